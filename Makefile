@@ -1,0 +1,48 @@
+# One task surface. `make generate` sets everything up from nothing; `make test` runs the suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+SDKS = $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml))
+
+.PHONY: generate test lint typecheck bench check install-sdks clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+# Generated SDKs are installed in editable mode so `import iovox_sdk` works from the venv.
+install-sdks: $(STAMP)
+	@for sdk in $(SDKS); do \
+		name=$$(basename $$sdk); \
+		$(PY) -c "import $$name" 2>/dev/null || \
+		$(PY) -m pip install --quiet --no-deps --no-build-isolation -e $$sdk || exit 1; \
+	done
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+	@$(MAKE) --no-print-directory install-sdks
+
+test: $(STAMP) install-sdks
+	$(PY) -m generator generate --check
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator tests bench
+	$(PY) -m ruff format --check generator tests bench
+
+typecheck: $(STAMP) install-sdks
+	$(PY) -m mypy generator
+	@for sdk in $(SDKS); do (cd $$sdk && ../../$(PY) -m mypy --strict $$(basename $$sdk)) || exit 1; done
+
+bench: $(STAMP) install-sdks
+	$(PY) bench/run.py
+
+check: lint typecheck test
+
+clean:
+	rm -rf $(VENV) .cache

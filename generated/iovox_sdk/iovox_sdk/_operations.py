@@ -1,0 +1,673 @@
+"""Request builders and response parsers for every operation: pure functions, shared by both clients."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
+from typing import Final
+from urllib.parse import quote
+
+import httpx
+
+from iovox_sdk import _xml
+from iovox_sdk._checks import (
+    Problems,
+    _RE_08AE973C9A,
+    _RE_25D2B07EE4,
+    _RE_44B2F0BC76,
+    _RE_58EE797EC5,
+    _RE_EC87030430,
+    check_additional_information,
+    check_purchase_item,
+)
+from iovox_sdk._runtime import (
+    OperationInfo,
+    ParamInfo,
+    PreparedRequest,
+    expect_root,
+    parse_xml,
+    query_pairs,
+    raise_problems,
+    xml_escape,
+)
+from iovox_sdk.errors import ApiError, ErrorDetail, MalformedResponseError, class_for
+from iovox_sdk.models import (
+    ASSIGNED_STATUS_VALUES,
+    AccountVoxnumber,
+    AdditionalInformation,
+    AssignedStatus,
+    NUMBER_TYPE_VALUES,
+    NumberType,
+    ORDER_STATUS_VALUES,
+    OrderCallback,
+    OrderStatus,
+    PurchaseItem,
+    PurchaseResult,
+    REGION_FIELD_VALUES,
+    REGION_NUMBER_TYPE_VALUES,
+    Region,
+    RegionField,
+    RegionNumberType,
+    RegionPage,
+    VOXNUMBER_TYPE_VALUES,
+    Voxnumber,
+    VoxnumberPage,
+    VoxnumberType,
+)
+
+#: Every wire operation, by wire name.
+OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
+    {
+        "purchaseVoxNumbers": OperationInfo(
+            wire_name="purchaseVoxNumbers",
+            python_name="purchase_vox_numbers",
+            http_method="POST",
+            path="/Purchase",
+            params=(
+                ParamInfo("callback_url", "callback_url", False, "body"),
+                ParamInfo("cc_list", "cc_list", False, "body"),
+                ParamInfo("dynamic_quantity", "dynamic_quantity", False, "body"),
+                ParamInfo("items", "items", True, "body"),
+            ),
+            mutates=True,
+            success_status=(201,),
+            description="Buy one or more VoxNumbers; numbers not fulfilled at once are reported to callback_url.",
+        ),
+        "getVoxnumberRegions": OperationInfo(
+            wire_name="getVoxnumberRegions",
+            python_name="get_voxnumber_regions",
+            http_method="GET",
+            path="/Purchase",
+            params=(
+                ParamInfo("page", "page", False, "query"),
+                ParamInfo("limit", "limit", False, "query"),
+                ParamInfo("number_type", "number_type", False, "query"),
+                ParamInfo("country_code", "country_code", False, "query"),
+                ParamInfo("area_code", "area_code", False, "query"),
+                ParamInfo("req_fields", "req_fields", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List the regions where VoxNumbers can be bought, one page at a time.",
+        ),
+        "getVoxnumbers": OperationInfo(
+            wire_name="getVoxnumbers",
+            python_name="get_voxnumbers",
+            http_method="GET",
+            path="/Voxnumbers",
+            params=(
+                ParamInfo("page", "page", False, "query"),
+                ParamInfo("limit", "limit", False, "query"),
+                ParamInfo("voxnumber", "voxnumber", False, "query"),
+                ParamInfo("voxnumber_type", "voxnumber_type", False, "query"),
+                ParamInfo("voxnumber_country", "voxnumber_country", False, "query"),
+                ParamInfo("voxnumber_city", "voxnumber_city", False, "query"),
+                ParamInfo("assigned_status", "assigned_status", False, "query"),
+                ParamInfo("order", "order", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List the VoxNumbers held by the account, one page at a time.",
+        ),
+        "deleteVoxnumbersFromAccount": OperationInfo(
+            wire_name="deleteVoxnumbersFromAccount",
+            python_name="delete_voxnumbers_from_account",
+            http_method="DELETE",
+            path="/Voxnumbers",
+            params=(
+                ParamInfo("full_voxnumbers", "full_voxnumbers", True, "query"),
+                ParamInfo("rm_if_in_use", "rm_if_in_use", False, "query"),
+            ),
+            mutates=True,
+            success_status=(204,),
+            description="Release VoxNumbers from the account.",
+        ),
+    }
+)
+
+# Documented error rows per scope ("" is the provider-wide table): code, message pattern, HTTP
+# status, description, resolution. Patterns are compiled on first use to keep imports fast.
+_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...]]] = {
+    "": (
+        (
+            "api_version_empty",
+            "\\s*API\\ Version\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add a value for the v parameter in the query string.",
+        ),
+        ("api_version_invalid", "\\s*API\\ Version\\ Invalid\\.?\\s*", 400, "", "Correct the v parameter."),
+        (
+            "request_method_must_be_post",
+            "\\s*Request\\ Method\\ must\\ be\\ POST\\.\\ (?P<method>.+?)\\ attempted\\.?\\s*",
+            400,
+            "",
+            "Switch request method {method} to POST.",
+        ),
+        (
+            "page_number_not_an_integer",
+            "\\s*Page\\ Number\\ not\\ an\\ integer\\.?\\s*",
+            400,
+            "",
+            "Remove non-numerics from page.",
+        ),
+        ("internal_server_error", "\\s*Internal\\ Server\\ Error\\.?\\s*", 500, "", "Retry later."),
+    ),
+    "purchaseVoxNumbers": (
+        ("xml_empty", "\\s*XML\\ Empty\\.?\\s*", 400, "", "Add XML to the request body."),
+        (
+            "xml_parse_error",
+            "\\s*XML\\ parse\\ error\\.\\ (?P<error>.+?)\\ at\\ line\\ (?P<line>.+?),\\ column\\ (?P<column>.+?)\\.?\\s*",
+            400,
+            "",
+            "Correct the XML at {error} on line {line}, column {column}.",
+        ),
+        ("request_empty", "\\s*Request\\ Empty\\.?\\s*", 400, "", "Add at least one item to the request."),
+        (
+            "dynamic_quantity_invalid",
+            "\\s*Dynamic\\ Quantity\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Invalid\\.?\\s*",
+            400,
+            "",
+            "Change the dynamic quantity to TRUE or FALSE.",
+        ),
+        (
+            "country_code_empty",
+            "\\s*Country\\ Code\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add country_code for item {item} of {total}.",
+        ),
+        (
+            "area_code_empty",
+            "\\s*Area\\ Code\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add area_code for item {item} of {total}.",
+        ),
+        (
+            "number_type_empty",
+            "\\s*Number\\ Type\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add number_type for item {item} of {total}.",
+        ),
+        (
+            "quantity_not_an_integer",
+            "\\s*Quantity\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ not\\ an\\ integer\\.?\\s*",
+            400,
+            "",
+            "Remove non-numerics from quantity.",
+        ),
+        (
+            "quantity_out_of_range",
+            "\\s*Quantity\\ must\\ be\\ between\\ 1\\ and\\ 250\\.?\\s*",
+            400,
+            "",
+            "Correct the quantity parameter.",
+        ),
+        (
+            "number_type_invalid",
+            "\\s*The\\ requested\\ Number\\ Type\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ is\\ not\\ valid\\.\\ The\\ valid\\ values\\ are\\ NATIONAL,\\ GEOGRAPHIC,\\ TOLLFREE\\.?\\s*",
+            400,
+            "",
+            "Change number_type for item {item} of {total} to NATIONAL, GEOGRAPHIC or TOLLFREE.",
+        ),
+        (
+            "firstname_empty",
+            "\\s*firstname\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add the firstname parameter in item {item} of {total}.",
+        ),
+        (
+            "lastname_empty",
+            "\\s*lastname\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add the lastname parameter in item {item} of {total}.",
+        ),
+        (
+            "company_name_empty",
+            "\\s*Company\\ Name\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add the company parameter in item {item} of {total}.",
+        ),
+        (
+            "street_empty",
+            "\\s*street\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add the street parameter in item {item} of {total}.",
+        ),
+        (
+            "building_number_empty",
+            "\\s*building_number\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add the building_number parameter in item {item} of {total}.",
+        ),
+        (
+            "building_number_not_an_integer",
+            "\\s*building_number\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ not\\ an\\ integer\\.?\\s*",
+            400,
+            "",
+            "Correct the building_number parameter in item {item} of {total}.",
+        ),
+        (
+            "city_empty",
+            "\\s*city\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add the city parameter to item {item} of {total}.",
+        ),
+        (
+            "zipcode_empty",
+            "\\s*zipcode\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add the zipcode parameter to item {item} of {total}.",
+        ),
+        (
+            "basket_item_not_correct",
+            "\\s*Basket\\ Item\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ is\\ not\\ correct\\.?\\s*",
+            400,
+            "",
+            "The number requested in item {item} of {total} does not exist; pick a country_code, area_code and number_type from getVoxnumberRegions.",
+        ),
+    ),
+}
+
+
+@cache
+def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
+    rows = _ERROR_ROWS.get(scope, ()) + _ERROR_ROWS.get("", ())
+    return tuple((re.compile(pattern), code, status, text, fix) for code, pattern, status, text, fix in rows)
+
+
+def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
+    """Match a carrier message against the operation's and the global error tables."""
+    for pattern, code, status, description, resolution in _compiled(scope):
+        found = pattern.fullmatch(message)
+        if found is not None:
+            params = {name: value for name, value in found.groupdict().items() if value is not None}
+            resolution = resolution.format_map(_Keep(params))
+            return ErrorDetail(code, message, http_status or status, description, resolution, params)
+    return ErrorDetail(None, message, http_status)
+
+
+class _Keep(dict[str, str]):
+    """Leave unknown placeholders of a resolution text as they are."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
+    """The errors of an ``<errors><error status="400">…</error></errors>`` body; () for any other body."""
+    try:
+        root = parse_xml(body, http_status)
+    except MalformedResponseError:
+        return ()
+    if root.tag != "errors":
+        return ()
+    details = []
+    for element in root:
+        if element.tag == "error":
+            status = element.get("status")
+            code = int(status) if status is not None and status.isdigit() else http_status
+            details.append(match_error((element.text or "").strip(), code, operation))
+    return tuple(details)
+
+
+def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
+    """Raise the right ApiError when the status is not one of the operation's success codes."""
+    if response.status_code in success:
+        return
+    details = read_errors(response.status_code, body, operation)
+    if details:
+        first = details[0]
+        cls = class_for(first.code, response.status_code)
+        raise cls(first.message, code=first.code, http_status=response.status_code, response=response, errors=details)
+    reason = response.reason_phrase or "error"
+    raise class_for(None, response.status_code)(
+        f"HTTP {response.status_code} {reason} with no documented error body",
+        http_status=response.status_code,
+        response=response,
+    )
+
+
+def build_purchase_vox_numbers(
+    *,
+    callback_url: str | None = None,
+    cc_list: Sequence[str] | None = None,
+    dynamic_quantity: bool | None = None,
+    items: Sequence[PurchaseItem],
+) -> PreparedRequest:
+    """Check the arguments of purchaseVoxNumbers and build its request."""
+    problems: Problems = []
+    if callback_url is not None:
+        if not (isinstance(callback_url, str)):
+            problems.append(("callback_url", "must be a string"))
+        else:
+            if len(callback_url) > 120:
+                problems.append(("callback_url", "must be at most 120 characters (got " + str(len(callback_url)) + ")"))
+            if _RE_25D2B07EE4.search(callback_url) is None:
+                problems.append(("callback_url", "must match ^https?://"))
+    if cc_list is not None:
+        if isinstance(cc_list, (str, bytes)) or not isinstance(cc_list, (list, tuple)):
+            problems.append(("cc_list", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(cc_list):
+                if x1 is None:
+                    problems.append(("cc_list" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("cc_list" + f"[{i1}]", "must be a string"))
+                    else:
+                        if "," in x1:
+                            problems.append(("cc_list" + f"[{i1}]", "must not contain a comma"))
+    if dynamic_quantity is not None:
+        if not (isinstance(dynamic_quantity, bool)):
+            problems.append(("dynamic_quantity", "must be True or False"))
+    if items is None:
+        problems.append(("items", "is required"))
+    else:
+        if isinstance(items, (str, bytes)) or not isinstance(items, (list, tuple)):
+            problems.append(("items", "must be a list or tuple"))
+        else:
+            if len(items) < 1:
+                problems.append(("items", "must not be empty"))
+            for i1, x1 in enumerate(items):
+                if x1 is None:
+                    problems.append(("items" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, PurchaseItem):
+                        problems.append(("items" + f"[{i1}]", "must be a PurchaseItem"))
+                    else:
+                        check_purchase_item(x1, "items" + f"[{i1}]", problems)
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("v", "3"),
+            ("method", "purchaseVoxNumbers"),
+        )
+    )
+    out: list[str] = ['<?xml version="1.0" encoding="utf-8"?><request>']
+    if callback_url is not None:
+        out.append("<callback_url>" + xml_escape(callback_url) + "</callback_url>")
+    if cc_list is not None:
+        out.append("<cc_list>" + xml_escape(",".join(x for x in cc_list)) + "</cc_list>")
+    if dynamic_quantity is not None:
+        out.append("<dynamic_quantity>" + ("TRUE" if dynamic_quantity else "FALSE") + "</dynamic_quantity>")
+    out.append("<items>")
+    for x in items:
+        out.append("<item>")
+        _xml.write_purchase_item(x, out)
+        out.append("</item>")
+    out.append("</items>")
+    out.append("</request>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "application/xml; charset=utf-8"
+    return PreparedRequest(
+        "purchaseVoxNumbers",
+        "POST",
+        "/Purchase",
+        query,
+        content,
+        content_type,
+        True,
+    )
+
+
+def parse_purchase_vox_numbers(response: httpx.Response, body: bytes) -> PurchaseResult:
+    """Turn the answer to purchaseVoxNumbers into its result, or raise the error it carries."""
+    raise_for_status("purchaseVoxNumbers", response, body, (201,))
+    root = expect_root(parse_xml(body, response.status_code), "response", body)
+    return _xml.read_purchase_result(root, "response")
+
+
+def build_get_voxnumber_regions(
+    *,
+    page: int | None = None,
+    limit: int | None = None,
+    number_type: RegionNumberType | None = None,
+    country_code: int | None = None,
+    area_code: str | None = None,
+    req_fields: Sequence[RegionField] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of getVoxnumberRegions and build its request."""
+    problems: Problems = []
+    if page is not None:
+        if not (isinstance(page, int) and not isinstance(page, bool)):
+            problems.append(("page", "must be an integer"))
+        else:
+            if page < 1:
+                problems.append(("page", "must be at least 1 (got " + repr(page) + ")"))
+    if limit is not None:
+        if not (isinstance(limit, int) and not isinstance(limit, bool)):
+            problems.append(("limit", "must be an integer"))
+        else:
+            if limit < 1:
+                problems.append(("limit", "must be at least 1 (got " + repr(limit) + ")"))
+            if limit > 20000:
+                problems.append(("limit", "must be at most 20000 (got " + repr(limit) + ")"))
+    if number_type is not None:
+        if number_type not in REGION_NUMBER_TYPE_VALUES:
+            problems.append(
+                ("number_type", "must be one of NATIONAL, GEOGRAPHIC, TOLLFREE (got " + repr(number_type) + ")")
+            )
+    if country_code is not None:
+        if not (isinstance(country_code, int) and not isinstance(country_code, bool)):
+            problems.append(("country_code", "must be an integer"))
+        else:
+            if country_code < 1:
+                problems.append(("country_code", "must be at least 1 (got " + repr(country_code) + ")"))
+    if area_code is not None:
+        if not (isinstance(area_code, str)):
+            problems.append(("area_code", "must be a string"))
+        else:
+            if _RE_08AE973C9A.search(area_code) is None:
+                problems.append(("area_code", "must match ^[0-9]+$"))
+    if req_fields is not None:
+        if isinstance(req_fields, (str, bytes)) or not isinstance(req_fields, (list, tuple)):
+            problems.append(("req_fields", "must be a list or tuple"))
+        else:
+            if len(req_fields) < 1:
+                problems.append(("req_fields", "must not be empty"))
+            for i1, x1 in enumerate(req_fields):
+                if x1 is None:
+                    problems.append(("req_fields" + f"[{i1}]", "must not be None"))
+                else:
+                    if x1 not in REGION_FIELD_VALUES:
+                        problems.append(
+                            (
+                                "req_fields" + f"[{i1}]",
+                                "must be one of ac, cc, con, stn, cin, ct (got " + repr(x1) + ")",
+                            )
+                        )
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("v", "3"),
+            ("method", "getVoxnumberRegions"),
+            ("page", None if page is None else str(page)),
+            ("limit", None if limit is None else str(limit)),
+            ("number_type", None if number_type is None else str(number_type)),
+            ("country_code", None if country_code is None else str(country_code)),
+            ("area_code", None if area_code is None else area_code),
+            ("req_fields", None if req_fields is None else ",".join(str(x) for x in req_fields)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "getVoxnumberRegions",
+        "GET",
+        "/Purchase",
+        query,
+        content,
+        content_type,
+        False,
+    )
+
+
+def parse_get_voxnumber_regions(response: httpx.Response, body: bytes) -> RegionPage:
+    """Turn the answer to getVoxnumberRegions into its result, or raise the error it carries."""
+    raise_for_status("getVoxnumberRegions", response, body, (200,))
+    root = expect_root(parse_xml(body, response.status_code), "response", body)
+    return _xml.read_region_page(root, "response")
+
+
+def build_get_voxnumbers(
+    *,
+    page: int | None = None,
+    limit: int | None = None,
+    voxnumber: str | None = None,
+    voxnumber_type: VoxnumberType | None = None,
+    voxnumber_country: str | None = None,
+    voxnumber_city: str | None = None,
+    assigned_status: AssignedStatus | None = None,
+    order: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of getVoxnumbers and build its request."""
+    problems: Problems = []
+    if page is not None:
+        if not (isinstance(page, int) and not isinstance(page, bool)):
+            problems.append(("page", "must be an integer"))
+        else:
+            if page < 1:
+                problems.append(("page", "must be at least 1 (got " + repr(page) + ")"))
+    if limit is not None:
+        if not (isinstance(limit, int) and not isinstance(limit, bool)):
+            problems.append(("limit", "must be an integer"))
+        else:
+            if limit < 1:
+                problems.append(("limit", "must be at least 1 (got " + repr(limit) + ")"))
+            if limit > 20000:
+                problems.append(("limit", "must be at most 20000 (got " + repr(limit) + ")"))
+    if voxnumber is not None:
+        if not (isinstance(voxnumber, str)):
+            problems.append(("voxnumber", "must be a string"))
+        else:
+            if _RE_08AE973C9A.search(voxnumber) is None:
+                problems.append(("voxnumber", "must match ^[0-9]+$"))
+    if voxnumber_type is not None:
+        if voxnumber_type not in VOXNUMBER_TYPE_VALUES:
+            problems.append(("voxnumber_type", "must be one of LOCAL, NATIONAL (got " + repr(voxnumber_type) + ")"))
+    if voxnumber_country is not None:
+        if not (isinstance(voxnumber_country, str)):
+            problems.append(("voxnumber_country", "must be a string"))
+    if voxnumber_city is not None:
+        if not (isinstance(voxnumber_city, str)):
+            problems.append(("voxnumber_city", "must be a string"))
+    if assigned_status is not None:
+        if assigned_status not in ASSIGNED_STATUS_VALUES:
+            problems.append(
+                ("assigned_status", "must be one of ASSIGNED, UNASSIGNED (got " + repr(assigned_status) + ")")
+            )
+    if order is not None:
+        if not (isinstance(order, str)):
+            problems.append(("order", "must be a string"))
+        else:
+            if _RE_44B2F0BC76.search(order) is None:
+                problems.append(("order", "must match ^[A-Za-z_]+_(ASC|DESC)$"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("v", "3"),
+            ("method", "getVoxnumbers"),
+            ("page", None if page is None else str(page)),
+            ("limit", None if limit is None else str(limit)),
+            ("voxnumber", None if voxnumber is None else voxnumber),
+            ("voxnumber_type", None if voxnumber_type is None else str(voxnumber_type)),
+            ("voxnumber_country", None if voxnumber_country is None else voxnumber_country),
+            ("voxnumber_city", None if voxnumber_city is None else voxnumber_city),
+            ("assigned_status", None if assigned_status is None else str(assigned_status)),
+            ("order", None if order is None else order),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "getVoxnumbers",
+        "GET",
+        "/Voxnumbers",
+        query,
+        content,
+        content_type,
+        False,
+    )
+
+
+def parse_get_voxnumbers(response: httpx.Response, body: bytes) -> VoxnumberPage:
+    """Turn the answer to getVoxnumbers into its result, or raise the error it carries."""
+    raise_for_status("getVoxnumbers", response, body, (200,))
+    root = expect_root(parse_xml(body, response.status_code), "response", body)
+    return _xml.read_voxnumber_page(root, "response")
+
+
+def build_delete_voxnumbers_from_account(
+    *,
+    full_voxnumbers: Sequence[str],
+    rm_if_in_use: bool | None = None,
+) -> PreparedRequest:
+    """Check the arguments of deleteVoxnumbersFromAccount and build its request."""
+    problems: Problems = []
+    if full_voxnumbers is None:
+        problems.append(("full_voxnumbers", "is required"))
+    else:
+        if isinstance(full_voxnumbers, (str, bytes)) or not isinstance(full_voxnumbers, (list, tuple)):
+            problems.append(("full_voxnumbers", "must be a list or tuple"))
+        else:
+            if len(full_voxnumbers) < 1:
+                problems.append(("full_voxnumbers", "must not be empty"))
+            if len(full_voxnumbers) > 100:
+                problems.append(
+                    ("full_voxnumbers", "must have at most 100 items (got " + str(len(full_voxnumbers)) + ")")
+                )
+            for i1, x1 in enumerate(full_voxnumbers):
+                if x1 is None:
+                    problems.append(("full_voxnumbers" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("full_voxnumbers" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_58EE797EC5.search(x1) is None:
+                            problems.append(("full_voxnumbers" + f"[{i1}]", "must match ^[1-9][0-9]{6,14}$"))
+                        if "," in x1:
+                            problems.append(("full_voxnumbers" + f"[{i1}]", "must not contain a comma"))
+    if rm_if_in_use is not None:
+        if not (isinstance(rm_if_in_use, bool)):
+            problems.append(("rm_if_in_use", "must be True or False"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("v", "3"),
+            ("method", "deleteVoxnumbersFromAccount"),
+            ("full_voxnumbers", ",".join(x for x in full_voxnumbers)),
+            ("rm_if_in_use", None if rm_if_in_use is None else ("TRUE" if rm_if_in_use else "FALSE")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "deleteVoxnumbersFromAccount",
+        "DELETE",
+        "/Voxnumbers",
+        query,
+        content,
+        content_type,
+        True,
+    )
+
+
+def parse_delete_voxnumbers_from_account(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to deleteVoxnumbersFromAccount into its result, or raise the error it carries."""
+    raise_for_status("deleteVoxnumbersFromAccount", response, body, (204,))
+    return None

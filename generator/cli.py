@@ -1,0 +1,106 @@
+"""``python -m generator``: generate, check, validate and list the SDKs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.formatting import FormatError
+from generator.ir import Diagnostic
+from generator.pipeline import build, load
+from generator.writer import stale_files, write_packages
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the process exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    return int(args.run(args))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--specs", type=Path, default=ROOT / "specs", help="spec folder (default: specs/)")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)")
+    parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "black",
+                        help="formatting cache (default: .cache/black)")
+    parser.add_argument("--no-cache", action="store_true", help="format everything again")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    generate = commands.add_parser("generate", help="regenerate SDKs from the specs")
+    generate.add_argument("providers", nargs="*", help="providers to generate (default: all)")
+    generate.add_argument("--check", action="store_true", help="write nothing; exit 1 if generated/ is stale")
+    generate.set_defaults(run=_generate)
+
+    validate = commands.add_parser("validate", help="check specs and report every problem")
+    validate.add_argument("paths", nargs="*", type=Path, help="spec files (default: every spec)")
+    validate.set_defaults(run=_validate)
+
+    listing = commands.add_parser("list", help="list providers and their operation counts")
+    listing.set_defaults(run=_list)
+    return parser
+
+
+def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+    files = len({d.file for d in diagnostics})
+    print(f"{len(diagnostics)} problem(s) in {files} file(s); nothing was written.", file=sys.stderr)
+
+
+def _generate(args: argparse.Namespace) -> int:
+    cache_dir = None if args.no_cache else args.cache
+    try:
+        result = build(args.specs, ROOT, args.providers, cache_dir)
+    except FormatError as exc:
+        print(f"error: {exc}\n  a template or filter emitted invalid code; nothing was written.", file=sys.stderr)
+        return 2
+    if result.diagnostics:
+        _report(result.diagnostics)
+        return 1
+    if args.check:
+        stale = stale_files(args.out, result.files)
+        if stale:
+            print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
+            for path in stale:
+                print(f"  {path}", file=sys.stderr)
+            print("run `make generate` (or python -m generator generate) and commit the result.", file=sys.stderr)
+            return 1
+        print(f"generated/ is up to date ({len(result.files)} files).")
+        return 0
+    changed = write_packages(args.out, result.files)
+    summary = ", ".join(changed) if changed else "nothing changed"
+    print(f"generated {len(result.specs)} SDK(s) into {_shown(args.out)}: {summary}")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    specs, diagnostics = load(args.specs, ROOT, [p.resolve() for p in args.paths] if args.paths else None)
+    if diagnostics:
+        _report(diagnostics)
+        return 1
+    for spec in specs:
+        print(f"{spec.source}: ok ({len(spec.operations)} operations)")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    specs, diagnostics = load(args.specs, ROOT)
+    if diagnostics:
+        _report(diagnostics)
+        return 1
+    for spec in specs:
+        mutating = sum(op.mutates for op in spec.operations)
+        print(f"{spec.provider.name:<12} {spec.provider.package:<16} {len(spec.operations):>4} operations "
+              f"({mutating} mutating)  {spec.source}")
+    return 0
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix() + "/"
+    except ValueError:
+        return str(path)

@@ -1,0 +1,277 @@
+"""Jinja filters: everything a template needs computed, each small and unit-tested.
+
+Filters that depend on the spec being rendered read ``spec`` from the template context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+from generator import pytypes
+from generator.emit_checks import CheckEmitter, checker_name, collect_patterns, enum_constant, regex_constant
+from generator.emit_xml import XmlEmitter, reader_name, writer_name
+from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, Rule, TypeRef
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def py(value: Any) -> str:
+    """A Python literal for a string, number, bool, None or tuple."""
+    return repr(value)
+
+
+def docstring_text(text: str) -> str:
+    """Text safe inside a triple-quoted docstring, on one line."""
+    return " ".join(text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').split())
+
+
+def message_regex(message: str) -> str:
+    """A carrier message with ``{name}`` placeholders as a regex with named groups."""
+    out, last = [], 0
+    seen: set[str] = set()
+    for match in _PLACEHOLDER.finditer(message):
+        out.append(re.escape(message[last : match.start()]))
+        name = match.group(1)
+        out.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+        seen.add(name)
+        last = match.end()
+    out.append(re.escape(message[last:]))
+    # Carriers vary trailing punctuation and spacing; tolerate both.
+    return r"\s*" + "".join(out).rstrip(r"\.") + r"\.?\s*"
+
+
+def result_annotation(type_ref: TypeRef | None) -> str:
+    """The return annotation of an operation."""
+    return "None" if type_ref is None else pytypes.annotation(type_ref)
+
+
+def field_doc(field: Field) -> str:
+    """A field's description followed by its constraints, for docstrings."""
+    text = docstring_text(field.description)
+    facts = constraint_facts(field)
+    return f"{text} ({'; '.join(facts)})" if facts else text
+
+
+def constraint_facts(field: Field) -> list[str]:
+    """Short phrases describing the constraints and default of a field."""
+    c = field.constraints
+    facts = []
+    for key, phrase in (("min_length", "at least {} characters"), ("max_length", "at most {} characters"),
+                        ("minimum", "at least {}"), ("maximum", "at most {}"),
+                        ("min_items", "at least {} items"), ("max_items", "at most {} items")):
+        value = getattr(c, key)
+        if value is not None:
+            facts.append(phrase.format(int(value) if isinstance(value, float) and value.is_integer() else value))
+    if c.pattern:
+        facts.append(f"matches ``{c.pattern}``")
+    if c.item_pattern:
+        facts.append(f"each item matches ``{c.item_pattern}``")
+    if field.default is not None:
+        facts.append(f"carrier default: {field.default}")
+    return [docstring_text(fact) for fact in facts]
+
+
+def dict_literal(pairs: tuple[tuple[str, str], ...]) -> str:
+    """A dict literal from ordered pairs."""
+    return "{" + ", ".join(f"{k!r}: {v!r}" for k, v in pairs) + "}"
+
+
+def example_credentials(provider: Provider) -> str:
+    """Keyword arguments with placeholder credentials, for examples (never real values)."""
+    return ", ".join(f'{c.python_name}="<{c.python_name}>"' for c in provider.credentials)
+
+
+def path_expr(op: Operation) -> str:
+    """The request path as a Python expression, quoting path parameters."""
+    if "{" not in op.path:
+        return repr(op.path)
+    names = {p.wire_name: p.python_name for p in op.params if p.location == "path"}
+    body = re.sub(r"\{([^{}]+)\}", lambda m: "{quote(str(" + names[m.group(1)] + "), safe='')}", op.path)
+    return "f" + repr(body)
+
+
+def operation_docstring(op: Operation) -> str:
+    """Summary, Args, Returns and Raises of an SDK method."""
+    lines = [docstring_text(op.description), ""]
+    lines.append(f"Calls ``{op.http_method} {op.path}`` ({op.wire_name}){'; changes state on the carrier' if op.mutates else ''}.")
+    lines += ["", "Args:"]
+    for p in op.params:
+        required = "Required. " if p.required else ""
+        lines.append(f"    {p.python_name}: {required}{field_doc(p)}")
+    lines.append("    timeout: Overrides the client's timeout for this call.")
+    if op.response is not None:
+        lines += ["", "Returns:", f"    {pytypes.annotation(op.response)}"]
+    lines += ["", "Raises:", "    ValidationError: An argument breaks the spec; nothing was sent.",
+              "    ApiError: The carrier reported an error.", "    TransportError: The request could not complete."]
+    return "\n".join(lines)
+
+
+def family_of(row: ErrorCode, spec: ApiSpec) -> str:
+    """The family exception class an error row belongs to."""
+    for family in spec.provider.error_families:
+        if row.code in family.codes or any(row.code.startswith(p) for p in family.code_prefixes):
+            return family.name
+    for family in spec.provider.error_families:
+        if family.http_status is not None and family.http_status == row.http_status:
+            return family.name
+    return "RateLimitError" if row.http_status == 429 else "ApiError"
+
+
+def all_errors(spec: ApiSpec) -> list[ErrorCode]:
+    """Every error row, global first, each code once."""
+    seen: dict[str, ErrorCode] = {}
+    for row in spec.provider.errors + tuple(r for op in spec.operations for r in op.errors):
+        seen.setdefault(row.code, row)
+    return list(seen.values())
+
+
+def error_scopes(spec: ApiSpec) -> list[tuple[str, tuple[ErrorCode, ...]]]:
+    """Error tables by scope: ``""`` for the provider, then each operation that has rows."""
+    scopes = [("", spec.provider.errors)] if spec.provider.errors else []
+    return scopes + [(op.wire_name, op.errors) for op in spec.operations if op.errors]
+
+
+def exception_tree(spec: ApiSpec) -> str:
+    """The exception hierarchy drawn for the errors module docstring."""
+    children: dict[str, list[str]] = {"ApiError": ["RateLimitError"], "RateLimitError": []}
+    for family in spec.provider.error_families:
+        children.setdefault(family.base, []).append(family.name)
+        children.setdefault(family.name, [])
+    for row in all_errors(spec):
+        if row.class_name:
+            children.setdefault(family_of(row, spec), []).append(row.class_name)
+    lines = ["SdkError", "├── ValidationError", "├── TransportError", "│   └── TransportTimeoutError",
+             "├── MalformedResponseError", "└── ApiError"]
+
+    def draw(name: str, prefix: str) -> None:
+        kids = children.get(name, [])
+        for index, kid in enumerate(kids):
+            last = index == len(kids) - 1
+            lines.append(prefix + ("└── " if last else "├── ") + kid)
+            draw(kid, prefix + ("    " if last else "│   "))
+
+    draw("ApiError", "    ")
+    return "\n".join(lines)
+
+
+def model_module_names(spec: ApiSpec) -> list[str]:
+    """Every public name of the models module."""
+    return sorted([e.name for e in spec.enums] + [enum_constant(e.name) for e in spec.enums] + [m.name for m in spec.models])
+
+
+def checks_module_names(spec: ApiSpec) -> list[str]:
+    """The check functions and patterns operation builders use."""
+    return sorted([checker_name(m.name) for m in pytypes.input_models(spec)] + [c for c, _ in regex_constants(spec)])
+
+
+def regex_constants(spec: ApiSpec) -> list[tuple[str, str]]:
+    """The patterns of parameters and fields, as ``(constant, pattern)``."""
+    return collect_patterns(spec)
+
+
+def credential_patterns(spec: ApiSpec) -> list[tuple[str, str]]:
+    """The patterns credentials must match, as ``(constant, pattern)``."""
+    return sorted({(regex_constant(c.pattern), c.pattern) for c in spec.provider.credentials if c.pattern})
+
+
+def callback_exports(spec: ApiSpec) -> list[str]:
+    """The names the callbacks module exports."""
+    names = [f"parse_{cb.name}_callback" for cb in spec.callbacks]
+    return names + (["parse_callback"] if len(spec.callbacks) == 1 else [])
+
+
+def _spec_of(context: Context) -> ApiSpec:
+    spec: ApiSpec = context["spec"]
+    return spec
+
+
+@pass_context
+def check_field(context: Context, field: Field, value: str, path: str) -> str:
+    """Validation code for one field or parameter."""
+    return "\n".join(CheckEmitter(_spec_of(context)).field(field, value, path))
+
+
+@pass_context
+def check_model_rule(context: Context, rule: Rule, model: Model) -> str:
+    """Validation code for a record's rule; the record is ``value`` under ``path``."""
+    names = {f.wire_name: f.python_name for f in model.fields}
+    return "\n".join(CheckEmitter(_spec_of(context)).rule(
+        rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__))
+
+
+@pass_context
+def check_operation_rule(context: Context, rule: Rule, op: Operation) -> str:
+    """Validation code for an operation's rule; parameters are locals."""
+    names = {p.wire_name: p.python_name for p in op.params}
+    return "\n".join(CheckEmitter(_spec_of(context)).rule(
+        rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__))
+
+
+@pass_context
+def xml_write(context: Context, field: Field, value: str, prefix: str = "") -> str:
+    """Code appending a field's XML to ``out``; ``prefix`` qualifies writer functions."""
+    lines = XmlEmitter(_spec_of(context)).write(field, value)
+    return "\n".join(line.replace("write_", prefix + "write_") if prefix else line for line in lines)
+
+
+@pass_context
+def xml_read(context: Context, field: Field, child: str, path: str) -> str:
+    """Code reading a field from the element ``child``."""
+    return "\n".join(XmlEmitter(_spec_of(context)).read(field, child, path))
+
+
+@pass_context
+def xml_reader_prelude(context: Context, model: Model) -> list[str]:
+    """Initial locals of a record reader."""
+    return XmlEmitter(_spec_of(context)).reader_prelude(model)
+
+
+@pass_context
+def query_value(context: Context, field: Field) -> str:
+    """A query parameter's wire text, or None when it was not given."""
+    text = XmlEmitter(_spec_of(context)).text(field.type, field.python_name, escape=False)
+    if field.required:
+        return text
+    return f"None if {field.python_name} is None else {text}"
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "py": py,
+    "docstring_text": docstring_text,
+    "message_regex": message_regex,
+    "annotation": pytypes.annotation,
+    "argument_annotation": pytypes.argument_annotation,
+    "result_annotation": result_annotation,
+    "field_doc": field_doc,
+    "dict_literal": dict_literal,
+    "example_credentials": example_credentials,
+    "path_expr": path_expr,
+    "operation_docstring": operation_docstring,
+    "family_of": family_of,
+    "error_scopes": error_scopes,
+    "exception_tree": exception_tree,
+    "model_module_names": model_module_names,
+    "checks_module_names": checks_module_names,
+    "regex_constants": regex_constants,
+    "credential_patterns": credential_patterns,
+    "callback_exports": callback_exports,
+    "input_models": pytypes.input_models,
+    "output_models": pytypes.output_models,
+    "enum_constant": enum_constant,
+    "checker_name": checker_name,
+    "regex_constant": regex_constant,
+    "reader_name": reader_name,
+    "writer_name": writer_name,
+    "check_field": check_field,
+    "check_model_rule": check_model_rule,
+    "check_operation_rule": check_operation_rule,
+    "xml_write": xml_write,
+    "xml_read": xml_read,
+    "xml_reader_prelude": xml_reader_prelude,
+    "query_value": query_value,
+}

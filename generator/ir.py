@@ -1,0 +1,244 @@
+"""The intermediate representation: small frozen records every later stage reads.
+
+The loader builds these from the YAML; passes return new copies; renderers only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Scalar = str | int | float | bool
+
+SCALAR_TYPES = frozenset({"string", "integer", "decimal", "boolean", "date", "datetime", "file", "json"})
+CONTAINER_TYPES = frozenset({"list", "csv"})
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem in a spec, located by file, line, column and a path into the document."""
+
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        text = f"{where}: {self.path or '<document>'}: {self.message}"
+        return f"{text}\n    fix: {self.hint}" if self.hint else text
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRef:
+    """A type: a scalar name, a named enum or record, or ``list``/``csv`` of one argument."""
+
+    name: str
+    args: tuple[TypeRef, ...] = ()
+    nullable: bool = False
+
+    @property
+    def item(self) -> TypeRef:
+        """The element type of a ``list`` or ``csv``; the type itself otherwise."""
+        return self.args[0] if self.args else self
+
+
+@dataclass(frozen=True, slots=True)
+class Constraints:
+    """Limits a value must respect before it is sent."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    item_pattern: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A record field or an operation parameter (``location`` set for parameters)."""
+
+    wire_name: str
+    python_name: str
+    type: TypeRef
+    description: str
+    required: bool = False
+    default: Scalar | None = None
+    constraints: Constraints = Constraints()
+    location: str | None = None
+    xml_item: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A conditional requirement: ``require_unless``, ``require_when``, ``one_of`` or ``exclusive``."""
+
+    kind: str
+    fields: tuple[str, ...]
+    condition: str | None = None
+    equals: Scalar | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EnumType:
+    """A closed set of wire values."""
+
+    name: str
+    description: str
+    values: tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """Which fields of a response record carry the page, page count, total and items."""
+
+    page: str
+    total_pages: str
+    items: str
+    total_results: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A record type: request items and response shapes."""
+
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+    rules: tuple[Rule, ...] = ()
+    paging: Paging | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorCode:
+    """One row of an error table; ``message`` may hold ``{placeholders}``."""
+
+    code: str
+    message: str
+    http_status: int | None = None
+    description: str = ""
+    resolution: str = ""
+    class_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorFamily:
+    """An exception class under ApiError that groups error codes."""
+
+    name: str
+    description: str
+    base: str = "ApiError"
+    http_status: int | None = None
+    codes: tuple[str, ...] = ()
+    code_prefixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """A carrier's request budget over a period, for some operations or the shared pool."""
+
+    limit: int
+    per: str
+    operations: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Credential:
+    """A constructor argument that authenticates every request."""
+
+    wire_name: str
+    python_name: str
+    description: str
+    secret: bool = False
+    pattern: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One wire operation and the SDK method that calls it."""
+
+    wire_name: str
+    python_name: str
+    description: str
+    http_method: str
+    path: str
+    fixed_query: tuple[tuple[str, str], ...] = ()
+    mutates: bool = False
+    success_status: tuple[int, ...] = (200,)
+    body_format: str | None = None
+    xml_root: str | None = None
+    params: tuple[Field, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    response: TypeRef | None = None
+    response_xml_root: str | None = None
+    errors: tuple[ErrorCode, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Callback:
+    """A payload the carrier posts to the user's server."""
+
+    name: str
+    description: str
+    type: TypeRef
+    xml_root: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Provider:
+    """Who the carrier is and how to reach it."""
+
+    name: str
+    title: str
+    description: str
+    base_urls: tuple[tuple[str, str], ...]
+    auth_location: str
+    credentials: tuple[Credential, ...]
+    response_format: str
+    booleans: tuple[str, str] = ("true", "false")
+    date_format: str = "%Y-%m-%d"
+    datetime_format: str = "%Y-%m-%d %H:%M:%S"
+    error_format: str = "status_field"
+    error_classes: str = "per_family"
+    error_families: tuple[ErrorFamily, ...] = ()
+    errors: tuple[ErrorCode, ...] = ()
+    rate_limits: tuple[RateLimit, ...] = ()
+
+    @property
+    def package(self) -> str:
+        """The import name of the generated SDK."""
+        return f"{self.name}_sdk"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiSpec:
+    """Everything the renderers need for one carrier."""
+
+    source: str
+    provider: Provider
+    enums: tuple[EnumType, ...] = ()
+    models: tuple[Model, ...] = ()
+    callbacks: tuple[Callback, ...] = ()
+    operations: tuple[Operation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedFile:
+    """A file produced in memory, its path relative to the output root."""
+
+    path: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """The specs that loaded cleanly and every diagnostic found."""
+
+    specs: tuple[ApiSpec, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = field(default=())

@@ -1,0 +1,188 @@
+"""Load spec files into the IR, collecting every diagnostic instead of stopping at the first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator import naming
+from generator.ir import (
+    ApiSpec,
+    Callback,
+    Constraints,
+    Credential,
+    Diagnostic,
+    EnumType,
+    ErrorCode,
+    ErrorFamily,
+    Field,
+    LoadResult,
+    Model,
+    Operation,
+    Paging,
+    Provider,
+    RateLimit,
+    Rule,
+    TypeRef,
+)
+from generator.schema_check import SCHEMA_NAME, check_schema
+from generator.spec_checks import check_semantics, parse_type_expr
+from generator.yamlsource import read_yaml
+
+_CONSTRAINT_KEYS = tuple(Constraints.__dataclass_fields__)
+
+
+def discover(spec_dir: Path) -> list[Path]:
+    """The spec files the generator builds: ``specs/*.yaml``, sorted."""
+    return sorted(spec_dir.glob("*.yaml"))
+
+
+def load_specs(paths: list[Path], spec_dir: Path, root: Path) -> LoadResult:
+    """Load every spec in ``paths``; a spec with any diagnostic is left out of ``specs``."""
+    specs: list[ApiSpec] = []
+    diagnostics: list[Diagnostic] = []
+    names: dict[str, str] = {}
+    for path in paths:
+        display = _display(path, root)
+        doc, problems = read_yaml(path, display)
+        if doc is not None and not problems:
+            problems = check_schema(doc, spec_dir / SCHEMA_NAME)
+            if not problems:
+                problems = check_semantics(doc)
+        if doc is not None and not problems:
+            spec = build_spec(doc.data, display)
+            if spec.provider.name in names:
+                problems = [doc.diagnostic(("provider", "name"), f"provider '{spec.provider.name}' is also defined "
+                                           f"in {names[spec.provider.name]}", "give each spec its own provider name")]
+            else:
+                names[spec.provider.name] = display
+                specs.append(spec)
+        diagnostics += problems
+    return LoadResult(tuple(specs), tuple(diagnostics))
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def build_spec(data: dict[str, Any], source: str) -> ApiSpec:
+    """Turn a checked document into the IR; names are filled in by ``passes``."""
+    types: dict[str, Any] = data.get("types") or {}
+    enums = tuple(EnumType(n, t["description"], tuple(t["enum"])) for n, t in types.items() if "enum" in t)
+    models = tuple(_model(n, t) for n, t in types.items() if "fields" in t)
+    callbacks = tuple(
+        Callback(name, cb["description"], type_ref(cb["type"]), cb.get("xml_root"))
+        for name, cb in (data.get("callbacks") or {}).items()
+    )
+    operations = tuple(_operation(name, op) for name, op in data["operations"].items())
+    return ApiSpec(source, _provider(data["provider"]), enums, models, callbacks, operations)
+
+
+def type_ref(expr: str) -> TypeRef:
+    """``list[Item]`` -> ``TypeRef("list", (TypeRef("Item"),))``."""
+    container, inner = parse_type_expr(expr)
+    return TypeRef(container, (TypeRef(inner),)) if container else TypeRef(inner)
+
+
+def _provider(raw: dict[str, Any]) -> Provider:
+    booleans = raw.get("booleans", {"true_value": "true", "false_value": "false"})
+    return Provider(
+        name=raw["name"],
+        title=raw["title"],
+        description=raw["description"],
+        base_urls=tuple(raw["base_urls"].items()),
+        auth_location=raw["auth"]["location"],
+        credentials=tuple(
+            Credential(c["wire"], naming.argument_name(c["name"]), c["description"], c.get("secret", False),
+                       c.get("pattern"))
+            for c in raw["auth"]["credentials"]
+        ),
+        response_format=raw["response_format"],
+        booleans=(booleans["true_value"], booleans["false_value"]),
+        date_format=raw.get("date_format", "%Y-%m-%d"),
+        datetime_format=raw.get("datetime_format", "%Y-%m-%d %H:%M:%S"),
+        error_format=raw.get("error_format", "status_field"),
+        error_classes=raw.get("error_classes", "per_family"),
+        error_families=tuple(_family(f) for f in raw.get("error_families", [])),
+        errors=tuple(_error(e) for e in raw.get("errors", [])),
+        rate_limits=tuple(
+            RateLimit(r["limit"], r["per"], tuple(r.get("operations", [])), r.get("description", ""))
+            for r in raw.get("rate_limits", [])
+        ),
+    )
+
+
+def _family(raw: dict[str, Any]) -> ErrorFamily:
+    match = raw["match"]
+    return ErrorFamily(raw["name"], raw["description"], raw.get("base", "ApiError"), match.get("http_status"),
+                       tuple(match.get("codes", [])), tuple(match.get("code_prefixes", [])))
+
+
+def _error(raw: dict[str, Any]) -> ErrorCode:
+    return ErrorCode(raw["code"], raw["message"], raw.get("http_status"), raw.get("description", ""),
+                     raw.get("resolution", ""))
+
+
+def _field(raw: dict[str, Any]) -> Field:
+    return Field(
+        wire_name=raw["name"],
+        python_name="",
+        type=type_ref(raw["type"]),
+        description=raw["description"],
+        required=raw.get("required", False),
+        default=raw.get("default"),
+        constraints=Constraints(**{k: raw[k] for k in _CONSTRAINT_KEYS if k in raw}),
+        location=raw.get("in"),
+        xml_item=raw.get("xml_item"),
+    )
+
+
+def _rule(raw: dict[str, Any]) -> Rule:
+    message = raw.get("message")
+    if "one_of" in raw:
+        return Rule("one_of", tuple(raw["one_of"]), message=message)
+    if "exclusive" in raw:
+        return Rule("exclusive", tuple(raw["exclusive"]), message=message)
+    if "unless" in raw:
+        return Rule("require_unless", (raw["require"],), raw["unless"], message=message)
+    when = raw["when"]
+    if isinstance(when, dict):
+        (condition, equals), = when.items()
+        return Rule("require_when", (raw["require"],), condition, equals, message)
+    return Rule("require_when", (raw["require"],), when, message=message)
+
+
+def _model(name: str, raw: dict[str, Any]) -> Model:
+    paging = raw.get("paging")
+    return Model(
+        name,
+        raw["description"],
+        tuple(_field(f) for f in raw["fields"]),
+        tuple(_rule(r) for r in raw.get("rules", [])),
+        Paging(paging["page"], paging["total_pages"], paging["items"], paging.get("total_results")) if paging else None,
+    )
+
+
+def _operation(name: str, raw: dict[str, Any]) -> Operation:
+    body = raw.get("body", {})
+    response = raw.get("response")
+    return Operation(
+        wire_name=name,
+        python_name="",
+        description=raw["description"],
+        http_method=raw["http_method"],
+        path=raw["path"],
+        fixed_query=tuple(raw.get("query", {}).items()),
+        mutates=raw.get("mutates", False),
+        success_status=tuple(raw.get("success_status", [200])),
+        body_format=body.get("format"),
+        xml_root=body.get("xml_root"),
+        params=tuple(_field(p) for p in raw.get("params", [])),
+        rules=tuple(_rule(r) for r in raw.get("rules", [])),
+        response=type_ref(response["type"]) if response else None,
+        response_xml_root=response.get("xml_root") if response else None,
+        errors=tuple(_error(e) for e in raw.get("errors", [])),
+    )

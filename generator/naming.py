@@ -1,0 +1,61 @@
+"""Python names from wire names: the only place that decides how a name is spelled."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+# Order matters: a plural acronym ("DIDs") before a run of capitals that ends a word ("DID" in
+# "DIDGroup"), before ordinary capitalised words, before bare capitals and digits.
+_TOKEN = re.compile(r"[A-Z]{2,}s(?=[A-Z0-9]|$)|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+# Keyword arguments every generated method already takes.
+RESERVED_ARGUMENTS = frozenset({"self", "timeout"})
+
+
+def words(wire_name: str) -> list[str]:
+    """Split a wire name into lowercase words; digits stick to the word before them."""
+    out: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", wire_name):
+        for token in _TOKEN.findall(chunk):
+            if token.isdigit() and out and chunk.find(token) > 0:
+                out[-1] += token
+            else:
+                out.append(token.lower())
+    return out
+
+
+def snake_case(wire_name: str) -> str:
+    """``PlaceDIDsOrder`` -> ``place_dids_order``; ``CountryID`` -> ``country_id``."""
+    name = "_".join(words(wire_name)) or "_"
+    if name[0].isdigit():
+        name = "_" + name
+    return name
+
+
+def pascal_case(wire_name: str) -> str:
+    """``quantity_out_of_range`` -> ``QuantityOutOfRange``."""
+    name = "".join(word[:1].upper() + word[1:] for word in words(wire_name)) or "_"
+    return "_" + name if name[0].isdigit() else name
+
+
+def safe_identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
+    """Append ``_`` to Python keywords and to names in ``reserved``."""
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        return name + "_"
+    return name
+
+
+def argument_name(wire_name: str) -> str:
+    """The keyword-argument name of a parameter or field."""
+    return safe_identifier(snake_case(wire_name), RESERVED_ARGUMENTS)
+
+
+def error_class_name(code: str) -> str:
+    """``quantity_out_of_range`` -> ``QuantityOutOfRangeError``."""
+    return pascal_case(code) + "Error"
+
+
+def constant_name(name: str) -> str:
+    """``NumberType`` -> ``NUMBER_TYPE``."""
+    return snake_case(name).upper()

@@ -1,0 +1,69 @@
+"""Render one spec into the files of its SDK package, in memory."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from generator.filters import FILTERS, all_errors
+from generator.ir import ApiSpec, RenderedFile
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+#: The version stamped on every generated package; bump it when generated code changes shape.
+SDK_VERSION = "0.1.0"
+
+# (output path inside the distribution folder, template); {pkg} is the import name.
+_PACKAGE_FILES = (
+    ("pyproject.toml", "package/pyproject.toml.jinja"),
+    ("README.md", "package/README.md.jinja"),
+    ("{pkg}/__init__.py", "package/__init__.py.jinja"),
+    ("{pkg}/py.typed", "package/py.typed.jinja"),
+    ("{pkg}/errors.py", "package/errors.py.jinja"),
+    ("{pkg}/models.py", "package/models.py.jinja"),
+    ("{pkg}/_runtime.py", "package/_runtime.py.jinja"),
+    ("{pkg}/_checks.py", "package/_checks.py.jinja"),
+    ("{pkg}/_xml.py", "package/_xml.py.jinja"),
+    ("{pkg}/_operations.py", "package/_operations.py.jinja"),
+    ("{pkg}/client.py", "package/client.py.jinja"),
+    ("{pkg}/callbacks.py", "package/callbacks.py.jinja"),
+)
+
+
+@cache
+def environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
+    """The one jinja2 environment: strict about undefined names, no autoescape (this is code)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_dir)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+        autoescape=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def render_spec(spec: ApiSpec, env: jinja2.Environment | None = None) -> tuple[RenderedFile, ...]:
+    """Every file of the SDK package for ``spec``, paths relative to ``generated/``."""
+    env = env or environment()
+    package = spec.provider.package
+    rows = all_errors(spec)
+    context = {
+        "spec": spec,
+        "package": package,
+        "version": SDK_VERSION,
+        "families": spec.provider.error_families,
+        "all_errors": rows,
+        "code_classes": [row for row in rows if row.class_name],
+    }
+    files = []
+    for target, template in _PACKAGE_FILES:
+        if target.endswith("callbacks.py") and not spec.callbacks:
+            continue
+        text = env.get_template(template).render(context)
+        files.append(RenderedFile(f"{package}/{target.format(pkg=package)}", text))
+    return tuple(files)

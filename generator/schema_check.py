@@ -1,0 +1,97 @@
+"""Check a raw spec document against the JSON Schema of the format, as diagnostics."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+import jsonschema
+import yaml
+
+from generator.ir import Diagnostic
+from generator.yamlsource import DocPath, YamlDocument
+
+SCHEMA_NAME = "schema/http-spec.schema.yaml"
+
+
+@lru_cache(maxsize=4)
+def _validator(schema_file: Path) -> jsonschema.Draft202012Validator:
+    schema = yaml.safe_load(schema_file.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def check_schema(doc: YamlDocument, schema_file: Path) -> list[Diagnostic]:
+    """Every schema violation in ``doc``, sorted by position."""
+    out: list[Diagnostic] = []
+    for error in _validator(schema_file).iter_errors(doc.data):
+        out.extend(_explain(doc, error))
+    # Sorting by position keeps the report stable and readable top to bottom.
+    return sorted(set(out), key=lambda d: (d.line, d.column, d.message))
+
+
+def _explain(doc: YamlDocument, error: jsonschema.ValidationError) -> list[Diagnostic]:
+    path: DocPath = tuple(error.absolute_path)
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        # Report the alternative that got furthest instead of "is not valid under any".
+        deepest = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.message)))
+        if len(deepest.absolute_path) > len(path):
+            return _explain(doc, deepest)
+        return [doc.diagnostic(path, _one_of_message(error), _one_of_hint(error))]
+    if error.validator in ("additionalProperties", "unevaluatedProperties"):
+        allowed = sorted(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
+        extra = [key for key in error.instance if key not in allowed] if isinstance(error.instance, dict) else []
+        hint = f"remove it or fix its spelling; allowed keys: {', '.join(allowed)}" if allowed else "remove it"
+        return [doc.diagnostic(path + (key,), f"unknown key '{key}'", hint) for key in extra] or [
+            doc.diagnostic(path, error.message, hint)
+        ]
+    return [doc.diagnostic(path, _message(error), _hint(error))]
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    value = error.instance
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is missing")
+    if error.validator == "enum":
+        return f"{value!r} is not an allowed value"
+    if error.validator == "type":
+        return f"expected {error.validator_value}, got {type(value).__name__} {value!r}"
+    if error.validator == "pattern":
+        return f"{value!r} is not well formed"
+    return error.message
+
+
+def _hint(error: jsonschema.ValidationError) -> str:
+    rule = error.validator_value
+    if error.validator == "required":
+        return "add this key"
+    if error.validator == "enum":
+        return "use one of: " + ", ".join(str(v) for v in rule)
+    if error.validator == "pattern":
+        return _PATTERN_HINTS.get(str(rule), f"it must match the regular expression {rule}")
+    if error.validator in ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"):
+        return f"{error.validator} is {rule}"
+    if error.validator == "const":
+        return f"use {rule!r}"
+    return ""
+
+
+def _one_of_message(error: jsonschema.ValidationError) -> str:
+    return "does not match any accepted form"
+
+
+def _one_of_hint(error: jsonschema.ValidationError) -> str:
+    forms = []
+    for option in error.validator_value:
+        if isinstance(option, dict) and "required" in option:
+            forms.append(" + ".join(option["required"]))
+    if forms:
+        return "give exactly one of these key sets: " + "; ".join(forms)
+    return "see specs/README.md for the accepted forms"
+
+
+_PATTERN_HINTS: dict[str, str] = {
+    "^[a-z][a-z0-9_]*$": "use a lowercase identifier such as 'iovox' or 'no_did'",
+    "^[A-Z][A-Za-z0-9]*$": "type names are PascalCase, such as 'PurchaseItem'",
+    "^/": "paths start with '/'",
+}
+
+

@@ -1,0 +1,197 @@
+"""Checks a JSON Schema cannot express: references, names, defaults and ranges that must agree.
+
+They run on the raw document (after the schema check passed) so every finding keeps its position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from generator import naming
+from generator.ir import SCALAR_TYPES, Diagnostic
+from generator.yamlsource import DocPath, YamlDocument
+
+_TYPE_EXPR = re.compile(r"^(?:(list|csv)\[)?([A-Za-z]+)\]?$")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def parse_type_expr(expr: str) -> tuple[str | None, str]:
+    """``list[Item]`` -> ``("list", "Item")``; ``integer`` -> ``(None, "integer")``."""
+    match = _TYPE_EXPR.match(expr)
+    if not match:
+        return None, expr
+    return match.group(1), match.group(2)
+
+
+def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
+    """Every cross-reference and consistency problem in a schema-valid document."""
+    data: dict[str, Any] = doc.data
+    types: dict[str, Any] = data.get("types") or {}
+    found: list[Diagnostic] = []
+    for name, type_def in types.items():
+        for field_index, field in enumerate(type_def.get("fields", [])):
+            found += _check_field(doc, ("types", name, "fields", field_index), field, types)
+        found += _check_names(doc, ("types", name, "fields"), type_def.get("fields", []))
+        found += _check_rules(doc, ("types", name, "rules"), type_def.get("rules", []), type_def.get("fields", []))
+        found += _check_paging(doc, ("types", name, "paging"), type_def)
+    operation_names: dict[str, str] = {}
+    for op_name, op in data["operations"].items():
+        found += _check_operation(doc, op_name, op, types)
+        python_name = naming.snake_case(op_name)
+        if python_name in operation_names:
+            found.append(doc.diagnostic(("operations", op_name), f"method name '{python_name}' is also made from "
+                                        f"'{operation_names[python_name]}'", "rename one of the operations"))
+        operation_names[python_name] = op_name
+    for index, limit in enumerate(data["provider"].get("rate_limits", [])):
+        for op_index, op_name in enumerate(limit.get("operations", [])):
+            if op_name not in data["operations"]:
+                found.append(doc.diagnostic(("provider", "rate_limits", index, "operations", op_index),
+                                            f"unknown operation '{op_name}'", "name an operation of this spec"))
+    for name, callback in (data.get("callbacks") or {}).items():
+        if _record(types, callback["type"]) is None:
+            found.append(doc.diagnostic(("callbacks", name, "type"), f"'{callback['type']}' is not a record type",
+                                        "name a type under 'types' that has 'fields'"))
+    found += _check_errors(doc, data)
+    return found
+
+
+def _record(types: dict[str, Any], name: str) -> dict[str, Any] | None:
+    type_def = types.get(name)
+    return type_def if type_def is not None and "fields" in type_def else None
+
+
+def _check_operation(doc: YamlDocument, op_name: str, op: dict[str, Any], types: dict[str, Any]) -> list[Diagnostic]:
+    base: DocPath = ("operations", op_name)
+    params = op.get("params", [])
+    found: list[Diagnostic] = []
+    for index, param in enumerate(params):
+        found += _check_field(doc, base + ("params", index), param, types)
+    found += _check_names(doc, base + ("params",), params)
+    found += _check_rules(doc, base + ("rules",), op.get("rules", []), params)
+    in_body = [p["name"] for p in params if p["in"] == "body"]
+    if in_body and "body" not in op:
+        found.append(doc.diagnostic(base + ("params",), f"parameters {', '.join(in_body)} go in the body, but the "
+                                    "operation has no 'body'", "add body: {format: xml, xml_root: request} or similar"))
+    if op.get("body", {}).get("format") == "xml" and "xml_root" not in op["body"]:
+        found.append(doc.diagnostic(base + ("body",), "an XML body needs its root element", "add xml_root"))
+    declared = {p["name"] for p in params if p["in"] == "path"}
+    used = set(_PATH_PARAM.findall(op["path"]))
+    for missing in sorted(used - declared):
+        found.append(doc.diagnostic(base + ("path",), f"path placeholder '{{{missing}}}' has no parameter",
+                                    f"add a parameter named {missing} with in: path"))
+    for index, param in enumerate(params):
+        if param["in"] == "path" and param["name"] not in used:
+            found.append(doc.diagnostic(base + ("params", index, "in"), f"'{param['name']}' is not in the path",
+                                        f"put {{{param['name']}}} in the path or change 'in'"))
+    if "response" in op:
+        found += _check_type_ref(doc, base + ("response", "type"), op["response"]["type"], types)
+    return found
+
+
+def _check_field(doc: YamlDocument, path: DocPath, field: dict[str, Any], types: dict[str, Any]) -> list[Diagnostic]:
+    found = _check_type_ref(doc, path + ("type",), field["type"], types)
+    container, inner = parse_type_expr(field["type"])
+    for key in ("pattern", "item_pattern"):
+        if key in field:
+            try:
+                re.compile(field[key])
+            except re.error as exc:
+                found.append(doc.diagnostic(path + (key,), f"invalid regular expression: {exc}",
+                                            "write a Python regular expression"))
+    for low, high in (("min_length", "max_length"), ("minimum", "maximum"), ("min_items", "max_items")):
+        if low in field and high in field and field[low] > field[high]:
+            found.append(doc.diagnostic(path + (low,), f"{low} {field[low]} is above {high} {field[high]}",
+                                        f"make {low} at most {high}"))
+    if container is None and any(k in field for k in ("min_items", "max_items", "item_pattern", "xml_item")):
+        found.append(doc.diagnostic(path + ("type",), "item constraints need a list[...] or csv[...] type",
+                                    "change the type or drop min_items/max_items/item_pattern/xml_item"))
+    if container == "csv" and _record(types, inner) is not None:
+        found.append(doc.diagnostic(path + ("type",), f"csv[{inner}] cannot hold records",
+                                    "use list[...] for records"))
+    if "default" in field:
+        found += _check_default(doc, path + ("default",), field, types)
+    return found
+
+
+def _check_type_ref(doc: YamlDocument, path: DocPath, expr: str, types: dict[str, Any]) -> list[Diagnostic]:
+    container, inner = parse_type_expr(expr)
+    if inner in SCALAR_TYPES or inner in types:
+        return []
+    known = ", ".join(sorted(SCALAR_TYPES | set(types)))
+    return [doc.diagnostic(path, f"unknown type '{inner}'", f"define it under 'types' or use one of: {known}")]
+
+
+def _check_default(doc: YamlDocument, path: DocPath, field: dict[str, Any], types: dict[str, Any]) -> list[Diagnostic]:
+    container, inner = parse_type_expr(field["type"])
+    value = field["default"]
+    expected = {"integer": int, "boolean": bool, "decimal": (int, float), "string": str}.get(inner)
+    if container is None and expected is not None:
+        if isinstance(value, bool) != (inner == "boolean") or not isinstance(value, expected):
+            return [doc.diagnostic(path, f"default {value!r} is not a {inner}", f"write a {inner} value")]
+    enum = types.get(inner, {}).get("enum")
+    if enum is not None and container is None and value not in enum:
+        return [doc.diagnostic(path, f"default {value!r} is not in {inner}", "use one of: " + ", ".join(map(str, enum)))]
+    return []
+
+
+def _check_names(doc: YamlDocument, path: DocPath, fields: list[dict[str, Any]]) -> Iterator[Diagnostic]:
+    seen: dict[str, str] = {}
+    for index, field in enumerate(fields):
+        python_name = naming.argument_name(field["name"])
+        if python_name in seen:
+            yield doc.diagnostic(path + (index, "name"), f"'{field['name']}' and '{seen[python_name]}' both become "
+                                 f"the Python name '{python_name}'", "rename one of them")
+        seen[python_name] = field["name"]
+
+
+def _check_rules(doc: YamlDocument, path: DocPath, rules: list[dict[str, Any]],
+                 fields: list[dict[str, Any]]) -> Iterator[Diagnostic]:
+    names = {f["name"] for f in fields}
+    for index, rule in enumerate(rules):
+        when = rule.get("when")
+        mentioned = [("require", rule.get("require")), ("unless", rule.get("unless"))]
+        mentioned += [("when", when if isinstance(when, str) else next(iter(when), None) if when else None)]
+        mentioned += [("one_of", n) for n in rule.get("one_of", [])] + [("exclusive", n) for n in rule.get("exclusive", [])]
+        for key, name in mentioned:
+            if name is not None and name not in names:
+                yield doc.diagnostic(path + (index, key), f"rule names unknown field '{name}'",
+                                     "use one of: " + ", ".join(sorted(names)))
+
+
+def _check_paging(doc: YamlDocument, path: DocPath, type_def: dict[str, Any]) -> Iterator[Diagnostic]:
+    names = {f["name"] for f in type_def.get("fields", [])}
+    for key, name in (type_def.get("paging") or {}).items():
+        if name not in names:
+            yield doc.diagnostic(path + (key,), f"paging names unknown field '{name}'",
+                                 "use one of: " + ", ".join(sorted(names)))
+
+
+def _check_errors(doc: YamlDocument, data: dict[str, Any]) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    codes: dict[str, DocPath] = {}
+    tables: list[tuple[DocPath, list[dict[str, Any]]]] = [(("provider", "errors"), data["provider"].get("errors", []))]
+    tables += [(("operations", name, "errors"), op.get("errors", [])) for name, op in data["operations"].items()]
+    global_codes = {e["code"] for e in data["provider"].get("errors", [])}
+    for base, rows in tables:
+        local: set[str] = set()
+        for index, row in enumerate(rows):
+            path = base + (index,)
+            if row["code"] in local or (base[0] == "operations" and row["code"] in global_codes):
+                found.append(doc.diagnostic(path + ("code",), f"error code '{row['code']}' is listed twice",
+                                            "give each error row its own code"))
+            local.add(row["code"])
+            codes.setdefault(row["code"], path)
+            for placeholder in _PLACEHOLDER.findall(row["message"]):
+                if not placeholder.isidentifier():
+                    found.append(doc.diagnostic(path + ("message",), f"placeholder '{{{placeholder}}}' is not a name",
+                                                "write placeholders as {item}, {total}, {name}"))
+    for index, family in enumerate(data["provider"].get("error_families", [])):
+        for code_index, code in enumerate(family["match"].get("codes", [])):
+            if code not in codes:
+                found.append(doc.diagnostic(("provider", "error_families", index, "match", "codes", code_index),
+                                            f"unknown error code '{code}'", "list codes from an error table"))
+    return found
+

@@ -1,0 +1,99 @@
+"""The only stage that touches ``generated/``: compare, then swap whole packages atomically.
+
+A package is written to a staging folder first and renamed into place, so an interrupted run
+leaves either the old package or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from generator.ir import RenderedFile
+
+_IGNORED_DIRS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", "build", "dist"})
+_IGNORED_SUFFIXES = (".pyc", ".pyo")
+
+
+def group_by_package(files: Iterable[RenderedFile]) -> dict[str, dict[str, str]]:
+    """``{package: {path inside package: text}}``."""
+    grouped: dict[str, dict[str, str]] = {}
+    for f in files:
+        package, _, inner = f.path.partition("/")
+        grouped.setdefault(package, {})[inner] = f.text
+    return grouped
+
+
+def on_disk(package_dir: Path) -> dict[str, bytes]:
+    """The files of a generated package as they are now (caches and build output ignored)."""
+    found: dict[str, bytes] = {}
+    if not package_dir.is_dir():
+        return found
+    for dirpath, dirnames, filenames in os.walk(package_dir):
+        dirnames[:] = sorted(d for d in dirnames if d not in _IGNORED_DIRS and not d.endswith(".egg-info"))
+        for name in filenames:
+            if not name.endswith(_IGNORED_SUFFIXES):
+                path = Path(dirpath, name)
+                found[path.relative_to(package_dir).as_posix()] = path.read_bytes()
+    return found
+
+
+def stale_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
+    """Paths (relative to ``root``) whose content differs from ``files``: changed, missing or extra."""
+    stale: list[str] = []
+    for package, wanted in sorted(group_by_package(files).items()):
+        present = on_disk(root / package)
+        for inner in sorted(set(wanted) | set(present)):
+            want = wanted.get(inner)
+            if want is None or present.get(inner) != want.encode("utf-8"):
+                stale.append(f"{package}/{inner}")
+    return stale
+
+
+def write_packages(root: Path, files: Iterable[RenderedFile]) -> list[str]:
+    """Bring every package in ``files`` up to date; returns the packages that changed."""
+    grouped = group_by_package(files)
+    changed = [p for p in sorted(grouped) if stale_files(root, _as_files(p, grouped[p]))]
+    if not changed:
+        return []
+    root.mkdir(parents=True, exist_ok=True)
+    staging = root / f".staging-{os.getpid()}"
+    backup = root / f".backup-{os.getpid()}"
+    try:
+        for package in changed:
+            for inner, text in grouped[package].items():
+                target = staging / package / inner
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(text.encode("utf-8"))
+        _swap(root, staging, backup, changed)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(backup, ignore_errors=True)
+    return changed
+
+
+def _as_files(package: str, inner: dict[str, str]) -> list[RenderedFile]:
+    return [RenderedFile(f"{package}/{path}", text) for path, text in inner.items()]
+
+
+def _swap(root: Path, staging: Path, backup: Path, packages: list[str]) -> None:
+    """Rename staged packages into place; on failure put back every package already moved."""
+    backup.mkdir()
+    done: list[str] = []
+    try:
+        for package in packages:
+            current = root / package
+            if current.exists():
+                os.rename(current, backup / package)
+            os.rename(staging / package, current)
+            done.append(package)
+    except BaseException:
+        for package in reversed(done + [p for p in packages if (backup / p).exists() and p not in done]):
+            current = root / package
+            if (backup / package).exists():
+                if current.exists():
+                    shutil.rmtree(current)
+                os.rename(backup / package, current)
+        raise

@@ -1,0 +1,90 @@
+"""Read YAML keeping the line and column of every value, so diagnostics can point at them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.ir import Diagnostic
+
+DocPath = tuple[str | int, ...]
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class YamlDocument:
+    """A parsed YAML document and the position of each node in it."""
+
+    file: str
+    data: Any
+    positions: dict[DocPath, tuple[int, int]]
+
+    def locate(self, path: DocPath) -> tuple[int, int]:
+        """The 1-based (line, column) of ``path``, or of its nearest located ancestor."""
+        for end in range(len(path), -1, -1):
+            found = self.positions.get(tuple(path[:end]))
+            if found:
+                return found
+        return (1, 1)
+
+    def diagnostic(self, path: DocPath, message: str, hint: str = "") -> Diagnostic:
+        """A diagnostic pointing at ``path`` in this document."""
+        line, column = self.locate(path)
+        return Diagnostic(self.file, line, column, format_path(path), message, hint)
+
+
+def format_path(path: DocPath) -> str:
+    """``("operations", "x", "params", 2)`` -> ``operations.x.params[2]``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagnostic]]:
+    """Parse ``path``; on a syntax error return no document and one diagnostic."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Diagnostic(display, 1, 1, "", f"cannot read the file: {exc}")]
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = " ".join(filter(None, [exc.context, exc.problem]))
+        fix = "correct the YAML syntax at this position"
+        return None, [Diagnostic(display, line, column, "", f"YAML syntax error: {problem}", fix)]
+    finally:
+        loader.dispose()
+    positions: dict[DocPath, tuple[int, int]] = {}
+    problems: list[Diagnostic] = []
+    if node is not None:
+        _walk(node, (), positions, problems, display)
+    return YamlDocument(display, data, positions), problems
+
+
+def _walk(node: yaml.Node, path: DocPath, positions: dict, problems: list[Diagnostic], file: str) -> None:
+    positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in seen:
+                line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                problems.append(
+                    Diagnostic(file, line, column, format_path(path + (key,)), f"duplicate key '{key}'",
+                               "keep one entry per key; YAML keeps only the last one")
+                )
+            seen.add(key)
+            _walk(value_node, path + (key,), positions, problems, file)
+            positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, path + (index,), positions, problems, file)
