@@ -40,6 +40,14 @@ def checker_name(model_name: str) -> str:
     return "check_" + snake_case(model_name)
 
 
+def _fail(field: Field, kind: str, path: str, message: str, is_expr: bool = False) -> str:
+    """Append a problem; the spec's own wording for ``kind`` wins over the default message."""
+    custom = dict(field.messages).get(kind)
+    if custom is not None:
+        return _add(path, custom)
+    return _add_expr(path, message) if is_expr else _add(path, message)
+
+
 def _add(path: str, message: str) -> str:
     return f"problems.append(({path}, {message!r}))"
 
@@ -63,7 +71,7 @@ class CheckEmitter:
         """Check a field or parameter held in the expression ``value``."""
         checks = self._value(field.type, field, value, path, depth=1)
         if field.required:
-            lines = [f"if {value} is None:", "    " + _add(path, "is required")]
+            lines = [f"if {value} is None:", "    " + _fail(field, "required", path, "is required")]
             return lines + (["else:"] + _indent(checks) if checks else [])
         return [f"if {value} is not None:"] + _indent(checks) if checks else []
 
@@ -76,12 +84,12 @@ class CheckEmitter:
         name = type_ref.name
         limits = field.constraints
         if name in self._models:
-            return [f"if not isinstance({value}, {name}):", "    " + _add(path, f"must be a {name}"),
+            return [f"if not isinstance({value}, {name}):", "    " + _fail(field, "type", path, f"must be a {name}"),
                     "else:", f"    {checker_name(name)}({value}, {path}, problems)"]
         if name in self._enums:
             values = ", ".join(str(v) for v in self._enums[name])
             message = f'"must be one of {values} (got " + repr({value}) + ")"'
-            return [f"if {value} not in {enum_constant(name)}:", "    " + _add_expr(path, message)]
+            return [f"if {value} not in {enum_constant(name)}:", "    " + _fail(field, "enum", path, message, True)]
         if name == "json":
             return []
         test, noun = _ISINSTANCE[name]
@@ -90,26 +98,26 @@ class CheckEmitter:
         if name == "string":
             if not item and limits.min_length is not None:
                 checks += [f"if len({value}) < {limits.min_length}:",
-                           "    " + _add(path, _at_least(limits.min_length, "character"))]
+                           "    " + _fail(field, "length", path, _at_least(limits.min_length, "character"))]
             if not item and limits.max_length is not None:
                 checks += [f"if len({value}) > {limits.max_length}:",
-                           "    " + _add_expr(path, f'"must be at most {limits.max_length} characters (got " '
-                                               f'+ str(len({value})) + ")"')]
+                           "    " + _fail(field, "length", path, f'"must be at most {limits.max_length} characters (got " '
+                                                  f'+ str(len({value})) + ")"', True)]
             if pattern is not None:
                 checks += [f"if {regex_constant(pattern)}.search({value}) is None:",
-                           "    " + _add(path, f"must match {pattern}")]
+                           "    " + _fail(field, "pattern", path, f"must match {pattern}")]
             if item:
                 checks += [f'if "," in {value}:', "    " + _add(path, "must not contain a comma")]
         if name in ("integer", "decimal") and not item:
             if limits.minimum is not None:
                 bound = _number(limits.minimum)
                 checks += [f"if {value} < {bound}:",
-                           "    " + _add_expr(path, f'"must be at least {bound} (got " + repr({value}) + ")"')]
+                           "    " + _fail(field, "range", path, f'"must be at least {bound} (got " + repr({value}) + ")"', True)]
             if limits.maximum is not None:
                 bound = _number(limits.maximum)
                 checks += [f"if {value} > {bound}:",
-                           "    " + _add_expr(path, f'"must be at most {bound} (got " + repr({value}) + ")"')]
-        lines = [f"if not ({test.format(v=value)}):", "    " + _add(path, f"must be {noun}")]
+                           "    " + _fail(field, "range", path, f'"must be at most {bound} (got " + repr({value}) + ")"', True)]
+        lines = [f"if not ({test.format(v=value)}):", "    " + _fail(field, "type", path, f"must be {noun}")]
         return lines + (["else:"] + _indent(checks) if checks else [])
 
     def _sequence(self, type_ref: TypeRef, field: Field, value: str, path: str, depth: int) -> list[str]:
@@ -117,18 +125,19 @@ class CheckEmitter:
         index, item = f"i{depth}", f"x{depth}"
         body: list[str] = []
         if limits.min_items is not None:
-            body += [f"if len({value}) < {limits.min_items}:", "    " + _add(path, _at_least(limits.min_items, "item"))]
+            body += [f"if len({value}) < {limits.min_items}:",
+                     "    " + _fail(field, "items", path, _at_least(limits.min_items, "item"))]
         if limits.max_items is not None:
             body += [f"if len({value}) > {limits.max_items}:",
-                     "    " + _add_expr(path, f'"must have at most {limits.max_items} items (got " '
-                                         f'+ str(len({value})) + ")"')]
+                     "    " + _fail(field, "items", path, f'"must have at most {limits.max_items} items (got " '
+                                            f'+ str(len({value})) + ")"', True)]
         item_path = f'{path} + f"[{{{index}}}]"'
         item_lines = self._single(type_ref.args[0], field, item, item_path, item=True)
         body += [f"for {index}, {item} in enumerate({value}):"]
         body += _indent([f"if {item} is None:", "    " + _add(item_path, "must not be None"), "else:"])
         body += _indent(_indent(item_lines or ["pass"]))
         return [f"if isinstance({value}, (str, bytes)) or not isinstance({value}, (list, tuple)):",
-                "    " + _add(path, "must be a list or tuple"), "else:"] + _indent(body)
+                "    " + _fail(field, "type", path, "must be a list or tuple"), "else:"] + _indent(body)
 
     def rule(self, rule: Rule, access: Callable[[str], str], path_of: Callable[[str], str],
              python_name: Callable[[str], str]) -> list[str]:

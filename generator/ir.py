@@ -71,6 +71,7 @@ class Field:
     constraints: Constraints = Constraints()
     location: str | None = None
     xml_item: str | None = None
+    messages: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,7 @@ def _field(raw: dict[str, Any]) -> Field:
         constraints=Constraints(**{k: raw[k] for k in _CONSTRAINT_KEYS if k in raw}),
         location=raw.get("in"),
         xml_item=raw.get("xml_item"),
+        messages=tuple(sorted(raw.get("messages", {}).items())),
     )
 
 

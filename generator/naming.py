@@ -52,8 +52,9 @@ def argument_name(wire_name: str) -> str:
 
 
 def error_class_name(code: str) -> str:
-    """``quantity_out_of_range`` -> ``QuantityOutOfRangeError``."""
-    return pascal_case(code) + "Error"
+    """``quantity_out_of_range`` -> ``QuantityOutOfRangeError``; ``xml_parse_error`` -> ``XmlParseError``."""
+    name = pascal_case(code)
+    return name if name.endswith("Error") else name + "Error"
 
 
 def constant_name(name: str) -> str:

@@ -43,73 +43,71 @@ Problems = list[tuple[str, str]]
 def check_additional_information(value: AdditionalInformation, path: str, problems: Problems) -> None:
     """Append every problem of a AdditionalInformation to ``problems``."""
     if value.firstname is None:
-        problems.append((path + ".firstname", "is required"))
+        problems.append((path + ".firstname", "firstname Empty"))
     else:
         if not (isinstance(value.firstname, str)):
             problems.append((path + ".firstname", "must be a string"))
         else:
             if len(value.firstname) < 1:
-                problems.append((path + ".firstname", "must not be empty"))
+                problems.append((path + ".firstname", "firstname Empty"))
     if value.lastname is None:
-        problems.append((path + ".lastname", "is required"))
+        problems.append((path + ".lastname", "lastname Empty"))
     else:
         if not (isinstance(value.lastname, str)):
             problems.append((path + ".lastname", "must be a string"))
         else:
             if len(value.lastname) < 1:
-                problems.append((path + ".lastname", "must not be empty"))
+                problems.append((path + ".lastname", "lastname Empty"))
     if value.company is None:
-        problems.append((path + ".company", "is required"))
+        problems.append((path + ".company", "Company Name Empty"))
     else:
         if not (isinstance(value.company, str)):
             problems.append((path + ".company", "must be a string"))
         else:
             if len(value.company) < 1:
-                problems.append((path + ".company", "must not be empty"))
+                problems.append((path + ".company", "Company Name Empty"))
     if value.street is None:
-        problems.append((path + ".street", "is required"))
+        problems.append((path + ".street", "street Empty"))
     else:
         if not (isinstance(value.street, str)):
             problems.append((path + ".street", "must be a string"))
         else:
             if len(value.street) < 1:
-                problems.append((path + ".street", "must not be empty"))
+                problems.append((path + ".street", "street Empty"))
     if value.building_number is None:
-        problems.append((path + ".building_number", "is required"))
+        problems.append((path + ".building_number", "building_number Empty"))
     else:
         if not (isinstance(value.building_number, int) and not isinstance(value.building_number, bool)):
-            problems.append((path + ".building_number", "must be an integer"))
+            problems.append((path + ".building_number", "building_number not an integer"))
         else:
             if value.building_number < 0:
-                problems.append(
-                    (path + ".building_number", "must be at least 0 (got " + repr(value.building_number) + ")")
-                )
+                problems.append((path + ".building_number", "building_number not an integer"))
     if value.city is None:
-        problems.append((path + ".city", "is required"))
+        problems.append((path + ".city", "city Empty"))
     else:
         if not (isinstance(value.city, str)):
             problems.append((path + ".city", "must be a string"))
         else:
             if len(value.city) < 1:
-                problems.append((path + ".city", "must not be empty"))
+                problems.append((path + ".city", "city Empty"))
     if value.zipcode is None:
-        problems.append((path + ".zipcode", "is required"))
+        problems.append((path + ".zipcode", "zipcode Empty"))
     else:
         if not (isinstance(value.zipcode, str)):
             problems.append((path + ".zipcode", "must be a string"))
         else:
             if len(value.zipcode) < 1:
-                problems.append((path + ".zipcode", "must not be empty"))
+                problems.append((path + ".zipcode", "zipcode Empty"))
     return None
 
 
 def check_purchase_item(value: PurchaseItem, path: str, problems: Problems) -> None:
     """Append every problem of a PurchaseItem to ``problems``."""
     if value.country_code is None:
-        problems.append((path + ".country_code", "is required"))
+        problems.append((path + ".country_code", "Country Code Empty"))
     else:
         if not (isinstance(value.country_code, int) and not isinstance(value.country_code, bool)):
-            problems.append((path + ".country_code", "must be an integer"))
+            problems.append((path + ".country_code", "Country Code not an integer"))
         else:
             if value.country_code < 1:
                 problems.append((path + ".country_code", "must be at least 1 (got " + repr(value.country_code) + ")"))
@@ -132,30 +130,30 @@ def check_purchase_item(value: PurchaseItem, path: str, problems: Problems) -> N
             if len(value.city_name) < 1:
                 problems.append((path + ".city_name", "must not be empty"))
     if value.number_type is None:
-        problems.append((path + ".number_type", "is required"))
+        problems.append((path + ".number_type", "Number Type Empty"))
     else:
         if value.number_type not in NUMBER_TYPE_VALUES:
             problems.append(
                 (
                     path + ".number_type",
-                    "must be one of NATIONAL, GEOGRAPHIC, TOLLFREE (got " + repr(value.number_type) + ")",
+                    "The requested Number Type is not valid. The valid values are NATIONAL, GEOGRAPHIC, TOLLFREE",
                 )
             )
     if value.quantity is None:
-        problems.append((path + ".quantity", "is required"))
+        problems.append((path + ".quantity", "Quantity not an integer"))
     else:
         if not (isinstance(value.quantity, int) and not isinstance(value.quantity, bool)):
-            problems.append((path + ".quantity", "must be an integer"))
+            problems.append((path + ".quantity", "Quantity not an integer"))
         else:
             if value.quantity < 1:
-                problems.append((path + ".quantity", "must be at least 1 (got " + repr(value.quantity) + ")"))
+                problems.append((path + ".quantity", "Quantity must be between 1 and 250"))
             if value.quantity > 250:
-                problems.append((path + ".quantity", "must be at most 250 (got " + repr(value.quantity) + ")"))
+                problems.append((path + ".quantity", "Quantity must be between 1 and 250"))
     if value.additional_information is not None:
         if not isinstance(value.additional_information, AdditionalInformation):
             problems.append((path + ".additional_information", "must be a AdditionalInformation"))
         else:
             check_additional_information(value.additional_information, path + ".additional_information", problems)
     if value.area_code is None and value.post_code is None:
-        problems.append((path + ".area_code", "is required unless post_code is given"))
+        problems.append((path + ".area_code", "Area Code Empty (area_code is required unless post_code is given)"))
     return None

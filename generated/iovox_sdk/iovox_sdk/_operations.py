@@ -286,7 +286,10 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
 
 @cache
 def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
-    rows = _ERROR_ROWS.get(scope, ()) + _ERROR_ROWS.get("", ())
+    # The operation's own rows first, then the global table, then every other table: carriers
+    # sometimes answer with a message documented under another operation.
+    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
+    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
     return tuple((re.compile(pattern), code, status, text, fix) for code, pattern, status, text, fix in rows)
 
 
@@ -356,9 +359,14 @@ def build_purchase_vox_numbers(
             problems.append(("callback_url", "must be a string"))
         else:
             if len(callback_url) > 120:
-                problems.append(("callback_url", "must be at most 120 characters (got " + str(len(callback_url)) + ")"))
+                problems.append(("callback_url", "callback_url must be at most 120 characters long"))
             if _RE_25D2B07EE4.search(callback_url) is None:
-                problems.append(("callback_url", "must match ^https?://"))
+                problems.append(
+                    (
+                        "callback_url",
+                        "callback_url must look like http://example.com or https://user:pass@example.com/path/page?param=value",
+                    )
+                )
     if cc_list is not None:
         if isinstance(cc_list, (str, bytes)) or not isinstance(cc_list, (list, tuple)):
             problems.append(("cc_list", "must be a list or tuple"))
@@ -374,15 +382,15 @@ def build_purchase_vox_numbers(
                             problems.append(("cc_list" + f"[{i1}]", "must not contain a comma"))
     if dynamic_quantity is not None:
         if not (isinstance(dynamic_quantity, bool)):
-            problems.append(("dynamic_quantity", "must be True or False"))
+            problems.append(("dynamic_quantity", "Dynamic Quantity Invalid (use True or False)"))
     if items is None:
-        problems.append(("items", "is required"))
+        problems.append(("items", "Request Empty (add at least one item)"))
     else:
         if isinstance(items, (str, bytes)) or not isinstance(items, (list, tuple)):
             problems.append(("items", "must be a list or tuple"))
         else:
             if len(items) < 1:
-                problems.append(("items", "must not be empty"))
+                problems.append(("items", "Request Empty (add at least one item)"))
             for i1, x1 in enumerate(items):
                 if x1 is None:
                     problems.append(("items" + f"[{i1}]", "must not be None"))

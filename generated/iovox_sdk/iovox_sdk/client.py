@@ -89,10 +89,12 @@ class _ClientCore:
     def _url(self, prepared: PreparedRequest) -> str:
         return self.base_url + prepared.path
 
-    def _query(self, prepared: PreparedRequest) -> list[tuple[str, str]]:
-        return [
-            *prepared.query,
-        ]
+    def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
+        return httpx.QueryParams(
+            [
+                *prepared.query,
+            ]
+        )
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
         headers = {
