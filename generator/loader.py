@@ -25,9 +25,9 @@ from generator.ir import (
     Rule,
     TypeRef,
 )
-from generator.schema_check import SCHEMA_NAME, check_schema
+from generator.schema_check import check_schema
 from generator.spec_checks import check_semantics, parse_type_expr
-from generator.yamlsource import read_yaml
+from generator.yamlsource import YamlDocument, read_yaml
 
 _CONSTRAINT_KEYS = tuple(Constraints.__dataclass_fields__)
 
@@ -37,7 +37,7 @@ def discover(spec_dir: Path) -> list[Path]:
     return sorted(spec_dir.glob("*.yaml"))
 
 
-def load_specs(paths: list[Path], spec_dir: Path, root: Path) -> LoadResult:
+def load_specs(paths: list[Path], root: Path) -> LoadResult:
     """Load every spec in ``paths``; a spec with any diagnostic is left out of ``specs``."""
     specs: list[ApiSpec] = []
     diagnostics: list[Diagnostic] = []
@@ -46,9 +46,9 @@ def load_specs(paths: list[Path], spec_dir: Path, root: Path) -> LoadResult:
         display = _display(path, root)
         doc, problems = read_yaml(path, display)
         if doc is not None and not problems:
-            problems = check_schema(doc, spec_dir / SCHEMA_NAME)
-            if not problems:
-                problems = check_semantics(doc)
+            problems = check_schema(doc)
+            seen = {d.path for d in problems}
+            problems += [d for d in _semantic_problems(doc, schema_clean=not problems) if d.path not in seen]
         if doc is not None and not problems:
             spec = build_spec(doc.data, display)
             if spec.provider.name in names:
@@ -59,6 +59,21 @@ def load_specs(paths: list[Path], spec_dir: Path, root: Path) -> LoadResult:
                 specs.append(spec)
         diagnostics += problems
     return LoadResult(tuple(specs), tuple(diagnostics))
+
+
+def _semantic_problems(doc: YamlDocument, schema_clean: bool) -> list[Diagnostic]:
+    """Cross-reference checks; on a document with schema errors they run best-effort.
+
+    Reporting an unknown type next to a misspelt key saves the user a round trip, but the
+    checks assume the schema's shapes, so a shape they trip over is simply left to the schema
+    diagnostics already collected.
+    """
+    if schema_clean:
+        return check_semantics(doc)
+    try:
+        return check_semantics(doc)
+    except (KeyError, TypeError, AttributeError, IndexError, ValueError):
+        return []
 
 
 def _display(path: Path, root: Path) -> str:

@@ -10,7 +10,8 @@ import yaml
 from generator.ir import Diagnostic
 from generator.yamlsource import DocPath, YamlDocument
 
-SCHEMA_NAME = "schema/http-spec.schema.yaml"
+#: The JSON Schema every HTTP carrier spec must satisfy.
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "specs" / "schema" / "http-spec.schema.yaml"
 
 
 @lru_cache(maxsize=4)
@@ -19,7 +20,7 @@ def _validator(schema_file: Path) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def check_schema(doc: YamlDocument, schema_file: Path) -> list[Diagnostic]:
+def check_schema(doc: YamlDocument, schema_file: Path = SCHEMA_FILE) -> list[Diagnostic]:
     """Every schema violation in ``doc``, sorted by position."""
     out: list[Diagnostic] = []
     for error in _validator(schema_file).iter_errors(doc.data):

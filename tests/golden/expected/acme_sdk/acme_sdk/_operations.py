@@ -1,0 +1,353 @@
+"""Request builders and response parsers for every operation: pure functions, shared by both clients."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
+from typing import Final
+from urllib.parse import quote
+
+import httpx
+
+from acme_sdk import _xml
+from acme_sdk._checks import (
+    Problems,
+    _RE_08AE973C9A,
+    _RE_59A7982BD8,
+    _RE_7FBC9DB5C2,
+    check_contact,
+)
+from acme_sdk._runtime import (
+    OperationInfo,
+    ParamInfo,
+    PreparedRequest,
+    expect_root,
+    parse_xml,
+    query_pairs,
+    raise_problems,
+    xml_escape,
+)
+from acme_sdk.errors import ApiError, ErrorDetail, MalformedResponseError, class_for
+from acme_sdk.models import (
+    Contact,
+    KIND_VALUES,
+    Kind,
+    Number,
+    NumberPage,
+)
+
+#: Every wire operation, by wire name.
+OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
+    {
+        "listNumbers": OperationInfo(
+            wire_name="listNumbers",
+            python_name="list_numbers",
+            http_method="GET",
+            path="/numbers",
+            params=(
+                ParamInfo("kind", "kind", False, "query"),
+                ParamInfo("dateFrom", "date_from", False, "query"),
+                ParamInfo("dateTo", "date_to", False, "query"),
+                ParamInfo("page", "page", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List numbers.",
+        ),
+        "orderNumber": OperationInfo(
+            wire_name="orderNumber",
+            python_name="order_number",
+            http_method="POST",
+            path="/accounts/{account}/orders",
+            params=(
+                ParamInfo("account", "account", True, "path"),
+                ParamInfo("contacts", "contacts", True, "body"),
+                ParamInfo("express", "express", False, "body"),
+                ParamInfo("mode", "mode", False, "body"),
+                ParamInfo("reference", "reference", False, "body"),
+            ),
+            mutates=True,
+            success_status=(201,),
+            description="Order a number for a contact.",
+        ),
+        "releaseNumbers": OperationInfo(
+            wire_name="releaseNumbers",
+            python_name="release_numbers",
+            http_method="DELETE",
+            path="/numbers",
+            params=(
+                ParamInfo("numbers", "numbers", True, "query"),
+                ParamInfo("force", "force", False, "query"),
+            ),
+            mutates=True,
+            success_status=(204,),
+            description="Release numbers.",
+        ),
+    }
+)
+
+# Documented error rows per scope ("" is the provider-wide table): code, message pattern, HTTP
+# status, description, resolution. Patterns are compiled on first use to keep imports fast.
+_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...]]] = {
+    "": (
+        ("missing_number", "\\s*Number\\ (?P<item>.+?)\\ missing\\.?\\s*", 400, "", "Add number {item}."),
+        ("busy", "\\s*Try\\ again\\ later\\.?\\s*", 503, "", ""),
+    ),
+    "orderNumber": (("sold_out", "\\s*Sold\\ out\\ in\\ (?P<region>.+?)\\.?\\s*", 409, "Nothing left.", ""),),
+}
+
+
+@cache
+def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
+    # The operation's own rows first, then the global table, then every other table: carriers
+    # sometimes answer with a message documented under another operation.
+    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
+    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
+    return tuple((re.compile(pattern), code, status, text, fix) for code, pattern, status, text, fix in rows)
+
+
+def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
+    """Match a carrier message against the operation's and the global error tables."""
+    for pattern, code, status, description, resolution in _compiled(scope):
+        found = pattern.fullmatch(message)
+        if found is not None:
+            params = {name: value for name, value in found.groupdict().items() if value is not None}
+            resolution = resolution.format_map(_Keep(params))
+            return ErrorDetail(code, message, http_status or status, description, resolution, params)
+    return ErrorDetail(None, message, http_status)
+
+
+class _Keep(dict[str, str]):
+    """Leave unknown placeholders of a resolution text as they are."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
+    """The errors of an ``<errors><error status="400">…</error></errors>`` body; () for any other body."""
+    try:
+        root = parse_xml(body, http_status)
+    except MalformedResponseError:
+        return ()
+    if root.tag != "errors":
+        return ()
+    details = []
+    for element in root:
+        if element.tag == "error":
+            status = element.get("status")
+            code = int(status) if status is not None and status.isdigit() else http_status
+            details.append(match_error((element.text or "").strip(), code, operation))
+    return tuple(details)
+
+
+def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
+    """Raise the right ApiError when the status is not one of the operation's success codes."""
+    if response.status_code in success:
+        return
+    details = read_errors(response.status_code, body, operation)
+    if details:
+        first = details[0]
+        cls = class_for(first.code, response.status_code)
+        raise cls(first.message, code=first.code, http_status=response.status_code, response=response, errors=details)
+    reason = response.reason_phrase or "error"
+    raise class_for(None, response.status_code)(
+        f"HTTP {response.status_code} {reason} with no documented error body",
+        http_status=response.status_code,
+        response=response,
+    )
+
+
+def build_list_numbers(
+    *,
+    kind: Kind | None = None,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    page: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of listNumbers and build its request."""
+    problems: Problems = []
+    if kind is not None:
+        if kind not in KIND_VALUES:
+            problems.append(("kind", "must be one of LOCAL, TOLLFREE (got " + repr(kind) + ")"))
+    if date_from is not None:
+        if not (isinstance(date_from, _dt.date) and not isinstance(date_from, _dt.datetime)):
+            problems.append(("date_from", "must be a datetime.date"))
+    if date_to is not None:
+        if not (isinstance(date_to, _dt.date) and not isinstance(date_to, _dt.datetime)):
+            problems.append(("date_to", "must be a datetime.date"))
+    if page is not None:
+        if not (isinstance(page, int) and not isinstance(page, bool)):
+            problems.append(("page", "must be an integer"))
+        else:
+            if page < 1:
+                problems.append(("page", "must be at least 1 (got " + repr(page) + ")"))
+    if date_from is not None and date_to is None:
+        problems.append(("date_to", "is required when date_from is given"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("kind", None if kind is None else str(kind)),
+            ("dateFrom", None if date_from is None else date_from.strftime("%d/%m/%Y")),
+            ("dateTo", None if date_to is None else date_to.strftime("%d/%m/%Y")),
+            ("page", None if page is None else str(page)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "listNumbers",
+        "GET",
+        "/numbers",
+        query,
+        content,
+        content_type,
+        False,
+    )
+
+
+def parse_list_numbers(response: httpx.Response, body: bytes) -> NumberPage:
+    """Turn the answer to listNumbers into its result, or raise the error it carries."""
+    raise_for_status("listNumbers", response, body, (200,))
+    root = expect_root(parse_xml(body, response.status_code), "page", body)
+    return _xml.read_number_page(root, "page")
+
+
+def build_order_number(
+    *,
+    account: str,
+    contacts: Sequence[Contact],
+    express: bool | None = None,
+    mode: str | None = None,
+    reference: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of orderNumber and build its request."""
+    problems: Problems = []
+    if account is None:
+        problems.append(("account", "is required"))
+    else:
+        if not (isinstance(account, str)):
+            problems.append(("account", "must be a string"))
+    if contacts is None:
+        problems.append(("contacts", "is required"))
+    else:
+        if isinstance(contacts, (str, bytes)) or not isinstance(contacts, (list, tuple)):
+            problems.append(("contacts", "must be a list or tuple"))
+        else:
+            if len(contacts) < 1:
+                problems.append(("contacts", "must not be empty"))
+            if len(contacts) > 3:
+                problems.append(("contacts", "must have at most 3 items (got " + str(len(contacts)) + ")"))
+            for i1, x1 in enumerate(contacts):
+                if x1 is None:
+                    problems.append(("contacts" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, Contact):
+                        problems.append(("contacts" + f"[{i1}]", "must be a Contact"))
+                    else:
+                        check_contact(x1, "contacts" + f"[{i1}]", problems)
+    if express is not None:
+        if not (isinstance(express, bool)):
+            problems.append(("express", "must be True or False"))
+    if mode is not None:
+        if not (isinstance(mode, str)):
+            problems.append(("mode", "must be a string"))
+    if reference is not None:
+        if not (isinstance(reference, str)):
+            problems.append(("reference", "must be a string"))
+    if mode == "update" and reference is None:
+        problems.append(("reference", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs((("action", "order"),))
+    out: list[str] = ['<?xml version="1.0" encoding="utf-8"?><order>']
+    out.append("<contacts>")
+    for x in contacts:
+        out.append("<contact>")
+        _xml.write_contact(x, out)
+        out.append("</contact>")
+    out.append("</contacts>")
+    if express is not None:
+        out.append("<express>" + ("1" if express else "0") + "</express>")
+    if mode is not None:
+        out.append("<mode>" + xml_escape(mode) + "</mode>")
+    if reference is not None:
+        out.append("<reference>" + xml_escape(reference) + "</reference>")
+    out.append("</order>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "application/xml; charset=utf-8"
+    return PreparedRequest(
+        "orderNumber",
+        "POST",
+        f"/accounts/{quote(str(account), safe='')}/orders",
+        query,
+        content,
+        content_type,
+        True,
+    )
+
+
+def parse_order_number(response: httpx.Response, body: bytes) -> Number:
+    """Turn the answer to orderNumber into its result, or raise the error it carries."""
+    raise_for_status("orderNumber", response, body, (201,))
+    root = expect_root(parse_xml(body, response.status_code), "number", body)
+    return _xml.read_number(root, "number")
+
+
+def build_release_numbers(
+    *,
+    numbers: Sequence[str],
+    force: bool | None = None,
+) -> PreparedRequest:
+    """Check the arguments of releaseNumbers and build its request."""
+    problems: Problems = []
+    if numbers is None:
+        problems.append(("numbers", "is required"))
+    else:
+        if isinstance(numbers, (str, bytes)) or not isinstance(numbers, (list, tuple)):
+            problems.append(("numbers", "must be a list or tuple"))
+        else:
+            if len(numbers) > 10:
+                problems.append(("numbers", "must have at most 10 items (got " + str(len(numbers)) + ")"))
+            for i1, x1 in enumerate(numbers):
+                if x1 is None:
+                    problems.append(("numbers" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("numbers" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_08AE973C9A.search(x1) is None:
+                            problems.append(("numbers" + f"[{i1}]", "must match ^[0-9]+$"))
+                        if "," in x1:
+                            problems.append(("numbers" + f"[{i1}]", "must not contain a comma"))
+    if force is not None:
+        if not (isinstance(force, bool)):
+            problems.append(("force", "must be True or False"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("numbers", ",".join(x for x in numbers)),
+            ("force", None if force is None else ("1" if force else "0")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "releaseNumbers",
+        "DELETE",
+        "/numbers",
+        query,
+        content,
+        content_type,
+        True,
+    )
+
+
+def parse_release_numbers(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to releaseNumbers into its result, or raise the error it carries."""
+    raise_for_status("releaseNumbers", response, body, (204,))
+    return None

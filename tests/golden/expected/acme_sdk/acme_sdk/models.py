@@ -1,0 +1,72 @@
+"""Typed records and value sets of the Acme Numbers API."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final, Literal
+
+Kind = Literal["LOCAL", "TOLLFREE"]
+"""A kind of number."""
+
+KIND_VALUES: Final[frozenset[Kind]] = frozenset({"LOCAL", "TOLLFREE"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Contact:
+    """A contact.
+
+    Attributes:
+        name: Full name. (at least 1 characters; at most 40 characters)
+        email: E-mail address. (matches ``^[^@]+@[^@]+$``)
+    """
+
+    name: str
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Number:
+    """A number.
+
+    Attributes:
+        dids_id: The id.
+        e164: The number.
+        monthly100: Monthly price in hundredths.
+        rate: Per-minute rate.
+        active: Whether it is active.
+        since: Since when.
+        kinds: Its kinds.
+    """
+
+    dids_id: int
+    e164: str
+    monthly100: int | None = None
+    rate: Decimal | None = None
+    active: bool | None = None
+    since: _dt.date | None = None
+    kinds: tuple[Kind, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NumberPage:
+    """A page of numbers.
+
+    Attributes:
+        page: This page.
+        pages: Page count.
+        numbers: The numbers.
+    """
+
+    page: int
+    pages: int
+    numbers: tuple[Number, ...] | None = ()
+
+
+__all__ = [
+    "Kind",
+    "Contact",
+    "Number",
+    "NumberPage",
+]

@@ -1,0 +1,80 @@
+"""The command line: exit codes, messages without tracebacks, and nothing written on error."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.writer import on_disk
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN_SPECS = ROOT / "tests" / "golden" / "specs"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> tuple[Path, Path]:
+    specs = tmp_path / "specs"
+    shutil.copytree(GOLDEN_SPECS, specs)
+    out = tmp_path / "generated"
+    assert run("--specs", str(specs), "--out", str(out), "generate").returncode == 0
+    return specs, out
+
+
+def test_check_passes_on_a_fresh_tree_and_fails_after_a_spec_edit(workspace: tuple[Path, Path]) -> None:
+    specs, out = workspace
+    assert run("--specs", str(specs), "--out", str(out), "generate", "--check").returncode == 0
+    spec = specs / "acme.yaml"
+    spec.write_text(spec.read_text().replace("description: List numbers.", "description: List all numbers."))
+    before = on_disk(out / "acme_sdk")
+    result = run("--specs", str(specs), "--out", str(out), "generate", "--check")
+    assert result.returncode == 1
+    assert "acme_sdk/acme_sdk/_operations.py" in result.stderr and "acme_sdk/acme_sdk/client.py" in result.stderr
+    assert on_disk(out / "acme_sdk") == before
+
+
+def test_a_broken_spec_lists_every_problem_and_writes_nothing(workspace: tuple[Path, Path]) -> None:
+    specs, out = workspace
+    spec = specs / "acme.yaml"
+    text = spec.read_text()
+    text = text.replace("http_method: DELETE", "http_method: REMOVE")
+    text = text.replace("type: Kind, description: Only this kind.", "type: Knd, description: Only this kind.")
+    text = text.replace("  response_format: xml", "  response_format: xml\n  colour: blue")
+    spec.write_text(text)
+    before = on_disk(out / "acme_sdk")
+    result = run("--specs", str(specs), "--out", str(out), "generate")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    problem_lines = [line for line in result.stderr.splitlines() if line.startswith(str(spec)) or "acme.yaml:" in line]
+    assert len(problem_lines) == 3, result.stderr
+    assert all(":" in line.split("acme.yaml:")[1] for line in problem_lines)
+    assert "3 problem(s) in 1 file(s); nothing was written." in result.stderr
+    assert on_disk(out / "acme_sdk") == before
+
+
+def test_validate_accepts_explicit_paths_and_reports_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("spec_version: 2\nprovider: {}\n")
+    result = run("validate", str(bad))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "bad.yaml:1:" in result.stderr and "operations" in result.stderr
+    assert run("validate").returncode == 0
+
+
+def test_list_shows_providers_and_operation_counts() -> None:
+    result = run("--specs", str(GOLDEN_SPECS), "list")
+    assert result.returncode == 0
+    assert "acme" in result.stdout and "3 operations" in result.stdout
+
+
+def test_unknown_provider_is_a_diagnostic(tmp_path: Path) -> None:
+    result = run("--specs", str(GOLDEN_SPECS), "--out", str(tmp_path), "generate", "nope")
+    assert result.returncode == 1 and "unknown provider(s): nope" in result.stderr
+    assert list(tmp_path.iterdir()) == []
