@@ -25,8 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--specs", type=Path, default=ROOT / "specs", help="spec folder (default: specs/)")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)")
-    parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "black",
-                        help="formatting cache (default: .cache/black)")
+    parser.add_argument(
+        "--cache", type=Path, default=ROOT / ".cache" / "black", help="formatting cache (default: .cache/black)"
+    )
     parser.add_argument("--no-cache", action="store_true", help="format everything again")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -94,8 +95,10 @@ def _list(args: argparse.Namespace) -> int:
         return 1
     for spec in specs:
         mutating = sum(op.mutates for op in spec.operations)
-        print(f"{spec.provider.name:<12} {spec.provider.package:<16} {len(spec.operations):>4} operations "
-              f"({mutating} mutating)  {spec.source}")
+        print(
+            f"{spec.provider.name:<12} {spec.provider.package:<16} {len(spec.operations):>4} operations "
+            f"({mutating} mutating)  {spec.source}"
+        )
     return 0
 
 

@@ -84,8 +84,12 @@ class CheckEmitter:
         name = type_ref.name
         limits = field.constraints
         if name in self._models:
-            return [f"if not isinstance({value}, {name}):", "    " + _fail(field, "type", path, f"must be a {name}"),
-                    "else:", f"    {checker_name(name)}({value}, {path}, problems)"]
+            return [
+                f"if not isinstance({value}, {name}):",
+                "    " + _fail(field, "type", path, f"must be a {name}"),
+                "else:",
+                f"    {checker_name(name)}({value}, {path}, problems)",
+            ]
         if name in self._enums:
             values = ", ".join(str(v) for v in self._enums[name])
             message = f'"must be one of {values} (got " + repr({value}) + ")"'
@@ -97,26 +101,44 @@ class CheckEmitter:
         pattern = limits.item_pattern if item else limits.pattern
         if name == "string":
             if not item and limits.min_length is not None:
-                checks += [f"if len({value}) < {limits.min_length}:",
-                           "    " + _fail(field, "length", path, _at_least(limits.min_length, "character"))]
+                checks += [
+                    f"if len({value}) < {limits.min_length}:",
+                    "    " + _fail(field, "length", path, _at_least(limits.min_length, "character")),
+                ]
             if not item and limits.max_length is not None:
-                checks += [f"if len({value}) > {limits.max_length}:",
-                           "    " + _fail(field, "length", path, f'"must be at most {limits.max_length} characters (got " '
-                                                  f'+ str(len({value})) + ")"', True)]
+                checks += [
+                    f"if len({value}) > {limits.max_length}:",
+                    "    "
+                    + _fail(
+                        field,
+                        "length",
+                        path,
+                        f'"must be at most {limits.max_length} characters (got " + str(len({value})) + ")"',
+                        True,
+                    ),
+                ]
             if pattern is not None:
-                checks += [f"if {regex_constant(pattern)}.search({value}) is None:",
-                           "    " + _fail(field, "pattern", path, f"must match {pattern}")]
+                checks += [
+                    f"if {regex_constant(pattern)}.search({value}) is None:",
+                    "    " + _fail(field, "pattern", path, f"must match {pattern}"),
+                ]
             if item:
                 checks += [f'if "," in {value}:', "    " + _add(path, "must not contain a comma")]
         if name in ("integer", "decimal") and not item:
             if limits.minimum is not None:
                 bound = _number(limits.minimum)
-                checks += [f"if {value} < {bound}:",
-                           "    " + _fail(field, "range", path, f'"must be at least {bound} (got " + repr({value}) + ")"', True)]
+                checks += [
+                    f"if {value} < {bound}:",
+                    "    "
+                    + _fail(field, "range", path, f'"must be at least {bound} (got " + repr({value}) + ")"', True),
+                ]
             if limits.maximum is not None:
                 bound = _number(limits.maximum)
-                checks += [f"if {value} > {bound}:",
-                           "    " + _fail(field, "range", path, f'"must be at most {bound} (got " + repr({value}) + ")"', True)]
+                checks += [
+                    f"if {value} > {bound}:",
+                    "    "
+                    + _fail(field, "range", path, f'"must be at most {bound} (got " + repr({value}) + ")"', True),
+                ]
         lines = [f"if not ({test.format(v=value)}):", "    " + _fail(field, "type", path, f"must be {noun}")]
         return lines + (["else:"] + _indent(checks) if checks else [])
 
@@ -125,22 +147,36 @@ class CheckEmitter:
         index, item = f"i{depth}", f"x{depth}"
         body: list[str] = []
         if limits.min_items is not None:
-            body += [f"if len({value}) < {limits.min_items}:",
-                     "    " + _fail(field, "items", path, _at_least(limits.min_items, "item"))]
+            body += [
+                f"if len({value}) < {limits.min_items}:",
+                "    " + _fail(field, "items", path, _at_least(limits.min_items, "item")),
+            ]
         if limits.max_items is not None:
-            body += [f"if len({value}) > {limits.max_items}:",
-                     "    " + _fail(field, "items", path, f'"must have at most {limits.max_items} items (got " '
-                                            f'+ str(len({value})) + ")"', True)]
+            body += [
+                f"if len({value}) > {limits.max_items}:",
+                "    "
+                + _fail(
+                    field,
+                    "items",
+                    path,
+                    f'"must have at most {limits.max_items} items (got " + str(len({value})) + ")"',
+                    True,
+                ),
+            ]
         item_path = f'{path} + f"[{{{index}}}]"'
         item_lines = self._single(type_ref.args[0], field, item, item_path, item=True)
         body += [f"for {index}, {item} in enumerate({value}):"]
         body += _indent([f"if {item} is None:", "    " + _add(item_path, "must not be None"), "else:"])
         body += _indent(_indent(item_lines or ["pass"]))
-        return [f"if isinstance({value}, (str, bytes)) or not isinstance({value}, (list, tuple)):",
-                "    " + _fail(field, "type", path, "must be a list or tuple"), "else:"] + _indent(body)
+        return [
+            f"if isinstance({value}, (str, bytes)) or not isinstance({value}, (list, tuple)):",
+            "    " + _fail(field, "type", path, "must be a list or tuple"),
+            "else:",
+        ] + _indent(body)
 
-    def rule(self, rule: Rule, access: Callable[[str], str], path_of: Callable[[str], str],
-             python_name: Callable[[str], str]) -> list[str]:
+    def rule(
+        self, rule: Rule, access: Callable[[str], str], path_of: Callable[[str], str], python_name: Callable[[str], str]
+    ) -> list[str]:
         """Check one rule; ``access`` maps a wire name to the expression holding its value."""
         names = [python_name(n) for n in rule.fields]
         if rule.kind == "require_unless":

@@ -56,8 +56,11 @@ class XmlEmitter:
             item_tag = field.xml_item or "item"
             item = type_ref.args[0]
             if item.name in self._models:
-                inner = [f"out.append('<{item_tag}>')", f"{writer_name(item.name)}(x, out)",
-                         f"out.append('</{item_tag}>')"]
+                inner = [
+                    f"out.append('<{item_tag}>')",
+                    f"{writer_name(item.name)}(x, out)",
+                    f"out.append('</{item_tag}>')",
+                ]
             else:
                 inner = [f"out.append('<{item_tag}>' + {self.text(item, 'x')} + '</{item_tag}>')"]
             body = [f"out.append('<{tag}>')", f"for x in {value}:"] + ["    " + line for line in inner]

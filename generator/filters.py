@@ -61,9 +61,14 @@ def constraint_facts(field: Field) -> list[str]:
     """Short phrases describing the constraints and default of a field."""
     c = field.constraints
     facts = []
-    for key, phrase in (("min_length", "at least {} characters"), ("max_length", "at most {} characters"),
-                        ("minimum", "at least {}"), ("maximum", "at most {}"),
-                        ("min_items", "at least {} items"), ("max_items", "at most {} items")):
+    for key, phrase in (
+        ("min_length", "at least {} characters"),
+        ("max_length", "at most {} characters"),
+        ("minimum", "at least {}"),
+        ("maximum", "at most {}"),
+        ("min_items", "at least {} items"),
+        ("max_items", "at most {} items"),
+    ):
         value = getattr(c, key)
         if value is not None:
             facts.append(phrase.format(int(value) if isinstance(value, float) and value.is_integer() else value))
@@ -98,7 +103,8 @@ def path_expr(op: Operation) -> str:
 def operation_docstring(op: Operation) -> str:
     """Summary, Args, Returns and Raises of an SDK method."""
     lines = [docstring_text(op.description), ""]
-    lines.append(f"Calls ``{op.http_method} {op.path}`` ({op.wire_name}){'; changes state on the carrier' if op.mutates else ''}.")
+    effect = "; changes state on the carrier" if op.mutates else ""
+    lines.append(f"Calls ``{op.http_method} {op.path}`` ({op.wire_name}){effect}.")
     lines += ["", "Args:"]
     for p in op.params:
         required = "Required. " if p.required else ""
@@ -106,8 +112,13 @@ def operation_docstring(op: Operation) -> str:
     lines.append("    timeout: Overrides the client's timeout for this call.")
     if op.response is not None:
         lines += ["", "Returns:", f"    {pytypes.annotation(op.response)}"]
-    lines += ["", "Raises:", "    ValidationError: An argument breaks the spec; nothing was sent.",
-              "    ApiError: The carrier reported an error.", "    TransportError: The request could not complete."]
+    lines += [
+        "",
+        "Raises:",
+        "    ValidationError: An argument breaks the spec; nothing was sent.",
+        "    ApiError: The carrier reported an error.",
+        "    TransportError: The request could not complete.",
+    ]
     return "\n".join(lines)
 
 
@@ -145,8 +156,14 @@ def exception_tree(spec: ApiSpec) -> str:
     for row in all_errors(spec):
         if row.class_name:
             children.setdefault(family_of(row, spec), []).append(row.class_name)
-    lines = ["SdkError", "├── ValidationError", "├── TransportError", "│   └── TransportTimeoutError",
-             "├── MalformedResponseError", "└── ApiError"]
+    lines = [
+        "SdkError",
+        "├── ValidationError",
+        "├── TransportError",
+        "│   └── TransportTimeoutError",
+        "├── MalformedResponseError",
+        "└── ApiError",
+    ]
 
     def draw(name: str, prefix: str) -> None:
         kids = children.get(name, [])
@@ -161,7 +178,9 @@ def exception_tree(spec: ApiSpec) -> str:
 
 def model_module_names(spec: ApiSpec) -> list[str]:
     """Every public name of the models module."""
-    return sorted([e.name for e in spec.enums] + [enum_constant(e.name) for e in spec.enums] + [m.name for m in spec.models])
+    return sorted(
+        [e.name for e in spec.enums] + [enum_constant(e.name) for e in spec.enums] + [m.name for m in spec.models]
+    )
 
 
 def checks_module_names(spec: ApiSpec) -> list[str]:
@@ -200,16 +219,20 @@ def check_field(context: Context, field: Field, value: str, path: str) -> str:
 def check_model_rule(context: Context, rule: Rule, model: Model) -> str:
     """Validation code for a record's rule; the record is ``value`` under ``path``."""
     names = {f.wire_name: f.python_name for f in model.fields}
-    return "\n".join(CheckEmitter(_spec_of(context)).rule(
-        rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__))
+    return "\n".join(
+        CheckEmitter(_spec_of(context)).rule(
+            rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__
+        )
+    )
 
 
 @pass_context
 def check_operation_rule(context: Context, rule: Rule, op: Operation) -> str:
     """Validation code for an operation's rule; parameters are locals."""
     names = {p.wire_name: p.python_name for p in op.params}
-    return "\n".join(CheckEmitter(_spec_of(context)).rule(
-        rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__))
+    return "\n".join(
+        CheckEmitter(_spec_of(context)).rule(rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__)
+    )
 
 
 @pass_context

@@ -50,9 +50,11 @@ def _black_version() -> str:
 def _black(path: str, text: str) -> str:
     # Imported here: black costs ~150 ms to import and is not needed when everything is cached.
     import black
+    from black.mode import TargetVersion
+    from black.parsing import InvalidInput
 
-    mode = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+    mode = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
     try:
         return black.format_str(text, mode=mode)
-    except black.InvalidInput as exc:
+    except InvalidInput as exc:
         raise FormatError(path, str(exc).splitlines()[0]) from None

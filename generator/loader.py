@@ -52,8 +52,13 @@ def load_specs(paths: list[Path], root: Path) -> LoadResult:
         if doc is not None and not problems:
             spec = build_spec(doc.data, display)
             if spec.provider.name in names:
-                problems = [doc.diagnostic(("provider", "name"), f"provider '{spec.provider.name}' is also defined "
-                                           f"in {names[spec.provider.name]}", "give each spec its own provider name")]
+                problems = [
+                    doc.diagnostic(
+                        ("provider", "name"),
+                        f"provider '{spec.provider.name}' is also defined in {names[spec.provider.name]}",
+                        "give each spec its own provider name",
+                    )
+                ]
             else:
                 names[spec.provider.name] = display
                 specs.append(spec)
@@ -111,8 +116,9 @@ def _provider(raw: dict[str, Any]) -> Provider:
         base_urls=tuple(raw["base_urls"].items()),
         auth_location=raw["auth"]["location"],
         credentials=tuple(
-            Credential(c["wire"], naming.argument_name(c["name"]), c["description"], c.get("secret", False),
-                       c.get("pattern"))
+            Credential(
+                c["wire"], naming.argument_name(c["name"]), c["description"], c.get("secret", False), c.get("pattern")
+            )
             for c in raw["auth"]["credentials"]
         ),
         response_format=raw["response_format"],
@@ -132,13 +138,20 @@ def _provider(raw: dict[str, Any]) -> Provider:
 
 def _family(raw: dict[str, Any]) -> ErrorFamily:
     match = raw["match"]
-    return ErrorFamily(raw["name"], raw["description"], raw.get("base", "ApiError"), match.get("http_status"),
-                       tuple(match.get("codes", [])), tuple(match.get("code_prefixes", [])))
+    return ErrorFamily(
+        raw["name"],
+        raw["description"],
+        raw.get("base", "ApiError"),
+        match.get("http_status"),
+        tuple(match.get("codes", [])),
+        tuple(match.get("code_prefixes", [])),
+    )
 
 
 def _error(raw: dict[str, Any]) -> ErrorCode:
-    return ErrorCode(raw["code"], raw["message"], raw.get("http_status"), raw.get("description", ""),
-                     raw.get("resolution", ""))
+    return ErrorCode(
+        raw["code"], raw["message"], raw.get("http_status"), raw.get("description", ""), raw.get("resolution", "")
+    )
 
 
 def _field(raw: dict[str, Any]) -> Field:
@@ -166,7 +179,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
         return Rule("require_unless", (raw["require"],), raw["unless"], message=message)
     when = raw["when"]
     if isinstance(when, dict):
-        (condition, equals), = when.items()
+        ((condition, equals),) = when.items()
         return Rule("require_when", (raw["require"],), condition, equals, message)
     return Rule("require_when", (raw["require"],), when, message=message)
 

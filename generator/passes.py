@@ -76,5 +76,3 @@ def run_passes(spec: ApiSpec) -> ApiSpec:
     for apply in PASSES:
         spec = apply(spec)
     return spec
-
-

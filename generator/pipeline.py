@@ -21,7 +21,9 @@ class Build:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def load(spec_dir: Path, root: Path, paths: list[Path] | None = None) -> tuple[tuple[ApiSpec, ...], tuple[Diagnostic, ...]]:
+def load(
+    spec_dir: Path, root: Path, paths: list[Path] | None = None
+) -> tuple[tuple[ApiSpec, ...], tuple[Diagnostic, ...]]:
     """Load and check specs (every spec in ``spec_dir`` unless ``paths`` is given), passes applied."""
     result = load_specs(paths if paths is not None else discover(spec_dir), root)
     return tuple(run_passes(spec) for spec in result.specs), result.diagnostics

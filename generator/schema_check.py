@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
 import jsonschema
 import yaml
 
@@ -61,7 +63,7 @@ def _message(error: jsonschema.ValidationError) -> str:
 
 
 def _hint(error: jsonschema.ValidationError) -> str:
-    rule = error.validator_value
+    rule: Any = error.validator_value
     if error.validator == "required":
         return "add this key"
     if error.validator == "enum":
@@ -81,7 +83,8 @@ def _one_of_message(error: jsonschema.ValidationError) -> str:
 
 def _one_of_hint(error: jsonschema.ValidationError) -> str:
     forms = []
-    for option in error.validator_value:
+    options: Any = error.validator_value
+    for option in options:
         if isinstance(option, dict) and "required" in option:
             forms.append(" + ".join(option["required"]))
     if forms:
@@ -94,5 +97,3 @@ _PATTERN_HINTS: dict[str, str] = {
     "^[A-Z][A-Za-z0-9]*$": "type names are PascalCase, such as 'PurchaseItem'",
     "^/": "paths start with '/'",
 }
-
-

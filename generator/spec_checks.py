@@ -42,18 +42,33 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
         found += _check_operation(doc, op_name, op, types)
         python_name = naming.snake_case(op_name)
         if python_name in operation_names:
-            found.append(doc.diagnostic(("operations", op_name), f"method name '{python_name}' is also made from "
-                                        f"'{operation_names[python_name]}'", "rename one of the operations"))
+            found.append(
+                doc.diagnostic(
+                    ("operations", op_name),
+                    f"method name '{python_name}' is also made from '{operation_names[python_name]}'",
+                    "rename one of the operations",
+                )
+            )
         operation_names[python_name] = op_name
     for index, limit in enumerate(data["provider"].get("rate_limits", [])):
         for op_index, op_name in enumerate(limit.get("operations", [])):
             if op_name not in data["operations"]:
-                found.append(doc.diagnostic(("provider", "rate_limits", index, "operations", op_index),
-                                            f"unknown operation '{op_name}'", "name an operation of this spec"))
+                found.append(
+                    doc.diagnostic(
+                        ("provider", "rate_limits", index, "operations", op_index),
+                        f"unknown operation '{op_name}'",
+                        "name an operation of this spec",
+                    )
+                )
     for name, callback in (data.get("callbacks") or {}).items():
         if _record(types, callback["type"]) is None:
-            found.append(doc.diagnostic(("callbacks", name, "type"), f"'{callback['type']}' is not a record type",
-                                        "name a type under 'types' that has 'fields'"))
+            found.append(
+                doc.diagnostic(
+                    ("callbacks", name, "type"),
+                    f"'{callback['type']}' is not a record type",
+                    "name a type under 'types' that has 'fields'",
+                )
+            )
     found += _check_errors(doc, data)
     return found
 
@@ -73,19 +88,34 @@ def _check_operation(doc: YamlDocument, op_name: str, op: dict[str, Any], types:
     found += _check_rules(doc, base + ("rules",), op.get("rules", []), params)
     in_body = [p["name"] for p in params if p["in"] == "body"]
     if in_body and "body" not in op:
-        found.append(doc.diagnostic(base + ("params",), f"parameters {', '.join(in_body)} go in the body, but the "
-                                    "operation has no 'body'", "add body: {format: xml, xml_root: request} or similar"))
+        found.append(
+            doc.diagnostic(
+                base + ("params",),
+                f"parameters {', '.join(in_body)} go in the body, but the operation has no 'body'",
+                "add body: {format: xml, xml_root: request} or similar",
+            )
+        )
     if op.get("body", {}).get("format") == "xml" and "xml_root" not in op["body"]:
         found.append(doc.diagnostic(base + ("body",), "an XML body needs its root element", "add xml_root"))
     declared = {p["name"] for p in params if p["in"] == "path"}
     used = set(_PATH_PARAM.findall(op["path"]))
     for missing in sorted(used - declared):
-        found.append(doc.diagnostic(base + ("path",), f"path placeholder '{{{missing}}}' has no parameter",
-                                    f"add a parameter named {missing} with in: path"))
+        found.append(
+            doc.diagnostic(
+                base + ("path",),
+                f"path placeholder '{{{missing}}}' has no parameter",
+                f"add a parameter named {missing} with in: path",
+            )
+        )
     for index, param in enumerate(params):
         if param["in"] == "path" and param["name"] not in used:
-            found.append(doc.diagnostic(base + ("params", index, "in"), f"'{param['name']}' is not in the path",
-                                        f"put {{{param['name']}}} in the path or change 'in'"))
+            found.append(
+                doc.diagnostic(
+                    base + ("params", index, "in"),
+                    f"'{param['name']}' is not in the path",
+                    f"put {{{param['name']}}} in the path or change 'in'",
+                )
+            )
     if "response" in op:
         found += _check_type_ref(doc, base + ("response", "type"), op["response"]["type"], types)
     return found
@@ -99,41 +129,63 @@ def _check_field(doc: YamlDocument, path: DocPath, field: dict[str, Any], types:
             try:
                 re.compile(field[key])
             except re.error as exc:
-                found.append(doc.diagnostic(path + (key,), f"invalid regular expression: {exc}",
-                                            "write a Python regular expression"))
+                found.append(
+                    doc.diagnostic(
+                        path + (key,), f"invalid regular expression: {exc}", "write a Python regular expression"
+                    )
+                )
     for low, high in (("min_length", "max_length"), ("minimum", "maximum"), ("min_items", "max_items")):
         if low in field and high in field and field[low] > field[high]:
-            found.append(doc.diagnostic(path + (low,), f"{low} {field[low]} is above {high} {field[high]}",
-                                        f"make {low} at most {high}"))
+            found.append(
+                doc.diagnostic(
+                    path + (low,), f"{low} {field[low]} is above {high} {field[high]}", f"make {low} at most {high}"
+                )
+            )
     if container is None and any(k in field for k in ("min_items", "max_items", "item_pattern", "xml_item")):
-        found.append(doc.diagnostic(path + ("type",), "item constraints need a list[...] or csv[...] type",
-                                    "change the type or drop min_items/max_items/item_pattern/xml_item"))
+        found.append(
+            doc.diagnostic(
+                path + ("type",),
+                "item constraints need a list[...] or csv[...] type",
+                "change the type or drop min_items/max_items/item_pattern/xml_item",
+            )
+        )
     if container == "csv" and _record(types, inner) is not None:
-        found.append(doc.diagnostic(path + ("type",), f"csv[{inner}] cannot hold records",
-                                    "use list[...] for records"))
+        found.append(doc.diagnostic(path + ("type",), f"csv[{inner}] cannot hold records", "use list[...] for records"))
     if "default" in field:
         found += _check_default(doc, path + ("default",), field, types)
     return found
 
 
 def _check_type_ref(doc: YamlDocument, path: DocPath, expr: str, types: dict[str, Any]) -> list[Diagnostic]:
-    container, inner = parse_type_expr(expr)
+    _, inner = parse_type_expr(expr)
     if inner in SCALAR_TYPES or inner in types:
         return []
     known = ", ".join(sorted(SCALAR_TYPES | set(types)))
     return [doc.diagnostic(path, f"unknown type '{inner}'", f"define it under 'types' or use one of: {known}")]
 
 
+_DEFAULT_TYPES: dict[str, type | tuple[type, ...]] = {
+    "integer": int,
+    "boolean": bool,
+    "decimal": (int, float),
+    "string": str,
+}
+
+
 def _check_default(doc: YamlDocument, path: DocPath, field: dict[str, Any], types: dict[str, Any]) -> list[Diagnostic]:
     container, inner = parse_type_expr(field["type"])
     value = field["default"]
-    expected = {"integer": int, "boolean": bool, "decimal": (int, float), "string": str}.get(inner)
-    if container is None and expected is not None:
-        if isinstance(value, bool) != (inner == "boolean") or not isinstance(value, expected):
-            return [doc.diagnostic(path, f"default {value!r} is not a {inner}", f"write a {inner} value")]
+    expected = _DEFAULT_TYPES.get(inner)
+    wrong = expected is not None and (
+        isinstance(value, bool) != (inner == "boolean") or not isinstance(value, expected)
+    )
+    if container is None and wrong:
+        return [doc.diagnostic(path, f"default {value!r} is not a {inner}", f"write a {inner} value")]
     enum = types.get(inner, {}).get("enum")
     if enum is not None and container is None and value not in enum:
-        return [doc.diagnostic(path, f"default {value!r} is not in {inner}", "use one of: " + ", ".join(map(str, enum)))]
+        return [
+            doc.diagnostic(path, f"default {value!r} is not in {inner}", "use one of: " + ", ".join(map(str, enum)))
+        ]
     return []
 
 
@@ -142,31 +194,39 @@ def _check_names(doc: YamlDocument, path: DocPath, fields: list[dict[str, Any]])
     for index, field in enumerate(fields):
         python_name = naming.argument_name(field["name"])
         if python_name in seen:
-            yield doc.diagnostic(path + (index, "name"), f"'{field['name']}' and '{seen[python_name]}' both become "
-                                 f"the Python name '{python_name}'", "rename one of them")
+            yield doc.diagnostic(
+                path + (index, "name"),
+                f"'{field['name']}' and '{seen[python_name]}' both become the Python name '{python_name}'",
+                "rename one of them",
+            )
         seen[python_name] = field["name"]
 
 
-def _check_rules(doc: YamlDocument, path: DocPath, rules: list[dict[str, Any]],
-                 fields: list[dict[str, Any]]) -> Iterator[Diagnostic]:
+def _check_rules(
+    doc: YamlDocument, path: DocPath, rules: list[dict[str, Any]], fields: list[dict[str, Any]]
+) -> Iterator[Diagnostic]:
     names = {f["name"] for f in fields}
     for index, rule in enumerate(rules):
         when = rule.get("when")
         mentioned = [("require", rule.get("require")), ("unless", rule.get("unless"))]
         mentioned += [("when", when if isinstance(when, str) else next(iter(when), None) if when else None)]
-        mentioned += [("one_of", n) for n in rule.get("one_of", [])] + [("exclusive", n) for n in rule.get("exclusive", [])]
+        mentioned += [("one_of", n) for n in rule.get("one_of", [])] + [
+            ("exclusive", n) for n in rule.get("exclusive", [])
+        ]
         for key, name in mentioned:
             if name is not None and name not in names:
-                yield doc.diagnostic(path + (index, key), f"rule names unknown field '{name}'",
-                                     "use one of: " + ", ".join(sorted(names)))
+                yield doc.diagnostic(
+                    path + (index, key), f"rule names unknown field '{name}'", "use one of: " + ", ".join(sorted(names))
+                )
 
 
 def _check_paging(doc: YamlDocument, path: DocPath, type_def: dict[str, Any]) -> Iterator[Diagnostic]:
     names = {f["name"] for f in type_def.get("fields", [])}
     for key, name in (type_def.get("paging") or {}).items():
         if name not in names:
-            yield doc.diagnostic(path + (key,), f"paging names unknown field '{name}'",
-                                 "use one of: " + ", ".join(sorted(names)))
+            yield doc.diagnostic(
+                path + (key,), f"paging names unknown field '{name}'", "use one of: " + ", ".join(sorted(names))
+            )
 
 
 def _check_errors(doc: YamlDocument, data: dict[str, Any]) -> list[Diagnostic]:
@@ -180,18 +240,32 @@ def _check_errors(doc: YamlDocument, data: dict[str, Any]) -> list[Diagnostic]:
         for index, row in enumerate(rows):
             path = base + (index,)
             if row["code"] in local or (base[0] == "operations" and row["code"] in global_codes):
-                found.append(doc.diagnostic(path + ("code",), f"error code '{row['code']}' is listed twice",
-                                            "give each error row its own code"))
+                found.append(
+                    doc.diagnostic(
+                        path + ("code",),
+                        f"error code '{row['code']}' is listed twice",
+                        "give each error row its own code",
+                    )
+                )
             local.add(row["code"])
             codes.setdefault(row["code"], path)
             for placeholder in _PLACEHOLDER.findall(row["message"]):
                 if not placeholder.isidentifier():
-                    found.append(doc.diagnostic(path + ("message",), f"placeholder '{{{placeholder}}}' is not a name",
-                                                "write placeholders as {item}, {total}, {name}"))
+                    found.append(
+                        doc.diagnostic(
+                            path + ("message",),
+                            f"placeholder '{{{placeholder}}}' is not a name",
+                            "write placeholders as {item}, {total}, {name}",
+                        )
+                    )
     for index, family in enumerate(data["provider"].get("error_families", [])):
         for code_index, code in enumerate(family["match"].get("codes", [])):
             if code not in codes:
-                found.append(doc.diagnostic(("provider", "error_families", index, "match", "codes", code_index),
-                                            f"unknown error code '{code}'", "list codes from an error table"))
+                found.append(
+                    doc.diagnostic(
+                        ("provider", "error_families", index, "match", "codes", code_index),
+                        f"unknown error code '{code}'",
+                        "list codes from an error table",
+                    )
+                )
     return found
-

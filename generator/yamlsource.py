@@ -70,7 +70,9 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
     return YamlDocument(display, data, positions), problems
 
 
-def _walk(node: yaml.Node, path: DocPath, positions: dict, problems: list[Diagnostic], file: str) -> None:
+def _walk(
+    node: yaml.Node, path: DocPath, positions: dict[DocPath, tuple[int, int]], problems: list[Diagnostic], file: str
+) -> None:
     positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -79,8 +81,14 @@ def _walk(node: yaml.Node, path: DocPath, positions: dict, problems: list[Diagno
             if key in seen:
                 line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 problems.append(
-                    Diagnostic(file, line, column, format_path(path + (key,)), f"duplicate key '{key}'",
-                               "keep one entry per key; YAML keeps only the last one")
+                    Diagnostic(
+                        file,
+                        line,
+                        column,
+                        format_path(path + (key,)),
+                        f"duplicate key '{key}'",
+                        "keep one entry per key; YAML keeps only the last one",
+                    )
                 )
             seen.add(key)
             _walk(value_node, path + (key,), positions, problems, file)

@@ -21,8 +21,9 @@ def provider(**overrides: Any) -> Provider:
     return replace(base, **overrides)
 
 
-def field(name: str, type_name: str = "string", *, required: bool = False, item: str | None = None,
-          **constraints: Any) -> Field:
+def field(
+    name: str, type_name: str = "string", *, required: bool = False, item: str | None = None, **constraints: Any
+) -> Field:
     type_ref = TypeRef(type_name, (TypeRef(item),)) if item else TypeRef(type_name)
     return Field(name, name, type_ref, f"The {name}.", required=required, constraints=Constraints(**constraints))
 
@@ -32,8 +33,9 @@ def operation(name: str = "getThing", *params: Field, **overrides: Any) -> Opera
     return replace(base, **overrides)
 
 
-def spec(*operations: Operation, models: tuple[Model, ...] = (), enums: tuple[EnumType, ...] = (),
-         **provider_overrides: Any) -> ApiSpec:
+def spec(
+    *operations: Operation, models: tuple[Model, ...] = (), enums: tuple[EnumType, ...] = (), **provider_overrides: Any
+) -> ApiSpec:
     return ApiSpec("acme.yaml", provider(**provider_overrides), enums, models, (), operations or (operation(),))
 
 

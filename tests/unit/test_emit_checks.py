@@ -19,7 +19,7 @@ def run_checks(field: Field, value: Any, spec=None) -> list[tuple[str, str]]:
     namespace: dict[str, Any] = {"problems": [], "value": value, "Decimal": Decimal, "_dt": _dt}
     namespace.update({name: re.compile(pattern) for name, pattern in collect_patterns(spec)})
     namespace.update({"KIND_VALUES": frozenset({"A", "B"})})
-    exec(code, namespace)  # noqa: S102 - executing our own emitted code is the point of this test
+    exec(code, namespace)
     return namespace["problems"]
 
 
@@ -51,14 +51,20 @@ def test_string_length_and_pattern_never_echo_the_value() -> None:
 
 def test_spec_wording_replaces_default_messages() -> None:
     field = f.field("quantity", "integer", required=True, minimum=1, maximum=250)
-    worded = Field(**{**{s: getattr(field, s) for s in Field.__slots__},
-                      "messages": (("range", "Quantity must be between 1 and 250"), ("required", "Quantity Empty"))})
+    worded = Field(
+        **{
+            **{s: getattr(field, s) for s in Field.__slots__},
+            "messages": (("range", "Quantity must be between 1 and 250"), ("required", "Quantity Empty")),
+        }
+    )
     assert run_checks(worded, 0) == [("quantity", "Quantity must be between 1 and 250")]
     assert run_checks(worded, None) == [("quantity", "Quantity Empty")]
 
 
 def test_decimal_boolean_date_and_datetime() -> None:
-    assert run_checks(f.field("amount", "decimal", minimum=0), Decimal("-1")) == [("amount", "must be at least 0 (got Decimal('-1'))")]
+    assert run_checks(f.field("amount", "decimal", minimum=0), Decimal("-1")) == [
+        ("amount", "must be at least 0 (got Decimal('-1'))")
+    ]
     assert run_checks(f.field("flag", "boolean"), 1) == [("flag", "must be True or False")]
     assert run_checks(f.field("day", "date"), _dt.datetime(2024, 1, 1)) == [("day", "must be a datetime.date")]
     assert run_checks(f.field("day", "date"), _dt.date(2024, 1, 1)) == []
@@ -81,7 +87,10 @@ def test_lists_check_counts_and_every_item_with_its_index() -> None:
         ("numbers", "must have at most 2 items (got 3)"),
         ("numbers[1]", "must match ^[0-9]+$"),
     ]
-    assert run_checks(field, ["1,2"]) == [("numbers[0]", "must match ^[0-9]+$"), ("numbers[0]", "must not contain a comma")]
+    assert run_checks(field, ["1,2"]) == [
+        ("numbers[0]", "must match ^[0-9]+$"),
+        ("numbers[0]", "must not contain a comma"),
+    ]
     assert run_checks(field, [None]) == [("numbers[0]", "must not be None")]
 
 
@@ -92,7 +101,7 @@ def test_rules() -> None:
     def run(rule, **values: Any) -> list[tuple[str, str]]:
         code = "\n".join(emitter.rule(rule, lambda n: f"v.get({n!r})", repr, str))
         namespace: dict[str, Any] = {"problems": [], "v": values}
-        exec(code, namespace)  # noqa: S102
+        exec(code, namespace)
         return namespace["problems"]
 
     unless = f.rule("require_unless", "area_code", condition="post_code")

@@ -62,7 +62,16 @@ def test_output_is_identical_across_hash_seeds(seed: str, tmp_path: Path) -> Non
     import sys
 
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "generator", "--specs", str(GOLDEN / "specs"), "--out", str(out), "--no-cache",
-               "generate"]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "--specs",
+        str(GOLDEN / "specs"),
+        "--out",
+        str(out),
+        "--no-cache",
+        "generate",
+    ]
     subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}, check=True, capture_output=True)
     assert on_disk(out / "acme_sdk") == on_disk(GOLDEN / "expected" / "acme_sdk")

@@ -78,9 +78,12 @@ def test_three_separate_mistakes_give_three_located_diagnostics(write_spec) -> N
 
 
 def test_semantic_mistakes_are_all_reported(write_spec) -> None:
-    broken = MINIMAL.replace("type: Thing, xml_root", "type: Thingy, xml_root").replace(
-        "minimum: 1, description: The id.", "minimum: 9, maximum: 2, description: The id."
-    ) + "    rules:\n      - {require: id, when: colour}\n"
+    broken = (
+        MINIMAL.replace("type: Thing, xml_root", "type: Thingy, xml_root").replace(
+            "minimum: 1, description: The id.", "minimum: 9, maximum: 2, description: The id."
+        )
+        + "    rules:\n      - {require: id, when: colour}\n"
+    )
     messages = sorted(d.message for d in load(write_spec(broken)).diagnostics)
     assert messages == [
         "minimum 9 is above maximum 2",

@@ -1,0 +1,120 @@
+"""Benchmarks: print medians of repeated runs, and ratios against a baseline timed in the same run.
+
+Targets (checked here, never in tests, because these machines are noisy):
+  generate every SDK from scratch < 3 s; regenerate when nothing changed < 0.5 s.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 7
+
+
+def median_seconds(action: Callable[[], object], runs: int = RUNS, setup: Callable[[], object] | None = None) -> float:
+    """Median wall time of ``action`` over ``runs`` runs, ``setup`` untimed before each."""
+    times = []
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def generator_command(out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "generator", "--out", str(out), *extra, "generate"]
+
+
+def bench_generation() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "generated"
+        cache = Path(scratch) / "cache"
+
+        def clean() -> None:
+            shutil.rmtree(out, ignore_errors=True)
+
+        def run(*extra: str) -> None:
+            subprocess.run(generator_command(out, *extra), cwd=ROOT, check=True, capture_output=True)
+
+        python_start = median_seconds(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
+        from_scratch = median_seconds(lambda: run("--no-cache"), setup=clean)
+        run("--cache", str(cache))
+        unchanged = median_seconds(lambda: run("--cache", str(cache)))
+    print("== generator (whole process, median of", RUNS, "runs) ==")
+    print(f"  python startup alone          {python_start * 1000:8.1f} ms  (baseline)")
+    print(
+        f"  generate all from scratch     {from_scratch * 1000:8.1f} ms  target < 3000 ms  "
+        f"{'ok' if from_scratch < 3 else 'MISSED'}"
+    )
+    print(
+        f"  regenerate, nothing changed   {unchanged * 1000:8.1f} ms  target <  500 ms  "
+        f"{'ok' if unchanged < 0.5 else 'MISSED'}"
+    )
+
+
+def bench_iovox() -> None:
+    import iovox_sdk
+    from iovox_sdk import _operations, _runtime, _xml
+    from iovox_sdk.models import AdditionalInformation, PurchaseItem
+    from lxml import etree
+
+    rows = "".join(
+        f"<result><area_code>{i}</area_code><country_code>44</country_code><country_name>UK</country_name>"
+        f"<state_name></state_name><city_name>City {i}</city_name><cost>1.50</cost>"
+        "<require_purchase_info>FALSE</require_purchase_info></result>"
+        for i in range(1000)
+    )
+    body = (
+        "<response><current_page>1</current_page><total_pages>1</total_pages><total_results>1000</total_results>"
+        f"<results>{rows}</results></response>"
+    ).encode()
+    address = AdditionalInformation(
+        firstname="A", lastname="B", company="C", street="D", building_number=1, city="E", zipcode="F"
+    )
+    items = [
+        PurchaseItem(
+            country_code=44, area_code=151, number_type="GEOGRAPHIC", quantity=2, additional_information=address
+        )
+        for _ in range(250)
+    ]
+    floor = median_seconds(lambda: etree.fromstring(body), runs=21)
+    parse = median_seconds(lambda: _xml.read_region_page(_runtime.parse_xml(body), "response"), runs=21)
+    build = median_seconds(lambda: _operations.build_purchase_vox_numbers(items=items, dynamic_quantity=True), runs=21)
+    walk = median_seconds(lambda: [(e.tag, e.text) for e in etree.fromstring(body).iter()], runs=21)
+    print(f"== iovox_sdk {iovox_sdk.__version__} (median of 21 runs) ==")
+    print(f"  lxml.fromstring, 1000 regions     {floor * 1000:7.2f} ms  (baseline: parse only)")
+    print(f"  lxml parse + visit every element  {walk * 1000:7.2f} ms  ({walk / floor:.1f}x baseline)")
+    print(f"  typed parse to RegionPage         {parse * 1000:7.2f} ms  ({parse / floor:.1f}x baseline)")
+    print(f"  validate + serialise 250 items    {build * 1000:7.2f} ms")
+
+
+def bench_imports() -> None:
+    def import_time(module: str) -> float:
+        code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+        return statistics.median(
+            float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout)
+            for _ in range(RUNS)
+        )
+
+    baseline = import_time("httpx")
+    print("== imports (fresh interpreter, median) ==")
+    print(f"  httpx                        {baseline * 1000:7.1f} ms  (baseline: the SDKs' transport)")
+    for module in ("iovox_sdk",):
+        spent = import_time(module)
+        print(f"  {module:<28} {spent * 1000:7.1f} ms  ({spent / baseline:.2f}x httpx)")
+
+
+if __name__ == "__main__":
+    bench_generation()
+    bench_imports()
+    bench_iovox()
