@@ -29,7 +29,7 @@ class XmlEmitter:
         self._date = spec.provider.date_format
         self._datetime = spec.provider.datetime_format
 
-    def text(self, type_ref: TypeRef, value: str, escape: bool = True) -> str:
+    def text(self, type_ref: TypeRef, value: str, escape: bool = True, booleans: tuple[str, str] | None = None) -> str:
         """An expression turning a scalar, enum or csv ``value`` into wire text (XML-escaped if asked)."""
         name = type_ref.name
         if name == "csv":
@@ -39,6 +39,8 @@ class XmlEmitter:
         if name == "string":
             return f"xml_escape({value})" if escape else value
         if name == "boolean":
+            if booleans is not None:
+                return f"({booleans[0]!r} if {value} else {booleans[1]!r})"
             return self._bool.format(v=value)
         if name == "date":
             return f"{value}.strftime({self._date!r})"
@@ -68,7 +70,8 @@ class XmlEmitter:
         elif type_ref.name in self._models:
             body = [f"out.append('<{tag}>')", f"{writer_name(type_ref.name)}({value}, out)", f"out.append('</{tag}>')"]
         else:
-            body = [f"out.append('<{tag}>' + {self.text(type_ref, value)} + '</{tag}>')"]
+            text = self.text(type_ref, value, booleans=field.booleans)
+            body = [f"out.append('<{tag}>' + {text} + '</{tag}>')"]
         if field.required:
             return body
         return [f"if {value} is not None:"] + ["    " + line for line in body]

@@ -257,7 +257,7 @@ def xml_reader_prelude(context: Context, model: Model) -> list[str]:
 @pass_context
 def query_value(context: Context, field: Field) -> str:
     """A query parameter's wire text, or None when it was not given."""
-    text = XmlEmitter(_spec_of(context)).text(field.type, field.python_name, escape=False)
+    text = XmlEmitter(_spec_of(context)).text(field.type, field.python_name, escape=False, booleans=field.booleans)
     if field.required:
         return text
     return f"None if {field.python_name} is None else {text}"

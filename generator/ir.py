@@ -72,6 +72,7 @@ class Field:
     location: str | None = None
     xml_item: str | None = None
     messages: tuple[tuple[str, str], ...] = ()
+    booleans: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

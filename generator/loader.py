@@ -166,6 +166,7 @@ def _field(raw: dict[str, Any]) -> Field:
         location=raw.get("in"),
         xml_item=raw.get("xml_item"),
         messages=tuple(sorted(raw.get("messages", {}).items())),
+        booleans=(raw["booleans"]["true_value"], raw["booleans"]["false_value"]) if "booleans" in raw else None,
     )
 
 

@@ -95,7 +95,10 @@ def _check_operation(doc: YamlDocument, op_name: str, op: dict[str, Any], types:
                 "add body: {format: xml, xml_root: request} or similar",
             )
         )
-    if op.get("body", {}).get("format") == "xml" and "xml_root" not in op["body"]:
+    body_format = op.get("body", {}).get("format")
+    for index, param in enumerate(params):
+        found += _check_placement(doc, base + ("params", index), param, body_format, types)
+    if body_format == "xml" and "xml_root" not in op["body"]:
         found.append(doc.diagnostic(base + ("body",), "an XML body needs its root element", "add xml_root"))
     declared = {p["name"] for p in params if p["in"] == "path"}
     used = set(_PATH_PARAM.findall(op["path"]))
@@ -119,6 +122,22 @@ def _check_operation(doc: YamlDocument, op_name: str, op: dict[str, Any], types:
     if "response" in op:
         found += _check_type_ref(doc, base + ("response", "type"), op["response"]["type"], types)
     return found
+
+
+def _check_placement(
+    doc: YamlDocument, path: DocPath, param: dict[str, Any], body_format: str | None, types: dict[str, Any]
+) -> list[Diagnostic]:
+    """Structured values need an XML body; files need a multipart body."""
+    container, inner = parse_type_expr(param["type"])
+    where = "an XML body" if param["in"] == "body" and body_format == "xml" else f"a {param['in']} parameter"
+    structured = container == "list" or _record(types, inner) is not None
+    if structured and where != "an XML body":
+        hint = "use csv[...] for a comma-separated value, or put it in a body with format: xml"
+        return [doc.diagnostic(path + ("type",), f"{param['type']} cannot be sent as {where}", hint)]
+    if inner == "file" and not (param["in"] == "body" and body_format == "multipart"):
+        hint = "put file parameters in a body with format: multipart"
+        return [doc.diagnostic(path + ("type",), f"a file cannot be sent as {where}", hint)]
+    return []
 
 
 def _check_field(doc: YamlDocument, path: DocPath, field: dict[str, Any], types: dict[str, Any]) -> list[Diagnostic]:

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
-
 import iovox_sdk
+import pytest
 
 USERNAME = "acme-user"
 SECURE_KEY = "0123456789abcdef0123456789ABCDEF"

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
-
 from iovox_sdk.models import AdditionalInformation, PurchaseItem
+from lxml import etree
 
 # The request payload of the documentation, without the trailing ``<item>.....</item>`` placeholder.
 SEED_PURCHASE_REQUEST = b"""<?xml version="1.0" encoding="utf-8"?>

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-
 import iovox_sdk
+import pytest
 from iovox_sdk import errors as E
 
 from .conftest import SECURE_KEY, xml
@@ -35,7 +34,13 @@ PURCHASE_ROWS = [
     ("Company Name 3 of 3 Empty", E.CompanyNameEmptyError, "company_name_empty", 3, 3),
     ("street 10 of 12 Empty", E.StreetEmptyError, "street_empty", 10, 12),
     ("building_number 1 of 1 Empty", E.BuildingNumberEmptyError, "building_number_empty", 1, 1),
-    ("building_number 2 of 7 not an integer", E.BuildingNumberNotAnIntegerError, "building_number_not_an_integer", 2, 7),
+    (
+        "building_number 2 of 7 not an integer",
+        E.BuildingNumberNotAnIntegerError,
+        "building_number_not_an_integer",
+        2,
+        7,
+    ),
     ("city 5 of 6 Empty", E.CityEmptyError, "city_empty", 5, 6),
     ("zipcode 6 of 6 Empty", E.ZipcodeEmptyError, "zipcode_empty", 6, 6),
     ("Basket Item 2 of 2 is not correct.", E.BasketItemNotCorrectError, "basket_item_not_correct", 2, 2),

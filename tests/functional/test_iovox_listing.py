@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import httpx
 import pytest
-
 from iovox_sdk.models import AccountVoxnumber, Region, RegionPage, VoxnumberPage
 
 from .conftest import SECURE_KEY, USERNAME, xml

@@ -5,9 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from lxml import etree
-
 from iovox_sdk.models import PurchaseItem, PurchaseResult, Voxnumber
+from lxml import etree
 
 from .conftest import SECURE_KEY, USERNAME, xml
 from .samples import (

@@ -71,7 +71,7 @@ def test_validate_accepts_explicit_paths_and_reports_errors(tmp_path: Path) -> N
 def test_list_shows_providers_and_operation_counts() -> None:
     result = run("--specs", str(GOLDEN_SPECS), "list")
     assert result.returncode == 0
-    assert "acme" in result.stdout and "3 operations" in result.stdout
+    assert "acme" in result.stdout and "5 operations (4 mutating)" in result.stdout
 
 
 def test_unknown_provider_is_a_diagnostic(tmp_path: Path) -> None:

@@ -19,10 +19,31 @@ def test_generated_package_passes_mypy_strict(package_dir: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_golden_fixture_package_passes_mypy_strict(tmp_path: Path) -> None:
+    # Copied out of tests/ so mypy does not see it under two module names.
+    import shutil
+
+    copy = tmp_path / "acme_sdk"
+    shutil.copytree(ROOT / "tests" / "golden" / "expected" / "acme_sdk", copy)
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "acme_sdk"]
+    result = subprocess.run(command, cwd=copy, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_generated_package_builds_a_wheel_on_its_own(tmp_path: Path) -> None:
     package_dir = ROOT / "generated" / "iovox_sdk"
-    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path),
-               str(package_dir)]
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "-q",
+        "-w",
+        str(tmp_path),
+        str(package_dir),
+    ]
     subprocess.run(command, check=True, capture_output=True)
     (wheel,) = tmp_path.glob("iovox_sdk-*.whl")
     import zipfile

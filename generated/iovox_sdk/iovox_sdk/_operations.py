@@ -29,6 +29,8 @@ from iovox_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
+    encode_form,
+    encode_multipart,
     expect_root,
     parse_xml,
     query_pairs,

@@ -26,6 +26,8 @@ from acme_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
+    encode_form,
+    encode_multipart,
     expect_root,
     parse_xml,
     query_pairs,
@@ -87,6 +89,33 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(204,),
             description="Release numbers.",
+        ),
+        "sendFax": OperationInfo(
+            wire_name="sendFax",
+            python_name="send_fax",
+            http_method="POST",
+            path="/faxes",
+            params=(
+                ParamInfo("to", "to", True, "body"),
+                ParamInfo("document", "document", True, "body"),
+                ParamInfo("fine", "fine", False, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Send a fax.",
+        ),
+        "setNote": OperationInfo(
+            wire_name="setNote",
+            python_name="set_note",
+            http_method="PUT",
+            path="/notes",
+            params=(
+                ParamInfo("note", "note", True, "body"),
+                ParamInfo("tags", "tags", False, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Set the account note.",
         ),
     }
 )
@@ -331,7 +360,7 @@ def build_release_numbers(
     query = query_pairs(
         (
             ("numbers", ",".join(x for x in numbers)),
-            ("force", None if force is None else ("1" if force else "0")),
+            ("force", None if force is None else ("yes" if force else "no")),
         )
     )
     content = None
@@ -350,4 +379,112 @@ def build_release_numbers(
 def parse_release_numbers(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to releaseNumbers into its result, or raise the error it carries."""
     raise_for_status("releaseNumbers", response, body, (204,))
+    return None
+
+
+def build_send_fax(
+    *,
+    to: str,
+    document: bytes,
+    fine: bool | None = None,
+) -> PreparedRequest:
+    """Check the arguments of sendFax and build its request."""
+    problems: Problems = []
+    if to is None:
+        problems.append(("to", "is required"))
+    else:
+        if not (isinstance(to, str)):
+            problems.append(("to", "must be a string"))
+        else:
+            if _RE_08AE973C9A.search(to) is None:
+                problems.append(("to", "must match ^[0-9]+$"))
+    if document is None:
+        problems.append(("document", "is required"))
+    else:
+        if not (isinstance(document, (bytes, bytearray))):
+            problems.append(("document", "must be bytes"))
+    if fine is not None:
+        if not (isinstance(fine, bool)):
+            problems.append(("fine", "must be True or False"))
+    raise_problems(problems)
+    query = query_pairs(())
+    files: tuple[tuple[str, bytes], ...] = tuple(
+        (name, data) for name, data in (("document", document),) if data is not None
+    )
+    content, content_type = encode_multipart(
+        query_pairs(
+            (
+                ("to", to),
+                ("fine", None if fine is None else ("1" if fine else "0")),
+            )
+        ),
+        files,
+    )
+    return PreparedRequest(
+        "sendFax",
+        "POST",
+        "/faxes",
+        query,
+        content,
+        content_type,
+        True,
+    )
+
+
+def parse_send_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to sendFax into its result, or raise the error it carries."""
+    raise_for_status("sendFax", response, body, (200,))
+    return None
+
+
+def build_set_note(
+    *,
+    note: str,
+    tags: Sequence[Kind] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of setNote and build its request."""
+    problems: Problems = []
+    if note is None:
+        problems.append(("note", "is required"))
+    else:
+        if not (isinstance(note, str)):
+            problems.append(("note", "must be a string"))
+        else:
+            if len(note) > 50:
+                problems.append(("note", "note_toolong: the note exceeds 50 characters"))
+    if tags is not None:
+        if isinstance(tags, (str, bytes)) or not isinstance(tags, (list, tuple)):
+            problems.append(("tags", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(tags):
+                if x1 is None:
+                    problems.append(("tags" + f"[{i1}]", "must not be None"))
+                else:
+                    if x1 not in KIND_VALUES:
+                        problems.append(("tags" + f"[{i1}]", "must be one of LOCAL, TOLLFREE (got " + repr(x1) + ")"))
+    raise_problems(problems)
+    query = query_pairs(())
+    content: bytes | None = encode_form(
+        query_pairs(
+            (
+                ("note", note),
+                ("tags", None if tags is None else ",".join(str(x) for x in tags)),
+            )
+        )
+    )
+    content_type: str | None = "application/x-www-form-urlencoded"
+    return PreparedRequest(
+        "setNote",
+        "PUT",
+        "/notes",
+        query,
+        content,
+        content_type,
+        True,
+    )
+
+
+def parse_set_note(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to setNote into its result, or raise the error it carries."""
+    raise_for_status("setNote", response, body, (200,))
     return None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
+import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
+from urllib.parse import urlencode
 
 from lxml import etree
 
@@ -76,6 +77,34 @@ def raise_problems(problems: list[tuple[str, str]]) -> None:
     """Raise one ValidationError naming every bad argument, if there is any."""
     if problems:
         raise ValidationError(tuple(FieldError(path, message) for path, message in problems))
+
+
+def encode_form(pairs: tuple[tuple[str, str], ...]) -> bytes:
+    """An ``application/x-www-form-urlencoded`` body."""
+    return urlencode(pairs).encode("ascii")
+
+
+def encode_multipart(
+    pairs: tuple[tuple[str, str], ...], files: tuple[tuple[str, bytes], ...], boundary: str | None = None
+) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body and its content type (always multipart, even without files)."""
+    boundary = boundary or secrets.token_hex(16)
+    out: list[bytes] = []
+    for name, value in pairs:
+        out.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{_quote(name)}"\r\n\r\n'.encode())
+        out.append(value.encode("utf-8") + b"\r\n")
+    for name, data in files:
+        head = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{_quote(name)}"; filename="{_quote(name)}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        )
+        out.append(head.encode() + bytes(data) + b"\r\n")
+    out.append(f"--{boundary}--\r\n".encode())
+    return b"".join(out), f"multipart/form-data; boundary={boundary}"
+
+
+def _quote(name: str) -> str:
+    return name.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "")
 
 
 def xml_escape(text: str) -> str:

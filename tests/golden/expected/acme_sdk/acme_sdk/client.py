@@ -300,6 +300,65 @@ class Client(_ClientCore):
         response, body = self._send(prepared, timeout)
         return _ops.parse_release_numbers(response, body)
 
+    def send_fax(
+        self,
+        *,
+        to: str,
+        document: bytes,
+        fine: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Send a fax.
+
+        Calls ``POST /faxes`` (sendFax); changes state on the carrier.
+
+        Args:
+            to: Required. Destination number. (matches ``^[0-9]+$``)
+            document: Required. The PDF to send.
+            fine: Fine resolution.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_send_fax(
+            to=to,
+            document=document,
+            fine=fine,
+        )
+        response, body = self._send(prepared, timeout)
+        return _ops.parse_send_fax(response, body)
+
+    def set_note(
+        self,
+        *,
+        note: str,
+        tags: Sequence[Kind] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Set the account note.
+
+        Calls ``PUT /notes`` (setNote); changes state on the carrier.
+
+        Args:
+            note: Required. The note. (at most 50 characters)
+            tags: Tags.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_set_note(
+            note=note,
+            tags=tags,
+        )
+        response, body = self._send(prepared, timeout)
+        return _ops.parse_set_note(response, body)
+
 
 class AsyncClient(_ClientCore):
     """Asynchronous client for the Acme Numbers API.
@@ -477,3 +536,62 @@ class AsyncClient(_ClientCore):
         )
         response, body = await self._send(prepared, timeout)
         return _ops.parse_release_numbers(response, body)
+
+    async def send_fax(
+        self,
+        *,
+        to: str,
+        document: bytes,
+        fine: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Send a fax.
+
+        Calls ``POST /faxes`` (sendFax); changes state on the carrier.
+
+        Args:
+            to: Required. Destination number. (matches ``^[0-9]+$``)
+            document: Required. The PDF to send.
+            fine: Fine resolution.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_send_fax(
+            to=to,
+            document=document,
+            fine=fine,
+        )
+        response, body = await self._send(prepared, timeout)
+        return _ops.parse_send_fax(response, body)
+
+    async def set_note(
+        self,
+        *,
+        note: str,
+        tags: Sequence[Kind] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Set the account note.
+
+        Calls ``PUT /notes`` (setNote); changes state on the carrier.
+
+        Args:
+            note: Required. The note. (at most 50 characters)
+            tags: Tags.
+            timeout: Overrides the client's timeout for this call.
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_set_note(
+            note=note,
+            tags=tags,
+        )
+        response, body = await self._send(prepared, timeout)
+        return _ops.parse_set_note(response, body)
