@@ -25,6 +25,19 @@ _ISINSTANCE = {
 }
 
 
+#: Characters no XML document or sane query string can carry: C0 controls other than tab, LF and
+#: CR, unpaired surrogates (they cannot be encoded as UTF-8) and the two XML non-characters.
+UNSENDABLE_TEXT = "_RE_UNSENDABLE"
+UNSENDABLE_PATTERN = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]"
+
+
+def anchored(pattern: str) -> str:
+    """The spec's pattern with a final ``$`` made strict: Python's ``$`` also matches before a final newline."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        return pattern[:-1] + "\\Z"
+    return pattern
+
+
 def regex_constant(pattern: str) -> str:
     """The module-level name of a compiled pattern; stable across runs."""
     return "_RE_" + hashlib.sha1(pattern.encode()).hexdigest()[:10].upper()
@@ -92,14 +105,21 @@ class CheckEmitter:
             ]
         if name in self._enums:
             values = ", ".join(str(v) for v in self._enums[name])
+            kinds = sorted({"str" if isinstance(v, str) else "int" for v in self._enums[name]})
             message = f'"must be one of {values} (got " + repr({value}) + ")"'
-            return [f"if {value} not in {enum_constant(name)}:", "    " + _fail(field, "enum", path, message, True)]
+            # The type test first: a list or dict would make the set lookup raise TypeError.
+            test = f"not isinstance({value}, ({', '.join(kinds)},)) or {value} not in {enum_constant(name)}"
+            return [f"if {test}:", "    " + _fail(field, "enum", path, message, True)]
         if name == "json":
             return []
         test, noun = _ISINSTANCE[name]
         checks: list[str] = []
         pattern = limits.item_pattern if item else limits.pattern
         if name == "string":
+            checks += [
+                f"if {UNSENDABLE_TEXT}.search({value}) is not None:",
+                "    " + _add(path, "contains control characters or unpaired surrogates, which cannot be sent"),
+            ]
             if not item and limits.min_length is not None:
                 checks += [
                     f"if len({value}) < {limits.min_length}:",
@@ -218,4 +238,4 @@ def collect_patterns(spec: ApiSpec) -> list[tuple[str, str]]:
         for f in fields:
             found.update(p for p in (f.constraints.pattern, f.constraints.item_pattern) if p)
     found.update(c.pattern for c in spec.provider.credentials if c.pattern)
-    return sorted((regex_constant(p), p) for p in found)
+    return sorted((regex_constant(p), anchored(p)) for p in found) + [(UNSENDABLE_TEXT, UNSENDABLE_PATTERN)]

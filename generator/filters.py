@@ -13,7 +13,7 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 
 from generator import pytypes
-from generator.emit_checks import CheckEmitter, checker_name, collect_patterns, enum_constant, regex_constant
+from generator.emit_checks import CheckEmitter, anchored, checker_name, collect_patterns, enum_constant, regex_constant
 from generator.emit_xml import XmlEmitter, reader_name, writer_name
 from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, Rule, TypeRef
 
@@ -128,7 +128,7 @@ def family_of(row: ErrorCode, spec: ApiSpec) -> str:
         if row.code in family.codes or any(row.code.startswith(p) for p in family.code_prefixes):
             return family.name
     for family in spec.provider.error_families:
-        if family.http_status is not None and family.http_status == row.http_status:
+        if row.http_status in family.http_statuses:
             return family.name
     return "RateLimitError" if row.http_status == 429 else "ApiError"
 
@@ -195,7 +195,7 @@ def regex_constants(spec: ApiSpec) -> list[tuple[str, str]]:
 
 def credential_patterns(spec: ApiSpec) -> list[tuple[str, str]]:
     """The patterns credentials must match, as ``(constant, pattern)``."""
-    return sorted({(regex_constant(c.pattern), c.pattern) for c in spec.provider.credentials if c.pattern})
+    return sorted({(regex_constant(c.pattern), anchored(c.pattern)) for c in spec.provider.credentials if c.pattern})
 
 
 def callback_exports(spec: ApiSpec) -> list[str]:
@@ -263,6 +263,25 @@ def query_value(context: Context, field: Field) -> str:
     return f"None if {field.python_name} is None else {text}"
 
 
+@pass_context
+def paging_of(context: Context, op: Operation) -> dict[str, str] | None:
+    """Python names an ``iter_<method>`` needs: page argument, page/count/items attributes, item type."""
+    spec = _spec_of(context)
+    if op.page_param is None or op.response is None:
+        return None
+    model = next(m for m in spec.models if m.name == op.response.name)
+    assert model.paging is not None  # guaranteed by the loader's checks
+    names = {f.wire_name: f for f in model.fields}
+    items = names[model.paging.items]
+    return {
+        "param": next(p.python_name for p in op.params if p.wire_name == op.page_param),
+        "page_attr": names[model.paging.page].python_name,
+        "total_attr": names[model.paging.total_pages].python_name,
+        "items_attr": items.python_name,
+        "item_type": pytypes.annotation(items.type.item),
+    }
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "py": py,
     "docstring_text": docstring_text,
@@ -297,4 +316,5 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "xml_read": xml_read,
     "xml_reader_prelude": xml_reader_prelude,
     "query_value": query_value,
+    "paging_of": paging_of,
 }

@@ -135,7 +135,7 @@ class ErrorFamily:
     name: str
     description: str
     base: str = "ApiError"
-    http_status: int | None = None
+    http_statuses: tuple[int, ...] = ()
     codes: tuple[str, ...] = ()
     code_prefixes: tuple[str, ...] = ()
 
@@ -180,6 +180,7 @@ class Operation:
     response: TypeRef | None = None
     response_xml_root: str | None = None
     errors: tuple[ErrorCode, ...] = ()
+    page_param: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

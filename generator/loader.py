@@ -138,11 +138,12 @@ def _provider(raw: dict[str, Any]) -> Provider:
 
 def _family(raw: dict[str, Any]) -> ErrorFamily:
     match = raw["match"]
+    statuses = match.get("http_status", [])
     return ErrorFamily(
         raw["name"],
         raw["description"],
         raw.get("base", "ApiError"),
-        match.get("http_status"),
+        tuple(statuses) if isinstance(statuses, list) else (statuses,),
         tuple(match.get("codes", [])),
         tuple(match.get("code_prefixes", [])),
     )
@@ -215,4 +216,5 @@ def _operation(name: str, raw: dict[str, Any]) -> Operation:
         response=type_ref(response["type"]) if response else None,
         response_xml_root=response.get("xml_root") if response else None,
         errors=tuple(_error(e) for e in raw.get("errors", [])),
+        page_param=raw.get("page_param"),
     )

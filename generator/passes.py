@@ -22,15 +22,21 @@ def assign_python_names(spec: ApiSpec) -> ApiSpec:
 
 
 def mark_optional_fields(spec: ApiSpec) -> ApiSpec:
-    """Make the type of every field that is not required nullable."""
+    """Make optional parameters and fields nullable (a record's optional list stays a tuple)."""
 
-    def marked(fields: tuple[Field, ...]) -> tuple[Field, ...]:
-        return tuple(f if f.required else replace(f, type=replace(f.type, nullable=True)) for f in fields)
+    def marked(fields: tuple[Field, ...], keep_lists: bool) -> tuple[Field, ...]:
+        return tuple(
+            f
+            if f.required or (keep_lists and f.type.name == "list")
+            else replace(f, type=replace(f.type, nullable=True))
+            for f in fields
+        )
 
+    # A record's repeated field is an empty tuple when absent; an argument is None when not given.
     return replace(
         spec,
-        operations=tuple(replace(op, params=marked(op.params)) for op in spec.operations),
-        models=tuple(replace(m, fields=marked(m.fields)) for m in spec.models),
+        operations=tuple(replace(op, params=marked(op.params, keep_lists=False)) for op in spec.operations),
+        models=tuple(replace(m, fields=marked(m.fields, keep_lists=True)) for m in spec.models),
     )
 
 

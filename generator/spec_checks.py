@@ -13,7 +13,7 @@ from generator import naming
 from generator.ir import SCALAR_TYPES, Diagnostic
 from generator.yamlsource import DocPath, YamlDocument
 
-_TYPE_EXPR = re.compile(r"^(?:(list|csv)\[)?([A-Za-z]+)\]?$")
+_TYPE_EXPR = re.compile(r"^(?:(list|csv)\[)?([A-Za-z][A-Za-z0-9]*)\]?$")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -121,7 +121,33 @@ def _check_operation(doc: YamlDocument, op_name: str, op: dict[str, Any], types:
             )
     if "response" in op:
         found += _check_type_ref(doc, base + ("response", "type"), op["response"]["type"], types)
+    if "page_param" in op:
+        found += _check_page_param(doc, base, op, types)
     return found
+
+
+def _check_page_param(doc: YamlDocument, base: DocPath, op: dict[str, Any], types: dict[str, Any]) -> list[Diagnostic]:
+    """A paged operation names an integer parameter and answers a record with ``paging``."""
+    params = {p["name"]: p for p in op.get("params", [])}
+    param = params.get(op["page_param"])
+    response = _record(types, op.get("response", {}).get("type", ""))
+    if param is None or param["type"] != "integer":
+        return [
+            doc.diagnostic(
+                base + ("page_param",),
+                f"'{op['page_param']}' is not an integer parameter",
+                "name the integer parameter that selects the page",
+            )
+        ]
+    if response is None or "paging" not in response:
+        return [
+            doc.diagnostic(
+                base + ("page_param",),
+                "the response type has no 'paging'",
+                "add paging: {page, total_pages, items} to the response record",
+            )
+        ]
+    return []
 
 
 def _check_placement(

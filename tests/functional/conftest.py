@@ -99,8 +99,8 @@ def make_api(mode: str):
     """Build an Api whose transport answers with ``responder``; injected httpx clients are closed afterwards."""
     opened: list[httpx.Client | httpx.AsyncClient] = []
 
-    def make(responder: Responder = xml(b""), **client_kwargs: Any) -> Api:
-        recorder = Recorder(responder)
+    def make(responder: Responder | None = None, **client_kwargs: Any) -> Api:
+        recorder = Recorder(responder or xml(b""))
         transport = httpx.MockTransport(recorder)
         client_kwargs.setdefault("username", USERNAME)
         client_kwargs.setdefault("secure_key", SECURE_KEY)

@@ -89,11 +89,6 @@ async def test_invalid_secure_key_is_refused_at_construction_without_echo(mode, 
     assert recorder.requests == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the key pattern ^[0-9a-fA-F]{32}$ is checked with re.search, and '$' matches before a "
-    "trailing newline, so a key read from a file with its newline is accepted and sent as 'KEY\\n'",
-)
 async def test_secure_key_with_trailing_newline_is_refused(client_class):
     with pytest.raises(iovox_sdk.ValidationError):
         client_class(username=USERNAME, secure_key=SECURE_KEY + "\n")

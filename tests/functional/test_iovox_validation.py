@@ -89,17 +89,11 @@ async def test_missing_number_type_is_refused(make_api):
     assert [(e.path, e.message) for e in exc.errors] == [("items[0].number_type", "Number Type Empty")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an unhashable enum argument (a list) escapes as TypeError from `x in frozenset` "
-    "instead of being reported in a ValidationError",
-)
 async def test_unhashable_number_type_is_a_validation_error(make_api):
     api = make_api(OK)
     await refused(api, "purchase_vox_numbers", items=[item(number_type=["GEOGRAPHIC"])])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: unhashable req_fields entry raises TypeError, not ValidationError")
 async def test_unhashable_req_field_is_a_validation_error(make_api):
     api = make_api(OK)
     await refused(api, "get_voxnumber_regions", req_fields=[["ac"]])
@@ -370,27 +364,16 @@ async def test_rm_if_in_use_not_a_bool_is_refused(make_api):
     assert paths(exc) == ["rm_if_in_use"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: patterns are checked with re.search and '$', which also matches before a trailing newline, "
-    "so '441512100200\\n' passes item_pattern and is sent as full_voxnumbers=441512100200%0A",
-)
 async def test_full_voxnumber_with_trailing_newline_is_refused(make_api):
     api = make_api(OK)
     await refused(api, "delete_voxnumbers_from_account", full_voxnumbers=["441512100200\n"])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '$' admits a trailing newline in area_code's ^[0-9]+$ check")
 async def test_region_area_code_with_trailing_newline_is_refused(make_api):
     api = make_api(OK)
     await refused(api, "get_voxnumber_regions", area_code="151\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a lone surrogate in a body string escapes as UnicodeEncodeError from str.encode('utf-8'), "
-    "not as a ValidationError",
-)
 async def test_unencodable_text_is_a_validation_error(make_api):
     api = make_api(OK)
     await refused(api, "purchase_vox_numbers", callback_url="http://x.example/\ud800", items=[SIMPLE_ITEM])

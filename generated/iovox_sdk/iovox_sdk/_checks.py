@@ -31,11 +31,12 @@ from iovox_sdk.models import (
     VoxnumberType,
 )
 
-_RE_08AE973C9A: Final = re.compile("^[0-9]+$")
+_RE_08AE973C9A: Final = re.compile("^[0-9]+\\Z")
 _RE_25D2B07EE4: Final = re.compile("^https?://")
-_RE_44B2F0BC76: Final = re.compile("^[A-Za-z_]+_(ASC|DESC)$")
-_RE_58EE797EC5: Final = re.compile("^[1-9][0-9]{6,14}$")
-_RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}$")
+_RE_44B2F0BC76: Final = re.compile("^[A-Za-z_]+_(ASC|DESC)\\Z")
+_RE_58EE797EC5: Final = re.compile("^[1-9][0-9]{6,14}\\Z")
+_RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}\\Z")
+_RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
 
 Problems = list[tuple[str, str]]
 
@@ -48,6 +49,10 @@ def check_additional_information(value: AdditionalInformation, path: str, proble
         if not (isinstance(value.firstname, str)):
             problems.append((path + ".firstname", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.firstname) is not None:
+                problems.append(
+                    (path + ".firstname", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.firstname) < 1:
                 problems.append((path + ".firstname", "firstname Empty"))
     if value.lastname is None:
@@ -56,6 +61,10 @@ def check_additional_information(value: AdditionalInformation, path: str, proble
         if not (isinstance(value.lastname, str)):
             problems.append((path + ".lastname", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.lastname) is not None:
+                problems.append(
+                    (path + ".lastname", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.lastname) < 1:
                 problems.append((path + ".lastname", "lastname Empty"))
     if value.company is None:
@@ -64,6 +73,10 @@ def check_additional_information(value: AdditionalInformation, path: str, proble
         if not (isinstance(value.company, str)):
             problems.append((path + ".company", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.company) is not None:
+                problems.append(
+                    (path + ".company", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.company) < 1:
                 problems.append((path + ".company", "Company Name Empty"))
     if value.street is None:
@@ -72,6 +85,10 @@ def check_additional_information(value: AdditionalInformation, path: str, proble
         if not (isinstance(value.street, str)):
             problems.append((path + ".street", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.street) is not None:
+                problems.append(
+                    (path + ".street", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.street) < 1:
                 problems.append((path + ".street", "street Empty"))
     if value.building_number is None:
@@ -88,6 +105,10 @@ def check_additional_information(value: AdditionalInformation, path: str, proble
         if not (isinstance(value.city, str)):
             problems.append((path + ".city", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.city) is not None:
+                problems.append(
+                    (path + ".city", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.city) < 1:
                 problems.append((path + ".city", "city Empty"))
     if value.zipcode is None:
@@ -96,6 +117,10 @@ def check_additional_information(value: AdditionalInformation, path: str, proble
         if not (isinstance(value.zipcode, str)):
             problems.append((path + ".zipcode", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.zipcode) is not None:
+                problems.append(
+                    (path + ".zipcode", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.zipcode) < 1:
                 problems.append((path + ".zipcode", "zipcode Empty"))
     return None
@@ -121,18 +146,26 @@ def check_purchase_item(value: PurchaseItem, path: str, problems: Problems) -> N
         if not (isinstance(value.post_code, str)):
             problems.append((path + ".post_code", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.post_code) is not None:
+                problems.append(
+                    (path + ".post_code", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.post_code) < 1:
                 problems.append((path + ".post_code", "must not be empty"))
     if value.city_name is not None:
         if not (isinstance(value.city_name, str)):
             problems.append((path + ".city_name", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.city_name) is not None:
+                problems.append(
+                    (path + ".city_name", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.city_name) < 1:
                 problems.append((path + ".city_name", "must not be empty"))
     if value.number_type is None:
         problems.append((path + ".number_type", "Number Type Empty"))
     else:
-        if value.number_type not in NUMBER_TYPE_VALUES:
+        if not isinstance(value.number_type, (str,)) or value.number_type not in NUMBER_TYPE_VALUES:
             problems.append(
                 (
                     path + ".number_type",

@@ -22,6 +22,7 @@ from iovox_sdk._checks import (
     _RE_44B2F0BC76,
     _RE_58EE797EC5,
     _RE_EC87030430,
+    _RE_UNSENDABLE,
     check_additional_information,
     check_purchase_item,
 )
@@ -360,6 +361,10 @@ def build_purchase_vox_numbers(
         if not (isinstance(callback_url, str)):
             problems.append(("callback_url", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(callback_url) is not None:
+                problems.append(
+                    ("callback_url", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(callback_url) > 120:
                 problems.append(("callback_url", "callback_url must be at most 120 characters long"))
             if _RE_25D2B07EE4.search(callback_url) is None:
@@ -380,6 +385,13 @@ def build_purchase_vox_numbers(
                     if not (isinstance(x1, str)):
                         problems.append(("cc_list" + f"[{i1}]", "must be a string"))
                     else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "cc_list" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
                         if "," in x1:
                             problems.append(("cc_list" + f"[{i1}]", "must not contain a comma"))
     if dynamic_quantity is not None:
@@ -468,7 +480,7 @@ def build_get_voxnumber_regions(
             if limit > 20000:
                 problems.append(("limit", "must be at most 20000 (got " + repr(limit) + ")"))
     if number_type is not None:
-        if number_type not in REGION_NUMBER_TYPE_VALUES:
+        if not isinstance(number_type, (str,)) or number_type not in REGION_NUMBER_TYPE_VALUES:
             problems.append(
                 ("number_type", "must be one of NATIONAL, GEOGRAPHIC, TOLLFREE (got " + repr(number_type) + ")")
             )
@@ -482,6 +494,10 @@ def build_get_voxnumber_regions(
         if not (isinstance(area_code, str)):
             problems.append(("area_code", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(area_code) is not None:
+                problems.append(
+                    ("area_code", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if _RE_08AE973C9A.search(area_code) is None:
                 problems.append(("area_code", "must match ^[0-9]+$"))
     if req_fields is not None:
@@ -494,7 +510,7 @@ def build_get_voxnumber_regions(
                 if x1 is None:
                     problems.append(("req_fields" + f"[{i1}]", "must not be None"))
                 else:
-                    if x1 not in REGION_FIELD_VALUES:
+                    if not isinstance(x1, (str,)) or x1 not in REGION_FIELD_VALUES:
                         problems.append(
                             (
                                 "req_fields" + f"[{i1}]",
@@ -565,19 +581,33 @@ def build_get_voxnumbers(
         if not (isinstance(voxnumber, str)):
             problems.append(("voxnumber", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(voxnumber) is not None:
+                problems.append(
+                    ("voxnumber", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if _RE_08AE973C9A.search(voxnumber) is None:
                 problems.append(("voxnumber", "must match ^[0-9]+$"))
     if voxnumber_type is not None:
-        if voxnumber_type not in VOXNUMBER_TYPE_VALUES:
+        if not isinstance(voxnumber_type, (str,)) or voxnumber_type not in VOXNUMBER_TYPE_VALUES:
             problems.append(("voxnumber_type", "must be one of LOCAL, NATIONAL (got " + repr(voxnumber_type) + ")"))
     if voxnumber_country is not None:
         if not (isinstance(voxnumber_country, str)):
             problems.append(("voxnumber_country", "must be a string"))
+        else:
+            if _RE_UNSENDABLE.search(voxnumber_country) is not None:
+                problems.append(
+                    ("voxnumber_country", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
     if voxnumber_city is not None:
         if not (isinstance(voxnumber_city, str)):
             problems.append(("voxnumber_city", "must be a string"))
+        else:
+            if _RE_UNSENDABLE.search(voxnumber_city) is not None:
+                problems.append(
+                    ("voxnumber_city", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
     if assigned_status is not None:
-        if assigned_status not in ASSIGNED_STATUS_VALUES:
+        if not isinstance(assigned_status, (str,)) or assigned_status not in ASSIGNED_STATUS_VALUES:
             problems.append(
                 ("assigned_status", "must be one of ASSIGNED, UNASSIGNED (got " + repr(assigned_status) + ")")
             )
@@ -585,6 +615,8 @@ def build_get_voxnumbers(
         if not (isinstance(order, str)):
             problems.append(("order", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(order) is not None:
+                problems.append(("order", "contains control characters or unpaired surrogates, which cannot be sent"))
             if _RE_44B2F0BC76.search(order) is None:
                 problems.append(("order", "must match ^[A-Za-z_]+_(ASC|DESC)$"))
     raise_problems(problems)
@@ -648,6 +680,13 @@ def build_delete_voxnumbers_from_account(
                     if not (isinstance(x1, str)):
                         problems.append(("full_voxnumbers" + f"[{i1}]", "must be a string"))
                     else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "full_voxnumbers" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
                         if _RE_58EE797EC5.search(x1) is None:
                             problems.append(("full_voxnumbers" + f"[{i1}]", "must match ^[1-9][0-9]{6,14}$"))
                         if "," in x1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from decimal import Decimal
 from typing import Final
 
@@ -43,10 +43,13 @@ BASE_URLS: Final = {"production": "https://api.iovox.com:444", "sandbox": "https
 #: Connect within 5 s; read, write and pool waits within 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 
+# Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
+_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
+
 USER_AGENT: Final = "iovox_sdk/0.1.0 httpx/" + httpx.__version__
 
 
-_RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}$")
+_RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}\\Z")
 
 
 class _ClientCore:
@@ -61,10 +64,10 @@ class _ClientCore:
         timeout: float | httpx.Timeout | None,
     ) -> None:
         problems: list[tuple[str, str]] = []
-        if not isinstance(username, str) or not username:
-            problems.append(("username", "must be a non-empty string"))
-        if not isinstance(secure_key, str) or not secure_key:
-            problems.append(("secure_key", "must be a non-empty string"))
+        if not isinstance(username, str) or not username or _UNSENDABLE.search(username):
+            problems.append(("username", "must be a non-empty string without control characters"))
+        if not isinstance(secure_key, str) or not secure_key or _UNSENDABLE.search(secure_key):
+            problems.append(("secure_key", "must be a non-empty string without control characters"))
         elif _RE_EC87030430.search(secure_key) is None:
             problems.append(("secure_key", "must match ^[0-9a-fA-F]{32}$"))
         base = BASE_URLS.get(base_url, base_url)
@@ -291,6 +294,39 @@ class Client(_ClientCore):
         response, body = self._send(prepared, timeout)
         return _ops.parse_get_voxnumber_regions(response, body)
 
+    def iter_get_voxnumber_regions(
+        self,
+        *,
+        limit: int | None = None,
+        number_type: RegionNumberType | None = None,
+        country_code: int | None = None,
+        area_code: str | None = None,
+        req_fields: Sequence[RegionField] | None = None,
+        start_page: int = 1,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[Region]:
+        """Every item of ``get_voxnumber_regions``, fetching page after page until the last one.
+
+        Takes the same arguments as ``get_voxnumber_regions`` except ``page``; ``start_page``
+        is the first page to fetch.
+        """
+        page_number = start_page
+        while True:
+            page = self.get_voxnumber_regions(
+                limit=limit,
+                number_type=number_type,
+                country_code=country_code,
+                area_code=area_code,
+                req_fields=req_fields,
+                page=page_number,
+                timeout=timeout,
+            )
+            for item in page.results:
+                yield item
+            if not page.results or page.current_page >= page.total_pages:
+                return
+            page_number = page.current_page + 1
+
     def get_voxnumbers(
         self,
         *,
@@ -339,6 +375,43 @@ class Client(_ClientCore):
         )
         response, body = self._send(prepared, timeout)
         return _ops.parse_get_voxnumbers(response, body)
+
+    def iter_get_voxnumbers(
+        self,
+        *,
+        limit: int | None = None,
+        voxnumber: str | None = None,
+        voxnumber_type: VoxnumberType | None = None,
+        voxnumber_country: str | None = None,
+        voxnumber_city: str | None = None,
+        assigned_status: AssignedStatus | None = None,
+        order: str | None = None,
+        start_page: int = 1,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[AccountVoxnumber]:
+        """Every item of ``get_voxnumbers``, fetching page after page until the last one.
+
+        Takes the same arguments as ``get_voxnumbers`` except ``page``; ``start_page``
+        is the first page to fetch.
+        """
+        page_number = start_page
+        while True:
+            page = self.get_voxnumbers(
+                limit=limit,
+                voxnumber=voxnumber,
+                voxnumber_type=voxnumber_type,
+                voxnumber_country=voxnumber_country,
+                voxnumber_city=voxnumber_city,
+                assigned_status=assigned_status,
+                order=order,
+                page=page_number,
+                timeout=timeout,
+            )
+            for item in page.results:
+                yield item
+            if not page.results or page.current_page >= page.total_pages:
+                return
+            page_number = page.current_page + 1
 
     def delete_voxnumbers_from_account(
         self,
@@ -521,6 +594,39 @@ class AsyncClient(_ClientCore):
         response, body = await self._send(prepared, timeout)
         return _ops.parse_get_voxnumber_regions(response, body)
 
+    async def iter_get_voxnumber_regions(
+        self,
+        *,
+        limit: int | None = None,
+        number_type: RegionNumberType | None = None,
+        country_code: int | None = None,
+        area_code: str | None = None,
+        req_fields: Sequence[RegionField] | None = None,
+        start_page: int = 1,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[Region]:
+        """Every item of ``get_voxnumber_regions``, fetching page after page until the last one.
+
+        Takes the same arguments as ``get_voxnumber_regions`` except ``page``; ``start_page``
+        is the first page to fetch.
+        """
+        page_number = start_page
+        while True:
+            page = await self.get_voxnumber_regions(
+                limit=limit,
+                number_type=number_type,
+                country_code=country_code,
+                area_code=area_code,
+                req_fields=req_fields,
+                page=page_number,
+                timeout=timeout,
+            )
+            for item in page.results:
+                yield item
+            if not page.results or page.current_page >= page.total_pages:
+                return
+            page_number = page.current_page + 1
+
     async def get_voxnumbers(
         self,
         *,
@@ -569,6 +675,43 @@ class AsyncClient(_ClientCore):
         )
         response, body = await self._send(prepared, timeout)
         return _ops.parse_get_voxnumbers(response, body)
+
+    async def iter_get_voxnumbers(
+        self,
+        *,
+        limit: int | None = None,
+        voxnumber: str | None = None,
+        voxnumber_type: VoxnumberType | None = None,
+        voxnumber_country: str | None = None,
+        voxnumber_city: str | None = None,
+        assigned_status: AssignedStatus | None = None,
+        order: str | None = None,
+        start_page: int = 1,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[AccountVoxnumber]:
+        """Every item of ``get_voxnumbers``, fetching page after page until the last one.
+
+        Takes the same arguments as ``get_voxnumbers`` except ``page``; ``start_page``
+        is the first page to fetch.
+        """
+        page_number = start_page
+        while True:
+            page = await self.get_voxnumbers(
+                limit=limit,
+                voxnumber=voxnumber,
+                voxnumber_type=voxnumber_type,
+                voxnumber_country=voxnumber_country,
+                voxnumber_city=voxnumber_city,
+                assigned_status=assigned_status,
+                order=order,
+                page=page_number,
+                timeout=timeout,
+            )
+            for item in page.results:
+                yield item
+            if not page.results or page.current_page >= page.total_pages:
+                return
+            page_number = page.current_page + 1
 
     async def delete_voxnumbers_from_account(
         self,

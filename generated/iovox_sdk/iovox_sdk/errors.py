@@ -33,6 +33,7 @@
         │   ├── CityEmptyError
         │   ├── ZipcodeEmptyError
         │   └── BasketItemNotCorrectError
+        ├── AuthenticationError
         └── ServerError
             └── InternalServerError
 """
@@ -163,8 +164,12 @@ class RequestError(ApiError):
     """The carrier rejected the request as invalid."""
 
 
+class AuthenticationError(ApiError):
+    """The credentials or the calling IP address were refused."""
+
+
 class ServerError(ApiError):
-    """The carrier failed internally; retry later."""
+    """The carrier or a gateway in front of it failed; retry later."""
 
 
 class ApiVersionEmptyError(RequestError):
@@ -418,7 +423,12 @@ PREFIX_CLASSES: Final[tuple[tuple[str, type[ApiError]], ...]] = ()
 STATUS_CLASSES: Final[Mapping[int, type[ApiError]]] = {
     429: RateLimitError,
     400: RequestError,
+    401: AuthenticationError,
+    403: AuthenticationError,
     500: ServerError,
+    502: ServerError,
+    503: ServerError,
+    504: ServerError,
 }
 
 
@@ -445,6 +455,7 @@ __all__ = [
     "TransportTimeoutError",
     "ValidationError",
     "RequestError",
+    "AuthenticationError",
     "ServerError",
     "ApiVersionEmptyError",
     "ApiVersionInvalidError",

@@ -111,7 +111,7 @@ class PurchaseResult:
 
     order_reference: str
     order_status: OrderStatus
-    voxnumbers: tuple[Voxnumber, ...] | None = ()
+    voxnumbers: tuple[Voxnumber, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,7 +126,7 @@ class OrderCallback:
 
     order_reference: str
     order_status: OrderStatus
-    voxnumbers: tuple[Voxnumber, ...] | None = ()
+    voxnumbers: tuple[Voxnumber, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -166,7 +166,7 @@ class RegionPage:
     current_page: int
     total_pages: int
     total_results: int
-    results: tuple[Region, ...] | None = ()
+    results: tuple[Region, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -208,7 +208,7 @@ class VoxnumberPage:
     current_page: int
     total_pages: int
     total_results: int
-    results: tuple[AccountVoxnumber, ...] | None = ()
+    results: tuple[AccountVoxnumber, ...] = ()
 
 
 __all__ = [

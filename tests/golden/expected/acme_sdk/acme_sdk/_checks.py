@@ -15,9 +15,10 @@ from acme_sdk.models import (
     NumberPage,
 )
 
-_RE_08AE973C9A: Final = re.compile("^[0-9]+$")
-_RE_59A7982BD8: Final = re.compile("^[^@]+@[^@]+$")
-_RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}$")
+_RE_08AE973C9A: Final = re.compile("^[0-9]+\\Z")
+_RE_59A7982BD8: Final = re.compile("^[^@]+@[^@]+\\Z")
+_RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}\\Z")
+_RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
 
 Problems = list[tuple[str, str]]
 
@@ -30,6 +31,10 @@ def check_contact(value: Contact, path: str, problems: Problems) -> None:
         if not (isinstance(value.name, str)):
             problems.append((path + ".name", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.name) is not None:
+                problems.append(
+                    (path + ".name", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if len(value.name) < 1:
                 problems.append((path + ".name", "must not be empty"))
             if len(value.name) > 40:
@@ -38,6 +43,10 @@ def check_contact(value: Contact, path: str, problems: Problems) -> None:
         if not (isinstance(value.email, str)):
             problems.append((path + ".email", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(value.email) is not None:
+                problems.append(
+                    (path + ".email", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
             if _RE_59A7982BD8.search(value.email) is None:
                 problems.append((path + ".email", "must match ^[^@]+@[^@]+$"))
     return None

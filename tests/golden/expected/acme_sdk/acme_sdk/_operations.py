@@ -20,6 +20,7 @@ from acme_sdk._checks import (
     _RE_08AE973C9A,
     _RE_59A7982BD8,
     _RE_7FBC9DB5C2,
+    _RE_UNSENDABLE,
     check_contact,
 )
 from acme_sdk._runtime import (
@@ -202,7 +203,7 @@ def build_list_numbers(
     """Check the arguments of listNumbers and build its request."""
     problems: Problems = []
     if kind is not None:
-        if kind not in KIND_VALUES:
+        if not isinstance(kind, (str,)) or kind not in KIND_VALUES:
             problems.append(("kind", "must be one of LOCAL, TOLLFREE (got " + repr(kind) + ")"))
     if date_from is not None:
         if not (isinstance(date_from, _dt.date) and not isinstance(date_from, _dt.datetime)):
@@ -262,6 +263,9 @@ def build_order_number(
     else:
         if not (isinstance(account, str)):
             problems.append(("account", "must be a string"))
+        else:
+            if _RE_UNSENDABLE.search(account) is not None:
+                problems.append(("account", "contains control characters or unpaired surrogates, which cannot be sent"))
     if contacts is None:
         problems.append(("contacts", "is required"))
     else:
@@ -286,9 +290,17 @@ def build_order_number(
     if mode is not None:
         if not (isinstance(mode, str)):
             problems.append(("mode", "must be a string"))
+        else:
+            if _RE_UNSENDABLE.search(mode) is not None:
+                problems.append(("mode", "contains control characters or unpaired surrogates, which cannot be sent"))
     if reference is not None:
         if not (isinstance(reference, str)):
             problems.append(("reference", "must be a string"))
+        else:
+            if _RE_UNSENDABLE.search(reference) is not None:
+                problems.append(
+                    ("reference", "contains control characters or unpaired surrogates, which cannot be sent")
+                )
     if mode == "update" and reference is None:
         problems.append(("reference", "is required when mode is 'update'"))
     raise_problems(problems)
@@ -349,6 +361,13 @@ def build_release_numbers(
                     if not (isinstance(x1, str)):
                         problems.append(("numbers" + f"[{i1}]", "must be a string"))
                     else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "numbers" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
                         if _RE_08AE973C9A.search(x1) is None:
                             problems.append(("numbers" + f"[{i1}]", "must match ^[0-9]+$"))
                         if "," in x1:
@@ -396,6 +415,8 @@ def build_send_fax(
         if not (isinstance(to, str)):
             problems.append(("to", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(to) is not None:
+                problems.append(("to", "contains control characters or unpaired surrogates, which cannot be sent"))
             if _RE_08AE973C9A.search(to) is None:
                 problems.append(("to", "must match ^[0-9]+$"))
     if document is None:
@@ -450,6 +471,8 @@ def build_set_note(
         if not (isinstance(note, str)):
             problems.append(("note", "must be a string"))
         else:
+            if _RE_UNSENDABLE.search(note) is not None:
+                problems.append(("note", "contains control characters or unpaired surrogates, which cannot be sent"))
             if len(note) > 50:
                 problems.append(("note", "note_toolong: the note exceeds 50 characters"))
     if tags is not None:
@@ -460,7 +483,7 @@ def build_set_note(
                 if x1 is None:
                     problems.append(("tags" + f"[{i1}]", "must not be None"))
                 else:
-                    if x1 not in KIND_VALUES:
+                    if not isinstance(x1, (str,)) or x1 not in KIND_VALUES:
                         problems.append(("tags" + f"[{i1}]", "must be one of LOCAL, TOLLFREE (got " + repr(x1) + ")"))
     raise_problems(problems)
     query = query_pairs(())

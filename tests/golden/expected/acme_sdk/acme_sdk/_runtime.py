@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Final
 from urllib.parse import urlencode
 
@@ -146,11 +147,18 @@ def parse_xml(body: bytes, http_status: int | None = None) -> Any:
             "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
         )
     try:
-        return etree.fromstring(body, _PARSER)
+        root = etree.fromstring(body, _PARSER)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise MalformedResponseError(
             f"the response is not well-formed XML: {exc}", body=body, http_status=http_status
         ) from None
+    # The byte scan above misses a DOCTYPE in UTF-16 or UTF-32; the parsed tree does not.
+    docinfo: Any = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    return root
 
 
 def expect_root(root: Any, tag: str, body: bytes) -> Any:
@@ -170,6 +178,10 @@ def missing(path: str) -> MalformedResponseError:
     return shape_error(path, "is missing from the response")
 
 
+_INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
+_DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
+
+
 def read_str(text: str | None) -> str:
     """Element text, empty when the element is empty."""
     return text or ""
@@ -179,23 +191,21 @@ def read_int(text: str | None, path: str) -> int | None:
     """An integer, or None for an empty value."""
     if text is None or not text.strip():
         return None
-    try:
-        return int(text)
-    except ValueError:
-        raise shape_error(path, "is not an integer") from None
+    # int() alone would also accept "4_4" and non-ASCII digits.
+    stripped = text.strip()
+    if _INTEGER.fullmatch(stripped) is None:
+        raise shape_error(path, "is not an integer")
+    return int(stripped)
 
 
 def read_decimal(text: str | None, path: str) -> Decimal | None:
     """A decimal, or None for an empty value."""
     if text is None or not text.strip():
         return None
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        raise shape_error(path, "is not a decimal number") from None
-    if not value.is_finite():
-        raise shape_error(path, "is not a finite number")
-    return value
+    stripped = text.strip()
+    if _DECIMAL.fullmatch(stripped) is None:
+        raise shape_error(path, "is not a decimal number")
+    return Decimal(stripped)
 
 
 _TRUE: Final = frozenset({"1", "true", "1", "yes"})

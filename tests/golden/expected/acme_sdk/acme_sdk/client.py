@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from decimal import Decimal
 from typing import Final
 
@@ -27,10 +27,13 @@ BASE_URLS: Final = {"production": "https://api.acme.test/v2", "sandbox": "https:
 #: Connect within 5 s; read, write and pool waits within 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 
+# Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
+_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
+
 USER_AGENT: Final = "acme_sdk/0.1.0 httpx/" + httpx.__version__
 
 
-_RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}$")
+_RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}\\Z")
 
 
 class _ClientCore:
@@ -45,10 +48,10 @@ class _ClientCore:
         timeout: float | httpx.Timeout | None,
     ) -> None:
         problems: list[tuple[str, str]] = []
-        if not isinstance(api_user, str) or not api_user:
-            problems.append(("api_user", "must be a non-empty string"))
-        if not isinstance(api_key, str) or not api_key:
-            problems.append(("api_key", "must be a non-empty string"))
+        if not isinstance(api_user, str) or not api_user or _UNSENDABLE.search(api_user):
+            problems.append(("api_user", "must be a non-empty string without control characters"))
+        if not isinstance(api_key, str) or not api_key or _UNSENDABLE.search(api_key):
+            problems.append(("api_key", "must be a non-empty string without control characters"))
         elif _RE_7FBC9DB5C2.search(api_key) is None:
             problems.append(("api_key", "must match ^[a-f0-9]{16}$"))
         base = BASE_URLS.get(base_url, base_url)
@@ -231,6 +234,35 @@ class Client(_ClientCore):
         )
         response, body = self._send(prepared, timeout)
         return _ops.parse_list_numbers(response, body)
+
+    def iter_list_numbers(
+        self,
+        *,
+        kind: Kind | None = None,
+        date_from: _dt.date | None = None,
+        date_to: _dt.date | None = None,
+        start_page: int = 1,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[Number]:
+        """Every item of ``list_numbers``, fetching page after page until the last one.
+
+        Takes the same arguments as ``list_numbers`` except ``page``; ``start_page``
+        is the first page to fetch.
+        """
+        page_number = start_page
+        while True:
+            page = self.list_numbers(
+                kind=kind,
+                date_from=date_from,
+                date_to=date_to,
+                page=page_number,
+                timeout=timeout,
+            )
+            for item in page.numbers:
+                yield item
+            if not page.numbers or page.page >= page.pages:
+                return
+            page_number = page.page + 1
 
     def order_number(
         self,
@@ -468,6 +500,35 @@ class AsyncClient(_ClientCore):
         )
         response, body = await self._send(prepared, timeout)
         return _ops.parse_list_numbers(response, body)
+
+    async def iter_list_numbers(
+        self,
+        *,
+        kind: Kind | None = None,
+        date_from: _dt.date | None = None,
+        date_to: _dt.date | None = None,
+        start_page: int = 1,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[Number]:
+        """Every item of ``list_numbers``, fetching page after page until the last one.
+
+        Takes the same arguments as ``list_numbers`` except ``page``; ``start_page``
+        is the first page to fetch.
+        """
+        page_number = start_page
+        while True:
+            page = await self.list_numbers(
+                kind=kind,
+                date_from=date_from,
+                date_to=date_to,
+                page=page_number,
+                timeout=timeout,
+            )
+            for item in page.numbers:
+                yield item
+            if not page.numbers or page.page >= page.pages:
+                return
+            page_number = page.page + 1
 
     async def order_number(
         self,

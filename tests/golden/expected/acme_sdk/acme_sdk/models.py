@@ -61,7 +61,7 @@ class NumberPage:
 
     page: int
     pages: int
-    numbers: tuple[Number, ...] | None = ()
+    numbers: tuple[Number, ...] = ()
 
 
 __all__ = [

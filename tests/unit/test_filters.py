@@ -1,0 +1,92 @@
+"""Template filters: small functions with exact expected outputs."""
+
+from __future__ import annotations
+
+import re
+
+from generator import filters
+from generator.ir import Credential, ErrorCode, ErrorFamily, TypeRef
+from generator.pytypes import annotation, argument_annotation
+from tests import factories as f
+
+
+def test_py_and_docstring_text() -> None:
+    assert filters.py("a'b") == '"a\'b"'
+    assert filters.py((200, 201)) == "(200, 201)"
+    assert filters.docstring_text('Say """hi"""\n  and \\ go') == 'Say \\"\\"\\"hi\\"\\"\\" and \\\\ go'
+
+
+def test_message_regex_captures_placeholders_and_tolerates_punctuation() -> None:
+    pattern = re.compile(filters.message_regex("Country Code {item} of {total} Empty"))
+    found = pattern.fullmatch("Country Code 2 of 3 Empty.")
+    assert found is not None and found.groupdict() == {"item": "2", "total": "3"}
+    assert pattern.fullmatch("Area Code 2 of 3 Empty") is None
+    literal = re.compile(filters.message_regex("Quantity must be between 1 and 250"))
+    assert literal.fullmatch(" Quantity must be between 1 and 250 ")
+    repeated = re.compile(filters.message_regex("{x} and {x}"))
+    assert repeated.fullmatch("a and a") and not repeated.fullmatch("a and b")
+
+
+def test_annotations() -> None:
+    assert annotation(TypeRef("list", (TypeRef("Item"),))) == "tuple[Item, ...]"
+    assert argument_annotation(TypeRef("csv", (TypeRef("string"),), nullable=True)) == "Sequence[str] | None"
+    assert annotation(TypeRef("date", nullable=True)) == "_dt.date | None"
+    assert annotation(TypeRef("decimal")) == "Decimal"
+    assert filters.result_annotation(None) == "None"
+
+
+def test_field_doc_lists_constraints_and_default() -> None:
+    field = f.field("quantity", "integer", minimum=1, maximum=250.0)
+    assert filters.field_doc(field) == "The quantity. (at least 1; at most 250)"
+
+
+def test_path_expr_quotes_path_parameters() -> None:
+    op = f.operation("getThing", replace_location(f.field("id"), "path"), path="/things/{id}/x")
+    assert filters.path_expr(op) == "f\"/things/{quote(str(id), safe='')}/x\""
+    assert filters.path_expr(f.operation()) == "'/things'"
+
+
+def replace_location(field, location):
+    from dataclasses import replace
+
+    return replace(field, location=location)
+
+
+def test_example_credentials_use_placeholders_only() -> None:
+    provider = f.provider(credentials=(Credential("secureKey", "secure_key", "Key.", secret=True),))
+    assert filters.example_credentials(provider) == 'secure_key="<secure_key>"'
+
+
+def test_family_of_prefers_codes_then_prefixes_then_status() -> None:
+    spec = f.spec(
+        error_families=(
+            ErrorFamily("AuthenticationError", "Auth.", codes=("missing_credentials",)),
+            ErrorFamily("RequestError", "Bad.", code_prefixes=("missing_", "invalid_")),
+            ErrorFamily("ServerError", "Server.", http_statuses=(500, 502)),
+        )
+    )
+    assert filters.family_of(ErrorCode("missing_credentials", "m"), spec) == "AuthenticationError"
+    assert filters.family_of(ErrorCode("missing_did", "m"), spec) == "RequestError"
+    assert filters.family_of(ErrorCode("boom", "m", 500), spec) == "ServerError"
+    assert filters.family_of(ErrorCode("slow_down", "m", 429), spec) == "RateLimitError"
+    assert filters.family_of(ErrorCode("other", "m"), spec) == "ApiError"
+
+
+def test_exception_tree_draws_families_and_code_classes() -> None:
+    spec = f.spec(
+        error_families=(ErrorFamily("RequestError", "Bad.", http_statuses=(400,)),),
+        errors=(ErrorCode("sold_out", "Sold out", 400, class_name="SoldOutError"),),
+    )
+    assert filters.exception_tree(spec).splitlines()[-4:] == [
+        "└── ApiError",
+        "    ├── RateLimitError",
+        "    └── RequestError",
+        "        └── SoldOutError",
+    ]
+
+
+def test_error_scopes_and_all_errors() -> None:
+    op = f.operation("buy", errors=(ErrorCode("sold_out", "Sold out"),))
+    spec = f.spec(op, errors=(ErrorCode("busy", "Busy"),))
+    assert [scope for scope, _ in filters.error_scopes(spec)] == ["", "buy"]
+    assert [row.code for row in filters.all_errors(spec)] == ["busy", "sold_out"]
