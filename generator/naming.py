@@ -10,7 +10,7 @@ import re
 _TOKEN = re.compile(r"[A-Z]{2,}s(?=[A-Z0-9]|$)|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 # Keyword arguments every generated method already takes.
-RESERVED_ARGUMENTS = frozenset({"self", "timeout"})
+RESERVED_ARGUMENTS = frozenset({"self", "timeout", "max_retries", "deadline", "start_page"})
 
 
 def words(wire_name: str) -> list[str]:

@@ -24,6 +24,8 @@ _PACKAGE_FILES = (
     ("{pkg}/errors.py", "package/errors.py.jinja"),
     ("{pkg}/models.py", "package/models.py.jinja"),
     ("{pkg}/_runtime.py", "package/_runtime.py.jinja"),
+    ("{pkg}/_retry.py", "package/_retry.py.jinja"),
+    ("{pkg}/_logging.py", "package/_logging.py.jinja"),
     ("{pkg}/_checks.py", "package/_checks.py.jinja"),
     ("{pkg}/_xml.py", "package/_xml.py.jinja"),
     ("{pkg}/_operations.py", "package/_operations.py.jinja"),

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as _dt
+import random
 import re
-from collections.abc import AsyncIterator, Iterator, Sequence
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Final, TypeVar
 
+import anyio
 import httpx
 
 from iovox_sdk import _operations as _ops
+from iovox_sdk._logging import logger, secret_filter
+from iovox_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
 from iovox_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems
-from iovox_sdk.errors import MalformedResponseError, TransportError, TransportTimeoutError
+from iovox_sdk.errors import ApiError, MalformedResponseError, SdkError, TransportError, TransportTimeoutError
+
+_T = TypeVar("_T")
 from iovox_sdk.models import (
     ASSIGNED_STATUS_VALUES,
     AccountVoxnumber,
@@ -62,8 +69,14 @@ class _ClientCore:
         secure_key: str,
         base_url: str,
         timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        deadline: float,
     ) -> None:
         problems: list[tuple[str, str]] = []
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10:
+            problems.append(("max_retries", "must be an integer from 0 to 10"))
+        if not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0:
+            problems.append(("deadline", "must be a positive number of seconds"))
         if not isinstance(username, str) or not username or _UNSENDABLE.search(username):
             problems.append(("username", "must be a non-empty string without control characters"))
         if not isinstance(secure_key, str) or not secure_key or _UNSENDABLE.search(secure_key):
@@ -78,6 +91,9 @@ class _ClientCore:
         self._secure_key = Secret(secure_key)
         self.base_url: str = base.rstrip("/")
         self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
+        self._retry = RetryPolicy(max_retries=max_retries, deadline=float(deadline))
+        self._rng = random.Random()
+        secret_filter.register(self, (secure_key,))
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -110,17 +126,39 @@ class _ClientCore:
             headers["Content-Type"] = prepared.content_type
         return headers
 
+    def _timeout_within(self, timeout: float | httpx.Timeout | None, deadline_at: float) -> httpx.Timeout:
+        """The call's timeout, no phase of which may outlast the deadline (so a slow drip cannot)."""
+        chosen = self._timeout if timeout is None else httpx.Timeout(timeout)
+        remaining = max(0.001, deadline_at - time.monotonic())
+
+        def clamp(value: float | None) -> float:
+            return remaining if value is None else min(value, remaining)
+
+        return httpx.Timeout(
+            connect=clamp(chosen.connect), read=clamp(chosen.read), write=clamp(chosen.write), pool=clamp(chosen.pool)
+        )
+
     @staticmethod
-    def _describe(prepared: PreparedRequest, exc: Exception) -> str:
-        # The path only: query strings may carry credentials.
-        return f"{prepared.method} {prepared.path} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
+    def _transport_failure(prepared: PreparedRequest, exc: httpx.HTTPError) -> TransportError:
+        # The path only: query strings may carry credentials, and httpx messages do not.
+        text = f"{prepared.method} {prepared.path} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
+        return TransportTimeoutError(text) if isinstance(exc, httpx.TimeoutException) else TransportError(text)
+
+    @staticmethod
+    def _out_of_time(prepared: PreparedRequest, policy: RetryPolicy, attempts: int) -> str:
+        return (
+            f"{prepared.method} {prepared.path} ({prepared.operation}) ran out of its {policy.deadline:g} s "
+            f"deadline after {attempts} attempt(s)"
+        )
 
 
-def read_capped(response: httpx.Response) -> bytes:
-    """Read the whole body, refusing bodies above MAX_RESPONSE_BYTES."""
+def read_capped(response: httpx.Response, deadline_at: float) -> bytes:
+    """Read the whole body by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        if time.monotonic() > deadline_at:
+            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
         size += len(chunk)
         if size > MAX_RESPONSE_BYTES:
             raise MalformedResponseError(
@@ -130,11 +168,13 @@ def read_capped(response: httpx.Response) -> bytes:
     return b"".join(chunks)
 
 
-async def aread_capped(response: httpx.Response) -> bytes:
-    """Read the whole body asynchronously, refusing bodies above MAX_RESPONSE_BYTES."""
+async def aread_capped(response: httpx.Response, deadline_at: float) -> bytes:
+    """Read the whole body asynchronously by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.aiter_bytes():
+        if time.monotonic() > deadline_at:
+            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
         size += len(chunk)
         if size > MAX_RESPONSE_BYTES:
             raise MalformedResponseError(
@@ -158,7 +198,10 @@ class Client(_ClientCore):
         username: The iovox account user name.
         secure_key: The 32-hex-digit secure key of the account.
         base_url: production or sandbox (a name from ``BASE_URLS``) or any URL; production by default.
-        timeout: Seconds, or an ``httpx.Timeout``; {DEFAULT_TIMEOUT} by default.
+        timeout: Seconds, or an ``httpx.Timeout``; 5 s to connect and 30 s to read by default.
+        max_retries: Retries of a read-only call after a timeout, a throttle or a 5xx (default 2).
+            Mutating calls are retried only when the connection never opened.
+        deadline: Seconds a whole call may take, retries and waits included (default 60).
         http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
     """
 
@@ -169,6 +212,8 @@ class Client(_ClientCore):
         secure_key: str,
         base_url: str = "production",
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        deadline: float = 60.0,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -176,7 +221,10 @@ class Client(_ClientCore):
             secure_key=secure_key,
             base_url=base_url,
             timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
         )
+        self._sleep: Callable[[float], None] = time.sleep
         self._owns_http = http_client is None
         self._http = (
             http_client if http_client is not None else httpx.Client(timeout=self._timeout, follow_redirects=False)
@@ -193,25 +241,74 @@ class Client(_ClientCore):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None) -> tuple[httpx.Response, bytes]:
+    def _call(
+        self,
+        prepared: PreparedRequest,
+        parse: Callable[[httpx.Response, bytes], _T],
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        deadline: float | None,
+    ) -> _T:
+        policy = self._retry.with_overrides(max_retries, deadline)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            deadline_at = started + policy.deadline
+            if time.monotonic() >= deadline_at:
+                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
+            asked: float | None = None
+            try:
+                response, body = self._attempt(prepared, timeout, deadline_at)
+                result = parse(response, body)
+            except httpx.HTTPError as exc:
+                retryable = transport_retryable(exc, prepared.mutates)
+                failure: SdkError = self._transport_failure(prepared, exc)
+            except ApiError as exc:
+                retryable = error_retryable(exc, prepared.mutates)
+                asked = retry_after(exc.response.headers if exc.response is not None else None)
+                failure = exc
+            else:
+                logger.debug(
+                    "%s %s (%s): HTTP %s after %d attempt(s)",
+                    prepared.method,
+                    prepared.path,
+                    prepared.operation,
+                    response.status_code,
+                    attempt,
+                )
+                return result
+            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
+            if delay is None:
+                raise failure
+            logger.info(
+                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
+                prepared.method,
+                prepared.path,
+                prepared.operation,
+                failure,
+                attempt,
+                policy.max_retries,
+                delay,
+            )
+            self._sleep(delay)
+
+    def _attempt(
+        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
+    ) -> tuple[httpx.Response, bytes]:
         request = self._http.build_request(
             prepared.method,
             self._url(prepared),
             params=self._query(prepared),
             headers=self._headers(prepared),
             content=prepared.content,
-            timeout=self._timeout if timeout is None else timeout,
+            timeout=self._timeout_within(timeout, deadline_at),
         )
+        response = self._http.send(request, stream=True, follow_redirects=False)
         try:
-            response = self._http.send(request, stream=True)
-            try:
-                body = read_capped(response)
-            finally:
-                response.close()
-        except httpx.TimeoutException as exc:
-            raise TransportTimeoutError(self._describe(prepared, exc)) from None
-        except httpx.HTTPError as exc:
-            raise TransportError(self._describe(prepared, exc)) from None
+            body = read_capped(response, deadline_at)
+        finally:
+            response.close()
         return response, body
 
     def purchase_vox_numbers(
@@ -222,6 +319,8 @@ class Client(_ClientCore):
         dynamic_quantity: bool | None = None,
         items: Sequence[PurchaseItem],
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PurchaseResult:
         """Buy one or more VoxNumbers; numbers not fulfilled at once are reported to callback_url.
 
@@ -248,8 +347,7 @@ class Client(_ClientCore):
             dynamic_quantity=dynamic_quantity,
             items=items,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_purchase_vox_numbers(response, body)
+        return self._call(prepared, _ops.parse_purchase_vox_numbers, timeout, max_retries, deadline)
 
     def get_voxnumber_regions(
         self,
@@ -261,6 +359,8 @@ class Client(_ClientCore):
         area_code: str | None = None,
         req_fields: Sequence[RegionField] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> RegionPage:
         """List the regions where VoxNumbers can be bought, one page at a time.
 
@@ -291,8 +391,7 @@ class Client(_ClientCore):
             area_code=area_code,
             req_fields=req_fields,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_get_voxnumber_regions(response, body)
+        return self._call(prepared, _ops.parse_get_voxnumber_regions, timeout, max_retries, deadline)
 
     def iter_get_voxnumber_regions(
         self,
@@ -304,11 +403,13 @@ class Client(_ClientCore):
         req_fields: Sequence[RegionField] | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Iterator[Region]:
         """Every item of ``get_voxnumber_regions``, fetching page after page until the last one.
 
         Takes the same arguments as ``get_voxnumber_regions`` except ``page``; ``start_page``
-        is the first page to fetch.
+        is the first page to fetch. Retries, timeout and deadline apply to each page.
         """
         page_number = start_page
         while True:
@@ -320,6 +421,8 @@ class Client(_ClientCore):
                 req_fields=req_fields,
                 page=page_number,
                 timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
             for item in page.results:
                 yield item
@@ -339,6 +442,8 @@ class Client(_ClientCore):
         assigned_status: AssignedStatus | None = None,
         order: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> VoxnumberPage:
         """List the VoxNumbers held by the account, one page at a time.
 
@@ -373,8 +478,7 @@ class Client(_ClientCore):
             assigned_status=assigned_status,
             order=order,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_get_voxnumbers(response, body)
+        return self._call(prepared, _ops.parse_get_voxnumbers, timeout, max_retries, deadline)
 
     def iter_get_voxnumbers(
         self,
@@ -388,11 +492,13 @@ class Client(_ClientCore):
         order: str | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Iterator[AccountVoxnumber]:
         """Every item of ``get_voxnumbers``, fetching page after page until the last one.
 
         Takes the same arguments as ``get_voxnumbers`` except ``page``; ``start_page``
-        is the first page to fetch.
+        is the first page to fetch. Retries, timeout and deadline apply to each page.
         """
         page_number = start_page
         while True:
@@ -406,6 +512,8 @@ class Client(_ClientCore):
                 order=order,
                 page=page_number,
                 timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
             for item in page.results:
                 yield item
@@ -419,6 +527,8 @@ class Client(_ClientCore):
         full_voxnumbers: Sequence[str],
         rm_if_in_use: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Release VoxNumbers from the account.
 
@@ -438,8 +548,7 @@ class Client(_ClientCore):
             full_voxnumbers=full_voxnumbers,
             rm_if_in_use=rm_if_in_use,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_delete_voxnumbers_from_account(response, body)
+        return self._call(prepared, _ops.parse_delete_voxnumbers_from_account, timeout, max_retries, deadline)
 
 
 class AsyncClient(_ClientCore):
@@ -456,7 +565,10 @@ class AsyncClient(_ClientCore):
         username: The iovox account user name.
         secure_key: The 32-hex-digit secure key of the account.
         base_url: production or sandbox (a name from ``BASE_URLS``) or any URL; production by default.
-        timeout: Seconds, or an ``httpx.Timeout``; {DEFAULT_TIMEOUT} by default.
+        timeout: Seconds, or an ``httpx.Timeout``; 5 s to connect and 30 s to read by default.
+        max_retries: Retries of a read-only call after a timeout, a throttle or a 5xx (default 2).
+            Mutating calls are retried only when the connection never opened.
+        deadline: Seconds a whole call may take, retries and waits included (default 60).
         http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
     """
 
@@ -467,6 +579,8 @@ class AsyncClient(_ClientCore):
         secure_key: str,
         base_url: str = "production",
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        deadline: float = 60.0,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -474,7 +588,10 @@ class AsyncClient(_ClientCore):
             secure_key=secure_key,
             base_url=base_url,
             timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
         )
+        self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._owns_http = http_client is None
         self._http = (
             http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
@@ -491,8 +608,60 @@ class AsyncClient(_ClientCore):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _send(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None
+    async def _call(
+        self,
+        prepared: PreparedRequest,
+        parse: Callable[[httpx.Response, bytes], _T],
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        deadline: float | None,
+    ) -> _T:
+        policy = self._retry.with_overrides(max_retries, deadline)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            deadline_at = started + policy.deadline
+            if time.monotonic() >= deadline_at:
+                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
+            asked: float | None = None
+            try:
+                response, body = await self._attempt(prepared, timeout, deadline_at)
+                result = parse(response, body)
+            except httpx.HTTPError as exc:
+                retryable = transport_retryable(exc, prepared.mutates)
+                failure: SdkError = self._transport_failure(prepared, exc)
+            except ApiError as exc:
+                retryable = error_retryable(exc, prepared.mutates)
+                asked = retry_after(exc.response.headers if exc.response is not None else None)
+                failure = exc
+            else:
+                logger.debug(
+                    "%s %s (%s): HTTP %s after %d attempt(s)",
+                    prepared.method,
+                    prepared.path,
+                    prepared.operation,
+                    response.status_code,
+                    attempt,
+                )
+                return result
+            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
+            if delay is None:
+                raise failure
+            logger.info(
+                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
+                prepared.method,
+                prepared.path,
+                prepared.operation,
+                failure,
+                attempt,
+                policy.max_retries,
+                delay,
+            )
+            await self._sleep(delay)
+
+    async def _attempt(
+        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
     ) -> tuple[httpx.Response, bytes]:
         request = self._http.build_request(
             prepared.method,
@@ -500,18 +669,13 @@ class AsyncClient(_ClientCore):
             params=self._query(prepared),
             headers=self._headers(prepared),
             content=prepared.content,
-            timeout=self._timeout if timeout is None else timeout,
+            timeout=self._timeout_within(timeout, deadline_at),
         )
+        response = await self._http.send(request, stream=True, follow_redirects=False)
         try:
-            response = await self._http.send(request, stream=True)
-            try:
-                body = await aread_capped(response)
-            finally:
-                await response.aclose()
-        except httpx.TimeoutException as exc:
-            raise TransportTimeoutError(self._describe(prepared, exc)) from None
-        except httpx.HTTPError as exc:
-            raise TransportError(self._describe(prepared, exc)) from None
+            body = await aread_capped(response, deadline_at)
+        finally:
+            await response.aclose()
         return response, body
 
     async def purchase_vox_numbers(
@@ -522,6 +686,8 @@ class AsyncClient(_ClientCore):
         dynamic_quantity: bool | None = None,
         items: Sequence[PurchaseItem],
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PurchaseResult:
         """Buy one or more VoxNumbers; numbers not fulfilled at once are reported to callback_url.
 
@@ -548,8 +714,7 @@ class AsyncClient(_ClientCore):
             dynamic_quantity=dynamic_quantity,
             items=items,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_purchase_vox_numbers(response, body)
+        return await self._call(prepared, _ops.parse_purchase_vox_numbers, timeout, max_retries, deadline)
 
     async def get_voxnumber_regions(
         self,
@@ -561,6 +726,8 @@ class AsyncClient(_ClientCore):
         area_code: str | None = None,
         req_fields: Sequence[RegionField] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> RegionPage:
         """List the regions where VoxNumbers can be bought, one page at a time.
 
@@ -591,8 +758,7 @@ class AsyncClient(_ClientCore):
             area_code=area_code,
             req_fields=req_fields,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_get_voxnumber_regions(response, body)
+        return await self._call(prepared, _ops.parse_get_voxnumber_regions, timeout, max_retries, deadline)
 
     async def iter_get_voxnumber_regions(
         self,
@@ -604,11 +770,13 @@ class AsyncClient(_ClientCore):
         req_fields: Sequence[RegionField] | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Region]:
         """Every item of ``get_voxnumber_regions``, fetching page after page until the last one.
 
         Takes the same arguments as ``get_voxnumber_regions`` except ``page``; ``start_page``
-        is the first page to fetch.
+        is the first page to fetch. Retries, timeout and deadline apply to each page.
         """
         page_number = start_page
         while True:
@@ -620,6 +788,8 @@ class AsyncClient(_ClientCore):
                 req_fields=req_fields,
                 page=page_number,
                 timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
             for item in page.results:
                 yield item
@@ -639,6 +809,8 @@ class AsyncClient(_ClientCore):
         assigned_status: AssignedStatus | None = None,
         order: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> VoxnumberPage:
         """List the VoxNumbers held by the account, one page at a time.
 
@@ -673,8 +845,7 @@ class AsyncClient(_ClientCore):
             assigned_status=assigned_status,
             order=order,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_get_voxnumbers(response, body)
+        return await self._call(prepared, _ops.parse_get_voxnumbers, timeout, max_retries, deadline)
 
     async def iter_get_voxnumbers(
         self,
@@ -688,11 +859,13 @@ class AsyncClient(_ClientCore):
         order: str | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[AccountVoxnumber]:
         """Every item of ``get_voxnumbers``, fetching page after page until the last one.
 
         Takes the same arguments as ``get_voxnumbers`` except ``page``; ``start_page``
-        is the first page to fetch.
+        is the first page to fetch. Retries, timeout and deadline apply to each page.
         """
         page_number = start_page
         while True:
@@ -706,6 +879,8 @@ class AsyncClient(_ClientCore):
                 order=order,
                 page=page_number,
                 timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
             for item in page.results:
                 yield item
@@ -719,6 +894,8 @@ class AsyncClient(_ClientCore):
         full_voxnumbers: Sequence[str],
         rm_if_in_use: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Release VoxNumbers from the account.
 
@@ -738,5 +915,4 @@ class AsyncClient(_ClientCore):
             full_voxnumbers=full_voxnumbers,
             rm_if_in_use=rm_if_in_use,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_delete_voxnumbers_from_account(response, body)
+        return await self._call(prepared, _ops.parse_delete_voxnumbers_from_account, timeout, max_retries, deadline)

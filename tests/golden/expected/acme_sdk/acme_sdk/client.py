@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as _dt
+import random
 import re
-from collections.abc import AsyncIterator, Iterator, Sequence
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Final, TypeVar
 
+import anyio
 import httpx
 
 from acme_sdk import _operations as _ops
+from acme_sdk._logging import logger, secret_filter
+from acme_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
 from acme_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems
-from acme_sdk.errors import MalformedResponseError, TransportError, TransportTimeoutError
+from acme_sdk.errors import ApiError, MalformedResponseError, SdkError, TransportError, TransportTimeoutError
+
+_T = TypeVar("_T")
 from acme_sdk.models import (
     Contact,
     KIND_VALUES,
@@ -46,8 +53,14 @@ class _ClientCore:
         api_key: str,
         base_url: str,
         timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        deadline: float,
     ) -> None:
         problems: list[tuple[str, str]] = []
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10:
+            problems.append(("max_retries", "must be an integer from 0 to 10"))
+        if not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0:
+            problems.append(("deadline", "must be a positive number of seconds"))
         if not isinstance(api_user, str) or not api_user or _UNSENDABLE.search(api_user):
             problems.append(("api_user", "must be a non-empty string without control characters"))
         if not isinstance(api_key, str) or not api_key or _UNSENDABLE.search(api_key):
@@ -62,6 +75,9 @@ class _ClientCore:
         self._api_key = Secret(api_key)
         self.base_url: str = base.rstrip("/")
         self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
+        self._retry = RetryPolicy(max_retries=max_retries, deadline=float(deadline))
+        self._rng = random.Random()
+        secret_filter.register(self, (api_key,))
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -94,17 +110,39 @@ class _ClientCore:
             headers["Content-Type"] = prepared.content_type
         return headers
 
+    def _timeout_within(self, timeout: float | httpx.Timeout | None, deadline_at: float) -> httpx.Timeout:
+        """The call's timeout, no phase of which may outlast the deadline (so a slow drip cannot)."""
+        chosen = self._timeout if timeout is None else httpx.Timeout(timeout)
+        remaining = max(0.001, deadline_at - time.monotonic())
+
+        def clamp(value: float | None) -> float:
+            return remaining if value is None else min(value, remaining)
+
+        return httpx.Timeout(
+            connect=clamp(chosen.connect), read=clamp(chosen.read), write=clamp(chosen.write), pool=clamp(chosen.pool)
+        )
+
     @staticmethod
-    def _describe(prepared: PreparedRequest, exc: Exception) -> str:
-        # The path only: query strings may carry credentials.
-        return f"{prepared.method} {prepared.path} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
+    def _transport_failure(prepared: PreparedRequest, exc: httpx.HTTPError) -> TransportError:
+        # The path only: query strings may carry credentials, and httpx messages do not.
+        text = f"{prepared.method} {prepared.path} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
+        return TransportTimeoutError(text) if isinstance(exc, httpx.TimeoutException) else TransportError(text)
+
+    @staticmethod
+    def _out_of_time(prepared: PreparedRequest, policy: RetryPolicy, attempts: int) -> str:
+        return (
+            f"{prepared.method} {prepared.path} ({prepared.operation}) ran out of its {policy.deadline:g} s "
+            f"deadline after {attempts} attempt(s)"
+        )
 
 
-def read_capped(response: httpx.Response) -> bytes:
-    """Read the whole body, refusing bodies above MAX_RESPONSE_BYTES."""
+def read_capped(response: httpx.Response, deadline_at: float) -> bytes:
+    """Read the whole body by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        if time.monotonic() > deadline_at:
+            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
         size += len(chunk)
         if size > MAX_RESPONSE_BYTES:
             raise MalformedResponseError(
@@ -114,11 +152,13 @@ def read_capped(response: httpx.Response) -> bytes:
     return b"".join(chunks)
 
 
-async def aread_capped(response: httpx.Response) -> bytes:
-    """Read the whole body asynchronously, refusing bodies above MAX_RESPONSE_BYTES."""
+async def aread_capped(response: httpx.Response, deadline_at: float) -> bytes:
+    """Read the whole body asynchronously by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.aiter_bytes():
+        if time.monotonic() > deadline_at:
+            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
         size += len(chunk)
         if size > MAX_RESPONSE_BYTES:
             raise MalformedResponseError(
@@ -142,7 +182,10 @@ class Client(_ClientCore):
         api_user: The API user.
         api_key: The API key.
         base_url: production or sandbox (a name from ``BASE_URLS``) or any URL; production by default.
-        timeout: Seconds, or an ``httpx.Timeout``; {DEFAULT_TIMEOUT} by default.
+        timeout: Seconds, or an ``httpx.Timeout``; 5 s to connect and 30 s to read by default.
+        max_retries: Retries of a read-only call after a timeout, a throttle or a 5xx (default 2).
+            Mutating calls are retried only when the connection never opened.
+        deadline: Seconds a whole call may take, retries and waits included (default 60).
         http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
     """
 
@@ -153,6 +196,8 @@ class Client(_ClientCore):
         api_key: str,
         base_url: str = "production",
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        deadline: float = 60.0,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -160,7 +205,10 @@ class Client(_ClientCore):
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
         )
+        self._sleep: Callable[[float], None] = time.sleep
         self._owns_http = http_client is None
         self._http = (
             http_client if http_client is not None else httpx.Client(timeout=self._timeout, follow_redirects=False)
@@ -177,25 +225,74 @@ class Client(_ClientCore):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None) -> tuple[httpx.Response, bytes]:
+    def _call(
+        self,
+        prepared: PreparedRequest,
+        parse: Callable[[httpx.Response, bytes], _T],
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        deadline: float | None,
+    ) -> _T:
+        policy = self._retry.with_overrides(max_retries, deadline)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            deadline_at = started + policy.deadline
+            if time.monotonic() >= deadline_at:
+                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
+            asked: float | None = None
+            try:
+                response, body = self._attempt(prepared, timeout, deadline_at)
+                result = parse(response, body)
+            except httpx.HTTPError as exc:
+                retryable = transport_retryable(exc, prepared.mutates)
+                failure: SdkError = self._transport_failure(prepared, exc)
+            except ApiError as exc:
+                retryable = error_retryable(exc, prepared.mutates)
+                asked = retry_after(exc.response.headers if exc.response is not None else None)
+                failure = exc
+            else:
+                logger.debug(
+                    "%s %s (%s): HTTP %s after %d attempt(s)",
+                    prepared.method,
+                    prepared.path,
+                    prepared.operation,
+                    response.status_code,
+                    attempt,
+                )
+                return result
+            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
+            if delay is None:
+                raise failure
+            logger.info(
+                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
+                prepared.method,
+                prepared.path,
+                prepared.operation,
+                failure,
+                attempt,
+                policy.max_retries,
+                delay,
+            )
+            self._sleep(delay)
+
+    def _attempt(
+        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
+    ) -> tuple[httpx.Response, bytes]:
         request = self._http.build_request(
             prepared.method,
             self._url(prepared),
             params=self._query(prepared),
             headers=self._headers(prepared),
             content=prepared.content,
-            timeout=self._timeout if timeout is None else timeout,
+            timeout=self._timeout_within(timeout, deadline_at),
         )
+        response = self._http.send(request, stream=True, follow_redirects=False)
         try:
-            response = self._http.send(request, stream=True)
-            try:
-                body = read_capped(response)
-            finally:
-                response.close()
-        except httpx.TimeoutException as exc:
-            raise TransportTimeoutError(self._describe(prepared, exc)) from None
-        except httpx.HTTPError as exc:
-            raise TransportError(self._describe(prepared, exc)) from None
+            body = read_capped(response, deadline_at)
+        finally:
+            response.close()
         return response, body
 
     def list_numbers(
@@ -206,6 +303,8 @@ class Client(_ClientCore):
         date_to: _dt.date | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> NumberPage:
         """List numbers.
 
@@ -232,8 +331,7 @@ class Client(_ClientCore):
             date_to=date_to,
             page=page,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_list_numbers(response, body)
+        return self._call(prepared, _ops.parse_list_numbers, timeout, max_retries, deadline)
 
     def iter_list_numbers(
         self,
@@ -243,11 +341,13 @@ class Client(_ClientCore):
         date_to: _dt.date | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Iterator[Number]:
         """Every item of ``list_numbers``, fetching page after page until the last one.
 
         Takes the same arguments as ``list_numbers`` except ``page``; ``start_page``
-        is the first page to fetch.
+        is the first page to fetch. Retries, timeout and deadline apply to each page.
         """
         page_number = start_page
         while True:
@@ -257,6 +357,8 @@ class Client(_ClientCore):
                 date_to=date_to,
                 page=page_number,
                 timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
             for item in page.numbers:
                 yield item
@@ -273,6 +375,8 @@ class Client(_ClientCore):
         mode: str | None = None,
         reference: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Number:
         """Order a number for a contact.
 
@@ -301,8 +405,7 @@ class Client(_ClientCore):
             mode=mode,
             reference=reference,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_order_number(response, body)
+        return self._call(prepared, _ops.parse_order_number, timeout, max_retries, deadline)
 
     def release_numbers(
         self,
@@ -310,6 +413,8 @@ class Client(_ClientCore):
         numbers: Sequence[str],
         force: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Release numbers.
 
@@ -329,8 +434,7 @@ class Client(_ClientCore):
             numbers=numbers,
             force=force,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_release_numbers(response, body)
+        return self._call(prepared, _ops.parse_release_numbers, timeout, max_retries, deadline)
 
     def send_fax(
         self,
@@ -339,6 +443,8 @@ class Client(_ClientCore):
         document: bytes,
         fine: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Send a fax.
 
@@ -360,8 +466,7 @@ class Client(_ClientCore):
             document=document,
             fine=fine,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_send_fax(response, body)
+        return self._call(prepared, _ops.parse_send_fax, timeout, max_retries, deadline)
 
     def set_note(
         self,
@@ -369,6 +474,8 @@ class Client(_ClientCore):
         note: str,
         tags: Sequence[Kind] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Set the account note.
 
@@ -388,8 +495,7 @@ class Client(_ClientCore):
             note=note,
             tags=tags,
         )
-        response, body = self._send(prepared, timeout)
-        return _ops.parse_set_note(response, body)
+        return self._call(prepared, _ops.parse_set_note, timeout, max_retries, deadline)
 
 
 class AsyncClient(_ClientCore):
@@ -406,7 +512,10 @@ class AsyncClient(_ClientCore):
         api_user: The API user.
         api_key: The API key.
         base_url: production or sandbox (a name from ``BASE_URLS``) or any URL; production by default.
-        timeout: Seconds, or an ``httpx.Timeout``; {DEFAULT_TIMEOUT} by default.
+        timeout: Seconds, or an ``httpx.Timeout``; 5 s to connect and 30 s to read by default.
+        max_retries: Retries of a read-only call after a timeout, a throttle or a 5xx (default 2).
+            Mutating calls are retried only when the connection never opened.
+        deadline: Seconds a whole call may take, retries and waits included (default 60).
         http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
     """
 
@@ -417,6 +526,8 @@ class AsyncClient(_ClientCore):
         api_key: str,
         base_url: str = "production",
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        deadline: float = 60.0,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -424,7 +535,10 @@ class AsyncClient(_ClientCore):
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
         )
+        self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._owns_http = http_client is None
         self._http = (
             http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
@@ -441,8 +555,60 @@ class AsyncClient(_ClientCore):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _send(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None
+    async def _call(
+        self,
+        prepared: PreparedRequest,
+        parse: Callable[[httpx.Response, bytes], _T],
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        deadline: float | None,
+    ) -> _T:
+        policy = self._retry.with_overrides(max_retries, deadline)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            deadline_at = started + policy.deadline
+            if time.monotonic() >= deadline_at:
+                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
+            asked: float | None = None
+            try:
+                response, body = await self._attempt(prepared, timeout, deadline_at)
+                result = parse(response, body)
+            except httpx.HTTPError as exc:
+                retryable = transport_retryable(exc, prepared.mutates)
+                failure: SdkError = self._transport_failure(prepared, exc)
+            except ApiError as exc:
+                retryable = error_retryable(exc, prepared.mutates)
+                asked = retry_after(exc.response.headers if exc.response is not None else None)
+                failure = exc
+            else:
+                logger.debug(
+                    "%s %s (%s): HTTP %s after %d attempt(s)",
+                    prepared.method,
+                    prepared.path,
+                    prepared.operation,
+                    response.status_code,
+                    attempt,
+                )
+                return result
+            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
+            if delay is None:
+                raise failure
+            logger.info(
+                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
+                prepared.method,
+                prepared.path,
+                prepared.operation,
+                failure,
+                attempt,
+                policy.max_retries,
+                delay,
+            )
+            await self._sleep(delay)
+
+    async def _attempt(
+        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
     ) -> tuple[httpx.Response, bytes]:
         request = self._http.build_request(
             prepared.method,
@@ -450,18 +616,13 @@ class AsyncClient(_ClientCore):
             params=self._query(prepared),
             headers=self._headers(prepared),
             content=prepared.content,
-            timeout=self._timeout if timeout is None else timeout,
+            timeout=self._timeout_within(timeout, deadline_at),
         )
+        response = await self._http.send(request, stream=True, follow_redirects=False)
         try:
-            response = await self._http.send(request, stream=True)
-            try:
-                body = await aread_capped(response)
-            finally:
-                await response.aclose()
-        except httpx.TimeoutException as exc:
-            raise TransportTimeoutError(self._describe(prepared, exc)) from None
-        except httpx.HTTPError as exc:
-            raise TransportError(self._describe(prepared, exc)) from None
+            body = await aread_capped(response, deadline_at)
+        finally:
+            await response.aclose()
         return response, body
 
     async def list_numbers(
@@ -472,6 +633,8 @@ class AsyncClient(_ClientCore):
         date_to: _dt.date | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> NumberPage:
         """List numbers.
 
@@ -498,8 +661,7 @@ class AsyncClient(_ClientCore):
             date_to=date_to,
             page=page,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_list_numbers(response, body)
+        return await self._call(prepared, _ops.parse_list_numbers, timeout, max_retries, deadline)
 
     async def iter_list_numbers(
         self,
@@ -509,11 +671,13 @@ class AsyncClient(_ClientCore):
         date_to: _dt.date | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Number]:
         """Every item of ``list_numbers``, fetching page after page until the last one.
 
         Takes the same arguments as ``list_numbers`` except ``page``; ``start_page``
-        is the first page to fetch.
+        is the first page to fetch. Retries, timeout and deadline apply to each page.
         """
         page_number = start_page
         while True:
@@ -523,6 +687,8 @@ class AsyncClient(_ClientCore):
                 date_to=date_to,
                 page=page_number,
                 timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
             for item in page.numbers:
                 yield item
@@ -539,6 +705,8 @@ class AsyncClient(_ClientCore):
         mode: str | None = None,
         reference: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Number:
         """Order a number for a contact.
 
@@ -567,8 +735,7 @@ class AsyncClient(_ClientCore):
             mode=mode,
             reference=reference,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_order_number(response, body)
+        return await self._call(prepared, _ops.parse_order_number, timeout, max_retries, deadline)
 
     async def release_numbers(
         self,
@@ -576,6 +743,8 @@ class AsyncClient(_ClientCore):
         numbers: Sequence[str],
         force: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Release numbers.
 
@@ -595,8 +764,7 @@ class AsyncClient(_ClientCore):
             numbers=numbers,
             force=force,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_release_numbers(response, body)
+        return await self._call(prepared, _ops.parse_release_numbers, timeout, max_retries, deadline)
 
     async def send_fax(
         self,
@@ -605,6 +773,8 @@ class AsyncClient(_ClientCore):
         document: bytes,
         fine: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Send a fax.
 
@@ -626,8 +796,7 @@ class AsyncClient(_ClientCore):
             document=document,
             fine=fine,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_send_fax(response, body)
+        return await self._call(prepared, _ops.parse_send_fax, timeout, max_retries, deadline)
 
     async def set_note(
         self,
@@ -635,6 +804,8 @@ class AsyncClient(_ClientCore):
         note: str,
         tags: Sequence[Kind] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Set the account note.
 
@@ -654,5 +825,4 @@ class AsyncClient(_ClientCore):
             note=note,
             tags=tags,
         )
-        response, body = await self._send(prepared, timeout)
-        return _ops.parse_set_note(response, body)
+        return await self._call(prepared, _ops.parse_set_note, timeout, max_retries, deadline)
