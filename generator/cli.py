@@ -42,6 +42,14 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list providers and their operation counts")
     listing.set_defaults(run=_list)
+
+    docs = commands.add_parser("docs", help="build the documentation site from the specs")
+    docs.add_argument("--out", dest="site_dir", type=Path, default=ROOT / "site", help="site folder (default: site/)")
+    docs.add_argument(
+        "--src", dest="docs_src", type=Path, default=None, help="Markdown sources (default: build/docs-src/)"
+    )
+    docs.add_argument("--no-build", action="store_true", help="write the Markdown sources only; skip MkDocs")
+    docs.set_defaults(run=_docs)
     return parser
 
 
@@ -99,6 +107,25 @@ def _list(args: argparse.Namespace) -> int:
             f"{spec.provider.name:<12} {spec.provider.package:<16} {len(spec.operations):>4} operations "
             f"({mutating} mutating)  {spec.source}"
         )
+    return 0
+
+
+def _docs(args: argparse.Namespace) -> int:
+    from generator.docs import DocsError, build_docs  # noqa: PLC0415 - keeps the other commands fast
+
+    specs, diagnostics = load(args.specs, ROOT)
+    if diagnostics:
+        _report(diagnostics)
+        return 1
+    src = args.docs_src or ROOT / "build" / "docs-src"
+    site = None if args.no_build else args.site_dir
+    try:
+        files = build_docs(specs, src, site)
+    except DocsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    where = f"{_shown(site)} (sources in {_shown(src)})" if site else _shown(src)
+    print(f"documented {len(specs)} SDK(s) in {len(files) - 1} page(s): {where}")
     return 0
 
 

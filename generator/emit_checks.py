@@ -82,11 +82,36 @@ class CheckEmitter:
 
     def field(self, field: Field, value: str, path: str) -> list[str]:
         """Check a field or parameter held in the expression ``value``."""
+        if not field.type.args and field.type.name not in self._models and field.type.name != "json":
+            return [self._scalar_call(field, value, path)]
         checks = self._value(field.type, field, value, path, depth=1)
         if field.required:
             lines = [f"if {value} is None:", "    " + _fail(field, "required", path, "is required")]
             return lines + (["else:"] + _indent(checks) if checks else [])
         return [f"if {value} is not None:"] + _indent(checks) if checks else []
+
+    def _scalar_call(self, field: Field, value: str, path: str) -> str:
+        """One call to the runtime's ``check_scalar``: most parameters are plain optional scalars."""
+        name = field.type.name
+        limits = field.constraints
+        args = [f"problems, {value}, {path}"]
+        if name in self._enums:
+            args.append(f'"enum", allowed={enum_constant(name)}')
+        else:
+            args.append(repr(name))
+        if field.required:
+            args.append("required=True")
+        for key in ("min_length", "max_length"):
+            if getattr(limits, key) is not None:
+                args.append(f"{key}={getattr(limits, key)}")
+        for key in ("minimum", "maximum"):
+            if getattr(limits, key) is not None:
+                args.append(f"{key}={_number(getattr(limits, key))}")
+        if limits.pattern is not None:
+            args.append(f"pattern={regex_constant(limits.pattern)}")
+        if field.messages:
+            args.append(f"messages={dict(field.messages)!r}")
+        return f"check_scalar({', '.join(args)})"
 
     def _value(self, type_ref: TypeRef, field: Field, value: str, path: str, depth: int) -> list[str]:
         if type_ref.args:

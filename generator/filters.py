@@ -14,6 +14,7 @@ from jinja2.runtime import Context
 
 from generator import pytypes
 from generator.emit_checks import CheckEmitter, anchored, checker_name, collect_patterns, enum_constant, regex_constant
+from generator.emit_json import JsonEmitter, json_reader_name
 from generator.emit_xml import XmlEmitter, reader_name, writer_name
 from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, Rule, TypeRef
 
@@ -282,6 +283,23 @@ def paging_of(context: Context, op: Operation) -> dict[str, str] | None:
     }
 
 
+@pass_context
+def json_read(context: Context, field: Field, source: str) -> str:
+    """An expression reading a field from a JSON object's value ``source``."""
+    return JsonEmitter(_spec_of(context)).read(field, source)
+
+
+def fast_envelopes(spec: ApiSpec) -> list[Model]:
+    """Response records msgspec can decode directly (with the carrier's status beside them)."""
+    emitter = JsonEmitter(spec)
+    responses = {op.response.name for op in spec.operations if op.response is not None and not op.response.args}
+    return [
+        m
+        for m in spec.models
+        if m.name in responses and emitter.fast_decodable(m, spec) and all(f.wire_name != "status" for f in m.fields)
+    ]
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "py": py,
     "docstring_text": docstring_text,
@@ -317,4 +335,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "xml_reader_prelude": xml_reader_prelude,
     "query_value": query_value,
     "paging_of": paging_of,
+    "json_read": json_read,
+    "json_reader_name": json_reader_name,
+    "fast_envelopes": fast_envelopes,
 }

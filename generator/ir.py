@@ -181,6 +181,7 @@ class Operation:
     response_xml_root: str | None = None
     errors: tuple[ErrorCode, ...] = ()
     page_param: str | None = None
+    query_in_body: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,8 @@ class Provider:
     datetime_format: str = "%Y-%m-%d %H:%M:%S"
     error_format: str = "status_field"
     error_classes: str = "per_family"
+    empty_body: str = "error"
+    empty_result_codes: tuple[str, ...] = ()
     error_families: tuple[ErrorFamily, ...] = ()
     errors: tuple[ErrorCode, ...] = ()
     rate_limits: tuple[RateLimit, ...] = ()

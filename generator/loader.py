@@ -127,6 +127,8 @@ def _provider(raw: dict[str, Any]) -> Provider:
         datetime_format=raw.get("datetime_format", "%Y-%m-%d %H:%M:%S"),
         error_format=raw.get("error_format", "status_field"),
         error_classes=raw.get("error_classes", "per_family"),
+        empty_body=raw.get("empty_body", "error"),
+        empty_result_codes=tuple(raw.get("empty_result_codes", [])),
         error_families=tuple(_family(f) for f in raw.get("error_families", [])),
         errors=tuple(_error(e) for e in raw.get("errors", [])),
         rate_limits=tuple(
@@ -217,4 +219,5 @@ def _operation(name: str, raw: dict[str, Any]) -> Operation:
         response_xml_root=response.get("xml_root") if response else None,
         errors=tuple(_error(e) for e in raw.get("errors", [])),
         page_param=raw.get("page_param"),
+        query_in_body=body.get("query_in_body", False),
     )

@@ -28,6 +28,7 @@ _PACKAGE_FILES = (
     ("{pkg}/_logging.py", "package/_logging.py.jinja"),
     ("{pkg}/_checks.py", "package/_checks.py.jinja"),
     ("{pkg}/_xml.py", "package/_xml.py.jinja"),
+    ("{pkg}/_json.py", "package/_json.py.jinja"),
     ("{pkg}/_operations.py", "package/_operations.py.jinja"),
     ("{pkg}/client.py", "package/client.py.jinja"),
     ("{pkg}/callbacks.py", "package/callbacks.py.jinja"),
@@ -62,9 +63,10 @@ def render_spec(spec: ApiSpec, env: jinja2.Environment | None = None) -> tuple[R
         "all_errors": rows,
         "code_classes": [row for row in rows if row.class_name],
     }
+    skipped = {"xml": "{pkg}/_json.py", "json": "{pkg}/_xml.py"}[spec.provider.response_format]
     files = []
     for target, template in _PACKAGE_FILES:
-        if target.endswith("callbacks.py") and not spec.callbacks:
+        if (target.endswith("callbacks.py") and not spec.callbacks) or target == skipped:
             continue
         text = env.get_template(template).render(context)
         files.append(RenderedFile(f"{package}/{target.format(pkg=package)}", text))

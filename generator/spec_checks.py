@@ -98,6 +98,14 @@ def _check_operation(doc: YamlDocument, op_name: str, op: dict[str, Any], types:
     body_format = op.get("body", {}).get("format")
     for index, param in enumerate(params):
         found += _check_placement(doc, base + ("params", index), param, body_format, types)
+    if op.get("body", {}).get("query_in_body") and body_format not in ("form", "multipart"):
+        found.append(
+            doc.diagnostic(
+                base + ("body", "query_in_body"),
+                "query_in_body needs a form or multipart body",
+                "set body.format to form or multipart",
+            )
+        )
     if body_format == "xml" and "xml_root" not in op["body"]:
         found.append(doc.diagnostic(base + ("body",), "an XML body needs its root element", "add xml_root"))
     declared = {p["name"] for p in params if p["in"] == "path"}
@@ -303,6 +311,15 @@ def _check_errors(doc: YamlDocument, data: dict[str, Any]) -> list[Diagnostic]:
                             "write placeholders as {item}, {total}, {name}",
                         )
                     )
+    for index, code in enumerate(data["provider"].get("empty_result_codes", [])):
+        if code not in codes:
+            found.append(
+                doc.diagnostic(
+                    ("provider", "empty_result_codes", index),
+                    f"unknown error code '{code}'",
+                    "list codes from provider.errors",
+                )
+            )
     for index, family in enumerate(data["provider"].get("error_families", [])):
         for code_index, code in enumerate(family["match"].get("codes", [])):
             if code not in codes:

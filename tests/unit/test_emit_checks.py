@@ -16,7 +16,16 @@ def run_checks(field: Field, value: Any, spec=None) -> list[tuple[str, str]]:
     """Execute the check code for ``field`` with ``value`` bound to its name."""
     spec = spec or f.spec(f.operation("op", field))
     code = "\n".join(CheckEmitter(spec).field(field, "value", repr(field.python_name)))
-    namespace: dict[str, Any] = {"problems": [], "value": value, "Decimal": Decimal, "_dt": _dt}
+    # Scalars compile to one call of the runtime's check_scalar; take it from a generated SDK.
+    from iovox_sdk._runtime import check_scalar
+
+    namespace: dict[str, Any] = {
+        "problems": [],
+        "value": value,
+        "Decimal": Decimal,
+        "_dt": _dt,
+        "check_scalar": check_scalar,
+    }
     namespace.update({name: re.compile(pattern) for name, pattern in collect_patterns(spec)})
     namespace.update({"KIND_VALUES": frozenset({"A", "B"})})
     exec(code, namespace)
@@ -25,6 +34,12 @@ def run_checks(field: Field, value: Any, spec=None) -> list[tuple[str, str]]:
 
 def test_required_field_missing() -> None:
     assert run_checks(f.field("id", "integer", required=True), None) == [("id", "is required")]
+
+
+def test_scalars_compile_to_one_line() -> None:
+    field = f.field("quantity", "integer", required=True, minimum=1, maximum=250)
+    (line,) = CheckEmitter(f.spec(f.operation("op", field))).field(field, "quantity", "'quantity'")
+    assert line == "check_scalar(problems, quantity, 'quantity', 'integer', required=True, minimum=1, maximum=250)"
 
 
 def test_optional_field_missing_is_fine() -> None:

@@ -13,8 +13,8 @@ from typing import Final
 from urllib.parse import quote
 
 import httpx
-
 from iovox_sdk import _xml
+from iovox_sdk._xml import expect_root, parse_xml
 from iovox_sdk._checks import (
     Problems,
     _RE_08AE973C9A,
@@ -30,10 +30,9 @@ from iovox_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
+    check_scalar,
     encode_form,
     encode_multipart,
-    expect_root,
-    parse_xml,
     query_pairs,
     raise_problems,
     xml_escape,
@@ -133,20 +132,29 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
     }
 )
 
-# Documented error rows per scope ("" is the provider-wide table): code, message pattern, HTTP
-# status, description, resolution. Patterns are compiled on first use to keep imports fast.
-_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...]]] = {
+# Documented error rows per scope ("" is the provider-wide table): code, message, message
+# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
+_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
     "": (
         (
             "api_version_empty",
+            "API Version Empty",
             "\\s*API\\ Version\\ Empty\\.?\\s*",
             400,
             "",
             "Add a value for the v parameter in the query string.",
         ),
-        ("api_version_invalid", "\\s*API\\ Version\\ Invalid\\.?\\s*", 400, "", "Correct the v parameter."),
+        (
+            "api_version_invalid",
+            "API Version Invalid",
+            "\\s*API\\ Version\\ Invalid\\.?\\s*",
+            400,
+            "",
+            "Correct the v parameter.",
+        ),
         (
             "request_method_must_be_post",
+            "Request Method must be POST. {method} attempted",
             "\\s*Request\\ Method\\ must\\ be\\ POST\\.\\ (?P<method>.+?)\\ attempted\\.?\\s*",
             400,
             "",
@@ -154,25 +162,42 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "page_number_not_an_integer",
+            "Page Number not an integer",
             "\\s*Page\\ Number\\ not\\ an\\ integer\\.?\\s*",
             400,
             "",
             "Remove non-numerics from page.",
         ),
-        ("internal_server_error", "\\s*Internal\\ Server\\ Error\\.?\\s*", 500, "", "Retry later."),
+        (
+            "internal_server_error",
+            "Internal Server Error",
+            "\\s*Internal\\ Server\\ Error\\.?\\s*",
+            500,
+            "",
+            "Retry later.",
+        ),
     ),
     "purchaseVoxNumbers": (
-        ("xml_empty", "\\s*XML\\ Empty\\.?\\s*", 400, "", "Add XML to the request body."),
+        ("xml_empty", "XML Empty", "\\s*XML\\ Empty\\.?\\s*", 400, "", "Add XML to the request body."),
         (
             "xml_parse_error",
+            "XML parse error. {error} at line {line}, column {column}",
             "\\s*XML\\ parse\\ error\\.\\ (?P<error>.+?)\\ at\\ line\\ (?P<line>.+?),\\ column\\ (?P<column>.+?)\\.?\\s*",
             400,
             "",
             "Correct the XML at {error} on line {line}, column {column}.",
         ),
-        ("request_empty", "\\s*Request\\ Empty\\.?\\s*", 400, "", "Add at least one item to the request."),
+        (
+            "request_empty",
+            "Request Empty",
+            "\\s*Request\\ Empty\\.?\\s*",
+            400,
+            "",
+            "Add at least one item to the request.",
+        ),
         (
             "dynamic_quantity_invalid",
+            "Dynamic Quantity {item} of {total} Invalid",
             "\\s*Dynamic\\ Quantity\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Invalid\\.?\\s*",
             400,
             "",
@@ -180,6 +205,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "country_code_empty",
+            "Country Code {item} of {total} Empty",
             "\\s*Country\\ Code\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -187,6 +213,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "area_code_empty",
+            "Area Code {item} of {total} Empty",
             "\\s*Area\\ Code\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -194,6 +221,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "number_type_empty",
+            "Number Type {item} of {total} Empty",
             "\\s*Number\\ Type\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -201,6 +229,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "quantity_not_an_integer",
+            "Quantity {item} of {total} not an integer",
             "\\s*Quantity\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ not\\ an\\ integer\\.?\\s*",
             400,
             "",
@@ -208,6 +237,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "quantity_out_of_range",
+            "Quantity must be between 1 and 250",
             "\\s*Quantity\\ must\\ be\\ between\\ 1\\ and\\ 250\\.?\\s*",
             400,
             "",
@@ -215,6 +245,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "number_type_invalid",
+            "The requested Number Type {item} of {total} is not valid. The valid values are NATIONAL, GEOGRAPHIC, TOLLFREE",
             "\\s*The\\ requested\\ Number\\ Type\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ is\\ not\\ valid\\.\\ The\\ valid\\ values\\ are\\ NATIONAL,\\ GEOGRAPHIC,\\ TOLLFREE\\.?\\s*",
             400,
             "",
@@ -222,6 +253,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "firstname_empty",
+            "firstname {item} of {total} Empty",
             "\\s*firstname\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -229,6 +261,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "lastname_empty",
+            "lastname {item} of {total} Empty",
             "\\s*lastname\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -236,6 +269,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "company_name_empty",
+            "Company Name {item} of {total} Empty",
             "\\s*Company\\ Name\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -243,6 +277,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "street_empty",
+            "street {item} of {total} Empty",
             "\\s*street\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -250,6 +285,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "building_number_empty",
+            "building_number {item} of {total} Empty",
             "\\s*building_number\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -257,6 +293,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "building_number_not_an_integer",
+            "building_number {item} of {total} not an integer",
             "\\s*building_number\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ not\\ an\\ integer\\.?\\s*",
             400,
             "",
@@ -264,6 +301,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "city_empty",
+            "city {item} of {total} Empty",
             "\\s*city\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -271,6 +309,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "zipcode_empty",
+            "zipcode {item} of {total} Empty",
             "\\s*zipcode\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
@@ -278,6 +317,7 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...
         ),
         (
             "basket_item_not_correct",
+            "Basket Item {item} of {total} is not correct.",
             "\\s*Basket\\ Item\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ is\\ not\\ correct\\.?\\s*",
             400,
             "",
@@ -293,7 +333,7 @@ def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, 
     # sometimes answer with a message documented under another operation.
     order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
     rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
-    return tuple((re.compile(pattern), code, status, text, fix) for code, pattern, status, text, fix in rows)
+    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
 
 
 def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
@@ -357,23 +397,18 @@ def build_purchase_vox_numbers(
 ) -> PreparedRequest:
     """Check the arguments of purchaseVoxNumbers and build its request."""
     problems: Problems = []
-    if callback_url is not None:
-        if not (isinstance(callback_url, str)):
-            problems.append(("callback_url", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(callback_url) is not None:
-                problems.append(
-                    ("callback_url", "contains control characters or unpaired surrogates, which cannot be sent")
-                )
-            if len(callback_url) > 120:
-                problems.append(("callback_url", "callback_url must be at most 120 characters long"))
-            if _RE_25D2B07EE4.search(callback_url) is None:
-                problems.append(
-                    (
-                        "callback_url",
-                        "callback_url must look like http://example.com or https://user:pass@example.com/path/page?param=value",
-                    )
-                )
+    check_scalar(
+        problems,
+        callback_url,
+        "callback_url",
+        "string",
+        max_length=120,
+        pattern=_RE_25D2B07EE4,
+        messages={
+            "length": "callback_url must be at most 120 characters long",
+            "pattern": "callback_url must look like http://example.com or https://user:pass@example.com/path/page?param=value",
+        },
+    )
     if cc_list is not None:
         if isinstance(cc_list, (str, bytes)) or not isinstance(cc_list, (list, tuple)):
             problems.append(("cc_list", "must be a list or tuple"))
@@ -394,9 +429,13 @@ def build_purchase_vox_numbers(
                             )
                         if "," in x1:
                             problems.append(("cc_list" + f"[{i1}]", "must not contain a comma"))
-    if dynamic_quantity is not None:
-        if not (isinstance(dynamic_quantity, bool)):
-            problems.append(("dynamic_quantity", "Dynamic Quantity Invalid (use True or False)"))
+    check_scalar(
+        problems,
+        dynamic_quantity,
+        "dynamic_quantity",
+        "boolean",
+        messages={"type": "Dynamic Quantity Invalid (use True or False)"},
+    )
     if items is None:
         problems.append(("items", "Request Empty (add at least one item)"))
     else:
@@ -465,41 +504,11 @@ def build_get_voxnumber_regions(
 ) -> PreparedRequest:
     """Check the arguments of getVoxnumberRegions and build its request."""
     problems: Problems = []
-    if page is not None:
-        if not (isinstance(page, int) and not isinstance(page, bool)):
-            problems.append(("page", "must be an integer"))
-        else:
-            if page < 1:
-                problems.append(("page", "must be at least 1 (got " + repr(page) + ")"))
-    if limit is not None:
-        if not (isinstance(limit, int) and not isinstance(limit, bool)):
-            problems.append(("limit", "must be an integer"))
-        else:
-            if limit < 1:
-                problems.append(("limit", "must be at least 1 (got " + repr(limit) + ")"))
-            if limit > 20000:
-                problems.append(("limit", "must be at most 20000 (got " + repr(limit) + ")"))
-    if number_type is not None:
-        if not isinstance(number_type, (str,)) or number_type not in REGION_NUMBER_TYPE_VALUES:
-            problems.append(
-                ("number_type", "must be one of NATIONAL, GEOGRAPHIC, TOLLFREE (got " + repr(number_type) + ")")
-            )
-    if country_code is not None:
-        if not (isinstance(country_code, int) and not isinstance(country_code, bool)):
-            problems.append(("country_code", "must be an integer"))
-        else:
-            if country_code < 1:
-                problems.append(("country_code", "must be at least 1 (got " + repr(country_code) + ")"))
-    if area_code is not None:
-        if not (isinstance(area_code, str)):
-            problems.append(("area_code", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(area_code) is not None:
-                problems.append(
-                    ("area_code", "contains control characters or unpaired surrogates, which cannot be sent")
-                )
-            if _RE_08AE973C9A.search(area_code) is None:
-                problems.append(("area_code", "must match ^[0-9]+$"))
+    check_scalar(problems, page, "page", "integer", minimum=1)
+    check_scalar(problems, limit, "limit", "integer", minimum=1, maximum=20000)
+    check_scalar(problems, number_type, "number_type", "enum", allowed=REGION_NUMBER_TYPE_VALUES)
+    check_scalar(problems, country_code, "country_code", "integer", minimum=1)
+    check_scalar(problems, area_code, "area_code", "string", pattern=_RE_08AE973C9A)
     if req_fields is not None:
         if isinstance(req_fields, (str, bytes)) or not isinstance(req_fields, (list, tuple)):
             problems.append(("req_fields", "must be a list or tuple"))
@@ -563,62 +572,14 @@ def build_get_voxnumbers(
 ) -> PreparedRequest:
     """Check the arguments of getVoxnumbers and build its request."""
     problems: Problems = []
-    if page is not None:
-        if not (isinstance(page, int) and not isinstance(page, bool)):
-            problems.append(("page", "must be an integer"))
-        else:
-            if page < 1:
-                problems.append(("page", "must be at least 1 (got " + repr(page) + ")"))
-    if limit is not None:
-        if not (isinstance(limit, int) and not isinstance(limit, bool)):
-            problems.append(("limit", "must be an integer"))
-        else:
-            if limit < 1:
-                problems.append(("limit", "must be at least 1 (got " + repr(limit) + ")"))
-            if limit > 20000:
-                problems.append(("limit", "must be at most 20000 (got " + repr(limit) + ")"))
-    if voxnumber is not None:
-        if not (isinstance(voxnumber, str)):
-            problems.append(("voxnumber", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(voxnumber) is not None:
-                problems.append(
-                    ("voxnumber", "contains control characters or unpaired surrogates, which cannot be sent")
-                )
-            if _RE_08AE973C9A.search(voxnumber) is None:
-                problems.append(("voxnumber", "must match ^[0-9]+$"))
-    if voxnumber_type is not None:
-        if not isinstance(voxnumber_type, (str,)) or voxnumber_type not in VOXNUMBER_TYPE_VALUES:
-            problems.append(("voxnumber_type", "must be one of LOCAL, NATIONAL (got " + repr(voxnumber_type) + ")"))
-    if voxnumber_country is not None:
-        if not (isinstance(voxnumber_country, str)):
-            problems.append(("voxnumber_country", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(voxnumber_country) is not None:
-                problems.append(
-                    ("voxnumber_country", "contains control characters or unpaired surrogates, which cannot be sent")
-                )
-    if voxnumber_city is not None:
-        if not (isinstance(voxnumber_city, str)):
-            problems.append(("voxnumber_city", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(voxnumber_city) is not None:
-                problems.append(
-                    ("voxnumber_city", "contains control characters or unpaired surrogates, which cannot be sent")
-                )
-    if assigned_status is not None:
-        if not isinstance(assigned_status, (str,)) or assigned_status not in ASSIGNED_STATUS_VALUES:
-            problems.append(
-                ("assigned_status", "must be one of ASSIGNED, UNASSIGNED (got " + repr(assigned_status) + ")")
-            )
-    if order is not None:
-        if not (isinstance(order, str)):
-            problems.append(("order", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(order) is not None:
-                problems.append(("order", "contains control characters or unpaired surrogates, which cannot be sent"))
-            if _RE_44B2F0BC76.search(order) is None:
-                problems.append(("order", "must match ^[A-Za-z_]+_(ASC|DESC)$"))
+    check_scalar(problems, page, "page", "integer", minimum=1)
+    check_scalar(problems, limit, "limit", "integer", minimum=1, maximum=20000)
+    check_scalar(problems, voxnumber, "voxnumber", "string", pattern=_RE_08AE973C9A)
+    check_scalar(problems, voxnumber_type, "voxnumber_type", "enum", allowed=VOXNUMBER_TYPE_VALUES)
+    check_scalar(problems, voxnumber_country, "voxnumber_country", "string")
+    check_scalar(problems, voxnumber_city, "voxnumber_city", "string")
+    check_scalar(problems, assigned_status, "assigned_status", "enum", allowed=ASSIGNED_STATUS_VALUES)
+    check_scalar(problems, order, "order", "string", pattern=_RE_44B2F0BC76)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -691,9 +652,7 @@ def build_delete_voxnumbers_from_account(
                             problems.append(("full_voxnumbers" + f"[{i1}]", "must match ^[1-9][0-9]{6,14}$"))
                         if "," in x1:
                             problems.append(("full_voxnumbers" + f"[{i1}]", "must not contain a comma"))
-    if rm_if_in_use is not None:
-        if not (isinstance(rm_if_in_use, bool)):
-            problems.append(("rm_if_in_use", "must be True or False"))
+    check_scalar(problems, rm_if_in_use, "rm_if_in_use", "boolean")
     raise_problems(problems)
     query = query_pairs(
         (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from iovox_sdk import _xml
-from iovox_sdk._runtime import expect_root, parse_xml
+from iovox_sdk._xml import expect_root, parse_xml
 from iovox_sdk.models import OrderCallback
 
 

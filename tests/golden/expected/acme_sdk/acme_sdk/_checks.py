@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from acme_sdk._runtime import check_scalar
 from acme_sdk.models import (
     Contact,
     KIND_VALUES,
@@ -25,28 +26,6 @@ Problems = list[tuple[str, str]]
 
 def check_contact(value: Contact, path: str, problems: Problems) -> None:
     """Append every problem of a Contact to ``problems``."""
-    if value.name is None:
-        problems.append((path + ".name", "is required"))
-    else:
-        if not (isinstance(value.name, str)):
-            problems.append((path + ".name", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(value.name) is not None:
-                problems.append(
-                    (path + ".name", "contains control characters or unpaired surrogates, which cannot be sent")
-                )
-            if len(value.name) < 1:
-                problems.append((path + ".name", "must not be empty"))
-            if len(value.name) > 40:
-                problems.append((path + ".name", "must be at most 40 characters (got " + str(len(value.name)) + ")"))
-    if value.email is not None:
-        if not (isinstance(value.email, str)):
-            problems.append((path + ".email", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(value.email) is not None:
-                problems.append(
-                    (path + ".email", "contains control characters or unpaired surrogates, which cannot be sent")
-                )
-            if _RE_59A7982BD8.search(value.email) is None:
-                problems.append((path + ".email", "must match ^[^@]+@[^@]+$"))
+    check_scalar(problems, value.name, path + ".name", "string", required=True, min_length=1, max_length=40)
+    check_scalar(problems, value.email, path + ".email", "string", pattern=_RE_59A7982BD8)
     return None

@@ -13,8 +13,8 @@ from typing import Final
 from urllib.parse import quote
 
 import httpx
-
 from acme_sdk import _xml
+from acme_sdk._xml import expect_root, parse_xml
 from acme_sdk._checks import (
     Problems,
     _RE_08AE973C9A,
@@ -27,10 +27,9 @@ from acme_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
+    check_scalar,
     encode_form,
     encode_multipart,
-    expect_root,
-    parse_xml,
     query_pairs,
     raise_problems,
     xml_escape,
@@ -121,14 +120,23 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
     }
 )
 
-# Documented error rows per scope ("" is the provider-wide table): code, message pattern, HTTP
-# status, description, resolution. Patterns are compiled on first use to keep imports fast.
-_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, int | None, str, str], ...]]] = {
+# Documented error rows per scope ("" is the provider-wide table): code, message, message
+# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
+_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
     "": (
-        ("missing_number", "\\s*Number\\ (?P<item>.+?)\\ missing\\.?\\s*", 400, "", "Add number {item}."),
-        ("busy", "\\s*Try\\ again\\ later\\.?\\s*", 503, "", ""),
+        (
+            "missing_number",
+            "Number {item} missing",
+            "\\s*Number\\ (?P<item>.+?)\\ missing\\.?\\s*",
+            400,
+            "",
+            "Add number {item}.",
+        ),
+        ("busy", "Try again later", "\\s*Try\\ again\\ later\\.?\\s*", 503, "", ""),
     ),
-    "orderNumber": (("sold_out", "\\s*Sold\\ out\\ in\\ (?P<region>.+?)\\.?\\s*", 409, "Nothing left.", ""),),
+    "orderNumber": (
+        ("sold_out", "Sold out in {region}", "\\s*Sold\\ out\\ in\\ (?P<region>.+?)\\.?\\s*", 409, "Nothing left.", ""),
+    ),
 }
 
 
@@ -138,7 +146,7 @@ def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, 
     # sometimes answer with a message documented under another operation.
     order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
     rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
-    return tuple((re.compile(pattern), code, status, text, fix) for code, pattern, status, text, fix in rows)
+    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
 
 
 def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
@@ -202,21 +210,10 @@ def build_list_numbers(
 ) -> PreparedRequest:
     """Check the arguments of listNumbers and build its request."""
     problems: Problems = []
-    if kind is not None:
-        if not isinstance(kind, (str,)) or kind not in KIND_VALUES:
-            problems.append(("kind", "must be one of LOCAL, TOLLFREE (got " + repr(kind) + ")"))
-    if date_from is not None:
-        if not (isinstance(date_from, _dt.date) and not isinstance(date_from, _dt.datetime)):
-            problems.append(("date_from", "must be a datetime.date"))
-    if date_to is not None:
-        if not (isinstance(date_to, _dt.date) and not isinstance(date_to, _dt.datetime)):
-            problems.append(("date_to", "must be a datetime.date"))
-    if page is not None:
-        if not (isinstance(page, int) and not isinstance(page, bool)):
-            problems.append(("page", "must be an integer"))
-        else:
-            if page < 1:
-                problems.append(("page", "must be at least 1 (got " + repr(page) + ")"))
+    check_scalar(problems, kind, "kind", "enum", allowed=KIND_VALUES)
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    check_scalar(problems, page, "page", "integer", minimum=1)
     if date_from is not None and date_to is None:
         problems.append(("date_to", "is required when date_from is given"))
     raise_problems(problems)
@@ -258,14 +255,7 @@ def build_order_number(
 ) -> PreparedRequest:
     """Check the arguments of orderNumber and build its request."""
     problems: Problems = []
-    if account is None:
-        problems.append(("account", "is required"))
-    else:
-        if not (isinstance(account, str)):
-            problems.append(("account", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(account) is not None:
-                problems.append(("account", "contains control characters or unpaired surrogates, which cannot be sent"))
+    check_scalar(problems, account, "account", "string", required=True)
     if contacts is None:
         problems.append(("contacts", "is required"))
     else:
@@ -284,23 +274,9 @@ def build_order_number(
                         problems.append(("contacts" + f"[{i1}]", "must be a Contact"))
                     else:
                         check_contact(x1, "contacts" + f"[{i1}]", problems)
-    if express is not None:
-        if not (isinstance(express, bool)):
-            problems.append(("express", "must be True or False"))
-    if mode is not None:
-        if not (isinstance(mode, str)):
-            problems.append(("mode", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(mode) is not None:
-                problems.append(("mode", "contains control characters or unpaired surrogates, which cannot be sent"))
-    if reference is not None:
-        if not (isinstance(reference, str)):
-            problems.append(("reference", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(reference) is not None:
-                problems.append(
-                    ("reference", "contains control characters or unpaired surrogates, which cannot be sent")
-                )
+    check_scalar(problems, express, "express", "boolean")
+    check_scalar(problems, mode, "mode", "string")
+    check_scalar(problems, reference, "reference", "string")
     if mode == "update" and reference is None:
         problems.append(("reference", "is required when mode is 'update'"))
     raise_problems(problems)
@@ -372,9 +348,7 @@ def build_release_numbers(
                             problems.append(("numbers" + f"[{i1}]", "must match ^[0-9]+$"))
                         if "," in x1:
                             problems.append(("numbers" + f"[{i1}]", "must not contain a comma"))
-    if force is not None:
-        if not (isinstance(force, bool)):
-            problems.append(("force", "must be True or False"))
+    check_scalar(problems, force, "force", "boolean")
     raise_problems(problems)
     query = query_pairs(
         (
@@ -409,24 +383,9 @@ def build_send_fax(
 ) -> PreparedRequest:
     """Check the arguments of sendFax and build its request."""
     problems: Problems = []
-    if to is None:
-        problems.append(("to", "is required"))
-    else:
-        if not (isinstance(to, str)):
-            problems.append(("to", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(to) is not None:
-                problems.append(("to", "contains control characters or unpaired surrogates, which cannot be sent"))
-            if _RE_08AE973C9A.search(to) is None:
-                problems.append(("to", "must match ^[0-9]+$"))
-    if document is None:
-        problems.append(("document", "is required"))
-    else:
-        if not (isinstance(document, (bytes, bytearray))):
-            problems.append(("document", "must be bytes"))
-    if fine is not None:
-        if not (isinstance(fine, bool)):
-            problems.append(("fine", "must be True or False"))
+    check_scalar(problems, to, "to", "string", required=True, pattern=_RE_08AE973C9A)
+    check_scalar(problems, document, "document", "file", required=True)
+    check_scalar(problems, fine, "fine", "boolean")
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = tuple(
@@ -465,16 +424,15 @@ def build_set_note(
 ) -> PreparedRequest:
     """Check the arguments of setNote and build its request."""
     problems: Problems = []
-    if note is None:
-        problems.append(("note", "is required"))
-    else:
-        if not (isinstance(note, str)):
-            problems.append(("note", "must be a string"))
-        else:
-            if _RE_UNSENDABLE.search(note) is not None:
-                problems.append(("note", "contains control characters or unpaired surrogates, which cannot be sent"))
-            if len(note) > 50:
-                problems.append(("note", "note_toolong: the note exceeds 50 characters"))
+    check_scalar(
+        problems,
+        note,
+        "note",
+        "string",
+        required=True,
+        max_length=50,
+        messages={"length": "note_toolong: the note exceeds 50 characters"},
+    )
     if tags is not None:
         if isinstance(tags, (str, bytes)) or not isinstance(tags, (list, tuple)):
             problems.append(("tags", "must be a list or tuple"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from acme_sdk import _xml
-from acme_sdk._runtime import expect_root, parse_xml
+from acme_sdk._xml import expect_root, parse_xml
 from acme_sdk.models import Number
 
 
