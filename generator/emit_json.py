@@ -38,6 +38,8 @@ class JsonEmitter:
         if type_ref.name == "list":
             item_key = f'f"{field.wire_name}[{{index}}]"'
             item = self._value(type_ref.args[0], "item", "path", item_key)
+            if type_ref.args[0].name not in self._models:
+                item = f"required({item}, join_path(path, {item_key}))"
             return f"tuple({item} for index, item in enumerate(json_list({source}, path, {key})))"
         if type_ref.name == "csv":
             item = self._value(type_ref.args[0], "part", "path", key)

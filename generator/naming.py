@@ -10,7 +10,36 @@ import re
 _TOKEN = re.compile(r"[A-Z]{2,}s(?=[A-Z0-9]|$)|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 # Keyword arguments every generated method already takes.
-RESERVED_ARGUMENTS = frozenset({"self", "timeout", "max_retries", "deadline", "start_page"})
+RESERVED_ARGUMENTS = frozenset(
+    # Keywords every method takes, then the locals of generated request builders.
+    {"self", "timeout", "max_retries", "deadline", "start_page"}
+    | {"problems", "query", "content", "content_type", "files", "out", "credentials"}
+)
+
+# Names generated modules define or import next to the spec's type names.
+RESERVED_TYPE_NAMES = frozenset(
+    {
+        "Client",
+        "AsyncClient",
+        "Decimal",
+        "Final",
+        "Literal",
+        "Sequence",
+        "Mapping",
+        "Any",
+        "Callable",
+        "Iterator",
+        "AsyncIterator",
+        "Awaitable",
+        "TypeVar",
+        "Secret",
+        "PreparedRequest",
+        "OperationInfo",
+        "ParamInfo",
+        "RetryPolicy",
+        "Problems",
+    }
+)
 
 
 def words(wire_name: str) -> list[str]:

@@ -32,6 +32,14 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
     types: dict[str, Any] = data.get("types") or {}
     found: list[Diagnostic] = []
     for name, type_def in types.items():
+        if name in naming.RESERVED_TYPE_NAMES:
+            found.append(
+                doc.diagnostic(
+                    ("types", name),
+                    f"type name '{name}' is used by the generated code",
+                    f"rename it, e.g. to '{data['provider']['name'].capitalize()}{name}'",
+                )
+            )
         for field_index, field in enumerate(type_def.get("fields", [])):
             found += _check_field(doc, ("types", name, "fields", field_index), field, types)
         found += _check_names(doc, ("types", name, "fields"), type_def.get("fields", []))

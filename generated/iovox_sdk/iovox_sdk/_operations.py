@@ -483,6 +483,7 @@ def build_purchase_vox_numbers(
         content,
         content_type,
         True,
+        False,
     )
 
 
@@ -549,6 +550,7 @@ def build_get_voxnumber_regions(
         content,
         content_type,
         False,
+        False,
     )
 
 
@@ -604,6 +606,7 @@ def build_get_voxnumbers(
         query,
         content,
         content_type,
+        False,
         False,
     )
 
@@ -672,6 +675,7 @@ def build_delete_voxnumbers_from_account(
         content,
         content_type,
         True,
+        False,
     )
 
 

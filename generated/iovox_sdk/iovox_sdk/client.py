@@ -108,12 +108,13 @@ class _ClientCore:
     def _url(self, prepared: PreparedRequest) -> str:
         return self.base_url + prepared.path
 
+    def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
+        return ()
+
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
-        return httpx.QueryParams(
-            [
-                *prepared.query,
-            ]
-        )
+        if prepared.credentials_in_body:
+            return httpx.QueryParams(prepared.query)
+        return httpx.QueryParams([*self._credential_pairs(), *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
         headers = {

@@ -235,6 +235,7 @@ def build_list_numbers(
         content,
         content_type,
         False,
+        False,
     )
 
 
@@ -305,6 +306,7 @@ def build_order_number(
         content,
         content_type,
         True,
+        False,
     )
 
 
@@ -366,6 +368,7 @@ def build_release_numbers(
         content,
         content_type,
         True,
+        False,
     )
 
 
@@ -408,6 +411,7 @@ def build_send_fax(
         content,
         content_type,
         True,
+        False,
     )
 
 
@@ -462,6 +466,7 @@ def build_set_note(
         content,
         content_type,
         True,
+        False,
     )
 
 

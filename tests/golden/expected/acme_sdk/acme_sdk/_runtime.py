@@ -30,6 +30,7 @@ class PreparedRequest:
     content: bytes | None = None
     content_type: str | None = None
     mutates: bool = False
+    credentials_in_body: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,14 +92,16 @@ class _ClientCore:
     def _url(self, prepared: PreparedRequest) -> str:
         return self.base_url + prepared.path
 
-    def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
-        return httpx.QueryParams(
-            [
-                ("api_user", self._api_user),
-                ("api_key", self._api_key.reveal()),
-                *prepared.query,
-            ]
+    def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("api_user", self._api_user),
+            ("api_key", self._api_key.reveal()),
         )
+
+    def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
+        if prepared.credentials_in_body:
+            return httpx.QueryParams(prepared.query)
+        return httpx.QueryParams([*self._credential_pairs(), *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
         headers = {
