@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SDKS = $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml))
 
-.PHONY: generate test lint typecheck bench check install-sdks clean
+.PHONY: generate test lint typecheck bench check docs install-sdks clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ bench: $(STAMP) install-sdks
 	$(PY) bench/run.py
 
 check: lint typecheck test
+
+# The documentation site: Markdown in build/docs-src/, HTML in site/ (open site/index.html).
+docs: $(STAMP)
+	$(PY) -m generator docs
 
 clean:
 	rm -rf $(VENV) .cache

@@ -1,4 +1,4 @@
-"""Plausible sample values for the documentation: example arguments, response bodies and error bodies.
+"""Plausible sample values for the documentation: example arguments and response bodies.
 
 Everything here is deterministic and derived from the IR alone. Values are checked against the
 field's own constraints (lengths, ranges, patterns), so an example never trips the SDK's validation.
@@ -15,8 +15,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from generator.emit_checks import anchored
-from generator.filters import family_of, message_regex
-from generator.ir import ApiSpec, Constraints, ErrorCode, Field, Model, Operation, Rule, TypeRef
+from generator.ir import ApiSpec, Constraints, Field, Model, Operation, Rule, TypeRef
 from generator.naming import words
 
 # The stdlib's own regex parser: sampling a string from a pattern needs the parsed tree.
@@ -66,17 +65,6 @@ _SAMPLE_TIME = (9, 30, 0)
 
 class SampleError(ValueError):
     """No sample value fits a field's constraints."""
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorSample:
-    """A documented error row, the class the SDK raises for it and a body the carrier would send."""
-
-    row: ErrorCode
-    class_name: str
-    http_status: int
-    message: str
-    body: str
 
 
 def _keyed(name: str, table: tuple[tuple[frozenset[str], Any], ...]) -> Any:
@@ -203,11 +191,9 @@ def example_fields(fields: tuple[Field, ...], rules: tuple[Rule, ...], skip: str
         chosen = {f.wire_name for f in fields if f.wire_name in chosen and len(chosen & _before(fields, f)) < 2}
     for _ in range(2):
         for rule in rules:
-            if rule.kind == "require_unless" and rule.condition not in chosen:
-                chosen.add(rule.fields[0])
-            elif rule.kind == "require_when" and rule.condition in chosen:
-                chosen.add(rule.fields[0])
-            elif rule.kind == "one_of" and not chosen.intersection(rule.fields):
+            unless = rule.kind == "require_unless" and rule.condition not in chosen
+            when = rule.kind == "require_when" and rule.condition in chosen
+            if unless or when or (rule.kind == "one_of" and not chosen.intersection(rule.fields)):
                 chosen.add(rule.fields[0])
     return [f for f in fields if f.wire_name in chosen]
 
@@ -242,9 +228,9 @@ def _expression(spec: ApiSpec, field: Field, type_ref: TypeRef, imports: set[str
     name = type_ref.name
     if name in ("list", "csv"):
         count = max(1, field.constraints.min_items or 1)
-        inner = TypeRef(type_ref.item.name)
+        item = TypeRef(type_ref.item.name)
         item_field = _item_field(field)
-        return "[" + ", ".join(_expression(spec, item_field, inner, imports, i) for i in range(count)) + "]"
+        return "[" + ", ".join(_expression(spec, item_field, item, imports, i) for i in range(count)) + "]"
     model = model_named(spec, name)
     if model is not None:
         imports.add(f"from {spec.provider.package}.models import {model.name}")
@@ -386,42 +372,3 @@ def _wire_text(spec: ApiSpec, field: Field, type_ref: TypeRef, index: int) -> st
         moment = _dt.datetime(*_SAMPLE_DATE, *_SAMPLE_TIME)
         return moment.strftime(spec.provider.date_format if name == "date" else spec.provider.datetime_format)
     return sample_text(field, index)
-
-
-# --- errors --------------------------------------------------------------------------------------
-
-
-def error_sample(spec: ApiSpec, op: Operation) -> ErrorSample | None:
-    """A documented 4xx error of ``op`` (its own rows first) whose message the SDK maps back to it.
-
-    None when the carrier's error format has no sample writer yet or no row fits.
-    """
-    if spec.provider.error_format != "iovox_xml":
-        return None
-    # The SDK tries the operation's rows, then the global table, then every other operation's.
-    order = list(op.errors) + list(spec.provider.errors)
-    order += [
-        row for other in sorted(spec.operations, key=lambda o: o.wire_name) if other != op for row in other.errors
-    ]
-    # Prefer the operation's own rows about one item of the request, the last documented first
-    # (tables tend to list malformed requests first and the carrier's business refusals last).
-    rows = tuple(reversed(op.errors)) + spec.provider.errors
-    candidates = sorted(
-        (row for row in rows if row.http_status and 400 <= row.http_status < 500),
-        key=lambda row: (row not in op.errors, "{item}" not in row.message, "{" in row.message),
-    )
-    candidates = [row for row in candidates if row.http_status != 429]
-    for row in candidates:
-        message = re.sub(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", _placeholder_value, row.message)
-        first = next(r for r in order if re.fullmatch(message_regex(r.message), message))
-        if first.code != row.code:
-            continue
-        status = row.http_status or 400
-        body = f'<?xml version="1.0" encoding="utf-8"?>\n<errors><error status="{status}">{escape(message)}</error></errors>\n'
-        return ErrorSample(row, row.class_name or family_of(row, spec), status, message, body)
-    return None
-
-
-def _placeholder_value(match: re.Match[str]) -> str:
-    known = {"item": "1", "total": "1", "line": "3", "column": "7", "method": "GET", "region": "Liverpool"}
-    return known.get(match.group(1), "example")

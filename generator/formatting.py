@@ -61,7 +61,8 @@ def _format_all(files: list[RenderedFile]) -> list[str]:
     # Largest first, so the longest file does not start last.
     order = sorted(range(len(files)), key=lambda i: -len(files[i].text))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = dict(zip(order, pool.map(_black, [files[i].path for i in order], [files[i].text for i in order])))
+        formatted = pool.map(_black, [files[i].path for i in order], [files[i].text for i in order])
+        results = dict(zip(order, formatted, strict=True))
     return [results[i] for i in range(len(files))]
 
 
