@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.formatting import FormatError
-from generator.ir import Diagnostic
-from generator.pipeline import build, load
-from generator.writer import stale_files, write_packages
+if TYPE_CHECKING:
+    from generator.ir import Diagnostic
+
+# The pipeline (jinja2, jsonschema, yaml) is imported only when a command needs it, so that
+# `generate` with nothing to do answers quickly.
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,9 +63,31 @@ def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    cache_dir = None if args.no_cache else args.cache
+    from generator import buildcache
+    from generator.loader import discover
+
+    cache_dir = None if args.no_cache else args.cache.parent
+    key = buildcache.fingerprint(discover(args.specs), args.providers)
+    if cache_dir is not None:
+        count = buildcache.up_to_date(cache_dir, key, args.out)
+        if count is not None:
+            print(
+                f"generated/ is up to date ({count} files)."
+                if args.check
+                else f"generated SDK(s) into {_shown(args.out)}: nothing changed"
+            )
+            return 0
+    return _generate_fully(args, key)
+
+
+def _generate_fully(args: argparse.Namespace, key: str) -> int:
+    from generator import buildcache
+    from generator.formatting import FormatError
+    from generator.pipeline import build
+    from generator.writer import stale_files, write_packages
+
     try:
-        result = build(args.specs, ROOT, args.providers, cache_dir)
+        result = build(args.specs, ROOT, args.providers, None if args.no_cache else args.cache)
     except FormatError as exc:
         print(f"error: {exc}\n  a template or filter emitted invalid code; nothing was written.", file=sys.stderr)
         return 2
@@ -79,14 +103,18 @@ def _generate(args: argparse.Namespace) -> int:
             print("run `make generate` (or python -m generator generate) and commit the result.", file=sys.stderr)
             return 1
         print(f"generated/ is up to date ({len(result.files)} files).")
-        return 0
-    changed = write_packages(args.out, result.files)
-    summary = ", ".join(changed) if changed else "nothing changed"
-    print(f"generated {len(result.specs)} SDK(s) into {_shown(args.out)}: {summary}")
+    else:
+        changed = write_packages(args.out, result.files)
+        summary = ", ".join(changed) if changed else "nothing changed"
+        print(f"generated {len(result.specs)} SDK(s) into {_shown(args.out)}: {summary}")
+    if not args.no_cache:
+        buildcache.remember(args.cache.parent, key, {f.path: f.text for f in result.files})
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from generator.pipeline import load
+
     specs, diagnostics = load(args.specs, ROOT, [p.resolve() for p in args.paths] if args.paths else None)
     if diagnostics:
         _report(diagnostics)
@@ -97,6 +125,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from generator.pipeline import load
+
     specs, diagnostics = load(args.specs, ROOT)
     if diagnostics:
         _report(diagnostics)
@@ -112,6 +142,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _docs(args: argparse.Namespace) -> int:
     from generator.docs import DocsError, build_docs
+    from generator.pipeline import load
 
     specs, diagnostics = load(args.specs, ROOT)
     if diagnostics:

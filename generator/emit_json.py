@@ -27,6 +27,7 @@ class JsonEmitter:
         self._booleans = spec.provider.booleans
         self._date = spec.provider.date_format
         self._datetime = spec.provider.datetime_format
+        self._by_name = {m.name: m for m in spec.models}
 
     def read(self, field: Field, source: str) -> str:
         """An expression reading ``field`` from the JSON value ``source`` of the object at ``path``.
@@ -67,7 +68,7 @@ class JsonEmitter:
         That needs Python names equal to wire names (msgspec cannot rename dataclass fields) and
         no ``json`` or ``csv`` values, which need the generated reader's conversions.
         """
-        by_name = {m.name: m for m in spec.models}
+        by_name = self._by_name
         seen: set[str] = set()
         stack = [model]
         while stack:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -210,10 +210,23 @@ def _spec_of(context: Context) -> ApiSpec:
     return spec
 
 
+_E = TypeVar("_E", CheckEmitter, XmlEmitter, JsonEmitter)
+
+
+def _emitter(context: Context, kind: type[_E]) -> _E:
+    """The render's one emitter of ``kind`` (render_spec puts them in the context)."""
+    emitters: dict[type, object] = context["emitters"]
+    found = emitters.get(kind)
+    if found is None:
+        found = emitters[kind] = kind(_spec_of(context))
+    assert isinstance(found, kind)
+    return found
+
+
 @pass_context
 def check_field(context: Context, field: Field, value: str, path: str) -> str:
     """Validation code for one field or parameter."""
-    return "\n".join(CheckEmitter(_spec_of(context)).field(field, value, path))
+    return "\n".join(_emitter(context, CheckEmitter).field(field, value, path))
 
 
 @pass_context
@@ -221,7 +234,7 @@ def check_model_rule(context: Context, rule: Rule, model: Model) -> str:
     """Validation code for a record's rule; the record is ``value`` under ``path``."""
     names = {f.wire_name: f.python_name for f in model.fields}
     return "\n".join(
-        CheckEmitter(_spec_of(context)).rule(
+        _emitter(context, CheckEmitter).rule(
             rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__
         )
     )
@@ -232,33 +245,33 @@ def check_operation_rule(context: Context, rule: Rule, op: Operation) -> str:
     """Validation code for an operation's rule; parameters are locals."""
     names = {p.wire_name: p.python_name for p in op.params}
     return "\n".join(
-        CheckEmitter(_spec_of(context)).rule(rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__)
+        _emitter(context, CheckEmitter).rule(rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__)
     )
 
 
 @pass_context
 def xml_write(context: Context, field: Field, value: str, prefix: str = "") -> str:
     """Code appending a field's XML to ``out``; ``prefix`` qualifies writer functions."""
-    lines = XmlEmitter(_spec_of(context)).write(field, value)
+    lines = _emitter(context, XmlEmitter).write(field, value)
     return "\n".join(line.replace("write_", prefix + "write_") if prefix else line for line in lines)
 
 
 @pass_context
 def xml_read(context: Context, field: Field, child: str, path: str) -> str:
     """Code reading a field from the element ``child``."""
-    return "\n".join(XmlEmitter(_spec_of(context)).read(field, child, path))
+    return "\n".join(_emitter(context, XmlEmitter).read(field, child, path))
 
 
 @pass_context
 def xml_reader_prelude(context: Context, model: Model) -> list[str]:
     """Initial locals of a record reader."""
-    return XmlEmitter(_spec_of(context)).reader_prelude(model)
+    return _emitter(context, XmlEmitter).reader_prelude(model)
 
 
 @pass_context
 def query_value(context: Context, field: Field) -> str:
     """A query parameter's wire text, or None when it was not given."""
-    text = XmlEmitter(_spec_of(context)).text(field.type, field.python_name, escape=False, booleans=field.booleans)
+    text = _emitter(context, XmlEmitter).text(field.type, field.python_name, escape=False, booleans=field.booleans)
     if field.required:
         return text
     return f"None if {field.python_name} is None else {text}"
@@ -286,7 +299,7 @@ def paging_of(context: Context, op: Operation) -> dict[str, str] | None:
 @pass_context
 def json_read(context: Context, field: Field, source: str) -> str:
     """An expression reading a field from a JSON object's value ``source``."""
-    return JsonEmitter(_spec_of(context)).read(field, source)
+    return _emitter(context, JsonEmitter).read(field, source)
 
 
 def fast_envelopes(spec: ApiSpec) -> list[Model]:

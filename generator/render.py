@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.filters import FILTERS, all_errors
+from generator.filters import FILTERS, all_errors, fast_envelopes
 from generator.ir import ApiSpec, RenderedFile
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -62,6 +62,10 @@ def render_spec(spec: ApiSpec, env: jinja2.Environment | None = None) -> tuple[R
         "families": spec.provider.error_families,
         "all_errors": rows,
         "code_classes": [row for row in rows if row.class_name],
+        "fast_envelope_names": {m.name for m in fast_envelopes(spec)}
+        if spec.provider.response_format == "json"
+        else set(),
+        "emitters": {},
     }
     skipped = {"xml": "{pkg}/_json.py", "json": "{pkg}/_xml.py"}[spec.provider.response_format]
     files = []

@@ -14,7 +14,16 @@ PACKAGES = sorted(p.parent for p in (ROOT / "generated").glob("*/pyproject.toml"
 
 @pytest.mark.parametrize("package_dir", PACKAGES, ids=[p.name for p in PACKAGES])
 def test_generated_package_passes_mypy_strict(package_dir: Path) -> None:
-    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", package_dir.name]
+    command = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir",
+        "/dev/null",
+        package_dir.name,
+    ]
     result = subprocess.run(command, cwd=package_dir, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -25,7 +34,7 @@ def test_golden_fixture_package_passes_mypy_strict(tmp_path: Path) -> None:
 
     copy = tmp_path / "acme_sdk"
     shutil.copytree(ROOT / "tests" / "golden" / "expected" / "acme_sdk", copy)
-    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "acme_sdk"]
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", "acme_sdk"]
     result = subprocess.run(command, cwd=copy, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
