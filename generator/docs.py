@@ -15,7 +15,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.docs_filters import CALL_OPTIONS, DOC_FILTERS, DocsError
+from generator.docs_filters import CALL_OPTIONS, DOC_FILTERS, GLOBAL_ROWS_SHOWN, DocsError
 from generator.docs_samples import SampleError
 from generator.ir import ApiSpec, RenderedFile
 from generator.render import TEMPLATE_DIR
@@ -58,6 +58,7 @@ def render_docs(specs: tuple[ApiSpec, ...], env: jinja2.Environment | None = Non
             "package": spec.provider.package,
             "runnable": RUNNABLE,
             "retry_options": [name for name, _, _ in CALL_OPTIONS if name != "timeout"],
+            "global_rows_shown": GLOBAL_ROWS_SHOWN,
         }
         for target, template in (
             ("index.md", "provider/index.md.jinja"),

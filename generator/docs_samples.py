@@ -267,10 +267,14 @@ def _item_field(field: Field) -> Field:
 
 
 def sample_body(spec: ApiSpec, op: Operation) -> tuple[str, str]:
-    """The content type and text of a plausible successful answer to ``op`` (XML or JSON)."""
-    assert op.response is not None
+    """The content type and text of a plausible successful answer to ``op`` (XML or JSON; "" for none)."""
     if spec.provider.response_format == "json":
-        return "application/json", json.dumps(_json_value(spec, op.response, 0, ()), indent=2) + "\n"
+        value = _json_value(spec, op.response, 0, ()) if op.response is not None else {}
+        if spec.provider.error_format == "status_field":
+            value = {"status": "success", **(value if isinstance(value, dict) else {"result": value})}
+        return "application/json", json.dumps(value, indent=2) + "\n"
+    if op.response is None:
+        return "application/xml", ""
     return "application/xml", sample_xml(spec, op.response, op.response_xml_root or "response")
 
 

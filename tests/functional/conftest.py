@@ -184,6 +184,9 @@ class SdkCase:
     read: str  # a read-only method the scenarios use
     mutate: str  # a mutating method the scenarios use
     error_body: Callable[[int, str], bytes]  # the carrier's error document for (status, message)
+    marked_credentials: Mapping[str, str]  # valid credentials whose secret is easy to spot in any text
+    marked_secret: str  # the secret among them
+    invalid_call: tuple[str, Mapping[str, Any]]  # a method and arguments that fail validation
     samples: Mapping[str, tuple[bytes, ...]] = field(default_factory=dict)  # parser -> documented bodies
 
     def __repr__(self) -> str:
@@ -240,6 +243,9 @@ IOVOX = SdkCase(
     read="get_voxnumbers",
     mutate="purchase_vox_numbers",
     error_body=lambda status, message: errors_body((status, message)),
+    marked_credentials={"username": "user-4f1c-distinct", "secure_key": "5ec7e7c0ffee5ec7e7c0ffee5ec7e7c0"},
+    marked_secret="5ec7e7c0ffee5ec7e7c0ffee5ec7e7c0",
+    invalid_call=("get_voxnumbers", {"page": 0, "limit": 0, "order": "sideways"}),
     samples={
         "parse_purchase_vox_numbers": (SEED_PENDING_RESPONSE, SEED_FULFILLED_RESPONSE),
         "parse_get_voxnumber_regions": (REGION_PAGE, EMPTY_PAGE),
