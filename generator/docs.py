@@ -98,11 +98,17 @@ def _fixed_build_date() -> Iterator[None]:
 
 
 def build_site(src_dir: Path, site_dir: Path) -> None:
-    """Run MkDocs (strict: a broken link or anchor fails the build) from ``src_dir`` into ``site_dir``."""
+    """Run MkDocs (strict: a broken link or anchor fails the build) from ``src_dir`` into ``site_dir``.
+
+    MkDocs empties ``site_dir`` first, so only an empty folder or an earlier site is accepted.
+    """
+    # MkDocs is slow to import and only this stage needs it.
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / "sitemap.xml").exists():
+        raise DocsError(f"{site_dir} is not empty and holds no built site; refusing to replace it")
     try:
         with _fixed_build_date():
             config = load_config(str(src_dir / "mkdocs.yml"), strict=True, site_dir=str(site_dir.resolve()))

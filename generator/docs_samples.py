@@ -266,6 +266,11 @@ def _item_field(field: Field) -> Field:
     return Field(field.wire_name, field.python_name, field.type.item, field.description, constraints=constraints)
 
 
+def can_mock(spec: ApiSpec) -> bool:
+    """Whether answers can be synthesised for the carrier: plain HTTP with XML or JSON bodies."""
+    return spec.provider.protocol == "http" and spec.provider.response_format in ("xml", "json")
+
+
 def sample_body(spec: ApiSpec, op: Operation) -> tuple[str, str]:
     """The content type and text of a plausible successful answer to ``op`` (XML or JSON; "" for none)."""
     if spec.provider.response_format == "json":

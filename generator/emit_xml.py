@@ -1,4 +1,9 @@
-"""Emit straight-line XML writers (string building) and readers (one pass over child elements)."""
+"""Emit straight-line XML writers (string building) and readers (one pass over child elements).
+
+Lists come two ways: with ``xml_item`` they are a wrapper element holding items
+(``<items><item/>…</items>``); without, the field's own element repeats (XSD ``maxOccurs``).
+Namespaced carriers (SOAP) write ``tns:`` prefixed elements and read ``{namespace}`` tags.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,9 @@ from generator.emit_checks import enum_constant
 from generator.ir import ApiSpec, Field, Model, TypeRef
 from generator.naming import snake_case
 from generator.pytypes import annotation, enum_values, model_names
+
+#: The prefix bound to the carrier's namespace in the requests the SDK writes.
+PREFIX = "tns"
 
 
 def writer_name(model_name: str) -> str:
@@ -18,16 +26,31 @@ def reader_name(model_name: str) -> str:
     return "read_" + snake_case(model_name)
 
 
+def repeated(field: Field) -> bool:
+    """True for a list whose own element repeats, with no wrapper element."""
+    return field.type.name == "list" and field.xml_item is None
+
+
 class XmlEmitter:
     """Writes the XML code of one spec."""
 
     def __init__(self, spec: ApiSpec) -> None:
         self._enums = enum_values(spec)
+        self._styles = {e.name: e.style for e in spec.enums}
         self._models = model_names(spec)
         true, false = spec.provider.booleans
         self._bool = f"({true!r} if {{v}} else {false!r})"
         self._date = spec.provider.date_format
         self._datetime = spec.provider.datetime_format
+        self._ns = spec.provider.xml_namespace
+
+    def tag_out(self, wire_name: str) -> str:
+        """The element name as written."""
+        return f"{PREFIX}:{wire_name}" if self._ns else wire_name
+
+    def tag_in(self, wire_name: str) -> str:
+        """The element tag as lxml reports it."""
+        return f"{{{self._ns}}}{wire_name}" if self._ns else wire_name
 
     def text(self, type_ref: TypeRef, value: str, escape: bool = True, booleans: tuple[str, str] | None = None) -> str:
         """An expression turning a scalar, enum or csv ``value`` into wire text (XML-escaped if asked)."""
@@ -47,50 +70,59 @@ class XmlEmitter:
         if name == "datetime":
             return f"{value}.strftime({self._datetime!r})"
         if name in self._enums:
-            return f"xml_escape(str({value}))" if escape else f"str({value})"
+            text = f"enum_text({value})" if self._styles[name] != "literal" else f"str({value})"
+            return f"xml_escape({text})" if escape else text
         return f"str({value})"
+
+    def _element(self, type_ref: TypeRef, tag: str, value: str, booleans: tuple[str, str] | None) -> list[str]:
+        if type_ref.name in self._models:
+            return [f"out.append('<{tag}>')", f"{writer_name(type_ref.name)}({value}, out)", f"out.append('</{tag}>')"]
+        return [f"out.append('<{tag}>' + {self.text(type_ref, value, booleans=booleans)} + '</{tag}>')"]
 
     def write(self, field: Field, value: str) -> list[str]:
         """Append the element(s) of ``field`` held in ``value`` to the list ``out``."""
-        tag = field.wire_name
+        tag = self.tag_out(field.wire_name)
         type_ref = field.type
-        if type_ref.name == "list":
-            item_tag = field.xml_item or "item"
-            item = type_ref.args[0]
-            if item.name in self._models:
-                inner = [
-                    f"out.append('<{item_tag}>')",
-                    f"{writer_name(item.name)}(x, out)",
-                    f"out.append('</{item_tag}>')",
-                ]
-            else:
-                inner = [f"out.append('<{item_tag}>' + {self.text(item, 'x')} + '</{item_tag}>')"]
+        if repeated(field):
+            body = [f"for x in {value}:"] + ["    " + line for line in self._element(type_ref.args[0], tag, "x", None)]
+        elif type_ref.name == "list":
+            item_tag = self.tag_out(field.xml_item or "item")
+            inner = self._element(type_ref.args[0], item_tag, "x", None)
             body = [f"out.append('<{tag}>')", f"for x in {value}:"] + ["    " + line for line in inner]
             body.append(f"out.append('</{tag}>')")
-        elif type_ref.name in self._models:
-            body = [f"out.append('<{tag}>')", f"{writer_name(type_ref.name)}({value}, out)", f"out.append('</{tag}>')"]
         else:
-            text = self.text(type_ref, value, booleans=field.booleans)
-            body = [f"out.append('<{tag}>' + {text} + '</{tag}>')"]
+            body = self._element(type_ref, tag, value, field.booleans)
         if field.required:
             return body
         return [f"if {value} is not None:"] + ["    " + line for line in body]
 
     def read(self, field: Field, child: str, path: str) -> list[str]:
-        """Assign ``field``'s local variable from the element ``child``."""
+        """Set ``field``'s local from the element ``child`` (append, for a repeated element)."""
         target = field.python_name
         child_path = f"{path} + '/{field.wire_name}'"
         type_ref = field.type
+        if repeated(field):
+            return [f"{target}_items.append({self._scalar(type_ref.args[0], child, child_path)})"]
         if type_ref.name == "list":
-            item_tag = field.xml_item or "item"
-            item_path = f"{child_path} + '/{item_tag}'"
-            value = self._scalar(type_ref.args[0], "item", item_path, item=True)
-            return [f"{target} = tuple({value} for item in {child} if item.tag == '{item_tag}')"]
-        if type_ref.name in self._models:
-            return [f"{target} = {reader_name(type_ref.name)}({child}, {child_path})"]
-        return [f"{target} = {self._scalar(type_ref, child, child_path, item=False)}"]
+            item_tag = self.tag_in(field.xml_item or "item")
+            item_path = f"{child_path} + '/{field.xml_item or 'item'}'"
+            value = self._scalar(type_ref.args[0], "item", item_path)
+            return [f"{target} = tuple({value} for item in {child} if item.tag == {item_tag!r})"]
+        return [f"{target} = {self._scalar(type_ref, child, child_path)}"]
 
-    def _scalar(self, type_ref: TypeRef, element: str, path: str, item: bool) -> str:
+    def constructor_arg(self, field: Field, path: str) -> str:
+        """The keyword argument a reader passes to the record's constructor."""
+        if repeated(field):
+            return f"{field.python_name}=tuple({field.python_name}_items)"
+        if field.required:
+            value = f"required({field.python_name}, {path} + {'/' + field.wire_name!r})"
+            if self._styles.get(field.type.name) == "open_enum_class":
+                # mypy cannot solve required()'s type variable against a union with str.
+                value = f"cast({self._annotation(field.type)!r}, {value})"
+            return f"{field.python_name}={value}"
+        return f"{field.python_name}={field.python_name}"
+
+    def _scalar(self, type_ref: TypeRef, element: str, path: str) -> str:
         name = type_ref.name
         if name in self._models:
             return f"{reader_name(name)}({element}, {path})"
@@ -98,14 +130,17 @@ class XmlEmitter:
         if name == "csv":
             inner = self._from_text(type_ref.args[0], "part", path)
             return f"tuple({inner} for part in split_csv({text}))"
-        converted = self._from_text(type_ref, text, path)
-        return converted
+        return self._from_text(type_ref, text, path)
 
     def _from_text(self, type_ref: TypeRef, text: str, path: str) -> str:
         name = type_ref.name
         if name in self._enums:
-            annotation = type_ref.name
-            return f"cast({annotation!r}, read_enum({text}, {enum_constant(name)}, {path}))"
+            style = self._styles[name]
+            if style == "enum_class":
+                return f"read_enum_class({text}, {name}, {path})"
+            if style == "open_enum_class":
+                return f"read_open_enum({text}, {name})"
+            return f"cast({name!r}, read_enum({text}, {enum_constant(name)}, {path}))"
         reader = {
             "string": f"read_str({text})",
             "integer": f"read_int({text}, {path})",
@@ -120,14 +155,15 @@ class XmlEmitter:
         """Initial values of a reader's locals: lists start empty, the rest None."""
         lines = []
         for f in model.fields:
-            if f.type.name == "list":
-                lines.append(f"{f.python_name}: {_local_annotation(f)} = ()")
+            if repeated(f):
+                lines.append(f"{f.python_name}_items: list[{self._annotation(f.type.args[0])}] = []")
+            elif f.type.name == "list":
+                lines.append(f"{f.python_name}: {annotation(TypeRef('list', f.type.args))} = ()")
             else:
-                lines.append(f"{f.python_name}: {_local_annotation(f)} = None")
+                lines.append(f"{f.python_name}: {self._annotation(f.type)} | None = None")
         return lines
 
-
-def _local_annotation(field: Field) -> str:
-    if field.type.name == "list":
-        return annotation(TypeRef("list", field.type.args))
-    return annotation(TypeRef(field.type.name, field.type.args, nullable=True))
+    def _annotation(self, type_ref: TypeRef) -> str:
+        if self._styles.get(type_ref.name) == "open_enum_class":
+            return f"{type_ref.name} | str"
+        return annotation(TypeRef(type_ref.name, type_ref.args))

@@ -263,6 +263,18 @@ def xml_read(context: Context, field: Field, child: str, path: str) -> str:
 
 
 @pass_context
+def xml_tag(context: Context, field: Field) -> str:
+    """The tag a reader compares child elements with."""
+    return _emitter(context, XmlEmitter).tag_in(field.wire_name)
+
+
+@pass_context
+def xml_constructor_arg(context: Context, field: Field) -> str:
+    """The keyword argument a reader passes to the record's constructor."""
+    return _emitter(context, XmlEmitter).constructor_arg(field, "path")
+
+
+@pass_context
 def xml_reader_prelude(context: Context, model: Model) -> list[str]:
     """Initial locals of a record reader."""
     return _emitter(context, XmlEmitter).reader_prelude(model)
@@ -313,6 +325,36 @@ def fast_envelopes(spec: ApiSpec) -> list[Model]:
     ]
 
 
+@pass_context
+def operation_result(context: Context, op: Operation) -> str:
+    """The return annotation of an operation: None, a record, or (SOAP arrays) a list of records."""
+    if op.response is None:
+        return "None"
+    if not op.result_path:
+        return pytypes.annotation(op.response)
+    item = _result_field(_spec_of(context), op).type.item
+    return f"list[{pytypes.annotation(item)}]"
+
+
+def _result_field(spec: ApiSpec, op: Operation) -> Field:
+    assert op.response is not None
+    models = {m.name: m for m in spec.models}
+    model = models[op.response.name]
+    found = None
+    for attribute in op.result_path:
+        found = next(f for f in model.fields if f.python_name == attribute)
+        model = models.get(found.type.item.name, model)
+    assert found is not None
+    return found
+
+
+def soap_result_expr(op: Operation) -> str:
+    """What a SOAP method returns from the parsed ``result``."""
+    if not op.result_path:
+        return "result"
+    return "list(result." + ".".join(op.result_path) + ")"
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "py": py,
     "docstring_text": docstring_text,
@@ -346,6 +388,10 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "xml_write": xml_write,
     "xml_read": xml_read,
     "xml_reader_prelude": xml_reader_prelude,
+    "xml_tag": xml_tag,
+    "operation_result": operation_result,
+    "soap_result_expr": soap_result_expr,
+    "xml_constructor_arg": xml_constructor_arg,
     "query_value": query_value,
     "paging_of": paging_of,
     "json_read": json_read,

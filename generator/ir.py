@@ -88,11 +88,15 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class EnumType:
-    """A closed set of wire values."""
+    """A closed set of wire values: a ``Literal`` alias, or (``enum_class``/``open_enum_class``) an Enum.
+
+    ``open_enum_class`` values may also be any other string the carrier sends.
+    """
 
     name: str
     description: str
     values: tuple[str | int, ...]
+    style: str = "literal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +186,8 @@ class Operation:
     errors: tuple[ErrorCode, ...] = ()
     page_param: str | None = None
     query_in_body: bool = False
+    soap_action: str | None = None
+    result_path: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +218,9 @@ class Provider:
     error_classes: str = "per_family"
     empty_body: str = "error"
     empty_result_codes: tuple[str, ...] = ()
+    protocol: str = "http"
+    xml_namespace: str | None = None
+    xsd_path: str | None = None
     error_families: tuple[ErrorFamily, ...] = ()
     errors: tuple[ErrorCode, ...] = ()
     rate_limits: tuple[RateLimit, ...] = ()

@@ -5,16 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator import naming
 from generator.ir import (
     ApiSpec,
     Callback,
     Constraints,
-    Credential,
     Diagnostic,
     EnumType,
-    ErrorCode,
-    ErrorFamily,
     Field,
     LoadResult,
     Model,
@@ -25,6 +21,7 @@ from generator.ir import (
     Rule,
     TypeRef,
 )
+from generator.loader_common import credential, error_row, family
 from generator.schema_check import check_schema
 from generator.spec_checks import check_semantics, parse_type_expr
 from generator.yamlsource import YamlDocument, read_yaml
@@ -33,8 +30,14 @@ _CONSTRAINT_KEYS = tuple(Constraints.__dataclass_fields__)
 
 
 def discover(spec_dir: Path) -> list[Path]:
-    """The spec files the generator builds: ``specs/*.yaml``, sorted."""
-    return sorted(spec_dir.glob("*.yaml"))
+    """The spec files the generator builds: ``specs/*.yaml`` and SOAP sidecars ``specs/*/*.yaml``."""
+    sidecars = [p for p in spec_dir.glob("*/*.yaml") if is_sidecar(p)]
+    return sorted(spec_dir.glob("*.yaml")) + sorted(sidecars)
+
+
+def is_sidecar(path: Path) -> bool:
+    """A YAML file beside a WSDL describes a SOAP carrier."""
+    return any(path.parent.glob("*.wsdl"))
 
 
 def load_specs(paths: list[Path], root: Path) -> LoadResult:
@@ -44,6 +47,15 @@ def load_specs(paths: list[Path], root: Path) -> LoadResult:
     names: dict[str, str] = {}
     for path in paths:
         display = _display(path, root)
+        if is_sidecar(path):
+            from generator.soap_loader import load_soap_spec
+
+            soap, problems = load_soap_spec(path, display)
+            if soap is not None:
+                specs.append(soap)
+                names[soap.provider.name] = display
+            diagnostics += problems
+            continue
         doc, problems = read_yaml(path, display)
         if doc is not None and not problems:
             problems = check_schema(doc)
@@ -115,12 +127,7 @@ def _provider(raw: dict[str, Any]) -> Provider:
         description=raw["description"],
         base_urls=tuple(raw["base_urls"].items()),
         auth_location=raw["auth"]["location"],
-        credentials=tuple(
-            Credential(
-                c["wire"], naming.argument_name(c["name"]), c["description"], c.get("secret", False), c.get("pattern")
-            )
-            for c in raw["auth"]["credentials"]
-        ),
+        credentials=tuple(credential(c) for c in raw["auth"]["credentials"]),
         response_format=raw["response_format"],
         booleans=(booleans["true_value"], booleans["false_value"]),
         date_format=raw.get("date_format", "%Y-%m-%d"),
@@ -129,31 +136,12 @@ def _provider(raw: dict[str, Any]) -> Provider:
         error_classes=raw.get("error_classes", "per_family"),
         empty_body=raw.get("empty_body", "error"),
         empty_result_codes=tuple(raw.get("empty_result_codes", [])),
-        error_families=tuple(_family(f) for f in raw.get("error_families", [])),
-        errors=tuple(_error(e) for e in raw.get("errors", [])),
+        error_families=tuple(family(f) for f in raw.get("error_families", [])),
+        errors=tuple(error_row(e) for e in raw.get("errors", [])),
         rate_limits=tuple(
             RateLimit(r["limit"], r["per"], tuple(r.get("operations", [])), r.get("description", ""))
             for r in raw.get("rate_limits", [])
         ),
-    )
-
-
-def _family(raw: dict[str, Any]) -> ErrorFamily:
-    match = raw["match"]
-    statuses = match.get("http_status", [])
-    return ErrorFamily(
-        raw["name"],
-        raw["description"],
-        raw.get("base", "ApiError"),
-        tuple(statuses) if isinstance(statuses, list) else (statuses,),
-        tuple(match.get("codes", [])),
-        tuple(match.get("code_prefixes", [])),
-    )
-
-
-def _error(raw: dict[str, Any]) -> ErrorCode:
-    return ErrorCode(
-        raw["code"], raw["message"], raw.get("http_status"), raw.get("description", ""), raw.get("resolution", "")
     )
 
 
@@ -217,7 +205,7 @@ def _operation(name: str, raw: dict[str, Any]) -> Operation:
         rules=tuple(_rule(r) for r in raw.get("rules", [])),
         response=type_ref(response["type"]) if response else None,
         response_xml_root=response.get("xml_root") if response else None,
-        errors=tuple(_error(e) for e in raw.get("errors", [])),
+        errors=tuple(error_row(e) for e in raw.get("errors", [])),
         page_param=raw.get("page_param"),
         query_in_body=body.get("query_in_body", False),
     )

@@ -12,7 +12,8 @@ def assign_python_names(spec: ApiSpec) -> ApiSpec:
     """Give every operation, parameter and field its snake_case Python name."""
 
     def named(fields: tuple[Field, ...]) -> tuple[Field, ...]:
-        return tuple(replace(f, python_name=naming.argument_name(f.wire_name)) for f in fields)
+        # A name the loader already chose (xsdata's, a flattened wrapper's) is kept.
+        return tuple(replace(f, python_name=f.python_name or naming.argument_name(f.wire_name)) for f in fields)
 
     operations = tuple(
         replace(op, python_name=naming.snake_case(op.wire_name), params=named(op.params)) for op in spec.operations

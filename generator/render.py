@@ -9,6 +9,7 @@ import jinja2
 
 from generator.filters import FILTERS, all_errors, fast_envelopes
 from generator.ir import ApiSpec, RenderedFile
+from generator.xsdata_bridge import run_xsdata
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -71,6 +72,13 @@ def render_spec(spec: ApiSpec, env: jinja2.Environment | None = None) -> tuple[R
     files = []
     for target, template in _PACKAGE_FILES:
         if (target.endswith("callbacks.py") and not spec.callbacks) or target == skipped:
+            continue
+        if target == "{pkg}/models.py" and spec.provider.protocol == "soap":
+            # xsdata writes the models of a SOAP carrier; we only add the value sets checks use.
+            assert spec.provider.xsd_path is not None
+            models = run_xsdata(Path(spec.provider.xsd_path), f"{package}.models").source
+            text = models + env.get_template("package/models_soap.py.jinja").render(context)
+            files.append(RenderedFile(f"{package}/{target.format(pkg=package)}", text))
             continue
         text = env.get_template(template).render(context)
         files.append(RenderedFile(f"{package}/{target.format(pkg=package)}", text))

@@ -9,15 +9,30 @@ from generator.ir import ErrorCode, Model, TypeRef
 from tests import factories as f
 
 
+def unnamed(field):
+    """A field as the HTTP loader makes it: no Python name yet."""
+    return replace(field, python_name="")
+
+
 def test_assign_python_names_names_operations_params_and_fields() -> None:
-    model = Model("Item", "An item.", (f.field("DIDsID", "integer"),))
-    spec = f.spec(f.operation("getDIDsInfo", f.field("CountryID", "integer"), f.field("from")), models=(model,))
+    model = Model("Item", "An item.", (unnamed(f.field("DIDsID", "integer")),))
+    spec = f.spec(
+        f.operation("getDIDsInfo", unnamed(f.field("CountryID", "integer")), unnamed(f.field("from"))),
+        models=(model,),
+    )
     named = passes.assign_python_names(spec)
     assert named.operations[0].python_name == "get_dids_info"
     assert [p.python_name for p in named.operations[0].params] == ["country_id", "from_"]
     assert named.models[0].fields[0].python_name == "dids_id"
     assert [p.wire_name for p in named.operations[0].params] == ["CountryID", "from"]
     assert spec.operations[0].python_name == ""  # the input is untouched
+
+
+def test_assign_python_names_keeps_names_the_loader_chose() -> None:
+    kept = f.field("Type", "string")  # xsdata named it, e.g. "type_value"
+    kept = replace(kept, python_name="type_value")
+    named = passes.assign_python_names(f.spec(f.operation("op", kept)))
+    assert named.operations[0].params[0].python_name == "type_value"
 
 
 def test_mark_optional_fields_makes_only_optional_types_nullable() -> None:
@@ -44,7 +59,7 @@ def test_order_models_puts_used_records_first_and_keeps_order_otherwise() -> Non
 
 
 def test_run_passes_applies_every_pass() -> None:
-    spec = f.spec(f.operation("getThing", f.field("CountryID", "integer")))
+    spec = f.spec(f.operation("getThing", unnamed(f.field("CountryID", "integer"))))
     done = passes.run_passes(spec)
     param = done.operations[0].params[0]
     assert (param.python_name, param.type) == ("country_id", TypeRef("integer", nullable=True))

@@ -9,7 +9,7 @@ from decimal import Decimal
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -32,6 +32,7 @@ from iovox_sdk._runtime import (
     PreparedRequest,
     check_scalar,
     encode_form,
+    enum_text,
     encode_multipart,
     query_pairs,
     raise_problems,
@@ -484,6 +485,8 @@ def build_purchase_vox_numbers(
         content_type,
         True,
         False,
+        None,
+        "request",
     )
 
 
@@ -551,6 +554,8 @@ def build_get_voxnumber_regions(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -608,6 +613,8 @@ def build_get_voxnumbers(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -676,6 +683,8 @@ def build_delete_voxnumbers_from_account(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 

@@ -145,8 +145,11 @@ class ApiError(SdkError):
         http_status: int | None = None,
         response: httpx.Response | None = None,
         errors: tuple[ErrorDetail, ...] = (),
+        retryable: bool | None = None,
     ) -> None:
         self.code = code
+        # None: decided by the HTTP status; False: the carrier's answer is final (a SOAP fault).
+        self.retryable = retryable
         self.message = message
         self.http_status = http_status
         self.response = response

@@ -9,7 +9,7 @@ from decimal import Decimal
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -28,6 +28,7 @@ from voipms_sdk._runtime import (
     PreparedRequest,
     check_scalar,
     encode_form,
+    enum_text,
     encode_multipart,
     query_pairs,
     raise_problems,
@@ -4422,6 +4423,8 @@ def build_add_charge(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -4466,6 +4469,8 @@ def build_add_lnp_file(
         content_type,
         True,
         True,
+        None,
+        None,
     )
 
 
@@ -4572,6 +4577,8 @@ def build_add_lnp_port(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -4615,6 +4622,8 @@ def build_add_member_to_conference(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -4664,6 +4673,8 @@ def build_add_payment(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -4703,6 +4714,8 @@ def build_assign_di_dv_pri(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -4782,6 +4795,8 @@ def build_back_order_didcan(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -4860,6 +4875,8 @@ def build_back_order_didusa(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -4905,6 +4922,8 @@ def build_cancel_did(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -4944,6 +4963,8 @@ def build_cancel_fax_number(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5005,6 +5026,8 @@ def build_connect_did(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5062,6 +5085,8 @@ def build_connect_fax(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5236,6 +5261,8 @@ def build_create_sub_account(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5336,6 +5363,8 @@ def build_create_voicemail(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5372,6 +5401,8 @@ def build_del_callback(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5408,6 +5439,8 @@ def build_del_caller_id_filtering(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5444,6 +5477,8 @@ def build_del_call_hunting(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5480,6 +5515,8 @@ def build_del_call_parking(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5519,6 +5556,8 @@ def build_del_call_recording(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5555,6 +5594,8 @@ def build_del_client(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5591,6 +5632,8 @@ def build_del_conference(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5627,6 +5670,8 @@ def build_del_conference_member(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5663,6 +5708,8 @@ def build_del_disa(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5702,6 +5749,8 @@ def build_del_email_to_fax(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5741,6 +5790,8 @@ def build_delete_fax_message(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5777,6 +5828,8 @@ def build_delete_mms(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5813,6 +5866,8 @@ def build_delete_sms(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5852,6 +5907,8 @@ def build_del_fax_folder(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5888,6 +5945,8 @@ def build_del_forwarding(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5924,6 +5983,8 @@ def build_del_ivr(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -5963,6 +6024,8 @@ def build_del_location(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6002,6 +6065,8 @@ def build_del_member_from_conference(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6048,6 +6113,8 @@ def build_del_messages(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6084,6 +6151,8 @@ def build_del_music_on_hold(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6120,6 +6189,8 @@ def build_del_phonebook(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6156,6 +6227,8 @@ def build_del_phonebook_group(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6192,6 +6265,8 @@ def build_del_queue(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6228,6 +6303,8 @@ def build_del_recording(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6264,6 +6341,8 @@ def build_del_ring_group(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6300,6 +6379,8 @@ def build_del_sipuri(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6339,6 +6420,8 @@ def build_del_static_member(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6375,6 +6458,8 @@ def build_del_sub_account(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6411,6 +6496,8 @@ def build_del_time_condition(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6447,6 +6534,8 @@ def build_del_voicemail(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6483,6 +6572,8 @@ def build_e911_address_types(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -6523,6 +6614,8 @@ def build_e911_cancel(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6559,6 +6652,8 @@ def build_e911_info(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -6632,6 +6727,8 @@ def build_e911_provision(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6701,6 +6798,8 @@ def build_e911_provision_manually(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6770,6 +6869,8 @@ def build_e911_update(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -6839,6 +6940,8 @@ def build_e911_validate(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -6875,6 +6978,8 @@ def build_get_allowed_codecs(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -6915,6 +7020,8 @@ def build_get_auth_types(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -6955,6 +7062,8 @@ def build_get_back_orders(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -6995,6 +7104,8 @@ def build_get_balance(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7035,6 +7146,8 @@ def build_get_balance_management(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7066,6 +7179,8 @@ def build_get_call_accounts() -> PreparedRequest:
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7106,6 +7221,8 @@ def build_get_callbacks(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7137,6 +7254,8 @@ def build_get_call_billing() -> PreparedRequest:
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7180,6 +7299,8 @@ def build_get_caller_id_filtering(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7220,6 +7341,8 @@ def build_get_call_huntings(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7260,6 +7383,8 @@ def build_get_call_parking(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7300,6 +7425,8 @@ def build_get_call_recording(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7349,6 +7476,8 @@ def build_get_call_recordings(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7398,6 +7527,8 @@ def build_get_call_transcriptions(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7438,6 +7569,8 @@ def build_get_call_types(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7478,6 +7611,8 @@ def build_get_carriers(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7545,6 +7680,8 @@ def build_get_cdr(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7585,6 +7722,8 @@ def build_get_charges(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7625,6 +7764,8 @@ def build_get_client_packages(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7665,6 +7806,8 @@ def build_get_clients(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7705,6 +7848,8 @@ def build_get_client_threshold(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7745,6 +7890,8 @@ def build_get_conference(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7785,6 +7932,8 @@ def build_get_conference_members(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7828,6 +7977,8 @@ def build_get_conference_recording_file(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7874,6 +8025,8 @@ def build_get_conference_recordings(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7914,6 +8067,8 @@ def build_get_countries(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7954,6 +8109,8 @@ def build_get_deposits(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -7994,6 +8151,8 @@ def build_get_device_types(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8037,6 +8196,8 @@ def build_get_did_countries(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8080,6 +8241,8 @@ def build_get_dids_can(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8123,6 +8286,8 @@ def build_get_dids_info(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8163,6 +8328,8 @@ def build_get_dids_international_geographic(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8205,6 +8372,8 @@ def build_get_dids_international_national(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8247,6 +8416,8 @@ def build_get_dids_international_toll_free(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8292,6 +8463,8 @@ def build_get_dids_usa(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8332,6 +8505,8 @@ def build_get_di_dv_pri(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8372,6 +8547,8 @@ def build_get_disas(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8412,6 +8589,8 @@ def build_get_dtmf_modes(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8452,6 +8631,8 @@ def build_get_email_to_fax(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8489,6 +8670,8 @@ def build_get_fax_folders(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8529,6 +8712,8 @@ def build_get_fax_message_pdf(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8578,6 +8763,8 @@ def build_get_fax_messages(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8618,6 +8805,8 @@ def build_get_fax_numbers_info(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8658,6 +8847,8 @@ def build_get_fax_numbers_portability(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8695,6 +8886,8 @@ def build_get_fax_provinces(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8735,6 +8928,8 @@ def build_get_fax_rate_centers_can(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8775,6 +8970,8 @@ def build_get_fax_rate_centers_usa(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8815,6 +9012,8 @@ def build_get_fax_states(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8855,6 +9054,8 @@ def build_get_forwardings(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8895,6 +9096,8 @@ def build_get_international_types(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8926,6 +9129,8 @@ def build_get_ip() -> PreparedRequest:
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -8966,6 +9171,8 @@ def build_get_ivrs(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9003,6 +9210,8 @@ def build_get_join_when_empty_types(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9043,6 +9252,8 @@ def build_get_languages(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9083,6 +9294,8 @@ def build_get_lnp_attach(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9123,6 +9336,8 @@ def build_get_lnp_attach_list(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9163,6 +9378,8 @@ def build_get_lnp_details(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9209,6 +9426,8 @@ def build_get_lnp_list(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9240,6 +9459,8 @@ def build_get_lnp_list_status() -> PreparedRequest:
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9277,6 +9498,8 @@ def build_get_lnp_notes(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9317,6 +9540,8 @@ def build_get_lnp_status(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9357,6 +9582,8 @@ def build_get_locales(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9388,6 +9615,8 @@ def build_get_locations() -> PreparedRequest:
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9428,6 +9657,8 @@ def build_get_lock_international(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9471,6 +9702,8 @@ def build_get_media_mms(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9532,6 +9765,8 @@ def build_get_mms(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9572,6 +9807,8 @@ def build_get_music_on_hold(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9612,6 +9849,8 @@ def build_get_nat(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9652,6 +9891,8 @@ def build_get_packages(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9701,6 +9942,8 @@ def build_get_phonebook(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9744,6 +9987,8 @@ def build_get_phonebook_groups(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9784,6 +10029,8 @@ def build_get_play_instructions(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9824,6 +10071,8 @@ def build_get_portability(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9861,6 +10110,8 @@ def build_get_protocols(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9892,6 +10143,8 @@ def build_get_provinces() -> PreparedRequest:
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9932,6 +10185,8 @@ def build_get_queues(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -9972,6 +10227,8 @@ def build_get_rate_centers_can(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10012,6 +10269,8 @@ def build_get_rate_centers_usa(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10055,6 +10314,8 @@ def build_get_rates(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10095,6 +10356,8 @@ def build_get_recording_file(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10135,6 +10398,8 @@ def build_get_recordings(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10175,6 +10440,8 @@ def build_get_registration_status(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10215,6 +10482,8 @@ def build_get_report_estimated_hold_time(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10255,6 +10524,8 @@ def build_get_reseller_balance(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10325,6 +10596,8 @@ def build_get_reseller_cdr(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10392,6 +10665,8 @@ def build_get_reseller_mms(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10459,6 +10734,8 @@ def build_get_reseller_sms(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10499,6 +10776,8 @@ def build_get_ring_groups(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10539,6 +10818,8 @@ def build_get_ring_strategies(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10579,6 +10860,8 @@ def build_get_routes(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10619,6 +10902,8 @@ def build_get_servers_info(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10659,6 +10944,8 @@ def build_get_sipuris(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10723,6 +11010,8 @@ def build_get_sms(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10754,6 +11043,8 @@ def build_get_states() -> PreparedRequest:
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10797,6 +11088,8 @@ def build_get_static_members(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10837,6 +11130,8 @@ def build_get_sub_accounts(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10880,6 +11175,8 @@ def build_get_termination_rates(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10920,6 +11217,8 @@ def build_get_time_conditions(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -10960,6 +11259,8 @@ def build_get_timezones(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11003,6 +11304,8 @@ def build_get_transaction_history(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11043,6 +11346,8 @@ def build_get_voicemail_attachment_formats(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11085,6 +11390,8 @@ def build_get_voicemail_folders(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11131,6 +11438,8 @@ def build_get_voicemail_message_file(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11180,6 +11489,8 @@ def build_get_voicemail_messages(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11220,6 +11531,8 @@ def build_get_voicemails(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11260,6 +11573,8 @@ def build_get_voicemail_setups(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11312,6 +11627,8 @@ def build_get_voicemail_transcriptions(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11343,6 +11660,8 @@ def build_get_vpris() -> PreparedRequest:
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -11386,6 +11705,8 @@ def build_mail_fax_message_pdf(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11435,6 +11756,8 @@ def build_mark_listened_voicemail_message(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11480,6 +11803,8 @@ def build_mark_urgent_voicemail_message(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11522,6 +11847,8 @@ def build_move_fax_message(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11567,6 +11894,8 @@ def build_move_folder_voicemail_message(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11651,6 +11980,8 @@ def build_order_did(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11738,6 +12069,8 @@ def build_order_did_international_geographic(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11825,6 +12158,8 @@ def build_order_did_international_national(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11909,6 +12244,8 @@ def build_order_did_international_toll_free(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -11990,6 +12327,8 @@ def build_order_did_virtual(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12050,6 +12389,8 @@ def build_order_fax_number(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12135,6 +12476,8 @@ def build_order_toll_free(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12219,6 +12562,8 @@ def build_order_vanity(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12258,6 +12603,8 @@ def build_remove_di_dv_pri(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12301,6 +12648,8 @@ def build_search_dids_can(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -12347,6 +12696,8 @@ def build_search_dids_usa(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -12387,6 +12738,8 @@ def build_search_fax_area_code_can(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -12427,6 +12780,8 @@ def build_search_fax_area_code_usa(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -12470,6 +12825,8 @@ def build_search_toll_free_can_us(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -12513,6 +12870,8 @@ def build_search_toll_free_usa(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -12556,6 +12915,8 @@ def build_search_vanity(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -12602,6 +12963,8 @@ def build_send_call_recording_email(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12668,6 +13031,8 @@ def build_send_fax_message(
         content_type,
         True,
         True,
+        None,
+        None,
     )
 
 
@@ -12724,6 +13089,8 @@ def build_send_mms(
         content_type,
         True,
         True,
+        None,
+        None,
     )
 
 
@@ -12770,6 +13137,8 @@ def build_send_sms(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12819,6 +13188,8 @@ def build_send_voicemail_email(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12873,6 +13244,8 @@ def build_set_callback(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12934,6 +13307,8 @@ def build_set_caller_id_filtering(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -12998,6 +13373,8 @@ def build_set_call_hunting(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13059,6 +13436,8 @@ def build_set_call_parking(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13135,6 +13514,8 @@ def build_set_client(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13177,6 +13558,8 @@ def build_set_client_threshold(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13291,6 +13674,8 @@ def build_set_conference(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13382,6 +13767,8 @@ def build_set_conference_member(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13425,6 +13812,8 @@ def build_set_did_billing_type(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13518,6 +13907,8 @@ def build_set_did_info(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13557,6 +13948,8 @@ def build_set_didpop(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13596,6 +13989,8 @@ def build_set_did_routing(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13635,6 +14030,8 @@ def build_set_did_voicemail(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13686,6 +14083,8 @@ def build_set_disa(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13747,6 +14146,8 @@ def build_set_email_to_fax(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13789,6 +14190,8 @@ def build_set_fax_folder(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13837,6 +14240,8 @@ def build_set_fax_number_email(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13894,6 +14299,8 @@ def build_set_fax_number_info(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13942,6 +14349,8 @@ def build_set_fax_number_url_callback(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -13996,6 +14405,8 @@ def build_set_forwarding(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14054,6 +14465,8 @@ def build_set_ivr(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14094,6 +14507,8 @@ def build_set_location(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14142,6 +14557,8 @@ def build_set_music_on_hold(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14196,6 +14613,8 @@ def build_set_phonebook(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14245,6 +14664,8 @@ def build_set_phonebook_group(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14412,6 +14833,8 @@ def build_set_queue(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14469,6 +14892,8 @@ def build_set_recording(
         content_type,
         True,
         True,
+        None,
+        None,
     )
 
 
@@ -14527,6 +14952,8 @@ def build_set_ring_group(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14579,6 +15006,8 @@ def build_set_sipuri(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14652,6 +15081,8 @@ def build_set_sms(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14704,6 +15135,8 @@ def build_set_static_member(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14876,6 +15309,8 @@ def build_set_sub_account(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -14939,6 +15374,8 @@ def build_set_time_condition(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -15039,6 +15476,8 @@ def build_set_voicemail(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -15117,6 +15556,8 @@ def build_signup_client(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -15157,6 +15598,8 @@ def build_unconnect_did(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -15193,6 +15636,8 @@ def build_unconnect_fax(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 

@@ -7,6 +7,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 from urllib.parse import urlencode
@@ -14,6 +15,7 @@ from urllib.parse import urlencode
 from voipms_sdk.errors import FieldError, MalformedResponseError, ValidationError
 
 _V = TypeVar("_V")
+_E = TypeVar("_E", bound=Enum)
 
 #: Responses larger than this are refused before parsing (bytes).
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
@@ -31,6 +33,8 @@ class PreparedRequest:
     content_type: str | None = None
     mutates: bool = False
     credentials_in_body: bool = False
+    soap_action: str | None = None
+    xml_root: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +273,30 @@ def read_enum(text: str | None, allowed: frozenset[Any], path: str) -> Any:
     if value not in allowed:
         raise shape_error(path, f"{value!r} is not one of {', '.join(sorted(map(str, allowed)))}")
     return value
+
+
+def enum_text(value: Any) -> str:
+    """The wire value of an Enum member, or the value itself when it is already text."""
+    return str(value.value) if isinstance(value, Enum) else str(value)
+
+
+def read_enum_class(text: str | None, cls: type[_E], path: str) -> _E:
+    """A member of an Enum class by its wire value; an unknown value is a shape error."""
+    value = (text or "").strip()
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in cls)
+        raise shape_error(path, f"{value!r} is not one of {allowed}") from None
+
+
+def read_open_enum(text: str | None, cls: type[_E]) -> _E | str:
+    """A member of an open Enum by its wire value, or the text itself for a value it does not list."""
+    value = (text or "").strip()
+    try:
+        return cls(value)
+    except ValueError:
+        return value
 
 
 def split_csv(text: str | None) -> list[str]:

@@ -16,7 +16,7 @@ import httpx
 from voipms_sdk import _operations as _ops
 from voipms_sdk._logging import logger, secret_filter
 from voipms_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
-from voipms_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems
+from voipms_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems, xml_escape
 from voipms_sdk.errors import ApiError, MalformedResponseError, SdkError, TransportError, TransportTimeoutError
 
 _T = TypeVar("_T")
@@ -259,7 +259,6 @@ BASE_URLS: Final = {"production": "https://voip.ms"}
 
 #: Connect within 5 s; read, write and pool waits within 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
-
 # Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
 _UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -331,6 +330,8 @@ class _ClientCore:
         }
         if prepared.content_type is not None:
             headers["Content-Type"] = prepared.content_type
+        if prepared.soap_action is not None:
+            headers["SOAPAction"] = f'"{prepared.soap_action}"'
         return headers
 
     def _timeout_within(self, timeout: float | httpx.Timeout | None, deadline_at: float) -> httpx.Timeout:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -29,6 +29,7 @@ from acme_sdk._runtime import (
     PreparedRequest,
     check_scalar,
     encode_form,
+    enum_text,
     encode_multipart,
     query_pairs,
     raise_problems,
@@ -236,6 +237,8 @@ def build_list_numbers(
         content_type,
         False,
         False,
+        None,
+        None,
     )
 
 
@@ -307,6 +310,8 @@ def build_order_number(
         content_type,
         True,
         False,
+        None,
+        "order",
     )
 
 
@@ -369,6 +374,8 @@ def build_release_numbers(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -412,6 +419,8 @@ def build_send_fax(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 
@@ -467,6 +476,8 @@ def build_set_note(
         content_type,
         True,
         False,
+        None,
+        None,
     )
 
 

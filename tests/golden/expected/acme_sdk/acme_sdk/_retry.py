@@ -62,9 +62,9 @@ def transport_retryable(exc: httpx.HTTPError, mutates: bool) -> bool:
 
 def error_retryable(exc: ApiError, mutates: bool) -> bool:
     """Whether a carrier error may be retried for this kind of operation."""
-    if mutates:
+    if mutates or exc.retryable is False:
         return False
-    return isinstance(exc, RateLimitError) or (exc.http_status or 0) in RETRY_STATUSES
+    return exc.retryable is True or isinstance(exc, RateLimitError) or (exc.http_status or 0) in RETRY_STATUSES
 
 
 def retry_after(headers: httpx.Headers | None, now: _dt.datetime | None = None) -> float | None:

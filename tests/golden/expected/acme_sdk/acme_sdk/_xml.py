@@ -10,6 +10,9 @@ from lxml import etree
 
 from acme_sdk._runtime import (
     MAX_RESPONSE_BYTES,
+    enum_text,
+    read_enum_class,
+    read_open_enum,
     read_bool,
     read_date,
     read_datetime,

@@ -1,0 +1,111 @@
+"""Argument checks, one straight-line function per record a caller passes in."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal
+from typing import Final
+
+from voxbone_sdk._runtime import check_scalar
+from voxbone_sdk.models import (
+    ArrayOfCountries,
+    ArrayOfDidGroups,
+    ArrayOfDids,
+    ArrayOfDidsIds,
+    ArrayOfIps,
+    ArrayOfPops,
+    ArrayOfPurchaseInfoData,
+    ArrayOfStates,
+    ArrayOfTollfreeCreditPackages,
+    ArrayOfTrunks,
+    CancelDid,
+    CancelDidResponse,
+    Country,
+    CreditPackage,
+    DID_TYPE_VALUES,
+    Did,
+    DidGroup,
+    DidGroupFilter,
+    DidType,
+    DidsFilter,
+    GetAccountBalance,
+    GetAccountBalanceResponse,
+    GetCountriesList,
+    GetCountriesListResponse,
+    GetDidGroupList,
+    GetDidGroupListResponse,
+    GetDidsInfo,
+    GetDidsInfoResponse,
+    GetOrderStatus,
+    GetOrderStatusResponse,
+    GetPopList,
+    GetPopListResponse,
+    GetPurchaseInfoData,
+    GetPurchaseInfoDataResponse,
+    GetStatesList,
+    GetStatesListResponse,
+    GetTollfreeCreditPackageList,
+    GetTollfreeCreditPackageListResponse,
+    GetTrunkList,
+    GetTrunkListResponse,
+    IsPurchaseInfoValid,
+    IsPurchaseInfoValidResponse,
+    KNOWN_ORDER_STATUS_VALUES,
+    KNOWN_PURCHASE_INFO_STATUS_VALUES,
+    KnownOrderStatus,
+    KnownPurchaseInfoStatus,
+    MapDid,
+    MapDidResponse,
+    PROTOCOL_VALUES,
+    PlaceDidsOnTrunk,
+    PlaceDidsOnTrunkResponse,
+    PlaceDidsOrder,
+    PlaceDidsOrderResponse,
+    Pop,
+    Protocol,
+    PurchaseInfo,
+    PurchaseInfoData,
+    PurchaseTollfreeCredit,
+    PurchaseTollfreeCreditResponse,
+    RemoveDidsFromTrunk,
+    RemoveDidsFromTrunkResponse,
+    State,
+    Trunk,
+    UpdateDelivery,
+    UpdateDeliveryResponse,
+    UserToken,
+    VoxApiFault,
+)
+
+_RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
+
+Problems = list[tuple[str, str]]
+
+
+def check_did_group_filter(value: DidGroupFilter, path: str, problems: Problems) -> None:
+    """Append every problem of a DidGroupFilter to ``problems``."""
+    check_scalar(problems, value.hide_empty, path + ".hide_empty", "boolean")
+    check_scalar(problems, value.state_id, path + ".state_id", "integer")
+    return None
+
+
+def check_purchase_info(value: PurchaseInfo, path: str, problems: Problems) -> None:
+    """Append every problem of a PurchaseInfo to ``problems``."""
+    check_scalar(problems, value.firstname, path + ".firstname", "string", required=True)
+    check_scalar(problems, value.lastname, path + ".lastname", "string", required=True)
+    check_scalar(problems, value.company, path + ".company", "string", required=True)
+    check_scalar(problems, value.salutation, path + ".salutation", "string", required=True)
+    check_scalar(problems, value.street, path + ".street", "string", required=True)
+    check_scalar(problems, value.building_number, path + ".building_number", "string", required=True)
+    check_scalar(problems, value.city, path + ".city", "string", required=True)
+    check_scalar(problems, value.zip_code, path + ".zip_code", "string", required=True)
+    check_scalar(problems, value.country_code_a2, path + ".country_code_a2", "string", required=True)
+    return None
+
+
+def check_dids_filter(value: DidsFilter, path: str, problems: Problems) -> None:
+    """Append every problem of a DidsFilter to ``problems``."""
+    check_scalar(problems, value.e164, path + ".e164", "string")
+    check_scalar(problems, value.order_reference, path + ".order_reference", "string")
+    return None

@@ -1,0 +1,1232 @@
+"""Request builders and response parsers for every operation: pure functions, shared by both clients."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
+from typing import Any, Final
+from urllib.parse import quote
+
+import httpx
+from voxbone_sdk import _xml
+from voxbone_sdk._xml import expect_root, parse_xml
+from voxbone_sdk._checks import (
+    Problems,
+    _RE_UNSENDABLE,
+    check_did_group_filter,
+    check_dids_filter,
+    check_purchase_info,
+)
+from voxbone_sdk._runtime import (
+    OperationInfo,
+    ParamInfo,
+    PreparedRequest,
+    check_scalar,
+    encode_form,
+    enum_text,
+    encode_multipart,
+    query_pairs,
+    raise_problems,
+    xml_escape,
+)
+from voxbone_sdk.errors import ApiError, ErrorDetail, MalformedResponseError, class_for
+from voxbone_sdk.models import (
+    ArrayOfCountries,
+    ArrayOfDidGroups,
+    ArrayOfDids,
+    ArrayOfDidsIds,
+    ArrayOfIps,
+    ArrayOfPops,
+    ArrayOfPurchaseInfoData,
+    ArrayOfStates,
+    ArrayOfTollfreeCreditPackages,
+    ArrayOfTrunks,
+    CancelDid,
+    CancelDidResponse,
+    Country,
+    CreditPackage,
+    DID_TYPE_VALUES,
+    Did,
+    DidGroup,
+    DidGroupFilter,
+    DidType,
+    DidsFilter,
+    GetAccountBalance,
+    GetAccountBalanceResponse,
+    GetCountriesList,
+    GetCountriesListResponse,
+    GetDidGroupList,
+    GetDidGroupListResponse,
+    GetDidsInfo,
+    GetDidsInfoResponse,
+    GetOrderStatus,
+    GetOrderStatusResponse,
+    GetPopList,
+    GetPopListResponse,
+    GetPurchaseInfoData,
+    GetPurchaseInfoDataResponse,
+    GetStatesList,
+    GetStatesListResponse,
+    GetTollfreeCreditPackageList,
+    GetTollfreeCreditPackageListResponse,
+    GetTrunkList,
+    GetTrunkListResponse,
+    IsPurchaseInfoValid,
+    IsPurchaseInfoValidResponse,
+    KNOWN_ORDER_STATUS_VALUES,
+    KNOWN_PURCHASE_INFO_STATUS_VALUES,
+    KnownOrderStatus,
+    KnownPurchaseInfoStatus,
+    MapDid,
+    MapDidResponse,
+    PROTOCOL_VALUES,
+    PlaceDidsOnTrunk,
+    PlaceDidsOnTrunkResponse,
+    PlaceDidsOrder,
+    PlaceDidsOrderResponse,
+    Pop,
+    Protocol,
+    PurchaseInfo,
+    PurchaseInfoData,
+    PurchaseTollfreeCredit,
+    PurchaseTollfreeCreditResponse,
+    RemoveDidsFromTrunk,
+    RemoveDidsFromTrunkResponse,
+    State,
+    Trunk,
+    UpdateDelivery,
+    UpdateDeliveryResponse,
+    UserToken,
+    VoxApiFault,
+)
+
+#: Every wire operation, by wire name.
+OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
+    {
+        "GetCountriesList": OperationInfo(
+            wire_name="GetCountriesList",
+            python_name="get_countries_list",
+            http_method="POST",
+            path="",
+            params=(ParamInfo("Type", "type", True, "body"),),
+            mutates=False,
+            success_status=(200,),
+            description="List the countries covered for a type of DID.",
+        ),
+        "GetStatesList": OperationInfo(
+            wire_name="GetStatesList",
+            python_name="get_states_list",
+            http_method="POST",
+            path="",
+            params=(ParamInfo("CountryID", "country_id", True, "body"),),
+            mutates=False,
+            success_status=(200,),
+            description="List the states of a country.",
+        ),
+        "GetDIDGroupList": OperationInfo(
+            wire_name="GetDIDGroupList",
+            python_name="get_did_group_list",
+            http_method="POST",
+            path="",
+            params=(
+                ParamInfo("CountryID", "country_id", True, "body"),
+                ParamInfo("Type", "type", True, "body"),
+                ParamInfo("Filter", "filter", False, "body"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List the DIDGroups (area codes) of a country.",
+        ),
+        "PlaceDIDsOrder": OperationInfo(
+            wire_name="PlaceDIDsOrder",
+            python_name="place_dids_order",
+            http_method="POST",
+            path="",
+            params=(
+                ParamInfo("DIDGroupID", "did_group_id", True, "body"),
+                ParamInfo("Quantity", "quantity", True, "body"),
+                ParamInfo("AllowAsynchronous", "allow_asynchronous", True, "body"),
+                ParamInfo("PurchaseInfo", "purchase_info", False, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Order DIDs from a DIDGroup.",
+        ),
+        "GetPurchaseInfoData": OperationInfo(
+            wire_name="GetPurchaseInfoData",
+            python_name="get_purchase_info_data",
+            http_method="POST",
+            path="",
+            params=(
+                ParamInfo("CountryCodeA2", "country_code_a2", True, "body"),
+                ParamInfo("AreaCode", "area_code", True, "body"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List cities and zip codes for an area code.",
+        ),
+        "IsPurchaseInfoValid": OperationInfo(
+            wire_name="IsPurchaseInfoValid",
+            python_name="is_purchase_info_valid",
+            http_method="POST",
+            path="",
+            params=(
+                ParamInfo("DIDGroupID", "did_group_id", True, "body"),
+                ParamInfo("PurchaseInfo", "purchase_info", True, "body"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Check a PurchaseInfo for a DIDGroup.",
+        ),
+        "CancelDID": OperationInfo(
+            wire_name="CancelDID",
+            python_name="cancel_did",
+            http_method="POST",
+            path="",
+            params=(ParamInfo("DIDsID", "dids_id", True, "body"),),
+            mutates=True,
+            success_status=(200,),
+            description="Cancel the subscription of a DID.",
+        ),
+        "MapDID": OperationInfo(
+            wire_name="MapDID",
+            python_name="map_did",
+            http_method="POST",
+            path="",
+            params=(
+                ParamInfo("ArrayOfDIDsIDs", "dids_ids", True, "body"),
+                ParamInfo("Protocol", "protocol", True, "body"),
+                ParamInfo("URI", "uri", True, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Map DIDs to a URI.",
+        ),
+        "GetDIDsInfo": OperationInfo(
+            wire_name="GetDIDsInfo",
+            python_name="get_dids_info",
+            http_method="POST",
+            path="",
+            params=(ParamInfo("Filter", "filter", False, "body"),),
+            mutates=False,
+            success_status=(200,),
+            description="Describe the account's DIDs.",
+        ),
+        "GetTrunkList": OperationInfo(
+            wire_name="GetTrunkList",
+            python_name="get_trunk_list",
+            http_method="POST",
+            path="",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="List the account's trunks.",
+        ),
+        "PlaceDIDsOnTrunk": OperationInfo(
+            wire_name="PlaceDIDsOnTrunk",
+            python_name="place_dids_on_trunk",
+            http_method="POST",
+            path="",
+            params=(
+                ParamInfo("ArrayOfDIDsIDs", "dids_ids", True, "body"),
+                ParamInfo("TrunkID", "trunk_id", True, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Place DIDs on a trunk.",
+        ),
+        "RemoveDIDsFromTrunk": OperationInfo(
+            wire_name="RemoveDIDsFromTrunk",
+            python_name="remove_dids_from_trunk",
+            http_method="POST",
+            path="",
+            params=(ParamInfo("ArrayOfDIDsIDs", "dids_ids", True, "body"),),
+            mutates=True,
+            success_status=(200,),
+            description="Take DIDs off their trunk.",
+        ),
+        "GetPOPList": OperationInfo(
+            wire_name="GetPOPList",
+            python_name="get_pop_list",
+            http_method="POST",
+            path="",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="List the POPs and their IP addresses.",
+        ),
+        "UpdateDelivery": OperationInfo(
+            wire_name="UpdateDelivery",
+            python_name="update_delivery",
+            http_method="POST",
+            path="",
+            params=(
+                ParamInfo("DeliveryID", "delivery_id", True, "body"),
+                ParamInfo("ArrayOfDIDsIDs", "dids_ids", True, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Move DIDs to another POP.",
+        ),
+        "GetTollfreeCreditPackageList": OperationInfo(
+            wire_name="GetTollfreeCreditPackageList",
+            python_name="get_tollfree_credit_package_list",
+            http_method="POST",
+            path="",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="List the tollfree credit packages for sale.",
+        ),
+        "PurchaseTollfreeCredit": OperationInfo(
+            wire_name="PurchaseTollfreeCredit",
+            python_name="purchase_tollfree_credit",
+            http_method="POST",
+            path="",
+            params=(
+                ParamInfo("TollfreeCreditPackageID", "tollfree_credit_package_id", True, "body"),
+                ParamInfo("Quantity", "quantity", True, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Order tollfree credit packages.",
+        ),
+        "GetOrderStatus": OperationInfo(
+            wire_name="GetOrderStatus",
+            python_name="get_order_status",
+            http_method="POST",
+            path="",
+            params=(ParamInfo("OrderReference", "order_reference", True, "body"),),
+            mutates=False,
+            success_status=(200,),
+            description="Check the status of an order.",
+        ),
+        "GetAccountBalance": OperationInfo(
+            wire_name="GetAccountBalance",
+            python_name="get_account_balance",
+            http_method="POST",
+            path="",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="Read the prepaid account balance.",
+        ),
+    }
+)
+
+# Documented error rows per scope ("" is the provider-wide table): code, message, message
+# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
+_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
+    "": (
+        (
+            "invalid_credentials",
+            "Either your username or password is invalid",
+            "\\s*Either\\ your\\ username\\ or\\ password\\ is\\ invalid\\.?\\s*",
+            None,
+            "The UserToken did not authenticate.",
+            "Check the user name and password, and that the clock that stamps the Key is right.",
+        ),
+    ),
+}
+
+
+@cache
+def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
+    # The operation's own rows first, then the global table, then every other table: carriers
+    # sometimes answer with a message documented under another operation.
+    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
+    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
+    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
+
+
+def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
+    """Match a carrier message against the operation's and the global error tables."""
+    for pattern, code, status, description, resolution in _compiled(scope):
+        found = pattern.fullmatch(message)
+        if found is not None:
+            params = {name: value for name, value in found.groupdict().items() if value is not None}
+            resolution = resolution.format_map(_Keep(params))
+            return ErrorDetail(code, message, http_status or status, description, resolution, params)
+    return ErrorDetail(None, message, http_status)
+
+
+class _Keep(dict[str, str]):
+    """Leave unknown placeholders of a resolution text as they are."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_ENVELOPE: Final = "{http://schemas.xmlsoap.org/soap/envelope/}Envelope"
+_BODY: Final = "{http://schemas.xmlsoap.org/soap/envelope/}Body"
+_FAULT: Final = "{http://schemas.xmlsoap.org/soap/envelope/}Fault"
+
+
+def soap_body(body: bytes, http_status: int | None) -> Any:
+    """The one element inside ``<soapenv:Body>``; anything else is malformed."""
+    root = parse_xml(body, http_status)
+    if root.tag != _ENVELOPE:
+        raise MalformedResponseError(
+            f"expected a SOAP 1.1 Envelope, got <{root.tag}>", body=body, http_status=http_status
+        )
+    payload = root.find(_BODY)
+    if payload is None or len(payload) != 1:
+        raise MalformedResponseError("the SOAP Body must hold exactly one element", body=body, http_status=http_status)
+    return payload[0]
+
+
+def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
+    """The SOAP Fault of a body, matched against the error table; () for any other body."""
+    try:
+        fault = soap_body(body, http_status)
+    except MalformedResponseError:
+        return ()
+    if fault.tag != _FAULT:
+        return ()
+    fault_code = (fault.findtext("faultcode") or "").strip()
+    fault_string = " ".join((fault.findtext("faultstring") or "").split())
+    detail = match_error(fault_string, http_status, operation)
+    params = {**detail.params, "faultcode": fault_code, "faultstring": fault_string}
+    # An undocumented fault keeps the fault code (without its prefix) as its code.
+    code = detail.code or fault_code.rpartition(":")[2] or None
+    return (ErrorDetail(code, fault_string or fault_code, http_status, detail.description, detail.resolution, params),)
+
+
+def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
+    """Raise the right ApiError when the status is not one of the operation's success codes."""
+    if response.status_code in success:
+        return
+    details = read_errors(response.status_code, body, operation)
+    if details:
+        first = details[0]
+        cls = class_for(first.code, response.status_code)
+        raise cls(
+            first.message,
+            code=first.code,
+            http_status=response.status_code,
+            response=response,
+            errors=details,
+            retryable=False,
+        )
+    reason = response.reason_phrase or "error"
+    raise class_for(None, response.status_code)(
+        f"HTTP {response.status_code} {reason} with no documented error body",
+        http_status=response.status_code,
+        response=response,
+    )
+
+
+def build_get_countries_list(
+    *,
+    type: DidType,
+) -> PreparedRequest:
+    """Check the arguments of GetCountriesList and build its request."""
+    problems: Problems = []
+    check_scalar(problems, type, "type", "enum", allowed=DID_TYPE_VALUES, required=True)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:Type>" + xml_escape(enum_text(type)) + "</tns:Type>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetCountriesList",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetCountriesList",
+        "GetCountriesList",
+    )
+
+
+def parse_get_countries_list(response: httpx.Response, body: bytes) -> list[Country]:
+    """Turn the answer to GetCountriesList into its result, or raise the error it carries."""
+    raise_for_status("GetCountriesList", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetCountriesListResponse":
+        raise MalformedResponseError(
+            f"expected <GetCountriesListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_countries_list_response(element, "GetCountriesListResponse")
+    return list(result.array_of_countries.country)
+
+
+def build_get_states_list(
+    *,
+    country_id: int,
+) -> PreparedRequest:
+    """Check the arguments of GetStatesList and build its request."""
+    problems: Problems = []
+    check_scalar(problems, country_id, "country_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:CountryID>" + str(country_id) + "</tns:CountryID>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetStatesList",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetStatesList",
+        "GetStatesList",
+    )
+
+
+def parse_get_states_list(response: httpx.Response, body: bytes) -> list[State]:
+    """Turn the answer to GetStatesList into its result, or raise the error it carries."""
+    raise_for_status("GetStatesList", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetStatesListResponse":
+        raise MalformedResponseError(
+            f"expected <GetStatesListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_states_list_response(element, "GetStatesListResponse")
+    return list(result.array_of_states.state)
+
+
+def build_get_did_group_list(
+    *,
+    country_id: int,
+    type: DidType,
+    filter: DidGroupFilter | None = None,
+) -> PreparedRequest:
+    """Check the arguments of GetDIDGroupList and build its request."""
+    problems: Problems = []
+    check_scalar(problems, country_id, "country_id", "integer", required=True)
+    check_scalar(problems, type, "type", "enum", allowed=DID_TYPE_VALUES, required=True)
+    if filter is not None:
+        if not isinstance(filter, DidGroupFilter):
+            problems.append(("filter", "must be a DidGroupFilter"))
+        else:
+            check_did_group_filter(filter, "filter", problems)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:CountryID>" + str(country_id) + "</tns:CountryID>")
+    out.append("<tns:Type>" + xml_escape(enum_text(type)) + "</tns:Type>")
+    if filter is not None:
+        out.append("<tns:Filter>")
+        _xml.write_did_group_filter(filter, out)
+        out.append("</tns:Filter>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetDIDGroupList",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetDIDGroupList",
+        "GetDIDGroupList",
+    )
+
+
+def parse_get_did_group_list(response: httpx.Response, body: bytes) -> list[DidGroup]:
+    """Turn the answer to GetDIDGroupList into its result, or raise the error it carries."""
+    raise_for_status("GetDIDGroupList", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetDIDGroupListResponse":
+        raise MalformedResponseError(
+            f"expected <GetDIDGroupListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_did_group_list_response(element, "GetDIDGroupListResponse")
+    return list(result.array_of_did_groups.did_group)
+
+
+def build_place_dids_order(
+    *,
+    did_group_id: int,
+    quantity: int,
+    allow_asynchronous: bool,
+    purchase_info: PurchaseInfo | None = None,
+) -> PreparedRequest:
+    """Check the arguments of PlaceDIDsOrder and build its request."""
+    problems: Problems = []
+    check_scalar(problems, did_group_id, "did_group_id", "integer", required=True)
+    check_scalar(problems, quantity, "quantity", "integer", required=True)
+    check_scalar(problems, allow_asynchronous, "allow_asynchronous", "boolean", required=True)
+    if purchase_info is not None:
+        if not isinstance(purchase_info, PurchaseInfo):
+            problems.append(("purchase_info", "must be a PurchaseInfo"))
+        else:
+            check_purchase_info(purchase_info, "purchase_info", problems)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:DIDGroupID>" + str(did_group_id) + "</tns:DIDGroupID>")
+    out.append("<tns:Quantity>" + str(quantity) + "</tns:Quantity>")
+    out.append("<tns:AllowAsynchronous>" + ("true" if allow_asynchronous else "false") + "</tns:AllowAsynchronous>")
+    if purchase_info is not None:
+        out.append("<tns:PurchaseInfo>")
+        _xml.write_purchase_info(purchase_info, out)
+        out.append("</tns:PurchaseInfo>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "PlaceDIDsOrder",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        "http://www.voxbone.com/VoxAPI/PlaceDIDsOrder",
+        "PlaceDIDsOrder",
+    )
+
+
+def parse_place_dids_order(response: httpx.Response, body: bytes) -> PlaceDidsOrderResponse:
+    """Turn the answer to PlaceDIDsOrder into its result, or raise the error it carries."""
+    raise_for_status("PlaceDIDsOrder", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}PlaceDIDsOrderResponse":
+        raise MalformedResponseError(
+            f"expected <PlaceDIDsOrderResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_place_dids_order_response(element, "PlaceDIDsOrderResponse")
+    return result
+
+
+def build_get_purchase_info_data(
+    *,
+    country_code_a2: str,
+    area_code: str,
+) -> PreparedRequest:
+    """Check the arguments of GetPurchaseInfoData and build its request."""
+    problems: Problems = []
+    check_scalar(problems, country_code_a2, "country_code_a2", "string", required=True)
+    check_scalar(problems, area_code, "area_code", "string", required=True)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:CountryCodeA2>" + xml_escape(country_code_a2) + "</tns:CountryCodeA2>")
+    out.append("<tns:AreaCode>" + xml_escape(area_code) + "</tns:AreaCode>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetPurchaseInfoData",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetPurchaseInfoData",
+        "GetPurchaseInfoData",
+    )
+
+
+def parse_get_purchase_info_data(response: httpx.Response, body: bytes) -> list[PurchaseInfoData]:
+    """Turn the answer to GetPurchaseInfoData into its result, or raise the error it carries."""
+    raise_for_status("GetPurchaseInfoData", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetPurchaseInfoDataResponse":
+        raise MalformedResponseError(
+            f"expected <GetPurchaseInfoDataResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_purchase_info_data_response(element, "GetPurchaseInfoDataResponse")
+    return list(result.array_of_purchase_info_data.purchase_info_data)
+
+
+def build_is_purchase_info_valid(
+    *,
+    did_group_id: int,
+    purchase_info: PurchaseInfo,
+) -> PreparedRequest:
+    """Check the arguments of IsPurchaseInfoValid and build its request."""
+    problems: Problems = []
+    check_scalar(problems, did_group_id, "did_group_id", "integer", required=True)
+    if purchase_info is None:
+        problems.append(("purchase_info", "is required"))
+    else:
+        if not isinstance(purchase_info, PurchaseInfo):
+            problems.append(("purchase_info", "must be a PurchaseInfo"))
+        else:
+            check_purchase_info(purchase_info, "purchase_info", problems)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:DIDGroupID>" + str(did_group_id) + "</tns:DIDGroupID>")
+    out.append("<tns:PurchaseInfo>")
+    _xml.write_purchase_info(purchase_info, out)
+    out.append("</tns:PurchaseInfo>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "IsPurchaseInfoValid",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid",
+        "IsPurchaseInfoValid",
+    )
+
+
+def parse_is_purchase_info_valid(response: httpx.Response, body: bytes) -> IsPurchaseInfoValidResponse:
+    """Turn the answer to IsPurchaseInfoValid into its result, or raise the error it carries."""
+    raise_for_status("IsPurchaseInfoValid", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}IsPurchaseInfoValidResponse":
+        raise MalformedResponseError(
+            f"expected <IsPurchaseInfoValidResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_is_purchase_info_valid_response(element, "IsPurchaseInfoValidResponse")
+    return result
+
+
+def build_cancel_did(
+    *,
+    dids_id: int,
+) -> PreparedRequest:
+    """Check the arguments of CancelDID and build its request."""
+    problems: Problems = []
+    check_scalar(problems, dids_id, "dids_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:DIDsID>" + str(dids_id) + "</tns:DIDsID>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "CancelDID",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        "http://www.voxbone.com/VoxAPI/CancelDID",
+        "CancelDID",
+    )
+
+
+def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse:
+    """Turn the answer to CancelDID into its result, or raise the error it carries."""
+    raise_for_status("CancelDID", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}CancelDIDResponse":
+        raise MalformedResponseError(
+            f"expected <CancelDIDResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_cancel_did_response(element, "CancelDIDResponse")
+    return result
+
+
+def build_map_did(
+    *,
+    dids_ids: Sequence[int],
+    protocol: Protocol,
+    uri: str,
+) -> PreparedRequest:
+    """Check the arguments of MapDID and build its request."""
+    problems: Problems = []
+    if dids_ids is None:
+        problems.append(("dids_ids", "is required"))
+    else:
+        if isinstance(dids_ids, (str, bytes)) or not isinstance(dids_ids, (list, tuple)):
+            problems.append(("dids_ids", "must be a list or tuple"))
+        else:
+            if len(dids_ids) < 1:
+                problems.append(("dids_ids", "must not be empty"))
+            for i1, x1 in enumerate(dids_ids):
+                if x1 is None:
+                    problems.append(("dids_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, protocol, "protocol", "enum", allowed=PROTOCOL_VALUES, required=True)
+    check_scalar(problems, uri, "uri", "string", required=True)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:ArrayOfDIDsIDs>")
+    for x in dids_ids:
+        out.append("<tns:DIDsID>" + str(x) + "</tns:DIDsID>")
+    out.append("</tns:ArrayOfDIDsIDs>")
+    out.append("<tns:Protocol>" + xml_escape(enum_text(protocol)) + "</tns:Protocol>")
+    out.append("<tns:URI>" + xml_escape(uri) + "</tns:URI>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "MapDID",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        "http://www.voxbone.com/VoxAPI/MapDID",
+        "MapDID",
+    )
+
+
+def parse_map_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to MapDID into its result, or raise the error it carries."""
+    raise_for_status("MapDID", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}MapDIDResponse":
+        raise MalformedResponseError(
+            f"expected <MapDIDResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    return None
+
+
+def build_get_dids_info(
+    *,
+    filter: DidsFilter | None = None,
+) -> PreparedRequest:
+    """Check the arguments of GetDIDsInfo and build its request."""
+    problems: Problems = []
+    if filter is not None:
+        if not isinstance(filter, DidsFilter):
+            problems.append(("filter", "must be a DidsFilter"))
+        else:
+            check_dids_filter(filter, "filter", problems)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    if filter is not None:
+        out.append("<tns:Filter>")
+        _xml.write_dids_filter(filter, out)
+        out.append("</tns:Filter>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetDIDsInfo",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetDIDsInfo",
+        "GetDIDsInfo",
+    )
+
+
+def parse_get_dids_info(response: httpx.Response, body: bytes) -> list[Did]:
+    """Turn the answer to GetDIDsInfo into its result, or raise the error it carries."""
+    raise_for_status("GetDIDsInfo", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetDIDsInfoResponse":
+        raise MalformedResponseError(
+            f"expected <GetDIDsInfoResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_dids_info_response(element, "GetDIDsInfoResponse")
+    return list(result.array_of_dids.did)
+
+
+def build_get_trunk_list() -> PreparedRequest:
+    """Check the arguments of GetTrunkList and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetTrunkList",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetTrunkList",
+        "GetTrunkList",
+    )
+
+
+def parse_get_trunk_list(response: httpx.Response, body: bytes) -> list[Trunk]:
+    """Turn the answer to GetTrunkList into its result, or raise the error it carries."""
+    raise_for_status("GetTrunkList", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetTrunkListResponse":
+        raise MalformedResponseError(
+            f"expected <GetTrunkListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_trunk_list_response(element, "GetTrunkListResponse")
+    return list(result.array_of_trunks.trunk)
+
+
+def build_place_dids_on_trunk(
+    *,
+    dids_ids: Sequence[int],
+    trunk_id: int,
+) -> PreparedRequest:
+    """Check the arguments of PlaceDIDsOnTrunk and build its request."""
+    problems: Problems = []
+    if dids_ids is None:
+        problems.append(("dids_ids", "is required"))
+    else:
+        if isinstance(dids_ids, (str, bytes)) or not isinstance(dids_ids, (list, tuple)):
+            problems.append(("dids_ids", "must be a list or tuple"))
+        else:
+            if len(dids_ids) < 1:
+                problems.append(("dids_ids", "must not be empty"))
+            for i1, x1 in enumerate(dids_ids):
+                if x1 is None:
+                    problems.append(("dids_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, trunk_id, "trunk_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:ArrayOfDIDsIDs>")
+    for x in dids_ids:
+        out.append("<tns:DIDsID>" + str(x) + "</tns:DIDsID>")
+    out.append("</tns:ArrayOfDIDsIDs>")
+    out.append("<tns:TrunkID>" + str(trunk_id) + "</tns:TrunkID>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "PlaceDIDsOnTrunk",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        "http://www.voxbone.com/VoxAPI/PlaceDIDsOnTrunk",
+        "PlaceDIDsOnTrunk",
+    )
+
+
+def parse_place_dids_on_trunk(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to PlaceDIDsOnTrunk into its result, or raise the error it carries."""
+    raise_for_status("PlaceDIDsOnTrunk", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}PlaceDIDsOnTrunkResponse":
+        raise MalformedResponseError(
+            f"expected <PlaceDIDsOnTrunkResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    return None
+
+
+def build_remove_dids_from_trunk(
+    *,
+    dids_ids: Sequence[int],
+) -> PreparedRequest:
+    """Check the arguments of RemoveDIDsFromTrunk and build its request."""
+    problems: Problems = []
+    if dids_ids is None:
+        problems.append(("dids_ids", "is required"))
+    else:
+        if isinstance(dids_ids, (str, bytes)) or not isinstance(dids_ids, (list, tuple)):
+            problems.append(("dids_ids", "must be a list or tuple"))
+        else:
+            if len(dids_ids) < 1:
+                problems.append(("dids_ids", "must not be empty"))
+            for i1, x1 in enumerate(dids_ids):
+                if x1 is None:
+                    problems.append(("dids_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:ArrayOfDIDsIDs>")
+    for x in dids_ids:
+        out.append("<tns:DIDsID>" + str(x) + "</tns:DIDsID>")
+    out.append("</tns:ArrayOfDIDsIDs>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "RemoveDIDsFromTrunk",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        "http://www.voxbone.com/VoxAPI/RemoveDIDsFromTrunk",
+        "RemoveDIDsFromTrunk",
+    )
+
+
+def parse_remove_dids_from_trunk(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to RemoveDIDsFromTrunk into its result, or raise the error it carries."""
+    raise_for_status("RemoveDIDsFromTrunk", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}RemoveDIDsFromTrunkResponse":
+        raise MalformedResponseError(
+            f"expected <RemoveDIDsFromTrunkResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    return None
+
+
+def build_get_pop_list() -> PreparedRequest:
+    """Check the arguments of GetPOPList and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetPOPList",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetPOPList",
+        "GetPOPList",
+    )
+
+
+def parse_get_pop_list(response: httpx.Response, body: bytes) -> list[Pop]:
+    """Turn the answer to GetPOPList into its result, or raise the error it carries."""
+    raise_for_status("GetPOPList", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetPOPListResponse":
+        raise MalformedResponseError(
+            f"expected <GetPOPListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_pop_list_response(element, "GetPOPListResponse")
+    return list(result.array_of_pops.pop)
+
+
+def build_update_delivery(
+    *,
+    delivery_id: int,
+    dids_ids: Sequence[int],
+) -> PreparedRequest:
+    """Check the arguments of UpdateDelivery and build its request."""
+    problems: Problems = []
+    check_scalar(problems, delivery_id, "delivery_id", "integer", required=True)
+    if dids_ids is None:
+        problems.append(("dids_ids", "is required"))
+    else:
+        if isinstance(dids_ids, (str, bytes)) or not isinstance(dids_ids, (list, tuple)):
+            problems.append(("dids_ids", "must be a list or tuple"))
+        else:
+            if len(dids_ids) < 1:
+                problems.append(("dids_ids", "must not be empty"))
+            for i1, x1 in enumerate(dids_ids):
+                if x1 is None:
+                    problems.append(("dids_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:DeliveryID>" + str(delivery_id) + "</tns:DeliveryID>")
+    out.append("<tns:ArrayOfDIDsIDs>")
+    for x in dids_ids:
+        out.append("<tns:DIDsID>" + str(x) + "</tns:DIDsID>")
+    out.append("</tns:ArrayOfDIDsIDs>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "UpdateDelivery",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        "http://www.voxbone.com/VoxAPI/UpdateDelivery",
+        "UpdateDelivery",
+    )
+
+
+def parse_update_delivery(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to UpdateDelivery into its result, or raise the error it carries."""
+    raise_for_status("UpdateDelivery", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}UpdateDeliveryResponse":
+        raise MalformedResponseError(
+            f"expected <UpdateDeliveryResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    return None
+
+
+def build_get_tollfree_credit_package_list() -> PreparedRequest:
+    """Check the arguments of GetTollfreeCreditPackageList and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetTollfreeCreditPackageList",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList",
+        "GetTollfreeCreditPackageList",
+    )
+
+
+def parse_get_tollfree_credit_package_list(response: httpx.Response, body: bytes) -> list[CreditPackage]:
+    """Turn the answer to GetTollfreeCreditPackageList into its result, or raise the error it carries."""
+    raise_for_status("GetTollfreeCreditPackageList", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetTollfreeCreditPackageListResponse":
+        raise MalformedResponseError(
+            f"expected <GetTollfreeCreditPackageListResponse>, got <{element.tag}>",
+            body=body,
+            http_status=response.status_code,
+        )
+    result = _xml.read_get_tollfree_credit_package_list_response(element, "GetTollfreeCreditPackageListResponse")
+    return list(result.array_of_tollfree_credit_packages.credit_package)
+
+
+def build_purchase_tollfree_credit(
+    *,
+    tollfree_credit_package_id: int,
+    quantity: int,
+) -> PreparedRequest:
+    """Check the arguments of PurchaseTollfreeCredit and build its request."""
+    problems: Problems = []
+    check_scalar(problems, tollfree_credit_package_id, "tollfree_credit_package_id", "integer", required=True)
+    check_scalar(problems, quantity, "quantity", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:TollfreeCreditPackageID>" + str(tollfree_credit_package_id) + "</tns:TollfreeCreditPackageID>")
+    out.append("<tns:Quantity>" + str(quantity) + "</tns:Quantity>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "PurchaseTollfreeCredit",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        "http://www.voxbone.com/VoxAPI/PurchaseTollfreeCredit",
+        "PurchaseTollfreeCredit",
+    )
+
+
+def parse_purchase_tollfree_credit(response: httpx.Response, body: bytes) -> PurchaseTollfreeCreditResponse:
+    """Turn the answer to PurchaseTollfreeCredit into its result, or raise the error it carries."""
+    raise_for_status("PurchaseTollfreeCredit", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}PurchaseTollfreeCreditResponse":
+        raise MalformedResponseError(
+            f"expected <PurchaseTollfreeCreditResponse>, got <{element.tag}>",
+            body=body,
+            http_status=response.status_code,
+        )
+    result = _xml.read_purchase_tollfree_credit_response(element, "PurchaseTollfreeCreditResponse")
+    return result
+
+
+def build_get_order_status(
+    *,
+    order_reference: str,
+) -> PreparedRequest:
+    """Check the arguments of GetOrderStatus and build its request."""
+    problems: Problems = []
+    check_scalar(problems, order_reference, "order_reference", "string", required=True)
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    out.append("<tns:OrderReference>" + xml_escape(order_reference) + "</tns:OrderReference>")
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetOrderStatus",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetOrderStatus",
+        "GetOrderStatus",
+    )
+
+
+def parse_get_order_status(response: httpx.Response, body: bytes) -> GetOrderStatusResponse:
+    """Turn the answer to GetOrderStatus into its result, or raise the error it carries."""
+    raise_for_status("GetOrderStatus", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetOrderStatusResponse":
+        raise MalformedResponseError(
+            f"expected <GetOrderStatusResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_order_status_response(element, "GetOrderStatusResponse")
+    return result
+
+
+def build_get_account_balance() -> PreparedRequest:
+    """Check the arguments of GetAccountBalance and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    out: list[str] = []
+    content: bytes | None = "".join(out).encode("utf-8")
+    content_type: str | None = "text/xml; charset=utf-8"
+    return PreparedRequest(
+        "GetAccountBalance",
+        "POST",
+        "",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        "http://www.voxbone.com/VoxAPI/GetAccountBalance",
+        "GetAccountBalance",
+    )
+
+
+def parse_get_account_balance(response: httpx.Response, body: bytes) -> GetAccountBalanceResponse:
+    """Turn the answer to GetAccountBalance into its result, or raise the error it carries."""
+    raise_for_status("GetAccountBalance", response, body, (200,))
+    element = soap_body(body, response.status_code)
+    if element.tag != "{http://www.voxbone.com/VoxAPI}GetAccountBalanceResponse":
+        raise MalformedResponseError(
+            f"expected <GetAccountBalanceResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+        )
+    result = _xml.read_get_account_balance_response(element, "GetAccountBalanceResponse")
+    return result

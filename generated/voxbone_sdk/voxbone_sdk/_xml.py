@@ -1,0 +1,709 @@
+"""XML writers and readers, one straight-line function per record."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Any, Final, cast
+
+from lxml import etree
+
+from voxbone_sdk._runtime import (
+    MAX_RESPONSE_BYTES,
+    enum_text,
+    read_enum_class,
+    read_open_enum,
+    read_bool,
+    read_date,
+    read_datetime,
+    read_decimal,
+    read_enum,
+    read_int,
+    read_str,
+    required,
+    split_csv,
+    xml_escape,
+)
+from voxbone_sdk.errors import MalformedResponseError
+from voxbone_sdk.models import (
+    ArrayOfCountries,
+    ArrayOfDidGroups,
+    ArrayOfDids,
+    ArrayOfDidsIds,
+    ArrayOfIps,
+    ArrayOfPops,
+    ArrayOfPurchaseInfoData,
+    ArrayOfStates,
+    ArrayOfTollfreeCreditPackages,
+    ArrayOfTrunks,
+    CancelDid,
+    CancelDidResponse,
+    Country,
+    CreditPackage,
+    DID_TYPE_VALUES,
+    Did,
+    DidGroup,
+    DidGroupFilter,
+    DidType,
+    DidsFilter,
+    GetAccountBalance,
+    GetAccountBalanceResponse,
+    GetCountriesList,
+    GetCountriesListResponse,
+    GetDidGroupList,
+    GetDidGroupListResponse,
+    GetDidsInfo,
+    GetDidsInfoResponse,
+    GetOrderStatus,
+    GetOrderStatusResponse,
+    GetPopList,
+    GetPopListResponse,
+    GetPurchaseInfoData,
+    GetPurchaseInfoDataResponse,
+    GetStatesList,
+    GetStatesListResponse,
+    GetTollfreeCreditPackageList,
+    GetTollfreeCreditPackageListResponse,
+    GetTrunkList,
+    GetTrunkListResponse,
+    IsPurchaseInfoValid,
+    IsPurchaseInfoValidResponse,
+    KNOWN_ORDER_STATUS_VALUES,
+    KNOWN_PURCHASE_INFO_STATUS_VALUES,
+    KnownOrderStatus,
+    KnownPurchaseInfoStatus,
+    MapDid,
+    MapDidResponse,
+    PROTOCOL_VALUES,
+    PlaceDidsOnTrunk,
+    PlaceDidsOnTrunkResponse,
+    PlaceDidsOrder,
+    PlaceDidsOrderResponse,
+    Pop,
+    Protocol,
+    PurchaseInfo,
+    PurchaseInfoData,
+    PurchaseTollfreeCredit,
+    PurchaseTollfreeCreditResponse,
+    RemoveDidsFromTrunk,
+    RemoveDidsFromTrunkResponse,
+    State,
+    Trunk,
+    UpdateDelivery,
+    UpdateDeliveryResponse,
+    UserToken,
+    VoxApiFault,
+)
+
+# Hardened parser: no DTD loading, no entity expansion, no network, no giant trees. Documents
+# that declare a DOCTYPE at all are refused before parsing (XXE and billion-laughs need one).
+_PARSER: Final = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
+
+
+def parse_xml(body: bytes, http_status: int | None = None) -> Any:
+    """Parse a response body safely into an element; anything odd raises MalformedResponseError."""
+    if len(body) > MAX_RESPONSE_BYTES:
+        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
+    if not body.strip():
+        raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
+    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    try:
+        root = etree.fromstring(body, _PARSER)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise MalformedResponseError(
+            f"the response is not well-formed XML: {exc}", body=body, http_status=http_status
+        ) from None
+    # The byte scan above misses a DOCTYPE in UTF-16 or UTF-32; the parsed tree does not.
+    docinfo: Any = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    return root
+
+
+def expect_root(root: Any, tag: str, body: bytes) -> Any:
+    """Check the document element's name."""
+    if root.tag != tag:
+        raise MalformedResponseError(f"expected a <{tag}> document, got <{root.tag}>", body=body)
+    return root
+
+
+def write_did_group_filter(value: DidGroupFilter, out: list[str]) -> None:
+    """Append the child elements of a DidGroupFilter to ``out``."""
+    if value.hide_empty is not None:
+        out.append("<tns:HideEmpty>" + ("true" if value.hide_empty else "false") + "</tns:HideEmpty>")
+    if value.state_id is not None:
+        out.append("<tns:StateID>" + str(value.state_id) + "</tns:StateID>")
+
+
+def write_purchase_info(value: PurchaseInfo, out: list[str]) -> None:
+    """Append the child elements of a PurchaseInfo to ``out``."""
+    out.append("<tns:Firstname>" + xml_escape(value.firstname) + "</tns:Firstname>")
+    out.append("<tns:Lastname>" + xml_escape(value.lastname) + "</tns:Lastname>")
+    out.append("<tns:Company>" + xml_escape(value.company) + "</tns:Company>")
+    out.append("<tns:Salutation>" + xml_escape(value.salutation) + "</tns:Salutation>")
+    out.append("<tns:Street>" + xml_escape(value.street) + "</tns:Street>")
+    out.append("<tns:BuildingNumber>" + xml_escape(value.building_number) + "</tns:BuildingNumber>")
+    out.append("<tns:City>" + xml_escape(value.city) + "</tns:City>")
+    out.append("<tns:ZipCode>" + xml_escape(value.zip_code) + "</tns:ZipCode>")
+    out.append("<tns:CountryCodeA2>" + xml_escape(value.country_code_a2) + "</tns:CountryCodeA2>")
+
+
+def write_dids_filter(value: DidsFilter, out: list[str]) -> None:
+    """Append the child elements of a DidsFilter to ``out``."""
+    if value.e164 is not None:
+        out.append("<tns:E164>" + xml_escape(value.e164) + "</tns:E164>")
+    if value.order_reference is not None:
+        out.append("<tns:OrderReference>" + xml_escape(value.order_reference) + "</tns:OrderReference>")
+
+
+def read_country(element: Any, path: str) -> Country:
+    """Read a Country from its element; unknown child elements are ignored."""
+    country_id: int | None = None
+    country_name: str | None = None
+    code_a2: str | None = None
+    country_code: int | None = None
+    has_states: bool | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}CountryID":
+            country_id = read_int(child.text, path + "/CountryID")
+        elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
+            country_name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}CodeA2":
+            code_a2 = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
+            country_code = read_int(child.text, path + "/CountryCode")
+        elif tag == "{http://www.voxbone.com/VoxAPI}HasStates":
+            has_states = read_bool(child.text, path + "/HasStates")
+    return Country(
+        country_id=required(country_id, path + "/CountryID"),
+        country_name=required(country_name, path + "/CountryName"),
+        code_a2=required(code_a2, path + "/CodeA2"),
+        country_code=required(country_code, path + "/CountryCode"),
+        has_states=required(has_states, path + "/HasStates"),
+    )
+
+
+def read_array_of_countries(element: Any, path: str) -> ArrayOfCountries:
+    """Read a ArrayOfCountries from its element; unknown child elements are ignored."""
+    country_items: list[Country] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}Country":
+            country_items.append(read_country(child, path + "/Country"))
+    return ArrayOfCountries(
+        country=tuple(country_items),
+    )
+
+
+def read_state(element: Any, path: str) -> State:
+    """Read a State from its element; unknown child elements are ignored."""
+    state_id: int | None = None
+    state_name: str | None = None
+    code_a2: str | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}StateID":
+            state_id = read_int(child.text, path + "/StateID")
+        elif tag == "{http://www.voxbone.com/VoxAPI}StateName":
+            state_name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}CodeA2":
+            code_a2 = read_str(child.text)
+    return State(
+        state_id=required(state_id, path + "/StateID"),
+        state_name=required(state_name, path + "/StateName"),
+        code_a2=required(code_a2, path + "/CodeA2"),
+    )
+
+
+def read_array_of_states(element: Any, path: str) -> ArrayOfStates:
+    """Read a ArrayOfStates from its element; unknown child elements are ignored."""
+    state_items: list[State] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}State":
+            state_items.append(read_state(child, path + "/State"))
+    return ArrayOfStates(
+        state=tuple(state_items),
+    )
+
+
+def read_did_group(element: Any, path: str) -> DidGroup:
+    """Read a DidGroup from its element; unknown child elements are ignored."""
+    did_group_id: int | None = None
+    country_name: str | None = None
+    city_name: str | None = None
+    stock: int | None = None
+    country_code: int | None = None
+    area_code: str | None = None
+    setup100: int | None = None
+    monthly100: int | None = None
+    require_purchase_info: bool | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}DIDGroupID":
+            did_group_id = read_int(child.text, path + "/DIDGroupID")
+        elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
+            country_name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}CityName":
+            city_name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}stock":
+            stock = read_int(child.text, path + "/stock")
+        elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
+            country_code = read_int(child.text, path + "/CountryCode")
+        elif tag == "{http://www.voxbone.com/VoxAPI}AreaCode":
+            area_code = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}Setup100":
+            setup100 = read_int(child.text, path + "/Setup100")
+        elif tag == "{http://www.voxbone.com/VoxAPI}Monthly100":
+            monthly100 = read_int(child.text, path + "/Monthly100")
+        elif tag == "{http://www.voxbone.com/VoxAPI}RequirePurchaseInfo":
+            require_purchase_info = read_bool(child.text, path + "/RequirePurchaseInfo")
+    return DidGroup(
+        did_group_id=required(did_group_id, path + "/DIDGroupID"),
+        country_name=required(country_name, path + "/CountryName"),
+        city_name=required(city_name, path + "/CityName"),
+        stock=required(stock, path + "/stock"),
+        country_code=required(country_code, path + "/CountryCode"),
+        area_code=required(area_code, path + "/AreaCode"),
+        setup100=required(setup100, path + "/Setup100"),
+        monthly100=required(monthly100, path + "/Monthly100"),
+        require_purchase_info=required(require_purchase_info, path + "/RequirePurchaseInfo"),
+    )
+
+
+def read_array_of_did_groups(element: Any, path: str) -> ArrayOfDidGroups:
+    """Read a ArrayOfDidGroups from its element; unknown child elements are ignored."""
+    did_group_items: list[DidGroup] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}DIDGroup":
+            did_group_items.append(read_did_group(child, path + "/DIDGroup"))
+    return ArrayOfDidGroups(
+        did_group=tuple(did_group_items),
+    )
+
+
+def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
+    """Read a PurchaseInfoData from its element; unknown child elements are ignored."""
+    city_name: str | None = None
+    zip_items: list[str] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}CityName":
+            city_name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}Zip":
+            zip_items.append(read_str(child.text))
+    return PurchaseInfoData(
+        city_name=required(city_name, path + "/CityName"),
+        zip=tuple(zip_items),
+    )
+
+
+def read_array_of_purchase_info_data(element: Any, path: str) -> ArrayOfPurchaseInfoData:
+    """Read a ArrayOfPurchaseInfoData from its element; unknown child elements are ignored."""
+    purchase_info_data_items: list[PurchaseInfoData] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}PurchaseInfoData":
+            purchase_info_data_items.append(read_purchase_info_data(child, path + "/PurchaseInfoData"))
+    return ArrayOfPurchaseInfoData(
+        purchase_info_data=tuple(purchase_info_data_items),
+    )
+
+
+def read_did(element: Any, path: str) -> Did:
+    """Read a Did from its element; unknown child elements are ignored."""
+    dids_id: int | None = None
+    did: str | None = None
+    e164: str | None = None
+    type_value: DidType | None = None
+    country_name: str | None = None
+    country_code: int | None = None
+    city_name: str | None = None
+    area_code: str | None = None
+    mapping: str | None = None
+    order_reference: str | None = None
+    channels: int | None = None
+    delivery: str | None = None
+    trunk_id: int | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}DIDsID":
+            dids_id = read_int(child.text, path + "/DIDsID")
+        elif tag == "{http://www.voxbone.com/VoxAPI}DID":
+            did = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}E164":
+            e164 = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}Type":
+            type_value = read_enum_class(child.text, DidType, path + "/Type")
+        elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
+            country_name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
+            country_code = read_int(child.text, path + "/CountryCode")
+        elif tag == "{http://www.voxbone.com/VoxAPI}CityName":
+            city_name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}AreaCode":
+            area_code = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}mapping":
+            mapping = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
+            order_reference = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}Channels":
+            channels = read_int(child.text, path + "/Channels")
+        elif tag == "{http://www.voxbone.com/VoxAPI}Delivery":
+            delivery = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}TrunkID":
+            trunk_id = read_int(child.text, path + "/TrunkID")
+    return Did(
+        dids_id=required(dids_id, path + "/DIDsID"),
+        did=required(did, path + "/DID"),
+        e164=required(e164, path + "/E164"),
+        type_value=required(type_value, path + "/Type"),
+        country_name=required(country_name, path + "/CountryName"),
+        country_code=required(country_code, path + "/CountryCode"),
+        city_name=required(city_name, path + "/CityName"),
+        area_code=required(area_code, path + "/AreaCode"),
+        mapping=required(mapping, path + "/mapping"),
+        order_reference=required(order_reference, path + "/OrderReference"),
+        channels=required(channels, path + "/Channels"),
+        delivery=required(delivery, path + "/Delivery"),
+        trunk_id=required(trunk_id, path + "/TrunkID"),
+    )
+
+
+def read_array_of_dids(element: Any, path: str) -> ArrayOfDids:
+    """Read a ArrayOfDids from its element; unknown child elements are ignored."""
+    did_items: list[Did] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}DID":
+            did_items.append(read_did(child, path + "/DID"))
+    return ArrayOfDids(
+        did=tuple(did_items),
+    )
+
+
+def read_trunk(element: Any, path: str) -> Trunk:
+    """Read a Trunk from its element; unknown child elements are ignored."""
+    trunk_id: int | None = None
+    zone: str | None = None
+    dids_on_trunk: int | None = None
+    maximum_capacity: int | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}TrunkID":
+            trunk_id = read_int(child.text, path + "/TrunkID")
+        elif tag == "{http://www.voxbone.com/VoxAPI}Zone":
+            zone = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}DIDsOnTrunk":
+            dids_on_trunk = read_int(child.text, path + "/DIDsOnTrunk")
+        elif tag == "{http://www.voxbone.com/VoxAPI}MaximumCapacity":
+            maximum_capacity = read_int(child.text, path + "/MaximumCapacity")
+    return Trunk(
+        trunk_id=required(trunk_id, path + "/TrunkID"),
+        zone=required(zone, path + "/Zone"),
+        dids_on_trunk=required(dids_on_trunk, path + "/DIDsOnTrunk"),
+        maximum_capacity=required(maximum_capacity, path + "/MaximumCapacity"),
+    )
+
+
+def read_array_of_trunks(element: Any, path: str) -> ArrayOfTrunks:
+    """Read a ArrayOfTrunks from its element; unknown child elements are ignored."""
+    trunk_items: list[Trunk] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}Trunk":
+            trunk_items.append(read_trunk(child, path + "/Trunk"))
+    return ArrayOfTrunks(
+        trunk=tuple(trunk_items),
+    )
+
+
+def read_array_of_ips(element: Any, path: str) -> ArrayOfIps:
+    """Read a ArrayOfIps from its element; unknown child elements are ignored."""
+    ip_items: list[str] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}IP":
+            ip_items.append(read_str(child.text))
+    return ArrayOfIps(
+        ip=tuple(ip_items),
+    )
+
+
+def read_pop(element: Any, path: str) -> Pop:
+    """Read a Pop from its element; unknown child elements are ignored."""
+    delivery_id: int | None = None
+    name: str | None = None
+    array_of_ips: ArrayOfIps | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}DeliveryID":
+            delivery_id = read_int(child.text, path + "/DeliveryID")
+        elif tag == "{http://www.voxbone.com/VoxAPI}Name":
+            name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}ArrayOfIPs":
+            array_of_ips = read_array_of_ips(child, path + "/ArrayOfIPs")
+    return Pop(
+        delivery_id=required(delivery_id, path + "/DeliveryID"),
+        name=required(name, path + "/Name"),
+        array_of_ips=required(array_of_ips, path + "/ArrayOfIPs"),
+    )
+
+
+def read_array_of_pops(element: Any, path: str) -> ArrayOfPops:
+    """Read a ArrayOfPops from its element; unknown child elements are ignored."""
+    pop_items: list[Pop] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}POP":
+            pop_items.append(read_pop(child, path + "/POP"))
+    return ArrayOfPops(
+        pop=tuple(pop_items),
+    )
+
+
+def read_credit_package(element: Any, path: str) -> CreditPackage:
+    """Read a CreditPackage from its element; unknown child elements are ignored."""
+    tollfree_credit_package_id: int | None = None
+    name: str | None = None
+    price100: int | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}TollfreeCreditPackageID":
+            tollfree_credit_package_id = read_int(child.text, path + "/TollfreeCreditPackageID")
+        elif tag == "{http://www.voxbone.com/VoxAPI}Name":
+            name = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}Price100":
+            price100 = read_int(child.text, path + "/Price100")
+    return CreditPackage(
+        tollfree_credit_package_id=required(tollfree_credit_package_id, path + "/TollfreeCreditPackageID"),
+        name=required(name, path + "/Name"),
+        price100=required(price100, path + "/Price100"),
+    )
+
+
+def read_array_of_tollfree_credit_packages(element: Any, path: str) -> ArrayOfTollfreeCreditPackages:
+    """Read a ArrayOfTollfreeCreditPackages from its element; unknown child elements are ignored."""
+    credit_package_items: list[CreditPackage] = []
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}CreditPackage":
+            credit_package_items.append(read_credit_package(child, path + "/CreditPackage"))
+    return ArrayOfTollfreeCreditPackages(
+        credit_package=tuple(credit_package_items),
+    )
+
+
+def read_get_countries_list_response(element: Any, path: str) -> GetCountriesListResponse:
+    """Read a GetCountriesListResponse from its element; unknown child elements are ignored."""
+    array_of_countries: ArrayOfCountries | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfCountries":
+            array_of_countries = read_array_of_countries(child, path + "/ArrayOfCountries")
+    return GetCountriesListResponse(
+        array_of_countries=required(array_of_countries, path + "/ArrayOfCountries"),
+    )
+
+
+def read_get_states_list_response(element: Any, path: str) -> GetStatesListResponse:
+    """Read a GetStatesListResponse from its element; unknown child elements are ignored."""
+    array_of_states: ArrayOfStates | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfStates":
+            array_of_states = read_array_of_states(child, path + "/ArrayOfStates")
+    return GetStatesListResponse(
+        array_of_states=required(array_of_states, path + "/ArrayOfStates"),
+    )
+
+
+def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupListResponse:
+    """Read a GetDidGroupListResponse from its element; unknown child elements are ignored."""
+    array_of_did_groups: ArrayOfDidGroups | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDGroups":
+            array_of_did_groups = read_array_of_did_groups(child, path + "/ArrayOfDIDGroups")
+    return GetDidGroupListResponse(
+        array_of_did_groups=required(array_of_did_groups, path + "/ArrayOfDIDGroups"),
+    )
+
+
+def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderResponse:
+    """Read a PlaceDidsOrderResponse from its element; unknown child elements are ignored."""
+    order_reference: str | None = None
+    status: KnownOrderStatus | str | None = None
+    array_of_dids: ArrayOfDids | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
+            order_reference = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}Status":
+            status = read_open_enum(child.text, KnownOrderStatus)
+        elif tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
+            array_of_dids = read_array_of_dids(child, path + "/ArrayOfDIDs")
+    return PlaceDidsOrderResponse(
+        order_reference=required(order_reference, path + "/OrderReference"),
+        status=cast("KnownOrderStatus | str", required(status, path + "/Status")),
+        array_of_dids=required(array_of_dids, path + "/ArrayOfDIDs"),
+    )
+
+
+def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchaseInfoDataResponse:
+    """Read a GetPurchaseInfoDataResponse from its element; unknown child elements are ignored."""
+    array_of_purchase_info_data: ArrayOfPurchaseInfoData | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPurchaseInfoData":
+            array_of_purchase_info_data = read_array_of_purchase_info_data(child, path + "/ArrayOfPurchaseInfoData")
+    return GetPurchaseInfoDataResponse(
+        array_of_purchase_info_data=required(array_of_purchase_info_data, path + "/ArrayOfPurchaseInfoData"),
+    )
+
+
+def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseInfoValidResponse:
+    """Read a IsPurchaseInfoValidResponse from its element; unknown child elements are ignored."""
+    status: KnownPurchaseInfoStatus | str | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}Status":
+            status = read_open_enum(child.text, KnownPurchaseInfoStatus)
+    return IsPurchaseInfoValidResponse(
+        status=cast("KnownPurchaseInfoStatus | str", required(status, path + "/Status")),
+    )
+
+
+def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
+    """Read a CancelDidResponse from its element; unknown child elements are ignored."""
+    canceled: bool | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}Canceled":
+            canceled = read_bool(child.text, path + "/Canceled")
+    return CancelDidResponse(
+        canceled=required(canceled, path + "/Canceled"),
+    )
+
+
+def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
+    """Read a GetDidsInfoResponse from its element; unknown child elements are ignored."""
+    array_of_dids: ArrayOfDids | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
+            array_of_dids = read_array_of_dids(child, path + "/ArrayOfDIDs")
+    return GetDidsInfoResponse(
+        array_of_dids=required(array_of_dids, path + "/ArrayOfDIDs"),
+    )
+
+
+def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListResponse:
+    """Read a GetTrunkListResponse from its element; unknown child elements are ignored."""
+    array_of_trunks: ArrayOfTrunks | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTrunks":
+            array_of_trunks = read_array_of_trunks(child, path + "/ArrayOfTrunks")
+    return GetTrunkListResponse(
+        array_of_trunks=required(array_of_trunks, path + "/ArrayOfTrunks"),
+    )
+
+
+def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
+    """Read a GetPopListResponse from its element; unknown child elements are ignored."""
+    array_of_pops: ArrayOfPops | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPOPs":
+            array_of_pops = read_array_of_pops(child, path + "/ArrayOfPOPs")
+    return GetPopListResponse(
+        array_of_pops=required(array_of_pops, path + "/ArrayOfPOPs"),
+    )
+
+
+def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> GetTollfreeCreditPackageListResponse:
+    """Read a GetTollfreeCreditPackageListResponse from its element; unknown child elements are ignored."""
+    array_of_tollfree_credit_packages: ArrayOfTollfreeCreditPackages | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTollfreeCreditPackages":
+            array_of_tollfree_credit_packages = read_array_of_tollfree_credit_packages(
+                child, path + "/ArrayOfTollfreeCreditPackages"
+            )
+    return GetTollfreeCreditPackageListResponse(
+        array_of_tollfree_credit_packages=required(
+            array_of_tollfree_credit_packages, path + "/ArrayOfTollfreeCreditPackages"
+        ),
+    )
+
+
+def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseTollfreeCreditResponse:
+    """Read a PurchaseTollfreeCreditResponse from its element; unknown child elements are ignored."""
+    order_reference: str | None = None
+    order_status: KnownOrderStatus | str | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
+            order_reference = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}OrderStatus":
+            order_status = read_open_enum(child.text, KnownOrderStatus)
+    return PurchaseTollfreeCreditResponse(
+        order_reference=required(order_reference, path + "/OrderReference"),
+        order_status=cast("KnownOrderStatus | str", required(order_status, path + "/OrderStatus")),
+    )
+
+
+def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusResponse:
+    """Read a GetOrderStatusResponse from its element; unknown child elements are ignored."""
+    order_reference: str | None = None
+    status: KnownOrderStatus | str | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
+            order_reference = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}Status":
+            status = read_open_enum(child.text, KnownOrderStatus)
+    return GetOrderStatusResponse(
+        order_reference=required(order_reference, path + "/OrderReference"),
+        status=cast("KnownOrderStatus | str", required(status, path + "/Status")),
+    )
+
+
+def read_get_account_balance_response(element: Any, path: str) -> GetAccountBalanceResponse:
+    """Read a GetAccountBalanceResponse from its element; unknown child elements are ignored."""
+    balance: Decimal | None = None
+    threshold: Decimal | None = None
+    currency: str | None = None
+    is_active: bool | None = None
+    for child in element:
+        tag = child.tag
+        if tag == "{http://www.voxbone.com/VoxAPI}Balance":
+            balance = read_decimal(child.text, path + "/Balance")
+        elif tag == "{http://www.voxbone.com/VoxAPI}Threshold":
+            threshold = read_decimal(child.text, path + "/Threshold")
+        elif tag == "{http://www.voxbone.com/VoxAPI}Currency":
+            currency = read_str(child.text)
+        elif tag == "{http://www.voxbone.com/VoxAPI}IsActive":
+            is_active = read_bool(child.text, path + "/IsActive")
+    return GetAccountBalanceResponse(
+        balance=required(balance, path + "/Balance"),
+        threshold=required(threshold, path + "/Threshold"),
+        currency=required(currency, path + "/Currency"),
+        is_active=required(is_active, path + "/IsActive"),
+    )

@@ -1,0 +1,666 @@
+"""Conformance of ``specs/voipms.yaml`` and the generated ``voipms_sdk`` with VoIP.ms's own documents.
+
+The references live outside the repository, in ``../shared/refs/voipms`` relative to the repo root:
+
+* ``server.wsdl``: the provider's WSDL; its ``portType`` lists the 222 operations and each operation's
+  input type lists its parameters (``api_username``/``api_password`` are the credentials);
+* ``api-responses.json``: per method the documented response shape (``methods``) and the prose of each
+  parameter (``param_docs``), where ``(required)`` marks a required parameter;
+* ``api-statuses.json``: the 480 status codes and their descriptions.
+
+Every test skips (with the reason) when the references are absent. The WSDL is parsed with lxml, offline.
+
+Where the spec departs from the references on purpose, the departure is listed below with its reason
+(``specs/notes/voipms.md`` explains each one). Every allowlist is checked both ways: an entry that no
+longer matches a real departure fails too, so the lists cannot go stale.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+etree = pytest.importorskip("lxml.etree")
+
+from generator.ir import ApiSpec, Field, Operation, TypeRef  # noqa: E402  (after the importorskip)
+from generator.pipeline import load  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+REFS = Path(__file__).resolve().parents[2].parent / "shared" / "refs" / "voipms"
+WSDL = REFS / "server.wsdl"
+RESPONSES = REFS / "api-responses.json"
+STATUSES = REFS / "api-statuses.json"
+
+WSDL_NS = {"w": "http://schemas.xmlsoap.org/wsdl/", "xsd": "http://www.w3.org/2001/XMLSchema"}
+CREDENTIALS = ("api_username", "api_password")
+REQUIRED_MARKER = re.compile(r"\(required\)", re.IGNORECASE)
+
+# --------------------------------------------------------------------------------------------
+# Type compatibility: the XSD type of a WSDL parameter -> the spec types it may become.
+#
+#   xsd:string  -> string, date, datetime (always: the WSDL types every free value as a string);
+#                  an enum, when the parameter's docs name at least one of the enum's values;
+#                  boolean, when the docs describe a 1/0 flag (see FLAG_EVIDENCE);
+#                  integer or decimal, only for the parameters in NUMERIC_STRINGS.
+#   xsd:integer -> integer; boolean when the docs describe a 1/0 flag; a string whose pattern
+#                  accepts digits only (DIGITS_PATTERN: leading zeros matter); a plain string only
+#                  for the parameters in INTEGER_AS_STRING.
+#   xsd:decimal -> decimal; boolean when the docs describe a flag ("If set to true").
+#   xsd:boolean -> boolean.
+#
+# An undocumented parameter borrows the docs of the same-named parameter of another operation
+# (the spec describes those "by analogy").
+# --------------------------------------------------------------------------------------------
+
+ALWAYS: Mapping[str, frozenset[str]] = {
+    "xsd:string": frozenset({"string", "date", "datetime"}),
+    "xsd:integer": frozenset({"integer"}),
+    "xsd:decimal": frozenset({"decimal"}),
+    "xsd:boolean": frozenset({"boolean"}),
+}
+FLAG_EVIDENCE = re.compile(
+    r"boolean|\b1\s*=|=\s*1\b|\b1/0\b|\btrue\b|enabl|choose yes|\b1\b.*\b0\b", re.IGNORECASE | re.DOTALL
+)
+DIGITS_PATTERN = re.compile(r"\^\[0-9\](\{\d+(,\d+)?\}|\+)\$")
+
+#: xsd:string parameters the spec types as numbers: (operation, parameter) -> reason.
+NUMERIC_STRINGS: Mapping[tuple[str, str], str] = {
+    **{
+        (op, "type"): "docs: 'Boolean: 1 = received / 0 = sent', an integer 0..1 (not a yes/no flag)"
+        for op in ("getSMS", "getMMS", "getResellerSMS", "getResellerMMS")
+    },
+    **{
+        (op, "limit"): "docs: 'Number of records (Example: 20) - Default value: 50'"
+        for op in ("getSMS", "getMMS", "getResellerSMS", "getResellerMMS")
+    },
+    **{
+        (op, "timezone"): "docs: 'Numeric: -12 to 13' (a decimal hour offset)"
+        for op in ("getSMS", "getMMS", "getResellerSMS", "getResellerMMS")
+    },
+    ("setQueue", "priority_weight"): "docs: 'Values 1 to 60'",
+    ("setForwarding", "pause"): "docs: 'Example: 1.5 / Values: 0 to 10' (a decimal)",
+}
+
+#: xsd:integer parameters the spec keeps as plain strings: (operation, parameter) -> reason.
+INTEGER_AS_STRING: Mapping[tuple[str, str], str] = {
+    ("setPhonebook", "number"): "docs allow a SIP URI: 'sip:2563' or '5552223333'",
+    ("setQueue", "callerid_prefix"): "a text prefix shown before the caller ID, not a number",
+}
+
+# --------------------------------------------------------------------------------------------
+# Required flags: the spec follows the "(required)" markers of param_docs except for these.
+# (operation, parameter) -> (required in the spec, reason)
+# --------------------------------------------------------------------------------------------
+
+REQUIRED_DEPARTURES: Mapping[tuple[str, str], tuple[bool, str]] = {
+    ("getResellerSMS", "client"): (
+        True,
+        "undocumented in the WSDL's docs; 'client => [Required]' is inside `to`'s docs",
+    ),
+    ("getResellerMMS", "client"): (
+        True,
+        "undocumented in the WSDL's docs; 'client => [Required]' is inside `to`'s docs",
+    ),
+    ("setRecording", "file"): (False, "a rule: required to create (no `recording`), optional on update"),
+    ("setRecording", "name"): (False, "a rule: required to create (no `recording`), optional on update"),
+    ("e911Provision", "zip"): (True, "undocumented WSDL name of the docs' required `zip_code`"),
+    ("e911ProvisionManually", "zip"): (True, "undocumented WSDL name of the docs' required `zip_code`"),
+    ("e911Update", "zip"): (True, "undocumented WSDL name of the docs' required `zip_code`"),
+    ("e911Validate", "zip"): (True, "undocumented WSDL name of the docs' required `zip_code`"),
+}
+#: Departures expressed as a rule in the spec (the rule must name the parameter).
+RULE_BACKED = frozenset({("setRecording", "file"), ("setRecording", "name")})
+
+# --------------------------------------------------------------------------------------------
+# Errors, empty results, mutation, transport.
+# --------------------------------------------------------------------------------------------
+
+#: Codes whose spec message differs from the provider's description: code -> reason.
+MESSAGE_DEPARTURES: Mapping[str, str] = {
+    "invalid_password": "the description's literal '{}' is spelled 'curly braces' (braces are placeholders)",
+    "invalid_password_ilegal_characters": "the description's literal '{ }' is spelled 'curly braces'",
+}
+
+#: ``no_*`` codes that report failures, not empty listings: code -> reason.
+NO_CODES_THAT_FAIL: Mapping[str, str] = {
+    "no_base64file": "the file is not Base64",
+    "no_callstatus": "no call-status filter was given",
+    "no_change_billingtype": "the billing plan could not be changed",
+    "no_provision": "e911 provisioning failed",
+    "no_provision_update": "e911 provisioning update failed",
+}
+
+AUTH_CODES = frozenset({"invalid_credentials", "missing_credentials", "api_not_enabled", "ip_not_enabled"})
+REQUEST_PREFIXES = ("missing_", "invalid_", "Invalid_")
+
+#: Verb prefix -> whether an operation named so changes state on the carrier.
+MUTATING_PREFIXES: Mapping[str, bool] = {
+    "add": True,
+    "assign": True,
+    "backOrder": True,
+    "cancel": True,
+    "connect": True,
+    "create": True,
+    "delete": True,
+    "del": True,
+    "mail": True,  # mailFaxMessagePDF sends an e-mail
+    "mark": True,
+    "move": True,
+    "order": True,
+    "remove": True,
+    "send": True,
+    "set": True,
+    "signup": True,
+    "unconnect": True,
+    "e911Cancel": True,
+    "e911Provision": True,  # also e911ProvisionManually
+    "e911Update": True,
+    "get": False,
+    "search": False,
+    "e911Info": False,
+    "e911AddressTypes": False,
+    "e911Validate": False,  # validates an address, changes nothing
+}
+
+#: Operations that must be one multipart POST carrying method and credentials in the body.
+MULTIPART = frozenset({"sendMMS", "sendFaxMessage", "setRecording", "addLNPFile"})
+
+#: Operations whose documented sample is not JSON the SDK can read as printed: method -> reason.
+UNREADABLE_SAMPLES: Mapping[str, str] = {
+    "orderFaxNumber": "sample is a PHP dump (dids printed as text); rebuilt by hand in the spec",
+    "searchFaxAreaCodeCAN": "sample is a PHP dump (ratecenters printed as text)",
+    "searchFaxAreaCodeUSA": "sample is a PHP dump (ratecenters printed as text)",
+    "e911Info": "sample is a PHP dump (info printed as text)",
+    "getLNPList": "sample is a PHP dump (list printed as text)",
+    "getLNPNotes": "sample is a PHP dump (list printed as text)",
+    "getLNPAttachList": "sample is a PHP dump (list printed as text)",
+    "getLNPAttach": "sample is a PHP dump ('\"151600\",' for size)",
+    "getDIDvPRI": "sample is a PHP dump (its status reads 'vpri')",
+    "addLNPPort": "sample shows a placeholder ('##### (Number ID ...)') for the integer port ID",
+    "addLNPFile": "sample shows a placeholder ('##### (Number ID ...)') for the integer attachment ID",
+}
+#: Methods whose documented shape does not match the spec's records as printed: method -> reason.
+RESHAPED_RESPONSES: Mapping[str, str] = {
+    **{
+        name: UNREADABLE_SAMPLES[name]
+        for name in ("orderFaxNumber", "searchFaxAreaCodeCAN", "searchFaxAreaCodeUSA", "e911Info")
+    },
+    **{name: UNREADABLE_SAMPLES[name] for name in ("getLNPList", "getLNPNotes", "getLNPAttachList")},
+    "getMediaMMS": "media is json (an array or an object by media_as_array); the sample's keys are indexes",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Loading the references and the spec
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WsdlOperation:
+    """One portType operation: its name and its parameters (wire name, XSD type), credentials apart."""
+
+    name: str
+    params: tuple[tuple[str, str], ...]
+    credentials: tuple[str, ...]
+
+
+def _need(path: Path) -> Path:
+    if not path.is_file():
+        pytest.skip(f"VoIP.ms reference {path.name} not found in {REFS} (the ../shared folder is absent)")
+    return path
+
+
+@cache
+def _wsdl() -> tuple[dict[str, WsdlOperation], frozenset[str]]:
+    tree = etree.parse(str(_need(WSDL)))
+    types = {
+        ct.get("name"): tuple((e.get("name"), e.get("type")) for e in ct.iterfind(".//xsd:element", WSDL_NS))
+        for ct in tree.iterfind(".//xsd:complexType", WSDL_NS)
+    }
+    messages = {m.get("name"): m.find("w:part", WSDL_NS).get("type") for m in tree.iterfind("w:message", WSDL_NS)}
+    operations: dict[str, WsdlOperation] = {}
+    for node in tree.iterfind("w:portType/w:operation", WSDL_NS):
+        message = node.find("w:input", WSDL_NS).get("message").split(":", 1)[1]
+        elements = types[messages[message].split(":", 1)[1]]
+        operations[node.get("name")] = WsdlOperation(
+            node.get("name"),
+            tuple((name, xsd) for name, xsd in elements if name not in CREDENTIALS),
+            tuple(name for name, _ in elements if name in CREDENTIALS),
+        )
+    bound = frozenset(node.get("name") for node in tree.iterfind("w:binding/w:operation", WSDL_NS))
+    return operations, bound
+
+
+@pytest.fixture(scope="module")
+def wsdl() -> dict[str, WsdlOperation]:
+    return _wsdl()[0]
+
+
+@pytest.fixture(scope="module")
+def responses() -> dict[str, Any]:
+    return json.loads(_need(RESPONSES).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def param_docs(responses: dict[str, Any]) -> dict[str, dict[str, str]]:
+    return responses["param_docs"]
+
+
+@pytest.fixture(scope="module")
+def statuses() -> dict[str, str]:
+    rows = json.loads(_need(STATUSES).read_text(encoding="utf-8"))["statuses"]
+    codes = [row["code"] for row in rows]
+    assert len(codes) == len(set(codes)), "api-statuses.json repeats a code"
+    return {row["code"]: row["description"] for row in rows}
+
+
+@pytest.fixture(scope="module")
+def spec() -> ApiSpec:
+    specs, diagnostics = load(ROOT / "specs", ROOT, [ROOT / "specs" / "voipms.yaml"])
+    assert not diagnostics, "\n".join(map(str, diagnostics))
+    (loaded,) = specs
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def operations(spec: ApiSpec) -> dict[str, Operation]:
+    return {op.wire_name: op for op in spec.operations}
+
+
+@pytest.fixture(scope="module")
+def sdk() -> Any:
+    return pytest.importorskip("voipms_sdk")
+
+
+def doc_of(param_docs: Mapping[str, Mapping[str, str]], operation: str, name: str) -> str:
+    """The parameter's docs, or those of the same-named parameter elsewhere (the spec's analogy)."""
+    own = param_docs.get(operation, {}).get(name)
+    if own is not None:
+        return own
+    return next((docs[name] for _, docs in sorted(param_docs.items()) if name in docs), "")
+
+
+def documented_required(param_docs: Mapping[str, Mapping[str, str]], operation: str, name: str) -> bool:
+    return REQUIRED_MARKER.search(param_docs.get(operation, {}).get(name, "")) is not None
+
+
+def fail_with(problems: list[str], what: str) -> None:
+    assert not problems, f"{len(problems)} {what}:\n  " + "\n  ".join(problems)
+
+
+# --------------------------------------------------------------------------------------------
+# The references themselves
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_wsdl_lists_222_operations_each_with_credentials(wsdl):
+    assert len(wsdl) == 222
+    fail_with([op.name for op in wsdl.values() if op.credentials != CREDENTIALS], "operations without credentials")
+
+
+def test_the_soap_binding_omits_only_the_location_operations(wsdl):
+    _, bound = _wsdl()
+    assert set(wsdl) - bound == {"setLocation", "getLocations", "delLocation"}
+    assert bound <= set(wsdl)
+
+
+def test_the_status_table_lists_480_codes(statuses):
+    assert len(statuses) == 480
+
+
+# --------------------------------------------------------------------------------------------
+# Operations and parameters
+# --------------------------------------------------------------------------------------------
+
+
+def test_spec_has_exactly_the_wsdl_operations(wsdl, operations):
+    assert len(operations) == len(wsdl) == 222
+    assert sorted(set(wsdl) - set(operations)) == [], "WSDL operations missing from the spec"
+    assert sorted(set(operations) - set(wsdl)) == [], "spec operations the WSDL does not have"
+
+
+def test_sdk_has_exactly_the_wsdl_operations(wsdl, sdk):
+    assert sorted(set(wsdl) - set(sdk.OPERATIONS)) == [], "WSDL operations missing from the SDK"
+    assert sorted(set(sdk.OPERATIONS) - set(wsdl)) == [], "SDK operations the WSDL does not have"
+    assert all(info.wire_name == name for name, info in sdk.OPERATIONS.items())
+
+
+def test_spec_parameters_are_exactly_the_wsdl_parameters(wsdl, operations):
+    problems = []
+    for name, ref in sorted(wsdl.items()):
+        expected = [param for param, _ in ref.params]
+        got = [param.wire_name for param in operations[name].params]
+        if len(got) != len(set(got)):
+            problems.append(f"{name}: repeated parameters {sorted(p for p in got if got.count(p) > 1)}")
+        if set(got) != set(expected):
+            missing, extra = sorted(set(expected) - set(got)), sorted(set(got) - set(expected))
+            problems.append(f"{name}: missing {missing}, not in the WSDL {extra}")
+    fail_with(problems, "operations whose parameters differ from the WSDL")
+
+
+def test_sdk_parameters_are_exactly_the_wsdl_parameters(wsdl, sdk):
+    problems = []
+    for name, ref in sorted(wsdl.items()):
+        got = [param.wire_name for param in sdk.OPERATIONS[name].params]
+        expected = [param for param, _ in ref.params]
+        if sorted(got) != sorted(expected):
+            problems.append(f"{name}: SDK {sorted(got)} != WSDL {sorted(expected)}")
+    fail_with(problems, "SDK operations whose parameters differ from the WSDL")
+
+
+def test_credentials_are_the_wsdl_credentials_and_the_password_is_secret(spec):
+    credentials = {c.wire_name: c for c in spec.provider.credentials}
+    assert tuple(credentials) == CREDENTIALS
+    assert spec.provider.auth_location == "query"
+    assert credentials["api_password"].secret
+    assert not credentials["api_username"].secret
+
+
+def _compatible(spec: ApiSpec, op: str, param: Field, xsd: str, doc: str) -> str | None:
+    """None when ``param``'s spec type may stand for ``xsd``; otherwise why not."""
+    ref: TypeRef = param.type
+    enums = {enum.name: enum for enum in spec.enums}
+    if ref.name in ALWAYS.get(xsd, frozenset()):
+        return None
+    key = (op, param.wire_name)
+    if ref.name == "boolean" and xsd in ("xsd:string", "xsd:integer", "xsd:decimal"):
+        return None if FLAG_EVIDENCE.search(doc) else f"boolean, but the docs describe no flag: {doc!r}"
+    if xsd == "xsd:string" and ref.name in enums:
+        values = [str(v).lower() for v in enums[ref.name].values]
+        if any(re.search(rf"\b{re.escape(v)}\b", doc, re.IGNORECASE) for v in values):
+            return None
+        return f"enum {ref.name}, but the docs name none of {values}: {doc!r}"
+    if xsd == "xsd:string" and ref.name in ("integer", "decimal"):
+        return None if key in NUMERIC_STRINGS else f"{ref.name} from xsd:string is not in NUMERIC_STRINGS"
+    if xsd == "xsd:integer" and ref.name == "string":
+        pattern = param.constraints.pattern
+        if pattern is not None and DIGITS_PATTERN.fullmatch(pattern):
+            return None
+        return None if key in INTEGER_AS_STRING else f"string without a digits-only pattern ({pattern!r})"
+    return f"{ref.name} is not compatible with {xsd}"
+
+
+def test_parameter_types_are_compatible_with_the_wsdl(wsdl, operations, spec, param_docs):
+    problems = []
+    for name, ref in sorted(wsdl.items()):
+        params = {p.wire_name: p for p in operations[name].params}
+        for wire, xsd in ref.params:
+            if wire in params:
+                why = _compatible(spec, name, params[wire], xsd, doc_of(param_docs, name, wire))
+                if why is not None:
+                    problems.append(f"{name}.{wire} ({xsd}): {why}")
+    fail_with(problems, "parameters typed incompatibly with the WSDL")
+
+
+def test_type_allowlists_hold_only_real_departures(wsdl, operations):
+    stale = []
+    for (name, wire), reason in {**NUMERIC_STRINGS, **INTEGER_AS_STRING}.items():
+        xsd = dict(wsdl[name].params).get(wire)
+        param = next((p for p in operations[name].params if p.wire_name == wire), None)
+        wanted = ("integer", "decimal") if (name, wire) in NUMERIC_STRINGS else ("string",)
+        if param is None or xsd is None or param.type.name not in wanted or not reason:
+            stale.append(f"{name}.{wire}: {xsd} -> {param.type.name if param else None}")
+    fail_with(stale, "stale type allowlist entries")
+
+
+# --------------------------------------------------------------------------------------------
+# Required flags
+# --------------------------------------------------------------------------------------------
+
+
+def test_required_flags_follow_the_documented_markers(wsdl, operations, param_docs):
+    problems = []
+    for name, ref in sorted(wsdl.items()):
+        params = {p.wire_name: p for p in operations[name].params}
+        for wire, _ in ref.params:
+            documented = documented_required(param_docs, name, wire)
+            expected = REQUIRED_DEPARTURES.get((name, wire), (documented, ""))[0]
+            if wire in params and params[wire].required != expected:
+                problems.append(
+                    f"{name}.{wire}: spec required={params[wire].required}, docs say {documented}: "
+                    f"{param_docs.get(name, {}).get(wire, '<undocumented>')!r}"
+                )
+    fail_with(problems, "required flags that disagree with the docs' (required) markers")
+
+
+def test_required_departures_are_real_and_explained(wsdl, operations, param_docs):
+    stale = []
+    for (name, wire), (required, reason) in REQUIRED_DEPARTURES.items():
+        param = next((p for p in operations[name].params if p.wire_name == wire), None)
+        if param is None or param.required != required or not reason:
+            stale.append(f"{name}.{wire}: not a parameter with required={required}")
+        elif documented_required(param_docs, name, wire) == required:
+            stale.append(f"{name}.{wire}: the docs agree now; drop it from REQUIRED_DEPARTURES")
+    fail_with(stale, "stale REQUIRED_DEPARTURES entries")
+
+
+def test_rule_backed_departures_have_their_rule(operations):
+    missing = []
+    for name, wire in sorted(RULE_BACKED):
+        named = {field for rule in operations[name].rules for field in (*rule.fields, rule.condition) if field}
+        if wire not in named:
+            missing.append(f"{name}.{wire}")
+    fail_with(missing, "optional parameters documented as required without a rule that requires them")
+
+
+def test_sdk_required_flags_match_the_spec(operations, sdk):
+    problems = []
+    for name, op in sorted(operations.items()):
+        spec_flags = {p.wire_name: p.required for p in op.params}
+        sdk_flags = {p.wire_name: p.required for p in sdk.OPERATIONS[name].params}
+        if spec_flags != sdk_flags:
+            problems.append(f"{name}: spec {spec_flags} != SDK {sdk_flags}")
+    fail_with(problems, "operations whose SDK required flags differ from the spec")
+
+
+# --------------------------------------------------------------------------------------------
+# Errors and empty results
+# --------------------------------------------------------------------------------------------
+
+
+def test_every_status_code_is_in_the_error_table_with_its_description(spec, statuses):
+    rows = {row.code: row for row in spec.provider.errors}
+    assert sorted(set(statuses) - set(rows)) == [], "codes missing from the spec's error table"
+    assert sorted(set(rows) - set(statuses)) == [], "spec error codes the provider does not list"
+    problems = [
+        f"{code}: spec {rows[code].message!r} != provider {text!r}"
+        for code, text in sorted(statuses.items())
+        if rows[code].message != text and code not in MESSAGE_DEPARTURES
+    ]
+    fail_with(problems, "error rows whose message is not the provider's description")
+
+
+def test_message_departures_only_spell_out_braces(spec, statuses):
+    rows = {row.code: row for row in spec.provider.errors}
+    for code, reason in MESSAGE_DEPARTURES.items():
+        assert reason
+        assert "{" in statuses[code], f"{code}: no braces in the description any more; drop the entry"
+        assert rows[code].message != statuses[code]
+        assert "curly braces" in rows[code].message
+        strip = re.compile(r"[{}\s]|curly|braces|and|or")
+        assert strip.sub("", rows[code].message) == strip.sub("", statuses[code]), code
+
+
+def test_sdk_error_table_carries_every_code_and_description(spec, statuses, sdk):
+    from voipms_sdk import _operations, errors
+
+    rows = {row.code: row for row in spec.provider.errors}
+    assert set(errors.CODE_CLASSES) == set(statuses)
+    problems = [
+        f"{code}: SDK message {_operations.detail_for_code(code, 200).message!r}"
+        for code in sorted(statuses)
+        if _operations.detail_for_code(code, 200).message != rows[code].message
+    ]
+    fail_with(problems, "codes whose SDK message is not the spec's")
+
+
+def test_error_families(statuses, sdk):
+    from voipms_sdk import errors
+
+    problems = []
+    for code in sorted(statuses):
+        cls = errors.CODE_CLASSES[code]
+        if code in AUTH_CODES:
+            expected: type = errors.AuthenticationError
+        elif code == "api_limit_exceeded":
+            expected = errors.ApiLimitExceededError
+        elif code.startswith(REQUEST_PREFIXES):
+            expected = errors.RequestError
+        else:
+            expected = errors.ApiError
+        if cls is not expected or errors.class_for(code, 200) is not expected:
+            problems.append(f"{code}: {cls.__name__}, expected {expected.__name__}")
+    assert issubclass(errors.ApiLimitExceededError, errors.RateLimitError)
+    assert issubclass(errors.RateLimitError, errors.ApiError)
+    fail_with(problems, "codes in the wrong exception family")
+
+
+def test_no_codes_are_empty_results_except_documented_failures(spec, statuses, sdk):
+    from voipms_sdk import _operations
+
+    no_codes = {code for code in statuses if code.lower().startswith("no_")}
+    assert set(NO_CODES_THAT_FAIL) <= no_codes and all(NO_CODES_THAT_FAIL.values())
+    expected = no_codes - set(NO_CODES_THAT_FAIL)
+    assert set(spec.provider.empty_result_codes) == expected
+    assert len(spec.provider.empty_result_codes) == len(expected)
+    assert set(_operations.EMPTY_RESULT_CODES) == expected
+    assert spec.provider.empty_body == "success"
+
+
+# --------------------------------------------------------------------------------------------
+# Mutation and transport
+# --------------------------------------------------------------------------------------------
+
+
+def _verb(name: str) -> str:
+    matches = [prefix for prefix in MUTATING_PREFIXES if name.startswith(prefix)]
+    if not matches:
+        raise AssertionError(f"{name}: no verb prefix in MUTATING_PREFIXES; classify it")
+    return max(matches, key=len)
+
+
+def test_mutating_flags_follow_the_verb(operations, sdk):
+    problems = []
+    for name, op in sorted(operations.items()):
+        expected = MUTATING_PREFIXES[_verb(name)]
+        if op.mutates != expected or sdk.OPERATIONS[name].mutates != expected:
+            problems.append(f"{name}: spec {op.mutates}, SDK {sdk.OPERATIONS[name].mutates}, expected {expected}")
+    fail_with(problems, "operations with the wrong mutates flag")
+    assert all(not op.mutates for name, op in operations.items() if name.startswith("get"))
+
+
+def test_multipart_post_only_where_the_provider_needs_it(operations, sdk):
+    problems = []
+    for name, op in sorted(operations.items()):
+        info = sdk.OPERATIONS[name]
+        locations = {p.location for p in op.params} | {p.location for p in info.params}
+        if name in MULTIPART:
+            ok = (op.http_method, op.body_format, op.query_in_body, info.http_method) == (
+                "POST",
+                "multipart",
+                True,
+                "POST",
+            ) and locations <= {"body"}
+        else:
+            ok = op.http_method == info.http_method == "GET" and op.body_format is None and locations <= {"query"}
+        if not ok:
+            problems.append(f"{name}: {op.http_method} {op.body_format} query_in_body={op.query_in_body} {locations}")
+        if info.path != "/api/v1/rest.php" or dict(op.fixed_query).get("method", name) != name:
+            problems.append(f"{name}: path {info.path}, fixed query {op.fixed_query}")
+    fail_with(problems, "operations sent the wrong way")
+
+
+# --------------------------------------------------------------------------------------------
+# Responses
+# --------------------------------------------------------------------------------------------
+
+
+def _shape_problems(spec: ApiSpec, shape: dict[str, Any], ref: TypeRef, path: str, top: bool) -> list[str]:
+    models = {model.name: model for model in spec.models}
+    if ref.name == "json":
+        return []
+    kind = shape["kind"]
+    if kind == "object":
+        model = models.get(ref.name)
+        if model is None:
+            return [f"{path}: documented as an object, spec type {ref.name}"]
+        fields = {f.wire_name: f for f in model.fields}
+        problems = []
+        for item in shape["fields"]:
+            if top and item["name"] == "status":
+                continue
+            if item["name"] not in fields:
+                problems.append(f"{path}.{item['name']}: not a field of {model.name}")
+            else:
+                sub = f"{path}.{item['name']}"
+                problems += _shape_problems(spec, item["shape"], fields[item["name"]].type, sub, False)
+        return problems
+    if kind == "list":
+        if ref.name != "list":
+            return [f"{path}: documented as a list, spec type {ref.name}"]
+        return _shape_problems(spec, shape["element"], ref.item, path + "[]", False)
+    if kind == "map":
+        return [f"{path}: documented as a map, spec type {ref.name} (expected json)"]
+    if ref.name in models or ref.name in ("list", "csv"):
+        return [f"{path}: documented as a scalar, spec type {ref.name}"]
+    return []
+
+
+def test_response_shapes_match_the_documented_answers(responses, operations, spec):
+    problems = []
+    for name, shape in sorted(responses["methods"].items()):
+        op = operations[name]
+        keys = [item["name"] for item in shape.get("fields", ())]
+        if keys == ["status"]:
+            if op.response is not None:
+                problems.append(f"{name}: documents only a status, spec returns {op.response.name}")
+        elif op.response is None:
+            problems.append(f"{name}: documents {keys}, spec returns nothing")
+        elif name not in RESHAPED_RESPONSES:
+            problems += _shape_problems(spec, shape, op.response, name, True)
+    fail_with(problems, "response shapes that differ from the documented answers")
+
+
+def test_every_operation_without_a_documented_answer_is_known(responses, operations):
+    assert sorted(set(operations) - set(responses["methods"])) == ["getLNPDetails", "setSIPURI"]
+    assert operations["getLNPDetails"].response is not None and operations["getLNPDetails"].response.name == "json"
+
+
+def _sample(shape: dict[str, Any]) -> Any:
+    kind = shape["kind"]
+    if kind == "object":
+        return {item["name"]: _sample(item["shape"]) for item in shape["fields"]}
+    if kind == "list":
+        return [_sample(shape["element"])]
+    if kind == "map":
+        return {"1": _sample(shape["value"])}
+    return shape.get("sample")
+
+
+def test_every_documented_sample_parses_with_the_sdk(responses, sdk):
+    from voipms_sdk import _operations
+
+    problems = []
+    for name, shape in sorted(responses["methods"].items()):
+        body = json.dumps(_sample(shape)).encode()
+        parse = getattr(_operations, "parse_" + sdk.OPERATIONS[name].python_name)
+        try:
+            result = parse(httpx.Response(200, content=body), body)
+        except sdk.SdkError as exc:
+            if name not in UNREADABLE_SAMPLES:
+                problems.append(f"{name}: {type(exc).__name__}: {exc}")
+            continue
+        if name in UNREADABLE_SAMPLES:
+            problems.append(f"{name}: parses now; drop it from UNREADABLE_SAMPLES")
+        keys = [item["name"] for item in shape.get("fields", ())]
+        if (keys == ["status"]) != (result is None):
+            problems.append(f"{name}: returned {type(result).__name__} for a documented answer {keys}")
+    fail_with(problems, "documented samples the SDK cannot read")

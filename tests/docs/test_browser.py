@@ -1,0 +1,99 @@
+"""A real browser opens an operation page of the built site: title, parameter table, screenshot."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.docs.conftest import Site
+from tests.docs.pages import Page
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
+)
+
+
+def chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Headless Chromium, isolated in its own profile, with no network chatter of its own."""
+    command = [
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--allow-file-access-from-files",  # lets the page's scripts load the search index from disk
+        "--virtual-time-budget=5000",  # run the page's scripts before dumping or painting
+        f"--user-data-dir={profile}",
+        *args,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def parameter_table(page: Page, dom: str) -> list[list[str]]:
+    """The rows (cell texts) of the table whose header starts with "Python name"."""
+    rows: list[list[str]] = []
+
+    class Tables(Page):
+        def __post_init__(self) -> None:
+            super().__post_init__()
+            self.tables: list[list[list[str]]] = []
+            self.cell: list[str] | None = None
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "table":
+                self.tables.append([])
+            elif tag == "tr" and self.tables:
+                self.tables[-1].append([])
+            elif tag in ("td", "th"):
+                self.cell = []
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("td", "th") and self.cell is not None and self.tables:
+                self.tables[-1][-1].append(" ".join("".join(self.cell).split()))
+                self.cell = None
+
+        def handle_data(self, data: str) -> None:
+            if self.cell is not None:
+                self.cell.append(data)
+
+    parser = Tables()
+    parser.feed(dom)
+    for table in parser.tables:
+        if table and table[0][:1] == ["Python name"]:
+            rows = table
+    return rows
+
+
+def test_an_operation_page_in_a_real_browser(iovox_site: Site, tmp_path: Path) -> None:
+    spec = iovox_site.specs[0]
+    op = next(op for op in spec.operations if op.python_name == "purchase_vox_numbers")
+    url = (iovox_site.site / spec.provider.name / "operations" / f"{op.python_name}.html").as_uri()
+
+    dumped = chromium(tmp_path / "profile", "--dump-dom", url)
+    assert dumped.returncode == 0, dumped.stderr[-2000:]
+    dom = dumped.stdout
+    page = Page()
+    page.feed(dom)
+    assert page.title.strip() == f"{op.python_name} - DID carrier SDKs"
+    assert 'class="md-search' in dom and "md-nav" in dom  # the theme ran: search box and navigation
+
+    rows = parameter_table(page, dom)
+    assert rows[0] == ["Python name", "Wire name", "Type", "Constraints", "Required"]
+    by_name = {row[0]: row for row in rows[1:]}
+    assert list(by_name) == [p.python_name for p in op.params]
+    assert by_name["items"][2:] == ["list of PurchaseItem", "at least 1 item", "required"]
+    assert by_name["callback_url"][3] == "at most 120 characters; matches ^https?://"
+
+    screenshot = tmp_path / "purchase_vox_numbers.png"
+    shot = chromium(tmp_path / "profile", f"--screenshot={screenshot}", "--window-size=1280,1600", url)
+    assert shot.returncode == 0, shot.stderr[-2000:]
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert screenshot.stat().st_size > 50_000  # a rendered page, not a blank one
