@@ -128,7 +128,6 @@ def bench_voipms() -> None:
 
     import httpx
     import msgspec
-
     from voipms_sdk import _operations
 
     fields = {
