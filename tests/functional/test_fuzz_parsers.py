@@ -195,14 +195,8 @@ def readable(value: object) -> bool:
 RESPONSE_PARSERS = [(case.name, name) for case in SDKS for name in case.response_parsers]
 SAMPLED_PARSERS = [(case.name, name) for case in SDKS for name in case.response_parsers if case.samples.get(name)]
 NAMES = list(CASES)
-# The TRICKY values find real bugs (see the regression tests below); shrinking 4400-digit strings is slow and
-# teaches nothing more, so those runs stop at the first failure.
+# Shrinking 4400-digit strings is slow and teaches nothing more, so the TRICKY runs stop at the first failure.
 FIND = settings(FUZZ, phases=[Phase.explicit, Phase.generate])
-TRICKY_BUGS = pytest.mark.xfail(
-    strict=True,
-    reason="BUGS (see the regression tests below): numbers past int()'s 4300-digit limit, exponents past "
-    "Decimal's range and str.isdigit()-only digits escape as ValueError / decimal.InvalidOperation",
-)
 
 
 def success_status(sdk: SdkCase, parser: str) -> int:
@@ -287,7 +281,6 @@ def test_response_parsers_on_documented_error_rows(name, parser, status, data):
     error_rows(name, parser, status, data, tricky=False)
 
 
-@TRICKY_BUGS
 @pytest.mark.parametrize(("name", "parser"), SAMPLED_PARSERS)
 @FIND
 @given(data=st.data())
@@ -295,7 +288,6 @@ def test_response_parsers_on_scrambled_answers_with_tricky_numbers(name, parser,
     scrambled_answers(name, parser, data, tricky=True)
 
 
-@TRICKY_BUGS
 @pytest.mark.parametrize("name", NAMES)
 @FIND
 @given(data=st.data())
@@ -303,7 +295,6 @@ def test_callback_parser_on_scrambled_callbacks_with_tricky_numbers(name, data):
     scrambled_callbacks(name, data, tricky=True)
 
 
-@TRICKY_BUGS
 @pytest.mark.parametrize(("name", "parser"), RESPONSE_PARSERS)
 @FIND
 @given(status=st.sampled_from([400, 429, 500]), data=st.data())
@@ -317,12 +308,6 @@ IOVOX = CASES["iovox_sdk"]
 REGIONS = IOVOX.successes["get_voxnumber_regions"][1]
 PAGE = IOVOX.successes["get_voxnumbers"][1]
 ORDER = IOVOX.successes["purchase_vox_numbers"][1]
-NO_CONTEXT = pytest.mark.xfail(
-    strict=True,
-    reason="BUG: MalformedResponseError from a wrong document element (expect_root) has no http_status, and "
-    "from a value or element that breaks the documented shape (_runtime.shape_error/missing, via read_int, "
-    "read_enum, read_bool, required) has neither body nor http_status",
-)
 XML, HTML = "application/xml", "text/html"
 # name -> (parser, status, body, content type)
 MALFORMED = {
@@ -338,14 +323,6 @@ MALFORMED = {
     "not-an-integer": ("parse_get_voxnumbers", 200, PAGE.replace(b"<current_page>1<", b"<current_page>one<"), XML),
     "unknown-order-status": ("parse_purchase_vox_numbers", 201, ORDER.replace(b"FULFILLED", b"CANCELLED"), XML),
     "unknown-boolean": ("parse_get_voxnumber_regions", 200, REGIONS.replace(b">FALSE<", b">maybe<"), XML),
-}
-WITHOUT_CONTEXT = {
-    "html-page",
-    "wrong-root",
-    "missing-element",
-    "not-an-integer",
-    "unknown-order-status",
-    "unknown-boolean",
 }
 FIELDS = ("parser", "status", "body", "content_type")
 
@@ -364,10 +341,7 @@ def test_malformed_answer_is_a_malformed_response_error(parser, status, body, co
 
 @pytest.mark.parametrize(
     FIELDS,
-    [
-        pytest.param(*case, marks=NO_CONTEXT if name in WITHOUT_CONTEXT else (), id=name)
-        for name, case in MALFORMED.items()
-    ],
+    [pytest.param(*case, id=name) for name, case in MALFORMED.items()],
 )
 def test_malformed_answer_error_carries_the_raw_body_and_status(parser, status, body, content_type):
     exc = malformed(parser, status, body, content_type)
@@ -388,22 +362,16 @@ def parse(parser: str, status: int, body: bytes) -> Any:
     return IOVOX.response_parsers[parser](httpx.Response(status, content=body), body)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _runtime.read_int lets int() raise ValueError past 4300 digits")
 def test_integer_past_the_int_digit_limit_is_malformed():
     with pytest.raises(IOVOX.package.MalformedResponseError):
         parse("parse_get_voxnumbers", 200, PAGE.replace(b"<current_page>1<", b"<current_page>" + b"9" * 4400 + b"<"))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _runtime.read_decimal lets Decimal() raise decimal.InvalidOperation")
 def test_decimal_exponent_past_decimal_range_is_malformed():
     with pytest.raises(IOVOX.package.MalformedResponseError):
         parse("parse_get_voxnumber_regions", 200, REGIONS.replace(b">1.50<", b">1e999999999999999999999<"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _operations.read_errors does int(status) when status.isdigit(): ValueError for '²' or 4400 digits",
-)
 @pytest.mark.parametrize("status", ["\u00b2", "9" * 4400], ids=["superscript-two", "4400-digits"])
 def test_error_status_attribute_of_any_digits_is_read(status):
     body = f'<errors><error status="{status}">Something nobody documented</error></errors>'.encode()
@@ -412,10 +380,6 @@ def test_error_status_attribute_of_any_digits_is_read(status):
     assert caught.value.http_status == 400
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: errors.ErrorDetail.item/.total (_as_int) do int(text) when text.isdigit(): ValueError for '²'",
-)
 def test_error_item_of_any_digits_reads_as_none():
     body = IOVOX.error_body(400, "Country Code \u00b2 of 3 Empty")
     with pytest.raises(IOVOX.package.errors.CountryCodeEmptyError) as caught:
@@ -424,12 +388,6 @@ def test_error_item_of_any_digits_reads_as_none():
     assert caught.value.errors[0].total == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: matching error messages is cubic: the xml_parse_error row's three lazy (.+?) groups backtrack "
-    "over a long message that does not match (_operations.match_error, tried for every operation); 4.5 kB takes "
-    "about 1 s, 14 kB about 35 s, after the call's deadline has stopped counting",
-)
 def test_error_message_matching_is_not_catastrophic():
     message = "XML parse error. " + " at line , column " * 250 + "\n."
     body = IOVOX.error_body(400, message)

@@ -82,12 +82,6 @@ async def test_slow_body_drip_is_cut_at_the_deadline(mode, sdk):
     assert len(server.requests) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the deadline only clamps each socket read (client.py _timeout_within) and is checked between "
-    "body chunks (read_capped); a server dripping the status line and headers one byte every 0.2 s holds the "
-    "call until it hangs up (2 s here), which then surfaces as TransportError, not TransportTimeoutError",
-)
 async def test_slow_header_drip_is_cut_at_the_deadline(mode, sdk):
     status, body = sdk.successes[sdk.read]
     with LiveServer([drip(head(status, len(body)) + body, interval=0.2, limit=2.0)]) as server:
@@ -128,12 +122,6 @@ async def test_500_with_an_error_body_is_retried_then_raised(mode, sdk):
     assert len(server.requests) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: ApiError.response is the streamed httpx.Response the client read with iter_bytes "
-    "(client.py _attempt/read_capped), so over a real connection .content/.text raise httpx.ResponseNotRead; "
-    "the raw body is lost (MockTransport hides this: its responses are pre-read)",
-)
 async def test_api_error_keeps_the_raw_body_over_a_real_connection(mode, sdk):
     error = sdk.error_body(400, "Something nobody documented")
     with LiveServer([reply(400, error)]) as server:

@@ -266,12 +266,6 @@ async def test_deadline_bounds_every_timeout_phase(sdk, make_sdk_api):
     assert all(0 < value <= 2 for value in timeouts.values()), timeouts
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: per-call max_retries/deadline are not validated (client.py _call -> RetryPolicy.with_overrides): "
-    "max_retries=-1/11/'2' are accepted, deadline=0/-1 fail as TransportTimeoutError after 0 attempts and "
-    "deadline='5' escapes as TypeError; the constructor raises ValidationError for the same values",
-)
 @pytest.mark.parametrize(
     "options",
     [{"max_retries": -1}, {"max_retries": 11}, {"max_retries": "2"}, {"deadline": 0}, {"deadline": -1}],
@@ -284,7 +278,6 @@ async def test_per_call_retry_options_are_validated_like_the_constructor(sdk, ma
     assert api.requests == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a per-call deadline that is not a number escapes as TypeError")
 async def test_per_call_deadline_of_the_wrong_type_is_a_validation_error(sdk, make_sdk_api):
     api = make_sdk_api(sdk.ok(sdk.read))
     with pytest.raises(sdk.package.SdkError):

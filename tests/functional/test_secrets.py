@@ -165,11 +165,6 @@ async def test_secret_echoed_by_the_carrier_is_redacted_from_logs(sdk, make_sdk_
     assert not leaks(sdk.marked_secret, *logs.lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an error message that echoes the secret goes verbatim into ApiError's message, str() and "
-    "traceback (_operations.raise_for_status -> errors.ApiError); only log records are redacted (_logging)",
-)
 async def test_secret_echoed_by_the_carrier_is_redacted_from_the_error(sdk, make_sdk_api):
     api = make_sdk_api(echo(sdk), **sdk.marked_credentials)
     exc = await outcome(api, sdk.read, **sdk.calls[sdk.read])
@@ -257,12 +252,6 @@ async def test_redirect_to_another_server_is_not_followed_over_a_real_connection
 # a credential httpx cannot send ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a non-ASCII username passes the constructor's checks (client.py _ClientCore: control characters "
-    "only) but httpx cannot encode it into the 'username' header, so every call raises a bare UnicodeEncodeError "
-    "(not an SdkError); it should be refused at construction (or sent encoded)",
-)
 async def test_username_httpx_cannot_send_is_refused_up_front(make_api):
     try:
         api = make_api(xml(b"", status=204), username="jos\u00e9")

@@ -6,10 +6,11 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -38,7 +39,7 @@ from iovox_sdk._runtime import (
     raise_problems,
     xml_escape,
 )
-from iovox_sdk.errors import ApiError, ErrorDetail, MalformedResponseError, class_for
+from iovox_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
 from iovox_sdk.models import (
     ASSIGNED_STATUS_VALUES,
     AccountVoxnumber,
@@ -328,6 +329,9 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
 }
 
 
+_MATCHABLE_LENGTH: Final = 400
+
+
 @cache
 def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
     # The operation's own rows first, then the global table, then every other table: carriers
@@ -339,6 +343,10 @@ def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, 
 
 def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
     """Match a carrier message against the operation's and the global error tables."""
+    if len(message) > _MATCHABLE_LENGTH:
+        # Documented messages are short; matching a huge one against patterns with several
+        # placeholders could take seconds of backtracking.
+        return ErrorDetail(None, message, http_status)
     for pattern, code, status, description, resolution in _compiled(scope):
         found = pattern.fullmatch(message)
         if found is not None:
@@ -367,9 +375,38 @@ def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDet
     for element in root:
         if element.tag == "error":
             status = element.get("status")
-            code = int(status) if status is not None and status.isdigit() else http_status
+            code = (
+                int(status)
+                if status is not None and status.isascii() and status.isdigit() and len(status) == 3
+                else http_status
+            )
             details.append(match_error((element.text or "").strip(), code, operation))
     return tuple(details)
+
+
+_P = TypeVar("_P")
+
+
+def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
+    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
+
+    @functools.wraps(parse)
+    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
+        try:
+            return parse(response, body)
+        except MalformedResponseError as exc:
+            if not exc.body:
+                exc.body = body[:BODY_EXCERPT]
+            if exc.http_status is None:
+                exc.http_status = response.status_code
+            raise
+        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+            # A parser tripping over garbage must never surface as a bare Python error.
+            raise MalformedResponseError(
+                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
+            ) from None
+
+    return parse_in_context
 
 
 def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
@@ -490,6 +527,7 @@ def build_purchase_vox_numbers(
     )
 
 
+@with_context
 def parse_purchase_vox_numbers(response: httpx.Response, body: bytes) -> PurchaseResult:
     """Turn the answer to purchaseVoxNumbers into its result, or raise the error it carries."""
     raise_for_status("purchaseVoxNumbers", response, body, (201,))
@@ -559,6 +597,7 @@ def build_get_voxnumber_regions(
     )
 
 
+@with_context
 def parse_get_voxnumber_regions(response: httpx.Response, body: bytes) -> RegionPage:
     """Turn the answer to getVoxnumberRegions into its result, or raise the error it carries."""
     raise_for_status("getVoxnumberRegions", response, body, (200,))
@@ -618,6 +657,7 @@ def build_get_voxnumbers(
     )
 
 
+@with_context
 def parse_get_voxnumbers(response: httpx.Response, body: bytes) -> VoxnumberPage:
     """Turn the answer to getVoxnumbers into its result, or raise the error it carries."""
     raise_for_status("getVoxnumbers", response, body, (200,))
@@ -688,6 +728,7 @@ def build_delete_voxnumbers_from_account(
     )
 
 
+@with_context
 def parse_delete_voxnumbers_from_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteVoxnumbersFromAccount into its result, or raise the error it carries."""
     raise_for_status("deleteVoxnumbersFromAccount", response, body, (204,))

@@ -216,7 +216,7 @@ def read_int(text: str | None, path: str) -> int | None:
         return None
     # int() alone would also accept "4_4" and non-ASCII digits.
     stripped = text.strip()
-    if _INTEGER.fullmatch(stripped) is None:
+    if _INTEGER.fullmatch(stripped) is None or len(stripped) > 40:
         raise shape_error(path, "is not an integer")
     return int(stripped)
 
@@ -226,9 +226,12 @@ def read_decimal(text: str | None, path: str) -> Decimal | None:
     if text is None or not text.strip():
         return None
     stripped = text.strip()
-    if _DECIMAL.fullmatch(stripped) is None:
+    if _DECIMAL.fullmatch(stripped) is None or len(stripped) > 60:
         raise shape_error(path, "is not a decimal number")
-    return Decimal(stripped)
+    value = Decimal(stripped)
+    if not value.is_finite() or abs(value.adjusted()) > 100:
+        raise shape_error(path, "is out of range")
+    return value
 
 
 _TRUE: Final = frozenset({"true", "true", "1", "yes"})

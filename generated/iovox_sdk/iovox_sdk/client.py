@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import random
 import re
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from decimal import Decimal
@@ -14,10 +15,16 @@ import anyio
 import httpx
 
 from iovox_sdk import _operations as _ops
-from iovox_sdk._logging import logger, secret_filter
+from iovox_sdk._logging import logger, scrubbed, secret_filter
 from iovox_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
 from iovox_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems, xml_escape
-from iovox_sdk.errors import ApiError, MalformedResponseError, SdkError, TransportError, TransportTimeoutError
+from iovox_sdk.errors import (
+    ApiError,
+    MalformedResponseError,
+    SdkError,
+    TransportError,
+    TransportTimeoutError,
+)
 
 _T = TypeVar("_T")
 from iovox_sdk.models import (
@@ -78,8 +85,12 @@ class _ClientCore:
             problems.append(("deadline", "must be a positive number of seconds"))
         if not isinstance(username, str) or not username or _UNSENDABLE.search(username):
             problems.append(("username", "must be a non-empty string without control characters"))
+        elif not username.isascii():
+            problems.append(("username", "must be ASCII: it travels in an HTTP header"))
         if not isinstance(secure_key, str) or not secure_key or _UNSENDABLE.search(secure_key):
             problems.append(("secure_key", "must be a non-empty string without control characters"))
+        elif not secure_key.isascii():
+            problems.append(("secure_key", "must be ASCII: it travels in an HTTP header"))
         elif _RE_EC87030430.search(secure_key) is None:
             problems.append(("secure_key", "must match ^[0-9a-fA-F]{32}$"))
         base = BASE_URLS.get(base_url, base_url)
@@ -127,6 +138,27 @@ class _ClientCore:
         if prepared.soap_action is not None:
             headers["SOAPAction"] = f'"{prepared.soap_action}"'
         return headers
+
+    def _policy(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
+        """The client's retry policy with this call's overrides, which are checked like any argument."""
+        problems: list[tuple[str, str]] = []
+        if max_retries is not None and (
+            not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10
+        ):
+            problems.append(("max_retries", "must be an integer from 0 to 10"))
+        if deadline is not None and (
+            not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0
+        ):
+            problems.append(("deadline", "must be a positive number of seconds"))
+        raise_problems(problems)
+        return self._retry.with_overrides(max_retries, deadline)
+
+    def _parsed(self, parse: Callable[[httpx.Response, bytes], _T], response: httpx.Response, body: bytes) -> _T:
+        """Run a parser (they only raise SdkErrors); strip any secret the carrier echoed into an error."""
+        try:
+            return parse(response, body)
+        except ApiError as exc:
+            raise scrubbed(exc, secret_filter.forms_of(self)) from None
 
     def _timeout_within(self, timeout: float | httpx.Timeout | None, deadline_at: float) -> httpx.Timeout:
         """The call's timeout, no phase of which may outlast the deadline (so a slow drip cannot)."""
@@ -251,7 +283,7 @@ class Client(_ClientCore):
         max_retries: int | None,
         deadline: float | None,
     ) -> _T:
-        policy = self._retry.with_overrides(max_retries, deadline)
+        policy = self._policy(max_retries, deadline)
         started = time.monotonic()
         attempt = 0
         while True:
@@ -262,7 +294,7 @@ class Client(_ClientCore):
             asked: float | None = None
             try:
                 response, body = self._attempt(prepared, timeout, deadline_at)
-                result = parse(response, body)
+                result = self._parsed(parse, response, body)
             except httpx.HTTPError as exc:
                 retryable = transport_retryable(exc, prepared.mutates)
                 failure: SdkError = self._transport_failure(prepared, exc)
@@ -298,6 +330,30 @@ class Client(_ClientCore):
     def _attempt(
         self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
     ) -> tuple[httpx.Response, bytes]:
+        # httpx bounds each read, not the whole exchange: a server dripping its headers could hold
+        # the call for ever. The exchange runs in a helper thread that the call stops waiting for
+        # at the deadline (the thread ends at httpx's own read timeout).
+        outcome: list[tuple[httpx.Response, bytes]] = []
+        failure: list[BaseException] = []
+
+        def exchange() -> None:
+            try:
+                outcome.append(self._exchange(prepared, timeout, deadline_at))
+            except BaseException as exc:  # noqa: BLE001 - handed over to the calling thread as is
+                failure.append(exc)
+
+        worker = threading.Thread(target=exchange, name="iovox_sdk-exchange", daemon=True)
+        worker.start()
+        worker.join(max(0.0, deadline_at - time.monotonic()))
+        if worker.is_alive():
+            raise httpx.ReadTimeout("no complete answer by the call's deadline")
+        if failure:
+            raise failure[0]
+        return outcome[0]
+
+    def _exchange(
+        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
+    ) -> tuple[httpx.Response, bytes]:
         request = self._http.build_request(
             prepared.method,
             self._url(prepared),
@@ -306,11 +362,19 @@ class Client(_ClientCore):
             content=prepared.content,
             timeout=self._timeout_within(timeout, deadline_at),
         )
-        response = self._http.send(request, stream=True, follow_redirects=False)
+        streamed = self._http.send(request, stream=True, follow_redirects=False)
         try:
-            body = read_capped(response, deadline_at)
+            body = read_capped(streamed, deadline_at)
         finally:
-            response.close()
+            streamed.close()
+        # A read response, so that ApiError.response.content works for the caller.
+        response = httpx.Response(
+            streamed.status_code,
+            headers=streamed.headers,
+            content=body,
+            request=request,
+            extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
+        )
         return response, body
 
     def purchase_vox_numbers(
@@ -618,7 +682,7 @@ class AsyncClient(_ClientCore):
         max_retries: int | None,
         deadline: float | None,
     ) -> _T:
-        policy = self._retry.with_overrides(max_retries, deadline)
+        policy = self._policy(max_retries, deadline)
         started = time.monotonic()
         attempt = 0
         while True:
@@ -629,7 +693,7 @@ class AsyncClient(_ClientCore):
             asked: float | None = None
             try:
                 response, body = await self._attempt(prepared, timeout, deadline_at)
-                result = parse(response, body)
+                result = self._parsed(parse, response, body)
             except httpx.HTTPError as exc:
                 retryable = transport_retryable(exc, prepared.mutates)
                 failure: SdkError = self._transport_failure(prepared, exc)
@@ -665,6 +729,16 @@ class AsyncClient(_ClientCore):
     async def _attempt(
         self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
     ) -> tuple[httpx.Response, bytes]:
+        # The whole exchange, headers included, ends by the deadline however slowly bytes drip.
+        try:
+            with anyio.fail_after(max(0.0, deadline_at - time.monotonic())):
+                return await self._exchange(prepared, timeout, deadline_at)
+        except TimeoutError:
+            raise httpx.ReadTimeout("no complete answer by the call's deadline") from None
+
+    async def _exchange(
+        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
+    ) -> tuple[httpx.Response, bytes]:
         request = self._http.build_request(
             prepared.method,
             self._url(prepared),
@@ -673,11 +747,19 @@ class AsyncClient(_ClientCore):
             content=prepared.content,
             timeout=self._timeout_within(timeout, deadline_at),
         )
-        response = await self._http.send(request, stream=True, follow_redirects=False)
+        streamed = await self._http.send(request, stream=True, follow_redirects=False)
         try:
-            body = await aread_capped(response, deadline_at)
+            body = await aread_capped(streamed, deadline_at)
         finally:
-            await response.aclose()
+            await streamed.aclose()
+        # A read response, so that ApiError.response.content works for the caller.
+        response = httpx.Response(
+            streamed.status_code,
+            headers=streamed.headers,
+            content=body,
+            request=request,
+            extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
+        )
         return response, body
 
     async def purchase_vox_numbers(

@@ -323,7 +323,7 @@ def json_int(value: Any, path: str, key: str) -> int | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
+    if isinstance(value, str) and _INTEGER.fullmatch(value.strip()) and len(value) <= 40:
         return int(value)
     raise _bad(value, path, key, "an integer")
 
@@ -334,12 +334,12 @@ def json_decimal(value: Any, path: str, key: str) -> Decimal | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         result = Decimal(str(value))
-    elif isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
+    elif isinstance(value, str) and len(value) <= 60 and _DECIMAL.fullmatch(value.strip()):
         result = Decimal(value.strip())
     else:
         raise _bad(value, path, key, "a decimal number")
-    if not result.is_finite():
-        raise _bad(value, path, key, "a finite number")
+    if not result.is_finite() or abs(result.adjusted()) > 100:
+        raise _bad(value, path, key, "a finite number of sensible size")
     return result
 
 

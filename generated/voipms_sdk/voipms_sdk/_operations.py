@@ -6,10 +6,11 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -34,7 +35,7 @@ from voipms_sdk._runtime import (
     raise_problems,
     xml_escape,
 )
-from voipms_sdk.errors import ApiError, ErrorDetail, MalformedResponseError, class_for
+from voipms_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
 from voipms_sdk.models import (
     AddLNPFileResponse,
     AddLNPPortResponse,
@@ -4258,6 +4259,9 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
 }
 
 
+_MATCHABLE_LENGTH: Final = 400
+
+
 @cache
 def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
     # The operation's own rows first, then the global table, then every other table: carriers
@@ -4269,6 +4273,10 @@ def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, 
 
 def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
     """Match a carrier message against the operation's and the global error tables."""
+    if len(message) > _MATCHABLE_LENGTH:
+        # Documented messages are short; matching a huge one against patterns with several
+        # placeholders could take seconds of backtracking.
+        return ErrorDetail(None, message, http_status)
     for pattern, code, status, description, resolution in _compiled(scope):
         found = pattern.fullmatch(message)
         if found is not None:
@@ -4372,6 +4380,31 @@ def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDet
     return (detail_for_code(status, http_status),)
 
 
+_P = TypeVar("_P")
+
+
+def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
+    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
+
+    @functools.wraps(parse)
+    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
+        try:
+            return parse(response, body)
+        except MalformedResponseError as exc:
+            if not exc.body:
+                exc.body = body[:BODY_EXCERPT]
+            if exc.http_status is None:
+                exc.http_status = response.status_code
+            raise
+        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+            # A parser tripping over garbage must never surface as a bare Python error.
+            raise MalformedResponseError(
+                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
+            ) from None
+
+    return parse_in_context
+
+
 def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
     """Raise the right ApiError when the status is not one of the operation's success codes."""
     if response.status_code in success:
@@ -4428,6 +4461,7 @@ def build_add_charge(
     )
 
 
+@with_context
 def parse_add_charge(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addCharge into its result, or raise the error it carries."""
     raise_for_status("addCharge", response, body, (200,))
@@ -4474,6 +4508,7 @@ def build_add_lnp_file(
     )
 
 
+@with_context
 def parse_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileResponse:
     """Turn the answer to addLNPFile into its result, or raise the error it carries."""
     raise_for_status("addLNPFile", response, body, (200,))
@@ -4582,6 +4617,7 @@ def build_add_lnp_port(
     )
 
 
+@with_context
 def parse_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortResponse:
     """Turn the answer to addLNPPort into its result, or raise the error it carries."""
     raise_for_status("addLNPPort", response, body, (200,))
@@ -4627,6 +4663,7 @@ def build_add_member_to_conference(
     )
 
 
+@with_context
 def parse_add_member_to_conference(response: httpx.Response, body: bytes) -> AddMemberToConferenceResponse:
     """Turn the answer to addMemberToConference into its result, or raise the error it carries."""
     raise_for_status("addMemberToConference", response, body, (200,))
@@ -4678,6 +4715,7 @@ def build_add_payment(
     )
 
 
+@with_context
 def parse_add_payment(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addPayment into its result, or raise the error it carries."""
     raise_for_status("addPayment", response, body, (200,))
@@ -4719,6 +4757,7 @@ def build_assign_di_dv_pri(
     )
 
 
+@with_context
 def parse_assign_di_dv_pri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
     """Turn the answer to assignDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("assignDIDvPRI", response, body, (200,))
@@ -4800,6 +4839,7 @@ def build_back_order_didcan(
     )
 
 
+@with_context
 def parse_back_order_didcan(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDCAN into its result, or raise the error it carries."""
     raise_for_status("backOrderDIDCAN", response, body, (200,))
@@ -4880,6 +4920,7 @@ def build_back_order_didusa(
     )
 
 
+@with_context
 def parse_back_order_didusa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDUSA into its result, or raise the error it carries."""
     raise_for_status("backOrderDIDUSA", response, body, (200,))
@@ -4927,6 +4968,7 @@ def build_cancel_did(
     )
 
 
+@with_context
 def parse_cancel_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to cancelDID into its result, or raise the error it carries."""
     raise_for_status("cancelDID", response, body, (200,))
@@ -4968,6 +5010,7 @@ def build_cancel_fax_number(
     )
 
 
+@with_context
 def parse_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxNumberResponse:
     """Turn the answer to cancelFaxNumber into its result, or raise the error it carries."""
     raise_for_status("cancelFaxNumber", response, body, (200,))
@@ -5031,6 +5074,7 @@ def build_connect_did(
     )
 
 
+@with_context
 def parse_connect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectDID into its result, or raise the error it carries."""
     raise_for_status("connectDID", response, body, (200,))
@@ -5090,6 +5134,7 @@ def build_connect_fax(
     )
 
 
+@with_context
 def parse_connect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectFAX into its result, or raise the error it carries."""
     raise_for_status("connectFAX", response, body, (200,))
@@ -5266,6 +5311,7 @@ def build_create_sub_account(
     )
 
 
+@with_context
 def parse_create_sub_account(response: httpx.Response, body: bytes) -> CreateSubAccountResponse:
     """Turn the answer to createSubAccount into its result, or raise the error it carries."""
     raise_for_status("createSubAccount", response, body, (200,))
@@ -5368,6 +5414,7 @@ def build_create_voicemail(
     )
 
 
+@with_context
 def parse_create_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to createVoicemail into its result, or raise the error it carries."""
     raise_for_status("createVoicemail", response, body, (200,))
@@ -5406,6 +5453,7 @@ def build_del_callback(
     )
 
 
+@with_context
 def parse_del_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallback into its result, or raise the error it carries."""
     raise_for_status("delCallback", response, body, (200,))
@@ -5444,6 +5492,7 @@ def build_del_caller_id_filtering(
     )
 
 
+@with_context
 def parse_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallerIDFiltering into its result, or raise the error it carries."""
     raise_for_status("delCallerIDFiltering", response, body, (200,))
@@ -5482,6 +5531,7 @@ def build_del_call_hunting(
     )
 
 
+@with_context
 def parse_del_call_hunting(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallHunting into its result, or raise the error it carries."""
     raise_for_status("delCallHunting", response, body, (200,))
@@ -5520,6 +5570,7 @@ def build_del_call_parking(
     )
 
 
+@with_context
 def parse_del_call_parking(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallParking into its result, or raise the error it carries."""
     raise_for_status("delCallParking", response, body, (200,))
@@ -5561,6 +5612,7 @@ def build_del_call_recording(
     )
 
 
+@with_context
 def parse_del_call_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallRecording into its result, or raise the error it carries."""
     raise_for_status("delCallRecording", response, body, (200,))
@@ -5599,6 +5651,7 @@ def build_del_client(
     )
 
 
+@with_context
 def parse_del_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delClient into its result, or raise the error it carries."""
     raise_for_status("delClient", response, body, (200,))
@@ -5637,6 +5690,7 @@ def build_del_conference(
     )
 
 
+@with_context
 def parse_del_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConference into its result, or raise the error it carries."""
     raise_for_status("delConference", response, body, (200,))
@@ -5675,6 +5729,7 @@ def build_del_conference_member(
     )
 
 
+@with_context
 def parse_del_conference_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConferenceMember into its result, or raise the error it carries."""
     raise_for_status("delConferenceMember", response, body, (200,))
@@ -5713,6 +5768,7 @@ def build_del_disa(
     )
 
 
+@with_context
 def parse_del_disa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delDISA into its result, or raise the error it carries."""
     raise_for_status("delDISA", response, body, (200,))
@@ -5754,6 +5810,7 @@ def build_del_email_to_fax(
     )
 
 
+@with_context
 def parse_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delEmailToFax into its result, or raise the error it carries."""
     raise_for_status("delEmailToFax", response, body, (200,))
@@ -5795,6 +5852,7 @@ def build_delete_fax_message(
     )
 
 
+@with_context
 def parse_delete_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteFaxMessage into its result, or raise the error it carries."""
     raise_for_status("deleteFaxMessage", response, body, (200,))
@@ -5833,6 +5891,7 @@ def build_delete_mms(
     )
 
 
+@with_context
 def parse_delete_mms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteMMS into its result, or raise the error it carries."""
     raise_for_status("deleteMMS", response, body, (200,))
@@ -5871,6 +5930,7 @@ def build_delete_sms(
     )
 
 
+@with_context
 def parse_delete_sms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteSMS into its result, or raise the error it carries."""
     raise_for_status("deleteSMS", response, body, (200,))
@@ -5912,6 +5972,7 @@ def build_del_fax_folder(
     )
 
 
+@with_context
 def parse_del_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delFaxFolder into its result, or raise the error it carries."""
     raise_for_status("delFaxFolder", response, body, (200,))
@@ -5950,6 +6011,7 @@ def build_del_forwarding(
     )
 
 
+@with_context
 def parse_del_forwarding(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delForwarding into its result, or raise the error it carries."""
     raise_for_status("delForwarding", response, body, (200,))
@@ -5988,6 +6050,7 @@ def build_del_ivr(
     )
 
 
+@with_context
 def parse_del_ivr(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delIVR into its result, or raise the error it carries."""
     raise_for_status("delIVR", response, body, (200,))
@@ -6029,6 +6092,7 @@ def build_del_location(
     )
 
 
+@with_context
 def parse_del_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delLocation into its result, or raise the error it carries."""
     raise_for_status("delLocation", response, body, (200,))
@@ -6070,6 +6134,7 @@ def build_del_member_from_conference(
     )
 
 
+@with_context
 def parse_del_member_from_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMemberFromConference into its result, or raise the error it carries."""
     raise_for_status("delMemberFromConference", response, body, (200,))
@@ -6118,6 +6183,7 @@ def build_del_messages(
     )
 
 
+@with_context
 def parse_del_messages(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMessages into its result, or raise the error it carries."""
     raise_for_status("delMessages", response, body, (200,))
@@ -6156,6 +6222,7 @@ def build_del_music_on_hold(
     )
 
 
+@with_context
 def parse_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("delMusicOnHold", response, body, (200,))
@@ -6194,6 +6261,7 @@ def build_del_phonebook(
     )
 
 
+@with_context
 def parse_del_phonebook(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebook into its result, or raise the error it carries."""
     raise_for_status("delPhonebook", response, body, (200,))
@@ -6232,6 +6300,7 @@ def build_del_phonebook_group(
     )
 
 
+@with_context
 def parse_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebookGroup into its result, or raise the error it carries."""
     raise_for_status("delPhonebookGroup", response, body, (200,))
@@ -6270,6 +6339,7 @@ def build_del_queue(
     )
 
 
+@with_context
 def parse_del_queue(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delQueue into its result, or raise the error it carries."""
     raise_for_status("delQueue", response, body, (200,))
@@ -6308,6 +6378,7 @@ def build_del_recording(
     )
 
 
+@with_context
 def parse_del_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRecording into its result, or raise the error it carries."""
     raise_for_status("delRecording", response, body, (200,))
@@ -6346,6 +6417,7 @@ def build_del_ring_group(
     )
 
 
+@with_context
 def parse_del_ring_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRingGroup into its result, or raise the error it carries."""
     raise_for_status("delRingGroup", response, body, (200,))
@@ -6384,6 +6456,7 @@ def build_del_sipuri(
     )
 
 
+@with_context
 def parse_del_sipuri(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSIPURI into its result, or raise the error it carries."""
     raise_for_status("delSIPURI", response, body, (200,))
@@ -6425,6 +6498,7 @@ def build_del_static_member(
     )
 
 
+@with_context
 def parse_del_static_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delStaticMember into its result, or raise the error it carries."""
     raise_for_status("delStaticMember", response, body, (200,))
@@ -6463,6 +6537,7 @@ def build_del_sub_account(
     )
 
 
+@with_context
 def parse_del_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSubAccount into its result, or raise the error it carries."""
     raise_for_status("delSubAccount", response, body, (200,))
@@ -6501,6 +6576,7 @@ def build_del_time_condition(
     )
 
 
+@with_context
 def parse_del_time_condition(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delTimeCondition into its result, or raise the error it carries."""
     raise_for_status("delTimeCondition", response, body, (200,))
@@ -6539,6 +6615,7 @@ def build_del_voicemail(
     )
 
 
+@with_context
 def parse_del_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delVoicemail into its result, or raise the error it carries."""
     raise_for_status("delVoicemail", response, body, (200,))
@@ -6577,6 +6654,7 @@ def build_e911_address_types(
     )
 
 
+@with_context
 def parse_e911_address_types(response: httpx.Response, body: bytes) -> E911AddressTypesResponse:
     """Turn the answer to e911AddressTypes into its result, or raise the error it carries."""
     raise_for_status("e911AddressTypes", response, body, (200,))
@@ -6619,6 +6697,7 @@ def build_e911_cancel(
     )
 
 
+@with_context
 def parse_e911_cancel(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Cancel into its result, or raise the error it carries."""
     raise_for_status("e911Cancel", response, body, (200,))
@@ -6657,6 +6736,7 @@ def build_e911_info(
     )
 
 
+@with_context
 def parse_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
     """Turn the answer to e911Info into its result, or raise the error it carries."""
     raise_for_status("e911Info", response, body, (200,))
@@ -6732,6 +6812,7 @@ def build_e911_provision(
     )
 
 
+@with_context
 def parse_e911_provision(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Provision into its result, or raise the error it carries."""
     raise_for_status("e911Provision", response, body, (200,))
@@ -6803,6 +6884,7 @@ def build_e911_provision_manually(
     )
 
 
+@with_context
 def parse_e911_provision_manually(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911ProvisionManually into its result, or raise the error it carries."""
     raise_for_status("e911ProvisionManually", response, body, (200,))
@@ -6874,6 +6956,7 @@ def build_e911_update(
     )
 
 
+@with_context
 def parse_e911_update(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Update into its result, or raise the error it carries."""
     raise_for_status("e911Update", response, body, (200,))
@@ -6945,6 +7028,7 @@ def build_e911_validate(
     )
 
 
+@with_context
 def parse_e911_validate(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Validate into its result, or raise the error it carries."""
     raise_for_status("e911Validate", response, body, (200,))
@@ -6983,6 +7067,7 @@ def build_get_allowed_codecs(
     )
 
 
+@with_context
 def parse_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowedCodecsResponse:
     """Turn the answer to getAllowedCodecs into its result, or raise the error it carries."""
     raise_for_status("getAllowedCodecs", response, body, (200,))
@@ -7025,6 +7110,7 @@ def build_get_auth_types(
     )
 
 
+@with_context
 def parse_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesResponse:
     """Turn the answer to getAuthTypes into its result, or raise the error it carries."""
     raise_for_status("getAuthTypes", response, body, (200,))
@@ -7067,6 +7153,7 @@ def build_get_back_orders(
     )
 
 
+@with_context
 def parse_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrdersResponse:
     """Turn the answer to getBackOrders into its result, or raise the error it carries."""
     raise_for_status("getBackOrders", response, body, (200,))
@@ -7109,6 +7196,7 @@ def build_get_balance(
     )
 
 
+@with_context
 def parse_get_balance(response: httpx.Response, body: bytes) -> GetBalanceResponse:
     """Turn the answer to getBalance into its result, or raise the error it carries."""
     raise_for_status("getBalance", response, body, (200,))
@@ -7151,6 +7239,7 @@ def build_get_balance_management(
     )
 
 
+@with_context
 def parse_get_balance_management(response: httpx.Response, body: bytes) -> GetBalanceManagementResponse:
     """Turn the answer to getBalanceManagement into its result, or raise the error it carries."""
     raise_for_status("getBalanceManagement", response, body, (200,))
@@ -7184,6 +7273,7 @@ def build_get_call_accounts() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAccountsResponse:
     """Turn the answer to getCallAccounts into its result, or raise the error it carries."""
     raise_for_status("getCallAccounts", response, body, (200,))
@@ -7226,6 +7316,7 @@ def build_get_callbacks(
     )
 
 
+@with_context
 def parse_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksResponse:
     """Turn the answer to getCallbacks into its result, or raise the error it carries."""
     raise_for_status("getCallbacks", response, body, (200,))
@@ -7259,6 +7350,7 @@ def build_get_call_billing() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBillingResponse:
     """Turn the answer to getCallBilling into its result, or raise the error it carries."""
     raise_for_status("getCallBilling", response, body, (200,))
@@ -7304,6 +7396,7 @@ def build_get_caller_id_filtering(
     )
 
 
+@with_context
 def parse_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetCallerIDFilteringResponse:
     """Turn the answer to getCallerIDFiltering into its result, or raise the error it carries."""
     raise_for_status("getCallerIDFiltering", response, body, (200,))
@@ -7346,6 +7439,7 @@ def build_get_call_huntings(
     )
 
 
+@with_context
 def parse_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHuntingsResponse:
     """Turn the answer to getCallHuntings into its result, or raise the error it carries."""
     raise_for_status("getCallHuntings", response, body, (200,))
@@ -7388,6 +7482,7 @@ def build_get_call_parking(
     )
 
 
+@with_context
 def parse_get_call_parking(response: httpx.Response, body: bytes) -> GetCallParkingResponse:
     """Turn the answer to getCallParking into its result, or raise the error it carries."""
     raise_for_status("getCallParking", response, body, (200,))
@@ -7430,6 +7525,7 @@ def build_get_call_recording(
     )
 
 
+@with_context
 def parse_get_call_recording(response: httpx.Response, body: bytes) -> GetCallRecordingResponse:
     """Turn the answer to getCallRecording into its result, or raise the error it carries."""
     raise_for_status("getCallRecording", response, body, (200,))
@@ -7481,6 +7577,7 @@ def build_get_call_recordings(
     )
 
 
+@with_context
 def parse_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallRecordingsResponse:
     """Turn the answer to getCallRecordings into its result, or raise the error it carries."""
     raise_for_status("getCallRecordings", response, body, (200,))
@@ -7532,6 +7629,7 @@ def build_get_call_transcriptions(
     )
 
 
+@with_context
 def parse_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetCallTranscriptionsResponse:
     """Turn the answer to getCallTranscriptions into its result, or raise the error it carries."""
     raise_for_status("getCallTranscriptions", response, body, (200,))
@@ -7574,6 +7672,7 @@ def build_get_call_types(
     )
 
 
+@with_context
 def parse_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesResponse:
     """Turn the answer to getCallTypes into its result, or raise the error it carries."""
     raise_for_status("getCallTypes", response, body, (200,))
@@ -7616,6 +7715,7 @@ def build_get_carriers(
     )
 
 
+@with_context
 def parse_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResponse:
     """Turn the answer to getCarriers into its result, or raise the error it carries."""
     raise_for_status("getCarriers", response, body, (200,))
@@ -7685,6 +7785,7 @@ def build_get_cdr(
     )
 
 
+@with_context
 def parse_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
     """Turn the answer to getCDR into its result, or raise the error it carries."""
     raise_for_status("getCDR", response, body, (200,))
@@ -7727,6 +7828,7 @@ def build_get_charges(
     )
 
 
+@with_context
 def parse_get_charges(response: httpx.Response, body: bytes) -> GetChargesResponse:
     """Turn the answer to getCharges into its result, or raise the error it carries."""
     raise_for_status("getCharges", response, body, (200,))
@@ -7769,6 +7871,7 @@ def build_get_client_packages(
     )
 
 
+@with_context
 def parse_get_client_packages(response: httpx.Response, body: bytes) -> GetClientPackagesResponse:
     """Turn the answer to getClientPackages into its result, or raise the error it carries."""
     raise_for_status("getClientPackages", response, body, (200,))
@@ -7811,6 +7914,7 @@ def build_get_clients(
     )
 
 
+@with_context
 def parse_get_clients(response: httpx.Response, body: bytes) -> GetClientsResponse:
     """Turn the answer to getClients into its result, or raise the error it carries."""
     raise_for_status("getClients", response, body, (200,))
@@ -7853,6 +7957,7 @@ def build_get_client_threshold(
     )
 
 
+@with_context
 def parse_get_client_threshold(response: httpx.Response, body: bytes) -> GetClientThresholdResponse:
     """Turn the answer to getClientThreshold into its result, or raise the error it carries."""
     raise_for_status("getClientThreshold", response, body, (200,))
@@ -7895,6 +8000,7 @@ def build_get_conference(
     )
 
 
+@with_context
 def parse_get_conference(response: httpx.Response, body: bytes) -> GetConferenceResponse:
     """Turn the answer to getConference into its result, or raise the error it carries."""
     raise_for_status("getConference", response, body, (200,))
@@ -7937,6 +8043,7 @@ def build_get_conference_members(
     )
 
 
+@with_context
 def parse_get_conference_members(response: httpx.Response, body: bytes) -> GetConferenceMembersResponse:
     """Turn the answer to getConferenceMembers into its result, or raise the error it carries."""
     raise_for_status("getConferenceMembers", response, body, (200,))
@@ -7982,6 +8089,7 @@ def build_get_conference_recording_file(
     )
 
 
+@with_context
 def parse_get_conference_recording_file(response: httpx.Response, body: bytes) -> GetConferenceRecordingFileResponse:
     """Turn the answer to getConferenceRecordingFile into its result, or raise the error it carries."""
     raise_for_status("getConferenceRecordingFile", response, body, (200,))
@@ -8030,6 +8138,7 @@ def build_get_conference_recordings(
     )
 
 
+@with_context
 def parse_get_conference_recordings(response: httpx.Response, body: bytes) -> GetConferenceRecordingsResponse:
     """Turn the answer to getConferenceRecordings into its result, or raise the error it carries."""
     raise_for_status("getConferenceRecordings", response, body, (200,))
@@ -8072,6 +8181,7 @@ def build_get_countries(
     )
 
 
+@with_context
 def parse_get_countries(response: httpx.Response, body: bytes) -> GetCountriesResponse:
     """Turn the answer to getCountries into its result, or raise the error it carries."""
     raise_for_status("getCountries", response, body, (200,))
@@ -8114,6 +8224,7 @@ def build_get_deposits(
     )
 
 
+@with_context
 def parse_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResponse:
     """Turn the answer to getDeposits into its result, or raise the error it carries."""
     raise_for_status("getDeposits", response, body, (200,))
@@ -8156,6 +8267,7 @@ def build_get_device_types(
     )
 
 
+@with_context
 def parse_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTypesResponse:
     """Turn the answer to getDeviceTypes into its result, or raise the error it carries."""
     raise_for_status("getDeviceTypes", response, body, (200,))
@@ -8201,6 +8313,7 @@ def build_get_did_countries(
     )
 
 
+@with_context
 def parse_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCountriesResponse:
     """Turn the answer to getDIDCountries into its result, or raise the error it carries."""
     raise_for_status("getDIDCountries", response, body, (200,))
@@ -8246,6 +8359,7 @@ def build_get_dids_can(
     )
 
 
+@with_context
 def parse_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANResponse:
     """Turn the answer to getDIDsCAN into its result, or raise the error it carries."""
     raise_for_status("getDIDsCAN", response, body, (200,))
@@ -8291,6 +8405,7 @@ def build_get_dids_info(
     )
 
 
+@with_context
 def parse_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoResponse:
     """Turn the answer to getDIDsInfo into its result, or raise the error it carries."""
     raise_for_status("getDIDsInfo", response, body, (200,))
@@ -8333,6 +8448,7 @@ def build_get_dids_international_geographic(
     )
 
 
+@with_context
 def parse_get_dids_international_geographic(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalGeographicResponse:
@@ -8377,6 +8493,7 @@ def build_get_dids_international_national(
     )
 
 
+@with_context
 def parse_get_dids_international_national(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalNationalResponse:
@@ -8421,6 +8538,7 @@ def build_get_dids_international_toll_free(
     )
 
 
+@with_context
 def parse_get_dids_international_toll_free(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalTollFreeResponse:
@@ -8468,6 +8586,7 @@ def build_get_dids_usa(
     )
 
 
+@with_context
 def parse_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSAResponse:
     """Turn the answer to getDIDsUSA into its result, or raise the error it carries."""
     raise_for_status("getDIDsUSA", response, body, (200,))
@@ -8510,6 +8629,7 @@ def build_get_di_dv_pri(
     )
 
 
+@with_context
 def parse_get_di_dv_pri(response: httpx.Response, body: bytes) -> GetDIDvPRIResponse:
     """Turn the answer to getDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("getDIDvPRI", response, body, (200,))
@@ -8552,6 +8672,7 @@ def build_get_disas(
     )
 
 
+@with_context
 def parse_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
     """Turn the answer to getDISAs into its result, or raise the error it carries."""
     raise_for_status("getDISAs", response, body, (200,))
@@ -8594,6 +8715,7 @@ def build_get_dtmf_modes(
     )
 
 
+@with_context
 def parse_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesResponse:
     """Turn the answer to getDTMFModes into its result, or raise the error it carries."""
     raise_for_status("getDTMFModes", response, body, (200,))
@@ -8636,6 +8758,7 @@ def build_get_email_to_fax(
     )
 
 
+@with_context
 def parse_get_email_to_fax(response: httpx.Response, body: bytes) -> GetEmailToFaxResponse:
     """Turn the answer to getEmailToFax into its result, or raise the error it carries."""
     raise_for_status("getEmailToFax", response, body, (200,))
@@ -8675,6 +8798,7 @@ def build_get_fax_folders(
     )
 
 
+@with_context
 def parse_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFoldersResponse:
     """Turn the answer to getFaxFolders into its result, or raise the error it carries."""
     raise_for_status("getFaxFolders", response, body, (200,))
@@ -8717,6 +8841,7 @@ def build_get_fax_message_pdf(
     )
 
 
+@with_context
 def parse_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMessagePDFResponse:
     """Turn the answer to getFaxMessagePDF into its result, or raise the error it carries."""
     raise_for_status("getFaxMessagePDF", response, body, (200,))
@@ -8768,6 +8893,7 @@ def build_get_fax_messages(
     )
 
 
+@with_context
 def parse_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessagesResponse:
     """Turn the answer to getFaxMessages into its result, or raise the error it carries."""
     raise_for_status("getFaxMessages", response, body, (200,))
@@ -8810,6 +8936,7 @@ def build_get_fax_numbers_info(
     )
 
 
+@with_context
 def parse_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxNumbersInfoResponse:
     """Turn the answer to getFaxNumbersInfo into its result, or raise the error it carries."""
     raise_for_status("getFaxNumbersInfo", response, body, (200,))
@@ -8852,6 +8979,7 @@ def build_get_fax_numbers_portability(
     )
 
 
+@with_context
 def parse_get_fax_numbers_portability(response: httpx.Response, body: bytes) -> GetFaxNumbersPortabilityResponse:
     """Turn the answer to getFaxNumbersPortability into its result, or raise the error it carries."""
     raise_for_status("getFaxNumbersPortability", response, body, (200,))
@@ -8891,6 +9019,7 @@ def build_get_fax_provinces(
     )
 
 
+@with_context
 def parse_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProvincesResponse:
     """Turn the answer to getFaxProvinces into its result, or raise the error it carries."""
     raise_for_status("getFaxProvinces", response, body, (200,))
@@ -8933,6 +9062,7 @@ def build_get_fax_rate_centers_can(
     )
 
 
+@with_context
 def parse_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> GetFaxRateCentersCANResponse:
     """Turn the answer to getFaxRateCentersCAN into its result, or raise the error it carries."""
     raise_for_status("getFaxRateCentersCAN", response, body, (200,))
@@ -8975,6 +9105,7 @@ def build_get_fax_rate_centers_usa(
     )
 
 
+@with_context
 def parse_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> GetFaxRateCentersUSAResponse:
     """Turn the answer to getFaxRateCentersUSA into its result, or raise the error it carries."""
     raise_for_status("getFaxRateCentersUSA", response, body, (200,))
@@ -9017,6 +9148,7 @@ def build_get_fax_states(
     )
 
 
+@with_context
 def parse_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesResponse:
     """Turn the answer to getFaxStates into its result, or raise the error it carries."""
     raise_for_status("getFaxStates", response, body, (200,))
@@ -9059,6 +9191,7 @@ def build_get_forwardings(
     )
 
 
+@with_context
 def parse_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardingsResponse:
     """Turn the answer to getForwardings into its result, or raise the error it carries."""
     raise_for_status("getForwardings", response, body, (200,))
@@ -9101,6 +9234,7 @@ def build_get_international_types(
     )
 
 
+@with_context
 def parse_get_international_types(response: httpx.Response, body: bytes) -> GetInternationalTypesResponse:
     """Turn the answer to getInternationalTypes into its result, or raise the error it carries."""
     raise_for_status("getInternationalTypes", response, body, (200,))
@@ -9134,6 +9268,7 @@ def build_get_ip() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
     """Turn the answer to getIP into its result, or raise the error it carries."""
     raise_for_status("getIP", response, body, (200,))
@@ -9176,6 +9311,7 @@ def build_get_ivrs(
     )
 
 
+@with_context
 def parse_get_ivrs(response: httpx.Response, body: bytes) -> GetIVRsResponse:
     """Turn the answer to getIVRs into its result, or raise the error it carries."""
     raise_for_status("getIVRs", response, body, (200,))
@@ -9215,6 +9351,7 @@ def build_get_join_when_empty_types(
     )
 
 
+@with_context
 def parse_get_join_when_empty_types(response: httpx.Response, body: bytes) -> GetJoinWhenEmptyTypesResponse:
     """Turn the answer to getJoinWhenEmptyTypes into its result, or raise the error it carries."""
     raise_for_status("getJoinWhenEmptyTypes", response, body, (200,))
@@ -9257,6 +9394,7 @@ def build_get_languages(
     )
 
 
+@with_context
 def parse_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesResponse:
     """Turn the answer to getLanguages into its result, or raise the error it carries."""
     raise_for_status("getLanguages", response, body, (200,))
@@ -9299,6 +9437,7 @@ def build_get_lnp_attach(
     )
 
 
+@with_context
 def parse_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachResponse:
     """Turn the answer to getLNPAttach into its result, or raise the error it carries."""
     raise_for_status("getLNPAttach", response, body, (200,))
@@ -9341,6 +9480,7 @@ def build_get_lnp_attach_list(
     )
 
 
+@with_context
 def parse_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAttachListResponse:
     """Turn the answer to getLNPAttachList into its result, or raise the error it carries."""
     raise_for_status("getLNPAttachList", response, body, (200,))
@@ -9383,6 +9523,7 @@ def build_get_lnp_details(
     )
 
 
+@with_context
 def parse_get_lnp_details(response: httpx.Response, body: bytes) -> object:
     """Turn the answer to getLNPDetails into its result, or raise the error it carries."""
     raise_for_status("getLNPDetails", response, body, (200,))
@@ -9431,6 +9572,7 @@ def build_get_lnp_list(
     )
 
 
+@with_context
 def parse_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListResponse:
     """Turn the answer to getLNPList into its result, or raise the error it carries."""
     raise_for_status("getLNPList", response, body, (200,))
@@ -9464,6 +9606,7 @@ def build_get_lnp_list_status() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_lnp_list_status(response: httpx.Response, body: bytes) -> GetLNPListStatusResponse:
     """Turn the answer to getLNPListStatus into its result, or raise the error it carries."""
     raise_for_status("getLNPListStatus", response, body, (200,))
@@ -9503,6 +9646,7 @@ def build_get_lnp_notes(
     )
 
 
+@with_context
 def parse_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesResponse:
     """Turn the answer to getLNPNotes into its result, or raise the error it carries."""
     raise_for_status("getLNPNotes", response, body, (200,))
@@ -9545,6 +9689,7 @@ def build_get_lnp_status(
     )
 
 
+@with_context
 def parse_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusResponse:
     """Turn the answer to getLNPStatus into its result, or raise the error it carries."""
     raise_for_status("getLNPStatus", response, body, (200,))
@@ -9587,6 +9732,7 @@ def build_get_locales(
     )
 
 
+@with_context
 def parse_get_locales(response: httpx.Response, body: bytes) -> GetLocalesResponse:
     """Turn the answer to getLocales into its result, or raise the error it carries."""
     raise_for_status("getLocales", response, body, (200,))
@@ -9620,6 +9766,7 @@ def build_get_locations() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_locations(response: httpx.Response, body: bytes) -> GetLocationsResponse:
     """Turn the answer to getLocations into its result, or raise the error it carries."""
     raise_for_status("getLocations", response, body, (200,))
@@ -9662,6 +9809,7 @@ def build_get_lock_international(
     )
 
 
+@with_context
 def parse_get_lock_international(response: httpx.Response, body: bytes) -> GetLockInternationalResponse:
     """Turn the answer to getLockInternational into its result, or raise the error it carries."""
     raise_for_status("getLockInternational", response, body, (200,))
@@ -9707,6 +9855,7 @@ def build_get_media_mms(
     )
 
 
+@with_context
 def parse_get_media_mms(response: httpx.Response, body: bytes) -> GetMediaMMSResponse:
     """Turn the answer to getMediaMMS into its result, or raise the error it carries."""
     raise_for_status("getMediaMMS", response, body, (200,))
@@ -9770,6 +9919,7 @@ def build_get_mms(
     )
 
 
+@with_context
 def parse_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
     """Turn the answer to getMMS into its result, or raise the error it carries."""
     raise_for_status("getMMS", response, body, (200,))
@@ -9812,6 +9962,7 @@ def build_get_music_on_hold(
     )
 
 
+@with_context
 def parse_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOnHoldResponse:
     """Turn the answer to getMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("getMusicOnHold", response, body, (200,))
@@ -9854,6 +10005,7 @@ def build_get_nat(
     )
 
 
+@with_context
 def parse_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
     """Turn the answer to getNAT into its result, or raise the error it carries."""
     raise_for_status("getNAT", response, body, (200,))
@@ -9896,6 +10048,7 @@ def build_get_packages(
     )
 
 
+@with_context
 def parse_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResponse:
     """Turn the answer to getPackages into its result, or raise the error it carries."""
     raise_for_status("getPackages", response, body, (200,))
@@ -9947,6 +10100,7 @@ def build_get_phonebook(
     )
 
 
+@with_context
 def parse_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookResponse:
     """Turn the answer to getPhonebook into its result, or raise the error it carries."""
     raise_for_status("getPhonebook", response, body, (200,))
@@ -9992,6 +10146,7 @@ def build_get_phonebook_groups(
     )
 
 
+@with_context
 def parse_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhonebookGroupsResponse:
     """Turn the answer to getPhonebookGroups into its result, or raise the error it carries."""
     raise_for_status("getPhonebookGroups", response, body, (200,))
@@ -10034,6 +10189,7 @@ def build_get_play_instructions(
     )
 
 
+@with_context
 def parse_get_play_instructions(response: httpx.Response, body: bytes) -> GetPlayInstructionsResponse:
     """Turn the answer to getPlayInstructions into its result, or raise the error it carries."""
     raise_for_status("getPlayInstructions", response, body, (200,))
@@ -10076,6 +10232,7 @@ def build_get_portability(
     )
 
 
+@with_context
 def parse_get_portability(response: httpx.Response, body: bytes) -> GetPortabilityResponse:
     """Turn the answer to getPortability into its result, or raise the error it carries."""
     raise_for_status("getPortability", response, body, (200,))
@@ -10115,6 +10272,7 @@ def build_get_protocols(
     )
 
 
+@with_context
 def parse_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsResponse:
     """Turn the answer to getProtocols into its result, or raise the error it carries."""
     raise_for_status("getProtocols", response, body, (200,))
@@ -10148,6 +10306,7 @@ def build_get_provinces() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesResponse:
     """Turn the answer to getProvinces into its result, or raise the error it carries."""
     raise_for_status("getProvinces", response, body, (200,))
@@ -10190,6 +10349,7 @@ def build_get_queues(
     )
 
 
+@with_context
 def parse_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse:
     """Turn the answer to getQueues into its result, or raise the error it carries."""
     raise_for_status("getQueues", response, body, (200,))
@@ -10232,6 +10392,7 @@ def build_get_rate_centers_can(
     )
 
 
+@with_context
 def parse_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRateCentersCANResponse:
     """Turn the answer to getRateCentersCAN into its result, or raise the error it carries."""
     raise_for_status("getRateCentersCAN", response, body, (200,))
@@ -10274,6 +10435,7 @@ def build_get_rate_centers_usa(
     )
 
 
+@with_context
 def parse_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRateCentersUSAResponse:
     """Turn the answer to getRateCentersUSA into its result, or raise the error it carries."""
     raise_for_status("getRateCentersUSA", response, body, (200,))
@@ -10319,6 +10481,7 @@ def build_get_rates(
     )
 
 
+@with_context
 def parse_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
     """Turn the answer to getRates into its result, or raise the error it carries."""
     raise_for_status("getRates", response, body, (200,))
@@ -10361,6 +10524,7 @@ def build_get_recording_file(
     )
 
 
+@with_context
 def parse_get_recording_file(response: httpx.Response, body: bytes) -> GetRecordingFileResponse:
     """Turn the answer to getRecordingFile into its result, or raise the error it carries."""
     raise_for_status("getRecordingFile", response, body, (200,))
@@ -10403,6 +10567,7 @@ def build_get_recordings(
     )
 
 
+@with_context
 def parse_get_recordings(response: httpx.Response, body: bytes) -> GetRecordingsResponse:
     """Turn the answer to getRecordings into its result, or raise the error it carries."""
     raise_for_status("getRecordings", response, body, (200,))
@@ -10445,6 +10610,7 @@ def build_get_registration_status(
     )
 
 
+@with_context
 def parse_get_registration_status(response: httpx.Response, body: bytes) -> GetRegistrationStatusResponse:
     """Turn the answer to getRegistrationStatus into its result, or raise the error it carries."""
     raise_for_status("getRegistrationStatus", response, body, (200,))
@@ -10487,6 +10653,7 @@ def build_get_report_estimated_hold_time(
     )
 
 
+@with_context
 def parse_get_report_estimated_hold_time(response: httpx.Response, body: bytes) -> GetReportEstimatedHoldTimeResponse:
     """Turn the answer to getReportEstimatedHoldTime into its result, or raise the error it carries."""
     raise_for_status("getReportEstimatedHoldTime", response, body, (200,))
@@ -10529,6 +10696,7 @@ def build_get_reseller_balance(
     )
 
 
+@with_context
 def parse_get_reseller_balance(response: httpx.Response, body: bytes) -> GetResellerBalanceResponse:
     """Turn the answer to getResellerBalance into its result, or raise the error it carries."""
     raise_for_status("getResellerBalance", response, body, (200,))
@@ -10601,6 +10769,7 @@ def build_get_reseller_cdr(
     )
 
 
+@with_context
 def parse_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetResellerCDRResponse:
     """Turn the answer to getResellerCDR into its result, or raise the error it carries."""
     raise_for_status("getResellerCDR", response, body, (200,))
@@ -10670,6 +10839,7 @@ def build_get_reseller_mms(
     )
 
 
+@with_context
 def parse_get_reseller_mms(response: httpx.Response, body: bytes) -> GetResellerMMSResponse:
     """Turn the answer to getResellerMMS into its result, or raise the error it carries."""
     raise_for_status("getResellerMMS", response, body, (200,))
@@ -10739,6 +10909,7 @@ def build_get_reseller_sms(
     )
 
 
+@with_context
 def parse_get_reseller_sms(response: httpx.Response, body: bytes) -> GetResellerSMSResponse:
     """Turn the answer to getResellerSMS into its result, or raise the error it carries."""
     raise_for_status("getResellerSMS", response, body, (200,))
@@ -10781,6 +10952,7 @@ def build_get_ring_groups(
     )
 
 
+@with_context
 def parse_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroupsResponse:
     """Turn the answer to getRingGroups into its result, or raise the error it carries."""
     raise_for_status("getRingGroups", response, body, (200,))
@@ -10823,6 +10995,7 @@ def build_get_ring_strategies(
     )
 
 
+@with_context
 def parse_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingStrategiesResponse:
     """Turn the answer to getRingStrategies into its result, or raise the error it carries."""
     raise_for_status("getRingStrategies", response, body, (200,))
@@ -10865,6 +11038,7 @@ def build_get_routes(
     )
 
 
+@with_context
 def parse_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse:
     """Turn the answer to getRoutes into its result, or raise the error it carries."""
     raise_for_status("getRoutes", response, body, (200,))
@@ -10907,6 +11081,7 @@ def build_get_servers_info(
     )
 
 
+@with_context
 def parse_get_servers_info(response: httpx.Response, body: bytes) -> GetServersInfoResponse:
     """Turn the answer to getServersInfo into its result, or raise the error it carries."""
     raise_for_status("getServersInfo", response, body, (200,))
@@ -10949,6 +11124,7 @@ def build_get_sipuris(
     )
 
 
+@with_context
 def parse_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsResponse:
     """Turn the answer to getSIPURIs into its result, or raise the error it carries."""
     raise_for_status("getSIPURIs", response, body, (200,))
@@ -11015,6 +11191,7 @@ def build_get_sms(
     )
 
 
+@with_context
 def parse_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
     """Turn the answer to getSMS into its result, or raise the error it carries."""
     raise_for_status("getSMS", response, body, (200,))
@@ -11048,6 +11225,7 @@ def build_get_states() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse:
     """Turn the answer to getStates into its result, or raise the error it carries."""
     raise_for_status("getStates", response, body, (200,))
@@ -11093,6 +11271,7 @@ def build_get_static_members(
     )
 
 
+@with_context
 def parse_get_static_members(response: httpx.Response, body: bytes) -> GetStaticMembersResponse:
     """Turn the answer to getStaticMembers into its result, or raise the error it carries."""
     raise_for_status("getStaticMembers", response, body, (200,))
@@ -11135,6 +11314,7 @@ def build_get_sub_accounts(
     )
 
 
+@with_context
 def parse_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccountsResponse:
     """Turn the answer to getSubAccounts into its result, or raise the error it carries."""
     raise_for_status("getSubAccounts", response, body, (200,))
@@ -11180,6 +11360,7 @@ def build_get_termination_rates(
     )
 
 
+@with_context
 def parse_get_termination_rates(response: httpx.Response, body: bytes) -> GetTerminationRatesResponse:
     """Turn the answer to getTerminationRates into its result, or raise the error it carries."""
     raise_for_status("getTerminationRates", response, body, (200,))
@@ -11222,6 +11403,7 @@ def build_get_time_conditions(
     )
 
 
+@with_context
 def parse_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeConditionsResponse:
     """Turn the answer to getTimeConditions into its result, or raise the error it carries."""
     raise_for_status("getTimeConditions", response, body, (200,))
@@ -11264,6 +11446,7 @@ def build_get_timezones(
     )
 
 
+@with_context
 def parse_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesResponse:
     """Turn the answer to getTimezones into its result, or raise the error it carries."""
     raise_for_status("getTimezones", response, body, (200,))
@@ -11309,6 +11492,7 @@ def build_get_transaction_history(
     )
 
 
+@with_context
 def parse_get_transaction_history(response: httpx.Response, body: bytes) -> GetTransactionHistoryResponse:
     """Turn the answer to getTransactionHistory into its result, or raise the error it carries."""
     raise_for_status("getTransactionHistory", response, body, (200,))
@@ -11351,6 +11535,7 @@ def build_get_voicemail_attachment_formats(
     )
 
 
+@with_context
 def parse_get_voicemail_attachment_formats(
     response: httpx.Response, body: bytes
 ) -> GetVoicemailAttachmentFormatsResponse:
@@ -11395,6 +11580,7 @@ def build_get_voicemail_folders(
     )
 
 
+@with_context
 def parse_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoicemailFoldersResponse:
     """Turn the answer to getVoicemailFolders into its result, or raise the error it carries."""
     raise_for_status("getVoicemailFolders", response, body, (200,))
@@ -11443,6 +11629,7 @@ def build_get_voicemail_message_file(
     )
 
 
+@with_context
 def parse_get_voicemail_message_file(response: httpx.Response, body: bytes) -> GetVoicemailMessageFileResponse:
     """Turn the answer to getVoicemailMessageFile into its result, or raise the error it carries."""
     raise_for_status("getVoicemailMessageFile", response, body, (200,))
@@ -11494,6 +11681,7 @@ def build_get_voicemail_messages(
     )
 
 
+@with_context
 def parse_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVoicemailMessagesResponse:
     """Turn the answer to getVoicemailMessages into its result, or raise the error it carries."""
     raise_for_status("getVoicemailMessages", response, body, (200,))
@@ -11536,6 +11724,7 @@ def build_get_voicemails(
     )
 
 
+@with_context
 def parse_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemailsResponse:
     """Turn the answer to getVoicemails into its result, or raise the error it carries."""
     raise_for_status("getVoicemails", response, body, (200,))
@@ -11578,6 +11767,7 @@ def build_get_voicemail_setups(
     )
 
 
+@with_context
 def parse_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoicemailSetupsResponse:
     """Turn the answer to getVoicemailSetups into its result, or raise the error it carries."""
     raise_for_status("getVoicemailSetups", response, body, (200,))
@@ -11632,6 +11822,7 @@ def build_get_voicemail_transcriptions(
     )
 
 
+@with_context
 def parse_get_voicemail_transcriptions(response: httpx.Response, body: bytes) -> GetVoicemailTranscriptionsResponse:
     """Turn the answer to getVoicemailTranscriptions into its result, or raise the error it carries."""
     raise_for_status("getVoicemailTranscriptions", response, body, (200,))
@@ -11665,6 +11856,7 @@ def build_get_vpris() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
     """Turn the answer to getVPRIs into its result, or raise the error it carries."""
     raise_for_status("getVPRIs", response, body, (200,))
@@ -11710,6 +11902,7 @@ def build_mail_fax_message_pdf(
     )
 
 
+@with_context
 def parse_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFaxMessagePDFResponse:
     """Turn the answer to mailFaxMessagePDF into its result, or raise the error it carries."""
     raise_for_status("mailFaxMessagePDF", response, body, (200,))
@@ -11761,6 +11954,7 @@ def build_mark_listened_voicemail_message(
     )
 
 
+@with_context
 def parse_mark_listened_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to markListenedVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("markListenedVoicemailMessage", response, body, (200,))
@@ -11808,6 +12002,7 @@ def build_mark_urgent_voicemail_message(
     )
 
 
+@with_context
 def parse_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to markUrgentVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("markUrgentVoicemailMessage", response, body, (200,))
@@ -11852,6 +12047,7 @@ def build_move_fax_message(
     )
 
 
+@with_context
 def parse_move_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to moveFaxMessage into its result, or raise the error it carries."""
     raise_for_status("moveFaxMessage", response, body, (200,))
@@ -11899,6 +12095,7 @@ def build_move_folder_voicemail_message(
     )
 
 
+@with_context
 def parse_move_folder_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to moveFolderVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("moveFolderVoicemailMessage", response, body, (200,))
@@ -11985,6 +12182,7 @@ def build_order_did(
     )
 
 
+@with_context
 def parse_order_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDID into its result, or raise the error it carries."""
     raise_for_status("orderDID", response, body, (200,))
@@ -12074,6 +12272,7 @@ def build_order_did_international_geographic(
     )
 
 
+@with_context
 def parse_order_did_international_geographic(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalGeographic into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalGeographic", response, body, (200,))
@@ -12163,6 +12362,7 @@ def build_order_did_international_national(
     )
 
 
+@with_context
 def parse_order_did_international_national(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalNational into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalNational", response, body, (200,))
@@ -12249,6 +12449,7 @@ def build_order_did_international_toll_free(
     )
 
 
+@with_context
 def parse_order_did_international_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalTollFree into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalTollFree", response, body, (200,))
@@ -12332,6 +12533,7 @@ def build_order_did_virtual(
     )
 
 
+@with_context
 def parse_order_did_virtual(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDVirtual into its result, or raise the error it carries."""
     raise_for_status("orderDIDVirtual", response, body, (200,))
@@ -12394,6 +12596,7 @@ def build_order_fax_number(
     )
 
 
+@with_context
 def parse_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNumberResponse:
     """Turn the answer to orderFaxNumber into its result, or raise the error it carries."""
     raise_for_status("orderFaxNumber", response, body, (200,))
@@ -12481,6 +12684,7 @@ def build_order_toll_free(
     )
 
 
+@with_context
 def parse_order_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderTollFree into its result, or raise the error it carries."""
     raise_for_status("orderTollFree", response, body, (200,))
@@ -12567,6 +12771,7 @@ def build_order_vanity(
     )
 
 
+@with_context
 def parse_order_vanity(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderVanity into its result, or raise the error it carries."""
     raise_for_status("orderVanity", response, body, (200,))
@@ -12608,6 +12813,7 @@ def build_remove_di_dv_pri(
     )
 
 
+@with_context
 def parse_remove_di_dv_pri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
     """Turn the answer to removeDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("removeDIDvPRI", response, body, (200,))
@@ -12653,6 +12859,7 @@ def build_search_dids_can(
     )
 
 
+@with_context
 def parse_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCANResponse:
     """Turn the answer to searchDIDsCAN into its result, or raise the error it carries."""
     raise_for_status("searchDIDsCAN", response, body, (200,))
@@ -12701,6 +12908,7 @@ def build_search_dids_usa(
     )
 
 
+@with_context
 def parse_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUSAResponse:
     """Turn the answer to searchDIDsUSA into its result, or raise the error it carries."""
     raise_for_status("searchDIDsUSA", response, body, (200,))
@@ -12743,6 +12951,7 @@ def build_search_fax_area_code_can(
     )
 
 
+@with_context
 def parse_search_fax_area_code_can(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeCANResponse:
     """Turn the answer to searchFaxAreaCodeCAN into its result, or raise the error it carries."""
     raise_for_status("searchFaxAreaCodeCAN", response, body, (200,))
@@ -12785,6 +12994,7 @@ def build_search_fax_area_code_usa(
     )
 
 
+@with_context
 def parse_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeUSAResponse:
     """Turn the answer to searchFaxAreaCodeUSA into its result, or raise the error it carries."""
     raise_for_status("searchFaxAreaCodeUSA", response, body, (200,))
@@ -12830,6 +13040,7 @@ def build_search_toll_free_can_us(
     )
 
 
+@with_context
 def parse_search_toll_free_can_us(response: httpx.Response, body: bytes) -> SearchTollFreeCanUSResponse:
     """Turn the answer to searchTollFreeCanUS into its result, or raise the error it carries."""
     raise_for_status("searchTollFreeCanUS", response, body, (200,))
@@ -12875,6 +13086,7 @@ def build_search_toll_free_usa(
     )
 
 
+@with_context
 def parse_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchTollFreeUSAResponse:
     """Turn the answer to searchTollFreeUSA into its result, or raise the error it carries."""
     raise_for_status("searchTollFreeUSA", response, body, (200,))
@@ -12920,6 +13132,7 @@ def build_search_vanity(
     )
 
 
+@with_context
 def parse_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityResponse:
     """Turn the answer to searchVanity into its result, or raise the error it carries."""
     raise_for_status("searchVanity", response, body, (200,))
@@ -12968,6 +13181,7 @@ def build_send_call_recording_email(
     )
 
 
+@with_context
 def parse_send_call_recording_email(response: httpx.Response, body: bytes) -> SendCallRecordingEmailResponse:
     """Turn the answer to sendCallRecordingEmail into its result, or raise the error it carries."""
     raise_for_status("sendCallRecordingEmail", response, body, (200,))
@@ -13036,6 +13250,7 @@ def build_send_fax_message(
     )
 
 
+@with_context
 def parse_send_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendFaxMessage into its result, or raise the error it carries."""
     raise_for_status("sendFaxMessage", response, body, (200,))
@@ -13094,6 +13309,7 @@ def build_send_mms(
     )
 
 
+@with_context
 def parse_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
     """Turn the answer to sendMMS into its result, or raise the error it carries."""
     raise_for_status("sendMMS", response, body, (200,))
@@ -13142,6 +13358,7 @@ def build_send_sms(
     )
 
 
+@with_context
 def parse_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
     """Turn the answer to sendSMS into its result, or raise the error it carries."""
     raise_for_status("sendSMS", response, body, (200,))
@@ -13193,6 +13410,7 @@ def build_send_voicemail_email(
     )
 
 
+@with_context
 def parse_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendVoicemailEmail into its result, or raise the error it carries."""
     raise_for_status("sendVoicemailEmail", response, body, (200,))
@@ -13249,6 +13467,7 @@ def build_set_callback(
     )
 
 
+@with_context
 def parse_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResponse:
     """Turn the answer to setCallback into its result, or raise the error it carries."""
     raise_for_status("setCallback", response, body, (200,))
@@ -13312,6 +13531,7 @@ def build_set_caller_id_filtering(
     )
 
 
+@with_context
 def parse_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetCallerIDFilteringResponse:
     """Turn the answer to setCallerIDFiltering into its result, or raise the error it carries."""
     raise_for_status("setCallerIDFiltering", response, body, (200,))
@@ -13378,6 +13598,7 @@ def build_set_call_hunting(
     )
 
 
+@with_context
 def parse_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHuntingResponse:
     """Turn the answer to setCallHunting into its result, or raise the error it carries."""
     raise_for_status("setCallHunting", response, body, (200,))
@@ -13441,6 +13662,7 @@ def build_set_call_parking(
     )
 
 
+@with_context
 def parse_set_call_parking(response: httpx.Response, body: bytes) -> SetCallParkingResponse:
     """Turn the answer to setCallParking into its result, or raise the error it carries."""
     raise_for_status("setCallParking", response, body, (200,))
@@ -13519,6 +13741,7 @@ def build_set_client(
     )
 
 
+@with_context
 def parse_set_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClient into its result, or raise the error it carries."""
     raise_for_status("setClient", response, body, (200,))
@@ -13563,6 +13786,7 @@ def build_set_client_threshold(
     )
 
 
+@with_context
 def parse_set_client_threshold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClientThreshold into its result, or raise the error it carries."""
     raise_for_status("setClientThreshold", response, body, (200,))
@@ -13679,6 +13903,7 @@ def build_set_conference(
     )
 
 
+@with_context
 def parse_set_conference(response: httpx.Response, body: bytes) -> SetConferenceResponse:
     """Turn the answer to setConference into its result, or raise the error it carries."""
     raise_for_status("setConference", response, body, (200,))
@@ -13772,6 +13997,7 @@ def build_set_conference_member(
     )
 
 
+@with_context
 def parse_set_conference_member(response: httpx.Response, body: bytes) -> SetConferenceMemberResponse:
     """Turn the answer to setConferenceMember into its result, or raise the error it carries."""
     raise_for_status("setConferenceMember", response, body, (200,))
@@ -13817,6 +14043,7 @@ def build_set_did_billing_type(
     )
 
 
+@with_context
 def parse_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDBillingType into its result, or raise the error it carries."""
     raise_for_status("setDIDBillingType", response, body, (200,))
@@ -13912,6 +14139,7 @@ def build_set_did_info(
     )
 
 
+@with_context
 def parse_set_did_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDInfo into its result, or raise the error it carries."""
     raise_for_status("setDIDInfo", response, body, (200,))
@@ -13953,6 +14181,7 @@ def build_set_didpop(
     )
 
 
+@with_context
 def parse_set_didpop(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDPOP into its result, or raise the error it carries."""
     raise_for_status("setDIDPOP", response, body, (200,))
@@ -13994,6 +14223,7 @@ def build_set_did_routing(
     )
 
 
+@with_context
 def parse_set_did_routing(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDRouting into its result, or raise the error it carries."""
     raise_for_status("setDIDRouting", response, body, (200,))
@@ -14035,6 +14265,7 @@ def build_set_did_voicemail(
     )
 
 
+@with_context
 def parse_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDVoicemail into its result, or raise the error it carries."""
     raise_for_status("setDIDVoicemail", response, body, (200,))
@@ -14088,6 +14319,7 @@ def build_set_disa(
     )
 
 
+@with_context
 def parse_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
     """Turn the answer to setDISA into its result, or raise the error it carries."""
     raise_for_status("setDISA", response, body, (200,))
@@ -14151,6 +14383,7 @@ def build_set_email_to_fax(
     )
 
 
+@with_context
 def parse_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setEmailToFax into its result, or raise the error it carries."""
     raise_for_status("setEmailToFax", response, body, (200,))
@@ -14195,6 +14428,7 @@ def build_set_fax_folder(
     )
 
 
+@with_context
 def parse_set_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxFolder into its result, or raise the error it carries."""
     raise_for_status("setFaxFolder", response, body, (200,))
@@ -14245,6 +14479,7 @@ def build_set_fax_number_email(
     )
 
 
+@with_context
 def parse_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberEmail into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberEmail", response, body, (200,))
@@ -14304,6 +14539,7 @@ def build_set_fax_number_info(
     )
 
 
+@with_context
 def parse_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberInfo into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberInfo", response, body, (200,))
@@ -14354,6 +14590,7 @@ def build_set_fax_number_url_callback(
     )
 
 
+@with_context
 def parse_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberURLCallback into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberURLCallback", response, body, (200,))
@@ -14410,6 +14647,7 @@ def build_set_forwarding(
     )
 
 
+@with_context
 def parse_set_forwarding(response: httpx.Response, body: bytes) -> SetForwardingResponse:
     """Turn the answer to setForwarding into its result, or raise the error it carries."""
     raise_for_status("setForwarding", response, body, (200,))
@@ -14470,6 +14708,7 @@ def build_set_ivr(
     )
 
 
+@with_context
 def parse_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
     """Turn the answer to setIVR into its result, or raise the error it carries."""
     raise_for_status("setIVR", response, body, (200,))
@@ -14512,6 +14751,7 @@ def build_set_location(
     )
 
 
+@with_context
 def parse_set_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setLocation into its result, or raise the error it carries."""
     raise_for_status("setLocation", response, body, (200,))
@@ -14562,6 +14802,7 @@ def build_set_music_on_hold(
     )
 
 
+@with_context
 def parse_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("setMusicOnHold", response, body, (200,))
@@ -14618,6 +14859,7 @@ def build_set_phonebook(
     )
 
 
+@with_context
 def parse_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookResponse:
     """Turn the answer to setPhonebook into its result, or raise the error it carries."""
     raise_for_status("setPhonebook", response, body, (200,))
@@ -14669,6 +14911,7 @@ def build_set_phonebook_group(
     )
 
 
+@with_context
 def parse_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhonebookGroupResponse:
     """Turn the answer to setPhonebookGroup into its result, or raise the error it carries."""
     raise_for_status("setPhonebookGroup", response, body, (200,))
@@ -14838,6 +15081,7 @@ def build_set_queue(
     )
 
 
+@with_context
 def parse_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
     """Turn the answer to setQueue into its result, or raise the error it carries."""
     raise_for_status("setQueue", response, body, (200,))
@@ -14897,6 +15141,7 @@ def build_set_recording(
     )
 
 
+@with_context
 def parse_set_recording(response: httpx.Response, body: bytes) -> SetRecordingResponse:
     """Turn the answer to setRecording into its result, or raise the error it carries."""
     raise_for_status("setRecording", response, body, (200,))
@@ -14957,6 +15202,7 @@ def build_set_ring_group(
     )
 
 
+@with_context
 def parse_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupResponse:
     """Turn the answer to setRingGroup into its result, or raise the error it carries."""
     raise_for_status("setRingGroup", response, body, (200,))
@@ -15011,6 +15257,7 @@ def build_set_sipuri(
     )
 
 
+@with_context
 def parse_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse:
     """Turn the answer to setSIPURI into its result, or raise the error it carries."""
     raise_for_status("setSIPURI", response, body, (200,))
@@ -15086,6 +15333,7 @@ def build_set_sms(
     )
 
 
+@with_context
 def parse_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
     """Turn the answer to setSMS into its result, or raise the error it carries."""
     raise_for_status("setSMS", response, body, (200,))
@@ -15140,6 +15388,7 @@ def build_set_static_member(
     )
 
 
+@with_context
 def parse_set_static_member(response: httpx.Response, body: bytes) -> SetStaticMemberResponse:
     """Turn the answer to setStaticMember into its result, or raise the error it carries."""
     raise_for_status("setStaticMember", response, body, (200,))
@@ -15314,6 +15563,7 @@ def build_set_sub_account(
     )
 
 
+@with_context
 def parse_set_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setSubAccount into its result, or raise the error it carries."""
     raise_for_status("setSubAccount", response, body, (200,))
@@ -15379,6 +15629,7 @@ def build_set_time_condition(
     )
 
 
+@with_context
 def parse_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeConditionResponse:
     """Turn the answer to setTimeCondition into its result, or raise the error it carries."""
     raise_for_status("setTimeCondition", response, body, (200,))
@@ -15481,6 +15732,7 @@ def build_set_voicemail(
     )
 
 
+@with_context
 def parse_set_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setVoicemail into its result, or raise the error it carries."""
     raise_for_status("setVoicemail", response, body, (200,))
@@ -15561,6 +15813,7 @@ def build_signup_client(
     )
 
 
+@with_context
 def parse_signup_client(response: httpx.Response, body: bytes) -> SignupClientResponse:
     """Turn the answer to signupClient into its result, or raise the error it carries."""
     raise_for_status("signupClient", response, body, (200,))
@@ -15603,6 +15856,7 @@ def build_unconnect_did(
     )
 
 
+@with_context
 def parse_unconnect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectDID into its result, or raise the error it carries."""
     raise_for_status("unconnectDID", response, body, (200,))
@@ -15641,6 +15895,7 @@ def build_unconnect_fax(
     )
 
 
+@with_context
 def parse_unconnect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectFAX into its result, or raise the error it carries."""
     raise_for_status("unconnectFAX", response, body, (200,))

@@ -6,10 +6,11 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -34,7 +35,7 @@ from voxbone_sdk._runtime import (
     raise_problems,
     xml_escape,
 )
-from voxbone_sdk.errors import ApiError, ErrorDetail, MalformedResponseError, class_for
+from voxbone_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
 from voxbone_sdk.models import (
     ArrayOfCountries,
     ArrayOfDidGroups,
@@ -335,6 +336,9 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
 }
 
 
+_MATCHABLE_LENGTH: Final = 400
+
+
 @cache
 def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
     # The operation's own rows first, then the global table, then every other table: carriers
@@ -346,6 +350,10 @@ def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, 
 
 def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
     """Match a carrier message against the operation's and the global error tables."""
+    if len(message) > _MATCHABLE_LENGTH:
+        # Documented messages are short; matching a huge one against patterns with several
+        # placeholders could take seconds of backtracking.
+        return ErrorDetail(None, message, http_status)
     for pattern, code, status, description, resolution in _compiled(scope):
         found = pattern.fullmatch(message)
         if found is not None:
@@ -395,6 +403,31 @@ def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDet
     # An undocumented fault keeps the fault code (without its prefix) as its code.
     code = detail.code or fault_code.rpartition(":")[2] or None
     return (ErrorDetail(code, fault_string or fault_code, http_status, detail.description, detail.resolution, params),)
+
+
+_P = TypeVar("_P")
+
+
+def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
+    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
+
+    @functools.wraps(parse)
+    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
+        try:
+            return parse(response, body)
+        except MalformedResponseError as exc:
+            if not exc.body:
+                exc.body = body[:BODY_EXCERPT]
+            if exc.http_status is None:
+                exc.http_status = response.status_code
+            raise
+        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+            # A parser tripping over garbage must never surface as a bare Python error.
+            raise MalformedResponseError(
+                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
+            ) from None
+
+    return parse_in_context
 
 
 def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
@@ -448,6 +481,7 @@ def build_get_countries_list(
     )
 
 
+@with_context
 def parse_get_countries_list(response: httpx.Response, body: bytes) -> list[Country]:
     """Turn the answer to GetCountriesList into its result, or raise the error it carries."""
     raise_for_status("GetCountriesList", response, body, (200,))
@@ -487,6 +521,7 @@ def build_get_states_list(
     )
 
 
+@with_context
 def parse_get_states_list(response: httpx.Response, body: bytes) -> list[State]:
     """Turn the answer to GetStatesList into its result, or raise the error it carries."""
     raise_for_status("GetStatesList", response, body, (200,))
@@ -539,6 +574,7 @@ def build_get_did_group_list(
     )
 
 
+@with_context
 def parse_get_did_group_list(response: httpx.Response, body: bytes) -> list[DidGroup]:
     """Turn the answer to GetDIDGroupList into its result, or raise the error it carries."""
     raise_for_status("GetDIDGroupList", response, body, (200,))
@@ -594,6 +630,7 @@ def build_place_dids_order(
     )
 
 
+@with_context
 def parse_place_dids_order(response: httpx.Response, body: bytes) -> PlaceDidsOrderResponse:
     """Turn the answer to PlaceDIDsOrder into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOrder", response, body, (200,))
@@ -636,6 +673,7 @@ def build_get_purchase_info_data(
     )
 
 
+@with_context
 def parse_get_purchase_info_data(response: httpx.Response, body: bytes) -> list[PurchaseInfoData]:
     """Turn the answer to GetPurchaseInfoData into its result, or raise the error it carries."""
     raise_for_status("GetPurchaseInfoData", response, body, (200,))
@@ -686,6 +724,7 @@ def build_is_purchase_info_valid(
     )
 
 
+@with_context
 def parse_is_purchase_info_valid(response: httpx.Response, body: bytes) -> IsPurchaseInfoValidResponse:
     """Turn the answer to IsPurchaseInfoValid into its result, or raise the error it carries."""
     raise_for_status("IsPurchaseInfoValid", response, body, (200,))
@@ -725,6 +764,7 @@ def build_cancel_did(
     )
 
 
+@with_context
 def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse:
     """Turn the answer to CancelDID into its result, or raise the error it carries."""
     raise_for_status("CancelDID", response, body, (200,))
@@ -786,6 +826,7 @@ def build_map_did(
     )
 
 
+@with_context
 def parse_map_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to MapDID into its result, or raise the error it carries."""
     raise_for_status("MapDID", response, body, (200,))
@@ -831,6 +872,7 @@ def build_get_dids_info(
     )
 
 
+@with_context
 def parse_get_dids_info(response: httpx.Response, body: bytes) -> list[Did]:
     """Turn the answer to GetDIDsInfo into its result, or raise the error it carries."""
     raise_for_status("GetDIDsInfo", response, body, (200,))
@@ -865,6 +907,7 @@ def build_get_trunk_list() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_trunk_list(response: httpx.Response, body: bytes) -> list[Trunk]:
     """Turn the answer to GetTrunkList into its result, or raise the error it carries."""
     raise_for_status("GetTrunkList", response, body, (200,))
@@ -923,6 +966,7 @@ def build_place_dids_on_trunk(
     )
 
 
+@with_context
 def parse_place_dids_on_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to PlaceDIDsOnTrunk into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOnTrunk", response, body, (200,))
@@ -977,6 +1021,7 @@ def build_remove_dids_from_trunk(
     )
 
 
+@with_context
 def parse_remove_dids_from_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to RemoveDIDsFromTrunk into its result, or raise the error it carries."""
     raise_for_status("RemoveDIDsFromTrunk", response, body, (200,))
@@ -1010,6 +1055,7 @@ def build_get_pop_list() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_pop_list(response: httpx.Response, body: bytes) -> list[Pop]:
     """Turn the answer to GetPOPList into its result, or raise the error it carries."""
     raise_for_status("GetPOPList", response, body, (200,))
@@ -1068,6 +1114,7 @@ def build_update_delivery(
     )
 
 
+@with_context
 def parse_update_delivery(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to UpdateDelivery into its result, or raise the error it carries."""
     raise_for_status("UpdateDelivery", response, body, (200,))
@@ -1101,6 +1148,7 @@ def build_get_tollfree_credit_package_list() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_tollfree_credit_package_list(response: httpx.Response, body: bytes) -> list[CreditPackage]:
     """Turn the answer to GetTollfreeCreditPackageList into its result, or raise the error it carries."""
     raise_for_status("GetTollfreeCreditPackageList", response, body, (200,))
@@ -1145,6 +1193,7 @@ def build_purchase_tollfree_credit(
     )
 
 
+@with_context
 def parse_purchase_tollfree_credit(response: httpx.Response, body: bytes) -> PurchaseTollfreeCreditResponse:
     """Turn the answer to PurchaseTollfreeCredit into its result, or raise the error it carries."""
     raise_for_status("PurchaseTollfreeCredit", response, body, (200,))
@@ -1186,6 +1235,7 @@ def build_get_order_status(
     )
 
 
+@with_context
 def parse_get_order_status(response: httpx.Response, body: bytes) -> GetOrderStatusResponse:
     """Turn the answer to GetOrderStatus into its result, or raise the error it carries."""
     raise_for_status("GetOrderStatus", response, body, (200,))
@@ -1220,6 +1270,7 @@ def build_get_account_balance() -> PreparedRequest:
     )
 
 
+@with_context
 def parse_get_account_balance(response: httpx.Response, body: bytes) -> GetAccountBalanceResponse:
     """Turn the answer to GetAccountBalance into its result, or raise the error it carries."""
     raise_for_status("GetAccountBalance", response, body, (200,))

@@ -59,7 +59,8 @@ class ErrorDetail:
 
 
 def _as_int(text: str | None) -> int | None:
-    return int(text) if text is not None and text.isdigit() else None
+    # isascii(): "²".isdigit() is True but int() refuses it; 9 digits keeps int() cheap.
+    return int(text) if text is not None and text.isascii() and text.isdigit() and len(text) <= 9 else None
 
 
 class SdkError(Exception):

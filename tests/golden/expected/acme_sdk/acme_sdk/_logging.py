@@ -10,7 +10,10 @@ from __future__ import annotations
 import logging
 import weakref
 from typing import Final
+from dataclasses import replace
 from urllib.parse import quote, quote_plus
+
+from acme_sdk.errors import ApiError
 
 #: The SDK's own logger: one DEBUG line per attempt, INFO for retries.
 logger: Final = logging.getLogger("acme_sdk")
@@ -42,6 +45,10 @@ class SecretFilter(logging.Filter):
         forms = {form for secret in secrets if secret for form in (secret, quote(secret, safe=""), quote_plus(secret))}
         self._owners[owner] = tuple(sorted(forms, key=len, reverse=True))
 
+    def forms_of(self, owner: object) -> tuple[str, ...]:
+        """The spellings of ``owner``'s secrets (kept here, not on the client, so no repr shows them)."""
+        return self._owners.get(owner, ())
+
     def filter(self, record: logging.LogRecord) -> bool:
         forms = [form for owned in list(self._owners.values()) for form in owned]
         if not forms:
@@ -56,6 +63,23 @@ class SecretFilter(logging.Filter):
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
+
+
+def redact(text: str, forms: tuple[str, ...]) -> str:
+    """``text`` with every form of a secret replaced."""
+    for form in forms:
+        text = text.replace(form, REDACTED)
+    return text
+
+
+def scrubbed(exc: ApiError, forms: tuple[str, ...]) -> ApiError:
+    """``exc`` with any secret the carrier echoed back removed from its message and details."""
+    if not forms:
+        return exc
+    exc.args = tuple(redact(arg, forms) if isinstance(arg, str) else arg for arg in exc.args)
+    exc.message = redact(exc.message, forms)
+    exc.errors = tuple(replace(detail, message=redact(detail.message, forms)) for detail in exc.errors)
+    return exc
 
 
 secret_filter: Final = SecretFilter()

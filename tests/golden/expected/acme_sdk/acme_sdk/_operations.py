@@ -6,10 +6,11 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -35,7 +36,7 @@ from acme_sdk._runtime import (
     raise_problems,
     xml_escape,
 )
-from acme_sdk.errors import ApiError, ErrorDetail, MalformedResponseError, class_for
+from acme_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
 from acme_sdk.models import (
     Contact,
     KIND_VALUES,
@@ -141,6 +142,9 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
 }
 
 
+_MATCHABLE_LENGTH: Final = 400
+
+
 @cache
 def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
     # The operation's own rows first, then the global table, then every other table: carriers
@@ -152,6 +156,10 @@ def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, 
 
 def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
     """Match a carrier message against the operation's and the global error tables."""
+    if len(message) > _MATCHABLE_LENGTH:
+        # Documented messages are short; matching a huge one against patterns with several
+        # placeholders could take seconds of backtracking.
+        return ErrorDetail(None, message, http_status)
     for pattern, code, status, description, resolution in _compiled(scope):
         found = pattern.fullmatch(message)
         if found is not None:
@@ -180,9 +188,38 @@ def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDet
     for element in root:
         if element.tag == "error":
             status = element.get("status")
-            code = int(status) if status is not None and status.isdigit() else http_status
+            code = (
+                int(status)
+                if status is not None and status.isascii() and status.isdigit() and len(status) == 3
+                else http_status
+            )
             details.append(match_error((element.text or "").strip(), code, operation))
     return tuple(details)
+
+
+_P = TypeVar("_P")
+
+
+def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
+    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
+
+    @functools.wraps(parse)
+    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
+        try:
+            return parse(response, body)
+        except MalformedResponseError as exc:
+            if not exc.body:
+                exc.body = body[:BODY_EXCERPT]
+            if exc.http_status is None:
+                exc.http_status = response.status_code
+            raise
+        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+            # A parser tripping over garbage must never surface as a bare Python error.
+            raise MalformedResponseError(
+                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
+            ) from None
+
+    return parse_in_context
 
 
 def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
@@ -242,6 +279,7 @@ def build_list_numbers(
     )
 
 
+@with_context
 def parse_list_numbers(response: httpx.Response, body: bytes) -> NumberPage:
     """Turn the answer to listNumbers into its result, or raise the error it carries."""
     raise_for_status("listNumbers", response, body, (200,))
@@ -315,6 +353,7 @@ def build_order_number(
     )
 
 
+@with_context
 def parse_order_number(response: httpx.Response, body: bytes) -> Number:
     """Turn the answer to orderNumber into its result, or raise the error it carries."""
     raise_for_status("orderNumber", response, body, (201,))
@@ -379,6 +418,7 @@ def build_release_numbers(
     )
 
 
+@with_context
 def parse_release_numbers(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to releaseNumbers into its result, or raise the error it carries."""
     raise_for_status("releaseNumbers", response, body, (204,))
@@ -424,6 +464,7 @@ def build_send_fax(
     )
 
 
+@with_context
 def parse_send_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendFax into its result, or raise the error it carries."""
     raise_for_status("sendFax", response, body, (200,))
@@ -481,6 +522,7 @@ def build_set_note(
     )
 
 
+@with_context
 def parse_set_note(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setNote into its result, or raise the error it carries."""
     raise_for_status("setNote", response, body, (200,))
