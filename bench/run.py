@@ -190,8 +190,64 @@ def bench_voipms() -> None:
     )
 
 
+def _did_response(count: int) -> bytes:
+    did = (
+        "<DID><DIDsID>{i}</DIDsID><DID>+3225{i:06d}</DID><E164>3225{i:06d}</E164><Type>GEOGRAPHIC</Type>"
+        "<CountryName>BELGIUM</CountryName><CountryCode>32</CountryCode><CityName>BRUSSELS</CityName>"
+        "<AreaCode>2</AreaCode><mapping>sip:100@example.com</mapping><OrderReference>ORD{i}</OrderReference>"
+        "<Channels>2</Channels><Delivery>BRU</Delivery><TrunkID>-1</TrunkID></DID>"
+    )
+    dids = "".join(did.format(i=i) for i in range(count))
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/'
+        'envelope/"><soapenv:Body><GetDIDsInfoResponse xmlns="http://www.voxbone.com/VoxAPI"><ArrayOfDIDs>'
+        f"{dids}</ArrayOfDIDs></GetDIDsInfoResponse></soapenv:Body></soapenv:Envelope>"
+    ).encode()
+
+
+def bench_voxbone() -> None:
+    import httpx
+    import requests
+    import zeep
+
+    import voxbone_sdk
+    from voxbone_sdk import _operations
+
+    sdk = voxbone_sdk.Client(username="user", password="secret")
+    zeep_client = zeep.Client(str(ROOT / "specs" / "voxbone" / "voxapi.wsdl"))
+    binding = zeep_client.service._binding
+    operation = binding.get("GetDIDsInfo")
+    token = {"Username": "user", "Key": "2011-01-01 00:00:00:000000000000", "Hash": "0" * 40}
+    print("== voxbone_sdk GetDIDsInfo per-call overhead (build request + parse response, no network) ==")
+    for count in (1, 1000):
+        body = _did_response(count)
+        response = httpx.Response(200, content=body)
+        reply = requests.Response()
+        reply.status_code, reply._content, reply.encoding = 200, body, "utf-8"
+        reply.headers["Content-Type"] = "text/xml; charset=utf-8"
+
+        def ours() -> object:
+            sdk._soap_envelope(_operations.build_get_dids_info())
+            return _operations.parse_get_dids_info(response, body)
+
+        def theirs() -> object:
+            zeep_client.create_message(zeep_client.service, "GetDIDsInfo", UserToken=token)
+            return binding.process_reply(zeep_client, operation, reply)
+
+        assert len(ours()) == len(theirs()) == count  # type: ignore[arg-type]
+        runs = 21 if count == 1000 else 201
+        mine, zeeps = median_seconds(ours, runs=runs), median_seconds(theirs, runs=runs)
+        print(
+            f"  {count:>4} DID(s) ({len(body) // 1024:>3} KB): zeep {zeeps * 1000:8.3f} ms (baseline)   "
+            f"voxbone_sdk {mine * 1000:8.3f} ms   {zeeps / mine:5.1f}x less time  target >= 5x  "
+            f"{'ok' if zeeps / mine >= 5 else 'MISSED'}"
+        )
+    sdk.close()
+
+
 if __name__ == "__main__":
     bench_generation()
     bench_imports()
     bench_iovox()
     bench_voipms()
+    bench_voxbone()

@@ -124,8 +124,7 @@ def hmac_sha1_token_hash(password: str, key: str) -> str:
 
 def new_token_key() -> str:
     """A fresh nonce: the UTC time as ``YYYY-MM-DD HH:MM:SS:`` followed by 12 random digits."""
-    digits = "".join(secrets.choice("0123456789") for _ in range(12))
-    return time.strftime("%Y-%m-%d %H:%M:%S:", time.gmtime()) + digits
+    return time.strftime("%Y-%m-%d %H:%M:%S:", time.gmtime()) + f"{secrets.randbelow(10**12):012d}"
 
 
 # Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
