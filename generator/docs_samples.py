@@ -267,8 +267,8 @@ def _item_field(field: Field) -> Field:
 
 
 def can_mock(spec: ApiSpec) -> bool:
-    """Whether answers can be synthesised for the carrier: plain HTTP with XML or JSON bodies."""
-    return spec.provider.protocol == "http" and spec.provider.response_format in ("xml", "json")
+    """Whether answers can be synthesised for the carrier: XML or JSON bodies, SOAP envelopes included."""
+    return spec.provider.response_format in ("xml", "json")
 
 
 def sample_body(spec: ApiSpec, op: Operation) -> tuple[str, str]:
@@ -278,9 +278,30 @@ def sample_body(spec: ApiSpec, op: Operation) -> tuple[str, str]:
         if spec.provider.error_format == "status_field":
             value = {"status": "success", **(value if isinstance(value, dict) else {"result": value})}
         return "application/json", json.dumps(value, indent=2) + "\n"
+    if spec.provider.protocol == "soap":
+        return "text/xml", sample_soap(spec, op)
     if op.response is None:
         return "application/xml", ""
     return "application/xml", sample_xml(spec, op.response, op.response_xml_root or "response")
+
+
+def sample_soap(spec: ApiSpec, op: Operation) -> str:
+    """A SOAP 1.1 envelope answering ``op``, its response element in the carrier's namespace."""
+    root = op.response_xml_root or f"{op.wire_name}Response"
+    model = model_named(spec, op.response.name) if op.response is not None else None
+    inner = _xml_fields(spec, model, 3, 0, (model.name,)) if model is not None else []
+    return "\n".join(
+        [
+            '<?xml version="1.0" encoding="utf-8"?>',
+            '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">',
+            "  <soapenv:Body>",
+            f'    <{root} xmlns="{spec.provider.xml_namespace}">',
+            *inner,
+            f"    </{root}>",
+            "  </soapenv:Body>",
+            "</soapenv:Envelope>",
+        ]
+    ) + "\n"
 
 
 def _json_value(spec: ApiSpec, type_ref: TypeRef, index: int, seen: tuple[str, ...]) -> Any:
@@ -338,7 +359,16 @@ def _xml_fields(spec: ApiSpec, model: Model, depth: int, index: int, seen: tuple
         item = model_named(spec, f.type.item.name)
         if item is not None and item.name in seen:
             continue  # a record that contains itself: stop at one level
-        if f.type.name == "list":
+        if f.type.name == "list" and f.xml_item is None:
+            # A repeated element (XSD maxOccurs): the element itself comes twice, no wrapper.
+            for i in range(2):
+                if item is not None:
+                    lines.append(f"{pad}<{f.wire_name}>")
+                    lines.extend(_xml_fields(spec, item, depth + 1, i, (*seen, item.name)))
+                    lines.append(f"{pad}</{f.wire_name}>")
+                else:
+                    lines.append(f"{pad}<{f.wire_name}>{escape(_wire_text(spec, f, f.type.item, i))}</{f.wire_name}>")
+        elif f.type.name == "list":
             lines.append(f"{pad}<{f.wire_name}>")
             tag = f.xml_item or "item"
             for i in range(2):
