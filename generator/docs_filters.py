@@ -184,7 +184,7 @@ def signature(op: Operation, spec: ApiSpec, is_async: bool = False, iterate: boo
         if iterate and p.wire_name == op.page_param:
             continue
         default = "" if p.required else " = None"
-        lines.append(f"    {p.python_name}: {pytypes.argument_annotation(p.type)}{default},")
+        lines.append(f"    {p.python_name}: {pytypes.spec_argument_annotation(spec, p.type)}{default},")
     if iterate:
         lines.append("    start_page: int = 1,")
     lines.extend(f"    {name}: {annotation} = {default}," for name, annotation, default in CALL_OPTIONS)

@@ -355,12 +355,18 @@ def soap_result_expr(op: Operation) -> str:
     return "list(result." + ".".join(op.result_path) + ")"
 
 
+@pass_context
+def argument_annotation(context: Context, type_ref: TypeRef) -> str:
+    """A keyword argument's annotation; Enum-class values may also be given as their wire strings."""
+    return pytypes.spec_argument_annotation(_spec_of(context), type_ref)
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "py": py,
     "docstring_text": docstring_text,
     "message_regex": message_regex,
     "annotation": pytypes.annotation,
-    "argument_annotation": pytypes.argument_annotation,
+    "argument_annotation": argument_annotation,
     "result_annotation": result_annotation,
     "field_doc": field_doc,
     "dict_literal": dict_literal,

@@ -31,6 +31,15 @@ def argument_annotation(type_ref: TypeRef) -> str:
     return annotation(type_ref, "Sequence")
 
 
+def spec_argument_annotation(spec: ApiSpec, type_ref: TypeRef) -> str:
+    """A keyword argument's annotation; Enum-class values may also be given as their wire strings."""
+    text = argument_annotation(type_ref)
+    styles = {e.name: e.style for e in spec.enums}
+    if styles.get(type_ref.item.name, "literal") != "literal":
+        text = text.replace(type_ref.item.name, f"{type_ref.item.name} | str", 1)
+    return text
+
+
 def is_scalar(type_ref: TypeRef) -> bool:
     """True for the built-in scalar types."""
     return not type_ref.args and type_ref.name in _SCALARS

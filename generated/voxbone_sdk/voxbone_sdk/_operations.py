@@ -456,7 +456,7 @@ def raise_for_status(operation: str, response: httpx.Response, body: bytes, succ
 
 def build_get_countries_list(
     *,
-    type: DidType,
+    type: DidType | str,
 ) -> PreparedRequest:
     """Check the arguments of GetCountriesList and build its request."""
     problems: Problems = []
@@ -537,7 +537,7 @@ def parse_get_states_list(response: httpx.Response, body: bytes) -> list[State]:
 def build_get_did_group_list(
     *,
     country_id: int,
-    type: DidType,
+    type: DidType | str,
     filter: DidGroupFilter | None = None,
 ) -> PreparedRequest:
     """Check the arguments of GetDIDGroupList and build its request."""
@@ -780,7 +780,7 @@ def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse
 def build_map_did(
     *,
     dids_ids: Sequence[int],
-    protocol: Protocol,
+    protocol: Protocol | str,
     uri: str,
 ) -> PreparedRequest:
     """Check the arguments of MapDID and build its request."""
