@@ -45,6 +45,9 @@ class JsonEmitter:
         if type_ref.name == "csv":
             item = self._value(type_ref.args[0], "part", "path", key)
             return f"json_csv({source}, path, {key}, lambda part: {item})"
+        if type_ref.name in self._models:
+            # An absent (or "") record is None; required() in the caller turns that into an error.
+            return f"json_record({source}, path, {key}, {json_reader_name(type_ref.name)})"
         return self._value(type_ref, source, "path", key)
 
     def _value(self, type_ref: TypeRef, source: str, path: str, key: str) -> str:

@@ -320,15 +320,6 @@ NESTED_EMPTY = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (generated _operations.py parse_get_balance / parse_get_reseller_balance / "
-    "parse_get_client_threshold / parse_e911_info; _json.read_*_response): for a read-only call whose response "
-    "record holds a nested record (balance, threshold_information, info), an empty 200 body or an "
-    "empty_result_codes status reads {} and calls json_object(None), raising MalformedResponseError "
-    "'$.balance: expected an object, got NoneType'; specs/notes/voipms.md says such answers give the record with "
-    "every field unset (e.g. GetBalanceResponse(balance=None), the field is declared `Balance | None = None`)",
-)
 @pytest.mark.parametrize(
     ("method", "kwargs", "body", "expected"), NESTED_EMPTY, ids=[f"{m}-{b!r}" for m, _, b, _ in NESTED_EMPTY]
 )

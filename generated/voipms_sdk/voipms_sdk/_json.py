@@ -410,6 +410,13 @@ def json_csv(value: Any, path: str, key: str, convert: Callable[[Any], _T]) -> t
     raise _bad(value, path, key, "a comma-separated string")
 
 
+def json_record(value: Any, path: str, key: str, reader: Callable[[Any, str], _T]) -> _T | None:
+    """A nested record read by ``reader``; absent or "" is None."""
+    if value is None or value == "":
+        return None
+    return reader(value, join_path(path, key))
+
+
 def json_object(value: Any, path: str) -> dict[str, Any]:
     """A JSON object."""
     if not isinstance(value, dict):
@@ -1591,7 +1598,7 @@ def read_e911_info_response(data: Any, path: str) -> E911InfoResponse:
     """Read a E911InfoResponse; unknown keys are ignored."""
     get = json_object(data, path).get
     return E911InfoResponse(
-        info=read_e911_info(get("info"), join_path(path, "info")),
+        info=json_record(get("info"), path, "info", read_e911_info),
     )
 
 
@@ -1644,7 +1651,7 @@ def read_get_balance_response(data: Any, path: str) -> GetBalanceResponse:
     """Read a GetBalanceResponse; unknown keys are ignored."""
     get = json_object(data, path).get
     return GetBalanceResponse(
-        balance=read_balance(get("balance"), join_path(path, "balance")),
+        balance=json_record(get("balance"), path, "balance", read_balance),
     )
 
 
@@ -1809,8 +1816,8 @@ def read_get_client_threshold_response(data: Any, path: str) -> GetClientThresho
     """Read a GetClientThresholdResponse; unknown keys are ignored."""
     get = json_object(data, path).get
     return GetClientThresholdResponse(
-        threshold_information=read_client_threshold(
-            get("threshold_information"), join_path(path, "threshold_information")
+        threshold_information=json_record(
+            get("threshold_information"), path, "threshold_information", read_client_threshold
         ),
     )
 
@@ -2492,7 +2499,7 @@ def read_get_reseller_balance_response(data: Any, path: str) -> GetResellerBalan
     """Read a GetResellerBalanceResponse; unknown keys are ignored."""
     get = json_object(data, path).get
     return GetResellerBalanceResponse(
-        balance=read_balance(get("balance"), join_path(path, "balance")),
+        balance=json_record(get("balance"), path, "balance", read_balance),
     )
 
 
