@@ -290,18 +290,21 @@ def sample_soap(spec: ApiSpec, op: Operation) -> str:
     root = op.response_xml_root or f"{op.wire_name}Response"
     model = model_named(spec, op.response.name) if op.response is not None else None
     inner = _xml_fields(spec, model, 3, 0, (model.name,)) if model is not None else []
-    return "\n".join(
-        [
-            '<?xml version="1.0" encoding="utf-8"?>',
-            '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">',
-            "  <soapenv:Body>",
-            f'    <{root} xmlns="{spec.provider.xml_namespace}">',
-            *inner,
-            f"    </{root}>",
-            "  </soapenv:Body>",
-            "</soapenv:Envelope>",
-        ]
-    ) + "\n"
+    return (
+        "\n".join(
+            [
+                '<?xml version="1.0" encoding="utf-8"?>',
+                '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">',
+                "  <soapenv:Body>",
+                f'    <{root} xmlns="{spec.provider.xml_namespace}">',
+                *inner,
+                f"    </{root}>",
+                "  </soapenv:Body>",
+                "</soapenv:Envelope>",
+            ]
+        )
+        + "\n"
+    )
 
 
 def _json_value(spec: ApiSpec, type_ref: TypeRef, index: int, seen: tuple[str, ...]) -> Any:

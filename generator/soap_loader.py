@@ -6,6 +6,7 @@ which methods mutate, how faults map to error codes).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +179,45 @@ def _type(attr: Any, names: dict[str, str]) -> TypeRef:
     return TypeRef(scalar)
 
 
+# Value ranges of XSD's bounded integer types.
+_INT_RANGES = {
+    "int": (-(2**31), 2**31 - 1),
+    "long": (-(2**63), 2**63 - 1),
+    "short": (-(2**15), 2**15 - 1),
+    "byte": (-128, 127),
+    "unsignedInt": (0, 2**32 - 1),
+    "unsignedShort": (0, 2**16 - 1),
+    "unsignedLong": (0, 2**64 - 1),
+    "positiveInteger": (1, None),
+    "nonNegativeInteger": (0, None),
+    "negativeInteger": (None, -1),
+    "nonPositiveInteger": (None, 0),
+}
+
+
+def _constraints(attr: Any) -> Constraints:
+    """The XSD facets of an element as IR constraints (XSD patterns match the whole value)."""
+    facets = attr.restrictions
+    low_bound, high_bound = _INT_RANGES.get(attr.types[0].qname.split("}")[-1], (None, None))
+    low = _number(facets.min_inclusive, low_bound)
+    high = _number(facets.max_inclusive, high_bound)
+    length = facets.length
+    return Constraints(
+        min_length=facets.min_length if facets.min_length is not None else length,
+        max_length=facets.max_length if facets.max_length is not None else length,
+        pattern=f"^(?:{facets.pattern})$" if facets.pattern else None,
+        minimum=low,
+        maximum=high,
+    )
+
+
+def _number(text: Any, fallback: int | None) -> float | None:
+    if text is None:
+        return fallback
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
 def _model(cls: Any, names: dict[str, str], run: Any, open_enums: set[str]) -> Model:
     name = names[cls.qname]
     fields = []
@@ -192,6 +232,7 @@ def _model(cls: Any, names: dict[str, str], run: Any, open_enums: set[str]) -> M
                 type=TypeRef("list", (item,)) if repeated else item,
                 description=_doc(attr) or attr.name,
                 required=required and not repeated,
+                constraints=_constraints(attr) if not repeated else Constraints(),
             )
         )
     return Model(name, _doc(cls) or name, tuple(fields))
@@ -221,16 +262,7 @@ def _params(request: Model, models: dict[str, Model]) -> list[Field]:
                 )
             )
         else:
-            params.append(
-                Field(
-                    f.wire_name,
-                    naming.argument_name(f.wire_name),
-                    f.type,
-                    f.description,
-                    required=f.required,
-                    location="body",
-                )
-            )
+            params.append(replace(f, python_name=naming.argument_name(f.wire_name), location="body"))
     return params
 
 

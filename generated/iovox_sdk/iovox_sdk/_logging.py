@@ -78,7 +78,14 @@ def scrubbed(exc: ApiError, forms: tuple[str, ...]) -> ApiError:
         return exc
     exc.args = tuple(redact(arg, forms) if isinstance(arg, str) else arg for arg in exc.args)
     exc.message = redact(exc.message, forms)
-    exc.errors = tuple(replace(detail, message=redact(detail.message, forms)) for detail in exc.errors)
+    exc.errors = tuple(
+        replace(
+            detail,
+            message=redact(detail.message, forms),
+            params={key: redact(value, forms) for key, value in detail.params.items()},
+        )
+        for detail in exc.errors
+    )
     return exc
 
 

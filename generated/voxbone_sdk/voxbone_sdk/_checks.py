@@ -78,6 +78,8 @@ from voxbone_sdk.models import (
     VoxApiFault,
 )
 
+_RE_11DB83C251: Final = re.compile("^(?:[0-9]+)\\Z")
+_RE_28C44078CB: Final = re.compile("^(?:[A-Z]{2})\\Z")
 _RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
 
 Problems = list[tuple[str, str]]
@@ -86,7 +88,7 @@ Problems = list[tuple[str, str]]
 def check_did_group_filter(value: DidGroupFilter, path: str, problems: Problems) -> None:
     """Append every problem of a DidGroupFilter to ``problems``."""
     check_scalar(problems, value.hide_empty, path + ".hide_empty", "boolean")
-    check_scalar(problems, value.state_id, path + ".state_id", "integer")
+    check_scalar(problems, value.state_id, path + ".state_id", "integer", minimum=-2147483648, maximum=2147483647)
     return None
 
 
@@ -100,12 +102,14 @@ def check_purchase_info(value: PurchaseInfo, path: str, problems: Problems) -> N
     check_scalar(problems, value.building_number, path + ".building_number", "string", required=True)
     check_scalar(problems, value.city, path + ".city", "string", required=True)
     check_scalar(problems, value.zip_code, path + ".zip_code", "string", required=True)
-    check_scalar(problems, value.country_code_a2, path + ".country_code_a2", "string", required=True)
+    check_scalar(
+        problems, value.country_code_a2, path + ".country_code_a2", "string", required=True, pattern=_RE_28C44078CB
+    )
     return None
 
 
 def check_dids_filter(value: DidsFilter, path: str, problems: Problems) -> None:
     """Append every problem of a DidsFilter to ``problems``."""
-    check_scalar(problems, value.e164, path + ".e164", "string")
+    check_scalar(problems, value.e164, path + ".e164", "string", pattern=_RE_11DB83C251)
     check_scalar(problems, value.order_reference, path + ".order_reference", "string")
     return None

@@ -18,6 +18,8 @@ from voxbone_sdk import _xml
 from voxbone_sdk._xml import expect_root, parse_xml
 from voxbone_sdk._checks import (
     Problems,
+    _RE_11DB83C251,
+    _RE_28C44078CB,
     _RE_UNSENDABLE,
     check_did_group_filter,
     check_dids_filter,
@@ -500,7 +502,7 @@ def build_get_states_list(
 ) -> PreparedRequest:
     """Check the arguments of GetStatesList and build its request."""
     problems: Problems = []
-    check_scalar(problems, country_id, "country_id", "integer", required=True)
+    check_scalar(problems, country_id, "country_id", "integer", required=True, minimum=-2147483648, maximum=2147483647)
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []
@@ -542,7 +544,7 @@ def build_get_did_group_list(
 ) -> PreparedRequest:
     """Check the arguments of GetDIDGroupList and build its request."""
     problems: Problems = []
-    check_scalar(problems, country_id, "country_id", "integer", required=True)
+    check_scalar(problems, country_id, "country_id", "integer", required=True, minimum=-2147483648, maximum=2147483647)
     check_scalar(problems, type, "type", "enum", allowed=DID_TYPE_VALUES, required=True)
     if filter is not None:
         if not isinstance(filter, DidGroupFilter):
@@ -596,8 +598,10 @@ def build_place_dids_order(
 ) -> PreparedRequest:
     """Check the arguments of PlaceDIDsOrder and build its request."""
     problems: Problems = []
-    check_scalar(problems, did_group_id, "did_group_id", "integer", required=True)
-    check_scalar(problems, quantity, "quantity", "integer", required=True)
+    check_scalar(
+        problems, did_group_id, "did_group_id", "integer", required=True, minimum=-2147483648, maximum=2147483647
+    )
+    check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1)
     check_scalar(problems, allow_asynchronous, "allow_asynchronous", "boolean", required=True)
     if purchase_info is not None:
         if not isinstance(purchase_info, PurchaseInfo):
@@ -650,7 +654,7 @@ def build_get_purchase_info_data(
 ) -> PreparedRequest:
     """Check the arguments of GetPurchaseInfoData and build its request."""
     problems: Problems = []
-    check_scalar(problems, country_code_a2, "country_code_a2", "string", required=True)
+    check_scalar(problems, country_code_a2, "country_code_a2", "string", required=True, pattern=_RE_28C44078CB)
     check_scalar(problems, area_code, "area_code", "string", required=True)
     raise_problems(problems)
     query = query_pairs(())
@@ -693,7 +697,9 @@ def build_is_purchase_info_valid(
 ) -> PreparedRequest:
     """Check the arguments of IsPurchaseInfoValid and build its request."""
     problems: Problems = []
-    check_scalar(problems, did_group_id, "did_group_id", "integer", required=True)
+    check_scalar(
+        problems, did_group_id, "did_group_id", "integer", required=True, minimum=-2147483648, maximum=2147483647
+    )
     if purchase_info is None:
         problems.append(("purchase_info", "is required"))
     else:
@@ -743,7 +749,7 @@ def build_cancel_did(
 ) -> PreparedRequest:
     """Check the arguments of CancelDID and build its request."""
     problems: Problems = []
-    check_scalar(problems, dids_id, "dids_id", "integer", required=True)
+    check_scalar(problems, dids_id, "dids_id", "integer", required=True, minimum=-2147483648, maximum=2147483647)
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []
@@ -941,7 +947,7 @@ def build_place_dids_on_trunk(
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
                         problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
-    check_scalar(problems, trunk_id, "trunk_id", "integer", required=True)
+    check_scalar(problems, trunk_id, "trunk_id", "integer", required=True, minimum=-2147483648, maximum=2147483647)
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []
@@ -1075,7 +1081,9 @@ def build_update_delivery(
 ) -> PreparedRequest:
     """Check the arguments of UpdateDelivery and build its request."""
     problems: Problems = []
-    check_scalar(problems, delivery_id, "delivery_id", "integer", required=True)
+    check_scalar(
+        problems, delivery_id, "delivery_id", "integer", required=True, minimum=-2147483648, maximum=2147483647
+    )
     if dids_ids is None:
         problems.append(("dids_ids", "is required"))
     else:
@@ -1170,8 +1178,16 @@ def build_purchase_tollfree_credit(
 ) -> PreparedRequest:
     """Check the arguments of PurchaseTollfreeCredit and build its request."""
     problems: Problems = []
-    check_scalar(problems, tollfree_credit_package_id, "tollfree_credit_package_id", "integer", required=True)
-    check_scalar(problems, quantity, "quantity", "integer", required=True)
+    check_scalar(
+        problems,
+        tollfree_credit_package_id,
+        "tollfree_credit_package_id",
+        "integer",
+        required=True,
+        minimum=-2147483648,
+        maximum=2147483647,
+    )
+    check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1)
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []

@@ -508,7 +508,7 @@ class Client(_ClientCore):
         Calls ``POST `` (GetStatesList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList.
+            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
 
         Returns:
@@ -539,7 +539,7 @@ class Client(_ClientCore):
         Calls ``POST `` (GetDIDGroupList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList.
+            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
             type: Required. Kind of DID.
             filter: Optional filter.
             timeout: Overrides the client's timeout for this call.
@@ -575,8 +575,8 @@ class Client(_ClientCore):
         Calls ``POST `` (PlaceDIDsOrder); changes state on the carrier.
 
         Args:
-            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList.
-            quantity: Required. How many numbers to order.
+            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most 2147483647)
+            quantity: Required. How many numbers to order. (at least 1)
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
             timeout: Overrides the client's timeout for this call.
@@ -611,7 +611,7 @@ class Client(_ClientCore):
         Calls ``POST `` (GetPurchaseInfoData).
 
         Args:
-            country_code_a2: Required. Country, from GetCountriesList.
+            country_code_a2: Required. Country, from GetCountriesList. (matches ``^(?:[A-Z]{2})$``)
             area_code: Required. Area code, from GetDIDGroupList.
             timeout: Overrides the client's timeout for this call.
 
@@ -643,7 +643,7 @@ class Client(_ClientCore):
         Calls ``POST `` (IsPurchaseInfoValid).
 
         Args:
-            did_group_id: Required. DIDGroup the PurchaseInfo is meant for.
+            did_group_id: Required. DIDGroup the PurchaseInfo is meant for. (at least -2147483648; at most 2147483647)
             purchase_info: Required. Customer details to check.
             timeout: Overrides the client's timeout for this call.
 
@@ -674,7 +674,7 @@ class Client(_ClientCore):
         Calls ``POST `` (CancelDID); changes state on the carrier.
 
         Args:
-            dids_id: Required. DID to cancel, from GetDIDsInfo.
+            dids_id: Required. DID to cancel, from GetDIDsInfo. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
 
         Returns:
@@ -791,7 +791,7 @@ class Client(_ClientCore):
 
         Args:
             dids_ids: Required. DIDs to place. (at least 1 items)
-            trunk_id: Required. Trunk, from GetTrunkList.
+            trunk_id: Required. Trunk, from GetTrunkList. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -870,7 +870,7 @@ class Client(_ClientCore):
         Calls ``POST `` (UpdateDelivery); changes state on the carrier.
 
         Args:
-            delivery_id: Required. Target POP, from GetPOPList.
+            delivery_id: Required. Target POP, from GetPOPList. (at least -2147483648; at most 2147483647)
             dids_ids: Required. DIDs to move. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
 
@@ -924,8 +924,8 @@ class Client(_ClientCore):
         Calls ``POST `` (PurchaseTollfreeCredit); changes state on the carrier.
 
         Args:
-            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList.
-            quantity: Required. How many packages to buy.
+            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648; at most 2147483647)
+            quantity: Required. How many packages to buy. (at least 1)
             timeout: Overrides the client's timeout for this call.
 
         Returns:
@@ -1191,7 +1191,7 @@ class AsyncClient(_ClientCore):
         Calls ``POST `` (GetStatesList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList.
+            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
 
         Returns:
@@ -1222,7 +1222,7 @@ class AsyncClient(_ClientCore):
         Calls ``POST `` (GetDIDGroupList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList.
+            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
             type: Required. Kind of DID.
             filter: Optional filter.
             timeout: Overrides the client's timeout for this call.
@@ -1258,8 +1258,8 @@ class AsyncClient(_ClientCore):
         Calls ``POST `` (PlaceDIDsOrder); changes state on the carrier.
 
         Args:
-            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList.
-            quantity: Required. How many numbers to order.
+            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most 2147483647)
+            quantity: Required. How many numbers to order. (at least 1)
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
             timeout: Overrides the client's timeout for this call.
@@ -1294,7 +1294,7 @@ class AsyncClient(_ClientCore):
         Calls ``POST `` (GetPurchaseInfoData).
 
         Args:
-            country_code_a2: Required. Country, from GetCountriesList.
+            country_code_a2: Required. Country, from GetCountriesList. (matches ``^(?:[A-Z]{2})$``)
             area_code: Required. Area code, from GetDIDGroupList.
             timeout: Overrides the client's timeout for this call.
 
@@ -1326,7 +1326,7 @@ class AsyncClient(_ClientCore):
         Calls ``POST `` (IsPurchaseInfoValid).
 
         Args:
-            did_group_id: Required. DIDGroup the PurchaseInfo is meant for.
+            did_group_id: Required. DIDGroup the PurchaseInfo is meant for. (at least -2147483648; at most 2147483647)
             purchase_info: Required. Customer details to check.
             timeout: Overrides the client's timeout for this call.
 
@@ -1357,7 +1357,7 @@ class AsyncClient(_ClientCore):
         Calls ``POST `` (CancelDID); changes state on the carrier.
 
         Args:
-            dids_id: Required. DID to cancel, from GetDIDsInfo.
+            dids_id: Required. DID to cancel, from GetDIDsInfo. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
 
         Returns:
@@ -1474,7 +1474,7 @@ class AsyncClient(_ClientCore):
 
         Args:
             dids_ids: Required. DIDs to place. (at least 1 items)
-            trunk_id: Required. Trunk, from GetTrunkList.
+            trunk_id: Required. Trunk, from GetTrunkList. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
 
         Raises:
@@ -1553,7 +1553,7 @@ class AsyncClient(_ClientCore):
         Calls ``POST `` (UpdateDelivery); changes state on the carrier.
 
         Args:
-            delivery_id: Required. Target POP, from GetPOPList.
+            delivery_id: Required. Target POP, from GetPOPList. (at least -2147483648; at most 2147483647)
             dids_ids: Required. DIDs to move. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
 
@@ -1607,8 +1607,8 @@ class AsyncClient(_ClientCore):
         Calls ``POST `` (PurchaseTollfreeCredit); changes state on the carrier.
 
         Args:
-            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList.
-            quantity: Required. How many packages to buy.
+            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648; at most 2147483647)
+            quantity: Required. How many packages to buy. (at least 1)
             timeout: Overrides the client's timeout for this call.
 
         Returns:

@@ -150,7 +150,7 @@ def check_scalar(
             problems.append((path, say.get("required", "is required")))
         return
     if allowed is not None:
-        if not isinstance(value, (str, int)) or isinstance(value, bool) or value not in allowed:
+        if not isinstance(value, (str, int, Enum)) or isinstance(value, bool) or value not in allowed:
             shown = ", ".join(str(v) for v in sorted(allowed, key=str))
             problems.append((path, say.get("enum", f"must be one of {shown} (got {value!r})")))
         return
