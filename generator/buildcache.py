@@ -45,13 +45,18 @@ def record_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / "builds" / f"{key}.json"
 
 
-def up_to_date(cache_dir: Path, key: str, out: Path) -> int | None:
-    """The number of files when ``out`` holds exactly what the recorded build produced; else None."""
+def up_to_date(cache_dir: Path, key: str, out: Path, every_package: bool = True) -> int | None:
+    """The number of files when ``out`` holds exactly what the recorded build produced; else None.
+
+    With ``every_package``, a package folder the build did not produce also makes it stale.
+    """
     try:
         recorded: dict[str, str] = json.loads(record_path(cache_dir, key).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     packages = {name.split("/", 1)[0] for name in recorded}
+    if every_package and out.is_dir() and {p.parent.name for p in out.glob("*/pyproject.toml")} - packages:
+        return None
     present = {
         f"{package}/{inner}": hashlib.sha256(data).hexdigest()
         for package in packages

@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser("generate", help="regenerate SDKs from the specs")
     generate.add_argument("providers", nargs="*", help="providers to generate (default: all)")
-    generate.add_argument("--check", action="store_true", help="write nothing; exit 1 if generated/ is stale")
+    generate.add_argument(
+        "--check", action="store_true", help="change nothing in generated/; exit 1 listing what is stale"
+    )
     generate.set_defaults(run=_generate)
 
     validate = commands.add_parser("validate", help="check specs and report every problem")
@@ -69,7 +71,7 @@ def _generate(args: argparse.Namespace) -> int:
     cache_dir = None if args.no_cache else args.cache.parent
     key = buildcache.fingerprint(discover(args.specs), args.providers)
     if cache_dir is not None:
-        count = buildcache.up_to_date(cache_dir, key, args.out)
+        count = buildcache.up_to_date(cache_dir, key, args.out, every_package=not args.providers)
         if count is not None:
             print(
                 f"generated/ is up to date ({count} files)."
@@ -84,7 +86,7 @@ def _generate_fully(args: argparse.Namespace, key: str) -> int:
     from generator import buildcache
     from generator.formatting import FormatError
     from generator.pipeline import build
-    from generator.writer import stale_files, write_packages
+    from generator.writer import orphan_packages, remove_packages, stale_files, write_packages
 
     try:
         result = build(args.specs, ROOT, args.providers, None if args.no_cache else args.cache)
@@ -94,8 +96,9 @@ def _generate_fully(args: argparse.Namespace, key: str) -> int:
     if result.diagnostics:
         _report(result.diagnostics)
         return 1
+    orphans = [] if args.providers else orphan_packages(args.out, result.files)
     if args.check:
-        stale = stale_files(args.out, result.files)
+        stale = stale_files(args.out, result.files) + [f"{name}/ (no spec produces it)" for name in orphans]
         if stale:
             print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
             for path in stale:
@@ -105,6 +108,8 @@ def _generate_fully(args: argparse.Namespace, key: str) -> int:
         print(f"generated/ is up to date ({len(result.files)} files).")
     else:
         changed = write_packages(args.out, result.files)
+        remove_packages(args.out, orphans)
+        changed += [f"removed {name}" for name in orphans]
         summary = ", ".join(changed) if changed else "nothing changed"
         print(f"generated {len(result.specs)} SDK(s) into {_shown(args.out)}: {summary}")
     if not args.no_cache:

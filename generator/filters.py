@@ -101,18 +101,22 @@ def path_expr(op: Operation) -> str:
     return "f" + repr(body)
 
 
-def operation_docstring(op: Operation) -> str:
+@pass_context
+def operation_docstring(context: Context, op: Operation) -> str:
     """Summary, Args, Returns and Raises of an SDK method."""
     lines = [docstring_text(op.description), ""]
     effect = "; changes state on the carrier" if op.mutates else ""
-    lines.append(f"Calls ``{op.http_method} {op.path}`` ({op.wire_name}){effect}.")
+    where = f"SOAP action ``{op.soap_action}``" if op.soap_action else f"``{op.http_method} {op.path}``"
+    lines.append(f"Calls {where} ({op.wire_name}){effect}.")
     lines += ["", "Args:"]
     for p in op.params:
         required = "Required. " if p.required else ""
         lines.append(f"    {p.python_name}: {required}{field_doc(p)}")
     lines.append("    timeout: Overrides the client's timeout for this call.")
+    lines.append("    max_retries: Overrides the client's retry budget for this call.")
+    lines.append("    deadline: Overrides the client's deadline (seconds, retries included) for this call.")
     if op.response is not None:
-        lines += ["", "Returns:", f"    {pytypes.annotation(op.response)}"]
+        lines += ["", "Returns:", f"    {operation_result(context, op)}"]
     lines += [
         "",
         "Raises:",

@@ -5,9 +5,13 @@ from __future__ import annotations
 import keyword
 import re
 
-# Order matters: a plural acronym ("DIDs") before a run of capitals that ends a word ("DID" in
-# "DIDGroup"), before ordinary capitalised words, before bare capitals and digits.
-_TOKEN = re.compile(r"[A-Z]{2,}s(?=[A-Z0-9]|$)|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+# Order matters: a plural acronym ("DIDs") before an acronym followed by a one-letter prefix of
+# another ("DID" in "DIDvPRI"), before a run of capitals that ends a word ("DID" in "DIDGroup"),
+# before a one-letter prefix and its acronym ("vPRI"), ordinary words, bare capitals and digits.
+_TOKEN = re.compile(
+    r"[A-Z]{2,}s(?=[A-Z0-9]|$)|[A-Z]{2,}(?=[a-rt-z][A-Z]{2})|[A-Z]+(?=[A-Z][a-z])|(?<=[A-Z])[a-z][A-Z]{2,}(?![a-z])"
+    r"|[A-Z]?[a-z]+|[A-Z]+|[0-9]+"
+)
 
 # Keyword arguments every generated method already takes.
 RESERVED_ARGUMENTS = frozenset(

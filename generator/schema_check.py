@@ -26,27 +26,38 @@ def check_schema(doc: YamlDocument, schema_file: Path = SCHEMA_FILE) -> list[Dia
     """Every schema violation in ``doc``, sorted by position."""
     out: list[Diagnostic] = []
     for error in _validator(schema_file).iter_errors(doc.data):
-        out.extend(_explain(doc, error))
+        out.extend(_explain(doc, error, schema_file))
     # Sorting by position keeps the report stable and readable top to bottom.
     return sorted(set(out), key=lambda d: (d.line, d.column, d.message))
 
 
-def _explain(doc: YamlDocument, error: jsonschema.ValidationError) -> list[Diagnostic]:
+def _explain(doc: YamlDocument, error: jsonschema.ValidationError, schema_file: Path) -> list[Diagnostic]:
     path: DocPath = tuple(error.absolute_path)
     if error.validator in ("oneOf", "anyOf") and error.context:
         # Report the alternative that got furthest instead of "is not valid under any".
         deepest = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.message)))
         if len(deepest.absolute_path) > len(path):
-            return _explain(doc, deepest)
+            return _explain(doc, deepest, schema_file)
         return [doc.diagnostic(path, _one_of_message(error), _one_of_hint(error))]
     if error.validator in ("additionalProperties", "unevaluatedProperties"):
-        allowed = sorted(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
+        allowed = sorted(_allowed_keys(error.schema, _validator(schema_file).schema))
         extra = [key for key in error.instance if key not in allowed] if isinstance(error.instance, dict) else []
         hint = f"remove it or fix its spelling; allowed keys: {', '.join(allowed)}" if allowed else "remove it"
         return [doc.diagnostic(path + (key,), f"unknown key '{key}'", hint) for key in extra] or [
             doc.diagnostic(path, error.message, hint)
         ]
     return [doc.diagnostic(path, _message(error), _hint(error))]
+
+
+def _allowed_keys(schema: Any, root: Any) -> set[str]:
+    """The keys a (sub)schema accepts, following ``$ref`` to the definitions it extends."""
+    if not isinstance(schema, dict):
+        return set()
+    keys = set(schema.get("properties", {}))
+    reference = schema.get("$ref")
+    if isinstance(reference, str) and reference.startswith("#/$defs/"):
+        keys |= _allowed_keys(root.get("$defs", {}).get(reference.rsplit("/", 1)[1]), root)
+    return keys
 
 
 def _message(error: jsonschema.ValidationError) -> str:

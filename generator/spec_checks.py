@@ -78,7 +78,19 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
                 )
             )
     found += _check_errors(doc, data)
+    for index, credential in enumerate(data["provider"]["auth"]["credentials"]):
+        found += _check_regex(doc, ("provider", "auth", "credentials", index, "pattern"), credential.get("pattern"))
     return found
+
+
+def _check_regex(doc: YamlDocument, path: DocPath, pattern: str | None) -> list[Diagnostic]:
+    if pattern is None:
+        return []
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return [doc.diagnostic(path, f"invalid regular expression: {exc}", "write a Python regular expression")]
+    return []
 
 
 def _record(types: dict[str, Any], name: str) -> dict[str, Any] | None:
@@ -186,15 +198,7 @@ def _check_field(doc: YamlDocument, path: DocPath, field: dict[str, Any], types:
     found = _check_type_ref(doc, path + ("type",), field["type"], types)
     container, inner = parse_type_expr(field["type"])
     for key in ("pattern", "item_pattern"):
-        if key in field:
-            try:
-                re.compile(field[key])
-            except re.error as exc:
-                found.append(
-                    doc.diagnostic(
-                        path + (key,), f"invalid regular expression: {exc}", "write a Python regular expression"
-                    )
-                )
+        found += _check_regex(doc, path + (key,), field.get(key))
     for low, high in (("min_length", "max_length"), ("minimum", "maximum"), ("min_items", "max_items")):
         if low in field and high in field and field[low] > field[high]:
             found.append(

@@ -52,6 +52,22 @@ def stale_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
     return stale
 
 
+def orphan_packages(root: Path, files: Iterable[RenderedFile]) -> list[str]:
+    """Packages in ``root`` (folders with a pyproject.toml) that no spec produces any more."""
+    produced = set(group_by_package(files))
+    if not root.is_dir():
+        return []
+    return sorted(p.parent.name for p in root.glob("*/pyproject.toml") if p.parent.name not in produced)
+
+
+def remove_packages(root: Path, packages: list[str]) -> None:
+    """Delete generated packages no spec produces (renamed away first, so a crash leaves no half)."""
+    for package in packages:
+        doomed = root / f".removed-{os.getpid()}-{package}"
+        os.rename(root / package, doomed)
+        shutil.rmtree(doomed, ignore_errors=True)
+
+
 def write_packages(root: Path, files: Iterable[RenderedFile]) -> list[str]:
     """Bring every package in ``files`` up to date; returns the packages that changed."""
     grouped = group_by_package(files)

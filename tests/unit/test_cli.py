@@ -78,3 +78,14 @@ def test_unknown_provider_is_a_diagnostic(tmp_path: Path) -> None:
     result = run("--specs", str(GOLDEN_SPECS), "--out", str(tmp_path), "generate", "nope")
     assert result.returncode == 1 and "unknown provider(s): nope" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_packages_no_spec_produces_are_stale_and_then_removed(workspace: tuple[Path, Path]) -> None:
+    specs, out = workspace
+    (out / "old_sdk").mkdir()
+    (out / "old_sdk" / "pyproject.toml").write_text("[project]\n")
+    check = run("--specs", str(specs), "--out", str(out), "generate", "--check")
+    assert check.returncode == 1 and "old_sdk/ (no spec produces it)" in check.stderr
+    assert (out / "old_sdk").is_dir()
+    assert run("--specs", str(specs), "--out", str(out), "generate").returncode == 0
+    assert not (out / "old_sdk").exists() and (out / "acme_sdk").is_dir()

@@ -21,6 +21,7 @@ from generator import naming
         ("getURLs", "get_urls"),
         ("e911", "e911"),
         ("shift[0][status]", "shift_0_status"),
+        ("getDIDvPRI", "get_did_vpri"),
     ],
 )
 def test_snake_case_keeps_acronyms_whole(wire: str, python: str) -> None:

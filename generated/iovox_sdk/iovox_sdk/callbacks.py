@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from iovox_sdk import _xml
 from iovox_sdk._xml import expect_root, parse_xml
+from iovox_sdk.errors import MalformedResponseError
 from iovox_sdk.models import OrderCallback
 
 
-def parse_order_callback(body: bytes) -> OrderCallback:
+def parse_order_callback(body: bytes | str) -> OrderCallback:
     """Parse the order update iovox posts to callback_url.
 
     Args:
-        body: The raw request body your endpoint received.
+        body: The raw request body your endpoint received (bytes; text is encoded as UTF-8).
 
     Raises:
         MalformedResponseError: The body is not a well-formed OrderCallback.
     """
-    root = expect_root(parse_xml(body), "order", body)
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    if not isinstance(raw, (bytes, bytearray)):
+        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
+    root = expect_root(parse_xml(bytes(raw)), "order", bytes(raw))
     return _xml.read_order_callback(root, "order")
 
 

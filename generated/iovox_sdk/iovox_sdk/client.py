@@ -367,12 +367,13 @@ class Client(_ClientCore):
             body = read_capped(streamed, deadline_at)
         finally:
             streamed.close()
-        # A read response, so that ApiError.response.content works for the caller.
+        # A read response, so that ApiError.response.content works for the caller; its request
+        # carries neither credential headers nor credential query values.
         response = httpx.Response(
             streamed.status_code,
             headers=streamed.headers,
             content=body,
-            request=request,
+            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
         )
         return response, body
@@ -398,6 +399,8 @@ class Client(_ClientCore):
             dynamic_quantity: When true, buy only what is in stock and amend the quantity to match. (carrier default: False)
             items: Required. The numbers to buy. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             PurchaseResult
@@ -440,6 +443,8 @@ class Client(_ClientCore):
             area_code: Only this area code. (matches ``^[0-9]+$``)
             req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             RegionPage
@@ -525,6 +530,8 @@ class Client(_ClientCore):
             assigned_status: Only ASSIGNED or UNASSIGNED numbers.
             order: Sort order, such as vnpd_DESC. (matches ``^[A-Za-z_]+_(ASC|DESC)$``)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             VoxnumberPage
@@ -604,6 +611,8 @@ class Client(_ClientCore):
             full_voxnumbers: Required. The numbers to release, E.164 without the plus sign, at most 100. (at least 1 items; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
             rm_if_in_use: Release numbers even when they are in use.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -752,12 +761,13 @@ class AsyncClient(_ClientCore):
             body = await aread_capped(streamed, deadline_at)
         finally:
             await streamed.aclose()
-        # A read response, so that ApiError.response.content works for the caller.
+        # A read response, so that ApiError.response.content works for the caller; its request
+        # carries neither credential headers nor credential query values.
         response = httpx.Response(
             streamed.status_code,
             headers=streamed.headers,
             content=body,
-            request=request,
+            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
         )
         return response, body
@@ -783,6 +793,8 @@ class AsyncClient(_ClientCore):
             dynamic_quantity: When true, buy only what is in stock and amend the quantity to match. (carrier default: False)
             items: Required. The numbers to buy. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             PurchaseResult
@@ -825,6 +837,8 @@ class AsyncClient(_ClientCore):
             area_code: Only this area code. (matches ``^[0-9]+$``)
             req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             RegionPage
@@ -910,6 +924,8 @@ class AsyncClient(_ClientCore):
             assigned_status: Only ASSIGNED or UNASSIGNED numbers.
             order: Sort order, such as vnpd_DESC. (matches ``^[A-Za-z_]+_(ASC|DESC)$``)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             VoxnumberPage
@@ -989,6 +1005,8 @@ class AsyncClient(_ClientCore):
             full_voxnumbers: Required. The numbers to release, E.164 without the plus sign, at most 100. (at least 1 items; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
             rm_if_in_use: Release numbers even when they are in use.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.

@@ -1556,7 +1556,7 @@ def read_add_member_to_conference_response(data: Any, path: str) -> AddMemberToC
     )
 
 
-def read_assign_di_dv_pri_response(data: Any, path: str) -> AssignDIDvPRIResponse:
+def read_assign_did_vpri_response(data: Any, path: str) -> AssignDIDvPRIResponse:
     """Read a AssignDIDvPRIResponse; unknown keys are ignored."""
     get = json_object(data, path).get
     return AssignDIDvPRIResponse(
@@ -1965,7 +1965,7 @@ def read_get_dids_usa_response(data: Any, path: str) -> GetDIDsUSAResponse:
     )
 
 
-def read_get_di_dv_pri_response(data: Any, path: str) -> GetDIDvPRIResponse:
+def read_get_did_vpri_response(data: Any, path: str) -> GetDIDvPRIResponse:
     """Read a GetDIDvPRIResponse; unknown keys are ignored."""
     get = json_object(data, path).get
     return GetDIDvPRIResponse(
@@ -2790,7 +2790,7 @@ def read_order_fax_number_response(data: Any, path: str) -> OrderFaxNumberRespon
     )
 
 
-def read_remove_di_dv_pri_response(data: Any, path: str) -> RemoveDIDvPRIResponse:
+def read_remove_did_vpri_response(data: Any, path: str) -> RemoveDIDvPRIResponse:
     """Read a RemoveDIDvPRIResponse; unknown keys are ignored."""
     get = json_object(data, path).get
     return RemoveDIDvPRIResponse(

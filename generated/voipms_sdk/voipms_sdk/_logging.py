@@ -78,9 +78,11 @@ def scrubbed(exc: ApiError, forms: tuple[str, ...]) -> ApiError:
         return exc
     exc.args = tuple(redact(arg, forms) if isinstance(arg, str) else arg for arg in exc.args)
     exc.message = redact(exc.message, forms)
+    exc.code = redact(exc.code, forms) if exc.code is not None else None
     exc.errors = tuple(
         replace(
             detail,
+            code=redact(detail.code, forms) if detail.code is not None else None,
             message=redact(detail.message, forms),
             params={key: redact(value, forms) for key, value in detail.params.items()},
         )

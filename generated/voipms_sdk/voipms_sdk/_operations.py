@@ -363,7 +363,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
         ),
         "assignDIDvPRI": OperationInfo(
             wire_name="assignDIDvPRI",
-            python_name="assign_di_dv_pri",
+            python_name="assign_did_vpri",
             http_method="GET",
             path="/api/v1/rest.php",
             params=(
@@ -1422,7 +1422,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
         ),
         "getDIDvPRI": OperationInfo(
             wire_name="getDIDvPRI",
-            python_name="get_di_dv_pri",
+            python_name="get_did_vpri",
             http_method="GET",
             path="/api/v1/rest.php",
             params=(ParamInfo("vpri", "vpri", True, "query"),),
@@ -2542,7 +2542,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
         ),
         "removeDIDvPRI": OperationInfo(
             wire_name="removeDIDvPRI",
-            python_name="remove_di_dv_pri",
+            python_name="remove_did_vpri",
             http_method="GET",
             path="/api/v1/rest.php",
             params=(
@@ -4724,7 +4724,7 @@ def parse_add_payment(response: httpx.Response, body: bytes) -> None:
     return None
 
 
-def build_assign_di_dv_pri(
+def build_assign_did_vpri(
     *,
     vpri: int,
     did: str,
@@ -4758,13 +4758,13 @@ def build_assign_di_dv_pri(
 
 
 @with_context
-def parse_assign_di_dv_pri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
+def parse_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
     """Turn the answer to assignDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("assignDIDvPRI", response, body, (200,))
     data = load_json(body, response.status_code, {"status": "success"})
     if not check_status("assignDIDvPRI", response, body, data, False):
-        return _json.read_assign_di_dv_pri_response({}, "$")
-    return _json.read_assign_di_dv_pri_response(data, "$")
+        return _json.read_assign_did_vpri_response({}, "$")
+    return _json.read_assign_did_vpri_response(data, "$")
 
 
 def build_back_order_didcan(
@@ -8599,7 +8599,7 @@ def parse_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSARespo
     return _json.read_get_dids_usa_response(data, "$")
 
 
-def build_get_di_dv_pri(
+def build_get_did_vpri(
     *,
     vpri: str,
 ) -> PreparedRequest:
@@ -8630,7 +8630,7 @@ def build_get_di_dv_pri(
 
 
 @with_context
-def parse_get_di_dv_pri(response: httpx.Response, body: bytes) -> GetDIDvPRIResponse:
+def parse_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIResponse:
     """Turn the answer to getDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("getDIDvPRI", response, body, (200,))
     envelope = _json.decode_fast(body, _json.GetDIDvPRIResponseEnvelope)
@@ -8638,8 +8638,8 @@ def parse_get_di_dv_pri(response: httpx.Response, body: bytes) -> GetDIDvPRIResp
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
     if not check_status("getDIDvPRI", response, body, data, True):
-        return _json.read_get_di_dv_pri_response({}, "$")
-    return _json.read_get_di_dv_pri_response(data, "$")
+        return _json.read_get_did_vpri_response({}, "$")
+    return _json.read_get_did_vpri_response(data, "$")
 
 
 def build_get_disas(
@@ -12780,7 +12780,7 @@ def parse_order_vanity(response: httpx.Response, body: bytes) -> None:
     return None
 
 
-def build_remove_di_dv_pri(
+def build_remove_did_vpri(
     *,
     vpri: int | None = None,
     did: str,
@@ -12814,13 +12814,13 @@ def build_remove_di_dv_pri(
 
 
 @with_context
-def parse_remove_di_dv_pri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
+def parse_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
     """Turn the answer to removeDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("removeDIDvPRI", response, body, (200,))
     data = load_json(body, response.status_code, {"status": "success"})
     if not check_status("removeDIDvPRI", response, body, data, False):
-        return _json.read_remove_di_dv_pri_response({}, "$")
-    return _json.read_remove_di_dv_pri_response(data, "$")
+        return _json.read_remove_did_vpri_response({}, "$")
+    return _json.read_remove_did_vpri_response(data, "$")
 
 
 def build_search_dids_can(

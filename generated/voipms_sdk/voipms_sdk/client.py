@@ -569,12 +569,13 @@ class Client(_ClientCore):
             body = read_capped(streamed, deadline_at)
         finally:
             streamed.close()
-        # A read response, so that ApiError.response.content works for the caller.
+        # A read response, so that ApiError.response.content works for the caller; its request
+        # carries neither credential headers nor credential query values.
         response = httpx.Response(
             streamed.status_code,
             headers=streamed.headers,
             content=body,
-            request=request,
+            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
         )
         return response, body
@@ -600,6 +601,8 @@ class Client(_ClientCore):
             description: Description of the charge.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -631,6 +634,8 @@ class Client(_ClientCore):
             portid: Required. ID of the port order.
             file: Required. Invoice file, Base64-encoded.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             AddLNPFileResponse
@@ -702,6 +707,8 @@ class Client(_ClientCore):
             provider_account: Required. Account number with the current service provider.
             notes: Additional information about the port.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             AddLNPPortResponse
@@ -753,6 +760,8 @@ class Client(_ClientCore):
             member: Required. ID of the member profile (e.g. 6547).
             conference: Required. ID of the conference (e.g. 234).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             AddMemberToConferenceResponse
@@ -789,6 +798,8 @@ class Client(_ClientCore):
             description: Description of the payment.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -803,7 +814,7 @@ class Client(_ClientCore):
         )
         return self._call(prepared, _ops.parse_add_payment, timeout, max_retries, deadline)
 
-    def assign_di_dv_pri(
+    def assign_did_vpri(
         self,
         *,
         vpri: int,
@@ -820,6 +831,8 @@ class Client(_ClientCore):
             vpri: Required. ID of the vPRI.
             did: Required. DID to assign to the vPRI.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             AssignDIDvPRIResponse
@@ -829,11 +842,11 @@ class Client(_ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_assign_di_dv_pri(
+        prepared = _ops.build_assign_did_vpri(
             vpri=vpri,
             did=did,
         )
-        return self._call(prepared, _ops.parse_assign_di_dv_pri, timeout, max_retries, deadline)
+        return self._call(prepared, _ops.parse_assign_did_vpri, timeout, max_retries, deadline)
 
     def back_order_didcan(
         self,
@@ -878,6 +891,8 @@ class Client(_ClientCore):
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -946,6 +961,8 @@ class Client(_ClientCore):
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -992,6 +1009,8 @@ class Client(_ClientCore):
             portout: The DID is being ported out.
             test: Test mode: validate the cancellation without making it.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1023,6 +1042,8 @@ class Client(_ClientCore):
             id: Required. ID of the fax number (e.g. 923).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             CancelFaxNumberResponse
@@ -1067,6 +1088,8 @@ class Client(_ClientCore):
             dont_charge_setup: Do not charge the setup fee on connect.
             dont_charge_monthly: Do not charge the monthly fee on connect.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1114,6 +1137,8 @@ class Client(_ClientCore):
             dont_charge_setup: Do not charge the setup fee on connect.
             dont_charge_monthly: Do not charge the monthly fee on connect.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1229,6 +1254,8 @@ class Client(_ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 = Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             CreateSubAccountResponse
@@ -1337,6 +1364,8 @@ class Client(_ClientCore):
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1382,6 +1411,8 @@ class Client(_ClientCore):
         Args:
             callback: Required. ID of the callback (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1408,6 +1439,8 @@ class Client(_ClientCore):
         Args:
             filtering: Required. ID of the caller ID filtering (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1434,6 +1467,8 @@ class Client(_ClientCore):
         Args:
             callhunting: Required. ID of the call hunting (e.g. 323).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1460,6 +1495,8 @@ class Client(_ClientCore):
         Args:
             callparking: Required. ID of the call parking (e.g. 323).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1488,6 +1525,8 @@ class Client(_ClientCore):
             callrecording: Required. Call recording ID (values from getCallRecordings).
             account: Required. Account of the recording (values from getCallAccounts).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1515,6 +1554,8 @@ class Client(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 1998).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1541,6 +1582,8 @@ class Client(_ClientCore):
         Args:
             conference: Required. ID of the conference (e.g. 737).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1567,6 +1610,8 @@ class Client(_ClientCore):
         Args:
             member: Required. ID of the member profile (e.g. 737).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1593,6 +1638,8 @@ class Client(_ClientCore):
         Args:
             disa: Required. ID of the DISA (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1621,6 +1668,8 @@ class Client(_ClientCore):
             id: Required. ID of the email-to-fax configuration (e.g. 923).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1650,6 +1699,8 @@ class Client(_ClientCore):
             id: Required. ID of the fax message (e.g. 923).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1677,6 +1728,8 @@ class Client(_ClientCore):
         Args:
             id: Required. ID of the MMS (e.g. 1918).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1703,6 +1756,8 @@ class Client(_ClientCore):
         Args:
             id: Required. ID of the SMS (e.g. 1918).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1731,6 +1786,8 @@ class Client(_ClientCore):
             id: Required. ID of the fax folder (e.g. 923).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1758,6 +1815,8 @@ class Client(_ClientCore):
         Args:
             forwarding: ID of the forwarding (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1784,6 +1843,8 @@ class Client(_ClientCore):
         Args:
             ivr: Required. ID of the IVR (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1812,6 +1873,8 @@ class Client(_ClientCore):
             name: Required. Name of the location (values from getLocations).
             id: Required. ID of the location (values from getLocations).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1841,6 +1904,8 @@ class Client(_ClientCore):
             member: Required. ID of the member profile (e.g. 101).
             conference: ID of the conference (e.g. 3829).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1872,6 +1937,8 @@ class Client(_ClientCore):
             folder: Folder of the message to delete (e.g. INBOX); requires message_num.
             message_num: Number of the message to delete (e.g. 1); requires folder.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1900,6 +1967,8 @@ class Client(_ClientCore):
         Args:
             music_on_hold: Required. Name of the custom music on hold (values from getMusicOnHold).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1926,6 +1995,8 @@ class Client(_ClientCore):
         Args:
             phonebook: Required. ID of the phonebook entry (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1952,6 +2023,8 @@ class Client(_ClientCore):
         Args:
             group: Required. ID of the phonebook group.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1978,6 +2051,8 @@ class Client(_ClientCore):
         Args:
             queue: Required. ID of the queue (e.g. 13183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2004,6 +2079,8 @@ class Client(_ClientCore):
         Args:
             recording: Required. ID of the recording (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2030,6 +2107,8 @@ class Client(_ClientCore):
         Args:
             ringgroup: Required. ID of the ring group (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2056,6 +2135,8 @@ class Client(_ClientCore):
         Args:
             sipuri: Required. ID of the SIP URI (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2084,6 +2165,8 @@ class Client(_ClientCore):
             member: Required. ID of the static member (e.g. 1918).
             queue: Required. ID of the queue (e.g. 27183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2111,6 +2194,8 @@ class Client(_ClientCore):
         Args:
             id: ID of the sub account (e.g. 99785).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2137,6 +2222,8 @@ class Client(_ClientCore):
         Args:
             timecondition: Required. ID of the time condition (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2163,6 +2250,8 @@ class Client(_ClientCore):
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2189,6 +2278,8 @@ class Client(_ClientCore):
         Args:
             type: Code of one address type (e.g. Apartment).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             E911AddressTypesResponse
@@ -2218,6 +2309,8 @@ class Client(_ClientCore):
         Args:
             did: Required. DID whose e911 service to cancel.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2244,6 +2337,8 @@ class Client(_ClientCore):
         Args:
             did: Required. DID with e911 enabled or in process.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             E911InfoResponse
@@ -2295,6 +2390,8 @@ class Client(_ClientCore):
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2354,6 +2451,8 @@ class Client(_ClientCore):
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2413,6 +2512,8 @@ class Client(_ClientCore):
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2472,6 +2573,8 @@ class Client(_ClientCore):
             language: Language of the e911 record, EN or FR (Canadian addresses only).
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2509,6 +2612,8 @@ class Client(_ClientCore):
         Args:
             codec: Code of one codec (e.g. ulaw).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetAllowedCodecsResponse
@@ -2538,6 +2643,8 @@ class Client(_ClientCore):
         Args:
             type: Code of one authentication type (e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetAuthTypesResponse
@@ -2567,6 +2674,8 @@ class Client(_ClientCore):
         Args:
             id: ID of one back order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetBackOrdersResponse
@@ -2596,6 +2705,8 @@ class Client(_ClientCore):
         Args:
             advanced: Include call statistics.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetBalanceResponse
@@ -2625,6 +2736,8 @@ class Client(_ClientCore):
         Args:
             balance_management: Code of one balance management option (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetBalanceManagementResponse
@@ -2652,6 +2765,8 @@ class Client(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallAccountsResponse
@@ -2679,6 +2794,8 @@ class Client(_ClientCore):
         Args:
             callback: ID of one callback (e.g. 2359).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallbacksResponse
@@ -2706,6 +2823,8 @@ class Client(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallBillingResponse
@@ -2735,6 +2854,8 @@ class Client(_ClientCore):
             filtering: ID of one caller ID filtering (e.g. 18915).
             did: Only filterings of this DID (e.g. 5551234567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallerIDFilteringResponse
@@ -2765,6 +2886,8 @@ class Client(_ClientCore):
         Args:
             callhunting: ID of one call hunting (e.g. 323).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallHuntingsResponse
@@ -2794,6 +2917,8 @@ class Client(_ClientCore):
         Args:
             callparking: ID of one call parking (e.g. 737).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallParkingResponse
@@ -2825,6 +2950,8 @@ class Client(_ClientCore):
             callrecording: Required. Call recording ID (values from getCallRecordings).
             account: Required. Account of the recording (values from getCallRecordings).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallRecordingResponse
@@ -2863,6 +2990,8 @@ class Client(_ClientCore):
             date_from: Required. Start date (YYYY-MM-DD).
             date_to: Required. End date (YYYY-MM-DD).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallRecordingsResponse
@@ -2902,6 +3031,8 @@ class Client(_ClientCore):
             date_from: Required. Start date (YYYY-MM-DD).
             call_type: Call type filter (values from getCallTypes).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallTranscriptionsResponse
@@ -2934,6 +3065,8 @@ class Client(_ClientCore):
         Args:
             client: ID of a reseller client, to list its DIDs (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallTypesResponse
@@ -2963,6 +3096,8 @@ class Client(_ClientCore):
         Args:
             carrier: Code of one carrier (e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCarriersResponse
@@ -3010,6 +3145,8 @@ class Client(_ClientCore):
             callbilling: Call billing filter (values from getCallBilling).
             account: Account filter (values from getCallAccounts).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCDRResponse
@@ -3048,6 +3185,8 @@ class Client(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetChargesResponse
@@ -3077,6 +3216,8 @@ class Client(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetClientPackagesResponse
@@ -3106,6 +3247,8 @@ class Client(_ClientCore):
         Args:
             client: ID or e-mail of one reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetClientsResponse
@@ -3135,6 +3278,8 @@ class Client(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetClientThresholdResponse
@@ -3164,6 +3309,8 @@ class Client(_ClientCore):
         Args:
             conference: ID of one conference (e.g. 1599).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetConferenceResponse
@@ -3193,6 +3340,8 @@ class Client(_ClientCore):
         Args:
             member: ID of one member profile (e.g. 1599).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetConferenceMembersResponse
@@ -3224,6 +3373,8 @@ class Client(_ClientCore):
             conference: Required. ID of the conference (e.g. 5356).
             recording: Required. ID of the conference recording (e.g. 1543338379).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetConferenceRecordingFileResponse
@@ -3258,6 +3409,8 @@ class Client(_ClientCore):
             date_from: Start date (YYYY-MM-DD).
             date_to: End date (YYYY-MM-DD).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetConferenceRecordingsResponse
@@ -3289,6 +3442,8 @@ class Client(_ClientCore):
         Args:
             country: Code of one country (e.g. CA).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCountriesResponse
@@ -3318,6 +3473,8 @@ class Client(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDepositsResponse
@@ -3347,6 +3504,8 @@ class Client(_ClientCore):
         Args:
             device_type: Code of one device type (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDeviceTypesResponse
@@ -3378,6 +3537,8 @@ class Client(_ClientCore):
             country_id: ID of one country (e.g. 205).
             type: Required. Type of international DID (values from getInternationalTypes).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDCountriesResponse
@@ -3410,6 +3571,8 @@ class Client(_ClientCore):
             province: Required. Canadian province (values from getProvinces).
             ratecenter: Canadian rate center (values from getRateCentersCAN).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsCANResponse
@@ -3442,6 +3605,8 @@ class Client(_ClientCore):
             client: Reseller client ID (e.g. 561115) or sub account (e.g. 100001_VoIP) whose DIDs to return.
             did: Only this DID (e.g. 5551234567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsInfoResponse
@@ -3472,6 +3637,8 @@ class Client(_ClientCore):
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsInternationalGeographicResponse
@@ -3501,6 +3668,8 @@ class Client(_ClientCore):
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsInternationalNationalResponse
@@ -3530,6 +3699,8 @@ class Client(_ClientCore):
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsInternationalTollFreeResponse
@@ -3561,6 +3732,8 @@ class Client(_ClientCore):
             state: Required. USA state (values from getStates).
             ratecenter: USA rate center (values from getRateCentersUSA).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsUSAResponse
@@ -3576,7 +3749,7 @@ class Client(_ClientCore):
         )
         return self._call(prepared, _ops.parse_get_dids_usa, timeout, max_retries, deadline)
 
-    def get_di_dv_pri(
+    def get_did_vpri(
         self,
         *,
         vpri: str,
@@ -3591,6 +3764,8 @@ class Client(_ClientCore):
         Args:
             vpri: Required. ID of the vPRI.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDvPRIResponse
@@ -3600,10 +3775,10 @@ class Client(_ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_di_dv_pri(
+        prepared = _ops.build_get_did_vpri(
             vpri=vpri,
         )
-        return self._call(prepared, _ops.parse_get_di_dv_pri, timeout, max_retries, deadline)
+        return self._call(prepared, _ops.parse_get_did_vpri, timeout, max_retries, deadline)
 
     def get_disas(
         self,
@@ -3620,6 +3795,8 @@ class Client(_ClientCore):
         Args:
             disa: ID of one DISA (e.g. 2114).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDISAsResponse
@@ -3649,6 +3826,8 @@ class Client(_ClientCore):
         Args:
             dtmf_mode: Code of one DTMF mode (e.g. inband).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDTMFModesResponse
@@ -3678,6 +3857,8 @@ class Client(_ClientCore):
         Args:
             id: ID of one email-to-fax configuration (undocumented).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetEmailToFaxResponse
@@ -3707,6 +3888,8 @@ class Client(_ClientCore):
         Args:
             id: ID of one fax folder (undocumented).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxFoldersResponse
@@ -3736,6 +3919,8 @@ class Client(_ClientCore):
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxMessagePDFResponse
@@ -3771,6 +3956,8 @@ class Client(_ClientCore):
             folder: Fax folder name (e.g. SENT); default all. (carrier default: ALL)
             id: ID of one fax message (e.g. 23434).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxMessagesResponse
@@ -3803,6 +3990,8 @@ class Client(_ClientCore):
         Args:
             did: Only this fax number.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxNumbersInfoResponse
@@ -3832,6 +4021,8 @@ class Client(_ClientCore):
         Args:
             did: Required. Number to check (e.g. 5552341234).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxNumbersPortabilityResponse
@@ -3861,6 +4052,8 @@ class Client(_ClientCore):
         Args:
             province: Code of one province (e.g. AB).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxProvincesResponse
@@ -3890,6 +4083,8 @@ class Client(_ClientCore):
         Args:
             province: Required. Two-letter province code (e.g. AB).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxRateCentersCANResponse
@@ -3919,6 +4114,8 @@ class Client(_ClientCore):
         Args:
             state: Required. Two-letter state code (e.g. AL).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxRateCentersUSAResponse
@@ -3948,6 +4145,8 @@ class Client(_ClientCore):
         Args:
             state: Code of one state (e.g. AL).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxStatesResponse
@@ -3977,6 +4176,8 @@ class Client(_ClientCore):
         Args:
             forwarding: ID of one forwarding (e.g. 18635).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetForwardingsResponse
@@ -4006,6 +4207,8 @@ class Client(_ClientCore):
         Args:
             type: Code of one international type (e.g. NATIONAL).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetInternationalTypesResponse
@@ -4033,6 +4236,8 @@ class Client(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetIPResponse
@@ -4060,6 +4265,8 @@ class Client(_ClientCore):
         Args:
             ivr: ID of one IVR (e.g. 4636).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetIVRsResponse
@@ -4089,6 +4296,8 @@ class Client(_ClientCore):
         Args:
             type: Code of one type (e.g. yes).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetJoinWhenEmptyTypesResponse
@@ -4118,6 +4327,8 @@ class Client(_ClientCore):
         Args:
             language: Code of one language (e.g. en).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLanguagesResponse
@@ -4147,6 +4358,8 @@ class Client(_ClientCore):
         Args:
             attachid: Required. ID of the attached invoice.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPAttachResponse
@@ -4176,6 +4389,8 @@ class Client(_ClientCore):
         Args:
             portid: Required. ID of the port order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPAttachListResponse
@@ -4205,6 +4420,8 @@ class Client(_ClientCore):
         Args:
             portid: Required. ID of the port order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             object
@@ -4240,6 +4457,8 @@ class Client(_ClientCore):
             start_date: Start date for filtering ports.
             end_date: End date for filtering ports.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPListResponse
@@ -4270,6 +4489,8 @@ class Client(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPListStatusResponse
@@ -4297,6 +4518,8 @@ class Client(_ClientCore):
         Args:
             portid: Required. ID of the port order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPNotesResponse
@@ -4326,6 +4549,8 @@ class Client(_ClientCore):
         Args:
             portid: Required. ID of the port order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPStatusResponse
@@ -4355,6 +4580,8 @@ class Client(_ClientCore):
         Args:
             locale: Code of one locale (e.g. en-US).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLocalesResponse
@@ -4382,6 +4609,8 @@ class Client(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLocationsResponse
@@ -4409,6 +4638,8 @@ class Client(_ClientCore):
         Args:
             lock_international: Code of one lock mode (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLockInternationalResponse
@@ -4440,6 +4671,8 @@ class Client(_ClientCore):
             id: ID of the MMS (e.g. 1918).
             media_as_array: Return the media as a JSON array instead of an object. (carrier default: False)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetMediaMMSResponse
@@ -4486,6 +4719,8 @@ class Client(_ClientCore):
             timezone: Time zone offset for the dates, -12 to 13. (at least -12; at most 13)
             all_messages: Return SMS and MMS together (the message ID must then be 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetMMSResponse
@@ -4523,6 +4758,8 @@ class Client(_ClientCore):
         Args:
             music_on_hold: Code of one music on hold (e.g. jazz).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetMusicOnHoldResponse
@@ -4552,6 +4789,8 @@ class Client(_ClientCore):
         Args:
             nat: Code of one NAT option (e.g. route).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetNATResponse
@@ -4581,6 +4820,8 @@ class Client(_ClientCore):
         Args:
             package: ID of one package (e.g. 8378).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPackagesResponse
@@ -4616,6 +4857,8 @@ class Client(_ClientCore):
             group: Only entries of this group ID.
             group_name: Only entries of this group name.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPhonebookResponse
@@ -4650,6 +4893,8 @@ class Client(_ClientCore):
             name: Only groups whose name matches.
             group: ID of one group.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPhonebookGroupsResponse
@@ -4680,6 +4925,8 @@ class Client(_ClientCore):
         Args:
             play_instructions: Code of one play instructions mode (e.g. u).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPlayInstructionsResponse
@@ -4709,6 +4956,8 @@ class Client(_ClientCore):
         Args:
             did: Required. Number to check (e.g. 5552341234).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPortabilityResponse
@@ -4738,6 +4987,8 @@ class Client(_ClientCore):
         Args:
             protocol: Code of one protocol (e.g. 3).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetProtocolsResponse
@@ -4765,6 +5016,8 @@ class Client(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetProvincesResponse
@@ -4792,6 +5045,8 @@ class Client(_ClientCore):
         Args:
             queue: ID of one queue (e.g. 4764).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetQueuesResponse
@@ -4821,6 +5076,8 @@ class Client(_ClientCore):
         Args:
             province: Required. Canadian province (values from getProvinces).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRateCentersCANResponse
@@ -4850,6 +5107,8 @@ class Client(_ClientCore):
         Args:
             state: Required. USA state (values from getStates).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRateCentersUSAResponse
@@ -4881,6 +5140,8 @@ class Client(_ClientCore):
             package: Required. ID of the package (e.g. 92364).
             query_: Required. Search term (e.g. Canada).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRatesResponse
@@ -4911,6 +5172,8 @@ class Client(_ClientCore):
         Args:
             recording: Required. ID of the recording (e.g. 7567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRecordingFileResponse
@@ -4940,6 +5203,8 @@ class Client(_ClientCore):
         Args:
             recording: ID of one recording (e.g. 7567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRecordingsResponse
@@ -4969,6 +5234,8 @@ class Client(_ClientCore):
         Args:
             account: Required. Account (e.g. 100001_VoIP).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRegistrationStatusResponse
@@ -4998,6 +5265,8 @@ class Client(_ClientCore):
         Args:
             type: Code of one type (e.g. yes).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetReportEstimatedHoldTimeResponse
@@ -5027,6 +5296,8 @@ class Client(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetResellerBalanceResponse
@@ -5076,6 +5347,8 @@ class Client(_ClientCore):
             callbilling: Call billing filter (values from getCallBilling).
             account: Account filter (values from getCallAccounts).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetResellerCDRResponse
@@ -5133,6 +5406,8 @@ class Client(_ClientCore):
             timezone: Time zone offset for the dates, -12 to 13. (at least -12; at most 13)
             all_messages: Return SMS and MMS together (the message ID must then be 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetResellerMMSResponse
@@ -5189,6 +5464,8 @@ class Client(_ClientCore):
             timezone: Time zone offset for the dates, -12 to 13. (at least -12; at most 13)
             all_messages: Return SMS and MMS together (the message ID must then be 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetResellerSMSResponse
@@ -5227,6 +5504,8 @@ class Client(_ClientCore):
         Args:
             ring_group: ID of one ring group (e.g. 4768).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRingGroupsResponse
@@ -5256,6 +5535,8 @@ class Client(_ClientCore):
         Args:
             strategy: Code of one ring strategy (e.g. rrmemory).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRingStrategiesResponse
@@ -5285,6 +5566,8 @@ class Client(_ClientCore):
         Args:
             route: Code of one route (e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRoutesResponse
@@ -5314,6 +5597,8 @@ class Client(_ClientCore):
         Args:
             server_pop: POP of one server (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetServersInfoResponse
@@ -5343,6 +5628,8 @@ class Client(_ClientCore):
         Args:
             sipuri: ID of one SIP URI (e.g. 6199).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetSIPURIsResponse
@@ -5388,6 +5675,8 @@ class Client(_ClientCore):
             timezone: Time zone offset for the dates, -12 to 13. (at least -12; at most 13)
             all_messages: Return SMS and MMS together (the message ID must then be 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetSMSResponse
@@ -5423,6 +5712,8 @@ class Client(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetStatesResponse
@@ -5452,6 +5743,8 @@ class Client(_ClientCore):
             queue: Required. ID of the queue (e.g. 4136).
             member: ID of one static member of the queue (e.g. 163).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetStaticMembersResponse
@@ -5482,6 +5775,8 @@ class Client(_ClientCore):
         Args:
             account: Sub account (e.g. 100000_VoIP) or reseller client ID (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetSubAccountsResponse
@@ -5513,6 +5808,8 @@ class Client(_ClientCore):
             query_: Required. Search term (e.g. Canada).
             route: Required. Route code (values from getRoutes, e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetTerminationRatesResponse
@@ -5543,6 +5840,8 @@ class Client(_ClientCore):
         Args:
             timecondition: ID of one time condition (e.g. 1830).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetTimeConditionsResponse
@@ -5572,6 +5871,8 @@ class Client(_ClientCore):
         Args:
             timezone: Code of one time zone (e.g. America/Buenos_Aires).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetTimezonesResponse
@@ -5603,6 +5904,8 @@ class Client(_ClientCore):
             date_from: Required. Start date (YYYY-MM-DD).
             date_to: Required. End date (YYYY-MM-DD).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetTransactionHistoryResponse
@@ -5633,6 +5936,8 @@ class Client(_ClientCore):
         Args:
             email_attachment_format: Code of one attachment format (e.g. wav49).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailAttachmentFormatsResponse
@@ -5662,6 +5967,8 @@ class Client(_ClientCore):
         Args:
             folder: Name of one folder (e.g. INBOX).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailFoldersResponse
@@ -5695,6 +6002,8 @@ class Client(_ClientCore):
             folder: Required. Folder name (e.g. INBOX; values from getVoicemailFolders).
             message_num: Required. Number of the message in the folder (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailMessageFileResponse
@@ -5732,6 +6041,8 @@ class Client(_ClientCore):
             date_from: Start date (YYYY-MM-DD).
             date_to: End date (YYYY-MM-DD).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailMessagesResponse
@@ -5764,6 +6075,8 @@ class Client(_ClientCore):
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailsResponse
@@ -5793,6 +6106,8 @@ class Client(_ClientCore):
         Args:
             voicemailsetup: Code of one voicemail setup (e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailSetupsResponse
@@ -5830,6 +6145,8 @@ class Client(_ClientCore):
             date_from: Required. Start date (YYYY-MM-DD).
             folder: Required. Folder name (e.g. INBOX; values from getVoicemailFolders).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailTranscriptionsResponse
@@ -5861,6 +6178,8 @@ class Client(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVPRIsResponse
@@ -5890,6 +6209,8 @@ class Client(_ClientCore):
             id: Required. ID of the fax message (values from getFaxMessages).
             email: Required. Destination e-mail address.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             MailFaxMessagePDFResponse
@@ -5926,6 +6247,8 @@ class Client(_ClientCore):
             message_num: Required. Number of the message in the folder (e.g. 1).
             listened: Required. yes marks the message listened, no marks it not listened.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5961,6 +6284,8 @@ class Client(_ClientCore):
             message_num: Required. Number of the message in the folder (e.g. 1).
             urgent: Required. yes marks the message urgent, no removes the mark.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5994,6 +6319,8 @@ class Client(_ClientCore):
             folder_id: Required. ID of the destination folder (values from getFaxFolders).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6028,6 +6355,8 @@ class Client(_ClientCore):
             message_num: Required. Number of the message in the folder (e.g. 1).
             new_folder: Required. Destination folder (e.g. Urgent; values from getVoicemailFolders).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6089,6 +6418,8 @@ class Client(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6165,6 +6496,8 @@ class Client(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6242,6 +6575,8 @@ class Client(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6317,6 +6652,8 @@ class Client(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6389,6 +6726,8 @@ class Client(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6446,6 +6785,8 @@ class Client(_ClientCore):
             url_callback_retry: Retry the URL callback until it answers ok.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             OrderFaxNumberResponse
@@ -6513,6 +6854,8 @@ class Client(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6586,6 +6929,8 @@ class Client(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6613,7 +6958,7 @@ class Client(_ClientCore):
         )
         return self._call(prepared, _ops.parse_order_vanity, timeout, max_retries, deadline)
 
-    def remove_di_dv_pri(
+    def remove_did_vpri(
         self,
         *,
         vpri: int | None = None,
@@ -6630,6 +6975,8 @@ class Client(_ClientCore):
             vpri: ID of the vPRI.
             did: Required. DID to remove from the vPRI.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             RemoveDIDvPRIResponse
@@ -6639,11 +6986,11 @@ class Client(_ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_remove_di_dv_pri(
+        prepared = _ops.build_remove_did_vpri(
             vpri=vpri,
             did=did,
         )
-        return self._call(prepared, _ops.parse_remove_di_dv_pri, timeout, max_retries, deadline)
+        return self._call(prepared, _ops.parse_remove_did_vpri, timeout, max_retries, deadline)
 
     def search_dids_can(
         self,
@@ -6664,6 +7011,8 @@ class Client(_ClientCore):
             type: Required. How the query matches the number.
             query_: Required. Digits or letters to search for (e.g. JOHN, 555, 123ABC).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchDIDsCANResponse
@@ -6699,6 +7048,8 @@ class Client(_ClientCore):
             type: Required. How the query matches the number.
             query_: Required. Digits or letters to search for (e.g. JOHN, 555, 123ABC).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchDIDsUSAResponse
@@ -6730,6 +7081,8 @@ class Client(_ClientCore):
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersCAN).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchFaxAreaCodeCANResponse
@@ -6759,6 +7112,8 @@ class Client(_ClientCore):
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersUSA).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchFaxAreaCodeUSAResponse
@@ -6790,6 +7145,8 @@ class Client(_ClientCore):
             type: How the query matches the number.
             query_: Digits or letters to search for (e.g. JOHN, 555, 123ABC).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchTollFreeCanUSResponse
@@ -6822,6 +7179,8 @@ class Client(_ClientCore):
             type: How the query matches the number.
             query_: Digits or letters to search for (e.g. JOHN, 555, 123ABC).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchTollFreeUSAResponse
@@ -6854,6 +7213,8 @@ class Client(_ClientCore):
             type: Required. Toll-free prefix to search (8** for any).
             query_: Required. Seven-character pattern, * for any character (e.g. ***JHON, **555**). (matches ``^[A-Za-z0-9*]{7}$``)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchVanityResponse
@@ -6888,6 +7249,8 @@ class Client(_ClientCore):
             account: Required. Account of the recording (values from getCallAccounts).
             email: Required. Destination e-mail address.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SendCallRecordingEmailResponse
@@ -6933,6 +7296,8 @@ class Client(_ClientCore):
             file: Required. Document, Base64-encoded: pdf, txt, jpg, gif, png or tif.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6977,6 +7342,8 @@ class Client(_ClientCore):
             media2: Second media: a URL or a Base64 data URI.
             media3: Third media: a URL or a Base64 data URI.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SendMMSResponse
@@ -7016,6 +7383,8 @@ class Client(_ClientCore):
             dst: Required. Destination number (e.g. 5551234568).
             message: Required. Text of the message, at most 160 characters. (at most 160 characters)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SendSMSResponse
@@ -7053,6 +7422,8 @@ class Client(_ClientCore):
             message_num: Required. Number of the message in the folder (e.g. 1).
             email_address: Required. Destination e-mail address.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7094,6 +7465,8 @@ class Client(_ClientCore):
             digit_timeout: Required. Seconds allowed between digits.
             callerid_number: Caller ID override for the callback.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetCallbackResponse
@@ -7143,6 +7516,8 @@ class Client(_ClientCore):
             failover_noanswer: Routing when not answered (same format as routing).
             note: Note for the filtering.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetCallerIDFilteringResponse
@@ -7195,6 +7570,8 @@ class Client(_ClientCore):
             ring_time: Required. Ring time of each member in seconds, semicolon-separated, one per member.
             press: Required. Whether each member must press 1 to take the call, semicolon-separated, one per member.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetCallHuntingResponse
@@ -7246,6 +7623,8 @@ class Client(_ClientCore):
             destination: Required. Destination called to announce the parked call: parker, the main account or a sub account.
             delay: Required. Seconds before the announce destination is called.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetCallParkingResponse
@@ -7306,6 +7685,8 @@ class Client(_ClientCore):
             phone_number: Required. Phone number of the client.
             balance_management: Balance management code (values from getBalanceManagement).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7348,6 +7729,8 @@ class Client(_ClientCore):
             email: E-mail address notified when the balance falls below the threshold.
             threshold: Required. Threshold amount, 1 to 250 (e.g. 10). (at least 1; at most 250)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7426,6 +7809,8 @@ class Client(_ClientCore):
             sound_participants_unmuted: Recording played when all non-admins are unmuted (values from getRecordings).
             language: Language code (values from getLanguages).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetConferenceResponse
@@ -7514,6 +7899,8 @@ class Client(_ClientCore):
             talk_detection: Show talk start/stop notifications on the dashboard.
             jitter_buffer: Use a jitter buffer on the member's audio.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetConferenceMemberResponse
@@ -7562,6 +7949,8 @@ class Client(_ClientCore):
             did: Required. DID to change.
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7625,6 +8014,8 @@ class Client(_ClientCore):
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at most 60)
             voicemail_threshold: Voicemail threshold in seconds, 0 to 60 in steps of 5. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7671,6 +8062,8 @@ class Client(_ClientCore):
             did: Required. DID to update (e.g. 5551234567).
             pop: Required. Point of presence (server_pop from getServersInfo, e.g. 5).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7700,6 +8093,8 @@ class Client(_ClientCore):
             did: Required. DID to update (e.g. 5551234567).
             routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7729,6 +8124,8 @@ class Client(_ClientCore):
             did: Required. DID to update (e.g. 5551234567).
             voicemail: Mailbox for the DID.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7766,6 +8163,8 @@ class Client(_ClientCore):
             callerid_override: Caller ID override.
             language: Language: en, fr or es.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetDISAResponse
@@ -7812,6 +8211,8 @@ class Client(_ClientCore):
             security_code: Required. Alphanumeric security code.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7848,6 +8249,8 @@ class Client(_ClientCore):
             name: Required. Name of the folder (e.g. FAMILY).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7884,6 +8287,8 @@ class Client(_ClientCore):
             email_attach_file: Attach the fax as a PDF to the notifications. (carrier default: False)
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7928,6 +8333,8 @@ class Client(_ClientCore):
             url_callback_retry: Retry the URL callback until it answers ok.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7969,6 +8376,8 @@ class Client(_ClientCore):
             url_callback_retry: Retry the URL callback until it answers ok.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8011,6 +8420,8 @@ class Client(_ClientCore):
             pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at most 10)
             diversion_header: Add a Diversion header to forwarded calls.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetForwardingResponse
@@ -8058,6 +8469,8 @@ class Client(_ClientCore):
             voicemailsetup: Required. Voicemail setup (values from getVoicemailSetups).
             choices: Required. Choices, semicolon-separated (e.g. 1=sip:5096;2=fwd:20222).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetIVRResponse
@@ -8093,6 +8506,8 @@ class Client(_ClientCore):
         Args:
             name: Required. Name of the location (e.g. Location1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8127,6 +8542,8 @@ class Client(_ClientCore):
             sort: Order of the recordings (e.g. alpha, random).
             recordings: Required. Recording IDs, comma-separated (values from getRecordings, e.g. 1234,1235).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8169,6 +8586,8 @@ class Client(_ClientCore):
             note: Note for the entry.
             group: ID of the phonebook group.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetPhonebookResponse
@@ -8210,6 +8629,8 @@ class Client(_ClientCore):
             name: Required. Name of the group.
             members: Phonebook entry IDs in the group, semicolon-separated.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetPhonebookGroupResponse
@@ -8306,6 +8727,8 @@ class Client(_ClientCore):
             fail_over_routing_join_unavail: Routing when a call arrives and all members are unavailable.
             fail_over_routing_leave_unavail: Routing when all remaining members become unavailable.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetQueueResponse
@@ -8371,6 +8794,8 @@ class Client(_ClientCore):
             file: Audio file, Base64-encoded; with recording, replaces the file.
             name: Name of the recording (e.g. recording1); with recording, renames it.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetRecordingResponse
@@ -8415,6 +8840,8 @@ class Client(_ClientCore):
             music_on_hold: Music on hold code (values from getMusicOnHold).
             language: Language code (values from getLanguages).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetRingGroupResponse
@@ -8458,6 +8885,8 @@ class Client(_ClientCore):
             callerid_override: Caller ID number override used with this SIP URI.
             callerid_e164: Send the caller ID in E.164 form.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetSIPURIResponse
@@ -8511,6 +8940,8 @@ class Client(_ClientCore):
             sms_sipaccount: SIP account or sub account receiving the messages.
             sms_sipaccount_enabled: Deliver received messages to sms_sipaccount.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetSMSResponse
@@ -8558,6 +8989,8 @@ class Client(_ClientCore):
             account: Sub account receiving the calls (values from getSubAccounts).
             priority: Required. Priority for getting calls first (e.g. 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetStaticMemberResponse
@@ -8669,6 +9102,8 @@ class Client(_ClientCore):
             internal_extension_location: Location group of the internal extension (values from getLocations).
             default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8752,6 +9187,8 @@ class Client(_ClientCore):
             weekdaystart: Required. Start week days, semicolon-separated (e.g. mon;sat).
             weekdayend: Required. End week days, semicolon-separated (e.g. fri;sat).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetTimeConditionResponse
@@ -8828,6 +9265,8 @@ class Client(_ClientCore):
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8901,6 +9340,8 @@ class Client(_ClientCore):
             activate: Activate the client.
             balance_management: Balance management code (values from getBalanceManagement).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SignupClientResponse
@@ -8944,6 +9385,8 @@ class Client(_ClientCore):
         Args:
             did: Required. DID to disconnect (e.g. 5551234567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8970,6 +9413,8 @@ class Client(_ClientCore):
         Args:
             did: Required. Fax DID to disconnect (e.g. 5551234567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9117,12 +9562,13 @@ class AsyncClient(_ClientCore):
             body = await aread_capped(streamed, deadline_at)
         finally:
             await streamed.aclose()
-        # A read response, so that ApiError.response.content works for the caller.
+        # A read response, so that ApiError.response.content works for the caller; its request
+        # carries neither credential headers nor credential query values.
         response = httpx.Response(
             streamed.status_code,
             headers=streamed.headers,
             content=body,
-            request=request,
+            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
         )
         return response, body
@@ -9148,6 +9594,8 @@ class AsyncClient(_ClientCore):
             description: Description of the charge.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9179,6 +9627,8 @@ class AsyncClient(_ClientCore):
             portid: Required. ID of the port order.
             file: Required. Invoice file, Base64-encoded.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             AddLNPFileResponse
@@ -9250,6 +9700,8 @@ class AsyncClient(_ClientCore):
             provider_account: Required. Account number with the current service provider.
             notes: Additional information about the port.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             AddLNPPortResponse
@@ -9301,6 +9753,8 @@ class AsyncClient(_ClientCore):
             member: Required. ID of the member profile (e.g. 6547).
             conference: Required. ID of the conference (e.g. 234).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             AddMemberToConferenceResponse
@@ -9337,6 +9791,8 @@ class AsyncClient(_ClientCore):
             description: Description of the payment.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9351,7 +9807,7 @@ class AsyncClient(_ClientCore):
         )
         return await self._call(prepared, _ops.parse_add_payment, timeout, max_retries, deadline)
 
-    async def assign_di_dv_pri(
+    async def assign_did_vpri(
         self,
         *,
         vpri: int,
@@ -9368,6 +9824,8 @@ class AsyncClient(_ClientCore):
             vpri: Required. ID of the vPRI.
             did: Required. DID to assign to the vPRI.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             AssignDIDvPRIResponse
@@ -9377,11 +9835,11 @@ class AsyncClient(_ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_assign_di_dv_pri(
+        prepared = _ops.build_assign_did_vpri(
             vpri=vpri,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_assign_di_dv_pri, timeout, max_retries, deadline)
+        return await self._call(prepared, _ops.parse_assign_did_vpri, timeout, max_retries, deadline)
 
     async def back_order_didcan(
         self,
@@ -9426,6 +9884,8 @@ class AsyncClient(_ClientCore):
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9494,6 +9954,8 @@ class AsyncClient(_ClientCore):
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9540,6 +10002,8 @@ class AsyncClient(_ClientCore):
             portout: The DID is being ported out.
             test: Test mode: validate the cancellation without making it.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9571,6 +10035,8 @@ class AsyncClient(_ClientCore):
             id: Required. ID of the fax number (e.g. 923).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             CancelFaxNumberResponse
@@ -9615,6 +10081,8 @@ class AsyncClient(_ClientCore):
             dont_charge_setup: Do not charge the setup fee on connect.
             dont_charge_monthly: Do not charge the monthly fee on connect.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9662,6 +10130,8 @@ class AsyncClient(_ClientCore):
             dont_charge_setup: Do not charge the setup fee on connect.
             dont_charge_monthly: Do not charge the monthly fee on connect.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9777,6 +10247,8 @@ class AsyncClient(_ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 = Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             CreateSubAccountResponse
@@ -9885,6 +10357,8 @@ class AsyncClient(_ClientCore):
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9930,6 +10404,8 @@ class AsyncClient(_ClientCore):
         Args:
             callback: Required. ID of the callback (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9956,6 +10432,8 @@ class AsyncClient(_ClientCore):
         Args:
             filtering: Required. ID of the caller ID filtering (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9982,6 +10460,8 @@ class AsyncClient(_ClientCore):
         Args:
             callhunting: Required. ID of the call hunting (e.g. 323).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10008,6 +10488,8 @@ class AsyncClient(_ClientCore):
         Args:
             callparking: Required. ID of the call parking (e.g. 323).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10036,6 +10518,8 @@ class AsyncClient(_ClientCore):
             callrecording: Required. Call recording ID (values from getCallRecordings).
             account: Required. Account of the recording (values from getCallAccounts).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10063,6 +10547,8 @@ class AsyncClient(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 1998).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10089,6 +10575,8 @@ class AsyncClient(_ClientCore):
         Args:
             conference: Required. ID of the conference (e.g. 737).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10115,6 +10603,8 @@ class AsyncClient(_ClientCore):
         Args:
             member: Required. ID of the member profile (e.g. 737).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10141,6 +10631,8 @@ class AsyncClient(_ClientCore):
         Args:
             disa: Required. ID of the DISA (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10169,6 +10661,8 @@ class AsyncClient(_ClientCore):
             id: Required. ID of the email-to-fax configuration (e.g. 923).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10198,6 +10692,8 @@ class AsyncClient(_ClientCore):
             id: Required. ID of the fax message (e.g. 923).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10225,6 +10721,8 @@ class AsyncClient(_ClientCore):
         Args:
             id: Required. ID of the MMS (e.g. 1918).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10251,6 +10749,8 @@ class AsyncClient(_ClientCore):
         Args:
             id: Required. ID of the SMS (e.g. 1918).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10279,6 +10779,8 @@ class AsyncClient(_ClientCore):
             id: Required. ID of the fax folder (e.g. 923).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10306,6 +10808,8 @@ class AsyncClient(_ClientCore):
         Args:
             forwarding: ID of the forwarding (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10332,6 +10836,8 @@ class AsyncClient(_ClientCore):
         Args:
             ivr: Required. ID of the IVR (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10360,6 +10866,8 @@ class AsyncClient(_ClientCore):
             name: Required. Name of the location (values from getLocations).
             id: Required. ID of the location (values from getLocations).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10389,6 +10897,8 @@ class AsyncClient(_ClientCore):
             member: Required. ID of the member profile (e.g. 101).
             conference: ID of the conference (e.g. 3829).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10420,6 +10930,8 @@ class AsyncClient(_ClientCore):
             folder: Folder of the message to delete (e.g. INBOX); requires message_num.
             message_num: Number of the message to delete (e.g. 1); requires folder.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10448,6 +10960,8 @@ class AsyncClient(_ClientCore):
         Args:
             music_on_hold: Required. Name of the custom music on hold (values from getMusicOnHold).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10474,6 +10988,8 @@ class AsyncClient(_ClientCore):
         Args:
             phonebook: Required. ID of the phonebook entry (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10500,6 +11016,8 @@ class AsyncClient(_ClientCore):
         Args:
             group: Required. ID of the phonebook group.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10526,6 +11044,8 @@ class AsyncClient(_ClientCore):
         Args:
             queue: Required. ID of the queue (e.g. 13183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10552,6 +11072,8 @@ class AsyncClient(_ClientCore):
         Args:
             recording: Required. ID of the recording (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10578,6 +11100,8 @@ class AsyncClient(_ClientCore):
         Args:
             ringgroup: Required. ID of the ring group (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10604,6 +11128,8 @@ class AsyncClient(_ClientCore):
         Args:
             sipuri: Required. ID of the SIP URI (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10632,6 +11158,8 @@ class AsyncClient(_ClientCore):
             member: Required. ID of the static member (e.g. 1918).
             queue: Required. ID of the queue (e.g. 27183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10659,6 +11187,8 @@ class AsyncClient(_ClientCore):
         Args:
             id: ID of the sub account (e.g. 99785).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10685,6 +11215,8 @@ class AsyncClient(_ClientCore):
         Args:
             timecondition: Required. ID of the time condition (e.g. 19183).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10711,6 +11243,8 @@ class AsyncClient(_ClientCore):
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10737,6 +11271,8 @@ class AsyncClient(_ClientCore):
         Args:
             type: Code of one address type (e.g. Apartment).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             E911AddressTypesResponse
@@ -10766,6 +11302,8 @@ class AsyncClient(_ClientCore):
         Args:
             did: Required. DID whose e911 service to cancel.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10792,6 +11330,8 @@ class AsyncClient(_ClientCore):
         Args:
             did: Required. DID with e911 enabled or in process.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             E911InfoResponse
@@ -10843,6 +11383,8 @@ class AsyncClient(_ClientCore):
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10902,6 +11444,8 @@ class AsyncClient(_ClientCore):
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10961,6 +11505,8 @@ class AsyncClient(_ClientCore):
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -11020,6 +11566,8 @@ class AsyncClient(_ClientCore):
             language: Language of the e911 record, EN or FR (Canadian addresses only).
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -11057,6 +11605,8 @@ class AsyncClient(_ClientCore):
         Args:
             codec: Code of one codec (e.g. ulaw).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetAllowedCodecsResponse
@@ -11086,6 +11636,8 @@ class AsyncClient(_ClientCore):
         Args:
             type: Code of one authentication type (e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetAuthTypesResponse
@@ -11115,6 +11667,8 @@ class AsyncClient(_ClientCore):
         Args:
             id: ID of one back order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetBackOrdersResponse
@@ -11144,6 +11698,8 @@ class AsyncClient(_ClientCore):
         Args:
             advanced: Include call statistics.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetBalanceResponse
@@ -11173,6 +11729,8 @@ class AsyncClient(_ClientCore):
         Args:
             balance_management: Code of one balance management option (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetBalanceManagementResponse
@@ -11200,6 +11758,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallAccountsResponse
@@ -11227,6 +11787,8 @@ class AsyncClient(_ClientCore):
         Args:
             callback: ID of one callback (e.g. 2359).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallbacksResponse
@@ -11254,6 +11816,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallBillingResponse
@@ -11283,6 +11847,8 @@ class AsyncClient(_ClientCore):
             filtering: ID of one caller ID filtering (e.g. 18915).
             did: Only filterings of this DID (e.g. 5551234567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallerIDFilteringResponse
@@ -11313,6 +11879,8 @@ class AsyncClient(_ClientCore):
         Args:
             callhunting: ID of one call hunting (e.g. 323).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallHuntingsResponse
@@ -11342,6 +11910,8 @@ class AsyncClient(_ClientCore):
         Args:
             callparking: ID of one call parking (e.g. 737).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallParkingResponse
@@ -11373,6 +11943,8 @@ class AsyncClient(_ClientCore):
             callrecording: Required. Call recording ID (values from getCallRecordings).
             account: Required. Account of the recording (values from getCallRecordings).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallRecordingResponse
@@ -11411,6 +11983,8 @@ class AsyncClient(_ClientCore):
             date_from: Required. Start date (YYYY-MM-DD).
             date_to: Required. End date (YYYY-MM-DD).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallRecordingsResponse
@@ -11450,6 +12024,8 @@ class AsyncClient(_ClientCore):
             date_from: Required. Start date (YYYY-MM-DD).
             call_type: Call type filter (values from getCallTypes).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallTranscriptionsResponse
@@ -11482,6 +12058,8 @@ class AsyncClient(_ClientCore):
         Args:
             client: ID of a reseller client, to list its DIDs (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCallTypesResponse
@@ -11511,6 +12089,8 @@ class AsyncClient(_ClientCore):
         Args:
             carrier: Code of one carrier (e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCarriersResponse
@@ -11558,6 +12138,8 @@ class AsyncClient(_ClientCore):
             callbilling: Call billing filter (values from getCallBilling).
             account: Account filter (values from getCallAccounts).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCDRResponse
@@ -11596,6 +12178,8 @@ class AsyncClient(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetChargesResponse
@@ -11625,6 +12209,8 @@ class AsyncClient(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetClientPackagesResponse
@@ -11654,6 +12240,8 @@ class AsyncClient(_ClientCore):
         Args:
             client: ID or e-mail of one reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetClientsResponse
@@ -11683,6 +12271,8 @@ class AsyncClient(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetClientThresholdResponse
@@ -11712,6 +12302,8 @@ class AsyncClient(_ClientCore):
         Args:
             conference: ID of one conference (e.g. 1599).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetConferenceResponse
@@ -11741,6 +12333,8 @@ class AsyncClient(_ClientCore):
         Args:
             member: ID of one member profile (e.g. 1599).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetConferenceMembersResponse
@@ -11772,6 +12366,8 @@ class AsyncClient(_ClientCore):
             conference: Required. ID of the conference (e.g. 5356).
             recording: Required. ID of the conference recording (e.g. 1543338379).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetConferenceRecordingFileResponse
@@ -11806,6 +12402,8 @@ class AsyncClient(_ClientCore):
             date_from: Start date (YYYY-MM-DD).
             date_to: End date (YYYY-MM-DD).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetConferenceRecordingsResponse
@@ -11837,6 +12435,8 @@ class AsyncClient(_ClientCore):
         Args:
             country: Code of one country (e.g. CA).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetCountriesResponse
@@ -11866,6 +12466,8 @@ class AsyncClient(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDepositsResponse
@@ -11895,6 +12497,8 @@ class AsyncClient(_ClientCore):
         Args:
             device_type: Code of one device type (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDeviceTypesResponse
@@ -11926,6 +12530,8 @@ class AsyncClient(_ClientCore):
             country_id: ID of one country (e.g. 205).
             type: Required. Type of international DID (values from getInternationalTypes).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDCountriesResponse
@@ -11958,6 +12564,8 @@ class AsyncClient(_ClientCore):
             province: Required. Canadian province (values from getProvinces).
             ratecenter: Canadian rate center (values from getRateCentersCAN).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsCANResponse
@@ -11990,6 +12598,8 @@ class AsyncClient(_ClientCore):
             client: Reseller client ID (e.g. 561115) or sub account (e.g. 100001_VoIP) whose DIDs to return.
             did: Only this DID (e.g. 5551234567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsInfoResponse
@@ -12020,6 +12630,8 @@ class AsyncClient(_ClientCore):
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsInternationalGeographicResponse
@@ -12049,6 +12661,8 @@ class AsyncClient(_ClientCore):
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsInternationalNationalResponse
@@ -12078,6 +12692,8 @@ class AsyncClient(_ClientCore):
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsInternationalTollFreeResponse
@@ -12109,6 +12725,8 @@ class AsyncClient(_ClientCore):
             state: Required. USA state (values from getStates).
             ratecenter: USA rate center (values from getRateCentersUSA).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDsUSAResponse
@@ -12124,7 +12742,7 @@ class AsyncClient(_ClientCore):
         )
         return await self._call(prepared, _ops.parse_get_dids_usa, timeout, max_retries, deadline)
 
-    async def get_di_dv_pri(
+    async def get_did_vpri(
         self,
         *,
         vpri: str,
@@ -12139,6 +12757,8 @@ class AsyncClient(_ClientCore):
         Args:
             vpri: Required. ID of the vPRI.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDIDvPRIResponse
@@ -12148,10 +12768,10 @@ class AsyncClient(_ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_di_dv_pri(
+        prepared = _ops.build_get_did_vpri(
             vpri=vpri,
         )
-        return await self._call(prepared, _ops.parse_get_di_dv_pri, timeout, max_retries, deadline)
+        return await self._call(prepared, _ops.parse_get_did_vpri, timeout, max_retries, deadline)
 
     async def get_disas(
         self,
@@ -12168,6 +12788,8 @@ class AsyncClient(_ClientCore):
         Args:
             disa: ID of one DISA (e.g. 2114).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDISAsResponse
@@ -12197,6 +12819,8 @@ class AsyncClient(_ClientCore):
         Args:
             dtmf_mode: Code of one DTMF mode (e.g. inband).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetDTMFModesResponse
@@ -12226,6 +12850,8 @@ class AsyncClient(_ClientCore):
         Args:
             id: ID of one email-to-fax configuration (undocumented).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetEmailToFaxResponse
@@ -12255,6 +12881,8 @@ class AsyncClient(_ClientCore):
         Args:
             id: ID of one fax folder (undocumented).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxFoldersResponse
@@ -12284,6 +12912,8 @@ class AsyncClient(_ClientCore):
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxMessagePDFResponse
@@ -12319,6 +12949,8 @@ class AsyncClient(_ClientCore):
             folder: Fax folder name (e.g. SENT); default all. (carrier default: ALL)
             id: ID of one fax message (e.g. 23434).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxMessagesResponse
@@ -12351,6 +12983,8 @@ class AsyncClient(_ClientCore):
         Args:
             did: Only this fax number.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxNumbersInfoResponse
@@ -12380,6 +13014,8 @@ class AsyncClient(_ClientCore):
         Args:
             did: Required. Number to check (e.g. 5552341234).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxNumbersPortabilityResponse
@@ -12409,6 +13045,8 @@ class AsyncClient(_ClientCore):
         Args:
             province: Code of one province (e.g. AB).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxProvincesResponse
@@ -12438,6 +13076,8 @@ class AsyncClient(_ClientCore):
         Args:
             province: Required. Two-letter province code (e.g. AB).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxRateCentersCANResponse
@@ -12467,6 +13107,8 @@ class AsyncClient(_ClientCore):
         Args:
             state: Required. Two-letter state code (e.g. AL).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxRateCentersUSAResponse
@@ -12496,6 +13138,8 @@ class AsyncClient(_ClientCore):
         Args:
             state: Code of one state (e.g. AL).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetFaxStatesResponse
@@ -12525,6 +13169,8 @@ class AsyncClient(_ClientCore):
         Args:
             forwarding: ID of one forwarding (e.g. 18635).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetForwardingsResponse
@@ -12554,6 +13200,8 @@ class AsyncClient(_ClientCore):
         Args:
             type: Code of one international type (e.g. NATIONAL).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetInternationalTypesResponse
@@ -12581,6 +13229,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetIPResponse
@@ -12608,6 +13258,8 @@ class AsyncClient(_ClientCore):
         Args:
             ivr: ID of one IVR (e.g. 4636).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetIVRsResponse
@@ -12637,6 +13289,8 @@ class AsyncClient(_ClientCore):
         Args:
             type: Code of one type (e.g. yes).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetJoinWhenEmptyTypesResponse
@@ -12666,6 +13320,8 @@ class AsyncClient(_ClientCore):
         Args:
             language: Code of one language (e.g. en).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLanguagesResponse
@@ -12695,6 +13351,8 @@ class AsyncClient(_ClientCore):
         Args:
             attachid: Required. ID of the attached invoice.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPAttachResponse
@@ -12724,6 +13382,8 @@ class AsyncClient(_ClientCore):
         Args:
             portid: Required. ID of the port order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPAttachListResponse
@@ -12753,6 +13413,8 @@ class AsyncClient(_ClientCore):
         Args:
             portid: Required. ID of the port order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             object
@@ -12788,6 +13450,8 @@ class AsyncClient(_ClientCore):
             start_date: Start date for filtering ports.
             end_date: End date for filtering ports.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPListResponse
@@ -12818,6 +13482,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPListStatusResponse
@@ -12845,6 +13511,8 @@ class AsyncClient(_ClientCore):
         Args:
             portid: Required. ID of the port order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPNotesResponse
@@ -12874,6 +13542,8 @@ class AsyncClient(_ClientCore):
         Args:
             portid: Required. ID of the port order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLNPStatusResponse
@@ -12903,6 +13573,8 @@ class AsyncClient(_ClientCore):
         Args:
             locale: Code of one locale (e.g. en-US).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLocalesResponse
@@ -12930,6 +13602,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLocationsResponse
@@ -12957,6 +13631,8 @@ class AsyncClient(_ClientCore):
         Args:
             lock_international: Code of one lock mode (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetLockInternationalResponse
@@ -12988,6 +13664,8 @@ class AsyncClient(_ClientCore):
             id: ID of the MMS (e.g. 1918).
             media_as_array: Return the media as a JSON array instead of an object. (carrier default: False)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetMediaMMSResponse
@@ -13034,6 +13712,8 @@ class AsyncClient(_ClientCore):
             timezone: Time zone offset for the dates, -12 to 13. (at least -12; at most 13)
             all_messages: Return SMS and MMS together (the message ID must then be 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetMMSResponse
@@ -13071,6 +13751,8 @@ class AsyncClient(_ClientCore):
         Args:
             music_on_hold: Code of one music on hold (e.g. jazz).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetMusicOnHoldResponse
@@ -13100,6 +13782,8 @@ class AsyncClient(_ClientCore):
         Args:
             nat: Code of one NAT option (e.g. route).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetNATResponse
@@ -13129,6 +13813,8 @@ class AsyncClient(_ClientCore):
         Args:
             package: ID of one package (e.g. 8378).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPackagesResponse
@@ -13164,6 +13850,8 @@ class AsyncClient(_ClientCore):
             group: Only entries of this group ID.
             group_name: Only entries of this group name.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPhonebookResponse
@@ -13198,6 +13886,8 @@ class AsyncClient(_ClientCore):
             name: Only groups whose name matches.
             group: ID of one group.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPhonebookGroupsResponse
@@ -13228,6 +13918,8 @@ class AsyncClient(_ClientCore):
         Args:
             play_instructions: Code of one play instructions mode (e.g. u).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPlayInstructionsResponse
@@ -13257,6 +13949,8 @@ class AsyncClient(_ClientCore):
         Args:
             did: Required. Number to check (e.g. 5552341234).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetPortabilityResponse
@@ -13286,6 +13980,8 @@ class AsyncClient(_ClientCore):
         Args:
             protocol: Code of one protocol (e.g. 3).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetProtocolsResponse
@@ -13313,6 +14009,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetProvincesResponse
@@ -13340,6 +14038,8 @@ class AsyncClient(_ClientCore):
         Args:
             queue: ID of one queue (e.g. 4764).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetQueuesResponse
@@ -13369,6 +14069,8 @@ class AsyncClient(_ClientCore):
         Args:
             province: Required. Canadian province (values from getProvinces).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRateCentersCANResponse
@@ -13398,6 +14100,8 @@ class AsyncClient(_ClientCore):
         Args:
             state: Required. USA state (values from getStates).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRateCentersUSAResponse
@@ -13429,6 +14133,8 @@ class AsyncClient(_ClientCore):
             package: Required. ID of the package (e.g. 92364).
             query_: Required. Search term (e.g. Canada).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRatesResponse
@@ -13459,6 +14165,8 @@ class AsyncClient(_ClientCore):
         Args:
             recording: Required. ID of the recording (e.g. 7567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRecordingFileResponse
@@ -13488,6 +14196,8 @@ class AsyncClient(_ClientCore):
         Args:
             recording: ID of one recording (e.g. 7567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRecordingsResponse
@@ -13517,6 +14227,8 @@ class AsyncClient(_ClientCore):
         Args:
             account: Required. Account (e.g. 100001_VoIP).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRegistrationStatusResponse
@@ -13546,6 +14258,8 @@ class AsyncClient(_ClientCore):
         Args:
             type: Code of one type (e.g. yes).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetReportEstimatedHoldTimeResponse
@@ -13575,6 +14289,8 @@ class AsyncClient(_ClientCore):
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetResellerBalanceResponse
@@ -13624,6 +14340,8 @@ class AsyncClient(_ClientCore):
             callbilling: Call billing filter (values from getCallBilling).
             account: Account filter (values from getCallAccounts).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetResellerCDRResponse
@@ -13681,6 +14399,8 @@ class AsyncClient(_ClientCore):
             timezone: Time zone offset for the dates, -12 to 13. (at least -12; at most 13)
             all_messages: Return SMS and MMS together (the message ID must then be 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetResellerMMSResponse
@@ -13737,6 +14457,8 @@ class AsyncClient(_ClientCore):
             timezone: Time zone offset for the dates, -12 to 13. (at least -12; at most 13)
             all_messages: Return SMS and MMS together (the message ID must then be 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetResellerSMSResponse
@@ -13775,6 +14497,8 @@ class AsyncClient(_ClientCore):
         Args:
             ring_group: ID of one ring group (e.g. 4768).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRingGroupsResponse
@@ -13804,6 +14528,8 @@ class AsyncClient(_ClientCore):
         Args:
             strategy: Code of one ring strategy (e.g. rrmemory).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRingStrategiesResponse
@@ -13833,6 +14559,8 @@ class AsyncClient(_ClientCore):
         Args:
             route: Code of one route (e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetRoutesResponse
@@ -13862,6 +14590,8 @@ class AsyncClient(_ClientCore):
         Args:
             server_pop: POP of one server (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetServersInfoResponse
@@ -13891,6 +14621,8 @@ class AsyncClient(_ClientCore):
         Args:
             sipuri: ID of one SIP URI (e.g. 6199).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetSIPURIsResponse
@@ -13936,6 +14668,8 @@ class AsyncClient(_ClientCore):
             timezone: Time zone offset for the dates, -12 to 13. (at least -12; at most 13)
             all_messages: Return SMS and MMS together (the message ID must then be 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetSMSResponse
@@ -13971,6 +14705,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetStatesResponse
@@ -14000,6 +14736,8 @@ class AsyncClient(_ClientCore):
             queue: Required. ID of the queue (e.g. 4136).
             member: ID of one static member of the queue (e.g. 163).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetStaticMembersResponse
@@ -14030,6 +14768,8 @@ class AsyncClient(_ClientCore):
         Args:
             account: Sub account (e.g. 100000_VoIP) or reseller client ID (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetSubAccountsResponse
@@ -14061,6 +14801,8 @@ class AsyncClient(_ClientCore):
             query_: Required. Search term (e.g. Canada).
             route: Required. Route code (values from getRoutes, e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetTerminationRatesResponse
@@ -14091,6 +14833,8 @@ class AsyncClient(_ClientCore):
         Args:
             timecondition: ID of one time condition (e.g. 1830).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetTimeConditionsResponse
@@ -14120,6 +14864,8 @@ class AsyncClient(_ClientCore):
         Args:
             timezone: Code of one time zone (e.g. America/Buenos_Aires).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetTimezonesResponse
@@ -14151,6 +14897,8 @@ class AsyncClient(_ClientCore):
             date_from: Required. Start date (YYYY-MM-DD).
             date_to: Required. End date (YYYY-MM-DD).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetTransactionHistoryResponse
@@ -14181,6 +14929,8 @@ class AsyncClient(_ClientCore):
         Args:
             email_attachment_format: Code of one attachment format (e.g. wav49).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailAttachmentFormatsResponse
@@ -14210,6 +14960,8 @@ class AsyncClient(_ClientCore):
         Args:
             folder: Name of one folder (e.g. INBOX).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailFoldersResponse
@@ -14243,6 +14995,8 @@ class AsyncClient(_ClientCore):
             folder: Required. Folder name (e.g. INBOX; values from getVoicemailFolders).
             message_num: Required. Number of the message in the folder (e.g. 1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailMessageFileResponse
@@ -14280,6 +15034,8 @@ class AsyncClient(_ClientCore):
             date_from: Start date (YYYY-MM-DD).
             date_to: End date (YYYY-MM-DD).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailMessagesResponse
@@ -14312,6 +15068,8 @@ class AsyncClient(_ClientCore):
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailsResponse
@@ -14341,6 +15099,8 @@ class AsyncClient(_ClientCore):
         Args:
             voicemailsetup: Code of one voicemail setup (e.g. 2).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailSetupsResponse
@@ -14378,6 +15138,8 @@ class AsyncClient(_ClientCore):
             date_from: Required. Start date (YYYY-MM-DD).
             folder: Required. Folder name (e.g. INBOX; values from getVoicemailFolders).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVoicemailTranscriptionsResponse
@@ -14409,6 +15171,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetVPRIsResponse
@@ -14438,6 +15202,8 @@ class AsyncClient(_ClientCore):
             id: Required. ID of the fax message (values from getFaxMessages).
             email: Required. Destination e-mail address.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             MailFaxMessagePDFResponse
@@ -14474,6 +15240,8 @@ class AsyncClient(_ClientCore):
             message_num: Required. Number of the message in the folder (e.g. 1).
             listened: Required. yes marks the message listened, no marks it not listened.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14509,6 +15277,8 @@ class AsyncClient(_ClientCore):
             message_num: Required. Number of the message in the folder (e.g. 1).
             urgent: Required. yes marks the message urgent, no removes the mark.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14542,6 +15312,8 @@ class AsyncClient(_ClientCore):
             folder_id: Required. ID of the destination folder (values from getFaxFolders).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14576,6 +15348,8 @@ class AsyncClient(_ClientCore):
             message_num: Required. Number of the message in the folder (e.g. 1).
             new_folder: Required. Destination folder (e.g. Urgent; values from getVoicemailFolders).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14637,6 +15411,8 @@ class AsyncClient(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14713,6 +15489,8 @@ class AsyncClient(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14790,6 +15568,8 @@ class AsyncClient(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14865,6 +15645,8 @@ class AsyncClient(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14937,6 +15719,8 @@ class AsyncClient(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -14994,6 +15778,8 @@ class AsyncClient(_ClientCore):
             url_callback_retry: Retry the URL callback until it answers ok.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             OrderFaxNumberResponse
@@ -15061,6 +15847,8 @@ class AsyncClient(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -15134,6 +15922,8 @@ class AsyncClient(_ClientCore):
             minute: Per-minute rate charged to the reseller client (e.g. 0.03).
             test: Test mode: validate the order without placing it (orders cannot be undone).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -15161,7 +15951,7 @@ class AsyncClient(_ClientCore):
         )
         return await self._call(prepared, _ops.parse_order_vanity, timeout, max_retries, deadline)
 
-    async def remove_di_dv_pri(
+    async def remove_did_vpri(
         self,
         *,
         vpri: int | None = None,
@@ -15178,6 +15968,8 @@ class AsyncClient(_ClientCore):
             vpri: ID of the vPRI.
             did: Required. DID to remove from the vPRI.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             RemoveDIDvPRIResponse
@@ -15187,11 +15979,11 @@ class AsyncClient(_ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_remove_di_dv_pri(
+        prepared = _ops.build_remove_did_vpri(
             vpri=vpri,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_remove_di_dv_pri, timeout, max_retries, deadline)
+        return await self._call(prepared, _ops.parse_remove_did_vpri, timeout, max_retries, deadline)
 
     async def search_dids_can(
         self,
@@ -15212,6 +16004,8 @@ class AsyncClient(_ClientCore):
             type: Required. How the query matches the number.
             query_: Required. Digits or letters to search for (e.g. JOHN, 555, 123ABC).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchDIDsCANResponse
@@ -15247,6 +16041,8 @@ class AsyncClient(_ClientCore):
             type: Required. How the query matches the number.
             query_: Required. Digits or letters to search for (e.g. JOHN, 555, 123ABC).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchDIDsUSAResponse
@@ -15278,6 +16074,8 @@ class AsyncClient(_ClientCore):
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersCAN).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchFaxAreaCodeCANResponse
@@ -15307,6 +16105,8 @@ class AsyncClient(_ClientCore):
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersUSA).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchFaxAreaCodeUSAResponse
@@ -15338,6 +16138,8 @@ class AsyncClient(_ClientCore):
             type: How the query matches the number.
             query_: Digits or letters to search for (e.g. JOHN, 555, 123ABC).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchTollFreeCanUSResponse
@@ -15370,6 +16172,8 @@ class AsyncClient(_ClientCore):
             type: How the query matches the number.
             query_: Digits or letters to search for (e.g. JOHN, 555, 123ABC).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchTollFreeUSAResponse
@@ -15402,6 +16206,8 @@ class AsyncClient(_ClientCore):
             type: Required. Toll-free prefix to search (8** for any).
             query_: Required. Seven-character pattern, * for any character (e.g. ***JHON, **555**). (matches ``^[A-Za-z0-9*]{7}$``)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SearchVanityResponse
@@ -15436,6 +16242,8 @@ class AsyncClient(_ClientCore):
             account: Required. Account of the recording (values from getCallAccounts).
             email: Required. Destination e-mail address.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SendCallRecordingEmailResponse
@@ -15481,6 +16289,8 @@ class AsyncClient(_ClientCore):
             file: Required. Document, Base64-encoded: pdf, txt, jpg, gif, png or tif.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -15525,6 +16335,8 @@ class AsyncClient(_ClientCore):
             media2: Second media: a URL or a Base64 data URI.
             media3: Third media: a URL or a Base64 data URI.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SendMMSResponse
@@ -15564,6 +16376,8 @@ class AsyncClient(_ClientCore):
             dst: Required. Destination number (e.g. 5551234568).
             message: Required. Text of the message, at most 160 characters. (at most 160 characters)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SendSMSResponse
@@ -15601,6 +16415,8 @@ class AsyncClient(_ClientCore):
             message_num: Required. Number of the message in the folder (e.g. 1).
             email_address: Required. Destination e-mail address.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -15642,6 +16458,8 @@ class AsyncClient(_ClientCore):
             digit_timeout: Required. Seconds allowed between digits.
             callerid_number: Caller ID override for the callback.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetCallbackResponse
@@ -15691,6 +16509,8 @@ class AsyncClient(_ClientCore):
             failover_noanswer: Routing when not answered (same format as routing).
             note: Note for the filtering.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetCallerIDFilteringResponse
@@ -15743,6 +16563,8 @@ class AsyncClient(_ClientCore):
             ring_time: Required. Ring time of each member in seconds, semicolon-separated, one per member.
             press: Required. Whether each member must press 1 to take the call, semicolon-separated, one per member.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetCallHuntingResponse
@@ -15794,6 +16616,8 @@ class AsyncClient(_ClientCore):
             destination: Required. Destination called to announce the parked call: parker, the main account or a sub account.
             delay: Required. Seconds before the announce destination is called.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetCallParkingResponse
@@ -15854,6 +16678,8 @@ class AsyncClient(_ClientCore):
             phone_number: Required. Phone number of the client.
             balance_management: Balance management code (values from getBalanceManagement).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -15896,6 +16722,8 @@ class AsyncClient(_ClientCore):
             email: E-mail address notified when the balance falls below the threshold.
             threshold: Required. Threshold amount, 1 to 250 (e.g. 10). (at least 1; at most 250)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -15974,6 +16802,8 @@ class AsyncClient(_ClientCore):
             sound_participants_unmuted: Recording played when all non-admins are unmuted (values from getRecordings).
             language: Language code (values from getLanguages).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetConferenceResponse
@@ -16062,6 +16892,8 @@ class AsyncClient(_ClientCore):
             talk_detection: Show talk start/stop notifications on the dashboard.
             jitter_buffer: Use a jitter buffer on the member's audio.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetConferenceMemberResponse
@@ -16110,6 +16942,8 @@ class AsyncClient(_ClientCore):
             did: Required. DID to change.
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16173,6 +17007,8 @@ class AsyncClient(_ClientCore):
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at most 60)
             voicemail_threshold: Voicemail threshold in seconds, 0 to 60 in steps of 5. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16219,6 +17055,8 @@ class AsyncClient(_ClientCore):
             did: Required. DID to update (e.g. 5551234567).
             pop: Required. Point of presence (server_pop from getServersInfo, e.g. 5).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16248,6 +17086,8 @@ class AsyncClient(_ClientCore):
             did: Required. DID to update (e.g. 5551234567).
             routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16277,6 +17117,8 @@ class AsyncClient(_ClientCore):
             did: Required. DID to update (e.g. 5551234567).
             voicemail: Mailbox for the DID.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16314,6 +17156,8 @@ class AsyncClient(_ClientCore):
             callerid_override: Caller ID override.
             language: Language: en, fr or es.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetDISAResponse
@@ -16360,6 +17204,8 @@ class AsyncClient(_ClientCore):
             security_code: Required. Alphanumeric security code.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16396,6 +17242,8 @@ class AsyncClient(_ClientCore):
             name: Required. Name of the folder (e.g. FAMILY).
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16432,6 +17280,8 @@ class AsyncClient(_ClientCore):
             email_attach_file: Attach the fax as a PDF to the notifications. (carrier default: False)
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16476,6 +17326,8 @@ class AsyncClient(_ClientCore):
             url_callback_retry: Retry the URL callback until it answers ok.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16517,6 +17369,8 @@ class AsyncClient(_ClientCore):
             url_callback_retry: Retry the URL callback until it answers ok.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16559,6 +17413,8 @@ class AsyncClient(_ClientCore):
             pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at most 10)
             diversion_header: Add a Diversion header to forwarded calls.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetForwardingResponse
@@ -16606,6 +17462,8 @@ class AsyncClient(_ClientCore):
             voicemailsetup: Required. Voicemail setup (values from getVoicemailSetups).
             choices: Required. Choices, semicolon-separated (e.g. 1=sip:5096;2=fwd:20222).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetIVRResponse
@@ -16641,6 +17499,8 @@ class AsyncClient(_ClientCore):
         Args:
             name: Required. Name of the location (e.g. Location1).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16675,6 +17535,8 @@ class AsyncClient(_ClientCore):
             sort: Order of the recordings (e.g. alpha, random).
             recordings: Required. Recording IDs, comma-separated (values from getRecordings, e.g. 1234,1235).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -16717,6 +17579,8 @@ class AsyncClient(_ClientCore):
             note: Note for the entry.
             group: ID of the phonebook group.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetPhonebookResponse
@@ -16758,6 +17622,8 @@ class AsyncClient(_ClientCore):
             name: Required. Name of the group.
             members: Phonebook entry IDs in the group, semicolon-separated.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetPhonebookGroupResponse
@@ -16854,6 +17720,8 @@ class AsyncClient(_ClientCore):
             fail_over_routing_join_unavail: Routing when a call arrives and all members are unavailable.
             fail_over_routing_leave_unavail: Routing when all remaining members become unavailable.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetQueueResponse
@@ -16919,6 +17787,8 @@ class AsyncClient(_ClientCore):
             file: Audio file, Base64-encoded; with recording, replaces the file.
             name: Name of the recording (e.g. recording1); with recording, renames it.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetRecordingResponse
@@ -16963,6 +17833,8 @@ class AsyncClient(_ClientCore):
             music_on_hold: Music on hold code (values from getMusicOnHold).
             language: Language code (values from getLanguages).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetRingGroupResponse
@@ -17006,6 +17878,8 @@ class AsyncClient(_ClientCore):
             callerid_override: Caller ID number override used with this SIP URI.
             callerid_e164: Send the caller ID in E.164 form.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetSIPURIResponse
@@ -17059,6 +17933,8 @@ class AsyncClient(_ClientCore):
             sms_sipaccount: SIP account or sub account receiving the messages.
             sms_sipaccount_enabled: Deliver received messages to sms_sipaccount.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetSMSResponse
@@ -17106,6 +17982,8 @@ class AsyncClient(_ClientCore):
             account: Sub account receiving the calls (values from getSubAccounts).
             priority: Required. Priority for getting calls first (e.g. 0).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetStaticMemberResponse
@@ -17217,6 +18095,8 @@ class AsyncClient(_ClientCore):
             internal_extension_location: Location group of the internal extension (values from getLocations).
             default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -17300,6 +18180,8 @@ class AsyncClient(_ClientCore):
             weekdaystart: Required. Start week days, semicolon-separated (e.g. mon;sat).
             weekdayend: Required. End week days, semicolon-separated (e.g. fri;sat).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SetTimeConditionResponse
@@ -17376,6 +18258,8 @@ class AsyncClient(_ClientCore):
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -17449,6 +18333,8 @@ class AsyncClient(_ClientCore):
             activate: Activate the client.
             balance_management: Balance management code (values from getBalanceManagement).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             SignupClientResponse
@@ -17492,6 +18378,8 @@ class AsyncClient(_ClientCore):
         Args:
             did: Required. DID to disconnect (e.g. 5551234567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -17518,6 +18406,8 @@ class AsyncClient(_ClientCore):
         Args:
             did: Required. Fax DID to disconnect (e.g. 5551234567).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.

@@ -456,12 +456,13 @@ class Client(_ClientCore):
             body = read_capped(streamed, deadline_at)
         finally:
             streamed.close()
-        # A read response, so that ApiError.response.content works for the caller.
+        # A read response, so that ApiError.response.content works for the caller; its request
+        # carries neither credential headers nor credential query values.
         response = httpx.Response(
             streamed.status_code,
             headers=streamed.headers,
             content=body,
-            request=request,
+            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
         )
         return response, body
@@ -476,14 +477,16 @@ class Client(_ClientCore):
     ) -> list[Country]:
         """List the countries covered for a type of DID.
 
-        Calls ``POST `` (GetCountriesList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetCountriesList`` (GetCountriesList).
 
         Args:
             type: Required. Kind of DID whose coverage to list.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetCountriesListResponse
+            list[Country]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -505,14 +508,16 @@ class Client(_ClientCore):
     ) -> list[State]:
         """List the states of a country.
 
-        Calls ``POST `` (GetStatesList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetStatesList`` (GetStatesList).
 
         Args:
             country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetStatesListResponse
+            list[State]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -536,16 +541,18 @@ class Client(_ClientCore):
     ) -> list[DidGroup]:
         """List the DIDGroups (area codes) of a country.
 
-        Calls ``POST `` (GetDIDGroupList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDGroupList`` (GetDIDGroupList).
 
         Args:
             country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
             type: Required. Kind of DID.
             filter: Optional filter.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetDidGroupListResponse
+            list[DidGroup]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -572,7 +579,7 @@ class Client(_ClientCore):
     ) -> PlaceDidsOrderResponse:
         """Order DIDs from a DIDGroup.
 
-        Calls ``POST `` (PlaceDIDsOrder); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/PlaceDIDsOrder`` (PlaceDIDsOrder); changes state on the carrier.
 
         Args:
             did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most 2147483647)
@@ -580,6 +587,8 @@ class Client(_ClientCore):
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             PlaceDidsOrderResponse
@@ -608,15 +617,17 @@ class Client(_ClientCore):
     ) -> list[PurchaseInfoData]:
         """List cities and zip codes for an area code.
 
-        Calls ``POST `` (GetPurchaseInfoData).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPurchaseInfoData`` (GetPurchaseInfoData).
 
         Args:
             country_code_a2: Required. Country, from GetCountriesList. (matches ``^(?:[A-Z]{2})$``)
             area_code: Required. Area code, from GetDIDGroupList.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetPurchaseInfoDataResponse
+            list[PurchaseInfoData]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -640,12 +651,14 @@ class Client(_ClientCore):
     ) -> IsPurchaseInfoValidResponse:
         """Check a PurchaseInfo for a DIDGroup.
 
-        Calls ``POST `` (IsPurchaseInfoValid).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid`` (IsPurchaseInfoValid).
 
         Args:
             did_group_id: Required. DIDGroup the PurchaseInfo is meant for. (at least -2147483648; at most 2147483647)
             purchase_info: Required. Customer details to check.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             IsPurchaseInfoValidResponse
@@ -671,11 +684,13 @@ class Client(_ClientCore):
     ) -> CancelDidResponse:
         """Cancel the subscription of a DID.
 
-        Calls ``POST `` (CancelDID); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/CancelDID`` (CancelDID); changes state on the carrier.
 
         Args:
             dids_id: Required. DID to cancel, from GetDIDsInfo. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             CancelDidResponse
@@ -702,13 +717,15 @@ class Client(_ClientCore):
     ) -> None:
         """Map DIDs to a URI.
 
-        Calls ``POST `` (MapDID); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/MapDID`` (MapDID); changes state on the carrier.
 
         Args:
             dids_ids: Required. DIDs to map. (at least 1 items)
             protocol: Required. Protocol of the URI.
             uri: Required. The URI itself (e.g. user@host).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -732,14 +749,16 @@ class Client(_ClientCore):
     ) -> list[Did]:
         """Describe the account's DIDs.
 
-        Calls ``POST `` (GetDIDsInfo).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDsInfo`` (GetDIDsInfo).
 
         Args:
             filter: Optional filter; without it all DIDs are returned.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetDidsInfoResponse
+            list[Did]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -760,13 +779,15 @@ class Client(_ClientCore):
     ) -> list[Trunk]:
         """List the account's trunks.
 
-        Calls ``POST `` (GetTrunkList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTrunkList`` (GetTrunkList).
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetTrunkListResponse
+            list[Trunk]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -787,12 +808,14 @@ class Client(_ClientCore):
     ) -> None:
         """Place DIDs on a trunk.
 
-        Calls ``POST `` (PlaceDIDsOnTrunk); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/PlaceDIDsOnTrunk`` (PlaceDIDsOnTrunk); changes state on the carrier.
 
         Args:
             dids_ids: Required. DIDs to place. (at least 1 items)
             trunk_id: Required. Trunk, from GetTrunkList. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -815,11 +838,13 @@ class Client(_ClientCore):
     ) -> None:
         """Take DIDs off their trunk.
 
-        Calls ``POST `` (RemoveDIDsFromTrunk); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/RemoveDIDsFromTrunk`` (RemoveDIDsFromTrunk); changes state on the carrier.
 
         Args:
             dids_ids: Required. DIDs to remove. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -840,13 +865,15 @@ class Client(_ClientCore):
     ) -> list[Pop]:
         """List the POPs and their IP addresses.
 
-        Calls ``POST `` (GetPOPList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPOPList`` (GetPOPList).
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetPopListResponse
+            list[Pop]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -867,12 +894,14 @@ class Client(_ClientCore):
     ) -> None:
         """Move DIDs to another POP.
 
-        Calls ``POST `` (UpdateDelivery); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/UpdateDelivery`` (UpdateDelivery); changes state on the carrier.
 
         Args:
             delivery_id: Required. Target POP, from GetPOPList. (at least -2147483648; at most 2147483647)
             dids_ids: Required. DIDs to move. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -894,13 +923,15 @@ class Client(_ClientCore):
     ) -> list[CreditPackage]:
         """List the tollfree credit packages for sale.
 
-        Calls ``POST `` (GetTollfreeCreditPackageList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList`` (GetTollfreeCreditPackageList).
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetTollfreeCreditPackageListResponse
+            list[CreditPackage]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -921,12 +952,14 @@ class Client(_ClientCore):
     ) -> PurchaseTollfreeCreditResponse:
         """Order tollfree credit packages.
 
-        Calls ``POST `` (PurchaseTollfreeCredit); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/PurchaseTollfreeCredit`` (PurchaseTollfreeCredit); changes state on the carrier.
 
         Args:
             tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648; at most 2147483647)
             quantity: Required. How many packages to buy. (at least 1)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             PurchaseTollfreeCreditResponse
@@ -952,11 +985,13 @@ class Client(_ClientCore):
     ) -> GetOrderStatusResponse:
         """Check the status of an order.
 
-        Calls ``POST `` (GetOrderStatus).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetOrderStatus`` (GetOrderStatus).
 
         Args:
             order_reference: Required. Reference of the order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetOrderStatusResponse
@@ -980,10 +1015,12 @@ class Client(_ClientCore):
     ) -> GetAccountBalanceResponse:
         """Read the prepaid account balance.
 
-        Calls ``POST `` (GetAccountBalance).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetAccountBalance`` (GetAccountBalance).
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetAccountBalanceResponse
@@ -1139,12 +1176,13 @@ class AsyncClient(_ClientCore):
             body = await aread_capped(streamed, deadline_at)
         finally:
             await streamed.aclose()
-        # A read response, so that ApiError.response.content works for the caller.
+        # A read response, so that ApiError.response.content works for the caller; its request
+        # carries neither credential headers nor credential query values.
         response = httpx.Response(
             streamed.status_code,
             headers=streamed.headers,
             content=body,
-            request=request,
+            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
         )
         return response, body
@@ -1159,14 +1197,16 @@ class AsyncClient(_ClientCore):
     ) -> list[Country]:
         """List the countries covered for a type of DID.
 
-        Calls ``POST `` (GetCountriesList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetCountriesList`` (GetCountriesList).
 
         Args:
             type: Required. Kind of DID whose coverage to list.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetCountriesListResponse
+            list[Country]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1188,14 +1228,16 @@ class AsyncClient(_ClientCore):
     ) -> list[State]:
         """List the states of a country.
 
-        Calls ``POST `` (GetStatesList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetStatesList`` (GetStatesList).
 
         Args:
             country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetStatesListResponse
+            list[State]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1219,16 +1261,18 @@ class AsyncClient(_ClientCore):
     ) -> list[DidGroup]:
         """List the DIDGroups (area codes) of a country.
 
-        Calls ``POST `` (GetDIDGroupList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDGroupList`` (GetDIDGroupList).
 
         Args:
             country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
             type: Required. Kind of DID.
             filter: Optional filter.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetDidGroupListResponse
+            list[DidGroup]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1255,7 +1299,7 @@ class AsyncClient(_ClientCore):
     ) -> PlaceDidsOrderResponse:
         """Order DIDs from a DIDGroup.
 
-        Calls ``POST `` (PlaceDIDsOrder); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/PlaceDIDsOrder`` (PlaceDIDsOrder); changes state on the carrier.
 
         Args:
             did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most 2147483647)
@@ -1263,6 +1307,8 @@ class AsyncClient(_ClientCore):
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             PlaceDidsOrderResponse
@@ -1291,15 +1337,17 @@ class AsyncClient(_ClientCore):
     ) -> list[PurchaseInfoData]:
         """List cities and zip codes for an area code.
 
-        Calls ``POST `` (GetPurchaseInfoData).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPurchaseInfoData`` (GetPurchaseInfoData).
 
         Args:
             country_code_a2: Required. Country, from GetCountriesList. (matches ``^(?:[A-Z]{2})$``)
             area_code: Required. Area code, from GetDIDGroupList.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetPurchaseInfoDataResponse
+            list[PurchaseInfoData]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1323,12 +1371,14 @@ class AsyncClient(_ClientCore):
     ) -> IsPurchaseInfoValidResponse:
         """Check a PurchaseInfo for a DIDGroup.
 
-        Calls ``POST `` (IsPurchaseInfoValid).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid`` (IsPurchaseInfoValid).
 
         Args:
             did_group_id: Required. DIDGroup the PurchaseInfo is meant for. (at least -2147483648; at most 2147483647)
             purchase_info: Required. Customer details to check.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             IsPurchaseInfoValidResponse
@@ -1354,11 +1404,13 @@ class AsyncClient(_ClientCore):
     ) -> CancelDidResponse:
         """Cancel the subscription of a DID.
 
-        Calls ``POST `` (CancelDID); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/CancelDID`` (CancelDID); changes state on the carrier.
 
         Args:
             dids_id: Required. DID to cancel, from GetDIDsInfo. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             CancelDidResponse
@@ -1385,13 +1437,15 @@ class AsyncClient(_ClientCore):
     ) -> None:
         """Map DIDs to a URI.
 
-        Calls ``POST `` (MapDID); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/MapDID`` (MapDID); changes state on the carrier.
 
         Args:
             dids_ids: Required. DIDs to map. (at least 1 items)
             protocol: Required. Protocol of the URI.
             uri: Required. The URI itself (e.g. user@host).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1415,14 +1469,16 @@ class AsyncClient(_ClientCore):
     ) -> list[Did]:
         """Describe the account's DIDs.
 
-        Calls ``POST `` (GetDIDsInfo).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDsInfo`` (GetDIDsInfo).
 
         Args:
             filter: Optional filter; without it all DIDs are returned.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetDidsInfoResponse
+            list[Did]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1443,13 +1499,15 @@ class AsyncClient(_ClientCore):
     ) -> list[Trunk]:
         """List the account's trunks.
 
-        Calls ``POST `` (GetTrunkList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTrunkList`` (GetTrunkList).
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetTrunkListResponse
+            list[Trunk]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1470,12 +1528,14 @@ class AsyncClient(_ClientCore):
     ) -> None:
         """Place DIDs on a trunk.
 
-        Calls ``POST `` (PlaceDIDsOnTrunk); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/PlaceDIDsOnTrunk`` (PlaceDIDsOnTrunk); changes state on the carrier.
 
         Args:
             dids_ids: Required. DIDs to place. (at least 1 items)
             trunk_id: Required. Trunk, from GetTrunkList. (at least -2147483648; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1498,11 +1558,13 @@ class AsyncClient(_ClientCore):
     ) -> None:
         """Take DIDs off their trunk.
 
-        Calls ``POST `` (RemoveDIDsFromTrunk); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/RemoveDIDsFromTrunk`` (RemoveDIDsFromTrunk); changes state on the carrier.
 
         Args:
             dids_ids: Required. DIDs to remove. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1523,13 +1585,15 @@ class AsyncClient(_ClientCore):
     ) -> list[Pop]:
         """List the POPs and their IP addresses.
 
-        Calls ``POST `` (GetPOPList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPOPList`` (GetPOPList).
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetPopListResponse
+            list[Pop]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1550,12 +1614,14 @@ class AsyncClient(_ClientCore):
     ) -> None:
         """Move DIDs to another POP.
 
-        Calls ``POST `` (UpdateDelivery); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/UpdateDelivery`` (UpdateDelivery); changes state on the carrier.
 
         Args:
             delivery_id: Required. Target POP, from GetPOPList. (at least -2147483648; at most 2147483647)
             dids_ids: Required. DIDs to move. (at least 1 items)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1577,13 +1643,15 @@ class AsyncClient(_ClientCore):
     ) -> list[CreditPackage]:
         """List the tollfree credit packages for sale.
 
-        Calls ``POST `` (GetTollfreeCreditPackageList).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList`` (GetTollfreeCreditPackageList).
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            GetTollfreeCreditPackageListResponse
+            list[CreditPackage]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1604,12 +1672,14 @@ class AsyncClient(_ClientCore):
     ) -> PurchaseTollfreeCreditResponse:
         """Order tollfree credit packages.
 
-        Calls ``POST `` (PurchaseTollfreeCredit); changes state on the carrier.
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/PurchaseTollfreeCredit`` (PurchaseTollfreeCredit); changes state on the carrier.
 
         Args:
             tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648; at most 2147483647)
             quantity: Required. How many packages to buy. (at least 1)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             PurchaseTollfreeCreditResponse
@@ -1635,11 +1705,13 @@ class AsyncClient(_ClientCore):
     ) -> GetOrderStatusResponse:
         """Check the status of an order.
 
-        Calls ``POST `` (GetOrderStatus).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetOrderStatus`` (GetOrderStatus).
 
         Args:
             order_reference: Required. Reference of the order.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetOrderStatusResponse
@@ -1663,10 +1735,12 @@ class AsyncClient(_ClientCore):
     ) -> GetAccountBalanceResponse:
         """Read the prepaid account balance.
 
-        Calls ``POST `` (GetAccountBalance).
+        Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetAccountBalance`` (GetAccountBalance).
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             GetAccountBalanceResponse

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from acme_sdk import _xml
 from acme_sdk._xml import expect_root, parse_xml
+from acme_sdk.errors import MalformedResponseError
 from acme_sdk.models import Number
 
 
-def parse_port_callback(body: bytes) -> Number:
+def parse_port_callback(body: bytes | str) -> Number:
     """A port-in finished.
 
     Args:
-        body: The raw request body your endpoint received.
+        body: The raw request body your endpoint received (bytes; text is encoded as UTF-8).
 
     Raises:
         MalformedResponseError: The body is not a well-formed Number.
     """
-    root = expect_root(parse_xml(body), "number", body)
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    if not isinstance(raw, (bytes, bytearray)):
+        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
+    root = expect_root(parse_xml(bytes(raw)), "number", bytes(raw))
     return _xml.read_number(root, "number")
 
 

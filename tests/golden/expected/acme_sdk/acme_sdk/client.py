@@ -348,12 +348,13 @@ class Client(_ClientCore):
             body = read_capped(streamed, deadline_at)
         finally:
             streamed.close()
-        # A read response, so that ApiError.response.content works for the caller.
+        # A read response, so that ApiError.response.content works for the caller; its request
+        # carries neither credential headers nor credential query values.
         response = httpx.Response(
             streamed.status_code,
             headers=streamed.headers,
             content=body,
-            request=request,
+            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
         )
         return response, body
@@ -379,6 +380,8 @@ class Client(_ClientCore):
             date_to: Up to this day.
             page: The page. (at least 1; carrier default: 1)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             NumberPage
@@ -452,6 +455,8 @@ class Client(_ClientCore):
             mode: create or update.
             reference: Needed to update.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             Number
@@ -487,6 +492,8 @@ class Client(_ClientCore):
             numbers: Required. Numbers. (at most 10 items; each item matches ``^[0-9]+$``)
             force: Even in use.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -518,6 +525,8 @@ class Client(_ClientCore):
             document: Required. The PDF to send.
             fine: Fine resolution.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -548,6 +557,8 @@ class Client(_ClientCore):
             note: Required. The note. (at most 50 characters)
             tags: Tags.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -696,12 +707,13 @@ class AsyncClient(_ClientCore):
             body = await aread_capped(streamed, deadline_at)
         finally:
             await streamed.aclose()
-        # A read response, so that ApiError.response.content works for the caller.
+        # A read response, so that ApiError.response.content works for the caller; its request
+        # carries neither credential headers nor credential query values.
         response = httpx.Response(
             streamed.status_code,
             headers=streamed.headers,
             content=body,
-            request=request,
+            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
         )
         return response, body
@@ -727,6 +739,8 @@ class AsyncClient(_ClientCore):
             date_to: Up to this day.
             page: The page. (at least 1; carrier default: 1)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             NumberPage
@@ -800,6 +814,8 @@ class AsyncClient(_ClientCore):
             mode: create or update.
             reference: Needed to update.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
             Number
@@ -835,6 +851,8 @@ class AsyncClient(_ClientCore):
             numbers: Required. Numbers. (at most 10 items; each item matches ``^[0-9]+$``)
             force: Even in use.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -866,6 +884,8 @@ class AsyncClient(_ClientCore):
             document: Required. The PDF to send.
             fine: Fine resolution.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -896,6 +916,8 @@ class AsyncClient(_ClientCore):
             note: Required. The note. (at most 50 characters)
             tags: Tags.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
