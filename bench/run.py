@@ -210,9 +210,8 @@ def _did_response(count: int) -> bytes:
 def bench_voxbone() -> None:
     import httpx
     import requests
-    import zeep
-
     import voxbone_sdk
+    import zeep
     from voxbone_sdk import _operations
 
     sdk = voxbone_sdk.Client(username="user", password="secret")
