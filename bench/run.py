@@ -227,11 +227,12 @@ def bench_voxbone() -> None:
         reply.status_code, reply._content, reply.encoding = 200, body, "utf-8"
         reply.headers["Content-Type"] = "text/xml; charset=utf-8"
 
-        def ours() -> object:
+        # Defaults bind this iteration's values (the functions run only inside the loop anyway).
+        def ours(response: httpx.Response = response, body: bytes = body) -> object:
             sdk._soap_envelope(_operations.build_get_dids_info())
             return _operations.parse_get_dids_info(response, body)
 
-        def theirs() -> object:
+        def theirs(reply: requests.Response = reply) -> object:
             zeep_client.create_message(zeep_client.service, "GetDIDsInfo", UserToken=token)
             return binding.process_reply(zeep_client, operation, reply)
 
