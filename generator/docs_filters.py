@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 import black
 from black.parsing import InvalidInput
 
-from generator import docs_samples, pytypes
+from generator import docs_samples, filters, pytypes
 from generator.filters import all_errors, example_credentials, exception_tree, family_of, message_regex
 from generator.ir import SCALAR_TYPES, ApiSpec, EnumType, ErrorCode, ErrorFamily, Field, Model, Operation, Rule, TypeRef
 from generator.render import render_spec
@@ -86,6 +86,11 @@ def text_literal(text: str) -> str:
 
 
 # --- types, constraints and rules in words ------------------------------------------------------
+
+
+def returned_type(op: Operation, spec: ApiSpec) -> TypeRef | None:
+    """The type a method returns (a SOAP array response returns the list it wraps)."""
+    return filters.result_type(spec, op)
 
 
 def type_words(type_ref: TypeRef, spec: ApiSpec, base: str = "") -> str:
@@ -192,7 +197,7 @@ def signature(op: Operation, spec: ApiSpec, is_async: bool = False, iterate: boo
         item = paged_item(op, spec)
         result = f"{'AsyncIterator' if is_async else 'Iterator'}[{item}]"
     else:
-        result = "None" if op.response is None else pytypes.annotation(op.response)
+        result = filters.result_annotation_for(spec, op)
     return "\n".join(lines) + f"\n) -> {result}"
 
 
@@ -369,6 +374,7 @@ DOC_FILTERS: dict[str, Callable[..., Any]] = {
     "text_literal": text_literal,
     "call_args": call_args,
     "type_words": type_words,
+    "returned_type": returned_type,
     "constraint_facts": constraint_facts,
     "rule_words": rule_words,
     "requirement": requirement,

@@ -332,12 +332,24 @@ def fast_envelopes(spec: ApiSpec) -> list[Model]:
 @pass_context
 def operation_result(context: Context, op: Operation) -> str:
     """The return annotation of an operation: None, a record, or (SOAP arrays) a list of records."""
-    if op.response is None:
+    return result_annotation_for(_spec_of(context), op)
+
+
+def result_type(spec: ApiSpec, op: Operation) -> TypeRef | None:
+    """What a method returns: None, the response record, or the list a SOAP ``ArrayOf`` response wraps."""
+    if op.response is None or not op.result_path:
+        return op.response
+    return TypeRef("list", (_result_field(spec, op).type.item,))
+
+
+def result_annotation_for(spec: ApiSpec, op: Operation) -> str:
+    """The return annotation of an operation's method."""
+    found = result_type(spec, op)
+    if found is None:
         return "None"
-    if not op.result_path:
-        return pytypes.annotation(op.response)
-    item = _result_field(_spec_of(context), op).type.item
-    return f"list[{pytypes.annotation(item)}]"
+    if found.name == "list":
+        return f"list[{pytypes.annotation(found.item)}]"
+    return pytypes.annotation(found)
 
 
 def _result_field(spec: ApiSpec, op: Operation) -> Field:
