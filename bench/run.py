@@ -58,7 +58,7 @@ def bench_generation() -> None:
         f"  generate all from scratch     {from_scratch * 1000:8.1f} ms  target < 3000 ms  "
         f"{'ok' if from_scratch < 3 else 'MISSED'}"
     )
-    print(f"  empty generated/, warm black cache {warm * 1000:6.1f} ms  (black's cache keyed by rendered text)")
+    print(f"  empty generated/, warm cache   {warm * 1000:8.1f} ms  (black's results cached by rendered text)")
     print(
         f"  regenerate, nothing changed   {unchanged * 1000:8.1f} ms  target <  500 ms  "
         f"{'ok' if unchanged < 0.5 else 'MISSED'}"

@@ -26,6 +26,7 @@ _PACKAGE_FILES = (
     ("{pkg}/models.py", "package/models.py.jinja"),
     ("{pkg}/_runtime.py", "package/_runtime.py.jinja"),
     ("{pkg}/_retry.py", "package/_retry.py.jinja"),
+    ("{pkg}/_budget.py", "package/_budget.py.jinja"),
     ("{pkg}/_logging.py", "package/_logging.py.jinja"),
     ("{pkg}/_checks.py", "package/_checks.py.jinja"),
     ("{pkg}/_xml.py", "package/_xml.py.jinja"),

@@ -125,3 +125,32 @@ def test_credentials_are_checked_without_echoing_them(acme) -> None:
         acme.Client(api_user="me", api_key="not-a-hex-key!!")
     assert "not-a-hex-key" not in str(caught.value)
     assert [e.path for e in caught.value.errors] == ["api_key"]
+
+
+def test_rate_budget_refuses_calls_once_a_pool_is_spent(acme) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204 if request.method == "DELETE" else 200)
+
+    now = [1000.0]
+    sdk = client(acme, handler, rate_budget=True)
+    sdk._budget._clock = lambda: now[0]
+    sdk.send_fax(to="1", document=b"%PDF")
+    sdk.send_fax(to="2", document=b"%PDF")
+    with pytest.raises(acme.BudgetExhaustedError) as caught:
+        sdk.send_fax(to="3", document=b"%PDF")
+    assert len(seen) == 2 and 59 <= caught.value.retry_after <= 60
+    sdk.release_numbers(numbers=["1"])  # another pool: the shared one still has room
+    assert len(seen) == 3
+    now[0] += 61  # the window slides: one minute later the fax pool has room again
+    sdk.send_fax(to="4", document=b"%PDF")
+    assert len(seen) == 4
+
+
+def test_without_rate_budget_nothing_is_counted(acme) -> None:
+    sdk = client(acme, lambda request: httpx.Response(200))
+    for number in range(5):
+        sdk.send_fax(to=str(number), document=b"%PDF")
+    assert sdk._budget is None

@@ -17,6 +17,7 @@ from iovox_sdk.callbacks import parse_order_callback, parse_callback
 from iovox_sdk.client import BASE_URLS, DEFAULT_TIMEOUT, AsyncClient, Client
 from iovox_sdk.errors import (
     ApiError,
+    BudgetExhaustedError,
     MalformedResponseError,
     RateLimitError,
     SdkError,
@@ -33,6 +34,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "ApiError",
     "AsyncClient",
+    "BudgetExhaustedError",
     "Client",
     "MalformedResponseError",
     "OperationInfo",

@@ -16,6 +16,7 @@ from voipms_sdk._runtime import OperationInfo, ParamInfo
 from voipms_sdk.client import BASE_URLS, DEFAULT_TIMEOUT, AsyncClient, Client
 from voipms_sdk.errors import (
     ApiError,
+    BudgetExhaustedError,
     MalformedResponseError,
     RateLimitError,
     SdkError,
@@ -32,6 +33,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "ApiError",
     "AsyncClient",
+    "BudgetExhaustedError",
     "Client",
     "MalformedResponseError",
     "OperationInfo",

@@ -16,6 +16,7 @@ from voxbone_sdk._runtime import OperationInfo, ParamInfo
 from voxbone_sdk.client import BASE_URLS, DEFAULT_TIMEOUT, AsyncClient, Client
 from voxbone_sdk.errors import (
     ApiError,
+    BudgetExhaustedError,
     MalformedResponseError,
     RateLimitError,
     SdkError,
@@ -32,6 +33,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "ApiError",
     "AsyncClient",
+    "BudgetExhaustedError",
     "Client",
     "MalformedResponseError",
     "OperationInfo",

@@ -18,6 +18,7 @@ import anyio
 import httpx
 
 from voxbone_sdk import _operations as _ops
+from voxbone_sdk._budget import RateBudget
 from voxbone_sdk._logging import logger, scrubbed, secret_filter
 from voxbone_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
 from voxbone_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems, xml_escape
@@ -318,6 +319,8 @@ class Client(_ClientCore):
         max_retries: Retries of a read-only call after a timeout, a throttle or a 5xx (default 2).
             Mutating calls are retried only when the connection never opened.
         deadline: Seconds a whole call may take, retries and waits included (default 60).
+        rate_budget: Keep a client-side count of requests against the carrier's documented rate
+            limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
         token_hash: Computes the UserToken ``Hash`` from (password, key); SHA-1 of password + key by
             default, ``hmac_sha1_token_hash`` is the other known scheme.
         new_key: Makes the nonce ``Key`` of each request (``YYYY-MM-DD HH:MM:SS:`` + 12 digits by default).
@@ -333,6 +336,7 @@ class Client(_ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         deadline: float = 60.0,
+        rate_budget: bool = False,
         http_client: httpx.Client | None = None,
         token_hash: Callable[[str, str], str] = sha1_token_hash,
         new_key: Callable[[], str] = new_token_key,
@@ -347,6 +351,7 @@ class Client(_ClientCore):
             token_hash=token_hash,
             new_key=new_key,
         )
+        self._budget = RateBudget() if rate_budget else None
         self._sleep: Callable[[float], None] = time.sleep
         self._owns_http = http_client is None
         self._http = (
@@ -381,6 +386,8 @@ class Client(_ClientCore):
             if time.monotonic() >= deadline_at:
                 raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
             asked: float | None = None
+            if self._budget is not None:
+                self._budget.spend(prepared.operation)
             try:
                 response, body = self._attempt(prepared, timeout, deadline_at)
                 result = self._parsed(parse, response, body)
@@ -1052,6 +1059,8 @@ class AsyncClient(_ClientCore):
         max_retries: Retries of a read-only call after a timeout, a throttle or a 5xx (default 2).
             Mutating calls are retried only when the connection never opened.
         deadline: Seconds a whole call may take, retries and waits included (default 60).
+        rate_budget: Keep a client-side count of requests against the carrier's documented rate
+            limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
         token_hash: Computes the UserToken ``Hash`` from (password, key); SHA-1 of password + key by
             default, ``hmac_sha1_token_hash`` is the other known scheme.
         new_key: Makes the nonce ``Key`` of each request (``YYYY-MM-DD HH:MM:SS:`` + 12 digits by default).
@@ -1067,6 +1076,7 @@ class AsyncClient(_ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         deadline: float = 60.0,
+        rate_budget: bool = False,
         http_client: httpx.AsyncClient | None = None,
         token_hash: Callable[[str, str], str] = sha1_token_hash,
         new_key: Callable[[], str] = new_token_key,
@@ -1081,6 +1091,7 @@ class AsyncClient(_ClientCore):
             token_hash=token_hash,
             new_key=new_key,
         )
+        self._budget = RateBudget() if rate_budget else None
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._owns_http = http_client is None
         self._http = (
@@ -1115,6 +1126,8 @@ class AsyncClient(_ClientCore):
             if time.monotonic() >= deadline_at:
                 raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
             asked: float | None = None
+            if self._budget is not None:
+                self._budget.spend(prepared.operation)
             try:
                 response, body = await self._attempt(prepared, timeout, deadline_at)
                 result = self._parsed(parse, response, body)

@@ -17,6 +17,7 @@ from acme_sdk.callbacks import parse_port_callback, parse_callback
 from acme_sdk.client import BASE_URLS, DEFAULT_TIMEOUT, AsyncClient, Client
 from acme_sdk.errors import (
     ApiError,
+    BudgetExhaustedError,
     MalformedResponseError,
     RateLimitError,
     SdkError,
@@ -33,6 +34,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "ApiError",
     "AsyncClient",
+    "BudgetExhaustedError",
     "Client",
     "MalformedResponseError",
     "OperationInfo",

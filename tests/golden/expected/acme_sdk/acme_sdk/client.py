@@ -15,6 +15,7 @@ import anyio
 import httpx
 
 from acme_sdk import _operations as _ops
+from acme_sdk._budget import RateBudget
 from acme_sdk._logging import logger, scrubbed, secret_filter
 from acme_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
 from acme_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems, xml_escape
@@ -217,6 +218,8 @@ class Client(_ClientCore):
         max_retries: Retries of a read-only call after a timeout, a throttle or a 5xx (default 2).
             Mutating calls are retried only when the connection never opened.
         deadline: Seconds a whole call may take, retries and waits included (default 60).
+        rate_budget: Keep a client-side count of requests against the carrier's documented rate
+            limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
         http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
     """
 
@@ -229,6 +232,7 @@ class Client(_ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         deadline: float = 60.0,
+        rate_budget: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -239,6 +243,7 @@ class Client(_ClientCore):
             max_retries=max_retries,
             deadline=deadline,
         )
+        self._budget = RateBudget() if rate_budget else None
         self._sleep: Callable[[float], None] = time.sleep
         self._owns_http = http_client is None
         self._http = (
@@ -273,6 +278,8 @@ class Client(_ClientCore):
             if time.monotonic() >= deadline_at:
                 raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
             asked: float | None = None
+            if self._budget is not None:
+                self._budget.spend(prepared.operation)
             try:
                 response, body = self._attempt(prepared, timeout, deadline_at)
                 result = self._parsed(parse, response, body)
@@ -590,6 +597,8 @@ class AsyncClient(_ClientCore):
         max_retries: Retries of a read-only call after a timeout, a throttle or a 5xx (default 2).
             Mutating calls are retried only when the connection never opened.
         deadline: Seconds a whole call may take, retries and waits included (default 60).
+        rate_budget: Keep a client-side count of requests against the carrier's documented rate
+            limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
         http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
     """
 
@@ -602,6 +611,7 @@ class AsyncClient(_ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         deadline: float = 60.0,
+        rate_budget: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -612,6 +622,7 @@ class AsyncClient(_ClientCore):
             max_retries=max_retries,
             deadline=deadline,
         )
+        self._budget = RateBudget() if rate_budget else None
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._owns_http = http_client is None
         self._http = (
@@ -646,6 +657,8 @@ class AsyncClient(_ClientCore):
             if time.monotonic() >= deadline_at:
                 raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
             asked: float | None = None
+            if self._budget is not None:
+                self._budget.spend(prepared.operation)
             try:
                 response, body = await self._attempt(prepared, timeout, deadline_at)
                 result = self._parsed(parse, response, body)

@@ -88,6 +88,18 @@ class TransportTimeoutError(TransportError):
     """The carrier did not answer in time."""
 
 
+class BudgetExhaustedError(SdkError):
+    """The client-side rate budget (``rate_budget=True``) refused the call; nothing was sent.
+
+    Attributes:
+        retry_after: Seconds until the pool has room for one more request.
+    """
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        self.retry_after = retry_after
+        super().__init__(message)
+
+
 class MalformedResponseError(SdkError):
     """The carrier answered with something the SDK cannot read as documented.
 
@@ -178,6 +190,7 @@ def class_for(code: str | None, http_status: int | None) -> type[ApiError]:
 
 __all__ = [
     "ApiError",
+    "BudgetExhaustedError",
     "ErrorDetail",
     "FieldError",
     "MalformedResponseError",
