@@ -220,9 +220,18 @@ class CheckEmitter:
         ] + _indent(body)
 
     def rule(
-        self, rule: Rule, access: Callable[[str], str], path_of: Callable[[str], str], python_name: Callable[[str], str]
+        self,
+        rule: Rule,
+        access: Callable[[str], str],
+        path_of: Callable[[str], str],
+        python_name: Callable[[str], str],
+        fields: dict[str, Field] | None = None,
     ) -> list[str]:
-        """Check one rule; ``access`` maps a wire name to the expression holding its value."""
+        """Check one rule; ``access`` maps a wire name to the expression holding its value.
+
+        A ``when: {field: value}`` condition sees the field's documented default when it is not
+        given (the carrier applies it), and means "contains" for a list or csv field.
+        """
         names = [python_name(n) for n in rule.fields]
         if rule.kind == "require_unless":
             assert rule.condition is not None
@@ -235,8 +244,15 @@ class CheckEmitter:
                 default = f"is required when {python_name(rule.condition)} is given"
                 test = f"{given} is not None and {access(rule.fields[0])} is None"
             else:
-                default = f"is required when {python_name(rule.condition)} is {rule.equals!r}"
-                test = f"{given} == {rule.equals!r} and {access(rule.fields[0])} is None"
+                condition = (fields or {}).get(rule.condition)
+                if condition is not None and condition.default is not None:
+                    given = f"({given} if {given} is not None else {condition.default!r})"
+                if condition is not None and condition.type.args:
+                    default = f"is required when {python_name(rule.condition)} includes {rule.equals!r}"
+                    test = f"{rule.equals!r} in ({given} or ()) and {access(rule.fields[0])} is None"
+                else:
+                    default = f"is required when {python_name(rule.condition)} is {rule.equals!r}"
+                    test = f"{given} == {rule.equals!r} and {access(rule.fields[0])} is None"
         elif rule.kind == "one_of":
             default = "one of " + ", ".join(names) + " is required"
             test = " and ".join(f"{access(n)} is None" for n in rule.fields)

@@ -237,9 +237,10 @@ def check_field(context: Context, field: Field, value: str, path: str) -> str:
 def check_model_rule(context: Context, rule: Rule, model: Model) -> str:
     """Validation code for a record's rule; the record is ``value`` under ``path``."""
     names = {f.wire_name: f.python_name for f in model.fields}
+    fields = {f.wire_name: f for f in model.fields}
     return "\n".join(
         _emitter(context, CheckEmitter).rule(
-            rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__
+            rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__, fields
         )
     )
 
@@ -248,8 +249,21 @@ def check_model_rule(context: Context, rule: Rule, model: Model) -> str:
 def check_operation_rule(context: Context, rule: Rule, op: Operation) -> str:
     """Validation code for an operation's rule; parameters are locals."""
     names = {p.wire_name: p.python_name for p in op.params}
+    fields = {p.wire_name: p for p in op.params}
     return "\n".join(
-        _emitter(context, CheckEmitter).rule(rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__)
+        _emitter(context, CheckEmitter).rule(
+            rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__, fields
+        )
+    )
+
+
+@pass_context
+def check_credential_rule(context: Context, rule: Rule) -> str:
+    """Validation code for a rule over the constructor's credentials (``one_of: [username, user_id]``)."""
+    from generator.naming import argument_name
+
+    return "\n".join(
+        _emitter(context, CheckEmitter).rule(rule, argument_name, lambda n: repr(argument_name(n)), argument_name)
     )
 
 
@@ -407,6 +421,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "check_field": check_field,
     "check_model_rule": check_model_rule,
     "check_operation_rule": check_operation_rule,
+    "check_credential_rule": check_credential_rule,
     "xml_write": xml_write,
     "xml_read": xml_read,
     "xml_reader_prelude": xml_reader_prelude,

@@ -218,6 +218,7 @@ class Provider:
     error_classes: str = "per_family"
     empty_body: str = "error"
     empty_result_codes: tuple[str, ...] = ()
+    auth_rules: tuple[Rule, ...] = ()
     protocol: str = "http"
     xml_namespace: str | None = None
     xsd_path: str | None = None

@@ -128,6 +128,7 @@ def _provider(raw: dict[str, Any]) -> Provider:
         base_urls=tuple(raw["base_urls"].items()),
         auth_location=raw["auth"]["location"],
         credentials=tuple(credential(c) for c in raw["auth"]["credentials"]),
+        auth_rules=tuple(_rule(r) for r in raw["auth"].get("rules", [])),
         response_format=raw["response_format"],
         booleans=(booleans["true_value"], booleans["false_value"]),
         date_format=raw.get("date_format", "%Y-%m-%d"),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator import naming
 from generator.filters import FILTERS, all_errors, fast_envelopes
 from generator.ir import ApiSpec, RenderedFile
 from generator.xsdata_bridge import run_xsdata
@@ -68,6 +69,9 @@ def render_spec(spec: ApiSpec, env: jinja2.Environment | None = None) -> tuple[R
         if spec.provider.response_format == "json"
         else set(),
         "emitters": {},
+        "optional_credentials": {
+            naming.argument_name(name) for rule in spec.provider.auth_rules for name in rule.fields
+        },
     }
     skipped = {"xml": "{pkg}/_json.py", "json": "{pkg}/_xml.py"}[spec.provider.response_format]
     files = []

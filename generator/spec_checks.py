@@ -78,6 +78,17 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
                 )
             )
     found += _check_errors(doc, data)
+    credential_names = {c["name"] for c in data["provider"]["auth"]["credentials"]}
+    for index, rule in enumerate(data["provider"]["auth"].get("rules", [])):
+        for name in rule.get("one_of", []) + rule.get("exclusive", []):
+            if name not in credential_names:
+                found.append(
+                    doc.diagnostic(
+                        ("provider", "auth", "rules", index),
+                        f"rule names unknown credential '{name}'",
+                        "use one of: " + ", ".join(sorted(credential_names)),
+                    )
+                )
     for index, credential in enumerate(data["provider"]["auth"]["credentials"]):
         found += _check_regex(doc, ("provider", "auth", "credentials", index, "pattern"), credential.get("pattern"))
     return found

@@ -134,6 +134,30 @@ def test_rules() -> None:
     assert run(exclusive, a=1, b=2) == [("a", "only one of a, b may be given")] and run(exclusive, a=1) == []
 
 
+def test_conditions_see_defaults_and_list_membership() -> None:
+    from dataclasses import replace
+
+    emitter = CheckEmitter(f.spec())
+    mode = replace(f.field("mode"), default="update")
+    options = f.field("options", "csv", item="string")
+    fields = {"mode": mode, "options": options}
+
+    def run(rule, **values: Any) -> list[tuple[str, str]]:
+        code = "\n".join(emitter.rule(rule, lambda n: f"v.get({n!r})", repr, str, fields))
+        namespace: dict[str, Any] = {"problems": [], "v": values}
+        exec(code, namespace)
+        return namespace["problems"]
+
+    by_default = f.rule("require_when", "peer", condition="mode", equals="update")
+    assert run(by_default) == [("peer", "is required when mode is 'update'")]  # mode defaults to update
+    assert run(by_default, mode="create") == [] == run(by_default, peer="p1")
+    contains = f.rule("require_when", "callback_url", condition="options", equals="enable_callback")
+    assert run(contains, options=["enable_callback", "x"]) == [
+        ("callback_url", "is required when options includes 'enable_callback'")
+    ]
+    assert run(contains, options=["x"]) == [] == run(contains)
+
+
 def test_regex_constants_are_stable_names() -> None:
     assert regex_constant("^a$") == regex_constant("^a$") != regex_constant("^b$")
     assert regex_constant("^a$").startswith("_RE_")

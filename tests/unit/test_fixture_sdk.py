@@ -154,3 +154,24 @@ def test_without_rate_budget_nothing_is_counted(acme) -> None:
     for number in range(5):
         sdk.send_fax(to=str(number), document=b"%PDF")
     assert sdk._budget is None
+
+
+def test_credentials_a_rule_makes_optional(acme) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    transport = httpx.MockTransport(handler)
+    by_account = acme.Client(
+        account_id="123456", api_key="0123456789abcdef", http_client=httpx.Client(transport=transport)
+    )
+    by_account.release_numbers(numbers=["1"])
+    params = seen[0].url.params
+    assert params["account_id"] == "123456" and "api_user" not in params and params["api_key"]
+    with pytest.raises(acme.ValidationError) as caught:
+        acme.Client(api_key="0123456789abcdef")
+    assert [str(e) for e in caught.value.errors] == ["api_user: give api_user or account_id"]
+    with pytest.raises(acme.ValidationError, match="account_id: must match"):
+        acme.Client(account_id="12", api_key="0123456789abcdef")

@@ -104,7 +104,10 @@ class _ClientCore:
         self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
         self._retry = RetryPolicy(max_retries=max_retries, deadline=float(deadline))
         self._rng = random.Random()
-        secret_filter.register(self, (secure_key,))
+        secret_filter.register(
+            self,
+            tuple(secret for secret in (secure_key,) if secret is not None),
+        )
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -120,20 +123,24 @@ class _ClientCore:
         return self.base_url + prepared.path
 
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
-        return ()
+        pairs: tuple[tuple[str, str | None], ...] = (
+            ("username", self._username),
+            ("secureKey", self._secure_key.reveal()),
+        )
+        # Credentials a rule made optional are sent only when given.
+        return tuple((name, value) for name, value in pairs if value is not None)
 
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:
             return httpx.QueryParams(prepared.query)
-        return httpx.QueryParams([*self._credential_pairs(), *prepared.query])
+        return httpx.QueryParams(prepared.query)
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
         headers = {
             "User-Agent": USER_AGENT,
             "Accept": "application/xml",
-            "username": self._username,
-            "secureKey": self._secure_key.reveal(),
         }
+        headers.update(self._credential_pairs())
         if prepared.content_type is not None:
             headers["Content-Type"] = prepared.content_type
         if prepared.soap_action is not None:

@@ -305,7 +305,10 @@ class _ClientCore:
         self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
         self._retry = RetryPolicy(max_retries=max_retries, deadline=float(deadline))
         self._rng = random.Random()
-        secret_filter.register(self, (api_password,))
+        secret_filter.register(
+            self,
+            tuple(secret for secret in (api_password,) if secret is not None),
+        )
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -321,10 +324,12 @@ class _ClientCore:
         return self.base_url + prepared.path
 
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
-        return (
+        pairs: tuple[tuple[str, str | None], ...] = (
             ("api_username", self._api_username),
             ("api_password", self._api_password.reveal()),
         )
+        # Credentials a rule made optional are sent only when given.
+        return tuple((name, value) for name, value in pairs if value is not None)
 
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:

@@ -170,7 +170,10 @@ class _ClientCore:
         self._rng = random.Random()
         self._token_hash = token_hash
         self._new_key = new_key
-        secret_filter.register(self, (password,))
+        secret_filter.register(
+            self,
+            tuple(secret for secret in (password,) if secret is not None),
+        )
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -204,12 +207,14 @@ class _ClientCore:
         return self.base_url + prepared.path
 
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
-        return ()
+        pairs: tuple[tuple[str, str | None], ...] = ()
+        # Credentials a rule made optional are sent only when given.
+        return tuple((name, value) for name, value in pairs if value is not None)
 
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:
             return httpx.QueryParams(prepared.query)
-        return httpx.QueryParams([*self._credential_pairs(), *prepared.query])
+        return httpx.QueryParams(prepared.query)
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
         headers = {

@@ -17,6 +17,7 @@ from acme_sdk.models import (
 )
 
 _RE_08AE973C9A: Final = re.compile("^[0-9]+\\Z")
+_RE_3F50B249C8: Final = re.compile("^[0-9]{4,8}\\Z")
 _RE_59A7982BD8: Final = re.compile("^[^@]+@[^@]+\\Z")
 _RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}\\Z")
 _RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")

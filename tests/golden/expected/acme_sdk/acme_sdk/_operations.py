@@ -19,6 +19,7 @@ from acme_sdk._xml import expect_root, parse_xml
 from acme_sdk._checks import (
     Problems,
     _RE_08AE973C9A,
+    _RE_3F50B249C8,
     _RE_59A7982BD8,
     _RE_7FBC9DB5C2,
     _RE_UNSENDABLE,

@@ -47,6 +47,7 @@ _UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
 USER_AGENT: Final = "acme_sdk/0.1.0 httpx/" + httpx.__version__
 
 
+_RE_3F50B249C8: Final = re.compile("^[0-9]{4,8}\\Z")
 _RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}\\Z")
 
 
@@ -56,7 +57,8 @@ class _ClientCore:
     def __init__(
         self,
         *,
-        api_user: str,
+        api_user: str | None = None,
+        account_id: str | None = None,
         api_key: str,
         base_url: str,
         timeout: float | httpx.Timeout | None,
@@ -68,29 +70,44 @@ class _ClientCore:
             problems.append(("max_retries", "must be an integer from 0 to 10"))
         if not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0:
             problems.append(("deadline", "must be a positive number of seconds"))
-        if not isinstance(api_user, str) or not api_user or _UNSENDABLE.search(api_user):
+        if api_user is None:
+            pass
+        elif not isinstance(api_user, str) or not api_user or _UNSENDABLE.search(api_user):
             problems.append(("api_user", "must be a non-empty string without control characters"))
+        if account_id is None:
+            pass
+        elif not isinstance(account_id, str) or not account_id or _UNSENDABLE.search(account_id):
+            problems.append(("account_id", "must be a non-empty string without control characters"))
+        elif _RE_3F50B249C8.search(account_id) is None:
+            problems.append(("account_id", "must match ^[0-9]{4,8}$"))
         if not isinstance(api_key, str) or not api_key or _UNSENDABLE.search(api_key):
             problems.append(("api_key", "must be a non-empty string without control characters"))
         elif _RE_7FBC9DB5C2.search(api_key) is None:
             problems.append(("api_key", "must match ^[a-f0-9]{16}$"))
+        if api_user is None and account_id is None:
+            problems.append(("api_user", "give api_user or account_id"))
         base = BASE_URLS.get(base_url, base_url)
         if not base.startswith(("https://", "http://")):
             problems.append(("base_url", "must be one of " + ", ".join(BASE_URLS) + " or an http(s) URL"))
         raise_problems(problems)
         self._api_user = api_user
+        self._account_id = account_id
         self._api_key = Secret(api_key)
         self.base_url: str = base.rstrip("/")
         self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
         self._retry = RetryPolicy(max_retries=max_retries, deadline=float(deadline))
         self._rng = random.Random()
-        secret_filter.register(self, (api_key,))
+        secret_filter.register(
+            self,
+            tuple(secret for secret in (api_key,) if secret is not None),
+        )
 
     def __repr__(self) -> str:
         shown = ", ".join(
             (
                 f"base_url={self.base_url!r}",
                 f"api_user={self._api_user!r}",
+                f"account_id={self._account_id!r}",
                 f"api_key='********'",
             )
         )
@@ -100,10 +117,13 @@ class _ClientCore:
         return self.base_url + prepared.path
 
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
-        return (
+        pairs: tuple[tuple[str, str | None], ...] = (
             ("api_user", self._api_user),
+            ("account_id", self._account_id),
             ("api_key", self._api_key.reveal()),
         )
+        # Credentials a rule made optional are sent only when given.
+        return tuple((name, value) for name, value in pairs if value is not None)
 
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:
@@ -207,11 +227,12 @@ class Client(_ClientCore):
 
     Use it as a context manager, or call ``close()`` when done::
 
-        with acme_sdk.Client(api_user="<api_user>", api_key="<api_key>") as client:
+        with acme_sdk.Client(api_user="<api_user>", account_id="<account_id>", api_key="<api_key>") as client:
             ...
 
     Args:
         api_user: The API user.
+        account_id: The account number (instead of the user).
         api_key: The API key.
         base_url: production or sandbox (a name from ``BASE_URLS``) or any URL; production by default.
         timeout: Seconds, or an ``httpx.Timeout``; 5 s to connect and 30 s to read by default.
@@ -226,7 +247,8 @@ class Client(_ClientCore):
     def __init__(
         self,
         *,
-        api_user: str,
+        api_user: str | None = None,
+        account_id: str | None = None,
         api_key: str,
         base_url: str = "production",
         timeout: float | httpx.Timeout | None = None,
@@ -237,6 +259,7 @@ class Client(_ClientCore):
     ) -> None:
         super().__init__(
             api_user=api_user,
+            account_id=account_id,
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
@@ -586,11 +609,12 @@ class AsyncClient(_ClientCore):
 
     Use it as an async context manager, or call ``aclose()`` when done::
 
-        async with acme_sdk.AsyncClient(api_user="<api_user>", api_key="<api_key>") as client:
+        async with acme_sdk.AsyncClient(api_user="<api_user>", account_id="<account_id>", api_key="<api_key>") as client:
             ...
 
     Args:
         api_user: The API user.
+        account_id: The account number (instead of the user).
         api_key: The API key.
         base_url: production or sandbox (a name from ``BASE_URLS``) or any URL; production by default.
         timeout: Seconds, or an ``httpx.Timeout``; 5 s to connect and 30 s to read by default.
@@ -605,7 +629,8 @@ class AsyncClient(_ClientCore):
     def __init__(
         self,
         *,
-        api_user: str,
+        api_user: str | None = None,
+        account_id: str | None = None,
         api_key: str,
         base_url: str = "production",
         timeout: float | httpx.Timeout | None = None,
@@ -616,6 +641,7 @@ class AsyncClient(_ClientCore):
     ) -> None:
         super().__init__(
             api_user=api_user,
+            account_id=account_id,
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
