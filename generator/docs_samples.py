@@ -116,6 +116,10 @@ def _walk(items: Any) -> str:
 def _pick_in(items: Any) -> str:
     negate = bool(items) and str(items[0][0]) == "NEGATE"
     if not negate:
+        # Prefer a letter outside a-f: long runs of hex digits look like credentials in the docs.
+        for letter in "zZ":
+            if any(str(op) == "RANGE" and arg[0] <= ord(letter) <= arg[1] for op, arg in items):
+                return letter
         op, arg = items[0]
         if str(op) == "LITERAL":
             return chr(arg)
@@ -189,10 +193,13 @@ def example_fields(fields: tuple[Field, ...], rules: tuple[Rule, ...], skip: str
     if not chosen:
         chosen = {f.wire_name for f in fields if f.wire_name != skip and f.type.name != "file"}
         chosen = {f.wire_name for f in fields if f.wire_name in chosen and len(chosen & _before(fields, f)) < 2}
+    defaults = {f.wire_name: f.default for f in fields if f.default is not None}
     for _ in range(2):
         for rule in rules:
             unless = rule.kind == "require_unless" and rule.condition not in chosen
-            when = rule.kind == "require_when" and rule.condition in chosen
+            # A condition also holds through its documented default (the carrier applies it).
+            by_default = rule.equals is not None and defaults.get(rule.condition or "") == rule.equals
+            when = rule.kind == "require_when" and (rule.condition in chosen or by_default)
             if unless or when or (rule.kind == "one_of" and not chosen.intersection(rule.fields)):
                 chosen.add(rule.fields[0])
     return [f for f in fields if f.wire_name in chosen]
@@ -277,6 +284,8 @@ def sample_body(spec: ApiSpec, op: Operation) -> tuple[str, str]:
         value = _json_value(spec, op.response, 0, ()) if op.response is not None else {}
         if spec.provider.error_format == "status_field":
             value = {"status": "success", **(value if isinstance(value, dict) else {"result": value})}
+        elif spec.provider.envelope is not None:
+            value = {**_enveloped_success(spec), **(value if isinstance(value, dict) else {"result": value})}
         return "application/json", json.dumps(value, indent=2) + "\n"
     if spec.provider.protocol == "soap":
         return "text/xml", sample_soap(spec, op)
@@ -305,6 +314,16 @@ def sample_soap(spec: ApiSpec, op: Operation) -> str:
         )
         + "\n"
     )
+
+
+def _enveloped_success(spec: ApiSpec) -> dict[str, Any]:
+    """The carrier's envelope around a successful answer (status at its dotted path)."""
+    assert spec.provider.envelope is not None
+    keys = spec.provider.envelope.status.split(".")
+    inner: Any = spec.provider.envelope.success_values[0]
+    for key in reversed(keys):
+        inner = {key: inner}
+    return dict(inner)
 
 
 def _json_value(spec: ApiSpec, type_ref: TypeRef, index: int, seen: tuple[str, ...]) -> Any:

@@ -14,6 +14,7 @@ from jinja2.runtime import Context
 
 from generator import pytypes
 from generator.emit_checks import CheckEmitter, anchored, checker_name, collect_patterns, enum_constant, regex_constant
+from generator.emit_form import FormEmitter, encoded_models
 from generator.emit_json import JsonEmitter, json_reader_name
 from generator.emit_xml import XmlEmitter, reader_name, writer_name
 from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, Rule, TypeRef
@@ -183,8 +184,12 @@ def exception_tree(spec: ApiSpec) -> str:
 
 def model_module_names(spec: ApiSpec) -> list[str]:
     """Every public name of the models module."""
+    envelope = ["Message", "Reply"] if spec.provider.envelope is not None else []
     return sorted(
-        [e.name for e in spec.enums] + [enum_constant(e.name) for e in spec.enums] + [m.name for m in spec.models]
+        [e.name for e in spec.enums]
+        + [enum_constant(e.name) for e in spec.enums]
+        + [m.name for m in spec.models]
+        + envelope
     )
 
 
@@ -214,7 +219,7 @@ def _spec_of(context: Context) -> ApiSpec:
     return spec
 
 
-_E = TypeVar("_E", CheckEmitter, XmlEmitter, JsonEmitter)
+_E = TypeVar("_E", CheckEmitter, XmlEmitter, JsonEmitter, FormEmitter)
 
 
 def _emitter(context: Context, kind: type[_E]) -> _E:
@@ -361,6 +366,8 @@ def result_annotation_for(spec: ApiSpec, op: Operation) -> str:
     found = result_type(spec, op)
     if found is None:
         return "None"
+    if spec.provider.envelope is not None:
+        return "Reply"
     if found.name == "list":
         return f"list[{pytypes.annotation(found.item)}]"
     return pytypes.annotation(found)
@@ -389,6 +396,27 @@ def soap_result_expr(op: Operation) -> str:
 def argument_annotation(context: Context, type_ref: TypeRef) -> str:
     """A keyword argument's annotation; Enum-class values may also be given as their wire strings."""
     return pytypes.spec_argument_annotation(_spec_of(context), type_ref)
+
+
+@pass_context
+def encoded_pairs(context: Context, field: Field) -> str:
+    """The (name, text) pairs of a parameter with an ``encoding``."""
+    return _emitter(context, FormEmitter).encoded_pairs(field)
+
+
+@pass_context
+def form_functions(context: Context, model: Model) -> str:
+    """``pairs_<model>`` and ``wire_<model>`` for a record sent inside an encoded parameter."""
+    emitter = _emitter(context, FormEmitter)
+    return "\n".join(emitter.pairs_function(model) + ["", ""] + emitter.wire_dict_function(model))
+
+
+@pass_context
+def option_kind(context: Context, type_ref: TypeRef) -> str:
+    """The ``check_scalar`` arguments naming a client option's kind (and allowed values for enums)."""
+    if type_ref.name in {e.name for e in _spec_of(context).enums}:
+        return f'"enum", allowed={enum_constant(type_ref.name)}'
+    return repr(type_ref.name)
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
@@ -434,4 +462,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "json_read": json_read,
     "json_reader_name": json_reader_name,
     "fast_envelopes": fast_envelopes,
+    "encoded_pairs": encoded_pairs,
+    "option_kind": option_kind,
+    "form_functions": form_functions,
+    "encoded_models": encoded_models,
 }

@@ -73,6 +73,7 @@ class Field:
     xml_item: str | None = None
     messages: tuple[tuple[str, str], ...] = ()
     booleans: tuple[str, str] | None = None
+    encoding: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ class ErrorCode:
     description: str = ""
     resolution: str = ""
     class_name: str = ""
+    severity: str = "error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +200,32 @@ class Callback:
     description: str
     type: TypeRef
     xml_root: str | None = None
+    format: str = "xml"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOption:
+    """A constructor keyword sent with every request (in the query, or as a path segment)."""
+
+    wire_name: str
+    python_name: str
+    type: TypeRef
+    description: str
+    location: str
+    default: Scalar | None = None
+    segment: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """Where a carrier's wrapper keeps the status and messages (dotted paths into the answer)."""
+
+    status: str
+    success_values: tuple[str, ...]
+    messages: str | None = None
+    message_code: str = "code"
+    message_text: str = "_content"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +247,8 @@ class Provider:
     empty_body: str = "error"
     empty_result_codes: tuple[str, ...] = ()
     auth_rules: tuple[Rule, ...] = ()
+    client_options: tuple[ClientOption, ...] = ()
+    envelope: Envelope | None = None
     protocol: str = "http"
     xml_namespace: str | None = None
     xsd_path: str | None = None

@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from generator import naming
 from generator.ir import (
     ApiSpec,
     Callback,
+    ClientOption,
     Constraints,
     Diagnostic,
     EnumType,
+    Envelope,
     Field,
     LoadResult,
     Model,
@@ -106,7 +109,7 @@ def build_spec(data: dict[str, Any], source: str) -> ApiSpec:
     enums = tuple(EnumType(n, t["description"], tuple(t["enum"])) for n, t in types.items() if "enum" in t)
     models = tuple(_model(n, t) for n, t in types.items() if "fields" in t)
     callbacks = tuple(
-        Callback(name, cb["description"], type_ref(cb["type"]), cb.get("xml_root"))
+        Callback(name, cb["description"], type_ref(cb["type"]), cb.get("xml_root"), cb.get("format", "xml"))
         for name, cb in (data.get("callbacks") or {}).items()
     )
     operations = tuple(_operation(name, op) for name, op in data["operations"].items())
@@ -129,6 +132,20 @@ def _provider(raw: dict[str, Any]) -> Provider:
         auth_location=raw["auth"]["location"],
         credentials=tuple(credential(c) for c in raw["auth"]["credentials"]),
         auth_rules=tuple(_rule(r) for r in raw["auth"].get("rules", [])),
+        client_options=tuple(
+            ClientOption(
+                o["name"],
+                naming.argument_name(o["name"]),
+                type_ref(o["type"]),
+                o["description"],
+                o["in"],
+                o.get("default"),
+                o.get("segment"),
+                o.get("role"),
+            )
+            for o in raw.get("client_options", [])
+        ),
+        envelope=_envelope(raw.get("envelope")),
         response_format=raw["response_format"],
         booleans=(booleans["true_value"], booleans["false_value"]),
         date_format=raw.get("date_format", "%Y-%m-%d"),
@@ -146,6 +163,18 @@ def _provider(raw: dict[str, Any]) -> Provider:
     )
 
 
+def _envelope(raw: dict[str, Any] | None) -> Envelope | None:
+    if raw is None:
+        return None
+    return Envelope(
+        raw["status"],
+        tuple(raw["success_values"]),
+        raw.get("messages"),
+        raw.get("message_code", "code"),
+        raw.get("message_text", "_content"),
+    )
+
+
 def _field(raw: dict[str, Any]) -> Field:
     return Field(
         wire_name=raw["name"],
@@ -159,6 +188,7 @@ def _field(raw: dict[str, Any]) -> Field:
         xml_item=raw.get("xml_item"),
         messages=tuple(sorted(raw.get("messages", {}).items())),
         booleans=(raw["booleans"]["true_value"], raw["booleans"]["false_value"]) if "booleans" in raw else None,
+        encoding=raw.get("encoding"),
     )
 
 

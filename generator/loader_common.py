@@ -36,5 +36,10 @@ def family(raw: dict[str, Any]) -> ErrorFamily:
 def error_row(raw: dict[str, Any]) -> ErrorCode:
     """An error-table row from its raw mapping."""
     return ErrorCode(
-        raw["code"], raw["message"], raw.get("http_status"), raw.get("description", ""), raw.get("resolution", "")
+        raw["code"],
+        raw["message"],
+        raw.get("http_status"),
+        raw.get("description", ""),
+        raw.get("resolution", ""),
+        severity=raw.get("severity", "error"),
     )

@@ -69,7 +69,7 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
                     )
                 )
     for name, callback in (data.get("callbacks") or {}).items():
-        if _record(types, callback["type"]) is None:
+        if callback["type"] != "json" and _record(types, callback["type"]) is None:
             found.append(
                 doc.diagnostic(
                     ("callbacks", name, "type"),
@@ -196,9 +196,17 @@ def _check_placement(
     container, inner = parse_type_expr(param["type"])
     where = "an XML body" if param["in"] == "body" and body_format == "xml" else f"a {param['in']} parameter"
     structured = container == "list" or _record(types, inner) is not None
-    if structured and where != "an XML body":
-        hint = "use csv[...] for a comma-separated value, or put it in a body with format: xml"
+    if structured and where != "an XML body" and "encoding" not in param:
+        hint = "use csv[...], give an encoding (brackets, indexed, json), or put it in a body with format: xml"
         return [doc.diagnostic(path + ("type",), f"{param['type']} cannot be sent as {where}", hint)]
+    if "encoding" in param and not (structured or inner == "json"):
+        return [
+            doc.diagnostic(
+                path + ("encoding",),
+                "an encoding applies to lists, records and json values",
+                "drop it, or change the type",
+            )
+        ]
     if inner == "file" and not (param["in"] == "body" and body_format == "multipart"):
         hint = "put file parameters in a body with format: multipart"
         return [doc.diagnostic(path + ("type",), f"a file cannot be sent as {where}", hint)]

@@ -1,4 +1,4 @@
-"""Conformance of the VoiceMeUp draft spec (``specs/wip/voicemeup.yaml``) with its seed, the developer guide.
+"""Conformance of the VoiceMeUp draft spec (``specs/voicemeup.yaml``) with its seed, the developer guide.
 
 The seed (``../shared/seeds/002_bd61aecb1a6d8130.txt`` relative to the repository root) documents
 97 request types, each with a parameter table::
@@ -29,7 +29,7 @@ the seed states nowhere, so no rule can name them), ``RULE_FROM_PROSE`` ("Option
 seed's own prose makes conditionally required) and ``REQUIREMENT_DISAGREEMENTS`` (where the draft
 disagrees with the seed: strict xfails). An entry that no longer applies fails the test.
 
-The draft uses format extensions (``specs/wip/voicemeup-format-notes.md``), so it is read with
+The spec uses the format extensions described in ``specs/notes/voicemeup.md``; it is read with
 ``yaml.safe_load``, never through the generator's loader.
 """
 
@@ -46,7 +46,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seeds" / "002_bd61aecb1a6d8130.txt"
-SPEC = ROOT / "specs" / "wip" / "voicemeup.yaml"
+SPEC = ROOT / "specs" / "voicemeup.yaml"
 
 EXPECTED_REQUEST_TYPES = 97
 EXPECTED_SEED_ROWS = 781  # in the request types' tables, sub-tables included

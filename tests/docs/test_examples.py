@@ -7,20 +7,30 @@ import contextlib
 import importlib
 import inspect
 import io
+import re
 import traceback
 
 import pytest
 
 from generator.docs_filters import signature
 from generator.docs_samples import can_mock, sample_for_pattern
+from generator.emit_checks import anchored
 from generator.ir import ApiSpec, Credential
 from tests.docs.conftest import Site
 from tests.docs.pages import runnable_blocks
 
 
 def fake_credential(credential: Credential) -> str:
-    """A made-up value of the right form (the SDK checks credentials' patterns before sending)."""
-    return sample_for_pattern(credential.pattern) if credential.pattern else "docs-example-user"
+    """A made-up value of the right form (the SDK checks credentials' patterns before sending).
+
+    Digits become 7s where the pattern allows, so the value stands out from the pages' own sample
+    numbers (made of 1s) and the no-secrets test cannot mistake one for the other.
+    """
+    if not credential.pattern:
+        return "docs-example-user"
+    value = sample_for_pattern(credential.pattern)
+    distinct = value.replace("1", "7")
+    return distinct if re.search(anchored(credential.pattern), distinct) else value
 
 
 def with_credentials(source: str, spec: ApiSpec) -> str:

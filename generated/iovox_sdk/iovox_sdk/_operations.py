@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 import functools
+import json
 from collections.abc import Callable, Mapping
 from functools import cache
 from types import MappingProxyType
@@ -34,6 +35,8 @@ from iovox_sdk._runtime import (
     check_scalar,
     encode_form,
     enum_text,
+    indexed_pairs,
+    php_serialize,
     encode_multipart,
     query_pairs,
     raise_problems,

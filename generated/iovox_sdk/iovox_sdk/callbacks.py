@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+
+from typing import Any
 from iovox_sdk import _xml
 from iovox_sdk._xml import expect_root, parse_xml
 from iovox_sdk.errors import MalformedResponseError
 from iovox_sdk.models import OrderCallback
+
+
+def _raw(body: bytes | str) -> bytes:
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    if not isinstance(raw, (bytes, bytearray)):
+        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
+    return bytes(raw)
 
 
 def parse_order_callback(body: bytes | str) -> OrderCallback:
@@ -17,10 +26,8 @@ def parse_order_callback(body: bytes | str) -> OrderCallback:
     Raises:
         MalformedResponseError: The body is not a well-formed OrderCallback.
     """
-    raw = body.encode("utf-8") if isinstance(body, str) else body
-    if not isinstance(raw, (bytes, bytearray)):
-        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
-    root = expect_root(parse_xml(bytes(raw)), "order", bytes(raw))
+    raw = _raw(body)
+    root = expect_root(parse_xml(raw), "order", raw)
     return _xml.read_order_callback(root, "order")
 
 

@@ -18,7 +18,14 @@ from iovox_sdk import _operations as _ops
 from iovox_sdk._budget import RateBudget
 from iovox_sdk._logging import logger, scrubbed, secret_filter
 from iovox_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
-from iovox_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems, xml_escape
+from iovox_sdk._runtime import (
+    MAX_RESPONSE_BYTES,
+    PreparedRequest,
+    Secret,
+    check_scalar,
+    raise_problems,
+    xml_escape,
+)
 from iovox_sdk.errors import (
     ApiError,
     MalformedResponseError,
@@ -133,7 +140,8 @@ class _ClientCore:
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:
             return httpx.QueryParams(prepared.query)
-        return httpx.QueryParams(prepared.query)
+        options: list[tuple[str, str]] = []
+        return httpx.QueryParams([*options, *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
         headers = {

@@ -163,6 +163,8 @@ class ApiError(SdkError):
         self.code = code
         # None: decided by the HTTP status; False: the carrier's answer is final (a SOAP fault).
         self.retryable = retryable
+        #: What else the error answer carried (enveloped carriers), e.g. suggested addresses.
+        self.payload: Mapping[str, object] | None = None
         self.message = message
         self.http_status = http_status
         self.response = response
@@ -170,6 +172,18 @@ class ApiError(SdkError):
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
         label = ", ".join(str(part) for part in (code, f"HTTP {http_status}" if http_status else None) if part)
         super().__init__(f"{message} [{label}]{more}" if label else message + more)
+
+
+class CarrierWarning(UserWarning):
+    """A notice the carrier sent with a successful answer (e.g. a soft rate limit was reached).
+
+    Attributes:
+        code: The carrier's code for the notice.
+    """
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        self.code = code
+        super().__init__(message)
 
 
 class RateLimitError(ApiError):
@@ -463,6 +477,7 @@ def class_for(code: str | None, http_status: int | None) -> type[ApiError]:
 __all__ = [
     "ApiError",
     "BudgetExhaustedError",
+    "CarrierWarning",
     "ErrorDetail",
     "FieldError",
     "MalformedResponseError",

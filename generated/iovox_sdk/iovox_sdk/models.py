@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Final, Literal
+from collections.abc import Mapping
+from typing import Any, Final, Literal
 
 NumberType = Literal["NATIONAL", "GEOGRAPHIC", "TOLLFREE"]
 """The kind of number to buy."""

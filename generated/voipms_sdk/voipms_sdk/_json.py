@@ -417,6 +417,69 @@ def json_record(value: Any, path: str, key: str, reader: Callable[[Any, str], _T
     return reader(value, join_path(path, key))
 
 
+def stringified(value: Any) -> Any:
+    """JSON scalars as the strings an XML answer would carry ("" for null, "1"/"0" for booleans)."""
+    if isinstance(value, dict):
+        return {key: stringified(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [stringified(item) for item in value]
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return value if isinstance(value, str) else str(value)
+
+
+def xml_to_data(body: bytes, http_status: int | None) -> dict[str, Any]:
+    """An XML answer as the JSON form's tree.
+
+    Attributes and child elements become keys, repeated children a list, an element's own text
+    beside attributes ``_content``; the document element itself is dropped.
+    """
+    if len(body) > MAX_RESPONSE_BYTES:
+        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
+    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    from lxml import etree  # only answers in the XML output format need it
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
+    )
+    try:
+        root = etree.fromstring(body, parser)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise MalformedResponseError(
+            f"the response is not well-formed XML: {exc}", body=body, http_status=http_status
+        ) from None
+    docinfo: Any = root.getroottree().docinfo
+    if docinfo.doctype:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    data = _element_data(root)
+    return data if isinstance(data, dict) else {}
+
+
+def _element_data(element: Any) -> Any:
+    children = list(element)
+    text = (element.text or "").strip()
+    if not children and not element.attrib:
+        return text
+    data: dict[str, Any] = dict(element.attrib)
+    for child in children:
+        value = _element_data(child)
+        if child.tag in data:
+            previous = data[child.tag]
+            data[child.tag] = previous + [value] if isinstance(previous, list) else [previous, value]
+        else:
+            data[child.tag] = value
+    if text:
+        data["_content"] = text
+    return data
+
+
 def json_object(value: Any, path: str) -> dict[str, Any]:
     """A JSON object."""
     if not isinstance(value, dict):

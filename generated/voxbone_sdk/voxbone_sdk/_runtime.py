@@ -176,6 +176,35 @@ def check_scalar(
             problems.append((path, say.get("range", f"must be at most {maximum} (got {value!r})")))
 
 
+def indexed_pairs(
+    name: str, items: Iterable[_V] | None, pairs: Callable[[_V], list[tuple[str, str]]]
+) -> list[tuple[str, str]]:
+    """PHP-style indexed array of records: ``name[0][field]=value``, ``name[1][field]=value``..."""
+    return [
+        (f"{name}[{index}]{suffix}", text) for index, item in enumerate(items or ()) for suffix, text in pairs(item)
+    ]
+
+
+def php_serialize(value: Any) -> str:
+    """PHP's ``serialize()`` of JSON-like data (dicts, lists, strings, numbers, booleans, None)."""
+    if value is None:
+        return "N;"
+    if isinstance(value, bool):
+        return f"b:{int(value)};"
+    if isinstance(value, int):
+        return f"i:{value};"
+    if isinstance(value, float):
+        return f"d:{value!r};"
+    if isinstance(value, str):
+        return f's:{len(value.encode("utf-8"))}:"{value}";'
+    if isinstance(value, (list, tuple)):
+        value = dict(enumerate(value))
+    if isinstance(value, Mapping):
+        body = "".join(php_serialize(key) + php_serialize(item) for key, item in value.items())
+        return f"a:{len(value)}:" + "{" + body + "}"
+    raise TypeError(f"cannot PHP-serialise {type(value).__name__}")
+
+
 def xml_escape(text: str) -> str:
     """Escape text for an XML element body."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -21,7 +21,14 @@ from voxbone_sdk import _operations as _ops
 from voxbone_sdk._budget import RateBudget
 from voxbone_sdk._logging import logger, scrubbed, secret_filter
 from voxbone_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
-from voxbone_sdk._runtime import MAX_RESPONSE_BYTES, PreparedRequest, Secret, raise_problems, xml_escape
+from voxbone_sdk._runtime import (
+    MAX_RESPONSE_BYTES,
+    PreparedRequest,
+    Secret,
+    check_scalar,
+    raise_problems,
+    xml_escape,
+)
 from voxbone_sdk.errors import (
     ApiError,
     MalformedResponseError,
@@ -214,7 +221,8 @@ class _ClientCore:
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:
             return httpx.QueryParams(prepared.query)
-        return httpx.QueryParams(prepared.query)
+        options: list[tuple[str, str]] = []
+        return httpx.QueryParams([*options, *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
         headers = {

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+
+from typing import Any
 from acme_sdk import _xml
 from acme_sdk._xml import expect_root, parse_xml
 from acme_sdk.errors import MalformedResponseError
 from acme_sdk.models import Number
+
+
+def _raw(body: bytes | str) -> bytes:
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    if not isinstance(raw, (bytes, bytearray)):
+        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
+    return bytes(raw)
 
 
 def parse_port_callback(body: bytes | str) -> Number:
@@ -17,10 +26,8 @@ def parse_port_callback(body: bytes | str) -> Number:
     Raises:
         MalformedResponseError: The body is not a well-formed Number.
     """
-    raw = body.encode("utf-8") if isinstance(body, str) else body
-    if not isinstance(raw, (bytes, bytearray)):
-        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
-    root = expect_root(parse_xml(bytes(raw)), "number", bytes(raw))
+    raw = _raw(body)
+    root = expect_root(parse_xml(raw), "number", raw)
     return _xml.read_number(root, "number")
 
 

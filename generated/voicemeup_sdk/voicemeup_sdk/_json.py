@@ -1,0 +1,429 @@
+"""JSON readers, one straight-line function per record, and msgspec fast paths where they fit.
+
+A body is first decoded by msgspec straight into the dataclasses (lax mode turns "60" into 60).
+When the carrier sends something msgspec will not take ("" for a number, a number for a
+string), the generated reader takes over: it accepts the carrier's loose spellings and names the
+JSON path of anything it cannot read.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Final, TypeVar, cast
+
+import msgspec
+
+from voicemeup_sdk._runtime import MAX_RESPONSE_BYTES, required, split_csv
+from voicemeup_sdk.errors import MalformedResponseError
+from voicemeup_sdk.models import (
+    ADDRESS_TYPE_VALUES,
+    AGENT_STATUS_VALUES,
+    ALERT_TYPE_VALUES,
+    AddressType,
+    AgentStatus,
+    AlertType,
+    BACKUP_FREQUENCY_VALUES,
+    BACKUP_RETENTION_VALUES,
+    BackupFrequency,
+    BackupRetention,
+    CALLERID_FORMAT_VALUES,
+    CALLERID_MODE_VALUES,
+    CALLERID_PRIVACY_VALUES,
+    CALLERID_TYPE_VALUES,
+    CALL_DISPOSITION_VALUES,
+    CALL_FORWARDING_VALUES,
+    CALL_RETENTION_VALUES,
+    CALL_ROUTING_TYPE_VALUES,
+    CALL_WAITING_VALUES,
+    CAPACITY_VALUES,
+    CLIENT_PROFILE_VALUES,
+    CODEC_VALUES,
+    CONFIRM_OPTION_VALUES,
+    CURRENCY_VALUES,
+    CallDisposition,
+    CallEndpoint,
+    CallForwarding,
+    CallRetention,
+    CallRoutingType,
+    CallWaiting,
+    CalleridCondition,
+    CalleridFormat,
+    CalleridMode,
+    CalleridPrivacy,
+    CalleridType,
+    Capacity,
+    ClientProfile,
+    Codec,
+    ConfirmOption,
+    Currency,
+    DID_FILTER_OPTION_VALUES,
+    DID_OPTION_VALUES,
+    DID_TYPE_VALUES,
+    DID_USAGE_TYPE_VALUES,
+    DIRECTION_VALUES,
+    DIRECTOR_USAGE_TYPE_VALUES,
+    DNIS_FORMAT_VALUES,
+    DNIS_MODE_VALUES,
+    DNS_AUTH_TYPE_VALUES,
+    DNS_SERVICE_VALUES,
+    DTMF_MODE_VALUES,
+    DidFilterOption,
+    DidOption,
+    DidType,
+    DidUsageType,
+    Direction,
+    DirectorAction,
+    DirectorUsageType,
+    DnisFormat,
+    DnisMode,
+    DnsAuthType,
+    DnsService,
+    DtmfMode,
+    E911AddressType,
+    E911_ADDRESS_TYPE_VALUES,
+    ENABLED_STATUS_VALUES,
+    ENDPOINT_TYPE_VALUES,
+    ENTITY_STATUS_VALUES,
+    EnabledStatus,
+    EndpointType,
+    EntityStatus,
+    FAX_PROFILE_OPTION_VALUES,
+    FAX_RESOLUTION_VALUES,
+    FaxProfileOption,
+    FaxResolution,
+    GREETING_MODE_VALUES,
+    GreetingMode,
+    HOST_TYPE_VALUES,
+    HostType,
+    IVR_LANGUAGE_VALUES,
+    IVR_OPTION_VALUES,
+    IvrLanguage,
+    IvrOption,
+    LANGUAGE_VALUES,
+    LISTING_STATUS_VALUES,
+    LISTING_TYPE_VALUES,
+    Language,
+    ListingStatus,
+    ListingType,
+    MATCH_METHOD_VALUES,
+    MESSAGE_TYPE_VALUES,
+    METADATA_MODE_VALUES,
+    MODE_VALUES,
+    MONITORED_SERVICE_VALUES,
+    MULTI_TENANCY_MODE_VALUES,
+    MatchMethod,
+    Message,
+    MessageType,
+    Metadata,
+    MetadataMode,
+    Mode,
+    MonitoredService,
+    MultiTenancyMode,
+    NETWORK_STATUS_MODE_VALUES,
+    NEW_DID_ORDER_VALUES,
+    NEW_DID_TYPE_VALUES,
+    NOTIFY_TRIGGER_VALUES,
+    NUMBER_PATTERN_VALUES,
+    NetworkStatusMode,
+    NewDidOrder,
+    NewDidType,
+    NotifyTrigger,
+    NumberPattern,
+    ORDER_DID_TYPE_VALUES,
+    ORDER_SEQUENCE_VALUES,
+    ORGANIZATION_TYPE_VALUES,
+    OUTPUT_FORMAT_VALUES,
+    OrderDidType,
+    OrderSequence,
+    OrganizationType,
+    OutputFormat,
+    PAGE_FORMAT_VALUES,
+    PBX_SERVER_OPTION_VALUES,
+    PEER_CONTACT_MODE_VALUES,
+    PHONE_NUMBER_TYPE_VALUES,
+    PORT_FEATURE_VALUES,
+    PORT_REQUEST_STATUS_VALUES,
+    PREFIX_PREFERENCE_VALUES,
+    PRE_IVR_DELAY_VALUES,
+    PRODUCT_EDITION_VALUES,
+    PROVISION_STATUS_VALUES,
+    PageFormat,
+    PbxServerOption,
+    PeerContactMode,
+    PhoneNumberType,
+    PortFeature,
+    PortRequestStatus,
+    PreIvrDelay,
+    PrefixPreference,
+    ProductEdition,
+    ProvisionStatus,
+    QUEUE_OPTION_VALUES,
+    QueueOption,
+    RANGE_DATE_VALUES,
+    RECORDING_STATUS_VALUES,
+    RING_TIMEOUT_VALUES,
+    ROUTING_TYPE_VALUES,
+    RangeDate,
+    RecordingStatus,
+    Reply,
+    RingTimeout,
+    RoutingType,
+    SERVICE_LEVEL_VALUES,
+    SHIFT_STATUS_VALUES,
+    SIMULTANEOUS_CALLS_VALUES,
+    SMS_PROFILE_OPTION_VALUES,
+    STORAGE_TYPE_VALUES,
+    STORED_STATUS_VALUES,
+    SUBACCOUNT_OPTION_VALUES,
+    ServiceLevel,
+    Shift,
+    ShiftStatus,
+    SimultaneousCalls,
+    SmsProfileOption,
+    StorageType,
+    StoredStatus,
+    SubaccountOption,
+    TRANSMISSION_STATUS_VALUES,
+    TRANSPORT_VALUES,
+    TransmissionStatus,
+    Transport,
+    YES_NO_VALUES,
+    YesNo,
+)
+
+_T = TypeVar("_T")
+_INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
+_DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
+_TRUE: Final = frozenset({"1", "true", "1", "yes"})
+_FALSE: Final = frozenset({"0", "false", "0", "no"})
+_UNTYPED: Final = msgspec.json.Decoder()
+
+
+def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON object of a body; ``empty`` stands in for an empty body when the carrier allows one."""
+    if len(body) > MAX_RESPONSE_BYTES:
+        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
+    if not body.strip():
+        if empty is not None:
+            return dict(empty)
+        raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
+    try:
+        data = _UNTYPED.decode(body)
+    except msgspec.DecodeError as exc:
+        raise MalformedResponseError(
+            f"the response is not valid JSON: {exc}", body=body, http_status=http_status
+        ) from None
+    if not isinstance(data, dict):
+        raise MalformedResponseError(
+            f"expected a JSON object, got {type(data).__name__}", body=body, http_status=http_status
+        )
+    return data
+
+
+# Decoders are built on first use: inspecting 100+ envelope types would slow the import.
+_DECODERS: Final[dict[type, msgspec.json.Decoder[Any]]] = {}
+
+
+def decode_fast(body: bytes, target: type[_T]) -> _T | None:
+    """``body`` decoded straight into ``target``, or None when only the tolerant reader can read it."""
+    if not body.strip() or len(body) > MAX_RESPONSE_BYTES:
+        return None
+    decoder = _DECODERS.get(target)
+    if decoder is None:
+        decoder = _DECODERS[target] = msgspec.json.Decoder(target, strict=False)
+    try:
+        result: _T = decoder.decode(body)
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        return None
+    return result
+
+
+def join_path(path: str, key: str) -> str:
+    """``$.dids`` + ``pop`` -> ``$.dids.pop``."""
+    return f"{path}.{key}"
+
+
+def _bad(value: Any, path: str, key: str, expected: str) -> MalformedResponseError:
+    return MalformedResponseError(f"{join_path(path, key)}: expected {expected}, got {type(value).__name__}")
+
+
+def json_str(value: Any, path: str, key: str) -> str | None:
+    """A string; numbers become their text."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise _bad(value, path, key, "a string")
+
+
+def json_int(value: Any, path: str, key: str) -> int | None:
+    """An integer, also from its decimal text; "" is None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and _INTEGER.fullmatch(value.strip()) and len(value) <= 40:
+        return int(value)
+    raise _bad(value, path, key, "an integer")
+
+
+def json_decimal(value: Any, path: str, key: str) -> Decimal | None:
+    """A decimal from a number or its text; "" is None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        result = Decimal(str(value))
+    elif isinstance(value, str) and len(value) <= 60 and _DECIMAL.fullmatch(value.strip()):
+        result = Decimal(value.strip())
+    else:
+        raise _bad(value, path, key, "a decimal number")
+    if not result.is_finite() or abs(result.adjusted()) > 100:
+        raise _bad(value, path, key, "a finite number of sensible size")
+    return result
+
+
+def json_bool(value: Any, path: str, key: str) -> bool | None:
+    """A boolean in any of the carrier's spellings; "" is None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower() if isinstance(value, (str, int)) else None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise _bad(value, path, key, "a boolean")
+
+
+def json_date(value: Any, fmt: str, path: str, key: str) -> _dt.date | None:
+    """A date in the carrier's format; "" is None."""
+    if value is None or value == "":
+        return None
+    try:
+        return _dt.datetime.strptime(str(value).strip(), fmt).date()
+    except ValueError:
+        raise _bad(value, path, key, f"a date like {fmt}") from None
+
+
+def json_datetime(value: Any, fmt: str, path: str, key: str) -> _dt.datetime | None:
+    """A date and time in the carrier's format; "" is None."""
+    if value is None or value == "":
+        return None
+    try:
+        return _dt.datetime.strptime(str(value).strip(), fmt)
+    except ValueError:
+        raise _bad(value, path, key, f"a date and time like {fmt}") from None
+
+
+def json_enum(value: Any, allowed: frozenset[Any], path: str, key: str) -> Any:
+    """A value of a closed set; "" is None, an unknown value is malformed."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and value in allowed:
+        return value
+    if isinstance(value, str) and _INTEGER.fullmatch(value) and int(value) in allowed:
+        return int(value)
+    raise MalformedResponseError(
+        f"{join_path(path, key)}: {value!r} is not one of " f"{', '.join(sorted(map(str, allowed)))}"
+    )
+
+
+def json_list(value: Any, path: str, key: str) -> list[Any]:
+    """A JSON array; absent or "" is empty."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, list):
+        return value
+    raise _bad(value, path, key, "an array")
+
+
+def json_csv(value: Any, path: str, key: str, convert: Callable[[Any], _T]) -> tuple[_T, ...] | None:
+    """A comma-separated value (or an array) converted item by item."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, list):
+        return tuple(convert(item) for item in value)
+    if isinstance(value, str):
+        return tuple(convert(part) for part in split_csv(value))
+    raise _bad(value, path, key, "a comma-separated string")
+
+
+def json_record(value: Any, path: str, key: str, reader: Callable[[Any, str], _T]) -> _T | None:
+    """A nested record read by ``reader``; absent or "" is None."""
+    if value is None or value == "":
+        return None
+    return reader(value, join_path(path, key))
+
+
+def stringified(value: Any) -> Any:
+    """JSON scalars as the strings an XML answer would carry ("" for null, "1"/"0" for booleans)."""
+    if isinstance(value, dict):
+        return {key: stringified(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [stringified(item) for item in value]
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return value if isinstance(value, str) else str(value)
+
+
+def xml_to_data(body: bytes, http_status: int | None) -> dict[str, Any]:
+    """An XML answer as the JSON form's tree.
+
+    Attributes and child elements become keys, repeated children a list, an element's own text
+    beside attributes ``_content``; the document element itself is dropped.
+    """
+    if len(body) > MAX_RESPONSE_BYTES:
+        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
+    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    from lxml import etree  # only answers in the XML output format need it
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
+    )
+    try:
+        root = etree.fromstring(body, parser)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise MalformedResponseError(
+            f"the response is not well-formed XML: {exc}", body=body, http_status=http_status
+        ) from None
+    docinfo: Any = root.getroottree().docinfo
+    if docinfo.doctype:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    data = _element_data(root)
+    return data if isinstance(data, dict) else {}
+
+
+def _element_data(element: Any) -> Any:
+    children = list(element)
+    text = (element.text or "").strip()
+    if not children and not element.attrib:
+        return text
+    data: dict[str, Any] = dict(element.attrib)
+    for child in children:
+        value = _element_data(child)
+        if child.tag in data:
+            previous = data[child.tag]
+            data[child.tag] = previous + [value] if isinstance(previous, list) else [previous, value]
+        else:
+            data[child.tag] = value
+    if text:
+        data["_content"] = text
+    return data
+
+
+def json_object(value: Any, path: str) -> dict[str, Any]:
+    """A JSON object."""
+    if not isinstance(value, dict):
+        raise MalformedResponseError(f"{path}: expected an object, got {type(value).__name__}")
+    return value

@@ -1,0 +1,10422 @@
+"""Request builders and response parsers for every operation: pure functions, shared by both clients."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+import functools
+import json
+from collections.abc import Callable, Mapping
+from functools import cache
+from types import MappingProxyType
+from typing import Any, Final, TypeVar
+from urllib.parse import quote
+
+import httpx
+from voicemeup_sdk import _json
+from voicemeup_sdk._json import load_json
+import warnings
+
+from voicemeup_sdk._json import stringified, xml_to_data
+from voicemeup_sdk.errors import CarrierWarning
+from voicemeup_sdk._checks import (
+    Problems,
+    _RE_08AE973C9A,
+    _RE_0ADF62BB5C,
+    _RE_163E6F7A24,
+    _RE_17DDC92317,
+    _RE_1A059BD149,
+    _RE_1AE097C139,
+    _RE_1CAD14710D,
+    _RE_1CE42F2674,
+    _RE_1EBEE98E33,
+    _RE_24E1DA2435,
+    _RE_25D2B07EE4,
+    _RE_31F75A318C,
+    _RE_3F50B249C8,
+    _RE_649704AFA2,
+    _RE_6B57E2DAB0,
+    _RE_7096AB08A3,
+    _RE_7AA97A4F42,
+    _RE_81BDE802C7,
+    _RE_830D595766,
+    _RE_84407BE604,
+    _RE_8520AF1EFB,
+    _RE_8C3D2D6CE5,
+    _RE_A4F86D523B,
+    _RE_AEF5155F1D,
+    _RE_B90660B820,
+    _RE_FBBB81AA72,
+    _RE_UNSENDABLE,
+    check_call_endpoint,
+    check_callerid_condition,
+    check_director_action,
+    check_shift,
+)
+from voicemeup_sdk._runtime import (
+    OperationInfo,
+    ParamInfo,
+    PreparedRequest,
+    check_scalar,
+    encode_form,
+    enum_text,
+    indexed_pairs,
+    php_serialize,
+    encode_multipart,
+    query_pairs,
+    raise_problems,
+    xml_escape,
+)
+from voicemeup_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
+from voicemeup_sdk.models import (
+    ADDRESS_TYPE_VALUES,
+    AGENT_STATUS_VALUES,
+    ALERT_TYPE_VALUES,
+    AddressType,
+    AgentStatus,
+    AlertType,
+    BACKUP_FREQUENCY_VALUES,
+    BACKUP_RETENTION_VALUES,
+    BackupFrequency,
+    BackupRetention,
+    CALLERID_FORMAT_VALUES,
+    CALLERID_MODE_VALUES,
+    CALLERID_PRIVACY_VALUES,
+    CALLERID_TYPE_VALUES,
+    CALL_DISPOSITION_VALUES,
+    CALL_FORWARDING_VALUES,
+    CALL_RETENTION_VALUES,
+    CALL_ROUTING_TYPE_VALUES,
+    CALL_WAITING_VALUES,
+    CAPACITY_VALUES,
+    CLIENT_PROFILE_VALUES,
+    CODEC_VALUES,
+    CONFIRM_OPTION_VALUES,
+    CURRENCY_VALUES,
+    CallDisposition,
+    CallEndpoint,
+    CallForwarding,
+    CallRetention,
+    CallRoutingType,
+    CallWaiting,
+    CalleridCondition,
+    CalleridFormat,
+    CalleridMode,
+    CalleridPrivacy,
+    CalleridType,
+    Capacity,
+    ClientProfile,
+    Codec,
+    ConfirmOption,
+    Currency,
+    DID_FILTER_OPTION_VALUES,
+    DID_OPTION_VALUES,
+    DID_TYPE_VALUES,
+    DID_USAGE_TYPE_VALUES,
+    DIRECTION_VALUES,
+    DIRECTOR_USAGE_TYPE_VALUES,
+    DNIS_FORMAT_VALUES,
+    DNIS_MODE_VALUES,
+    DNS_AUTH_TYPE_VALUES,
+    DNS_SERVICE_VALUES,
+    DTMF_MODE_VALUES,
+    DidFilterOption,
+    DidOption,
+    DidType,
+    DidUsageType,
+    Direction,
+    DirectorAction,
+    DirectorUsageType,
+    DnisFormat,
+    DnisMode,
+    DnsAuthType,
+    DnsService,
+    DtmfMode,
+    E911AddressType,
+    E911_ADDRESS_TYPE_VALUES,
+    ENABLED_STATUS_VALUES,
+    ENDPOINT_TYPE_VALUES,
+    ENTITY_STATUS_VALUES,
+    EnabledStatus,
+    EndpointType,
+    EntityStatus,
+    FAX_PROFILE_OPTION_VALUES,
+    FAX_RESOLUTION_VALUES,
+    FaxProfileOption,
+    FaxResolution,
+    GREETING_MODE_VALUES,
+    GreetingMode,
+    HOST_TYPE_VALUES,
+    HostType,
+    IVR_LANGUAGE_VALUES,
+    IVR_OPTION_VALUES,
+    IvrLanguage,
+    IvrOption,
+    LANGUAGE_VALUES,
+    LISTING_STATUS_VALUES,
+    LISTING_TYPE_VALUES,
+    Language,
+    ListingStatus,
+    ListingType,
+    MATCH_METHOD_VALUES,
+    MESSAGE_TYPE_VALUES,
+    METADATA_MODE_VALUES,
+    MODE_VALUES,
+    MONITORED_SERVICE_VALUES,
+    MULTI_TENANCY_MODE_VALUES,
+    MatchMethod,
+    Message,
+    MessageType,
+    Metadata,
+    MetadataMode,
+    Mode,
+    MonitoredService,
+    MultiTenancyMode,
+    NETWORK_STATUS_MODE_VALUES,
+    NEW_DID_ORDER_VALUES,
+    NEW_DID_TYPE_VALUES,
+    NOTIFY_TRIGGER_VALUES,
+    NUMBER_PATTERN_VALUES,
+    NetworkStatusMode,
+    NewDidOrder,
+    NewDidType,
+    NotifyTrigger,
+    NumberPattern,
+    ORDER_DID_TYPE_VALUES,
+    ORDER_SEQUENCE_VALUES,
+    ORGANIZATION_TYPE_VALUES,
+    OUTPUT_FORMAT_VALUES,
+    OrderDidType,
+    OrderSequence,
+    OrganizationType,
+    OutputFormat,
+    PAGE_FORMAT_VALUES,
+    PBX_SERVER_OPTION_VALUES,
+    PEER_CONTACT_MODE_VALUES,
+    PHONE_NUMBER_TYPE_VALUES,
+    PORT_FEATURE_VALUES,
+    PORT_REQUEST_STATUS_VALUES,
+    PREFIX_PREFERENCE_VALUES,
+    PRE_IVR_DELAY_VALUES,
+    PRODUCT_EDITION_VALUES,
+    PROVISION_STATUS_VALUES,
+    PageFormat,
+    PbxServerOption,
+    PeerContactMode,
+    PhoneNumberType,
+    PortFeature,
+    PortRequestStatus,
+    PreIvrDelay,
+    PrefixPreference,
+    ProductEdition,
+    ProvisionStatus,
+    QUEUE_OPTION_VALUES,
+    QueueOption,
+    RANGE_DATE_VALUES,
+    RECORDING_STATUS_VALUES,
+    RING_TIMEOUT_VALUES,
+    ROUTING_TYPE_VALUES,
+    RangeDate,
+    RecordingStatus,
+    Reply,
+    RingTimeout,
+    RoutingType,
+    SERVICE_LEVEL_VALUES,
+    SHIFT_STATUS_VALUES,
+    SIMULTANEOUS_CALLS_VALUES,
+    SMS_PROFILE_OPTION_VALUES,
+    STORAGE_TYPE_VALUES,
+    STORED_STATUS_VALUES,
+    SUBACCOUNT_OPTION_VALUES,
+    ServiceLevel,
+    Shift,
+    ShiftStatus,
+    SimultaneousCalls,
+    SmsProfileOption,
+    StorageType,
+    StoredStatus,
+    SubaccountOption,
+    TRANSMISSION_STATUS_VALUES,
+    TRANSPORT_VALUES,
+    TransmissionStatus,
+    Transport,
+    YES_NO_VALUES,
+    YesNo,
+)
+
+#: Every wire operation, by wire name.
+OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
+    {
+        "get_request_types": OperationInfo(
+            wire_name="get_request_types",
+            python_name="get_request_types",
+            http_method="GET",
+            path="/api/v1.1/json/get_request_types",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="List every request type available.",
+        ),
+        "get_calls": OperationInfo(
+            wire_name="get_calls",
+            python_name="get_calls",
+            http_method="GET",
+            path="/api/v1.1/json/get_calls",
+            params=(
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+                ParamInfo("latest_hours", "latest_hours", False, "query"),
+                ParamInfo("call_hash", "call_hash", False, "query"),
+                ParamInfo("unique_id", "unique_id", False, "query"),
+                ParamInfo("direction", "direction", False, "query"),
+                ParamInfo("routing_type", "routing_type", False, "query"),
+                ParamInfo("disposition", "disposition", False, "query"),
+                ParamInfo("result_limit", "result_limit", False, "query"),
+                ParamInfo("result_offset", "result_offset", False, "query"),
+                ParamInfo("extras", "extras", False, "query"),
+                ParamInfo("metadata", "metadata", False, "query"),
+                ParamInfo("routing_details", "routing_details", False, "query"),
+                ParamInfo("client_channel_id", "client_channel_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get the call history: by date range, by the last hours, or the calls logged after a call_hash.",
+        ),
+        "get_calls_stats": OperationInfo(
+            wire_name="get_calls_stats",
+            python_name="get_calls_stats",
+            http_method="GET",
+            path="/api/v1.1/json/get_calls_stats",
+            params=(
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+                ParamInfo("client_subaccount_ids", "client_subaccount_ids", False, "query"),
+                ParamInfo("routing_types", "routing_types", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Gather call statistics for a period of at most 12 months.",
+        ),
+        "get_recordings": OperationInfo(
+            wire_name="get_recordings",
+            python_name="get_recordings",
+            http_method="GET",
+            path="/api/v1.1/json/get_recordings",
+            params=(
+                ParamInfo("call_recording_id", "call_recording_id", False, "query"),
+                ParamInfo("recording_hash", "recording_hash", False, "query"),
+                ParamInfo("call_hash", "call_hash", False, "query"),
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+                ParamInfo("latest_hours", "latest_hours", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("result_limit", "result_limit", False, "query"),
+                ParamInfo("result_offset", "result_offset", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get call recordings.",
+        ),
+        "delete_recordings": OperationInfo(
+            wire_name="delete_recordings",
+            python_name="delete_recordings",
+            http_method="GET",
+            path="/api/v1.1/json/delete_recordings",
+            params=(
+                ParamInfo("call_recording_id", "call_recording_id", False, "query"),
+                ParamInfo("call_hash", "call_hash", False, "query"),
+                ParamInfo("date", "date", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Delete recordings by call_recording_id or call_hash, or every recording before a date.",
+        ),
+        "get_voicemails": OperationInfo(
+            wire_name="get_voicemails",
+            python_name="get_voicemails",
+            http_method="GET",
+            path="/api/v1.1/json/get_voicemails",
+            params=(
+                ParamInfo("call_voicemail_id", "call_voicemail_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("voicemail_hash", "voicemail_hash", False, "query"),
+                ParamInfo("result_limit", "result_limit", False, "query"),
+                ParamInfo("result_offset", "result_offset", False, "query"),
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get the voicemail messages of the account's mailboxes.",
+        ),
+        "delete_voicemails": OperationInfo(
+            wire_name="delete_voicemails",
+            python_name="delete_voicemails",
+            http_method="GET",
+            path="/api/v1.1/json/delete_voicemails",
+            params=(
+                ParamInfo("call_voicemail_id", "call_voicemail_id", False, "query"),
+                ParamInfo("voicemail_hash", "voicemail_hash", False, "query"),
+                ParamInfo("date", "date", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Delete voicemails by call_voicemail_id or voicemail_hash, or every voicemail before a date.",
+        ),
+        "get_faxes": OperationInfo(
+            wire_name="get_faxes",
+            python_name="get_faxes",
+            http_method="GET",
+            path="/api/v1.1/json/get_faxes",
+            params=(
+                ParamInfo("call_fax_id", "call_fax_id", False, "query"),
+                ParamInfo("client_fax_profile_id", "client_fax_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+                ParamInfo("call_hash", "call_hash", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("transmission_status", "transmission_status", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get the faxes of the account's virtual fax profiles.",
+        ),
+        "delete_faxes": OperationInfo(
+            wire_name="delete_faxes",
+            python_name="delete_faxes",
+            http_method="GET",
+            path="/api/v1.1/json/delete_faxes",
+            params=(
+                ParamInfo("call_fax_id", "call_fax_id", False, "query"),
+                ParamInfo("call_hash", "call_hash", False, "query"),
+                ParamInfo("date", "date", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Delete stored faxes by call_fax_id or call_hash, or every fax of a date.",
+        ),
+        "get_fax_profiles": OperationInfo(
+            wire_name="get_fax_profiles",
+            python_name="get_fax_profiles",
+            http_method="GET",
+            path="/api/v1.1/json/get_fax_profiles",
+            params=(
+                ParamInfo("client_fax_profile_id", "client_fax_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one fax profile or all of them.",
+        ),
+        "update_fax_profile": OperationInfo(
+            wire_name="update_fax_profile",
+            python_name="update_fax_profile",
+            http_method="GET",
+            path="/api/v1.1/json/update_fax_profile",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_fax_profile_id", "client_fax_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("local_ident", "local_ident", True, "query"),
+                ParamInfo("fax_header", "fax_header", True, "query"),
+                ParamInfo("callerid_name", "callerid_name", True, "query"),
+                ParamInfo("callerid_number", "callerid_number", True, "query"),
+                ParamInfo("contact_name", "contact_name", False, "query"),
+                ParamInfo("email", "email", True, "query"),
+                ParamInfo("language", "language", True, "query"),
+                ParamInfo("allowed_senders", "allowed_senders", True, "query"),
+                ParamInfo("retry_limit", "retry_limit", False, "query"),
+                ParamInfo("page_format", "page_format", True, "query"),
+                ParamInfo("resolution", "resolution", True, "query"),
+                ParamInfo("callback_url", "callback_url", False, "query"),
+                ParamInfo("backup_url", "backup_url", False, "query"),
+                ParamInfo("options", "options", False, "query"),
+                ParamInfo("status", "status", True, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a fax profile.",
+        ),
+        "delete_fax_profile": OperationInfo(
+            wire_name="delete_fax_profile",
+            python_name="delete_fax_profile",
+            http_method="GET",
+            path="/api/v1.1/json/delete_fax_profile",
+            params=(ParamInfo("client_fax_profile_id", "client_fax_profile_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a fax profile.",
+        ),
+        "queue_fax": OperationInfo(
+            wire_name="queue_fax",
+            python_name="queue_fax",
+            http_method="POST",
+            path="/api/v1.1/json/queue_fax",
+            params=(
+                ParamInfo("destination_number", "destination_number", True, "body"),
+                ParamInfo("client_fax_profile_id", "client_fax_profile_id", True, "body"),
+                ParamInfo("attachments", "attachments", True, "body"),
+                ParamInfo("unique_id", "unique_id", False, "body"),
+                ParamInfo("name_from", "name_from", False, "body"),
+                ParamInfo("email_from", "email_from", False, "body"),
+                ParamInfo("page_format", "page_format", False, "body"),
+                ParamInfo("resolution", "resolution", False, "body"),
+                ParamInfo("retry_limit", "retry_limit", False, "body"),
+                ParamInfo("datetime_scheduled", "datetime_scheduled", False, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Send a fax (a POST request with the files attached).",
+        ),
+        "get_dids": OperationInfo(
+            wire_name="get_dids",
+            python_name="get_dids",
+            http_method="GET",
+            path="/api/v1.1/json/get_dids",
+            params=(
+                ParamInfo("client_did_id", "client_did_id", False, "query"),
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("npa", "npa", False, "query"),
+                ParamInfo("nxx", "nxx", False, "query"),
+                ParamInfo("ratecenter_id", "ratecenter_id", False, "query"),
+                ParamInfo("district", "district", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+                ParamInfo("country_id", "country_id", False, "query"),
+                ParamInfo("options", "options", False, "query"),
+                ParamInfo("client_peer_id", "client_peer_id", False, "query"),
+                ParamInfo("client_mailbox_id", "client_mailbox_id", False, "query"),
+                ParamInfo("announce_media_file_id", "announce_media_file_id", False, "query"),
+                ParamInfo("bridge_uri", "bridge_uri", False, "query"),
+                ParamInfo("pickup_group_ids", "pickup_group_ids", False, "query"),
+                ParamInfo("client_conference_profile_id", "client_conference_profile_id", False, "query"),
+                ParamInfo("client_fax_profile_id", "client_fax_profile_id", False, "query"),
+                ParamInfo("dnis_rewrite", "dnis_rewrite", False, "query"),
+                ParamInfo("confirm_media_file_id", "confirm_media_file_id", False, "query"),
+                ParamInfo("playback_media_file_id", "playback_media_file_id", False, "query"),
+                ParamInfo("sms_autoreply_message", "sms_autoreply_message", False, "query"),
+                ParamInfo("recording_notify_recipient_name", "recording_notify_recipient_name", False, "query"),
+                ParamInfo("peer_failover_causes", "peer_failover_causes", False, "query"),
+                ParamInfo("recording_notify_recipient_email", "recording_notify_recipient_email", False, "query"),
+                ParamInfo("type", "type", False, "query"),
+                ParamInfo("usage_type", "usage_type", True, "query"),
+                ParamInfo("sms_dnis_rewrite", "sms_dnis_rewrite", False, "query"),
+                ParamInfo("sip_response", "sip_response", False, "query"),
+                ParamInfo("exclude_e411_list", "exclude_e411_list", False, "query"),
+                ParamInfo("exclude_e911_list", "exclude_e911_list", False, "query"),
+                ParamInfo("t38_support", "t38_support", False, "query"),
+                ParamInfo("sms_support", "sms_support", False, "query"),
+                ParamInfo("mms_support", "mms_support", False, "query"),
+                ParamInfo("enable_voicemail", "enable_voicemail", False, "query"),
+                ParamInfo("ondemand_recording", "ondemand_recording", False, "query"),
+                ParamInfo("enable_fax", "enable_fax", False, "query"),
+                ParamInfo("client_channel_id", "client_channel_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get the details and settings of the account's DIDs; without filters every DID.",
+        ),
+        "update_did": OperationInfo(
+            wire_name="update_did",
+            python_name="update_did",
+            http_method="GET",
+            path="/api/v1.1/json/update_did",
+            params=(
+                ParamInfo("preserve_missing_data", "preserve_missing_data", False, "query"),
+                ParamInfo("client_did_id", "client_did_id", False, "query"),
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", False, "query"),
+                ParamInfo("forward_number", "forward_number", False, "query"),
+                ParamInfo("forward_timeout", "forward_timeout", False, "query"),
+                ParamInfo("send_dtmf", "send_dtmf", False, "query"),
+                ParamInfo("voice_language", "voice_language", False, "query"),
+                ParamInfo("client_mailbox_id", "client_mailbox_id", False, "query"),
+                ParamInfo("client_ivr_profile_id", "client_ivr_profile_id", False, "query"),
+                ParamInfo("client_fax_profile_id", "client_fax_profile_id", False, "query"),
+                ParamInfo("client_director_profile_id", "client_director_profile_id", False, "query"),
+                ParamInfo("client_sms_profile_id", "client_sms_profile_id", False, "query"),
+                ParamInfo("client_peer_ids", "client_peer_ids", False, "query"),
+                ParamInfo("peer_timeout", "peer_timeout", False, "query"),
+                ParamInfo("peer_contact_mode", "peer_contact_mode", False, "query"),
+                ParamInfo("client_queue_ids", "client_queue_ids", False, "query"),
+                ParamInfo("bridge_uri", "bridge_uri", False, "query"),
+                ParamInfo("client_conference_profile_id", "client_conference_profile_id", False, "query"),
+                ParamInfo("ondemand_recording", "ondemand_recording", False, "query"),
+                ParamInfo("dnis_rewrite", "dnis_rewrite", False, "query"),
+                ParamInfo("client_filter_ids", "client_filter_ids", False, "query"),
+                ParamInfo("announce_media_file_id", "announce_media_file_id", False, "query"),
+                ParamInfo("monitor_media_file_id", "monitor_media_file_id", False, "query"),
+                ParamInfo("confirm_media_file_id", "confirm_media_file_id", False, "query"),
+                ParamInfo("callerid_name_rewrite", "callerid_name_rewrite", False, "query"),
+                ParamInfo("callerid_number_rewrite", "callerid_number_rewrite", False, "query"),
+                ParamInfo("sms_notify_email", "sms_notify_email", False, "query"),
+                ParamInfo("sms_forward_number", "sms_forward_number", False, "query"),
+                ParamInfo("sms_callback_url", "sms_callback_url", False, "query"),
+                ParamInfo("sms_autoreply_message", "sms_autoreply_message", False, "query"),
+                ParamInfo("client_channel_id", "client_channel_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("notify_callback_triggers", "notify_callback_triggers", False, "query"),
+                ParamInfo("notify_callback_url", "notify_callback_url", False, "query"),
+                ParamInfo("simultaneous_calls_limit", "simultaneous_calls_limit", False, "query"),
+                ParamInfo("type", "type", False, "query"),
+                ParamInfo("usage_type", "usage_type", True, "query"),
+                ParamInfo("recording_notify_recipient_name", "recording_notify_recipient_name", False, "query"),
+                ParamInfo("recording_notify_recipient_email", "recording_notify_recipient_email", False, "query"),
+                ParamInfo("peer_failover_causes", "peer_failover_causes", False, "query"),
+                ParamInfo("pickup_group_ids", "pickup_group_ids", False, "query"),
+                ParamInfo("sms_dnis_rewrite", "sms_dnis_rewrite", False, "query"),
+                ParamInfo("exclude_e411_list", "exclude_e411_list", False, "query"),
+                ParamInfo("exclude_e911_list", "exclude_e911_list", False, "query"),
+                ParamInfo("options", "options", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("serialized_metadata", "serialized_metadata", False, "query"),
+                ParamInfo("raw_metadata", "raw_metadata", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Update the configuration of a DID.",
+        ),
+        "delete_did": OperationInfo(
+            wire_name="delete_did",
+            python_name="delete_did",
+            http_method="GET",
+            path="/api/v1.1/json/delete_did",
+            params=(
+                ParamInfo("client_did_id", "client_did_id", False, "query"),
+                ParamInfo("phone_number", "phone_number", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a DID from the account.",
+        ),
+        "get_new_dids": OperationInfo(
+            wire_name="get_new_dids",
+            python_name="get_new_dids",
+            http_method="GET",
+            path="/api/v1.1/json/get_new_dids",
+            params=(
+                ParamInfo("type", "type", False, "query"),
+                ParamInfo("npa", "npa", False, "query"),
+                ParamInfo("nxx", "nxx", False, "query"),
+                ParamInfo("ratecenter_id", "ratecenter_id", False, "query"),
+                ParamInfo("district", "district", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+                ParamInfo("included_patterns", "included_patterns", False, "query"),
+                ParamInfo("order", "order", False, "query"),
+                ParamInfo("t38_support", "t38_support", False, "query"),
+                ParamInfo("sms_support", "sms_support", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List DIDs of the inventory.",
+        ),
+        "activate_new_did": OperationInfo(
+            wire_name="activate_new_did",
+            python_name="activate_new_did",
+            http_method="GET",
+            path="/api/v1.1/json/activate_new_did",
+            params=(
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("did_id", "did_id", False, "query"),
+                ParamInfo("skip_notification", "skip_notification", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Add a DID of the inventory to the account.",
+        ),
+        "order_new_dids": OperationInfo(
+            wire_name="order_new_dids",
+            python_name="order_new_dids",
+            http_method="GET",
+            path="/api/v1.1/json/order_new_dids",
+            params=(
+                ParamInfo("prefix", "prefix", False, "query"),
+                ParamInfo("ratecenter_id", "ratecenter_id", False, "query"),
+                ParamInfo("type", "type", False, "query"),
+                ParamInfo("quantity", "quantity", True, "query"),
+                ParamInfo("prefix_preference", "prefix_preference", False, "query"),
+                ParamInfo("sequential", "sequential", False, "query"),
+                ParamInfo("t38_support", "t38_support", False, "query"),
+                ParamInfo("sms_support", "sms_support", False, "query"),
+                ParamInfo("mms_support", "mms_support", False, "query"),
+                ParamInfo("capacity", "capacity", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Order DIDs of a ratecenter or prefix that the inventory lacks.",
+        ),
+        "get_port_requests": OperationInfo(
+            wire_name="get_port_requests",
+            python_name="get_port_requests",
+            http_method="GET",
+            path="/api/v1.1/json/get_port_requests",
+            params=(
+                ParamInfo("port_request_id", "port_request_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("current_owner", "current_owner", False, "query"),
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one port request or all of them.",
+        ),
+        "update_port_request": OperationInfo(
+            wire_name="update_port_request",
+            python_name="update_port_request",
+            http_method="POST",
+            path="/api/v1.1/json/update_port_request",
+            params=(
+                ParamInfo("mode", "mode", False, "body"),
+                ParamInfo("port_request_id", "port_request_id", False, "body"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "body"),
+                ParamInfo("friendly_name", "friendly_name", False, "body"),
+                ParamInfo("phone_number_type", "phone_number_type", False, "body"),
+                ParamInfo("phone_numbers", "phone_numbers", False, "body"),
+                ParamInfo("phone_numbers_to_keep", "phone_numbers_to_keep", False, "body"),
+                ParamInfo("phone_numbers_to_cancel", "phone_numbers_to_cancel", False, "body"),
+                ParamInfo("features", "features", False, "body"),
+                ParamInfo("capacity", "capacity", False, "body"),
+                ParamInfo("requested_firm_date", "requested_firm_date", False, "body"),
+                ParamInfo("organization", "organization", False, "body"),
+                ParamInfo("organization_type", "organization_type", False, "body"),
+                ParamInfo("current_provider", "current_provider", False, "body"),
+                ParamInfo("current_reseller", "current_reseller", False, "body"),
+                ParamInfo("current_reseller_account", "current_reseller_account", False, "body"),
+                ParamInfo("box_number", "box_number", False, "body"),
+                ParamInfo("civic_number", "civic_number", False, "body"),
+                ParamInfo("street", "street", False, "body"),
+                ParamInfo("unit_number", "unit_number", False, "body"),
+                ParamInfo("city", "city", False, "body"),
+                ParamInfo("country_id", "country_id", False, "body"),
+                ParamInfo("state_id", "state_id", False, "body"),
+                ParamInfo("state_other", "state_other", False, "body"),
+                ParamInfo("postal_code", "postal_code", False, "body"),
+                ParamInfo("client_instructions", "client_instructions", False, "body"),
+                ParamInfo("is_notify_creation", "is_notify_creation", False, "body"),
+                ParamInfo("notification_client_user_id", "notification_client_user_id", False, "body"),
+                ParamInfo("extra_recipients", "extra_recipients", False, "body"),
+                ParamInfo("loa", "loa", False, "body"),
+                ParamInfo("bill", "bill", False, "body"),
+                ParamInfo("other", "other", False, "body"),
+                ParamInfo("send_to_staff", "send_to_staff", False, "body"),
+                ParamInfo("comments", "comments", False, "body"),
+                ParamInfo("serialized_metadata", "serialized_metadata", False, "body"),
+                ParamInfo("raw_metadata", "raw_metadata", False, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a port request; with send_to_staff it is submitted. Files ride in a multipart POST.",
+        ),
+        "lookup_did": OperationInfo(
+            wire_name="lookup_did",
+            python_name="lookup_did",
+            http_method="GET",
+            path="/api/v1.1/json/lookup_did",
+            params=(ParamInfo("phone_number", "phone_number", True, "query"),),
+            mutates=False,
+            success_status=(200,),
+            description="Look up information about a phone number (charges apply).",
+        ),
+        "get_did_areacodes": OperationInfo(
+            wire_name="get_did_areacodes",
+            python_name="get_did_areacodes",
+            http_method="GET",
+            path="/api/v1.1/json/get_did_areacodes",
+            params=(
+                ParamInfo("npa", "npa", False, "query"),
+                ParamInfo("ratecenter_id", "ratecenter_id", False, "query"),
+                ParamInfo("country_id", "country_id", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get the available area codes; one with npa.",
+        ),
+        "get_did_exchanges": OperationInfo(
+            wire_name="get_did_exchanges",
+            python_name="get_did_exchanges",
+            http_method="GET",
+            path="/api/v1.1/json/get_did_exchanges",
+            params=(
+                ParamInfo("npa", "npa", False, "query"),
+                ParamInfo("nxx", "nxx", False, "query"),
+                ParamInfo("ratecenter_id", "ratecenter_id", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+                ParamInfo("country_id", "country_id", False, "query"),
+                ParamInfo("portability", "portability", False, "query"),
+                ParamInfo("availability", "availability", False, "query"),
+                ParamInfo("updated_since", "updated_since", False, "query"),
+                ParamInfo("result_limit", "result_limit", False, "query"),
+                ParamInfo("result_offset", "result_offset", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get ratecenter exchanges by area code or prefix, with their portability and availability.",
+        ),
+        "get_ratecenters": OperationInfo(
+            wire_name="get_ratecenters",
+            python_name="get_ratecenters",
+            http_method="GET",
+            path="/api/v1.1/json/get_ratecenters",
+            params=(
+                ParamInfo("npa", "npa", False, "query"),
+                ParamInfo("nxx", "nxx", False, "query"),
+                ParamInfo("ratecenter_id", "ratecenter_id", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+                ParamInfo("country_id", "country_id", False, "query"),
+                ParamInfo("updated_since", "updated_since", False, "query"),
+                ParamInfo("result_limit", "result_limit", False, "query"),
+                ParamInfo("result_offset", "result_offset", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get ratecenters by area code or prefix.",
+        ),
+        "get_sms": OperationInfo(
+            wire_name="get_sms",
+            python_name="get_sms",
+            http_method="GET",
+            path="/api/v1.1/json/get_sms",
+            params=(
+                ParamInfo("sms_log_id", "sms_log_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("sms_hash", "sms_hash", False, "query"),
+                ParamInfo("direction", "direction", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("transmission_status", "transmission_status", False, "query"),
+                ParamInfo("source_number", "source_number", False, "query"),
+                ParamInfo("destination_number", "destination_number", False, "query"),
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+                ParamInfo("result_limit", "result_limit", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get the SMS of the account's DIDs.",
+        ),
+        "delete_sms": OperationInfo(
+            wire_name="delete_sms",
+            python_name="delete_sms",
+            http_method="GET",
+            path="/api/v1.1/json/delete_sms",
+            params=(ParamInfo("sms_log_id", "sms_log_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete an SMS.",
+        ),
+        "get_sms_stats": OperationInfo(
+            wire_name="get_sms_stats",
+            python_name="get_sms_stats",
+            http_method="GET",
+            path="/api/v1.1/json/get_sms_stats",
+            params=(
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+                ParamInfo("client_subaccount_ids", "client_subaccount_ids", False, "query"),
+                ParamInfo("message_types", "message_types", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Gather SMS and MMS statistics for a period of at most 12 months.",
+        ),
+        "queue_sms": OperationInfo(
+            wire_name="queue_sms",
+            python_name="queue_sms",
+            http_method="POST",
+            path="/api/v1.1/json/queue_sms",
+            params=(
+                ParamInfo("client_did_id", "client_did_id", False, "body"),
+                ParamInfo("source_number", "source_number", False, "body"),
+                ParamInfo("destination_number", "destination_number", True, "body"),
+                ParamInfo("message", "message", False, "body"),
+                ParamInfo("attachments", "attachments", False, "body"),
+                ParamInfo("retry_limit", "retry_limit", False, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Send an SMS or MMS from a DID with SMS support (a POST request).",
+        ),
+        "get_sms_profiles": OperationInfo(
+            wire_name="get_sms_profiles",
+            python_name="get_sms_profiles",
+            http_method="GET",
+            path="/api/v1.1/json/get_sms_profiles",
+            params=(
+                ParamInfo("client_sms_profile_id", "client_sms_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one SMS profile or all of them.",
+        ),
+        "update_sms_profile": OperationInfo(
+            wire_name="update_sms_profile",
+            python_name="update_sms_profile",
+            http_method="GET",
+            path="/api/v1.1/json/update_sms_profile",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_sms_profile_id", "client_sms_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", False, "query"),
+                ParamInfo("language", "language", False, "query"),
+                ParamInfo("allowed_senders", "allowed_senders", False, "query"),
+                ParamInfo("notify_name", "notify_name", False, "query"),
+                ParamInfo("notify_email", "notify_email", False, "query"),
+                ParamInfo("forward_number", "forward_number", False, "query"),
+                ParamInfo("callback_url", "callback_url", False, "query"),
+                ParamInfo("backup_url", "backup_url", False, "query"),
+                ParamInfo("autoreply_message", "autoreply_message", False, "query"),
+                ParamInfo("client_did_id", "client_did_id", False, "query"),
+                ParamInfo("options", "options", True, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update an SMS profile.",
+        ),
+        "delete_sms_profile": OperationInfo(
+            wire_name="delete_sms_profile",
+            python_name="delete_sms_profile",
+            http_method="GET",
+            path="/api/v1.1/json/delete_sms_profile",
+            params=(ParamInfo("client_sms_profile_id", "client_sms_profile_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete an SMS profile.",
+        ),
+        "get_peers": OperationInfo(
+            wire_name="get_peers",
+            python_name="get_peers",
+            http_method="GET",
+            path="/api/v1.1/json/get_peers",
+            params=(
+                ParamInfo("client_peer_id", "client_peer_id", False, "query"),
+                ParamInfo("client_channel_id", "client_channel_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one peer or all of them.",
+        ),
+        "update_peer": OperationInfo(
+            wire_name="update_peer",
+            python_name="update_peer",
+            http_method="GET",
+            path="/api/v1.1/json/update_peer",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_peer_id", "client_peer_id", False, "query"),
+                ParamInfo("proxy_id", "proxy_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("host_type", "host_type", True, "query"),
+                ParamInfo("host", "host", False, "query"),
+                ParamInfo("port", "port", False, "query"),
+                ParamInfo("peer_username", "peer_username", False, "query"),
+                ParamInfo("username", "username", False, "query"),
+                ParamInfo("password", "password", False, "query"),
+                ParamInfo("callerid_name", "callerid_name", False, "query"),
+                ParamInfo("callerid_number", "callerid_number", False, "query"),
+                ParamInfo("callerid_mode", "callerid_mode", True, "query"),
+                ParamInfo("callerid_type", "callerid_type", False, "query"),
+                ParamInfo("callerid_format", "callerid_format", False, "query"),
+                ParamInfo("client_callerid_profile_id", "client_callerid_profile_id", False, "query"),
+                ParamInfo("transport", "transport", False, "query"),
+                ParamInfo("codecs", "codecs", False, "query"),
+                ParamInfo("dtmf_mode", "dtmf_mode", False, "query"),
+                ParamInfo("dnis_mode", "dnis_mode", False, "query"),
+                ParamInfo("dnis_format", "dnis_format", False, "query"),
+                ParamInfo("force_ring_signal", "force_ring_signal", False, "query"),
+                ParamInfo("enable_nat", "enable_nat", False, "query"),
+                ParamInfo("enable_reinvite", "enable_reinvite", False, "query"),
+                ParamInfo("enable_recording", "enable_recording", False, "query"),
+                ParamInfo("ondemand_recording", "ondemand_recording", False, "query"),
+                ParamInfo("enable_dnis", "enable_dnis", False, "query"),
+                ParamInfo("enable_notification", "enable_notification", False, "query"),
+                ParamInfo("simultaneous_calls_limit", "simultaneous_calls_limit", False, "query"),
+                ParamInfo("enable_auth", "enable_auth", False, "query"),
+                ParamInfo("auth_username", "auth_username", False, "query"),
+                ParamInfo("enable_qualify", "enable_qualify", False, "query"),
+                ParamInfo("qualify", "qualify", False, "query"),
+                ParamInfo("default_ip", "default_ip", False, "query"),
+                ParamInfo("client_channel_id", "client_channel_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("client_filter_ids", "client_filter_ids", False, "query"),
+                ParamInfo("enable_notify_callback", "enable_notify_callback", False, "query"),
+                ParamInfo("notify_callback_triggers", "notify_callback_triggers", False, "query"),
+                ParamInfo("notify_callback_url", "notify_callback_url", False, "query"),
+                ParamInfo("register_timeout", "register_timeout", False, "query"),
+                ParamInfo("progress_timeout", "progress_timeout", False, "query"),
+                ParamInfo("provisioned_endpoint_id", "provisioned_endpoint_id", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("serialized_metadata", "serialized_metadata", False, "query"),
+                ParamInfo("raw_metadata", "raw_metadata", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a peer (SIP account).",
+        ),
+        "delete_peer": OperationInfo(
+            wire_name="delete_peer",
+            python_name="delete_peer",
+            http_method="GET",
+            path="/api/v1.1/json/delete_peer",
+            params=(ParamInfo("client_peer_id", "client_peer_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a peer.",
+        ),
+        "get_mailboxes": OperationInfo(
+            wire_name="get_mailboxes",
+            python_name="get_mailboxes",
+            http_method="GET",
+            path="/api/v1.1/json/get_mailboxes",
+            params=(ParamInfo("client_mailbox_id", "client_mailbox_id", False, "query"),),
+            mutates=False,
+            success_status=(200,),
+            description="Get one voice mailbox or all of them.",
+        ),
+        "update_mailbox": OperationInfo(
+            wire_name="update_mailbox",
+            python_name="update_mailbox",
+            http_method="GET",
+            path="/api/v1.1/json/update_mailbox",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_mailbox_id", "client_mailbox_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", False, "query"),
+                ParamInfo("passcode", "passcode", False, "query"),
+                ParamInfo("email", "email", False, "query"),
+                ParamInfo("enable_mail_notification", "enable_mail_notification", False, "query"),
+                ParamInfo("contact_name", "contact_name", False, "query"),
+                ParamInfo("enable_peer_notification", "enable_peer_notification", False, "query"),
+                ParamInfo("notification_peers", "notification_peers", False, "query"),
+                ParamInfo("notification_duration", "notification_duration", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("serialized_metadata", "serialized_metadata", False, "query"),
+                ParamInfo("raw_metadata", "raw_metadata", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a voice mailbox.",
+        ),
+        "delete_mailbox": OperationInfo(
+            wire_name="delete_mailbox",
+            python_name="delete_mailbox",
+            http_method="GET",
+            path="/api/v1.1/json/delete_mailbox",
+            params=(ParamInfo("client_mailbox_id", "client_mailbox_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a voice mailbox.",
+        ),
+        "get_tts_voice_name": OperationInfo(
+            wire_name="get_tts_voice_name",
+            python_name="get_tts_voice_name",
+            http_method="GET",
+            path="/api/v1.1/json/get_tts_voice_name",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="List the text-to-speech voice names.",
+        ),
+        "update_mailbox_greeting": OperationInfo(
+            wire_name="update_mailbox_greeting",
+            python_name="update_mailbox_greeting",
+            http_method="POST",
+            path="/api/v1.1/json/update_mailbox_greeting",
+            params=(
+                ParamInfo("mode", "mode", True, "body"),
+                ParamInfo("client_mailbox_id", "client_mailbox_id", True, "body"),
+                ParamInfo("friendly_name", "friendly_name", False, "body"),
+                ParamInfo("text", "text", False, "body"),
+                ParamInfo("voice_name", "voice_name", False, "body"),
+                ParamInfo("client_media_file_id", "client_media_file_id", False, "body"),
+                ParamInfo("attachments", "attachments", False, "body"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Set a mailbox greeting from text to speech, an existing media file or an uploaded file (a POST request).",
+        ),
+        "get_extensions": OperationInfo(
+            wire_name="get_extensions",
+            python_name="get_extensions",
+            http_method="GET",
+            path="/api/v1.1/json/get_extensions",
+            params=(
+                ParamInfo("client_extension_id", "client_extension_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one extension or all of them.",
+        ),
+        "update_extension": OperationInfo(
+            wire_name="update_extension",
+            python_name="update_extension",
+            http_method="GET",
+            path="/api/v1.1/json/update_extension",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_extension_id", "client_extension_id", False, "query"),
+                ParamInfo("extension", "extension", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", False, "query"),
+                ParamInfo("client_peer_ids", "client_peer_ids", False, "query"),
+                ParamInfo("peer_timeout", "peer_timeout", False, "query"),
+                ParamInfo("enable_peer", "enable_peer", False, "query"),
+                ParamInfo("client_queue_ids", "client_queue_ids", False, "query"),
+                ParamInfo("forward_number", "forward_number", False, "query"),
+                ParamInfo("forward_timeout", "forward_timeout", False, "query"),
+                ParamInfo("enable_forwarding", "enable_forwarding", False, "query"),
+                ParamInfo("announce_media_file_id", "announce_media_file_id", False, "query"),
+                ParamInfo("send_dtmf", "send_dtmf", False, "query"),
+                ParamInfo("voice_language", "voice_language", False, "query"),
+                ParamInfo("confirm_media_file_id", "confirm_media_file_id", False, "query"),
+                ParamInfo("client_mailbox_id", "client_mailbox_id", False, "query"),
+                ParamInfo("enable_voicemail", "enable_voicemail", False, "query"),
+                ParamInfo("enable_parking", "enable_parking", False, "query"),
+                ParamInfo("options", "options", False, "query"),
+                ParamInfo("dnis_rewrite", "dnis_rewrite", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("serialized_metadata", "serialized_metadata", False, "query"),
+                ParamInfo("raw_metadata", "raw_metadata", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update an extension.",
+        ),
+        "get_account_details": OperationInfo(
+            wire_name="get_account_details",
+            python_name="get_account_details",
+            http_method="GET",
+            path="/api/v1.1/json/get_account_details",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="Get the account details.",
+        ),
+        "get_account_preferences": OperationInfo(
+            wire_name="get_account_preferences",
+            python_name="get_account_preferences",
+            http_method="GET",
+            path="/api/v1.1/json/get_account_preferences",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="Get the account preferences and global settings.",
+        ),
+        "get_subaccounts": OperationInfo(
+            wire_name="get_subaccounts",
+            python_name="get_subaccounts",
+            http_method="GET",
+            path="/api/v1.1/json/get_subaccounts",
+            params=(
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("client_brand_id", "client_brand_id", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("get_associations", "get_associations", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one subaccount or all of them.",
+        ),
+        "update_subaccount": OperationInfo(
+            wire_name="update_subaccount",
+            python_name="update_subaccount",
+            http_method="GET",
+            path="/api/v1.1/json/update_subaccount",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("client_brand_id", "client_brand_id", False, "query"),
+                ParamInfo("custom_id", "custom_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("call_limit", "call_limit", False, "query"),
+                ParamInfo("allow_international_call", "allow_international_call", False, "query"),
+                ParamInfo("international_call_limit", "international_call_limit", False, "query"),
+                ParamInfo("require_international_nip", "require_international_nip", False, "query"),
+                ParamInfo("international_nip", "international_nip", False, "query"),
+                ParamInfo("multi_tenancy_mode", "multi_tenancy_mode", True, "query"),
+                ParamInfo("multi_tenancy_subaccount_id", "multi_tenancy_subaccount_id", False, "query"),
+                ParamInfo("organization", "organization", False, "query"),
+                ParamInfo("organization_type", "organization_type", False, "query"),
+                ParamInfo("client_profile", "client_profile", False, "query"),
+                ParamInfo("voice_language", "voice_language", False, "query"),
+                ParamInfo("notification_language", "notification_language", False, "query"),
+                ParamInfo("callerid_name", "callerid_name", False, "query"),
+                ParamInfo("callerid_number", "callerid_number", False, "query"),
+                ParamInfo("client_moh_profile_id", "client_moh_profile_id", False, "query"),
+                ParamInfo("default_provisioned_endpoint_id", "default_provisioned_endpoint_id", False, "query"),
+                ParamInfo("options", "options", False, "query"),
+                ParamInfo("status", "status", True, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("serialized_metadata", "serialized_metadata", False, "query"),
+                ParamInfo("raw_metadata", "raw_metadata", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a subaccount.",
+        ),
+        "update_subaccount_associations": OperationInfo(
+            wire_name="update_subaccount_associations",
+            python_name="update_subaccount_associations",
+            http_method="GET",
+            path="/api/v1.1/json/update_subaccount_associations",
+            params=(
+                ParamInfo("client_subaccount_id", "client_subaccount_id", True, "query"),
+                ParamInfo("associated_peers", "associated_peers", False, "query"),
+                ParamInfo("associated_dids", "associated_dids", False, "query"),
+                ParamInfo("associated_extensions", "associated_extensions", False, "query"),
+                ParamInfo("associated_fax_profiles", "associated_fax_profiles", False, "query"),
+                ParamInfo("associated_sms_profiles", "associated_sms_profiles", False, "query"),
+                ParamInfo("associated_mailboxes", "associated_mailboxes", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of a subaccount; a list given replaces the old one.",
+        ),
+        "update_subaccount_address": OperationInfo(
+            wire_name="update_subaccount_address",
+            python_name="update_subaccount_address",
+            http_method="GET",
+            path="/api/v1.1/json/update_subaccount_address",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", True, "query"),
+                ParamInfo("client_address_id", "client_address_id", False, "query"),
+                ParamInfo("type", "type", False, "query"),
+                ParamInfo("box_number", "box_number", False, "query"),
+                ParamInfo("civic_number", "civic_number", True, "query"),
+                ParamInfo("street", "street", True, "query"),
+                ParamInfo("unit_number", "unit_number", True, "query"),
+                ParamInfo("city", "city", True, "query"),
+                ParamInfo("country_id", "country_id", True, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+                ParamInfo("state_other", "state_other", False, "query"),
+                ParamInfo("postal_code", "postal_code", True, "query"),
+                ParamInfo("precision", "precision", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update the billing address of a subaccount.",
+        ),
+        "get_funding_details": OperationInfo(
+            wire_name="get_funding_details",
+            python_name="get_funding_details",
+            http_method="GET",
+            path="/api/v1.1/json/get_funding_details",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="Get the account's funding details and status; amounts without 'CR' are negative.",
+        ),
+        "get_billing_activity": OperationInfo(
+            wire_name="get_billing_activity",
+            python_name="get_billing_activity",
+            http_method="GET",
+            path="/api/v1.1/json/get_billing_activity",
+            params=(
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List invoices, payments, credits, returns and refunds; all of them without a date range.",
+        ),
+        "get_call_director_profiles": OperationInfo(
+            wire_name="get_call_director_profiles",
+            python_name="get_call_director_profiles",
+            http_method="GET",
+            path="/api/v1.1/json/get_call_director_profiles",
+            params=(
+                ParamInfo("client_director_profile_id", "client_director_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one call director profile or all of them.",
+        ),
+        "update_call_director_profile": OperationInfo(
+            wire_name="update_call_director_profile",
+            python_name="update_call_director_profile",
+            http_method="GET",
+            path="/api/v1.1/json/update_call_director_profile",
+            params=(
+                ParamInfo("preserve_missing_data", "preserve_missing_data", False, "query"),
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_director_profile_id", "client_director_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("action", "action", True, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a call director profile.",
+        ),
+        "delete_call_director_profile": OperationInfo(
+            wire_name="delete_call_director_profile",
+            python_name="delete_call_director_profile",
+            http_method="GET",
+            path="/api/v1.1/json/delete_call_director_profile",
+            params=(ParamInfo("client_director_profile_id", "client_director_profile_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a call director profile.",
+        ),
+        "get_countries": OperationInfo(
+            wire_name="get_countries",
+            python_name="get_countries",
+            http_method="GET",
+            path="/api/v1.1/json/get_countries",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="List the countries with their code and country_id.",
+        ),
+        "get_states": OperationInfo(
+            wire_name="get_states",
+            python_name="get_states",
+            http_method="GET",
+            path="/api/v1.1/json/get_states",
+            params=(ParamInfo("country_id", "country_id", True, "query"),),
+            mutates=False,
+            success_status=(200,),
+            description="List the states or provinces of a country with their code and state_id.",
+        ),
+        "get_issues_types": OperationInfo(
+            wire_name="get_issues_types",
+            python_name="get_issues_types",
+            http_method="GET",
+            path="/api/v1.1/json/get_issues_types",
+            params=(),
+            mutates=False,
+            success_status=(200,),
+            description="List the issue types report_call_issue accepts.",
+        ),
+        "get_rates": OperationInfo(
+            wire_name="get_rates",
+            python_name="get_rates",
+            http_method="GET",
+            path="/api/v1.1/json/get_rates",
+            params=(
+                ParamInfo("code", "code", False, "query"),
+                ParamInfo("country_id", "country_id", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List destinations and their rates by dialing prefix or country.",
+        ),
+        "get_plans": OperationInfo(
+            wire_name="get_plans",
+            python_name="get_plans",
+            http_method="GET",
+            path="/api/v1.1/json/get_plans",
+            params=(
+                ParamInfo("plan_id", "plan_id", False, "query"),
+                ParamInfo("plan_groups_id", "plan_groups_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List the current plans and their included services.",
+        ),
+        "get_proxies": OperationInfo(
+            wire_name="get_proxies",
+            python_name="get_proxies",
+            http_method="GET",
+            path="/api/v1.1/json/get_proxies",
+            params=(ParamInfo("proxy_id", "proxy_id", False, "query"),),
+            mutates=False,
+            success_status=(200,),
+            description="List the available proxies.",
+        ),
+        "get_e911": OperationInfo(
+            wire_name="get_e911",
+            python_name="get_e911",
+            http_method="GET",
+            path="/api/v1.1/json/get_e911",
+            params=(
+                ParamInfo("client_did_id", "client_did_id", False, "query"),
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("client_endpoint_id", "client_endpoint_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("result_limit", "result_limit", False, "query"),
+                ParamInfo("result_offset", "result_offset", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get the E911 provisioned addresses: of a DID or endpoint, or all of them.",
+        ),
+        "check_e911": OperationInfo(
+            wire_name="check_e911",
+            python_name="check_e911",
+            http_method="GET",
+            path="/api/v1.1/json/check_e911",
+            params=(
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("civic_number", "civic_number", True, "query"),
+                ParamInfo("street", "street", True, "query"),
+                ParamInfo("city", "city", True, "query"),
+                ParamInfo("state_code", "state_code", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+                ParamInfo("country_code", "country_code", False, "query"),
+                ParamInfo("country_id", "country_id", False, "query"),
+                ParamInfo("postal_code", "postal_code", True, "query"),
+                ParamInfo("address_type", "address_type", False, "query"),
+                ParamInfo("address_type_number", "address_type_number", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Check that an address is valid for E911; failures may carry alternate addresses.",
+        ),
+        "associate_e911": OperationInfo(
+            wire_name="associate_e911",
+            python_name="associate_e911",
+            http_method="GET",
+            path="/api/v1.1/json/associate_e911",
+            params=(
+                ParamInfo("client_did_id", "client_did_id", False, "query"),
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("client_endpoint_id", "client_endpoint_id", False, "query"),
+                ParamInfo("client_peer_id", "client_peer_id", True, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Associate a peer with the E911 address of a provisioned DID or endpoint.",
+        ),
+        "disassociate_e911": OperationInfo(
+            wire_name="disassociate_e911",
+            python_name="disassociate_e911",
+            http_method="GET",
+            path="/api/v1.1/json/disassociate_e911",
+            params=(ParamInfo("client_peer_id", "client_peer_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Remove a peer's E911 association.",
+        ),
+        "update_e911": OperationInfo(
+            wire_name="update_e911",
+            python_name="update_e911",
+            http_method="GET",
+            path="/api/v1.1/json/update_e911",
+            params=(
+                ParamInfo("phone_number", "phone_number", True, "query"),
+                ParamInfo("first_name", "first_name", False, "query"),
+                ParamInfo("last_name", "last_name", False, "query"),
+                ParamInfo("full_name", "full_name", True, "query"),
+                ParamInfo("civic_number", "civic_number", True, "query"),
+                ParamInfo("street", "street", True, "query"),
+                ParamInfo("city", "city", True, "query"),
+                ParamInfo("state_code", "state_code", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+                ParamInfo("country_code", "country_code", False, "query"),
+                ParamInfo("country_id", "country_id", False, "query"),
+                ParamInfo("postal_code", "postal_code", True, "query"),
+                ParamInfo("language", "language", False, "query"),
+                ParamInfo("e911_language", "e911_language", False, "query"),
+                ParamInfo("address_type", "address_type", False, "query"),
+                ParamInfo("address_type_number", "address_type_number", False, "query"),
+                ParamInfo("rate_provider_id", "rate_provider_id", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Set the E911 address of a DID; failures may carry alternate addresses.",
+        ),
+        "delete_e911": OperationInfo(
+            wire_name="delete_e911",
+            python_name="delete_e911",
+            http_method="GET",
+            path="/api/v1.1/json/delete_e911",
+            params=(
+                ParamInfo("client_did_id", "client_did_id", False, "query"),
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("client_endpoint_id", "client_endpoint_id", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Delete the E911 address of a DID or endpoint and the peer associations using it.",
+        ),
+        "get_whitepages": OperationInfo(
+            wire_name="get_whitepages",
+            python_name="get_whitepages",
+            http_method="GET",
+            path="/api/v1.1/json/get_whitepages",
+            params=(
+                ParamInfo("provision_status", "provision_status", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List the 411 directory listings.",
+        ),
+        "update_whitepages": OperationInfo(
+            wire_name="update_whitepages",
+            python_name="update_whitepages",
+            http_method="GET",
+            path="/api/v1.1/json/update_whitepages",
+            params=(
+                ParamInfo("phone_number", "phone_number", True, "query"),
+                ParamInfo("type", "type", True, "query"),
+                ParamInfo("sort_word", "sort_word", True, "query"),
+                ParamInfo("sub_word", "sub_word", True, "query"),
+                ParamInfo("civic_number", "civic_number", True, "query"),
+                ParamInfo("street", "street", True, "query"),
+                ParamInfo("city", "city", True, "query"),
+                ParamInfo("state_code", "state_code", False, "query"),
+                ParamInfo("state_id", "state_id", False, "query"),
+                ParamInfo("country_code", "country_code", False, "query"),
+                ParamInfo("country_id", "country_id", False, "query"),
+                ParamInfo("postal_code", "postal_code", True, "query"),
+                ParamInfo("address_type", "address_type", False, "query"),
+                ParamInfo("address_type_number", "address_type_number", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Set the 411 directory listing of a number.",
+        ),
+        "delete_whitepages": OperationInfo(
+            wire_name="delete_whitepages",
+            python_name="delete_whitepages",
+            http_method="GET",
+            path="/api/v1.1/json/delete_whitepages",
+            params=(
+                ParamInfo("client_did_id", "client_did_id", False, "query"),
+                ParamInfo("phone_number", "phone_number", False, "query"),
+                ParamInfo("client_411_listing_id", "client_411_listing_id", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a 411 directory listing.",
+        ),
+        "report_call_issue": OperationInfo(
+            wire_name="report_call_issue",
+            python_name="report_call_issue",
+            http_method="GET",
+            path="/api/v1.1/json/report_call_issue",
+            params=(
+                ParamInfo("call_hash", "call_hash", True, "query"),
+                ParamInfo("issue_type_id", "issue_type_id", True, "query"),
+                ParamInfo("kayako_ticket_id", "kayako_ticket_id", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Report an issue about a call.",
+        ),
+        "get_call_issues": OperationInfo(
+            wire_name="get_call_issues",
+            python_name="get_call_issues",
+            http_method="GET",
+            path="/api/v1.1/json/get_call_issues",
+            params=(
+                ParamInfo("call_hash", "call_hash", True, "query"),
+                ParamInfo("call_issue_id", "call_issue_id", True, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get reported call issues.",
+        ),
+        "get_network_status": OperationInfo(
+            wire_name="get_network_status",
+            python_name="get_network_status",
+            http_method="GET",
+            path="/api/v1.1/json/get_network_status",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("limit", "limit", False, "query"),
+                ParamInfo("offset", "offset", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List network status entries; the first 5 by default.",
+        ),
+        "get_channels": OperationInfo(
+            wire_name="get_channels",
+            python_name="get_channels",
+            http_method="GET",
+            path="/api/v1.1/json/get_channels",
+            params=(ParamInfo("client_channel_id", "client_channel_id", False, "query"),),
+            mutates=False,
+            success_status=(200,),
+            description="Get one channel group or all of them; the system row counts every channel of the plans and services.",
+        ),
+        "update_channel": OperationInfo(
+            wire_name="update_channel",
+            python_name="update_channel",
+            http_method="GET",
+            path="/api/v1.1/json/update_channel",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_channel_id", "client_channel_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("quantity_inbound", "quantity_inbound", True, "query"),
+                ParamInfo("quantity_outbound", "quantity_outbound", True, "query"),
+                ParamInfo("quantity_bidirectional", "quantity_bidirectional", True, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a channel group.",
+        ),
+        "delete_channel": OperationInfo(
+            wire_name="delete_channel",
+            python_name="delete_channel",
+            http_method="GET",
+            path="/api/v1.1/json/delete_channel",
+            params=(ParamInfo("client_channel_id", "client_channel_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a channel group.",
+        ),
+        "dispatch_call": OperationInfo(
+            wire_name="dispatch_call",
+            python_name="dispatch_call",
+            http_method="GET",
+            path="/api/v1.1/json/dispatch_call",
+            params=(
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("source_type", "source_type", False, "query"),
+                ParamInfo("source", "source", False, "query"),
+                ParamInfo("destination_type", "destination_type", False, "query"),
+                ParamInfo("destination", "destination", False, "query"),
+                ParamInfo("callerid_name", "callerid_name", False, "query"),
+                ParamInfo("callerid_number", "callerid_number", False, "query"),
+                ParamInfo("enable_recording", "enable_recording", False, "query"),
+                ParamInfo("wait_time", "wait_time", False, "query"),
+                ParamInfo("meta_data", "meta_data", False, "query"),
+                ParamInfo("sources", "sources", False, "query"),
+                ParamInfo("destinations", "destinations", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Connect two endpoints (numbers, peers or SIP URIs) in one call; recordings of 2 seconds or less are deleted.",
+        ),
+        "voicemail_broadcast": OperationInfo(
+            wire_name="voicemail_broadcast",
+            python_name="voicemail_broadcast",
+            http_method="GET",
+            path="/api/v1.1/json/voicemail_broadcast",
+            params=(
+                ParamInfo("destination_number", "destination_number", True, "query"),
+                ParamInfo("callerid_name", "callerid_name", False, "query"),
+                ParamInfo("callerid_number", "callerid_number", False, "query"),
+                ParamInfo("privacy", "privacy", False, "query"),
+                ParamInfo("enable_recording", "enable_recording", False, "query"),
+                ParamInfo("wait_time", "wait_time", False, "query"),
+                ParamInfo("client_media_file_id", "client_media_file_id", False, "query"),
+                ParamInfo("media_url", "media_url", False, "query"),
+                ParamInfo("voicemail_detect", "voicemail_detect", False, "query"),
+                ParamInfo("fork_call", "fork_call", False, "query"),
+                ParamInfo("pre_dtmf", "pre_dtmf", False, "query"),
+                ParamInfo("post_dtmf", "post_dtmf", False, "query"),
+                ParamInfo("dtmf_duration", "dtmf_duration", False, "query"),
+                ParamInfo("notify_callback_triggers", "notify_callback_triggers", False, "query"),
+                ParamInfo("notify_callback_url", "notify_callback_url", False, "query"),
+                ParamInfo("meta_data", "meta_data", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Leave a voicemail message in a destination's mailbox (experimental).",
+        ),
+        "get_resellers_transactions": OperationInfo(
+            wire_name="get_resellers_transactions",
+            python_name="get_resellers_transactions",
+            http_method="GET",
+            path="/api/v1.1/json/get_resellers_transactions",
+            params=(
+                ParamInfo("reseller_transaction_id", "reseller_transaction_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List the reseller transactions.",
+        ),
+        "get_resellers_invoices": OperationInfo(
+            wire_name="get_resellers_invoices",
+            python_name="get_resellers_invoices",
+            http_method="GET",
+            path="/api/v1.1/json/get_resellers_invoices",
+            params=(
+                ParamInfo("reseller_invoice_id", "reseller_invoice_id", False, "query"),
+                ParamInfo("web_key", "web_key", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List the reseller invoices.",
+        ),
+        "get_queues": OperationInfo(
+            wire_name="get_queues",
+            python_name="get_queues",
+            http_method="GET",
+            path="/api/v1.1/json/get_queues",
+            params=(
+                ParamInfo("client_queue_id", "client_queue_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one queue or all of them.",
+        ),
+        "update_queue": OperationInfo(
+            wire_name="update_queue",
+            python_name="update_queue",
+            http_method="GET",
+            path="/api/v1.1/json/update_queue",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_queue_id", "client_queue_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("client_moh_profile_id", "client_moh_profile_id", False, "query"),
+                ParamInfo("max_wait_time", "max_wait_time", False, "query"),
+                ParamInfo("max_wait_time_no_agent", "max_wait_time_no_agent", False, "query"),
+                ParamInfo("progressive_ring_delay", "progressive_ring_delay", False, "query"),
+                ParamInfo("discard_abandoned_delay", "discard_abandoned_delay", False, "query"),
+                ParamInfo("max_no_agent", "max_no_agent", False, "query"),
+                ParamInfo("tier_escalate_delay", "tier_escalate_delay", False, "query"),
+                ParamInfo("datetime_suspended_until", "datetime_suspended_until", False, "query"),
+                ParamInfo("agents", "agents", False, "query"),
+                ParamInfo("options", "options", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a call queue.",
+        ),
+        "get_queue_agents": OperationInfo(
+            wire_name="get_queue_agents",
+            python_name="get_queue_agents",
+            http_method="GET",
+            path="/api/v1.1/json/get_queue_agents",
+            params=(
+                ParamInfo("client_queue_agent_id", "client_queue_agent_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one queue agent or all of them.",
+        ),
+        "update_queue_agent": OperationInfo(
+            wire_name="update_queue_agent",
+            python_name="update_queue_agent",
+            http_method="GET",
+            path="/api/v1.1/json/update_queue_agent",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_queue_agent_id", "client_queue_agent_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("client_peer_id", "client_peer_id", False, "query"),
+                ParamInfo("client_director_profile_id", "client_director_profile_id", False, "query"),
+                ParamInfo("client_schedule_id", "client_schedule_id", False, "query"),
+                ParamInfo("ring_delay", "ring_delay", False, "query"),
+                ParamInfo("wrap_up_delay", "wrap_up_delay", False, "query"),
+                ParamInfo("on_busy_delay", "on_busy_delay", False, "query"),
+                ParamInfo("on_reject_delay", "on_reject_delay", False, "query"),
+                ParamInfo("on_unanswered_delay", "on_unanswered_delay", False, "query"),
+                ParamInfo("max_unanswered", "max_unanswered", False, "query"),
+                ParamInfo("agent_status", "agent_status", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a queue agent.",
+        ),
+        "get_callerid_profiles": OperationInfo(
+            wire_name="get_callerid_profiles",
+            python_name="get_callerid_profiles",
+            http_method="GET",
+            path="/api/v1.1/json/get_callerid_profiles",
+            params=(
+                ParamInfo("client_callerid_profile_id", "client_callerid_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one caller ID profile or all of them.",
+        ),
+        "update_callerid_profile": OperationInfo(
+            wire_name="update_callerid_profile",
+            python_name="update_callerid_profile",
+            http_method="GET",
+            path="/api/v1.1/json/update_callerid_profile",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_callerid_profile_id", "client_callerid_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("callerid_name", "callerid_name", False, "query"),
+                ParamInfo("client_did_ids", "client_did_ids", False, "query"),
+                ParamInfo("default_client_did_id", "default_client_did_id", False, "query"),
+                ParamInfo("callerid_number", "callerid_number", False, "query"),
+                ParamInfo("privacy", "privacy", False, "query"),
+                ParamInfo("status", "status", True, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("purge_conditions", "purge_conditions", False, "query"),
+                ParamInfo("conditions_data", "conditions_data", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a caller ID profile and its conditions.",
+        ),
+        "get_ivr_profiles": OperationInfo(
+            wire_name="get_ivr_profiles",
+            python_name="get_ivr_profiles",
+            http_method="GET",
+            path="/api/v1.1/json/get_ivr_profiles",
+            params=(
+                ParamInfo("client_ivr_profile_id", "client_ivr_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one IVR profile or all of them.",
+        ),
+        "update_ivr_profile": OperationInfo(
+            wire_name="update_ivr_profile",
+            python_name="update_ivr_profile",
+            http_method="GET",
+            path="/api/v1.1/json/update_ivr_profile",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_ivr_profile_id", "client_ivr_profile_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("default_language", "default_language", False, "query"),
+                ParamInfo("pre_ivr_extension", "pre_ivr_extension", False, "query"),
+                ParamInfo("pre_ivr_delay", "pre_ivr_delay", False, "query"),
+                ParamInfo("client_office_hour_id", "client_office_hour_id", False, "query"),
+                ParamInfo("client_moh_profile_id", "client_moh_profile_id", False, "query"),
+                ParamInfo("options", "options", False, "query"),
+                ParamInfo("status", "status", True, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("serialized_metadata", "serialized_metadata", False, "query"),
+                ParamInfo("raw_metadata", "raw_metadata", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update an IVR profile.",
+        ),
+        "get_schedules": OperationInfo(
+            wire_name="get_schedules",
+            python_name="get_schedules",
+            http_method="GET",
+            path="/api/v1.1/json/get_schedules",
+            params=(
+                ParamInfo("client_schedule_id", "client_schedule_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one schedule (office hours) or all of them.",
+        ),
+        "update_schedule": OperationInfo(
+            wire_name="update_schedule",
+            python_name="update_schedule",
+            http_method="GET",
+            path="/api/v1.1/json/update_schedule",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_schedule_id", "client_schedule_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+                ParamInfo("time_zone_id", "time_zone_id", False, "query"),
+                ParamInfo("range_date", "range_date", False, "query"),
+                ParamInfo("shift_start_date", "shift_start_date", False, "query"),
+                ParamInfo("business_hours", "business_hours", False, "query"),
+                ParamInfo("shift", "shift", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a schedule.",
+        ),
+        "get_storage_stats": OperationInfo(
+            wire_name="get_storage_stats",
+            python_name="get_storage_stats",
+            http_method="GET",
+            path="/api/v1.1/json/get_storage_stats",
+            params=(
+                ParamInfo("date_from", "date_from", False, "query"),
+                ParamInfo("date_to", "date_to", False, "query"),
+                ParamInfo("client_subaccount_ids", "client_subaccount_ids", False, "query"),
+                ParamInfo("storage_types", "storage_types", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Gather storage statistics for a period of at most 12 months.",
+        ),
+        "get_media_files": OperationInfo(
+            wire_name="get_media_files",
+            python_name="get_media_files",
+            http_method="GET",
+            path="/api/v1.1/json/get_media_files",
+            params=(
+                ParamInfo("client_media_file_id", "client_media_file_id", False, "query"),
+                ParamInfo("client_media_folder_id", "client_media_folder_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get media files.",
+        ),
+        "get_devices": OperationInfo(
+            wire_name="get_devices",
+            python_name="get_devices",
+            http_method="GET",
+            path="/api/v1.1/json/get_devices",
+            params=(ParamInfo("make", "make", False, "query"),),
+            mutates=False,
+            success_status=(200,),
+            description="List the devices available for autoprovisioning.",
+        ),
+        "get_device_endpoints": OperationInfo(
+            wire_name="get_device_endpoints",
+            python_name="get_device_endpoints",
+            http_method="GET",
+            path="/api/v1.1/json/get_device_endpoints",
+            params=(
+                ParamInfo("client_device_endpoint_id", "client_device_endpoint_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("device_mac", "device_mac", False, "query"),
+                ParamInfo("device_id", "device_id", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one autoprovisioned device endpoint or all of them.",
+        ),
+        "update_device_endpoint": OperationInfo(
+            wire_name="update_device_endpoint",
+            python_name="update_device_endpoint",
+            http_method="GET",
+            path="/api/v1.1/json/update_device_endpoint",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("client_device_endpoint_id", "client_device_endpoint_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", False, "query"),
+                ParamInfo("device_id", "device_id", True, "query"),
+                ParamInfo("device_name", "device_name", False, "query"),
+                ParamInfo("client_peer_ids", "client_peer_ids", False, "query"),
+                ParamInfo("client_extension_id", "client_extension_id", False, "query"),
+                ParamInfo("client_mailbox_id", "client_mailbox_id", False, "query"),
+                ParamInfo("device_mac", "device_mac", False, "query"),
+                ParamInfo("serial_number", "serial_number", False, "query"),
+                ParamInfo("timezone_id", "timezone_id", False, "query"),
+                ParamInfo("admin_password", "admin_password", False, "query"),
+                ParamInfo("phone_password", "phone_password", False, "query"),
+                ParamInfo("language", "language", False, "query"),
+                ParamInfo("is_time_format24h", "is_time_format24_h", False, "query"),
+                ParamInfo("is_vlan_enabled", "is_vlan_enabled", False, "query"),
+                ParamInfo("vlan", "vlan", False, "query"),
+                ParamInfo("call_waiting", "call_waiting", False, "query"),
+                ParamInfo("call_forwarding", "call_forwarding", False, "query"),
+                ParamInfo("button_config", "button_config", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update an autoprovisioned device endpoint.",
+        ),
+        "delete_device_endpoint": OperationInfo(
+            wire_name="delete_device_endpoint",
+            python_name="delete_device_endpoint",
+            http_method="GET",
+            path="/api/v1.1/json/delete_device_endpoint",
+            params=(ParamInfo("client_device_endpoint_id", "client_device_endpoint_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete an autoprovisioned device endpoint.",
+        ),
+        "get_3cx_servers": OperationInfo(
+            wire_name="get_3cx_servers",
+            python_name="get_3_cx_servers",
+            http_method="GET",
+            path="/api/v1.1/json/get_3cx_servers",
+            params=(
+                ParamInfo("pbx3cx_server_id", "pbx3_cx_server_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", False, "query"),
+                ParamInfo("server_fqdn", "server_fqdn", False, "query"),
+                ParamInfo("license_key", "license_key", False, "query"),
+                ParamInfo("level", "level", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get one 3CX server or all of them.",
+        ),
+        "update_3cx_server": OperationInfo(
+            wire_name="update_3cx_server",
+            python_name="update_3_cx_server",
+            http_method="GET",
+            path="/api/v1.1/json/update_3cx_server",
+            params=(
+                ParamInfo("mode", "mode", False, "query"),
+                ParamInfo("pbx3cx_server_id", "pbx3_cx_server_id", False, "query"),
+                ParamInfo("client_subaccount_id", "client_subaccount_id", False, "query"),
+                ParamInfo("friendly_name", "friendly_name", True, "query"),
+                ParamInfo("server_port", "server_port", False, "query"),
+                ParamInfo("level", "level", False, "query"),
+                ParamInfo("server_fqdn", "server_fqdn", False, "query"),
+                ParamInfo("is_connection_allowed", "is_connection_allowed", False, "query"),
+                ParamInfo("server_name", "server_name", False, "query"),
+                ParamInfo("server_password", "server_password", False, "query"),
+                ParamInfo("enable_fetch_license_expiration", "enable_fetch_license_expiration", False, "query"),
+                ParamInfo("license_key", "license_key", False, "query"),
+                ParamInfo("license_expiration", "license_expiration", False, "query"),
+                ParamInfo("product_edition", "product_edition", False, "query"),
+                ParamInfo("product_simultaneous_calls", "product_simultaneous_calls", False, "query"),
+                ParamInfo("options", "options", False, "query"),
+                ParamInfo("encrypt_backup_password", "encrypt_backup_password", False, "query"),
+                ParamInfo("backup_frequency", "backup_frequency", False, "query"),
+                ParamInfo("backup_retention", "backup_retention", False, "query"),
+                ParamInfo("call_retention", "call_retention", False, "query"),
+                ParamInfo("dns_service", "dns_service", False, "query"),
+                ParamInfo("auth_type", "auth_type", False, "query"),
+                ParamInfo("auth_id", "auth_id", False, "query"),
+                ParamInfo("auth_password", "auth_password", False, "query"),
+                ParamInfo("certificate_token", "certificate_token", False, "query"),
+                ParamInfo("monitoring_status", "monitoring_status", False, "query"),
+                ParamInfo("subscribed_monitoring", "subscribed_monitoring", False, "query"),
+                ParamInfo("alert_status", "alert_status", False, "query"),
+                ParamInfo("subscribed_alerts", "subscribed_alerts", False, "query"),
+                ParamInfo("alert_recipients", "alert_recipients", False, "query"),
+                ParamInfo("status", "status", False, "query"),
+                ParamInfo("comments", "comments", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create or update a 3CX server.",
+        ),
+        "delete_3cx_server": OperationInfo(
+            wire_name="delete_3cx_server",
+            python_name="delete_3_cx_server",
+            http_method="GET",
+            path="/api/v1.1/json/delete_3cx_server",
+            params=(ParamInfo("pbx3cx_server_id", "pbx3_cx_server_id", True, "query"),),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a 3CX server.",
+        ),
+    }
+)
+
+# Documented error rows per scope ("" is the provider-wide table): code, message, message
+# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
+_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
+    "": (
+        (
+            "auth_username_invalid",
+            "Auth username is invalid.",
+            "\\s*Auth\\ username\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "auth_username_required",
+            "Auth username is required.",
+            "\\s*Auth\\ username\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "authentication_failed",
+            "Authentication failed. Please verify 'client_account_id' and 'auth_token'.",
+            "\\s*Authentication\\ failed\\.\\ Please\\ verify\\ 'client_account_id'\\ and\\ 'auth_token'\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "authentication_token_required",
+            "Auth token is required.",
+            "\\s*Auth\\ token\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "requests_soft_limit_reached",
+            "The limit of requests has been reached. Further requests may be denied",
+            "\\s*The\\ limit\\ of\\ requests\\ has\\ been\\ reached\\.\\ Further\\ requests\\ may\\ be\\ denied\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "requests_hard_limit_exceeded",
+            "The limit of requests allowed has been exceeded. Request is denied.",
+            "\\s*The\\ limit\\ of\\ requests\\ allowed\\ has\\ been\\ exceeded\\.\\ Request\\ is\\ denied\\.?\\s*",
+            None,
+            "",
+            "Wait 60 minutes before the next request.",
+        ),
+        (
+            "callerid_name_invalid",
+            "Caller ID name is invalid.",
+            "\\s*Caller\\ ID\\ name\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "callerid_name_required",
+            "Caller ID name is required.",
+            "\\s*Caller\\ ID\\ name\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "callerid_number_invalid",
+            "Caller ID number is invalid.",
+            "\\s*Caller\\ ID\\ number\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "callerid_number_required",
+            "Caller ID number is required.",
+            "\\s*Caller\\ ID\\ number\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "callerid_rejection_notice",
+            "Some providers might reject toll free Caller ID.",
+            "\\s*Some\\ providers\\ might\\ reject\\ toll\\ free\\ Caller\\ ID\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_account_id_invalid",
+            "Client account ID is invalid.",
+            "\\s*Client\\ account\\ ID\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_account_id_required",
+            "Client account ID is required.",
+            "\\s*Client\\ account\\ ID\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_did_id_invalid",
+            "Client DID ID is invalid.",
+            "\\s*Client\\ DID\\ ID\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_extension_id_invalid",
+            "Client account ID is invalid.",
+            "\\s*Client\\ account\\ ID\\ is\\ invalid\\.?\\s*",
+            None,
+            "The seed's wording; it is about the client_extension_id.",
+            "",
+        ),
+        (
+            "client_mailbox_id_invalid",
+            "Client mailbox ID is invalid.",
+            "\\s*Client\\ mailbox\\ ID\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_peer_id_invalid",
+            "Client peer ID is invalid.",
+            "\\s*Client\\ peer\\ ID\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("country_id_invalid", "Country ID is invalid.", "\\s*Country\\ ID\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("country_id_required", "Country ID is required.", "\\s*Country\\ ID\\ is\\ required\\.?\\s*", None, "", ""),
+        ("date_from_invalid", "Date from is invalid.", "\\s*Date\\ from\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("date_to_invalid", "Date to is invalid.", "\\s*Date\\ to\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("email_invalid", "Email address is invalid.", "\\s*Email\\ address\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("email_required", "Email address is required.", "\\s*Email\\ address\\ is\\ required\\.?\\s*", None, "", ""),
+        (
+            "forward_number_invalid",
+            "Forward number is invalid.",
+            "\\s*Forward\\ number\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "forward_number_required",
+            "Forward number is required.",
+            "\\s*Forward\\ number\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "forward_timeout_invalid",
+            "Call forward ring timeout is invalid.",
+            "\\s*Call\\ forward\\ ring\\ timeout\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "forward_timeout_required",
+            "Call forward ring timeout is required.",
+            "\\s*Call\\ forward\\ ring\\ timeout\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "friendly_name_invalid",
+            "Friendly name is invalid.",
+            "\\s*Friendly\\ name\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "friendly_name_required",
+            "Friendly name is required.",
+            "\\s*Friendly\\ name\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "internal_error-database_error",
+            "There was an internal error with our database.",
+            "\\s*There\\ was\\ an\\ internal\\ error\\ with\\ our\\ database\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("internal_error-invalid_argument", "Invalid argument.", "\\s*Invalid\\ argument\\.?\\s*", None, "", ""),
+        ("language_invalid", "Language is invalid.", "\\s*Language\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("mailbox_invalid", "Mailbox is invalid.", "\\s*Mailbox\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("mode_invalid", "Mode is invalid.", "\\s*Mode\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("npa_invalid", "NPA is invalid.", "\\s*NPA\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("nxx_invalid", "NXX is invalid.", "\\s*NXX\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("npa_required", "NPA is required.", "\\s*NPA\\ is\\ required\\.?\\s*", None, "", ""),
+        ("nxx_required", "NXX is required.", "\\s*NXX\\ is\\ required\\.?\\s*", None, "", ""),
+        ("options_invalid", "Options are invalid.", "\\s*Options\\ are\\ invalid\\.?\\s*", None, "", ""),
+        ("password_invalid", "Password is invalid.", "\\s*Password\\ is\\ invalid\\.?\\s*", None, "", ""),
+        (
+            "password_mismatch",
+            "The password verification did not match.",
+            "\\s*The\\ password\\ verification\\ did\\ not\\ match\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("password_required", "Password is required.", "\\s*Password\\ is\\ required\\.?\\s*", None, "", ""),
+        ("peer_required", "Peer is required.", "\\s*Peer\\ is\\ required\\.?\\s*", None, "", ""),
+        (
+            "peer_timeout_invalid",
+            "Peer ring timeout is invalid.",
+            "\\s*Peer\\ ring\\ timeout\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "peer_timeout_required",
+            "Peer ring timeout is required.",
+            "\\s*Peer\\ ring\\ timeout\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "peers_to_ring_limit_reached",
+            "Please choose a maximum of 5 peers.",
+            "\\s*Please\\ choose\\ a\\ maximum\\ of\\ 5\\ peers\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("phone_number_invalid", "Phone number is invalid.", "\\s*Phone\\ number\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("request_type_invalid", "Request type is invalid.", "\\s*Request\\ type\\ is\\ invalid\\.?\\s*", None, "", ""),
+        (
+            "request_type_not_implemented",
+            "Request type is not implemented.",
+            "\\s*Request\\ type\\ is\\ not\\ implemented\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "request_type_required",
+            "Request type is required.",
+            "\\s*Request\\ type\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "required_parameter_not_found",
+            "Required parameters missing.",
+            "\\s*Required\\ parameters\\ missing\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("result_limit_invalid", "Result limit is invalid.", "\\s*Result\\ limit\\ is\\ invalid\\.?\\s*", None, "", ""),
+        (
+            "result_offset_invalid",
+            "Result offset is invalid.",
+            "\\s*Result\\ offset\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("state_id_invalid", "State ID is invalid.", "\\s*State\\ ID\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("status_invalid", "Status is invalid.", "\\s*Status\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("status_required", "Status is required.", "\\s*Status\\ is\\ required\\.?\\s*", None, "", ""),
+        ("username_invalid", "Username is invalid.", "\\s*Username\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("username_required", "Username is required.", "\\s*Username\\ is\\ required\\.?\\s*", None, "", ""),
+        (
+            "amount_invalid",
+            "Amount is invalid.",
+            "\\s*Amount\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "amount_required",
+            "Amount is required.",
+            "\\s*Amount\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "bank_account_number_invalid",
+            "Bank account number is invalid.",
+            "\\s*Bank\\ account\\ number\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "bank_account_number_required",
+            "Bank account number is required.",
+            "\\s*Bank\\ account\\ number\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "bank_account_type_invalid",
+            "Bank account type is invalid.",
+            "\\s*Bank\\ account\\ type\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "bank_account_type_required",
+            "Bank account type is required.",
+            "\\s*Bank\\ account\\ type\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "bank_name_invalid",
+            "Bank name is invalid.",
+            "\\s*Bank\\ name\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "bank_name_required",
+            "Bank name is required.",
+            "\\s*Bank\\ name\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "bank_routing_number_invalid",
+            "Bank routing number is invalid.",
+            "\\s*Bank\\ routing\\ number\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "bank_routing_number_required",
+            "Bank routing number is required.",
+            "\\s*Bank\\ routing\\ number\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "billing_contact_not_found",
+            "Account's billing contact could not be found.",
+            "\\s*Account's\\ billing\\ contact\\ could\\ not\\ be\\ found\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_cvd_invalid",
+            "The credit card CVD number is invalid.",
+            "\\s*The\\ credit\\ card\\ CVD\\ number\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_cvd_required",
+            "The credit card CVD number is required.",
+            "\\s*The\\ credit\\ card\\ CVD\\ number\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_expiration_month_invalid",
+            "The credit card expiration month is invalid.",
+            "\\s*The\\ credit\\ card\\ expiration\\ month\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_expiration_month_required",
+            "The credit card expiration month is required.",
+            "\\s*The\\ credit\\ card\\ expiration\\ month\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_type_invalid",
+            "The credit card type is invalid.",
+            "\\s*The\\ credit\\ card\\ type\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_type_required",
+            "The credit card type is required.",
+            "\\s*The\\ credit\\ card\\ type\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_expiration_year_invalid",
+            "The credit card expiration year is invalid.",
+            "\\s*The\\ credit\\ card\\ expiration\\ year\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_expiration_year_required",
+            "The credit card expiration year is required.",
+            "\\s*The\\ credit\\ card\\ expiration\\ year\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_number_invalid",
+            "The credit card number is invalid.",
+            "\\s*The\\ credit\\ card\\ number\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "credit_card_number_required",
+            "The credit card number is required.",
+            "\\s*The\\ credit\\ card\\ number\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "currency_invalid",
+            "Currency is invalid.",
+            "\\s*Currency\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "currency_not_supported",
+            "Currency is not supported for given type of payment.",
+            "\\s*Currency\\ is\\ not\\ supported\\ for\\ given\\ type\\ of\\ payment\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "currency_required",
+            "Currency is required.",
+            "\\s*Currency\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "minimum_amount_required",
+            "The minimum amount is not met.",
+            "\\s*The\\ minimum\\ amount\\ is\\ not\\ met\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "payment_attempt_failed",
+            "Payment attempt has failed.",
+            "\\s*Payment\\ attempt\\ has\\ failed\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        ("payment_denied", "Payment denied.", "\\s*Payment\\ denied\\.?\\s*", None, "Process Payment error.", ""),
+        (
+            "payment_method_invalid",
+            "Payment method is invalid.",
+            "\\s*Payment\\ method\\ is\\ invalid\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+        (
+            "payment_method_required",
+            "Payment method is required.",
+            "\\s*Payment\\ method\\ is\\ required\\.?\\s*",
+            None,
+            "Process Payment error.",
+            "",
+        ),
+    ),
+    "get_calls": (
+        ("direction_invalid", "Direction is invalid.", "\\s*Direction\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("call_hash_invalid", "Call Hash is invalid.", "\\s*Call\\ Hash\\ is\\ invalid\\.?\\s*", None, "", ""),
+    ),
+    "get_recordings": (
+        ("call_hash_invalid", "Call hash is invalid.", "\\s*Call\\ hash\\ is\\ invalid\\.?\\s*", None, "", ""),
+        (
+            "call_recording_id_invalid",
+            "Call recording id is invalid.",
+            "\\s*Call\\ recording\\ id\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "recording_hash_invalid",
+            "Recording hash is invalid.",
+            "\\s*Recording\\ hash\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "update_did": (
+        (
+            "forward_number_used_by_did",
+            "Forward number already in use.",
+            "\\s*Forward\\ number\\ already\\ in\\ use\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "order_new_dids": (
+        (
+            "prefix_required",
+            "No prefix nor ratecenter id was given.",
+            "\\s*No\\ prefix\\ nor\\ ratecenter\\ id\\ was\\ given\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("prefix_invalid", "Prefix is not valid.", "\\s*Prefix\\ is\\ not\\ valid\\.?\\s*", None, "", ""),
+        (
+            "ratecenter_id_invalid",
+            "Ratecenter id is not valid.",
+            "\\s*Ratecenter\\ id\\ is\\ not\\ valid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "type_invalid",
+            'Type must be either "local" or "international".',
+            '\\s*Type\\ must\\ be\\ either\\ "local"\\ or\\ "international"\\.?\\s*',
+            None,
+            "",
+            "",
+        ),
+        ("quantity_required", "Quantity is required.", "\\s*Quantity\\ is\\ required\\.?\\s*", None, "", ""),
+        (
+            "quantity_invalid",
+            "Quantity must be a number above 0 and under 1000.",
+            "\\s*Quantity\\ must\\ be\\ a\\ number\\ above\\ 0\\ and\\ under\\ 1000\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "prefix_preference_invalid",
+            'Preference must be either "in_ratecenter" or "prefix_only".',
+            '\\s*Preference\\ must\\ be\\ either\\ "in_ratecenter"\\ or\\ "prefix_only"\\.?\\s*',
+            None,
+            "",
+            "",
+        ),
+        (
+            "sequential_invalid",
+            'Preference must be either "random" or "sequential".',
+            '\\s*Preference\\ must\\ be\\ either\\ "random"\\ or\\ "sequential"\\.?\\s*',
+            None,
+            "",
+            "",
+        ),
+        (
+            "t38_support_invalid",
+            'Preference must be either "optional" or "required".',
+            '\\s*Preference\\ must\\ be\\ either\\ "optional"\\ or\\ "required"\\.?\\s*',
+            None,
+            "",
+            "",
+        ),
+        (
+            "capacity_invalid",
+            'Preference must be either "1-5", "5-25" or "25+".',
+            '\\s*Preference\\ must\\ be\\ either\\ "1\\-5",\\ "5\\-25"\\ or\\ "25\\+"\\.?\\s*',
+            None,
+            "",
+            "",
+        ),
+        (
+            "prefix_not_found",
+            "Could not find the prefix in our database.",
+            "\\s*Could\\ not\\ find\\ the\\ prefix\\ in\\ our\\ database\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "ratecenter_id_not_found",
+            "Could not find the ratecenter id in our database.",
+            "\\s*Could\\ not\\ find\\ the\\ ratecenter\\ id\\ in\\ our\\ database\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "could_not_send",
+            "An error occurred while trying to send the request, please contact us.",
+            "\\s*An\\ error\\ occurred\\ while\\ trying\\ to\\ send\\ the\\ request,\\ please\\ contact\\ us\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "update_peer": (
+        (
+            "callerid_mode_invalid",
+            "Caller ID mode is invalid.",
+            "\\s*Caller\\ ID\\ mode\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "callerid_mode_required",
+            "Caller ID mode is required.",
+            "\\s*Caller\\ ID\\ mode\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("codecs_invalid", "Codecs are invalid.", "\\s*Codecs\\ are\\ invalid\\.?\\s*", None, "", ""),
+        ("codecs_required", "Codecs are required.", "\\s*Codecs\\ are\\ required\\.?\\s*", None, "", ""),
+        ("default_ip_invalid", "Default IP is invalid.", "\\s*Default\\ IP\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("dtmf_invalid", "The dtmf mode is invalid.", "\\s*The\\ dtmf\\ mode\\ is\\ invalid\\.?\\s*", None, "", ""),
+        (
+            "global_callerid_infos_undefined",
+            "Global caller ID settings are not defined.",
+            "\\s*Global\\ caller\\ ID\\ settings\\ are\\ not\\ defined\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("host_type_invalid", "Host type is invalid.", "\\s*Host\\ type\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("host_type_required", "Host type is required.", "\\s*Host\\ type\\ is\\ required\\.?\\s*", None, "", ""),
+        (
+            "peer_did_dependency",
+            "You cannot disable this peer because it is associated to a DID number.",
+            "\\s*You\\ cannot\\ disable\\ this\\ peer\\ because\\ it\\ is\\ associated\\ to\\ a\\ DID\\ number\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "peer_excluded_from_sync",
+            "This peer is currently excluded from synchronization and changes will not affect live configuration.",
+            "\\s*This\\ peer\\ is\\ currently\\ excluded\\ from\\ synchronization\\ and\\ changes\\ will\\ not\\ affect\\ live\\ configuration\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "peer_exist",
+            "The username is already in use.",
+            "\\s*The\\ username\\ is\\ already\\ in\\ use\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("peers_limit_reached", "Peers limit is reached.", "\\s*Peers\\ limit\\ is\\ reached\\.?\\s*", None, "", ""),
+        (
+            "qualify_invalid",
+            "Qualify milliseconds are invalid.",
+            "\\s*Qualify\\ milliseconds\\ are\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "qualify_required",
+            "Qualify milliseconds are required.",
+            "\\s*Qualify\\ milliseconds\\ are\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "type_invalid",
+            "The peer protocol is invalid.",
+            "\\s*The\\ peer\\ protocol\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "update_mailbox": (
+        (
+            "default_mailbox_dependency",
+            "You cannot disable this mailbox because it is set as default.",
+            "\\s*You\\ cannot\\ disable\\ this\\ mailbox\\ because\\ it\\ is\\ set\\ as\\ default\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "mailbox_did_dependency",
+            "You cannot disable this mailbox because it is associated to a DID number.",
+            "\\s*You\\ cannot\\ disable\\ this\\ mailbox\\ because\\ it\\ is\\ associated\\ to\\ a\\ DID\\ number\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("passcode_invalid", "Passcode is invalid.", "\\s*Passcode\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("passcode_required", "Passcode is required.", "\\s*Passcode\\ is\\ required\\.?\\s*", None, "", ""),
+        (
+            "voice_mailboxes_limit_reached",
+            "Voice mailboxes limit is reached.",
+            "\\s*Voice\\ mailboxes\\ limit\\ is\\ reached\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "update_extension": (
+        (
+            "extension_already_in_use",
+            "Extension is already in use.",
+            "\\s*Extension\\ is\\ already\\ in\\ use\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("extension_invalid", "Extension is invalid.", "\\s*Extension\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("extension_required", "Extension is required.", "\\s*Extension\\ is\\ required\\.?\\s*", None, "", ""),
+    ),
+    "get_rates": (
+        ("code_invalid", "Code is invalid.", "\\s*Code\\ is\\ invalid\\.?\\s*", None, "", ""),
+        (
+            "search_parameters_required",
+            "Search parameters are required.",
+            "\\s*Search\\ parameters\\ are\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "get_e911": (
+        (
+            "alternate_address_provided",
+            "Alternate Address is Provided.",
+            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
+            None,
+            "The address did not match exactly; the answer carries alternate addresses.",
+            "",
+        ),
+        (
+            "client_endpoint_id_not_found",
+            "Client Endpoint ID Not Found.",
+            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_peer_id_not_found",
+            "Client Peer ID Not Found.",
+            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_did_id_not_found",
+            "Client DID ID Not Found.",
+            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
+        (
+            "no_e911_endpoint_found",
+            "Number is not provisioned.",
+            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
+        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
+        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
+        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
+        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
+        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        (
+            "last_endpoint_was_deleted",
+            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
+            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "entry_is_default_endpoint",
+            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
+            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "check_e911": (
+        (
+            "alternate_address_provided",
+            "Alternate Address is Provided.",
+            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
+            None,
+            "The address did not match exactly; the answer carries alternate addresses.",
+            "",
+        ),
+        (
+            "client_endpoint_id_not_found",
+            "Client Endpoint ID Not Found.",
+            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_peer_id_not_found",
+            "Client Peer ID Not Found.",
+            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_did_id_not_found",
+            "Client DID ID Not Found.",
+            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
+        (
+            "no_e911_endpoint_found",
+            "Number is not provisioned.",
+            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
+        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
+        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
+        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
+        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
+        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        (
+            "last_endpoint_was_deleted",
+            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
+            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "entry_is_default_endpoint",
+            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
+            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "associate_e911": (
+        (
+            "alternate_address_provided",
+            "Alternate Address is Provided.",
+            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
+            None,
+            "The address did not match exactly; the answer carries alternate addresses.",
+            "",
+        ),
+        (
+            "client_endpoint_id_not_found",
+            "Client Endpoint ID Not Found.",
+            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_peer_id_not_found",
+            "Client Peer ID Not Found.",
+            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_did_id_not_found",
+            "Client DID ID Not Found.",
+            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
+        (
+            "no_e911_endpoint_found",
+            "Number is not provisioned.",
+            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
+        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
+        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
+        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
+        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
+        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        (
+            "last_endpoint_was_deleted",
+            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
+            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "entry_is_default_endpoint",
+            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
+            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "disassociate_e911": (
+        (
+            "alternate_address_provided",
+            "Alternate Address is Provided.",
+            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
+            None,
+            "The address did not match exactly; the answer carries alternate addresses.",
+            "",
+        ),
+        (
+            "client_endpoint_id_not_found",
+            "Client Endpoint ID Not Found.",
+            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_peer_id_not_found",
+            "Client Peer ID Not Found.",
+            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_did_id_not_found",
+            "Client DID ID Not Found.",
+            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
+        (
+            "no_e911_endpoint_found",
+            "Number is not provisioned.",
+            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
+        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
+        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
+        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
+        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
+        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        (
+            "last_endpoint_was_deleted",
+            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
+            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "entry_is_default_endpoint",
+            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
+            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "update_e911": (
+        (
+            "alternate_address_provided",
+            "Alternate Address is Provided.",
+            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
+            None,
+            "The address did not match exactly; the answer carries alternate addresses.",
+            "",
+        ),
+        (
+            "client_endpoint_id_not_found",
+            "Client Endpoint ID Not Found.",
+            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_peer_id_not_found",
+            "Client Peer ID Not Found.",
+            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_did_id_not_found",
+            "Client DID ID Not Found.",
+            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
+        (
+            "no_e911_endpoint_found",
+            "Number is not provisioned.",
+            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
+        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
+        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
+        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
+        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
+        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        (
+            "last_endpoint_was_deleted",
+            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
+            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "entry_is_default_endpoint",
+            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
+            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "delete_e911": (
+        (
+            "alternate_address_provided",
+            "Alternate Address is Provided.",
+            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
+            None,
+            "The address did not match exactly; the answer carries alternate addresses.",
+            "",
+        ),
+        (
+            "client_endpoint_id_not_found",
+            "Client Endpoint ID Not Found.",
+            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_peer_id_not_found",
+            "Client Peer ID Not Found.",
+            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "client_did_id_not_found",
+            "Client DID ID Not Found.",
+            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
+        (
+            "no_e911_endpoint_found",
+            "Number is not provisioned.",
+            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
+        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
+        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
+        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
+        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
+        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        (
+            "last_endpoint_was_deleted",
+            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
+            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "entry_is_default_endpoint",
+            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
+            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "report_call_issue": (
+        ("call_hash_invalid", "Call Hash is invalid.", "\\s*Call\\ Hash\\ is\\ invalid\\.?\\s*", None, "", ""),
+        (
+            "call_issue_id_invalid",
+            "Call Issue ID is invalid.",
+            "\\s*Call\\ Issue\\ ID\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+    ),
+    "dispatch_call": (
+        ("destination_invalid", "Destination is invalid.", "\\s*Destination\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("destination_required", "Destination is required.", "\\s*Destination\\ is\\ required\\.?\\s*", None, "", ""),
+        (
+            "destination_type_invalid",
+            "Destination type is invalid.",
+            "\\s*Destination\\ type\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "destination_type_required",
+            "Destination type is required.",
+            "\\s*Destination\\ type\\ is\\ required\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "enable_recording_invalid",
+            "Enable recording value is invalid.",
+            "\\s*Enable\\ recording\\ value\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "global_callerid_name_undefined",
+            "Global caller ID name is not defined.",
+            "\\s*Global\\ caller\\ ID\\ name\\ is\\ not\\ defined\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        (
+            "max_retries_invalid",
+            "Maximum retries is invalid.",
+            "\\s*Maximum\\ retries\\ is\\ invalid\\.?\\s*",
+            None,
+            "",
+            "",
+        ),
+        ("retry_delay_invalid", "Retry delay is invalid.", "\\s*Retry\\ delay\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("socket_error", "A socket error occured.", "\\s*A\\ socket\\ error\\ occured\\.?\\s*", None, "", ""),
+        ("source_invalid", "Source is invalid.", "\\s*Source\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("source_required", "Source is required.", "\\s*Source\\ is\\ required\\.?\\s*", None, "", ""),
+        ("source_type_invalid", "Source type is invalid.", "\\s*Source\\ type\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("source_type_required", "Source type is required.", "\\s*Source\\ type\\ is\\ required\\.?\\s*", None, "", ""),
+        ("wait_time_invalid", "Wait time is invalid.", "\\s*Wait\\ time\\ is\\ invalid\\.?\\s*", None, "", ""),
+    ),
+}
+
+
+_MATCHABLE_LENGTH: Final = 400
+
+
+@cache
+def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
+    # The operation's own rows first, then the global table, then every other table: carriers
+    # sometimes answer with a message documented under another operation.
+    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
+    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
+    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
+
+
+def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
+    """Match a carrier message against the operation's and the global error tables."""
+    if len(message) > _MATCHABLE_LENGTH:
+        # Documented messages are short; matching a huge one against patterns with several
+        # placeholders could take seconds of backtracking.
+        return ErrorDetail(None, message, http_status)
+    for pattern, code, status, description, resolution in _compiled(scope):
+        found = pattern.fullmatch(message)
+        if found is not None:
+            params = {name: value for name, value in found.groupdict().items() if value is not None}
+            resolution = resolution.format_map(_Keep(params))
+            return ErrorDetail(code, message, http_status or status, description, resolution, params)
+    return ErrorDetail(None, message, http_status)
+
+
+class _Keep(dict[str, str]):
+    """Leave unknown placeholders of a resolution text as they are."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+#: Codes that never fail a call: the carrier's notices, passed on as CarrierWarning.
+WARNING_CODES: Final = frozenset(
+    {"requests_soft_limit_reached", "callerid_rejection_notice", "peer_excluded_from_sync", "last_endpoint_was_deleted"}
+)
+_SUCCESS: Final = frozenset({"success"})
+_STATUS_PATH: Final = ["response_details", "response_status"]
+_MESSAGES_PATH: Final = ["response_details", "response_messages", "message"]
+_TOP: Final = "response_details"
+
+
+def _at(data: Any, path: list[str]) -> Any:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+def _messages(data: dict[str, Any], http_status: int | None) -> tuple[Message, ...]:
+    raw = _at(data, _MESSAGES_PATH) if _MESSAGES_PATH else None
+    # The carrier sends one message as an object and several as a list.
+    items = raw if isinstance(raw, list) else [] if raw is None or raw == "" else [raw]
+    found = []
+    for item in items:
+        if isinstance(item, dict):
+            code, text = item.get("code"), item.get("_content")
+        else:
+            code, text = None, item
+        found.append(Message(str(code) if code is not None else None, " ".join(str(text or "").split())))
+    return tuple(found)
+
+
+def read_envelope(body: bytes, http_status: int | None) -> dict[str, Any]:
+    """The answer as nested dicts, lists and strings, whichever output format it came in."""
+    if body.lstrip()[:1] == b"<":
+        return xml_to_data(body, http_status)
+    data: dict[str, Any] = stringified(load_json(body, http_status))
+    return data
+
+
+def detail_for_message(message: Message, http_status: int | None, operation: str) -> ErrorDetail:
+    """A carrier message matched by code against the operation's and the global tables."""
+    rows = _rows_by_code(operation)
+    row = rows.get(message.code or "")
+    if row is None:
+        return ErrorDetail(message.code, message.text or (message.code or "error"), http_status)
+    return ErrorDetail(message.code, message.text or row[0], http_status, row[2], row[3])
+
+
+@cache
+def _rows_by_code(operation: str) -> Mapping[str, tuple[str, int | None, str, str]]:
+    rows: dict[str, tuple[str, int | None, str, str]] = {}
+    for scope in [operation, ""] + sorted(name for name in _ERROR_ROWS if name not in (operation, "")):
+        for code, message, _, status, description, resolution in _ERROR_ROWS.get(scope, ()):
+            rows.setdefault(code, (message, status, description, resolution))
+    return rows
+
+
+def finish_reply(operation: str, response: httpx.Response, body: bytes) -> Reply:
+    """The typed reply of a successful answer; raises the carrier's error otherwise."""
+    data = read_envelope(body, response.status_code)
+    status = _at(data, _STATUS_PATH)
+    messages = _messages(data, response.status_code)
+    if not isinstance(status, str):
+        raise MalformedResponseError("the answer has no status", body=body, http_status=response.status_code)
+    payload = {key: value for key, value in data.items() if key != _TOP}
+    if status not in _SUCCESS:
+        errors = [m for m in messages if m.code not in WARNING_CODES] or list(messages)
+        details = tuple(detail_for_message(m, response.status_code, operation) for m in errors)
+        first = details[0] if details else ErrorDetail(None, f"status {status!r}", response.status_code)
+        error = class_for(first.code, response.status_code)(
+            first.message, code=first.code, http_status=response.status_code, response=response, errors=details
+        )
+        error.payload = payload
+        raise error
+    for message in messages:
+        if message.code in WARNING_CODES:
+            warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=4)
+    return Reply(status=status, messages=messages, payload=payload)
+
+
+def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
+    """The error messages of an enveloped answer; () for any other body."""
+    try:
+        data = read_envelope(body, http_status)
+    except MalformedResponseError:
+        return ()
+    return tuple(detail_for_message(m, http_status, operation) for m in _messages(data, http_status))
+
+
+def pairs_director_action(value: DirectorAction) -> list[tuple[str, str]]:
+    """The ``[field]`` suffixes and wire texts of a DirectorAction."""
+    out: list[tuple[str, str]] = []
+    if value.usage_type is not None:
+        out.append(("[usage_type]", str(value.usage_type)))
+    if value.offset is not None:
+        out.append(("[offset]", str(value.offset)))
+    if value.duration is not None:
+        out.append(("[duration]", str(value.duration)))
+    if value.client_peer_id is not None:
+        out.append(("[client_peer_id]", str(value.client_peer_id)))
+    if value.forward_number is not None:
+        out.append(("[forward_number]", value.forward_number))
+    if value.sip_uri is not None:
+        out.append(("[sip_uri]", value.sip_uri))
+    if value.announce_media_file_id is not None:
+        out.append(("[announce_media_file_id]", str(value.announce_media_file_id)))
+    if value.send_dtmf is not None:
+        out.append(("[send_dtmf]", value.send_dtmf))
+    if value.confirm_media_file_id is not None:
+        out.append(("[confirm_media_file_id]", str(value.confirm_media_file_id)))
+    if value.options is not None:
+        for j, x in enumerate(value.options):
+            out.append((f"[options][{j}]", str(x)))
+    if value.comments is not None:
+        out.append(("[comments]", value.comments))
+    return out
+
+
+def wire_director_action(value: DirectorAction) -> dict[str, object]:
+    """A DirectorAction as JSON data keyed by wire names."""
+    out: dict[str, object] = {}
+    if value.usage_type is not None:
+        out["usage_type"] = str(value.usage_type)
+    if value.offset is not None:
+        out["offset"] = value.offset
+    if value.duration is not None:
+        out["duration"] = value.duration
+    if value.client_peer_id is not None:
+        out["client_peer_id"] = value.client_peer_id
+    if value.forward_number is not None:
+        out["forward_number"] = value.forward_number
+    if value.sip_uri is not None:
+        out["sip_uri"] = value.sip_uri
+    if value.announce_media_file_id is not None:
+        out["announce_media_file_id"] = value.announce_media_file_id
+    if value.send_dtmf is not None:
+        out["send_dtmf"] = value.send_dtmf
+    if value.confirm_media_file_id is not None:
+        out["confirm_media_file_id"] = value.confirm_media_file_id
+    if value.options is not None:
+        out["options"] = [str(x) for x in value.options]
+    if value.comments is not None:
+        out["comments"] = value.comments
+    return out
+
+
+def pairs_callerid_condition(value: CalleridCondition) -> list[tuple[str, str]]:
+    """The ``[field]`` suffixes and wire texts of a CalleridCondition."""
+    out: list[tuple[str, str]] = []
+    if value.client_callerid_profile_data_id is not None:
+        out.append(("[client_callerid_profile_data_id]", str(value.client_callerid_profile_data_id)))
+    if value.callerid_name is not None:
+        out.append(("[callerid_name]", value.callerid_name))
+    if value.client_did_id is not None:
+        out.append(("[client_did_id]", str(value.client_did_id)))
+    if value.callerid_number is not None:
+        out.append(("[callerid_number]", value.callerid_number))
+    if value.privacy is not None:
+        out.append(("[privacy]", str(value.privacy)))
+    if value.country_id is not None:
+        out.append(("[country_id]", str(value.country_id)))
+    if value.state_id is not None:
+        out.append(("[state_id]", str(value.state_id)))
+    if value.ratecenter_id is not None:
+        out.append(("[ratecenter_id]", str(value.ratecenter_id)))
+    if value.radius_distance is not None:
+        out.append(("[radius_distance]", str(value.radius_distance)))
+    if value.source_number is not None:
+        out.append(("[source_number]", value.source_number))
+    if value.source_regexp is not None:
+        out.append(("[source_regexp]", value.source_regexp))
+    if value.destination_number is not None:
+        out.append(("[destination_number]", value.destination_number))
+    if value.destination_regexp is not None:
+        out.append(("[destination_regexp]", value.destination_regexp))
+    if value.match_methods is not None:
+        out.append(("[match_methods]", ",".join(str(x) for x in value.match_methods)))
+    if value.order_index is not None:
+        out.append(("[order_index]", str(value.order_index)))
+    if value.comments is not None:
+        out.append(("[comments]", value.comments))
+    return out
+
+
+def wire_callerid_condition(value: CalleridCondition) -> dict[str, object]:
+    """A CalleridCondition as JSON data keyed by wire names."""
+    out: dict[str, object] = {}
+    if value.client_callerid_profile_data_id is not None:
+        out["client_callerid_profile_data_id"] = value.client_callerid_profile_data_id
+    if value.callerid_name is not None:
+        out["callerid_name"] = value.callerid_name
+    if value.client_did_id is not None:
+        out["client_did_id"] = value.client_did_id
+    if value.callerid_number is not None:
+        out["callerid_number"] = value.callerid_number
+    if value.privacy is not None:
+        out["privacy"] = str(value.privacy)
+    if value.country_id is not None:
+        out["country_id"] = value.country_id
+    if value.state_id is not None:
+        out["state_id"] = value.state_id
+    if value.ratecenter_id is not None:
+        out["ratecenter_id"] = value.ratecenter_id
+    if value.radius_distance is not None:
+        out["radius_distance"] = value.radius_distance
+    if value.source_number is not None:
+        out["source_number"] = value.source_number
+    if value.source_regexp is not None:
+        out["source_regexp"] = value.source_regexp
+    if value.destination_number is not None:
+        out["destination_number"] = value.destination_number
+    if value.destination_regexp is not None:
+        out["destination_regexp"] = value.destination_regexp
+    if value.match_methods is not None:
+        out["match_methods"] = ",".join(str(x) for x in value.match_methods)
+    if value.order_index is not None:
+        out["order_index"] = value.order_index
+    if value.comments is not None:
+        out["comments"] = value.comments
+    return out
+
+
+def pairs_shift(value: Shift) -> list[tuple[str, str]]:
+    """The ``[field]`` suffixes and wire texts of a Shift."""
+    out: list[tuple[str, str]] = []
+    if value.status is not None:
+        out.append(("[status]", str(value.status)))
+    if value.days is not None:
+        out.append(("[days]", str(value.days)))
+    return out
+
+
+def wire_shift(value: Shift) -> dict[str, object]:
+    """A Shift as JSON data keyed by wire names."""
+    out: dict[str, object] = {}
+    if value.status is not None:
+        out["status"] = str(value.status)
+    if value.days is not None:
+        out["days"] = value.days
+    return out
+
+
+def pairs_call_endpoint(value: CallEndpoint) -> list[tuple[str, str]]:
+    """The ``[field]`` suffixes and wire texts of a CallEndpoint."""
+    out: list[tuple[str, str]] = []
+    if value.type is not None:
+        out.append(("[type]", str(value.type)))
+    if value.value is not None:
+        out.append(("[value]", value.value))
+    if value.callerid_name is not None:
+        out.append(("[callerid_name]", value.callerid_name))
+    if value.callerid_number is not None:
+        out.append(("[callerid_number]", value.callerid_number))
+    if value.language is not None:
+        out.append(("[language]", str(value.language)))
+    if value.send_dtmf is not None:
+        out.append(("[send_dtmf]", value.send_dtmf))
+    if value.announce_media_id is not None:
+        out.append(("[announce_media_id]", str(value.announce_media_id)))
+    if value.announce_media_path is not None:
+        out.append(("[announce_media_path]", value.announce_media_path))
+    if value.confirm_required is not None:
+        out.append(("[confirm_required]", ("1" if value.confirm_required else "0")))
+    if value.confirm_media_id is not None:
+        out.append(("[confirm_media_id]", str(value.confirm_media_id)))
+    if value.confirm_media_path is not None:
+        out.append(("[confirm_media_path]", value.confirm_media_path))
+    if value.retries is not None:
+        out.append(("[retries]", str(value.retries)))
+    if value.accept_key is not None:
+        out.append(("[accept_key]", str(value.accept_key)))
+    if value.reject_key is not None:
+        out.append(("[reject_key]", str(value.reject_key)))
+    return out
+
+
+def wire_call_endpoint(value: CallEndpoint) -> dict[str, object]:
+    """A CallEndpoint as JSON data keyed by wire names."""
+    out: dict[str, object] = {}
+    if value.type is not None:
+        out["type"] = str(value.type)
+    if value.value is not None:
+        out["value"] = value.value
+    if value.callerid_name is not None:
+        out["callerid_name"] = value.callerid_name
+    if value.callerid_number is not None:
+        out["callerid_number"] = value.callerid_number
+    if value.language is not None:
+        out["language"] = str(value.language)
+    if value.send_dtmf is not None:
+        out["send_dtmf"] = value.send_dtmf
+    if value.announce_media_id is not None:
+        out["announce_media_id"] = value.announce_media_id
+    if value.announce_media_path is not None:
+        out["announce_media_path"] = value.announce_media_path
+    if value.confirm_required is not None:
+        out["confirm_required"] = value.confirm_required
+    if value.confirm_media_id is not None:
+        out["confirm_media_id"] = value.confirm_media_id
+    if value.confirm_media_path is not None:
+        out["confirm_media_path"] = value.confirm_media_path
+    if value.retries is not None:
+        out["retries"] = value.retries
+    if value.accept_key is not None:
+        out["accept_key"] = value.accept_key
+    if value.reject_key is not None:
+        out["reject_key"] = value.reject_key
+    return out
+
+
+_P = TypeVar("_P")
+
+
+def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
+    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
+
+    @functools.wraps(parse)
+    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
+        try:
+            return parse(response, body)
+        except MalformedResponseError as exc:
+            if not exc.body:
+                exc.body = body[:BODY_EXCERPT]
+            if exc.http_status is None:
+                exc.http_status = response.status_code
+            raise
+        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+            # A parser tripping over garbage must never surface as a bare Python error.
+            raise MalformedResponseError(
+                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
+            ) from None
+
+    return parse_in_context
+
+
+def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
+    """Raise the right ApiError when the status is not one of the operation's success codes."""
+    if response.status_code in success:
+        return
+    details = read_errors(response.status_code, body, operation)
+    if details:
+        first = details[0]
+        cls = class_for(first.code, response.status_code)
+        raise cls(first.message, code=first.code, http_status=response.status_code, response=response, errors=details)
+    reason = response.reason_phrase or "error"
+    raise class_for(None, response.status_code)(
+        f"HTTP {response.status_code} {reason} with no documented error body",
+        http_status=response.status_code,
+        response=response,
+    )
+
+
+def build_get_request_types() -> PreparedRequest:
+    """Check the arguments of get_request_types and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_request_types",
+        "GET",
+        "/api/v1.1/json/get_request_types",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_request_types(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_request_types into its result, or raise the error it carries."""
+    raise_for_status("get_request_types", response, body, (200,))
+    return finish_reply("get_request_types", response, body)
+
+
+def build_get_calls(
+    *,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    latest_hours: int | None = None,
+    call_hash: str | None = None,
+    unique_id: str | None = None,
+    direction: Direction | None = None,
+    routing_type: Sequence[CallRoutingType] | None = None,
+    disposition: Sequence[CallDisposition] | None = None,
+    result_limit: int | None = None,
+    result_offset: int | None = None,
+    extras: YesNo | None = None,
+    metadata: MetadataMode | None = None,
+    routing_details: YesNo | None = None,
+    client_channel_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_calls and build its request."""
+    problems: Problems = []
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    check_scalar(problems, latest_hours, "latest_hours", "integer", minimum=1)
+    check_scalar(problems, call_hash, "call_hash", "string", pattern=_RE_1A059BD149)
+    check_scalar(problems, unique_id, "unique_id", "string")
+    check_scalar(problems, direction, "direction", "enum", allowed=DIRECTION_VALUES)
+    if routing_type is not None:
+        if isinstance(routing_type, (str, bytes)) or not isinstance(routing_type, (list, tuple)):
+            problems.append(("routing_type", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(routing_type):
+                if x1 is None:
+                    problems.append(("routing_type" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in CALL_ROUTING_TYPE_VALUES:
+                        problems.append(
+                            (
+                                "routing_type" + f"[{i1}]",
+                                "must be one of undefined, internal, emergency_call, directory_assistance, international_termination, international_origination, local_termination, local_origination, tollfree_origination, tollfree_termination (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    if disposition is not None:
+        if isinstance(disposition, (str, bytes)) or not isinstance(disposition, (list, tuple)):
+            problems.append(("disposition", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(disposition):
+                if x1 is None:
+                    problems.append(("disposition" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in CALL_DISPOSITION_VALUES:
+                        problems.append(
+                            (
+                                "disposition" + f"[{i1}]",
+                                "must be one of answered, busy, failed, no_answer, cancelled, denied, invalid, unknown (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
+    check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
+    check_scalar(problems, extras, "extras", "enum", allowed=YES_NO_VALUES)
+    check_scalar(problems, metadata, "metadata", "enum", allowed=METADATA_MODE_VALUES)
+    check_scalar(problems, routing_details, "routing_details", "enum", allowed=YES_NO_VALUES)
+    check_scalar(problems, client_channel_id, "client_channel_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    if date_from is not None and date_to is None:
+        problems.append(("date_to", "is required when date_from is given"))
+    if date_to is not None and date_from is None:
+        problems.append(("date_from", "is required when date_to is given"))
+    if date_from is None and latest_hours is None and call_hash is None and unique_id is None:
+        problems.append(("date_from", "Give a date range, latest_hours or call_hash."))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("latest_hours", None if latest_hours is None else str(latest_hours)),
+            ("call_hash", None if call_hash is None else call_hash),
+            ("unique_id", None if unique_id is None else unique_id),
+            ("direction", None if direction is None else str(direction)),
+            ("routing_type", None if routing_type is None else ",".join(str(x) for x in routing_type)),
+            ("disposition", None if disposition is None else ",".join(str(x) for x in disposition)),
+            ("result_limit", None if result_limit is None else str(result_limit)),
+            ("result_offset", None if result_offset is None else str(result_offset)),
+            ("extras", None if extras is None else str(extras)),
+            ("metadata", None if metadata is None else str(metadata)),
+            ("routing_details", None if routing_details is None else str(routing_details)),
+            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_calls",
+        "GET",
+        "/api/v1.1/json/get_calls",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_calls(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_calls into its result, or raise the error it carries."""
+    raise_for_status("get_calls", response, body, (200,))
+    return finish_reply("get_calls", response, body)
+
+
+def build_get_calls_stats(
+    *,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    client_subaccount_ids: Sequence[int] | None = None,
+    routing_types: Sequence[RoutingType] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_calls_stats and build its request."""
+    problems: Problems = []
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    if client_subaccount_ids is not None:
+        if isinstance(client_subaccount_ids, (str, bytes)) or not isinstance(client_subaccount_ids, (list, tuple)):
+            problems.append(("client_subaccount_ids", "must be a list or tuple"))
+        else:
+            if len(client_subaccount_ids) > 10:
+                problems.append(
+                    (
+                        "client_subaccount_ids",
+                        "must have at most 10 items (got " + str(len(client_subaccount_ids)) + ")",
+                    )
+                )
+            for i1, x1 in enumerate(client_subaccount_ids):
+                if x1 is None:
+                    problems.append(("client_subaccount_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_subaccount_ids" + f"[{i1}]", "must be an integer"))
+    if routing_types is not None:
+        if isinstance(routing_types, (str, bytes)) or not isinstance(routing_types, (list, tuple)):
+            problems.append(("routing_types", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(routing_types):
+                if x1 is None:
+                    problems.append(("routing_types" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in ROUTING_TYPE_VALUES:
+                        problems.append(
+                            (
+                                "routing_types" + f"[{i1}]",
+                                "must be one of internal, emergency_call, directory_assistance, international_termination, international_origination, local_termination, local_origination, tollfree_origination, tollfree_termination, paypercall_origination, total (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            (
+                "client_subaccount_ids",
+                None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids),
+            ),
+            ("routing_types", None if routing_types is None else ",".join(str(x) for x in routing_types)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_calls_stats",
+        "GET",
+        "/api/v1.1/json/get_calls_stats",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_calls_stats(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_calls_stats into its result, or raise the error it carries."""
+    raise_for_status("get_calls_stats", response, body, (200,))
+    return finish_reply("get_calls_stats", response, body)
+
+
+def build_get_recordings(
+    *,
+    call_recording_id: int | None = None,
+    recording_hash: str | None = None,
+    call_hash: str | None = None,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    latest_hours: int | None = None,
+    status: Sequence[RecordingStatus] | None = None,
+    result_limit: int | None = None,
+    result_offset: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_recordings and build its request."""
+    problems: Problems = []
+    check_scalar(problems, call_recording_id, "call_recording_id", "integer")
+    check_scalar(problems, recording_hash, "recording_hash", "string", pattern=_RE_8520AF1EFB)
+    check_scalar(problems, call_hash, "call_hash", "string", pattern=_RE_1A059BD149)
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    check_scalar(problems, latest_hours, "latest_hours", "integer", minimum=1)
+    if status is not None:
+        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
+            problems.append(("status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(status):
+                if x1 is None:
+                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in RECORDING_STATUS_VALUES:
+                        problems.append(
+                            (
+                                "status" + f"[{i1}]",
+                                "must be one of unverified, verified, deleted (got " + repr(x1) + ")",
+                            )
+                        )
+    check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
+    check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
+    if date_to is not None and date_from is None:
+        problems.append(("date_from", "is required when date_to is given"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("call_recording_id", None if call_recording_id is None else str(call_recording_id)),
+            ("recording_hash", None if recording_hash is None else recording_hash),
+            ("call_hash", None if call_hash is None else call_hash),
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("latest_hours", None if latest_hours is None else str(latest_hours)),
+            ("status", None if status is None else ",".join(str(x) for x in status)),
+            ("result_limit", None if result_limit is None else str(result_limit)),
+            ("result_offset", None if result_offset is None else str(result_offset)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_recordings",
+        "GET",
+        "/api/v1.1/json/get_recordings",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_recordings(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_recordings into its result, or raise the error it carries."""
+    raise_for_status("get_recordings", response, body, (200,))
+    return finish_reply("get_recordings", response, body)
+
+
+def build_delete_recordings(
+    *,
+    call_recording_id: Sequence[int] | None = None,
+    call_hash: Sequence[str] | None = None,
+    date: _dt.date | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of delete_recordings and build its request."""
+    problems: Problems = []
+    if call_recording_id is not None:
+        if isinstance(call_recording_id, (str, bytes)) or not isinstance(call_recording_id, (list, tuple)):
+            problems.append(("call_recording_id", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(call_recording_id):
+                if x1 is None:
+                    problems.append(("call_recording_id" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("call_recording_id" + f"[{i1}]", "must be an integer"))
+    if call_hash is not None:
+        if isinstance(call_hash, (str, bytes)) or not isinstance(call_hash, (list, tuple)):
+            problems.append(("call_hash", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(call_hash):
+                if x1 is None:
+                    problems.append(("call_hash" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("call_hash" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "call_hash" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if _RE_1A059BD149.search(x1) is None:
+                            problems.append(("call_hash" + f"[{i1}]", "must match ^[A-Za-z0-9]{32}$"))
+                        if "," in x1:
+                            problems.append(("call_hash" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(problems, date, "date", "date")
+    check_scalar(problems, comments, "comments", "string")
+    if call_recording_id is None and call_hash is None and date is None:
+        problems.append(("call_recording_id", "one of call_recording_id, call_hash, date is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("call_recording_id", None if call_recording_id is None else ",".join(str(x) for x in call_recording_id)),
+            ("call_hash", None if call_hash is None else ",".join(x for x in call_hash)),
+            ("date", None if date is None else date.strftime("%Y-%m-%d")),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_recordings",
+        "GET",
+        "/api/v1.1/json/delete_recordings",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_recordings(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_recordings into its result, or raise the error it carries."""
+    raise_for_status("delete_recordings", response, body, (200,))
+    return finish_reply("delete_recordings", response, body)
+
+
+def build_get_voicemails(
+    *,
+    call_voicemail_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    voicemail_hash: str | None = None,
+    result_limit: int | None = None,
+    result_offset: int | None = None,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_voicemails and build its request."""
+    problems: Problems = []
+    check_scalar(problems, call_voicemail_id, "call_voicemail_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, voicemail_hash, "voicemail_hash", "string", pattern=_RE_7096AB08A3)
+    check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
+    check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("call_voicemail_id", None if call_voicemail_id is None else str(call_voicemail_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("voicemail_hash", None if voicemail_hash is None else voicemail_hash),
+            ("result_limit", None if result_limit is None else str(result_limit)),
+            ("result_offset", None if result_offset is None else str(result_offset)),
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_voicemails",
+        "GET",
+        "/api/v1.1/json/get_voicemails",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_voicemails(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_voicemails into its result, or raise the error it carries."""
+    raise_for_status("get_voicemails", response, body, (200,))
+    return finish_reply("get_voicemails", response, body)
+
+
+def build_delete_voicemails(
+    *,
+    call_voicemail_id: Sequence[int] | None = None,
+    voicemail_hash: Sequence[str] | None = None,
+    date: _dt.date | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of delete_voicemails and build its request."""
+    problems: Problems = []
+    if call_voicemail_id is not None:
+        if isinstance(call_voicemail_id, (str, bytes)) or not isinstance(call_voicemail_id, (list, tuple)):
+            problems.append(("call_voicemail_id", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(call_voicemail_id):
+                if x1 is None:
+                    problems.append(("call_voicemail_id" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("call_voicemail_id" + f"[{i1}]", "must be an integer"))
+    if voicemail_hash is not None:
+        if isinstance(voicemail_hash, (str, bytes)) or not isinstance(voicemail_hash, (list, tuple)):
+            problems.append(("voicemail_hash", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(voicemail_hash):
+                if x1 is None:
+                    problems.append(("voicemail_hash" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("voicemail_hash" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "voicemail_hash" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if _RE_7096AB08A3.search(x1) is None:
+                            problems.append(("voicemail_hash" + f"[{i1}]", "must match ^[A-Za-z0-9-]{32}$"))
+                        if "," in x1:
+                            problems.append(("voicemail_hash" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(problems, date, "date", "date")
+    check_scalar(problems, comments, "comments", "string")
+    if call_voicemail_id is None and voicemail_hash is None and date is None:
+        problems.append(("call_voicemail_id", "one of call_voicemail_id, voicemail_hash, date is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("call_voicemail_id", None if call_voicemail_id is None else ",".join(str(x) for x in call_voicemail_id)),
+            ("voicemail_hash", None if voicemail_hash is None else ",".join(x for x in voicemail_hash)),
+            ("date", None if date is None else date.strftime("%Y-%m-%d")),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_voicemails",
+        "GET",
+        "/api/v1.1/json/delete_voicemails",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_voicemails(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_voicemails into its result, or raise the error it carries."""
+    raise_for_status("delete_voicemails", response, body, (200,))
+    return finish_reply("delete_voicemails", response, body)
+
+
+def build_get_faxes(
+    *,
+    call_fax_id: int | None = None,
+    client_fax_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    call_hash: str | None = None,
+    status: Sequence[StoredStatus] | None = None,
+    transmission_status: Sequence[TransmissionStatus] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_faxes and build its request."""
+    problems: Problems = []
+    check_scalar(problems, call_fax_id, "call_fax_id", "integer")
+    check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    check_scalar(problems, call_hash, "call_hash", "string", pattern=_RE_1A059BD149)
+    if status is not None:
+        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
+            problems.append(("status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(status):
+                if x1 is None:
+                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in STORED_STATUS_VALUES:
+                        problems.append(
+                            ("status" + f"[{i1}]", "must be one of enabled, deleted, purged (got " + repr(x1) + ")")
+                        )
+    if transmission_status is not None:
+        if isinstance(transmission_status, (str, bytes)) or not isinstance(transmission_status, (list, tuple)):
+            problems.append(("transmission_status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(transmission_status):
+                if x1 is None:
+                    problems.append(("transmission_status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in TRANSMISSION_STATUS_VALUES:
+                        problems.append(
+                            (
+                                "transmission_status" + f"[{i1}]",
+                                "must be one of pending, processing, completed, failed, cancelled, paused (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    if date_from is not None and date_to is None:
+        problems.append(("date_to", "is required when date_from is given"))
+    if date_to is not None and date_from is None:
+        problems.append(("date_from", "is required when date_to is given"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("call_fax_id", None if call_fax_id is None else str(call_fax_id)),
+            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("call_hash", None if call_hash is None else call_hash),
+            ("status", None if status is None else ",".join(str(x) for x in status)),
+            (
+                "transmission_status",
+                None if transmission_status is None else ",".join(str(x) for x in transmission_status),
+            ),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_faxes",
+        "GET",
+        "/api/v1.1/json/get_faxes",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_faxes(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_faxes into its result, or raise the error it carries."""
+    raise_for_status("get_faxes", response, body, (200,))
+    return finish_reply("get_faxes", response, body)
+
+
+def build_delete_faxes(
+    *,
+    call_fax_id: Sequence[int] | None = None,
+    call_hash: Sequence[str] | None = None,
+    date: _dt.date | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of delete_faxes and build its request."""
+    problems: Problems = []
+    if call_fax_id is not None:
+        if isinstance(call_fax_id, (str, bytes)) or not isinstance(call_fax_id, (list, tuple)):
+            problems.append(("call_fax_id", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(call_fax_id):
+                if x1 is None:
+                    problems.append(("call_fax_id" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("call_fax_id" + f"[{i1}]", "must be an integer"))
+    if call_hash is not None:
+        if isinstance(call_hash, (str, bytes)) or not isinstance(call_hash, (list, tuple)):
+            problems.append(("call_hash", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(call_hash):
+                if x1 is None:
+                    problems.append(("call_hash" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("call_hash" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "call_hash" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if _RE_1A059BD149.search(x1) is None:
+                            problems.append(("call_hash" + f"[{i1}]", "must match ^[A-Za-z0-9]{32}$"))
+                        if "," in x1:
+                            problems.append(("call_hash" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(problems, date, "date", "date")
+    check_scalar(problems, comments, "comments", "string")
+    if call_fax_id is None and call_hash is None and date is None:
+        problems.append(("call_fax_id", "one of call_fax_id, call_hash, date is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("call_fax_id", None if call_fax_id is None else ",".join(str(x) for x in call_fax_id)),
+            ("call_hash", None if call_hash is None else ",".join(x for x in call_hash)),
+            ("date", None if date is None else date.strftime("%Y-%m-%d")),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_faxes",
+        "GET",
+        "/api/v1.1/json/delete_faxes",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_faxes(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_faxes into its result, or raise the error it carries."""
+    raise_for_status("delete_faxes", response, body, (200,))
+    return finish_reply("delete_faxes", response, body)
+
+
+def build_get_fax_profiles(
+    *,
+    client_fax_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_fax_profiles and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_fax_profiles",
+        "GET",
+        "/api/v1.1/json/get_fax_profiles",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_fax_profiles(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_fax_profiles into its result, or raise the error it carries."""
+    raise_for_status("get_fax_profiles", response, body, (200,))
+    return finish_reply("get_fax_profiles", response, body)
+
+
+def build_update_fax_profile(
+    *,
+    mode: Mode | None = None,
+    client_fax_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str,
+    local_ident: str,
+    fax_header: str,
+    callerid_name: str,
+    callerid_number: str,
+    contact_name: str | None = None,
+    email: str,
+    language: Language,
+    allowed_senders: Sequence[str],
+    retry_limit: int | None = None,
+    page_format: PageFormat,
+    resolution: FaxResolution,
+    callback_url: str | None = None,
+    backup_url: str | None = None,
+    options: Sequence[FaxProfileOption] | None = None,
+    status: EnabledStatus,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_fax_profile and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=32)
+    check_scalar(problems, local_ident, "local_ident", "string", required=True, min_length=2, max_length=20)
+    check_scalar(problems, fax_header, "fax_header", "string", required=True, min_length=2, max_length=20)
+    check_scalar(problems, callerid_name, "callerid_name", "string", required=True, min_length=3, max_length=15)
+    check_scalar(problems, callerid_number, "callerid_number", "string", required=True, pattern=_RE_84407BE604)
+    check_scalar(problems, contact_name, "contact_name", "string", min_length=4, max_length=60)
+    check_scalar(problems, email, "email", "string", required=True, pattern=_RE_31F75A318C)
+    check_scalar(problems, language, "language", "enum", allowed=LANGUAGE_VALUES, required=True)
+    if allowed_senders is None:
+        problems.append(("allowed_senders", "is required"))
+    else:
+        if isinstance(allowed_senders, (str, bytes)) or not isinstance(allowed_senders, (list, tuple)):
+            problems.append(("allowed_senders", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(allowed_senders):
+                if x1 is None:
+                    problems.append(("allowed_senders" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("allowed_senders" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "allowed_senders" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if "," in x1:
+                            problems.append(("allowed_senders" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(problems, retry_limit, "retry_limit", "integer", minimum=0)
+    check_scalar(problems, page_format, "page_format", "enum", allowed=PAGE_FORMAT_VALUES, required=True)
+    check_scalar(problems, resolution, "resolution", "enum", allowed=FAX_RESOLUTION_VALUES, required=True)
+    check_scalar(problems, callback_url, "callback_url", "string", pattern=_RE_25D2B07EE4)
+    check_scalar(problems, backup_url, "backup_url", "string", pattern=_RE_25D2B07EE4)
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in FAX_PROFILE_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of inbound_completed_notification, inbound_failed_notification, outbound_completed_notification, outbound_failed_notification, enable_cover_page, enable_inbound_send_attachment, enable_outbound_send_attachment, enable_callback (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
+    check_scalar(problems, comments, "comments", "string")
+    if (mode if mode is not None else "update") == "update" and client_fax_profile_id is None:
+        problems.append(("client_fax_profile_id", "is required when mode is 'update'"))
+    if "enable_callback" in (options or ()) and callback_url is None:
+        problems.append(("callback_url", "is required when options includes 'enable_callback'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", friendly_name),
+            ("local_ident", local_ident),
+            ("fax_header", fax_header),
+            ("callerid_name", callerid_name),
+            ("callerid_number", callerid_number),
+            ("contact_name", None if contact_name is None else contact_name),
+            ("email", email),
+            ("language", str(language)),
+            ("allowed_senders", ",".join(x for x in allowed_senders)),
+            ("retry_limit", None if retry_limit is None else str(retry_limit)),
+            ("page_format", str(page_format)),
+            ("resolution", str(resolution)),
+            ("callback_url", None if callback_url is None else callback_url),
+            ("backup_url", None if backup_url is None else backup_url),
+            *(("options[]", str(x)) for x in (options or ())),
+            ("status", str(status)),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_fax_profile",
+        "GET",
+        "/api/v1.1/json/update_fax_profile",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_fax_profile(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_fax_profile into its result, or raise the error it carries."""
+    raise_for_status("update_fax_profile", response, body, (200,))
+    return finish_reply("update_fax_profile", response, body)
+
+
+def build_delete_fax_profile(
+    *,
+    client_fax_profile_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_fax_profile and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("client_fax_profile_id", str(client_fax_profile_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_fax_profile",
+        "GET",
+        "/api/v1.1/json/delete_fax_profile",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_fax_profile(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_fax_profile into its result, or raise the error it carries."""
+    raise_for_status("delete_fax_profile", response, body, (200,))
+    return finish_reply("delete_fax_profile", response, body)
+
+
+def build_queue_fax(
+    *,
+    destination_number: str,
+    client_fax_profile_id: int,
+    attachments: Sequence[bytes],
+    unique_id: str | None = None,
+    name_from: str | None = None,
+    email_from: str | None = None,
+    page_format: PageFormat | None = None,
+    resolution: FaxResolution | None = None,
+    retry_limit: int | None = None,
+    datetime_scheduled: _dt.datetime | None = None,
+) -> PreparedRequest:
+    """Check the arguments of queue_fax and build its request."""
+    problems: Problems = []
+    check_scalar(problems, destination_number, "destination_number", "string", required=True, pattern=_RE_08AE973C9A)
+    check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer", required=True)
+    if attachments is None:
+        problems.append(("attachments", "is required"))
+    else:
+        if isinstance(attachments, (str, bytes)) or not isinstance(attachments, (list, tuple)):
+            problems.append(("attachments", "must be a list or tuple"))
+        else:
+            if len(attachments) < 1:
+                problems.append(("attachments", "must not be empty"))
+            for i1, x1 in enumerate(attachments):
+                if x1 is None:
+                    problems.append(("attachments" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, (bytes, bytearray))):
+                        problems.append(("attachments" + f"[{i1}]", "must be bytes"))
+    check_scalar(problems, unique_id, "unique_id", "string", pattern=_RE_A4F86D523B)
+    check_scalar(problems, name_from, "name_from", "string")
+    check_scalar(problems, email_from, "email_from", "string")
+    check_scalar(problems, page_format, "page_format", "enum", allowed=PAGE_FORMAT_VALUES)
+    check_scalar(problems, resolution, "resolution", "enum", allowed=FAX_RESOLUTION_VALUES)
+    check_scalar(problems, retry_limit, "retry_limit", "integer", minimum=1, maximum=9)
+    check_scalar(problems, datetime_scheduled, "datetime_scheduled", "datetime")
+    raise_problems(problems)
+    query = query_pairs(())
+    files: tuple[tuple[str, bytes], ...] = tuple(
+        (name, data) for name, data in (*(("attachments[]", item) for item in (attachments or ())),) if data is not None
+    )
+    content, content_type = encode_multipart(
+        query_pairs(
+            (
+                ("destination_number", destination_number),
+                ("client_fax_profile_id", str(client_fax_profile_id)),
+                ("unique_id", None if unique_id is None else unique_id),
+                ("name_from", None if name_from is None else name_from),
+                ("email_from", None if email_from is None else email_from),
+                ("page_format", None if page_format is None else str(page_format)),
+                ("resolution", None if resolution is None else str(resolution)),
+                ("retry_limit", None if retry_limit is None else str(retry_limit)),
+                (
+                    "datetime_scheduled",
+                    None if datetime_scheduled is None else datetime_scheduled.strftime("%Y-%m-%d %H:%M:%S"),
+                ),
+            )
+        ),
+        files,
+    )
+    return PreparedRequest(
+        "queue_fax",
+        "POST",
+        "/api/v1.1/json/queue_fax",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_queue_fax(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to queue_fax into its result, or raise the error it carries."""
+    raise_for_status("queue_fax", response, body, (200,))
+    return finish_reply("queue_fax", response, body)
+
+
+def build_get_dids(
+    *,
+    client_did_id: int | None = None,
+    phone_number: str | None = None,
+    npa: str | None = None,
+    nxx: str | None = None,
+    ratecenter_id: int | None = None,
+    district: str | None = None,
+    state_id: int | None = None,
+    country_id: int | None = None,
+    options: Sequence[DidFilterOption] | None = None,
+    client_peer_id: int | None = None,
+    client_mailbox_id: int | None = None,
+    announce_media_file_id: int | None = None,
+    bridge_uri: str | None = None,
+    pickup_group_ids: str | None = None,
+    client_conference_profile_id: int | None = None,
+    client_fax_profile_id: int | None = None,
+    dnis_rewrite: str | None = None,
+    confirm_media_file_id: int | None = None,
+    playback_media_file_id: int | None = None,
+    sms_autoreply_message: str | None = None,
+    recording_notify_recipient_name: str | None = None,
+    peer_failover_causes: str | None = None,
+    recording_notify_recipient_email: str | None = None,
+    type: DidType | None = None,
+    usage_type: DidUsageType,
+    sms_dnis_rewrite: str | None = None,
+    sip_response: str | None = None,
+    exclude_e411_list: bool | None = None,
+    exclude_e911_list: bool | None = None,
+    t38_support: bool | None = None,
+    sms_support: bool | None = None,
+    mms_support: bool | None = None,
+    enable_voicemail: bool | None = None,
+    ondemand_recording: bool | None = None,
+    enable_fax: bool | None = None,
+    client_channel_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    status: EntityStatus | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_dids and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, npa, "npa", "string", pattern=_RE_830D595766)
+    check_scalar(problems, nxx, "nxx", "string", pattern=_RE_830D595766)
+    check_scalar(problems, ratecenter_id, "ratecenter_id", "integer")
+    check_scalar(problems, district, "district", "string")
+    check_scalar(problems, state_id, "state_id", "integer")
+    check_scalar(problems, country_id, "country_id", "integer")
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in DID_FILTER_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of enable_ivr, enable_disa, enable_director, enable_fax, enable_peer, enable_forwarding, enable_uri, enable_voicemail, enable_recording, ondemand_recording, announce_monitor, announce_caller, enable_filtering, enable_conference, force_ring_signal, discard_redirect, confirm_required, enable_sms, enable_sms_email_notify, enable_sms_forwarding, enable_sms_callback, enable_sms_callback_retry, enable_queue (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, client_peer_id, "client_peer_id", "integer")
+    check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
+    check_scalar(problems, announce_media_file_id, "announce_media_file_id", "integer")
+    check_scalar(problems, bridge_uri, "bridge_uri", "string", max_length=240)
+    check_scalar(problems, pickup_group_ids, "pickup_group_ids", "string", max_length=64)
+    check_scalar(problems, client_conference_profile_id, "client_conference_profile_id", "integer")
+    check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer")
+    check_scalar(problems, dnis_rewrite, "dnis_rewrite", "string", max_length=30)
+    check_scalar(problems, confirm_media_file_id, "confirm_media_file_id", "integer")
+    check_scalar(problems, playback_media_file_id, "playback_media_file_id", "integer")
+    check_scalar(problems, sms_autoreply_message, "sms_autoreply_message", "string", max_length=160)
+    check_scalar(problems, recording_notify_recipient_name, "recording_notify_recipient_name", "string", max_length=255)
+    check_scalar(problems, peer_failover_causes, "peer_failover_causes", "string", max_length=240)
+    check_scalar(
+        problems, recording_notify_recipient_email, "recording_notify_recipient_email", "string", max_length=255
+    )
+    check_scalar(problems, type, "type", "enum", allowed=DID_TYPE_VALUES)
+    check_scalar(problems, usage_type, "usage_type", "enum", allowed=DID_USAGE_TYPE_VALUES, required=True)
+    check_scalar(problems, sms_dnis_rewrite, "sms_dnis_rewrite", "string", max_length=30)
+    check_scalar(problems, sip_response, "sip_response", "string", pattern=_RE_830D595766)
+    check_scalar(problems, exclude_e411_list, "exclude_e411_list", "boolean")
+    check_scalar(problems, exclude_e911_list, "exclude_e911_list", "boolean")
+    check_scalar(problems, t38_support, "t38_support", "boolean")
+    check_scalar(problems, sms_support, "sms_support", "boolean")
+    check_scalar(problems, mms_support, "mms_support", "boolean")
+    check_scalar(problems, enable_voicemail, "enable_voicemail", "boolean")
+    check_scalar(problems, ondemand_recording, "ondemand_recording", "boolean")
+    check_scalar(problems, enable_fax, "enable_fax", "boolean")
+    check_scalar(problems, client_channel_id, "client_channel_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("phone_number", None if phone_number is None else phone_number),
+            ("npa", None if npa is None else npa),
+            ("nxx", None if nxx is None else nxx),
+            ("ratecenter_id", None if ratecenter_id is None else str(ratecenter_id)),
+            ("district", None if district is None else district),
+            ("state_id", None if state_id is None else str(state_id)),
+            ("country_id", None if country_id is None else str(country_id)),
+            ("options", None if options is None else ",".join(str(x) for x in options)),
+            ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
+            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
+            ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
+            ("bridge_uri", None if bridge_uri is None else bridge_uri),
+            ("pickup_group_ids", None if pickup_group_ids is None else pickup_group_ids),
+            (
+                "client_conference_profile_id",
+                None if client_conference_profile_id is None else str(client_conference_profile_id),
+            ),
+            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
+            ("dnis_rewrite", None if dnis_rewrite is None else dnis_rewrite),
+            ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
+            ("playback_media_file_id", None if playback_media_file_id is None else str(playback_media_file_id)),
+            ("sms_autoreply_message", None if sms_autoreply_message is None else sms_autoreply_message),
+            (
+                "recording_notify_recipient_name",
+                None if recording_notify_recipient_name is None else recording_notify_recipient_name,
+            ),
+            ("peer_failover_causes", None if peer_failover_causes is None else peer_failover_causes),
+            (
+                "recording_notify_recipient_email",
+                None if recording_notify_recipient_email is None else recording_notify_recipient_email,
+            ),
+            ("type", None if type is None else str(type)),
+            ("usage_type", str(usage_type)),
+            ("sms_dnis_rewrite", None if sms_dnis_rewrite is None else sms_dnis_rewrite),
+            ("sip_response", None if sip_response is None else sip_response),
+            ("exclude_e411_list", None if exclude_e411_list is None else ("1" if exclude_e411_list else "0")),
+            ("exclude_e911_list", None if exclude_e911_list is None else ("1" if exclude_e911_list else "0")),
+            ("t38_support", None if t38_support is None else ("1" if t38_support else "0")),
+            ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
+            ("mms_support", None if mms_support is None else ("1" if mms_support else "0")),
+            ("enable_voicemail", None if enable_voicemail is None else ("1" if enable_voicemail else "0")),
+            ("ondemand_recording", None if ondemand_recording is None else ("1" if ondemand_recording else "0")),
+            ("enable_fax", None if enable_fax is None else ("1" if enable_fax else "0")),
+            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("status", None if status is None else str(status)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_dids",
+        "GET",
+        "/api/v1.1/json/get_dids",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_dids(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_dids into its result, or raise the error it carries."""
+    raise_for_status("get_dids", response, body, (200,))
+    return finish_reply("get_dids", response, body)
+
+
+def build_update_did(
+    *,
+    preserve_missing_data: bool | None = None,
+    client_did_id: int | None = None,
+    phone_number: str | None = None,
+    friendly_name: str | None = None,
+    forward_number: str | None = None,
+    forward_timeout: RingTimeout | None = None,
+    send_dtmf: str | None = None,
+    voice_language: Language | None = None,
+    client_mailbox_id: int | None = None,
+    client_ivr_profile_id: int | None = None,
+    client_fax_profile_id: int | None = None,
+    client_director_profile_id: int | None = None,
+    client_sms_profile_id: int | None = None,
+    client_peer_ids: Sequence[int] | None = None,
+    peer_timeout: RingTimeout | None = None,
+    peer_contact_mode: PeerContactMode | None = None,
+    client_queue_ids: Sequence[int] | None = None,
+    bridge_uri: str | None = None,
+    client_conference_profile_id: int | None = None,
+    ondemand_recording: bool | None = None,
+    dnis_rewrite: str | None = None,
+    client_filter_ids: Sequence[int] | None = None,
+    announce_media_file_id: int | None = None,
+    monitor_media_file_id: int | None = None,
+    confirm_media_file_id: int | None = None,
+    callerid_name_rewrite: str | None = None,
+    callerid_number_rewrite: str | None = None,
+    sms_notify_email: str | None = None,
+    sms_forward_number: str | None = None,
+    sms_callback_url: str | None = None,
+    sms_autoreply_message: str | None = None,
+    client_channel_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    notify_callback_triggers: Sequence[NotifyTrigger] | None = None,
+    notify_callback_url: str | None = None,
+    simultaneous_calls_limit: int | None = None,
+    type: DidType | None = None,
+    usage_type: DidUsageType,
+    recording_notify_recipient_name: str | None = None,
+    recording_notify_recipient_email: str | None = None,
+    peer_failover_causes: str | None = None,
+    pickup_group_ids: str | None = None,
+    sms_dnis_rewrite: str | None = None,
+    exclude_e411_list: bool | None = None,
+    exclude_e911_list: bool | None = None,
+    options: Sequence[DidOption] | None = None,
+    comments: str | None = None,
+    status: EnabledStatus | None = None,
+    serialized_metadata: object | None = None,
+    raw_metadata: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_did and build its request."""
+    problems: Problems = []
+    check_scalar(problems, preserve_missing_data, "preserve_missing_data", "boolean")
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
+    check_scalar(problems, forward_number, "forward_number", "string", pattern=_RE_08AE973C9A)
+    check_scalar(problems, forward_timeout, "forward_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
+    check_scalar(problems, send_dtmf, "send_dtmf", "string", pattern=_RE_0ADF62BB5C)
+    check_scalar(problems, voice_language, "voice_language", "enum", allowed=LANGUAGE_VALUES)
+    check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
+    check_scalar(problems, client_ivr_profile_id, "client_ivr_profile_id", "integer")
+    check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer")
+    check_scalar(problems, client_director_profile_id, "client_director_profile_id", "integer")
+    check_scalar(problems, client_sms_profile_id, "client_sms_profile_id", "integer")
+    if client_peer_ids is not None:
+        if isinstance(client_peer_ids, (str, bytes)) or not isinstance(client_peer_ids, (list, tuple)):
+            problems.append(("client_peer_ids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(client_peer_ids):
+                if x1 is None:
+                    problems.append(("client_peer_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_peer_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, peer_timeout, "peer_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
+    check_scalar(problems, peer_contact_mode, "peer_contact_mode", "enum", allowed=PEER_CONTACT_MODE_VALUES)
+    if client_queue_ids is not None:
+        if isinstance(client_queue_ids, (str, bytes)) or not isinstance(client_queue_ids, (list, tuple)):
+            problems.append(("client_queue_ids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(client_queue_ids):
+                if x1 is None:
+                    problems.append(("client_queue_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_queue_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, bridge_uri, "bridge_uri", "string")
+    check_scalar(problems, client_conference_profile_id, "client_conference_profile_id", "integer")
+    check_scalar(problems, ondemand_recording, "ondemand_recording", "boolean")
+    check_scalar(problems, dnis_rewrite, "dnis_rewrite", "string", pattern=_RE_84407BE604)
+    if client_filter_ids is not None:
+        if isinstance(client_filter_ids, (str, bytes)) or not isinstance(client_filter_ids, (list, tuple)):
+            problems.append(("client_filter_ids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(client_filter_ids):
+                if x1 is None:
+                    problems.append(("client_filter_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_filter_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, announce_media_file_id, "announce_media_file_id", "integer")
+    check_scalar(problems, monitor_media_file_id, "monitor_media_file_id", "integer")
+    check_scalar(problems, confirm_media_file_id, "confirm_media_file_id", "integer")
+    check_scalar(problems, callerid_name_rewrite, "callerid_name_rewrite", "string", min_length=3, max_length=15)
+    check_scalar(problems, callerid_number_rewrite, "callerid_number_rewrite", "string", pattern=_RE_1CE42F2674)
+    check_scalar(problems, sms_notify_email, "sms_notify_email", "string", pattern=_RE_31F75A318C)
+    check_scalar(problems, sms_forward_number, "sms_forward_number", "string", pattern=_RE_24E1DA2435)
+    check_scalar(problems, sms_callback_url, "sms_callback_url", "string", pattern=_RE_25D2B07EE4)
+    check_scalar(problems, sms_autoreply_message, "sms_autoreply_message", "string", max_length=160)
+    check_scalar(problems, client_channel_id, "client_channel_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    if notify_callback_triggers is not None:
+        if isinstance(notify_callback_triggers, (str, bytes)) or not isinstance(
+            notify_callback_triggers, (list, tuple)
+        ):
+            problems.append(("notify_callback_triggers", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(notify_callback_triggers):
+                if x1 is None:
+                    problems.append(("notify_callback_triggers" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in NOTIFY_TRIGGER_VALUES:
+                        problems.append(
+                            (
+                                "notify_callback_triggers" + f"[{i1}]",
+                                "must be one of on_create, on_ring, on_answer, on_hangup, on_test, on_record (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
+    check_scalar(problems, simultaneous_calls_limit, "simultaneous_calls_limit", "integer", minimum=0, maximum=255)
+    check_scalar(problems, type, "type", "enum", allowed=DID_TYPE_VALUES)
+    check_scalar(problems, usage_type, "usage_type", "enum", allowed=DID_USAGE_TYPE_VALUES, required=True)
+    check_scalar(problems, recording_notify_recipient_name, "recording_notify_recipient_name", "string", max_length=255)
+    check_scalar(
+        problems, recording_notify_recipient_email, "recording_notify_recipient_email", "string", max_length=255
+    )
+    check_scalar(problems, peer_failover_causes, "peer_failover_causes", "string", max_length=240)
+    check_scalar(problems, pickup_group_ids, "pickup_group_ids", "string", max_length=64)
+    check_scalar(problems, sms_dnis_rewrite, "sms_dnis_rewrite", "string", max_length=30)
+    check_scalar(problems, exclude_e411_list, "exclude_e411_list", "boolean")
+    check_scalar(problems, exclude_e911_list, "exclude_e911_list", "boolean")
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in DID_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of enable_forwarding, enable_voicemail, enable_peer, ondemand_recording, announce_monitor, enable_recording, enable_ivr, enable_fax, announce_caller, enable_sms, enable_sms_email_notify, enable_sms_forwarding, enable_sms_callback, enable_sms_callback_retry, enable_sms_autoreply, enable_uri, enable_georedundancy, force_ring_signal, discard_redirect, confirm_required, enable_filtering, enable_director, enable_notify_callback (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, comments, "comments", "string")
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
+
+    check_scalar(problems, raw_metadata, "raw_metadata", "string")
+    if client_did_id is None and phone_number is None:
+        problems.append(("client_did_id", "one of client_did_id, phone_number is required"))
+    if "announce_caller" in (options or ()) and announce_media_file_id is None:
+        problems.append(("announce_media_file_id", "is required when options includes 'announce_caller'"))
+    if "enable_sms_email_notify" in (options or ()) and sms_notify_email is None:
+        problems.append(("sms_notify_email", "is required when options includes 'enable_sms_email_notify'"))
+    if "enable_sms_forwarding" in (options or ()) and sms_forward_number is None:
+        problems.append(("sms_forward_number", "is required when options includes 'enable_sms_forwarding'"))
+    if "enable_sms_callback" in (options or ()) and sms_callback_url is None:
+        problems.append(("sms_callback_url", "is required when options includes 'enable_sms_callback'"))
+    if "enable_sms_autoreply" in (options or ()) and sms_autoreply_message is None:
+        problems.append(("sms_autoreply_message", "is required when options includes 'enable_sms_autoreply'"))
+    if "enable_notify_callback" in (options or ()) and notify_callback_triggers is None:
+        problems.append(("notify_callback_triggers", "is required when options includes 'enable_notify_callback'"))
+    if "enable_notify_callback" in (options or ()) and notify_callback_url is None:
+        problems.append(("notify_callback_url", "is required when options includes 'enable_notify_callback'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            (
+                "preserve_missing_data",
+                None if preserve_missing_data is None else ("1" if preserve_missing_data else "0"),
+            ),
+            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("phone_number", None if phone_number is None else phone_number),
+            ("friendly_name", None if friendly_name is None else friendly_name),
+            ("forward_number", None if forward_number is None else forward_number),
+            ("forward_timeout", None if forward_timeout is None else str(forward_timeout)),
+            ("send_dtmf", None if send_dtmf is None else send_dtmf),
+            ("voice_language", None if voice_language is None else str(voice_language)),
+            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
+            ("client_ivr_profile_id", None if client_ivr_profile_id is None else str(client_ivr_profile_id)),
+            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
+            (
+                "client_director_profile_id",
+                None if client_director_profile_id is None else str(client_director_profile_id),
+            ),
+            ("client_sms_profile_id", None if client_sms_profile_id is None else str(client_sms_profile_id)),
+            ("client_peer_ids", None if client_peer_ids is None else ",".join(str(x) for x in client_peer_ids)),
+            ("peer_timeout", None if peer_timeout is None else str(peer_timeout)),
+            ("peer_contact_mode", None if peer_contact_mode is None else str(peer_contact_mode)),
+            ("client_queue_ids", None if client_queue_ids is None else ",".join(str(x) for x in client_queue_ids)),
+            ("bridge_uri", None if bridge_uri is None else bridge_uri),
+            (
+                "client_conference_profile_id",
+                None if client_conference_profile_id is None else str(client_conference_profile_id),
+            ),
+            ("ondemand_recording", None if ondemand_recording is None else ("1" if ondemand_recording else "0")),
+            ("dnis_rewrite", None if dnis_rewrite is None else dnis_rewrite),
+            *(("client_filter_ids[]", str(x)) for x in (client_filter_ids or ())),
+            ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
+            ("monitor_media_file_id", None if monitor_media_file_id is None else str(monitor_media_file_id)),
+            ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
+            ("callerid_name_rewrite", None if callerid_name_rewrite is None else callerid_name_rewrite),
+            ("callerid_number_rewrite", None if callerid_number_rewrite is None else callerid_number_rewrite),
+            ("sms_notify_email", None if sms_notify_email is None else sms_notify_email),
+            ("sms_forward_number", None if sms_forward_number is None else sms_forward_number),
+            ("sms_callback_url", None if sms_callback_url is None else sms_callback_url),
+            ("sms_autoreply_message", None if sms_autoreply_message is None else sms_autoreply_message),
+            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            (
+                "notify_callback_triggers",
+                None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
+            ),
+            ("notify_callback_url", None if notify_callback_url is None else notify_callback_url),
+            ("simultaneous_calls_limit", None if simultaneous_calls_limit is None else str(simultaneous_calls_limit)),
+            ("type", None if type is None else str(type)),
+            ("usage_type", str(usage_type)),
+            (
+                "recording_notify_recipient_name",
+                None if recording_notify_recipient_name is None else recording_notify_recipient_name,
+            ),
+            (
+                "recording_notify_recipient_email",
+                None if recording_notify_recipient_email is None else recording_notify_recipient_email,
+            ),
+            ("peer_failover_causes", None if peer_failover_causes is None else peer_failover_causes),
+            ("pickup_group_ids", None if pickup_group_ids is None else pickup_group_ids),
+            ("sms_dnis_rewrite", None if sms_dnis_rewrite is None else sms_dnis_rewrite),
+            ("exclude_e411_list", None if exclude_e411_list is None else ("1" if exclude_e411_list else "0")),
+            ("exclude_e911_list", None if exclude_e911_list is None else ("1" if exclude_e911_list else "0")),
+            *(("options[]", str(x)) for x in (options or ())),
+            ("comments", None if comments is None else comments),
+            ("status", None if status is None else str(status)),
+            *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
+            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_did",
+        "GET",
+        "/api/v1.1/json/update_did",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_did(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_did into its result, or raise the error it carries."""
+    raise_for_status("update_did", response, body, (200,))
+    return finish_reply("update_did", response, body)
+
+
+def build_delete_did(
+    *,
+    client_did_id: int | None = None,
+    phone_number: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of delete_did and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_84407BE604)
+    if client_did_id is None and phone_number is None:
+        problems.append(("client_did_id", "one of client_did_id, phone_number is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("phone_number", None if phone_number is None else phone_number),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_did",
+        "GET",
+        "/api/v1.1/json/delete_did",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_did(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_did into its result, or raise the error it carries."""
+    raise_for_status("delete_did", response, body, (200,))
+    return finish_reply("delete_did", response, body)
+
+
+def build_get_new_dids(
+    *,
+    type: NewDidType | None = None,
+    npa: str | None = None,
+    nxx: str | None = None,
+    ratecenter_id: str | None = None,
+    district: str | None = None,
+    state_id: int | None = None,
+    included_patterns: Sequence[NumberPattern] | None = None,
+    order: NewDidOrder | None = None,
+    t38_support: bool | None = None,
+    sms_support: bool | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_new_dids and build its request."""
+    problems: Problems = []
+    check_scalar(problems, type, "type", "enum", allowed=NEW_DID_TYPE_VALUES)
+    check_scalar(problems, npa, "npa", "string", pattern=_RE_830D595766)
+    check_scalar(problems, nxx, "nxx", "string", pattern=_RE_830D595766)
+    check_scalar(problems, ratecenter_id, "ratecenter_id", "string", pattern=_RE_17DDC92317)
+    check_scalar(problems, district, "district", "string")
+    check_scalar(problems, state_id, "state_id", "integer")
+    if included_patterns is not None:
+        if isinstance(included_patterns, (str, bytes)) or not isinstance(included_patterns, (list, tuple)):
+            problems.append(("included_patterns", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(included_patterns):
+                if x1 is None:
+                    problems.append(("included_patterns" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in NUMBER_PATTERN_VALUES:
+                        problems.append(
+                            (
+                                "included_patterns" + f"[{i1}]",
+                                "must be one of all_numbers, no_patterns, rare_number, pattern_double_digits, pattern_double_digits_pair, pattern_double_digits_trio, pattern_tripple_digits, pattern_quadruple_digits (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, order, "order", "enum", allowed=NEW_DID_ORDER_VALUES)
+    check_scalar(problems, t38_support, "t38_support", "boolean")
+    check_scalar(problems, sms_support, "sms_support", "boolean")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("type", None if type is None else str(type)),
+            ("npa", None if npa is None else npa),
+            ("nxx", None if nxx is None else nxx),
+            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("district", None if district is None else district),
+            ("state_id", None if state_id is None else str(state_id)),
+            ("included_patterns", None if included_patterns is None else ",".join(str(x) for x in included_patterns)),
+            ("order", None if order is None else str(order)),
+            ("t38_support", None if t38_support is None else ("1" if t38_support else "0")),
+            ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_new_dids",
+        "GET",
+        "/api/v1.1/json/get_new_dids",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_new_dids(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_new_dids into its result, or raise the error it carries."""
+    raise_for_status("get_new_dids", response, body, (200,))
+    return finish_reply("get_new_dids", response, body)
+
+
+def build_activate_new_did(
+    *,
+    phone_number: str | None = None,
+    did_id: int | None = None,
+    skip_notification: bool | None = None,
+) -> PreparedRequest:
+    """Check the arguments of activate_new_did and build its request."""
+    problems: Problems = []
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_24E1DA2435)
+    check_scalar(problems, did_id, "did_id", "integer")
+    check_scalar(problems, skip_notification, "skip_notification", "boolean")
+    if phone_number is None and did_id is None:
+        problems.append(("phone_number", "one of phone_number, did_id is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("phone_number", None if phone_number is None else phone_number),
+            ("did_id", None if did_id is None else str(did_id)),
+            ("skip_notification", None if skip_notification is None else ("1" if skip_notification else "0")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "activate_new_did",
+        "GET",
+        "/api/v1.1/json/activate_new_did",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_activate_new_did(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to activate_new_did into its result, or raise the error it carries."""
+    raise_for_status("activate_new_did", response, body, (200,))
+    return finish_reply("activate_new_did", response, body)
+
+
+def build_order_new_dids(
+    *,
+    prefix: str | None = None,
+    ratecenter_id: str | None = None,
+    type: OrderDidType | None = None,
+    quantity: int,
+    prefix_preference: PrefixPreference | None = None,
+    sequential: OrderSequence | None = None,
+    t38_support: bool | None = None,
+    sms_support: bool | None = None,
+    mms_support: bool | None = None,
+    capacity: Capacity | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of order_new_dids and build its request."""
+    problems: Problems = []
+    check_scalar(problems, prefix, "prefix", "string", pattern=_RE_08AE973C9A)
+    check_scalar(problems, ratecenter_id, "ratecenter_id", "string", pattern=_RE_17DDC92317)
+    check_scalar(problems, type, "type", "enum", allowed=ORDER_DID_TYPE_VALUES)
+    check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1, maximum=999)
+    check_scalar(problems, prefix_preference, "prefix_preference", "enum", allowed=PREFIX_PREFERENCE_VALUES)
+    check_scalar(problems, sequential, "sequential", "enum", allowed=ORDER_SEQUENCE_VALUES)
+    check_scalar(problems, t38_support, "t38_support", "boolean")
+    check_scalar(problems, sms_support, "sms_support", "boolean")
+    check_scalar(problems, mms_support, "mms_support", "boolean")
+    check_scalar(problems, capacity, "capacity", "enum", allowed=CAPACITY_VALUES)
+    check_scalar(problems, comments, "comments", "string")
+    if prefix is None and ratecenter_id is None:
+        problems.append(("prefix", "one of prefix, ratecenter_id is required"))
+    if (prefix_preference if prefix_preference is not None else "in_ratecenter") == "prefix_only" and prefix is None:
+        problems.append(("prefix", "is required when prefix_preference is 'prefix_only'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("prefix", None if prefix is None else prefix),
+            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("type", None if type is None else str(type)),
+            ("quantity", str(quantity)),
+            ("prefix_preference", None if prefix_preference is None else str(prefix_preference)),
+            ("sequential", None if sequential is None else str(sequential)),
+            ("t38_support", None if t38_support is None else ("1" if t38_support else "0")),
+            ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
+            ("mms_support", None if mms_support is None else ("1" if mms_support else "0")),
+            ("capacity", None if capacity is None else str(capacity)),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "order_new_dids",
+        "GET",
+        "/api/v1.1/json/order_new_dids",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_order_new_dids(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to order_new_dids into its result, or raise the error it carries."""
+    raise_for_status("order_new_dids", response, body, (200,))
+    return finish_reply("order_new_dids", response, body)
+
+
+def build_get_port_requests(
+    *,
+    port_request_id: str | None = None,
+    client_subaccount_id: int | None = None,
+    current_owner: str | None = None,
+    phone_number: str | None = None,
+    status: Sequence[PortRequestStatus] | None = None,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_port_requests and build its request."""
+    problems: Problems = []
+    check_scalar(problems, port_request_id, "port_request_id", "string", pattern=_RE_649704AFA2)
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, current_owner, "current_owner", "string")
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_08AE973C9A)
+    if status is not None:
+        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
+            problems.append(("status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(status):
+                if x1 is None:
+                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in PORT_REQUEST_STATUS_VALUES:
+                        problems.append(
+                            (
+                                "status" + f"[{i1}]",
+                                "must be one of not_ready, sent_to_staff, approved_by_staff, rejected_by_staff, rejected_by_client, expired, sent_to_provider, cancelled_by_client, tentative_confirm, firm_confirm, rejected_by_provider, completed, modified_by_staff (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("port_request_id", None if port_request_id is None else port_request_id),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("current_owner", None if current_owner is None else current_owner),
+            ("phone_number", None if phone_number is None else phone_number),
+            ("status", None if status is None else ",".join(str(x) for x in status)),
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_port_requests",
+        "GET",
+        "/api/v1.1/json/get_port_requests",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_port_requests(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_port_requests into its result, or raise the error it carries."""
+    raise_for_status("get_port_requests", response, body, (200,))
+    return finish_reply("get_port_requests", response, body)
+
+
+def build_update_port_request(
+    *,
+    mode: Mode | None = None,
+    port_request_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str | None = None,
+    phone_number_type: PhoneNumberType | None = None,
+    phone_numbers: Sequence[str] | None = None,
+    phone_numbers_to_keep: Sequence[str] | None = None,
+    phone_numbers_to_cancel: Sequence[str] | None = None,
+    features: Sequence[PortFeature] | None = None,
+    capacity: Sequence[Capacity] | None = None,
+    requested_firm_date: _dt.date | None = None,
+    organization: str | None = None,
+    organization_type: OrganizationType | None = None,
+    current_provider: str | None = None,
+    current_reseller: str | None = None,
+    current_reseller_account: str | None = None,
+    box_number: str | None = None,
+    civic_number: int | None = None,
+    street: str | None = None,
+    unit_number: int | None = None,
+    city: str | None = None,
+    country_id: int | None = None,
+    state_id: int | None = None,
+    state_other: str | None = None,
+    postal_code: str | None = None,
+    client_instructions: str | None = None,
+    is_notify_creation: bool | None = None,
+    notification_client_user_id: str | None = None,
+    extra_recipients: Sequence[str] | None = None,
+    loa: bytes | None = None,
+    bill: bytes | None = None,
+    other: bytes | None = None,
+    send_to_staff: bool | None = None,
+    comments: str | None = None,
+    serialized_metadata: object | None = None,
+    raw_metadata: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_port_request and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, port_request_id, "port_request_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=60)
+    check_scalar(problems, phone_number_type, "phone_number_type", "enum", allowed=PHONE_NUMBER_TYPE_VALUES)
+    if phone_numbers is not None:
+        if isinstance(phone_numbers, (str, bytes)) or not isinstance(phone_numbers, (list, tuple)):
+            problems.append(("phone_numbers", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(phone_numbers):
+                if x1 is None:
+                    problems.append(("phone_numbers" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("phone_numbers" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "phone_numbers" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if _RE_84407BE604.search(x1) is None:
+                            problems.append(("phone_numbers" + f"[{i1}]", "must match ^[0-9]{10}$"))
+                        if "," in x1:
+                            problems.append(("phone_numbers" + f"[{i1}]", "must not contain a comma"))
+    if phone_numbers_to_keep is not None:
+        if isinstance(phone_numbers_to_keep, (str, bytes)) or not isinstance(phone_numbers_to_keep, (list, tuple)):
+            problems.append(("phone_numbers_to_keep", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(phone_numbers_to_keep):
+                if x1 is None:
+                    problems.append(("phone_numbers_to_keep" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("phone_numbers_to_keep" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "phone_numbers_to_keep" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if _RE_84407BE604.search(x1) is None:
+                            problems.append(("phone_numbers_to_keep" + f"[{i1}]", "must match ^[0-9]{10}$"))
+                        if "," in x1:
+                            problems.append(("phone_numbers_to_keep" + f"[{i1}]", "must not contain a comma"))
+    if phone_numbers_to_cancel is not None:
+        if isinstance(phone_numbers_to_cancel, (str, bytes)) or not isinstance(phone_numbers_to_cancel, (list, tuple)):
+            problems.append(("phone_numbers_to_cancel", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(phone_numbers_to_cancel):
+                if x1 is None:
+                    problems.append(("phone_numbers_to_cancel" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("phone_numbers_to_cancel" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "phone_numbers_to_cancel" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if _RE_84407BE604.search(x1) is None:
+                            problems.append(("phone_numbers_to_cancel" + f"[{i1}]", "must match ^[0-9]{10}$"))
+                        if "," in x1:
+                            problems.append(("phone_numbers_to_cancel" + f"[{i1}]", "must not contain a comma"))
+    if features is not None:
+        if isinstance(features, (str, bytes)) or not isinstance(features, (list, tuple)):
+            problems.append(("features", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(features):
+                if x1 is None:
+                    problems.append(("features" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in PORT_FEATURE_VALUES:
+                        problems.append(("features" + f"[{i1}]", "must be one of sms, mms, t38 (got " + repr(x1) + ")"))
+    if capacity is not None:
+        if isinstance(capacity, (str, bytes)) or not isinstance(capacity, (list, tuple)):
+            problems.append(("capacity", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(capacity):
+                if x1 is None:
+                    problems.append(("capacity" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in CAPACITY_VALUES:
+                        problems.append(
+                            (
+                                "capacity" + f"[{i1}]",
+                                "must be one of 0, 1-2, 2-5, 5-10, 10-15, 15-25, 25-50, 50+ (got " + repr(x1) + ")",
+                            )
+                        )
+    check_scalar(problems, requested_firm_date, "requested_firm_date", "date")
+    check_scalar(problems, organization, "organization", "string", min_length=2, max_length=60)
+    check_scalar(problems, organization_type, "organization_type", "enum", allowed=ORGANIZATION_TYPE_VALUES)
+    check_scalar(problems, current_provider, "current_provider", "string", min_length=2, max_length=60)
+    check_scalar(problems, current_reseller, "current_reseller", "string", min_length=2, max_length=60)
+    check_scalar(problems, current_reseller_account, "current_reseller_account", "string", min_length=2, max_length=60)
+    check_scalar(problems, box_number, "box_number", "string")
+    check_scalar(problems, civic_number, "civic_number", "integer")
+    check_scalar(problems, street, "street", "string")
+    check_scalar(problems, unit_number, "unit_number", "integer")
+    check_scalar(problems, city, "city", "string")
+    check_scalar(problems, country_id, "country_id", "integer")
+    check_scalar(problems, state_id, "state_id", "integer")
+    check_scalar(problems, state_other, "state_other", "string")
+    check_scalar(problems, postal_code, "postal_code", "string")
+    check_scalar(problems, client_instructions, "client_instructions", "string")
+    check_scalar(problems, is_notify_creation, "is_notify_creation", "boolean")
+    check_scalar(problems, notification_client_user_id, "notification_client_user_id", "string", pattern=_RE_3F50B249C8)
+    if extra_recipients is not None:
+        if isinstance(extra_recipients, (str, bytes)) or not isinstance(extra_recipients, (list, tuple)):
+            problems.append(("extra_recipients", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(extra_recipients):
+                if x1 is None:
+                    problems.append(("extra_recipients" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("extra_recipients" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "extra_recipients" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if "," in x1:
+                            problems.append(("extra_recipients" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(problems, loa, "loa", "file")
+    check_scalar(problems, bill, "bill", "file")
+    check_scalar(problems, other, "other", "file")
+    check_scalar(problems, send_to_staff, "send_to_staff", "boolean")
+    check_scalar(problems, comments, "comments", "string")
+
+    check_scalar(problems, raw_metadata, "raw_metadata", "string")
+    if (mode if mode is not None else "update") == "update" and port_request_id is None:
+        problems.append(("port_request_id", "is required when mode is 'update'"))
+    if (send_to_staff if send_to_staff is not None else False) == True and phone_number_type is None:
+        problems.append(("phone_number_type", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and phone_numbers is None:
+        problems.append(("phone_numbers", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and capacity is None:
+        problems.append(("capacity", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and organization is None:
+        problems.append(("organization", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and organization_type is None:
+        problems.append(("organization_type", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and current_provider is None:
+        problems.append(("current_provider", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and civic_number is None:
+        problems.append(("civic_number", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and street is None:
+        problems.append(("street", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and city is None:
+        problems.append(("city", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and country_id is None:
+        problems.append(("country_id", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and postal_code is None:
+        problems.append(("postal_code", "is required when send_to_staff is True"))
+    if (send_to_staff if send_to_staff is not None else False) == True and notification_client_user_id is None:
+        problems.append(("notification_client_user_id", "is required when send_to_staff is True"))
+    if country_id == 38 and state_id is None:
+        problems.append(("state_id", "is required when country_id is 38"))
+    if country_id == 223 and state_id is None:
+        problems.append(("state_id", "is required when country_id is 223"))
+    raise_problems(problems)
+    query = query_pairs(())
+    files: tuple[tuple[str, bytes], ...] = tuple(
+        (name, data)
+        for name, data in (
+            ("loa", loa),
+            ("bill", bill),
+            ("other", other),
+        )
+        if data is not None
+    )
+    content, content_type = encode_multipart(
+        query_pairs(
+            (
+                ("mode", None if mode is None else str(mode)),
+                ("port_request_id", None if port_request_id is None else str(port_request_id)),
+                ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+                ("friendly_name", None if friendly_name is None else friendly_name),
+                ("phone_number_type", None if phone_number_type is None else str(phone_number_type)),
+                ("phone_numbers", None if phone_numbers is None else ",".join(x for x in phone_numbers)),
+                (
+                    "phone_numbers_to_keep",
+                    None if phone_numbers_to_keep is None else ",".join(x for x in phone_numbers_to_keep),
+                ),
+                (
+                    "phone_numbers_to_cancel",
+                    None if phone_numbers_to_cancel is None else ",".join(x for x in phone_numbers_to_cancel),
+                ),
+                ("features", None if features is None else ",".join(str(x) for x in features)),
+                ("capacity", None if capacity is None else ",".join(str(x) for x in capacity)),
+                (
+                    "requested_firm_date",
+                    None if requested_firm_date is None else requested_firm_date.strftime("%Y-%m-%d"),
+                ),
+                ("organization", None if organization is None else organization),
+                ("organization_type", None if organization_type is None else str(organization_type)),
+                ("current_provider", None if current_provider is None else current_provider),
+                ("current_reseller", None if current_reseller is None else current_reseller),
+                ("current_reseller_account", None if current_reseller_account is None else current_reseller_account),
+                ("box_number", None if box_number is None else box_number),
+                ("civic_number", None if civic_number is None else str(civic_number)),
+                ("street", None if street is None else street),
+                ("unit_number", None if unit_number is None else str(unit_number)),
+                ("city", None if city is None else city),
+                ("country_id", None if country_id is None else str(country_id)),
+                ("state_id", None if state_id is None else str(state_id)),
+                ("state_other", None if state_other is None else state_other),
+                ("postal_code", None if postal_code is None else postal_code),
+                ("client_instructions", None if client_instructions is None else client_instructions),
+                ("is_notify_creation", None if is_notify_creation is None else ("1" if is_notify_creation else "0")),
+                (
+                    "notification_client_user_id",
+                    None if notification_client_user_id is None else notification_client_user_id,
+                ),
+                ("extra_recipients", None if extra_recipients is None else ",".join(x for x in extra_recipients)),
+                ("send_to_staff", None if send_to_staff is None else ("1" if send_to_staff else "0")),
+                ("comments", None if comments is None else comments),
+                *(
+                    ()
+                    if serialized_metadata is None
+                    else (("serialized_metadata", php_serialize(serialized_metadata)),)
+                ),
+                ("raw_metadata", None if raw_metadata is None else raw_metadata),
+            )
+        ),
+        files,
+    )
+    return PreparedRequest(
+        "update_port_request",
+        "POST",
+        "/api/v1.1/json/update_port_request",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_port_request(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_port_request into its result, or raise the error it carries."""
+    raise_for_status("update_port_request", response, body, (200,))
+    return finish_reply("update_port_request", response, body)
+
+
+def build_lookup_did(
+    *,
+    phone_number: str,
+) -> PreparedRequest:
+    """Check the arguments of lookup_did and build its request."""
+    problems: Problems = []
+    check_scalar(problems, phone_number, "phone_number", "string", required=True, pattern=_RE_24E1DA2435)
+    raise_problems(problems)
+    query = query_pairs((("phone_number", phone_number),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "lookup_did",
+        "GET",
+        "/api/v1.1/json/lookup_did",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_lookup_did(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to lookup_did into its result, or raise the error it carries."""
+    raise_for_status("lookup_did", response, body, (200,))
+    return finish_reply("lookup_did", response, body)
+
+
+def build_get_did_areacodes(
+    *,
+    npa: str | None = None,
+    ratecenter_id: str | None = None,
+    country_id: int | None = None,
+    state_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_did_areacodes and build its request."""
+    problems: Problems = []
+    check_scalar(problems, npa, "npa", "string", pattern=_RE_830D595766)
+    check_scalar(problems, ratecenter_id, "ratecenter_id", "string", pattern=_RE_17DDC92317)
+    check_scalar(problems, country_id, "country_id", "integer")
+    check_scalar(problems, state_id, "state_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("npa", None if npa is None else npa),
+            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("country_id", None if country_id is None else str(country_id)),
+            ("state_id", None if state_id is None else str(state_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_did_areacodes",
+        "GET",
+        "/api/v1.1/json/get_did_areacodes",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_did_areacodes(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_did_areacodes into its result, or raise the error it carries."""
+    raise_for_status("get_did_areacodes", response, body, (200,))
+    return finish_reply("get_did_areacodes", response, body)
+
+
+def build_get_did_exchanges(
+    *,
+    npa: str | None = None,
+    nxx: str | None = None,
+    ratecenter_id: str | None = None,
+    state_id: int | None = None,
+    country_id: int | None = None,
+    portability: bool | None = None,
+    availability: bool | None = None,
+    updated_since: _dt.date | None = None,
+    result_limit: int | None = None,
+    result_offset: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_did_exchanges and build its request."""
+    problems: Problems = []
+    check_scalar(problems, npa, "npa", "string", pattern=_RE_830D595766)
+    check_scalar(problems, nxx, "nxx", "string", pattern=_RE_830D595766)
+    check_scalar(problems, ratecenter_id, "ratecenter_id", "string", pattern=_RE_17DDC92317)
+    check_scalar(problems, state_id, "state_id", "integer")
+    check_scalar(problems, country_id, "country_id", "integer")
+    check_scalar(problems, portability, "portability", "boolean")
+    check_scalar(problems, availability, "availability", "boolean")
+    check_scalar(problems, updated_since, "updated_since", "date")
+    check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
+    check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("npa", None if npa is None else npa),
+            ("nxx", None if nxx is None else nxx),
+            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("state_id", None if state_id is None else str(state_id)),
+            ("country_id", None if country_id is None else str(country_id)),
+            ("portability", None if portability is None else ("1" if portability else "0")),
+            ("availability", None if availability is None else ("1" if availability else "0")),
+            ("updated_since", None if updated_since is None else updated_since.strftime("%Y-%m-%d")),
+            ("result_limit", None if result_limit is None else str(result_limit)),
+            ("result_offset", None if result_offset is None else str(result_offset)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_did_exchanges",
+        "GET",
+        "/api/v1.1/json/get_did_exchanges",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_did_exchanges(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_did_exchanges into its result, or raise the error it carries."""
+    raise_for_status("get_did_exchanges", response, body, (200,))
+    return finish_reply("get_did_exchanges", response, body)
+
+
+def build_get_ratecenters(
+    *,
+    npa: str | None = None,
+    nxx: str | None = None,
+    ratecenter_id: str | None = None,
+    state_id: int | None = None,
+    country_id: int | None = None,
+    updated_since: _dt.date | None = None,
+    result_limit: int | None = None,
+    result_offset: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_ratecenters and build its request."""
+    problems: Problems = []
+    check_scalar(problems, npa, "npa", "string", pattern=_RE_830D595766)
+    check_scalar(problems, nxx, "nxx", "string", pattern=_RE_830D595766)
+    check_scalar(problems, ratecenter_id, "ratecenter_id", "string", pattern=_RE_17DDC92317)
+    check_scalar(problems, state_id, "state_id", "integer")
+    check_scalar(problems, country_id, "country_id", "integer")
+    check_scalar(problems, updated_since, "updated_since", "date")
+    check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
+    check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("npa", None if npa is None else npa),
+            ("nxx", None if nxx is None else nxx),
+            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("state_id", None if state_id is None else str(state_id)),
+            ("country_id", None if country_id is None else str(country_id)),
+            ("updated_since", None if updated_since is None else updated_since.strftime("%Y-%m-%d")),
+            ("result_limit", None if result_limit is None else str(result_limit)),
+            ("result_offset", None if result_offset is None else str(result_offset)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_ratecenters",
+        "GET",
+        "/api/v1.1/json/get_ratecenters",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_ratecenters(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_ratecenters into its result, or raise the error it carries."""
+    raise_for_status("get_ratecenters", response, body, (200,))
+    return finish_reply("get_ratecenters", response, body)
+
+
+def build_get_sms(
+    *,
+    sms_log_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    sms_hash: str | None = None,
+    direction: Direction | None = None,
+    status: Sequence[StoredStatus] | None = None,
+    transmission_status: Sequence[TransmissionStatus] | None = None,
+    source_number: str | None = None,
+    destination_number: str | None = None,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    result_limit: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_sms and build its request."""
+    problems: Problems = []
+    check_scalar(problems, sms_log_id, "sms_log_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, sms_hash, "sms_hash", "string", pattern=_RE_1A059BD149)
+    check_scalar(problems, direction, "direction", "enum", allowed=DIRECTION_VALUES)
+    if status is not None:
+        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
+            problems.append(("status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(status):
+                if x1 is None:
+                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in STORED_STATUS_VALUES:
+                        problems.append(
+                            ("status" + f"[{i1}]", "must be one of enabled, deleted, purged (got " + repr(x1) + ")")
+                        )
+    if transmission_status is not None:
+        if isinstance(transmission_status, (str, bytes)) or not isinstance(transmission_status, (list, tuple)):
+            problems.append(("transmission_status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(transmission_status):
+                if x1 is None:
+                    problems.append(("transmission_status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in TRANSMISSION_STATUS_VALUES:
+                        problems.append(
+                            (
+                                "transmission_status" + f"[{i1}]",
+                                "must be one of pending, processing, completed, failed, cancelled, paused (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, source_number, "source_number", "string", pattern=_RE_08AE973C9A)
+    check_scalar(problems, destination_number, "destination_number", "string", pattern=_RE_08AE973C9A)
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("sms_log_id", None if sms_log_id is None else str(sms_log_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("sms_hash", None if sms_hash is None else sms_hash),
+            ("direction", None if direction is None else str(direction)),
+            ("status", None if status is None else ",".join(str(x) for x in status)),
+            (
+                "transmission_status",
+                None if transmission_status is None else ",".join(str(x) for x in transmission_status),
+            ),
+            ("source_number", None if source_number is None else source_number),
+            ("destination_number", None if destination_number is None else destination_number),
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("result_limit", None if result_limit is None else str(result_limit)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_sms",
+        "GET",
+        "/api/v1.1/json/get_sms",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_sms(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_sms into its result, or raise the error it carries."""
+    raise_for_status("get_sms", response, body, (200,))
+    return finish_reply("get_sms", response, body)
+
+
+def build_delete_sms(
+    *,
+    sms_log_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_sms and build its request."""
+    problems: Problems = []
+    check_scalar(problems, sms_log_id, "sms_log_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("sms_log_id", str(sms_log_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_sms",
+        "GET",
+        "/api/v1.1/json/delete_sms",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_sms(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_sms into its result, or raise the error it carries."""
+    raise_for_status("delete_sms", response, body, (200,))
+    return finish_reply("delete_sms", response, body)
+
+
+def build_get_sms_stats(
+    *,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    client_subaccount_ids: Sequence[int] | None = None,
+    message_types: Sequence[MessageType] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_sms_stats and build its request."""
+    problems: Problems = []
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    if client_subaccount_ids is not None:
+        if isinstance(client_subaccount_ids, (str, bytes)) or not isinstance(client_subaccount_ids, (list, tuple)):
+            problems.append(("client_subaccount_ids", "must be a list or tuple"))
+        else:
+            if len(client_subaccount_ids) > 10:
+                problems.append(
+                    (
+                        "client_subaccount_ids",
+                        "must have at most 10 items (got " + str(len(client_subaccount_ids)) + ")",
+                    )
+                )
+            for i1, x1 in enumerate(client_subaccount_ids):
+                if x1 is None:
+                    problems.append(("client_subaccount_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_subaccount_ids" + f"[{i1}]", "must be an integer"))
+    if message_types is not None:
+        if isinstance(message_types, (str, bytes)) or not isinstance(message_types, (list, tuple)):
+            problems.append(("message_types", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(message_types):
+                if x1 is None:
+                    problems.append(("message_types" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in MESSAGE_TYPE_VALUES:
+                        problems.append(
+                            (
+                                "message_types" + f"[{i1}]",
+                                "must be one of sms_inbound, sms_outbound, mms_inbound, mms_outbound, total (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            (
+                "client_subaccount_ids",
+                None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids),
+            ),
+            ("message_types", None if message_types is None else ",".join(str(x) for x in message_types)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_sms_stats",
+        "GET",
+        "/api/v1.1/json/get_sms_stats",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_sms_stats(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_sms_stats into its result, or raise the error it carries."""
+    raise_for_status("get_sms_stats", response, body, (200,))
+    return finish_reply("get_sms_stats", response, body)
+
+
+def build_queue_sms(
+    *,
+    client_did_id: int | None = None,
+    source_number: str | None = None,
+    destination_number: str,
+    message: str | None = None,
+    attachments: bytes | None = None,
+    retry_limit: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of queue_sms and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    check_scalar(problems, source_number, "source_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, destination_number, "destination_number", "string", required=True, pattern=_RE_84407BE604)
+    check_scalar(problems, message, "message", "string", max_length=1000)
+    check_scalar(problems, attachments, "attachments", "file")
+    check_scalar(problems, retry_limit, "retry_limit", "integer", minimum=0, maximum=5)
+    if client_did_id is None and source_number is None:
+        problems.append(("client_did_id", "one of client_did_id, source_number is required"))
+    if message is None and attachments is None:
+        problems.append(("message", "one of message, attachments is required"))
+    raise_problems(problems)
+    query = query_pairs(())
+    files: tuple[tuple[str, bytes], ...] = tuple(
+        (name, data) for name, data in (("attachments", attachments),) if data is not None
+    )
+    content, content_type = encode_multipart(
+        query_pairs(
+            (
+                ("client_did_id", None if client_did_id is None else str(client_did_id)),
+                ("source_number", None if source_number is None else source_number),
+                ("destination_number", destination_number),
+                ("message", None if message is None else message),
+                ("retry_limit", None if retry_limit is None else str(retry_limit)),
+            )
+        ),
+        files,
+    )
+    return PreparedRequest(
+        "queue_sms",
+        "POST",
+        "/api/v1.1/json/queue_sms",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_queue_sms(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to queue_sms into its result, or raise the error it carries."""
+    raise_for_status("queue_sms", response, body, (200,))
+    return finish_reply("queue_sms", response, body)
+
+
+def build_get_sms_profiles(
+    *,
+    client_sms_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_sms_profiles and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_sms_profile_id, "client_sms_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_sms_profile_id", None if client_sms_profile_id is None else str(client_sms_profile_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_sms_profiles",
+        "GET",
+        "/api/v1.1/json/get_sms_profiles",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_sms_profiles(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_sms_profiles into its result, or raise the error it carries."""
+    raise_for_status("get_sms_profiles", response, body, (200,))
+    return finish_reply("get_sms_profiles", response, body)
+
+
+def build_update_sms_profile(
+    *,
+    mode: Mode | None = None,
+    client_sms_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str | None = None,
+    language: Language | None = None,
+    allowed_senders: Sequence[str] | None = None,
+    notify_name: str | None = None,
+    notify_email: str | None = None,
+    forward_number: str | None = None,
+    callback_url: str | None = None,
+    backup_url: str | None = None,
+    autoreply_message: str | None = None,
+    client_did_id: int | None = None,
+    options: Sequence[SmsProfileOption],
+    status: EntityStatus | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_sms_profile and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_sms_profile_id, "client_sms_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
+    check_scalar(problems, language, "language", "enum", allowed=LANGUAGE_VALUES)
+    if allowed_senders is not None:
+        if isinstance(allowed_senders, (str, bytes)) or not isinstance(allowed_senders, (list, tuple)):
+            problems.append(("allowed_senders", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(allowed_senders):
+                if x1 is None:
+                    problems.append(("allowed_senders" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("allowed_senders" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "allowed_senders" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if "," in x1:
+                            problems.append(("allowed_senders" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(problems, notify_name, "notify_name", "string")
+    check_scalar(problems, notify_email, "notify_email", "string")
+    check_scalar(problems, forward_number, "forward_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, callback_url, "callback_url", "string", pattern=_RE_25D2B07EE4)
+    check_scalar(problems, backup_url, "backup_url", "string", pattern=_RE_25D2B07EE4)
+    check_scalar(problems, autoreply_message, "autoreply_message", "string", max_length=160)
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    if options is None:
+        problems.append(("options", "is required"))
+    else:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in SMS_PROFILE_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of inbound_completed_notification, outbound_completed_notification, outbound_failed_notification, enable_forwarding, enable_callback, enable_autoreply, enable_callback_retry (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
+    check_scalar(problems, comments, "comments", "string")
+    if (mode if mode is not None else "update") == "update" and client_sms_profile_id is None:
+        problems.append(("client_sms_profile_id", "is required when mode is 'update'"))
+    if "inbound_completed_notification" in (options or ()) and notify_name is None:
+        problems.append(("notify_name", "is required when options includes 'inbound_completed_notification'"))
+    if "inbound_completed_notification" in (options or ()) and notify_email is None:
+        problems.append(("notify_email", "is required when options includes 'inbound_completed_notification'"))
+    if "enable_forwarding" in (options or ()) and forward_number is None:
+        problems.append(("forward_number", "is required when options includes 'enable_forwarding'"))
+    if "enable_callback" in (options or ()) and callback_url is None:
+        problems.append(("callback_url", "is required when options includes 'enable_callback'"))
+    if "enable_autoreply" in (options or ()) and autoreply_message is None:
+        problems.append(("autoreply_message", "is required when options includes 'enable_autoreply'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_sms_profile_id", None if client_sms_profile_id is None else str(client_sms_profile_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", None if friendly_name is None else friendly_name),
+            ("language", None if language is None else str(language)),
+            ("allowed_senders", None if allowed_senders is None else ",".join(x for x in allowed_senders)),
+            ("notify_name", None if notify_name is None else notify_name),
+            ("notify_email", None if notify_email is None else notify_email),
+            ("forward_number", None if forward_number is None else forward_number),
+            ("callback_url", None if callback_url is None else callback_url),
+            ("backup_url", None if backup_url is None else backup_url),
+            ("autoreply_message", None if autoreply_message is None else autoreply_message),
+            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("options", ",".join(str(x) for x in options)),
+            ("status", None if status is None else str(status)),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_sms_profile",
+        "GET",
+        "/api/v1.1/json/update_sms_profile",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_sms_profile(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_sms_profile into its result, or raise the error it carries."""
+    raise_for_status("update_sms_profile", response, body, (200,))
+    return finish_reply("update_sms_profile", response, body)
+
+
+def build_delete_sms_profile(
+    *,
+    client_sms_profile_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_sms_profile and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_sms_profile_id, "client_sms_profile_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("client_sms_profile_id", str(client_sms_profile_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_sms_profile",
+        "GET",
+        "/api/v1.1/json/delete_sms_profile",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_sms_profile(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_sms_profile into its result, or raise the error it carries."""
+    raise_for_status("delete_sms_profile", response, body, (200,))
+    return finish_reply("delete_sms_profile", response, body)
+
+
+def build_get_peers(
+    *,
+    client_peer_id: int | None = None,
+    client_channel_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_peers and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_peer_id, "client_peer_id", "integer")
+    check_scalar(problems, client_channel_id, "client_channel_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
+            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_peers",
+        "GET",
+        "/api/v1.1/json/get_peers",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_peers(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_peers into its result, or raise the error it carries."""
+    raise_for_status("get_peers", response, body, (200,))
+    return finish_reply("get_peers", response, body)
+
+
+def build_update_peer(
+    *,
+    mode: Mode | None = None,
+    client_peer_id: int | None = None,
+    proxy_id: int | None = None,
+    friendly_name: str,
+    host_type: HostType,
+    host: str | None = None,
+    port: int | None = None,
+    peer_username: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    callerid_name: str | None = None,
+    callerid_number: str | None = None,
+    callerid_mode: CalleridMode,
+    callerid_type: CalleridType | None = None,
+    callerid_format: CalleridFormat | None = None,
+    client_callerid_profile_id: int | None = None,
+    transport: Transport | None = None,
+    codecs: Sequence[Codec] | None = None,
+    dtmf_mode: DtmfMode | None = None,
+    dnis_mode: DnisMode | None = None,
+    dnis_format: DnisFormat | None = None,
+    force_ring_signal: bool | None = None,
+    enable_nat: bool | None = None,
+    enable_reinvite: bool | None = None,
+    enable_recording: bool | None = None,
+    ondemand_recording: bool | None = None,
+    enable_dnis: bool | None = None,
+    enable_notification: bool | None = None,
+    simultaneous_calls_limit: int | None = None,
+    enable_auth: bool | None = None,
+    auth_username: str | None = None,
+    enable_qualify: bool | None = None,
+    qualify: int | None = None,
+    default_ip: str | None = None,
+    client_channel_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    client_filter_ids: Sequence[int] | None = None,
+    enable_notify_callback: bool | None = None,
+    notify_callback_triggers: Sequence[NotifyTrigger] | None = None,
+    notify_callback_url: str | None = None,
+    register_timeout: int | None = None,
+    progress_timeout: int | None = None,
+    provisioned_endpoint_id: int | None = None,
+    status: EnabledStatus | None = None,
+    comments: str | None = None,
+    serialized_metadata: object | None = None,
+    raw_metadata: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_peer and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_peer_id, "client_peer_id", "integer")
+    check_scalar(problems, proxy_id, "proxy_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=32)
+    check_scalar(problems, host_type, "host_type", "enum", allowed=HOST_TYPE_VALUES, required=True)
+    check_scalar(problems, host, "host", "string")
+    check_scalar(problems, port, "port", "integer", minimum=1, maximum=65535)
+    check_scalar(problems, peer_username, "peer_username", "string", min_length=6, max_length=32)
+    check_scalar(problems, username, "username", "string", min_length=6, max_length=32)
+    check_scalar(problems, password, "password", "string", min_length=6, max_length=32)
+    check_scalar(problems, callerid_name, "callerid_name", "string", min_length=3, max_length=15)
+    check_scalar(problems, callerid_number, "callerid_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, callerid_mode, "callerid_mode", "enum", allowed=CALLERID_MODE_VALUES, required=True)
+    check_scalar(problems, callerid_type, "callerid_type", "enum", allowed=CALLERID_TYPE_VALUES)
+    check_scalar(problems, callerid_format, "callerid_format", "enum", allowed=CALLERID_FORMAT_VALUES)
+    check_scalar(problems, client_callerid_profile_id, "client_callerid_profile_id", "integer")
+    check_scalar(problems, transport, "transport", "enum", allowed=TRANSPORT_VALUES)
+    if codecs is not None:
+        if isinstance(codecs, (str, bytes)) or not isinstance(codecs, (list, tuple)):
+            problems.append(("codecs", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(codecs):
+                if x1 is None:
+                    problems.append(("codecs" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in CODEC_VALUES:
+                        problems.append(
+                            (
+                                "codecs" + f"[{i1}]",
+                                "must be one of g729, ulaw, alaw, g726, gsm, ilbc (got " + repr(x1) + ")",
+                            )
+                        )
+    check_scalar(problems, dtmf_mode, "dtmf_mode", "enum", allowed=DTMF_MODE_VALUES)
+    check_scalar(problems, dnis_mode, "dnis_mode", "enum", allowed=DNIS_MODE_VALUES)
+    check_scalar(problems, dnis_format, "dnis_format", "enum", allowed=DNIS_FORMAT_VALUES)
+    check_scalar(problems, force_ring_signal, "force_ring_signal", "boolean")
+    check_scalar(problems, enable_nat, "enable_nat", "boolean")
+    check_scalar(problems, enable_reinvite, "enable_reinvite", "boolean")
+    check_scalar(problems, enable_recording, "enable_recording", "boolean")
+    check_scalar(problems, ondemand_recording, "ondemand_recording", "boolean")
+    check_scalar(problems, enable_dnis, "enable_dnis", "boolean")
+    check_scalar(problems, enable_notification, "enable_notification", "boolean")
+    check_scalar(problems, simultaneous_calls_limit, "simultaneous_calls_limit", "integer", minimum=0, maximum=255)
+    check_scalar(problems, enable_auth, "enable_auth", "boolean")
+    check_scalar(problems, auth_username, "auth_username", "string", min_length=3, max_length=32)
+    check_scalar(problems, enable_qualify, "enable_qualify", "boolean")
+    check_scalar(problems, qualify, "qualify", "integer", minimum=2000, maximum=60000)
+    check_scalar(problems, default_ip, "default_ip", "string")
+    check_scalar(problems, client_channel_id, "client_channel_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    if client_filter_ids is not None:
+        if isinstance(client_filter_ids, (str, bytes)) or not isinstance(client_filter_ids, (list, tuple)):
+            problems.append(("client_filter_ids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(client_filter_ids):
+                if x1 is None:
+                    problems.append(("client_filter_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_filter_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, enable_notify_callback, "enable_notify_callback", "boolean")
+    if notify_callback_triggers is not None:
+        if isinstance(notify_callback_triggers, (str, bytes)) or not isinstance(
+            notify_callback_triggers, (list, tuple)
+        ):
+            problems.append(("notify_callback_triggers", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(notify_callback_triggers):
+                if x1 is None:
+                    problems.append(("notify_callback_triggers" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in NOTIFY_TRIGGER_VALUES:
+                        problems.append(
+                            (
+                                "notify_callback_triggers" + f"[{i1}]",
+                                "must be one of on_create, on_ring, on_answer, on_hangup, on_test, on_record (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
+    check_scalar(problems, register_timeout, "register_timeout", "integer", minimum=120, maximum=7200)
+    check_scalar(problems, progress_timeout, "progress_timeout", "integer", minimum=1, maximum=10)
+    check_scalar(problems, provisioned_endpoint_id, "provisioned_endpoint_id", "integer", minimum=0)
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
+    check_scalar(problems, comments, "comments", "string")
+
+    check_scalar(problems, raw_metadata, "raw_metadata", "string")
+    if (mode if mode is not None else "update") == "update" and client_peer_id is None:
+        problems.append(("client_peer_id", "is required when mode is 'update'"))
+    if (mode if mode is not None else "update") == "create" and proxy_id is None:
+        problems.append(("proxy_id", "is required when mode is 'create'"))
+    if (mode if mode is not None else "update") == "create" and peer_username is None:
+        problems.append(("peer_username", "is required when mode is 'create'"))
+    if (mode if mode is not None else "update") == "create" and progress_timeout is None:
+        problems.append(("progress_timeout", "is required when mode is 'create'"))
+    if (mode if mode is not None else "update") == "update" and callerid_type is None:
+        problems.append(("callerid_type", "is required when mode is 'update'"))
+    if (mode if mode is not None else "update") == "update" and callerid_format is None:
+        problems.append(("callerid_format", "is required when mode is 'update'"))
+    if (mode if mode is not None else "update") == "update" and codecs is None:
+        problems.append(("codecs", "is required when mode is 'update'"))
+    if (mode if mode is not None else "update") == "update" and dtmf_mode is None:
+        problems.append(("dtmf_mode", "is required when mode is 'update'"))
+    if (mode if mode is not None else "update") == "update" and dnis_mode is None:
+        problems.append(("dnis_mode", "is required when mode is 'update'"))
+    if (mode if mode is not None else "update") == "update" and dnis_format is None:
+        problems.append(("dnis_format", "is required when mode is 'update'"))
+    if (mode if mode is not None else "update") == "update" and status is None:
+        problems.append(("status", "is required when mode is 'update'"))
+    if callerid_mode == "smart" and client_callerid_profile_id is None:
+        problems.append(("client_callerid_profile_id", "is required when callerid_mode is 'smart'"))
+    if host_type == "static" and transport is None:
+        problems.append(("transport", "is required when host_type is 'static'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
+            ("proxy_id", None if proxy_id is None else str(proxy_id)),
+            ("friendly_name", friendly_name),
+            ("host_type", str(host_type)),
+            ("host", None if host is None else host),
+            ("port", None if port is None else str(port)),
+            ("peer_username", None if peer_username is None else peer_username),
+            ("username", None if username is None else username),
+            ("password", None if password is None else password),
+            ("callerid_name", None if callerid_name is None else callerid_name),
+            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("callerid_mode", str(callerid_mode)),
+            ("callerid_type", None if callerid_type is None else str(callerid_type)),
+            ("callerid_format", None if callerid_format is None else str(callerid_format)),
+            (
+                "client_callerid_profile_id",
+                None if client_callerid_profile_id is None else str(client_callerid_profile_id),
+            ),
+            ("transport", None if transport is None else str(transport)),
+            ("codecs", None if codecs is None else ",".join(str(x) for x in codecs)),
+            ("dtmf_mode", None if dtmf_mode is None else str(dtmf_mode)),
+            ("dnis_mode", None if dnis_mode is None else str(dnis_mode)),
+            ("dnis_format", None if dnis_format is None else str(dnis_format)),
+            ("force_ring_signal", None if force_ring_signal is None else ("1" if force_ring_signal else "0")),
+            ("enable_nat", None if enable_nat is None else ("1" if enable_nat else "0")),
+            ("enable_reinvite", None if enable_reinvite is None else ("1" if enable_reinvite else "0")),
+            ("enable_recording", None if enable_recording is None else ("1" if enable_recording else "0")),
+            ("ondemand_recording", None if ondemand_recording is None else ("1" if ondemand_recording else "0")),
+            ("enable_dnis", None if enable_dnis is None else ("1" if enable_dnis else "0")),
+            ("enable_notification", None if enable_notification is None else ("1" if enable_notification else "0")),
+            ("simultaneous_calls_limit", None if simultaneous_calls_limit is None else str(simultaneous_calls_limit)),
+            ("enable_auth", None if enable_auth is None else ("1" if enable_auth else "0")),
+            ("auth_username", None if auth_username is None else auth_username),
+            ("enable_qualify", None if enable_qualify is None else ("1" if enable_qualify else "0")),
+            ("qualify", None if qualify is None else str(qualify)),
+            ("default_ip", None if default_ip is None else default_ip),
+            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            *(("client_filter_ids[]", str(x)) for x in (client_filter_ids or ())),
+            (
+                "enable_notify_callback",
+                None if enable_notify_callback is None else ("1" if enable_notify_callback else "0"),
+            ),
+            (
+                "notify_callback_triggers",
+                None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
+            ),
+            ("notify_callback_url", None if notify_callback_url is None else notify_callback_url),
+            ("register_timeout", None if register_timeout is None else str(register_timeout)),
+            ("progress_timeout", None if progress_timeout is None else str(progress_timeout)),
+            ("provisioned_endpoint_id", None if provisioned_endpoint_id is None else str(provisioned_endpoint_id)),
+            ("status", None if status is None else str(status)),
+            ("comments", None if comments is None else comments),
+            *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
+            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_peer",
+        "GET",
+        "/api/v1.1/json/update_peer",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_peer(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_peer into its result, or raise the error it carries."""
+    raise_for_status("update_peer", response, body, (200,))
+    return finish_reply("update_peer", response, body)
+
+
+def build_delete_peer(
+    *,
+    client_peer_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_peer and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_peer_id, "client_peer_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("client_peer_id", str(client_peer_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_peer",
+        "GET",
+        "/api/v1.1/json/delete_peer",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_peer(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_peer into its result, or raise the error it carries."""
+    raise_for_status("delete_peer", response, body, (200,))
+    return finish_reply("delete_peer", response, body)
+
+
+def build_get_mailboxes(
+    *,
+    client_mailbox_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_mailboxes and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
+    raise_problems(problems)
+    query = query_pairs((("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_mailboxes",
+        "GET",
+        "/api/v1.1/json/get_mailboxes",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_mailboxes(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_mailboxes into its result, or raise the error it carries."""
+    raise_for_status("get_mailboxes", response, body, (200,))
+    return finish_reply("get_mailboxes", response, body)
+
+
+def build_update_mailbox(
+    *,
+    mode: Mode | None = None,
+    client_mailbox_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str | None = None,
+    passcode: str | None = None,
+    email: str | None = None,
+    enable_mail_notification: bool | None = None,
+    contact_name: str | None = None,
+    enable_peer_notification: bool | None = None,
+    notification_peers: Sequence[int] | None = None,
+    notification_duration: int | None = None,
+    status: EnabledStatus | None = None,
+    comments: str | None = None,
+    serialized_metadata: object | None = None,
+    raw_metadata: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_mailbox and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
+    check_scalar(problems, passcode, "passcode", "string", pattern=_RE_B90660B820)
+    check_scalar(problems, email, "email", "string", pattern=_RE_31F75A318C)
+    check_scalar(problems, enable_mail_notification, "enable_mail_notification", "boolean")
+    check_scalar(problems, contact_name, "contact_name", "string", min_length=4, max_length=60)
+    check_scalar(problems, enable_peer_notification, "enable_peer_notification", "boolean")
+    if notification_peers is not None:
+        if isinstance(notification_peers, (str, bytes)) or not isinstance(notification_peers, (list, tuple)):
+            problems.append(("notification_peers", "must be a list or tuple"))
+        else:
+            if len(notification_peers) < 1:
+                problems.append(("notification_peers", "must not be empty"))
+            if len(notification_peers) > 10:
+                problems.append(
+                    ("notification_peers", "must have at most 10 items (got " + str(len(notification_peers)) + ")")
+                )
+            for i1, x1 in enumerate(notification_peers):
+                if x1 is None:
+                    problems.append(("notification_peers" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("notification_peers" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, notification_duration, "notification_duration", "integer", minimum=5, maximum=60)
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
+    check_scalar(problems, comments, "comments", "string")
+
+    check_scalar(problems, raw_metadata, "raw_metadata", "string")
+    if (mode if mode is not None else "update") == "update" and client_mailbox_id is None:
+        problems.append(("client_mailbox_id", "is required when mode is 'update'"))
+    if (enable_mail_notification if enable_mail_notification is not None else False) == True and contact_name is None:
+        problems.append(("contact_name", "is required when enable_mail_notification is True"))
+    if (
+        enable_peer_notification if enable_peer_notification is not None else False
+    ) == True and notification_peers is None:
+        problems.append(("notification_peers", "is required when enable_peer_notification is True"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", None if friendly_name is None else friendly_name),
+            ("passcode", None if passcode is None else passcode),
+            ("email", None if email is None else email),
+            (
+                "enable_mail_notification",
+                None if enable_mail_notification is None else ("1" if enable_mail_notification else "0"),
+            ),
+            ("contact_name", None if contact_name is None else contact_name),
+            (
+                "enable_peer_notification",
+                None if enable_peer_notification is None else ("1" if enable_peer_notification else "0"),
+            ),
+            (
+                "notification_peers",
+                None if notification_peers is None else ",".join(str(x) for x in notification_peers),
+            ),
+            ("notification_duration", None if notification_duration is None else str(notification_duration)),
+            ("status", None if status is None else str(status)),
+            ("comments", None if comments is None else comments),
+            *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
+            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_mailbox",
+        "GET",
+        "/api/v1.1/json/update_mailbox",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_mailbox(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_mailbox into its result, or raise the error it carries."""
+    raise_for_status("update_mailbox", response, body, (200,))
+    return finish_reply("update_mailbox", response, body)
+
+
+def build_delete_mailbox(
+    *,
+    client_mailbox_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_mailbox and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("client_mailbox_id", str(client_mailbox_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_mailbox",
+        "GET",
+        "/api/v1.1/json/delete_mailbox",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_mailbox(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_mailbox into its result, or raise the error it carries."""
+    raise_for_status("delete_mailbox", response, body, (200,))
+    return finish_reply("delete_mailbox", response, body)
+
+
+def build_get_tts_voice_name() -> PreparedRequest:
+    """Check the arguments of get_tts_voice_name and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_tts_voice_name",
+        "GET",
+        "/api/v1.1/json/get_tts_voice_name",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_tts_voice_name(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_tts_voice_name into its result, or raise the error it carries."""
+    raise_for_status("get_tts_voice_name", response, body, (200,))
+    return finish_reply("get_tts_voice_name", response, body)
+
+
+def build_update_mailbox_greeting(
+    *,
+    mode: GreetingMode,
+    client_mailbox_id: int,
+    friendly_name: str | None = None,
+    text: str | None = None,
+    voice_name: str | None = None,
+    client_media_file_id: int | None = None,
+    attachments: bytes | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_mailbox_greeting and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=GREETING_MODE_VALUES, required=True)
+    check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer", required=True)
+    check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
+    check_scalar(problems, text, "text", "string")
+    check_scalar(problems, voice_name, "voice_name", "string")
+    check_scalar(problems, client_media_file_id, "client_media_file_id", "integer")
+    check_scalar(problems, attachments, "attachments", "file")
+    if mode == "text_to_speech" and text is None:
+        problems.append(("text", "is required when mode is 'text_to_speech'"))
+    if mode == "existing_file" and client_media_file_id is None:
+        problems.append(("client_media_file_id", "is required when mode is 'existing_file'"))
+    if mode == "post_file" and attachments is None:
+        problems.append(("attachments", "is required when mode is 'post_file'"))
+    raise_problems(problems)
+    query = query_pairs(())
+    files: tuple[tuple[str, bytes], ...] = tuple(
+        (name, data) for name, data in (("attachments", attachments),) if data is not None
+    )
+    content, content_type = encode_multipart(
+        query_pairs(
+            (
+                ("mode", str(mode)),
+                ("client_mailbox_id", str(client_mailbox_id)),
+                ("friendly_name", None if friendly_name is None else friendly_name),
+                ("text", None if text is None else text),
+                ("voice_name", None if voice_name is None else voice_name),
+                ("client_media_file_id", None if client_media_file_id is None else str(client_media_file_id)),
+            )
+        ),
+        files,
+    )
+    return PreparedRequest(
+        "update_mailbox_greeting",
+        "POST",
+        "/api/v1.1/json/update_mailbox_greeting",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_mailbox_greeting(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_mailbox_greeting into its result, or raise the error it carries."""
+    raise_for_status("update_mailbox_greeting", response, body, (200,))
+    return finish_reply("update_mailbox_greeting", response, body)
+
+
+def build_get_extensions(
+    *,
+    client_extension_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_extensions and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_extension_id, "client_extension_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_extension_id", None if client_extension_id is None else str(client_extension_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_extensions",
+        "GET",
+        "/api/v1.1/json/get_extensions",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_extensions(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_extensions into its result, or raise the error it carries."""
+    raise_for_status("get_extensions", response, body, (200,))
+    return finish_reply("get_extensions", response, body)
+
+
+def build_update_extension(
+    *,
+    mode: Mode | None = None,
+    client_extension_id: int | None = None,
+    extension: int | None = None,
+    friendly_name: str | None = None,
+    client_peer_ids: Sequence[int] | None = None,
+    peer_timeout: RingTimeout | None = None,
+    enable_peer: bool | None = None,
+    client_queue_ids: Sequence[int] | None = None,
+    forward_number: str | None = None,
+    forward_timeout: RingTimeout | None = None,
+    enable_forwarding: bool | None = None,
+    announce_media_file_id: int | None = None,
+    send_dtmf: str | None = None,
+    voice_language: Language | None = None,
+    confirm_media_file_id: int | None = None,
+    client_mailbox_id: int | None = None,
+    enable_voicemail: bool | None = None,
+    enable_parking: bool | None = None,
+    options: Sequence[ConfirmOption] | None = None,
+    dnis_rewrite: str | None = None,
+    client_subaccount_id: int | None = None,
+    status: EnabledStatus | None = None,
+    comments: str | None = None,
+    serialized_metadata: object | None = None,
+    raw_metadata: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_extension and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_extension_id, "client_extension_id", "integer")
+    check_scalar(problems, extension, "extension", "integer", minimum=1000, maximum=9999)
+    check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
+    if client_peer_ids is not None:
+        if isinstance(client_peer_ids, (str, bytes)) or not isinstance(client_peer_ids, (list, tuple)):
+            problems.append(("client_peer_ids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(client_peer_ids):
+                if x1 is None:
+                    problems.append(("client_peer_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_peer_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, peer_timeout, "peer_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
+    check_scalar(problems, enable_peer, "enable_peer", "boolean")
+    if client_queue_ids is not None:
+        if isinstance(client_queue_ids, (str, bytes)) or not isinstance(client_queue_ids, (list, tuple)):
+            problems.append(("client_queue_ids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(client_queue_ids):
+                if x1 is None:
+                    problems.append(("client_queue_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_queue_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, forward_number, "forward_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, forward_timeout, "forward_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
+    check_scalar(problems, enable_forwarding, "enable_forwarding", "boolean")
+    check_scalar(problems, announce_media_file_id, "announce_media_file_id", "integer")
+    check_scalar(problems, send_dtmf, "send_dtmf", "string", pattern=_RE_0ADF62BB5C)
+    check_scalar(problems, voice_language, "voice_language", "enum", allowed=LANGUAGE_VALUES)
+    check_scalar(problems, confirm_media_file_id, "confirm_media_file_id", "integer")
+    check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
+    check_scalar(problems, enable_voicemail, "enable_voicemail", "boolean")
+    check_scalar(problems, enable_parking, "enable_parking", "boolean")
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in CONFIRM_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of confirm_required, announce_caller (got " + repr(x1) + ")",
+                            )
+                        )
+    check_scalar(problems, dnis_rewrite, "dnis_rewrite", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
+    check_scalar(problems, comments, "comments", "string")
+
+    check_scalar(problems, raw_metadata, "raw_metadata", "string")
+    if (mode if mode is not None else "update") == "update" and client_extension_id is None:
+        problems.append(("client_extension_id", "is required when mode is 'update'"))
+    if "announce_caller" in (options or ()) and announce_media_file_id is None:
+        problems.append(("announce_media_file_id", "is required when options includes 'announce_caller'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_extension_id", None if client_extension_id is None else str(client_extension_id)),
+            ("extension", None if extension is None else str(extension)),
+            ("friendly_name", None if friendly_name is None else friendly_name),
+            *(("client_peer_ids[]", str(x)) for x in (client_peer_ids or ())),
+            ("peer_timeout", None if peer_timeout is None else str(peer_timeout)),
+            ("enable_peer", None if enable_peer is None else ("1" if enable_peer else "0")),
+            ("client_queue_ids", None if client_queue_ids is None else ",".join(str(x) for x in client_queue_ids)),
+            ("forward_number", None if forward_number is None else forward_number),
+            ("forward_timeout", None if forward_timeout is None else str(forward_timeout)),
+            ("enable_forwarding", None if enable_forwarding is None else ("1" if enable_forwarding else "0")),
+            ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
+            ("send_dtmf", None if send_dtmf is None else send_dtmf),
+            ("voice_language", None if voice_language is None else str(voice_language)),
+            ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
+            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
+            ("enable_voicemail", None if enable_voicemail is None else ("1" if enable_voicemail else "0")),
+            ("enable_parking", None if enable_parking is None else ("1" if enable_parking else "0")),
+            *(("options[]", str(x)) for x in (options or ())),
+            ("dnis_rewrite", None if dnis_rewrite is None else dnis_rewrite),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("status", None if status is None else str(status)),
+            ("comments", None if comments is None else comments),
+            *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
+            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_extension",
+        "GET",
+        "/api/v1.1/json/update_extension",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_extension(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_extension into its result, or raise the error it carries."""
+    raise_for_status("update_extension", response, body, (200,))
+    return finish_reply("update_extension", response, body)
+
+
+def build_get_account_details() -> PreparedRequest:
+    """Check the arguments of get_account_details and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_account_details",
+        "GET",
+        "/api/v1.1/json/get_account_details",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_account_details(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_account_details into its result, or raise the error it carries."""
+    raise_for_status("get_account_details", response, body, (200,))
+    return finish_reply("get_account_details", response, body)
+
+
+def build_get_account_preferences() -> PreparedRequest:
+    """Check the arguments of get_account_preferences and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_account_preferences",
+        "GET",
+        "/api/v1.1/json/get_account_preferences",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_account_preferences(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_account_preferences into its result, or raise the error it carries."""
+    raise_for_status("get_account_preferences", response, body, (200,))
+    return finish_reply("get_account_preferences", response, body)
+
+
+def build_get_subaccounts(
+    *,
+    client_subaccount_id: int | None = None,
+    client_brand_id: int | None = None,
+    status: Sequence[EntityStatus] | None = None,
+    get_associations: bool | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_subaccounts and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, client_brand_id, "client_brand_id", "integer")
+    if status is not None:
+        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
+            problems.append(("status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(status):
+                if x1 is None:
+                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in ENTITY_STATUS_VALUES:
+                        problems.append(
+                            ("status" + f"[{i1}]", "must be one of enabled, disabled, deleted (got " + repr(x1) + ")")
+                        )
+    check_scalar(problems, get_associations, "get_associations", "boolean")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_brand_id", None if client_brand_id is None else str(client_brand_id)),
+            ("status", None if status is None else ",".join(str(x) for x in status)),
+            ("get_associations", None if get_associations is None else ("1" if get_associations else "0")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_subaccounts",
+        "GET",
+        "/api/v1.1/json/get_subaccounts",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_subaccounts(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_subaccounts into its result, or raise the error it carries."""
+    raise_for_status("get_subaccounts", response, body, (200,))
+    return finish_reply("get_subaccounts", response, body)
+
+
+def build_update_subaccount(
+    *,
+    mode: Mode | None = None,
+    client_subaccount_id: int | None = None,
+    client_brand_id: int | None = None,
+    custom_id: str | None = None,
+    friendly_name: str,
+    call_limit: int | None = None,
+    allow_international_call: YesNo | None = None,
+    international_call_limit: int | None = None,
+    require_international_nip: YesNo | None = None,
+    international_nip: Sequence[str] | None = None,
+    multi_tenancy_mode: MultiTenancyMode,
+    multi_tenancy_subaccount_id: int | None = None,
+    organization: str | None = None,
+    organization_type: OrganizationType | None = None,
+    client_profile: ClientProfile | None = None,
+    voice_language: Language | None = None,
+    notification_language: Language | None = None,
+    callerid_name: str | None = None,
+    callerid_number: str | None = None,
+    client_moh_profile_id: int | None = None,
+    default_provisioned_endpoint_id: int | None = None,
+    options: Sequence[SubaccountOption] | None = None,
+    status: EntityStatus,
+    comments: str | None = None,
+    serialized_metadata: object | None = None,
+    raw_metadata: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_subaccount and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, client_brand_id, "client_brand_id", "integer")
+    check_scalar(problems, custom_id, "custom_id", "string")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=32)
+    check_scalar(problems, call_limit, "call_limit", "integer", minimum=0, maximum=999)
+    check_scalar(problems, allow_international_call, "allow_international_call", "enum", allowed=YES_NO_VALUES)
+    check_scalar(problems, international_call_limit, "international_call_limit", "integer")
+    check_scalar(problems, require_international_nip, "require_international_nip", "enum", allowed=YES_NO_VALUES)
+    if international_nip is not None:
+        if isinstance(international_nip, (str, bytes)) or not isinstance(international_nip, (list, tuple)):
+            problems.append(("international_nip", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(international_nip):
+                if x1 is None:
+                    problems.append(("international_nip" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("international_nip" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "international_nip" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if _RE_1AE097C139.search(x1) is None:
+                            problems.append(("international_nip" + f"[{i1}]", "must match ^[0-9]{6,8}$"))
+                        if "," in x1:
+                            problems.append(("international_nip" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(
+        problems, multi_tenancy_mode, "multi_tenancy_mode", "enum", allowed=MULTI_TENANCY_MODE_VALUES, required=True
+    )
+    check_scalar(problems, multi_tenancy_subaccount_id, "multi_tenancy_subaccount_id", "integer")
+    check_scalar(problems, organization, "organization", "string")
+    check_scalar(problems, organization_type, "organization_type", "enum", allowed=ORGANIZATION_TYPE_VALUES)
+    check_scalar(problems, client_profile, "client_profile", "enum", allowed=CLIENT_PROFILE_VALUES)
+    check_scalar(problems, voice_language, "voice_language", "enum", allowed=LANGUAGE_VALUES)
+    check_scalar(problems, notification_language, "notification_language", "enum", allowed=LANGUAGE_VALUES)
+    check_scalar(problems, callerid_name, "callerid_name", "string", min_length=3, max_length=15)
+    check_scalar(problems, callerid_number, "callerid_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, client_moh_profile_id, "client_moh_profile_id", "integer")
+    check_scalar(problems, default_provisioned_endpoint_id, "default_provisioned_endpoint_id", "integer")
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in SUBACCOUNT_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of subaccount_override_enabled, enable_billing_module, enable_billing_notification, disable_411_access, disable_public_service_access (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES, required=True)
+    check_scalar(problems, comments, "comments", "string")
+
+    check_scalar(problems, raw_metadata, "raw_metadata", "string")
+    if (mode if mode is not None else "update") == "update" and client_subaccount_id is None:
+        problems.append(("client_subaccount_id", "is required when mode is 'update'"))
+    if multi_tenancy_mode == "shared" and multi_tenancy_subaccount_id is None:
+        problems.append(("multi_tenancy_subaccount_id", "is required when multi_tenancy_mode is 'shared'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_brand_id", None if client_brand_id is None else str(client_brand_id)),
+            ("custom_id", None if custom_id is None else custom_id),
+            ("friendly_name", friendly_name),
+            ("call_limit", None if call_limit is None else str(call_limit)),
+            ("allow_international_call", None if allow_international_call is None else str(allow_international_call)),
+            ("international_call_limit", None if international_call_limit is None else str(international_call_limit)),
+            (
+                "require_international_nip",
+                None if require_international_nip is None else str(require_international_nip),
+            ),
+            ("international_nip", None if international_nip is None else ",".join(x for x in international_nip)),
+            ("multi_tenancy_mode", str(multi_tenancy_mode)),
+            (
+                "multi_tenancy_subaccount_id",
+                None if multi_tenancy_subaccount_id is None else str(multi_tenancy_subaccount_id),
+            ),
+            ("organization", None if organization is None else organization),
+            ("organization_type", None if organization_type is None else str(organization_type)),
+            ("client_profile", None if client_profile is None else str(client_profile)),
+            ("voice_language", None if voice_language is None else str(voice_language)),
+            ("notification_language", None if notification_language is None else str(notification_language)),
+            ("callerid_name", None if callerid_name is None else callerid_name),
+            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
+            (
+                "default_provisioned_endpoint_id",
+                None if default_provisioned_endpoint_id is None else str(default_provisioned_endpoint_id),
+            ),
+            *(("options[]", str(x)) for x in (options or ())),
+            ("status", str(status)),
+            ("comments", None if comments is None else comments),
+            *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
+            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_subaccount",
+        "GET",
+        "/api/v1.1/json/update_subaccount",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_subaccount(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_subaccount into its result, or raise the error it carries."""
+    raise_for_status("update_subaccount", response, body, (200,))
+    return finish_reply("update_subaccount", response, body)
+
+
+def build_update_subaccount_associations(
+    *,
+    client_subaccount_id: int,
+    associated_peers: Sequence[int] | None = None,
+    associated_dids: Sequence[int] | None = None,
+    associated_extensions: Sequence[int] | None = None,
+    associated_fax_profiles: Sequence[int] | None = None,
+    associated_sms_profiles: Sequence[int] | None = None,
+    associated_mailboxes: Sequence[int] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_subaccount_associations and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer", required=True)
+    if associated_peers is not None:
+        if isinstance(associated_peers, (str, bytes)) or not isinstance(associated_peers, (list, tuple)):
+            problems.append(("associated_peers", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(associated_peers):
+                if x1 is None:
+                    problems.append(("associated_peers" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("associated_peers" + f"[{i1}]", "must be an integer"))
+    if associated_dids is not None:
+        if isinstance(associated_dids, (str, bytes)) or not isinstance(associated_dids, (list, tuple)):
+            problems.append(("associated_dids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(associated_dids):
+                if x1 is None:
+                    problems.append(("associated_dids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("associated_dids" + f"[{i1}]", "must be an integer"))
+    if associated_extensions is not None:
+        if isinstance(associated_extensions, (str, bytes)) or not isinstance(associated_extensions, (list, tuple)):
+            problems.append(("associated_extensions", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(associated_extensions):
+                if x1 is None:
+                    problems.append(("associated_extensions" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("associated_extensions" + f"[{i1}]", "must be an integer"))
+    if associated_fax_profiles is not None:
+        if isinstance(associated_fax_profiles, (str, bytes)) or not isinstance(associated_fax_profiles, (list, tuple)):
+            problems.append(("associated_fax_profiles", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(associated_fax_profiles):
+                if x1 is None:
+                    problems.append(("associated_fax_profiles" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("associated_fax_profiles" + f"[{i1}]", "must be an integer"))
+    if associated_sms_profiles is not None:
+        if isinstance(associated_sms_profiles, (str, bytes)) or not isinstance(associated_sms_profiles, (list, tuple)):
+            problems.append(("associated_sms_profiles", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(associated_sms_profiles):
+                if x1 is None:
+                    problems.append(("associated_sms_profiles" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("associated_sms_profiles" + f"[{i1}]", "must be an integer"))
+    if associated_mailboxes is not None:
+        if isinstance(associated_mailboxes, (str, bytes)) or not isinstance(associated_mailboxes, (list, tuple)):
+            problems.append(("associated_mailboxes", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(associated_mailboxes):
+                if x1 is None:
+                    problems.append(("associated_mailboxes" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("associated_mailboxes" + f"[{i1}]", "must be an integer"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_subaccount_id", str(client_subaccount_id)),
+            ("associated_peers", None if associated_peers is None else ",".join(str(x) for x in associated_peers)),
+            ("associated_dids", None if associated_dids is None else ",".join(str(x) for x in associated_dids)),
+            (
+                "associated_extensions",
+                None if associated_extensions is None else ",".join(str(x) for x in associated_extensions),
+            ),
+            (
+                "associated_fax_profiles",
+                None if associated_fax_profiles is None else ",".join(str(x) for x in associated_fax_profiles),
+            ),
+            (
+                "associated_sms_profiles",
+                None if associated_sms_profiles is None else ",".join(str(x) for x in associated_sms_profiles),
+            ),
+            (
+                "associated_mailboxes",
+                None if associated_mailboxes is None else ",".join(str(x) for x in associated_mailboxes),
+            ),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_subaccount_associations",
+        "GET",
+        "/api/v1.1/json/update_subaccount_associations",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_subaccount_associations(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_subaccount_associations into its result, or raise the error it carries."""
+    raise_for_status("update_subaccount_associations", response, body, (200,))
+    return finish_reply("update_subaccount_associations", response, body)
+
+
+def build_update_subaccount_address(
+    *,
+    mode: Mode | None = None,
+    client_subaccount_id: int,
+    client_address_id: int | None = None,
+    type: AddressType | None = None,
+    box_number: str | None = None,
+    civic_number: int,
+    street: str,
+    unit_number: int,
+    city: str,
+    country_id: int,
+    state_id: int | None = None,
+    state_other: str | None = None,
+    postal_code: str,
+    precision: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_subaccount_address and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer", required=True)
+    check_scalar(problems, client_address_id, "client_address_id", "integer")
+    check_scalar(problems, type, "type", "enum", allowed=ADDRESS_TYPE_VALUES)
+    check_scalar(problems, box_number, "box_number", "string")
+    check_scalar(problems, civic_number, "civic_number", "integer", required=True)
+    check_scalar(problems, street, "street", "string", required=True)
+    check_scalar(problems, unit_number, "unit_number", "integer", required=True)
+    check_scalar(problems, city, "city", "string", required=True)
+    check_scalar(problems, country_id, "country_id", "integer", required=True)
+    check_scalar(problems, state_id, "state_id", "integer")
+    check_scalar(problems, state_other, "state_other", "string")
+    check_scalar(problems, postal_code, "postal_code", "string", required=True)
+    check_scalar(problems, precision, "precision", "string")
+    if (mode if mode is not None else "update") == "update" and client_address_id is None:
+        problems.append(("client_address_id", "is required when mode is 'update'"))
+    if country_id == 38 and state_id is None:
+        problems.append(("state_id", "is required when country_id is 38"))
+    if country_id == 223 and state_id is None:
+        problems.append(("state_id", "is required when country_id is 223"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_subaccount_id", str(client_subaccount_id)),
+            ("client_address_id", None if client_address_id is None else str(client_address_id)),
+            ("type", None if type is None else str(type)),
+            ("box_number", None if box_number is None else box_number),
+            ("civic_number", str(civic_number)),
+            ("street", street),
+            ("unit_number", str(unit_number)),
+            ("city", city),
+            ("country_id", str(country_id)),
+            ("state_id", None if state_id is None else str(state_id)),
+            ("state_other", None if state_other is None else state_other),
+            ("postal_code", postal_code),
+            ("precision", None if precision is None else precision),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_subaccount_address",
+        "GET",
+        "/api/v1.1/json/update_subaccount_address",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_subaccount_address(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_subaccount_address into its result, or raise the error it carries."""
+    raise_for_status("update_subaccount_address", response, body, (200,))
+    return finish_reply("update_subaccount_address", response, body)
+
+
+def build_get_funding_details() -> PreparedRequest:
+    """Check the arguments of get_funding_details and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_funding_details",
+        "GET",
+        "/api/v1.1/json/get_funding_details",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_funding_details(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_funding_details into its result, or raise the error it carries."""
+    raise_for_status("get_funding_details", response, body, (200,))
+    return finish_reply("get_funding_details", response, body)
+
+
+def build_get_billing_activity(
+    *,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_billing_activity and build its request."""
+    problems: Problems = []
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_billing_activity",
+        "GET",
+        "/api/v1.1/json/get_billing_activity",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_billing_activity(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_billing_activity into its result, or raise the error it carries."""
+    raise_for_status("get_billing_activity", response, body, (200,))
+    return finish_reply("get_billing_activity", response, body)
+
+
+def build_get_call_director_profiles(
+    *,
+    client_director_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_call_director_profiles and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_director_profile_id, "client_director_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            (
+                "client_director_profile_id",
+                None if client_director_profile_id is None else str(client_director_profile_id),
+            ),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_call_director_profiles",
+        "GET",
+        "/api/v1.1/json/get_call_director_profiles",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_call_director_profiles(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_call_director_profiles into its result, or raise the error it carries."""
+    raise_for_status("get_call_director_profiles", response, body, (200,))
+    return finish_reply("get_call_director_profiles", response, body)
+
+
+def build_update_call_director_profile(
+    *,
+    preserve_missing_data: bool | None = None,
+    mode: Mode | None = None,
+    client_director_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str,
+    action: Sequence[DirectorAction],
+    status: EnabledStatus | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_call_director_profile and build its request."""
+    problems: Problems = []
+    check_scalar(problems, preserve_missing_data, "preserve_missing_data", "boolean")
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_director_profile_id, "client_director_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=32)
+    if action is None:
+        problems.append(("action", "is required"))
+    else:
+        if isinstance(action, (str, bytes)) or not isinstance(action, (list, tuple)):
+            problems.append(("action", "must be a list or tuple"))
+        else:
+            if len(action) < 1:
+                problems.append(("action", "must not be empty"))
+            for i1, x1 in enumerate(action):
+                if x1 is None:
+                    problems.append(("action" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, DirectorAction):
+                        problems.append(("action" + f"[{i1}]", "must be a DirectorAction"))
+                    else:
+                        check_director_action(x1, "action" + f"[{i1}]", problems)
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
+    check_scalar(problems, comments, "comments", "string")
+    if (mode if mode is not None else "update") == "update" and client_director_profile_id is None:
+        problems.append(("client_director_profile_id", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            (
+                "preserve_missing_data",
+                None if preserve_missing_data is None else ("1" if preserve_missing_data else "0"),
+            ),
+            ("mode", None if mode is None else str(mode)),
+            (
+                "client_director_profile_id",
+                None if client_director_profile_id is None else str(client_director_profile_id),
+            ),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", friendly_name),
+            *indexed_pairs("action", action, pairs_director_action),
+            ("status", None if status is None else str(status)),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_call_director_profile",
+        "GET",
+        "/api/v1.1/json/update_call_director_profile",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_call_director_profile(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_call_director_profile into its result, or raise the error it carries."""
+    raise_for_status("update_call_director_profile", response, body, (200,))
+    return finish_reply("update_call_director_profile", response, body)
+
+
+def build_delete_call_director_profile(
+    *,
+    client_director_profile_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_call_director_profile and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_director_profile_id, "client_director_profile_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("client_director_profile_id", str(client_director_profile_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_call_director_profile",
+        "GET",
+        "/api/v1.1/json/delete_call_director_profile",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_call_director_profile(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_call_director_profile into its result, or raise the error it carries."""
+    raise_for_status("delete_call_director_profile", response, body, (200,))
+    return finish_reply("delete_call_director_profile", response, body)
+
+
+def build_get_countries() -> PreparedRequest:
+    """Check the arguments of get_countries and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_countries",
+        "GET",
+        "/api/v1.1/json/get_countries",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_countries(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_countries into its result, or raise the error it carries."""
+    raise_for_status("get_countries", response, body, (200,))
+    return finish_reply("get_countries", response, body)
+
+
+def build_get_states(
+    *,
+    country_id: int,
+) -> PreparedRequest:
+    """Check the arguments of get_states and build its request."""
+    problems: Problems = []
+    check_scalar(problems, country_id, "country_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("country_id", str(country_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_states",
+        "GET",
+        "/api/v1.1/json/get_states",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_states(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_states into its result, or raise the error it carries."""
+    raise_for_status("get_states", response, body, (200,))
+    return finish_reply("get_states", response, body)
+
+
+def build_get_issues_types() -> PreparedRequest:
+    """Check the arguments of get_issues_types and build its request."""
+    problems: Problems = []
+    raise_problems(problems)
+    query = query_pairs(())
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_issues_types",
+        "GET",
+        "/api/v1.1/json/get_issues_types",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_issues_types(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_issues_types into its result, or raise the error it carries."""
+    raise_for_status("get_issues_types", response, body, (200,))
+    return finish_reply("get_issues_types", response, body)
+
+
+def build_get_rates(
+    *,
+    code: str | None = None,
+    country_id: int | None = None,
+    state_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_rates and build its request."""
+    problems: Problems = []
+    check_scalar(problems, code, "code", "string", pattern=_RE_08AE973C9A)
+    check_scalar(problems, country_id, "country_id", "integer")
+    check_scalar(problems, state_id, "state_id", "integer")
+    if code is None and country_id is None:
+        problems.append(("code", "one of code, country_id is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("code", None if code is None else code),
+            ("country_id", None if country_id is None else str(country_id)),
+            ("state_id", None if state_id is None else str(state_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_rates",
+        "GET",
+        "/api/v1.1/json/get_rates",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_rates(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_rates into its result, or raise the error it carries."""
+    raise_for_status("get_rates", response, body, (200,))
+    return finish_reply("get_rates", response, body)
+
+
+def build_get_plans(
+    *,
+    plan_id: int | None = None,
+    plan_groups_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_plans and build its request."""
+    problems: Problems = []
+    check_scalar(problems, plan_id, "plan_id", "integer")
+    check_scalar(problems, plan_groups_id, "plan_groups_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("plan_id", None if plan_id is None else str(plan_id)),
+            ("plan_groups_id", None if plan_groups_id is None else str(plan_groups_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_plans",
+        "GET",
+        "/api/v1.1/json/get_plans",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_plans(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_plans into its result, or raise the error it carries."""
+    raise_for_status("get_plans", response, body, (200,))
+    return finish_reply("get_plans", response, body)
+
+
+def build_get_proxies(
+    *,
+    proxy_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_proxies and build its request."""
+    problems: Problems = []
+    check_scalar(problems, proxy_id, "proxy_id", "integer")
+    raise_problems(problems)
+    query = query_pairs((("proxy_id", None if proxy_id is None else str(proxy_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_proxies",
+        "GET",
+        "/api/v1.1/json/get_proxies",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_proxies(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_proxies into its result, or raise the error it carries."""
+    raise_for_status("get_proxies", response, body, (200,))
+    return finish_reply("get_proxies", response, body)
+
+
+def build_get_e911(
+    *,
+    client_did_id: int | None = None,
+    phone_number: str | None = None,
+    client_endpoint_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    result_limit: int | None = None,
+    result_offset: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_e911 and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, client_endpoint_id, "client_endpoint_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
+    check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("phone_number", None if phone_number is None else phone_number),
+            ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("result_limit", None if result_limit is None else str(result_limit)),
+            ("result_offset", None if result_offset is None else str(result_offset)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_e911",
+        "GET",
+        "/api/v1.1/json/get_e911",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_e911(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_e911 into its result, or raise the error it carries."""
+    raise_for_status("get_e911", response, body, (200,))
+    return finish_reply("get_e911", response, body)
+
+
+def build_check_e911(
+    *,
+    phone_number: str | None = None,
+    civic_number: int,
+    street: str,
+    city: str,
+    state_code: str | None = None,
+    state_id: int | None = None,
+    country_code: str | None = None,
+    country_id: int | None = None,
+    postal_code: str,
+    address_type: E911AddressType | None = None,
+    address_type_number: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of check_e911 and build its request."""
+    problems: Problems = []
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, civic_number, "civic_number", "integer", required=True)
+    check_scalar(problems, street, "street", "string", required=True)
+    check_scalar(problems, city, "city", "string", required=True)
+    check_scalar(problems, state_code, "state_code", "string", pattern=_RE_1EBEE98E33)
+    check_scalar(problems, state_id, "state_id", "integer")
+    check_scalar(problems, country_code, "country_code", "string", pattern=_RE_1EBEE98E33)
+    check_scalar(problems, country_id, "country_id", "integer")
+    check_scalar(problems, postal_code, "postal_code", "string", required=True)
+    check_scalar(problems, address_type, "address_type", "enum", allowed=E911_ADDRESS_TYPE_VALUES)
+    check_scalar(problems, address_type_number, "address_type_number", "string")
+    if state_code is None and state_id is None:
+        problems.append(("state_code", "one of state_code, state_id is required"))
+    if country_code is None and country_id is None:
+        problems.append(("country_code", "one of country_code, country_id is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("phone_number", None if phone_number is None else phone_number),
+            ("civic_number", str(civic_number)),
+            ("street", street),
+            ("city", city),
+            ("state_code", None if state_code is None else state_code),
+            ("state_id", None if state_id is None else str(state_id)),
+            ("country_code", None if country_code is None else country_code),
+            ("country_id", None if country_id is None else str(country_id)),
+            ("postal_code", postal_code),
+            ("address_type", None if address_type is None else str(address_type)),
+            ("address_type_number", None if address_type_number is None else address_type_number),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "check_e911",
+        "GET",
+        "/api/v1.1/json/check_e911",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_check_e911(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to check_e911 into its result, or raise the error it carries."""
+    raise_for_status("check_e911", response, body, (200,))
+    return finish_reply("check_e911", response, body)
+
+
+def build_associate_e911(
+    *,
+    client_did_id: int | None = None,
+    phone_number: str | None = None,
+    client_endpoint_id: int | None = None,
+    client_peer_id: int,
+) -> PreparedRequest:
+    """Check the arguments of associate_e911 and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, client_endpoint_id, "client_endpoint_id", "integer")
+    check_scalar(problems, client_peer_id, "client_peer_id", "integer", required=True)
+    if client_did_id is None and phone_number is None and client_endpoint_id is None:
+        problems.append(("client_did_id", "one of client_did_id, phone_number, client_endpoint_id is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("phone_number", None if phone_number is None else phone_number),
+            ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
+            ("client_peer_id", str(client_peer_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "associate_e911",
+        "GET",
+        "/api/v1.1/json/associate_e911",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_associate_e911(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to associate_e911 into its result, or raise the error it carries."""
+    raise_for_status("associate_e911", response, body, (200,))
+    return finish_reply("associate_e911", response, body)
+
+
+def build_disassociate_e911(
+    *,
+    client_peer_id: int,
+) -> PreparedRequest:
+    """Check the arguments of disassociate_e911 and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_peer_id, "client_peer_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("client_peer_id", str(client_peer_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "disassociate_e911",
+        "GET",
+        "/api/v1.1/json/disassociate_e911",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_disassociate_e911(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to disassociate_e911 into its result, or raise the error it carries."""
+    raise_for_status("disassociate_e911", response, body, (200,))
+    return finish_reply("disassociate_e911", response, body)
+
+
+def build_update_e911(
+    *,
+    phone_number: str,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    full_name: str,
+    civic_number: int,
+    street: str,
+    city: str,
+    state_code: str | None = None,
+    state_id: int | None = None,
+    country_code: str | None = None,
+    country_id: int | None = None,
+    postal_code: str,
+    language: Language | None = None,
+    e911_language: Language | None = None,
+    address_type: E911AddressType | None = None,
+    address_type_number: str | None = None,
+    rate_provider_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_e911 and build its request."""
+    problems: Problems = []
+    check_scalar(problems, phone_number, "phone_number", "string", required=True, pattern=_RE_84407BE604)
+    check_scalar(problems, first_name, "first_name", "string")
+    check_scalar(problems, last_name, "last_name", "string")
+    check_scalar(problems, full_name, "full_name", "string", required=True, min_length=2, max_length=32)
+    check_scalar(problems, civic_number, "civic_number", "integer", required=True)
+    check_scalar(problems, street, "street", "string", required=True)
+    check_scalar(problems, city, "city", "string", required=True)
+    check_scalar(problems, state_code, "state_code", "string", pattern=_RE_1EBEE98E33)
+    check_scalar(problems, state_id, "state_id", "integer")
+    check_scalar(problems, country_code, "country_code", "string", pattern=_RE_1EBEE98E33)
+    check_scalar(problems, country_id, "country_id", "integer")
+    check_scalar(problems, postal_code, "postal_code", "string", required=True)
+    check_scalar(problems, language, "language", "enum", allowed=LANGUAGE_VALUES)
+    check_scalar(problems, e911_language, "e911_language", "enum", allowed=LANGUAGE_VALUES)
+    check_scalar(problems, address_type, "address_type", "enum", allowed=E911_ADDRESS_TYPE_VALUES)
+    check_scalar(problems, address_type_number, "address_type_number", "string")
+    check_scalar(problems, rate_provider_id, "rate_provider_id", "integer")
+    if state_code is None and state_id is None:
+        problems.append(("state_code", "one of state_code, state_id is required"))
+    if country_code is None and country_id is None:
+        problems.append(("country_code", "one of country_code, country_id is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("phone_number", phone_number),
+            ("first_name", None if first_name is None else first_name),
+            ("last_name", None if last_name is None else last_name),
+            ("full_name", full_name),
+            ("civic_number", str(civic_number)),
+            ("street", street),
+            ("city", city),
+            ("state_code", None if state_code is None else state_code),
+            ("state_id", None if state_id is None else str(state_id)),
+            ("country_code", None if country_code is None else country_code),
+            ("country_id", None if country_id is None else str(country_id)),
+            ("postal_code", postal_code),
+            ("language", None if language is None else str(language)),
+            ("e911_language", None if e911_language is None else str(e911_language)),
+            ("address_type", None if address_type is None else str(address_type)),
+            ("address_type_number", None if address_type_number is None else address_type_number),
+            ("rate_provider_id", None if rate_provider_id is None else str(rate_provider_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_e911",
+        "GET",
+        "/api/v1.1/json/update_e911",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_e911(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_e911 into its result, or raise the error it carries."""
+    raise_for_status("update_e911", response, body, (200,))
+    return finish_reply("update_e911", response, body)
+
+
+def build_delete_e911(
+    *,
+    client_did_id: int | None = None,
+    phone_number: str | None = None,
+    client_endpoint_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of delete_e911 and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, client_endpoint_id, "client_endpoint_id", "integer")
+    if client_did_id is None and phone_number is None and client_endpoint_id is None:
+        problems.append(("client_did_id", "one of client_did_id, phone_number, client_endpoint_id is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("phone_number", None if phone_number is None else phone_number),
+            ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_e911",
+        "GET",
+        "/api/v1.1/json/delete_e911",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_e911(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_e911 into its result, or raise the error it carries."""
+    raise_for_status("delete_e911", response, body, (200,))
+    return finish_reply("delete_e911", response, body)
+
+
+def build_get_whitepages(
+    *,
+    provision_status: Sequence[ProvisionStatus] | None = None,
+    status: Sequence[ListingStatus] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_whitepages and build its request."""
+    problems: Problems = []
+    if provision_status is not None:
+        if isinstance(provision_status, (str, bytes)) or not isinstance(provision_status, (list, tuple)):
+            problems.append(("provision_status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(provision_status):
+                if x1 is None:
+                    problems.append(("provision_status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in PROVISION_STATUS_VALUES:
+                        problems.append(
+                            (
+                                "provision_status" + f"[{i1}]",
+                                "must be one of pending, activated, rejected, removed (got " + repr(x1) + ")",
+                            )
+                        )
+    if status is not None:
+        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
+            problems.append(("status", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(status):
+                if x1 is None:
+                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in LISTING_STATUS_VALUES:
+                        problems.append(
+                            ("status" + f"[{i1}]", "must be one of enabled, deleted (got " + repr(x1) + ")")
+                        )
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("provision_status", None if provision_status is None else ",".join(str(x) for x in provision_status)),
+            ("status", None if status is None else ",".join(str(x) for x in status)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_whitepages",
+        "GET",
+        "/api/v1.1/json/get_whitepages",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_whitepages(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_whitepages into its result, or raise the error it carries."""
+    raise_for_status("get_whitepages", response, body, (200,))
+    return finish_reply("get_whitepages", response, body)
+
+
+def build_update_whitepages(
+    *,
+    phone_number: str,
+    type: ListingType,
+    sort_word: str,
+    sub_word: str,
+    civic_number: int,
+    street: str,
+    city: str,
+    state_code: str | None = None,
+    state_id: int | None = None,
+    country_code: str | None = None,
+    country_id: int | None = None,
+    postal_code: str,
+    address_type: E911AddressType | None = None,
+    address_type_number: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_whitepages and build its request."""
+    problems: Problems = []
+    check_scalar(problems, phone_number, "phone_number", "string", required=True, pattern=_RE_84407BE604)
+    check_scalar(problems, type, "type", "enum", allowed=LISTING_TYPE_VALUES, required=True)
+    check_scalar(
+        problems, sort_word, "sort_word", "string", required=True, min_length=2, max_length=30, pattern=_RE_81BDE802C7
+    )
+    check_scalar(
+        problems, sub_word, "sub_word", "string", required=True, min_length=2, max_length=106, pattern=_RE_81BDE802C7
+    )
+    check_scalar(problems, civic_number, "civic_number", "integer", required=True)
+    check_scalar(problems, street, "street", "string", required=True)
+    check_scalar(problems, city, "city", "string", required=True)
+    check_scalar(problems, state_code, "state_code", "string", pattern=_RE_1EBEE98E33)
+    check_scalar(problems, state_id, "state_id", "integer")
+    check_scalar(problems, country_code, "country_code", "string", pattern=_RE_1EBEE98E33)
+    check_scalar(problems, country_id, "country_id", "integer")
+    check_scalar(problems, postal_code, "postal_code", "string", required=True)
+    check_scalar(problems, address_type, "address_type", "enum", allowed=E911_ADDRESS_TYPE_VALUES)
+    check_scalar(problems, address_type_number, "address_type_number", "string")
+    if state_code is None and state_id is None:
+        problems.append(("state_code", "one of state_code, state_id is required"))
+    if country_code is None and country_id is None:
+        problems.append(("country_code", "one of country_code, country_id is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("phone_number", phone_number),
+            ("type", str(type)),
+            ("sort_word", sort_word),
+            ("sub_word", sub_word),
+            ("civic_number", str(civic_number)),
+            ("street", street),
+            ("city", city),
+            ("state_code", None if state_code is None else state_code),
+            ("state_id", None if state_id is None else str(state_id)),
+            ("country_code", None if country_code is None else country_code),
+            ("country_id", None if country_id is None else str(country_id)),
+            ("postal_code", postal_code),
+            ("address_type", None if address_type is None else str(address_type)),
+            ("address_type_number", None if address_type_number is None else address_type_number),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_whitepages",
+        "GET",
+        "/api/v1.1/json/update_whitepages",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_whitepages(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_whitepages into its result, or raise the error it carries."""
+    raise_for_status("update_whitepages", response, body, (200,))
+    return finish_reply("update_whitepages", response, body)
+
+
+def build_delete_whitepages(
+    *,
+    client_did_id: int | None = None,
+    phone_number: str | None = None,
+    client_411_listing_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of delete_whitepages and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_did_id, "client_did_id", "integer")
+    check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, client_411_listing_id, "client_411_listing_id", "integer")
+    if client_did_id is None and phone_number is None and client_411_listing_id is None:
+        problems.append(("client_did_id", "one of client_did_id, phone_number, client_411_listing_id is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("phone_number", None if phone_number is None else phone_number),
+            ("client_411_listing_id", None if client_411_listing_id is None else str(client_411_listing_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_whitepages",
+        "GET",
+        "/api/v1.1/json/delete_whitepages",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_whitepages(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_whitepages into its result, or raise the error it carries."""
+    raise_for_status("delete_whitepages", response, body, (200,))
+    return finish_reply("delete_whitepages", response, body)
+
+
+def build_report_call_issue(
+    *,
+    call_hash: str,
+    issue_type_id: int,
+    kayako_ticket_id: str | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of report_call_issue and build its request."""
+    problems: Problems = []
+    check_scalar(problems, call_hash, "call_hash", "string", required=True, pattern=_RE_1A059BD149)
+    check_scalar(problems, issue_type_id, "issue_type_id", "integer", required=True)
+    check_scalar(problems, kayako_ticket_id, "kayako_ticket_id", "string", pattern=_RE_7AA97A4F42)
+    check_scalar(problems, comments, "comments", "string")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("call_hash", call_hash),
+            ("issue_type_id", str(issue_type_id)),
+            ("kayako_ticket_id", None if kayako_ticket_id is None else kayako_ticket_id),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "report_call_issue",
+        "GET",
+        "/api/v1.1/json/report_call_issue",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_report_call_issue(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to report_call_issue into its result, or raise the error it carries."""
+    raise_for_status("report_call_issue", response, body, (200,))
+    return finish_reply("report_call_issue", response, body)
+
+
+def build_get_call_issues(
+    *,
+    call_hash: str,
+    call_issue_id: int,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_call_issues and build its request."""
+    problems: Problems = []
+    check_scalar(problems, call_hash, "call_hash", "string", required=True, pattern=_RE_1A059BD149)
+    check_scalar(problems, call_issue_id, "call_issue_id", "integer", required=True)
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("call_hash", call_hash),
+            ("call_issue_id", str(call_issue_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_call_issues",
+        "GET",
+        "/api/v1.1/json/get_call_issues",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_call_issues(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_call_issues into its result, or raise the error it carries."""
+    raise_for_status("get_call_issues", response, body, (200,))
+    return finish_reply("get_call_issues", response, body)
+
+
+def build_get_network_status(
+    *,
+    mode: NetworkStatusMode | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_network_status and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=NETWORK_STATUS_MODE_VALUES)
+    check_scalar(problems, limit, "limit", "integer", minimum=1)
+    check_scalar(problems, offset, "offset", "integer", minimum=0)
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("limit", None if limit is None else str(limit)),
+            ("offset", None if offset is None else str(offset)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_network_status",
+        "GET",
+        "/api/v1.1/json/get_network_status",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_network_status(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_network_status into its result, or raise the error it carries."""
+    raise_for_status("get_network_status", response, body, (200,))
+    return finish_reply("get_network_status", response, body)
+
+
+def build_get_channels(
+    *,
+    client_channel_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_channels and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_channel_id, "client_channel_id", "integer")
+    raise_problems(problems)
+    query = query_pairs((("client_channel_id", None if client_channel_id is None else str(client_channel_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_channels",
+        "GET",
+        "/api/v1.1/json/get_channels",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_channels(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_channels into its result, or raise the error it carries."""
+    raise_for_status("get_channels", response, body, (200,))
+    return finish_reply("get_channels", response, body)
+
+
+def build_update_channel(
+    *,
+    mode: Mode | None = None,
+    client_channel_id: int | None = None,
+    friendly_name: str,
+    quantity_inbound: int,
+    quantity_outbound: int,
+    quantity_bidirectional: int,
+) -> PreparedRequest:
+    """Check the arguments of update_channel and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_channel_id, "client_channel_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=32)
+    check_scalar(problems, quantity_inbound, "quantity_inbound", "integer", required=True, minimum=0, maximum=999)
+    check_scalar(problems, quantity_outbound, "quantity_outbound", "integer", required=True, minimum=0, maximum=999)
+    check_scalar(
+        problems, quantity_bidirectional, "quantity_bidirectional", "integer", required=True, minimum=0, maximum=999
+    )
+    if (mode if mode is not None else "update") == "update" and client_channel_id is None:
+        problems.append(("client_channel_id", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
+            ("friendly_name", friendly_name),
+            ("quantity_inbound", str(quantity_inbound)),
+            ("quantity_outbound", str(quantity_outbound)),
+            ("quantity_bidirectional", str(quantity_bidirectional)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_channel",
+        "GET",
+        "/api/v1.1/json/update_channel",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_channel(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_channel into its result, or raise the error it carries."""
+    raise_for_status("update_channel", response, body, (200,))
+    return finish_reply("update_channel", response, body)
+
+
+def build_delete_channel(
+    *,
+    client_channel_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_channel and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_channel_id, "client_channel_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("client_channel_id", str(client_channel_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_channel",
+        "GET",
+        "/api/v1.1/json/delete_channel",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_channel(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_channel into its result, or raise the error it carries."""
+    raise_for_status("delete_channel", response, body, (200,))
+    return finish_reply("delete_channel", response, body)
+
+
+def build_dispatch_call(
+    *,
+    client_subaccount_id: int | None = None,
+    source_type: EndpointType | None = None,
+    source: str | None = None,
+    destination_type: EndpointType | None = None,
+    destination: str | None = None,
+    callerid_name: str | None = None,
+    callerid_number: str | None = None,
+    enable_recording: bool | None = None,
+    wait_time: int | None = None,
+    meta_data: str | None = None,
+    sources: Sequence[CallEndpoint] | None = None,
+    destinations: Sequence[CallEndpoint] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of dispatch_call and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, source_type, "source_type", "enum", allowed=ENDPOINT_TYPE_VALUES)
+    check_scalar(problems, source, "source", "string")
+    check_scalar(problems, destination_type, "destination_type", "enum", allowed=ENDPOINT_TYPE_VALUES)
+    check_scalar(problems, destination, "destination", "string")
+    check_scalar(problems, callerid_name, "callerid_name", "string", min_length=3, max_length=15)
+    check_scalar(problems, callerid_number, "callerid_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, enable_recording, "enable_recording", "boolean")
+    check_scalar(problems, wait_time, "wait_time", "integer", minimum=5, maximum=60)
+    check_scalar(problems, meta_data, "meta_data", "string")
+    if sources is not None:
+        if isinstance(sources, (str, bytes)) or not isinstance(sources, (list, tuple)):
+            problems.append(("sources", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(sources):
+                if x1 is None:
+                    problems.append(("sources" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, CallEndpoint):
+                        problems.append(("sources" + f"[{i1}]", "must be a CallEndpoint"))
+                    else:
+                        check_call_endpoint(x1, "sources" + f"[{i1}]", problems)
+    if destinations is not None:
+        if isinstance(destinations, (str, bytes)) or not isinstance(destinations, (list, tuple)):
+            problems.append(("destinations", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(destinations):
+                if x1 is None:
+                    problems.append(("destinations" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, CallEndpoint):
+                        problems.append(("destinations" + f"[{i1}]", "must be a CallEndpoint"))
+                    else:
+                        check_call_endpoint(x1, "destinations" + f"[{i1}]", problems)
+    if sources is None and source is None:
+        problems.append(("sources", "one of sources, source is required"))
+    if destinations is None and destination is None:
+        problems.append(("destinations", "one of destinations, destination is required"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("source_type", None if source_type is None else str(source_type)),
+            ("source", None if source is None else source),
+            ("destination_type", None if destination_type is None else str(destination_type)),
+            ("destination", None if destination is None else destination),
+            ("callerid_name", None if callerid_name is None else callerid_name),
+            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("enable_recording", None if enable_recording is None else ("1" if enable_recording else "0")),
+            ("wait_time", None if wait_time is None else str(wait_time)),
+            ("meta_data", None if meta_data is None else meta_data),
+            *indexed_pairs("sources", sources, pairs_call_endpoint),
+            *indexed_pairs("destinations", destinations, pairs_call_endpoint),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "dispatch_call",
+        "GET",
+        "/api/v1.1/json/dispatch_call",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_dispatch_call(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to dispatch_call into its result, or raise the error it carries."""
+    raise_for_status("dispatch_call", response, body, (200,))
+    return finish_reply("dispatch_call", response, body)
+
+
+def build_voicemail_broadcast(
+    *,
+    destination_number: str,
+    callerid_name: str | None = None,
+    callerid_number: str | None = None,
+    privacy: bool | None = None,
+    enable_recording: bool | None = None,
+    wait_time: int | None = None,
+    client_media_file_id: int | None = None,
+    media_url: str | None = None,
+    voicemail_detect: bool | None = None,
+    fork_call: bool | None = None,
+    pre_dtmf: str | None = None,
+    post_dtmf: str | None = None,
+    dtmf_duration: int | None = None,
+    notify_callback_triggers: Sequence[NotifyTrigger] | None = None,
+    notify_callback_url: str | None = None,
+    meta_data: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of voicemail_broadcast and build its request."""
+    problems: Problems = []
+    check_scalar(problems, destination_number, "destination_number", "string", required=True, pattern=_RE_163E6F7A24)
+    check_scalar(problems, callerid_name, "callerid_name", "string", min_length=3, max_length=15)
+    check_scalar(problems, callerid_number, "callerid_number", "string", pattern=_RE_8C3D2D6CE5)
+    check_scalar(problems, privacy, "privacy", "boolean")
+    check_scalar(problems, enable_recording, "enable_recording", "boolean")
+    check_scalar(problems, wait_time, "wait_time", "integer", minimum=5, maximum=60)
+    check_scalar(problems, client_media_file_id, "client_media_file_id", "integer")
+    check_scalar(problems, media_url, "media_url", "string", pattern=_RE_25D2B07EE4)
+    check_scalar(problems, voicemail_detect, "voicemail_detect", "boolean")
+    check_scalar(problems, fork_call, "fork_call", "boolean")
+    check_scalar(problems, pre_dtmf, "pre_dtmf", "string", pattern=_RE_1CAD14710D)
+    check_scalar(problems, post_dtmf, "post_dtmf", "string", pattern=_RE_1CAD14710D)
+    check_scalar(problems, dtmf_duration, "dtmf_duration", "integer", minimum=100, maximum=1500)
+    if notify_callback_triggers is not None:
+        if isinstance(notify_callback_triggers, (str, bytes)) or not isinstance(
+            notify_callback_triggers, (list, tuple)
+        ):
+            problems.append(("notify_callback_triggers", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(notify_callback_triggers):
+                if x1 is None:
+                    problems.append(("notify_callback_triggers" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in NOTIFY_TRIGGER_VALUES:
+                        problems.append(
+                            (
+                                "notify_callback_triggers" + f"[{i1}]",
+                                "must be one of on_create, on_ring, on_answer, on_hangup, on_test, on_record (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
+    check_scalar(problems, meta_data, "meta_data", "string")
+    if client_media_file_id is None and media_url is None:
+        problems.append(("client_media_file_id", "is required unless media_url is given"))
+    if notify_callback_triggers is not None and notify_callback_url is None:
+        problems.append(("notify_callback_url", "is required when notify_callback_triggers is given"))
+    if notify_callback_url is not None and notify_callback_triggers is None:
+        problems.append(("notify_callback_triggers", "is required when notify_callback_url is given"))
+    if (privacy if privacy is not None else False) == True and callerid_number is None:
+        problems.append(("callerid_number", "is required when privacy is True"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("destination_number", destination_number),
+            ("callerid_name", None if callerid_name is None else callerid_name),
+            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("privacy", None if privacy is None else ("1" if privacy else "0")),
+            ("enable_recording", None if enable_recording is None else ("1" if enable_recording else "0")),
+            ("wait_time", None if wait_time is None else str(wait_time)),
+            ("client_media_file_id", None if client_media_file_id is None else str(client_media_file_id)),
+            ("media_url", None if media_url is None else media_url),
+            ("voicemail_detect", None if voicemail_detect is None else ("1" if voicemail_detect else "0")),
+            ("fork_call", None if fork_call is None else ("1" if fork_call else "0")),
+            ("pre_dtmf", None if pre_dtmf is None else pre_dtmf),
+            ("post_dtmf", None if post_dtmf is None else post_dtmf),
+            ("dtmf_duration", None if dtmf_duration is None else str(dtmf_duration)),
+            (
+                "notify_callback_triggers",
+                None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
+            ),
+            ("notify_callback_url", None if notify_callback_url is None else notify_callback_url),
+            ("meta_data", None if meta_data is None else meta_data),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "voicemail_broadcast",
+        "GET",
+        "/api/v1.1/json/voicemail_broadcast",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_voicemail_broadcast(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to voicemail_broadcast into its result, or raise the error it carries."""
+    raise_for_status("voicemail_broadcast", response, body, (200,))
+    return finish_reply("voicemail_broadcast", response, body)
+
+
+def build_get_resellers_transactions(
+    *,
+    reseller_transaction_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_resellers_transactions and build its request."""
+    problems: Problems = []
+    check_scalar(problems, reseller_transaction_id, "reseller_transaction_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("reseller_transaction_id", None if reseller_transaction_id is None else str(reseller_transaction_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_resellers_transactions",
+        "GET",
+        "/api/v1.1/json/get_resellers_transactions",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_resellers_transactions(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_resellers_transactions into its result, or raise the error it carries."""
+    raise_for_status("get_resellers_transactions", response, body, (200,))
+    return finish_reply("get_resellers_transactions", response, body)
+
+
+def build_get_resellers_invoices(
+    *,
+    reseller_invoice_id: int | None = None,
+    web_key: str | None = None,
+    client_subaccount_id: int | None = None,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_resellers_invoices and build its request."""
+    problems: Problems = []
+    check_scalar(problems, reseller_invoice_id, "reseller_invoice_id", "integer")
+    check_scalar(problems, web_key, "web_key", "string")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("reseller_invoice_id", None if reseller_invoice_id is None else str(reseller_invoice_id)),
+            ("web_key", None if web_key is None else web_key),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_resellers_invoices",
+        "GET",
+        "/api/v1.1/json/get_resellers_invoices",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_resellers_invoices(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_resellers_invoices into its result, or raise the error it carries."""
+    raise_for_status("get_resellers_invoices", response, body, (200,))
+    return finish_reply("get_resellers_invoices", response, body)
+
+
+def build_get_queues(
+    *,
+    client_queue_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_queues and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_queue_id, "client_queue_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_queue_id", None if client_queue_id is None else str(client_queue_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_queues",
+        "GET",
+        "/api/v1.1/json/get_queues",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_queues(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_queues into its result, or raise the error it carries."""
+    raise_for_status("get_queues", response, body, (200,))
+    return finish_reply("get_queues", response, body)
+
+
+def build_update_queue(
+    *,
+    mode: Mode | None = None,
+    client_queue_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str,
+    comments: str | None = None,
+    client_moh_profile_id: int | None = None,
+    max_wait_time: int | None = None,
+    max_wait_time_no_agent: int | None = None,
+    progressive_ring_delay: int | None = None,
+    discard_abandoned_delay: int | None = None,
+    max_no_agent: int | None = None,
+    tier_escalate_delay: int | None = None,
+    datetime_suspended_until: _dt.datetime | None = None,
+    agents: Sequence[int] | None = None,
+    options: Sequence[QueueOption] | None = None,
+    status: EnabledStatus | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_queue and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_queue_id, "client_queue_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=60)
+    check_scalar(problems, comments, "comments", "string")
+    check_scalar(problems, client_moh_profile_id, "client_moh_profile_id", "integer")
+    check_scalar(problems, max_wait_time, "max_wait_time", "integer", minimum=10, maximum=7200)
+    check_scalar(problems, max_wait_time_no_agent, "max_wait_time_no_agent", "integer", minimum=30, maximum=600)
+    check_scalar(problems, progressive_ring_delay, "progressive_ring_delay", "integer", minimum=5, maximum=300)
+    check_scalar(problems, discard_abandoned_delay, "discard_abandoned_delay", "integer", minimum=300, maximum=86400)
+    check_scalar(problems, max_no_agent, "max_no_agent", "integer", minimum=0, maximum=99)
+    check_scalar(problems, tier_escalate_delay, "tier_escalate_delay", "integer", minimum=30, maximum=3600)
+    check_scalar(problems, datetime_suspended_until, "datetime_suspended_until", "datetime")
+    if agents is not None:
+        if isinstance(agents, (str, bytes)) or not isinstance(agents, (list, tuple)):
+            problems.append(("agents", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(agents):
+                if x1 is None:
+                    problems.append(("agents" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("agents" + f"[{i1}]", "must be an integer"))
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in QUEUE_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of enable_resume_abandoned, enable_tiers_escalation, enable_escalate_no_agent, enable_escalate_multiply_delay (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
+    if (mode if mode is not None else "update") == "update" and client_queue_id is None:
+        problems.append(("client_queue_id", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_queue_id", None if client_queue_id is None else str(client_queue_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", friendly_name),
+            ("comments", None if comments is None else comments),
+            ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
+            ("max_wait_time", None if max_wait_time is None else str(max_wait_time)),
+            ("max_wait_time_no_agent", None if max_wait_time_no_agent is None else str(max_wait_time_no_agent)),
+            ("progressive_ring_delay", None if progressive_ring_delay is None else str(progressive_ring_delay)),
+            ("discard_abandoned_delay", None if discard_abandoned_delay is None else str(discard_abandoned_delay)),
+            ("max_no_agent", None if max_no_agent is None else str(max_no_agent)),
+            ("tier_escalate_delay", None if tier_escalate_delay is None else str(tier_escalate_delay)),
+            (
+                "datetime_suspended_until",
+                None if datetime_suspended_until is None else datetime_suspended_until.strftime("%Y-%m-%d %H:%M:%S"),
+            ),
+            ("agents", None if agents is None else ",".join(str(x) for x in agents)),
+            ("options", None if options is None else ",".join(str(x) for x in options)),
+            ("status", None if status is None else str(status)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_queue",
+        "GET",
+        "/api/v1.1/json/update_queue",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_queue(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_queue into its result, or raise the error it carries."""
+    raise_for_status("update_queue", response, body, (200,))
+    return finish_reply("update_queue", response, body)
+
+
+def build_get_queue_agents(
+    *,
+    client_queue_agent_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_queue_agents and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_queue_agent_id, "client_queue_agent_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_queue_agent_id", None if client_queue_agent_id is None else str(client_queue_agent_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_queue_agents",
+        "GET",
+        "/api/v1.1/json/get_queue_agents",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_queue_agents(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_queue_agents into its result, or raise the error it carries."""
+    raise_for_status("get_queue_agents", response, body, (200,))
+    return finish_reply("get_queue_agents", response, body)
+
+
+def build_update_queue_agent(
+    *,
+    mode: Mode | None = None,
+    client_queue_agent_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str,
+    comments: str | None = None,
+    client_peer_id: int | None = None,
+    client_director_profile_id: int | None = None,
+    client_schedule_id: int | None = None,
+    ring_delay: int | None = None,
+    wrap_up_delay: int | None = None,
+    on_busy_delay: int | None = None,
+    on_reject_delay: int | None = None,
+    on_unanswered_delay: int | None = None,
+    max_unanswered: int | None = None,
+    agent_status: AgentStatus | None = None,
+    status: EnabledStatus | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_queue_agent and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_queue_agent_id, "client_queue_agent_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=60)
+    check_scalar(problems, comments, "comments", "string")
+    check_scalar(problems, client_peer_id, "client_peer_id", "integer")
+    check_scalar(problems, client_director_profile_id, "client_director_profile_id", "integer")
+    check_scalar(problems, client_schedule_id, "client_schedule_id", "integer")
+    check_scalar(problems, ring_delay, "ring_delay", "integer", minimum=5, maximum=120)
+    check_scalar(problems, wrap_up_delay, "wrap_up_delay", "integer", minimum=0, maximum=600)
+    check_scalar(problems, on_busy_delay, "on_busy_delay", "integer", minimum=0, maximum=3600)
+    check_scalar(problems, on_reject_delay, "on_reject_delay", "integer", minimum=0, maximum=3600)
+    check_scalar(problems, on_unanswered_delay, "on_unanswered_delay", "integer", minimum=0, maximum=3600)
+    check_scalar(problems, max_unanswered, "max_unanswered", "integer", minimum=0, maximum=99)
+    check_scalar(problems, agent_status, "agent_status", "enum", allowed=AGENT_STATUS_VALUES)
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
+    if (mode if mode is not None else "update") == "update" and client_queue_agent_id is None:
+        problems.append(("client_queue_agent_id", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_queue_agent_id", None if client_queue_agent_id is None else str(client_queue_agent_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", friendly_name),
+            ("comments", None if comments is None else comments),
+            ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
+            (
+                "client_director_profile_id",
+                None if client_director_profile_id is None else str(client_director_profile_id),
+            ),
+            ("client_schedule_id", None if client_schedule_id is None else str(client_schedule_id)),
+            ("ring_delay", None if ring_delay is None else str(ring_delay)),
+            ("wrap_up_delay", None if wrap_up_delay is None else str(wrap_up_delay)),
+            ("on_busy_delay", None if on_busy_delay is None else str(on_busy_delay)),
+            ("on_reject_delay", None if on_reject_delay is None else str(on_reject_delay)),
+            ("on_unanswered_delay", None if on_unanswered_delay is None else str(on_unanswered_delay)),
+            ("max_unanswered", None if max_unanswered is None else str(max_unanswered)),
+            ("agent_status", None if agent_status is None else str(agent_status)),
+            ("status", None if status is None else str(status)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_queue_agent",
+        "GET",
+        "/api/v1.1/json/update_queue_agent",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_queue_agent(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_queue_agent into its result, or raise the error it carries."""
+    raise_for_status("update_queue_agent", response, body, (200,))
+    return finish_reply("update_queue_agent", response, body)
+
+
+def build_get_callerid_profiles(
+    *,
+    client_callerid_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_callerid_profiles and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_callerid_profile_id, "client_callerid_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            (
+                "client_callerid_profile_id",
+                None if client_callerid_profile_id is None else str(client_callerid_profile_id),
+            ),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_callerid_profiles",
+        "GET",
+        "/api/v1.1/json/get_callerid_profiles",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_callerid_profiles(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_callerid_profiles into its result, or raise the error it carries."""
+    raise_for_status("get_callerid_profiles", response, body, (200,))
+    return finish_reply("get_callerid_profiles", response, body)
+
+
+def build_update_callerid_profile(
+    *,
+    mode: Mode | None = None,
+    client_callerid_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str,
+    callerid_name: str | None = None,
+    client_did_ids: Sequence[int] | None = None,
+    default_client_did_id: int | None = None,
+    callerid_number: str | None = None,
+    privacy: CalleridPrivacy | None = None,
+    status: EnabledStatus,
+    comments: str | None = None,
+    purge_conditions: bool | None = None,
+    conditions_data: Sequence[CalleridCondition] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_callerid_profile and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_callerid_profile_id, "client_callerid_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=32)
+    check_scalar(problems, callerid_name, "callerid_name", "string", min_length=2, max_length=15)
+    if client_did_ids is not None:
+        if isinstance(client_did_ids, (str, bytes)) or not isinstance(client_did_ids, (list, tuple)):
+            problems.append(("client_did_ids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(client_did_ids):
+                if x1 is None:
+                    problems.append(("client_did_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_did_ids" + f"[{i1}]", "must be an integer"))
+    check_scalar(problems, default_client_did_id, "default_client_did_id", "integer")
+    check_scalar(problems, callerid_number, "callerid_number", "string", pattern=_RE_84407BE604)
+    check_scalar(problems, privacy, "privacy", "enum", allowed=CALLERID_PRIVACY_VALUES)
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
+    check_scalar(problems, comments, "comments", "string")
+    check_scalar(problems, purge_conditions, "purge_conditions", "boolean")
+    if conditions_data is not None:
+        if isinstance(conditions_data, (str, bytes)) or not isinstance(conditions_data, (list, tuple)):
+            problems.append(("conditions_data", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(conditions_data):
+                if x1 is None:
+                    problems.append(("conditions_data" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, CalleridCondition):
+                        problems.append(("conditions_data" + f"[{i1}]", "must be a CalleridCondition"))
+                    else:
+                        check_callerid_condition(x1, "conditions_data" + f"[{i1}]", problems)
+    if (mode if mode is not None else "update") == "update" and client_callerid_profile_id is None:
+        problems.append(("client_callerid_profile_id", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            (
+                "client_callerid_profile_id",
+                None if client_callerid_profile_id is None else str(client_callerid_profile_id),
+            ),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", friendly_name),
+            ("callerid_name", None if callerid_name is None else callerid_name),
+            ("client_did_ids", None if client_did_ids is None else ",".join(str(x) for x in client_did_ids)),
+            ("default_client_did_id", None if default_client_did_id is None else str(default_client_did_id)),
+            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("privacy", None if privacy is None else str(privacy)),
+            ("status", str(status)),
+            ("comments", None if comments is None else comments),
+            ("purge_conditions", None if purge_conditions is None else ("1" if purge_conditions else "0")),
+            *(
+                ()
+                if conditions_data is None
+                else (("conditions_data", json.dumps([wire_callerid_condition(x) for x in conditions_data])),)
+            ),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_callerid_profile",
+        "GET",
+        "/api/v1.1/json/update_callerid_profile",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_callerid_profile(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_callerid_profile into its result, or raise the error it carries."""
+    raise_for_status("update_callerid_profile", response, body, (200,))
+    return finish_reply("update_callerid_profile", response, body)
+
+
+def build_get_ivr_profiles(
+    *,
+    client_ivr_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_ivr_profiles and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_ivr_profile_id, "client_ivr_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_ivr_profile_id", None if client_ivr_profile_id is None else str(client_ivr_profile_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_ivr_profiles",
+        "GET",
+        "/api/v1.1/json/get_ivr_profiles",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_ivr_profiles(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_ivr_profiles into its result, or raise the error it carries."""
+    raise_for_status("get_ivr_profiles", response, body, (200,))
+    return finish_reply("get_ivr_profiles", response, body)
+
+
+def build_update_ivr_profile(
+    *,
+    mode: Mode | None = None,
+    client_ivr_profile_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str,
+    default_language: IvrLanguage | None = None,
+    pre_ivr_extension: int | None = None,
+    pre_ivr_delay: PreIvrDelay | None = None,
+    client_office_hour_id: int | None = None,
+    client_moh_profile_id: int | None = None,
+    options: Sequence[IvrOption] | None = None,
+    status: EnabledStatus,
+    comments: str | None = None,
+    serialized_metadata: object | None = None,
+    raw_metadata: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_ivr_profile and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_ivr_profile_id, "client_ivr_profile_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=60)
+    check_scalar(problems, default_language, "default_language", "enum", allowed=IVR_LANGUAGE_VALUES)
+    check_scalar(problems, pre_ivr_extension, "pre_ivr_extension", "integer")
+    check_scalar(problems, pre_ivr_delay, "pre_ivr_delay", "enum", allowed=PRE_IVR_DELAY_VALUES)
+    check_scalar(problems, client_office_hour_id, "client_office_hour_id", "integer")
+    check_scalar(problems, client_moh_profile_id, "client_moh_profile_id", "integer")
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in IVR_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of enable_directory, disable_moh (got " + repr(x1) + ")",
+                            )
+                        )
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
+    check_scalar(problems, comments, "comments", "string")
+
+    check_scalar(problems, raw_metadata, "raw_metadata", "string")
+    if (mode if mode is not None else "update") == "update" and client_ivr_profile_id is None:
+        problems.append(("client_ivr_profile_id", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_ivr_profile_id", None if client_ivr_profile_id is None else str(client_ivr_profile_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", friendly_name),
+            ("default_language", None if default_language is None else str(default_language)),
+            ("pre_ivr_extension", None if pre_ivr_extension is None else str(pre_ivr_extension)),
+            ("pre_ivr_delay", None if pre_ivr_delay is None else str(pre_ivr_delay)),
+            ("client_office_hour_id", None if client_office_hour_id is None else str(client_office_hour_id)),
+            ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
+            ("options", None if options is None else ",".join(str(x) for x in options)),
+            ("status", str(status)),
+            ("comments", None if comments is None else comments),
+            *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
+            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_ivr_profile",
+        "GET",
+        "/api/v1.1/json/update_ivr_profile",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_ivr_profile(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_ivr_profile into its result, or raise the error it carries."""
+    raise_for_status("update_ivr_profile", response, body, (200,))
+    return finish_reply("update_ivr_profile", response, body)
+
+
+def build_get_schedules(
+    *,
+    client_schedule_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_schedules and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_schedule_id, "client_schedule_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_schedule_id", None if client_schedule_id is None else str(client_schedule_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_schedules",
+        "GET",
+        "/api/v1.1/json/get_schedules",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_schedules(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_schedules into its result, or raise the error it carries."""
+    raise_for_status("get_schedules", response, body, (200,))
+    return finish_reply("get_schedules", response, body)
+
+
+def build_update_schedule(
+    *,
+    mode: Mode | None = None,
+    client_schedule_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str,
+    comments: str | None = None,
+    time_zone_id: int | None = None,
+    range_date: RangeDate | None = None,
+    shift_start_date: _dt.date | None = None,
+    business_hours: object | None = None,
+    shift: Sequence[Shift] | None = None,
+    status: EnabledStatus | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_schedule and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_schedule_id, "client_schedule_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=60)
+    check_scalar(problems, comments, "comments", "string")
+    check_scalar(problems, time_zone_id, "time_zone_id", "integer")
+    check_scalar(problems, range_date, "range_date", "enum", allowed=RANGE_DATE_VALUES)
+    check_scalar(problems, shift_start_date, "shift_start_date", "date")
+
+    if shift is not None:
+        if isinstance(shift, (str, bytes)) or not isinstance(shift, (list, tuple)):
+            problems.append(("shift", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(shift):
+                if x1 is None:
+                    problems.append(("shift" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, Shift):
+                        problems.append(("shift" + f"[{i1}]", "must be a Shift"))
+                    else:
+                        check_shift(x1, "shift" + f"[{i1}]", problems)
+    check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
+    if (mode if mode is not None else "update") == "update" and client_schedule_id is None:
+        problems.append(("client_schedule_id", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("client_schedule_id", None if client_schedule_id is None else str(client_schedule_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", friendly_name),
+            ("comments", None if comments is None else comments),
+            ("time_zone_id", None if time_zone_id is None else str(time_zone_id)),
+            ("range_date", None if range_date is None else str(range_date)),
+            ("shift_start_date", None if shift_start_date is None else shift_start_date.strftime("%Y-%m-%d")),
+            ("business_hours", None if business_hours is None else str(business_hours)),
+            *indexed_pairs("shift", shift, pairs_shift),
+            ("status", None if status is None else str(status)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_schedule",
+        "GET",
+        "/api/v1.1/json/update_schedule",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_schedule(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_schedule into its result, or raise the error it carries."""
+    raise_for_status("update_schedule", response, body, (200,))
+    return finish_reply("update_schedule", response, body)
+
+
+def build_get_storage_stats(
+    *,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    client_subaccount_ids: Sequence[int] | None = None,
+    storage_types: Sequence[StorageType] | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_storage_stats and build its request."""
+    problems: Problems = []
+    check_scalar(problems, date_from, "date_from", "date")
+    check_scalar(problems, date_to, "date_to", "date")
+    if client_subaccount_ids is not None:
+        if isinstance(client_subaccount_ids, (str, bytes)) or not isinstance(client_subaccount_ids, (list, tuple)):
+            problems.append(("client_subaccount_ids", "must be a list or tuple"))
+        else:
+            if len(client_subaccount_ids) > 10:
+                problems.append(
+                    (
+                        "client_subaccount_ids",
+                        "must have at most 10 items (got " + str(len(client_subaccount_ids)) + ")",
+                    )
+                )
+            for i1, x1 in enumerate(client_subaccount_ids):
+                if x1 is None:
+                    problems.append(("client_subaccount_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
+                        problems.append(("client_subaccount_ids" + f"[{i1}]", "must be an integer"))
+    if storage_types is not None:
+        if isinstance(storage_types, (str, bytes)) or not isinstance(storage_types, (list, tuple)):
+            problems.append(("storage_types", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(storage_types):
+                if x1 is None:
+                    problems.append(("storage_types" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in STORAGE_TYPE_VALUES:
+                        problems.append(
+                            (
+                                "storage_types" + f"[{i1}]",
+                                "must be one of recordings_size, voicemails_size, medias_size, faxes_size, mms_size, export_size, pbx3cxmedia_size, pbx3cxbackup_size, total (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
+            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            (
+                "client_subaccount_ids",
+                None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids),
+            ),
+            ("storage_types", None if storage_types is None else ",".join(str(x) for x in storage_types)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_storage_stats",
+        "GET",
+        "/api/v1.1/json/get_storage_stats",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_storage_stats(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_storage_stats into its result, or raise the error it carries."""
+    raise_for_status("get_storage_stats", response, body, (200,))
+    return finish_reply("get_storage_stats", response, body)
+
+
+def build_get_media_files(
+    *,
+    client_media_file_id: int | None = None,
+    client_media_folder_id: int | None = None,
+    client_subaccount_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_media_files and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_media_file_id, "client_media_file_id", "integer")
+    check_scalar(problems, client_media_folder_id, "client_media_folder_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("client_media_file_id", None if client_media_file_id is None else str(client_media_file_id)),
+            ("client_media_folder_id", None if client_media_folder_id is None else str(client_media_folder_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_media_files",
+        "GET",
+        "/api/v1.1/json/get_media_files",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_media_files(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_media_files into its result, or raise the error it carries."""
+    raise_for_status("get_media_files", response, body, (200,))
+    return finish_reply("get_media_files", response, body)
+
+
+def build_get_devices(
+    *,
+    make: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_devices and build its request."""
+    problems: Problems = []
+    check_scalar(problems, make, "make", "string")
+    raise_problems(problems)
+    query = query_pairs((("make", None if make is None else make),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_devices",
+        "GET",
+        "/api/v1.1/json/get_devices",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_devices(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_devices into its result, or raise the error it carries."""
+    raise_for_status("get_devices", response, body, (200,))
+    return finish_reply("get_devices", response, body)
+
+
+def build_get_device_endpoints(
+    *,
+    client_device_endpoint_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    device_mac: str | None = None,
+    device_id: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_device_endpoints and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_device_endpoint_id, "client_device_endpoint_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, device_mac, "device_mac", "string")
+    check_scalar(problems, device_id, "device_id", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            (
+                "client_device_endpoint_id",
+                None if client_device_endpoint_id is None else str(client_device_endpoint_id),
+            ),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("device_mac", None if device_mac is None else device_mac),
+            ("device_id", None if device_id is None else str(device_id)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_device_endpoints",
+        "GET",
+        "/api/v1.1/json/get_device_endpoints",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_device_endpoints(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_device_endpoints into its result, or raise the error it carries."""
+    raise_for_status("get_device_endpoints", response, body, (200,))
+    return finish_reply("get_device_endpoints", response, body)
+
+
+def build_update_device_endpoint(
+    *,
+    mode: Mode | None = None,
+    client_device_endpoint_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str | None = None,
+    device_id: int,
+    device_name: str | None = None,
+    client_peer_ids: Sequence[str] | None = None,
+    client_extension_id: int | None = None,
+    client_mailbox_id: int | None = None,
+    device_mac: str | None = None,
+    serial_number: str | None = None,
+    timezone_id: int | None = None,
+    admin_password: str | None = None,
+    phone_password: str | None = None,
+    language: Language | None = None,
+    is_time_format24_h: bool | None = None,
+    is_vlan_enabled: bool | None = None,
+    vlan: int | None = None,
+    call_waiting: CallWaiting | None = None,
+    call_forwarding: CallForwarding | None = None,
+    button_config: object | None = None,
+    status: EntityStatus | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_device_endpoint and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, client_device_endpoint_id, "client_device_endpoint_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
+    check_scalar(problems, device_id, "device_id", "integer", required=True)
+    check_scalar(problems, device_name, "device_name", "string")
+    if client_peer_ids is not None:
+        if isinstance(client_peer_ids, (str, bytes)) or not isinstance(client_peer_ids, (list, tuple)):
+            problems.append(("client_peer_ids", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(client_peer_ids):
+                if x1 is None:
+                    problems.append(("client_peer_ids" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("client_peer_ids" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "client_peer_ids" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if _RE_6B57E2DAB0.search(x1) is None:
+                            problems.append(("client_peer_ids" + f"[{i1}]", "must match ^[0-9]+(\\|.+)?$"))
+                        if "," in x1:
+                            problems.append(("client_peer_ids" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(problems, client_extension_id, "client_extension_id", "integer")
+    check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
+    check_scalar(problems, device_mac, "device_mac", "string")
+    check_scalar(problems, serial_number, "serial_number", "string")
+    check_scalar(problems, timezone_id, "timezone_id", "integer")
+    check_scalar(problems, admin_password, "admin_password", "string")
+    check_scalar(problems, phone_password, "phone_password", "string")
+    check_scalar(problems, language, "language", "enum", allowed=LANGUAGE_VALUES)
+    check_scalar(problems, is_time_format24_h, "is_time_format24_h", "boolean")
+    check_scalar(problems, is_vlan_enabled, "is_vlan_enabled", "boolean")
+    check_scalar(problems, vlan, "vlan", "integer")
+    check_scalar(problems, call_waiting, "call_waiting", "enum", allowed=CALL_WAITING_VALUES)
+    check_scalar(problems, call_forwarding, "call_forwarding", "enum", allowed=CALL_FORWARDING_VALUES)
+
+    check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
+    check_scalar(problems, comments, "comments", "string")
+    if (mode if mode is not None else "update") == "update" and client_device_endpoint_id is None:
+        problems.append(("client_device_endpoint_id", "is required when mode is 'update'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            (
+                "client_device_endpoint_id",
+                None if client_device_endpoint_id is None else str(client_device_endpoint_id),
+            ),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", None if friendly_name is None else friendly_name),
+            ("device_id", str(device_id)),
+            ("device_name", None if device_name is None else device_name),
+            ("client_peer_ids", None if client_peer_ids is None else ",".join(x for x in client_peer_ids)),
+            ("client_extension_id", None if client_extension_id is None else str(client_extension_id)),
+            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
+            ("device_mac", None if device_mac is None else device_mac),
+            ("serial_number", None if serial_number is None else serial_number),
+            ("timezone_id", None if timezone_id is None else str(timezone_id)),
+            ("admin_password", None if admin_password is None else admin_password),
+            ("phone_password", None if phone_password is None else phone_password),
+            ("language", None if language is None else str(language)),
+            ("is_time_format24h", None if is_time_format24_h is None else ("1" if is_time_format24_h else "0")),
+            ("is_vlan_enabled", None if is_vlan_enabled is None else ("1" if is_vlan_enabled else "0")),
+            ("vlan", None if vlan is None else str(vlan)),
+            ("call_waiting", None if call_waiting is None else str(call_waiting)),
+            ("call_forwarding", None if call_forwarding is None else str(call_forwarding)),
+            ("button_config", None if button_config is None else str(button_config)),
+            ("status", None if status is None else str(status)),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_device_endpoint",
+        "GET",
+        "/api/v1.1/json/update_device_endpoint",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_device_endpoint(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_device_endpoint into its result, or raise the error it carries."""
+    raise_for_status("update_device_endpoint", response, body, (200,))
+    return finish_reply("update_device_endpoint", response, body)
+
+
+def build_delete_device_endpoint(
+    *,
+    client_device_endpoint_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_device_endpoint and build its request."""
+    problems: Problems = []
+    check_scalar(problems, client_device_endpoint_id, "client_device_endpoint_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("client_device_endpoint_id", str(client_device_endpoint_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_device_endpoint",
+        "GET",
+        "/api/v1.1/json/delete_device_endpoint",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_device_endpoint(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_device_endpoint into its result, or raise the error it carries."""
+    raise_for_status("delete_device_endpoint", response, body, (200,))
+    return finish_reply("delete_device_endpoint", response, body)
+
+
+def build_get_3_cx_servers(
+    *,
+    pbx3_cx_server_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str | None = None,
+    server_fqdn: str | None = None,
+    license_key: str | None = None,
+    level: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of get_3cx_servers and build its request."""
+    problems: Problems = []
+    check_scalar(problems, pbx3_cx_server_id, "pbx3_cx_server_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string")
+    check_scalar(problems, server_fqdn, "server_fqdn", "string")
+    check_scalar(problems, license_key, "license_key", "string")
+    check_scalar(problems, level, "level", "integer", minimum=1, maximum=3)
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("pbx3cx_server_id", None if pbx3_cx_server_id is None else str(pbx3_cx_server_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", None if friendly_name is None else friendly_name),
+            ("server_fqdn", None if server_fqdn is None else server_fqdn),
+            ("license_key", None if license_key is None else license_key),
+            ("level", None if level is None else str(level)),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "get_3cx_servers",
+        "GET",
+        "/api/v1.1/json/get_3cx_servers",
+        query,
+        content,
+        content_type,
+        False,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_get_3_cx_servers(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to get_3cx_servers into its result, or raise the error it carries."""
+    raise_for_status("get_3cx_servers", response, body, (200,))
+    return finish_reply("get_3cx_servers", response, body)
+
+
+def build_update_3_cx_server(
+    *,
+    mode: Mode | None = None,
+    pbx3_cx_server_id: int | None = None,
+    client_subaccount_id: int | None = None,
+    friendly_name: str,
+    server_port: int | None = None,
+    level: ServiceLevel | None = None,
+    server_fqdn: str | None = None,
+    is_connection_allowed: bool | None = None,
+    server_name: str | None = None,
+    server_password: str | None = None,
+    enable_fetch_license_expiration: bool | None = None,
+    license_key: str | None = None,
+    license_expiration: _dt.date | None = None,
+    product_edition: ProductEdition | None = None,
+    product_simultaneous_calls: SimultaneousCalls | None = None,
+    options: Sequence[PbxServerOption] | None = None,
+    encrypt_backup_password: str | None = None,
+    backup_frequency: BackupFrequency | None = None,
+    backup_retention: BackupRetention | None = None,
+    call_retention: CallRetention | None = None,
+    dns_service: DnsService | None = None,
+    auth_type: DnsAuthType | None = None,
+    auth_id: str | None = None,
+    auth_password: str | None = None,
+    certificate_token: str | None = None,
+    monitoring_status: EnabledStatus | None = None,
+    subscribed_monitoring: Sequence[MonitoredService] | None = None,
+    alert_status: EnabledStatus | None = None,
+    subscribed_alerts: Sequence[AlertType] | None = None,
+    alert_recipients: Sequence[str] | None = None,
+    status: EntityStatus | None = None,
+    comments: str | None = None,
+) -> PreparedRequest:
+    """Check the arguments of update_3cx_server and build its request."""
+    problems: Problems = []
+    check_scalar(problems, mode, "mode", "enum", allowed=MODE_VALUES)
+    check_scalar(problems, pbx3_cx_server_id, "pbx3_cx_server_id", "integer")
+    check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
+    check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=32)
+    check_scalar(problems, server_port, "server_port", "integer", minimum=1, maximum=65535)
+    check_scalar(problems, level, "level", "enum", allowed=SERVICE_LEVEL_VALUES)
+    check_scalar(problems, server_fqdn, "server_fqdn", "string")
+    check_scalar(problems, is_connection_allowed, "is_connection_allowed", "boolean")
+    check_scalar(problems, server_name, "server_name", "string")
+    check_scalar(problems, server_password, "server_password", "string")
+    check_scalar(problems, enable_fetch_license_expiration, "enable_fetch_license_expiration", "boolean")
+    check_scalar(problems, license_key, "license_key", "string")
+    check_scalar(problems, license_expiration, "license_expiration", "date")
+    check_scalar(problems, product_edition, "product_edition", "enum", allowed=PRODUCT_EDITION_VALUES)
+    check_scalar(
+        problems, product_simultaneous_calls, "product_simultaneous_calls", "enum", allowed=SIMULTANEOUS_CALLS_VALUES
+    )
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
+            problems.append(("options", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(options):
+                if x1 is None:
+                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in PBX_SERVER_OPTION_VALUES:
+                        problems.append(
+                            (
+                                "options" + f"[{i1}]",
+                                "must be one of sync_calls, sync_recording_media, sync_voicemail_media, backup_includes_voicemails, sync_backups, backup_includes_templates, encrypt_backup, auto_renew_ssl (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, encrypt_backup_password, "encrypt_backup_password", "string")
+    check_scalar(problems, backup_frequency, "backup_frequency", "enum", allowed=BACKUP_FREQUENCY_VALUES)
+    check_scalar(problems, backup_retention, "backup_retention", "enum", allowed=BACKUP_RETENTION_VALUES)
+    check_scalar(problems, call_retention, "call_retention", "enum", allowed=CALL_RETENTION_VALUES)
+    check_scalar(problems, dns_service, "dns_service", "enum", allowed=DNS_SERVICE_VALUES)
+    check_scalar(problems, auth_type, "auth_type", "enum", allowed=DNS_AUTH_TYPE_VALUES)
+    check_scalar(problems, auth_id, "auth_id", "string")
+    check_scalar(problems, auth_password, "auth_password", "string")
+    check_scalar(problems, certificate_token, "certificate_token", "string")
+    check_scalar(problems, monitoring_status, "monitoring_status", "enum", allowed=ENABLED_STATUS_VALUES)
+    if subscribed_monitoring is not None:
+        if isinstance(subscribed_monitoring, (str, bytes)) or not isinstance(subscribed_monitoring, (list, tuple)):
+            problems.append(("subscribed_monitoring", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(subscribed_monitoring):
+                if x1 is None:
+                    problems.append(("subscribed_monitoring" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in MONITORED_SERVICE_VALUES:
+                        problems.append(
+                            (
+                                "subscribed_monitoring" + f"[{i1}]",
+                                "must be one of system, trunks, services, callflows, sip_test, call_test, system_additional, voicemail, backup, ssl (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    check_scalar(problems, alert_status, "alert_status", "enum", allowed=ENABLED_STATUS_VALUES)
+    if subscribed_alerts is not None:
+        if isinstance(subscribed_alerts, (str, bytes)) or not isinstance(subscribed_alerts, (list, tuple)):
+            problems.append(("subscribed_alerts", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(subscribed_alerts):
+                if x1 is None:
+                    problems.append(("subscribed_alerts" + f"[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, (str,)) or x1 not in ALERT_TYPE_VALUES:
+                        problems.append(
+                            (
+                                "subscribed_alerts" + f"[{i1}]",
+                                "must be one of connectivity, system, trunks, services, callflows, sip_test, call_test, system_additional, voicemail, backup, ssl (got "
+                                + repr(x1)
+                                + ")",
+                            )
+                        )
+    if alert_recipients is not None:
+        if isinstance(alert_recipients, (str, bytes)) or not isinstance(alert_recipients, (list, tuple)):
+            problems.append(("alert_recipients", "must be a list or tuple"))
+        else:
+            for i1, x1 in enumerate(alert_recipients):
+                if x1 is None:
+                    problems.append(("alert_recipients" + f"[{i1}]", "must not be None"))
+                else:
+                    if not (isinstance(x1, str)):
+                        problems.append(("alert_recipients" + f"[{i1}]", "must be a string"))
+                    else:
+                        if _RE_UNSENDABLE.search(x1) is not None:
+                            problems.append(
+                                (
+                                    "alert_recipients" + f"[{i1}]",
+                                    "contains control characters or unpaired surrogates, which cannot be sent",
+                                )
+                            )
+                        if "," in x1:
+                            problems.append(("alert_recipients" + f"[{i1}]", "must not contain a comma"))
+    check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
+    check_scalar(problems, comments, "comments", "string")
+    if (mode if mode is not None else "update") == "update" and pbx3_cx_server_id is None:
+        problems.append(("pbx3_cx_server_id", "is required when mode is 'update'"))
+    if (is_connection_allowed if is_connection_allowed is not None else False) == True and server_name is None:
+        problems.append(("server_name", "is required when is_connection_allowed is True"))
+    if (is_connection_allowed if is_connection_allowed is not None else False) == True and server_password is None:
+        problems.append(("server_password", "is required when is_connection_allowed is True"))
+    if "encrypt_backup" in (options or ()) and encrypt_backup_password is None:
+        problems.append(("encrypt_backup_password", "is required when options includes 'encrypt_backup'"))
+    if dns_service == "dns_cloudns" and auth_type is None:
+        problems.append(("auth_type", "is required when dns_service is 'dns_cloudns'"))
+    if dns_service == "dns_cloudns" and auth_id is None:
+        problems.append(("auth_id", "is required when dns_service is 'dns_cloudns'"))
+    if dns_service == "dns_cloudns" and auth_password is None:
+        problems.append(("auth_password", "is required when dns_service is 'dns_cloudns'"))
+    if dns_service == "dns_cf" and certificate_token is None:
+        problems.append(("certificate_token", "is required when dns_service is 'dns_cf'"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("mode", None if mode is None else str(mode)),
+            ("pbx3cx_server_id", None if pbx3_cx_server_id is None else str(pbx3_cx_server_id)),
+            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("friendly_name", friendly_name),
+            ("server_port", None if server_port is None else str(server_port)),
+            ("level", None if level is None else str(level)),
+            ("server_fqdn", None if server_fqdn is None else server_fqdn),
+            (
+                "is_connection_allowed",
+                None if is_connection_allowed is None else ("1" if is_connection_allowed else "0"),
+            ),
+            ("server_name", None if server_name is None else server_name),
+            ("server_password", None if server_password is None else server_password),
+            (
+                "enable_fetch_license_expiration",
+                None if enable_fetch_license_expiration is None else ("1" if enable_fetch_license_expiration else "0"),
+            ),
+            ("license_key", None if license_key is None else license_key),
+            ("license_expiration", None if license_expiration is None else license_expiration.strftime("%Y-%m-%d")),
+            ("product_edition", None if product_edition is None else str(product_edition)),
+            (
+                "product_simultaneous_calls",
+                None if product_simultaneous_calls is None else str(product_simultaneous_calls),
+            ),
+            ("options", None if options is None else ",".join(str(x) for x in options)),
+            ("encrypt_backup_password", None if encrypt_backup_password is None else encrypt_backup_password),
+            ("backup_frequency", None if backup_frequency is None else str(backup_frequency)),
+            ("backup_retention", None if backup_retention is None else str(backup_retention)),
+            ("call_retention", None if call_retention is None else str(call_retention)),
+            ("dns_service", None if dns_service is None else str(dns_service)),
+            ("auth_type", None if auth_type is None else str(auth_type)),
+            ("auth_id", None if auth_id is None else auth_id),
+            ("auth_password", None if auth_password is None else auth_password),
+            ("certificate_token", None if certificate_token is None else certificate_token),
+            ("monitoring_status", None if monitoring_status is None else str(monitoring_status)),
+            (
+                "subscribed_monitoring",
+                None if subscribed_monitoring is None else ",".join(str(x) for x in subscribed_monitoring),
+            ),
+            ("alert_status", None if alert_status is None else str(alert_status)),
+            ("subscribed_alerts", None if subscribed_alerts is None else ",".join(str(x) for x in subscribed_alerts)),
+            ("alert_recipients", None if alert_recipients is None else ",".join(x for x in alert_recipients)),
+            ("status", None if status is None else str(status)),
+            ("comments", None if comments is None else comments),
+        )
+    )
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "update_3cx_server",
+        "GET",
+        "/api/v1.1/json/update_3cx_server",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_update_3_cx_server(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to update_3cx_server into its result, or raise the error it carries."""
+    raise_for_status("update_3cx_server", response, body, (200,))
+    return finish_reply("update_3cx_server", response, body)
+
+
+def build_delete_3_cx_server(
+    *,
+    pbx3_cx_server_id: int,
+) -> PreparedRequest:
+    """Check the arguments of delete_3cx_server and build its request."""
+    problems: Problems = []
+    check_scalar(problems, pbx3_cx_server_id, "pbx3_cx_server_id", "integer", required=True)
+    raise_problems(problems)
+    query = query_pairs((("pbx3cx_server_id", str(pbx3_cx_server_id)),))
+    content = None
+    content_type = None
+    return PreparedRequest(
+        "delete_3cx_server",
+        "GET",
+        "/api/v1.1/json/delete_3cx_server",
+        query,
+        content,
+        content_type,
+        True,
+        False,
+        None,
+        None,
+    )
+
+
+@with_context
+def parse_delete_3_cx_server(response: httpx.Response, body: bytes) -> Reply:
+    """Turn the answer to delete_3cx_server into its result, or raise the error it carries."""
+    raise_for_status("delete_3cx_server", response, body, (200,))
+    return finish_reply("delete_3cx_server", response, body)

@@ -1,0 +1,57 @@
+"""Parsers for the payloads VoiceMeUp posts to your server."""
+
+from __future__ import annotations
+
+
+from typing import Any
+from voicemeup_sdk._json import load_json
+from voicemeup_sdk.errors import MalformedResponseError
+
+
+def _raw(body: bytes | str) -> bytes:
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    if not isinstance(raw, (bytes, bytearray)):
+        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
+    return bytes(raw)
+
+
+def parse_fax_event_callback(body: bytes | str) -> dict[str, Any]:
+    """Parse a fax event VoiceMeUp posts to a fax profile's callback_url or backup_url.
+
+    The carrier documents no fields for this payload, so it is returned as the decoded JSON object.
+
+    Args:
+        body: The raw request body your endpoint received (bytes; text is encoded as UTF-8).
+
+    Raises:
+        MalformedResponseError: The body is not a JSON object.
+    """
+    return load_json(_raw(body), None)
+
+
+def parse_sms_event_callback(body: bytes | str) -> dict[str, Any]:
+    """Parse an SMS event VoiceMeUp posts to an SMS profile's or a DID's SMS callback URL.
+
+    The carrier documents no fields for this payload, so it is returned as the decoded JSON object.
+
+    Args:
+        body: The raw request body your endpoint received (bytes; text is encoded as UTF-8).
+
+    Raises:
+        MalformedResponseError: The body is not a JSON object.
+    """
+    return load_json(_raw(body), None)
+
+
+def parse_call_notify_callback(body: bytes | str) -> dict[str, Any]:
+    """Parse a call notification (on_create, on_ring, on_answer, on_hangup, on_test, on_record) posted to notify_callback_url.
+
+    The carrier documents no fields for this payload, so it is returned as the decoded JSON object.
+
+    Args:
+        body: The raw request body your endpoint received (bytes; text is encoded as UTF-8).
+
+    Raises:
+        MalformedResponseError: The body is not a JSON object.
+    """
+    return load_json(_raw(body), None)
