@@ -119,7 +119,7 @@ def bench_imports() -> None:
     baseline = import_time("httpx")
     print("== imports (fresh interpreter, byte-compiled, median of", RUNS, "runs) ==")
     print(f"  httpx                        {baseline * 1000:7.1f} ms  (baseline: the SDKs' transport)")
-    for module, target in (("iovox_sdk", None), ("voipms_sdk", 0.150), ("voxbone_sdk", None)):
+    for module, target in (("iovox_sdk", None), ("voipms_sdk", 0.150), ("voxbone_sdk", None), ("voicemeup_sdk", None)):
         spent = import_time(module)
         verdict = f"  target < {target * 1000:.0f} ms  {'ok' if spent < target else 'MISSED'}" if target else ""
         print(f"  {module:<28} {spent * 1000:7.1f} ms  ({spent / baseline:.2f}x httpx){verdict}")
