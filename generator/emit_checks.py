@@ -82,7 +82,10 @@ class CheckEmitter:
 
     def field(self, field: Field, value: str, path: str) -> list[str]:
         """Check a field or parameter held in the expression ``value``."""
-        if not field.type.args and field.type.name not in self._models and field.type.name != "json":
+        if field.type.name == "json":
+            encoder = "php_serialize" if field.encoding == "php_serialize" else "json.dumps"
+            return [f"check_encodable(problems, {value}, {path}, {encoder})"]
+        if not field.type.args and field.type.name not in self._models:
             return [self._scalar_call(field, value, path)]
         checks = self._value(field.type, field, value, path, depth=1)
         if field.required:

@@ -69,6 +69,8 @@ class XmlEmitter:
             return f"{value}.strftime({self._date!r})"
         if name == "datetime":
             return f"{value}.strftime({self._datetime!r})"
+        if name == "json":
+            return f"json.dumps({value})"
         if name in self._enums:
             text = f"enum_text({value})" if self._styles[name] != "literal" else f"str({value})"
             return f"xml_escape({text})" if escape else text

@@ -7,7 +7,9 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from iovox_sdk._runtime import check_scalar
+import json
+
+from iovox_sdk._runtime import check_encodable, check_scalar, php_serialize
 from iovox_sdk.models import (
     ASSIGNED_STATUS_VALUES,
     AccountVoxnumber,

@@ -32,6 +32,7 @@ from iovox_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
+    check_encodable,
     check_scalar,
     encode_form,
     enum_text,

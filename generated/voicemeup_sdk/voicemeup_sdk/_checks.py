@@ -7,7 +7,9 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from voicemeup_sdk._runtime import check_scalar
+import json
+
+from voicemeup_sdk._runtime import check_encodable, check_scalar, php_serialize
 from voicemeup_sdk.models import (
     ADDRESS_TYPE_VALUES,
     AGENT_STATUS_VALUES,

@@ -59,6 +59,7 @@ from voicemeup_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
+    check_encodable,
     check_scalar,
     encode_form,
     enum_text,
@@ -3380,7 +3381,9 @@ def finish_reply(operation: str, response: httpx.Response, body: bytes) -> Reply
         raise error
     for message in messages:
         if message.code in WARNING_CODES:
-            warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=4)
+            # Level 7 is the caller's own line: finish_reply, parse_*, with_context, _parsed, _call,
+            # the client method, the caller (for Client and AsyncClient alike).
+            warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=7)
     return Reply(status=status, messages=messages, payload=payload)
 
 
@@ -3390,7 +3393,9 @@ def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDet
         data = read_envelope(body, http_status)
     except MalformedResponseError:
         return ()
-    return tuple(detail_for_message(m, http_status, operation) for m in _messages(data, http_status))
+    messages = _messages(data, http_status)
+    errors = [m for m in messages if m.code not in WARNING_CODES] or list(messages)
+    return tuple(detail_for_message(m, http_status, operation) for m in errors)
 
 
 def pairs_director_action(value: DirectorAction) -> list[tuple[str, str]]:
@@ -3643,6 +3648,11 @@ def raise_for_status(operation: str, response: httpx.Response, body: bytes, succ
     """Raise the right ApiError when the status is not one of the operation's success codes."""
     if response.status_code in success:
         return
+    try:
+        # An enveloped error answer raises as on HTTP 200: by code, warnings aside, payload kept.
+        finish_reply(operation, response, body)
+    except MalformedResponseError:
+        pass
     details = read_errors(response.status_code, body, operation)
     if details:
         first = details[0]
@@ -4960,7 +4970,7 @@ def build_update_did(
                         )
     check_scalar(problems, comments, "comments", "string")
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
-
+    check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
     if client_did_id is None and phone_number is None:
         problems.append(("client_did_id", "one of client_did_id, phone_number is required"))
@@ -5558,7 +5568,7 @@ def build_update_port_request(
     check_scalar(problems, other, "other", "file")
     check_scalar(problems, send_to_staff, "send_to_staff", "boolean")
     check_scalar(problems, comments, "comments", "string")
-
+    check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
     if (mode if mode is not None else "update") == "update" and port_request_id is None:
         problems.append(("port_request_id", "is required when mode is 'update'"))
@@ -6523,7 +6533,7 @@ def build_update_peer(
     check_scalar(problems, provisioned_endpoint_id, "provisioned_endpoint_id", "integer", minimum=0)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
-
+    check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
     if (mode if mode is not None else "update") == "update" and client_peer_id is None:
         problems.append(("client_peer_id", "is required when mode is 'update'"))
@@ -6747,7 +6757,7 @@ def build_update_mailbox(
     check_scalar(problems, notification_duration, "notification_duration", "integer", minimum=5, maximum=60)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
-
+    check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
     if (mode if mode is not None else "update") == "update" and client_mailbox_id is None:
         problems.append(("client_mailbox_id", "is required when mode is 'update'"))
@@ -7057,7 +7067,7 @@ def build_update_extension(
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
-
+    check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
     if (mode if mode is not None else "update") == "update" and client_extension_id is None:
         problems.append(("client_extension_id", "is required when mode is 'update'"))
@@ -7322,7 +7332,7 @@ def build_update_subaccount(
                         )
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
-
+    check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
     if (mode if mode is not None else "update") == "update" and client_subaccount_id is None:
         problems.append(("client_subaccount_id", "is required when mode is 'update'"))
@@ -9587,7 +9597,7 @@ def build_update_ivr_profile(
                         )
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
-
+    check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
     if (mode if mode is not None else "update") == "update" and client_ivr_profile_id is None:
         problems.append(("client_ivr_profile_id", "is required when mode is 'update'"))
@@ -9696,7 +9706,7 @@ def build_update_schedule(
     check_scalar(problems, time_zone_id, "time_zone_id", "integer")
     check_scalar(problems, range_date, "range_date", "enum", allowed=RANGE_DATE_VALUES)
     check_scalar(problems, shift_start_date, "shift_start_date", "date")
-
+    check_encodable(problems, business_hours, "business_hours", json.dumps)
     if shift is not None:
         if isinstance(shift, (str, bytes)) or not isinstance(shift, (list, tuple)):
             problems.append(("shift", "must be a list or tuple"))
@@ -9723,7 +9733,7 @@ def build_update_schedule(
             ("time_zone_id", None if time_zone_id is None else str(time_zone_id)),
             ("range_date", None if range_date is None else str(range_date)),
             ("shift_start_date", None if shift_start_date is None else shift_start_date.strftime("%Y-%m-%d")),
-            ("business_hours", None if business_hours is None else str(business_hours)),
+            ("business_hours", None if business_hours is None else json.dumps(business_hours)),
             *indexed_pairs("shift", shift, pairs_shift),
             ("status", None if status is None else str(status)),
         )
@@ -10022,7 +10032,7 @@ def build_update_device_endpoint(
     check_scalar(problems, vlan, "vlan", "integer")
     check_scalar(problems, call_waiting, "call_waiting", "enum", allowed=CALL_WAITING_VALUES)
     check_scalar(problems, call_forwarding, "call_forwarding", "enum", allowed=CALL_FORWARDING_VALUES)
-
+    check_encodable(problems, button_config, "button_config", json.dumps)
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
     if (mode if mode is not None else "update") == "update" and client_device_endpoint_id is None:
@@ -10053,7 +10063,7 @@ def build_update_device_endpoint(
             ("vlan", None if vlan is None else str(vlan)),
             ("call_waiting", None if call_waiting is None else str(call_waiting)),
             ("call_forwarding", None if call_forwarding is None else str(call_forwarding)),
-            ("button_config", None if button_config is None else str(button_config)),
+            ("button_config", None if button_config is None else json.dumps(button_config)),
             ("status", None if status is None else str(status)),
             ("comments", None if comments is None else comments),
         )

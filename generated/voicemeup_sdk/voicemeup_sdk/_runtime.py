@@ -205,6 +205,16 @@ def php_serialize(value: Any) -> str:
     raise TypeError(f"cannot PHP-serialise {type(value).__name__}")
 
 
+def check_encodable(problems: list[tuple[str, str]], value: Any, path: str, encode: Callable[[Any], str]) -> None:
+    """Append a problem when a free-form value cannot be encoded for the wire (JSON or PHP)."""
+    if value is None:
+        return
+    try:
+        encode(value)
+    except (TypeError, ValueError, RecursionError):
+        problems.append((path, "must be plain data: dicts, lists, strings, numbers, booleans or None"))
+
+
 def xml_escape(text: str) -> str:
     """Escape text for an XML element body."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -7,7 +7,9 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from voipms_sdk._runtime import check_scalar
+import json
+
+from voipms_sdk._runtime import check_encodable, check_scalar, php_serialize
 from voipms_sdk.models import (
     AddLNPFileResponse,
     AddLNPPortResponse,

@@ -28,6 +28,7 @@ from voipms_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
+    check_encodable,
     check_scalar,
     encode_form,
     enum_text,

@@ -355,6 +355,14 @@ class _ClientCore:
             headers["SOAPAction"] = f'"{prepared.soap_action}"'
         return headers
 
+    def _refuse_clashes(self, prepared: PreparedRequest) -> None:
+        """A parameter named like a credential in use would send that name twice; refuse it."""
+        sent = {name for name, _ in self._credential_pairs()}
+        clashes = [name for name, _ in prepared.query if name in sent]
+        raise_problems(
+            [(name, "has the name of a credential this client sends; authenticate another way") for name in clashes]
+        )
+
     def _policy(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
         """The client's retry policy with this call's overrides, which are checked like any argument."""
         problems: list[tuple[str, str]] = []
@@ -504,6 +512,7 @@ class Client(_ClientCore):
         deadline: float | None,
     ) -> _T:
         policy = self._policy(max_retries, deadline)
+        self._refuse_clashes(prepared)
         started = time.monotonic()
         attempt = 0
         while True:
@@ -9517,6 +9526,7 @@ class AsyncClient(_ClientCore):
         deadline: float | None,
     ) -> _T:
         policy = self._policy(max_retries, deadline)
+        self._refuse_clashes(prepared)
         started = time.monotonic()
         attempt = 0
         while True:

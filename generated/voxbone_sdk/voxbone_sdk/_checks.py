@@ -7,7 +7,9 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from voxbone_sdk._runtime import check_scalar
+import json
+
+from voxbone_sdk._runtime import check_encodable, check_scalar, php_serialize
 from voxbone_sdk.models import (
     ArrayOfCountries,
     ArrayOfDidGroups,

