@@ -67,7 +67,7 @@ def bench_generation() -> None:
 
 def bench_iovox() -> None:
     import iovox_sdk
-    from iovox_sdk import _operations, _xml
+    from iovox_sdk import _operations, _runtime, _xml
     from iovox_sdk.models import AdditionalInformation, PurchaseItem
     from lxml import etree
 
@@ -91,7 +91,7 @@ def bench_iovox() -> None:
         for _ in range(250)
     ]
     floor = median_seconds(lambda: etree.fromstring(body), runs=21)
-    parse = median_seconds(lambda: _xml.read_region_page(_xml.parse_xml(body), "response"), runs=21)
+    parse = median_seconds(lambda: _xml.read_region_page(_runtime.parse_xml(body), "response"), runs=21)
     build = median_seconds(lambda: _operations.build_purchase_vox_numbers(items=items, dynamic_quantity=True), runs=21)
     walk = median_seconds(lambda: [(e.tag, e.text) for e in etree.fromstring(body).iter()], runs=21)
     print(f"== iovox_sdk {iovox_sdk.__version__} (median of 21 runs) ==")

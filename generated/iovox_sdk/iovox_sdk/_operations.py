@@ -16,7 +16,8 @@ from urllib.parse import quote
 
 import httpx
 from iovox_sdk import _xml
-from iovox_sdk._xml import expect_root, parse_xml
+from iovox_sdk._runtime import parse_xml
+from iovox_sdk._xml import expect_root
 from iovox_sdk._checks import (
     Problems,
     _RE_08AE973C9A,

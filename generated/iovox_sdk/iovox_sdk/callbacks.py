@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 from iovox_sdk import _xml
-from iovox_sdk._xml import expect_root, parse_xml
+from iovox_sdk._runtime import parse_xml
+from iovox_sdk._xml import expect_root
 from iovox_sdk.errors import MalformedResponseError
 from iovox_sdk.models import OrderCallback
 

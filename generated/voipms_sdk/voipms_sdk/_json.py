@@ -16,7 +16,7 @@ from typing import Any, Final, TypeVar, cast
 
 import msgspec
 
-from voipms_sdk._runtime import MAX_RESPONSE_BYTES, required, split_csv
+from voipms_sdk._runtime import MAX_RESPONSE_BYTES, parse_xml, required, split_csv
 from voipms_sdk.errors import MalformedResponseError
 from voipms_sdk.models import (
     AddLNPFileResponse,
@@ -436,28 +436,7 @@ def xml_to_data(body: bytes, http_status: int | None) -> dict[str, Any]:
     Attributes and child elements become keys, repeated children a list, an element's own text
     beside attributes ``_content``; the document element itself is dropped.
     """
-    if len(body) > MAX_RESPONSE_BYTES:
-        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
-    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-        raise MalformedResponseError(
-            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
-        )
-    from lxml import etree  # only answers in the XML output format need it
-
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
-    )
-    try:
-        root = etree.fromstring(body, parser)
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        raise MalformedResponseError(
-            f"the response is not well-formed XML: {exc}", body=body, http_status=http_status
-        ) from None
-    docinfo: Any = root.getroottree().docinfo
-    if docinfo.doctype:
-        raise MalformedResponseError(
-            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
-        )
+    root = parse_xml(body, http_status)
     data = _element_data(root)
     return data if isinstance(data, dict) else {}
 

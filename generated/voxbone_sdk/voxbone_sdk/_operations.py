@@ -16,7 +16,8 @@ from urllib.parse import quote
 
 import httpx
 from voxbone_sdk import _xml
-from voxbone_sdk._xml import expect_root, parse_xml
+from voxbone_sdk._runtime import parse_xml
+from voxbone_sdk._xml import expect_root
 from voxbone_sdk._checks import (
     Problems,
     _RE_11DB83C251,

@@ -7,6 +7,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from enum import Enum
 from decimal import Decimal
 from typing import Any, Final, TypeVar
@@ -228,6 +229,53 @@ def wire_date(value: _dt.date, fmt: str) -> str:
 def query_pairs(pairs: Iterable[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
     """Drop the parameters that were not given."""
     return tuple((name, value) for name, value in pairs if value is not None)
+
+
+@cache
+def _xml_parser() -> Any:
+    # Imported on first use: SDKs that only read JSON may not have lxml installed.
+    from lxml import etree
+
+    # Hardened: no DTD loading, no entity expansion, no network access, no giant trees.
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse_xml(body: bytes, http_status: int | None = None) -> Any:
+    """Parse an XML body safely into its root element; anything odd raises MalformedResponseError.
+
+    Documents that declare a DOCTYPE at all are refused (XXE and billion laughs need one).
+    """
+    from lxml import etree
+
+    if len(body) > MAX_RESPONSE_BYTES:
+        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
+    if not body.strip():
+        raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
+    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    try:
+        root = etree.fromstring(body, _xml_parser())
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise MalformedResponseError(
+            f"the response is not well-formed XML: {exc}", body=body, http_status=http_status
+        ) from None
+    # The byte scan above misses a DOCTYPE in UTF-16 or UTF-32; the parsed tree does not.
+    docinfo: Any = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise MalformedResponseError(
+            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
+        )
+    return root
 
 
 def shape_error(path: str, problem: str) -> MalformedResponseError:

@@ -16,7 +16,8 @@ from urllib.parse import quote
 
 import httpx
 from acme_sdk import _xml
-from acme_sdk._xml import expect_root, parse_xml
+from acme_sdk._runtime import parse_xml
+from acme_sdk._xml import expect_root
 from acme_sdk._checks import (
     Problems,
     _RE_08AE973C9A,

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, Final, cast
-
-from lxml import etree
+from typing import Any, cast
 
 from acme_sdk._runtime import (
-    MAX_RESPONSE_BYTES,
     enum_text,
+    parse_xml,
     read_enum_class,
     read_open_enum,
     read_bool,
@@ -32,43 +30,6 @@ from acme_sdk.models import (
     Number,
     NumberPage,
 )
-
-# Hardened parser: no DTD loading, no entity expansion, no network, no giant trees. Documents
-# that declare a DOCTYPE at all are refused before parsing (XXE and billion-laughs need one).
-_PARSER: Final = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    dtd_validation=False,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-)
-
-
-def parse_xml(body: bytes, http_status: int | None = None) -> Any:
-    """Parse a response body safely into an element; anything odd raises MalformedResponseError."""
-    if len(body) > MAX_RESPONSE_BYTES:
-        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
-    if not body.strip():
-        raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
-    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-        raise MalformedResponseError(
-            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
-        )
-    try:
-        root = etree.fromstring(body, _PARSER)
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        raise MalformedResponseError(
-            f"the response is not well-formed XML: {exc}", body=body, http_status=http_status
-        ) from None
-    # The byte scan above misses a DOCTYPE in UTF-16 or UTF-32; the parsed tree does not.
-    docinfo: Any = root.getroottree().docinfo
-    if docinfo.doctype or docinfo.internalDTD is not None:
-        raise MalformedResponseError(
-            "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
-        )
-    return root
 
 
 def expect_root(root: Any, tag: str, body: bytes) -> Any:

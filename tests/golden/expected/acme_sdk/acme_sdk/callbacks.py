@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 from acme_sdk import _xml
-from acme_sdk._xml import expect_root, parse_xml
+from acme_sdk._runtime import parse_xml
+from acme_sdk._xml import expect_root
 from acme_sdk.errors import MalformedResponseError
 from acme_sdk.models import Number
 
