@@ -145,7 +145,11 @@ def rule_words(rule: Rule, fields: tuple[Field, ...]) -> str:
     if rule.kind == "require_unless":
         text = f"{first} is required unless {n(rule.condition or '')} is given"
     elif rule.kind == "require_when" and rule.equals is not None:
-        text = f"{first} is required when {n(rule.condition or '')} is {code(repr(rule.equals))}"
+        holds = [(rule.condition or "", rule.equals), *rule.also]
+        text = f"{first} is required when " + " and ".join(f"{n(w)} is {code(repr(v))}" for w, v in holds)
+    elif rule.kind == "require_when_not":
+        shown = " or ".join(code(repr(v)) for v in rule.excluded)
+        text = f"{first} is required when {n(rule.condition or '')} is given and is not {shown}"
     elif rule.kind == "require_when":
         text = f"{first} is required when {n(rule.condition or '')} is given"
     elif rule.kind == "one_of":
@@ -164,7 +168,7 @@ def requirement(field: Field, rules: tuple[Rule, ...], fields: tuple[Field, ...]
     for rule in rules:
         if field.wire_name not in rule.fields:
             continue
-        if rule.kind in ("require_unless", "require_when"):
+        if rule.kind in ("require_unless", "require_when", "require_when_not"):
             conditions.append(rule_words(rule, fields).split(" is ", 1)[1])  # "`x` is required unless ..."
         elif rule.kind == "one_of":
             others = [code(names[w]) for w in rule.fields if w != field.wire_name]

@@ -200,6 +200,8 @@ def example_fields(fields: tuple[Field, ...], rules: tuple[Rule, ...], skip: str
             # A condition also holds through its documented default (the carrier applies it).
             by_default = rule.equals is not None and defaults.get(rule.condition or "") == rule.equals
             when = rule.kind == "require_when" and (rule.condition in chosen or by_default)
+            # An example value is never in the excluded list, so a given condition triggers the rule.
+            when = when or (rule.kind == "require_when_not" and rule.condition in chosen)
             if unless or when or (rule.kind == "one_of" and not chosen.intersection(rule.fields)):
                 chosen.add(rule.fields[0])
     return [f for f in fields if f.wire_name in chosen]

@@ -247,15 +247,19 @@ class CheckEmitter:
                 default = f"is required when {python_name(rule.condition)} is given"
                 test = f"{given} is not None and {access(rule.fields[0])} is None"
             else:
-                condition = (fields or {}).get(rule.condition)
-                if condition is not None and condition.default is not None:
-                    given = f"({given} if {given} is not None else {condition.default!r})"
-                if condition is not None and condition.type.args:
-                    default = f"is required when {python_name(rule.condition)} includes {rule.equals!r}"
-                    test = f"{rule.equals!r} in ({given} or ()) and {access(rule.fields[0])} is None"
-                else:
-                    default = f"is required when {python_name(rule.condition)} is {rule.equals!r}"
-                    test = f"{given} == {rule.equals!r} and {access(rule.fields[0])} is None"
+                tests, words = [], []
+                for name, value in ((rule.condition, rule.equals), *rule.also):
+                    test_part, word = self._holds(name, value, access, python_name, fields or {})
+                    tests.append(test_part)
+                    words.append(word)
+                default = "is required when " + " and ".join(words)
+                test = " and ".join(tests) + f" and {access(rule.fields[0])} is None"
+        elif rule.kind == "require_when_not":
+            assert rule.condition is not None
+            given = access(rule.condition)
+            shown = " or ".join(repr(v) for v in rule.excluded)
+            default = f"is required when {python_name(rule.condition)} is given and is not {shown}"
+            test = f"{given} is not None and {given} not in {rule.excluded!r} and {access(rule.fields[0])} is None"
         elif rule.kind == "one_of":
             default = "one of " + ", ".join(names) + " is required"
             test = " and ".join(f"{access(n)} is None" for n in rule.fields)
@@ -263,6 +267,23 @@ class CheckEmitter:
             default = "only one of " + ", ".join(names) + " may be given"
             test = "sum(v is not None for v in (" + ", ".join(access(n) for n in rule.fields) + ",)) > 1"
         return [f"if {test}:", "    " + _add(path_of(rule.fields[0]), rule.message or default)]
+
+    @staticmethod
+    def _holds(
+        name: str,
+        value: object,
+        access: Callable[[str], str],
+        python_name: Callable[[str], str],
+        fields: dict[str, Field],
+    ) -> tuple[str, str]:
+        """The test that ``name`` equals ``value`` (its default counting; "contains" for lists)."""
+        given = access(name)
+        condition = fields.get(name)
+        if condition is not None and condition.default is not None:
+            given = f"({given} if {given} is not None else {condition.default!r})"
+        if condition is not None and condition.type.args:
+            return f"{value!r} in ({given} or ())", f"{python_name(name)} includes {value!r}"
+        return f"{given} == {value!r}", f"{python_name(name)} is {value!r}"
 
 
 def _at_least(count: int, noun: str) -> str:

@@ -78,13 +78,20 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A conditional requirement: ``require_unless``, ``require_when``, ``one_of`` or ``exclusive``."""
+    """A conditional requirement: ``require_unless``, ``require_when``, ``require_when_not``,
+    ``one_of`` or ``exclusive``.
+
+    ``require_when`` with ``also`` holds only when every listed (field, value) holds too;
+    ``require_when_not`` holds when ``condition`` is given with a value outside ``excluded``.
+    """
 
     kind: str
     fields: tuple[str, ...]
     condition: str | None = None
     equals: Scalar | None = None
     message: str | None = None
+    also: tuple[tuple[str, Scalar], ...] = ()
+    excluded: tuple[Scalar, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,10 +200,13 @@ def _rule(raw: dict[str, Any]) -> Rule:
         return Rule("exclusive", tuple(raw["exclusive"]), message=message)
     if "unless" in raw:
         return Rule("require_unless", (raw["require"],), raw["unless"], message=message)
+    if "when_not" in raw:
+        ((condition, excluded),) = raw["when_not"].items()
+        return Rule("require_when_not", (raw["require"],), condition, message=message, excluded=tuple(excluded))
     when = raw["when"]
     if isinstance(when, dict):
-        ((condition, equals),) = when.items()
-        return Rule("require_when", (raw["require"],), condition, equals, message)
+        (condition, equals), *also = when.items()
+        return Rule("require_when", (raw["require"],), condition, equals, message, tuple(also))
     return Rule("require_when", (raw["require"],), when, message=message)
 
 

@@ -293,7 +293,8 @@ def _check_rules(
     for index, rule in enumerate(rules):
         when = rule.get("when")
         mentioned = [("require", rule.get("require")), ("unless", rule.get("unless"))]
-        mentioned += [("when", when if isinstance(when, str) else next(iter(when), None) if when else None)]
+        mentioned += [("when", name) for name in ([when] if isinstance(when, str) else list(when or {}))]
+        mentioned += [("when_not", name) for name in rule.get("when_not", {})]
         mentioned += [("one_of", n) for n in rule.get("one_of", [])] + [
             ("exclusive", n) for n in rule.get("exclusive", [])
         ]

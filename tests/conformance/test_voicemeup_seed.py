@@ -104,20 +104,7 @@ RULE_FROM_PROSE: dict[tuple[str, str], str] = {
 # Where the draft disagrees with the seed: (operation, parameter) -> the precise disagreement. Each
 # is an xfail(strict=True) case of its own (and left out of the per-request-type test), so fixing
 # the draft turns it into a failure to clean up here.
-REQUIREMENT_DISAGREEMENTS: dict[tuple[str, str], str] = {
-    ("update_port_request", "state_other"): (
-        'seed: Optionally required, \'If country_id is not is "38" or "223"\'; no rule names state_other '
-        "(a rule's `when` only tests equality, so the negation cannot be written yet)"
-    ),
-    ("update_subaccount_address", "state_other"): (
-        'seed: Optionally required, \'If country_id is not is "38" or "223"\'; no rule names state_other '
-        "(a rule's `when` only tests equality, so the negation cannot be written yet)"
-    ),
-    ("update_mailbox", "notification_duration"): (
-        "seed: See description, 'Required if enable_mail_notification and enable_peer_notification is set to 1'; "
-        "no rule names notification_duration (a `when` takes one field, so the conjunction cannot be written yet)"
-    ),
-}
+REQUIREMENT_DISAGREEMENTS: dict[tuple[str, str], str] = {}
 
 REQUIRED = "required"
 OPTIONAL = "optional"

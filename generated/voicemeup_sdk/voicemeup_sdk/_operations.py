@@ -5600,6 +5600,8 @@ def build_update_port_request(
         problems.append(("state_id", "is required when country_id is 38"))
     if country_id == 223 and state_id is None:
         problems.append(("state_id", "is required when country_id is 223"))
+    if country_id is not None and country_id not in (38, 223) and state_other is None:
+        problems.append(("state_other", "is required when country_id is given and is not 38 or 223"))
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = tuple(
@@ -6767,6 +6769,17 @@ def build_update_mailbox(
         enable_peer_notification if enable_peer_notification is not None else False
     ) == True and notification_peers is None:
         problems.append(("notification_peers", "is required when enable_peer_notification is True"))
+    if (
+        (enable_mail_notification if enable_mail_notification is not None else False) == True
+        and (enable_peer_notification if enable_peer_notification is not None else False) == True
+        and notification_duration is None
+    ):
+        problems.append(
+            (
+                "notification_duration",
+                "is required when enable_mail_notification is True and enable_peer_notification is True",
+            )
+        )
     raise_problems(problems)
     query = query_pairs(
         (
@@ -7560,6 +7573,8 @@ def build_update_subaccount_address(
         problems.append(("state_id", "is required when country_id is 38"))
     if country_id == 223 and state_id is None:
         problems.append(("state_id", "is required when country_id is 223"))
+    if country_id is not None and country_id not in (38, 223) and state_other is None:
+        problems.append(("state_other", "is required when country_id is given and is not 38 or 223"))
     raise_problems(problems)
     query = query_pairs(
         (
