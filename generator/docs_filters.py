@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 import black
 from black.parsing import InvalidInput
 
-from generator import docs_samples, filters, pytypes
+from generator import docs_samples, pytypes
 from generator.filters import all_errors, example_credentials, exception_tree, family_of, message_regex
 from generator.ir import SCALAR_TYPES, ApiSpec, EnumType, ErrorCode, ErrorFamily, Field, Model, Operation, Rule, TypeRef
 from generator.render import render_spec
@@ -90,7 +90,7 @@ def text_literal(text: str) -> str:
 
 def returned_type(op: Operation, spec: ApiSpec) -> TypeRef | None:
     """The type a method returns (a SOAP array response returns the list it wraps)."""
-    return filters.result_type(spec, op)
+    return pytypes.result_type(spec, op)
 
 
 def type_words(type_ref: TypeRef, spec: ApiSpec, base: str = "") -> str:
@@ -201,7 +201,7 @@ def signature(op: Operation, spec: ApiSpec, is_async: bool = False, iterate: boo
         item = paged_item(op, spec)
         result = f"{'AsyncIterator' if is_async else 'Iterator'}[{item}]"
     else:
-        result = filters.result_annotation_for(spec, op)
+        result = pytypes.result_annotation_for(spec, op)
     return "\n".join(lines) + f"\n) -> {result}"
 
 

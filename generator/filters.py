@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from generator import code_filters as code
 from generator import pytypes
-from generator.emit_checks import CheckEmitter, anchored, checker_name, collect_patterns, enum_constant, regex_constant
-from generator.emit_form import FormEmitter, encoded_models
+from generator.emit_checks import anchored, checker_name, collect_patterns, enum_constant, regex_constant
+from generator.emit_form import encoded_models
 from generator.emit_json import JsonEmitter, json_reader_name
-from generator.emit_xml import XmlEmitter, reader_name, writer_name
-from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, Rule, TypeRef
+from generator.emit_xml import reader_name, writer_name
+from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, TypeRef
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -117,7 +118,7 @@ def operation_docstring(context: Context, op: Operation) -> str:
     lines.append("    max_retries: Overrides the client's retry budget for this call.")
     lines.append("    deadline: Overrides the client's deadline (seconds, retries included) for this call.")
     if op.response is not None:
-        lines += ["", "Returns:", f"    {operation_result(context, op)}"]
+        lines += ["", "Returns:", f"    {pytypes.result_annotation_for(context['spec'], op)}"]
     lines += [
         "",
         "Raises:",
@@ -214,129 +215,6 @@ def callback_exports(spec: ApiSpec) -> list[str]:
     return names + (["parse_callback"] if len(spec.callbacks) == 1 else [])
 
 
-def _spec_of(context: Context) -> ApiSpec:
-    spec: ApiSpec = context["spec"]
-    return spec
-
-
-_E = TypeVar("_E", CheckEmitter, XmlEmitter, JsonEmitter, FormEmitter)
-
-
-def _emitter(context: Context, kind: type[_E]) -> _E:
-    """The render's one emitter of ``kind`` (render_spec puts them in the context)."""
-    emitters: dict[type, object] = context["emitters"]
-    found = emitters.get(kind)
-    if found is None:
-        found = emitters[kind] = kind(_spec_of(context))
-    assert isinstance(found, kind)
-    return found
-
-
-@pass_context
-def check_field(context: Context, field: Field, value: str, path: str) -> str:
-    """Validation code for one field or parameter."""
-    return "\n".join(_emitter(context, CheckEmitter).field(field, value, path))
-
-
-@pass_context
-def check_model_rule(context: Context, rule: Rule, model: Model) -> str:
-    """Validation code for a record's rule; the record is ``value`` under ``path``."""
-    names = {f.wire_name: f.python_name for f in model.fields}
-    fields = {f.wire_name: f for f in model.fields}
-    return "\n".join(
-        _emitter(context, CheckEmitter).rule(
-            rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__, fields
-        )
-    )
-
-
-@pass_context
-def check_operation_rule(context: Context, rule: Rule, op: Operation) -> str:
-    """Validation code for an operation's rule; parameters are locals."""
-    names = {p.wire_name: p.python_name for p in op.params}
-    fields = {p.wire_name: p for p in op.params}
-    return "\n".join(
-        _emitter(context, CheckEmitter).rule(
-            rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__, fields
-        )
-    )
-
-
-@pass_context
-def check_credential_rule(context: Context, rule: Rule) -> str:
-    """Validation code for a rule over the constructor's credentials (``one_of: [username, user_id]``)."""
-    from generator.naming import argument_name
-
-    return "\n".join(
-        _emitter(context, CheckEmitter).rule(rule, argument_name, lambda n: repr(argument_name(n)), argument_name)
-    )
-
-
-@pass_context
-def xml_write(context: Context, field: Field, value: str, prefix: str = "") -> str:
-    """Code appending a field's XML to ``out``; ``prefix`` qualifies writer functions."""
-    lines = _emitter(context, XmlEmitter).write(field, value)
-    return "\n".join(line.replace("write_", prefix + "write_") if prefix else line for line in lines)
-
-
-@pass_context
-def xml_read(context: Context, field: Field, child: str, path: str) -> str:
-    """Code reading a field from the element ``child``."""
-    return "\n".join(_emitter(context, XmlEmitter).read(field, child, path))
-
-
-@pass_context
-def xml_tag(context: Context, field: Field) -> str:
-    """The tag a reader compares child elements with."""
-    return _emitter(context, XmlEmitter).tag_in(field.wire_name)
-
-
-@pass_context
-def xml_constructor_arg(context: Context, field: Field) -> str:
-    """The keyword argument a reader passes to the record's constructor."""
-    return _emitter(context, XmlEmitter).constructor_arg(field, "path")
-
-
-@pass_context
-def xml_reader_prelude(context: Context, model: Model) -> list[str]:
-    """Initial locals of a record reader."""
-    return _emitter(context, XmlEmitter).reader_prelude(model)
-
-
-@pass_context
-def query_value(context: Context, field: Field) -> str:
-    """A query parameter's wire text, or None when it was not given."""
-    text = _emitter(context, XmlEmitter).text(field.type, field.python_name, escape=False, booleans=field.booleans)
-    if field.required:
-        return text
-    return f"None if {field.python_name} is None else {text}"
-
-
-@pass_context
-def paging_of(context: Context, op: Operation) -> dict[str, str] | None:
-    """Python names an ``iter_<method>`` needs: page argument, page/count/items attributes, item type."""
-    spec = _spec_of(context)
-    if op.page_param is None or op.response is None:
-        return None
-    model = next(m for m in spec.models if m.name == op.response.name)
-    assert model.paging is not None  # guaranteed by the loader's checks
-    names = {f.wire_name: f for f in model.fields}
-    items = names[model.paging.items]
-    return {
-        "param": next(p.python_name for p in op.params if p.wire_name == op.page_param),
-        "page_attr": names[model.paging.page].python_name,
-        "total_attr": names[model.paging.total_pages].python_name,
-        "items_attr": items.python_name,
-        "item_type": pytypes.annotation(items.type.item),
-    }
-
-
-@pass_context
-def json_read(context: Context, field: Field, source: str) -> str:
-    """An expression reading a field from a JSON object's value ``source``."""
-    return _emitter(context, JsonEmitter).read(field, source)
-
-
 def fast_envelopes(spec: ApiSpec) -> list[Model]:
     """Response records msgspec can decode directly (with the carrier's status beside them)."""
     emitter = JsonEmitter(spec)
@@ -348,43 +226,6 @@ def fast_envelopes(spec: ApiSpec) -> list[Model]:
     ]
 
 
-@pass_context
-def operation_result(context: Context, op: Operation) -> str:
-    """The return annotation of an operation: None, a record, or (SOAP arrays) a list of records."""
-    return result_annotation_for(_spec_of(context), op)
-
-
-def result_type(spec: ApiSpec, op: Operation) -> TypeRef | None:
-    """What a method returns: None, the response record, or the list a SOAP ``ArrayOf`` response wraps."""
-    if op.response is None or not op.result_path:
-        return op.response
-    return TypeRef("list", (_result_field(spec, op).type.item,))
-
-
-def result_annotation_for(spec: ApiSpec, op: Operation) -> str:
-    """The return annotation of an operation's method."""
-    found = result_type(spec, op)
-    if found is None:
-        return "None"
-    if spec.provider.envelope is not None:
-        return "Reply"
-    if found.name == "list":
-        return f"list[{pytypes.annotation(found.item)}]"
-    return pytypes.annotation(found)
-
-
-def _result_field(spec: ApiSpec, op: Operation) -> Field:
-    assert op.response is not None
-    models = {m.name: m for m in spec.models}
-    model = models[op.response.name]
-    found = None
-    for attribute in op.result_path:
-        found = next(f for f in model.fields if f.python_name == attribute)
-        model = models.get(found.type.item.name, model)
-    assert found is not None
-    return found
-
-
 def soap_result_expr(op: Operation) -> str:
     """What a SOAP method returns from the parsed ``result``."""
     if not op.result_path:
@@ -392,39 +233,12 @@ def soap_result_expr(op: Operation) -> str:
     return "list(result." + ".".join(op.result_path) + ")"
 
 
-@pass_context
-def argument_annotation(context: Context, type_ref: TypeRef) -> str:
-    """A keyword argument's annotation; Enum-class values may also be given as their wire strings."""
-    return pytypes.spec_argument_annotation(_spec_of(context), type_ref)
-
-
-@pass_context
-def encoded_pairs(context: Context, field: Field) -> str:
-    """The (name, text) pairs of a parameter with an ``encoding``."""
-    return _emitter(context, FormEmitter).encoded_pairs(field)
-
-
-@pass_context
-def form_functions(context: Context, model: Model) -> str:
-    """``pairs_<model>`` and ``wire_<model>`` for a record sent inside an encoded parameter."""
-    emitter = _emitter(context, FormEmitter)
-    return "\n".join(emitter.pairs_function(model) + ["", ""] + emitter.wire_dict_function(model))
-
-
-@pass_context
-def option_kind(context: Context, type_ref: TypeRef) -> str:
-    """The ``check_scalar`` arguments naming a client option's kind (and allowed values for enums)."""
-    if type_ref.name in {e.name for e in _spec_of(context).enums}:
-        return f'"enum", allowed={enum_constant(type_ref.name)}'
-    return repr(type_ref.name)
-
-
 FILTERS: dict[str, Callable[..., Any]] = {
     "py": py,
     "docstring_text": docstring_text,
     "message_regex": message_regex,
     "annotation": pytypes.annotation,
-    "argument_annotation": argument_annotation,
+    "argument_annotation": code.argument_annotation,
     "result_annotation": result_annotation,
     "field_doc": field_doc,
     "dict_literal": dict_literal,
@@ -446,24 +260,24 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "regex_constant": regex_constant,
     "reader_name": reader_name,
     "writer_name": writer_name,
-    "check_field": check_field,
-    "check_model_rule": check_model_rule,
-    "check_operation_rule": check_operation_rule,
-    "check_credential_rule": check_credential_rule,
-    "xml_write": xml_write,
-    "xml_read": xml_read,
-    "xml_reader_prelude": xml_reader_prelude,
-    "xml_tag": xml_tag,
-    "operation_result": operation_result,
+    "check_field": code.check_field,
+    "check_model_rule": code.check_model_rule,
+    "check_operation_rule": code.check_operation_rule,
+    "check_credential_rule": code.check_credential_rule,
+    "xml_write": code.xml_write,
+    "xml_read": code.xml_read,
+    "xml_reader_prelude": code.xml_reader_prelude,
+    "xml_tag": code.xml_tag,
+    "operation_result": code.operation_result,
     "soap_result_expr": soap_result_expr,
-    "xml_constructor_arg": xml_constructor_arg,
-    "query_value": query_value,
-    "paging_of": paging_of,
-    "json_read": json_read,
+    "xml_constructor_arg": code.xml_constructor_arg,
+    "query_value": code.query_value,
+    "paging_of": code.paging_of,
+    "json_read": code.json_read,
     "json_reader_name": json_reader_name,
     "fast_envelopes": fast_envelopes,
-    "encoded_pairs": encoded_pairs,
-    "option_kind": option_kind,
-    "form_functions": form_functions,
+    "encoded_pairs": code.encoded_pairs,
+    "option_kind": code.option_kind,
+    "form_functions": code.form_functions,
     "encoded_models": encoded_models,
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.ir import ApiSpec, Model, TypeRef
+from generator.ir import ApiSpec, Field, Model, Operation, TypeRef
 
 _SCALARS = {
     "string": "str",
@@ -40,11 +40,6 @@ def spec_argument_annotation(spec: ApiSpec, type_ref: TypeRef) -> str:
     return text
 
 
-def is_scalar(type_ref: TypeRef) -> bool:
-    """True for the built-in scalar types."""
-    return not type_ref.args and type_ref.name in _SCALARS
-
-
 def model_names(spec: ApiSpec) -> frozenset[str]:
     """Names of the record types."""
     return frozenset(m.name for m in spec.models)
@@ -76,3 +71,34 @@ def output_models(spec: ApiSpec) -> list[Model]:
     """Records parsed from responses and callbacks."""
     roots = [op.response for op in spec.operations if op.response] + [cb.type for cb in spec.callbacks]
     return _reachable(spec, roots)
+
+
+def result_type(spec: ApiSpec, op: Operation) -> TypeRef | None:
+    """What a method returns: None, the response record, or the list a SOAP ``ArrayOf`` response wraps."""
+    if op.response is None or not op.result_path:
+        return op.response
+    return TypeRef("list", (_result_field(spec, op).type.item,))
+
+
+def result_annotation_for(spec: ApiSpec, op: Operation) -> str:
+    """The return annotation of an operation's method."""
+    found = result_type(spec, op)
+    if found is None:
+        return "None"
+    if spec.provider.envelope is not None:
+        return "Reply"
+    if found.name == "list":
+        return f"list[{annotation(found.item)}]"
+    return annotation(found)
+
+
+def _result_field(spec: ApiSpec, op: Operation) -> Field:
+    assert op.response is not None
+    models = {m.name: m for m in spec.models}
+    model = models[op.response.name]
+    found = None
+    for attribute in op.result_path:
+        found = next(f for f in model.fields if f.python_name == attribute)
+        model = models.get(found.type.item.name, model)
+    assert found is not None
+    return found

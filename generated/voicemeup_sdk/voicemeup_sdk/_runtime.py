@@ -221,11 +221,6 @@ def xml_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def wire_date(value: _dt.date, fmt: str) -> str:
-    """Format a date or datetime the way the carrier expects it."""
-    return value.strftime(fmt)
-
-
 def query_pairs(pairs: Iterable[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
     """Drop the parameters that were not given."""
     return tuple((name, value) for name, value in pairs if value is not None)

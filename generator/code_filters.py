@@ -1,0 +1,172 @@
+"""Jinja filters that emit code: each reads the spec being rendered (and its emitters) from the
+template context, so one emitter per kind serves a whole render."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+from generator import pytypes
+from generator.emit_checks import CheckEmitter, enum_constant
+from generator.emit_form import FormEmitter
+from generator.emit_json import JsonEmitter
+from generator.emit_xml import XmlEmitter
+from generator.ir import ApiSpec, Field, Model, Operation, Rule, TypeRef
+
+
+def _spec_of(context: Context) -> ApiSpec:
+    spec: ApiSpec = context["spec"]
+    return spec
+
+
+_E = TypeVar("_E", CheckEmitter, XmlEmitter, JsonEmitter, FormEmitter)
+
+
+def _emitter(context: Context, kind: type[_E]) -> _E:
+    """The render's one emitter of ``kind`` (render_spec puts them in the context)."""
+    emitters: dict[type, object] = context["emitters"]
+    found = emitters.get(kind)
+    if found is None:
+        found = emitters[kind] = kind(_spec_of(context))
+    assert isinstance(found, kind)
+    return found
+
+
+@pass_context
+def check_field(context: Context, field: Field, value: str, path: str) -> str:
+    """Validation code for one field or parameter."""
+    return "\n".join(_emitter(context, CheckEmitter).field(field, value, path))
+
+
+@pass_context
+def check_model_rule(context: Context, rule: Rule, model: Model) -> str:
+    """Validation code for a record's rule; the record is ``value`` under ``path``."""
+    names = {f.wire_name: f.python_name for f in model.fields}
+    fields = {f.wire_name: f for f in model.fields}
+    return "\n".join(
+        _emitter(context, CheckEmitter).rule(
+            rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__, fields
+        )
+    )
+
+
+@pass_context
+def check_operation_rule(context: Context, rule: Rule, op: Operation) -> str:
+    """Validation code for an operation's rule; parameters are locals."""
+    names = {p.wire_name: p.python_name for p in op.params}
+    fields = {p.wire_name: p for p in op.params}
+    return "\n".join(
+        _emitter(context, CheckEmitter).rule(
+            rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__, fields
+        )
+    )
+
+
+@pass_context
+def check_credential_rule(context: Context, rule: Rule) -> str:
+    """Validation code for a rule over the constructor's credentials (``one_of: [username, user_id]``)."""
+    from generator.naming import argument_name
+
+    return "\n".join(
+        _emitter(context, CheckEmitter).rule(rule, argument_name, lambda n: repr(argument_name(n)), argument_name)
+    )
+
+
+@pass_context
+def xml_write(context: Context, field: Field, value: str, prefix: str = "") -> str:
+    """Code appending a field's XML to ``out``; ``prefix`` qualifies writer functions."""
+    lines = _emitter(context, XmlEmitter).write(field, value)
+    return "\n".join(line.replace("write_", prefix + "write_") if prefix else line for line in lines)
+
+
+@pass_context
+def xml_read(context: Context, field: Field, child: str, path: str) -> str:
+    """Code reading a field from the element ``child``."""
+    return "\n".join(_emitter(context, XmlEmitter).read(field, child, path))
+
+
+@pass_context
+def xml_tag(context: Context, field: Field) -> str:
+    """The tag a reader compares child elements with."""
+    return _emitter(context, XmlEmitter).tag_in(field.wire_name)
+
+
+@pass_context
+def xml_constructor_arg(context: Context, field: Field) -> str:
+    """The keyword argument a reader passes to the record's constructor."""
+    return _emitter(context, XmlEmitter).constructor_arg(field, "path")
+
+
+@pass_context
+def xml_reader_prelude(context: Context, model: Model) -> list[str]:
+    """Initial locals of a record reader."""
+    return _emitter(context, XmlEmitter).reader_prelude(model)
+
+
+@pass_context
+def query_value(context: Context, field: Field) -> str:
+    """A query parameter's wire text, or None when it was not given."""
+    text = _emitter(context, XmlEmitter).text(field.type, field.python_name, escape=False, booleans=field.booleans)
+    if field.required:
+        return text
+    return f"None if {field.python_name} is None else {text}"
+
+
+@pass_context
+def paging_of(context: Context, op: Operation) -> dict[str, str] | None:
+    """Python names an ``iter_<method>`` needs: page argument, page/count/items attributes, item type."""
+    spec = _spec_of(context)
+    if op.page_param is None or op.response is None:
+        return None
+    model = next(m for m in spec.models if m.name == op.response.name)
+    assert model.paging is not None  # guaranteed by the loader's checks
+    names = {f.wire_name: f for f in model.fields}
+    items = names[model.paging.items]
+    return {
+        "param": next(p.python_name for p in op.params if p.wire_name == op.page_param),
+        "page_attr": names[model.paging.page].python_name,
+        "total_attr": names[model.paging.total_pages].python_name,
+        "items_attr": items.python_name,
+        "item_type": pytypes.annotation(items.type.item),
+    }
+
+
+@pass_context
+def json_read(context: Context, field: Field, source: str) -> str:
+    """An expression reading a field from a JSON object's value ``source``."""
+    return _emitter(context, JsonEmitter).read(field, source)
+
+
+@pass_context
+def operation_result(context: Context, op: Operation) -> str:
+    """The return annotation of an operation: None, a record, or (SOAP arrays) a list of records."""
+    return pytypes.result_annotation_for(_spec_of(context), op)
+
+
+@pass_context
+def argument_annotation(context: Context, type_ref: TypeRef) -> str:
+    """A keyword argument's annotation; Enum-class values may also be given as their wire strings."""
+    return pytypes.spec_argument_annotation(_spec_of(context), type_ref)
+
+
+@pass_context
+def encoded_pairs(context: Context, field: Field) -> str:
+    """The (name, text) pairs of a parameter with an ``encoding``."""
+    return _emitter(context, FormEmitter).encoded_pairs(field)
+
+
+@pass_context
+def form_functions(context: Context, model: Model) -> str:
+    """``pairs_<model>`` and ``wire_<model>`` for a record sent inside an encoded parameter."""
+    emitter = _emitter(context, FormEmitter)
+    return "\n".join(emitter.pairs_function(model) + ["", ""] + emitter.wire_dict_function(model))
+
+
+@pass_context
+def option_kind(context: Context, type_ref: TypeRef) -> str:
+    """The ``check_scalar`` arguments naming a client option's kind (and allowed values for enums)."""
+    if type_ref.name in {e.name for e in _spec_of(context).enums}:
+        return f'"enum", allowed={enum_constant(type_ref.name)}'
+    return repr(type_ref.name)
