@@ -8,12 +8,13 @@ from typing import TypeVar
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
-from generator import pytypes
+from generator import layout, pytypes
 from generator.emit_checks import CheckEmitter, enum_constant
 from generator.emit_form import FormEmitter
 from generator.emit_json import JsonEmitter
 from generator.emit_xml import XmlEmitter
 from generator.ir import ApiSpec, Field, Model, Operation, Rule, TypeRef
+from generator.pyliteral import literal
 
 
 def _spec_of(context: Context) -> ApiSpec:
@@ -59,7 +60,7 @@ def check_operation_rule(context: Context, rule: Rule, op: Operation) -> str:
     fields = {p.wire_name: p for p in op.params}
     return "\n".join(
         _emitter(context, CheckEmitter).rule(
-            rule, names.__getitem__, lambda n: repr(names[n]), names.__getitem__, fields
+            rule, names.__getitem__, lambda n: literal(names[n]), names.__getitem__, fields
         )
     )
 
@@ -70,7 +71,7 @@ def check_credential_rule(context: Context, rule: Rule) -> str:
     from generator.naming import argument_name
 
     return "\n".join(
-        _emitter(context, CheckEmitter).rule(rule, argument_name, lambda n: repr(argument_name(n)), argument_name)
+        _emitter(context, CheckEmitter).rule(rule, argument_name, lambda n: literal(argument_name(n)), argument_name)
     )
 
 
@@ -109,9 +110,31 @@ def xml_reader_prelude(context: Context, model: Model) -> list[str]:
 def query_value(context: Context, field: Field) -> str:
     """A query parameter's wire text, or None when it was not given."""
     text = _emitter(context, XmlEmitter).text(field.type, field.python_name, escape=False, booleans=field.booleans)
-    if field.required:
+    if field.required or text == field.python_name:
         return text
     return f"None if {field.python_name} is None else {text}"
+
+
+@pass_context
+def request_pairs(context: Context, op: Operation, location: str, indent: int) -> list[str]:
+    """The items of the ``(name, text)`` tuple an operation sends in its query or body, laid out for ``indent``.
+
+    The fixed query rides with the query, or with the body when the carrier wants it there (after the
+    credentials); files travel apart, in a multipart body's file list.
+    """
+    items: list[str] = []
+    if op.query_in_body == (location == "body"):
+        if op.query_in_body:
+            items.append("*credentials")
+        items += [layout.element(indent, [literal(k), literal(v)]) for k, v in op.fixed_query]
+    for p in op.params:
+        if p.location != location or (op.body_format == "multipart" and p.type.item.name == "file"):
+            continue
+        if p.encoding:
+            items.append("*" + encoded_pairs(context, p))
+        else:
+            items.append(layout.element(indent, [literal(p.wire_name), query_value(context, p)]))
+    return items
 
 
 @pass_context
@@ -169,4 +192,4 @@ def option_kind(context: Context, type_ref: TypeRef) -> str:
     """The ``check_scalar`` arguments naming a client option's kind (and allowed values for enums)."""
     if type_ref.name in {e.name for e in _spec_of(context).enums}:
         return f'"enum", allowed={enum_constant(type_ref.name)}'
-    return repr(type_ref.name)
+    return literal(type_ref.name)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from generator.ir import ApiSpec, Field, Rule, TypeRef
 from generator.naming import constant_name, snake_case
+from generator.pyliteral import literal
 from generator.pytypes import enum_values, model_names
 
 _ISINSTANCE = {
@@ -62,7 +63,7 @@ def _fail(field: Field, kind: str, path: str, message: str, is_expr: bool = Fals
 
 
 def _add(path: str, message: str) -> str:
-    return f"problems.append(({path}, {message!r}))"
+    return f"problems.append(({path}, {literal(message)}))"
 
 
 def _add_expr(path: str, message_expr: str) -> str:
@@ -101,7 +102,7 @@ class CheckEmitter:
         if name in self._enums:
             args.append(f'"enum", allowed={enum_constant(name)}')
         else:
-            args.append(repr(name))
+            args.append(literal(name))
         if field.required:
             args.append("required=True")
         for key in ("min_length", "max_length"):
@@ -113,7 +114,7 @@ class CheckEmitter:
         if limits.pattern is not None:
             args.append(f"pattern={regex_constant(limits.pattern)}")
         if field.messages:
-            args.append(f"messages={dict(field.messages)!r}")
+            args.append(f"messages={literal(dict(field.messages))}")
         return f"check_scalar({', '.join(args)})"
 
     def _value(self, type_ref: TypeRef, field: Field, value: str, path: str, depth: int) -> list[str]:
@@ -259,7 +260,9 @@ class CheckEmitter:
             given = access(rule.condition)
             shown = " or ".join(repr(v) for v in rule.excluded)
             default = f"is required when {python_name(rule.condition)} is given and is not {shown}"
-            test = f"{given} is not None and {given} not in {rule.excluded!r} and {access(rule.fields[0])} is None"
+            test = (
+                f"{given} is not None and {given} not in {literal(rule.excluded)} and {access(rule.fields[0])} is None"
+            )
         elif rule.kind == "one_of":
             default = "one of " + ", ".join(names) + " is required"
             test = " and ".join(f"{access(n)} is None" for n in rule.fields)
@@ -280,10 +283,10 @@ class CheckEmitter:
         given = access(name)
         condition = fields.get(name)
         if condition is not None and condition.default is not None:
-            given = f"({given} if {given} is not None else {condition.default!r})"
+            given = f"({given} if {given} is not None else {literal(condition.default)})"
         if condition is not None and condition.type.args:
-            return f"{value!r} in ({given} or ())", f"{python_name(name)} includes {value!r}"
-        return f"{given} == {value!r}", f"{python_name(name)} is {value!r}"
+            return f"{literal(value)} in ({given} or ())", f"{python_name(name)} includes {value!r}"
+        return f"{given} == {literal(value)}", f"{python_name(name)} is {value!r}"
 
 
 def _at_least(count: int, noun: str) -> str:

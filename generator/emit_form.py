@@ -6,6 +6,7 @@ from __future__ import annotations
 from generator.emit_xml import XmlEmitter
 from generator.ir import ApiSpec, Field, Model, TypeRef
 from generator.naming import snake_case
+from generator.pyliteral import literal
 from generator.pytypes import model_names
 
 
@@ -32,15 +33,15 @@ class FormEmitter:
         item = field.type.item
         if field.encoding == "brackets":
             text = self._text.text(item, "x", escape=False)
-            return f"(({wire + '[]'!r}, {text}) for x in ({value} or ()))"
+            return f"(({literal(wire + '[]')}, {text}) for x in ({value} or ()))"
         if field.encoding == "indexed":
             if item.name in self._models:
-                return f"indexed_pairs({wire!r}, {value}, {pairs_name(item.name)})"
+                return f"indexed_pairs({literal(wire)}, {value}, {pairs_name(item.name)})"
             text = self._text.text(item, "x", escape=False)
-            return f"((f{wire + '[{i}]'!r}, {text}) for i, x in enumerate({value} or ()))"
+            return f"((f{literal(wire + '[{i}]')}, {text}) for i, x in enumerate({value} or ()))"
         if field.encoding == "json":
-            return f"(() if {value} is None else (({wire!r}, json.dumps({self.jsonable(field.type, value)})),))"
-        return f"(() if {value} is None else (({wire!r}, php_serialize({value})),))"
+            return f"(() if {value} is None else (({literal(wire)}, json.dumps({self.jsonable(field.type, value)})),))"
+        return f"(() if {value} is None else (({literal(wire)}, php_serialize({value})),))"
 
     def jsonable(self, type_ref: TypeRef, value: str) -> str:
         """An expression turning ``value`` into plain JSON data with wire names."""
@@ -66,17 +67,17 @@ class FormEmitter:
                 if item.name in self._models:
                     inner = [
                         f"for j, x in enumerate({attribute}):",
-                        f"    out.extend((f{key + '[{j}]'!r} + k, v) for k, v in {pairs_name(item.name)}(x))",
+                        f"    out.extend((f{literal(key + '[{j}]')} + k, v) for k, v in {pairs_name(item.name)}(x))",
                     ]
                 else:
                     inner = [
                         f"for j, x in enumerate({attribute}):",
-                        f"    out.append((f{key + '[{j}]'!r}, {self._text.text(item, 'x', escape=False)}))",
+                        f"    out.append((f{literal(key + '[{j}]')}, {self._text.text(item, 'x', escape=False)}))",
                     ]
             elif item.name in self._models:
-                inner = [f"out.extend(({key!r} + k, v) for k, v in {pairs_name(item.name)}({attribute}))"]
+                inner = [f"out.extend(({literal(key)} + k, v) for k, v in {pairs_name(item.name)}({attribute}))"]
             else:
-                inner = [f"out.append(({key!r}, {self._text.text(f.type, attribute, escape=False)}))"]
+                inner = [f"out.append(({literal(key)}, {self._text.text(f.type, attribute, escape=False)}))"]
             lines += [f"    if {attribute} is not None:"] + ["        " + line for line in inner]
         return lines + ["    return out"]
 
@@ -91,7 +92,7 @@ class FormEmitter:
             attribute = f"value.{f.python_name}"
             lines += [
                 f"    if {attribute} is not None:",
-                f"        out[{f.wire_name!r}] = {self.jsonable(f.type, attribute)}",
+                f"        out[{literal(f.wire_name)}] = {self.jsonable(f.type, attribute)}",
             ]
         return lines + ["    return out"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.emit_checks import enum_constant
 from generator.ir import ApiSpec, Field, Model, TypeRef
 from generator.naming import snake_case
+from generator.pyliteral import literal
 from generator.pytypes import enum_values, model_names
 
 
@@ -35,7 +36,7 @@ class JsonEmitter:
         Paths are built only when something is wrong, so the happy path does no string work.
         """
         type_ref = field.type
-        key = repr(field.wire_name)
+        key = literal(field.wire_name)
         if type_ref.name == "list":
             item_key = f'f"{field.wire_name}[{{index}}]"'
             item = self._value(type_ref.args[0], "item", "path", item_key)
@@ -55,14 +56,14 @@ class JsonEmitter:
         if name in self._models:
             return f"{json_reader_name(name)}({source}, join_path({path}, {key}))"
         if name in self._enums:
-            return f"cast({name!r}, json_enum({source}, {enum_constant(name)}, {path}, {key}))"
+            return f"cast({literal(name)}, json_enum({source}, {enum_constant(name)}, {path}, {key}))"
         return {
             "string": f"json_str({source}, {path}, {key})",
             "integer": f"json_int({source}, {path}, {key})",
             "decimal": f"json_decimal({source}, {path}, {key})",
             "boolean": f"json_bool({source}, {path}, {key})",
-            "date": f"json_date({source}, {self._date!r}, {path}, {key})",
-            "datetime": f"json_datetime({source}, {self._datetime!r}, {path}, {key})",
+            "date": f"json_date({source}, {literal(self._date)}, {path}, {key})",
+            "datetime": f"json_datetime({source}, {literal(self._datetime)}, {path}, {key})",
         }.get(name, source)
 
     def fast_decodable(self, model: Model, spec: ApiSpec) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.emit_checks import enum_constant
 from generator.ir import ApiSpec, Field, Model, TypeRef
 from generator.naming import snake_case
+from generator.pyliteral import literal
 from generator.pytypes import annotation, enum_values, model_names
 
 #: The prefix bound to the carrier's namespace in the requests the SDK writes.
@@ -39,7 +40,7 @@ class XmlEmitter:
         self._styles = {e.name: e.style for e in spec.enums}
         self._models = model_names(spec)
         true, false = spec.provider.booleans
-        self._bool = f"({true!r} if {{v}} else {false!r})"
+        self._bool = f"({literal(true)} if {{v}} else {literal(false)})"
         self._date = spec.provider.date_format
         self._datetime = spec.provider.datetime_format
         self._ns = spec.provider.xml_namespace
@@ -63,12 +64,12 @@ class XmlEmitter:
             return f"xml_escape({value})" if escape else value
         if name == "boolean":
             if booleans is not None:
-                return f"({booleans[0]!r} if {value} else {booleans[1]!r})"
+                return f"({literal(booleans[0])} if {value} else {literal(booleans[1])})"
             return self._bool.format(v=value)
         if name == "date":
-            return f"{value}.strftime({self._date!r})"
+            return f"{value}.strftime({literal(self._date)})"
         if name == "datetime":
-            return f"{value}.strftime({self._datetime!r})"
+            return f"{value}.strftime({literal(self._datetime)})"
         if name == "json":
             return f"json.dumps({value})"
         if name in self._enums:
@@ -109,7 +110,7 @@ class XmlEmitter:
             item_tag = self.tag_in(field.xml_item or "item")
             item_path = f"{child_path} + '/{field.xml_item or 'item'}'"
             value = self._scalar(type_ref.args[0], "item", item_path)
-            return [f"{target} = tuple({value} for item in {child} if item.tag == {item_tag!r})"]
+            return [f"{target} = tuple({value} for item in {child} if item.tag == {literal(item_tag)})"]
         return [f"{target} = {self._scalar(type_ref, child, child_path)}"]
 
     def constructor_arg(self, field: Field, path: str) -> str:
@@ -117,10 +118,10 @@ class XmlEmitter:
         if repeated(field):
             return f"{field.python_name}=tuple({field.python_name}_items)"
         if field.required:
-            value = f"required({field.python_name}, {path} + {'/' + field.wire_name!r})"
+            value = f"required({field.python_name}, {path} + {literal('/' + field.wire_name)})"
             if self._styles.get(field.type.name) == "open_enum_class":
                 # mypy cannot solve required()'s type variable against a union with str.
-                value = f"cast({self._annotation(field.type)!r}, {value})"
+                value = f"cast({literal(self._annotation(field.type))}, {value})"
             return f"{field.python_name}={value}"
         return f"{field.python_name}={field.python_name}"
 
@@ -142,14 +143,14 @@ class XmlEmitter:
                 return f"read_enum_class({text}, {name}, {path})"
             if style == "open_enum_class":
                 return f"read_open_enum({text}, {name})"
-            return f"cast({name!r}, read_enum({text}, {enum_constant(name)}, {path}))"
+            return f"cast({literal(name)}, read_enum({text}, {enum_constant(name)}, {path}))"
         reader = {
             "string": f"read_str({text})",
             "integer": f"read_int({text}, {path})",
             "decimal": f"read_decimal({text}, {path})",
             "boolean": f"read_bool({text}, {path})",
-            "date": f"read_date({text}, {self._date!r}, {path})",
-            "datetime": f"read_datetime({text}, {self._datetime!r}, {path})",
+            "date": f"read_date({text}, {literal(self._date)}, {path})",
+            "datetime": f"read_datetime({text}, {literal(self._datetime)}, {path})",
         }
         return reader.get(name, f"read_str({text})")
 

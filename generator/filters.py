@@ -13,19 +13,20 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 
 from generator import code_filters as code
-from generator import pytypes
+from generator import layout, pytypes
 from generator.emit_checks import anchored, checker_name, collect_patterns, enum_constant, regex_constant
 from generator.emit_form import encoded_models
 from generator.emit_json import JsonEmitter, json_reader_name
 from generator.emit_xml import reader_name, writer_name
 from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, TypeRef
+from generator.pyliteral import literal
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def py(value: Any) -> str:
     """A Python literal for a string, number, bool, None or tuple."""
-    return repr(value)
+    return literal(value)
 
 
 def docstring_text(text: str) -> str:
@@ -86,7 +87,7 @@ def constraint_facts(field: Field) -> list[str]:
 
 def dict_literal(pairs: tuple[tuple[str, str], ...]) -> str:
     """A dict literal from ordered pairs."""
-    return "{" + ", ".join(f"{k!r}: {v!r}" for k, v in pairs) + "}"
+    return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in pairs) + "}"
 
 
 def example_credentials(provider: Provider) -> str:
@@ -97,10 +98,10 @@ def example_credentials(provider: Provider) -> str:
 def path_expr(op: Operation) -> str:
     """The request path as a Python expression, quoting path parameters."""
     if "{" not in op.path:
-        return repr(op.path)
+        return literal(op.path)
     names = {p.wire_name: p.python_name for p in op.params if p.location == "path"}
     body = re.sub(r"\{([^{}]+)\}", lambda m: "{quote(str(" + names[m.group(1)] + "), safe='')}", op.path)
-    return "f" + repr(body)
+    return "f" + literal(body)
 
 
 @pass_context
@@ -127,6 +128,29 @@ def operation_docstring(context: Context, op: Operation) -> str:
         "    TransportError: The request could not complete.",
     ]
     return "\n".join(lines)
+
+
+def param_infos(op: Operation) -> list[str]:
+    """The ``ParamInfo(...)`` items of an operation's metadata, each laid out for its line."""
+    return [
+        layout.call(
+            16, "ParamInfo(", [literal(p.wire_name), literal(p.python_name), str(p.required), literal(p.location)], ","
+        )[:-1]
+        for p in op.params
+    ]
+
+
+def error_row(row: ErrorCode, spec: ApiSpec) -> str:
+    """One documented error as the tuple the error tables hold: code, message, pattern, status, text, fix."""
+    pattern = message_regex(row.message) if spec.provider.error_format != "status_field" else ""
+    parts = [row.code, row.message, pattern, row.http_status, row.description, row.resolution]
+    return layout.element(8, [literal(part) for part in parts])
+
+
+def secrets_tuple(names: list[str]) -> str:
+    """The expression registering a client's secrets with the log filter."""
+    names_tuple = "(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")"
+    return layout.call(12, "tuple(", [f"secret for secret in {names_tuple} if secret is not None"])
 
 
 def family_of(row: ErrorCode, spec: ApiSpec) -> str:
@@ -246,6 +270,9 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "path_expr": path_expr,
     "operation_docstring": operation_docstring,
     "family_of": family_of,
+    "secrets_tuple": secrets_tuple,
+    "param_infos": param_infos,
+    "error_row": error_row,
     "error_scopes": error_scopes,
     "exception_tree": exception_tree,
     "model_module_names": model_module_names,
@@ -272,6 +299,12 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "soap_result_expr": soap_result_expr,
     "xml_constructor_arg": code.xml_constructor_arg,
     "query_value": code.query_value,
+    "request_pairs": code.request_pairs,
+    "tuple_argument": layout.tuple_argument,
+    "signature": lambda returns, indent, head, params: layout.signature(indent, head, params.split(", "), returns),
+    "set_argument": lambda items, indent, head: layout.argument(indent, head, "{", items, "}"),
+    "layout_collection": lambda items, indent, head, tail, *rest: layout.collection(indent, head, items, tail, *rest),
+    "layout_call": lambda args, indent, head, suffix="", closing=")": layout.call(indent, head, args, suffix, closing),
     "paging_of": code.paging_of,
     "json_read": code.json_read,
     "json_reader_name": json_reader_name,

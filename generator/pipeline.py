@@ -41,7 +41,6 @@ def build(spec_dir: Path, root: Path, providers: list[str], cache_dir: Path | No
         hint = "choose from: " + ", ".join(sorted(known))
         return Build(specs, (), (Diagnostic("<command line>", 1, 1, "", message, hint),))
     chosen = [spec for spec in specs if not providers or spec.provider.name in providers]
-    files: list[RenderedFile] = []
-    for spec in chosen:
-        files.extend(format_files(render_spec(spec), cache_dir))
-    return Build(tuple(chosen), tuple(files), ())
+    # One formatting call for every provider, so the work is balanced across all worker processes.
+    rendered = tuple(f for spec in chosen for f in render_spec(spec))
+    return Build(tuple(chosen), format_files(rendered, cache_dir), ())

@@ -38,8 +38,8 @@ def test_required_field_missing() -> None:
 
 def test_scalars_compile_to_one_line() -> None:
     field = f.field("quantity", "integer", required=True, minimum=1, maximum=250)
-    (line,) = CheckEmitter(f.spec(f.operation("op", field))).field(field, "quantity", "'quantity'")
-    assert line == "check_scalar(problems, quantity, 'quantity', 'integer', required=True, minimum=1, maximum=250)"
+    (line,) = CheckEmitter(f.spec(f.operation("op", field))).field(field, "quantity", '"quantity"')
+    assert line == 'check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1, maximum=250)'
 
 
 def test_optional_field_missing_is_fine() -> None:

@@ -43,7 +43,7 @@ def test_field_doc_lists_constraints_and_default() -> None:
 def test_path_expr_quotes_path_parameters() -> None:
     op = f.operation("getThing", replace_location(f.field("id"), "path"), path="/things/{id}/x")
     assert filters.path_expr(op) == "f\"/things/{quote(str(id), safe='')}/x\""
-    assert filters.path_expr(f.operation()) == "'/things'"
+    assert filters.path_expr(f.operation()) == '"/things"'
 
 
 def replace_location(field, location):

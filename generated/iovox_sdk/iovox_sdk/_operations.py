@@ -582,7 +582,7 @@ def build_get_voxnumber_regions(
             ("limit", None if limit is None else str(limit)),
             ("number_type", None if number_type is None else str(number_type)),
             ("country_code", None if country_code is None else str(country_code)),
-            ("area_code", None if area_code is None else area_code),
+            ("area_code", area_code),
             ("req_fields", None if req_fields is None else ",".join(str(x) for x in req_fields)),
         )
     )
@@ -638,12 +638,12 @@ def build_get_voxnumbers(
             ("method", "getVoxnumbers"),
             ("page", None if page is None else str(page)),
             ("limit", None if limit is None else str(limit)),
-            ("voxnumber", None if voxnumber is None else voxnumber),
+            ("voxnumber", voxnumber),
             ("voxnumber_type", None if voxnumber_type is None else str(voxnumber_type)),
-            ("voxnumber_country", None if voxnumber_country is None else voxnumber_country),
-            ("voxnumber_city", None if voxnumber_city is None else voxnumber_city),
+            ("voxnumber_country", voxnumber_country),
+            ("voxnumber_city", voxnumber_city),
             ("assigned_status", None if assigned_status is None else str(assigned_status)),
-            ("order", None if order is None else order),
+            ("order", order),
         )
     )
     content = None

@@ -327,9 +327,8 @@ def json_enum(value: Any, allowed: frozenset[Any], path: str, key: str) -> Any:
         return value
     if isinstance(value, str) and _INTEGER.fullmatch(value) and int(value) in allowed:
         return int(value)
-    raise MalformedResponseError(
-        f"{join_path(path, key)}: {value!r} is not one of " f"{', '.join(sorted(map(str, allowed)))}"
-    )
+    shown = ", ".join(sorted(map(str, allowed)))
+    raise MalformedResponseError(f"{join_path(path, key)}: {value!r} is not one of {shown}")
 
 
 def json_list(value: Any, path: str, key: str) -> list[Any]:

@@ -3773,8 +3773,8 @@ def build_get_calls(
             ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
             ("latest_hours", None if latest_hours is None else str(latest_hours)),
-            ("call_hash", None if call_hash is None else call_hash),
-            ("unique_id", None if unique_id is None else unique_id),
+            ("call_hash", call_hash),
+            ("unique_id", unique_id),
             ("direction", None if direction is None else str(direction)),
             ("routing_type", None if routing_type is None else ",".join(str(x) for x in routing_type)),
             ("disposition", None if disposition is None else ",".join(str(x) for x in disposition)),
@@ -3933,8 +3933,8 @@ def build_get_recordings(
     query = query_pairs(
         (
             ("call_recording_id", None if call_recording_id is None else str(call_recording_id)),
-            ("recording_hash", None if recording_hash is None else recording_hash),
-            ("call_hash", None if call_hash is None else call_hash),
+            ("recording_hash", recording_hash),
+            ("call_hash", call_hash),
             ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
             ("latest_hours", None if latest_hours is None else str(latest_hours)),
@@ -4017,7 +4017,7 @@ def build_delete_recordings(
             ("call_recording_id", None if call_recording_id is None else ",".join(str(x) for x in call_recording_id)),
             ("call_hash", None if call_hash is None else ",".join(x for x in call_hash)),
             ("date", None if date is None else date.strftime("%Y-%m-%d")),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None
@@ -4067,7 +4067,7 @@ def build_get_voicemails(
         (
             ("call_voicemail_id", None if call_voicemail_id is None else str(call_voicemail_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("voicemail_hash", None if voicemail_hash is None else voicemail_hash),
+            ("voicemail_hash", voicemail_hash),
             ("result_limit", None if result_limit is None else str(result_limit)),
             ("result_offset", None if result_offset is None else str(result_offset)),
             ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
@@ -4148,7 +4148,7 @@ def build_delete_voicemails(
             ("call_voicemail_id", None if call_voicemail_id is None else ",".join(str(x) for x in call_voicemail_id)),
             ("voicemail_hash", None if voicemail_hash is None else ",".join(x for x in voicemail_hash)),
             ("date", None if date is None else date.strftime("%Y-%m-%d")),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None
@@ -4234,7 +4234,7 @@ def build_get_faxes(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
-            ("call_hash", None if call_hash is None else call_hash),
+            ("call_hash", call_hash),
             ("status", None if status is None else ",".join(str(x) for x in status)),
             (
                 "transmission_status",
@@ -4316,7 +4316,7 @@ def build_delete_faxes(
             ("call_fax_id", None if call_fax_id is None else ",".join(str(x) for x in call_fax_id)),
             ("call_hash", None if call_hash is None else ",".join(x for x in call_hash)),
             ("date", None if date is None else date.strftime("%Y-%m-%d")),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None
@@ -4478,18 +4478,18 @@ def build_update_fax_profile(
             ("fax_header", fax_header),
             ("callerid_name", callerid_name),
             ("callerid_number", callerid_number),
-            ("contact_name", None if contact_name is None else contact_name),
+            ("contact_name", contact_name),
             ("email", email),
             ("language", str(language)),
             ("allowed_senders", ",".join(x for x in allowed_senders)),
             ("retry_limit", None if retry_limit is None else str(retry_limit)),
             ("page_format", str(page_format)),
             ("resolution", str(resolution)),
-            ("callback_url", None if callback_url is None else callback_url),
-            ("backup_url", None if backup_url is None else backup_url),
+            ("callback_url", callback_url),
+            ("backup_url", backup_url),
             *(("options[]", str(x)) for x in (options or ())),
             ("status", str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None
@@ -4595,9 +4595,9 @@ def build_queue_fax(
             (
                 ("destination_number", destination_number),
                 ("client_fax_profile_id", str(client_fax_profile_id)),
-                ("unique_id", None if unique_id is None else unique_id),
-                ("name_from", None if name_from is None else name_from),
-                ("email_from", None if email_from is None else email_from),
+                ("unique_id", unique_id),
+                ("name_from", name_from),
+                ("email_from", email_from),
                 ("page_format", None if page_format is None else str(page_format)),
                 ("resolution", None if resolution is None else str(resolution)),
                 ("retry_limit", None if retry_limit is None else str(retry_limit)),
@@ -4733,41 +4733,35 @@ def build_get_dids(
     query = query_pairs(
         (
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
-            ("phone_number", None if phone_number is None else phone_number),
-            ("npa", None if npa is None else npa),
-            ("nxx", None if nxx is None else nxx),
+            ("phone_number", phone_number),
+            ("npa", npa),
+            ("nxx", nxx),
             ("ratecenter_id", None if ratecenter_id is None else str(ratecenter_id)),
-            ("district", None if district is None else district),
+            ("district", district),
             ("state_id", None if state_id is None else str(state_id)),
             ("country_id", None if country_id is None else str(country_id)),
             ("options", None if options is None else ",".join(str(x) for x in options)),
             ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
             ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
             ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
-            ("bridge_uri", None if bridge_uri is None else bridge_uri),
-            ("pickup_group_ids", None if pickup_group_ids is None else pickup_group_ids),
+            ("bridge_uri", bridge_uri),
+            ("pickup_group_ids", pickup_group_ids),
             (
                 "client_conference_profile_id",
                 None if client_conference_profile_id is None else str(client_conference_profile_id),
             ),
             ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
-            ("dnis_rewrite", None if dnis_rewrite is None else dnis_rewrite),
+            ("dnis_rewrite", dnis_rewrite),
             ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
             ("playback_media_file_id", None if playback_media_file_id is None else str(playback_media_file_id)),
-            ("sms_autoreply_message", None if sms_autoreply_message is None else sms_autoreply_message),
-            (
-                "recording_notify_recipient_name",
-                None if recording_notify_recipient_name is None else recording_notify_recipient_name,
-            ),
-            ("peer_failover_causes", None if peer_failover_causes is None else peer_failover_causes),
-            (
-                "recording_notify_recipient_email",
-                None if recording_notify_recipient_email is None else recording_notify_recipient_email,
-            ),
+            ("sms_autoreply_message", sms_autoreply_message),
+            ("recording_notify_recipient_name", recording_notify_recipient_name),
+            ("peer_failover_causes", peer_failover_causes),
+            ("recording_notify_recipient_email", recording_notify_recipient_email),
             ("type", None if type is None else str(type)),
             ("usage_type", str(usage_type)),
-            ("sms_dnis_rewrite", None if sms_dnis_rewrite is None else sms_dnis_rewrite),
-            ("sip_response", None if sip_response is None else sip_response),
+            ("sms_dnis_rewrite", sms_dnis_rewrite),
+            ("sip_response", sip_response),
             ("exclude_e411_list", None if exclude_e411_list is None else ("1" if exclude_e411_list else "0")),
             ("exclude_e911_list", None if exclude_e911_list is None else ("1" if exclude_e911_list else "0")),
             ("t38_support", None if t38_support is None else ("1" if t38_support else "0")),
@@ -4996,11 +4990,11 @@ def build_update_did(
                 None if preserve_missing_data is None else ("1" if preserve_missing_data else "0"),
             ),
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
-            ("phone_number", None if phone_number is None else phone_number),
-            ("friendly_name", None if friendly_name is None else friendly_name),
-            ("forward_number", None if forward_number is None else forward_number),
+            ("phone_number", phone_number),
+            ("friendly_name", friendly_name),
+            ("forward_number", forward_number),
             ("forward_timeout", None if forward_timeout is None else str(forward_timeout)),
-            ("send_dtmf", None if send_dtmf is None else send_dtmf),
+            ("send_dtmf", send_dtmf),
             ("voice_language", None if voice_language is None else str(voice_language)),
             ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
             ("client_ivr_profile_id", None if client_ivr_profile_id is None else str(client_ivr_profile_id)),
@@ -5014,51 +5008,45 @@ def build_update_did(
             ("peer_timeout", None if peer_timeout is None else str(peer_timeout)),
             ("peer_contact_mode", None if peer_contact_mode is None else str(peer_contact_mode)),
             ("client_queue_ids", None if client_queue_ids is None else ",".join(str(x) for x in client_queue_ids)),
-            ("bridge_uri", None if bridge_uri is None else bridge_uri),
+            ("bridge_uri", bridge_uri),
             (
                 "client_conference_profile_id",
                 None if client_conference_profile_id is None else str(client_conference_profile_id),
             ),
             ("ondemand_recording", None if ondemand_recording is None else ("1" if ondemand_recording else "0")),
-            ("dnis_rewrite", None if dnis_rewrite is None else dnis_rewrite),
+            ("dnis_rewrite", dnis_rewrite),
             *(("client_filter_ids[]", str(x)) for x in (client_filter_ids or ())),
             ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
             ("monitor_media_file_id", None if monitor_media_file_id is None else str(monitor_media_file_id)),
             ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
-            ("callerid_name_rewrite", None if callerid_name_rewrite is None else callerid_name_rewrite),
-            ("callerid_number_rewrite", None if callerid_number_rewrite is None else callerid_number_rewrite),
-            ("sms_notify_email", None if sms_notify_email is None else sms_notify_email),
-            ("sms_forward_number", None if sms_forward_number is None else sms_forward_number),
-            ("sms_callback_url", None if sms_callback_url is None else sms_callback_url),
-            ("sms_autoreply_message", None if sms_autoreply_message is None else sms_autoreply_message),
+            ("callerid_name_rewrite", callerid_name_rewrite),
+            ("callerid_number_rewrite", callerid_number_rewrite),
+            ("sms_notify_email", sms_notify_email),
+            ("sms_forward_number", sms_forward_number),
+            ("sms_callback_url", sms_callback_url),
+            ("sms_autoreply_message", sms_autoreply_message),
             ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             (
                 "notify_callback_triggers",
                 None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
             ),
-            ("notify_callback_url", None if notify_callback_url is None else notify_callback_url),
+            ("notify_callback_url", notify_callback_url),
             ("simultaneous_calls_limit", None if simultaneous_calls_limit is None else str(simultaneous_calls_limit)),
             ("type", None if type is None else str(type)),
             ("usage_type", str(usage_type)),
-            (
-                "recording_notify_recipient_name",
-                None if recording_notify_recipient_name is None else recording_notify_recipient_name,
-            ),
-            (
-                "recording_notify_recipient_email",
-                None if recording_notify_recipient_email is None else recording_notify_recipient_email,
-            ),
-            ("peer_failover_causes", None if peer_failover_causes is None else peer_failover_causes),
-            ("pickup_group_ids", None if pickup_group_ids is None else pickup_group_ids),
-            ("sms_dnis_rewrite", None if sms_dnis_rewrite is None else sms_dnis_rewrite),
+            ("recording_notify_recipient_name", recording_notify_recipient_name),
+            ("recording_notify_recipient_email", recording_notify_recipient_email),
+            ("peer_failover_causes", peer_failover_causes),
+            ("pickup_group_ids", pickup_group_ids),
+            ("sms_dnis_rewrite", sms_dnis_rewrite),
             ("exclude_e411_list", None if exclude_e411_list is None else ("1" if exclude_e411_list else "0")),
             ("exclude_e911_list", None if exclude_e911_list is None else ("1" if exclude_e911_list else "0")),
             *(("options[]", str(x)) for x in (options or ())),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             ("status", None if status is None else str(status)),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
-            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+            ("raw_metadata", raw_metadata),
         )
     )
     content = None
@@ -5099,7 +5087,7 @@ def build_delete_did(
     query = query_pairs(
         (
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
-            ("phone_number", None if phone_number is None else phone_number),
+            ("phone_number", phone_number),
         )
     )
     content = None
@@ -5170,10 +5158,10 @@ def build_get_new_dids(
     query = query_pairs(
         (
             ("type", None if type is None else str(type)),
-            ("npa", None if npa is None else npa),
-            ("nxx", None if nxx is None else nxx),
-            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
-            ("district", None if district is None else district),
+            ("npa", npa),
+            ("nxx", nxx),
+            ("ratecenter_id", ratecenter_id),
+            ("district", district),
             ("state_id", None if state_id is None else str(state_id)),
             ("included_patterns", None if included_patterns is None else ",".join(str(x) for x in included_patterns)),
             ("order", None if order is None else str(order)),
@@ -5220,7 +5208,7 @@ def build_activate_new_did(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("phone_number", None if phone_number is None else phone_number),
+            ("phone_number", phone_number),
             ("did_id", None if did_id is None else str(did_id)),
             ("skip_notification", None if skip_notification is None else ("1" if skip_notification else "0")),
         )
@@ -5282,8 +5270,8 @@ def build_order_new_dids(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("prefix", None if prefix is None else prefix),
-            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("prefix", prefix),
+            ("ratecenter_id", ratecenter_id),
             ("type", None if type is None else str(type)),
             ("quantity", str(quantity)),
             ("prefix_preference", None if prefix_preference is None else str(prefix_preference)),
@@ -5292,7 +5280,7 @@ def build_order_new_dids(
             ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
             ("mms_support", None if mms_support is None else ("1" if mms_support else "0")),
             ("capacity", None if capacity is None else str(capacity)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None
@@ -5356,10 +5344,10 @@ def build_get_port_requests(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("port_request_id", None if port_request_id is None else port_request_id),
+            ("port_request_id", port_request_id),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("current_owner", None if current_owner is None else current_owner),
-            ("phone_number", None if phone_number is None else phone_number),
+            ("current_owner", current_owner),
+            ("phone_number", phone_number),
             ("status", None if status is None else ",".join(str(x) for x in status)),
             ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
@@ -5619,7 +5607,7 @@ def build_update_port_request(
                 ("mode", None if mode is None else str(mode)),
                 ("port_request_id", None if port_request_id is None else str(port_request_id)),
                 ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-                ("friendly_name", None if friendly_name is None else friendly_name),
+                ("friendly_name", friendly_name),
                 ("phone_number_type", None if phone_number_type is None else str(phone_number_type)),
                 ("phone_numbers", None if phone_numbers is None else ",".join(x for x in phone_numbers)),
                 (
@@ -5636,35 +5624,32 @@ def build_update_port_request(
                     "requested_firm_date",
                     None if requested_firm_date is None else requested_firm_date.strftime("%Y-%m-%d"),
                 ),
-                ("organization", None if organization is None else organization),
+                ("organization", organization),
                 ("organization_type", None if organization_type is None else str(organization_type)),
-                ("current_provider", None if current_provider is None else current_provider),
-                ("current_reseller", None if current_reseller is None else current_reseller),
-                ("current_reseller_account", None if current_reseller_account is None else current_reseller_account),
-                ("box_number", None if box_number is None else box_number),
+                ("current_provider", current_provider),
+                ("current_reseller", current_reseller),
+                ("current_reseller_account", current_reseller_account),
+                ("box_number", box_number),
                 ("civic_number", None if civic_number is None else str(civic_number)),
-                ("street", None if street is None else street),
+                ("street", street),
                 ("unit_number", None if unit_number is None else str(unit_number)),
-                ("city", None if city is None else city),
+                ("city", city),
                 ("country_id", None if country_id is None else str(country_id)),
                 ("state_id", None if state_id is None else str(state_id)),
-                ("state_other", None if state_other is None else state_other),
-                ("postal_code", None if postal_code is None else postal_code),
-                ("client_instructions", None if client_instructions is None else client_instructions),
+                ("state_other", state_other),
+                ("postal_code", postal_code),
+                ("client_instructions", client_instructions),
                 ("is_notify_creation", None if is_notify_creation is None else ("1" if is_notify_creation else "0")),
-                (
-                    "notification_client_user_id",
-                    None if notification_client_user_id is None else notification_client_user_id,
-                ),
+                ("notification_client_user_id", notification_client_user_id),
                 ("extra_recipients", None if extra_recipients is None else ",".join(x for x in extra_recipients)),
                 ("send_to_staff", None if send_to_staff is None else ("1" if send_to_staff else "0")),
-                ("comments", None if comments is None else comments),
+                ("comments", comments),
                 *(
                     ()
                     if serialized_metadata is None
                     else (("serialized_metadata", php_serialize(serialized_metadata)),)
                 ),
-                ("raw_metadata", None if raw_metadata is None else raw_metadata),
+                ("raw_metadata", raw_metadata),
             )
         ),
         files,
@@ -5738,8 +5723,8 @@ def build_get_did_areacodes(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("npa", None if npa is None else npa),
-            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("npa", npa),
+            ("ratecenter_id", ratecenter_id),
             ("country_id", None if country_id is None else str(country_id)),
             ("state_id", None if state_id is None else str(state_id)),
         )
@@ -5795,9 +5780,9 @@ def build_get_did_exchanges(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("npa", None if npa is None else npa),
-            ("nxx", None if nxx is None else nxx),
-            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("npa", npa),
+            ("nxx", nxx),
+            ("ratecenter_id", ratecenter_id),
             ("state_id", None if state_id is None else str(state_id)),
             ("country_id", None if country_id is None else str(country_id)),
             ("portability", None if portability is None else ("1" if portability else "0")),
@@ -5854,9 +5839,9 @@ def build_get_ratecenters(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("npa", None if npa is None else npa),
-            ("nxx", None if nxx is None else nxx),
-            ("ratecenter_id", None if ratecenter_id is None else ratecenter_id),
+            ("npa", npa),
+            ("nxx", nxx),
+            ("ratecenter_id", ratecenter_id),
             ("state_id", None if state_id is None else str(state_id)),
             ("country_id", None if country_id is None else str(country_id)),
             ("updated_since", None if updated_since is None else updated_since.strftime("%Y-%m-%d")),
@@ -5946,15 +5931,15 @@ def build_get_sms(
         (
             ("sms_log_id", None if sms_log_id is None else str(sms_log_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("sms_hash", None if sms_hash is None else sms_hash),
+            ("sms_hash", sms_hash),
             ("direction", None if direction is None else str(direction)),
             ("status", None if status is None else ",".join(str(x) for x in status)),
             (
                 "transmission_status",
                 None if transmission_status is None else ",".join(str(x) for x in transmission_status),
             ),
-            ("source_number", None if source_number is None else source_number),
-            ("destination_number", None if destination_number is None else destination_number),
+            ("source_number", source_number),
+            ("destination_number", destination_number),
             ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
             ("result_limit", None if result_limit is None else str(result_limit)),
@@ -6125,9 +6110,9 @@ def build_queue_sms(
         query_pairs(
             (
                 ("client_did_id", None if client_did_id is None else str(client_did_id)),
-                ("source_number", None if source_number is None else source_number),
+                ("source_number", source_number),
                 ("destination_number", destination_number),
-                ("message", None if message is None else message),
+                ("message", message),
                 ("retry_limit", None if retry_limit is None else str(retry_limit)),
             )
         ),
@@ -6285,19 +6270,19 @@ def build_update_sms_profile(
             ("mode", None if mode is None else str(mode)),
             ("client_sms_profile_id", None if client_sms_profile_id is None else str(client_sms_profile_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("friendly_name", None if friendly_name is None else friendly_name),
+            ("friendly_name", friendly_name),
             ("language", None if language is None else str(language)),
             ("allowed_senders", None if allowed_senders is None else ",".join(x for x in allowed_senders)),
-            ("notify_name", None if notify_name is None else notify_name),
-            ("notify_email", None if notify_email is None else notify_email),
-            ("forward_number", None if forward_number is None else forward_number),
-            ("callback_url", None if callback_url is None else callback_url),
-            ("backup_url", None if backup_url is None else backup_url),
-            ("autoreply_message", None if autoreply_message is None else autoreply_message),
+            ("notify_name", notify_name),
+            ("notify_email", notify_email),
+            ("forward_number", forward_number),
+            ("callback_url", callback_url),
+            ("backup_url", backup_url),
+            ("autoreply_message", autoreply_message),
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
             ("options", ",".join(str(x) for x in options)),
             ("status", None if status is None else str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None
@@ -6571,13 +6556,13 @@ def build_update_peer(
             ("proxy_id", None if proxy_id is None else str(proxy_id)),
             ("friendly_name", friendly_name),
             ("host_type", str(host_type)),
-            ("host", None if host is None else host),
+            ("host", host),
             ("port", None if port is None else str(port)),
-            ("peer_username", None if peer_username is None else peer_username),
-            ("username", None if username is None else username),
-            ("password", None if password is None else password),
-            ("callerid_name", None if callerid_name is None else callerid_name),
-            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("peer_username", peer_username),
+            ("username", username),
+            ("password", password),
+            ("callerid_name", callerid_name),
+            ("callerid_number", callerid_number),
             ("callerid_mode", str(callerid_mode)),
             ("callerid_type", None if callerid_type is None else str(callerid_type)),
             ("callerid_format", None if callerid_format is None else str(callerid_format)),
@@ -6599,10 +6584,10 @@ def build_update_peer(
             ("enable_notification", None if enable_notification is None else ("1" if enable_notification else "0")),
             ("simultaneous_calls_limit", None if simultaneous_calls_limit is None else str(simultaneous_calls_limit)),
             ("enable_auth", None if enable_auth is None else ("1" if enable_auth else "0")),
-            ("auth_username", None if auth_username is None else auth_username),
+            ("auth_username", auth_username),
             ("enable_qualify", None if enable_qualify is None else ("1" if enable_qualify else "0")),
             ("qualify", None if qualify is None else str(qualify)),
-            ("default_ip", None if default_ip is None else default_ip),
+            ("default_ip", default_ip),
             ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             *(("client_filter_ids[]", str(x)) for x in (client_filter_ids or ())),
@@ -6614,14 +6599,14 @@ def build_update_peer(
                 "notify_callback_triggers",
                 None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
             ),
-            ("notify_callback_url", None if notify_callback_url is None else notify_callback_url),
+            ("notify_callback_url", notify_callback_url),
             ("register_timeout", None if register_timeout is None else str(register_timeout)),
             ("progress_timeout", None if progress_timeout is None else str(progress_timeout)),
             ("provisioned_endpoint_id", None if provisioned_endpoint_id is None else str(provisioned_endpoint_id)),
             ("status", None if status is None else str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
-            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+            ("raw_metadata", raw_metadata),
         )
     )
     content = None
@@ -6786,14 +6771,14 @@ def build_update_mailbox(
             ("mode", None if mode is None else str(mode)),
             ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("friendly_name", None if friendly_name is None else friendly_name),
-            ("passcode", None if passcode is None else passcode),
-            ("email", None if email is None else email),
+            ("friendly_name", friendly_name),
+            ("passcode", passcode),
+            ("email", email),
             (
                 "enable_mail_notification",
                 None if enable_mail_notification is None else ("1" if enable_mail_notification else "0"),
             ),
-            ("contact_name", None if contact_name is None else contact_name),
+            ("contact_name", contact_name),
             (
                 "enable_peer_notification",
                 None if enable_peer_notification is None else ("1" if enable_peer_notification else "0"),
@@ -6804,9 +6789,9 @@ def build_update_mailbox(
             ),
             ("notification_duration", None if notification_duration is None else str(notification_duration)),
             ("status", None if status is None else str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
-            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+            ("raw_metadata", raw_metadata),
         )
     )
     content = None
@@ -6927,9 +6912,9 @@ def build_update_mailbox_greeting(
             (
                 ("mode", str(mode)),
                 ("client_mailbox_id", str(client_mailbox_id)),
-                ("friendly_name", None if friendly_name is None else friendly_name),
-                ("text", None if text is None else text),
-                ("voice_name", None if voice_name is None else voice_name),
+                ("friendly_name", friendly_name),
+                ("text", text),
+                ("voice_name", voice_name),
                 ("client_media_file_id", None if client_media_file_id is None else str(client_media_file_id)),
             )
         ),
@@ -7092,28 +7077,28 @@ def build_update_extension(
             ("mode", None if mode is None else str(mode)),
             ("client_extension_id", None if client_extension_id is None else str(client_extension_id)),
             ("extension", None if extension is None else str(extension)),
-            ("friendly_name", None if friendly_name is None else friendly_name),
+            ("friendly_name", friendly_name),
             *(("client_peer_ids[]", str(x)) for x in (client_peer_ids or ())),
             ("peer_timeout", None if peer_timeout is None else str(peer_timeout)),
             ("enable_peer", None if enable_peer is None else ("1" if enable_peer else "0")),
             ("client_queue_ids", None if client_queue_ids is None else ",".join(str(x) for x in client_queue_ids)),
-            ("forward_number", None if forward_number is None else forward_number),
+            ("forward_number", forward_number),
             ("forward_timeout", None if forward_timeout is None else str(forward_timeout)),
             ("enable_forwarding", None if enable_forwarding is None else ("1" if enable_forwarding else "0")),
             ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
-            ("send_dtmf", None if send_dtmf is None else send_dtmf),
+            ("send_dtmf", send_dtmf),
             ("voice_language", None if voice_language is None else str(voice_language)),
             ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
             ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
             ("enable_voicemail", None if enable_voicemail is None else ("1" if enable_voicemail else "0")),
             ("enable_parking", None if enable_parking is None else ("1" if enable_parking else "0")),
             *(("options[]", str(x)) for x in (options or ())),
-            ("dnis_rewrite", None if dnis_rewrite is None else dnis_rewrite),
+            ("dnis_rewrite", dnis_rewrite),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("status", None if status is None else str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
-            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+            ("raw_metadata", raw_metadata),
         )
     )
     content = None
@@ -7357,7 +7342,7 @@ def build_update_subaccount(
             ("mode", None if mode is None else str(mode)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("client_brand_id", None if client_brand_id is None else str(client_brand_id)),
-            ("custom_id", None if custom_id is None else custom_id),
+            ("custom_id", custom_id),
             ("friendly_name", friendly_name),
             ("call_limit", None if call_limit is None else str(call_limit)),
             ("allow_international_call", None if allow_international_call is None else str(allow_international_call)),
@@ -7372,13 +7357,13 @@ def build_update_subaccount(
                 "multi_tenancy_subaccount_id",
                 None if multi_tenancy_subaccount_id is None else str(multi_tenancy_subaccount_id),
             ),
-            ("organization", None if organization is None else organization),
+            ("organization", organization),
             ("organization_type", None if organization_type is None else str(organization_type)),
             ("client_profile", None if client_profile is None else str(client_profile)),
             ("voice_language", None if voice_language is None else str(voice_language)),
             ("notification_language", None if notification_language is None else str(notification_language)),
-            ("callerid_name", None if callerid_name is None else callerid_name),
-            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("callerid_name", callerid_name),
+            ("callerid_number", callerid_number),
             ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
             (
                 "default_provisioned_endpoint_id",
@@ -7386,9 +7371,9 @@ def build_update_subaccount(
             ),
             *(("options[]", str(x)) for x in (options or ())),
             ("status", str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
-            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+            ("raw_metadata", raw_metadata),
         )
     )
     content = None
@@ -7582,16 +7567,16 @@ def build_update_subaccount_address(
             ("client_subaccount_id", str(client_subaccount_id)),
             ("client_address_id", None if client_address_id is None else str(client_address_id)),
             ("type", None if type is None else str(type)),
-            ("box_number", None if box_number is None else box_number),
+            ("box_number", box_number),
             ("civic_number", str(civic_number)),
             ("street", street),
             ("unit_number", str(unit_number)),
             ("city", city),
             ("country_id", str(country_id)),
             ("state_id", None if state_id is None else str(state_id)),
-            ("state_other", None if state_other is None else state_other),
+            ("state_other", state_other),
             ("postal_code", postal_code),
-            ("precision", None if precision is None else precision),
+            ("precision", precision),
         )
     )
     content = None
@@ -7780,7 +7765,7 @@ def build_update_call_director_profile(
             ("friendly_name", friendly_name),
             *indexed_pairs("action", action, pairs_director_action),
             ("status", None if status is None else str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None
@@ -7942,7 +7927,7 @@ def build_get_rates(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("code", None if code is None else code),
+            ("code", code),
             ("country_id", None if country_id is None else str(country_id)),
             ("state_id", None if state_id is None else str(state_id)),
         )
@@ -8062,7 +8047,7 @@ def build_get_e911(
     query = query_pairs(
         (
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
-            ("phone_number", None if phone_number is None else phone_number),
+            ("phone_number", phone_number),
             ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("result_limit", None if result_limit is None else str(result_limit)),
@@ -8126,17 +8111,17 @@ def build_check_e911(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("phone_number", None if phone_number is None else phone_number),
+            ("phone_number", phone_number),
             ("civic_number", str(civic_number)),
             ("street", street),
             ("city", city),
-            ("state_code", None if state_code is None else state_code),
+            ("state_code", state_code),
             ("state_id", None if state_id is None else str(state_id)),
-            ("country_code", None if country_code is None else country_code),
+            ("country_code", country_code),
             ("country_id", None if country_id is None else str(country_id)),
             ("postal_code", postal_code),
             ("address_type", None if address_type is None else str(address_type)),
-            ("address_type_number", None if address_type_number is None else address_type_number),
+            ("address_type_number", address_type_number),
         )
     )
     content = None
@@ -8181,7 +8166,7 @@ def build_associate_e911(
     query = query_pairs(
         (
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
-            ("phone_number", None if phone_number is None else phone_number),
+            ("phone_number", phone_number),
             ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
             ("client_peer_id", str(client_peer_id)),
         )
@@ -8288,21 +8273,21 @@ def build_update_e911(
     query = query_pairs(
         (
             ("phone_number", phone_number),
-            ("first_name", None if first_name is None else first_name),
-            ("last_name", None if last_name is None else last_name),
+            ("first_name", first_name),
+            ("last_name", last_name),
             ("full_name", full_name),
             ("civic_number", str(civic_number)),
             ("street", street),
             ("city", city),
-            ("state_code", None if state_code is None else state_code),
+            ("state_code", state_code),
             ("state_id", None if state_id is None else str(state_id)),
-            ("country_code", None if country_code is None else country_code),
+            ("country_code", country_code),
             ("country_id", None if country_id is None else str(country_id)),
             ("postal_code", postal_code),
             ("language", None if language is None else str(language)),
             ("e911_language", None if e911_language is None else str(e911_language)),
             ("address_type", None if address_type is None else str(address_type)),
-            ("address_type_number", None if address_type_number is None else address_type_number),
+            ("address_type_number", address_type_number),
             ("rate_provider_id", None if rate_provider_id is None else str(rate_provider_id)),
         )
     )
@@ -8346,7 +8331,7 @@ def build_delete_e911(
     query = query_pairs(
         (
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
-            ("phone_number", None if phone_number is None else phone_number),
+            ("phone_number", phone_number),
             ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
         )
     )
@@ -8488,13 +8473,13 @@ def build_update_whitepages(
             ("civic_number", str(civic_number)),
             ("street", street),
             ("city", city),
-            ("state_code", None if state_code is None else state_code),
+            ("state_code", state_code),
             ("state_id", None if state_id is None else str(state_id)),
-            ("country_code", None if country_code is None else country_code),
+            ("country_code", country_code),
             ("country_id", None if country_id is None else str(country_id)),
             ("postal_code", postal_code),
             ("address_type", None if address_type is None else str(address_type)),
-            ("address_type_number", None if address_type_number is None else address_type_number),
+            ("address_type_number", address_type_number),
         )
     )
     content = None
@@ -8537,7 +8522,7 @@ def build_delete_whitepages(
     query = query_pairs(
         (
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
-            ("phone_number", None if phone_number is None else phone_number),
+            ("phone_number", phone_number),
             ("client_411_listing_id", None if client_411_listing_id is None else str(client_411_listing_id)),
         )
     )
@@ -8582,8 +8567,8 @@ def build_report_call_issue(
         (
             ("call_hash", call_hash),
             ("issue_type_id", str(issue_type_id)),
-            ("kayako_ticket_id", None if kayako_ticket_id is None else kayako_ticket_id),
-            ("comments", None if comments is None else comments),
+            ("kayako_ticket_id", kayako_ticket_id),
+            ("comments", comments),
         )
     )
     content = None
@@ -8872,14 +8857,14 @@ def build_dispatch_call(
         (
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("source_type", None if source_type is None else str(source_type)),
-            ("source", None if source is None else source),
+            ("source", source),
             ("destination_type", None if destination_type is None else str(destination_type)),
-            ("destination", None if destination is None else destination),
-            ("callerid_name", None if callerid_name is None else callerid_name),
-            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("destination", destination),
+            ("callerid_name", callerid_name),
+            ("callerid_number", callerid_number),
             ("enable_recording", None if enable_recording is None else ("1" if enable_recording else "0")),
             ("wait_time", None if wait_time is None else str(wait_time)),
-            ("meta_data", None if meta_data is None else meta_data),
+            ("meta_data", meta_data),
             *indexed_pairs("sources", sources, pairs_call_endpoint),
             *indexed_pairs("destinations", destinations, pairs_call_endpoint),
         )
@@ -8974,24 +8959,24 @@ def build_voicemail_broadcast(
     query = query_pairs(
         (
             ("destination_number", destination_number),
-            ("callerid_name", None if callerid_name is None else callerid_name),
-            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("callerid_name", callerid_name),
+            ("callerid_number", callerid_number),
             ("privacy", None if privacy is None else ("1" if privacy else "0")),
             ("enable_recording", None if enable_recording is None else ("1" if enable_recording else "0")),
             ("wait_time", None if wait_time is None else str(wait_time)),
             ("client_media_file_id", None if client_media_file_id is None else str(client_media_file_id)),
-            ("media_url", None if media_url is None else media_url),
+            ("media_url", media_url),
             ("voicemail_detect", None if voicemail_detect is None else ("1" if voicemail_detect else "0")),
             ("fork_call", None if fork_call is None else ("1" if fork_call else "0")),
-            ("pre_dtmf", None if pre_dtmf is None else pre_dtmf),
-            ("post_dtmf", None if post_dtmf is None else post_dtmf),
+            ("pre_dtmf", pre_dtmf),
+            ("post_dtmf", post_dtmf),
             ("dtmf_duration", None if dtmf_duration is None else str(dtmf_duration)),
             (
                 "notify_callback_triggers",
                 None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
             ),
-            ("notify_callback_url", None if notify_callback_url is None else notify_callback_url),
-            ("meta_data", None if meta_data is None else meta_data),
+            ("notify_callback_url", notify_callback_url),
+            ("meta_data", meta_data),
         )
     )
     content = None
@@ -9081,7 +9066,7 @@ def build_get_resellers_invoices(
     query = query_pairs(
         (
             ("reseller_invoice_id", None if reseller_invoice_id is None else str(reseller_invoice_id)),
-            ("web_key", None if web_key is None else web_key),
+            ("web_key", web_key),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
@@ -9220,7 +9205,7 @@ def build_update_queue(
             ("client_queue_id", None if client_queue_id is None else str(client_queue_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("friendly_name", friendly_name),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
             ("max_wait_time", None if max_wait_time is None else str(max_wait_time)),
             ("max_wait_time_no_agent", None if max_wait_time_no_agent is None else str(max_wait_time_no_agent)),
@@ -9345,7 +9330,7 @@ def build_update_queue_agent(
             ("client_queue_agent_id", None if client_queue_agent_id is None else str(client_queue_agent_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("friendly_name", friendly_name),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
             (
                 "client_director_profile_id",
@@ -9490,13 +9475,13 @@ def build_update_callerid_profile(
             ),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("friendly_name", friendly_name),
-            ("callerid_name", None if callerid_name is None else callerid_name),
+            ("callerid_name", callerid_name),
             ("client_did_ids", None if client_did_ids is None else ",".join(str(x) for x in client_did_ids)),
             ("default_client_did_id", None if default_client_did_id is None else str(default_client_did_id)),
-            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("callerid_number", callerid_number),
             ("privacy", None if privacy is None else str(privacy)),
             ("status", str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             ("purge_conditions", None if purge_conditions is None else ("1" if purge_conditions else "0")),
             *(
                 ()
@@ -9630,9 +9615,9 @@ def build_update_ivr_profile(
             ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
             ("options", None if options is None else ",".join(str(x) for x in options)),
             ("status", str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
-            ("raw_metadata", None if raw_metadata is None else raw_metadata),
+            ("raw_metadata", raw_metadata),
         )
     )
     content = None
@@ -9744,7 +9729,7 @@ def build_update_schedule(
             ("client_schedule_id", None if client_schedule_id is None else str(client_schedule_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             ("friendly_name", friendly_name),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
             ("time_zone_id", None if time_zone_id is None else str(time_zone_id)),
             ("range_date", None if range_date is None else str(range_date)),
             ("shift_start_date", None if shift_start_date is None else shift_start_date.strftime("%Y-%m-%d")),
@@ -9906,7 +9891,7 @@ def build_get_devices(
     problems: Problems = []
     check_scalar(problems, make, "make", "string")
     raise_problems(problems)
-    query = query_pairs((("make", None if make is None else make),))
+    query = query_pairs((("make", make),))
     content = None
     content_type = None
     return PreparedRequest(
@@ -9951,7 +9936,7 @@ def build_get_device_endpoints(
                 None if client_device_endpoint_id is None else str(client_device_endpoint_id),
             ),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("device_mac", None if device_mac is None else device_mac),
+            ("device_mac", device_mac),
             ("device_id", None if device_id is None else str(device_id)),
         )
     )
@@ -10061,17 +10046,17 @@ def build_update_device_endpoint(
                 None if client_device_endpoint_id is None else str(client_device_endpoint_id),
             ),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("friendly_name", None if friendly_name is None else friendly_name),
+            ("friendly_name", friendly_name),
             ("device_id", str(device_id)),
-            ("device_name", None if device_name is None else device_name),
+            ("device_name", device_name),
             ("client_peer_ids", None if client_peer_ids is None else ",".join(x for x in client_peer_ids)),
             ("client_extension_id", None if client_extension_id is None else str(client_extension_id)),
             ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
-            ("device_mac", None if device_mac is None else device_mac),
-            ("serial_number", None if serial_number is None else serial_number),
+            ("device_mac", device_mac),
+            ("serial_number", serial_number),
             ("timezone_id", None if timezone_id is None else str(timezone_id)),
-            ("admin_password", None if admin_password is None else admin_password),
-            ("phone_password", None if phone_password is None else phone_password),
+            ("admin_password", admin_password),
+            ("phone_password", phone_password),
             ("language", None if language is None else str(language)),
             ("is_time_format24h", None if is_time_format24_h is None else ("1" if is_time_format24_h else "0")),
             ("is_vlan_enabled", None if is_vlan_enabled is None else ("1" if is_vlan_enabled else "0")),
@@ -10080,7 +10065,7 @@ def build_update_device_endpoint(
             ("call_forwarding", None if call_forwarding is None else str(call_forwarding)),
             ("button_config", None if button_config is None else json.dumps(button_config)),
             ("status", None if status is None else str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None
@@ -10160,9 +10145,9 @@ def build_get_3_cx_servers(
         (
             ("pbx3cx_server_id", None if pbx3_cx_server_id is None else str(pbx3_cx_server_id)),
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("friendly_name", None if friendly_name is None else friendly_name),
-            ("server_fqdn", None if server_fqdn is None else server_fqdn),
-            ("license_key", None if license_key is None else license_key),
+            ("friendly_name", friendly_name),
+            ("server_fqdn", server_fqdn),
+            ("license_key", license_key),
             ("level", None if level is None else str(level)),
         )
     )
@@ -10352,18 +10337,18 @@ def build_update_3_cx_server(
             ("friendly_name", friendly_name),
             ("server_port", None if server_port is None else str(server_port)),
             ("level", None if level is None else str(level)),
-            ("server_fqdn", None if server_fqdn is None else server_fqdn),
+            ("server_fqdn", server_fqdn),
             (
                 "is_connection_allowed",
                 None if is_connection_allowed is None else ("1" if is_connection_allowed else "0"),
             ),
-            ("server_name", None if server_name is None else server_name),
-            ("server_password", None if server_password is None else server_password),
+            ("server_name", server_name),
+            ("server_password", server_password),
             (
                 "enable_fetch_license_expiration",
                 None if enable_fetch_license_expiration is None else ("1" if enable_fetch_license_expiration else "0"),
             ),
-            ("license_key", None if license_key is None else license_key),
+            ("license_key", license_key),
             ("license_expiration", None if license_expiration is None else license_expiration.strftime("%Y-%m-%d")),
             ("product_edition", None if product_edition is None else str(product_edition)),
             (
@@ -10371,15 +10356,15 @@ def build_update_3_cx_server(
                 None if product_simultaneous_calls is None else str(product_simultaneous_calls),
             ),
             ("options", None if options is None else ",".join(str(x) for x in options)),
-            ("encrypt_backup_password", None if encrypt_backup_password is None else encrypt_backup_password),
+            ("encrypt_backup_password", encrypt_backup_password),
             ("backup_frequency", None if backup_frequency is None else str(backup_frequency)),
             ("backup_retention", None if backup_retention is None else str(backup_retention)),
             ("call_retention", None if call_retention is None else str(call_retention)),
             ("dns_service", None if dns_service is None else str(dns_service)),
             ("auth_type", None if auth_type is None else str(auth_type)),
-            ("auth_id", None if auth_id is None else auth_id),
-            ("auth_password", None if auth_password is None else auth_password),
-            ("certificate_token", None if certificate_token is None else certificate_token),
+            ("auth_id", auth_id),
+            ("auth_password", auth_password),
+            ("certificate_token", certificate_token),
             ("monitoring_status", None if monitoring_status is None else str(monitoring_status)),
             (
                 "subscribed_monitoring",
@@ -10389,7 +10374,7 @@ def build_update_3_cx_server(
             ("subscribed_alerts", None if subscribed_alerts is None else ",".join(str(x) for x in subscribed_alerts)),
             ("alert_recipients", None if alert_recipients is None else ",".join(x for x in alert_recipients)),
             ("status", None if status is None else str(status)),
-            ("comments", None if comments is None else comments),
+            ("comments", comments),
         )
     )
     content = None

@@ -4445,7 +4445,7 @@ def build_add_charge(
             ("method", "addCharge"),
             ("client", str(client)),
             ("charge", str(charge)),
-            ("description", None if description is None else description),
+            ("description", description),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -4587,22 +4587,22 @@ def build_add_lnp_port(
             ("isPartial", None if is_partial is None else ("1" if is_partial else "0")),
             ("locationType", None if location_type is None else str(location_type)),
             ("isMobile", None if is_mobile is None else ("1" if is_mobile else "0")),
-            ("pin", None if pin is None else pin),
-            ("btn", None if btn is None else btn),
-            ("services", None if services is None else services),
+            ("pin", pin),
+            ("btn", btn),
+            ("services", services),
             ("tfType", None if tf_type is None else str(tf_type)),
             ("statementName", statement_name),
             ("firstName", first_name),
             ("lastName", last_name),
             ("address1", address1),
-            ("address2", None if address2 is None else address2),
+            ("address2", address2),
             ("city", city),
             ("zip", zip),
             ("state", state),
             ("country", country),
             ("providerName", provider_name),
             ("providerAccount", provider_account),
-            ("notes", None if notes is None else notes),
+            ("notes", notes),
         )
     )
     content = None
@@ -4699,7 +4699,7 @@ def build_add_payment(
             ("method", "addPayment"),
             ("client", str(client)),
             ("payment", str(payment)),
-            ("description", None if description is None else description),
+            ("description", description),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -4814,15 +4814,15 @@ def build_back_order_didcan(
             ("province", province),
             ("ratecenter", ratecenter),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("note", None if note is None else note),
+            ("callerid_prefix", callerid_prefix),
+            ("note", note),
             ("billing_type", str(billing_type)),
             ("test", None if test is None else ("1" if test else "0")),
         )
@@ -4895,15 +4895,15 @@ def build_back_order_didusa(
             ("state", state),
             ("ratecenter", ratecenter),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("note", None if note is None else note),
+            ("callerid_prefix", callerid_prefix),
+            ("note", note),
             ("billing_type", str(billing_type)),
             ("test", None if test is None else ("1" if test else "0")),
         )
@@ -4951,7 +4951,7 @@ def build_cancel_did(
         (
             ("method", "cancelDID"),
             ("did", did),
-            ("cancelcomment", None if cancelcomment is None else cancelcomment),
+            ("cancelcomment", cancelcomment),
             ("portout", None if portout is None else ("1" if portout else "0")),
             ("test", None if test is None else ("1" if test else "0")),
         )
@@ -5242,17 +5242,17 @@ def build_create_sub_account(
             ("method", "createSubAccount"),
             ("username", username),
             ("protocol", str(protocol)),
-            ("description", None if description is None else description),
+            ("description", description),
             ("auth_type", str(auth_type)),
-            ("password", None if password is None else password),
-            ("ip", None if ip is None else ip),
+            ("password", password),
+            ("ip", ip),
             ("device_type", str(device_type)),
-            ("callerid_number", None if callerid_number is None else callerid_number),
-            ("canada_routing", None if canada_routing is None else canada_routing),
+            ("callerid_number", callerid_number),
+            ("canada_routing", canada_routing),
             ("lock_international", str(lock_international)),
             ("international_route", str(international_route)),
             ("music_on_hold", music_on_hold),
-            ("language", None if language is None else language),
+            ("language", language),
             ("allowed_codecs", allowed_codecs),
             ("dtmf_mode", dtmf_mode),
             ("nat", nat),
@@ -5260,21 +5260,21 @@ def build_create_sub_account(
             ("max_expiry", None if max_expiry is None else str(max_expiry)),
             ("rtp_timeout", None if rtp_timeout is None else str(rtp_timeout)),
             ("rtp_hold_timeout", None if rtp_hold_timeout is None else str(rtp_hold_timeout)),
-            ("ip_restriction", None if ip_restriction is None else ip_restriction),
+            ("ip_restriction", ip_restriction),
             (
                 "enable_ip_restriction",
                 None if enable_ip_restriction is None else ("1" if enable_ip_restriction else "0"),
             ),
-            ("pop_restriction", None if pop_restriction is None else pop_restriction),
+            ("pop_restriction", pop_restriction),
             (
                 "enable_pop_restriction",
                 None if enable_pop_restriction is None else ("1" if enable_pop_restriction else "0"),
             ),
-            ("internal_extension", None if internal_extension is None else internal_extension),
-            ("internal_voicemail", None if internal_voicemail is None else internal_voicemail),
-            ("internal_dialtime", None if internal_dialtime is None else internal_dialtime),
-            ("reseller_client", None if reseller_client is None else reseller_client),
-            ("reseller_package", None if reseller_package is None else reseller_package),
+            ("internal_extension", internal_extension),
+            ("internal_voicemail", internal_voicemail),
+            ("internal_dialtime", internal_dialtime),
+            ("reseller_client", reseller_client),
+            ("reseller_package", reseller_package),
             (
                 "reseller_nextbilling",
                 None if reseller_nextbilling is None else reseller_nextbilling.strftime("%Y-%m-%d"),
@@ -5283,14 +5283,14 @@ def build_create_sub_account(
             ("send_bye", None if send_bye is None else ("1" if send_bye else "0")),
             ("record_calls", None if record_calls is None else ("1" if record_calls else "0")),
             ("transcribe", None if transcribe is None else ("1" if transcribe else "0")),
-            ("transcription_locale", None if transcription_locale is None else transcription_locale),
-            ("transcription_email", None if transcription_email is None else transcription_email),
+            ("transcription_locale", transcription_locale),
+            ("transcription_email", transcription_email),
             (
                 "transcription_start_delay",
                 None if transcription_start_delay is None else str(transcription_start_delay),
             ),
             ("enable_internal_cnam", None if enable_internal_cnam is None else ("1" if enable_internal_cnam else "0")),
-            ("internal_cnam", None if internal_cnam is None else internal_cnam),
+            ("internal_cnam", internal_cnam),
             ("dialing_mode", None if dialing_mode is None else str(dialing_mode)),
             ("tfcarrier", None if tfcarrier is None else str(tfcarrier)),
             (
@@ -5381,7 +5381,7 @@ def build_create_voicemail(
             ("name", name),
             ("password", password),
             ("skip_password", ("1" if skip_password else "0")),
-            ("email", None if email is None else email),
+            ("email", email),
             ("attach_message", str(attach_message)),
             ("delete_message", str(delete_message)),
             ("say_time", str(say_time)),
@@ -5389,13 +5389,10 @@ def build_create_voicemail(
             ("say_callerid", str(say_callerid)),
             ("play_instructions", play_instructions),
             ("language", language),
-            ("email_attachment_format", None if email_attachment_format is None else email_attachment_format),
-            (
-                "unavailable_message_recording",
-                None if unavailable_message_recording is None else unavailable_message_recording,
-            ),
+            ("email_attachment_format", email_attachment_format),
+            ("unavailable_message_recording", unavailable_message_recording),
             ("transcription", None if transcription is None else str(transcription)),
-            ("transcription_locale", None if transcription_locale is None else transcription_locale),
+            ("transcription_locale", transcription_locale),
             ("transcription_redaction", None if transcription_redaction is None else str(transcription_redaction)),
             ("transcription_sentiment", None if transcription_sentiment is None else str(transcription_sentiment)),
             ("transcription_summary", None if transcription_summary is None else str(transcription_summary)),
@@ -6167,7 +6164,7 @@ def build_del_messages(
         (
             ("method", "delMessages"),
             ("mailbox", str(mailbox)),
-            ("folder", None if folder is None else folder),
+            ("folder", folder),
             ("message_num", None if message_num is None else str(message_num)),
         )
     )
@@ -6639,7 +6636,7 @@ def build_e911_address_types(
     query = query_pairs(
         (
             ("method", "e911AddressTypes"),
-            ("type", None if type is None else type),
+            ("type", type),
         )
     )
     content = None
@@ -6790,14 +6787,14 @@ def build_e911_provision(
             ("full_name", full_name),
             ("street_number", str(street_number)),
             ("street_name", street_name),
-            ("address_type", None if address_type is None else address_type),
+            ("address_type", address_type),
             ("address_number", None if address_number is None else str(address_number)),
             ("city", city),
             ("state", state),
             ("country", str(country)),
             ("zip", zip),
             ("language", str(language)),
-            ("other_info", None if other_info is None else other_info),
+            ("other_info", other_info),
         )
     )
     content = None
@@ -6862,14 +6859,14 @@ def build_e911_provision_manually(
             ("full_name", full_name),
             ("street_number", str(street_number)),
             ("street_name", street_name),
-            ("address_type", None if address_type is None else address_type),
+            ("address_type", address_type),
             ("address_number", None if address_number is None else str(address_number)),
             ("city", city),
             ("state", state),
             ("country", str(country)),
             ("zip", zip),
             ("language", str(language)),
-            ("other_info", None if other_info is None else other_info),
+            ("other_info", other_info),
         )
     )
     content = None
@@ -6934,14 +6931,14 @@ def build_e911_update(
             ("full_name", full_name),
             ("street_number", str(street_number)),
             ("street_name", street_name),
-            ("address_type", None if address_type is None else address_type),
+            ("address_type", address_type),
             ("address_number", None if address_number is None else str(address_number)),
             ("city", city),
             ("state", state),
             ("country", str(country)),
             ("zip", zip),
             ("language", str(language)),
-            ("other_info", None if other_info is None else other_info),
+            ("other_info", other_info),
         )
     )
     content = None
@@ -7006,14 +7003,14 @@ def build_e911_validate(
             ("full_name", full_name),
             ("street_number", str(street_number)),
             ("street_name", street_name),
-            ("address_type", None if address_type is None else address_type),
+            ("address_type", address_type),
             ("address_number", None if address_number is None else str(address_number)),
             ("city", city),
             ("state", state),
             ("country", str(country)),
             ("zip", zip),
             ("language", None if language is None else str(language)),
-            ("other_info", None if other_info is None else other_info),
+            ("other_info", other_info),
         )
     )
     content = None
@@ -7052,7 +7049,7 @@ def build_get_allowed_codecs(
     query = query_pairs(
         (
             ("method", "getAllowedCodecs"),
-            ("codec", None if codec is None else codec),
+            ("codec", codec),
         )
     )
     content = None
@@ -7095,7 +7092,7 @@ def build_get_auth_types(
     query = query_pairs(
         (
             ("method", "getAuthTypes"),
-            ("type", None if type is None else type),
+            ("type", type),
         )
     )
     content = None
@@ -7138,7 +7135,7 @@ def build_get_back_orders(
     query = query_pairs(
         (
             ("method", "getBackOrders"),
-            ("id", None if id is None else id),
+            ("id", id),
         )
     )
     content = None
@@ -7224,7 +7221,7 @@ def build_get_balance_management(
     query = query_pairs(
         (
             ("method", "getBalanceManagement"),
-            ("balance_management", None if balance_management is None else balance_management),
+            ("balance_management", balance_management),
         )
     )
     content = None
@@ -7301,7 +7298,7 @@ def build_get_callbacks(
     query = query_pairs(
         (
             ("method", "getCallbacks"),
-            ("callback", None if callback is None else callback),
+            ("callback", callback),
         )
     )
     content = None
@@ -7380,8 +7377,8 @@ def build_get_caller_id_filtering(
     query = query_pairs(
         (
             ("method", "getCallerIDFiltering"),
-            ("filtering", None if filtering is None else filtering),
-            ("did", None if did is None else did),
+            ("filtering", filtering),
+            ("did", did),
         )
     )
     content = None
@@ -7614,7 +7611,7 @@ def build_get_call_transcriptions(
             ("account", account),
             ("date_to", date_to.strftime("%Y-%m-%d")),
             ("date_from", date_from.strftime("%Y-%m-%d")),
-            ("call_type", None if call_type is None else call_type),
+            ("call_type", call_type),
         )
     )
     content = None
@@ -7657,7 +7654,7 @@ def build_get_call_types(
     query = query_pairs(
         (
             ("method", "getCallTypes"),
-            ("client", None if client is None else client),
+            ("client", client),
         )
     )
     content = None
@@ -7700,7 +7697,7 @@ def build_get_carriers(
     query = query_pairs(
         (
             ("method", "getCarriers"),
-            ("carrier", None if carrier is None else carrier),
+            ("carrier", carrier),
         )
     )
     content = None
@@ -7768,9 +7765,9 @@ def build_get_cdr(
             ("busy", None if busy is None else ("1" if busy else "0")),
             ("failed", None if failed is None else ("1" if failed else "0")),
             ("timezone", str(timezone)),
-            ("calltype", None if calltype is None else calltype),
-            ("callbilling", None if callbilling is None else callbilling),
-            ("account", None if account is None else account),
+            ("calltype", calltype),
+            ("callbilling", callbilling),
+            ("account", account),
         )
     )
     content = None
@@ -7899,7 +7896,7 @@ def build_get_clients(
     query = query_pairs(
         (
             ("method", "getClients"),
-            ("client", None if client is None else client),
+            ("client", client),
         )
     )
     content = None
@@ -8166,7 +8163,7 @@ def build_get_countries(
     query = query_pairs(
         (
             ("method", "getCountries"),
-            ("country", None if country is None else country),
+            ("country", country),
         )
     )
     content = None
@@ -8252,7 +8249,7 @@ def build_get_device_types(
     query = query_pairs(
         (
             ("method", "getDeviceTypes"),
-            ("device_type", None if device_type is None else device_type),
+            ("device_type", device_type),
         )
     )
     content = None
@@ -8297,7 +8294,7 @@ def build_get_did_countries(
     query = query_pairs(
         (
             ("method", "getDIDCountries"),
-            ("country_id", None if country_id is None else country_id),
+            ("country_id", country_id),
             ("type", type),
         )
     )
@@ -8344,7 +8341,7 @@ def build_get_dids_can(
         (
             ("method", "getDIDsCAN"),
             ("province", province),
-            ("ratecenter", None if ratecenter is None else ratecenter),
+            ("ratecenter", ratecenter),
         )
     )
     content = None
@@ -8389,8 +8386,8 @@ def build_get_dids_info(
     query = query_pairs(
         (
             ("method", "getDIDsInfo"),
-            ("client", None if client is None else client),
-            ("did", None if did is None else did),
+            ("client", client),
+            ("did", did),
         )
     )
     content = None
@@ -8571,7 +8568,7 @@ def build_get_dids_usa(
         (
             ("method", "getDIDsUSA"),
             ("state", state),
-            ("ratecenter", None if ratecenter is None else ratecenter),
+            ("ratecenter", ratecenter),
         )
     )
     content = None
@@ -8657,7 +8654,7 @@ def build_get_disas(
     query = query_pairs(
         (
             ("method", "getDISAs"),
-            ("disa", None if disa is None else disa),
+            ("disa", disa),
         )
     )
     content = None
@@ -8700,7 +8697,7 @@ def build_get_dtmf_modes(
     query = query_pairs(
         (
             ("method", "getDTMFModes"),
-            ("dtmf_mode", None if dtmf_mode is None else dtmf_mode),
+            ("dtmf_mode", dtmf_mode),
         )
     )
     content = None
@@ -8877,7 +8874,7 @@ def build_get_fax_messages(
             ("method", "getFaxMessages"),
             ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
             ("to", None if to is None else to.strftime("%Y-%m-%d")),
-            ("folder", None if folder is None else folder),
+            ("folder", folder),
             ("id", None if id is None else str(id)),
         )
     )
@@ -9004,7 +9001,7 @@ def build_get_fax_provinces(
     query = query_pairs(
         (
             ("method", "getFaxProvinces"),
-            ("province", None if province is None else province),
+            ("province", province),
         )
     )
     content = None
@@ -9133,7 +9130,7 @@ def build_get_fax_states(
     query = query_pairs(
         (
             ("method", "getFaxStates"),
-            ("state", None if state is None else state),
+            ("state", state),
         )
     )
     content = None
@@ -9176,7 +9173,7 @@ def build_get_forwardings(
     query = query_pairs(
         (
             ("method", "getForwardings"),
-            ("forwarding", None if forwarding is None else forwarding),
+            ("forwarding", forwarding),
         )
     )
     content = None
@@ -9219,7 +9216,7 @@ def build_get_international_types(
     query = query_pairs(
         (
             ("method", "getInternationalTypes"),
-            ("type", None if type is None else type),
+            ("type", type),
         )
     )
     content = None
@@ -9296,7 +9293,7 @@ def build_get_ivrs(
     query = query_pairs(
         (
             ("method", "getIVRs"),
-            ("ivr", None if ivr is None else ivr),
+            ("ivr", ivr),
         )
     )
     content = None
@@ -9336,7 +9333,7 @@ def build_get_join_when_empty_types(
     query = query_pairs(
         (
             ("method", "getJoinWhenEmptyTypes"),
-            ("type", None if type is None else type),
+            ("type", type),
         )
     )
     content = None
@@ -9379,7 +9376,7 @@ def build_get_languages(
     query = query_pairs(
         (
             ("method", "getLanguages"),
-            ("language", None if language is None else language),
+            ("language", language),
         )
     )
     content = None
@@ -9555,7 +9552,7 @@ def build_get_lnp_list(
         (
             ("method", "getLNPList"),
             ("portid", str(portid)),
-            ("portStatus", None if port_status is None else port_status),
+            ("portStatus", port_status),
             ("startDate", None if start_date is None else start_date.strftime("%Y-%m-%d")),
             ("endDate", None if end_date is None else end_date.strftime("%Y-%m-%d")),
         )
@@ -9717,7 +9714,7 @@ def build_get_locales(
     query = query_pairs(
         (
             ("method", "getLocales"),
-            ("locale", None if locale is None else locale),
+            ("locale", locale),
         )
     )
     content = None
@@ -9794,7 +9791,7 @@ def build_get_lock_international(
     query = query_pairs(
         (
             ("method", "getLockInternational"),
-            ("lock_international", None if lock_international is None else lock_international),
+            ("lock_international", lock_international),
         )
     )
     content = None
@@ -9900,8 +9897,8 @@ def build_get_mms(
             ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
             ("to", None if to is None else to.strftime("%Y-%m-%d")),
             ("type", None if type is None else str(type)),
-            ("did", None if did is None else did),
-            ("contact", None if contact is None else contact),
+            ("did", did),
+            ("contact", contact),
             ("limit", None if limit is None else str(limit)),
             ("timezone", None if timezone is None else str(timezone)),
             ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
@@ -9947,7 +9944,7 @@ def build_get_music_on_hold(
     query = query_pairs(
         (
             ("method", "getMusicOnHold"),
-            ("music_on_hold", None if music_on_hold is None else music_on_hold),
+            ("music_on_hold", music_on_hold),
         )
     )
     content = None
@@ -9990,7 +9987,7 @@ def build_get_nat(
     query = query_pairs(
         (
             ("method", "getNAT"),
-            ("nat", None if nat is None else nat),
+            ("nat", nat),
         )
     )
     content = None
@@ -10033,7 +10030,7 @@ def build_get_packages(
     query = query_pairs(
         (
             ("method", "getPackages"),
-            ("package", None if package is None else package),
+            ("package", package),
         )
     )
     content = None
@@ -10082,10 +10079,10 @@ def build_get_phonebook(
     query = query_pairs(
         (
             ("method", "getPhonebook"),
-            ("phonebook", None if phonebook is None else phonebook),
-            ("name", None if name is None else name),
-            ("group", None if group is None else group),
-            ("group_name", None if group_name is None else group_name),
+            ("phonebook", phonebook),
+            ("name", name),
+            ("group", group),
+            ("group_name", group_name),
         )
     )
     content = None
@@ -10130,8 +10127,8 @@ def build_get_phonebook_groups(
     query = query_pairs(
         (
             ("method", "getPhonebookGroups"),
-            ("name", None if name is None else name),
-            ("group", None if group is None else group),
+            ("name", name),
+            ("group", group),
         )
     )
     content = None
@@ -10174,7 +10171,7 @@ def build_get_play_instructions(
     query = query_pairs(
         (
             ("method", "getPlayInstructions"),
-            ("play_instructions", None if play_instructions is None else play_instructions),
+            ("play_instructions", play_instructions),
         )
     )
     content = None
@@ -10257,7 +10254,7 @@ def build_get_protocols(
     query = query_pairs(
         (
             ("method", "getProtocols"),
-            ("protocol", None if protocol is None else protocol),
+            ("protocol", protocol),
         )
     )
     content = None
@@ -10334,7 +10331,7 @@ def build_get_queues(
     query = query_pairs(
         (
             ("method", "getQueues"),
-            ("queue", None if queue is None else queue),
+            ("queue", queue),
         )
     )
     content = None
@@ -10552,7 +10549,7 @@ def build_get_recordings(
     query = query_pairs(
         (
             ("method", "getRecordings"),
-            ("recording", None if recording is None else recording),
+            ("recording", recording),
         )
     )
     content = None
@@ -10638,7 +10635,7 @@ def build_get_report_estimated_hold_time(
     query = query_pairs(
         (
             ("method", "getReportEstimatedHoldTime"),
-            ("type", None if type is None else type),
+            ("type", type),
         )
     )
     content = None
@@ -10752,9 +10749,9 @@ def build_get_reseller_cdr(
             ("busy", None if busy is None else ("1" if busy else "0")),
             ("failed", None if failed is None else ("1" if failed else "0")),
             ("timezone", str(timezone)),
-            ("calltype", None if calltype is None else calltype),
-            ("callbilling", None if callbilling is None else callbilling),
-            ("account", None if account is None else account),
+            ("calltype", calltype),
+            ("callbilling", callbilling),
+            ("account", account),
         )
     )
     content = None
@@ -10820,8 +10817,8 @@ def build_get_reseller_mms(
             ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
             ("to", None if to is None else to.strftime("%Y-%m-%d")),
             ("type", None if type is None else str(type)),
-            ("did", None if did is None else did),
-            ("contact", None if contact is None else contact),
+            ("did", did),
+            ("contact", contact),
             ("limit", None if limit is None else str(limit)),
             ("timezone", None if timezone is None else str(timezone)),
             ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
@@ -10890,8 +10887,8 @@ def build_get_reseller_sms(
             ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
             ("to", None if to is None else to.strftime("%Y-%m-%d")),
             ("type", None if type is None else str(type)),
-            ("did", None if did is None else did),
-            ("contact", None if contact is None else contact),
+            ("did", did),
+            ("contact", contact),
             ("limit", None if limit is None else str(limit)),
             ("timezone", None if timezone is None else str(timezone)),
             ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
@@ -10937,7 +10934,7 @@ def build_get_ring_groups(
     query = query_pairs(
         (
             ("method", "getRingGroups"),
-            ("ring_group", None if ring_group is None else ring_group),
+            ("ring_group", ring_group),
         )
     )
     content = None
@@ -10980,7 +10977,7 @@ def build_get_ring_strategies(
     query = query_pairs(
         (
             ("method", "getRingStrategies"),
-            ("strategy", None if strategy is None else strategy),
+            ("strategy", strategy),
         )
     )
     content = None
@@ -11023,7 +11020,7 @@ def build_get_routes(
     query = query_pairs(
         (
             ("method", "getRoutes"),
-            ("route", None if route is None else route),
+            ("route", route),
         )
     )
     content = None
@@ -11066,7 +11063,7 @@ def build_get_servers_info(
     query = query_pairs(
         (
             ("method", "getServersInfo"),
-            ("server_pop", None if server_pop is None else server_pop),
+            ("server_pop", server_pop),
         )
     )
     content = None
@@ -11109,7 +11106,7 @@ def build_get_sipuris(
     query = query_pairs(
         (
             ("method", "getSIPURIs"),
-            ("sipuri", None if sipuri is None else sipuri),
+            ("sipuri", sipuri),
         )
     )
     content = None
@@ -11172,8 +11169,8 @@ def build_get_sms(
             ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
             ("to", None if to is None else to.strftime("%Y-%m-%d")),
             ("type", None if type is None else str(type)),
-            ("did", None if did is None else did),
-            ("contact", None if contact is None else contact),
+            ("did", did),
+            ("contact", contact),
             ("limit", None if limit is None else str(limit)),
             ("timezone", None if timezone is None else str(timezone)),
             ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
@@ -11256,7 +11253,7 @@ def build_get_static_members(
         (
             ("method", "getStaticMembers"),
             ("queue", queue),
-            ("member", None if member is None else member),
+            ("member", member),
         )
     )
     content = None
@@ -11299,7 +11296,7 @@ def build_get_sub_accounts(
     query = query_pairs(
         (
             ("method", "getSubAccounts"),
-            ("account", None if account is None else account),
+            ("account", account),
         )
     )
     content = None
@@ -11431,7 +11428,7 @@ def build_get_timezones(
     query = query_pairs(
         (
             ("method", "getTimezones"),
-            ("timezone", None if timezone is None else timezone),
+            ("timezone", timezone),
         )
     )
     content = None
@@ -11520,7 +11517,7 @@ def build_get_voicemail_attachment_formats(
     query = query_pairs(
         (
             ("method", "getVoicemailAttachmentFormats"),
-            ("email_attachment_format", None if email_attachment_format is None else email_attachment_format),
+            ("email_attachment_format", email_attachment_format),
         )
     )
     content = None
@@ -11565,7 +11562,7 @@ def build_get_voicemail_folders(
     query = query_pairs(
         (
             ("method", "getVoicemailFolders"),
-            ("folder", None if folder is None else folder),
+            ("folder", folder),
         )
     )
     content = None
@@ -11664,7 +11661,7 @@ def build_get_voicemail_messages(
         (
             ("method", "getVoicemailMessages"),
             ("mailbox", mailbox),
-            ("folder", None if folder is None else folder),
+            ("folder", folder),
             ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
         )
@@ -11709,7 +11706,7 @@ def build_get_voicemails(
     query = query_pairs(
         (
             ("method", "getVoicemails"),
-            ("mailbox", None if mailbox is None else mailbox),
+            ("mailbox", mailbox),
         )
     )
     content = None
@@ -11752,7 +11749,7 @@ def build_get_voicemail_setups(
     query = query_pairs(
         (
             ("method", "getVoicemailSetups"),
-            ("voicemailsetup", None if voicemailsetup is None else voicemailsetup),
+            ("voicemailsetup", voicemailsetup),
         )
     )
     content = None
@@ -11803,7 +11800,7 @@ def build_get_voicemail_transcriptions(
     query = query_pairs(
         (
             ("method", "getVoicemailTranscriptions"),
-            ("account", None if account is None else account),
+            ("account", account),
             ("mailbox", mailbox),
             ("date_to", date_to.strftime("%Y-%m-%d")),
             ("date_from", date_from.strftime("%Y-%m-%d")),
@@ -12153,20 +12150,20 @@ def build_order_did(
             ("method", "orderDID"),
             ("did", did),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("note", None if note is None else note),
+            ("callerid_prefix", callerid_prefix),
+            ("note", note),
             ("billing_type", str(billing_type)),
-            ("account", None if account is None else account),
-            ("monthly", None if monthly is None else monthly),
-            ("setup", None if setup is None else setup),
-            ("minute", None if minute is None else minute),
+            ("account", account),
+            ("monthly", monthly),
+            ("setup", setup),
+            ("minute", minute),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -12243,20 +12240,20 @@ def build_order_did_international_geographic(
             ("location_id", location_id),
             ("quantity", str(quantity)),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
+            ("callerid_prefix", callerid_prefix),
             ("billing_type", str(billing_type)),
-            ("note", None if note is None else note),
-            ("account", None if account is None else account),
-            ("monthly", None if monthly is None else monthly),
-            ("setup", None if setup is None else setup),
-            ("minute", None if minute is None else minute),
+            ("note", note),
+            ("account", account),
+            ("monthly", monthly),
+            ("setup", setup),
+            ("minute", minute),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -12333,20 +12330,20 @@ def build_order_did_international_national(
             ("location_id", location_id),
             ("quantity", str(quantity)),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
+            ("callerid_prefix", callerid_prefix),
             ("billing_type", str(billing_type)),
-            ("note", None if note is None else note),
-            ("account", None if account is None else account),
-            ("monthly", None if monthly is None else monthly),
-            ("setup", None if setup is None else setup),
-            ("minute", None if minute is None else minute),
+            ("note", note),
+            ("account", account),
+            ("monthly", monthly),
+            ("setup", setup),
+            ("minute", minute),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -12421,19 +12418,19 @@ def build_order_did_international_toll_free(
             ("location_id", location_id),
             ("quantity", str(quantity)),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("note", None if note is None else note),
-            ("account", None if account is None else account),
-            ("monthly", None if monthly is None else monthly),
-            ("setup", None if setup is None else setup),
-            ("minute", None if minute is None else minute),
+            ("callerid_prefix", callerid_prefix),
+            ("note", note),
+            ("account", account),
+            ("monthly", monthly),
+            ("setup", setup),
+            ("minute", minute),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -12505,19 +12502,19 @@ def build_order_did_virtual(
             ("method", "orderDIDVirtual"),
             ("digits", digits),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("note", None if note is None else note),
-            ("account", None if account is None else account),
-            ("monthly", None if monthly is None else monthly),
-            ("setup", None if setup is None else setup),
-            ("minute", None if minute is None else minute),
+            ("callerid_prefix", callerid_prefix),
+            ("note", note),
+            ("account", account),
+            ("monthly", monthly),
+            ("setup", setup),
+            ("minute", minute),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -12575,10 +12572,10 @@ def build_order_fax_number(
             ("method", "orderFaxNumber"),
             ("location", str(location)),
             ("quantity", str(quantity)),
-            ("email", None if email is None else email),
+            ("email", email),
             ("email_enable", None if email_enable is None else ("1" if email_enable else "0")),
             ("email_attach_file", None if email_attach_file is None else ("1" if email_attach_file else "0")),
-            ("url_callback", None if url_callback is None else url_callback),
+            ("url_callback", url_callback),
             ("url_callback_enable", None if url_callback_enable is None else ("1" if url_callback_enable else "0")),
             ("url_callback_retry", None if url_callback_retry is None else ("1" if url_callback_retry else "0")),
             ("test", None if test is None else ("1" if test else "0")),
@@ -12656,19 +12653,19 @@ def build_order_toll_free(
             ("method", "orderTollFree"),
             ("did", did),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("note", None if note is None else note),
-            ("account", None if account is None else account),
-            ("monthly", None if monthly is None else monthly),
-            ("setup", None if setup is None else setup),
-            ("minute", None if minute is None else minute),
+            ("callerid_prefix", callerid_prefix),
+            ("note", note),
+            ("account", account),
+            ("monthly", monthly),
+            ("setup", setup),
+            ("minute", minute),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -12742,20 +12739,20 @@ def build_order_vanity(
             ("method", "orderVanity"),
             ("did", did),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("note", None if note is None else note),
+            ("callerid_prefix", callerid_prefix),
+            ("note", note),
             ("carrier", str(carrier)),
-            ("account", None if account is None else account),
-            ("monthly", None if monthly is None else monthly),
-            ("setup", None if setup is None else setup),
-            ("minute", None if minute is None else minute),
+            ("account", account),
+            ("monthly", monthly),
+            ("setup", setup),
+            ("minute", minute),
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
@@ -12842,7 +12839,7 @@ def build_search_dids_can(
     query = query_pairs(
         (
             ("method", "searchDIDsCAN"),
-            ("province", None if province is None else province),
+            ("province", province),
             ("type", str(type)),
             ("query", query_),
         )
@@ -12891,7 +12888,7 @@ def build_search_dids_usa(
     query = query_pairs(
         (
             ("method", "searchDIDsUSA"),
-            ("state", None if state is None else state),
+            ("state", state),
             ("type", str(type)),
             ("query", query_),
         )
@@ -13025,7 +13022,7 @@ def build_search_toll_free_can_us(
         (
             ("method", "searchTollFreeCanUS"),
             ("type", None if type is None else str(type)),
-            ("query", None if query_ is None else query_),
+            ("query", query_),
         )
     )
     content = None
@@ -13071,7 +13068,7 @@ def build_search_toll_free_usa(
         (
             ("method", "searchTollFreeUSA"),
             ("type", None if type is None else str(type)),
-            ("query", None if query_ is None else query_),
+            ("query", query_),
         )
     )
     content = None
@@ -13232,8 +13229,8 @@ def build_send_fax_message(
                 ("from_name", from_name),
                 ("from_number", from_number),
                 ("send_email_enabled", None if send_email_enabled is None else ("1" if send_email_enabled else "0")),
-                ("send_email", None if send_email is None else send_email),
-                ("station_id", None if station_id is None else station_id),
+                ("send_email", send_email),
+                ("station_id", station_id),
                 ("file", file),
                 ("test", None if test is None else ("1" if test else "0")),
             )
@@ -13292,9 +13289,9 @@ def build_send_mms(
                 ("did", did),
                 ("dst", dst),
                 ("message", message),
-                ("media1", None if media1 is None else media1),
-                ("media2", None if media2 is None else media2),
-                ("media3", None if media3 is None else media3),
+                ("media1", media1),
+                ("media2", media2),
+                ("media3", media3),
             )
         ),
         files,
@@ -13446,13 +13443,13 @@ def build_set_callback(
     query = query_pairs(
         (
             ("method", "setCallback"),
-            ("callback", None if callback is None else callback),
+            ("callback", callback),
             ("description", description),
             ("number", str(number)),
             ("delay_before", str(delay_before)),
             ("response_timeout", str(response_timeout)),
             ("digit_timeout", str(digit_timeout)),
-            ("callerid_number", None if callerid_number is None else callerid_number),
+            ("callerid_number", callerid_number),
         )
     )
     content = None
@@ -13509,14 +13506,14 @@ def build_set_caller_id_filtering(
     query = query_pairs(
         (
             ("method", "setCallerIDFiltering"),
-            ("filter", None if filter is None else filter),
+            ("filter", filter),
             ("callerid", callerid),
             ("did", did),
             ("routing", routing),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("note", None if note is None else note),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_busy", failover_busy),
+            ("failover_noanswer", failover_noanswer),
+            ("note", note),
         )
     )
     content = None
@@ -13717,14 +13714,14 @@ def build_set_client(
             ("client", str(client)),
             ("email", email),
             ("password", password),
-            ("company", None if company is None else company),
+            ("company", company),
             ("firstname", firstname),
             ("lastname", lastname),
-            ("address", None if address is None else address),
-            ("city", None if city is None else city),
-            ("state", None if state is None else state),
-            ("country", None if country is None else country),
-            ("zip", None if zip is None else zip),
+            ("address", address),
+            ("city", city),
+            ("state", state),
+            ("country", country),
+            ("zip", zip),
             ("phone_number", phone_number),
             ("balance_management", None if balance_management is None else str(balance_management)),
         )
@@ -13770,7 +13767,7 @@ def build_set_client_threshold(
         (
             ("method", "setClientThreshold"),
             ("client", str(client)),
-            ("email", None if email is None else email),
+            ("email", email),
             ("threshold", str(threshold)),
         )
     )
@@ -13863,32 +13860,29 @@ def build_set_conference(
             ("conference", str(conference)),
             ("name", name),
             ("description", description),
-            ("members", None if members is None else members),
+            ("members", members),
             ("max_members", max_members),
-            ("sound_join", None if sound_join is None else sound_join),
-            ("sound_leave", None if sound_leave is None else sound_leave),
-            ("sound_has_joined", None if sound_has_joined is None else sound_has_joined),
-            ("sound_has_left", None if sound_has_left is None else sound_has_left),
-            ("sound_kicked", None if sound_kicked is None else sound_kicked),
-            ("sound_muted", None if sound_muted is None else sound_muted),
-            ("sound_unmuted", None if sound_unmuted is None else sound_unmuted),
-            ("sound_only_person", None if sound_only_person is None else sound_only_person),
-            ("sound_only_one", None if sound_only_one is None else sound_only_one),
-            ("sound_there_are", None if sound_there_are is None else sound_there_are),
-            ("sound_other_in_party", None if sound_other_in_party is None else sound_other_in_party),
-            (
-                "sound_place_into_conference",
-                None if sound_place_into_conference is None else sound_place_into_conference,
-            ),
-            ("sound_get_pin", None if sound_get_pin is None else sound_get_pin),
-            ("sound_invalid_pin", None if sound_invalid_pin is None else sound_invalid_pin),
-            ("sound_locked", None if sound_locked is None else sound_locked),
-            ("sound_locked_now", None if sound_locked_now is None else sound_locked_now),
-            ("sound_unlocked_now", None if sound_unlocked_now is None else sound_unlocked_now),
-            ("sound_error_menu", None if sound_error_menu is None else sound_error_menu),
-            ("sound_participants_muted", None if sound_participants_muted is None else sound_participants_muted),
-            ("sound_participants_unmuted", None if sound_participants_unmuted is None else sound_participants_unmuted),
-            ("language", None if language is None else language),
+            ("sound_join", sound_join),
+            ("sound_leave", sound_leave),
+            ("sound_has_joined", sound_has_joined),
+            ("sound_has_left", sound_has_left),
+            ("sound_kicked", sound_kicked),
+            ("sound_muted", sound_muted),
+            ("sound_unmuted", sound_unmuted),
+            ("sound_only_person", sound_only_person),
+            ("sound_only_one", sound_only_one),
+            ("sound_there_are", sound_there_are),
+            ("sound_other_in_party", sound_other_in_party),
+            ("sound_place_into_conference", sound_place_into_conference),
+            ("sound_get_pin", sound_get_pin),
+            ("sound_invalid_pin", sound_invalid_pin),
+            ("sound_locked", sound_locked),
+            ("sound_locked_now", sound_locked_now),
+            ("sound_unlocked_now", sound_unlocked_now),
+            ("sound_error_menu", sound_error_menu),
+            ("sound_participants_muted", sound_participants_muted),
+            ("sound_participants_unmuted", sound_participants_unmuted),
+            ("language", language),
         )
     )
     content = None
@@ -13968,14 +13962,14 @@ def build_set_conference_member(
             ("member", str(member)),
             ("conference", str(conference)),
             ("name", name),
-            ("description", None if description is None else description),
+            ("description", description),
             ("pin", None if pin is None else str(pin)),
             ("announce_join_leave", None if announce_join_leave is None else str(announce_join_leave)),
             ("admin", None if admin is None else str(admin)),
             ("start_muted", None if start_muted is None else str(start_muted)),
             ("announce_user_count", None if announce_user_count is None else str(announce_user_count)),
             ("announce_only_user", None if announce_only_user is None else str(announce_only_user)),
-            ("moh_when_empty", None if moh_when_empty is None else moh_when_empty),
+            ("moh_when_empty", moh_when_empty),
             ("quiet", None if quiet is None else str(quiet)),
             ("announcement", None if announcement is None else str(announcement)),
             ("drop_silence", None if drop_silence is None else str(drop_silence)),
@@ -14105,21 +14099,21 @@ def build_set_did_info(
             ("method", "setDIDInfo"),
             ("did", did),
             ("routing", routing),
-            ("failover_busy", None if failover_busy is None else failover_busy),
-            ("failover_unreachable", None if failover_unreachable is None else failover_unreachable),
-            ("failover_noanswer", None if failover_noanswer is None else failover_noanswer),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("failover_busy", failover_busy),
+            ("failover_unreachable", failover_unreachable),
+            ("failover_noanswer", failover_noanswer),
+            ("voicemail", voicemail),
             ("pop", str(pop)),
             ("dialtime", str(dialtime)),
             ("cnam", ("1" if cnam else "0")),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("note", None if note is None else note),
+            ("callerid_prefix", callerid_prefix),
+            ("note", note),
             ("port_out_pin", None if port_out_pin is None else str(port_out_pin)),
             ("billing_type", str(billing_type)),
             ("record_calls", None if record_calls is None else ("1" if record_calls else "0")),
             ("transcribe", None if transcribe is None else ("1" if transcribe else "0")),
-            ("transcription_locale", None if transcription_locale is None else transcription_locale),
-            ("transcription_email", None if transcription_email is None else transcription_email),
+            ("transcription_locale", transcription_locale),
+            ("transcription_email", transcription_email),
             (
                 "transcription_start_delay",
                 None if transcription_start_delay is None else str(transcription_start_delay),
@@ -14250,7 +14244,7 @@ def build_set_did_voicemail(
         (
             ("method", "setDIDVoicemail"),
             ("did", did),
-            ("voicemail", None if voicemail is None else voicemail),
+            ("voicemail", voicemail),
         )
     )
     content = None
@@ -14299,12 +14293,12 @@ def build_set_disa(
     query = query_pairs(
         (
             ("method", "setDISA"),
-            ("disa", None if disa is None else disa),
+            ("disa", disa),
             ("name", name),
             ("pin", str(pin)),
             ("digit_timeout", str(digit_timeout)),
-            ("callerid_override", None if callerid_override is None else callerid_override),
-            ("language", None if language is None else language),
+            ("callerid_override", callerid_override),
+            ("language", language),
         )
     )
     content = None
@@ -14461,7 +14455,7 @@ def build_set_fax_number_email(
         (
             ("method", "setFaxNumberEmail"),
             ("did", str(did)),
-            ("email", None if email is None else email),
+            ("email", email),
             ("email_enable", None if email_enable is None else ("1" if email_enable else "0")),
             ("email_attach_file", None if email_attach_file is None else ("1" if email_attach_file else "0")),
             ("test", None if test is None else ("1" if test else "0")),
@@ -14518,10 +14512,10 @@ def build_set_fax_number_info(
         (
             ("method", "setFaxNumberInfo"),
             ("did", str(did)),
-            ("email", None if email is None else email),
+            ("email", email),
             ("email_enable", None if email_enable is None else ("1" if email_enable else "0")),
             ("email_attach_file", None if email_attach_file is None else ("1" if email_attach_file else "0")),
-            ("url_callback", None if url_callback is None else url_callback),
+            ("url_callback", url_callback),
             ("url_callback_enable", None if url_callback_enable is None else ("1" if url_callback_enable else "0")),
             ("url_callback_retry", None if url_callback_retry is None else ("1" if url_callback_retry else "0")),
             ("test", None if test is None else ("1" if test else "0")),
@@ -14572,7 +14566,7 @@ def build_set_fax_number_url_callback(
         (
             ("method", "setFaxNumberURLCallback"),
             ("did", str(did)),
-            ("url_callback", None if url_callback is None else url_callback),
+            ("url_callback", url_callback),
             ("url_callback_enable", None if url_callback_enable is None else ("1" if url_callback_enable else "0")),
             ("url_callback_retry", None if url_callback_retry is None else ("1" if url_callback_retry else "0")),
             ("test", None if test is None else ("1" if test else "0")),
@@ -14626,11 +14620,11 @@ def build_set_forwarding(
     query = query_pairs(
         (
             ("method", "setForwarding"),
-            ("forwarding", None if forwarding is None else forwarding),
+            ("forwarding", forwarding),
             ("phone_number", phone_number),
-            ("callerid_override", None if callerid_override is None else callerid_override),
-            ("description", None if description is None else description),
-            ("dtmf_digits", None if dtmf_digits is None else dtmf_digits),
+            ("callerid_override", callerid_override),
+            ("description", description),
+            ("dtmf_digits", dtmf_digits),
             ("pause", None if pause is None else str(pause)),
             ("diversion_header", None if diversion_header is None else ("1" if diversion_header else "0")),
         )
@@ -14687,7 +14681,7 @@ def build_set_ivr(
     query = query_pairs(
         (
             ("method", "setIVR"),
-            ("ivr", None if ivr is None else ivr),
+            ("ivr", ivr),
             ("name", name),
             ("recording", str(recording)),
             ("timeout", str(timeout_)),
@@ -14783,10 +14777,10 @@ def build_set_music_on_hold(
     query = query_pairs(
         (
             ("method", "setMusicOnHold"),
-            ("name", None if name is None else name),
+            ("name", name),
             ("description", description),
             ("volume", None if volume is None else ("1" if volume else "0")),
-            ("sort", None if sort is None else sort),
+            ("sort", sort),
             ("recordings", recordings),
         )
     )
@@ -14838,12 +14832,12 @@ def build_set_phonebook(
     query = query_pairs(
         (
             ("method", "setPhonebook"),
-            ("phonebook", None if phonebook is None else phonebook),
-            ("speed_dial", None if speed_dial is None else speed_dial),
+            ("phonebook", phonebook),
+            ("speed_dial", speed_dial),
             ("name", name),
             ("number", number),
-            ("callerid", None if callerid is None else callerid),
-            ("note", None if note is None else note),
+            ("callerid", callerid),
+            ("note", note),
             ("group", None if group is None else str(group)),
         )
     )
@@ -14893,10 +14887,10 @@ def build_set_phonebook_group(
     query = query_pairs(
         (
             ("method", "setPhonebookGroup"),
-            ("phonebook", None if phonebook is None else phonebook),
-            ("group", None if group is None else group),
+            ("phonebook", phonebook),
+            ("group", group),
             ("name", name),
-            ("members", None if members is None else members),
+            ("members", members),
         )
     )
     content = None
@@ -15009,33 +15003,30 @@ def build_set_queue(
     query = query_pairs(
         (
             ("method", "setQueue"),
-            ("queue", None if queue is None else queue),
+            ("queue", queue),
             ("queue_name", queue_name),
             ("queue_number", str(queue_number)),
             ("queue_language", queue_language),
-            ("queue_password", None if queue_password is None else queue_password),
-            ("callerid_prefix", None if callerid_prefix is None else callerid_prefix),
-            ("join_announcement", None if join_announcement is None else join_announcement),
+            ("queue_password", queue_password),
+            ("callerid_prefix", callerid_prefix),
+            ("join_announcement", join_announcement),
             ("priority_weight", str(priority_weight)),
-            ("agent_announcement", None if agent_announcement is None else agent_announcement),
+            ("agent_announcement", agent_announcement),
             ("report_hold_time_agent", report_hold_time_agent),
-            ("member_delay", None if member_delay is None else member_delay),
-            ("maximum_wait_time", None if maximum_wait_time is None else maximum_wait_time),
-            ("maximum_callers", None if maximum_callers is None else maximum_callers),
+            ("member_delay", member_delay),
+            ("maximum_wait_time", maximum_wait_time),
+            ("maximum_callers", maximum_callers),
             ("join_when_empty", join_when_empty),
             ("leave_when_empty", str(leave_when_empty)),
             ("ring_strategy", ring_strategy),
             ("ring_inuse", str(ring_inuse)),
             ("agent_ring_timeout", None if agent_ring_timeout is None else str(agent_ring_timeout)),
-            ("retry_timer", None if retry_timer is None else retry_timer),
-            ("wrapup_time", None if wrapup_time is None else wrapup_time),
-            ("voice_announcement", None if voice_announcement is None else voice_announcement),
-            ("frequency_announcement", None if frequency_announcement is None else frequency_announcement),
-            (
-                "announce_position_frecuency",
-                None if announce_position_frecuency is None else announce_position_frecuency,
-            ),
-            ("announce_round_seconds", None if announce_round_seconds is None else announce_round_seconds),
+            ("retry_timer", retry_timer),
+            ("wrapup_time", wrapup_time),
+            ("voice_announcement", voice_announcement),
+            ("frequency_announcement", frequency_announcement),
+            ("announce_position_frecuency", announce_position_frecuency),
+            ("announce_round_seconds", announce_round_seconds),
             (
                 "if_announce_position_enabled_report_estimated_hold_time",
                 (
@@ -15048,25 +15039,13 @@ def build_set_queue(
                 "thankyou_for_your_patience",
                 None if thankyou_for_your_patience is None else str(thankyou_for_your_patience),
             ),
-            ("music_on_hold", None if music_on_hold is None else music_on_hold),
-            ("fail_over_routing_timeout", None if fail_over_routing_timeout is None else fail_over_routing_timeout),
-            ("fail_over_routing_full", None if fail_over_routing_full is None else fail_over_routing_full),
-            (
-                "fail_over_routing_join_empty",
-                None if fail_over_routing_join_empty is None else fail_over_routing_join_empty,
-            ),
-            (
-                "fail_over_routing_leave_empty",
-                None if fail_over_routing_leave_empty is None else fail_over_routing_leave_empty,
-            ),
-            (
-                "fail_over_routing_join_unavail",
-                None if fail_over_routing_join_unavail is None else fail_over_routing_join_unavail,
-            ),
-            (
-                "fail_over_routing_leave_unavail",
-                None if fail_over_routing_leave_unavail is None else fail_over_routing_leave_unavail,
-            ),
+            ("music_on_hold", music_on_hold),
+            ("fail_over_routing_timeout", fail_over_routing_timeout),
+            ("fail_over_routing_full", fail_over_routing_full),
+            ("fail_over_routing_join_empty", fail_over_routing_join_empty),
+            ("fail_over_routing_leave_empty", fail_over_routing_leave_empty),
+            ("fail_over_routing_join_unavail", fail_over_routing_join_unavail),
+            ("fail_over_routing_leave_unavail", fail_over_routing_leave_unavail),
         )
     )
     content = None
@@ -15124,9 +15103,9 @@ def build_set_recording(
             (
                 *credentials,
                 ("method", "setRecording"),
-                ("recording", None if recording is None else recording),
-                ("file", None if file is None else file),
-                ("name", None if name is None else name),
+                ("recording", recording),
+                ("file", file),
+                ("name", name),
             )
         ),
         files,
@@ -15181,13 +15160,13 @@ def build_set_ring_group(
     query = query_pairs(
         (
             ("method", "setRingGroup"),
-            ("ring_group", None if ring_group is None else ring_group),
+            ("ring_group", ring_group),
             ("name", name),
             ("members", members),
             ("voicemail", voicemail),
-            ("caller_announcement", None if caller_announcement is None else caller_announcement),
-            ("music_on_hold", None if music_on_hold is None else music_on_hold),
-            ("language", None if language is None else language),
+            ("caller_announcement", caller_announcement),
+            ("music_on_hold", music_on_hold),
+            ("language", language),
         )
     )
     content = None
@@ -15238,10 +15217,10 @@ def build_set_sipuri(
     query = query_pairs(
         (
             ("method", "setSIPURI"),
-            ("sipuri", None if sipuri is None else sipuri),
+            ("sipuri", sipuri),
             ("uri", uri),
-            ("description", None if description is None else description),
-            ("callerid_override", None if callerid_override is None else callerid_override),
+            ("description", description),
+            ("callerid_override", callerid_override),
             ("callerid_e164", None if callerid_e164 is None else ("1" if callerid_e164 else "0")),
         )
     )
@@ -15308,13 +15287,13 @@ def build_set_sms(
             ("did", did),
             ("enable", ("1" if enable else "0")),
             ("email_enabled", None if email_enabled is None else ("1" if email_enabled else "0")),
-            ("email_address", None if email_address is None else email_address),
+            ("email_address", email_address),
             ("sms_forward_enable", None if sms_forward_enable is None else ("1" if sms_forward_enable else "0")),
-            ("sms_forward", None if sms_forward is None else sms_forward),
+            ("sms_forward", sms_forward),
             ("url_callback_enable", None if url_callback_enable is None else ("1" if url_callback_enable else "0")),
-            ("url_callback", None if url_callback is None else url_callback),
+            ("url_callback", url_callback),
             ("url_callback_retry", None if url_callback_retry is None else ("1" if url_callback_retry else "0")),
-            ("sms_sipaccount", None if sms_sipaccount is None else sms_sipaccount),
+            ("sms_sipaccount", sms_sipaccount),
             (
                 "sms_sipaccount_enabled",
                 None if sms_sipaccount_enabled is None else ("1" if sms_sipaccount_enabled else "0"),
@@ -15369,10 +15348,10 @@ def build_set_static_member(
     query = query_pairs(
         (
             ("method", "setStaticMember"),
-            ("member", None if member is None else member),
+            ("member", member),
             ("queue", str(queue)),
             ("member_name", member_name),
-            ("account", None if account is None else account),
+            ("account", account),
             ("priority", str(priority)),
         )
     )
@@ -15495,17 +15474,17 @@ def build_set_sub_account(
         (
             ("method", "setSubAccount"),
             ("id", str(id)),
-            ("description", None if description is None else description),
+            ("description", description),
             ("auth_type", str(auth_type)),
-            ("password", None if password is None else password),
-            ("ip", None if ip is None else ip),
+            ("password", password),
+            ("ip", ip),
             ("device_type", str(device_type)),
-            ("callerid_number", None if callerid_number is None else callerid_number),
-            ("canada_routing", None if canada_routing is None else canada_routing),
+            ("callerid_number", callerid_number),
+            ("canada_routing", canada_routing),
             ("lock_international", str(lock_international)),
             ("international_route", str(international_route)),
             ("music_on_hold", music_on_hold),
-            ("language", None if language is None else language),
+            ("language", language),
             ("allowed_codecs", allowed_codecs),
             ("dtmf_mode", dtmf_mode),
             ("nat", nat),
@@ -15513,21 +15492,21 @@ def build_set_sub_account(
             ("max_expiry", None if max_expiry is None else str(max_expiry)),
             ("rtp_timeout", None if rtp_timeout is None else str(rtp_timeout)),
             ("rtp_hold_timeout", None if rtp_hold_timeout is None else str(rtp_hold_timeout)),
-            ("ip_restriction", None if ip_restriction is None else ip_restriction),
+            ("ip_restriction", ip_restriction),
             (
                 "enable_ip_restriction",
                 None if enable_ip_restriction is None else ("1" if enable_ip_restriction else "0"),
             ),
-            ("pop_restriction", None if pop_restriction is None else pop_restriction),
+            ("pop_restriction", pop_restriction),
             (
                 "enable_pop_restriction",
                 None if enable_pop_restriction is None else ("1" if enable_pop_restriction else "0"),
             ),
-            ("internal_extension", None if internal_extension is None else internal_extension),
-            ("internal_voicemail", None if internal_voicemail is None else internal_voicemail),
-            ("internal_dialtime", None if internal_dialtime is None else internal_dialtime),
-            ("reseller_client", None if reseller_client is None else reseller_client),
-            ("reseller_package", None if reseller_package is None else reseller_package),
+            ("internal_extension", internal_extension),
+            ("internal_voicemail", internal_voicemail),
+            ("internal_dialtime", internal_dialtime),
+            ("reseller_client", reseller_client),
+            ("reseller_package", reseller_package),
             (
                 "reseller_nextbilling",
                 None if reseller_nextbilling is None else reseller_nextbilling.strftime("%Y-%m-%d"),
@@ -15536,8 +15515,8 @@ def build_set_sub_account(
             ("send_bye", None if send_bye is None else ("1" if send_bye else "0")),
             ("record_calls", None if record_calls is None else ("1" if record_calls else "0")),
             ("transcribe", None if transcribe is None else ("1" if transcribe else "0")),
-            ("transcription_locale", None if transcription_locale is None else transcription_locale),
-            ("transcription_email", None if transcription_email is None else transcription_email),
+            ("transcription_locale", transcription_locale),
+            ("transcription_email", transcription_email),
             (
                 "transcription_start_delay",
                 None if transcription_start_delay is None else str(transcription_start_delay),
@@ -15548,7 +15527,7 @@ def build_set_sub_account(
                 "internal_extension_location",
                 None if internal_extension_location is None else str(internal_extension_location),
             ),
-            ("default_e911", None if default_e911 is None else default_e911),
+            ("default_e911", default_e911),
         )
     )
     content = None
@@ -15605,7 +15584,7 @@ def build_set_time_condition(
     query = query_pairs(
         (
             ("method", "setTimeCondition"),
-            ("timecondition", None if timecondition is None else timecondition),
+            ("timecondition", timecondition),
             ("name", name),
             ("routing_match", routing_match),
             ("routing_nomatch", routing_nomatch),
@@ -15699,7 +15678,7 @@ def build_set_voicemail(
             ("name", name),
             ("password", password),
             ("skip_password", ("1" if skip_password else "0")),
-            ("email", None if email is None else email),
+            ("email", email),
             ("attach_message", str(attach_message)),
             ("delete_message", str(delete_message)),
             ("say_time", str(say_time)),
@@ -15707,13 +15686,10 @@ def build_set_voicemail(
             ("say_callerid", str(say_callerid)),
             ("play_instructions", play_instructions),
             ("language", language),
-            ("email_attachment_format", None if email_attachment_format is None else email_attachment_format),
-            (
-                "unavailable_message_recording",
-                None if unavailable_message_recording is None else unavailable_message_recording,
-            ),
+            ("email_attachment_format", email_attachment_format),
+            ("unavailable_message_recording", unavailable_message_recording),
             ("transcription", None if transcription is None else str(transcription)),
-            ("transcription_locale", None if transcription_locale is None else transcription_locale),
+            ("transcription_locale", transcription_locale),
             ("transcription_redaction", None if transcription_redaction is None else str(transcription_redaction)),
             ("transcription_sentiment", None if transcription_sentiment is None else str(transcription_sentiment)),
             ("transcription_summary", None if transcription_summary is None else str(transcription_summary)),
@@ -15786,7 +15762,7 @@ def build_signup_client(
             ("method", "signupClient"),
             ("firstname", firstname),
             ("lastname", lastname),
-            ("company", None if company is None else company),
+            ("company", company),
             ("address", address),
             ("city", city),
             ("state", state),
