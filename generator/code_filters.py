@@ -38,7 +38,7 @@ def _emitter(context: Context, kind: type[_E]) -> _E:
 @pass_context
 def check_field(context: Context, field: Field, value: str, path: str) -> str:
     """Validation code for one field or parameter."""
-    return "\n".join(_emitter(context, CheckEmitter).field(field, value, path))
+    return _placed(_emitter(context, CheckEmitter).field(field, value, path), 4)
 
 
 @pass_context
@@ -46,10 +46,15 @@ def check_model_rule(context: Context, rule: Rule, model: Model) -> str:
     """Validation code for a record's rule; the record is ``value`` under ``path``."""
     names = {f.wire_name: f.python_name for f in model.fields}
     fields = {f.wire_name: f for f in model.fields}
-    return "\n".join(
+    return _placed(
         _emitter(context, CheckEmitter).rule(
-            rule, lambda n: f"value.{names[n]}", lambda n: f"path + {'.' + names[n]!r}", names.__getitem__, fields
-        )
+            rule,
+            lambda n: f"value.{names[n]}",
+            lambda n: f"path + {literal('.' + names[n])}",
+            names.__getitem__,
+            fields,
+        ),
+        4,
     )
 
 
@@ -58,10 +63,11 @@ def check_operation_rule(context: Context, rule: Rule, op: Operation) -> str:
     """Validation code for an operation's rule; parameters are locals."""
     names = {p.wire_name: p.python_name for p in op.params}
     fields = {p.wire_name: p for p in op.params}
-    return "\n".join(
+    return _placed(
         _emitter(context, CheckEmitter).rule(
             rule, names.__getitem__, lambda n: literal(names[n]), names.__getitem__, fields
-        )
+        ),
+        4,
     )
 
 
@@ -70,9 +76,14 @@ def check_credential_rule(context: Context, rule: Rule) -> str:
     """Validation code for a rule over the constructor's credentials (``one_of: [username, user_id]``)."""
     from generator.naming import argument_name
 
-    return "\n".join(
-        _emitter(context, CheckEmitter).rule(rule, argument_name, lambda n: literal(argument_name(n)), argument_name)
+    return _placed(
+        _emitter(context, CheckEmitter).rule(rule, argument_name, lambda n: literal(argument_name(n)), argument_name), 8
     )
+
+
+def _placed(lines: list[str], base: int) -> str:
+    """Check code that the template indents by ``base``, long calls already laid out as black would."""
+    return "\n".join(layout.fit_call_line(line, base) for line in lines)
 
 
 @pass_context

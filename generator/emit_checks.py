@@ -62,6 +62,13 @@ def _fail(field: Field, kind: str, path: str, message: str, is_expr: bool = Fals
     return _add_expr(path, message) if is_expr else _add(path, message)
 
 
+def _item_path(path: str, index: str) -> str:
+    """The path of a list item: one f-string when the list's path is a plain string literal."""
+    if path.startswith('"') and path.endswith('"') and not any(c in path[1:-1] for c in '"\\{}'):
+        return f'f"{path[1:-1]}[{{{index}}}]"'
+    return f'{path} + f"[{{{index}}}]"'
+
+
 def _add(path: str, message: str) -> str:
     return f"problems.append(({path}, {literal(message)}))"
 
@@ -133,12 +140,10 @@ class CheckEmitter:
                 f"    {checker_name(name)}({value}, {path}, problems)",
             ]
         if name in self._enums:
-            values = ", ".join(str(v) for v in self._enums[name])
-            kinds = sorted({"str" if isinstance(v, str) else "int" for v in self._enums[name]})
-            message = f'"must be one of {values} (got " + repr({value}) + ")"'
-            # The type test first: a list or dict would make the set lookup raise TypeError.
-            test = f"not isinstance({value}, ({', '.join(kinds)},)) or {value} not in {enum_constant(name)}"
-            return [f"if {test}:", "    " + _fail(field, "enum", path, message, True)]
+            # The runtime's check: the same message as for a single enum argument.
+            messages = {k: v for k, v in field.messages if k == "enum"}
+            extra = f", messages={literal(messages)}" if messages else ""
+            return [f'check_scalar(problems, {value}, {path}, "enum", allowed={enum_constant(name)}{extra})']
         if name == "json":
             return []
         test, noun = _ISINSTANCE[name]
@@ -212,7 +217,7 @@ class CheckEmitter:
                     True,
                 ),
             ]
-        item_path = f'{path} + f"[{{{index}}}]"'
+        item_path = _item_path(path, index)
         item_lines = self._single(type_ref.args[0], field, item, item_path, item=True)
         body += [f"for {index}, {item} in enumerate({value}):"]
         body += _indent([f"if {item} is None:", "    " + _add(item_path, "must not be None"), "else:"])

@@ -91,6 +91,61 @@ def signature(indent: int, head: str, params: Sequence[str], returns: str) -> st
     return call(indent, head + "(", params, f" -> {returns}:")
 
 
+def fit_call_line(line: str, base: int = 0) -> str:
+    """Lay out a line holding one call statement (``name(args)``) that is too long at column ``base``.
+
+    A single tuple argument (``problems.append((path, message))``) is laid out as a collection
+    argument. Lines of any other shape are returned unchanged (black will still break them).
+    """
+    indent = base + len(line) - len(line.lstrip(" "))
+    stripped = line.strip()
+    opening = stripped.find("(")
+    if indent + len(stripped) <= LINE_LENGTH or opening < 1 or not stripped.endswith(")"):
+        return line
+    head, inner = stripped[: opening + 1], stripped[opening + 1 : -1]
+    if not head[:-1].replace(".", "").replace("_", "").isalnum():
+        return line
+    args = split_top_level(inner)
+    if args is None:
+        return line
+    laid_out = call(indent, head, args)
+    if len(args) == 1 and args[0].startswith("(") and args[0].endswith(")"):
+        items = split_top_level(args[0][1:-1])
+        if items is not None and len(items) > 1:
+            laid_out = argument(indent, head, "(", items, ")", is_tuple=True)
+    # Later lines carry absolute indentation; the caller adds ``base`` to every line again.
+    first, *rest = laid_out.split("\n")
+    return "\n".join([" " * (indent - base) + first] + [later[base:] for later in rest])
+
+
+def split_top_level(text: str) -> list[str] | None:
+    """``text`` split at commas outside brackets and strings; None when it is not balanced."""
+    parts, depth, start, quote, index = [], 0, 0, "", 0
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "," and depth == 0:
+            parts.append(text[start:index].strip())
+            start = index + 1
+        index += 1
+    if depth or quote:
+        return None
+    last = text[start:].strip()
+    return parts + [last] if last else parts
+
+
 def _layout(
     indent: int,
     head: str,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import keyword
+
 import black
 from black.mode import TargetVersion
 from hypothesis import given, settings
@@ -12,7 +14,7 @@ from generator.pyliteral import literal
 
 MODE = black.Mode(line_length=layout.LINE_LENGTH, target_versions={TargetVersion.PY311})
 
-names = st.from_regex(r"[a-z_][a-z0-9_]{0,40}", fullmatch=True)
+names = st.from_regex(r"[a-z_][a-z0-9_]{0,40}", fullmatch=True).filter(lambda name: not keyword.iskeyword(name))
 strings = st.text(st.characters(codec="ascii", exclude_characters="\r\x0b\x0c\x1c\x1d\x1e"), max_size=110)
 atoms = st.one_of(names, strings.map(literal), st.integers().map(str))
 items = st.lists(atoms, max_size=8)

@@ -458,20 +458,20 @@ def build_purchase_vox_numbers(
         else:
             for i1, x1 in enumerate(cc_list):
                 if x1 is None:
-                    problems.append(("cc_list" + f"[{i1}]", "must not be None"))
+                    problems.append((f"cc_list[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("cc_list" + f"[{i1}]", "must be a string"))
+                        problems.append((f"cc_list[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "cc_list" + f"[{i1}]",
+                                    f"cc_list[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if "," in x1:
-                            problems.append(("cc_list" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"cc_list[{i1}]", "must not contain a comma"))
     check_scalar(
         problems,
         dynamic_quantity,
@@ -489,12 +489,12 @@ def build_purchase_vox_numbers(
                 problems.append(("items", "Request Empty (add at least one item)"))
             for i1, x1 in enumerate(items):
                 if x1 is None:
-                    problems.append(("items" + f"[{i1}]", "must not be None"))
+                    problems.append((f"items[{i1}]", "must not be None"))
                 else:
                     if not isinstance(x1, PurchaseItem):
-                        problems.append(("items" + f"[{i1}]", "must be a PurchaseItem"))
+                        problems.append((f"items[{i1}]", "must be a PurchaseItem"))
                     else:
-                        check_purchase_item(x1, "items" + f"[{i1}]", problems)
+                        check_purchase_item(x1, f"items[{i1}]", problems)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -564,15 +564,9 @@ def build_get_voxnumber_regions(
                 problems.append(("req_fields", "must not be empty"))
             for i1, x1 in enumerate(req_fields):
                 if x1 is None:
-                    problems.append(("req_fields" + f"[{i1}]", "must not be None"))
+                    problems.append((f"req_fields[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in REGION_FIELD_VALUES:
-                        problems.append(
-                            (
-                                "req_fields" + f"[{i1}]",
-                                "must be one of ac, cc, con, stn, cin, ct (got " + repr(x1) + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"req_fields[{i1}]", "enum", allowed=REGION_FIELD_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -691,22 +685,22 @@ def build_delete_voxnumbers_from_account(
                 )
             for i1, x1 in enumerate(full_voxnumbers):
                 if x1 is None:
-                    problems.append(("full_voxnumbers" + f"[{i1}]", "must not be None"))
+                    problems.append((f"full_voxnumbers[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("full_voxnumbers" + f"[{i1}]", "must be a string"))
+                        problems.append((f"full_voxnumbers[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "full_voxnumbers" + f"[{i1}]",
+                                    f"full_voxnumbers[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_58EE797EC5.search(x1) is None:
-                            problems.append(("full_voxnumbers" + f"[{i1}]", "must match ^[1-9][0-9]{6,14}$"))
+                            problems.append((f"full_voxnumbers[{i1}]", "must match ^[1-9][0-9]{6,14}$"))
                         if "," in x1:
-                            problems.append(("full_voxnumbers" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"full_voxnumbers[{i1}]", "must not contain a comma"))
     check_scalar(problems, rm_if_in_use, "rm_if_in_use", "boolean")
     raise_problems(problems)
     query = query_pairs(

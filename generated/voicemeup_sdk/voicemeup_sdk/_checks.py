@@ -238,13 +238,7 @@ def check_director_action(value: DirectorAction, path: str, problems: Problems) 
                 if x1 is None:
                     problems.append((path + ".options" + f"[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in CONFIRM_OPTION_VALUES:
-                        problems.append(
-                            (
-                                path + ".options" + f"[{i1}]",
-                                "must be one of confirm_required, announce_caller (got " + repr(x1) + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, path + ".options" + f"[{i1}]", "enum", allowed=CONFIRM_OPTION_VALUES)
     check_scalar(problems, value.comments, path + ".comments", "string")
     if value.usage_type == "peer" and value.client_peer_id is None:
         problems.append((path + ".client_peer_id", "is required when usage_type is 'peer'"))
@@ -280,15 +274,7 @@ def check_callerid_condition(value: CalleridCondition, path: str, problems: Prob
                 if x1 is None:
                     problems.append((path + ".match_methods" + f"[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in MATCH_METHOD_VALUES:
-                        problems.append(
-                            (
-                                path + ".match_methods" + f"[{i1}]",
-                                "must be one of local_to_destination, radius_from_destination, source_number_match, destination_number_match, region, source_regexp, destination_regexp (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, path + ".match_methods" + f"[{i1}]", "enum", allowed=MATCH_METHOD_VALUES)
     check_scalar(problems, value.order_index, path + ".order_index", "integer")
     check_scalar(problems, value.comments, path + ".comments", "string")
     return None

@@ -3726,34 +3726,18 @@ def build_get_calls(
         else:
             for i1, x1 in enumerate(routing_type):
                 if x1 is None:
-                    problems.append(("routing_type" + f"[{i1}]", "must not be None"))
+                    problems.append((f"routing_type[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in CALL_ROUTING_TYPE_VALUES:
-                        problems.append(
-                            (
-                                "routing_type" + f"[{i1}]",
-                                "must be one of undefined, internal, emergency_call, directory_assistance, international_termination, international_origination, local_termination, local_origination, tollfree_origination, tollfree_termination (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"routing_type[{i1}]", "enum", allowed=CALL_ROUTING_TYPE_VALUES)
     if disposition is not None:
         if isinstance(disposition, (str, bytes)) or not isinstance(disposition, (list, tuple)):
             problems.append(("disposition", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(disposition):
                 if x1 is None:
-                    problems.append(("disposition" + f"[{i1}]", "must not be None"))
+                    problems.append((f"disposition[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in CALL_DISPOSITION_VALUES:
-                        problems.append(
-                            (
-                                "disposition" + f"[{i1}]",
-                                "must be one of answered, busy, failed, no_answer, cancelled, denied, invalid, unknown (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"disposition[{i1}]", "enum", allowed=CALL_DISPOSITION_VALUES)
     check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
     check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
     check_scalar(problems, extras, "extras", "enum", allowed=YES_NO_VALUES)
@@ -3834,27 +3818,19 @@ def build_get_calls_stats(
                 )
             for i1, x1 in enumerate(client_subaccount_ids):
                 if x1 is None:
-                    problems.append(("client_subaccount_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_subaccount_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_subaccount_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_subaccount_ids[{i1}]", "must be an integer"))
     if routing_types is not None:
         if isinstance(routing_types, (str, bytes)) or not isinstance(routing_types, (list, tuple)):
             problems.append(("routing_types", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(routing_types):
                 if x1 is None:
-                    problems.append(("routing_types" + f"[{i1}]", "must not be None"))
+                    problems.append((f"routing_types[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in ROUTING_TYPE_VALUES:
-                        problems.append(
-                            (
-                                "routing_types" + f"[{i1}]",
-                                "must be one of internal, emergency_call, directory_assistance, international_termination, international_origination, local_termination, local_origination, tollfree_origination, tollfree_termination, paypercall_origination, total (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"routing_types[{i1}]", "enum", allowed=ROUTING_TYPE_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -3916,15 +3892,9 @@ def build_get_recordings(
         else:
             for i1, x1 in enumerate(status):
                 if x1 is None:
-                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in RECORDING_STATUS_VALUES:
-                        problems.append(
-                            (
-                                "status" + f"[{i1}]",
-                                "must be one of unverified, verified, deleted (got " + repr(x1) + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=RECORDING_STATUS_VALUES)
     check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
     check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
     if date_to is not None and date_from is None:
@@ -3981,32 +3951,32 @@ def build_delete_recordings(
         else:
             for i1, x1 in enumerate(call_recording_id):
                 if x1 is None:
-                    problems.append(("call_recording_id" + f"[{i1}]", "must not be None"))
+                    problems.append((f"call_recording_id[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("call_recording_id" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"call_recording_id[{i1}]", "must be an integer"))
     if call_hash is not None:
         if isinstance(call_hash, (str, bytes)) or not isinstance(call_hash, (list, tuple)):
             problems.append(("call_hash", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(call_hash):
                 if x1 is None:
-                    problems.append(("call_hash" + f"[{i1}]", "must not be None"))
+                    problems.append((f"call_hash[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("call_hash" + f"[{i1}]", "must be a string"))
+                        problems.append((f"call_hash[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "call_hash" + f"[{i1}]",
+                                    f"call_hash[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_1A059BD149.search(x1) is None:
-                            problems.append(("call_hash" + f"[{i1}]", "must match ^[A-Za-z0-9]{32}$"))
+                            problems.append((f"call_hash[{i1}]", "must match ^[A-Za-z0-9]{32}$"))
                         if "," in x1:
-                            problems.append(("call_hash" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"call_hash[{i1}]", "must not contain a comma"))
     check_scalar(problems, date, "date", "date")
     check_scalar(problems, comments, "comments", "string")
     if call_recording_id is None and call_hash is None and date is None:
@@ -4112,32 +4082,32 @@ def build_delete_voicemails(
         else:
             for i1, x1 in enumerate(call_voicemail_id):
                 if x1 is None:
-                    problems.append(("call_voicemail_id" + f"[{i1}]", "must not be None"))
+                    problems.append((f"call_voicemail_id[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("call_voicemail_id" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"call_voicemail_id[{i1}]", "must be an integer"))
     if voicemail_hash is not None:
         if isinstance(voicemail_hash, (str, bytes)) or not isinstance(voicemail_hash, (list, tuple)):
             problems.append(("voicemail_hash", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(voicemail_hash):
                 if x1 is None:
-                    problems.append(("voicemail_hash" + f"[{i1}]", "must not be None"))
+                    problems.append((f"voicemail_hash[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("voicemail_hash" + f"[{i1}]", "must be a string"))
+                        problems.append((f"voicemail_hash[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "voicemail_hash" + f"[{i1}]",
+                                    f"voicemail_hash[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_7096AB08A3.search(x1) is None:
-                            problems.append(("voicemail_hash" + f"[{i1}]", "must match ^[A-Za-z0-9-]{32}$"))
+                            problems.append((f"voicemail_hash[{i1}]", "must match ^[A-Za-z0-9-]{32}$"))
                         if "," in x1:
-                            problems.append(("voicemail_hash" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"voicemail_hash[{i1}]", "must not contain a comma"))
     check_scalar(problems, date, "date", "date")
     check_scalar(problems, comments, "comments", "string")
     if call_voicemail_id is None and voicemail_hash is None and date is None:
@@ -4199,29 +4169,18 @@ def build_get_faxes(
         else:
             for i1, x1 in enumerate(status):
                 if x1 is None:
-                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in STORED_STATUS_VALUES:
-                        problems.append(
-                            ("status" + f"[{i1}]", "must be one of enabled, deleted, purged (got " + repr(x1) + ")")
-                        )
+                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=STORED_STATUS_VALUES)
     if transmission_status is not None:
         if isinstance(transmission_status, (str, bytes)) or not isinstance(transmission_status, (list, tuple)):
             problems.append(("transmission_status", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(transmission_status):
                 if x1 is None:
-                    problems.append(("transmission_status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"transmission_status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in TRANSMISSION_STATUS_VALUES:
-                        problems.append(
-                            (
-                                "transmission_status" + f"[{i1}]",
-                                "must be one of pending, processing, completed, failed, cancelled, paused (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"transmission_status[{i1}]", "enum", allowed=TRANSMISSION_STATUS_VALUES)
     if date_from is not None and date_to is None:
         problems.append(("date_to", "is required when date_from is given"))
     if date_to is not None and date_from is None:
@@ -4280,32 +4239,32 @@ def build_delete_faxes(
         else:
             for i1, x1 in enumerate(call_fax_id):
                 if x1 is None:
-                    problems.append(("call_fax_id" + f"[{i1}]", "must not be None"))
+                    problems.append((f"call_fax_id[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("call_fax_id" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"call_fax_id[{i1}]", "must be an integer"))
     if call_hash is not None:
         if isinstance(call_hash, (str, bytes)) or not isinstance(call_hash, (list, tuple)):
             problems.append(("call_hash", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(call_hash):
                 if x1 is None:
-                    problems.append(("call_hash" + f"[{i1}]", "must not be None"))
+                    problems.append((f"call_hash[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("call_hash" + f"[{i1}]", "must be a string"))
+                        problems.append((f"call_hash[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "call_hash" + f"[{i1}]",
+                                    f"call_hash[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_1A059BD149.search(x1) is None:
-                            problems.append(("call_hash" + f"[{i1}]", "must match ^[A-Za-z0-9]{32}$"))
+                            problems.append((f"call_hash[{i1}]", "must match ^[A-Za-z0-9]{32}$"))
                         if "," in x1:
-                            problems.append(("call_hash" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"call_hash[{i1}]", "must not contain a comma"))
     check_scalar(problems, date, "date", "date")
     check_scalar(problems, comments, "comments", "string")
     if call_fax_id is None and call_hash is None and date is None:
@@ -4425,20 +4384,20 @@ def build_update_fax_profile(
         else:
             for i1, x1 in enumerate(allowed_senders):
                 if x1 is None:
-                    problems.append(("allowed_senders" + f"[{i1}]", "must not be None"))
+                    problems.append((f"allowed_senders[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("allowed_senders" + f"[{i1}]", "must be a string"))
+                        problems.append((f"allowed_senders[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "allowed_senders" + f"[{i1}]",
+                                    f"allowed_senders[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if "," in x1:
-                            problems.append(("allowed_senders" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"allowed_senders[{i1}]", "must not contain a comma"))
     check_scalar(problems, retry_limit, "retry_limit", "integer", minimum=0)
     check_scalar(problems, page_format, "page_format", "enum", allowed=PAGE_FORMAT_VALUES, required=True)
     check_scalar(problems, resolution, "resolution", "enum", allowed=FAX_RESOLUTION_VALUES, required=True)
@@ -4450,17 +4409,9 @@ def build_update_fax_profile(
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in FAX_PROFILE_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of inbound_completed_notification, inbound_failed_notification, outbound_completed_notification, outbound_failed_notification, enable_cover_page, enable_inbound_send_attachment, enable_outbound_send_attachment, enable_callback (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=FAX_PROFILE_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
     if (mode if mode is not None else "update") == "update" and client_fax_profile_id is None:
@@ -4574,10 +4525,10 @@ def build_queue_fax(
                 problems.append(("attachments", "must not be empty"))
             for i1, x1 in enumerate(attachments):
                 if x1 is None:
-                    problems.append(("attachments" + f"[{i1}]", "must not be None"))
+                    problems.append((f"attachments[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, (bytes, bytearray))):
-                        problems.append(("attachments" + f"[{i1}]", "must be bytes"))
+                        problems.append((f"attachments[{i1}]", "must be bytes"))
     check_scalar(problems, unique_id, "unique_id", "string", pattern=_RE_A4F86D523B)
     check_scalar(problems, name_from, "name_from", "string")
     check_scalar(problems, email_from, "email_from", "string")
@@ -4687,17 +4638,9 @@ def build_get_dids(
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in DID_FILTER_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of enable_ivr, enable_disa, enable_director, enable_fax, enable_peer, enable_forwarding, enable_uri, enable_voicemail, enable_recording, ondemand_recording, announce_monitor, announce_caller, enable_filtering, enable_conference, force_ring_signal, discard_redirect, confirm_required, enable_sms, enable_sms_email_notify, enable_sms_forwarding, enable_sms_callback, enable_sms_callback_retry, enable_queue (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=DID_FILTER_OPTION_VALUES)
     check_scalar(problems, client_peer_id, "client_peer_id", "integer")
     check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
     check_scalar(problems, announce_media_file_id, "announce_media_file_id", "integer")
@@ -4872,10 +4815,10 @@ def build_update_did(
         else:
             for i1, x1 in enumerate(client_peer_ids):
                 if x1 is None:
-                    problems.append(("client_peer_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_peer_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_peer_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_peer_ids[{i1}]", "must be an integer"))
     check_scalar(problems, peer_timeout, "peer_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
     check_scalar(problems, peer_contact_mode, "peer_contact_mode", "enum", allowed=PEER_CONTACT_MODE_VALUES)
     if client_queue_ids is not None:
@@ -4884,10 +4827,10 @@ def build_update_did(
         else:
             for i1, x1 in enumerate(client_queue_ids):
                 if x1 is None:
-                    problems.append(("client_queue_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_queue_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_queue_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_queue_ids[{i1}]", "must be an integer"))
     check_scalar(problems, bridge_uri, "bridge_uri", "string")
     check_scalar(problems, client_conference_profile_id, "client_conference_profile_id", "integer")
     check_scalar(problems, ondemand_recording, "ondemand_recording", "boolean")
@@ -4898,10 +4841,10 @@ def build_update_did(
         else:
             for i1, x1 in enumerate(client_filter_ids):
                 if x1 is None:
-                    problems.append(("client_filter_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_filter_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_filter_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_filter_ids[{i1}]", "must be an integer"))
     check_scalar(problems, announce_media_file_id, "announce_media_file_id", "integer")
     check_scalar(problems, monitor_media_file_id, "monitor_media_file_id", "integer")
     check_scalar(problems, confirm_media_file_id, "confirm_media_file_id", "integer")
@@ -4921,17 +4864,9 @@ def build_update_did(
         else:
             for i1, x1 in enumerate(notify_callback_triggers):
                 if x1 is None:
-                    problems.append(("notify_callback_triggers" + f"[{i1}]", "must not be None"))
+                    problems.append((f"notify_callback_triggers[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in NOTIFY_TRIGGER_VALUES:
-                        problems.append(
-                            (
-                                "notify_callback_triggers" + f"[{i1}]",
-                                "must be one of on_create, on_ring, on_answer, on_hangup, on_test, on_record (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"notify_callback_triggers[{i1}]", "enum", allowed=NOTIFY_TRIGGER_VALUES)
     check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
     check_scalar(problems, simultaneous_calls_limit, "simultaneous_calls_limit", "integer", minimum=0, maximum=255)
     check_scalar(problems, type, "type", "enum", allowed=DID_TYPE_VALUES)
@@ -4951,17 +4886,9 @@ def build_update_did(
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in DID_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of enable_forwarding, enable_voicemail, enable_peer, ondemand_recording, announce_monitor, enable_recording, enable_ivr, enable_fax, announce_caller, enable_sms, enable_sms_email_notify, enable_sms_forwarding, enable_sms_callback, enable_sms_callback_retry, enable_sms_autoreply, enable_uri, enable_georedundancy, force_ring_signal, discard_redirect, confirm_required, enable_filtering, enable_director, enable_notify_callback (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=DID_OPTION_VALUES)
     check_scalar(problems, comments, "comments", "string")
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
@@ -5140,17 +5067,9 @@ def build_get_new_dids(
         else:
             for i1, x1 in enumerate(included_patterns):
                 if x1 is None:
-                    problems.append(("included_patterns" + f"[{i1}]", "must not be None"))
+                    problems.append((f"included_patterns[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in NUMBER_PATTERN_VALUES:
-                        problems.append(
-                            (
-                                "included_patterns" + f"[{i1}]",
-                                "must be one of all_numbers, no_patterns, rare_number, pattern_double_digits, pattern_double_digits_pair, pattern_double_digits_trio, pattern_tripple_digits, pattern_quadruple_digits (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"included_patterns[{i1}]", "enum", allowed=NUMBER_PATTERN_VALUES)
     check_scalar(problems, order, "order", "enum", allowed=NEW_DID_ORDER_VALUES)
     check_scalar(problems, t38_support, "t38_support", "boolean")
     check_scalar(problems, sms_support, "sms_support", "boolean")
@@ -5328,17 +5247,9 @@ def build_get_port_requests(
         else:
             for i1, x1 in enumerate(status):
                 if x1 is None:
-                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in PORT_REQUEST_STATUS_VALUES:
-                        problems.append(
-                            (
-                                "status" + f"[{i1}]",
-                                "must be one of not_ready, sent_to_staff, approved_by_staff, rejected_by_staff, rejected_by_client, expired, sent_to_provider, cancelled_by_client, tentative_confirm, firm_confirm, rejected_by_provider, completed, modified_by_staff (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=PORT_REQUEST_STATUS_VALUES)
     check_scalar(problems, date_from, "date_from", "date")
     check_scalar(problems, date_to, "date_to", "date")
     raise_problems(problems)
@@ -5428,91 +5339,84 @@ def build_update_port_request(
         else:
             for i1, x1 in enumerate(phone_numbers):
                 if x1 is None:
-                    problems.append(("phone_numbers" + f"[{i1}]", "must not be None"))
+                    problems.append((f"phone_numbers[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("phone_numbers" + f"[{i1}]", "must be a string"))
+                        problems.append((f"phone_numbers[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "phone_numbers" + f"[{i1}]",
+                                    f"phone_numbers[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_84407BE604.search(x1) is None:
-                            problems.append(("phone_numbers" + f"[{i1}]", "must match ^[0-9]{10}$"))
+                            problems.append((f"phone_numbers[{i1}]", "must match ^[0-9]{10}$"))
                         if "," in x1:
-                            problems.append(("phone_numbers" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"phone_numbers[{i1}]", "must not contain a comma"))
     if phone_numbers_to_keep is not None:
         if isinstance(phone_numbers_to_keep, (str, bytes)) or not isinstance(phone_numbers_to_keep, (list, tuple)):
             problems.append(("phone_numbers_to_keep", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(phone_numbers_to_keep):
                 if x1 is None:
-                    problems.append(("phone_numbers_to_keep" + f"[{i1}]", "must not be None"))
+                    problems.append((f"phone_numbers_to_keep[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("phone_numbers_to_keep" + f"[{i1}]", "must be a string"))
+                        problems.append((f"phone_numbers_to_keep[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "phone_numbers_to_keep" + f"[{i1}]",
+                                    f"phone_numbers_to_keep[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_84407BE604.search(x1) is None:
-                            problems.append(("phone_numbers_to_keep" + f"[{i1}]", "must match ^[0-9]{10}$"))
+                            problems.append((f"phone_numbers_to_keep[{i1}]", "must match ^[0-9]{10}$"))
                         if "," in x1:
-                            problems.append(("phone_numbers_to_keep" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"phone_numbers_to_keep[{i1}]", "must not contain a comma"))
     if phone_numbers_to_cancel is not None:
         if isinstance(phone_numbers_to_cancel, (str, bytes)) or not isinstance(phone_numbers_to_cancel, (list, tuple)):
             problems.append(("phone_numbers_to_cancel", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(phone_numbers_to_cancel):
                 if x1 is None:
-                    problems.append(("phone_numbers_to_cancel" + f"[{i1}]", "must not be None"))
+                    problems.append((f"phone_numbers_to_cancel[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("phone_numbers_to_cancel" + f"[{i1}]", "must be a string"))
+                        problems.append((f"phone_numbers_to_cancel[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "phone_numbers_to_cancel" + f"[{i1}]",
+                                    f"phone_numbers_to_cancel[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_84407BE604.search(x1) is None:
-                            problems.append(("phone_numbers_to_cancel" + f"[{i1}]", "must match ^[0-9]{10}$"))
+                            problems.append((f"phone_numbers_to_cancel[{i1}]", "must match ^[0-9]{10}$"))
                         if "," in x1:
-                            problems.append(("phone_numbers_to_cancel" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"phone_numbers_to_cancel[{i1}]", "must not contain a comma"))
     if features is not None:
         if isinstance(features, (str, bytes)) or not isinstance(features, (list, tuple)):
             problems.append(("features", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(features):
                 if x1 is None:
-                    problems.append(("features" + f"[{i1}]", "must not be None"))
+                    problems.append((f"features[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in PORT_FEATURE_VALUES:
-                        problems.append(("features" + f"[{i1}]", "must be one of sms, mms, t38 (got " + repr(x1) + ")"))
+                    check_scalar(problems, x1, f"features[{i1}]", "enum", allowed=PORT_FEATURE_VALUES)
     if capacity is not None:
         if isinstance(capacity, (str, bytes)) or not isinstance(capacity, (list, tuple)):
             problems.append(("capacity", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(capacity):
                 if x1 is None:
-                    problems.append(("capacity" + f"[{i1}]", "must not be None"))
+                    problems.append((f"capacity[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in CAPACITY_VALUES:
-                        problems.append(
-                            (
-                                "capacity" + f"[{i1}]",
-                                "must be one of 0, 1-2, 2-5, 5-10, 10-15, 15-25, 25-50, 50+ (got " + repr(x1) + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"capacity[{i1}]", "enum", allowed=CAPACITY_VALUES)
     check_scalar(problems, requested_firm_date, "requested_firm_date", "date")
     check_scalar(problems, organization, "organization", "string", min_length=2, max_length=60)
     check_scalar(problems, organization_type, "organization_type", "enum", allowed=ORGANIZATION_TYPE_VALUES)
@@ -5537,20 +5441,20 @@ def build_update_port_request(
         else:
             for i1, x1 in enumerate(extra_recipients):
                 if x1 is None:
-                    problems.append(("extra_recipients" + f"[{i1}]", "must not be None"))
+                    problems.append((f"extra_recipients[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("extra_recipients" + f"[{i1}]", "must be a string"))
+                        problems.append((f"extra_recipients[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "extra_recipients" + f"[{i1}]",
+                                    f"extra_recipients[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if "," in x1:
-                            problems.append(("extra_recipients" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"extra_recipients[{i1}]", "must not contain a comma"))
     check_scalar(problems, loa, "loa", "file")
     check_scalar(problems, bill, "bill", "file")
     check_scalar(problems, other, "other", "file")
@@ -5898,29 +5802,18 @@ def build_get_sms(
         else:
             for i1, x1 in enumerate(status):
                 if x1 is None:
-                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in STORED_STATUS_VALUES:
-                        problems.append(
-                            ("status" + f"[{i1}]", "must be one of enabled, deleted, purged (got " + repr(x1) + ")")
-                        )
+                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=STORED_STATUS_VALUES)
     if transmission_status is not None:
         if isinstance(transmission_status, (str, bytes)) or not isinstance(transmission_status, (list, tuple)):
             problems.append(("transmission_status", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(transmission_status):
                 if x1 is None:
-                    problems.append(("transmission_status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"transmission_status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in TRANSMISSION_STATUS_VALUES:
-                        problems.append(
-                            (
-                                "transmission_status" + f"[{i1}]",
-                                "must be one of pending, processing, completed, failed, cancelled, paused (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"transmission_status[{i1}]", "enum", allowed=TRANSMISSION_STATUS_VALUES)
     check_scalar(problems, source_number, "source_number", "string", pattern=_RE_08AE973C9A)
     check_scalar(problems, destination_number, "destination_number", "string", pattern=_RE_08AE973C9A)
     check_scalar(problems, date_from, "date_from", "date")
@@ -6024,27 +5917,19 @@ def build_get_sms_stats(
                 )
             for i1, x1 in enumerate(client_subaccount_ids):
                 if x1 is None:
-                    problems.append(("client_subaccount_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_subaccount_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_subaccount_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_subaccount_ids[{i1}]", "must be an integer"))
     if message_types is not None:
         if isinstance(message_types, (str, bytes)) or not isinstance(message_types, (list, tuple)):
             problems.append(("message_types", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(message_types):
                 if x1 is None:
-                    problems.append(("message_types" + f"[{i1}]", "must not be None"))
+                    problems.append((f"message_types[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in MESSAGE_TYPE_VALUES:
-                        problems.append(
-                            (
-                                "message_types" + f"[{i1}]",
-                                "must be one of sms_inbound, sms_outbound, mms_inbound, mms_outbound, total (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"message_types[{i1}]", "enum", allowed=MESSAGE_TYPE_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -6210,20 +6095,20 @@ def build_update_sms_profile(
         else:
             for i1, x1 in enumerate(allowed_senders):
                 if x1 is None:
-                    problems.append(("allowed_senders" + f"[{i1}]", "must not be None"))
+                    problems.append((f"allowed_senders[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("allowed_senders" + f"[{i1}]", "must be a string"))
+                        problems.append((f"allowed_senders[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "allowed_senders" + f"[{i1}]",
+                                    f"allowed_senders[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if "," in x1:
-                            problems.append(("allowed_senders" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"allowed_senders[{i1}]", "must not contain a comma"))
     check_scalar(problems, notify_name, "notify_name", "string")
     check_scalar(problems, notify_email, "notify_email", "string")
     check_scalar(problems, forward_number, "forward_number", "string", pattern=_RE_84407BE604)
@@ -6239,17 +6124,9 @@ def build_update_sms_profile(
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in SMS_PROFILE_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of inbound_completed_notification, outbound_completed_notification, outbound_failed_notification, enable_forwarding, enable_callback, enable_autoreply, enable_callback_retry (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=SMS_PROFILE_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
     if (mode if mode is not None else "update") == "update" and client_sms_profile_id is None:
@@ -6457,15 +6334,9 @@ def build_update_peer(
         else:
             for i1, x1 in enumerate(codecs):
                 if x1 is None:
-                    problems.append(("codecs" + f"[{i1}]", "must not be None"))
+                    problems.append((f"codecs[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in CODEC_VALUES:
-                        problems.append(
-                            (
-                                "codecs" + f"[{i1}]",
-                                "must be one of g729, ulaw, alaw, g726, gsm, ilbc (got " + repr(x1) + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"codecs[{i1}]", "enum", allowed=CODEC_VALUES)
     check_scalar(problems, dtmf_mode, "dtmf_mode", "enum", allowed=DTMF_MODE_VALUES)
     check_scalar(problems, dnis_mode, "dnis_mode", "enum", allowed=DNIS_MODE_VALUES)
     check_scalar(problems, dnis_format, "dnis_format", "enum", allowed=DNIS_FORMAT_VALUES)
@@ -6490,10 +6361,10 @@ def build_update_peer(
         else:
             for i1, x1 in enumerate(client_filter_ids):
                 if x1 is None:
-                    problems.append(("client_filter_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_filter_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_filter_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_filter_ids[{i1}]", "must be an integer"))
     check_scalar(problems, enable_notify_callback, "enable_notify_callback", "boolean")
     if notify_callback_triggers is not None:
         if isinstance(notify_callback_triggers, (str, bytes)) or not isinstance(
@@ -6503,17 +6374,9 @@ def build_update_peer(
         else:
             for i1, x1 in enumerate(notify_callback_triggers):
                 if x1 is None:
-                    problems.append(("notify_callback_triggers" + f"[{i1}]", "must not be None"))
+                    problems.append((f"notify_callback_triggers[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in NOTIFY_TRIGGER_VALUES:
-                        problems.append(
-                            (
-                                "notify_callback_triggers" + f"[{i1}]",
-                                "must be one of on_create, on_ring, on_answer, on_hangup, on_test, on_record (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"notify_callback_triggers[{i1}]", "enum", allowed=NOTIFY_TRIGGER_VALUES)
     check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
     check_scalar(problems, register_timeout, "register_timeout", "integer", minimum=120, maximum=7200)
     check_scalar(problems, progress_timeout, "progress_timeout", "integer", minimum=1, maximum=10)
@@ -6737,10 +6600,10 @@ def build_update_mailbox(
                 )
             for i1, x1 in enumerate(notification_peers):
                 if x1 is None:
-                    problems.append(("notification_peers" + f"[{i1}]", "must not be None"))
+                    problems.append((f"notification_peers[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("notification_peers" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"notification_peers[{i1}]", "must be an integer"))
     check_scalar(problems, notification_duration, "notification_duration", "integer", minimum=5, maximum=60)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
@@ -7020,10 +6883,10 @@ def build_update_extension(
         else:
             for i1, x1 in enumerate(client_peer_ids):
                 if x1 is None:
-                    problems.append(("client_peer_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_peer_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_peer_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_peer_ids[{i1}]", "must be an integer"))
     check_scalar(problems, peer_timeout, "peer_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
     check_scalar(problems, enable_peer, "enable_peer", "boolean")
     if client_queue_ids is not None:
@@ -7032,10 +6895,10 @@ def build_update_extension(
         else:
             for i1, x1 in enumerate(client_queue_ids):
                 if x1 is None:
-                    problems.append(("client_queue_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_queue_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_queue_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_queue_ids[{i1}]", "must be an integer"))
     check_scalar(problems, forward_number, "forward_number", "string", pattern=_RE_84407BE604)
     check_scalar(problems, forward_timeout, "forward_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
     check_scalar(problems, enable_forwarding, "enable_forwarding", "boolean")
@@ -7052,15 +6915,9 @@ def build_update_extension(
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in CONFIRM_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of confirm_required, announce_caller (got " + repr(x1) + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=CONFIRM_OPTION_VALUES)
     check_scalar(problems, dnis_rewrite, "dnis_rewrite", "string", pattern=_RE_84407BE604)
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
@@ -7197,12 +7054,9 @@ def build_get_subaccounts(
         else:
             for i1, x1 in enumerate(status):
                 if x1 is None:
-                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in ENTITY_STATUS_VALUES:
-                        problems.append(
-                            ("status" + f"[{i1}]", "must be one of enabled, disabled, deleted (got " + repr(x1) + ")")
-                        )
+                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, get_associations, "get_associations", "boolean")
     raise_problems(problems)
     query = query_pairs(
@@ -7282,22 +7136,22 @@ def build_update_subaccount(
         else:
             for i1, x1 in enumerate(international_nip):
                 if x1 is None:
-                    problems.append(("international_nip" + f"[{i1}]", "must not be None"))
+                    problems.append((f"international_nip[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("international_nip" + f"[{i1}]", "must be a string"))
+                        problems.append((f"international_nip[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "international_nip" + f"[{i1}]",
+                                    f"international_nip[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_1AE097C139.search(x1) is None:
-                            problems.append(("international_nip" + f"[{i1}]", "must match ^[0-9]{6,8}$"))
+                            problems.append((f"international_nip[{i1}]", "must match ^[0-9]{6,8}$"))
                         if "," in x1:
-                            problems.append(("international_nip" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"international_nip[{i1}]", "must not contain a comma"))
     check_scalar(
         problems, multi_tenancy_mode, "multi_tenancy_mode", "enum", allowed=MULTI_TENANCY_MODE_VALUES, required=True
     )
@@ -7317,17 +7171,9 @@ def build_update_subaccount(
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in SUBACCOUNT_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of subaccount_override_enabled, enable_billing_module, enable_billing_notification, disable_411_access, disable_public_service_access (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=SUBACCOUNT_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
@@ -7418,60 +7264,60 @@ def build_update_subaccount_associations(
         else:
             for i1, x1 in enumerate(associated_peers):
                 if x1 is None:
-                    problems.append(("associated_peers" + f"[{i1}]", "must not be None"))
+                    problems.append((f"associated_peers[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("associated_peers" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"associated_peers[{i1}]", "must be an integer"))
     if associated_dids is not None:
         if isinstance(associated_dids, (str, bytes)) or not isinstance(associated_dids, (list, tuple)):
             problems.append(("associated_dids", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(associated_dids):
                 if x1 is None:
-                    problems.append(("associated_dids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"associated_dids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("associated_dids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"associated_dids[{i1}]", "must be an integer"))
     if associated_extensions is not None:
         if isinstance(associated_extensions, (str, bytes)) or not isinstance(associated_extensions, (list, tuple)):
             problems.append(("associated_extensions", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(associated_extensions):
                 if x1 is None:
-                    problems.append(("associated_extensions" + f"[{i1}]", "must not be None"))
+                    problems.append((f"associated_extensions[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("associated_extensions" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"associated_extensions[{i1}]", "must be an integer"))
     if associated_fax_profiles is not None:
         if isinstance(associated_fax_profiles, (str, bytes)) or not isinstance(associated_fax_profiles, (list, tuple)):
             problems.append(("associated_fax_profiles", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(associated_fax_profiles):
                 if x1 is None:
-                    problems.append(("associated_fax_profiles" + f"[{i1}]", "must not be None"))
+                    problems.append((f"associated_fax_profiles[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("associated_fax_profiles" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"associated_fax_profiles[{i1}]", "must be an integer"))
     if associated_sms_profiles is not None:
         if isinstance(associated_sms_profiles, (str, bytes)) or not isinstance(associated_sms_profiles, (list, tuple)):
             problems.append(("associated_sms_profiles", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(associated_sms_profiles):
                 if x1 is None:
-                    problems.append(("associated_sms_profiles" + f"[{i1}]", "must not be None"))
+                    problems.append((f"associated_sms_profiles[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("associated_sms_profiles" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"associated_sms_profiles[{i1}]", "must be an integer"))
     if associated_mailboxes is not None:
         if isinstance(associated_mailboxes, (str, bytes)) or not isinstance(associated_mailboxes, (list, tuple)):
             problems.append(("associated_mailboxes", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(associated_mailboxes):
                 if x1 is None:
-                    problems.append(("associated_mailboxes" + f"[{i1}]", "must not be None"))
+                    problems.append((f"associated_mailboxes[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("associated_mailboxes" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"associated_mailboxes[{i1}]", "must be an integer"))
     raise_problems(problems)
     query = query_pairs(
         (
@@ -7739,12 +7585,12 @@ def build_update_call_director_profile(
                 problems.append(("action", "must not be empty"))
             for i1, x1 in enumerate(action):
                 if x1 is None:
-                    problems.append(("action" + f"[{i1}]", "must not be None"))
+                    problems.append((f"action[{i1}]", "must not be None"))
                 else:
                     if not isinstance(x1, DirectorAction):
-                        problems.append(("action" + f"[{i1}]", "must be a DirectorAction"))
+                        problems.append((f"action[{i1}]", "must be a DirectorAction"))
                     else:
-                        check_director_action(x1, "action" + f"[{i1}]", problems)
+                        check_director_action(x1, f"action[{i1}]", problems)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
     if (mode if mode is not None else "update") == "update" and client_director_profile_id is None:
@@ -8371,27 +8217,18 @@ def build_get_whitepages(
         else:
             for i1, x1 in enumerate(provision_status):
                 if x1 is None:
-                    problems.append(("provision_status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"provision_status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in PROVISION_STATUS_VALUES:
-                        problems.append(
-                            (
-                                "provision_status" + f"[{i1}]",
-                                "must be one of pending, activated, rejected, removed (got " + repr(x1) + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"provision_status[{i1}]", "enum", allowed=PROVISION_STATUS_VALUES)
     if status is not None:
         if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
             problems.append(("status", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(status):
                 if x1 is None:
-                    problems.append(("status" + f"[{i1}]", "must not be None"))
+                    problems.append((f"status[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in LISTING_STATUS_VALUES:
-                        problems.append(
-                            ("status" + f"[{i1}]", "must be one of enabled, deleted (got " + repr(x1) + ")")
-                        )
+                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=LISTING_STATUS_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -8830,24 +8667,24 @@ def build_dispatch_call(
         else:
             for i1, x1 in enumerate(sources):
                 if x1 is None:
-                    problems.append(("sources" + f"[{i1}]", "must not be None"))
+                    problems.append((f"sources[{i1}]", "must not be None"))
                 else:
                     if not isinstance(x1, CallEndpoint):
-                        problems.append(("sources" + f"[{i1}]", "must be a CallEndpoint"))
+                        problems.append((f"sources[{i1}]", "must be a CallEndpoint"))
                     else:
-                        check_call_endpoint(x1, "sources" + f"[{i1}]", problems)
+                        check_call_endpoint(x1, f"sources[{i1}]", problems)
     if destinations is not None:
         if isinstance(destinations, (str, bytes)) or not isinstance(destinations, (list, tuple)):
             problems.append(("destinations", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(destinations):
                 if x1 is None:
-                    problems.append(("destinations" + f"[{i1}]", "must not be None"))
+                    problems.append((f"destinations[{i1}]", "must not be None"))
                 else:
                     if not isinstance(x1, CallEndpoint):
-                        problems.append(("destinations" + f"[{i1}]", "must be a CallEndpoint"))
+                        problems.append((f"destinations[{i1}]", "must be a CallEndpoint"))
                     else:
-                        check_call_endpoint(x1, "destinations" + f"[{i1}]", problems)
+                        check_call_endpoint(x1, f"destinations[{i1}]", problems)
     if sources is None and source is None:
         problems.append(("sources", "one of sources, source is required"))
     if destinations is None and destination is None:
@@ -8934,17 +8771,9 @@ def build_voicemail_broadcast(
         else:
             for i1, x1 in enumerate(notify_callback_triggers):
                 if x1 is None:
-                    problems.append(("notify_callback_triggers" + f"[{i1}]", "must not be None"))
+                    problems.append((f"notify_callback_triggers[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in NOTIFY_TRIGGER_VALUES:
-                        problems.append(
-                            (
-                                "notify_callback_triggers" + f"[{i1}]",
-                                "must be one of on_create, on_ring, on_answer, on_hangup, on_test, on_record (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"notify_callback_triggers[{i1}]", "enum", allowed=NOTIFY_TRIGGER_VALUES)
     check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
     check_scalar(problems, meta_data, "meta_data", "string")
     if client_media_file_id is None and media_url is None:
@@ -9174,27 +9003,19 @@ def build_update_queue(
         else:
             for i1, x1 in enumerate(agents):
                 if x1 is None:
-                    problems.append(("agents" + f"[{i1}]", "must not be None"))
+                    problems.append((f"agents[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("agents" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"agents[{i1}]", "must be an integer"))
     if options is not None:
         if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
             problems.append(("options", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in QUEUE_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of enable_resume_abandoned, enable_tiers_escalation, enable_escalate_no_agent, enable_escalate_multiply_delay (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=QUEUE_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     if (mode if mode is not None else "update") == "update" and client_queue_id is None:
         problems.append(("client_queue_id", "is required when mode is 'update'"))
@@ -9441,10 +9262,10 @@ def build_update_callerid_profile(
         else:
             for i1, x1 in enumerate(client_did_ids):
                 if x1 is None:
-                    problems.append(("client_did_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_did_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_did_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_did_ids[{i1}]", "must be an integer"))
     check_scalar(problems, default_client_did_id, "default_client_did_id", "integer")
     check_scalar(problems, callerid_number, "callerid_number", "string", pattern=_RE_84407BE604)
     check_scalar(problems, privacy, "privacy", "enum", allowed=CALLERID_PRIVACY_VALUES)
@@ -9457,12 +9278,12 @@ def build_update_callerid_profile(
         else:
             for i1, x1 in enumerate(conditions_data):
                 if x1 is None:
-                    problems.append(("conditions_data" + f"[{i1}]", "must not be None"))
+                    problems.append((f"conditions_data[{i1}]", "must not be None"))
                 else:
                     if not isinstance(x1, CalleridCondition):
-                        problems.append(("conditions_data" + f"[{i1}]", "must be a CalleridCondition"))
+                        problems.append((f"conditions_data[{i1}]", "must be a CalleridCondition"))
                     else:
-                        check_callerid_condition(x1, "conditions_data" + f"[{i1}]", problems)
+                        check_callerid_condition(x1, f"conditions_data[{i1}]", problems)
     if (mode if mode is not None else "update") == "update" and client_callerid_profile_id is None:
         problems.append(("client_callerid_profile_id", "is required when mode is 'update'"))
     raise_problems(problems)
@@ -9586,15 +9407,9 @@ def build_update_ivr_profile(
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in IVR_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of enable_directory, disable_moh (got " + repr(x1) + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=IVR_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
@@ -9713,12 +9528,12 @@ def build_update_schedule(
         else:
             for i1, x1 in enumerate(shift):
                 if x1 is None:
-                    problems.append(("shift" + f"[{i1}]", "must not be None"))
+                    problems.append((f"shift[{i1}]", "must not be None"))
                 else:
                     if not isinstance(x1, Shift):
-                        problems.append(("shift" + f"[{i1}]", "must be a Shift"))
+                        problems.append((f"shift[{i1}]", "must be a Shift"))
                     else:
-                        check_shift(x1, "shift" + f"[{i1}]", problems)
+                        check_shift(x1, f"shift[{i1}]", problems)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     if (mode if mode is not None else "update") == "update" and client_schedule_id is None:
         problems.append(("client_schedule_id", "is required when mode is 'update'"))
@@ -9785,27 +9600,19 @@ def build_get_storage_stats(
                 )
             for i1, x1 in enumerate(client_subaccount_ids):
                 if x1 is None:
-                    problems.append(("client_subaccount_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_subaccount_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("client_subaccount_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"client_subaccount_ids[{i1}]", "must be an integer"))
     if storage_types is not None:
         if isinstance(storage_types, (str, bytes)) or not isinstance(storage_types, (list, tuple)):
             problems.append(("storage_types", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(storage_types):
                 if x1 is None:
-                    problems.append(("storage_types" + f"[{i1}]", "must not be None"))
+                    problems.append((f"storage_types[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in STORAGE_TYPE_VALUES:
-                        problems.append(
-                            (
-                                "storage_types" + f"[{i1}]",
-                                "must be one of recordings_size, voicemails_size, medias_size, faxes_size, mms_size, export_size, pbx3cxmedia_size, pbx3cxbackup_size, total (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"storage_types[{i1}]", "enum", allowed=STORAGE_TYPE_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -10003,22 +9810,22 @@ def build_update_device_endpoint(
         else:
             for i1, x1 in enumerate(client_peer_ids):
                 if x1 is None:
-                    problems.append(("client_peer_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"client_peer_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("client_peer_ids" + f"[{i1}]", "must be a string"))
+                        problems.append((f"client_peer_ids[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "client_peer_ids" + f"[{i1}]",
+                                    f"client_peer_ids[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_6B57E2DAB0.search(x1) is None:
-                            problems.append(("client_peer_ids" + f"[{i1}]", "must match ^[0-9]+(\\|.+)?$"))
+                            problems.append((f"client_peer_ids[{i1}]", "must match ^[0-9]+(\\|.+)?$"))
                         if "," in x1:
-                            problems.append(("client_peer_ids" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"client_peer_ids[{i1}]", "must not contain a comma"))
     check_scalar(problems, client_extension_id, "client_extension_id", "integer")
     check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
     check_scalar(problems, device_mac, "device_mac", "string")
@@ -10234,17 +10041,9 @@ def build_update_3_cx_server(
         else:
             for i1, x1 in enumerate(options):
                 if x1 is None:
-                    problems.append(("options" + f"[{i1}]", "must not be None"))
+                    problems.append((f"options[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in PBX_SERVER_OPTION_VALUES:
-                        problems.append(
-                            (
-                                "options" + f"[{i1}]",
-                                "must be one of sync_calls, sync_recording_media, sync_voicemail_media, backup_includes_voicemails, sync_backups, backup_includes_templates, encrypt_backup, auto_renew_ssl (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=PBX_SERVER_OPTION_VALUES)
     check_scalar(problems, encrypt_backup_password, "encrypt_backup_password", "string")
     check_scalar(problems, backup_frequency, "backup_frequency", "enum", allowed=BACKUP_FREQUENCY_VALUES)
     check_scalar(problems, backup_retention, "backup_retention", "enum", allowed=BACKUP_RETENTION_VALUES)
@@ -10261,17 +10060,9 @@ def build_update_3_cx_server(
         else:
             for i1, x1 in enumerate(subscribed_monitoring):
                 if x1 is None:
-                    problems.append(("subscribed_monitoring" + f"[{i1}]", "must not be None"))
+                    problems.append((f"subscribed_monitoring[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in MONITORED_SERVICE_VALUES:
-                        problems.append(
-                            (
-                                "subscribed_monitoring" + f"[{i1}]",
-                                "must be one of system, trunks, services, callflows, sip_test, call_test, system_additional, voicemail, backup, ssl (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"subscribed_monitoring[{i1}]", "enum", allowed=MONITORED_SERVICE_VALUES)
     check_scalar(problems, alert_status, "alert_status", "enum", allowed=ENABLED_STATUS_VALUES)
     if subscribed_alerts is not None:
         if isinstance(subscribed_alerts, (str, bytes)) or not isinstance(subscribed_alerts, (list, tuple)):
@@ -10279,37 +10070,29 @@ def build_update_3_cx_server(
         else:
             for i1, x1 in enumerate(subscribed_alerts):
                 if x1 is None:
-                    problems.append(("subscribed_alerts" + f"[{i1}]", "must not be None"))
+                    problems.append((f"subscribed_alerts[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in ALERT_TYPE_VALUES:
-                        problems.append(
-                            (
-                                "subscribed_alerts" + f"[{i1}]",
-                                "must be one of connectivity, system, trunks, services, callflows, sip_test, call_test, system_additional, voicemail, backup, ssl (got "
-                                + repr(x1)
-                                + ")",
-                            )
-                        )
+                    check_scalar(problems, x1, f"subscribed_alerts[{i1}]", "enum", allowed=ALERT_TYPE_VALUES)
     if alert_recipients is not None:
         if isinstance(alert_recipients, (str, bytes)) or not isinstance(alert_recipients, (list, tuple)):
             problems.append(("alert_recipients", "must be a list or tuple"))
         else:
             for i1, x1 in enumerate(alert_recipients):
                 if x1 is None:
-                    problems.append(("alert_recipients" + f"[{i1}]", "must not be None"))
+                    problems.append((f"alert_recipients[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("alert_recipients" + f"[{i1}]", "must be a string"))
+                        problems.append((f"alert_recipients[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "alert_recipients" + f"[{i1}]",
+                                    f"alert_recipients[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if "," in x1:
-                            problems.append(("alert_recipients" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"alert_recipients[{i1}]", "must not contain a comma"))
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
     if (mode if mode is not None else "update") == "update" and pbx3_cx_server_id is None:

@@ -806,10 +806,10 @@ def build_map_did(
                 problems.append(("dids_ids", "must not be empty"))
             for i1, x1 in enumerate(dids_ids):
                 if x1 is None:
-                    problems.append(("dids_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"dids_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"dids_ids[{i1}]", "must be an integer"))
     check_scalar(problems, protocol, "protocol", "enum", allowed=PROTOCOL_VALUES, required=True)
     check_scalar(problems, uri, "uri", "string", required=True)
     raise_problems(problems)
@@ -948,10 +948,10 @@ def build_place_dids_on_trunk(
                 problems.append(("dids_ids", "must not be empty"))
             for i1, x1 in enumerate(dids_ids):
                 if x1 is None:
-                    problems.append(("dids_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"dids_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"dids_ids[{i1}]", "must be an integer"))
     check_scalar(problems, trunk_id, "trunk_id", "integer", required=True, minimum=-2147483648, maximum=2147483647)
     raise_problems(problems)
     query = query_pairs(())
@@ -1005,10 +1005,10 @@ def build_remove_dids_from_trunk(
                 problems.append(("dids_ids", "must not be empty"))
             for i1, x1 in enumerate(dids_ids):
                 if x1 is None:
-                    problems.append(("dids_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"dids_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"dids_ids[{i1}]", "must be an integer"))
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []
@@ -1099,10 +1099,10 @@ def build_update_delivery(
                 problems.append(("dids_ids", "must not be empty"))
             for i1, x1 in enumerate(dids_ids):
                 if x1 is None:
-                    problems.append(("dids_ids" + f"[{i1}]", "must not be None"))
+                    problems.append((f"dids_ids[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append(("dids_ids" + f"[{i1}]", "must be an integer"))
+                        problems.append((f"dids_ids[{i1}]", "must be an integer"))
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []

@@ -316,12 +316,12 @@ def build_order_number(
                 problems.append(("contacts", "must have at most 3 items (got " + str(len(contacts)) + ")"))
             for i1, x1 in enumerate(contacts):
                 if x1 is None:
-                    problems.append(("contacts" + f"[{i1}]", "must not be None"))
+                    problems.append((f"contacts[{i1}]", "must not be None"))
                 else:
                     if not isinstance(x1, Contact):
-                        problems.append(("contacts" + f"[{i1}]", "must be a Contact"))
+                        problems.append((f"contacts[{i1}]", "must be a Contact"))
                     else:
-                        check_contact(x1, "contacts" + f"[{i1}]", problems)
+                        check_contact(x1, f"contacts[{i1}]", problems)
     check_scalar(problems, express, "express", "boolean")
     check_scalar(problems, mode, "mode", "string")
     check_scalar(problems, reference, "reference", "string")
@@ -384,22 +384,22 @@ def build_release_numbers(
                 problems.append(("numbers", "must have at most 10 items (got " + str(len(numbers)) + ")"))
             for i1, x1 in enumerate(numbers):
                 if x1 is None:
-                    problems.append(("numbers" + f"[{i1}]", "must not be None"))
+                    problems.append((f"numbers[{i1}]", "must not be None"))
                 else:
                     if not (isinstance(x1, str)):
-                        problems.append(("numbers" + f"[{i1}]", "must be a string"))
+                        problems.append((f"numbers[{i1}]", "must be a string"))
                     else:
                         if _RE_UNSENDABLE.search(x1) is not None:
                             problems.append(
                                 (
-                                    "numbers" + f"[{i1}]",
+                                    f"numbers[{i1}]",
                                     "contains control characters or unpaired surrogates, which cannot be sent",
                                 )
                             )
                         if _RE_08AE973C9A.search(x1) is None:
-                            problems.append(("numbers" + f"[{i1}]", "must match ^[0-9]+$"))
+                            problems.append((f"numbers[{i1}]", "must match ^[0-9]+$"))
                         if "," in x1:
-                            problems.append(("numbers" + f"[{i1}]", "must not contain a comma"))
+                            problems.append((f"numbers[{i1}]", "must not contain a comma"))
     check_scalar(problems, force, "force", "boolean")
     raise_problems(problems)
     query = query_pairs(
@@ -499,10 +499,9 @@ def build_set_note(
         else:
             for i1, x1 in enumerate(tags):
                 if x1 is None:
-                    problems.append(("tags" + f"[{i1}]", "must not be None"))
+                    problems.append((f"tags[{i1}]", "must not be None"))
                 else:
-                    if not isinstance(x1, (str,)) or x1 not in KIND_VALUES:
-                        problems.append(("tags" + f"[{i1}]", "must be one of LOCAL, TOLLFREE (got " + repr(x1) + ")"))
+                    check_scalar(problems, x1, f"tags[{i1}]", "enum", allowed=KIND_VALUES)
     raise_problems(problems)
     query = query_pairs(())
     content: bytes | None = encode_form(
