@@ -147,6 +147,37 @@ def error_row(row: ErrorCode, spec: ApiSpec) -> str:
     return layout.element(8, [literal(part) for part in parts])
 
 
+# Template-facing spellings of generator.layout (the value being filtered comes first).
+
+
+def signature(returns: str, indent: int, head: str, params: str) -> str:
+    """``head(params) -> returns:`` laid out as black would; ``params`` are separated by ``", "``."""
+    return layout.signature(indent, head, params.split(", "), returns)
+
+
+def set_argument(items: list[str], indent: int, head: str) -> str:
+    """``head({items})`` laid out as black would, as in ``frozenset({...})``."""
+    return layout.argument(indent, head, "{", items, "}")
+
+
+def layout_collection(
+    items: list[str],
+    indent: int,
+    head: str,
+    tail: str,
+    suffix: str = "",
+    is_tuple: bool = False,
+    one_per_line: bool = False,
+) -> str:
+    """A literal collection laid out as black would (see ``layout.collection``)."""
+    return layout.collection(indent, head, items, tail, suffix, is_tuple, one_per_line)
+
+
+def layout_call(args: list[str], indent: int, head: str, suffix: str = "", closing: str = ")") -> str:
+    """A call (or subscript) laid out as black would (see ``layout.call``)."""
+    return layout.call(indent, head, args, suffix, closing)
+
+
 def secrets_tuple(names: list[str]) -> str:
     """The expression registering a client's secrets with the log filter."""
     names_tuple = "(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")"
@@ -301,10 +332,10 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "query_value": code.query_value,
     "request_pairs": code.request_pairs,
     "tuple_argument": layout.tuple_argument,
-    "signature": lambda returns, indent, head, params: layout.signature(indent, head, params.split(", "), returns),
-    "set_argument": lambda items, indent, head: layout.argument(indent, head, "{", items, "}"),
-    "layout_collection": lambda items, indent, head, tail, *rest: layout.collection(indent, head, items, tail, *rest),
-    "layout_call": lambda args, indent, head, suffix="", closing=")": layout.call(indent, head, args, suffix, closing),
+    "signature": signature,
+    "set_argument": set_argument,
+    "layout_collection": layout_collection,
+    "layout_call": layout_call,
     "paging_of": code.paging_of,
     "json_read": code.json_read,
     "json_reader_name": json_reader_name,

@@ -90,3 +90,29 @@ def test_error_scopes_and_all_errors() -> None:
     spec = f.spec(op, errors=(ErrorCode("busy", "Busy"),))
     assert [scope for scope, _ in filters.error_scopes(spec)] == ["", "buy"]
     assert [row.code for row in filters.all_errors(spec)] == ["busy", "sold_out"]
+
+
+def _black_keeps(source: str) -> bool:
+    import black
+    from black.mode import TargetVersion
+
+    mode = black.Mode(line_length=120, target_versions={TargetVersion.PY311})
+    return black.format_str(source, mode=mode) == source
+
+
+def test_laid_out_filters_write_what_black_would() -> None:
+    spec = f.spec(f.operation("getThing"))
+    long_message = "The thing you asked for is not available in this region; ask again later or elsewhere"
+    rows = [ErrorCode("short", "Short"), ErrorCode("not_available_in_region", long_message, 400, "Why", "Fix")]
+    # Rows sit at column 8, as in the generated _ERROR_ROWS = {scope: (rows...)}.
+    table = (
+        'ROWS = {\n    "": (\n' + "".join(f"        {filters.error_row(row, spec)},\n" for row in rows) + "    ),\n}\n"
+    )
+    assert _black_keeps(table)
+    names = [f'"value_{i:02d}_with_a_long_name"' for i in range(8)]
+    assert _black_keeps(filters.set_argument(names, 0, "VALUES: Final = frozenset(") + "\n")
+    assert _black_keeps(filters.layout_call(names, 0, "Kind = Literal[", "", "]") + "\n")
+    head = "def parse_a_very_long_operation_name_indeed"
+    returns = "AVeryLongOperationNameIndeedResponseWithMore"
+    assert _black_keeps(filters.signature(returns, 0, head, "response: httpx.Response, body: bytes") + "\n    pass\n")
+    assert _black_keeps("tuple_of_secrets = " + filters.secrets_tuple(["password"]) + "\n")
