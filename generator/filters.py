@@ -155,6 +155,15 @@ def signature(returns: str, indent: int, head: str, params: str) -> str:
     return layout.signature(indent, head, params.split(", "), returns)
 
 
+def tuple_argument(items: list[str], indent: int, head: str, suffix: str = "") -> str:
+    """``head(`` + a tuple of ``items`` + ``)``, as in ``query_pairs((...))``.
+
+    Two or more items are always one per line: the trailing comma keeps black from joining them,
+    which keeps requests with many parameters readable.
+    """
+    return layout.argument(indent, head, "(", items, ")", suffix, is_tuple=True, one_per_line=True)
+
+
 def set_argument(items: list[str], indent: int, head: str) -> str:
     """``head({items})`` laid out as black would, as in ``frozenset({...})``."""
     return layout.argument(indent, head, "{", items, "}")
@@ -331,7 +340,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "xml_constructor_arg": code.xml_constructor_arg,
     "query_value": code.query_value,
     "request_pairs": code.request_pairs,
-    "tuple_argument": layout.tuple_argument,
+    "tuple_argument": tuple_argument,
     "signature": signature,
     "set_argument": set_argument,
     "layout_collection": layout_collection,

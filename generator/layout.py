@@ -65,15 +65,6 @@ def argument(
     return f"{head}\n{' ' * (indent + 4)}{nested}\n{' ' * indent}){suffix}"
 
 
-def tuple_argument(items: Sequence[str], indent: int, head: str, suffix: str = "") -> str:
-    """``head(`` + a tuple of ``items`` + ``)``, as in ``query_pairs((...))``.
-
-    Two or more items are always one per line: the trailing comma keeps black from joining them,
-    which keeps requests with many parameters readable.
-    """
-    return argument(indent, head, "(", items, ")", suffix, is_tuple=True, one_per_line=True)
-
-
 def element(indent: int, parts: Sequence[str]) -> str:
     """A tuple ``(parts...)`` as one item of an exploded sequence (the comma after it counts)."""
     return collection(indent, "(", parts, ")", ",", is_tuple=True)[:-1]

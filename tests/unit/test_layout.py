@@ -48,7 +48,7 @@ def test_call_matches_black(indent: int, name: str, values: list[str]) -> None:
 @given(indent=indents, name=names, values=items.filter(bool))
 def test_collection_argument_matches_black(indent: int, name: str, values: list[str]) -> None:
     _stable(indent, layout.argument(indent, f"{name} = frozenset(", "{", values, "}"))
-    _stable(indent, layout.tuple_argument(values, indent, f"{name} = pairs("))
+    _stable(indent, layout.argument(indent, f"{name} = pairs(", "(", values, ")", is_tuple=True, one_per_line=True))
 
 
 @settings(max_examples=200, deadline=None)
