@@ -7,6 +7,8 @@ Two things keep it small:
   not depend on the neighbouring code (it always puts two blank lines there). Blocks are formatted
   in parallel, so one large module no longer bounds the run, and are cached by their own text, so
   editing one operation in a spec reformats only the blocks that changed.
+* Work starts as soon as a spec is rendered (``Formatter.add``), so worker processes run black
+  while the next spec is still loading.
 * Templates render code black already agrees with; black then makes one pass instead of two.
 
 The result equals formatting each file whole: the suite checks that black leaves every committed
@@ -17,8 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -56,30 +59,107 @@ class FormatError(Exception):
 
 def format_files(files: tuple[RenderedFile, ...], cache_dir: Path | None) -> tuple[RenderedFile, ...]:
     """Black-format the ``.py`` files; each block's result is cached by the hash of its text."""
-    blocks = {f.path: split_blocks(f.text) for f in files if f.path.endswith(".py")}
-    formatted: dict[str, str] = {}
-    misses: dict[str, str] = {}  # block source -> path of a file that has it, for error messages
-    for path, file_blocks in blocks.items():
-        for block in file_blocks:
-            cached = _cache_path(cache_dir, block.source)
-            if cached is not None and cached.is_file():
-                formatted[block.source] = cached.read_text(encoding="utf-8")
-            elif block.source not in formatted:
-                misses.setdefault(block.source, path)
-    try:
-        formatted.update(_format_all(misses))
-    except FormatError as exc:
-        # Report a block black refuses against its whole file, so the line number black gives
-        # matches the rendered module.
-        raise _whole_file_error(files, exc.path) from None
-    for source in misses:
-        _store(_cache_path(cache_dir, source), formatted[source])
-    return tuple(
-        replace(f, text=join_blocks(blocks[f.path], [b.unwrap(formatted[b.source]) for b in blocks[f.path]]))
-        if f.path in blocks
-        else f
-        for f in files
-    )
+    with Formatter(cache_dir) as formatter:
+        formatter.add(files)
+        return formatter.finish()
+
+
+class Formatter:
+    """Formats rendered files as they arrive, so black runs while the next spec is still loading.
+
+    ``add`` looks every block up in the cache and hands the misses to worker processes in
+    batches as soon as there is enough work to be worth a pool; ``finish`` waits for the rest
+    and joins the blocks back into files, in the order they were added. Leaving the ``with``
+    block early (a broken spec, an error) cancels what has not started.
+    """
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self._cache_dir = cache_dir
+        self._files: list[RenderedFile] = []
+        self._blocks: dict[str, list[Block]] = {}
+        self._formatted: dict[str, str] = {}
+        self._owner: dict[str, str] = {}  # block source -> path of a file that has it, for errors
+        self._pending: deque[str] = deque()
+        self._pending_lines = 0
+        self._miss_lines = 0
+        self._submitted: list[tuple[list[str], Future[list[str]]]] = []
+        self._workers = os.cpu_count() or 1
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Formatter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def add(self, files: Iterable[RenderedFile]) -> None:
+        """Queue files; blocks not in the cache may start formatting at once."""
+        for file in files:
+            self._files.append(file)
+            if not file.path.endswith(".py"):
+                continue
+            blocks = self._blocks[file.path] = split_blocks(file.text)
+            for block in blocks:
+                self._look_up(block.source, file.path)
+        self._dispatch(final=False)
+
+    def finish(self) -> tuple[RenderedFile, ...]:
+        """Every file added so far, formatted."""
+        self._dispatch(final=True)
+        try:
+            if self._pending:
+                self._formatted.update({text: _black(self._owner[text], text) for text in self._pending})
+            for batch, future in self._submitted:
+                self._formatted.update(zip(batch, future.result(), strict=True))
+        except FormatError as exc:
+            # Report a block black refuses against its whole file, so the line number black gives
+            # matches the rendered module.
+            raise _whole_file_error(self._files, exc.path) from None
+        for source in self._owner:
+            _store(_cache_path(self._cache_dir, source), self._formatted[source])
+        return tuple(self._joined(f) for f in self._files)
+
+    def _look_up(self, source: str, path: str) -> None:
+        if source in self._formatted or source in self._owner:
+            return
+        cached = _cache_path(self._cache_dir, source)
+        if cached is not None and cached.is_file():
+            self._formatted[source] = cached.read_text(encoding="utf-8")
+            return
+        self._owner[source] = path
+        self._pending.append(source)
+        lines = source.count("\n")
+        self._pending_lines += lines
+        self._miss_lines += lines
+
+    def _dispatch(self, final: bool) -> None:
+        """Send full batches to the pool, started once the work outweighs starting it."""
+        if self._pool is None:
+            if self._workers < 2 or self._miss_lines < _PARALLEL_THRESHOLD:
+                return
+            self._pool = ProcessPoolExecutor(max_workers=self._workers, initializer=_import_black)
+        while self._pending and (final or self._pending_lines >= _BATCH_LINES):
+            batch = self._take_batch()
+            jobs = [(self._owner[text], text) for text in batch]
+            self._submitted.append((batch, self._pool.submit(_black_batch, jobs)))
+
+    def _take_batch(self) -> list[str]:
+        batch: list[str] = []
+        size = 0
+        while self._pending and size < _BATCH_LINES:
+            text = self._pending.popleft()
+            batch.append(text)
+            size += text.count("\n")
+        self._pending_lines -= size
+        return batch
+
+    def _joined(self, file: RenderedFile) -> RenderedFile:
+        blocks = self._blocks.get(file.path)
+        if blocks is None:
+            return file
+        return replace(file, text=join_blocks(blocks, [b.unwrap(self._formatted[b.source]) for b in blocks]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,36 +232,7 @@ def _block(lines: list[str], in_class: bool) -> Block:
     return Block(_STAND_IN_CLASS + body if in_class else body, in_class)
 
 
-def _format_all(misses: dict[str, str]) -> dict[str, str]:
-    texts = list(misses)
-    workers = min(len(texts), os.cpu_count() or 1)
-    lines = sum(t.count("\n") for t in texts)
-    if workers < 2 or lines < _PARALLEL_THRESHOLD:
-        return {text: _black(misses[text], text) for text in texts}
-    batches = list(_batches(texts))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(_black_batch, [[(misses[t], t) for t in batch] for batch in batches])
-        return {
-            text: out
-            for batch, outs in zip(batches, results, strict=True)
-            for text, out in zip(batch, outs, strict=True)
-        }
-
-
-def _batches(texts: list[str]) -> Iterator[list[str]]:
-    """Group blocks into batches of about ``_BATCH_LINES`` lines, the largest batches first."""
-    batches: list[list[str]] = []
-    size = 0
-    for text in sorted(texts, key=len, reverse=True):
-        if not batches or size >= _BATCH_LINES:
-            batches.append([])
-            size = 0
-        batches[-1].append(text)
-        size += text.count("\n")
-    yield from batches
-
-
-def _whole_file_error(files: tuple[RenderedFile, ...], path: str) -> FormatError:
+def _whole_file_error(files: list[RenderedFile], path: str) -> FormatError:
     text = next(f.text for f in files if f.path == path)
     try:
         _black(path, text)
@@ -211,6 +262,11 @@ def _black_version() -> str:
     from importlib.metadata import version
 
     return version("black")
+
+
+def _import_black() -> None:
+    # Runs first in each worker, while the parent is still loading specs.
+    import black  # noqa: F401
 
 
 def _black_batch(batch: list[tuple[str, str]]) -> list[str]:

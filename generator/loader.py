@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,18 @@ def load_specs(paths: list[Path], root: Path) -> LoadResult:
     """Load every spec in ``paths``; a spec with any diagnostic is left out of ``specs``."""
     specs: list[ApiSpec] = []
     diagnostics: list[Diagnostic] = []
+    for spec, problems in load_each(paths, root):
+        if spec is not None:
+            specs.append(spec)
+        diagnostics += problems
+    return LoadResult(tuple(specs), tuple(diagnostics))
+
+
+def load_each(paths: list[Path], root: Path) -> Iterator[tuple[ApiSpec | None, list[Diagnostic]]]:
+    """Load the specs one at a time: each spec (``None`` when it has a problem) with its diagnostics.
+
+    One at a time, so a caller can start work on a spec while the next one is still loading.
+    """
     names: dict[str, str] = {}
     for path in paths:
         display = _display(path, root)
@@ -55,30 +68,28 @@ def load_specs(paths: list[Path], root: Path) -> LoadResult:
 
             soap, problems = load_soap_spec(path, display)
             if soap is not None:
-                specs.append(soap)
                 names[soap.provider.name] = display
-            diagnostics += problems
+            yield soap, problems
             continue
         doc, problems = read_yaml(path, display)
         if doc is not None and not problems:
             problems = check_schema(doc)
             seen = {d.path for d in problems}
             problems += [d for d in _semantic_problems(doc, schema_clean=not problems) if d.path not in seen]
-        if doc is not None and not problems:
-            spec = build_spec(doc.data, display)
-            if spec.provider.name in names:
-                problems = [
-                    doc.diagnostic(
-                        ("provider", "name"),
-                        f"provider '{spec.provider.name}' is also defined in {names[spec.provider.name]}",
-                        "give each spec its own provider name",
-                    )
-                ]
-            else:
-                names[spec.provider.name] = display
-                specs.append(spec)
-        diagnostics += problems
-    return LoadResult(tuple(specs), tuple(diagnostics))
+        if doc is None or problems:
+            yield None, problems
+            continue
+        spec = build_spec(doc.data, display)
+        if spec.provider.name in names:
+            problem = doc.diagnostic(
+                ("provider", "name"),
+                f"provider '{spec.provider.name}' is also defined in {names[spec.provider.name]}",
+                "give each spec its own provider name",
+            )
+            yield None, [problem]
+            continue
+        names[spec.provider.name] = display
+        yield spec, []
 
 
 def _semantic_problems(doc: YamlDocument, schema_clean: bool) -> list[Diagnostic]:

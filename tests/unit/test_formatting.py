@@ -73,6 +73,21 @@ def test_an_edit_reformats_only_its_block(tmp_path: Path, monkeypatch: pytest.Mo
     assert result.text == black.format_str(edited, mode=MODE)
 
 
+def test_files_added_while_workers_format_come_back_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tiny thresholds force the pool path: batches leave for workers while files are still added.
+    monkeypatch.setattr(formatting, "_PARALLEL_THRESHOLD", 10)
+    monkeypatch.setattr(formatting, "_BATCH_LINES", 40)
+    monkeypatch.setattr(formatting.os, "cpu_count", lambda: 2)
+    modules = [MODULE.replace("CONSTANT = 1", f"CONSTANT = {i}") for i in range(3)]
+    with formatting.Formatter(cache_dir=None) as formatter:
+        for i, text in enumerate(modules):
+            formatter.add((RenderedFile(f"pkg/m{i}.py", text), RenderedFile(f"pkg/m{i}.md", "notes")))
+        assert formatter._pool is not None
+        result = formatter.finish()
+    assert [f.path for f in result] == [p for i in range(3) for p in (f"pkg/m{i}.py", f"pkg/m{i}.md")]
+    assert [f.text for f in result[::2]] == [black.format_str(text, mode=MODE) for text in modules]
+
+
 def test_invalid_python_is_reported_against_its_file() -> None:
     broken = MODULE.replace("def f3(a,b):", "def f3(a,b:", 1)
     with pytest.raises(FormatError) as caught:
