@@ -31,7 +31,7 @@ from generator.ir import RenderedFile
 LINE_LENGTH = 120
 
 # Below this many lines to format, starting worker processes costs more than it saves.
-_PARALLEL_THRESHOLD = 4000
+_PARALLEL_THRESHOLD = 3000
 # Work is handed to workers in batches of about this many lines: small enough to balance the
 # load, large enough that passing batches between processes stays cheap.
 _BATCH_LINES = 1500
