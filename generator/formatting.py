@@ -121,6 +121,20 @@ class Formatter:
             _store(_cache_path(self._cache_dir, source), self._formatted[source])
         return tuple(self._joined(f) for f in self._files)
 
+    def prune_cache(self) -> int:
+        """Delete cached blocks this run did not use; call after formatting every provider.
+
+        Without this, each edit of a spec would leave its old blocks in the cache forever.
+        """
+        if self._cache_dir is None or not self._cache_dir.is_dir():
+            return 0
+        used = {_cache_path(self._cache_dir, source) for source in self._formatted}
+        # Entries are named by hex digest; anything with a dot is another run's file in the making.
+        stale = [entry for entry in self._cache_dir.glob("*/*") if entry.name.isalnum() and entry not in used]
+        for entry in stale:
+            entry.unlink(missing_ok=True)
+        return len(stale)
+
     def _look_up(self, source: str, path: str) -> None:
         if source in self._formatted or source in self._owner:
             return

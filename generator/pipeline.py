@@ -56,4 +56,7 @@ def build(spec_dir: Path, root: Path, providers: list[str], cache_dir: Path | No
             hint = "choose from: " + ", ".join(sorted(known))
             return Build(tuple(specs), (), (Diagnostic("<command line>", 1, 1, "", message, hint),))
         chosen = tuple(spec for spec in specs if not providers or spec.provider.name in providers)
-        return Build(chosen, formatter.finish(), ())
+        files = formatter.finish()
+        if not providers:
+            formatter.prune_cache()
+        return Build(chosen, files, ())

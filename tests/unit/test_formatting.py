@@ -88,6 +88,20 @@ def test_files_added_while_workers_format_come_back_in_order(monkeypatch: pytest
     assert [f.text for f in result[::2]] == [black.format_str(text, mode=MODE) for text in modules]
 
 
+def test_pruning_keeps_only_the_blocks_of_the_latest_run(tmp_path: Path) -> None:
+    format_files((RenderedFile("pkg/module.py", MODULE),), cache_dir=tmp_path)
+    before = set(tmp_path.glob("*/*"))
+    edited = MODULE.replace("x3 = call_something( 3,'text' )", "x3 = call_something( 33,'text' )", 1)
+    with formatting.Formatter(cache_dir=tmp_path) as formatter:
+        formatter.add((RenderedFile("pkg/module.py", edited),))
+        formatter.finish()
+        assert formatter.prune_cache() == 1
+    after = set(tmp_path.glob("*/*"))
+    assert len(after) == len(before) and len(after - before) == 1
+    (again,) = format_files((RenderedFile("pkg/module.py", edited),), cache_dir=tmp_path)
+    assert again.text == black.format_str(edited, mode=MODE)
+
+
 def test_invalid_python_is_reported_against_its_file() -> None:
     broken = MODULE.replace("def f3(a,b):", "def f3(a,b:", 1)
     with pytest.raises(FormatError) as caught:
