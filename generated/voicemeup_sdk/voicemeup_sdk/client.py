@@ -22,6 +22,7 @@ from voicemeup_sdk._runtime import (
     MAX_RESPONSE_BYTES,
     PreparedRequest,
     Secret,
+    check_list,
     check_scalar,
     raise_problems,
     xml_escape,

@@ -25,6 +25,7 @@ from voxbone_sdk._runtime import (
     MAX_RESPONSE_BYTES,
     PreparedRequest,
     Secret,
+    check_list,
     check_scalar,
     raise_problems,
     xml_escape,
