@@ -83,7 +83,7 @@ def check_credential_rule(context: Context, rule: Rule) -> str:
 
 def _placed(lines: list[str], base: int) -> str:
     """Check code that the template indents by ``base``, long calls already laid out as black would."""
-    return "\n".join(layout.fit_call_line(line, base) for line in lines)
+    return "\n".join(layout.fit_line(line, base) for line in lines)
 
 
 @pass_context
