@@ -39,7 +39,6 @@ _RE_25D2B07EE4: Final = re.compile("^https?://")
 _RE_44B2F0BC76: Final = re.compile("^[A-Za-z_]+_(ASC|DESC)\\Z")
 _RE_58EE797EC5: Final = re.compile("^[1-9][0-9]{6,14}\\Z")
 _RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}\\Z")
-
 Problems = list[tuple[str, str]]
 
 

@@ -212,7 +212,6 @@ _RE_A4F86D523B: Final = re.compile("^[A-Za-z0-9]+\\Z")
 _RE_AEF5155F1D: Final = re.compile("^[0-9a-f]{32}\\Z")
 _RE_B90660B820: Final = re.compile("^[0-9]{4,12}\\Z")
 _RE_FBBB81AA72: Final = re.compile("^[0-9]{1,10}\\Z")
-
 Problems = list[tuple[str, str]]
 
 

@@ -5134,13 +5134,7 @@ def build_update_port_request(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = tuple(
-        (name, data)
-        for name, data in (
-            ("loa", loa),
-            ("bill", bill),
-            ("other", other),
-        )
-        if data is not None
+        (name, data) for name, data in (("loa", loa), ("bill", bill), ("other", other)) if data is not None
     )
     content, content_type = encode_multipart(
         query_pairs(

@@ -82,7 +82,6 @@ from voxbone_sdk.models import (
 
 _RE_11DB83C251: Final = re.compile("^(?:[0-9]+)\\Z")
 _RE_28C44078CB: Final = re.compile("^(?:[A-Z]{2})\\Z")
-
 Problems = list[tuple[str, str]]
 
 

@@ -22,7 +22,6 @@ _RE_08AE973C9A: Final = re.compile("^[0-9]+\\Z")
 _RE_3F50B249C8: Final = re.compile("^[0-9]{4,8}\\Z")
 _RE_59A7982BD8: Final = re.compile("^[^@]+@[^@]+\\Z")
 _RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}\\Z")
-
 Problems = list[tuple[str, str]]
 
 
