@@ -13,7 +13,7 @@ from generator.emit_checks import CheckEmitter, enum_constant
 from generator.emit_form import FormEmitter
 from generator.emit_json import JsonEmitter
 from generator.emit_xml import XmlEmitter
-from generator.ir import ApiSpec, Field, Model, Operation, Rule, TypeRef
+from generator.ir import ApiSpec, Field, Model, Operation, Provider, Rule, TypeRef
 from generator.pyliteral import literal
 
 
@@ -82,21 +82,21 @@ def check_credential_rule(context: Context, rule: Rule) -> str:
 
 
 def _placed(lines: list[str], base: int) -> str:
-    """Check code that the template indents by ``base``, long calls already laid out as black would."""
-    return "\n".join(layout.fit_call_line(line, base) for line in lines)
+    """Emitted code that the template indents by ``base``, long lines already laid out as black would."""
+    return "\n".join(layout.fit_line(line, base) for line in lines)
 
 
 @pass_context
 def xml_write(context: Context, field: Field, value: str, prefix: str = "") -> str:
     """Code appending a field's XML to ``out``; ``prefix`` qualifies writer functions."""
     lines = _emitter(context, XmlEmitter).write(field, value)
-    return "\n".join(line.replace("write_", prefix + "write_") if prefix else line for line in lines)
+    return _placed([line.replace("write_", prefix + "write_") if prefix else line for line in lines], 4)
 
 
 @pass_context
 def xml_read(context: Context, field: Field, child: str, path: str) -> str:
-    """Code reading a field from the element ``child``."""
-    return "\n".join(_emitter(context, XmlEmitter).read(field, child, path))
+    """Code reading a field from the element ``child`` (the template indents it by 12)."""
+    return _placed(_emitter(context, XmlEmitter).read(field, child, path), 12)
 
 
 @pass_context
@@ -107,8 +107,8 @@ def xml_tag(context: Context, field: Field) -> str:
 
 @pass_context
 def xml_constructor_arg(context: Context, field: Field) -> str:
-    """The keyword argument a reader passes to the record's constructor."""
-    return _emitter(context, XmlEmitter).constructor_arg(field, "path")
+    """The keyword argument a reader passes to the record's constructor, with its comma (at column 8)."""
+    return layout.fit(8, _emitter(context, XmlEmitter).constructor_arg(field, "path"), ",")
 
 
 @pass_context
@@ -149,6 +149,27 @@ def request_pairs(context: Context, op: Operation, location: str, indent: int) -
 
 
 @pass_context
+def credential_pairs(context: Context, provider: Provider, indent: int) -> list[str]:
+    """The ``(wire name, value)`` items a client sends its credentials as, laid out for ``indent``.
+
+    None when they travel elsewhere (a SOAP UserToken). A secret a rule made optional is revealed
+    only when given.
+    """
+    if provider.auth_location not in ("query", "header"):
+        return []
+    optional: set[str] = context["optional_credentials"]
+    items = []
+    for credential in provider.credentials:
+        value = f"self._{credential.python_name}"
+        if credential.secret and credential.python_name in optional:
+            value = f"{value}.reveal() if {value} is not None else None"
+        elif credential.secret:
+            value += ".reveal()"
+        items.append(layout.element(indent, [literal(credential.wire_name), value]))
+    return items
+
+
+@pass_context
 def paging_of(context: Context, op: Operation) -> dict[str, str] | None:
     """Python names an ``iter_<method>`` needs: page argument, page/count/items attributes, item type."""
     spec = _spec_of(context)
@@ -168,9 +189,16 @@ def paging_of(context: Context, op: Operation) -> dict[str, str] | None:
 
 
 @pass_context
-def json_read(context: Context, field: Field, source: str) -> str:
-    """An expression reading a field from a JSON object's value ``source``."""
-    return _emitter(context, JsonEmitter).read(field, source)
+def json_argument(context: Context, field: Field) -> str:
+    """The keyword argument a JSON reader passes to the record's constructor, with its comma (at column 8).
+
+    The value is read from ``get(<wire name>)``; a required field that is absent is an error.
+    """
+    key = literal(field.wire_name)
+    value = _emitter(context, JsonEmitter).read(field, f"get({key})")
+    if field.required:
+        value = f"required({value}, join_path(path, {key}))"
+    return layout.fit(8, f"{field.python_name}={value}", ",")
 
 
 @pass_context

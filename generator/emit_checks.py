@@ -15,22 +15,6 @@ from generator.naming import constant_name, snake_case
 from generator.pyliteral import literal
 from generator.pytypes import enum_values, model_names
 
-_ISINSTANCE = {
-    "string": ("isinstance({v}, str)", "a string"),
-    "integer": ("isinstance({v}, int) and not isinstance({v}, bool)", "an integer"),
-    "decimal": ("isinstance({v}, (Decimal, int)) and not isinstance({v}, bool)", "a Decimal or an integer"),
-    "boolean": ("isinstance({v}, bool)", "True or False"),
-    "date": ("isinstance({v}, _dt.date) and not isinstance({v}, _dt.datetime)", "a datetime.date"),
-    "datetime": ("isinstance({v}, _dt.datetime)", "a datetime.datetime"),
-    "file": ("isinstance({v}, (bytes, bytearray))", "bytes"),
-}
-
-
-#: Characters no XML document or sane query string can carry: C0 controls other than tab, LF and
-#: CR, unpaired surrogates (they cannot be encoded as UTF-8) and the two XML non-characters.
-UNSENDABLE_TEXT = "_RE_UNSENDABLE"
-UNSENDABLE_PATTERN = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]"
-
 
 def anchored(pattern: str) -> str:
     """The spec's pattern with a final ``$`` made strict: Python's ``$`` also matches before a final newline."""
@@ -90,115 +74,72 @@ class CheckEmitter:
 
     def field(self, field: Field, value: str, path: str) -> list[str]:
         """Check a field or parameter held in the expression ``value``."""
-        if field.type.name == "json":
+        type_ref = field.type
+        if type_ref.name == "json":
             encoder = "php_serialize" if field.encoding == "php_serialize" else "json.dumps"
             return [f"check_encodable(problems, {value}, {path}, {encoder})"]
-        if not field.type.args and field.type.name not in self._models:
-            return [self._scalar_call(field, value, path)]
-        checks = self._value(field.type, field, value, path, depth=1)
+        if not type_ref.args and type_ref.name not in self._models:
+            return [self._runtime_call("check_scalar", field, type_ref, value, path)]
+        if type_ref.args and self._is_scalar(type_ref.args[0]):
+            return [self._runtime_call("check_list", field, type_ref.args[0], value, path)]
+        checks = (
+            self._sequence(type_ref, field, value, path)
+            if type_ref.args
+            else self._record(type_ref, field, value, path)
+        )
         if field.required:
             lines = [f"if {value} is None:", "    " + _fail(field, "required", path, "is required")]
             return lines + (["else:"] + _indent(checks) if checks else [])
         return [f"if {value} is not None:"] + _indent(checks) if checks else []
 
-    def _scalar_call(self, field: Field, value: str, path: str) -> str:
-        """One call to the runtime's ``check_scalar``: most parameters are plain optional scalars."""
-        name = field.type.name
+    def _is_scalar(self, type_ref: TypeRef) -> bool:
+        """True for what the runtime's ``check_scalar`` checks: anything but records and free-form JSON."""
+        return type_ref.name not in self._models and type_ref.name != "json"
+
+    def _runtime_call(self, function: str, field: Field, kind: TypeRef, value: str, path: str) -> str:
+        """One call to the runtime's ``check_scalar`` or ``check_list`` (whose items are of ``kind``).
+
+        Most parameters are plain scalars or lists of them: one line each instead of a block of ifs.
+        """
         limits = field.constraints
         args = [f"problems, {value}, {path}"]
-        if name in self._enums:
-            args.append(f'"enum", allowed={enum_constant(name)}')
+        if kind.name in self._enums:
+            args.append(f'"enum", allowed={enum_constant(kind.name)}')
         else:
-            args.append(literal(name))
+            args.append(literal(kind.name))
         if field.required:
             args.append("required=True")
-        for key in ("min_length", "max_length"):
-            if getattr(limits, key) is not None:
-                args.append(f"{key}={getattr(limits, key)}")
-        for key in ("minimum", "maximum"):
-            if getattr(limits, key) is not None:
-                args.append(f"{key}={_number(getattr(limits, key))}")
-        if limits.pattern is not None:
-            args.append(f"pattern={regex_constant(limits.pattern)}")
+        bounds: dict[str, float | None]
+        if function == "check_list":
+            bounds = {"min_items": limits.min_items, "max_items": limits.max_items}
+            pattern = limits.item_pattern
+        else:
+            bounds = {"min_length": limits.min_length, "max_length": limits.max_length}
+            bounds |= {"minimum": limits.minimum, "maximum": limits.maximum}
+            pattern = limits.pattern
+        args += [f"{key}={_number(bound)}" for key, bound in bounds.items() if bound is not None]
+        if pattern is not None:
+            args.append(f"pattern={regex_constant(pattern)}")
         if field.messages:
             args.append(f"messages={literal(dict(field.messages))}")
-        return f"check_scalar({', '.join(args)})"
+        return f"{function}({', '.join(args)})"
 
-    def _value(self, type_ref: TypeRef, field: Field, value: str, path: str, depth: int) -> list[str]:
-        if type_ref.args:
-            return self._sequence(type_ref, field, value, path, depth)
-        return self._single(type_ref, field, value, path, item=False)
-
-    def _single(self, type_ref: TypeRef, field: Field, value: str, path: str, item: bool) -> list[str]:
+    @staticmethod
+    def _record(type_ref: TypeRef, field: Field, value: str, path: str) -> list[str]:
+        """Check a record with its own generated function (free-form JSON items need no check)."""
         name = type_ref.name
-        limits = field.constraints
-        if name in self._models:
-            return [
-                f"if not isinstance({value}, {name}):",
-                "    " + _fail(field, "type", path, f"must be a {name}"),
-                "else:",
-                f"    {checker_name(name)}({value}, {path}, problems)",
-            ]
-        if name in self._enums:
-            # The runtime's check: the same message as for a single enum argument.
-            messages = {k: v for k, v in field.messages if k == "enum"}
-            extra = f", messages={literal(messages)}" if messages else ""
-            return [f'check_scalar(problems, {value}, {path}, "enum", allowed={enum_constant(name)}{extra})']
         if name == "json":
             return []
-        test, noun = _ISINSTANCE[name]
-        checks: list[str] = []
-        pattern = limits.item_pattern if item else limits.pattern
-        if name == "string":
-            checks += [
-                f"if {UNSENDABLE_TEXT}.search({value}) is not None:",
-                "    " + _add(path, "contains control characters or unpaired surrogates, which cannot be sent"),
-            ]
-            if not item and limits.min_length is not None:
-                checks += [
-                    f"if len({value}) < {limits.min_length}:",
-                    "    " + _fail(field, "length", path, _at_least(limits.min_length, "character")),
-                ]
-            if not item and limits.max_length is not None:
-                checks += [
-                    f"if len({value}) > {limits.max_length}:",
-                    "    "
-                    + _fail(
-                        field,
-                        "length",
-                        path,
-                        f'"must be at most {limits.max_length} characters (got " + str(len({value})) + ")"',
-                        True,
-                    ),
-                ]
-            if pattern is not None:
-                checks += [
-                    f"if {regex_constant(pattern)}.search({value}) is None:",
-                    "    " + _fail(field, "pattern", path, f"must match {pattern}"),
-                ]
-            if item:
-                checks += [f'if "," in {value}:', "    " + _add(path, "must not contain a comma")]
-        if name in ("integer", "decimal") and not item:
-            if limits.minimum is not None:
-                bound = _number(limits.minimum)
-                checks += [
-                    f"if {value} < {bound}:",
-                    "    "
-                    + _fail(field, "range", path, f'"must be at least {bound} (got " + repr({value}) + ")"', True),
-                ]
-            if limits.maximum is not None:
-                bound = _number(limits.maximum)
-                checks += [
-                    f"if {value} > {bound}:",
-                    "    "
-                    + _fail(field, "range", path, f'"must be at most {bound} (got " + repr({value}) + ")"', True),
-                ]
-        lines = [f"if not ({test.format(v=value)}):", "    " + _fail(field, "type", path, f"must be {noun}")]
-        return lines + (["else:"] + _indent(checks) if checks else [])
+        return [
+            f"if not isinstance({value}, {name}):",
+            "    " + _fail(field, "type", path, f"must be a {name}"),
+            "else:",
+            f"    {checker_name(name)}({value}, {path}, problems)",
+        ]
 
-    def _sequence(self, type_ref: TypeRef, field: Field, value: str, path: str, depth: int) -> list[str]:
+    def _sequence(self, type_ref: TypeRef, field: Field, value: str, path: str) -> list[str]:
+        """A list of records (lists of scalars go to the runtime's ``check_list``)."""
         limits = field.constraints
-        index, item = f"i{depth}", f"x{depth}"
         body: list[str] = []
         if limits.min_items is not None:
             body += [
@@ -217,10 +158,10 @@ class CheckEmitter:
                     True,
                 ),
             ]
-        item_path = _item_path(path, index)
-        item_lines = self._single(type_ref.args[0], field, item, item_path, item=True)
-        body += [f"for {index}, {item} in enumerate({value}):"]
-        body += _indent([f"if {item} is None:", "    " + _add(item_path, "must not be None"), "else:"])
+        item_path = _item_path(path, "i1")
+        item_lines = self._record(type_ref.args[0], field, "x1", item_path)
+        body += [f"for i1, x1 in enumerate({value}):"]
+        body += _indent(["if x1 is None:", "    " + _add(item_path, "must not be None"), "else:"])
         body += _indent(_indent(item_lines or ["pass"]))
         return [
             f"if isinstance({value}, (str, bytes)) or not isinstance({value}, (list, tuple)):",
@@ -311,4 +252,4 @@ def collect_patterns(spec: ApiSpec) -> list[tuple[str, str]]:
         for f in fields:
             found.update(p for p in (f.constraints.pattern, f.constraints.item_pattern) if p)
     found.update(c.pattern for c in spec.provider.credentials if c.pattern)
-    return sorted((regex_constant(p), anchored(p)) for p in found) + [(UNSENDABLE_TEXT, UNSENDABLE_PATTERN)]
+    return sorted((regex_constant(p), anchored(p)) for p in found)

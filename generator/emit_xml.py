@@ -78,9 +78,10 @@ class XmlEmitter:
         return f"str({value})"
 
     def _element(self, type_ref: TypeRef, tag: str, value: str, booleans: tuple[str, str] | None) -> list[str]:
+        opening, closing = literal(f"<{tag}>"), literal(f"</{tag}>")
         if type_ref.name in self._models:
-            return [f"out.append('<{tag}>')", f"{writer_name(type_ref.name)}({value}, out)", f"out.append('</{tag}>')"]
-        return [f"out.append('<{tag}>' + {self.text(type_ref, value, booleans=booleans)} + '</{tag}>')"]
+            return [f"out.append({opening})", f"{writer_name(type_ref.name)}({value}, out)", f"out.append({closing})"]
+        return [f"out.append({opening} + {self.text(type_ref, value, booleans=booleans)} + {closing})"]
 
     def write(self, field: Field, value: str) -> list[str]:
         """Append the element(s) of ``field`` held in ``value`` to the list ``out``."""
@@ -91,8 +92,8 @@ class XmlEmitter:
         elif type_ref.name == "list":
             item_tag = self.tag_out(field.xml_item or "item")
             inner = self._element(type_ref.args[0], item_tag, "x", None)
-            body = [f"out.append('<{tag}>')", f"for x in {value}:"] + ["    " + line for line in inner]
-            body.append(f"out.append('</{tag}>')")
+            body = [f"out.append({literal(f'<{tag}>')})", f"for x in {value}:"] + ["    " + line for line in inner]
+            body.append(f"out.append({literal(f'</{tag}>')})")
         else:
             body = self._element(type_ref, tag, value, field.booleans)
         if field.required:
@@ -102,13 +103,13 @@ class XmlEmitter:
     def read(self, field: Field, child: str, path: str) -> list[str]:
         """Set ``field``'s local from the element ``child`` (append, for a repeated element)."""
         target = field.python_name
-        child_path = f"{path} + '/{field.wire_name}'"
+        child_path = f"{path} + {literal('/' + field.wire_name)}"
         type_ref = field.type
         if repeated(field):
             return [f"{target}_items.append({self._scalar(type_ref.args[0], child, child_path)})"]
         if type_ref.name == "list":
             item_tag = self.tag_in(field.xml_item or "item")
-            item_path = f"{child_path} + '/{field.xml_item or 'item'}'"
+            item_path = f"{child_path} + {literal('/' + (field.xml_item or 'item'))}"
             value = self._scalar(type_ref.args[0], "item", item_path)
             return [f"{target} = tuple({value} for item in {child} if item.tag == {literal(item_tag)})"]
         return [f"{target} = {self._scalar(type_ref, child, child_path)}"]

@@ -18,7 +18,7 @@ from generator.emit_checks import anchored, checker_name, collect_patterns, enum
 from generator.emit_form import encoded_models
 from generator.emit_json import JsonEmitter, json_reader_name
 from generator.emit_xml import reader_name, writer_name
-from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, TypeRef
+from generator.ir import ApiSpec, ErrorCode, ErrorFamily, Field, Model, Operation, Provider, TypeRef
 from generator.pyliteral import literal
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -85,9 +85,9 @@ def constraint_facts(field: Field) -> list[str]:
     return [docstring_text(fact) for fact in facts]
 
 
-def dict_literal(pairs: tuple[tuple[str, str], ...]) -> str:
-    """A dict literal from ordered pairs."""
-    return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in pairs) + "}"
+def dict_literal(pairs: tuple[tuple[str, str], ...], indent: int, head: str) -> str:
+    """``head`` + a dict literal from ordered pairs, laid out as black would."""
+    return layout.collection(indent, head + "{", [f"{literal(k)}: {literal(v)}" for k, v in pairs], "}")
 
 
 def example_credentials(provider: Provider) -> str:
@@ -128,6 +128,21 @@ def operation_docstring(context: Context, op: Operation) -> str:
         "    TransportError: The request could not complete.",
     ]
     return "\n".join(lines)
+
+
+def file_pairs(op: Operation) -> str:
+    """The tuple of ``(name, bytes)`` pairs a multipart request uploads (None where a file is not given).
+
+    A list of files sends one ``name[]`` pair per file.
+    """
+    pairs = [
+        f"*(({literal(p.wire_name + '[]')}, item) for item in ({p.python_name} or ()))"
+        if p.type.name == "list"
+        else f"({literal(p.wire_name)}, {p.python_name})"
+        for p in op.params
+        if p.location == "body" and p.type.item.name == "file"
+    ]
+    return "(" + ", ".join(pairs) + ("," if len(pairs) == 1 else "") + ")"
 
 
 def param_infos(op: Operation) -> list[str]:
@@ -187,10 +202,20 @@ def layout_call(args: list[str], indent: int, head: str, suffix: str = "", closi
     return layout.call(indent, head, args, suffix, closing)
 
 
+def layout_line(text: str, indent: int, suffix: str = "") -> str:
+    """One line of code (a call, ``x = f(...)``, ``raise E(...)``...) laid out as black would (see ``layout.fit``)."""
+    return layout.fit(indent, text, suffix)
+
+
 def secrets_tuple(names: list[str]) -> str:
     """The expression registering a client's secrets with the log filter."""
     names_tuple = "(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")"
     return layout.call(12, "tuple(", [f"secret for secret in {names_tuple} if secret is not None"])
+
+
+def prefix_classes(families: tuple[ErrorFamily, ...]) -> list[str]:
+    """The ``(code prefix, family class)`` items of ``PREFIX_CLASSES``, in the order they are tried."""
+    return [f"({literal(prefix)}, {family.name})" for family in families for prefix in family.code_prefixes]
 
 
 def family_of(row: ErrorCode, spec: ApiSpec) -> str:
@@ -310,8 +335,10 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "path_expr": path_expr,
     "operation_docstring": operation_docstring,
     "family_of": family_of,
+    "prefix_classes": prefix_classes,
     "secrets_tuple": secrets_tuple,
     "param_infos": param_infos,
+    "file_pairs": file_pairs,
     "error_row": error_row,
     "error_scopes": error_scopes,
     "exception_tree": exception_tree,
@@ -345,8 +372,10 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "set_argument": set_argument,
     "layout_collection": layout_collection,
     "layout_call": layout_call,
+    "layout_line": layout_line,
     "paging_of": code.paging_of,
-    "json_read": code.json_read,
+    "credential_pairs": code.credential_pairs,
+    "json_argument": code.json_argument,
     "json_reader_name": json_reader_name,
     "fast_envelopes": fast_envelopes,
     "encoded_pairs": code.encoded_pairs,

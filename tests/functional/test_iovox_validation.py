@@ -358,6 +358,44 @@ async def test_bad_full_voxnumbers_are_refused(make_api, numbers, path):
     assert paths(exc) == [path]
 
 
+_DELETE = "delete_voxnumbers_from_account"
+_NUMBER = "441512100200"
+
+
+@pytest.mark.parametrize(
+    ("operation", "kwargs", "expected"),
+    [
+        (_DELETE, {"full_voxnumbers": None}, [("full_voxnumbers", "is required")]),
+        (_DELETE, {"full_voxnumbers": _NUMBER}, [("full_voxnumbers", "must be a list or tuple")]),
+        (_DELETE, {"full_voxnumbers": ()}, [("full_voxnumbers", "must not be empty")]),
+        (_DELETE, {"full_voxnumbers": [_NUMBER] * 101}, [("full_voxnumbers", "must have at most 100 items (got 101)")]),
+        (_DELETE, {"full_voxnumbers": [_NUMBER, None]}, [("full_voxnumbers[1]", "must not be None")]),
+        (_DELETE, {"full_voxnumbers": [int(_NUMBER)]}, [("full_voxnumbers[0]", "must be a string")]),
+        (_DELETE, {"full_voxnumbers": ["123"]}, [("full_voxnumbers[0]", "must match ^[1-9][0-9]{6,14}$")]),
+        (
+            "get_voxnumber_regions",
+            {"req_fields": ["ac", "zz"]},
+            [("req_fields[1]", "must be one of ac, cc, cin, con, ct, stn (got 'zz')")],
+        ),
+        (
+            "purchase_vox_numbers",
+            {"cc_list": ["a@x.com", "b@x.com,c@x.com"], "items": [SIMPLE_ITEM]},
+            [("cc_list[1]", "must not contain a comma")],
+        ),
+        (
+            "purchase_vox_numbers",
+            {"cc_list": ["a@x.com\x00"], "items": [SIMPLE_ITEM]},
+            [("cc_list[0]", "contains control characters or unpaired surrogates, which cannot be sent")],
+        ),
+    ],
+)
+async def test_list_arguments_are_refused_with_each_message(make_api, operation, kwargs, expected):
+    # Lists of scalars are checked by the runtime's check_list: the messages are part of the API.
+    api = make_api(OK)
+    exc = await refused(api, operation, **kwargs)
+    assert [(error.path, error.message) for error in exc.errors] == expected
+
+
 async def test_rm_if_in_use_not_a_bool_is_refused(make_api):
     api = make_api(OK)
     exc = await refused(api, "delete_voxnumbers_from_account", full_voxnumbers=["441512100200"], rm_if_in_use="TRUE")

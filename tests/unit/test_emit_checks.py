@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from generator.emit_checks import CheckEmitter, collect_patterns, regex_constant
-from generator.ir import EnumType, Field
+from generator.ir import EnumType, Field, Model
 from tests import factories as f
 
 
@@ -16,8 +16,8 @@ def run_checks(field: Field, value: Any, spec=None) -> list[tuple[str, str]]:
     """Execute the check code for ``field`` with ``value`` bound to its name."""
     spec = spec or f.spec(f.operation("op", field))
     code = "\n".join(CheckEmitter(spec).field(field, "value", repr(field.python_name)))
-    # Scalars compile to one call of the runtime's check_scalar; take it from a generated SDK.
-    from iovox_sdk._runtime import check_scalar
+    # Scalars and lists of them compile to one call of the runtime; take it from a generated SDK.
+    from iovox_sdk._runtime import check_list, check_scalar
 
     namespace: dict[str, Any] = {
         "problems": [],
@@ -25,6 +25,7 @@ def run_checks(field: Field, value: Any, spec=None) -> list[tuple[str, str]]:
         "Decimal": Decimal,
         "_dt": _dt,
         "check_scalar": check_scalar,
+        "check_list": check_list,
     }
     namespace.update({name: re.compile(pattern) for name, pattern in collect_patterns(spec)})
     namespace.update({"KIND_VALUES": frozenset({"A", "B"})})
@@ -107,6 +108,30 @@ def test_lists_check_counts_and_every_item_with_its_index() -> None:
         ("numbers[0]", "must not contain a comma"),
     ]
     assert run_checks(field, [None]) == [("numbers[0]", "must not be None")]
+
+
+def test_lists_of_scalars_compile_to_one_call_of_check_list() -> None:
+    field = f.field("numbers", "csv", item="string", required=True, min_items=1, max_items=2, item_pattern="^[0-9]+$")
+    (line,) = CheckEmitter(f.spec(f.operation("op", field))).field(field, "numbers", '"numbers"')
+    limits = f"required=True, min_items=1, max_items=2, pattern={regex_constant('^[0-9]+$')}"
+    assert line == f'check_list(problems, numbers, "numbers", "string", {limits})'
+    assert run_checks(field, None) == [("numbers", "is required")]
+
+
+def test_list_items_of_an_enum_get_the_enum_message() -> None:
+    spec = f.spec(f.operation("op", f.field("kinds", "list", item="Kind")), enums=(EnumType("Kind", "K.", ("A", "B")),))
+    field = spec.operations[0].params[0]
+    assert run_checks(field, ["A", "B"], spec) == []
+    assert run_checks(field, ["A", "C"], spec) == [("kinds[1]", "must be one of A, B (got 'C')")]
+
+
+def test_lists_of_records_stay_inline() -> None:
+    field = f.field("items", "list", item="Item", required=True)
+    spec = f.spec(f.operation("op", field), models=(Model("Item", "An item.", (f.field("id", "integer"),)),))
+    lines = CheckEmitter(spec).field(field, "items", '"items"')
+    assert lines[:2] == ["if items is None:", '    problems.append(("items", "is required"))']
+    assert "        for i1, x1 in enumerate(items):" in lines
+    assert "                if not isinstance(x1, Item):" in lines
 
 
 def test_rules() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from generator import filters
@@ -116,3 +117,37 @@ def test_laid_out_filters_write_what_black_would() -> None:
     returns = "AVeryLongOperationNameIndeedResponseWithMore"
     assert _black_keeps(filters.signature(returns, 0, head, "response: httpx.Response, body: bytes") + "\n    pass\n")
     assert _black_keeps("tuple_of_secrets = " + filters.secrets_tuple(["password"]) + "\n")
+
+
+def test_prefix_classes_base_urls_and_files_are_laid_out_as_black_would() -> None:
+    head = "PREFIX_CLASSES: Final[tuple[tuple[str, type[ApiError]], ...]] = ("
+    missing = ErrorFamily("RequestError", "Bad request.", code_prefixes=("missing_",))
+    auth = ErrorFamily("AuthenticationError", "Refused.", code_prefixes=("auth_", "login_"))
+    assert filters.prefix_classes((missing, auth)) == [
+        '("missing_", RequestError)',
+        '("auth_", AuthenticationError)',
+        '("login_", AuthenticationError)',
+    ]
+    for families in ((), (missing,), (missing, auth)):
+        items = filters.prefix_classes(families)
+        assert _black_keeps(filters.layout_collection(items, 0, head, ")", "", True, True) + "\n")
+    urls = (
+        ("production", "https://www.example.com/VoxAPI/services/VoxAPI"),
+        ("sandbox", "http://sandbox.example.com/"),
+    )
+    assert _black_keeps(filters.dict_literal(urls, 0, "BASE_URLS: Final = ") + "\n")
+    assert filters.dict_literal(urls[1:], 0, "URLS = ") == 'URLS = {"sandbox": "http://sandbox.example.com/"}'
+    one = f.operation("sendFax", dataclasses.replace(f.field("document", "file"), location="body"))
+    assert filters.file_pairs(one) == '(("document", document),)'
+    pages = dataclasses.replace(f.field("pages", "list", item="file"), location="body")
+    two = dataclasses.replace(one, params=(*one.params, pages, f.field("note")))
+    assert filters.file_pairs(two) == '(("document", document), *(("pages[]", item) for item in (pages or ())))'
+
+
+def test_layout_line_splits_what_black_splits() -> None:
+    message = 'f"expected <GetTollfreeCreditPackageListResponse>, got <{element.tag}>"'
+    line = f"raise MalformedResponseError({message}, body=body)"
+    assert filters.layout_line(line, 12) == (
+        f"raise MalformedResponseError(\n                {message}, body=body\n            )"
+    )
+    assert filters.layout_line("return x", 8) == "return x"

@@ -72,3 +72,71 @@ def test_long_call_hugs_its_arguments_then_explodes() -> None:
     assert layout.call(4, head, args) == head + "\n        " + ", ".join(args) + "\n    )"
     long_args = ["a" * 70, "b" * 70]
     assert layout.call(4, "f(", long_args) == f"f(\n        {'a' * 70},\n        {'b' * 70},\n    )"
+
+
+def _joined(parts: list[str]) -> str:
+    return ", ".join(parts)
+
+
+# One-line expressions built from calls, subscripts, collections and comprehensions, nested: the
+# shapes generated code is made of. (Operators are left out: black splits at those first.)
+leaves = st.one_of(names, strings.map(literal), st.integers(min_value=0).map(str))
+
+
+def _compound(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    # Conditional expressions only where generated code has them: as arguments and elements.
+    conditionals = st.tuples(children, names, children).map(lambda t: f"{t[0]} if {t[1]} else {t[2]}")
+    positional = st.one_of(children, conditionals, conditionals.map(lambda x: f"*({x})"))
+    arguments = st.lists(st.one_of(positional, st.tuples(names, children).map("=".join)), max_size=5)
+    many = st.lists(positional, min_size=2, max_size=5)
+    return st.one_of(
+        st.tuples(names, arguments).map(lambda t: f"{t[0]}({_joined(t[1])})"),
+        st.tuples(names, st.lists(children, min_size=1, max_size=3)).map(lambda t: f"{t[0]}[{_joined(t[1])}]"),
+        st.lists(positional, max_size=5).map(lambda xs: f"[{_joined(xs)}]"),
+        many.map(lambda xs: f"({_joined(xs)})"),
+        positional.map(lambda x: f"({x},)"),
+        st.lists(st.tuples(strings.map(literal), children), max_size=4).map(
+            lambda kv: "{" + _joined([f"{k}: {v}" for k, v in kv]) + "}"
+        ),
+        st.tuples(names, children, names, children, st.booleans()).map(
+            lambda t: f"{t[0]}({t[1]} for {t[2]} in {t[3]}{' if ' + t[2] if t[4] else ''})"
+        ),
+    )
+
+
+expressions = st.recursive(leaves, _compound, max_leaves=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(indent=indents, name=names, value=expressions)
+def test_fit_matches_black(indent: int, name: str, value: str) -> None:
+    _stable(indent, layout.fit(indent, f"{name} = {value}"))
+    _stable(indent, layout.fit(indent, f"{name}({value})"))
+    _stable(indent, layout.fit(indent, f"return {value}"), opener="def f():")
+
+
+@settings(max_examples=300, deadline=None)
+@given(indent=indents, name=names, values=st.lists(expressions, min_size=1, max_size=4))
+def test_long_items_are_split_as_black_splits_them(indent: int, name: str, values: list[str]) -> None:
+    keywords = [f"{name}_{index}={value}" for index, value in enumerate(values)]
+    _stable(indent, layout.call(indent, f"{name}(", keywords))
+    _stable(indent, layout.collection(indent, f"{name} = [", values, "]"))
+
+
+def test_fit_splits_a_long_keyword_argument_at_its_last_brackets() -> None:
+    enum = 'json_enum(get("transcription_redaction"), YES_NO_VALUES, path, "transcription_redaction")'
+    assert layout.fit(8, f'transcription_redaction=cast("YesNo", {enum})', ",").split("\n") == [
+        "transcription_redaction=cast(",
+        f'            "YesNo", {enum}',
+        "        ),",
+    ]
+    read = 'read_did_number(item, join_path(path, f"did_numbers[{index}]"))'
+    loop = 'for index, item in enumerate(json_list(get("did_numbers")))'
+    assert layout.fit(8, f"did_numbers=tuple({read} {loop})", ",").split("\n") == [
+        "did_numbers=tuple(",
+        f"            {read}",
+        f"            {loop}",
+        "        ),",
+    ]
+    # Lines black splits at an operator are left alone.
+    assert layout.fit(100, "x = a + f(b, c)") == "x = a + f(b, c)"

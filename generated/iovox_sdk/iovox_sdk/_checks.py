@@ -9,7 +9,7 @@ from typing import Final
 
 import json
 
-from iovox_sdk._runtime import check_encodable, check_scalar, php_serialize
+from iovox_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
 from iovox_sdk.models import (
     ASSIGNED_STATUS_VALUES,
     AccountVoxnumber,
@@ -39,8 +39,6 @@ _RE_25D2B07EE4: Final = re.compile("^https?://")
 _RE_44B2F0BC76: Final = re.compile("^[A-Za-z_]+_(ASC|DESC)\\Z")
 _RE_58EE797EC5: Final = re.compile("^[1-9][0-9]{6,14}\\Z")
 _RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}\\Z")
-_RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
-
 Problems = list[tuple[str, str]]
 
 

@@ -25,7 +25,6 @@ from iovox_sdk._checks import (
     _RE_44B2F0BC76,
     _RE_58EE797EC5,
     _RE_EC87030430,
-    _RE_UNSENDABLE,
     check_additional_information,
     check_purchase_item,
 )
@@ -34,6 +33,7 @@ from iovox_sdk._runtime import (
     ParamInfo,
     PreparedRequest,
     check_encodable,
+    check_list,
     check_scalar,
     encode_form,
     enum_text,
@@ -452,26 +452,7 @@ def build_purchase_vox_numbers(
             "pattern": "callback_url must look like http://example.com or https://user:pass@example.com/path/page?param=value",
         },
     )
-    if cc_list is not None:
-        if isinstance(cc_list, (str, bytes)) or not isinstance(cc_list, (list, tuple)):
-            problems.append(("cc_list", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(cc_list):
-                if x1 is None:
-                    problems.append((f"cc_list[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"cc_list[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"cc_list[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if "," in x1:
-                            problems.append((f"cc_list[{i1}]", "must not contain a comma"))
+    check_list(problems, cc_list, "cc_list", "string")
     check_scalar(
         problems,
         dynamic_quantity,
@@ -556,17 +537,7 @@ def build_get_voxnumber_regions(
     check_scalar(problems, number_type, "number_type", "enum", allowed=REGION_NUMBER_TYPE_VALUES)
     check_scalar(problems, country_code, "country_code", "integer", minimum=1)
     check_scalar(problems, area_code, "area_code", "string", pattern=_RE_08AE973C9A)
-    if req_fields is not None:
-        if isinstance(req_fields, (str, bytes)) or not isinstance(req_fields, (list, tuple)):
-            problems.append(("req_fields", "must be a list or tuple"))
-        else:
-            if len(req_fields) < 1:
-                problems.append(("req_fields", "must not be empty"))
-            for i1, x1 in enumerate(req_fields):
-                if x1 is None:
-                    problems.append((f"req_fields[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"req_fields[{i1}]", "enum", allowed=REGION_FIELD_VALUES)
+    check_list(problems, req_fields, "req_fields", "enum", allowed=REGION_FIELD_VALUES, min_items=1)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -671,36 +642,16 @@ def build_delete_voxnumbers_from_account(
 ) -> PreparedRequest:
     """Check the arguments of deleteVoxnumbersFromAccount and build its request."""
     problems: Problems = []
-    if full_voxnumbers is None:
-        problems.append(("full_voxnumbers", "is required"))
-    else:
-        if isinstance(full_voxnumbers, (str, bytes)) or not isinstance(full_voxnumbers, (list, tuple)):
-            problems.append(("full_voxnumbers", "must be a list or tuple"))
-        else:
-            if len(full_voxnumbers) < 1:
-                problems.append(("full_voxnumbers", "must not be empty"))
-            if len(full_voxnumbers) > 100:
-                problems.append(
-                    ("full_voxnumbers", "must have at most 100 items (got " + str(len(full_voxnumbers)) + ")")
-                )
-            for i1, x1 in enumerate(full_voxnumbers):
-                if x1 is None:
-                    problems.append((f"full_voxnumbers[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"full_voxnumbers[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"full_voxnumbers[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_58EE797EC5.search(x1) is None:
-                            problems.append((f"full_voxnumbers[{i1}]", "must match ^[1-9][0-9]{6,14}$"))
-                        if "," in x1:
-                            problems.append((f"full_voxnumbers[{i1}]", "must not contain a comma"))
+    check_list(
+        problems,
+        full_voxnumbers,
+        "full_voxnumbers",
+        "string",
+        required=True,
+        min_items=1,
+        max_items=100,
+        pattern=_RE_58EE797EC5,
+    )
     check_scalar(problems, rm_if_in_use, "rm_if_in_use", "boolean")
     raise_problems(problems)
     query = query_pairs(

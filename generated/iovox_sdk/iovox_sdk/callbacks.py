@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from typing import Any
 from iovox_sdk import _xml
 from iovox_sdk._runtime import parse_xml

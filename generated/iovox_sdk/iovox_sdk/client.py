@@ -22,6 +22,7 @@ from iovox_sdk._runtime import (
     MAX_RESPONSE_BYTES,
     PreparedRequest,
     Secret,
+    check_list,
     check_scalar,
     raise_problems,
     xml_escape,
@@ -64,13 +65,12 @@ BASE_URLS: Final = {"production": "https://api.iovox.com:444", "sandbox": "https
 
 #: Connect within 5 s; read, write and pool waits within 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+
 # Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
 _UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
+_RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}\\Z")
 
 USER_AGENT: Final = "iovox_sdk/0.1.0 httpx/" + httpx.__version__
-
-
-_RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}\\Z")
 
 
 class _ClientCore:

@@ -9,7 +9,7 @@ from typing import Final
 
 import json
 
-from voicemeup_sdk._runtime import check_encodable, check_scalar, php_serialize
+from voicemeup_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
 from voicemeup_sdk.models import (
     ADDRESS_TYPE_VALUES,
     AGENT_STATUS_VALUES,
@@ -212,8 +212,6 @@ _RE_A4F86D523B: Final = re.compile("^[A-Za-z0-9]+\\Z")
 _RE_AEF5155F1D: Final = re.compile("^[0-9a-f]{32}\\Z")
 _RE_B90660B820: Final = re.compile("^[0-9]{4,12}\\Z")
 _RE_FBBB81AA72: Final = re.compile("^[0-9]{1,10}\\Z")
-_RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
-
 Problems = list[tuple[str, str]]
 
 
@@ -230,15 +228,7 @@ def check_director_action(value: DirectorAction, path: str, problems: Problems) 
     check_scalar(problems, value.announce_media_file_id, path + ".announce_media_file_id", "integer")
     check_scalar(problems, value.send_dtmf, path + ".send_dtmf", "string", pattern=_RE_0ADF62BB5C)
     check_scalar(problems, value.confirm_media_file_id, path + ".confirm_media_file_id", "integer")
-    if value.options is not None:
-        if isinstance(value.options, (str, bytes)) or not isinstance(value.options, (list, tuple)):
-            problems.append((path + ".options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(value.options):
-                if x1 is None:
-                    problems.append((path + ".options" + f"[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, path + ".options" + f"[{i1}]", "enum", allowed=CONFIRM_OPTION_VALUES)
+    check_list(problems, value.options, path + ".options", "enum", allowed=CONFIRM_OPTION_VALUES)
     check_scalar(problems, value.comments, path + ".comments", "string")
     if value.usage_type == "peer" and value.client_peer_id is None:
         problems.append((path + ".client_peer_id", "is required when usage_type is 'peer'"))
@@ -266,15 +256,7 @@ def check_callerid_condition(value: CalleridCondition, path: str, problems: Prob
     check_scalar(problems, value.source_regexp, path + ".source_regexp", "string")
     check_scalar(problems, value.destination_number, path + ".destination_number", "string", pattern=_RE_FBBB81AA72)
     check_scalar(problems, value.destination_regexp, path + ".destination_regexp", "string")
-    if value.match_methods is not None:
-        if isinstance(value.match_methods, (str, bytes)) or not isinstance(value.match_methods, (list, tuple)):
-            problems.append((path + ".match_methods", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(value.match_methods):
-                if x1 is None:
-                    problems.append((path + ".match_methods" + f"[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, path + ".match_methods" + f"[{i1}]", "enum", allowed=MATCH_METHOD_VALUES)
+    check_list(problems, value.match_methods, path + ".match_methods", "enum", allowed=MATCH_METHOD_VALUES)
     check_scalar(problems, value.order_index, path + ".order_index", "integer")
     check_scalar(problems, value.comments, path + ".comments", "string")
     return None

@@ -49,7 +49,6 @@ from voicemeup_sdk._checks import (
     _RE_AEF5155F1D,
     _RE_B90660B820,
     _RE_FBBB81AA72,
-    _RE_UNSENDABLE,
     check_call_endpoint,
     check_callerid_condition,
     check_director_action,
@@ -60,6 +59,7 @@ from voicemeup_sdk._runtime import (
     ParamInfo,
     PreparedRequest,
     check_encodable,
+    check_list,
     check_scalar,
     encode_form,
     enum_text,
@@ -3720,24 +3720,8 @@ def build_get_calls(
     check_scalar(problems, call_hash, "call_hash", "string", pattern=_RE_1A059BD149)
     check_scalar(problems, unique_id, "unique_id", "string")
     check_scalar(problems, direction, "direction", "enum", allowed=DIRECTION_VALUES)
-    if routing_type is not None:
-        if isinstance(routing_type, (str, bytes)) or not isinstance(routing_type, (list, tuple)):
-            problems.append(("routing_type", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(routing_type):
-                if x1 is None:
-                    problems.append((f"routing_type[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"routing_type[{i1}]", "enum", allowed=CALL_ROUTING_TYPE_VALUES)
-    if disposition is not None:
-        if isinstance(disposition, (str, bytes)) or not isinstance(disposition, (list, tuple)):
-            problems.append(("disposition", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(disposition):
-                if x1 is None:
-                    problems.append((f"disposition[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"disposition[{i1}]", "enum", allowed=CALL_DISPOSITION_VALUES)
+    check_list(problems, routing_type, "routing_type", "enum", allowed=CALL_ROUTING_TYPE_VALUES)
+    check_list(problems, disposition, "disposition", "enum", allowed=CALL_DISPOSITION_VALUES)
     check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
     check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
     check_scalar(problems, extras, "extras", "enum", allowed=YES_NO_VALUES)
@@ -3805,32 +3789,8 @@ def build_get_calls_stats(
     problems: Problems = []
     check_scalar(problems, date_from, "date_from", "date")
     check_scalar(problems, date_to, "date_to", "date")
-    if client_subaccount_ids is not None:
-        if isinstance(client_subaccount_ids, (str, bytes)) or not isinstance(client_subaccount_ids, (list, tuple)):
-            problems.append(("client_subaccount_ids", "must be a list or tuple"))
-        else:
-            if len(client_subaccount_ids) > 10:
-                problems.append(
-                    (
-                        "client_subaccount_ids",
-                        "must have at most 10 items (got " + str(len(client_subaccount_ids)) + ")",
-                    )
-                )
-            for i1, x1 in enumerate(client_subaccount_ids):
-                if x1 is None:
-                    problems.append((f"client_subaccount_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_subaccount_ids[{i1}]", "must be an integer"))
-    if routing_types is not None:
-        if isinstance(routing_types, (str, bytes)) or not isinstance(routing_types, (list, tuple)):
-            problems.append(("routing_types", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(routing_types):
-                if x1 is None:
-                    problems.append((f"routing_types[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"routing_types[{i1}]", "enum", allowed=ROUTING_TYPE_VALUES)
+    check_list(problems, client_subaccount_ids, "client_subaccount_ids", "integer", max_items=10)
+    check_list(problems, routing_types, "routing_types", "enum", allowed=ROUTING_TYPE_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -3886,15 +3846,7 @@ def build_get_recordings(
     check_scalar(problems, date_from, "date_from", "date")
     check_scalar(problems, date_to, "date_to", "date")
     check_scalar(problems, latest_hours, "latest_hours", "integer", minimum=1)
-    if status is not None:
-        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
-            problems.append(("status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(status):
-                if x1 is None:
-                    problems.append((f"status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=RECORDING_STATUS_VALUES)
+    check_list(problems, status, "status", "enum", allowed=RECORDING_STATUS_VALUES)
     check_scalar(problems, result_limit, "result_limit", "integer", minimum=1, maximum=1000)
     check_scalar(problems, result_offset, "result_offset", "integer", minimum=0)
     if date_to is not None and date_from is None:
@@ -3945,38 +3897,8 @@ def build_delete_recordings(
 ) -> PreparedRequest:
     """Check the arguments of delete_recordings and build its request."""
     problems: Problems = []
-    if call_recording_id is not None:
-        if isinstance(call_recording_id, (str, bytes)) or not isinstance(call_recording_id, (list, tuple)):
-            problems.append(("call_recording_id", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(call_recording_id):
-                if x1 is None:
-                    problems.append((f"call_recording_id[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"call_recording_id[{i1}]", "must be an integer"))
-    if call_hash is not None:
-        if isinstance(call_hash, (str, bytes)) or not isinstance(call_hash, (list, tuple)):
-            problems.append(("call_hash", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(call_hash):
-                if x1 is None:
-                    problems.append((f"call_hash[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"call_hash[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"call_hash[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_1A059BD149.search(x1) is None:
-                            problems.append((f"call_hash[{i1}]", "must match ^[A-Za-z0-9]{32}$"))
-                        if "," in x1:
-                            problems.append((f"call_hash[{i1}]", "must not contain a comma"))
+    check_list(problems, call_recording_id, "call_recording_id", "integer")
+    check_list(problems, call_hash, "call_hash", "string", pattern=_RE_1A059BD149)
     check_scalar(problems, date, "date", "date")
     check_scalar(problems, comments, "comments", "string")
     if call_recording_id is None and call_hash is None and date is None:
@@ -4076,38 +3998,8 @@ def build_delete_voicemails(
 ) -> PreparedRequest:
     """Check the arguments of delete_voicemails and build its request."""
     problems: Problems = []
-    if call_voicemail_id is not None:
-        if isinstance(call_voicemail_id, (str, bytes)) or not isinstance(call_voicemail_id, (list, tuple)):
-            problems.append(("call_voicemail_id", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(call_voicemail_id):
-                if x1 is None:
-                    problems.append((f"call_voicemail_id[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"call_voicemail_id[{i1}]", "must be an integer"))
-    if voicemail_hash is not None:
-        if isinstance(voicemail_hash, (str, bytes)) or not isinstance(voicemail_hash, (list, tuple)):
-            problems.append(("voicemail_hash", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(voicemail_hash):
-                if x1 is None:
-                    problems.append((f"voicemail_hash[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"voicemail_hash[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"voicemail_hash[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_7096AB08A3.search(x1) is None:
-                            problems.append((f"voicemail_hash[{i1}]", "must match ^[A-Za-z0-9-]{32}$"))
-                        if "," in x1:
-                            problems.append((f"voicemail_hash[{i1}]", "must not contain a comma"))
+    check_list(problems, call_voicemail_id, "call_voicemail_id", "integer")
+    check_list(problems, voicemail_hash, "voicemail_hash", "string", pattern=_RE_7096AB08A3)
     check_scalar(problems, date, "date", "date")
     check_scalar(problems, comments, "comments", "string")
     if call_voicemail_id is None and voicemail_hash is None and date is None:
@@ -4163,24 +4055,8 @@ def build_get_faxes(
     check_scalar(problems, date_from, "date_from", "date")
     check_scalar(problems, date_to, "date_to", "date")
     check_scalar(problems, call_hash, "call_hash", "string", pattern=_RE_1A059BD149)
-    if status is not None:
-        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
-            problems.append(("status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(status):
-                if x1 is None:
-                    problems.append((f"status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=STORED_STATUS_VALUES)
-    if transmission_status is not None:
-        if isinstance(transmission_status, (str, bytes)) or not isinstance(transmission_status, (list, tuple)):
-            problems.append(("transmission_status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(transmission_status):
-                if x1 is None:
-                    problems.append((f"transmission_status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"transmission_status[{i1}]", "enum", allowed=TRANSMISSION_STATUS_VALUES)
+    check_list(problems, status, "status", "enum", allowed=STORED_STATUS_VALUES)
+    check_list(problems, transmission_status, "transmission_status", "enum", allowed=TRANSMISSION_STATUS_VALUES)
     if date_from is not None and date_to is None:
         problems.append(("date_to", "is required when date_from is given"))
     if date_to is not None and date_from is None:
@@ -4233,38 +4109,8 @@ def build_delete_faxes(
 ) -> PreparedRequest:
     """Check the arguments of delete_faxes and build its request."""
     problems: Problems = []
-    if call_fax_id is not None:
-        if isinstance(call_fax_id, (str, bytes)) or not isinstance(call_fax_id, (list, tuple)):
-            problems.append(("call_fax_id", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(call_fax_id):
-                if x1 is None:
-                    problems.append((f"call_fax_id[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"call_fax_id[{i1}]", "must be an integer"))
-    if call_hash is not None:
-        if isinstance(call_hash, (str, bytes)) or not isinstance(call_hash, (list, tuple)):
-            problems.append(("call_hash", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(call_hash):
-                if x1 is None:
-                    problems.append((f"call_hash[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"call_hash[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"call_hash[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_1A059BD149.search(x1) is None:
-                            problems.append((f"call_hash[{i1}]", "must match ^[A-Za-z0-9]{32}$"))
-                        if "," in x1:
-                            problems.append((f"call_hash[{i1}]", "must not contain a comma"))
+    check_list(problems, call_fax_id, "call_fax_id", "integer")
+    check_list(problems, call_hash, "call_hash", "string", pattern=_RE_1A059BD149)
     check_scalar(problems, date, "date", "date")
     check_scalar(problems, comments, "comments", "string")
     if call_fax_id is None and call_hash is None and date is None:
@@ -4376,42 +4222,13 @@ def build_update_fax_profile(
     check_scalar(problems, contact_name, "contact_name", "string", min_length=4, max_length=60)
     check_scalar(problems, email, "email", "string", required=True, pattern=_RE_31F75A318C)
     check_scalar(problems, language, "language", "enum", allowed=LANGUAGE_VALUES, required=True)
-    if allowed_senders is None:
-        problems.append(("allowed_senders", "is required"))
-    else:
-        if isinstance(allowed_senders, (str, bytes)) or not isinstance(allowed_senders, (list, tuple)):
-            problems.append(("allowed_senders", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(allowed_senders):
-                if x1 is None:
-                    problems.append((f"allowed_senders[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"allowed_senders[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"allowed_senders[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if "," in x1:
-                            problems.append((f"allowed_senders[{i1}]", "must not contain a comma"))
+    check_list(problems, allowed_senders, "allowed_senders", "string", required=True)
     check_scalar(problems, retry_limit, "retry_limit", "integer", minimum=0)
     check_scalar(problems, page_format, "page_format", "enum", allowed=PAGE_FORMAT_VALUES, required=True)
     check_scalar(problems, resolution, "resolution", "enum", allowed=FAX_RESOLUTION_VALUES, required=True)
     check_scalar(problems, callback_url, "callback_url", "string", pattern=_RE_25D2B07EE4)
     check_scalar(problems, backup_url, "backup_url", "string", pattern=_RE_25D2B07EE4)
-    if options is not None:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=FAX_PROFILE_OPTION_VALUES)
+    check_list(problems, options, "options", "enum", allowed=FAX_PROFILE_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
     if (mode if mode is not None else "update") == "update" and client_fax_profile_id is None:
@@ -4515,20 +4332,7 @@ def build_queue_fax(
     problems: Problems = []
     check_scalar(problems, destination_number, "destination_number", "string", required=True, pattern=_RE_08AE973C9A)
     check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer", required=True)
-    if attachments is None:
-        problems.append(("attachments", "is required"))
-    else:
-        if isinstance(attachments, (str, bytes)) or not isinstance(attachments, (list, tuple)):
-            problems.append(("attachments", "must be a list or tuple"))
-        else:
-            if len(attachments) < 1:
-                problems.append(("attachments", "must not be empty"))
-            for i1, x1 in enumerate(attachments):
-                if x1 is None:
-                    problems.append((f"attachments[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, (bytes, bytearray))):
-                        problems.append((f"attachments[{i1}]", "must be bytes"))
+    check_list(problems, attachments, "attachments", "file", required=True, min_items=1)
     check_scalar(problems, unique_id, "unique_id", "string", pattern=_RE_A4F86D523B)
     check_scalar(problems, name_from, "name_from", "string")
     check_scalar(problems, email_from, "email_from", "string")
@@ -4632,15 +4436,7 @@ def build_get_dids(
     check_scalar(problems, district, "district", "string")
     check_scalar(problems, state_id, "state_id", "integer")
     check_scalar(problems, country_id, "country_id", "integer")
-    if options is not None:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=DID_FILTER_OPTION_VALUES)
+    check_list(problems, options, "options", "enum", allowed=DID_FILTER_OPTION_VALUES)
     check_scalar(problems, client_peer_id, "client_peer_id", "integer")
     check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
     check_scalar(problems, announce_media_file_id, "announce_media_file_id", "integer")
@@ -4809,42 +4605,15 @@ def build_update_did(
     check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer")
     check_scalar(problems, client_director_profile_id, "client_director_profile_id", "integer")
     check_scalar(problems, client_sms_profile_id, "client_sms_profile_id", "integer")
-    if client_peer_ids is not None:
-        if isinstance(client_peer_ids, (str, bytes)) or not isinstance(client_peer_ids, (list, tuple)):
-            problems.append(("client_peer_ids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(client_peer_ids):
-                if x1 is None:
-                    problems.append((f"client_peer_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_peer_ids[{i1}]", "must be an integer"))
+    check_list(problems, client_peer_ids, "client_peer_ids", "integer")
     check_scalar(problems, peer_timeout, "peer_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
     check_scalar(problems, peer_contact_mode, "peer_contact_mode", "enum", allowed=PEER_CONTACT_MODE_VALUES)
-    if client_queue_ids is not None:
-        if isinstance(client_queue_ids, (str, bytes)) or not isinstance(client_queue_ids, (list, tuple)):
-            problems.append(("client_queue_ids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(client_queue_ids):
-                if x1 is None:
-                    problems.append((f"client_queue_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_queue_ids[{i1}]", "must be an integer"))
+    check_list(problems, client_queue_ids, "client_queue_ids", "integer")
     check_scalar(problems, bridge_uri, "bridge_uri", "string")
     check_scalar(problems, client_conference_profile_id, "client_conference_profile_id", "integer")
     check_scalar(problems, ondemand_recording, "ondemand_recording", "boolean")
     check_scalar(problems, dnis_rewrite, "dnis_rewrite", "string", pattern=_RE_84407BE604)
-    if client_filter_ids is not None:
-        if isinstance(client_filter_ids, (str, bytes)) or not isinstance(client_filter_ids, (list, tuple)):
-            problems.append(("client_filter_ids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(client_filter_ids):
-                if x1 is None:
-                    problems.append((f"client_filter_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_filter_ids[{i1}]", "must be an integer"))
+    check_list(problems, client_filter_ids, "client_filter_ids", "integer")
     check_scalar(problems, announce_media_file_id, "announce_media_file_id", "integer")
     check_scalar(problems, monitor_media_file_id, "monitor_media_file_id", "integer")
     check_scalar(problems, confirm_media_file_id, "confirm_media_file_id", "integer")
@@ -4856,17 +4625,7 @@ def build_update_did(
     check_scalar(problems, sms_autoreply_message, "sms_autoreply_message", "string", max_length=160)
     check_scalar(problems, client_channel_id, "client_channel_id", "integer")
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
-    if notify_callback_triggers is not None:
-        if isinstance(notify_callback_triggers, (str, bytes)) or not isinstance(
-            notify_callback_triggers, (list, tuple)
-        ):
-            problems.append(("notify_callback_triggers", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(notify_callback_triggers):
-                if x1 is None:
-                    problems.append((f"notify_callback_triggers[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"notify_callback_triggers[{i1}]", "enum", allowed=NOTIFY_TRIGGER_VALUES)
+    check_list(problems, notify_callback_triggers, "notify_callback_triggers", "enum", allowed=NOTIFY_TRIGGER_VALUES)
     check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
     check_scalar(problems, simultaneous_calls_limit, "simultaneous_calls_limit", "integer", minimum=0, maximum=255)
     check_scalar(problems, type, "type", "enum", allowed=DID_TYPE_VALUES)
@@ -4880,15 +4639,7 @@ def build_update_did(
     check_scalar(problems, sms_dnis_rewrite, "sms_dnis_rewrite", "string", max_length=30)
     check_scalar(problems, exclude_e411_list, "exclude_e411_list", "boolean")
     check_scalar(problems, exclude_e911_list, "exclude_e911_list", "boolean")
-    if options is not None:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=DID_OPTION_VALUES)
+    check_list(problems, options, "options", "enum", allowed=DID_OPTION_VALUES)
     check_scalar(problems, comments, "comments", "string")
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
@@ -5061,15 +4812,7 @@ def build_get_new_dids(
     check_scalar(problems, ratecenter_id, "ratecenter_id", "string", pattern=_RE_17DDC92317)
     check_scalar(problems, district, "district", "string")
     check_scalar(problems, state_id, "state_id", "integer")
-    if included_patterns is not None:
-        if isinstance(included_patterns, (str, bytes)) or not isinstance(included_patterns, (list, tuple)):
-            problems.append(("included_patterns", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(included_patterns):
-                if x1 is None:
-                    problems.append((f"included_patterns[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"included_patterns[{i1}]", "enum", allowed=NUMBER_PATTERN_VALUES)
+    check_list(problems, included_patterns, "included_patterns", "enum", allowed=NUMBER_PATTERN_VALUES)
     check_scalar(problems, order, "order", "enum", allowed=NEW_DID_ORDER_VALUES)
     check_scalar(problems, t38_support, "t38_support", "boolean")
     check_scalar(problems, sms_support, "sms_support", "boolean")
@@ -5241,15 +4984,7 @@ def build_get_port_requests(
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, current_owner, "current_owner", "string")
     check_scalar(problems, phone_number, "phone_number", "string", pattern=_RE_08AE973C9A)
-    if status is not None:
-        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
-            problems.append(("status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(status):
-                if x1 is None:
-                    problems.append((f"status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=PORT_REQUEST_STATUS_VALUES)
+    check_list(problems, status, "status", "enum", allowed=PORT_REQUEST_STATUS_VALUES)
     check_scalar(problems, date_from, "date_from", "date")
     check_scalar(problems, date_to, "date_to", "date")
     raise_problems(problems)
@@ -5333,90 +5068,11 @@ def build_update_port_request(
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=60)
     check_scalar(problems, phone_number_type, "phone_number_type", "enum", allowed=PHONE_NUMBER_TYPE_VALUES)
-    if phone_numbers is not None:
-        if isinstance(phone_numbers, (str, bytes)) or not isinstance(phone_numbers, (list, tuple)):
-            problems.append(("phone_numbers", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(phone_numbers):
-                if x1 is None:
-                    problems.append((f"phone_numbers[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"phone_numbers[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"phone_numbers[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_84407BE604.search(x1) is None:
-                            problems.append((f"phone_numbers[{i1}]", "must match ^[0-9]{10}$"))
-                        if "," in x1:
-                            problems.append((f"phone_numbers[{i1}]", "must not contain a comma"))
-    if phone_numbers_to_keep is not None:
-        if isinstance(phone_numbers_to_keep, (str, bytes)) or not isinstance(phone_numbers_to_keep, (list, tuple)):
-            problems.append(("phone_numbers_to_keep", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(phone_numbers_to_keep):
-                if x1 is None:
-                    problems.append((f"phone_numbers_to_keep[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"phone_numbers_to_keep[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"phone_numbers_to_keep[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_84407BE604.search(x1) is None:
-                            problems.append((f"phone_numbers_to_keep[{i1}]", "must match ^[0-9]{10}$"))
-                        if "," in x1:
-                            problems.append((f"phone_numbers_to_keep[{i1}]", "must not contain a comma"))
-    if phone_numbers_to_cancel is not None:
-        if isinstance(phone_numbers_to_cancel, (str, bytes)) or not isinstance(phone_numbers_to_cancel, (list, tuple)):
-            problems.append(("phone_numbers_to_cancel", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(phone_numbers_to_cancel):
-                if x1 is None:
-                    problems.append((f"phone_numbers_to_cancel[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"phone_numbers_to_cancel[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"phone_numbers_to_cancel[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_84407BE604.search(x1) is None:
-                            problems.append((f"phone_numbers_to_cancel[{i1}]", "must match ^[0-9]{10}$"))
-                        if "," in x1:
-                            problems.append((f"phone_numbers_to_cancel[{i1}]", "must not contain a comma"))
-    if features is not None:
-        if isinstance(features, (str, bytes)) or not isinstance(features, (list, tuple)):
-            problems.append(("features", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(features):
-                if x1 is None:
-                    problems.append((f"features[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"features[{i1}]", "enum", allowed=PORT_FEATURE_VALUES)
-    if capacity is not None:
-        if isinstance(capacity, (str, bytes)) or not isinstance(capacity, (list, tuple)):
-            problems.append(("capacity", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(capacity):
-                if x1 is None:
-                    problems.append((f"capacity[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"capacity[{i1}]", "enum", allowed=CAPACITY_VALUES)
+    check_list(problems, phone_numbers, "phone_numbers", "string", pattern=_RE_84407BE604)
+    check_list(problems, phone_numbers_to_keep, "phone_numbers_to_keep", "string", pattern=_RE_84407BE604)
+    check_list(problems, phone_numbers_to_cancel, "phone_numbers_to_cancel", "string", pattern=_RE_84407BE604)
+    check_list(problems, features, "features", "enum", allowed=PORT_FEATURE_VALUES)
+    check_list(problems, capacity, "capacity", "enum", allowed=CAPACITY_VALUES)
     check_scalar(problems, requested_firm_date, "requested_firm_date", "date")
     check_scalar(problems, organization, "organization", "string", min_length=2, max_length=60)
     check_scalar(problems, organization_type, "organization_type", "enum", allowed=ORGANIZATION_TYPE_VALUES)
@@ -5435,26 +5091,7 @@ def build_update_port_request(
     check_scalar(problems, client_instructions, "client_instructions", "string")
     check_scalar(problems, is_notify_creation, "is_notify_creation", "boolean")
     check_scalar(problems, notification_client_user_id, "notification_client_user_id", "string", pattern=_RE_3F50B249C8)
-    if extra_recipients is not None:
-        if isinstance(extra_recipients, (str, bytes)) or not isinstance(extra_recipients, (list, tuple)):
-            problems.append(("extra_recipients", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(extra_recipients):
-                if x1 is None:
-                    problems.append((f"extra_recipients[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"extra_recipients[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"extra_recipients[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if "," in x1:
-                            problems.append((f"extra_recipients[{i1}]", "must not contain a comma"))
+    check_list(problems, extra_recipients, "extra_recipients", "string")
     check_scalar(problems, loa, "loa", "file")
     check_scalar(problems, bill, "bill", "file")
     check_scalar(problems, other, "other", "file")
@@ -5497,13 +5134,7 @@ def build_update_port_request(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = tuple(
-        (name, data)
-        for name, data in (
-            ("loa", loa),
-            ("bill", bill),
-            ("other", other),
-        )
-        if data is not None
+        (name, data) for name, data in (("loa", loa), ("bill", bill), ("other", other)) if data is not None
     )
     content, content_type = encode_multipart(
         query_pairs(
@@ -5796,24 +5427,8 @@ def build_get_sms(
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, sms_hash, "sms_hash", "string", pattern=_RE_1A059BD149)
     check_scalar(problems, direction, "direction", "enum", allowed=DIRECTION_VALUES)
-    if status is not None:
-        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
-            problems.append(("status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(status):
-                if x1 is None:
-                    problems.append((f"status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=STORED_STATUS_VALUES)
-    if transmission_status is not None:
-        if isinstance(transmission_status, (str, bytes)) or not isinstance(transmission_status, (list, tuple)):
-            problems.append(("transmission_status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(transmission_status):
-                if x1 is None:
-                    problems.append((f"transmission_status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"transmission_status[{i1}]", "enum", allowed=TRANSMISSION_STATUS_VALUES)
+    check_list(problems, status, "status", "enum", allowed=STORED_STATUS_VALUES)
+    check_list(problems, transmission_status, "transmission_status", "enum", allowed=TRANSMISSION_STATUS_VALUES)
     check_scalar(problems, source_number, "source_number", "string", pattern=_RE_08AE973C9A)
     check_scalar(problems, destination_number, "destination_number", "string", pattern=_RE_08AE973C9A)
     check_scalar(problems, date_from, "date_from", "date")
@@ -5904,32 +5519,8 @@ def build_get_sms_stats(
     problems: Problems = []
     check_scalar(problems, date_from, "date_from", "date")
     check_scalar(problems, date_to, "date_to", "date")
-    if client_subaccount_ids is not None:
-        if isinstance(client_subaccount_ids, (str, bytes)) or not isinstance(client_subaccount_ids, (list, tuple)):
-            problems.append(("client_subaccount_ids", "must be a list or tuple"))
-        else:
-            if len(client_subaccount_ids) > 10:
-                problems.append(
-                    (
-                        "client_subaccount_ids",
-                        "must have at most 10 items (got " + str(len(client_subaccount_ids)) + ")",
-                    )
-                )
-            for i1, x1 in enumerate(client_subaccount_ids):
-                if x1 is None:
-                    problems.append((f"client_subaccount_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_subaccount_ids[{i1}]", "must be an integer"))
-    if message_types is not None:
-        if isinstance(message_types, (str, bytes)) or not isinstance(message_types, (list, tuple)):
-            problems.append(("message_types", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(message_types):
-                if x1 is None:
-                    problems.append((f"message_types[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"message_types[{i1}]", "enum", allowed=MESSAGE_TYPE_VALUES)
+    check_list(problems, client_subaccount_ids, "client_subaccount_ids", "integer", max_items=10)
+    check_list(problems, message_types, "message_types", "enum", allowed=MESSAGE_TYPE_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -6089,26 +5680,7 @@ def build_update_sms_profile(
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
     check_scalar(problems, language, "language", "enum", allowed=LANGUAGE_VALUES)
-    if allowed_senders is not None:
-        if isinstance(allowed_senders, (str, bytes)) or not isinstance(allowed_senders, (list, tuple)):
-            problems.append(("allowed_senders", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(allowed_senders):
-                if x1 is None:
-                    problems.append((f"allowed_senders[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"allowed_senders[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"allowed_senders[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if "," in x1:
-                            problems.append((f"allowed_senders[{i1}]", "must not contain a comma"))
+    check_list(problems, allowed_senders, "allowed_senders", "string")
     check_scalar(problems, notify_name, "notify_name", "string")
     check_scalar(problems, notify_email, "notify_email", "string")
     check_scalar(problems, forward_number, "forward_number", "string", pattern=_RE_84407BE604)
@@ -6116,17 +5688,7 @@ def build_update_sms_profile(
     check_scalar(problems, backup_url, "backup_url", "string", pattern=_RE_25D2B07EE4)
     check_scalar(problems, autoreply_message, "autoreply_message", "string", max_length=160)
     check_scalar(problems, client_did_id, "client_did_id", "integer")
-    if options is None:
-        problems.append(("options", "is required"))
-    else:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=SMS_PROFILE_OPTION_VALUES)
+    check_list(problems, options, "options", "enum", allowed=SMS_PROFILE_OPTION_VALUES, required=True)
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
     if (mode if mode is not None else "update") == "update" and client_sms_profile_id is None:
@@ -6328,15 +5890,7 @@ def build_update_peer(
     check_scalar(problems, callerid_format, "callerid_format", "enum", allowed=CALLERID_FORMAT_VALUES)
     check_scalar(problems, client_callerid_profile_id, "client_callerid_profile_id", "integer")
     check_scalar(problems, transport, "transport", "enum", allowed=TRANSPORT_VALUES)
-    if codecs is not None:
-        if isinstance(codecs, (str, bytes)) or not isinstance(codecs, (list, tuple)):
-            problems.append(("codecs", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(codecs):
-                if x1 is None:
-                    problems.append((f"codecs[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"codecs[{i1}]", "enum", allowed=CODEC_VALUES)
+    check_list(problems, codecs, "codecs", "enum", allowed=CODEC_VALUES)
     check_scalar(problems, dtmf_mode, "dtmf_mode", "enum", allowed=DTMF_MODE_VALUES)
     check_scalar(problems, dnis_mode, "dnis_mode", "enum", allowed=DNIS_MODE_VALUES)
     check_scalar(problems, dnis_format, "dnis_format", "enum", allowed=DNIS_FORMAT_VALUES)
@@ -6355,28 +5909,9 @@ def build_update_peer(
     check_scalar(problems, default_ip, "default_ip", "string")
     check_scalar(problems, client_channel_id, "client_channel_id", "integer")
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
-    if client_filter_ids is not None:
-        if isinstance(client_filter_ids, (str, bytes)) or not isinstance(client_filter_ids, (list, tuple)):
-            problems.append(("client_filter_ids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(client_filter_ids):
-                if x1 is None:
-                    problems.append((f"client_filter_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_filter_ids[{i1}]", "must be an integer"))
+    check_list(problems, client_filter_ids, "client_filter_ids", "integer")
     check_scalar(problems, enable_notify_callback, "enable_notify_callback", "boolean")
-    if notify_callback_triggers is not None:
-        if isinstance(notify_callback_triggers, (str, bytes)) or not isinstance(
-            notify_callback_triggers, (list, tuple)
-        ):
-            problems.append(("notify_callback_triggers", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(notify_callback_triggers):
-                if x1 is None:
-                    problems.append((f"notify_callback_triggers[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"notify_callback_triggers[{i1}]", "enum", allowed=NOTIFY_TRIGGER_VALUES)
+    check_list(problems, notify_callback_triggers, "notify_callback_triggers", "enum", allowed=NOTIFY_TRIGGER_VALUES)
     check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
     check_scalar(problems, register_timeout, "register_timeout", "integer", minimum=120, maximum=7200)
     check_scalar(problems, progress_timeout, "progress_timeout", "integer", minimum=1, maximum=10)
@@ -6588,22 +6123,7 @@ def build_update_mailbox(
     check_scalar(problems, enable_mail_notification, "enable_mail_notification", "boolean")
     check_scalar(problems, contact_name, "contact_name", "string", min_length=4, max_length=60)
     check_scalar(problems, enable_peer_notification, "enable_peer_notification", "boolean")
-    if notification_peers is not None:
-        if isinstance(notification_peers, (str, bytes)) or not isinstance(notification_peers, (list, tuple)):
-            problems.append(("notification_peers", "must be a list or tuple"))
-        else:
-            if len(notification_peers) < 1:
-                problems.append(("notification_peers", "must not be empty"))
-            if len(notification_peers) > 10:
-                problems.append(
-                    ("notification_peers", "must have at most 10 items (got " + str(len(notification_peers)) + ")")
-                )
-            for i1, x1 in enumerate(notification_peers):
-                if x1 is None:
-                    problems.append((f"notification_peers[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"notification_peers[{i1}]", "must be an integer"))
+    check_list(problems, notification_peers, "notification_peers", "integer", min_items=1, max_items=10)
     check_scalar(problems, notification_duration, "notification_duration", "integer", minimum=5, maximum=60)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
@@ -6877,28 +6397,10 @@ def build_update_extension(
     check_scalar(problems, client_extension_id, "client_extension_id", "integer")
     check_scalar(problems, extension, "extension", "integer", minimum=1000, maximum=9999)
     check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
-    if client_peer_ids is not None:
-        if isinstance(client_peer_ids, (str, bytes)) or not isinstance(client_peer_ids, (list, tuple)):
-            problems.append(("client_peer_ids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(client_peer_ids):
-                if x1 is None:
-                    problems.append((f"client_peer_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_peer_ids[{i1}]", "must be an integer"))
+    check_list(problems, client_peer_ids, "client_peer_ids", "integer")
     check_scalar(problems, peer_timeout, "peer_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
     check_scalar(problems, enable_peer, "enable_peer", "boolean")
-    if client_queue_ids is not None:
-        if isinstance(client_queue_ids, (str, bytes)) or not isinstance(client_queue_ids, (list, tuple)):
-            problems.append(("client_queue_ids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(client_queue_ids):
-                if x1 is None:
-                    problems.append((f"client_queue_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_queue_ids[{i1}]", "must be an integer"))
+    check_list(problems, client_queue_ids, "client_queue_ids", "integer")
     check_scalar(problems, forward_number, "forward_number", "string", pattern=_RE_84407BE604)
     check_scalar(problems, forward_timeout, "forward_timeout", "enum", allowed=RING_TIMEOUT_VALUES)
     check_scalar(problems, enable_forwarding, "enable_forwarding", "boolean")
@@ -6909,15 +6411,7 @@ def build_update_extension(
     check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
     check_scalar(problems, enable_voicemail, "enable_voicemail", "boolean")
     check_scalar(problems, enable_parking, "enable_parking", "boolean")
-    if options is not None:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=CONFIRM_OPTION_VALUES)
+    check_list(problems, options, "options", "enum", allowed=CONFIRM_OPTION_VALUES)
     check_scalar(problems, dnis_rewrite, "dnis_rewrite", "string", pattern=_RE_84407BE604)
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
@@ -7048,15 +6542,7 @@ def build_get_subaccounts(
     problems: Problems = []
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, client_brand_id, "client_brand_id", "integer")
-    if status is not None:
-        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
-            problems.append(("status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(status):
-                if x1 is None:
-                    problems.append((f"status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=ENTITY_STATUS_VALUES)
+    check_list(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, get_associations, "get_associations", "boolean")
     raise_problems(problems)
     query = query_pairs(
@@ -7130,28 +6616,7 @@ def build_update_subaccount(
     check_scalar(problems, allow_international_call, "allow_international_call", "enum", allowed=YES_NO_VALUES)
     check_scalar(problems, international_call_limit, "international_call_limit", "integer")
     check_scalar(problems, require_international_nip, "require_international_nip", "enum", allowed=YES_NO_VALUES)
-    if international_nip is not None:
-        if isinstance(international_nip, (str, bytes)) or not isinstance(international_nip, (list, tuple)):
-            problems.append(("international_nip", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(international_nip):
-                if x1 is None:
-                    problems.append((f"international_nip[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"international_nip[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"international_nip[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_1AE097C139.search(x1) is None:
-                            problems.append((f"international_nip[{i1}]", "must match ^[0-9]{6,8}$"))
-                        if "," in x1:
-                            problems.append((f"international_nip[{i1}]", "must not contain a comma"))
+    check_list(problems, international_nip, "international_nip", "string", pattern=_RE_1AE097C139)
     check_scalar(
         problems, multi_tenancy_mode, "multi_tenancy_mode", "enum", allowed=MULTI_TENANCY_MODE_VALUES, required=True
     )
@@ -7165,15 +6630,7 @@ def build_update_subaccount(
     check_scalar(problems, callerid_number, "callerid_number", "string", pattern=_RE_84407BE604)
     check_scalar(problems, client_moh_profile_id, "client_moh_profile_id", "integer")
     check_scalar(problems, default_provisioned_endpoint_id, "default_provisioned_endpoint_id", "integer")
-    if options is not None:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=SUBACCOUNT_OPTION_VALUES)
+    check_list(problems, options, "options", "enum", allowed=SUBACCOUNT_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
@@ -7258,66 +6715,12 @@ def build_update_subaccount_associations(
     """Check the arguments of update_subaccount_associations and build its request."""
     problems: Problems = []
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer", required=True)
-    if associated_peers is not None:
-        if isinstance(associated_peers, (str, bytes)) or not isinstance(associated_peers, (list, tuple)):
-            problems.append(("associated_peers", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(associated_peers):
-                if x1 is None:
-                    problems.append((f"associated_peers[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"associated_peers[{i1}]", "must be an integer"))
-    if associated_dids is not None:
-        if isinstance(associated_dids, (str, bytes)) or not isinstance(associated_dids, (list, tuple)):
-            problems.append(("associated_dids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(associated_dids):
-                if x1 is None:
-                    problems.append((f"associated_dids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"associated_dids[{i1}]", "must be an integer"))
-    if associated_extensions is not None:
-        if isinstance(associated_extensions, (str, bytes)) or not isinstance(associated_extensions, (list, tuple)):
-            problems.append(("associated_extensions", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(associated_extensions):
-                if x1 is None:
-                    problems.append((f"associated_extensions[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"associated_extensions[{i1}]", "must be an integer"))
-    if associated_fax_profiles is not None:
-        if isinstance(associated_fax_profiles, (str, bytes)) or not isinstance(associated_fax_profiles, (list, tuple)):
-            problems.append(("associated_fax_profiles", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(associated_fax_profiles):
-                if x1 is None:
-                    problems.append((f"associated_fax_profiles[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"associated_fax_profiles[{i1}]", "must be an integer"))
-    if associated_sms_profiles is not None:
-        if isinstance(associated_sms_profiles, (str, bytes)) or not isinstance(associated_sms_profiles, (list, tuple)):
-            problems.append(("associated_sms_profiles", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(associated_sms_profiles):
-                if x1 is None:
-                    problems.append((f"associated_sms_profiles[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"associated_sms_profiles[{i1}]", "must be an integer"))
-    if associated_mailboxes is not None:
-        if isinstance(associated_mailboxes, (str, bytes)) or not isinstance(associated_mailboxes, (list, tuple)):
-            problems.append(("associated_mailboxes", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(associated_mailboxes):
-                if x1 is None:
-                    problems.append((f"associated_mailboxes[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"associated_mailboxes[{i1}]", "must be an integer"))
+    check_list(problems, associated_peers, "associated_peers", "integer")
+    check_list(problems, associated_dids, "associated_dids", "integer")
+    check_list(problems, associated_extensions, "associated_extensions", "integer")
+    check_list(problems, associated_fax_profiles, "associated_fax_profiles", "integer")
+    check_list(problems, associated_sms_profiles, "associated_sms_profiles", "integer")
+    check_list(problems, associated_mailboxes, "associated_mailboxes", "integer")
     raise_problems(problems)
     query = query_pairs(
         (
@@ -8211,24 +7614,8 @@ def build_get_whitepages(
 ) -> PreparedRequest:
     """Check the arguments of get_whitepages and build its request."""
     problems: Problems = []
-    if provision_status is not None:
-        if isinstance(provision_status, (str, bytes)) or not isinstance(provision_status, (list, tuple)):
-            problems.append(("provision_status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(provision_status):
-                if x1 is None:
-                    problems.append((f"provision_status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"provision_status[{i1}]", "enum", allowed=PROVISION_STATUS_VALUES)
-    if status is not None:
-        if isinstance(status, (str, bytes)) or not isinstance(status, (list, tuple)):
-            problems.append(("status", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(status):
-                if x1 is None:
-                    problems.append((f"status[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"status[{i1}]", "enum", allowed=LISTING_STATUS_VALUES)
+    check_list(problems, provision_status, "provision_status", "enum", allowed=PROVISION_STATUS_VALUES)
+    check_list(problems, status, "status", "enum", allowed=LISTING_STATUS_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -8763,17 +8150,7 @@ def build_voicemail_broadcast(
     check_scalar(problems, pre_dtmf, "pre_dtmf", "string", pattern=_RE_1CAD14710D)
     check_scalar(problems, post_dtmf, "post_dtmf", "string", pattern=_RE_1CAD14710D)
     check_scalar(problems, dtmf_duration, "dtmf_duration", "integer", minimum=100, maximum=1500)
-    if notify_callback_triggers is not None:
-        if isinstance(notify_callback_triggers, (str, bytes)) or not isinstance(
-            notify_callback_triggers, (list, tuple)
-        ):
-            problems.append(("notify_callback_triggers", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(notify_callback_triggers):
-                if x1 is None:
-                    problems.append((f"notify_callback_triggers[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"notify_callback_triggers[{i1}]", "enum", allowed=NOTIFY_TRIGGER_VALUES)
+    check_list(problems, notify_callback_triggers, "notify_callback_triggers", "enum", allowed=NOTIFY_TRIGGER_VALUES)
     check_scalar(problems, notify_callback_url, "notify_callback_url", "string", pattern=_RE_25D2B07EE4)
     check_scalar(problems, meta_data, "meta_data", "string")
     if client_media_file_id is None and media_url is None:
@@ -8997,25 +8374,8 @@ def build_update_queue(
     check_scalar(problems, max_no_agent, "max_no_agent", "integer", minimum=0, maximum=99)
     check_scalar(problems, tier_escalate_delay, "tier_escalate_delay", "integer", minimum=30, maximum=3600)
     check_scalar(problems, datetime_suspended_until, "datetime_suspended_until", "datetime")
-    if agents is not None:
-        if isinstance(agents, (str, bytes)) or not isinstance(agents, (list, tuple)):
-            problems.append(("agents", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(agents):
-                if x1 is None:
-                    problems.append((f"agents[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"agents[{i1}]", "must be an integer"))
-    if options is not None:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=QUEUE_OPTION_VALUES)
+    check_list(problems, agents, "agents", "integer")
+    check_list(problems, options, "options", "enum", allowed=QUEUE_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     if (mode if mode is not None else "update") == "update" and client_queue_id is None:
         problems.append(("client_queue_id", "is required when mode is 'update'"))
@@ -9256,16 +8616,7 @@ def build_update_callerid_profile(
     check_scalar(problems, client_subaccount_id, "client_subaccount_id", "integer")
     check_scalar(problems, friendly_name, "friendly_name", "string", required=True, min_length=2, max_length=32)
     check_scalar(problems, callerid_name, "callerid_name", "string", min_length=2, max_length=15)
-    if client_did_ids is not None:
-        if isinstance(client_did_ids, (str, bytes)) or not isinstance(client_did_ids, (list, tuple)):
-            problems.append(("client_did_ids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(client_did_ids):
-                if x1 is None:
-                    problems.append((f"client_did_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_did_ids[{i1}]", "must be an integer"))
+    check_list(problems, client_did_ids, "client_did_ids", "integer")
     check_scalar(problems, default_client_did_id, "default_client_did_id", "integer")
     check_scalar(problems, callerid_number, "callerid_number", "string", pattern=_RE_84407BE604)
     check_scalar(problems, privacy, "privacy", "enum", allowed=CALLERID_PRIVACY_VALUES)
@@ -9401,15 +8752,7 @@ def build_update_ivr_profile(
     check_scalar(problems, pre_ivr_delay, "pre_ivr_delay", "enum", allowed=PRE_IVR_DELAY_VALUES)
     check_scalar(problems, client_office_hour_id, "client_office_hour_id", "integer")
     check_scalar(problems, client_moh_profile_id, "client_moh_profile_id", "integer")
-    if options is not None:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=IVR_OPTION_VALUES)
+    check_list(problems, options, "options", "enum", allowed=IVR_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
@@ -9587,32 +8930,8 @@ def build_get_storage_stats(
     problems: Problems = []
     check_scalar(problems, date_from, "date_from", "date")
     check_scalar(problems, date_to, "date_to", "date")
-    if client_subaccount_ids is not None:
-        if isinstance(client_subaccount_ids, (str, bytes)) or not isinstance(client_subaccount_ids, (list, tuple)):
-            problems.append(("client_subaccount_ids", "must be a list or tuple"))
-        else:
-            if len(client_subaccount_ids) > 10:
-                problems.append(
-                    (
-                        "client_subaccount_ids",
-                        "must have at most 10 items (got " + str(len(client_subaccount_ids)) + ")",
-                    )
-                )
-            for i1, x1 in enumerate(client_subaccount_ids):
-                if x1 is None:
-                    problems.append((f"client_subaccount_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"client_subaccount_ids[{i1}]", "must be an integer"))
-    if storage_types is not None:
-        if isinstance(storage_types, (str, bytes)) or not isinstance(storage_types, (list, tuple)):
-            problems.append(("storage_types", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(storage_types):
-                if x1 is None:
-                    problems.append((f"storage_types[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"storage_types[{i1}]", "enum", allowed=STORAGE_TYPE_VALUES)
+    check_list(problems, client_subaccount_ids, "client_subaccount_ids", "integer", max_items=10)
+    check_list(problems, storage_types, "storage_types", "enum", allowed=STORAGE_TYPE_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -9804,28 +9123,7 @@ def build_update_device_endpoint(
     check_scalar(problems, friendly_name, "friendly_name", "string", min_length=2, max_length=32)
     check_scalar(problems, device_id, "device_id", "integer", required=True)
     check_scalar(problems, device_name, "device_name", "string")
-    if client_peer_ids is not None:
-        if isinstance(client_peer_ids, (str, bytes)) or not isinstance(client_peer_ids, (list, tuple)):
-            problems.append(("client_peer_ids", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(client_peer_ids):
-                if x1 is None:
-                    problems.append((f"client_peer_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"client_peer_ids[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"client_peer_ids[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_6B57E2DAB0.search(x1) is None:
-                            problems.append((f"client_peer_ids[{i1}]", "must match ^[0-9]+(\\|.+)?$"))
-                        if "," in x1:
-                            problems.append((f"client_peer_ids[{i1}]", "must not contain a comma"))
+    check_list(problems, client_peer_ids, "client_peer_ids", "string", pattern=_RE_6B57E2DAB0)
     check_scalar(problems, client_extension_id, "client_extension_id", "integer")
     check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
     check_scalar(problems, device_mac, "device_mac", "string")
@@ -10035,15 +9333,7 @@ def build_update_3_cx_server(
     check_scalar(
         problems, product_simultaneous_calls, "product_simultaneous_calls", "enum", allowed=SIMULTANEOUS_CALLS_VALUES
     )
-    if options is not None:
-        if isinstance(options, (str, bytes)) or not isinstance(options, (list, tuple)):
-            problems.append(("options", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(options):
-                if x1 is None:
-                    problems.append((f"options[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"options[{i1}]", "enum", allowed=PBX_SERVER_OPTION_VALUES)
+    check_list(problems, options, "options", "enum", allowed=PBX_SERVER_OPTION_VALUES)
     check_scalar(problems, encrypt_backup_password, "encrypt_backup_password", "string")
     check_scalar(problems, backup_frequency, "backup_frequency", "enum", allowed=BACKUP_FREQUENCY_VALUES)
     check_scalar(problems, backup_retention, "backup_retention", "enum", allowed=BACKUP_RETENTION_VALUES)
@@ -10054,45 +9344,10 @@ def build_update_3_cx_server(
     check_scalar(problems, auth_password, "auth_password", "string")
     check_scalar(problems, certificate_token, "certificate_token", "string")
     check_scalar(problems, monitoring_status, "monitoring_status", "enum", allowed=ENABLED_STATUS_VALUES)
-    if subscribed_monitoring is not None:
-        if isinstance(subscribed_monitoring, (str, bytes)) or not isinstance(subscribed_monitoring, (list, tuple)):
-            problems.append(("subscribed_monitoring", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(subscribed_monitoring):
-                if x1 is None:
-                    problems.append((f"subscribed_monitoring[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"subscribed_monitoring[{i1}]", "enum", allowed=MONITORED_SERVICE_VALUES)
+    check_list(problems, subscribed_monitoring, "subscribed_monitoring", "enum", allowed=MONITORED_SERVICE_VALUES)
     check_scalar(problems, alert_status, "alert_status", "enum", allowed=ENABLED_STATUS_VALUES)
-    if subscribed_alerts is not None:
-        if isinstance(subscribed_alerts, (str, bytes)) or not isinstance(subscribed_alerts, (list, tuple)):
-            problems.append(("subscribed_alerts", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(subscribed_alerts):
-                if x1 is None:
-                    problems.append((f"subscribed_alerts[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"subscribed_alerts[{i1}]", "enum", allowed=ALERT_TYPE_VALUES)
-    if alert_recipients is not None:
-        if isinstance(alert_recipients, (str, bytes)) or not isinstance(alert_recipients, (list, tuple)):
-            problems.append(("alert_recipients", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(alert_recipients):
-                if x1 is None:
-                    problems.append((f"alert_recipients[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"alert_recipients[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"alert_recipients[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if "," in x1:
-                            problems.append((f"alert_recipients[{i1}]", "must not contain a comma"))
+    check_list(problems, subscribed_alerts, "subscribed_alerts", "enum", allowed=ALERT_TYPE_VALUES)
+    check_list(problems, alert_recipients, "alert_recipients", "string")
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
     if (mode if mode is not None else "update") == "update" and pbx3_cx_server_id is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from typing import Any
 from voicemeup_sdk._json import load_json
 from voicemeup_sdk.errors import MalformedResponseError

@@ -22,6 +22,7 @@ from voicemeup_sdk._runtime import (
     MAX_RESPONSE_BYTES,
     PreparedRequest,
     Secret,
+    check_list,
     check_scalar,
     raise_problems,
     xml_escape,
@@ -216,14 +217,13 @@ BASE_URLS: Final = {"production": "https://clients.voicemeup.com"}
 
 #: Connect within 5 s; read, write and pool waits within 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+
 # Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
 _UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
-
-USER_AGENT: Final = "voicemeup_sdk/0.1.0 httpx/" + httpx.__version__
-
-
 _RE_3F50B249C8: Final = re.compile("^[0-9]{4,8}\\Z")
 _RE_AEF5155F1D: Final = re.compile("^[0-9a-f]{32}\\Z")
+
+USER_AGENT: Final = "voicemeup_sdk/0.1.0 httpx/" + httpx.__version__
 
 
 class _ClientCore:

@@ -9,7 +9,7 @@ from typing import Final
 
 import json
 
-from voipms_sdk._runtime import check_encodable, check_scalar, php_serialize
+from voipms_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
 from voipms_sdk.models import (
     AddLNPFileResponse,
     AddLNPPortResponse,
@@ -247,6 +247,4 @@ from voipms_sdk.models import (
 _RE_830D595766: Final = re.compile("^[0-9]{3}\\Z")
 _RE_A0A1EE83A3: Final = re.compile("^[A-Za-z0-9*]{7}\\Z")
 _RE_FBBB81AA72: Final = re.compile("^[0-9]{1,10}\\Z")
-_RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
-
 Problems = list[tuple[str, str]]

@@ -22,13 +22,13 @@ from voipms_sdk._checks import (
     _RE_830D595766,
     _RE_A0A1EE83A3,
     _RE_FBBB81AA72,
-    _RE_UNSENDABLE,
 )
 from voipms_sdk._runtime import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
     check_encodable,
+    check_list,
     check_scalar,
     encode_form,
     enum_text,

@@ -22,6 +22,7 @@ from voipms_sdk._runtime import (
     MAX_RESPONSE_BYTES,
     PreparedRequest,
     Secret,
+    check_list,
     check_scalar,
     raise_problems,
     xml_escape,
@@ -274,6 +275,7 @@ BASE_URLS: Final = {"production": "https://voip.ms"}
 
 #: Connect within 5 s; read, write and pool waits within 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+
 # Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
 _UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
 

@@ -9,7 +9,7 @@ from typing import Final
 
 import json
 
-from voxbone_sdk._runtime import check_encodable, check_scalar, php_serialize
+from voxbone_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
 from voxbone_sdk.models import (
     ArrayOfCountries,
     ArrayOfDidGroups,
@@ -82,8 +82,6 @@ from voxbone_sdk.models import (
 
 _RE_11DB83C251: Final = re.compile("^(?:[0-9]+)\\Z")
 _RE_28C44078CB: Final = re.compile("^(?:[A-Z]{2})\\Z")
-_RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
-
 Problems = list[tuple[str, str]]
 
 

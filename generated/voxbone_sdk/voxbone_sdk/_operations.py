@@ -22,7 +22,6 @@ from voxbone_sdk._checks import (
     Problems,
     _RE_11DB83C251,
     _RE_28C44078CB,
-    _RE_UNSENDABLE,
     check_did_group_filter,
     check_dids_filter,
     check_purchase_info,
@@ -32,6 +31,7 @@ from voxbone_sdk._runtime import (
     ParamInfo,
     PreparedRequest,
     check_encodable,
+    check_list,
     check_scalar,
     encode_form,
     enum_text,
@@ -796,20 +796,7 @@ def build_map_did(
 ) -> PreparedRequest:
     """Check the arguments of MapDID and build its request."""
     problems: Problems = []
-    if dids_ids is None:
-        problems.append(("dids_ids", "is required"))
-    else:
-        if isinstance(dids_ids, (str, bytes)) or not isinstance(dids_ids, (list, tuple)):
-            problems.append(("dids_ids", "must be a list or tuple"))
-        else:
-            if len(dids_ids) < 1:
-                problems.append(("dids_ids", "must not be empty"))
-            for i1, x1 in enumerate(dids_ids):
-                if x1 is None:
-                    problems.append((f"dids_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"dids_ids[{i1}]", "must be an integer"))
+    check_list(problems, dids_ids, "dids_ids", "integer", required=True, min_items=1)
     check_scalar(problems, protocol, "protocol", "enum", allowed=PROTOCOL_VALUES, required=True)
     check_scalar(problems, uri, "uri", "string", required=True)
     raise_problems(problems)
@@ -938,20 +925,7 @@ def build_place_dids_on_trunk(
 ) -> PreparedRequest:
     """Check the arguments of PlaceDIDsOnTrunk and build its request."""
     problems: Problems = []
-    if dids_ids is None:
-        problems.append(("dids_ids", "is required"))
-    else:
-        if isinstance(dids_ids, (str, bytes)) or not isinstance(dids_ids, (list, tuple)):
-            problems.append(("dids_ids", "must be a list or tuple"))
-        else:
-            if len(dids_ids) < 1:
-                problems.append(("dids_ids", "must not be empty"))
-            for i1, x1 in enumerate(dids_ids):
-                if x1 is None:
-                    problems.append((f"dids_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"dids_ids[{i1}]", "must be an integer"))
+    check_list(problems, dids_ids, "dids_ids", "integer", required=True, min_items=1)
     check_scalar(problems, trunk_id, "trunk_id", "integer", required=True, minimum=-2147483648, maximum=2147483647)
     raise_problems(problems)
     query = query_pairs(())
@@ -995,20 +969,7 @@ def build_remove_dids_from_trunk(
 ) -> PreparedRequest:
     """Check the arguments of RemoveDIDsFromTrunk and build its request."""
     problems: Problems = []
-    if dids_ids is None:
-        problems.append(("dids_ids", "is required"))
-    else:
-        if isinstance(dids_ids, (str, bytes)) or not isinstance(dids_ids, (list, tuple)):
-            problems.append(("dids_ids", "must be a list or tuple"))
-        else:
-            if len(dids_ids) < 1:
-                problems.append(("dids_ids", "must not be empty"))
-            for i1, x1 in enumerate(dids_ids):
-                if x1 is None:
-                    problems.append((f"dids_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"dids_ids[{i1}]", "must be an integer"))
+    check_list(problems, dids_ids, "dids_ids", "integer", required=True, min_items=1)
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []
@@ -1089,20 +1050,7 @@ def build_update_delivery(
     check_scalar(
         problems, delivery_id, "delivery_id", "integer", required=True, minimum=-2147483648, maximum=2147483647
     )
-    if dids_ids is None:
-        problems.append(("dids_ids", "is required"))
-    else:
-        if isinstance(dids_ids, (str, bytes)) or not isinstance(dids_ids, (list, tuple)):
-            problems.append(("dids_ids", "must be a list or tuple"))
-        else:
-            if len(dids_ids) < 1:
-                problems.append(("dids_ids", "must not be empty"))
-            for i1, x1 in enumerate(dids_ids):
-                if x1 is None:
-                    problems.append((f"dids_ids[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, int) and not isinstance(x1, bool)):
-                        problems.append((f"dids_ids[{i1}]", "must be an integer"))
+    check_list(problems, dids_ids, "dids_ids", "integer", required=True, min_items=1)
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []

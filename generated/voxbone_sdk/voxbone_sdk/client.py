@@ -25,6 +25,7 @@ from voxbone_sdk._runtime import (
     MAX_RESPONSE_BYTES,
     PreparedRequest,
     Secret,
+    check_list,
     check_scalar,
     raise_problems,
     xml_escape,
@@ -116,6 +117,12 @@ BASE_URLS: Final = {
 
 #: Connect within 5 s; read, write and pool waits within 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+
+# Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
+_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
+
+USER_AGENT: Final = "voxbone_sdk/0.1.0 httpx/" + httpx.__version__
+
 SOAP_ENV: Final = "http://schemas.xmlsoap.org/soap/envelope/"
 NAMESPACE: Final = "http://www.voxbone.com/VoxAPI"
 
@@ -133,12 +140,6 @@ def hmac_sha1_token_hash(password: str, key: str) -> str:
 def new_token_key() -> str:
     """A fresh nonce: the UTC time as ``YYYY-MM-DD HH:MM:SS:`` followed by 12 random digits."""
     return time.strftime("%Y-%m-%d %H:%M:%S:", time.gmtime()) + f"{secrets.randbelow(10**12):012d}"
-
-
-# Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
-_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
-
-USER_AGENT: Final = "voxbone_sdk/0.1.0 httpx/" + httpx.__version__
 
 
 class _ClientCore:

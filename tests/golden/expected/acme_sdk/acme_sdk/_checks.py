@@ -9,7 +9,7 @@ from typing import Final
 
 import json
 
-from acme_sdk._runtime import check_encodable, check_scalar, php_serialize
+from acme_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
 from acme_sdk.models import (
     Contact,
     KIND_VALUES,
@@ -22,8 +22,6 @@ _RE_08AE973C9A: Final = re.compile("^[0-9]+\\Z")
 _RE_3F50B249C8: Final = re.compile("^[0-9]{4,8}\\Z")
 _RE_59A7982BD8: Final = re.compile("^[^@]+@[^@]+\\Z")
 _RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}\\Z")
-_RE_UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
-
 Problems = list[tuple[str, str]]
 
 

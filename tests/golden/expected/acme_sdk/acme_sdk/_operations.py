@@ -24,7 +24,6 @@ from acme_sdk._checks import (
     _RE_3F50B249C8,
     _RE_59A7982BD8,
     _RE_7FBC9DB5C2,
-    _RE_UNSENDABLE,
     check_contact,
 )
 from acme_sdk._runtime import (
@@ -32,6 +31,7 @@ from acme_sdk._runtime import (
     ParamInfo,
     PreparedRequest,
     check_encodable,
+    check_list,
     check_scalar,
     encode_form,
     enum_text,
@@ -374,32 +374,7 @@ def build_release_numbers(
 ) -> PreparedRequest:
     """Check the arguments of releaseNumbers and build its request."""
     problems: Problems = []
-    if numbers is None:
-        problems.append(("numbers", "is required"))
-    else:
-        if isinstance(numbers, (str, bytes)) or not isinstance(numbers, (list, tuple)):
-            problems.append(("numbers", "must be a list or tuple"))
-        else:
-            if len(numbers) > 10:
-                problems.append(("numbers", "must have at most 10 items (got " + str(len(numbers)) + ")"))
-            for i1, x1 in enumerate(numbers):
-                if x1 is None:
-                    problems.append((f"numbers[{i1}]", "must not be None"))
-                else:
-                    if not (isinstance(x1, str)):
-                        problems.append((f"numbers[{i1}]", "must be a string"))
-                    else:
-                        if _RE_UNSENDABLE.search(x1) is not None:
-                            problems.append(
-                                (
-                                    f"numbers[{i1}]",
-                                    "contains control characters or unpaired surrogates, which cannot be sent",
-                                )
-                            )
-                        if _RE_08AE973C9A.search(x1) is None:
-                            problems.append((f"numbers[{i1}]", "must match ^[0-9]+$"))
-                        if "," in x1:
-                            problems.append((f"numbers[{i1}]", "must not contain a comma"))
+    check_list(problems, numbers, "numbers", "string", required=True, max_items=10, pattern=_RE_08AE973C9A)
     check_scalar(problems, force, "force", "boolean")
     raise_problems(problems)
     query = query_pairs(
@@ -493,15 +468,7 @@ def build_set_note(
         max_length=50,
         messages={"length": "note_toolong: the note exceeds 50 characters"},
     )
-    if tags is not None:
-        if isinstance(tags, (str, bytes)) or not isinstance(tags, (list, tuple)):
-            problems.append(("tags", "must be a list or tuple"))
-        else:
-            for i1, x1 in enumerate(tags):
-                if x1 is None:
-                    problems.append((f"tags[{i1}]", "must not be None"))
-                else:
-                    check_scalar(problems, x1, f"tags[{i1}]", "enum", allowed=KIND_VALUES)
+    check_list(problems, tags, "tags", "enum", allowed=KIND_VALUES)
     raise_problems(problems)
     query = query_pairs(())
     content: bytes | None = encode_form(

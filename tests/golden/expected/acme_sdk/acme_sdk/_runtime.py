@@ -177,6 +177,48 @@ def check_scalar(
             problems.append((path, say.get("range", f"must be at most {maximum} (got {value!r})")))
 
 
+def check_list(
+    problems: list[tuple[str, str]],
+    value: Any,
+    path: str,
+    kind: str,
+    *,
+    required: bool = False,
+    min_items: int | None = None,
+    max_items: int | None = None,
+    allowed: frozenset[Any] | None = None,
+    pattern: re.Pattern[str] | None = None,
+    messages: Mapping[str, str] | None = None,
+) -> None:
+    """Append every problem of a list of scalars, then of each item (at ``path[index]``) as ``check_scalar`` does.
+
+    A string item must not contain a comma either: where a list is sent comma-separated, it would
+    turn into two items.
+    """
+    say = messages or {}
+    if value is None:
+        if required:
+            problems.append((path, say.get("required", "is required")))
+        return
+    # A string is a sequence of characters: accepting one here would send each letter as an item.
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+        problems.append((path, say.get("type", "must be a list or tuple")))
+        return
+    if min_items is not None and len(value) < min_items:
+        default = "must not be empty" if min_items == 1 else f"must have at least {min_items} items"
+        problems.append((path, say.get("items", default)))
+    if max_items is not None and len(value) > max_items:
+        problems.append((path, say.get("items", f"must have at most {max_items} items (got {len(value)})")))
+    for index, item in enumerate(value):
+        item_path = f"{path}[{index}]"
+        if item is None:
+            problems.append((item_path, "must not be None"))
+            continue
+        check_scalar(problems, item, item_path, kind, allowed=allowed, pattern=pattern, messages=say)
+        if kind == "string" and isinstance(item, str) and "," in item:
+            problems.append((item_path, "must not contain a comma"))
+
+
 def indexed_pairs(
     name: str, items: Iterable[_V] | None, pairs: Callable[[_V], list[tuple[str, str]]]
 ) -> list[tuple[str, str]]:
