@@ -104,6 +104,22 @@ def path_expr(op: Operation) -> str:
     return "f" + literal(body)
 
 
+def prepared_request_args(op: Operation) -> list[str]:
+    """The arguments of an operation's ``PreparedRequest``; fields left at their default are left out."""
+    args = [literal(op.wire_name), literal(op.http_method), path_expr(op), "query"]
+    if op.body_format is not None or op.soap_action is not None:
+        args += ["content=content", "content_type=content_type"]
+    if op.mutates:
+        args.append("mutates=True")
+    if op.query_in_body:
+        args.append("credentials_in_body=True")
+    if op.soap_action is not None:
+        args.append(f"soap_action={literal(op.soap_action)}")
+    if op.xml_root is not None:
+        args.append(f"xml_root={literal(op.xml_root)}")
+    return args
+
+
 @pass_context
 def operation_docstring(context: Context, op: Operation) -> str:
     """Summary, Args, Returns and Raises of an SDK method."""
@@ -333,6 +349,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "dict_literal": dict_literal,
     "example_credentials": example_credentials,
     "path_expr": path_expr,
+    "prepared_request_args": prepared_request_args,
     "operation_docstring": operation_docstring,
     "family_of": family_of,
     "prefix_classes": prefix_classes,

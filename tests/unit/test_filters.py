@@ -47,6 +47,24 @@ def test_path_expr_quotes_path_parameters() -> None:
     assert filters.path_expr(f.operation()) == '"/things"'
 
 
+def test_prepared_request_args_leave_defaults_out() -> None:
+    assert filters.prepared_request_args(f.operation()) == ['"getThing"', '"GET"', '"/things"', "query"]
+    changes = f.operation("PutThing", body_format="form", mutates=True, query_in_body=True)
+    assert filters.prepared_request_args(changes)[4:] == [
+        "content=content",
+        "content_type=content_type",
+        "mutates=True",
+        "credentials_in_body=True",
+    ]
+    soap = f.operation("GetThing", soap_action="urn:GetThing", xml_root="GetThing")
+    assert filters.prepared_request_args(soap)[4:] == [
+        "content=content",
+        "content_type=content_type",
+        'soap_action="urn:GetThing"',
+        'xml_root="GetThing"',
+    ]
+
+
 def replace_location(field, location):
     from dataclasses import replace
 

@@ -504,12 +504,10 @@ def build_purchase_vox_numbers(
         "POST",
         "/Purchase",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        "request",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        xml_root="request",
     )
 
 
@@ -551,20 +549,7 @@ def build_get_voxnumber_regions(
             ("req_fields", None if req_fields is None else ",".join(str(x) for x in req_fields)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoxnumberRegions",
-        "GET",
-        "/Purchase",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoxnumberRegions", "GET", "/Purchase", query)
 
 
 @with_context
@@ -611,20 +596,7 @@ def build_get_voxnumbers(
             ("order", order),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoxnumbers",
-        "GET",
-        "/Voxnumbers",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoxnumbers", "GET", "/Voxnumbers", query)
 
 
 @with_context
@@ -662,20 +634,7 @@ def build_delete_voxnumbers_from_account(
             ("rm_if_in_use", None if rm_if_in_use is None else ("TRUE" if rm_if_in_use else "FALSE")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "deleteVoxnumbersFromAccount",
-        "DELETE",
-        "/Voxnumbers",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("deleteVoxnumbersFromAccount", "DELETE", "/Voxnumbers", query, mutates=True)
 
 
 @with_context

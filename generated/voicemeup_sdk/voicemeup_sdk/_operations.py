@@ -3671,20 +3671,7 @@ def build_get_request_types() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs(())
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_request_types",
-        "GET",
-        "/api/v1.1/json/get_request_types",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_request_types", "GET", "/api/v1.1/json/get_request_types", query)
 
 
 @with_context
@@ -3755,20 +3742,7 @@ def build_get_calls(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_calls",
-        "GET",
-        "/api/v1.1/json/get_calls",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_calls", "GET", "/api/v1.1/json/get_calls", query)
 
 
 @with_context
@@ -3803,20 +3777,7 @@ def build_get_calls_stats(
             ("routing_types", None if routing_types is None else ",".join(str(x) for x in routing_types)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_calls_stats",
-        "GET",
-        "/api/v1.1/json/get_calls_stats",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_calls_stats", "GET", "/api/v1.1/json/get_calls_stats", query)
 
 
 @with_context
@@ -3865,20 +3826,7 @@ def build_get_recordings(
             ("result_offset", None if result_offset is None else str(result_offset)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_recordings",
-        "GET",
-        "/api/v1.1/json/get_recordings",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_recordings", "GET", "/api/v1.1/json/get_recordings", query)
 
 
 @with_context
@@ -3912,20 +3860,7 @@ def build_delete_recordings(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_recordings",
-        "GET",
-        "/api/v1.1/json/delete_recordings",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_recordings", "GET", "/api/v1.1/json/delete_recordings", query, mutates=True)
 
 
 @with_context
@@ -3966,20 +3901,7 @@ def build_get_voicemails(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_voicemails",
-        "GET",
-        "/api/v1.1/json/get_voicemails",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_voicemails", "GET", "/api/v1.1/json/get_voicemails", query)
 
 
 @with_context
@@ -4013,20 +3935,7 @@ def build_delete_voicemails(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_voicemails",
-        "GET",
-        "/api/v1.1/json/delete_voicemails",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_voicemails", "GET", "/api/v1.1/json/delete_voicemails", query, mutates=True)
 
 
 @with_context
@@ -4077,20 +3986,7 @@ def build_get_faxes(
             ),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_faxes",
-        "GET",
-        "/api/v1.1/json/get_faxes",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_faxes", "GET", "/api/v1.1/json/get_faxes", query)
 
 
 @with_context
@@ -4124,20 +4020,7 @@ def build_delete_faxes(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_faxes",
-        "GET",
-        "/api/v1.1/json/delete_faxes",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_faxes", "GET", "/api/v1.1/json/delete_faxes", query, mutates=True)
 
 
 @with_context
@@ -4163,20 +4046,7 @@ def build_get_fax_profiles(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_fax_profiles",
-        "GET",
-        "/api/v1.1/json/get_fax_profiles",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_fax_profiles", "GET", "/api/v1.1/json/get_fax_profiles", query)
 
 
 @with_context
@@ -4260,20 +4130,7 @@ def build_update_fax_profile(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_fax_profile",
-        "GET",
-        "/api/v1.1/json/update_fax_profile",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_fax_profile", "GET", "/api/v1.1/json/update_fax_profile", query, mutates=True)
 
 
 @with_context
@@ -4292,20 +4149,7 @@ def build_delete_fax_profile(
     check_scalar(problems, client_fax_profile_id, "client_fax_profile_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("client_fax_profile_id", str(client_fax_profile_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_fax_profile",
-        "GET",
-        "/api/v1.1/json/delete_fax_profile",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_fax_profile", "GET", "/api/v1.1/json/delete_fax_profile", query, mutates=True)
 
 
 @with_context
@@ -4365,16 +4209,7 @@ def build_queue_fax(
         files,
     )
     return PreparedRequest(
-        "queue_fax",
-        "POST",
-        "/api/v1.1/json/queue_fax",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "queue_fax", "POST", "/api/v1.1/json/queue_fax", query, content=content, content_type=content_type, mutates=True
     )
 
 
@@ -4514,20 +4349,7 @@ def build_get_dids(
             ("status", None if status is None else str(status)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_dids",
-        "GET",
-        "/api/v1.1/json/get_dids",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_dids", "GET", "/api/v1.1/json/get_dids", query)
 
 
 @with_context
@@ -4727,20 +4549,7 @@ def build_update_did(
             ("raw_metadata", raw_metadata),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_did",
-        "GET",
-        "/api/v1.1/json/update_did",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_did", "GET", "/api/v1.1/json/update_did", query, mutates=True)
 
 
 @with_context
@@ -4768,20 +4577,7 @@ def build_delete_did(
             ("phone_number", phone_number),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_did",
-        "GET",
-        "/api/v1.1/json/delete_did",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_did", "GET", "/api/v1.1/json/delete_did", query, mutates=True)
 
 
 @with_context
@@ -4831,20 +4627,7 @@ def build_get_new_dids(
             ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_new_dids",
-        "GET",
-        "/api/v1.1/json/get_new_dids",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_new_dids", "GET", "/api/v1.1/json/get_new_dids", query)
 
 
 @with_context
@@ -4875,20 +4658,7 @@ def build_activate_new_did(
             ("skip_notification", None if skip_notification is None else ("1" if skip_notification else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "activate_new_did",
-        "GET",
-        "/api/v1.1/json/activate_new_did",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("activate_new_did", "GET", "/api/v1.1/json/activate_new_did", query, mutates=True)
 
 
 @with_context
@@ -4945,20 +4715,7 @@ def build_order_new_dids(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "order_new_dids",
-        "GET",
-        "/api/v1.1/json/order_new_dids",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("order_new_dids", "GET", "/api/v1.1/json/order_new_dids", query, mutates=True)
 
 
 @with_context
@@ -4999,20 +4756,7 @@ def build_get_port_requests(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_port_requests",
-        "GET",
-        "/api/v1.1/json/get_port_requests",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_port_requests", "GET", "/api/v1.1/json/get_port_requests", query)
 
 
 @with_context
@@ -5194,12 +4938,9 @@ def build_update_port_request(
         "POST",
         "/api/v1.1/json/update_port_request",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        content=content,
+        content_type=content_type,
+        mutates=True,
     )
 
 
@@ -5219,20 +4960,7 @@ def build_lookup_did(
     check_scalar(problems, phone_number, "phone_number", "string", required=True, pattern=_RE_24E1DA2435)
     raise_problems(problems)
     query = query_pairs((("phone_number", phone_number),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "lookup_did",
-        "GET",
-        "/api/v1.1/json/lookup_did",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("lookup_did", "GET", "/api/v1.1/json/lookup_did", query)
 
 
 @with_context
@@ -5264,20 +4992,7 @@ def build_get_did_areacodes(
             ("state_id", None if state_id is None else str(state_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_did_areacodes",
-        "GET",
-        "/api/v1.1/json/get_did_areacodes",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_did_areacodes", "GET", "/api/v1.1/json/get_did_areacodes", query)
 
 
 @with_context
@@ -5327,20 +5042,7 @@ def build_get_did_exchanges(
             ("result_offset", None if result_offset is None else str(result_offset)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_did_exchanges",
-        "GET",
-        "/api/v1.1/json/get_did_exchanges",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_did_exchanges", "GET", "/api/v1.1/json/get_did_exchanges", query)
 
 
 @with_context
@@ -5384,20 +5086,7 @@ def build_get_ratecenters(
             ("result_offset", None if result_offset is None else str(result_offset)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_ratecenters",
-        "GET",
-        "/api/v1.1/json/get_ratecenters",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_ratecenters", "GET", "/api/v1.1/json/get_ratecenters", query)
 
 
 @with_context
@@ -5453,20 +5142,7 @@ def build_get_sms(
             ("result_limit", None if result_limit is None else str(result_limit)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_sms",
-        "GET",
-        "/api/v1.1/json/get_sms",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_sms", "GET", "/api/v1.1/json/get_sms", query)
 
 
 @with_context
@@ -5485,20 +5161,7 @@ def build_delete_sms(
     check_scalar(problems, sms_log_id, "sms_log_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("sms_log_id", str(sms_log_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_sms",
-        "GET",
-        "/api/v1.1/json/delete_sms",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_sms", "GET", "/api/v1.1/json/delete_sms", query, mutates=True)
 
 
 @with_context
@@ -5533,20 +5196,7 @@ def build_get_sms_stats(
             ("message_types", None if message_types is None else ",".join(str(x) for x in message_types)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_sms_stats",
-        "GET",
-        "/api/v1.1/json/get_sms_stats",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_sms_stats", "GET", "/api/v1.1/json/get_sms_stats", query)
 
 
 @with_context
@@ -5595,16 +5245,7 @@ def build_queue_sms(
         files,
     )
     return PreparedRequest(
-        "queue_sms",
-        "POST",
-        "/api/v1.1/json/queue_sms",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "queue_sms", "POST", "/api/v1.1/json/queue_sms", query, content=content, content_type=content_type, mutates=True
     )
 
 
@@ -5631,20 +5272,7 @@ def build_get_sms_profiles(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_sms_profiles",
-        "GET",
-        "/api/v1.1/json/get_sms_profiles",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_sms_profiles", "GET", "/api/v1.1/json/get_sms_profiles", query)
 
 
 @with_context
@@ -5724,20 +5352,7 @@ def build_update_sms_profile(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_sms_profile",
-        "GET",
-        "/api/v1.1/json/update_sms_profile",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_sms_profile", "GET", "/api/v1.1/json/update_sms_profile", query, mutates=True)
 
 
 @with_context
@@ -5756,20 +5371,7 @@ def build_delete_sms_profile(
     check_scalar(problems, client_sms_profile_id, "client_sms_profile_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("client_sms_profile_id", str(client_sms_profile_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_sms_profile",
-        "GET",
-        "/api/v1.1/json/delete_sms_profile",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_sms_profile", "GET", "/api/v1.1/json/delete_sms_profile", query, mutates=True)
 
 
 @with_context
@@ -5798,20 +5400,7 @@ def build_get_peers(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_peers",
-        "GET",
-        "/api/v1.1/json/get_peers",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_peers", "GET", "/api/v1.1/json/get_peers", query)
 
 
 @with_context
@@ -6007,20 +5596,7 @@ def build_update_peer(
             ("raw_metadata", raw_metadata),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_peer",
-        "GET",
-        "/api/v1.1/json/update_peer",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_peer", "GET", "/api/v1.1/json/update_peer", query, mutates=True)
 
 
 @with_context
@@ -6039,20 +5615,7 @@ def build_delete_peer(
     check_scalar(problems, client_peer_id, "client_peer_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("client_peer_id", str(client_peer_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_peer",
-        "GET",
-        "/api/v1.1/json/delete_peer",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_peer", "GET", "/api/v1.1/json/delete_peer", query, mutates=True)
 
 
 @with_context
@@ -6071,20 +5634,7 @@ def build_get_mailboxes(
     check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
     raise_problems(problems)
     query = query_pairs((("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_mailboxes",
-        "GET",
-        "/api/v1.1/json/get_mailboxes",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_mailboxes", "GET", "/api/v1.1/json/get_mailboxes", query)
 
 
 @with_context
@@ -6177,20 +5727,7 @@ def build_update_mailbox(
             ("raw_metadata", raw_metadata),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_mailbox",
-        "GET",
-        "/api/v1.1/json/update_mailbox",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_mailbox", "GET", "/api/v1.1/json/update_mailbox", query, mutates=True)
 
 
 @with_context
@@ -6209,20 +5746,7 @@ def build_delete_mailbox(
     check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("client_mailbox_id", str(client_mailbox_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_mailbox",
-        "GET",
-        "/api/v1.1/json/delete_mailbox",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_mailbox", "GET", "/api/v1.1/json/delete_mailbox", query, mutates=True)
 
 
 @with_context
@@ -6237,20 +5761,7 @@ def build_get_tts_voice_name() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs(())
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_tts_voice_name",
-        "GET",
-        "/api/v1.1/json/get_tts_voice_name",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_tts_voice_name", "GET", "/api/v1.1/json/get_tts_voice_name", query)
 
 
 @with_context
@@ -6308,12 +5819,9 @@ def build_update_mailbox_greeting(
         "POST",
         "/api/v1.1/json/update_mailbox_greeting",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        content=content,
+        content_type=content_type,
+        mutates=True,
     )
 
 
@@ -6340,20 +5848,7 @@ def build_get_extensions(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_extensions",
-        "GET",
-        "/api/v1.1/json/get_extensions",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_extensions", "GET", "/api/v1.1/json/get_extensions", query)
 
 
 @with_context
@@ -6452,20 +5947,7 @@ def build_update_extension(
             ("raw_metadata", raw_metadata),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_extension",
-        "GET",
-        "/api/v1.1/json/update_extension",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_extension", "GET", "/api/v1.1/json/update_extension", query, mutates=True)
 
 
 @with_context
@@ -6480,20 +5962,7 @@ def build_get_account_details() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs(())
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_account_details",
-        "GET",
-        "/api/v1.1/json/get_account_details",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_account_details", "GET", "/api/v1.1/json/get_account_details", query)
 
 
 @with_context
@@ -6508,20 +5977,7 @@ def build_get_account_preferences() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs(())
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_account_preferences",
-        "GET",
-        "/api/v1.1/json/get_account_preferences",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_account_preferences", "GET", "/api/v1.1/json/get_account_preferences", query)
 
 
 @with_context
@@ -6553,20 +6009,7 @@ def build_get_subaccounts(
             ("get_associations", None if get_associations is None else ("1" if get_associations else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_subaccounts",
-        "GET",
-        "/api/v1.1/json/get_subaccounts",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_subaccounts", "GET", "/api/v1.1/json/get_subaccounts", query)
 
 
 @with_context
@@ -6679,20 +6122,7 @@ def build_update_subaccount(
             ("raw_metadata", raw_metadata),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_subaccount",
-        "GET",
-        "/api/v1.1/json/update_subaccount",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_subaccount", "GET", "/api/v1.1/json/update_subaccount", query, mutates=True)
 
 
 @with_context
@@ -6745,19 +6175,8 @@ def build_update_subaccount_associations(
             ),
         )
     )
-    content = None
-    content_type = None
     return PreparedRequest(
-        "update_subaccount_associations",
-        "GET",
-        "/api/v1.1/json/update_subaccount_associations",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "update_subaccount_associations", "GET", "/api/v1.1/json/update_subaccount_associations", query, mutates=True
     )
 
 
@@ -6828,19 +6247,8 @@ def build_update_subaccount_address(
             ("precision", precision),
         )
     )
-    content = None
-    content_type = None
     return PreparedRequest(
-        "update_subaccount_address",
-        "GET",
-        "/api/v1.1/json/update_subaccount_address",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "update_subaccount_address", "GET", "/api/v1.1/json/update_subaccount_address", query, mutates=True
     )
 
 
@@ -6856,20 +6264,7 @@ def build_get_funding_details() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs(())
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_funding_details",
-        "GET",
-        "/api/v1.1/json/get_funding_details",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_funding_details", "GET", "/api/v1.1/json/get_funding_details", query)
 
 
 @with_context
@@ -6895,20 +6290,7 @@ def build_get_billing_activity(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_billing_activity",
-        "GET",
-        "/api/v1.1/json/get_billing_activity",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_billing_activity", "GET", "/api/v1.1/json/get_billing_activity", query)
 
 
 @with_context
@@ -6937,20 +6319,7 @@ def build_get_call_director_profiles(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_call_director_profiles",
-        "GET",
-        "/api/v1.1/json/get_call_director_profiles",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_call_director_profiles", "GET", "/api/v1.1/json/get_call_director_profiles", query)
 
 
 @with_context
@@ -7017,19 +6386,8 @@ def build_update_call_director_profile(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
     return PreparedRequest(
-        "update_call_director_profile",
-        "GET",
-        "/api/v1.1/json/update_call_director_profile",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "update_call_director_profile", "GET", "/api/v1.1/json/update_call_director_profile", query, mutates=True
     )
 
 
@@ -7049,19 +6407,8 @@ def build_delete_call_director_profile(
     check_scalar(problems, client_director_profile_id, "client_director_profile_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("client_director_profile_id", str(client_director_profile_id)),))
-    content = None
-    content_type = None
     return PreparedRequest(
-        "delete_call_director_profile",
-        "GET",
-        "/api/v1.1/json/delete_call_director_profile",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "delete_call_director_profile", "GET", "/api/v1.1/json/delete_call_director_profile", query, mutates=True
     )
 
 
@@ -7077,20 +6424,7 @@ def build_get_countries() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs(())
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_countries",
-        "GET",
-        "/api/v1.1/json/get_countries",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_countries", "GET", "/api/v1.1/json/get_countries", query)
 
 
 @with_context
@@ -7109,20 +6443,7 @@ def build_get_states(
     check_scalar(problems, country_id, "country_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("country_id", str(country_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_states",
-        "GET",
-        "/api/v1.1/json/get_states",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_states", "GET", "/api/v1.1/json/get_states", query)
 
 
 @with_context
@@ -7137,20 +6458,7 @@ def build_get_issues_types() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs(())
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_issues_types",
-        "GET",
-        "/api/v1.1/json/get_issues_types",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_issues_types", "GET", "/api/v1.1/json/get_issues_types", query)
 
 
 @with_context
@@ -7181,20 +6489,7 @@ def build_get_rates(
             ("state_id", None if state_id is None else str(state_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_rates",
-        "GET",
-        "/api/v1.1/json/get_rates",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_rates", "GET", "/api/v1.1/json/get_rates", query)
 
 
 @with_context
@@ -7220,20 +6515,7 @@ def build_get_plans(
             ("plan_groups_id", None if plan_groups_id is None else str(plan_groups_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_plans",
-        "GET",
-        "/api/v1.1/json/get_plans",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_plans", "GET", "/api/v1.1/json/get_plans", query)
 
 
 @with_context
@@ -7252,20 +6534,7 @@ def build_get_proxies(
     check_scalar(problems, proxy_id, "proxy_id", "integer")
     raise_problems(problems)
     query = query_pairs((("proxy_id", None if proxy_id is None else str(proxy_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_proxies",
-        "GET",
-        "/api/v1.1/json/get_proxies",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_proxies", "GET", "/api/v1.1/json/get_proxies", query)
 
 
 @with_context
@@ -7303,20 +6572,7 @@ def build_get_e911(
             ("result_offset", None if result_offset is None else str(result_offset)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_e911",
-        "GET",
-        "/api/v1.1/json/get_e911",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_e911", "GET", "/api/v1.1/json/get_e911", query)
 
 
 @with_context
@@ -7373,20 +6629,7 @@ def build_check_e911(
             ("address_type_number", address_type_number),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "check_e911",
-        "GET",
-        "/api/v1.1/json/check_e911",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("check_e911", "GET", "/api/v1.1/json/check_e911", query)
 
 
 @with_context
@@ -7420,20 +6663,7 @@ def build_associate_e911(
             ("client_peer_id", str(client_peer_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "associate_e911",
-        "GET",
-        "/api/v1.1/json/associate_e911",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("associate_e911", "GET", "/api/v1.1/json/associate_e911", query, mutates=True)
 
 
 @with_context
@@ -7452,20 +6682,7 @@ def build_disassociate_e911(
     check_scalar(problems, client_peer_id, "client_peer_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("client_peer_id", str(client_peer_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "disassociate_e911",
-        "GET",
-        "/api/v1.1/json/disassociate_e911",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("disassociate_e911", "GET", "/api/v1.1/json/disassociate_e911", query, mutates=True)
 
 
 @with_context
@@ -7540,20 +6757,7 @@ def build_update_e911(
             ("rate_provider_id", None if rate_provider_id is None else str(rate_provider_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_e911",
-        "GET",
-        "/api/v1.1/json/update_e911",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_e911", "GET", "/api/v1.1/json/update_e911", query, mutates=True)
 
 
 @with_context
@@ -7584,20 +6788,7 @@ def build_delete_e911(
             ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_e911",
-        "GET",
-        "/api/v1.1/json/delete_e911",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_e911", "GET", "/api/v1.1/json/delete_e911", query, mutates=True)
 
 
 @with_context
@@ -7623,20 +6814,7 @@ def build_get_whitepages(
             ("status", None if status is None else ",".join(str(x) for x in status)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_whitepages",
-        "GET",
-        "/api/v1.1/json/get_whitepages",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_whitepages", "GET", "/api/v1.1/json/get_whitepages", query)
 
 
 @with_context
@@ -7706,20 +6884,7 @@ def build_update_whitepages(
             ("address_type_number", address_type_number),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_whitepages",
-        "GET",
-        "/api/v1.1/json/update_whitepages",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_whitepages", "GET", "/api/v1.1/json/update_whitepages", query, mutates=True)
 
 
 @with_context
@@ -7750,20 +6915,7 @@ def build_delete_whitepages(
             ("client_411_listing_id", None if client_411_listing_id is None else str(client_411_listing_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_whitepages",
-        "GET",
-        "/api/v1.1/json/delete_whitepages",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_whitepages", "GET", "/api/v1.1/json/delete_whitepages", query, mutates=True)
 
 
 @with_context
@@ -7795,20 +6947,7 @@ def build_report_call_issue(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "report_call_issue",
-        "GET",
-        "/api/v1.1/json/report_call_issue",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("report_call_issue", "GET", "/api/v1.1/json/report_call_issue", query, mutates=True)
 
 
 @with_context
@@ -7837,20 +6976,7 @@ def build_get_call_issues(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_call_issues",
-        "GET",
-        "/api/v1.1/json/get_call_issues",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_call_issues", "GET", "/api/v1.1/json/get_call_issues", query)
 
 
 @with_context
@@ -7879,20 +7005,7 @@ def build_get_network_status(
             ("offset", None if offset is None else str(offset)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_network_status",
-        "GET",
-        "/api/v1.1/json/get_network_status",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_network_status", "GET", "/api/v1.1/json/get_network_status", query)
 
 
 @with_context
@@ -7911,20 +7024,7 @@ def build_get_channels(
     check_scalar(problems, client_channel_id, "client_channel_id", "integer")
     raise_problems(problems)
     query = query_pairs((("client_channel_id", None if client_channel_id is None else str(client_channel_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_channels",
-        "GET",
-        "/api/v1.1/json/get_channels",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_channels", "GET", "/api/v1.1/json/get_channels", query)
 
 
 @with_context
@@ -7966,20 +7066,7 @@ def build_update_channel(
             ("quantity_bidirectional", str(quantity_bidirectional)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_channel",
-        "GET",
-        "/api/v1.1/json/update_channel",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_channel", "GET", "/api/v1.1/json/update_channel", query, mutates=True)
 
 
 @with_context
@@ -7998,20 +7085,7 @@ def build_delete_channel(
     check_scalar(problems, client_channel_id, "client_channel_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("client_channel_id", str(client_channel_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_channel",
-        "GET",
-        "/api/v1.1/json/delete_channel",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_channel", "GET", "/api/v1.1/json/delete_channel", query, mutates=True)
 
 
 @with_context
@@ -8093,20 +7167,7 @@ def build_dispatch_call(
             *indexed_pairs("destinations", destinations, pairs_call_endpoint),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "dispatch_call",
-        "GET",
-        "/api/v1.1/json/dispatch_call",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("dispatch_call", "GET", "/api/v1.1/json/dispatch_call", query, mutates=True)
 
 
 @with_context
@@ -8185,20 +7246,7 @@ def build_voicemail_broadcast(
             ("meta_data", meta_data),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "voicemail_broadcast",
-        "GET",
-        "/api/v1.1/json/voicemail_broadcast",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("voicemail_broadcast", "GET", "/api/v1.1/json/voicemail_broadcast", query, mutates=True)
 
 
 @with_context
@@ -8230,20 +7278,7 @@ def build_get_resellers_transactions(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_resellers_transactions",
-        "GET",
-        "/api/v1.1/json/get_resellers_transactions",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_resellers_transactions", "GET", "/api/v1.1/json/get_resellers_transactions", query)
 
 
 @with_context
@@ -8278,20 +7313,7 @@ def build_get_resellers_invoices(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_resellers_invoices",
-        "GET",
-        "/api/v1.1/json/get_resellers_invoices",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_resellers_invoices", "GET", "/api/v1.1/json/get_resellers_invoices", query)
 
 
 @with_context
@@ -8317,20 +7339,7 @@ def build_get_queues(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_queues",
-        "GET",
-        "/api/v1.1/json/get_queues",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_queues", "GET", "/api/v1.1/json/get_queues", query)
 
 
 @with_context
@@ -8403,20 +7412,7 @@ def build_update_queue(
             ("status", None if status is None else str(status)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_queue",
-        "GET",
-        "/api/v1.1/json/update_queue",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_queue", "GET", "/api/v1.1/json/update_queue", query, mutates=True)
 
 
 @with_context
@@ -8442,20 +7438,7 @@ def build_get_queue_agents(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_queue_agents",
-        "GET",
-        "/api/v1.1/json/get_queue_agents",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_queue_agents", "GET", "/api/v1.1/json/get_queue_agents", query)
 
 
 @with_context
@@ -8528,20 +7511,7 @@ def build_update_queue_agent(
             ("status", None if status is None else str(status)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_queue_agent",
-        "GET",
-        "/api/v1.1/json/update_queue_agent",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_queue_agent", "GET", "/api/v1.1/json/update_queue_agent", query, mutates=True)
 
 
 @with_context
@@ -8570,20 +7540,7 @@ def build_get_callerid_profiles(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_callerid_profiles",
-        "GET",
-        "/api/v1.1/json/get_callerid_profiles",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_callerid_profiles", "GET", "/api/v1.1/json/get_callerid_profiles", query)
 
 
 @with_context
@@ -8662,19 +7619,8 @@ def build_update_callerid_profile(
             ),
         )
     )
-    content = None
-    content_type = None
     return PreparedRequest(
-        "update_callerid_profile",
-        "GET",
-        "/api/v1.1/json/update_callerid_profile",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "update_callerid_profile", "GET", "/api/v1.1/json/update_callerid_profile", query, mutates=True
     )
 
 
@@ -8701,20 +7647,7 @@ def build_get_ivr_profiles(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_ivr_profiles",
-        "GET",
-        "/api/v1.1/json/get_ivr_profiles",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_ivr_profiles", "GET", "/api/v1.1/json/get_ivr_profiles", query)
 
 
 @with_context
@@ -8778,20 +7711,7 @@ def build_update_ivr_profile(
             ("raw_metadata", raw_metadata),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_ivr_profile",
-        "GET",
-        "/api/v1.1/json/update_ivr_profile",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_ivr_profile", "GET", "/api/v1.1/json/update_ivr_profile", query, mutates=True)
 
 
 @with_context
@@ -8817,20 +7737,7 @@ def build_get_schedules(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_schedules",
-        "GET",
-        "/api/v1.1/json/get_schedules",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_schedules", "GET", "/api/v1.1/json/get_schedules", query)
 
 
 @with_context
@@ -8896,20 +7803,7 @@ def build_update_schedule(
             ("status", None if status is None else str(status)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_schedule",
-        "GET",
-        "/api/v1.1/json/update_schedule",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_schedule", "GET", "/api/v1.1/json/update_schedule", query, mutates=True)
 
 
 @with_context
@@ -8944,20 +7838,7 @@ def build_get_storage_stats(
             ("storage_types", None if storage_types is None else ",".join(str(x) for x in storage_types)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_storage_stats",
-        "GET",
-        "/api/v1.1/json/get_storage_stats",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_storage_stats", "GET", "/api/v1.1/json/get_storage_stats", query)
 
 
 @with_context
@@ -8986,20 +7867,7 @@ def build_get_media_files(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_media_files",
-        "GET",
-        "/api/v1.1/json/get_media_files",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_media_files", "GET", "/api/v1.1/json/get_media_files", query)
 
 
 @with_context
@@ -9018,20 +7886,7 @@ def build_get_devices(
     check_scalar(problems, make, "make", "string")
     raise_problems(problems)
     query = query_pairs((("make", make),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_devices",
-        "GET",
-        "/api/v1.1/json/get_devices",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_devices", "GET", "/api/v1.1/json/get_devices", query)
 
 
 @with_context
@@ -9066,20 +7921,7 @@ def build_get_device_endpoints(
             ("device_id", None if device_id is None else str(device_id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_device_endpoints",
-        "GET",
-        "/api/v1.1/json/get_device_endpoints",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_device_endpoints", "GET", "/api/v1.1/json/get_device_endpoints", query)
 
 
 @with_context
@@ -9173,19 +8015,8 @@ def build_update_device_endpoint(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
     return PreparedRequest(
-        "update_device_endpoint",
-        "GET",
-        "/api/v1.1/json/update_device_endpoint",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "update_device_endpoint", "GET", "/api/v1.1/json/update_device_endpoint", query, mutates=True
     )
 
 
@@ -9205,19 +8036,8 @@ def build_delete_device_endpoint(
     check_scalar(problems, client_device_endpoint_id, "client_device_endpoint_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("client_device_endpoint_id", str(client_device_endpoint_id)),))
-    content = None
-    content_type = None
     return PreparedRequest(
-        "delete_device_endpoint",
-        "GET",
-        "/api/v1.1/json/delete_device_endpoint",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
+        "delete_device_endpoint", "GET", "/api/v1.1/json/delete_device_endpoint", query, mutates=True
     )
 
 
@@ -9256,20 +8076,7 @@ def build_get_3_cx_servers(
             ("level", None if level is None else str(level)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "get_3cx_servers",
-        "GET",
-        "/api/v1.1/json/get_3cx_servers",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("get_3cx_servers", "GET", "/api/v1.1/json/get_3cx_servers", query)
 
 
 @with_context
@@ -9415,20 +8222,7 @@ def build_update_3_cx_server(
             ("comments", comments),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "update_3cx_server",
-        "GET",
-        "/api/v1.1/json/update_3cx_server",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("update_3cx_server", "GET", "/api/v1.1/json/update_3cx_server", query, mutates=True)
 
 
 @with_context
@@ -9447,20 +8241,7 @@ def build_delete_3_cx_server(
     check_scalar(problems, pbx3_cx_server_id, "pbx3_cx_server_id", "integer", required=True)
     raise_problems(problems)
     query = query_pairs((("pbx3cx_server_id", str(pbx3_cx_server_id)),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delete_3cx_server",
-        "GET",
-        "/api/v1.1/json/delete_3cx_server",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delete_3cx_server", "GET", "/api/v1.1/json/delete_3cx_server", query, mutates=True)
 
 
 @with_context

@@ -4449,20 +4449,7 @@ def build_add_charge(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "addCharge",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("addCharge", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -4503,12 +4490,10 @@ def build_add_lnp_file(
         "POST",
         "/api/v1/rest.php",
         query,
-        content,
-        content_type,
-        True,
-        True,
-        None,
-        None,
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        credentials_in_body=True,
     )
 
 
@@ -4605,20 +4590,7 @@ def build_add_lnp_port(
             ("notes", notes),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "addLNPPort",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("addLNPPort", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -4651,20 +4623,7 @@ def build_add_member_to_conference(
             ("conference", str(conference)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "addMemberToConference",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("addMemberToConference", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -4703,20 +4662,7 @@ def build_add_payment(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "addPayment",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("addPayment", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -4745,20 +4691,7 @@ def build_assign_did_vpri(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "assignDIDvPRI",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("assignDIDvPRI", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -4827,20 +4760,7 @@ def build_back_order_didcan(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "backOrderDIDCAN",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("backOrderDIDCAN", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -4908,20 +4828,7 @@ def build_back_order_didusa(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "backOrderDIDUSA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("backOrderDIDUSA", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -4956,20 +4863,7 @@ def build_cancel_did(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "cancelDID",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("cancelDID", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -4998,20 +4892,7 @@ def build_cancel_fax_number(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "cancelFaxNumber",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("cancelFaxNumber", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5062,20 +4943,7 @@ def build_connect_did(
             ("dont_charge_monthly", None if dont_charge_monthly is None else ("1" if dont_charge_monthly else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "connectDID",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("connectDID", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5122,20 +4990,7 @@ def build_connect_fax(
             ("dont_charge_monthly", None if dont_charge_monthly is None else ("1" if dont_charge_monthly else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "connectFAX",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("connectFAX", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5299,20 +5154,7 @@ def build_create_sub_account(
             ),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "createSubAccount",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("createSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5399,20 +5241,7 @@ def build_create_voicemail(
             ("transcription_format", None if transcription_format is None else str(transcription_format)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "createVoicemail",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("createVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5438,20 +5267,7 @@ def build_del_callback(
             ("callback", str(callback)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delCallback",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delCallback", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5477,20 +5293,7 @@ def build_del_caller_id_filtering(
             ("filtering", str(filtering)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delCallerIDFiltering",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delCallerIDFiltering", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5516,20 +5319,7 @@ def build_del_call_hunting(
             ("callhunting", str(callhunting)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delCallHunting",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delCallHunting", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5555,20 +5345,7 @@ def build_del_call_parking(
             ("callparking", str(callparking)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delCallParking",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delCallParking", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5597,20 +5374,7 @@ def build_del_call_recording(
             ("account", account),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delCallRecording",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delCallRecording", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5636,20 +5400,7 @@ def build_del_client(
             ("client", str(client)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delClient",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delClient", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5675,20 +5426,7 @@ def build_del_conference(
             ("conference", str(conference)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delConference",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delConference", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5714,20 +5452,7 @@ def build_del_conference_member(
             ("member", str(member)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delConferenceMember",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delConferenceMember", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5753,20 +5478,7 @@ def build_del_disa(
             ("disa", str(disa)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delDISA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delDISA", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5795,20 +5507,7 @@ def build_del_email_to_fax(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delEmailToFax",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delEmailToFax", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5837,20 +5536,7 @@ def build_delete_fax_message(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "deleteFaxMessage",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("deleteFaxMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5876,20 +5562,7 @@ def build_delete_mms(
             ("id", str(id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "deleteMMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("deleteMMS", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5915,20 +5588,7 @@ def build_delete_sms(
             ("id", str(id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "deleteSMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("deleteSMS", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5957,20 +5617,7 @@ def build_del_fax_folder(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delFaxFolder",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delFaxFolder", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -5996,20 +5643,7 @@ def build_del_forwarding(
             ("forwarding", None if forwarding is None else str(forwarding)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delForwarding",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delForwarding", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6035,20 +5669,7 @@ def build_del_ivr(
             ("ivr", str(ivr)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delIVR",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delIVR", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6077,20 +5698,7 @@ def build_del_location(
             ("id", id),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delLocation",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delLocation", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6119,20 +5727,7 @@ def build_del_member_from_conference(
             ("conference", None if conference is None else str(conference)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delMemberFromConference",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delMemberFromConference", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6168,20 +5763,7 @@ def build_del_messages(
             ("message_num", None if message_num is None else str(message_num)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delMessages",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delMessages", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6207,20 +5789,7 @@ def build_del_music_on_hold(
             ("music_on_hold", music_on_hold),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delMusicOnHold",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delMusicOnHold", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6246,20 +5815,7 @@ def build_del_phonebook(
             ("phonebook", str(phonebook)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delPhonebook",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delPhonebook", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6285,20 +5841,7 @@ def build_del_phonebook_group(
             ("group", group),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delPhonebookGroup",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delPhonebookGroup", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6324,20 +5867,7 @@ def build_del_queue(
             ("queue", str(queue)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delQueue",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delQueue", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6363,20 +5893,7 @@ def build_del_recording(
             ("recording", str(recording)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delRecording",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delRecording", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6402,20 +5919,7 @@ def build_del_ring_group(
             ("ringgroup", str(ringgroup)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delRingGroup",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delRingGroup", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6441,20 +5945,7 @@ def build_del_sipuri(
             ("sipuri", str(sipuri)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delSIPURI",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delSIPURI", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6483,20 +5974,7 @@ def build_del_static_member(
             ("queue", str(queue)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delStaticMember",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delStaticMember", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6522,20 +6000,7 @@ def build_del_sub_account(
             ("id", None if id is None else str(id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delSubAccount",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6561,20 +6026,7 @@ def build_del_time_condition(
             ("timecondition", str(timecondition)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delTimeCondition",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delTimeCondition", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6600,20 +6052,7 @@ def build_del_voicemail(
             ("mailbox", str(mailbox)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "delVoicemail",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("delVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6639,20 +6078,7 @@ def build_e911_address_types(
             ("type", type),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "e911AddressTypes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("e911AddressTypes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -6682,20 +6108,7 @@ def build_e911_cancel(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "e911Cancel",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("e911Cancel", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6721,20 +6134,7 @@ def build_e911_info(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "e911Info",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("e911Info", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -6797,20 +6197,7 @@ def build_e911_provision(
             ("other_info", other_info),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "e911Provision",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("e911Provision", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6869,20 +6256,7 @@ def build_e911_provision_manually(
             ("other_info", other_info),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "e911ProvisionManually",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("e911ProvisionManually", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -6941,20 +6315,7 @@ def build_e911_update(
             ("other_info", other_info),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "e911Update",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("e911Update", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -7013,20 +6374,7 @@ def build_e911_validate(
             ("other_info", other_info),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "e911Validate",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("e911Validate", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7052,20 +6400,7 @@ def build_get_allowed_codecs(
             ("codec", codec),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getAllowedCodecs",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getAllowedCodecs", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7095,20 +6430,7 @@ def build_get_auth_types(
             ("type", type),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getAuthTypes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getAuthTypes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7138,20 +6460,7 @@ def build_get_back_orders(
             ("id", id),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getBackOrders",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getBackOrders", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7181,20 +6490,7 @@ def build_get_balance(
             ("advanced", None if advanced is None else ("1" if advanced else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getBalance",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getBalance", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7224,20 +6520,7 @@ def build_get_balance_management(
             ("balance_management", balance_management),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getBalanceManagement",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getBalanceManagement", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7258,20 +6541,7 @@ def build_get_call_accounts() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs((("method", "getCallAccounts"),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallAccounts",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallAccounts", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7301,20 +6571,7 @@ def build_get_callbacks(
             ("callback", callback),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallbacks",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallbacks", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7335,20 +6592,7 @@ def build_get_call_billing() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs((("method", "getCallBilling"),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallBilling",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallBilling", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7381,20 +6625,7 @@ def build_get_caller_id_filtering(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallerIDFiltering",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallerIDFiltering", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7424,20 +6655,7 @@ def build_get_call_huntings(
             ("callhunting", None if callhunting is None else str(callhunting)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallHuntings",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallHuntings", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7467,20 +6685,7 @@ def build_get_call_parking(
             ("callparking", None if callparking is None else str(callparking)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallParking",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallParking", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7510,20 +6715,7 @@ def build_get_call_recording(
             ("account", account),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallRecording",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallRecording", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7562,20 +6754,7 @@ def build_get_call_recordings(
             ("date_to", date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallRecordings",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallRecordings", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7614,20 +6793,7 @@ def build_get_call_transcriptions(
             ("call_type", call_type),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallTranscriptions",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallTranscriptions", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7657,20 +6823,7 @@ def build_get_call_types(
             ("client", client),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCallTypes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCallTypes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7700,20 +6853,7 @@ def build_get_carriers(
             ("carrier", carrier),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCarriers",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCarriers", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7770,20 +6910,7 @@ def build_get_cdr(
             ("account", account),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCDR",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCDR", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7813,20 +6940,7 @@ def build_get_charges(
             ("client", client),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCharges",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCharges", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7856,20 +6970,7 @@ def build_get_client_packages(
             ("client", client),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getClientPackages",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getClientPackages", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7899,20 +7000,7 @@ def build_get_clients(
             ("client", client),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getClients",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getClients", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7942,20 +7030,7 @@ def build_get_client_threshold(
             ("client", client),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getClientThreshold",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getClientThreshold", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -7985,20 +7060,7 @@ def build_get_conference(
             ("conference", None if conference is None else str(conference)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getConference",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getConference", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8028,20 +7090,7 @@ def build_get_conference_members(
             ("member", None if member is None else str(member)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getConferenceMembers",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getConferenceMembers", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8074,20 +7123,7 @@ def build_get_conference_recording_file(
             ("recording", str(recording)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getConferenceRecordingFile",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getConferenceRecordingFile", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8123,20 +7159,7 @@ def build_get_conference_recordings(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getConferenceRecordings",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getConferenceRecordings", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8166,20 +7189,7 @@ def build_get_countries(
             ("country", country),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getCountries",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getCountries", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8209,20 +7219,7 @@ def build_get_deposits(
             ("client", client),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDeposits",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDeposits", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8252,20 +7249,7 @@ def build_get_device_types(
             ("device_type", device_type),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDeviceTypes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDeviceTypes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8298,20 +7282,7 @@ def build_get_did_countries(
             ("type", type),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDIDCountries",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDIDCountries", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8344,20 +7315,7 @@ def build_get_dids_can(
             ("ratecenter", ratecenter),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDIDsCAN",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDIDsCAN", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8390,20 +7348,7 @@ def build_get_dids_info(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDIDsInfo",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDIDsInfo", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8433,20 +7378,7 @@ def build_get_dids_international_geographic(
             ("country_id", country_id),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDIDsInternationalGeographic",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDIDsInternationalGeographic", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8478,20 +7410,7 @@ def build_get_dids_international_national(
             ("country_id", country_id),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDIDsInternationalNational",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDIDsInternationalNational", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8523,20 +7442,7 @@ def build_get_dids_international_toll_free(
             ("country_id", country_id),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDIDsInternationalTollFree",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDIDsInternationalTollFree", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8571,20 +7477,7 @@ def build_get_dids_usa(
             ("ratecenter", ratecenter),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDIDsUSA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDIDsUSA", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8614,20 +7507,7 @@ def build_get_did_vpri(
             ("vpri", vpri),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDIDvPRI",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDIDvPRI", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8657,20 +7537,7 @@ def build_get_disas(
             ("disa", disa),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDISAs",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDISAs", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8700,20 +7567,7 @@ def build_get_dtmf_modes(
             ("dtmf_mode", dtmf_mode),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getDTMFModes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getDTMFModes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8743,20 +7597,7 @@ def build_get_email_to_fax(
             ("id", None if id is None else str(id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getEmailToFax",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getEmailToFax", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8783,20 +7624,7 @@ def build_get_fax_folders(
             ("id", None if id is None else str(id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxFolders",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxFolders", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8826,20 +7654,7 @@ def build_get_fax_message_pdf(
             ("id", str(id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxMessagePDF",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxMessagePDF", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8878,20 +7693,7 @@ def build_get_fax_messages(
             ("id", None if id is None else str(id)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxMessages",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxMessages", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8921,20 +7723,7 @@ def build_get_fax_numbers_info(
             ("did", None if did is None else str(did)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxNumbersInfo",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxNumbersInfo", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -8964,20 +7753,7 @@ def build_get_fax_numbers_portability(
             ("did", str(did)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxNumbersPortability",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxNumbersPortability", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9004,20 +7780,7 @@ def build_get_fax_provinces(
             ("province", province),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxProvinces",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxProvinces", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9047,20 +7810,7 @@ def build_get_fax_rate_centers_can(
             ("province", province),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxRateCentersCAN",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxRateCentersCAN", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9090,20 +7840,7 @@ def build_get_fax_rate_centers_usa(
             ("state", state),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxRateCentersUSA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxRateCentersUSA", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9133,20 +7870,7 @@ def build_get_fax_states(
             ("state", state),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getFaxStates",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getFaxStates", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9176,20 +7900,7 @@ def build_get_forwardings(
             ("forwarding", forwarding),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getForwardings",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getForwardings", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9219,20 +7930,7 @@ def build_get_international_types(
             ("type", type),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getInternationalTypes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getInternationalTypes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9253,20 +7951,7 @@ def build_get_ip() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs((("method", "getIP"),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getIP",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getIP", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9296,20 +7981,7 @@ def build_get_ivrs(
             ("ivr", ivr),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getIVRs",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getIVRs", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9336,20 +8008,7 @@ def build_get_join_when_empty_types(
             ("type", type),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getJoinWhenEmptyTypes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getJoinWhenEmptyTypes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9379,20 +8038,7 @@ def build_get_languages(
             ("language", language),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLanguages",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLanguages", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9422,20 +8068,7 @@ def build_get_lnp_attach(
             ("attachid", str(attachid)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLNPAttach",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLNPAttach", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9465,20 +8098,7 @@ def build_get_lnp_attach_list(
             ("portid", str(portid)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLNPAttachList",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLNPAttachList", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9508,20 +8128,7 @@ def build_get_lnp_details(
             ("portid", str(portid)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLNPDetails",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLNPDetails", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9557,20 +8164,7 @@ def build_get_lnp_list(
             ("endDate", None if end_date is None else end_date.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLNPList",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLNPList", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9591,20 +8185,7 @@ def build_get_lnp_list_status() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs((("method", "getLNPListStatus"),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLNPListStatus",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLNPListStatus", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9631,20 +8212,7 @@ def build_get_lnp_notes(
             ("portid", str(portid)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLNPNotes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLNPNotes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9674,20 +8242,7 @@ def build_get_lnp_status(
             ("portid", str(portid)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLNPStatus",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLNPStatus", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9717,20 +8272,7 @@ def build_get_locales(
             ("locale", locale),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLocales",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLocales", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9751,20 +8293,7 @@ def build_get_locations() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs((("method", "getLocations"),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLocations",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLocations", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9794,20 +8323,7 @@ def build_get_lock_international(
             ("lock_international", lock_international),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getLockInternational",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getLockInternational", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9840,20 +8356,7 @@ def build_get_media_mms(
             ("media_as_array", None if media_as_array is None else ("1" if media_as_array else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getMediaMMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getMediaMMS", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9904,20 +8407,7 @@ def build_get_mms(
             ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getMMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getMMS", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9947,20 +8437,7 @@ def build_get_music_on_hold(
             ("music_on_hold", music_on_hold),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getMusicOnHold",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getMusicOnHold", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -9990,20 +8467,7 @@ def build_get_nat(
             ("nat", nat),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getNAT",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getNAT", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10033,20 +8497,7 @@ def build_get_packages(
             ("package", package),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getPackages",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getPackages", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10085,20 +8536,7 @@ def build_get_phonebook(
             ("group_name", group_name),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getPhonebook",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getPhonebook", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10131,20 +8569,7 @@ def build_get_phonebook_groups(
             ("group", group),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getPhonebookGroups",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getPhonebookGroups", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10174,20 +8599,7 @@ def build_get_play_instructions(
             ("play_instructions", play_instructions),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getPlayInstructions",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getPlayInstructions", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10217,20 +8629,7 @@ def build_get_portability(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getPortability",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getPortability", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10257,20 +8656,7 @@ def build_get_protocols(
             ("protocol", protocol),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getProtocols",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getProtocols", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10291,20 +8677,7 @@ def build_get_provinces() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs((("method", "getProvinces"),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getProvinces",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getProvinces", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10334,20 +8707,7 @@ def build_get_queues(
             ("queue", queue),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getQueues",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getQueues", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10377,20 +8737,7 @@ def build_get_rate_centers_can(
             ("province", province),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRateCentersCAN",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRateCentersCAN", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10420,20 +8767,7 @@ def build_get_rate_centers_usa(
             ("state", state),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRateCentersUSA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRateCentersUSA", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10466,20 +8800,7 @@ def build_get_rates(
             ("query", query_),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRates",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRates", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10509,20 +8830,7 @@ def build_get_recording_file(
             ("recording", recording),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRecordingFile",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRecordingFile", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10552,20 +8860,7 @@ def build_get_recordings(
             ("recording", recording),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRecordings",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRecordings", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10595,20 +8890,7 @@ def build_get_registration_status(
             ("account", account),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRegistrationStatus",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRegistrationStatus", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10638,20 +8920,7 @@ def build_get_report_estimated_hold_time(
             ("type", type),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getReportEstimatedHoldTime",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getReportEstimatedHoldTime", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10681,20 +8950,7 @@ def build_get_reseller_balance(
             ("client", client),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getResellerBalance",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getResellerBalance", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10754,20 +9010,7 @@ def build_get_reseller_cdr(
             ("account", account),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getResellerCDR",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getResellerCDR", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10824,20 +9067,7 @@ def build_get_reseller_mms(
             ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getResellerMMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getResellerMMS", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10894,20 +9124,7 @@ def build_get_reseller_sms(
             ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getResellerSMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getResellerSMS", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10937,20 +9154,7 @@ def build_get_ring_groups(
             ("ring_group", ring_group),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRingGroups",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRingGroups", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -10980,20 +9184,7 @@ def build_get_ring_strategies(
             ("strategy", strategy),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRingStrategies",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRingStrategies", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11023,20 +9214,7 @@ def build_get_routes(
             ("route", route),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getRoutes",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getRoutes", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11066,20 +9244,7 @@ def build_get_servers_info(
             ("server_pop", server_pop),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getServersInfo",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getServersInfo", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11109,20 +9274,7 @@ def build_get_sipuris(
             ("sipuri", sipuri),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getSIPURIs",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getSIPURIs", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11176,20 +9328,7 @@ def build_get_sms(
             ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getSMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getSMS", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11210,20 +9349,7 @@ def build_get_states() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs((("method", "getStates"),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getStates",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getStates", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11256,20 +9382,7 @@ def build_get_static_members(
             ("member", member),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getStaticMembers",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getStaticMembers", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11299,20 +9412,7 @@ def build_get_sub_accounts(
             ("account", account),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getSubAccounts",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getSubAccounts", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11345,20 +9445,7 @@ def build_get_termination_rates(
             ("route", str(route)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getTerminationRates",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getTerminationRates", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11388,20 +9475,7 @@ def build_get_time_conditions(
             ("timecondition", None if timecondition is None else str(timecondition)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getTimeConditions",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getTimeConditions", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11431,20 +9505,7 @@ def build_get_timezones(
             ("timezone", timezone),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getTimezones",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getTimezones", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11477,20 +9538,7 @@ def build_get_transaction_history(
             ("date_to", date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getTransactionHistory",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getTransactionHistory", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11520,20 +9568,7 @@ def build_get_voicemail_attachment_formats(
             ("email_attachment_format", email_attachment_format),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoicemailAttachmentFormats",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoicemailAttachmentFormats", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11565,20 +9600,7 @@ def build_get_voicemail_folders(
             ("folder", folder),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoicemailFolders",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoicemailFolders", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11614,20 +9636,7 @@ def build_get_voicemail_message_file(
             ("message_num", str(message_num)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoicemailMessageFile",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoicemailMessageFile", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11666,20 +9675,7 @@ def build_get_voicemail_messages(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoicemailMessages",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoicemailMessages", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11709,20 +9705,7 @@ def build_get_voicemails(
             ("mailbox", mailbox),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoicemails",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoicemails", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11752,20 +9735,7 @@ def build_get_voicemail_setups(
             ("voicemailsetup", voicemailsetup),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoicemailSetups",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoicemailSetups", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11807,20 +9777,7 @@ def build_get_voicemail_transcriptions(
             ("folder", folder),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVoicemailTranscriptions",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVoicemailTranscriptions", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11841,20 +9798,7 @@ def build_get_vpris() -> PreparedRequest:
     problems: Problems = []
     raise_problems(problems)
     query = query_pairs((("method", "getVPRIs"),))
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "getVPRIs",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("getVPRIs", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -11887,20 +9831,7 @@ def build_mail_fax_message_pdf(
             ("email", email),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "mailFaxMessagePDF",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("mailFaxMessagePDF", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -11939,20 +9870,7 @@ def build_mark_listened_voicemail_message(
             ("listened", str(listened)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "markListenedVoicemailMessage",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("markListenedVoicemailMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -11987,20 +9905,7 @@ def build_mark_urgent_voicemail_message(
             ("urgent", str(urgent)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "markUrgentVoicemailMessage",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("markUrgentVoicemailMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12032,20 +9937,7 @@ def build_move_fax_message(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "moveFaxMessage",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("moveFaxMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12080,20 +9972,7 @@ def build_move_folder_voicemail_message(
             ("new_folder", new_folder),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "moveFolderVoicemailMessage",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("moveFolderVoicemailMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12167,20 +10046,7 @@ def build_order_did(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "orderDID",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("orderDID", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12257,20 +10123,7 @@ def build_order_did_international_geographic(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "orderDIDInternationalGeographic",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("orderDIDInternationalGeographic", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12347,20 +10200,7 @@ def build_order_did_international_national(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "orderDIDInternationalNational",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("orderDIDInternationalNational", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12434,20 +10274,7 @@ def build_order_did_international_toll_free(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "orderDIDInternationalTollFree",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("orderDIDInternationalTollFree", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12518,20 +10345,7 @@ def build_order_did_virtual(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "orderDIDVirtual",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("orderDIDVirtual", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12581,20 +10395,7 @@ def build_order_fax_number(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "orderFaxNumber",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("orderFaxNumber", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12669,20 +10470,7 @@ def build_order_toll_free(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "orderTollFree",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("orderTollFree", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12756,20 +10544,7 @@ def build_order_vanity(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "orderVanity",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("orderVanity", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12798,20 +10573,7 @@ def build_remove_did_vpri(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "removeDIDvPRI",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("removeDIDvPRI", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -12844,20 +10606,7 @@ def build_search_dids_can(
             ("query", query_),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "searchDIDsCAN",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("searchDIDsCAN", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -12893,20 +10642,7 @@ def build_search_dids_usa(
             ("query", query_),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "searchDIDsUSA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("searchDIDsUSA", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -12936,20 +10672,7 @@ def build_search_fax_area_code_can(
             ("area_code", str(area_code)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "searchFaxAreaCodeCAN",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("searchFaxAreaCodeCAN", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -12979,20 +10702,7 @@ def build_search_fax_area_code_usa(
             ("area_code", str(area_code)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "searchFaxAreaCodeUSA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("searchFaxAreaCodeUSA", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -13025,20 +10735,7 @@ def build_search_toll_free_can_us(
             ("query", query_),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "searchTollFreeCanUS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("searchTollFreeCanUS", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -13071,20 +10768,7 @@ def build_search_toll_free_usa(
             ("query", query_),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "searchTollFreeUSA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("searchTollFreeUSA", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -13117,20 +10801,7 @@ def build_search_vanity(
             ("query", query_),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "searchVanity",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("searchVanity", "GET", "/api/v1/rest.php", query)
 
 
 @with_context
@@ -13166,20 +10837,7 @@ def build_send_call_recording_email(
             ("email", email),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "sendCallRecordingEmail",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("sendCallRecordingEmail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13242,12 +10900,10 @@ def build_send_fax_message(
         "POST",
         "/api/v1/rest.php",
         query,
-        content,
-        content_type,
-        True,
-        True,
-        None,
-        None,
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        credentials_in_body=True,
     )
 
 
@@ -13301,12 +10957,10 @@ def build_send_mms(
         "POST",
         "/api/v1/rest.php",
         query,
-        content,
-        content_type,
-        True,
-        True,
-        None,
-        None,
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        credentials_in_body=True,
     )
 
 
@@ -13343,20 +10997,7 @@ def build_send_sms(
             ("message", message),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "sendSMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("sendSMS", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13395,20 +11036,7 @@ def build_send_voicemail_email(
             ("email_address", email_address),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "sendVoicemailEmail",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("sendVoicemailEmail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13452,20 +11080,7 @@ def build_set_callback(
             ("callerid_number", callerid_number),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setCallback",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setCallback", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13516,20 +11131,7 @@ def build_set_caller_id_filtering(
             ("note", note),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setCallerIDFiltering",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setCallerIDFiltering", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13583,20 +11185,7 @@ def build_set_call_hunting(
             ("press", press),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setCallHunting",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setCallHunting", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13647,20 +11236,7 @@ def build_set_call_parking(
             ("delay", str(delay)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setCallParking",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setCallParking", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13726,20 +11302,7 @@ def build_set_client(
             ("balance_management", None if balance_management is None else str(balance_management)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setClient",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setClient", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13771,20 +11334,7 @@ def build_set_client_threshold(
             ("threshold", str(threshold)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setClientThreshold",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setClientThreshold", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13885,20 +11435,7 @@ def build_set_conference(
             ("language", language),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setConference",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setConference", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -13979,20 +11516,7 @@ def build_set_conference_member(
             ("jitter_buffer", None if jitter_buffer is None else str(jitter_buffer)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setConferenceMember",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setConferenceMember", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14025,20 +11549,7 @@ def build_set_did_billing_type(
             ("billing_type", str(billing_type)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setDIDBillingType",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setDIDBillingType", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14121,20 +11632,7 @@ def build_set_did_info(
             ("voicemail_threshold", None if voicemail_threshold is None else str(voicemail_threshold)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setDIDInfo",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setDIDInfo", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14163,20 +11661,7 @@ def build_set_didpop(
             ("pop", str(pop)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setDIDPOP",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setDIDPOP", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14205,20 +11690,7 @@ def build_set_did_routing(
             ("routing", routing),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setDIDRouting",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setDIDRouting", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14247,20 +11719,7 @@ def build_set_did_voicemail(
             ("voicemail", voicemail),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setDIDVoicemail",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setDIDVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14301,20 +11760,7 @@ def build_set_disa(
             ("language", language),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setDISA",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setDISA", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14365,20 +11811,7 @@ def build_set_email_to_fax(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setEmailToFax",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setEmailToFax", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14410,20 +11843,7 @@ def build_set_fax_folder(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setFaxFolder",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setFaxFolder", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14461,20 +11881,7 @@ def build_set_fax_number_email(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setFaxNumberEmail",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setFaxNumberEmail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14521,20 +11928,7 @@ def build_set_fax_number_info(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setFaxNumberInfo",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setFaxNumberInfo", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14572,20 +11966,7 @@ def build_set_fax_number_url_callback(
             ("test", None if test is None else ("1" if test else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setFaxNumberURLCallback",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setFaxNumberURLCallback", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14629,20 +12010,7 @@ def build_set_forwarding(
             ("diversion_header", None if diversion_header is None else ("1" if diversion_header else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setForwarding",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setForwarding", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14690,20 +12058,7 @@ def build_set_ivr(
             ("choices", choices),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setIVR",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setIVR", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14733,20 +12088,7 @@ def build_set_location(
             ("name", name),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setLocation",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setLocation", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14784,20 +12126,7 @@ def build_set_music_on_hold(
             ("recordings", recordings),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setMusicOnHold",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setMusicOnHold", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14841,20 +12170,7 @@ def build_set_phonebook(
             ("group", None if group is None else str(group)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setPhonebook",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setPhonebook", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -14893,20 +12209,7 @@ def build_set_phonebook_group(
             ("members", members),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setPhonebookGroup",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setPhonebookGroup", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15048,20 +12351,7 @@ def build_set_queue(
             ("fail_over_routing_leave_unavail", fail_over_routing_leave_unavail),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setQueue",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setQueue", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15115,12 +12405,10 @@ def build_set_recording(
         "POST",
         "/api/v1/rest.php",
         query,
-        content,
-        content_type,
-        True,
-        True,
-        None,
-        None,
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        credentials_in_body=True,
     )
 
 
@@ -15169,20 +12457,7 @@ def build_set_ring_group(
             ("language", language),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setRingGroup",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setRingGroup", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15224,20 +12499,7 @@ def build_set_sipuri(
             ("callerid_e164", None if callerid_e164 is None else ("1" if callerid_e164 else "0")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setSIPURI",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setSIPURI", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15300,20 +12562,7 @@ def build_set_sms(
             ),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setSMS",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setSMS", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15355,20 +12604,7 @@ def build_set_static_member(
             ("priority", str(priority)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setStaticMember",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setStaticMember", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15530,20 +12766,7 @@ def build_set_sub_account(
             ("default_e911", default_e911),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setSubAccount",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15596,20 +12819,7 @@ def build_set_time_condition(
             ("weekdayend", weekdayend),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setTimeCondition",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setTimeCondition", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15696,20 +12906,7 @@ def build_set_voicemail(
             ("transcription_format", None if transcription_format is None else str(transcription_format)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "setVoicemail",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15777,20 +12974,7 @@ def build_signup_client(
             ("balance_management", None if balance_management is None else str(balance_management)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "signupClient",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("signupClient", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15820,20 +13004,7 @@ def build_unconnect_did(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "unconnectDID",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("unconnectDID", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context
@@ -15859,20 +13030,7 @@ def build_unconnect_fax(
             ("did", did),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "unconnectFAX",
-        "GET",
-        "/api/v1/rest.php",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("unconnectFAX", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
 @with_context

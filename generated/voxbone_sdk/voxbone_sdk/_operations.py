@@ -479,12 +479,10 @@ def build_get_countries_list(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetCountriesList",
-        "GetCountriesList",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetCountriesList",
+        xml_root="GetCountriesList",
     )
 
 
@@ -519,12 +517,10 @@ def build_get_states_list(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetStatesList",
-        "GetStatesList",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetStatesList",
+        xml_root="GetStatesList",
     )
 
 
@@ -572,12 +568,10 @@ def build_get_did_group_list(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetDIDGroupList",
-        "GetDIDGroupList",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetDIDGroupList",
+        xml_root="GetDIDGroupList",
     )
 
 
@@ -630,12 +624,11 @@ def build_place_dids_order(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        "http://www.voxbone.com/VoxAPI/PlaceDIDsOrder",
-        "PlaceDIDsOrder",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        soap_action="http://www.voxbone.com/VoxAPI/PlaceDIDsOrder",
+        xml_root="PlaceDIDsOrder",
     )
 
 
@@ -673,12 +666,10 @@ def build_get_purchase_info_data(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetPurchaseInfoData",
-        "GetPurchaseInfoData",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetPurchaseInfoData",
+        xml_root="GetPurchaseInfoData",
     )
 
 
@@ -726,12 +717,10 @@ def build_is_purchase_info_valid(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid",
-        "IsPurchaseInfoValid",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid",
+        xml_root="IsPurchaseInfoValid",
     )
 
 
@@ -766,12 +755,11 @@ def build_cancel_did(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        "http://www.voxbone.com/VoxAPI/CancelDID",
-        "CancelDID",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        soap_action="http://www.voxbone.com/VoxAPI/CancelDID",
+        xml_root="CancelDID",
     )
 
 
@@ -815,12 +803,11 @@ def build_map_did(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        "http://www.voxbone.com/VoxAPI/MapDID",
-        "MapDID",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        soap_action="http://www.voxbone.com/VoxAPI/MapDID",
+        xml_root="MapDID",
     )
 
 
@@ -861,12 +848,10 @@ def build_get_dids_info(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetDIDsInfo",
-        "GetDIDsInfo",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetDIDsInfo",
+        xml_root="GetDIDsInfo",
     )
 
 
@@ -896,12 +881,10 @@ def build_get_trunk_list() -> PreparedRequest:
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetTrunkList",
-        "GetTrunkList",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetTrunkList",
+        xml_root="GetTrunkList",
     )
 
 
@@ -942,12 +925,11 @@ def build_place_dids_on_trunk(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        "http://www.voxbone.com/VoxAPI/PlaceDIDsOnTrunk",
-        "PlaceDIDsOnTrunk",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        soap_action="http://www.voxbone.com/VoxAPI/PlaceDIDsOnTrunk",
+        xml_root="PlaceDIDsOnTrunk",
     )
 
 
@@ -984,12 +966,11 @@ def build_remove_dids_from_trunk(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        "http://www.voxbone.com/VoxAPI/RemoveDIDsFromTrunk",
-        "RemoveDIDsFromTrunk",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        soap_action="http://www.voxbone.com/VoxAPI/RemoveDIDsFromTrunk",
+        xml_root="RemoveDIDsFromTrunk",
     )
 
 
@@ -1018,12 +999,10 @@ def build_get_pop_list() -> PreparedRequest:
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetPOPList",
-        "GetPOPList",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetPOPList",
+        xml_root="GetPOPList",
     )
 
 
@@ -1066,12 +1045,11 @@ def build_update_delivery(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        "http://www.voxbone.com/VoxAPI/UpdateDelivery",
-        "UpdateDelivery",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        soap_action="http://www.voxbone.com/VoxAPI/UpdateDelivery",
+        xml_root="UpdateDelivery",
     )
 
 
@@ -1100,12 +1078,10 @@ def build_get_tollfree_credit_package_list() -> PreparedRequest:
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList",
-        "GetTollfreeCreditPackageList",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList",
+        xml_root="GetTollfreeCreditPackageList",
     )
 
 
@@ -1153,12 +1129,11 @@ def build_purchase_tollfree_credit(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        "http://www.voxbone.com/VoxAPI/PurchaseTollfreeCredit",
-        "PurchaseTollfreeCredit",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        soap_action="http://www.voxbone.com/VoxAPI/PurchaseTollfreeCredit",
+        xml_root="PurchaseTollfreeCredit",
     )
 
 
@@ -1195,12 +1170,10 @@ def build_get_order_status(
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetOrderStatus",
-        "GetOrderStatus",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetOrderStatus",
+        xml_root="GetOrderStatus",
     )
 
 
@@ -1230,12 +1203,10 @@ def build_get_account_balance() -> PreparedRequest:
         "POST",
         "",
         query,
-        content,
-        content_type,
-        False,
-        False,
-        "http://www.voxbone.com/VoxAPI/GetAccountBalance",
-        "GetAccountBalance",
+        content=content,
+        content_type=content_type,
+        soap_action="http://www.voxbone.com/VoxAPI/GetAccountBalance",
+        xml_root="GetAccountBalance",
     )
 
 

@@ -269,20 +269,7 @@ def build_list_numbers(
             ("page", None if page is None else str(page)),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "listNumbers",
-        "GET",
-        "/numbers",
-        query,
-        content,
-        content_type,
-        False,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("listNumbers", "GET", "/numbers", query)
 
 
 @with_context
@@ -350,12 +337,10 @@ def build_order_number(
         "POST",
         f"/accounts/{quote(str(account), safe='')}/orders",
         query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        "order",
+        content=content,
+        content_type=content_type,
+        mutates=True,
+        xml_root="order",
     )
 
 
@@ -383,20 +368,7 @@ def build_release_numbers(
             ("force", None if force is None else ("yes" if force else "no")),
         )
     )
-    content = None
-    content_type = None
-    return PreparedRequest(
-        "releaseNumbers",
-        "DELETE",
-        "/numbers",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("releaseNumbers", "DELETE", "/numbers", query, mutates=True)
 
 
 @with_context
@@ -431,18 +403,7 @@ def build_send_fax(
         ),
         files,
     )
-    return PreparedRequest(
-        "sendFax",
-        "POST",
-        "/faxes",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("sendFax", "POST", "/faxes", query, content=content, content_type=content_type, mutates=True)
 
 
 @with_context
@@ -480,18 +441,7 @@ def build_set_note(
         )
     )
     content_type: str | None = "application/x-www-form-urlencoded"
-    return PreparedRequest(
-        "setNote",
-        "PUT",
-        "/notes",
-        query,
-        content,
-        content_type,
-        True,
-        False,
-        None,
-        None,
-    )
+    return PreparedRequest("setNote", "PUT", "/notes", query, content=content, content_type=content_type, mutates=True)
 
 
 @with_context
