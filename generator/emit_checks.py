@@ -228,11 +228,18 @@ class CheckEmitter:
         """The test that ``name`` equals ``value`` (its default counting; "contains" for lists)."""
         given = access(name)
         condition = fields.get(name)
-        if condition is not None and condition.default is not None:
-            given = f"({given} if {given} is not None else {literal(condition.default)})"
+        default = condition.default if condition is not None else None
         if condition is not None and condition.type.args:
+            if default is not None:
+                given = f"({given} if {given} is not None else {literal(default)})"
             return f"{literal(value)} in ({given} or ())", f"{python_name(name)} includes {value!r}"
-        return f"{given} == {literal(value)}", f"{python_name(name)} is {value!r}"
+        boolean = condition is not None and condition.type.name == "boolean" and isinstance(value, bool)
+        # True and False are singletons: `is` says what is meant (and is what linters ask for).
+        compare = f"{given} is {value}" if boolean else f"{given} == {literal(value)}"
+        # An omitted argument takes its default, so the test holds for None exactly when the default does.
+        if default is not None and default == value:
+            compare = f"({given} is None or {compare})"
+        return compare, f"{python_name(name)} is {value!r}"
 
 
 def _at_least(count: int, noun: str) -> str:

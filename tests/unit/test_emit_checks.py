@@ -183,6 +183,40 @@ def test_conditions_see_defaults_and_list_membership() -> None:
     assert run(contains, options=["x"]) == [] == run(contains)
 
 
+def test_conditions_on_defaults_and_booleans_read_plainly() -> None:
+    from dataclasses import replace
+
+    emitter = CheckEmitter(f.spec())
+    fields = {
+        "mode": replace(f.field("mode"), default="update"),
+        "notify": replace(f.field("notify", "boolean"), default=False),
+    }
+
+    def emitted(rule) -> list[str]:
+        return emitter.rule(rule, lambda n: n, repr, str, fields)
+
+    def run(rule, **values: Any) -> list[tuple[str, str]]:
+        namespace: dict[str, Any] = {"problems": [], "mode": None, "notify": None, "peer": None, **values}
+        exec("\n".join(emitted(rule)), namespace)
+        return namespace["problems"]
+
+    # The default matches: an omitted argument counts, spelled as such.
+    matches = f.rule("require_when", "peer", condition="mode", equals="update")
+    assert emitted(matches)[0] == 'if (mode is None or mode == "update") and peer is None:'
+    # The default differs: an omitted argument can never match, so it is not mentioned.
+    differs = f.rule("require_when", "peer", condition="mode", equals="create")
+    assert emitted(differs)[0] == 'if mode == "create" and peer is None:'
+    assert run(differs) == [] == run(differs, mode="update")
+    assert run(differs, mode="create") == [("peer", "is required when mode is 'create'")]
+    flag = f.rule("require_when", "peer", condition="notify", equals=True)
+    assert emitted(flag)[0] == "if notify is True and peer is None:"
+    assert run(flag) == [] == run(flag, notify=False) == run(flag, notify=True, peer="p")
+    assert run(flag, notify=True) == [("peer", "is required when notify is True")]
+    unset = f.rule("require_when", "peer", condition="notify", equals=False)
+    assert run(unset) == [("peer", "is required when notify is False")] == run(unset, notify=False)
+    assert run(unset, notify=True) == []
+
+
 def test_regex_constants_are_stable_names() -> None:
     assert regex_constant("^a$") == regex_constant("^a$") != regex_constant("^b$")
     assert regex_constant("^a$").startswith("_RE_")

@@ -4101,7 +4101,7 @@ def build_update_fax_profile(
     check_list(problems, options, "options", "enum", allowed=FAX_PROFILE_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES, required=True)
     check_scalar(problems, comments, "comments", "string")
-    if (mode if mode is not None else "update") == "update" and client_fax_profile_id is None:
+    if (mode is None or mode == "update") and client_fax_profile_id is None:
         problems.append(("client_fax_profile_id", "is required when mode is 'update'"))
     if "enable_callback" in (options or ()) and callback_url is None:
         problems.append(("callback_url", "is required when options includes 'enable_callback'"))
@@ -4697,7 +4697,7 @@ def build_order_new_dids(
     check_scalar(problems, comments, "comments", "string")
     if prefix is None and ratecenter_id is None:
         problems.append(("prefix", "one of prefix, ratecenter_id is required"))
-    if (prefix_preference if prefix_preference is not None else "in_ratecenter") == "prefix_only" and prefix is None:
+    if prefix_preference == "prefix_only" and prefix is None:
         problems.append(("prefix", "is required when prefix_preference is 'prefix_only'"))
     raise_problems(problems)
     query = query_pairs(
@@ -4843,31 +4843,31 @@ def build_update_port_request(
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
-    if (mode if mode is not None else "update") == "update" and port_request_id is None:
+    if (mode is None or mode == "update") and port_request_id is None:
         problems.append(("port_request_id", "is required when mode is 'update'"))
-    if (send_to_staff if send_to_staff is not None else False) == True and phone_number_type is None:
+    if send_to_staff is True and phone_number_type is None:
         problems.append(("phone_number_type", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and phone_numbers is None:
+    if send_to_staff is True and phone_numbers is None:
         problems.append(("phone_numbers", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and capacity is None:
+    if send_to_staff is True and capacity is None:
         problems.append(("capacity", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and organization is None:
+    if send_to_staff is True and organization is None:
         problems.append(("organization", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and organization_type is None:
+    if send_to_staff is True and organization_type is None:
         problems.append(("organization_type", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and current_provider is None:
+    if send_to_staff is True and current_provider is None:
         problems.append(("current_provider", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and civic_number is None:
+    if send_to_staff is True and civic_number is None:
         problems.append(("civic_number", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and street is None:
+    if send_to_staff is True and street is None:
         problems.append(("street", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and city is None:
+    if send_to_staff is True and city is None:
         problems.append(("city", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and country_id is None:
+    if send_to_staff is True and country_id is None:
         problems.append(("country_id", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and postal_code is None:
+    if send_to_staff is True and postal_code is None:
         problems.append(("postal_code", "is required when send_to_staff is True"))
-    if (send_to_staff if send_to_staff is not None else False) == True and notification_client_user_id is None:
+    if send_to_staff is True and notification_client_user_id is None:
         problems.append(("notification_client_user_id", "is required when send_to_staff is True"))
     if country_id == 38 and state_id is None:
         problems.append(("state_id", "is required when country_id is 38"))
@@ -5319,7 +5319,7 @@ def build_update_sms_profile(
     check_list(problems, options, "options", "enum", allowed=SMS_PROFILE_OPTION_VALUES, required=True)
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
-    if (mode if mode is not None else "update") == "update" and client_sms_profile_id is None:
+    if (mode is None or mode == "update") and client_sms_profile_id is None:
         problems.append(("client_sms_profile_id", "is required when mode is 'update'"))
     if "inbound_completed_notification" in (options or ()) and notify_name is None:
         problems.append(("notify_name", "is required when options includes 'inbound_completed_notification'"))
@@ -5509,27 +5509,27 @@ def build_update_peer(
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
-    if (mode if mode is not None else "update") == "update" and client_peer_id is None:
+    if (mode is None or mode == "update") and client_peer_id is None:
         problems.append(("client_peer_id", "is required when mode is 'update'"))
-    if (mode if mode is not None else "update") == "create" and proxy_id is None:
+    if mode == "create" and proxy_id is None:
         problems.append(("proxy_id", "is required when mode is 'create'"))
-    if (mode if mode is not None else "update") == "create" and peer_username is None:
+    if mode == "create" and peer_username is None:
         problems.append(("peer_username", "is required when mode is 'create'"))
-    if (mode if mode is not None else "update") == "create" and progress_timeout is None:
+    if mode == "create" and progress_timeout is None:
         problems.append(("progress_timeout", "is required when mode is 'create'"))
-    if (mode if mode is not None else "update") == "update" and callerid_type is None:
+    if (mode is None or mode == "update") and callerid_type is None:
         problems.append(("callerid_type", "is required when mode is 'update'"))
-    if (mode if mode is not None else "update") == "update" and callerid_format is None:
+    if (mode is None or mode == "update") and callerid_format is None:
         problems.append(("callerid_format", "is required when mode is 'update'"))
-    if (mode if mode is not None else "update") == "update" and codecs is None:
+    if (mode is None or mode == "update") and codecs is None:
         problems.append(("codecs", "is required when mode is 'update'"))
-    if (mode if mode is not None else "update") == "update" and dtmf_mode is None:
+    if (mode is None or mode == "update") and dtmf_mode is None:
         problems.append(("dtmf_mode", "is required when mode is 'update'"))
-    if (mode if mode is not None else "update") == "update" and dnis_mode is None:
+    if (mode is None or mode == "update") and dnis_mode is None:
         problems.append(("dnis_mode", "is required when mode is 'update'"))
-    if (mode if mode is not None else "update") == "update" and dnis_format is None:
+    if (mode is None or mode == "update") and dnis_format is None:
         problems.append(("dnis_format", "is required when mode is 'update'"))
-    if (mode if mode is not None else "update") == "update" and status is None:
+    if (mode is None or mode == "update") and status is None:
         problems.append(("status", "is required when mode is 'update'"))
     if callerid_mode == "smart" and client_callerid_profile_id is None:
         problems.append(("client_callerid_profile_id", "is required when callerid_mode is 'smart'"))
@@ -5679,19 +5679,13 @@ def build_update_mailbox(
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
-    if (mode if mode is not None else "update") == "update" and client_mailbox_id is None:
+    if (mode is None or mode == "update") and client_mailbox_id is None:
         problems.append(("client_mailbox_id", "is required when mode is 'update'"))
-    if (enable_mail_notification if enable_mail_notification is not None else False) == True and contact_name is None:
+    if enable_mail_notification is True and contact_name is None:
         problems.append(("contact_name", "is required when enable_mail_notification is True"))
-    if (
-        enable_peer_notification if enable_peer_notification is not None else False
-    ) == True and notification_peers is None:
+    if enable_peer_notification is True and notification_peers is None:
         problems.append(("notification_peers", "is required when enable_peer_notification is True"))
-    if (
-        (enable_mail_notification if enable_mail_notification is not None else False) == True
-        and (enable_peer_notification if enable_peer_notification is not None else False) == True
-        and notification_duration is None
-    ):
+    if enable_mail_notification is True and enable_peer_notification is True and notification_duration is None:
         problems.append(
             (
                 "notification_duration",
@@ -5913,7 +5907,7 @@ def build_update_extension(
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
-    if (mode if mode is not None else "update") == "update" and client_extension_id is None:
+    if (mode is None or mode == "update") and client_extension_id is None:
         problems.append(("client_extension_id", "is required when mode is 'update'"))
     if "announce_caller" in (options or ()) and announce_media_file_id is None:
         problems.append(("announce_media_file_id", "is required when options includes 'announce_caller'"))
@@ -6078,7 +6072,7 @@ def build_update_subaccount(
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
-    if (mode if mode is not None else "update") == "update" and client_subaccount_id is None:
+    if (mode is None or mode == "update") and client_subaccount_id is None:
         problems.append(("client_subaccount_id", "is required when mode is 'update'"))
     if multi_tenancy_mode == "shared" and multi_tenancy_subaccount_id is None:
         problems.append(("multi_tenancy_subaccount_id", "is required when multi_tenancy_mode is 'shared'"))
@@ -6220,7 +6214,7 @@ def build_update_subaccount_address(
     check_scalar(problems, state_other, "state_other", "string")
     check_scalar(problems, postal_code, "postal_code", "string", required=True)
     check_scalar(problems, precision, "precision", "string")
-    if (mode if mode is not None else "update") == "update" and client_address_id is None:
+    if (mode is None or mode == "update") and client_address_id is None:
         problems.append(("client_address_id", "is required when mode is 'update'"))
     if country_id == 38 and state_id is None:
         problems.append(("state_id", "is required when country_id is 38"))
@@ -6365,7 +6359,7 @@ def build_update_call_director_profile(
                         check_director_action(x1, f"action[{i1}]", problems)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
-    if (mode if mode is not None else "update") == "update" and client_director_profile_id is None:
+    if (mode is None or mode == "update") and client_director_profile_id is None:
         problems.append(("client_director_profile_id", "is required when mode is 'update'"))
     raise_problems(problems)
     query = query_pairs(
@@ -7053,7 +7047,7 @@ def build_update_channel(
     check_scalar(
         problems, quantity_bidirectional, "quantity_bidirectional", "integer", required=True, minimum=0, maximum=999
     )
-    if (mode if mode is not None else "update") == "update" and client_channel_id is None:
+    if (mode is None or mode == "update") and client_channel_id is None:
         problems.append(("client_channel_id", "is required when mode is 'update'"))
     raise_problems(problems)
     query = query_pairs(
@@ -7220,7 +7214,7 @@ def build_voicemail_broadcast(
         problems.append(("notify_callback_url", "is required when notify_callback_triggers is given"))
     if notify_callback_url is not None and notify_callback_triggers is None:
         problems.append(("notify_callback_triggers", "is required when notify_callback_url is given"))
-    if (privacy if privacy is not None else False) == True and callerid_number is None:
+    if privacy is True and callerid_number is None:
         problems.append(("callerid_number", "is required when privacy is True"))
     raise_problems(problems)
     query = query_pairs(
@@ -7386,7 +7380,7 @@ def build_update_queue(
     check_list(problems, agents, "agents", "integer")
     check_list(problems, options, "options", "enum", allowed=QUEUE_OPTION_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
-    if (mode if mode is not None else "update") == "update" and client_queue_id is None:
+    if (mode is None or mode == "update") and client_queue_id is None:
         problems.append(("client_queue_id", "is required when mode is 'update'"))
     raise_problems(problems)
     query = query_pairs(
@@ -7485,7 +7479,7 @@ def build_update_queue_agent(
     check_scalar(problems, max_unanswered, "max_unanswered", "integer", minimum=0, maximum=99)
     check_scalar(problems, agent_status, "agent_status", "enum", allowed=AGENT_STATUS_VALUES)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
-    if (mode if mode is not None else "update") == "update" and client_queue_agent_id is None:
+    if (mode is None or mode == "update") and client_queue_agent_id is None:
         problems.append(("client_queue_agent_id", "is required when mode is 'update'"))
     raise_problems(problems)
     query = query_pairs(
@@ -7592,7 +7586,7 @@ def build_update_callerid_profile(
                         problems.append((f"conditions_data[{i1}]", "must be a CalleridCondition"))
                     else:
                         check_callerid_condition(x1, f"conditions_data[{i1}]", problems)
-    if (mode if mode is not None else "update") == "update" and client_callerid_profile_id is None:
+    if (mode is None or mode == "update") and client_callerid_profile_id is None:
         problems.append(("client_callerid_profile_id", "is required when mode is 'update'"))
     raise_problems(problems)
     query = query_pairs(
@@ -7690,7 +7684,7 @@ def build_update_ivr_profile(
     check_scalar(problems, comments, "comments", "string")
     check_encodable(problems, serialized_metadata, "serialized_metadata", php_serialize)
     check_scalar(problems, raw_metadata, "raw_metadata", "string")
-    if (mode if mode is not None else "update") == "update" and client_ivr_profile_id is None:
+    if (mode is None or mode == "update") and client_ivr_profile_id is None:
         problems.append(("client_ivr_profile_id", "is required when mode is 'update'"))
     raise_problems(problems)
     query = query_pairs(
@@ -7785,7 +7779,7 @@ def build_update_schedule(
                     else:
                         check_shift(x1, f"shift[{i1}]", problems)
     check_scalar(problems, status, "status", "enum", allowed=ENABLED_STATUS_VALUES)
-    if (mode if mode is not None else "update") == "update" and client_schedule_id is None:
+    if (mode is None or mode == "update") and client_schedule_id is None:
         problems.append(("client_schedule_id", "is required when mode is 'update'"))
     raise_problems(problems)
     query = query_pairs(
@@ -7982,7 +7976,7 @@ def build_update_device_endpoint(
     check_encodable(problems, button_config, "button_config", json.dumps)
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
-    if (mode if mode is not None else "update") == "update" and client_device_endpoint_id is None:
+    if (mode is None or mode == "update") and client_device_endpoint_id is None:
         problems.append(("client_device_endpoint_id", "is required when mode is 'update'"))
     raise_problems(problems)
     query = query_pairs(
@@ -8157,11 +8151,11 @@ def build_update_3_cx_server(
     check_list(problems, alert_recipients, "alert_recipients", "string")
     check_scalar(problems, status, "status", "enum", allowed=ENTITY_STATUS_VALUES)
     check_scalar(problems, comments, "comments", "string")
-    if (mode if mode is not None else "update") == "update" and pbx3_cx_server_id is None:
+    if (mode is None or mode == "update") and pbx3_cx_server_id is None:
         problems.append(("pbx3_cx_server_id", "is required when mode is 'update'"))
-    if (is_connection_allowed if is_connection_allowed is not None else False) == True and server_name is None:
+    if is_connection_allowed is True and server_name is None:
         problems.append(("server_name", "is required when is_connection_allowed is True"))
-    if (is_connection_allowed if is_connection_allowed is not None else False) == True and server_password is None:
+    if is_connection_allowed is True and server_password is None:
         problems.append(("server_password", "is required when is_connection_allowed is True"))
     if "encrypt_backup" in (options or ()) and encrypt_backup_password is None:
         problems.append(("encrypt_backup_password", "is required when options includes 'encrypt_backup'"))

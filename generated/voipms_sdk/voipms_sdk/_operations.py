@@ -4557,9 +4557,9 @@ def build_add_lnp_port(
     check_scalar(problems, provider_name, "provider_name", "string", required=True)
     check_scalar(problems, provider_account, "provider_account", "string", required=True)
     check_scalar(problems, notes, "notes", "string")
-    if (is_mobile if is_mobile is not None else False) == True and btn is None:
+    if is_mobile is True and btn is None:
         problems.append(("btn", "is required when is_mobile is True"))
-    if (is_mobile if is_mobile is not None else False) == True and services is None:
+    if is_mobile is True and services is None:
         problems.append(("services", "is required when is_mobile is True"))
     if port_type == 3 and tf_type is None:
         problems.append(("tf_type", "is required when port_type is 3"))
