@@ -181,9 +181,9 @@ def error_row(row: ErrorCode, spec: ApiSpec) -> str:
 # Template-facing spellings of generator.layout (the value being filtered comes first).
 
 
-def signature(returns: str, indent: int, head: str, params: str) -> str:
-    """``head(params) -> returns:`` laid out as black would; ``params`` are separated by ``", "``."""
-    return layout.signature(indent, head, params.split(", "), returns)
+def signature(returns: str, indent: int, head: str, params: list[str]) -> str:
+    """``head(params) -> returns:`` laid out as black would."""
+    return layout.signature(indent, head, params, returns)
 
 
 def tuple_argument(items: list[str], indent: int, head: str, suffix: str = "") -> str:
