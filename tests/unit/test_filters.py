@@ -133,7 +133,8 @@ def test_laid_out_filters_write_what_black_would() -> None:
     assert _black_keeps(filters.layout_call(names, 0, "Kind = Literal[", "", "]") + "\n")
     head = "def parse_a_very_long_operation_name_indeed"
     returns = "AVeryLongOperationNameIndeedResponseWithMore"
-    assert _black_keeps(filters.signature(returns, 0, head, ["response: httpx.Response", "body: bytes"]) + "\n    pass\n")
+    params = ["response: httpx.Response", "body: bytes"]
+    assert _black_keeps(filters.signature(returns, 0, head, params) + "\n    pass\n")
     assert _black_keeps("tuple_of_secrets = " + filters.secrets_tuple(["password"]) + "\n")
 
 
