@@ -78,7 +78,7 @@ class XmlEmitter:
         return f"str({value})"
 
     def _element(self, type_ref: TypeRef, tag: str, value: str, booleans: tuple[str, str] | None) -> list[str]:
-        opening, closing = literal(f"<{tag}>"), literal(f"</{tag}>")
+        opening, closing = _tags(tag)
         if type_ref.name in self._models:
             return [f"out.append({opening})", f"{writer_name(type_ref.name)}({value}, out)", f"out.append({closing})"]
         return [f"out.append({opening} + {self.text(type_ref, value, booleans=booleans)} + {closing})"]
@@ -92,8 +92,9 @@ class XmlEmitter:
         elif type_ref.name == "list":
             item_tag = self.tag_out(field.xml_item or "item")
             inner = self._element(type_ref.args[0], item_tag, "x", None)
-            body = [f"out.append({literal(f'<{tag}>')})", f"for x in {value}:"] + ["    " + line for line in inner]
-            body.append(f"out.append({literal(f'</{tag}>')})")
+            opening, closing = _tags(tag)
+            body = [f"out.append({opening})", f"for x in {value}:", *("    " + line for line in inner)]
+            body.append(f"out.append({closing})")
         else:
             body = self._element(type_ref, tag, value, field.booleans)
         if field.required:
@@ -171,3 +172,8 @@ class XmlEmitter:
         if self._styles.get(type_ref.name) == "open_enum_class":
             return f"{type_ref.name} | str"
         return annotation(TypeRef(type_ref.name, type_ref.args))
+
+
+def _tags(tag: str) -> tuple[str, str]:
+    """The opening and closing tags of an element, as Python string literals."""
+    return literal(f"<{tag}>"), literal(f"</{tag}>")

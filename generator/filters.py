@@ -19,7 +19,7 @@ from generator.emit_form import encoded_models
 from generator.emit_json import JsonEmitter, json_reader_name
 from generator.emit_xml import reader_name, writer_name
 from generator.ir import ApiSpec, ErrorCode, ErrorFamily, Field, Model, Operation, Provider, TypeRef
-from generator.pyliteral import literal
+from generator.pyliteral import literal, tuple_display
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -158,7 +158,7 @@ def file_pairs(op: Operation) -> str:
         for p in op.params
         if p.location == "body" and p.type.item.name == "file"
     ]
-    return "(" + ", ".join(pairs) + ("," if len(pairs) == 1 else "") + ")"
+    return tuple_display(pairs)
 
 
 def param_infos(op: Operation) -> list[str]:
@@ -225,8 +225,7 @@ def layout_line(text: str, indent: int, suffix: str = "") -> str:
 
 def secrets_tuple(names: list[str]) -> str:
     """The expression registering a client's secrets with the log filter."""
-    names_tuple = "(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")"
-    return layout.call(12, "tuple(", [f"secret for secret in {names_tuple} if secret is not None"])
+    return layout.call(12, "tuple(", [f"secret for secret in {tuple_display(names)} if secret is not None"])
 
 
 def prefix_classes(families: tuple[ErrorFamily, ...]) -> list[str]:

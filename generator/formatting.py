@@ -79,7 +79,7 @@ class Formatter:
         self._blocks: dict[str, list[Block]] = {}
         self._formatted: dict[str, str] = {}
         self._owner: dict[str, str] = {}  # block source -> path of a file that has it, for errors
-        self._pending: deque[str] = deque()
+        self._pending: deque[tuple[str, int]] = deque()  # block source, its line count
         self._pending_lines = 0
         self._miss_lines = 0
         self._submitted: list[tuple[list[str], Future[list[str]]]] = []
@@ -110,7 +110,7 @@ class Formatter:
         self._dispatch(final=True)
         try:
             if self._pending:
-                self._formatted.update({text: _black(self._owner[text], text) for text in self._pending})
+                self._formatted.update({text: _black(self._owner[text], text) for text, _ in self._pending})
             for batch, future in self._submitted:
                 self._formatted.update(zip(batch, future.result(), strict=True))
         except FormatError as exc:
@@ -143,8 +143,8 @@ class Formatter:
             self._formatted[source] = cached.read_text(encoding="utf-8")
             return
         self._owner[source] = path
-        self._pending.append(source)
         lines = source.count("\n")
+        self._pending.append((source, lines))
         self._pending_lines += lines
         self._miss_lines += lines
 
@@ -163,9 +163,9 @@ class Formatter:
         batch: list[str] = []
         size = 0
         while self._pending and size < _BATCH_LINES:
-            text = self._pending.popleft()
+            text, lines = self._pending.popleft()
             batch.append(text)
-            size += text.count("\n")
+            size += lines
         self._pending_lines -= size
         return batch
 

@@ -62,7 +62,7 @@ def argument(
     one_per_line: bool = False,
 ) -> str:
     """``head(`` + one literal collection argument + ``)`` + ``suffix``, e.g. ``frozenset({...})``."""
-    inline = opening + ", ".join(items) + ("," if is_tuple and len(items) == 1 else "") + closing
+    inline = opening + _joined(items, is_tuple) + closing
     forced = one_per_line and len(items) > 1
     if not forced:
         one_line = f"{head}{inline}){suffix}"
@@ -181,7 +181,7 @@ def _layout(
     is_tuple: bool = False,
     one_per_line: bool = False,
 ) -> str:
-    joined = ", ".join(items) + ("," if is_tuple and len(items) == 1 else "")
+    joined = _joined(items, is_tuple)
     one_line = f"{head}{joined}{closing}{suffix}"
     if not items or (indent + len(one_line) <= LINE_LENGTH and not (one_per_line and len(items) > 1)):
         return one_line
@@ -194,6 +194,11 @@ def _layout(
         return f"{head}\n{inner}{body}\n{' ' * indent}{closing}{suffix}"
     lines = "".join(f"{inner}{fit(indent + 4, item, ',')}\n" for item in items)
     return f"{head}\n{lines}{' ' * indent}{closing}{suffix}"
+
+
+def _joined(items: Sequence[str], is_tuple: bool) -> str:
+    """The items on one line; a one-item tuple keeps its comma."""
+    return ", ".join(items) + ("," if is_tuple and len(items) == 1 else "")
 
 
 class _Token(NamedTuple):

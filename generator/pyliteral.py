@@ -13,13 +13,17 @@ def literal(value: Any) -> str:
     if isinstance(value, str):
         return _string(value)
     if isinstance(value, tuple):
-        items = [literal(v) for v in value]
-        return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+        return tuple_display([literal(v) for v in value])
     if isinstance(value, list):
         return f"[{', '.join(literal(v) for v in value)}]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
     return repr(value)
+
+
+def tuple_display(items: list[str]) -> str:
+    """A tuple of expressions already spelled as code: ``()``, ``(a,)``, ``(a, b)``."""
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
 
 def _string(text: str) -> str:
