@@ -1,5 +1,7 @@
-"""Turn hand-written carrier specs into typed, validated Python SDKs.
+"""Generate typed, validated Python SDKs for DID carriers from hand-written specs.
 
-The flow runs one way: ``loader`` (specs -> IR) -> ``passes`` (IR -> IR) -> ``render``
-(IR -> files in memory) -> ``formatting`` (black) -> ``writer`` (atomic swap on disk).
+The flow, one subpackage a stage: ``load`` (YAML or WSDL -> checked IR) -> ``passes`` (every
+derived fact) -> ``render`` (files in memory) -> ``output`` (ruff formats, the writer swaps
+packages in atomically). ``runtime`` holds the modules copied into every SDK; ``docs`` builds
+the documentation site from the same IR. ``pipeline`` ties the stages together.
 """

@@ -27,10 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--specs", type=Path, default=ROOT / "specs", help="spec folder (default: specs/)")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)")
-    parser.add_argument(
-        "--cache", type=Path, default=ROOT / ".cache" / "black", help="formatting cache (default: .cache/black)"
-    )
-    parser.add_argument("--no-cache", action="store_true", help="format everything again")
+    parser.add_argument("--cache", type=Path, default=ROOT / ".cache", help="build records (default: .cache/)")
+    parser.add_argument("--no-cache", action="store_true", help="run the whole pipeline even when nothing changed")
     commands = parser.add_subparsers(dest="command", required=True)
 
     generate = commands.add_parser("generate", help="regenerate SDKs from the specs")
@@ -65,13 +63,12 @@ def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from generator import buildcache
-    from generator.loader import discover
+    from generator.load import discover
+    from generator.output import records
 
-    cache_dir = None if args.no_cache else args.cache.parent
-    key = buildcache.fingerprint(discover(args.specs), args.providers)
-    if cache_dir is not None:
-        count = buildcache.up_to_date(cache_dir, key, args.out, every_package=not args.providers)
+    key = records.fingerprint(discover(args.specs), args.providers)
+    if not args.no_cache:
+        count = records.up_to_date(args.cache, key, args.out, every_package=not args.providers)
         if count is not None:
             print(
                 f"generated/ is up to date ({count} files)."
@@ -83,13 +80,13 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _generate_fully(args: argparse.Namespace, key: str) -> int:
-    from generator import buildcache
-    from generator.formatting import FormatError
+    from generator.output import records
+    from generator.output.format import FormatError
+    from generator.output.writer import orphan_packages, remove_packages, stale_files, write_packages
     from generator.pipeline import build
-    from generator.writer import orphan_packages, remove_packages, stale_files, write_packages
 
     try:
-        result = build(args.specs, ROOT, args.providers, None if args.no_cache else args.cache)
+        result = build(args.specs, ROOT, args.providers)
     except FormatError as exc:
         print(f"error: {exc}\n  a template or filter emitted invalid code; nothing was written.", file=sys.stderr)
         return 2
@@ -113,7 +110,7 @@ def _generate_fully(args: argparse.Namespace, key: str) -> int:
         summary = ", ".join(changed) if changed else "nothing changed"
         print(f"generated {len(result.specs)} SDK(s) into {_shown(args.out)}: {summary}")
     if not args.no_cache:
-        buildcache.remember(args.cache.parent, key, {f.path: f.text for f in result.files})
+        records.remember(args.cache, key, {f.path: f.text for f in result.files})
     return 0
 
 

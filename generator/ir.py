@@ -1,16 +1,34 @@
 """The intermediate representation: small frozen records every later stage reads.
 
-The loader builds these from the YAML; passes return new copies; renderers only read them.
+The loaders build these from YAML and WSDL; passes return new copies with every derived fact
+filled in (the fields documented "set by a pass"); renderers only read them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Literal
 
 Scalar = str | int | float | bool
 
 SCALAR_TYPES = frozenset({"string", "integer", "decimal", "boolean", "date", "datetime", "file", "json"})
-CONTAINER_TYPES = frozenset({"list", "csv"})
+
+Location = Literal["query", "body", "path"]
+Encoding = Literal["brackets", "indexed", "json", "php_serialize"]
+RuleKind = Literal["require_unless", "require_when", "require_when_not", "one_of", "exclusive"]
+EnumStyle = Literal["literal", "enum_class", "open_enum_class"]
+HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+BodyFormat = Literal["xml", "form", "multipart"]
+AuthLocation = Literal["query", "header", "soap_token"]
+ResponseFormat = Literal["xml", "json"]
+ErrorFormat = Literal["status_field", "iovox_xml", "envelope", "soap_fault"]
+ErrorClasses = Literal["per_family", "per_code"]
+Severity = Literal["error", "warning"]
+Period = Literal["second", "minute", "hour", "day"]
+Protocol = Literal["http", "soap"]
+#: What a record is used for in the SDK (set by a pass): passed in, parsed out, sent inside an
+#: encoded parameter, or decoded by msgspec straight from a JSON body.
+ModelRole = Literal["input", "output", "encoded", "fast_json"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,23 +87,22 @@ class Field:
     required: bool = False
     default: Scalar | None = None
     constraints: Constraints = Constraints()
-    location: str | None = None
+    location: Location | None = None
     xml_item: str | None = None
     messages: tuple[tuple[str, str], ...] = ()
     booleans: tuple[str, str] | None = None
-    encoding: str | None = None
+    encoding: Encoding | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A conditional requirement: ``require_unless``, ``require_when``, ``require_when_not``,
-    ``one_of`` or ``exclusive``.
+    """A conditional requirement over wire names.
 
     ``require_when`` with ``also`` holds only when every listed (field, value) holds too;
     ``require_when_not`` holds when ``condition`` is given with a value outside ``excluded``.
     """
 
-    kind: str
+    kind: RuleKind
     fields: tuple[str, ...]
     condition: str | None = None
     equals: Scalar | None = None
@@ -104,12 +121,12 @@ class EnumType:
     name: str
     description: str
     values: tuple[str | int, ...]
-    style: str = "literal"
+    style: EnumStyle = "literal"
 
 
 @dataclass(frozen=True, slots=True)
 class Paging:
-    """Which fields of a response record carry the page, page count, total and items."""
+    """Which fields (wire names) of a response record carry the page, page count, total and items."""
 
     page: str
     total_pages: str
@@ -119,18 +136,23 @@ class Paging:
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """A record type: request items and response shapes."""
+    """A record type: request items and response shapes; ``roles`` is set by a pass."""
 
     name: str
     description: str
     fields: tuple[Field, ...]
     rules: tuple[Rule, ...] = ()
     paging: Paging | None = None
+    roles: frozenset[ModelRole] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
 class ErrorCode:
-    """One row of an error table; ``message`` may hold ``{placeholders}``."""
+    """One row of an error table; ``message`` may hold ``{placeholders}``.
+
+    ``class_name`` (per-code classes only) and ``family`` (the class the code's own class derives
+    from, or that is raised for it) are set by a pass.
+    """
 
     code: str
     message: str
@@ -138,7 +160,13 @@ class ErrorCode:
     description: str = ""
     resolution: str = ""
     class_name: str = ""
-    severity: str = "error"
+    severity: Severity = "error"
+    family: str = "ApiError"
+
+    @property
+    def raised_as(self) -> str:
+        """The exception class the SDK raises for this code."""
+        return self.class_name or self.family
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +175,7 @@ class ErrorFamily:
 
     name: str
     description: str
-    base: str = "ApiError"
+    base: Literal["ApiError", "RateLimitError"] = "ApiError"
     http_statuses: tuple[int, ...] = ()
     codes: tuple[str, ...] = ()
     code_prefixes: tuple[str, ...] = ()
@@ -158,35 +186,56 @@ class RateLimit:
     """A carrier's request budget over a period, for some operations or the shared pool."""
 
     limit: int
-    per: str
+    per: Period
     operations: tuple[str, ...] = ()
     description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Credential:
-    """A constructor argument that authenticates every request."""
+    """A constructor argument that authenticates every request.
 
+    ``name`` is the spec's (rules refer to it); ``python_name`` and ``optional`` (a rule such as
+    ``one_of`` names it) are set by a pass.
+    """
+
+    name: str
     wire_name: str
     python_name: str
     description: str
     secret: bool = False
     pattern: str | None = None
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ResultPaging:
+    """What ``iter_<method>`` needs, in Python names: the page argument and the page's attributes."""
+
+    param: str
+    page: str
+    total_pages: str
+    items: str
+    item: TypeRef
 
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    """One wire operation and the SDK method that calls it."""
+    """One wire operation and the SDK method that calls it.
+
+    ``python_name``, ``result`` (what the method returns: None, the response record, or the list
+    a SOAP ``ArrayOf`` response wraps) and ``paging`` are set by passes.
+    """
 
     wire_name: str
     python_name: str
     description: str
-    http_method: str
+    http_method: HttpMethod
     path: str
     fixed_query: tuple[tuple[str, str], ...] = ()
     mutates: bool = False
     success_status: tuple[int, ...] = (200,)
-    body_format: str | None = None
+    body_format: BodyFormat | None = None
     xml_root: str | None = None
     params: tuple[Field, ...] = ()
     rules: tuple[Rule, ...] = ()
@@ -197,6 +246,8 @@ class Operation:
     query_in_body: bool = False
     soap_action: str | None = None
     result_path: tuple[str, ...] = ()
+    result: TypeRef | None = None
+    paging: ResultPaging | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +258,7 @@ class Callback:
     description: str
     type: TypeRef
     xml_root: str | None = None
-    format: str = "xml"
+    format: ResponseFormat = "xml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,10 +269,10 @@ class ClientOption:
     python_name: str
     type: TypeRef
     description: str
-    location: str
+    location: Literal["query", "path"]
     default: Scalar | None = None
     segment: str | None = None
-    role: str | None = None
+    role: Literal["response_format"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,22 +294,21 @@ class Provider:
     title: str
     description: str
     base_urls: tuple[tuple[str, str], ...]
-    auth_location: str
+    auth_location: AuthLocation
     credentials: tuple[Credential, ...]
-    response_format: str
+    response_format: ResponseFormat
     booleans: tuple[str, str] = ("true", "false")
     date_format: str = "%Y-%m-%d"
     datetime_format: str = "%Y-%m-%d %H:%M:%S"
-    error_format: str = "status_field"
-    error_classes: str = "per_family"
-    empty_body: str = "error"
+    error_format: ErrorFormat = "status_field"
+    error_classes: ErrorClasses = "per_family"
+    empty_body: Literal["error", "success"] = "error"
     empty_result_codes: tuple[str, ...] = ()
     auth_rules: tuple[Rule, ...] = ()
     client_options: tuple[ClientOption, ...] = ()
     envelope: Envelope | None = None
-    protocol: str = "http"
+    protocol: Protocol = "http"
     xml_namespace: str | None = None
-    xsd_path: str | None = None
     error_families: tuple[ErrorFamily, ...] = ()
     errors: tuple[ErrorCode, ...] = ()
     rate_limits: tuple[RateLimit, ...] = ()
@@ -271,7 +321,11 @@ class Provider:
 
 @dataclass(frozen=True, slots=True)
 class ApiSpec:
-    """Everything the renderers need for one carrier."""
+    """Everything the renderers need for one carrier.
+
+    ``models_source`` is xsdata's module of dataclasses for a SOAP carrier's XSD (its models.py);
+    ``error_codes`` (every documented code once, the provider's table first) is set by a pass.
+    """
 
     source: str
     provider: Provider
@@ -279,6 +333,8 @@ class ApiSpec:
     models: tuple[Model, ...] = ()
     callbacks: tuple[Callback, ...] = ()
     operations: tuple[Operation, ...] = ()
+    models_source: str = ""
+    error_codes: tuple[ErrorCode, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,11 +343,3 @@ class RenderedFile:
 
     path: str
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class LoadResult:
-    """The specs that loaded cleanly and every diagnostic found."""
-
-    specs: tuple[ApiSpec, ...] = ()
-    diagnostics: tuple[Diagnostic, ...] = field(default=())

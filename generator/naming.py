@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 
@@ -93,3 +94,51 @@ def error_class_name(code: str) -> str:
 def constant_name(name: str) -> str:
     """``NumberType`` -> ``NUMBER_TYPE``."""
     return snake_case(name).upper()
+
+
+# Names of the functions and constants generated code defines for records, operations and values.
+
+
+def checker_name(model_name: str) -> str:
+    """``PurchaseItem`` -> ``check_purchase_item``, the record's argument check."""
+    return "check_" + snake_case(model_name)
+
+
+def reader_name(model_name: str) -> str:
+    """``PurchaseItem`` -> ``read_purchase_item``, the record's XML or JSON reader."""
+    return "read_" + snake_case(model_name)
+
+
+def writer_name(model_name: str) -> str:
+    """``PurchaseItem`` -> ``write_purchase_item``, the record's XML writer."""
+    return "write_" + snake_case(model_name)
+
+
+def pairs_name(model_name: str) -> str:
+    """The function giving a record's ``[field]`` suffixes and values (PHP-style arrays)."""
+    return "pairs_" + snake_case(model_name)
+
+
+def wire_dict_name(model_name: str) -> str:
+    """The function giving a record as a dict keyed by wire names (for JSON)."""
+    return "wire_" + snake_case(model_name)
+
+
+def builder_name(method: str) -> str:
+    """``get_dids_info`` -> ``build_get_dids_info``, the operation's request builder."""
+    return "build_" + method
+
+
+def parser_name(method: str) -> str:
+    """``get_dids_info`` -> ``parse_get_dids_info``, the operation's response parser."""
+    return "parse_" + method
+
+
+def enum_values_name(enum_name: str) -> str:
+    """``NumberType`` -> ``NUMBER_TYPE_VALUES``, the set of an enum's values."""
+    return constant_name(enum_name) + "_VALUES"
+
+
+def pattern_name(pattern: str) -> str:
+    """The module-level name of a compiled pattern; stable across runs."""
+    return "_RE_" + hashlib.sha1(pattern.encode()).hexdigest()[:10].upper()

@@ -495,9 +495,9 @@ def test_sdk_error_table_carries_every_code_and_description(spec, statuses, sdk)
     rows = {row.code: row for row in spec.provider.errors}
     assert set(errors.CODE_CLASSES) == set(statuses)
     problems = [
-        f"{code}: SDK message {_operations.detail_for_code(code, 200).message!r}"
+        f"{code}: SDK message {_operations.ERRORS.detail(code, 200).message!r}"
         for code in sorted(statuses)
-        if _operations.detail_for_code(code, 200).message != rows[code].message
+        if _operations.ERRORS.detail(code, 200).message != rows[code].message
     ]
     fail_with(problems, "codes whose SDK message is not the spec's")
 
@@ -531,7 +531,7 @@ def test_no_codes_are_empty_results_except_documented_failures(spec, statuses, s
     expected = no_codes - set(NO_CODES_THAT_FAIL)
     assert set(spec.provider.empty_result_codes) == expected
     assert len(spec.provider.empty_result_codes) == len(expected)
-    assert set(_operations.EMPTY_RESULT_CODES) == expected
+    assert set(_operations.ERRORS.empty_codes) == expected
     assert spec.provider.empty_body == "success"
 
 

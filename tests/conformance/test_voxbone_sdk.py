@@ -29,7 +29,7 @@ import pytest
 import voxbone_sdk
 from lxml import etree
 from voxbone_sdk import _xml, models
-from voxbone_sdk.client import SOAP_ENV, sha1_token_hash
+from voxbone_sdk._soap import SOAP_ENV, sha1_token_hash
 from xsdata.formats.dataclass.parsers import XmlParser
 
 from tests.conformance.voxbone_samples import METHODS, NS, PROVIDERS, SAMPLES, SEED, VOID_METHODS, XSD, Sample

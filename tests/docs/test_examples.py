@@ -12,10 +12,10 @@ import traceback
 
 import pytest
 
-from generator.docs_filters import signature
-from generator.docs_samples import can_mock, sample_for_pattern
-from generator.emit_checks import anchored
+from generator.docs.filters import signature
+from generator.docs.samples import can_mock, sample_for_pattern
 from generator.ir import ApiSpec, Credential
+from generator.render.emit.checks import anchored
 from tests.docs.conftest import Site
 from tests.docs.pages import runnable_blocks
 

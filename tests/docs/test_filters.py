@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.docs_filters import (
+from generator.docs.filters import (
     cell,
     code,
     constraint_facts,
@@ -18,9 +18,9 @@ from generator.docs_filters import (
     text_literal,
     type_words,
 )
-from generator.docs_samples import example_arguments, example_fields, sample_for_pattern, sample_xml
-from generator.emit_checks import anchored
+from generator.docs.samples import example_arguments, example_fields, sample_for_pattern, sample_xml
 from generator.ir import EnumType, ErrorCode, Model, Paging, TypeRef
+from generator.render.emit.checks import anchored
 from tests import factories as f
 
 

@@ -202,7 +202,7 @@ class SdkCase:
     @property
     def parse_xml(self) -> Callable[..., Any]:
         """The SDK's hardened XML parser, wherever the runtime keeps it."""
-        for module in ("_xml", "_runtime"):
+        for module in ("_xml", "_xmlio"):
             found = getattr(self.module(module), "parse_xml", None)
             if found is not None:
                 return found
@@ -314,7 +314,7 @@ def make_sdk_api(sdk: SdkCase, mode: str):
 def fake_clock(sdk: SdkCase, monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     """Freeze the client module's clock; ``quiet(client, mode, clock)`` makes its sleeps move it."""
     clock = FakeClock()
-    module = importlib.import_module(sdk.name + ".client")
+    module = importlib.import_module(sdk.name + "._base_client")
     monkeypatch.setattr(module, "time", SimpleNamespace(monotonic=clock.monotonic, sleep=time.sleep))
     return clock
 

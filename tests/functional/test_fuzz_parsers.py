@@ -67,8 +67,8 @@ def enum_values(sdk: SdkCase) -> list[str]:
 
 
 def error_patterns(sdk: SdkCase) -> list[str]:
-    """The documented error messages, as the regular expressions the SDK matches them with."""
-    rows = getattr(sdk.module("_operations"), "_ERROR_ROWS", {})
+    """The documented error messages (the SDK matches answers against them)."""
+    rows = getattr(sdk.module("_operations"), "ERROR_ROWS", {})
     return sorted({row[1] for table in rows.values() for row in table})
 
 

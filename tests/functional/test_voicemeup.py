@@ -22,7 +22,7 @@ import httpx
 import pytest
 import voicemeup_sdk
 from voicemeup_sdk import errors as E
-from voicemeup_sdk._operations import _ERROR_ROWS
+from voicemeup_sdk._operations import ERROR_ROWS
 from voicemeup_sdk.models import CallEndpoint, CalleridCondition, Message, Reply, Shift
 
 from .conftest import Api, FakeClock, build_api, raising, sequence, xml
@@ -54,7 +54,7 @@ pytestmark = pytest.mark.anyio
 HOST = "clients.voicemeup.com"
 SOFT = ("requests_soft_limit_reached", SEED_GLOBAL["requests_soft_limit_reached"])
 HARD = ("requests_hard_limit_exceeded", SEED_GLOBAL["requests_hard_limit_exceeded"])
-GLOBAL_ROWS = _ERROR_ROWS[""]
+GLOBAL_ROWS = ERROR_ROWS[""]
 
 SMS = {"client_did_id": 77, "destination_number": "5145551234", "message": "Hello & bye"}
 FAX_PROFILE = {
@@ -339,7 +339,7 @@ def test_the_sdk_knows_every_global_code_of_the_seed():
 @pytest.mark.parametrize(("output_format", "text"), [("json", "documented"), ("xml", "bare")])
 @pytest.mark.parametrize("row", GLOBAL_ROWS, ids=[row[0] for row in GLOBAL_ROWS])
 async def test_every_global_error_code_raises_its_family_with_the_seeds_description(make_vmu, row, output_format, text):
-    code, description, _, _, note, resolution = row
+    code, description, _, note, resolution = row
     # "documented": the carrier's text is the seed's; "bare": the message names only the code.
     message = (code, description if text == "documented" else None)
     api = make_vmu(failing(message, output_format=output_format), output_format=output_format, max_retries=0)

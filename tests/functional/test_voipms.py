@@ -20,7 +20,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 import pytest
 import voipms_sdk
-from voipms_sdk import _json
+from voipms_sdk import _json, _jsonio
 from voipms_sdk import errors as E
 from voipms_sdk.models import DIDInfo, GetBalanceResponse, GetSMSResponse, SendMMSResponse, SendSMSResponse
 
@@ -124,7 +124,7 @@ async def test_get_dids_info_is_typed(make_voipms):
 async def test_get_dids_info_tolerates_loose_values_through_the_fallback_reader(make_voipms):
     body = answer(DIDS_INFO_LOOSE)(httpx.Request("GET", "https://voip.ms")).content
     # The fast msgspec path refuses "" for an integer and a number for a string; the tolerant reader takes over.
-    assert _json.decode_fast(body, _json.GetDIDsInfoResponseEnvelope) is None
+    assert _jsonio.decode_fast(body, _json.GetDIDsInfoResponseEnvelope) is None
     api = make_voipms(answer(DIDS_INFO_LOOSE))
     (did,) = (await api.get_dids_info()).dids
     assert did.did == "5551234567"  # a JSON number for a string field
@@ -137,7 +137,7 @@ async def test_get_dids_info_tolerates_loose_values_through_the_fallback_reader(
 
 async def test_documented_get_dids_info_takes_the_fast_path():
     body = answer(DIDS_INFO)(httpx.Request("GET", "https://voip.ms")).content
-    envelope = _json.decode_fast(body, _json.GetDIDsInfoResponseEnvelope)
+    envelope = _jsonio.decode_fast(body, _json.GetDIDsInfoResponseEnvelope)
     assert envelope is not None and envelope.unwrap().dids[0].pop == 16
 
 

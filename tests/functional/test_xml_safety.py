@@ -143,7 +143,7 @@ MIB = 1024 * 1024
 
 
 def limit_of(sdk: SdkCase) -> int:
-    return sdk.module("_runtime").MAX_RESPONSE_BYTES
+    return sdk.module("_request").MAX_RESPONSE_BYTES
 
 
 def test_parse_xml_refuses_a_body_over_the_cap(sdk):

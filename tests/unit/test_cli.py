@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.writer import on_disk
+from generator.output.writer import on_disk
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_SPECS = ROOT / "tests" / "golden" / "specs"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.output.writer import on_disk, stale_files, write_packages
 from generator.pipeline import build
-from generator.writer import on_disk, stale_files, write_packages
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
@@ -22,7 +22,7 @@ HINT = "if the change is intended, run: UPDATE_GOLDEN=1 make test (and review th
 
 
 def test_fixture_specs_render_to_the_expected_trees(tmp_path: Path) -> None:
-    result = build(GOLDEN / "specs", ROOT, [], cache_dir=None)
+    result = build(GOLDEN / "specs", ROOT, [])
     assert result.diagnostics == ()
     expected_root = GOLDEN / "expected"
     if os.environ.get("UPDATE_GOLDEN") == "1":
@@ -40,9 +40,7 @@ def test_fixture_specs_render_to_the_expected_trees(tmp_path: Path) -> None:
 
 
 def test_committed_generated_tree_equals_a_fresh_generation() -> None:
-    # The formatting cache is keyed by the exact rendered text and the black version, so using it
-    # changes nothing but the time (make test warms it with `generate --check`).
-    result = build(ROOT / "specs", ROOT, [], cache_dir=ROOT / ".cache" / "black")
+    result = build(ROOT / "specs", ROOT, [])
     assert result.diagnostics == ()
     stale = stale_files(ROOT / "generated", result.files)
     assert not stale, f"generated/ is stale: {stale}; run `make generate` and commit"

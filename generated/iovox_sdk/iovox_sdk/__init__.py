@@ -10,12 +10,13 @@ Example::
         ...
 """
 
-from iovox_sdk import errors, models
-from iovox_sdk._operations import OPERATIONS
-from iovox_sdk._runtime import OperationInfo, ParamInfo
-from iovox_sdk.callbacks import parse_order_callback, parse_callback
-from iovox_sdk.client import BASE_URLS, DEFAULT_TIMEOUT, AsyncClient, Client
-from iovox_sdk.errors import (
+from . import errors, models
+from ._base_client import DEFAULT_TIMEOUT
+from ._operations import OPERATIONS
+from ._request import OperationInfo, ParamInfo
+from .callbacks import parse_callback, parse_order_callback
+from .client import BASE_URLS, AsyncClient, Client
+from .errors import (
     ApiError,
     BudgetExhaustedError,
     MalformedResponseError,
@@ -29,9 +30,9 @@ from iovox_sdk.errors import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "OPERATIONS",
     "BASE_URLS",
     "DEFAULT_TIMEOUT",
+    "OPERATIONS",
     "ApiError",
     "AsyncClient",
     "BudgetExhaustedError",

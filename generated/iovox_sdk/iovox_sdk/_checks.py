@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from decimal import Decimal
 from typing import Final
 
-import json
-
-from iovox_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
-from iovox_sdk.models import (
-    ASSIGNED_STATUS_VALUES,
-    AccountVoxnumber,
-    AdditionalInformation,
-    AssignedStatus,
+from ._validation import Problems, check_scalar
+from .models import (
     NUMBER_TYPE_VALUES,
-    NumberType,
-    ORDER_STATUS_VALUES,
-    OrderCallback,
-    OrderStatus,
+    AdditionalInformation,
     PurchaseItem,
-    PurchaseResult,
-    REGION_FIELD_VALUES,
-    REGION_NUMBER_TYPE_VALUES,
-    Region,
-    RegionField,
-    RegionNumberType,
-    RegionPage,
-    VOXNUMBER_TYPE_VALUES,
-    Voxnumber,
-    VoxnumberPage,
-    VoxnumberType,
 )
 
 _RE_08AE973C9A: Final = re.compile("^[0-9]+\\Z")
@@ -39,7 +17,6 @@ _RE_25D2B07EE4: Final = re.compile("^https?://")
 _RE_44B2F0BC76: Final = re.compile("^[A-Za-z_]+_(ASC|DESC)\\Z")
 _RE_58EE797EC5: Final = re.compile("^[1-9][0-9]{6,14}\\Z")
 _RE_EC87030430: Final = re.compile("^[0-9a-fA-F]{32}\\Z")
-Problems = list[tuple[str, str]]
 
 
 def check_additional_information(value: AdditionalInformation, path: str, problems: Problems) -> None:
@@ -111,7 +88,6 @@ def check_additional_information(value: AdditionalInformation, path: str, proble
         min_length=1,
         messages={"length": "zipcode Empty", "required": "zipcode Empty"},
     )
-    return None
 
 
 def check_purchase_item(value: PurchaseItem, path: str, problems: Problems) -> None:
@@ -161,4 +137,3 @@ def check_purchase_item(value: PurchaseItem, path: str, problems: Problems) -> N
             check_additional_information(value.additional_information, path + ".additional_information", problems)
     if value.area_code is None and value.post_code is None:
         problems.append((path + ".area_code", "Area Code Empty (area_code is required unless post_code is given)"))
-    return None

@@ -2,69 +2,44 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from collections.abc import Sequence
-from decimal import Decimal
-import functools
-import json
-from collections.abc import Callable, Mapping
-from functools import cache
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final, TypeVar
-from urllib.parse import quote
+from typing import Final
 
 import httpx
-from iovox_sdk import _xml
-from iovox_sdk._runtime import parse_xml
-from iovox_sdk._xml import expect_root
-from iovox_sdk._checks import (
-    Problems,
+
+from . import _xml
+from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._budget import Limit
+from ._checks import (
     _RE_08AE973C9A,
     _RE_25D2B07EE4,
     _RE_44B2F0BC76,
     _RE_58EE797EC5,
-    _RE_EC87030430,
-    check_additional_information,
     check_purchase_item,
 )
-from iovox_sdk._runtime import (
+from ._request import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
-    check_encodable,
-    check_list,
-    check_scalar,
-    encode_form,
-    enum_text,
-    indexed_pairs,
-    php_serialize,
-    encode_multipart,
     query_pairs,
-    raise_problems,
     xml_escape,
 )
-from iovox_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
-from iovox_sdk.models import (
+from ._validation import Problems, check_list, check_scalar, raise_problems
+from ._xml_errors import XmlErrorList
+from ._xmlio import expect_root, parse_xml
+from .errors import class_for
+from .models import (
     ASSIGNED_STATUS_VALUES,
-    AccountVoxnumber,
-    AdditionalInformation,
-    AssignedStatus,
-    NUMBER_TYPE_VALUES,
-    NumberType,
-    ORDER_STATUS_VALUES,
-    OrderCallback,
-    OrderStatus,
-    PurchaseItem,
-    PurchaseResult,
     REGION_FIELD_VALUES,
     REGION_NUMBER_TYPE_VALUES,
-    Region,
+    VOXNUMBER_TYPE_VALUES,
+    AssignedStatus,
+    PurchaseItem,
+    PurchaseResult,
     RegionField,
     RegionNumberType,
     RegionPage,
-    VOXNUMBER_TYPE_VALUES,
-    Voxnumber,
     VoxnumberPage,
     VoxnumberType,
 )
@@ -139,73 +114,35 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
     }
 )
 
-# Documented error rows per scope ("" is the provider-wide table): code, message, message
-# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
-_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
+#: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
+#: description, resolution.
+ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
     "": (
-        (
-            "api_version_empty",
-            "API Version Empty",
-            "\\s*API\\ Version\\ Empty\\.?\\s*",
-            400,
-            "",
-            "Add a value for the v parameter in the query string.",
-        ),
-        (
-            "api_version_invalid",
-            "API Version Invalid",
-            "\\s*API\\ Version\\ Invalid\\.?\\s*",
-            400,
-            "",
-            "Correct the v parameter.",
-        ),
+        ("api_version_empty", "API Version Empty", 400, "", "Add a value for the v parameter in the query string."),
+        ("api_version_invalid", "API Version Invalid", 400, "", "Correct the v parameter."),
         (
             "request_method_must_be_post",
             "Request Method must be POST. {method} attempted",
-            "\\s*Request\\ Method\\ must\\ be\\ POST\\.\\ (?P<method>.+?)\\ attempted\\.?\\s*",
             400,
             "",
             "Switch request method {method} to POST.",
         ),
-        (
-            "page_number_not_an_integer",
-            "Page Number not an integer",
-            "\\s*Page\\ Number\\ not\\ an\\ integer\\.?\\s*",
-            400,
-            "",
-            "Remove non-numerics from page.",
-        ),
-        (
-            "internal_server_error",
-            "Internal Server Error",
-            "\\s*Internal\\ Server\\ Error\\.?\\s*",
-            500,
-            "",
-            "Retry later.",
-        ),
+        ("page_number_not_an_integer", "Page Number not an integer", 400, "", "Remove non-numerics from page."),
+        ("internal_server_error", "Internal Server Error", 500, "", "Retry later."),
     ),
     "purchaseVoxNumbers": (
-        ("xml_empty", "XML Empty", "\\s*XML\\ Empty\\.?\\s*", 400, "", "Add XML to the request body."),
+        ("xml_empty", "XML Empty", 400, "", "Add XML to the request body."),
         (
             "xml_parse_error",
             "XML parse error. {error} at line {line}, column {column}",
-            "\\s*XML\\ parse\\ error\\.\\ (?P<error>.+?)\\ at\\ line\\ (?P<line>.+?),\\ column\\ (?P<column>.+?)\\.?\\s*",
             400,
             "",
             "Correct the XML at {error} on line {line}, column {column}.",
         ),
-        (
-            "request_empty",
-            "Request Empty",
-            "\\s*Request\\ Empty\\.?\\s*",
-            400,
-            "",
-            "Add at least one item to the request.",
-        ),
+        ("request_empty", "Request Empty", 400, "", "Add at least one item to the request."),
         (
             "dynamic_quantity_invalid",
             "Dynamic Quantity {item} of {total} Invalid",
-            "\\s*Dynamic\\ Quantity\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Invalid\\.?\\s*",
             400,
             "",
             "Change the dynamic quantity to TRUE or FALSE.",
@@ -213,23 +150,14 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "country_code_empty",
             "Country Code {item} of {total} Empty",
-            "\\s*Country\\ Code\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
             "Add country_code for item {item} of {total}.",
         ),
-        (
-            "area_code_empty",
-            "Area Code {item} of {total} Empty",
-            "\\s*Area\\ Code\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
-            400,
-            "",
-            "Add area_code for item {item} of {total}.",
-        ),
+        ("area_code_empty", "Area Code {item} of {total} Empty", 400, "", "Add area_code for item {item} of {total}."),
         (
             "number_type_empty",
             "Number Type {item} of {total} Empty",
-            "\\s*Number\\ Type\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
             "Add number_type for item {item} of {total}.",
@@ -237,23 +165,15 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "quantity_not_an_integer",
             "Quantity {item} of {total} not an integer",
-            "\\s*Quantity\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ not\\ an\\ integer\\.?\\s*",
             400,
             "",
             "Remove non-numerics from quantity.",
         ),
-        (
-            "quantity_out_of_range",
-            "Quantity must be between 1 and 250",
-            "\\s*Quantity\\ must\\ be\\ between\\ 1\\ and\\ 250\\.?\\s*",
-            400,
-            "",
-            "Correct the quantity parameter.",
-        ),
+        ("quantity_out_of_range", "Quantity must be between 1 and 250", 400, "", "Correct the quantity parameter."),
         (
             "number_type_invalid",
-            "The requested Number Type {item} of {total} is not valid. The valid values are NATIONAL, GEOGRAPHIC, TOLLFREE",
-            "\\s*The\\ requested\\ Number\\ Type\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ is\\ not\\ valid\\.\\ The\\ valid\\ values\\ are\\ NATIONAL,\\ GEOGRAPHIC,\\ TOLLFREE\\.?\\s*",
+            "The requested Number Type {item} of {total} is not valid. The valid "
+            "values are NATIONAL, GEOGRAPHIC, TOLLFREE",
             400,
             "",
             "Change number_type for item {item} of {total} to NATIONAL, GEOGRAPHIC or TOLLFREE.",
@@ -261,7 +181,6 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "firstname_empty",
             "firstname {item} of {total} Empty",
-            "\\s*firstname\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
             "Add the firstname parameter in item {item} of {total}.",
@@ -269,7 +188,6 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "lastname_empty",
             "lastname {item} of {total} Empty",
-            "\\s*lastname\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
             "Add the lastname parameter in item {item} of {total}.",
@@ -277,7 +195,6 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "company_name_empty",
             "Company Name {item} of {total} Empty",
-            "\\s*Company\\ Name\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
             "Add the company parameter in item {item} of {total}.",
@@ -285,7 +202,6 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "street_empty",
             "street {item} of {total} Empty",
-            "\\s*street\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
             "Add the street parameter in item {item} of {total}.",
@@ -293,7 +209,6 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "building_number_empty",
             "building_number {item} of {total} Empty",
-            "\\s*building_number\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
             "Add the building_number parameter in item {item} of {total}.",
@@ -301,23 +216,14 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "building_number_not_an_integer",
             "building_number {item} of {total} not an integer",
-            "\\s*building_number\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ not\\ an\\ integer\\.?\\s*",
             400,
             "",
             "Correct the building_number parameter in item {item} of {total}.",
         ),
-        (
-            "city_empty",
-            "city {item} of {total} Empty",
-            "\\s*city\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
-            400,
-            "",
-            "Add the city parameter to item {item} of {total}.",
-        ),
+        ("city_empty", "city {item} of {total} Empty", 400, "", "Add the city parameter to item {item} of {total}."),
         (
             "zipcode_empty",
             "zipcode {item} of {total} Empty",
-            "\\s*zipcode\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ Empty\\.?\\s*",
             400,
             "",
             "Add the zipcode parameter to item {item} of {total}.",
@@ -325,110 +231,19 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "basket_item_not_correct",
             "Basket Item {item} of {total} is not correct.",
-            "\\s*Basket\\ Item\\ (?P<item>.+?)\\ of\\ (?P<total>.+?)\\ is\\ not\\ correct\\.?\\s*",
             400,
             "",
-            "The number requested in item {item} of {total} does not exist; pick a country_code, area_code and number_type from getVoxnumberRegions.",
+            "The number requested in item {item} of {total} does not exist; pick a "
+            "country_code, area_code and number_type from getVoxnumberRegions.",
         ),
     ),
 }
 
+#: How the carrier's error answers read.
+ERRORS: Final = XmlErrorList(ErrorTable(ERROR_ROWS, class_for))
 
-_MATCHABLE_LENGTH: Final = 400
-
-
-@cache
-def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
-    # The operation's own rows first, then the global table, then every other table: carriers
-    # sometimes answer with a message documented under another operation.
-    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
-    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
-    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
-
-
-def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
-    """Match a carrier message against the operation's and the global error tables."""
-    if len(message) > _MATCHABLE_LENGTH:
-        # Documented messages are short; matching a huge one against patterns with several
-        # placeholders could take seconds of backtracking.
-        return ErrorDetail(None, message, http_status)
-    for pattern, code, status, description, resolution in _compiled(scope):
-        found = pattern.fullmatch(message)
-        if found is not None:
-            params = {name: value for name, value in found.groupdict().items() if value is not None}
-            resolution = resolution.format_map(_Keep(params))
-            return ErrorDetail(code, message, http_status or status, description, resolution, params)
-    return ErrorDetail(None, message, http_status)
-
-
-class _Keep(dict[str, str]):
-    """Leave unknown placeholders of a resolution text as they are."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
-    """The errors of an ``<errors><error status="400">…</error></errors>`` body; () for any other body."""
-    try:
-        root = parse_xml(body, http_status)
-    except MalformedResponseError:
-        return ()
-    if root.tag != "errors":
-        return ()
-    details = []
-    for element in root:
-        if element.tag == "error":
-            status = element.get("status")
-            code = (
-                int(status)
-                if status is not None and status.isascii() and status.isdigit() and len(status) == 3
-                else http_status
-            )
-            details.append(match_error((element.text or "").strip(), code, operation))
-    return tuple(details)
-
-
-_P = TypeVar("_P")
-
-
-def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
-    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
-
-    @functools.wraps(parse)
-    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
-        try:
-            return parse(response, body)
-        except MalformedResponseError as exc:
-            if not exc.body:
-                exc.body = body[:BODY_EXCERPT]
-            if exc.http_status is None:
-                exc.http_status = response.status_code
-            raise
-        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
-            # A parser tripping over garbage must never surface as a bare Python error.
-            raise MalformedResponseError(
-                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
-            ) from None
-
-    return parse_in_context
-
-
-def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
-    """Raise the right ApiError when the status is not one of the operation's success codes."""
-    if response.status_code in success:
-        return
-    details = read_errors(response.status_code, body, operation)
-    if details:
-        first = details[0]
-        cls = class_for(first.code, response.status_code)
-        raise cls(first.message, code=first.code, http_status=response.status_code, response=response, errors=details)
-    reason = response.reason_phrase or "error"
-    raise class_for(None, response.status_code)(
-        f"HTTP {response.status_code} {reason} with no documented error body",
-        http_status=response.status_code,
-        response=response,
-    )
+#: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
+LIMITS: Final[tuple[Limit, ...]] = ()
 
 
 def build_purchase_vox_numbers(
@@ -449,7 +264,8 @@ def build_purchase_vox_numbers(
         pattern=_RE_25D2B07EE4,
         messages={
             "length": "callback_url must be at most 120 characters long",
-            "pattern": "callback_url must look like http://example.com or https://user:pass@example.com/path/page?param=value",
+            "pattern": "callback_url must look like http://example.com or "
+            "https://user:pass@example.com/path/page?param=value",
         },
     )
     check_list(problems, cc_list, "cc_list", "string")
@@ -514,7 +330,7 @@ def build_purchase_vox_numbers(
 @with_context
 def parse_purchase_vox_numbers(response: httpx.Response, body: bytes) -> PurchaseResult:
     """Turn the answer to purchaseVoxNumbers into its result, or raise the error it carries."""
-    raise_for_status("purchaseVoxNumbers", response, body, (201,))
+    raise_for_status("purchaseVoxNumbers", response, body, (201,), ERRORS)
     root = expect_root(parse_xml(body, response.status_code), "response", body)
     return _xml.read_purchase_result(root, "response")
 
@@ -555,7 +371,7 @@ def build_get_voxnumber_regions(
 @with_context
 def parse_get_voxnumber_regions(response: httpx.Response, body: bytes) -> RegionPage:
     """Turn the answer to getVoxnumberRegions into its result, or raise the error it carries."""
-    raise_for_status("getVoxnumberRegions", response, body, (200,))
+    raise_for_status("getVoxnumberRegions", response, body, (200,), ERRORS)
     root = expect_root(parse_xml(body, response.status_code), "response", body)
     return _xml.read_region_page(root, "response")
 
@@ -602,7 +418,7 @@ def build_get_voxnumbers(
 @with_context
 def parse_get_voxnumbers(response: httpx.Response, body: bytes) -> VoxnumberPage:
     """Turn the answer to getVoxnumbers into its result, or raise the error it carries."""
-    raise_for_status("getVoxnumbers", response, body, (200,))
+    raise_for_status("getVoxnumbers", response, body, (200,), ERRORS)
     root = expect_root(parse_xml(body, response.status_code), "response", body)
     return _xml.read_voxnumber_page(root, "response")
 
@@ -640,5 +456,5 @@ def build_delete_voxnumbers_from_account(
 @with_context
 def parse_delete_voxnumbers_from_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteVoxnumbersFromAccount into its result, or raise the error it carries."""
-    raise_for_status("deleteVoxnumbersFromAccount", response, body, (204,))
+    raise_for_status("deleteVoxnumbersFromAccount", response, body, (204,), ERRORS)
     return None

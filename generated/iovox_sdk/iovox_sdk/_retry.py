@@ -15,7 +15,7 @@ from typing import Final
 
 import httpx
 
-from iovox_sdk.errors import ApiError, RateLimitError
+from ._exceptions import ApiError, RateLimitError
 
 #: HTTP statuses that say "try again later" for a read-only call.
 RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
@@ -80,8 +80,8 @@ def retry_after(headers: httpx.Headers | None, now: _dt.datetime | None = None) 
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=_dt.timezone.utc)
-    now = now or _dt.datetime.now(_dt.timezone.utc)
+        when = when.replace(tzinfo=_dt.UTC)
+    now = now or _dt.datetime.now(_dt.UTC)
     return max(0.0, (when - now).total_seconds())
 
 

@@ -2,57 +2,31 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from decimal import Decimal
 from typing import Any, cast
 
-from iovox_sdk._runtime import (
-    enum_text,
-    parse_xml,
-    read_enum_class,
-    read_open_enum,
+from ._request import xml_escape
+from ._xmlio import (
     read_bool,
-    read_date,
-    read_datetime,
     read_decimal,
     read_enum,
     read_int,
     read_str,
     required,
-    split_csv,
-    xml_escape,
 )
-from iovox_sdk.errors import MalformedResponseError
-from iovox_sdk.models import (
-    ASSIGNED_STATUS_VALUES,
+from .models import (
+    ORDER_STATUS_VALUES,
     AccountVoxnumber,
     AdditionalInformation,
-    AssignedStatus,
-    NUMBER_TYPE_VALUES,
-    NumberType,
-    ORDER_STATUS_VALUES,
     OrderCallback,
     OrderStatus,
     PurchaseItem,
     PurchaseResult,
-    REGION_FIELD_VALUES,
-    REGION_NUMBER_TYPE_VALUES,
     Region,
-    RegionField,
-    RegionNumberType,
     RegionPage,
-    VOXNUMBER_TYPE_VALUES,
     Voxnumber,
     VoxnumberPage,
-    VoxnumberType,
 )
-
-
-def expect_root(root: Any, tag: str, body: bytes) -> Any:
-    """Check the document element's name."""
-    if root.tag != tag:
-        raise MalformedResponseError(f"expected a <{tag}> document, got <{root.tag}>", body=body)
-    return root
 
 
 def write_additional_information(value: AdditionalInformation, out: list[str]) -> None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-from iovox_sdk import _xml
-from iovox_sdk._runtime import parse_xml
-from iovox_sdk._xml import expect_root
-from iovox_sdk.errors import MalformedResponseError
-from iovox_sdk.models import OrderCallback
+from . import _xml
+from ._exceptions import MalformedResponseError
+from ._xmlio import expect_root, parse_xml
+from .models import OrderCallback
 
 
 def _raw(body: bytes | str) -> bytes:

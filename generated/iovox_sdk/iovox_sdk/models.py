@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
-from collections.abc import Mapping
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 NumberType = Literal["NATIONAL", "GEOGRAPHIC", "TOLLFREE"]
 """The kind of number to buy."""
@@ -213,19 +211,19 @@ class VoxnumberPage:
 
 
 __all__ = [
-    "NumberType",
-    "RegionNumberType",
-    "VoxnumberType",
-    "AssignedStatus",
-    "OrderStatus",
-    "RegionField",
-    "AdditionalInformation",
-    "PurchaseItem",
-    "Voxnumber",
-    "PurchaseResult",
-    "OrderCallback",
-    "Region",
-    "RegionPage",
     "AccountVoxnumber",
+    "AdditionalInformation",
+    "AssignedStatus",
+    "NumberType",
+    "OrderCallback",
+    "OrderStatus",
+    "PurchaseItem",
+    "PurchaseResult",
+    "Region",
+    "RegionField",
+    "RegionNumberType",
+    "RegionPage",
+    "Voxnumber",
     "VoxnumberPage",
+    "VoxnumberType",
 ]

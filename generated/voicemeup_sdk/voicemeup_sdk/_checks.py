@@ -2,188 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from decimal import Decimal
 from typing import Final
 
-import json
-
-from voicemeup_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
-from voicemeup_sdk.models import (
-    ADDRESS_TYPE_VALUES,
-    AGENT_STATUS_VALUES,
-    ALERT_TYPE_VALUES,
-    AddressType,
-    AgentStatus,
-    AlertType,
-    BACKUP_FREQUENCY_VALUES,
-    BACKUP_RETENTION_VALUES,
-    BackupFrequency,
-    BackupRetention,
-    CALLERID_FORMAT_VALUES,
-    CALLERID_MODE_VALUES,
+from ._validation import Problems, check_list, check_scalar
+from .models import (
     CALLERID_PRIVACY_VALUES,
-    CALLERID_TYPE_VALUES,
-    CALL_DISPOSITION_VALUES,
-    CALL_FORWARDING_VALUES,
-    CALL_RETENTION_VALUES,
-    CALL_ROUTING_TYPE_VALUES,
-    CALL_WAITING_VALUES,
-    CAPACITY_VALUES,
-    CLIENT_PROFILE_VALUES,
-    CODEC_VALUES,
     CONFIRM_OPTION_VALUES,
-    CURRENCY_VALUES,
-    CallDisposition,
-    CallEndpoint,
-    CallForwarding,
-    CallRetention,
-    CallRoutingType,
-    CallWaiting,
-    CalleridCondition,
-    CalleridFormat,
-    CalleridMode,
-    CalleridPrivacy,
-    CalleridType,
-    Capacity,
-    ClientProfile,
-    Codec,
-    ConfirmOption,
-    Currency,
-    DID_FILTER_OPTION_VALUES,
-    DID_OPTION_VALUES,
-    DID_TYPE_VALUES,
-    DID_USAGE_TYPE_VALUES,
-    DIRECTION_VALUES,
     DIRECTOR_USAGE_TYPE_VALUES,
-    DNIS_FORMAT_VALUES,
-    DNIS_MODE_VALUES,
-    DNS_AUTH_TYPE_VALUES,
-    DNS_SERVICE_VALUES,
-    DTMF_MODE_VALUES,
-    DidFilterOption,
-    DidOption,
-    DidType,
-    DidUsageType,
-    Direction,
-    DirectorAction,
-    DirectorUsageType,
-    DnisFormat,
-    DnisMode,
-    DnsAuthType,
-    DnsService,
-    DtmfMode,
-    E911AddressType,
-    E911_ADDRESS_TYPE_VALUES,
-    ENABLED_STATUS_VALUES,
     ENDPOINT_TYPE_VALUES,
-    ENTITY_STATUS_VALUES,
-    EnabledStatus,
-    EndpointType,
-    EntityStatus,
-    FAX_PROFILE_OPTION_VALUES,
-    FAX_RESOLUTION_VALUES,
-    FaxProfileOption,
-    FaxResolution,
-    GREETING_MODE_VALUES,
-    GreetingMode,
-    HOST_TYPE_VALUES,
-    HostType,
-    IVR_LANGUAGE_VALUES,
-    IVR_OPTION_VALUES,
-    IvrLanguage,
-    IvrOption,
     LANGUAGE_VALUES,
-    LISTING_STATUS_VALUES,
-    LISTING_TYPE_VALUES,
-    Language,
-    ListingStatus,
-    ListingType,
     MATCH_METHOD_VALUES,
-    MESSAGE_TYPE_VALUES,
-    METADATA_MODE_VALUES,
-    MODE_VALUES,
-    MONITORED_SERVICE_VALUES,
-    MULTI_TENANCY_MODE_VALUES,
-    MatchMethod,
-    Message,
-    MessageType,
-    Metadata,
-    MetadataMode,
-    Mode,
-    MonitoredService,
-    MultiTenancyMode,
-    NETWORK_STATUS_MODE_VALUES,
-    NEW_DID_ORDER_VALUES,
-    NEW_DID_TYPE_VALUES,
-    NOTIFY_TRIGGER_VALUES,
-    NUMBER_PATTERN_VALUES,
-    NetworkStatusMode,
-    NewDidOrder,
-    NewDidType,
-    NotifyTrigger,
-    NumberPattern,
-    ORDER_DID_TYPE_VALUES,
-    ORDER_SEQUENCE_VALUES,
-    ORGANIZATION_TYPE_VALUES,
-    OUTPUT_FORMAT_VALUES,
-    OrderDidType,
-    OrderSequence,
-    OrganizationType,
-    OutputFormat,
-    PAGE_FORMAT_VALUES,
-    PBX_SERVER_OPTION_VALUES,
-    PEER_CONTACT_MODE_VALUES,
-    PHONE_NUMBER_TYPE_VALUES,
-    PORT_FEATURE_VALUES,
-    PORT_REQUEST_STATUS_VALUES,
-    PREFIX_PREFERENCE_VALUES,
-    PRE_IVR_DELAY_VALUES,
-    PRODUCT_EDITION_VALUES,
-    PROVISION_STATUS_VALUES,
-    PageFormat,
-    PbxServerOption,
-    PeerContactMode,
-    PhoneNumberType,
-    PortFeature,
-    PortRequestStatus,
-    PreIvrDelay,
-    PrefixPreference,
-    ProductEdition,
-    ProvisionStatus,
-    QUEUE_OPTION_VALUES,
-    QueueOption,
-    RANGE_DATE_VALUES,
-    RECORDING_STATUS_VALUES,
-    RING_TIMEOUT_VALUES,
-    ROUTING_TYPE_VALUES,
-    RangeDate,
-    RecordingStatus,
-    Reply,
-    RingTimeout,
-    RoutingType,
-    SERVICE_LEVEL_VALUES,
     SHIFT_STATUS_VALUES,
-    SIMULTANEOUS_CALLS_VALUES,
-    SMS_PROFILE_OPTION_VALUES,
-    STORAGE_TYPE_VALUES,
-    STORED_STATUS_VALUES,
-    SUBACCOUNT_OPTION_VALUES,
-    ServiceLevel,
+    CallEndpoint,
+    CalleridCondition,
+    DirectorAction,
     Shift,
-    ShiftStatus,
-    SimultaneousCalls,
-    SmsProfileOption,
-    StorageType,
-    StoredStatus,
-    SubaccountOption,
-    TRANSMISSION_STATUS_VALUES,
-    TRANSPORT_VALUES,
-    TransmissionStatus,
-    Transport,
-    YES_NO_VALUES,
-    YesNo,
 )
 
 _RE_08AE973C9A: Final = re.compile("^[0-9]+\\Z")
@@ -212,7 +46,6 @@ _RE_A4F86D523B: Final = re.compile("^[A-Za-z0-9]+\\Z")
 _RE_AEF5155F1D: Final = re.compile("^[0-9a-f]{32}\\Z")
 _RE_B90660B820: Final = re.compile("^[0-9]{4,12}\\Z")
 _RE_FBBB81AA72: Final = re.compile("^[0-9]{1,10}\\Z")
-Problems = list[tuple[str, str]]
 
 
 def check_director_action(value: DirectorAction, path: str, problems: Problems) -> None:
@@ -238,7 +71,6 @@ def check_director_action(value: DirectorAction, path: str, problems: Problems) 
         problems.append((path + ".sip_uri", "is required when usage_type is 'sip_uri'"))
     if "announce_caller" in (value.options or ()) and value.announce_media_file_id is None:
         problems.append((path + ".announce_media_file_id", "is required when options includes 'announce_caller'"))
-    return None
 
 
 def check_callerid_condition(value: CalleridCondition, path: str, problems: Problems) -> None:
@@ -259,14 +91,12 @@ def check_callerid_condition(value: CalleridCondition, path: str, problems: Prob
     check_list(problems, value.match_methods, path + ".match_methods", "enum", allowed=MATCH_METHOD_VALUES)
     check_scalar(problems, value.order_index, path + ".order_index", "integer")
     check_scalar(problems, value.comments, path + ".comments", "string")
-    return None
 
 
 def check_shift(value: Shift, path: str, problems: Problems) -> None:
     """Append every problem of a Shift to ``problems``."""
     check_scalar(problems, value.status, path + ".status", "enum", allowed=SHIFT_STATUS_VALUES, required=True)
     check_scalar(problems, value.days, path + ".days", "integer", required=True, minimum=1)
-    return None
 
 
 def check_call_endpoint(value: CallEndpoint, path: str, problems: Problems) -> None:
@@ -285,4 +115,3 @@ def check_call_endpoint(value: CallEndpoint, path: str, problems: Problems) -> N
     check_scalar(problems, value.retries, path + ".retries", "integer")
     check_scalar(problems, value.accept_key, path + ".accept_key", "integer")
     check_scalar(problems, value.reject_key, path + ".reject_key", "integer")
-    return None

@@ -3,247 +3,218 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
-from collections.abc import Sequence
-from decimal import Decimal
-import functools
 import json
-from collections.abc import Callable, Mapping
-from functools import cache
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final, TypeVar
-from urllib.parse import quote
+from typing import Final
 
 import httpx
-from voicemeup_sdk import _json
-from voicemeup_sdk._json import load_json
-import warnings
 
-from voicemeup_sdk._json import stringified, xml_to_data
-from voicemeup_sdk.errors import CarrierWarning
-from voicemeup_sdk._checks import (
-    Problems,
-    _RE_08AE973C9A,
+from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._budget import Limit
+from ._checks import (
     _RE_0ADF62BB5C,
-    _RE_163E6F7A24,
-    _RE_17DDC92317,
+    _RE_08AE973C9A,
     _RE_1A059BD149,
     _RE_1AE097C139,
     _RE_1CAD14710D,
     _RE_1CE42F2674,
     _RE_1EBEE98E33,
+    _RE_3F50B249C8,
+    _RE_6B57E2DAB0,
+    _RE_7AA97A4F42,
+    _RE_8C3D2D6CE5,
+    _RE_17DDC92317,
     _RE_24E1DA2435,
     _RE_25D2B07EE4,
     _RE_31F75A318C,
-    _RE_3F50B249C8,
-    _RE_649704AFA2,
-    _RE_6B57E2DAB0,
-    _RE_7096AB08A3,
-    _RE_7AA97A4F42,
     _RE_81BDE802C7,
+    _RE_163E6F7A24,
     _RE_830D595766,
-    _RE_84407BE604,
+    _RE_7096AB08A3,
     _RE_8520AF1EFB,
-    _RE_8C3D2D6CE5,
+    _RE_84407BE604,
+    _RE_649704AFA2,
     _RE_A4F86D523B,
-    _RE_AEF5155F1D,
     _RE_B90660B820,
-    _RE_FBBB81AA72,
     check_call_endpoint,
     check_callerid_condition,
     check_director_action,
     check_shift,
 )
-from voicemeup_sdk._runtime import (
+from ._envelope import Envelope
+from ._request import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
-    check_encodable,
-    check_list,
-    check_scalar,
-    encode_form,
-    enum_text,
+    encode_multipart,
     indexed_pairs,
     php_serialize,
-    encode_multipart,
     query_pairs,
-    raise_problems,
-    xml_escape,
 )
-from voicemeup_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
-from voicemeup_sdk.models import (
+from ._validation import Problems, check_encodable, check_list, check_scalar, raise_problems
+from .errors import class_for
+from .models import (
     ADDRESS_TYPE_VALUES,
     AGENT_STATUS_VALUES,
     ALERT_TYPE_VALUES,
-    AddressType,
-    AgentStatus,
-    AlertType,
     BACKUP_FREQUENCY_VALUES,
     BACKUP_RETENTION_VALUES,
-    BackupFrequency,
-    BackupRetention,
-    CALLERID_FORMAT_VALUES,
-    CALLERID_MODE_VALUES,
-    CALLERID_PRIVACY_VALUES,
-    CALLERID_TYPE_VALUES,
     CALL_DISPOSITION_VALUES,
     CALL_FORWARDING_VALUES,
     CALL_RETENTION_VALUES,
     CALL_ROUTING_TYPE_VALUES,
     CALL_WAITING_VALUES,
+    CALLERID_FORMAT_VALUES,
+    CALLERID_MODE_VALUES,
+    CALLERID_PRIVACY_VALUES,
+    CALLERID_TYPE_VALUES,
     CAPACITY_VALUES,
     CLIENT_PROFILE_VALUES,
     CODEC_VALUES,
     CONFIRM_OPTION_VALUES,
-    CURRENCY_VALUES,
-    CallDisposition,
-    CallEndpoint,
-    CallForwarding,
-    CallRetention,
-    CallRoutingType,
-    CallWaiting,
-    CalleridCondition,
-    CalleridFormat,
-    CalleridMode,
-    CalleridPrivacy,
-    CalleridType,
-    Capacity,
-    ClientProfile,
-    Codec,
-    ConfirmOption,
-    Currency,
     DID_FILTER_OPTION_VALUES,
     DID_OPTION_VALUES,
     DID_TYPE_VALUES,
     DID_USAGE_TYPE_VALUES,
     DIRECTION_VALUES,
-    DIRECTOR_USAGE_TYPE_VALUES,
     DNIS_FORMAT_VALUES,
     DNIS_MODE_VALUES,
     DNS_AUTH_TYPE_VALUES,
     DNS_SERVICE_VALUES,
     DTMF_MODE_VALUES,
-    DidFilterOption,
-    DidOption,
-    DidType,
-    DidUsageType,
-    Direction,
-    DirectorAction,
-    DirectorUsageType,
-    DnisFormat,
-    DnisMode,
-    DnsAuthType,
-    DnsService,
-    DtmfMode,
-    E911AddressType,
     E911_ADDRESS_TYPE_VALUES,
     ENABLED_STATUS_VALUES,
     ENDPOINT_TYPE_VALUES,
     ENTITY_STATUS_VALUES,
-    EnabledStatus,
-    EndpointType,
-    EntityStatus,
     FAX_PROFILE_OPTION_VALUES,
     FAX_RESOLUTION_VALUES,
-    FaxProfileOption,
-    FaxResolution,
     GREETING_MODE_VALUES,
-    GreetingMode,
     HOST_TYPE_VALUES,
-    HostType,
     IVR_LANGUAGE_VALUES,
     IVR_OPTION_VALUES,
-    IvrLanguage,
-    IvrOption,
     LANGUAGE_VALUES,
     LISTING_STATUS_VALUES,
     LISTING_TYPE_VALUES,
-    Language,
-    ListingStatus,
-    ListingType,
-    MATCH_METHOD_VALUES,
     MESSAGE_TYPE_VALUES,
     METADATA_MODE_VALUES,
     MODE_VALUES,
     MONITORED_SERVICE_VALUES,
     MULTI_TENANCY_MODE_VALUES,
-    MatchMethod,
-    Message,
-    MessageType,
-    Metadata,
-    MetadataMode,
-    Mode,
-    MonitoredService,
-    MultiTenancyMode,
     NETWORK_STATUS_MODE_VALUES,
     NEW_DID_ORDER_VALUES,
     NEW_DID_TYPE_VALUES,
     NOTIFY_TRIGGER_VALUES,
     NUMBER_PATTERN_VALUES,
-    NetworkStatusMode,
-    NewDidOrder,
-    NewDidType,
-    NotifyTrigger,
-    NumberPattern,
     ORDER_DID_TYPE_VALUES,
     ORDER_SEQUENCE_VALUES,
     ORGANIZATION_TYPE_VALUES,
-    OUTPUT_FORMAT_VALUES,
-    OrderDidType,
-    OrderSequence,
-    OrganizationType,
-    OutputFormat,
     PAGE_FORMAT_VALUES,
     PBX_SERVER_OPTION_VALUES,
     PEER_CONTACT_MODE_VALUES,
     PHONE_NUMBER_TYPE_VALUES,
     PORT_FEATURE_VALUES,
     PORT_REQUEST_STATUS_VALUES,
-    PREFIX_PREFERENCE_VALUES,
     PRE_IVR_DELAY_VALUES,
+    PREFIX_PREFERENCE_VALUES,
     PRODUCT_EDITION_VALUES,
     PROVISION_STATUS_VALUES,
+    QUEUE_OPTION_VALUES,
+    RANGE_DATE_VALUES,
+    RECORDING_STATUS_VALUES,
+    RING_TIMEOUT_VALUES,
+    ROUTING_TYPE_VALUES,
+    SERVICE_LEVEL_VALUES,
+    SIMULTANEOUS_CALLS_VALUES,
+    SMS_PROFILE_OPTION_VALUES,
+    STORAGE_TYPE_VALUES,
+    STORED_STATUS_VALUES,
+    SUBACCOUNT_OPTION_VALUES,
+    TRANSMISSION_STATUS_VALUES,
+    TRANSPORT_VALUES,
+    YES_NO_VALUES,
+    AddressType,
+    AgentStatus,
+    AlertType,
+    BackupFrequency,
+    BackupRetention,
+    CallDisposition,
+    CallEndpoint,
+    CalleridCondition,
+    CalleridFormat,
+    CalleridMode,
+    CalleridPrivacy,
+    CalleridType,
+    CallForwarding,
+    CallRetention,
+    CallRoutingType,
+    CallWaiting,
+    Capacity,
+    ClientProfile,
+    Codec,
+    ConfirmOption,
+    DidFilterOption,
+    DidOption,
+    DidType,
+    DidUsageType,
+    Direction,
+    DirectorAction,
+    DnisFormat,
+    DnisMode,
+    DnsAuthType,
+    DnsService,
+    DtmfMode,
+    E911AddressType,
+    EnabledStatus,
+    EndpointType,
+    EntityStatus,
+    FaxProfileOption,
+    FaxResolution,
+    GreetingMode,
+    HostType,
+    IvrLanguage,
+    IvrOption,
+    Language,
+    ListingStatus,
+    ListingType,
+    MessageType,
+    MetadataMode,
+    Mode,
+    MonitoredService,
+    MultiTenancyMode,
+    NetworkStatusMode,
+    NewDidOrder,
+    NewDidType,
+    NotifyTrigger,
+    NumberPattern,
+    OrderDidType,
+    OrderSequence,
+    OrganizationType,
     PageFormat,
     PbxServerOption,
     PeerContactMode,
     PhoneNumberType,
     PortFeature,
     PortRequestStatus,
-    PreIvrDelay,
     PrefixPreference,
+    PreIvrDelay,
     ProductEdition,
     ProvisionStatus,
-    QUEUE_OPTION_VALUES,
     QueueOption,
-    RANGE_DATE_VALUES,
-    RECORDING_STATUS_VALUES,
-    RING_TIMEOUT_VALUES,
-    ROUTING_TYPE_VALUES,
     RangeDate,
     RecordingStatus,
     Reply,
     RingTimeout,
     RoutingType,
-    SERVICE_LEVEL_VALUES,
-    SHIFT_STATUS_VALUES,
-    SIMULTANEOUS_CALLS_VALUES,
-    SMS_PROFILE_OPTION_VALUES,
-    STORAGE_TYPE_VALUES,
-    STORED_STATUS_VALUES,
-    SUBACCOUNT_OPTION_VALUES,
     ServiceLevel,
     Shift,
-    ShiftStatus,
     SimultaneousCalls,
     SmsProfileOption,
     StorageType,
     StoredStatus,
     SubaccountOption,
-    TRANSMISSION_STATUS_VALUES,
-    TRANSPORT_VALUES,
     TransmissionStatus,
     Transport,
-    YES_NO_VALUES,
     YesNo,
 )
 
@@ -284,7 +255,8 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             ),
             mutates=False,
             success_status=(200,),
-            description="Get the call history: by date range, by the last hours, or the calls logged after a call_hash.",
+            description="Get the call history: by date range, by the last hours, or the calls "
+            "logged after a call_hash.",
         ),
         "get_calls_stats": OperationInfo(
             wire_name="get_calls_stats",
@@ -721,7 +693,8 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             ),
             mutates=True,
             success_status=(200,),
-            description="Create or update a port request; with send_to_staff it is submitted. Files ride in a multipart POST.",
+            description="Create or update a port request; with send_to_staff it is submitted. "
+            "Files ride in a multipart POST.",
         ),
         "lookup_did": OperationInfo(
             wire_name="lookup_did",
@@ -1056,7 +1029,8 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             ),
             mutates=True,
             success_status=(200,),
-            description="Set a mailbox greeting from text to speech, an existing media file or an uploaded file (a POST request).",
+            description="Set a mailbox greeting from text to speech, an existing media file or "
+            "an uploaded file (a POST request).",
         ),
         "get_extensions": OperationInfo(
             wire_name="get_extensions",
@@ -1195,7 +1169,8 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             ),
             mutates=True,
             success_status=(200,),
-            description="Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of a subaccount; a list given replaces the old one.",
+            description="Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of "
+            "a subaccount; a list given replaces the old one.",
         ),
         "update_subaccount_address": OperationInfo(
             wire_name="update_subaccount_address",
@@ -1563,7 +1538,8 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             params=(ParamInfo("client_channel_id", "client_channel_id", False, "query"),),
             mutates=False,
             success_status=(200,),
-            description="Get one channel group or all of them; the system row counts every channel of the plans and services.",
+            description="Get one channel group or all of them; the system row counts every "
+            "channel of the plans and services.",
         ),
         "update_channel": OperationInfo(
             wire_name="update_channel",
@@ -1613,7 +1589,8 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             ),
             mutates=True,
             success_status=(200,),
-            description="Connect two endpoints (numbers, peers or SIP URIs) in one call; recordings of 2 seconds or less are deleted.",
+            description="Connect two endpoints (numbers, peers or SIP URIs) in one call; "
+            "recordings of 2 seconds or less are deleted.",
         ),
         "voicemail_broadcast": OperationInfo(
             wire_name="voicemail_broadcast",
@@ -2034,46 +2011,23 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
     }
 )
 
-# Documented error rows per scope ("" is the provider-wide table): code, message, message
-# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
-_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
+#: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
+#: description, resolution.
+ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
     "": (
-        (
-            "auth_username_invalid",
-            "Auth username is invalid.",
-            "\\s*Auth\\ username\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "auth_username_required",
-            "Auth username is required.",
-            "\\s*Auth\\ username\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("auth_username_invalid", "Auth username is invalid.", None, "", ""),
+        ("auth_username_required", "Auth username is required.", None, "", ""),
         (
             "authentication_failed",
             "Authentication failed. Please verify 'client_account_id' and 'auth_token'.",
-            "\\s*Authentication\\ failed\\.\\ Please\\ verify\\ 'client_account_id'\\ and\\ 'auth_token'\\.?\\s*",
             None,
             "",
             "",
         ),
-        (
-            "authentication_token_required",
-            "Auth token is required.",
-            "\\s*Auth\\ token\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("authentication_token_required", "Auth token is required.", None, "", ""),
         (
             "requests_soft_limit_reached",
             "The limit of requests has been reached. Further requests may be denied",
-            "\\s*The\\ limit\\ of\\ requests\\ has\\ been\\ reached\\.\\ Further\\ requests\\ may\\ be\\ denied\\.?\\s*",
             None,
             "",
             "",
@@ -2081,353 +2035,90 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "requests_hard_limit_exceeded",
             "The limit of requests allowed has been exceeded. Request is denied.",
-            "\\s*The\\ limit\\ of\\ requests\\ allowed\\ has\\ been\\ exceeded\\.\\ Request\\ is\\ denied\\.?\\s*",
             None,
             "",
             "Wait 60 minutes before the next request.",
         ),
-        (
-            "callerid_name_invalid",
-            "Caller ID name is invalid.",
-            "\\s*Caller\\ ID\\ name\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "callerid_name_required",
-            "Caller ID name is required.",
-            "\\s*Caller\\ ID\\ name\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "callerid_number_invalid",
-            "Caller ID number is invalid.",
-            "\\s*Caller\\ ID\\ number\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "callerid_number_required",
-            "Caller ID number is required.",
-            "\\s*Caller\\ ID\\ number\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "callerid_rejection_notice",
-            "Some providers might reject toll free Caller ID.",
-            "\\s*Some\\ providers\\ might\\ reject\\ toll\\ free\\ Caller\\ ID\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_account_id_invalid",
-            "Client account ID is invalid.",
-            "\\s*Client\\ account\\ ID\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_account_id_required",
-            "Client account ID is required.",
-            "\\s*Client\\ account\\ ID\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_did_id_invalid",
-            "Client DID ID is invalid.",
-            "\\s*Client\\ DID\\ ID\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("callerid_name_invalid", "Caller ID name is invalid.", None, "", ""),
+        ("callerid_name_required", "Caller ID name is required.", None, "", ""),
+        ("callerid_number_invalid", "Caller ID number is invalid.", None, "", ""),
+        ("callerid_number_required", "Caller ID number is required.", None, "", ""),
+        ("callerid_rejection_notice", "Some providers might reject toll free Caller ID.", None, "", ""),
+        ("client_account_id_invalid", "Client account ID is invalid.", None, "", ""),
+        ("client_account_id_required", "Client account ID is required.", None, "", ""),
+        ("client_did_id_invalid", "Client DID ID is invalid.", None, "", ""),
         (
             "client_extension_id_invalid",
             "Client account ID is invalid.",
-            "\\s*Client\\ account\\ ID\\ is\\ invalid\\.?\\s*",
             None,
             "The seed's wording; it is about the client_extension_id.",
             "",
         ),
-        (
-            "client_mailbox_id_invalid",
-            "Client mailbox ID is invalid.",
-            "\\s*Client\\ mailbox\\ ID\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_peer_id_invalid",
-            "Client peer ID is invalid.",
-            "\\s*Client\\ peer\\ ID\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("country_id_invalid", "Country ID is invalid.", "\\s*Country\\ ID\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("country_id_required", "Country ID is required.", "\\s*Country\\ ID\\ is\\ required\\.?\\s*", None, "", ""),
-        ("date_from_invalid", "Date from is invalid.", "\\s*Date\\ from\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("date_to_invalid", "Date to is invalid.", "\\s*Date\\ to\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("email_invalid", "Email address is invalid.", "\\s*Email\\ address\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("email_required", "Email address is required.", "\\s*Email\\ address\\ is\\ required\\.?\\s*", None, "", ""),
-        (
-            "forward_number_invalid",
-            "Forward number is invalid.",
-            "\\s*Forward\\ number\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "forward_number_required",
-            "Forward number is required.",
-            "\\s*Forward\\ number\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "forward_timeout_invalid",
-            "Call forward ring timeout is invalid.",
-            "\\s*Call\\ forward\\ ring\\ timeout\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "forward_timeout_required",
-            "Call forward ring timeout is required.",
-            "\\s*Call\\ forward\\ ring\\ timeout\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "friendly_name_invalid",
-            "Friendly name is invalid.",
-            "\\s*Friendly\\ name\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "friendly_name_required",
-            "Friendly name is required.",
-            "\\s*Friendly\\ name\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "internal_error-database_error",
-            "There was an internal error with our database.",
-            "\\s*There\\ was\\ an\\ internal\\ error\\ with\\ our\\ database\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("internal_error-invalid_argument", "Invalid argument.", "\\s*Invalid\\ argument\\.?\\s*", None, "", ""),
-        ("language_invalid", "Language is invalid.", "\\s*Language\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("mailbox_invalid", "Mailbox is invalid.", "\\s*Mailbox\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("mode_invalid", "Mode is invalid.", "\\s*Mode\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("npa_invalid", "NPA is invalid.", "\\s*NPA\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("nxx_invalid", "NXX is invalid.", "\\s*NXX\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("npa_required", "NPA is required.", "\\s*NPA\\ is\\ required\\.?\\s*", None, "", ""),
-        ("nxx_required", "NXX is required.", "\\s*NXX\\ is\\ required\\.?\\s*", None, "", ""),
-        ("options_invalid", "Options are invalid.", "\\s*Options\\ are\\ invalid\\.?\\s*", None, "", ""),
-        ("password_invalid", "Password is invalid.", "\\s*Password\\ is\\ invalid\\.?\\s*", None, "", ""),
-        (
-            "password_mismatch",
-            "The password verification did not match.",
-            "\\s*The\\ password\\ verification\\ did\\ not\\ match\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("password_required", "Password is required.", "\\s*Password\\ is\\ required\\.?\\s*", None, "", ""),
-        ("peer_required", "Peer is required.", "\\s*Peer\\ is\\ required\\.?\\s*", None, "", ""),
-        (
-            "peer_timeout_invalid",
-            "Peer ring timeout is invalid.",
-            "\\s*Peer\\ ring\\ timeout\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "peer_timeout_required",
-            "Peer ring timeout is required.",
-            "\\s*Peer\\ ring\\ timeout\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "peers_to_ring_limit_reached",
-            "Please choose a maximum of 5 peers.",
-            "\\s*Please\\ choose\\ a\\ maximum\\ of\\ 5\\ peers\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("phone_number_invalid", "Phone number is invalid.", "\\s*Phone\\ number\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("request_type_invalid", "Request type is invalid.", "\\s*Request\\ type\\ is\\ invalid\\.?\\s*", None, "", ""),
-        (
-            "request_type_not_implemented",
-            "Request type is not implemented.",
-            "\\s*Request\\ type\\ is\\ not\\ implemented\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "request_type_required",
-            "Request type is required.",
-            "\\s*Request\\ type\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "required_parameter_not_found",
-            "Required parameters missing.",
-            "\\s*Required\\ parameters\\ missing\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("result_limit_invalid", "Result limit is invalid.", "\\s*Result\\ limit\\ is\\ invalid\\.?\\s*", None, "", ""),
-        (
-            "result_offset_invalid",
-            "Result offset is invalid.",
-            "\\s*Result\\ offset\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("state_id_invalid", "State ID is invalid.", "\\s*State\\ ID\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("status_invalid", "Status is invalid.", "\\s*Status\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("status_required", "Status is required.", "\\s*Status\\ is\\ required\\.?\\s*", None, "", ""),
-        ("username_invalid", "Username is invalid.", "\\s*Username\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("username_required", "Username is required.", "\\s*Username\\ is\\ required\\.?\\s*", None, "", ""),
-        (
-            "amount_invalid",
-            "Amount is invalid.",
-            "\\s*Amount\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "amount_required",
-            "Amount is required.",
-            "\\s*Amount\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "bank_account_number_invalid",
-            "Bank account number is invalid.",
-            "\\s*Bank\\ account\\ number\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "bank_account_number_required",
-            "Bank account number is required.",
-            "\\s*Bank\\ account\\ number\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "bank_account_type_invalid",
-            "Bank account type is invalid.",
-            "\\s*Bank\\ account\\ type\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "bank_account_type_required",
-            "Bank account type is required.",
-            "\\s*Bank\\ account\\ type\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "bank_name_invalid",
-            "Bank name is invalid.",
-            "\\s*Bank\\ name\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "bank_name_required",
-            "Bank name is required.",
-            "\\s*Bank\\ name\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "bank_routing_number_invalid",
-            "Bank routing number is invalid.",
-            "\\s*Bank\\ routing\\ number\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "bank_routing_number_required",
-            "Bank routing number is required.",
-            "\\s*Bank\\ routing\\ number\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
+        ("client_mailbox_id_invalid", "Client mailbox ID is invalid.", None, "", ""),
+        ("client_peer_id_invalid", "Client peer ID is invalid.", None, "", ""),
+        ("country_id_invalid", "Country ID is invalid.", None, "", ""),
+        ("country_id_required", "Country ID is required.", None, "", ""),
+        ("date_from_invalid", "Date from is invalid.", None, "", ""),
+        ("date_to_invalid", "Date to is invalid.", None, "", ""),
+        ("email_invalid", "Email address is invalid.", None, "", ""),
+        ("email_required", "Email address is required.", None, "", ""),
+        ("forward_number_invalid", "Forward number is invalid.", None, "", ""),
+        ("forward_number_required", "Forward number is required.", None, "", ""),
+        ("forward_timeout_invalid", "Call forward ring timeout is invalid.", None, "", ""),
+        ("forward_timeout_required", "Call forward ring timeout is required.", None, "", ""),
+        ("friendly_name_invalid", "Friendly name is invalid.", None, "", ""),
+        ("friendly_name_required", "Friendly name is required.", None, "", ""),
+        ("internal_error-database_error", "There was an internal error with our database.", None, "", ""),
+        ("internal_error-invalid_argument", "Invalid argument.", None, "", ""),
+        ("language_invalid", "Language is invalid.", None, "", ""),
+        ("mailbox_invalid", "Mailbox is invalid.", None, "", ""),
+        ("mode_invalid", "Mode is invalid.", None, "", ""),
+        ("npa_invalid", "NPA is invalid.", None, "", ""),
+        ("nxx_invalid", "NXX is invalid.", None, "", ""),
+        ("npa_required", "NPA is required.", None, "", ""),
+        ("nxx_required", "NXX is required.", None, "", ""),
+        ("options_invalid", "Options are invalid.", None, "", ""),
+        ("password_invalid", "Password is invalid.", None, "", ""),
+        ("password_mismatch", "The password verification did not match.", None, "", ""),
+        ("password_required", "Password is required.", None, "", ""),
+        ("peer_required", "Peer is required.", None, "", ""),
+        ("peer_timeout_invalid", "Peer ring timeout is invalid.", None, "", ""),
+        ("peer_timeout_required", "Peer ring timeout is required.", None, "", ""),
+        ("peers_to_ring_limit_reached", "Please choose a maximum of 5 peers.", None, "", ""),
+        ("phone_number_invalid", "Phone number is invalid.", None, "", ""),
+        ("request_type_invalid", "Request type is invalid.", None, "", ""),
+        ("request_type_not_implemented", "Request type is not implemented.", None, "", ""),
+        ("request_type_required", "Request type is required.", None, "", ""),
+        ("required_parameter_not_found", "Required parameters missing.", None, "", ""),
+        ("result_limit_invalid", "Result limit is invalid.", None, "", ""),
+        ("result_offset_invalid", "Result offset is invalid.", None, "", ""),
+        ("state_id_invalid", "State ID is invalid.", None, "", ""),
+        ("status_invalid", "Status is invalid.", None, "", ""),
+        ("status_required", "Status is required.", None, "", ""),
+        ("username_invalid", "Username is invalid.", None, "", ""),
+        ("username_required", "Username is required.", None, "", ""),
+        ("amount_invalid", "Amount is invalid.", None, "Process Payment error.", ""),
+        ("amount_required", "Amount is required.", None, "Process Payment error.", ""),
+        ("bank_account_number_invalid", "Bank account number is invalid.", None, "Process Payment error.", ""),
+        ("bank_account_number_required", "Bank account number is required.", None, "Process Payment error.", ""),
+        ("bank_account_type_invalid", "Bank account type is invalid.", None, "Process Payment error.", ""),
+        ("bank_account_type_required", "Bank account type is required.", None, "Process Payment error.", ""),
+        ("bank_name_invalid", "Bank name is invalid.", None, "Process Payment error.", ""),
+        ("bank_name_required", "Bank name is required.", None, "Process Payment error.", ""),
+        ("bank_routing_number_invalid", "Bank routing number is invalid.", None, "Process Payment error.", ""),
+        ("bank_routing_number_required", "Bank routing number is required.", None, "Process Payment error.", ""),
         (
             "billing_contact_not_found",
             "Account's billing contact could not be found.",
-            "\\s*Account's\\ billing\\ contact\\ could\\ not\\ be\\ found\\.?\\s*",
             None,
             "Process Payment error.",
             "",
         ),
-        (
-            "credit_card_cvd_invalid",
-            "The credit card CVD number is invalid.",
-            "\\s*The\\ credit\\ card\\ CVD\\ number\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "credit_card_cvd_required",
-            "The credit card CVD number is required.",
-            "\\s*The\\ credit\\ card\\ CVD\\ number\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
+        ("credit_card_cvd_invalid", "The credit card CVD number is invalid.", None, "Process Payment error.", ""),
+        ("credit_card_cvd_required", "The credit card CVD number is required.", None, "Process Payment error.", ""),
         (
             "credit_card_expiration_month_invalid",
             "The credit card expiration month is invalid.",
-            "\\s*The\\ credit\\ card\\ expiration\\ month\\ is\\ invalid\\.?\\s*",
             None,
             "Process Payment error.",
             "",
@@ -2435,31 +2126,15 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "credit_card_expiration_month_required",
             "The credit card expiration month is required.",
-            "\\s*The\\ credit\\ card\\ expiration\\ month\\ is\\ required\\.?\\s*",
             None,
             "Process Payment error.",
             "",
         ),
-        (
-            "credit_card_type_invalid",
-            "The credit card type is invalid.",
-            "\\s*The\\ credit\\ card\\ type\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "credit_card_type_required",
-            "The credit card type is required.",
-            "\\s*The\\ credit\\ card\\ type\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
+        ("credit_card_type_invalid", "The credit card type is invalid.", None, "Process Payment error.", ""),
+        ("credit_card_type_required", "The credit card type is required.", None, "Process Payment error.", ""),
         (
             "credit_card_expiration_year_invalid",
             "The credit card expiration year is invalid.",
-            "\\s*The\\ credit\\ card\\ expiration\\ year\\ is\\ invalid\\.?\\s*",
             None,
             "Process Payment error.",
             "",
@@ -2467,404 +2142,132 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "credit_card_expiration_year_required",
             "The credit card expiration year is required.",
-            "\\s*The\\ credit\\ card\\ expiration\\ year\\ is\\ required\\.?\\s*",
             None,
             "Process Payment error.",
             "",
         ),
-        (
-            "credit_card_number_invalid",
-            "The credit card number is invalid.",
-            "\\s*The\\ credit\\ card\\ number\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "credit_card_number_required",
-            "The credit card number is required.",
-            "\\s*The\\ credit\\ card\\ number\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "currency_invalid",
-            "Currency is invalid.",
-            "\\s*Currency\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
+        ("credit_card_number_invalid", "The credit card number is invalid.", None, "Process Payment error.", ""),
+        ("credit_card_number_required", "The credit card number is required.", None, "Process Payment error.", ""),
+        ("currency_invalid", "Currency is invalid.", None, "Process Payment error.", ""),
         (
             "currency_not_supported",
             "Currency is not supported for given type of payment.",
-            "\\s*Currency\\ is\\ not\\ supported\\ for\\ given\\ type\\ of\\ payment\\.?\\s*",
             None,
             "Process Payment error.",
             "",
         ),
-        (
-            "currency_required",
-            "Currency is required.",
-            "\\s*Currency\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "minimum_amount_required",
-            "The minimum amount is not met.",
-            "\\s*The\\ minimum\\ amount\\ is\\ not\\ met\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "payment_attempt_failed",
-            "Payment attempt has failed.",
-            "\\s*Payment\\ attempt\\ has\\ failed\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        ("payment_denied", "Payment denied.", "\\s*Payment\\ denied\\.?\\s*", None, "Process Payment error.", ""),
-        (
-            "payment_method_invalid",
-            "Payment method is invalid.",
-            "\\s*Payment\\ method\\ is\\ invalid\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
-        (
-            "payment_method_required",
-            "Payment method is required.",
-            "\\s*Payment\\ method\\ is\\ required\\.?\\s*",
-            None,
-            "Process Payment error.",
-            "",
-        ),
+        ("currency_required", "Currency is required.", None, "Process Payment error.", ""),
+        ("minimum_amount_required", "The minimum amount is not met.", None, "Process Payment error.", ""),
+        ("payment_attempt_failed", "Payment attempt has failed.", None, "Process Payment error.", ""),
+        ("payment_denied", "Payment denied.", None, "Process Payment error.", ""),
+        ("payment_method_invalid", "Payment method is invalid.", None, "Process Payment error.", ""),
+        ("payment_method_required", "Payment method is required.", None, "Process Payment error.", ""),
     ),
     "get_calls": (
-        ("direction_invalid", "Direction is invalid.", "\\s*Direction\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("call_hash_invalid", "Call Hash is invalid.", "\\s*Call\\ Hash\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("direction_invalid", "Direction is invalid.", None, "", ""),
+        ("call_hash_invalid", "Call Hash is invalid.", None, "", ""),
     ),
     "get_recordings": (
-        ("call_hash_invalid", "Call hash is invalid.", "\\s*Call\\ hash\\ is\\ invalid\\.?\\s*", None, "", ""),
-        (
-            "call_recording_id_invalid",
-            "Call recording id is invalid.",
-            "\\s*Call\\ recording\\ id\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "recording_hash_invalid",
-            "Recording hash is invalid.",
-            "\\s*Recording\\ hash\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("call_hash_invalid", "Call hash is invalid.", None, "", ""),
+        ("call_recording_id_invalid", "Call recording id is invalid.", None, "", ""),
+        ("recording_hash_invalid", "Recording hash is invalid.", None, "", ""),
     ),
-    "update_did": (
-        (
-            "forward_number_used_by_did",
-            "Forward number already in use.",
-            "\\s*Forward\\ number\\ already\\ in\\ use\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-    ),
+    "update_did": (("forward_number_used_by_did", "Forward number already in use.", None, "", ""),),
     "order_new_dids": (
-        (
-            "prefix_required",
-            "No prefix nor ratecenter id was given.",
-            "\\s*No\\ prefix\\ nor\\ ratecenter\\ id\\ was\\ given\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("prefix_invalid", "Prefix is not valid.", "\\s*Prefix\\ is\\ not\\ valid\\.?\\s*", None, "", ""),
-        (
-            "ratecenter_id_invalid",
-            "Ratecenter id is not valid.",
-            "\\s*Ratecenter\\ id\\ is\\ not\\ valid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "type_invalid",
-            'Type must be either "local" or "international".',
-            '\\s*Type\\ must\\ be\\ either\\ "local"\\ or\\ "international"\\.?\\s*',
-            None,
-            "",
-            "",
-        ),
-        ("quantity_required", "Quantity is required.", "\\s*Quantity\\ is\\ required\\.?\\s*", None, "", ""),
-        (
-            "quantity_invalid",
-            "Quantity must be a number above 0 and under 1000.",
-            "\\s*Quantity\\ must\\ be\\ a\\ number\\ above\\ 0\\ and\\ under\\ 1000\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "prefix_preference_invalid",
-            'Preference must be either "in_ratecenter" or "prefix_only".',
-            '\\s*Preference\\ must\\ be\\ either\\ "in_ratecenter"\\ or\\ "prefix_only"\\.?\\s*',
-            None,
-            "",
-            "",
-        ),
-        (
-            "sequential_invalid",
-            'Preference must be either "random" or "sequential".',
-            '\\s*Preference\\ must\\ be\\ either\\ "random"\\ or\\ "sequential"\\.?\\s*',
-            None,
-            "",
-            "",
-        ),
-        (
-            "t38_support_invalid",
-            'Preference must be either "optional" or "required".',
-            '\\s*Preference\\ must\\ be\\ either\\ "optional"\\ or\\ "required"\\.?\\s*',
-            None,
-            "",
-            "",
-        ),
-        (
-            "capacity_invalid",
-            'Preference must be either "1-5", "5-25" or "25+".',
-            '\\s*Preference\\ must\\ be\\ either\\ "1\\-5",\\ "5\\-25"\\ or\\ "25\\+"\\.?\\s*',
-            None,
-            "",
-            "",
-        ),
-        (
-            "prefix_not_found",
-            "Could not find the prefix in our database.",
-            "\\s*Could\\ not\\ find\\ the\\ prefix\\ in\\ our\\ database\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "ratecenter_id_not_found",
-            "Could not find the ratecenter id in our database.",
-            "\\s*Could\\ not\\ find\\ the\\ ratecenter\\ id\\ in\\ our\\ database\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "could_not_send",
-            "An error occurred while trying to send the request, please contact us.",
-            "\\s*An\\ error\\ occurred\\ while\\ trying\\ to\\ send\\ the\\ request,\\ please\\ contact\\ us\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("prefix_required", "No prefix nor ratecenter id was given.", None, "", ""),
+        ("prefix_invalid", "Prefix is not valid.", None, "", ""),
+        ("ratecenter_id_invalid", "Ratecenter id is not valid.", None, "", ""),
+        ("type_invalid", 'Type must be either "local" or "international".', None, "", ""),
+        ("quantity_required", "Quantity is required.", None, "", ""),
+        ("quantity_invalid", "Quantity must be a number above 0 and under 1000.", None, "", ""),
+        ("prefix_preference_invalid", 'Preference must be either "in_ratecenter" or "prefix_only".', None, "", ""),
+        ("sequential_invalid", 'Preference must be either "random" or "sequential".', None, "", ""),
+        ("t38_support_invalid", 'Preference must be either "optional" or "required".', None, "", ""),
+        ("capacity_invalid", 'Preference must be either "1-5", "5-25" or "25+".', None, "", ""),
+        ("prefix_not_found", "Could not find the prefix in our database.", None, "", ""),
+        ("ratecenter_id_not_found", "Could not find the ratecenter id in our database.", None, "", ""),
+        ("could_not_send", "An error occurred while trying to send the request, please contact us.", None, "", ""),
     ),
     "update_peer": (
-        (
-            "callerid_mode_invalid",
-            "Caller ID mode is invalid.",
-            "\\s*Caller\\ ID\\ mode\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "callerid_mode_required",
-            "Caller ID mode is required.",
-            "\\s*Caller\\ ID\\ mode\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("codecs_invalid", "Codecs are invalid.", "\\s*Codecs\\ are\\ invalid\\.?\\s*", None, "", ""),
-        ("codecs_required", "Codecs are required.", "\\s*Codecs\\ are\\ required\\.?\\s*", None, "", ""),
-        ("default_ip_invalid", "Default IP is invalid.", "\\s*Default\\ IP\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("dtmf_invalid", "The dtmf mode is invalid.", "\\s*The\\ dtmf\\ mode\\ is\\ invalid\\.?\\s*", None, "", ""),
-        (
-            "global_callerid_infos_undefined",
-            "Global caller ID settings are not defined.",
-            "\\s*Global\\ caller\\ ID\\ settings\\ are\\ not\\ defined\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("host_type_invalid", "Host type is invalid.", "\\s*Host\\ type\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("host_type_required", "Host type is required.", "\\s*Host\\ type\\ is\\ required\\.?\\s*", None, "", ""),
-        (
-            "peer_did_dependency",
-            "You cannot disable this peer because it is associated to a DID number.",
-            "\\s*You\\ cannot\\ disable\\ this\\ peer\\ because\\ it\\ is\\ associated\\ to\\ a\\ DID\\ number\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("callerid_mode_invalid", "Caller ID mode is invalid.", None, "", ""),
+        ("callerid_mode_required", "Caller ID mode is required.", None, "", ""),
+        ("codecs_invalid", "Codecs are invalid.", None, "", ""),
+        ("codecs_required", "Codecs are required.", None, "", ""),
+        ("default_ip_invalid", "Default IP is invalid.", None, "", ""),
+        ("dtmf_invalid", "The dtmf mode is invalid.", None, "", ""),
+        ("global_callerid_infos_undefined", "Global caller ID settings are not defined.", None, "", ""),
+        ("host_type_invalid", "Host type is invalid.", None, "", ""),
+        ("host_type_required", "Host type is required.", None, "", ""),
+        ("peer_did_dependency", "You cannot disable this peer because it is associated to a DID number.", None, "", ""),
         (
             "peer_excluded_from_sync",
             "This peer is currently excluded from synchronization and changes will not affect live configuration.",
-            "\\s*This\\ peer\\ is\\ currently\\ excluded\\ from\\ synchronization\\ and\\ changes\\ will\\ not\\ affect\\ live\\ configuration\\.?\\s*",
             None,
             "",
             "",
         ),
-        (
-            "peer_exist",
-            "The username is already in use.",
-            "\\s*The\\ username\\ is\\ already\\ in\\ use\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("peers_limit_reached", "Peers limit is reached.", "\\s*Peers\\ limit\\ is\\ reached\\.?\\s*", None, "", ""),
-        (
-            "qualify_invalid",
-            "Qualify milliseconds are invalid.",
-            "\\s*Qualify\\ milliseconds\\ are\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "qualify_required",
-            "Qualify milliseconds are required.",
-            "\\s*Qualify\\ milliseconds\\ are\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "type_invalid",
-            "The peer protocol is invalid.",
-            "\\s*The\\ peer\\ protocol\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("peer_exist", "The username is already in use.", None, "", ""),
+        ("peers_limit_reached", "Peers limit is reached.", None, "", ""),
+        ("qualify_invalid", "Qualify milliseconds are invalid.", None, "", ""),
+        ("qualify_required", "Qualify milliseconds are required.", None, "", ""),
+        ("type_invalid", "The peer protocol is invalid.", None, "", ""),
     ),
     "update_mailbox": (
-        (
-            "default_mailbox_dependency",
-            "You cannot disable this mailbox because it is set as default.",
-            "\\s*You\\ cannot\\ disable\\ this\\ mailbox\\ because\\ it\\ is\\ set\\ as\\ default\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("default_mailbox_dependency", "You cannot disable this mailbox because it is set as default.", None, "", ""),
         (
             "mailbox_did_dependency",
             "You cannot disable this mailbox because it is associated to a DID number.",
-            "\\s*You\\ cannot\\ disable\\ this\\ mailbox\\ because\\ it\\ is\\ associated\\ to\\ a\\ DID\\ number\\.?\\s*",
             None,
             "",
             "",
         ),
-        ("passcode_invalid", "Passcode is invalid.", "\\s*Passcode\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("passcode_required", "Passcode is required.", "\\s*Passcode\\ is\\ required\\.?\\s*", None, "", ""),
-        (
-            "voice_mailboxes_limit_reached",
-            "Voice mailboxes limit is reached.",
-            "\\s*Voice\\ mailboxes\\ limit\\ is\\ reached\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("passcode_invalid", "Passcode is invalid.", None, "", ""),
+        ("passcode_required", "Passcode is required.", None, "", ""),
+        ("voice_mailboxes_limit_reached", "Voice mailboxes limit is reached.", None, "", ""),
     ),
     "update_extension": (
-        (
-            "extension_already_in_use",
-            "Extension is already in use.",
-            "\\s*Extension\\ is\\ already\\ in\\ use\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("extension_invalid", "Extension is invalid.", "\\s*Extension\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("extension_required", "Extension is required.", "\\s*Extension\\ is\\ required\\.?\\s*", None, "", ""),
+        ("extension_already_in_use", "Extension is already in use.", None, "", ""),
+        ("extension_invalid", "Extension is invalid.", None, "", ""),
+        ("extension_required", "Extension is required.", None, "", ""),
     ),
     "get_rates": (
-        ("code_invalid", "Code is invalid.", "\\s*Code\\ is\\ invalid\\.?\\s*", None, "", ""),
-        (
-            "search_parameters_required",
-            "Search parameters are required.",
-            "\\s*Search\\ parameters\\ are\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("code_invalid", "Code is invalid.", None, "", ""),
+        ("search_parameters_required", "Search parameters are required.", None, "", ""),
     ),
     "get_e911": (
         (
             "alternate_address_provided",
             "Alternate Address is Provided.",
-            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
             None,
             "The address did not match exactly; the answer carries alternate addresses.",
             "",
         ),
-        (
-            "client_endpoint_id_not_found",
-            "Client Endpoint ID Not Found.",
-            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_peer_id_not_found",
-            "Client Peer ID Not Found.",
-            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_did_id_not_found",
-            "Client DID ID Not Found.",
-            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
-        (
-            "no_e911_endpoint_found",
-            "Number is not provisioned.",
-            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
-        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
-        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
-        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
-        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
-        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        ("client_endpoint_id_not_found", "Client Endpoint ID Not Found.", None, "", ""),
+        ("client_peer_id_not_found", "Client Peer ID Not Found.", None, "", ""),
+        ("client_did_id_not_found", "Client DID ID Not Found.", None, "", ""),
+        ("phone_number_not_found", "Phone Number Not Foudn.", None, "", ""),
+        ("no_e911_endpoint_found", "Number is not provisioned.", None, "", ""),
+        ("civic_number_not_found", "Civic number not found.", None, "", ""),
+        ("street_not_found", "Street not found.", None, "", ""),
+        ("city_not_found", "City not found.", None, "", ""),
+        ("state_not_found", "State not found.", None, "", ""),
+        ("country_not_found", "Country not found.", None, "", ""),
+        ("first_name_not_found", "First name not found.", None, "", ""),
+        ("last_name_not_found", "Last name not found.", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", None, "", ""),
         (
             "last_endpoint_was_deleted",
-            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
-            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            "The last endpoint was deleted. Any calls to 911 after this notice and "
+            "before another DID is provisionned will be billed an E911 unprovision "
+            "fee in your account.",
             None,
             "",
             "",
         ),
         (
             "entry_is_default_endpoint",
-            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
-            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            "The endpoint is currently the default endpoint for the account. Set the "
+            "default to another one before deleting this one.",
             None,
             "",
             "",
@@ -2874,64 +2277,36 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "alternate_address_provided",
             "Alternate Address is Provided.",
-            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
             None,
             "The address did not match exactly; the answer carries alternate addresses.",
             "",
         ),
-        (
-            "client_endpoint_id_not_found",
-            "Client Endpoint ID Not Found.",
-            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_peer_id_not_found",
-            "Client Peer ID Not Found.",
-            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_did_id_not_found",
-            "Client DID ID Not Found.",
-            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
-        (
-            "no_e911_endpoint_found",
-            "Number is not provisioned.",
-            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
-        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
-        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
-        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
-        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
-        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        ("client_endpoint_id_not_found", "Client Endpoint ID Not Found.", None, "", ""),
+        ("client_peer_id_not_found", "Client Peer ID Not Found.", None, "", ""),
+        ("client_did_id_not_found", "Client DID ID Not Found.", None, "", ""),
+        ("phone_number_not_found", "Phone Number Not Foudn.", None, "", ""),
+        ("no_e911_endpoint_found", "Number is not provisioned.", None, "", ""),
+        ("civic_number_not_found", "Civic number not found.", None, "", ""),
+        ("street_not_found", "Street not found.", None, "", ""),
+        ("city_not_found", "City not found.", None, "", ""),
+        ("state_not_found", "State not found.", None, "", ""),
+        ("country_not_found", "Country not found.", None, "", ""),
+        ("first_name_not_found", "First name not found.", None, "", ""),
+        ("last_name_not_found", "Last name not found.", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", None, "", ""),
         (
             "last_endpoint_was_deleted",
-            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
-            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            "The last endpoint was deleted. Any calls to 911 after this notice and "
+            "before another DID is provisionned will be billed an E911 unprovision "
+            "fee in your account.",
             None,
             "",
             "",
         ),
         (
             "entry_is_default_endpoint",
-            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
-            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            "The endpoint is currently the default endpoint for the account. Set the "
+            "default to another one before deleting this one.",
             None,
             "",
             "",
@@ -2941,64 +2316,36 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "alternate_address_provided",
             "Alternate Address is Provided.",
-            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
             None,
             "The address did not match exactly; the answer carries alternate addresses.",
             "",
         ),
-        (
-            "client_endpoint_id_not_found",
-            "Client Endpoint ID Not Found.",
-            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_peer_id_not_found",
-            "Client Peer ID Not Found.",
-            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_did_id_not_found",
-            "Client DID ID Not Found.",
-            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
-        (
-            "no_e911_endpoint_found",
-            "Number is not provisioned.",
-            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
-        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
-        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
-        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
-        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
-        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        ("client_endpoint_id_not_found", "Client Endpoint ID Not Found.", None, "", ""),
+        ("client_peer_id_not_found", "Client Peer ID Not Found.", None, "", ""),
+        ("client_did_id_not_found", "Client DID ID Not Found.", None, "", ""),
+        ("phone_number_not_found", "Phone Number Not Foudn.", None, "", ""),
+        ("no_e911_endpoint_found", "Number is not provisioned.", None, "", ""),
+        ("civic_number_not_found", "Civic number not found.", None, "", ""),
+        ("street_not_found", "Street not found.", None, "", ""),
+        ("city_not_found", "City not found.", None, "", ""),
+        ("state_not_found", "State not found.", None, "", ""),
+        ("country_not_found", "Country not found.", None, "", ""),
+        ("first_name_not_found", "First name not found.", None, "", ""),
+        ("last_name_not_found", "Last name not found.", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", None, "", ""),
         (
             "last_endpoint_was_deleted",
-            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
-            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            "The last endpoint was deleted. Any calls to 911 after this notice and "
+            "before another DID is provisionned will be billed an E911 unprovision "
+            "fee in your account.",
             None,
             "",
             "",
         ),
         (
             "entry_is_default_endpoint",
-            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
-            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            "The endpoint is currently the default endpoint for the account. Set the "
+            "default to another one before deleting this one.",
             None,
             "",
             "",
@@ -3008,64 +2355,36 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "alternate_address_provided",
             "Alternate Address is Provided.",
-            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
             None,
             "The address did not match exactly; the answer carries alternate addresses.",
             "",
         ),
-        (
-            "client_endpoint_id_not_found",
-            "Client Endpoint ID Not Found.",
-            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_peer_id_not_found",
-            "Client Peer ID Not Found.",
-            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_did_id_not_found",
-            "Client DID ID Not Found.",
-            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
-        (
-            "no_e911_endpoint_found",
-            "Number is not provisioned.",
-            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
-        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
-        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
-        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
-        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
-        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        ("client_endpoint_id_not_found", "Client Endpoint ID Not Found.", None, "", ""),
+        ("client_peer_id_not_found", "Client Peer ID Not Found.", None, "", ""),
+        ("client_did_id_not_found", "Client DID ID Not Found.", None, "", ""),
+        ("phone_number_not_found", "Phone Number Not Foudn.", None, "", ""),
+        ("no_e911_endpoint_found", "Number is not provisioned.", None, "", ""),
+        ("civic_number_not_found", "Civic number not found.", None, "", ""),
+        ("street_not_found", "Street not found.", None, "", ""),
+        ("city_not_found", "City not found.", None, "", ""),
+        ("state_not_found", "State not found.", None, "", ""),
+        ("country_not_found", "Country not found.", None, "", ""),
+        ("first_name_not_found", "First name not found.", None, "", ""),
+        ("last_name_not_found", "Last name not found.", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", None, "", ""),
         (
             "last_endpoint_was_deleted",
-            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
-            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            "The last endpoint was deleted. Any calls to 911 after this notice and "
+            "before another DID is provisionned will be billed an E911 unprovision "
+            "fee in your account.",
             None,
             "",
             "",
         ),
         (
             "entry_is_default_endpoint",
-            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
-            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            "The endpoint is currently the default endpoint for the account. Set the "
+            "default to another one before deleting this one.",
             None,
             "",
             "",
@@ -3075,64 +2394,36 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "alternate_address_provided",
             "Alternate Address is Provided.",
-            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
             None,
             "The address did not match exactly; the answer carries alternate addresses.",
             "",
         ),
-        (
-            "client_endpoint_id_not_found",
-            "Client Endpoint ID Not Found.",
-            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_peer_id_not_found",
-            "Client Peer ID Not Found.",
-            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_did_id_not_found",
-            "Client DID ID Not Found.",
-            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
-        (
-            "no_e911_endpoint_found",
-            "Number is not provisioned.",
-            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
-        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
-        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
-        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
-        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
-        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        ("client_endpoint_id_not_found", "Client Endpoint ID Not Found.", None, "", ""),
+        ("client_peer_id_not_found", "Client Peer ID Not Found.", None, "", ""),
+        ("client_did_id_not_found", "Client DID ID Not Found.", None, "", ""),
+        ("phone_number_not_found", "Phone Number Not Foudn.", None, "", ""),
+        ("no_e911_endpoint_found", "Number is not provisioned.", None, "", ""),
+        ("civic_number_not_found", "Civic number not found.", None, "", ""),
+        ("street_not_found", "Street not found.", None, "", ""),
+        ("city_not_found", "City not found.", None, "", ""),
+        ("state_not_found", "State not found.", None, "", ""),
+        ("country_not_found", "Country not found.", None, "", ""),
+        ("first_name_not_found", "First name not found.", None, "", ""),
+        ("last_name_not_found", "Last name not found.", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", None, "", ""),
         (
             "last_endpoint_was_deleted",
-            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
-            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            "The last endpoint was deleted. Any calls to 911 after this notice and "
+            "before another DID is provisionned will be billed an E911 unprovision "
+            "fee in your account.",
             None,
             "",
             "",
         ),
         (
             "entry_is_default_endpoint",
-            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
-            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            "The endpoint is currently the default endpoint for the account. Set the "
+            "default to another one before deleting this one.",
             None,
             "",
             "",
@@ -3142,260 +2433,92 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "alternate_address_provided",
             "Alternate Address is Provided.",
-            "\\s*Alternate\\ Address\\ is\\ Provided\\.?\\s*",
             None,
             "The address did not match exactly; the answer carries alternate addresses.",
             "",
         ),
-        (
-            "client_endpoint_id_not_found",
-            "Client Endpoint ID Not Found.",
-            "\\s*Client\\ Endpoint\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_peer_id_not_found",
-            "Client Peer ID Not Found.",
-            "\\s*Client\\ Peer\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "client_did_id_not_found",
-            "Client DID ID Not Found.",
-            "\\s*Client\\ DID\\ ID\\ Not\\ Found\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("phone_number_not_found", "Phone Number Not Foudn.", "\\s*Phone\\ Number\\ Not\\ Foudn\\.?\\s*", None, "", ""),
-        (
-            "no_e911_endpoint_found",
-            "Number is not provisioned.",
-            "\\s*Number\\ is\\ not\\ provisioned\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("civic_number_not_found", "Civic number not found.", "\\s*Civic\\ number\\ not\\ found\\.?\\s*", None, "", ""),
-        ("street_not_found", "Street not found.", "\\s*Street\\ not\\ found\\.?\\s*", None, "", ""),
-        ("city_not_found", "City not found.", "\\s*City\\ not\\ found\\.?\\s*", None, "", ""),
-        ("state_not_found", "State not found.", "\\s*State\\ not\\ found\\.?\\s*", None, "", ""),
-        ("country_not_found", "Country not found.", "\\s*Country\\ not\\ found\\.?\\s*", None, "", ""),
-        ("first_name_not_found", "First name not found.", "\\s*First\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("last_name_not_found", "Last name not found.", "\\s*Last\\ name\\ not\\ found\\.?\\s*", None, "", ""),
-        ("postal_code_not_found", "Postal Code not found.", "\\s*Postal\\ Code\\ not\\ found\\.?\\s*", None, "", ""),
+        ("client_endpoint_id_not_found", "Client Endpoint ID Not Found.", None, "", ""),
+        ("client_peer_id_not_found", "Client Peer ID Not Found.", None, "", ""),
+        ("client_did_id_not_found", "Client DID ID Not Found.", None, "", ""),
+        ("phone_number_not_found", "Phone Number Not Foudn.", None, "", ""),
+        ("no_e911_endpoint_found", "Number is not provisioned.", None, "", ""),
+        ("civic_number_not_found", "Civic number not found.", None, "", ""),
+        ("street_not_found", "Street not found.", None, "", ""),
+        ("city_not_found", "City not found.", None, "", ""),
+        ("state_not_found", "State not found.", None, "", ""),
+        ("country_not_found", "Country not found.", None, "", ""),
+        ("first_name_not_found", "First name not found.", None, "", ""),
+        ("last_name_not_found", "Last name not found.", None, "", ""),
+        ("postal_code_not_found", "Postal Code not found.", None, "", ""),
         (
             "last_endpoint_was_deleted",
-            "The last endpoint was deleted. Any calls to 911 after this notice and before another DID is provisionned will be billed an E911 unprovision fee in your account.",
-            "\\s*The\\ last\\ endpoint\\ was\\ deleted\\.\\ Any\\ calls\\ to\\ 911\\ after\\ this\\ notice\\ and\\ before\\ another\\ DID\\ is\\ provisionned\\ will\\ be\\ billed\\ an\\ E911\\ unprovision\\ fee\\ in\\ your\\ account\\.?\\s*",
+            "The last endpoint was deleted. Any calls to 911 after this notice and "
+            "before another DID is provisionned will be billed an E911 unprovision "
+            "fee in your account.",
             None,
             "",
             "",
         ),
         (
             "entry_is_default_endpoint",
-            "The endpoint is currently the default endpoint for the account. Set the default to another one before deleting this one.",
-            "\\s*The\\ endpoint\\ is\\ currently\\ the\\ default\\ endpoint\\ for\\ the\\ account\\.\\ Set\\ the\\ default\\ to\\ another\\ one\\ before\\ deleting\\ this\\ one\\.?\\s*",
+            "The endpoint is currently the default endpoint for the account. Set the "
+            "default to another one before deleting this one.",
             None,
             "",
             "",
         ),
     ),
     "report_call_issue": (
-        ("call_hash_invalid", "Call Hash is invalid.", "\\s*Call\\ Hash\\ is\\ invalid\\.?\\s*", None, "", ""),
-        (
-            "call_issue_id_invalid",
-            "Call Issue ID is invalid.",
-            "\\s*Call\\ Issue\\ ID\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
+        ("call_hash_invalid", "Call Hash is invalid.", None, "", ""),
+        ("call_issue_id_invalid", "Call Issue ID is invalid.", None, "", ""),
     ),
     "dispatch_call": (
-        ("destination_invalid", "Destination is invalid.", "\\s*Destination\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("destination_required", "Destination is required.", "\\s*Destination\\ is\\ required\\.?\\s*", None, "", ""),
-        (
-            "destination_type_invalid",
-            "Destination type is invalid.",
-            "\\s*Destination\\ type\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "destination_type_required",
-            "Destination type is required.",
-            "\\s*Destination\\ type\\ is\\ required\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "enable_recording_invalid",
-            "Enable recording value is invalid.",
-            "\\s*Enable\\ recording\\ value\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "global_callerid_name_undefined",
-            "Global caller ID name is not defined.",
-            "\\s*Global\\ caller\\ ID\\ name\\ is\\ not\\ defined\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        (
-            "max_retries_invalid",
-            "Maximum retries is invalid.",
-            "\\s*Maximum\\ retries\\ is\\ invalid\\.?\\s*",
-            None,
-            "",
-            "",
-        ),
-        ("retry_delay_invalid", "Retry delay is invalid.", "\\s*Retry\\ delay\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("socket_error", "A socket error occured.", "\\s*A\\ socket\\ error\\ occured\\.?\\s*", None, "", ""),
-        ("source_invalid", "Source is invalid.", "\\s*Source\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("source_required", "Source is required.", "\\s*Source\\ is\\ required\\.?\\s*", None, "", ""),
-        ("source_type_invalid", "Source type is invalid.", "\\s*Source\\ type\\ is\\ invalid\\.?\\s*", None, "", ""),
-        ("source_type_required", "Source type is required.", "\\s*Source\\ type\\ is\\ required\\.?\\s*", None, "", ""),
-        ("wait_time_invalid", "Wait time is invalid.", "\\s*Wait\\ time\\ is\\ invalid\\.?\\s*", None, "", ""),
+        ("destination_invalid", "Destination is invalid.", None, "", ""),
+        ("destination_required", "Destination is required.", None, "", ""),
+        ("destination_type_invalid", "Destination type is invalid.", None, "", ""),
+        ("destination_type_required", "Destination type is required.", None, "", ""),
+        ("enable_recording_invalid", "Enable recording value is invalid.", None, "", ""),
+        ("global_callerid_name_undefined", "Global caller ID name is not defined.", None, "", ""),
+        ("max_retries_invalid", "Maximum retries is invalid.", None, "", ""),
+        ("retry_delay_invalid", "Retry delay is invalid.", None, "", ""),
+        ("socket_error", "A socket error occured.", None, "", ""),
+        ("source_invalid", "Source is invalid.", None, "", ""),
+        ("source_required", "Source is required.", None, "", ""),
+        ("source_type_invalid", "Source type is invalid.", None, "", ""),
+        ("source_type_required", "Source type is required.", None, "", ""),
+        ("wait_time_invalid", "Wait time is invalid.", None, "", ""),
     ),
 }
 
-
-_MATCHABLE_LENGTH: Final = 400
-
-
-@cache
-def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
-    # The operation's own rows first, then the global table, then every other table: carriers
-    # sometimes answer with a message documented under another operation.
-    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
-    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
-    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
-
-
-def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
-    """Match a carrier message against the operation's and the global error tables."""
-    if len(message) > _MATCHABLE_LENGTH:
-        # Documented messages are short; matching a huge one against patterns with several
-        # placeholders could take seconds of backtracking.
-        return ErrorDetail(None, message, http_status)
-    for pattern, code, status, description, resolution in _compiled(scope):
-        found = pattern.fullmatch(message)
-        if found is not None:
-            params = {name: value for name, value in found.groupdict().items() if value is not None}
-            resolution = resolution.format_map(_Keep(params))
-            return ErrorDetail(code, message, http_status or status, description, resolution, params)
-    return ErrorDetail(None, message, http_status)
-
-
-class _Keep(dict[str, str]):
-    """Leave unknown placeholders of a resolution text as they are."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-#: Codes that never fail a call: the carrier's notices, passed on as CarrierWarning.
-WARNING_CODES: Final = frozenset(
-    {"requests_soft_limit_reached", "callerid_rejection_notice", "peer_excluded_from_sync", "last_endpoint_was_deleted"}
-)
-_SUCCESS: Final = frozenset({"success"})
-_STATUS_PATH: Final = ["response_details", "response_status"]
-_MESSAGES_PATH: Final = ["response_details", "response_messages", "message"]
-_TOP: Final = "response_details"
-
-
-def _at(data: Any, path: list[str]) -> Any:
-    for key in path:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(key)
-    return data
-
-
-def _messages(data: dict[str, Any], http_status: int | None) -> tuple[Message, ...]:
-    raw = _at(data, _MESSAGES_PATH) if _MESSAGES_PATH else None
-    # The carrier sends one message as an object and several as a list.
-    items = raw if isinstance(raw, list) else [] if raw is None or raw == "" else [raw]
-    found = []
-    for item in items:
-        if isinstance(item, dict):
-            code, text = item.get("code"), item.get("_content")
-        else:
-            code, text = None, item
-        found.append(Message(str(code) if code is not None else None, " ".join(str(text or "").split())))
-    return tuple(found)
-
-
-def read_envelope(body: bytes, http_status: int | None) -> dict[str, Any]:
-    """The answer as nested dicts, lists and strings, whichever output format it came in."""
-    if body.lstrip()[:1] == b"<":
-        return xml_to_data(body, http_status)
-    data: dict[str, Any] = stringified(load_json(body, http_status))
-    return data
-
-
-def detail_for_message(message: Message, http_status: int | None, operation: str) -> ErrorDetail:
-    """A carrier message matched by code against the operation's and the global tables."""
-    rows = _rows_by_code(operation)
-    row = rows.get(message.code or "")
-    if row is None:
-        return ErrorDetail(message.code, message.text or (message.code or "error"), http_status)
-    return ErrorDetail(message.code, message.text or row[0], http_status, row[2], row[3])
-
-
-@cache
-def _rows_by_code(operation: str) -> Mapping[str, tuple[str, int | None, str, str]]:
-    rows: dict[str, tuple[str, int | None, str, str]] = {}
-    for scope in [operation, ""] + sorted(name for name in _ERROR_ROWS if name not in (operation, "")):
-        for code, message, _, status, description, resolution in _ERROR_ROWS.get(scope, ()):
-            rows.setdefault(code, (message, status, description, resolution))
-    return rows
-
-
-def finish_reply(operation: str, response: httpx.Response, body: bytes) -> Reply:
-    """The typed reply of a successful answer; raises the carrier's error otherwise."""
-    data = read_envelope(body, response.status_code)
-    status = _at(data, _STATUS_PATH)
-    messages = _messages(data, response.status_code)
-    if not isinstance(status, str):
-        raise MalformedResponseError("the answer has no status", body=body, http_status=response.status_code)
-    payload = {key: value for key, value in data.items() if key != _TOP}
-    if status not in _SUCCESS:
-        errors = [m for m in messages if m.code not in WARNING_CODES] or list(messages)
-        details = tuple(detail_for_message(m, response.status_code, operation) for m in errors)
-        first = details[0] if details else ErrorDetail(None, f"status {status!r}", response.status_code)
-        error = class_for(first.code, response.status_code)(
-            first.message, code=first.code, http_status=response.status_code, response=response, errors=details
+#: How the carrier's error answers read.
+ERRORS: Final = Envelope(
+    ErrorTable(ERROR_ROWS, class_for),
+    status=("response_details", "response_status"),
+    success=frozenset(("success",)),
+    messages=("response_details", "response_messages", "message"),
+    message_code="code",
+    message_text="_content",
+    warning_codes=frozenset(
+        (
+            "requests_soft_limit_reached",
+            "callerid_rejection_notice",
+            "peer_excluded_from_sync",
+            "last_endpoint_was_deleted",
         )
-        error.payload = payload
-        raise error
-    for message in messages:
-        if message.code in WARNING_CODES:
-            # Level 7 is the caller's own line: finish_reply, parse_*, with_context, _parsed, _call,
-            # the client method, the caller (for Client and AsyncClient alike).
-            warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=7)
-    return Reply(status=status, messages=messages, payload=payload)
+    ),
+)
 
-
-def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
-    """The error messages of an enveloped answer; () for any other body."""
-    try:
-        data = read_envelope(body, http_status)
-    except MalformedResponseError:
-        return ()
-    messages = _messages(data, http_status)
-    errors = [m for m in messages if m.code not in WARNING_CODES] or list(messages)
-    return tuple(detail_for_message(m, http_status, operation) for m in errors)
+#: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
+LIMITS: Final[tuple[Limit, ...]] = (
+    ("delete_faxes", 1500, "hour", ("delete_faxes",)),
+    ("delete_recordings", 1500, "hour", ("delete_recordings",)),
+    ("delete_voicemails", 1500, "hour", ("delete_voicemails",)),
+    ("dispatch_call", 900, "hour", ("dispatch_call",)),
+    ("voicemail_broadcast", 900, "hour", ("voicemail_broadcast",)),
+    ("queue_fax", 600, "hour", ("queue_fax",)),
+    ("queue_sms", 600, "hour", ("queue_sms",)),
+    ("shared pool", 1200, "hour", ()),
+)
 
 
 def pairs_director_action(value: DirectorAction) -> list[tuple[str, str]]:
@@ -3619,53 +2742,6 @@ def wire_call_endpoint(value: CallEndpoint) -> dict[str, object]:
     return out
 
 
-_P = TypeVar("_P")
-
-
-def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
-    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
-
-    @functools.wraps(parse)
-    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
-        try:
-            return parse(response, body)
-        except MalformedResponseError as exc:
-            if not exc.body:
-                exc.body = body[:BODY_EXCERPT]
-            if exc.http_status is None:
-                exc.http_status = response.status_code
-            raise
-        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
-            # A parser tripping over garbage must never surface as a bare Python error.
-            raise MalformedResponseError(
-                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
-            ) from None
-
-    return parse_in_context
-
-
-def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
-    """Raise the right ApiError when the status is not one of the operation's success codes."""
-    if response.status_code in success:
-        return
-    try:
-        # An enveloped error answer raises as on HTTP 200: by code, warnings aside, payload kept.
-        finish_reply(operation, response, body)
-    except MalformedResponseError:
-        pass
-    details = read_errors(response.status_code, body, operation)
-    if details:
-        first = details[0]
-        cls = class_for(first.code, response.status_code)
-        raise cls(first.message, code=first.code, http_status=response.status_code, response=response, errors=details)
-    reason = response.reason_phrase or "error"
-    raise class_for(None, response.status_code)(
-        f"HTTP {response.status_code} {reason} with no documented error body",
-        http_status=response.status_code,
-        response=response,
-    )
-
-
 def build_get_request_types() -> PreparedRequest:
     """Check the arguments of get_request_types and build its request."""
     problems: Problems = []
@@ -3677,8 +2753,8 @@ def build_get_request_types() -> PreparedRequest:
 @with_context
 def parse_get_request_types(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_request_types into its result, or raise the error it carries."""
-    raise_for_status("get_request_types", response, body, (200,))
-    return finish_reply("get_request_types", response, body)
+    raise_for_status("get_request_types", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_request_types", response, body)
 
 
 def build_get_calls(
@@ -3748,8 +2824,8 @@ def build_get_calls(
 @with_context
 def parse_get_calls(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_calls into its result, or raise the error it carries."""
-    raise_for_status("get_calls", response, body, (200,))
-    return finish_reply("get_calls", response, body)
+    raise_for_status("get_calls", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_calls", response, body)
 
 
 def build_get_calls_stats(
@@ -3772,7 +2848,7 @@ def build_get_calls_stats(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
             (
                 "client_subaccount_ids",
-                None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids),
+                (None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids)),
             ),
             ("routing_types", None if routing_types is None else ",".join(str(x) for x in routing_types)),
         )
@@ -3783,8 +2859,8 @@ def build_get_calls_stats(
 @with_context
 def parse_get_calls_stats(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_calls_stats into its result, or raise the error it carries."""
-    raise_for_status("get_calls_stats", response, body, (200,))
-    return finish_reply("get_calls_stats", response, body)
+    raise_for_status("get_calls_stats", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_calls_stats", response, body)
 
 
 def build_get_recordings(
@@ -3832,8 +2908,8 @@ def build_get_recordings(
 @with_context
 def parse_get_recordings(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_recordings into its result, or raise the error it carries."""
-    raise_for_status("get_recordings", response, body, (200,))
-    return finish_reply("get_recordings", response, body)
+    raise_for_status("get_recordings", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_recordings", response, body)
 
 
 def build_delete_recordings(
@@ -3854,7 +2930,7 @@ def build_delete_recordings(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("call_recording_id", None if call_recording_id is None else ",".join(str(x) for x in call_recording_id)),
+            ("call_recording_id", (None if call_recording_id is None else ",".join(str(x) for x in call_recording_id))),
             ("call_hash", None if call_hash is None else ",".join(x for x in call_hash)),
             ("date", None if date is None else date.strftime("%Y-%m-%d")),
             ("comments", comments),
@@ -3866,8 +2942,8 @@ def build_delete_recordings(
 @with_context
 def parse_delete_recordings(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_recordings into its result, or raise the error it carries."""
-    raise_for_status("delete_recordings", response, body, (200,))
-    return finish_reply("delete_recordings", response, body)
+    raise_for_status("delete_recordings", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_recordings", response, body)
 
 
 def build_get_voicemails(
@@ -3907,8 +2983,8 @@ def build_get_voicemails(
 @with_context
 def parse_get_voicemails(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_voicemails into its result, or raise the error it carries."""
-    raise_for_status("get_voicemails", response, body, (200,))
-    return finish_reply("get_voicemails", response, body)
+    raise_for_status("get_voicemails", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_voicemails", response, body)
 
 
 def build_delete_voicemails(
@@ -3929,7 +3005,7 @@ def build_delete_voicemails(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("call_voicemail_id", None if call_voicemail_id is None else ",".join(str(x) for x in call_voicemail_id)),
+            ("call_voicemail_id", (None if call_voicemail_id is None else ",".join(str(x) for x in call_voicemail_id))),
             ("voicemail_hash", None if voicemail_hash is None else ",".join(x for x in voicemail_hash)),
             ("date", None if date is None else date.strftime("%Y-%m-%d")),
             ("comments", comments),
@@ -3941,8 +3017,8 @@ def build_delete_voicemails(
 @with_context
 def parse_delete_voicemails(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_voicemails into its result, or raise the error it carries."""
-    raise_for_status("delete_voicemails", response, body, (200,))
-    return finish_reply("delete_voicemails", response, body)
+    raise_for_status("delete_voicemails", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_voicemails", response, body)
 
 
 def build_get_faxes(
@@ -3982,7 +3058,7 @@ def build_get_faxes(
             ("status", None if status is None else ",".join(str(x) for x in status)),
             (
                 "transmission_status",
-                None if transmission_status is None else ",".join(str(x) for x in transmission_status),
+                (None if transmission_status is None else ",".join(str(x) for x in transmission_status)),
             ),
         )
     )
@@ -3992,8 +3068,8 @@ def build_get_faxes(
 @with_context
 def parse_get_faxes(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_faxes into its result, or raise the error it carries."""
-    raise_for_status("get_faxes", response, body, (200,))
-    return finish_reply("get_faxes", response, body)
+    raise_for_status("get_faxes", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_faxes", response, body)
 
 
 def build_delete_faxes(
@@ -4026,8 +3102,8 @@ def build_delete_faxes(
 @with_context
 def parse_delete_faxes(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_faxes into its result, or raise the error it carries."""
-    raise_for_status("delete_faxes", response, body, (200,))
-    return finish_reply("delete_faxes", response, body)
+    raise_for_status("delete_faxes", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_faxes", response, body)
 
 
 def build_get_fax_profiles(
@@ -4052,8 +3128,8 @@ def build_get_fax_profiles(
 @with_context
 def parse_get_fax_profiles(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_fax_profiles into its result, or raise the error it carries."""
-    raise_for_status("get_fax_profiles", response, body, (200,))
-    return finish_reply("get_fax_profiles", response, body)
+    raise_for_status("get_fax_profiles", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_fax_profiles", response, body)
 
 
 def build_update_fax_profile(
@@ -4136,8 +3212,8 @@ def build_update_fax_profile(
 @with_context
 def parse_update_fax_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_fax_profile into its result, or raise the error it carries."""
-    raise_for_status("update_fax_profile", response, body, (200,))
-    return finish_reply("update_fax_profile", response, body)
+    raise_for_status("update_fax_profile", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_fax_profile", response, body)
 
 
 def build_delete_fax_profile(
@@ -4155,8 +3231,8 @@ def build_delete_fax_profile(
 @with_context
 def parse_delete_fax_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_fax_profile into its result, or raise the error it carries."""
-    raise_for_status("delete_fax_profile", response, body, (200,))
-    return finish_reply("delete_fax_profile", response, body)
+    raise_for_status("delete_fax_profile", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_fax_profile", response, body)
 
 
 def build_queue_fax(
@@ -4202,7 +3278,7 @@ def build_queue_fax(
                 ("retry_limit", None if retry_limit is None else str(retry_limit)),
                 (
                     "datetime_scheduled",
-                    None if datetime_scheduled is None else datetime_scheduled.strftime("%Y-%m-%d %H:%M:%S"),
+                    (None if datetime_scheduled is None else datetime_scheduled.strftime("%Y-%m-%d %H:%M:%S")),
                 ),
             )
         ),
@@ -4216,8 +3292,8 @@ def build_queue_fax(
 @with_context
 def parse_queue_fax(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to queue_fax into its result, or raise the error it carries."""
-    raise_for_status("queue_fax", response, body, (200,))
-    return finish_reply("queue_fax", response, body)
+    raise_for_status("queue_fax", response, body, (200,), ERRORS)
+    return ERRORS.finish("queue_fax", response, body)
 
 
 def build_get_dids(
@@ -4322,7 +3398,7 @@ def build_get_dids(
             ("pickup_group_ids", pickup_group_ids),
             (
                 "client_conference_profile_id",
-                None if client_conference_profile_id is None else str(client_conference_profile_id),
+                (None if client_conference_profile_id is None else str(client_conference_profile_id)),
             ),
             ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
             ("dnis_rewrite", dnis_rewrite),
@@ -4355,8 +3431,8 @@ def build_get_dids(
 @with_context
 def parse_get_dids(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_dids into its result, or raise the error it carries."""
-    raise_for_status("get_dids", response, body, (200,))
-    return finish_reply("get_dids", response, body)
+    raise_for_status("get_dids", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_dids", response, body)
 
 
 def build_update_did(
@@ -4487,7 +3563,7 @@ def build_update_did(
         (
             (
                 "preserve_missing_data",
-                None if preserve_missing_data is None else ("1" if preserve_missing_data else "0"),
+                (None if preserve_missing_data is None else ("1" if preserve_missing_data else "0")),
             ),
             ("client_did_id", None if client_did_id is None else str(client_did_id)),
             ("phone_number", phone_number),
@@ -4511,7 +3587,7 @@ def build_update_did(
             ("bridge_uri", bridge_uri),
             (
                 "client_conference_profile_id",
-                None if client_conference_profile_id is None else str(client_conference_profile_id),
+                (None if client_conference_profile_id is None else str(client_conference_profile_id)),
             ),
             ("ondemand_recording", None if ondemand_recording is None else ("1" if ondemand_recording else "0")),
             ("dnis_rewrite", dnis_rewrite),
@@ -4529,7 +3605,7 @@ def build_update_did(
             ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
             (
                 "notify_callback_triggers",
-                None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
+                (None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers)),
             ),
             ("notify_callback_url", notify_callback_url),
             ("simultaneous_calls_limit", None if simultaneous_calls_limit is None else str(simultaneous_calls_limit)),
@@ -4555,8 +3631,8 @@ def build_update_did(
 @with_context
 def parse_update_did(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_did into its result, or raise the error it carries."""
-    raise_for_status("update_did", response, body, (200,))
-    return finish_reply("update_did", response, body)
+    raise_for_status("update_did", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_did", response, body)
 
 
 def build_delete_did(
@@ -4583,8 +3659,8 @@ def build_delete_did(
 @with_context
 def parse_delete_did(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_did into its result, or raise the error it carries."""
-    raise_for_status("delete_did", response, body, (200,))
-    return finish_reply("delete_did", response, body)
+    raise_for_status("delete_did", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_did", response, body)
 
 
 def build_get_new_dids(
@@ -4621,7 +3697,7 @@ def build_get_new_dids(
             ("ratecenter_id", ratecenter_id),
             ("district", district),
             ("state_id", None if state_id is None else str(state_id)),
-            ("included_patterns", None if included_patterns is None else ",".join(str(x) for x in included_patterns)),
+            ("included_patterns", (None if included_patterns is None else ",".join(str(x) for x in included_patterns))),
             ("order", None if order is None else str(order)),
             ("t38_support", None if t38_support is None else ("1" if t38_support else "0")),
             ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
@@ -4633,8 +3709,8 @@ def build_get_new_dids(
 @with_context
 def parse_get_new_dids(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_new_dids into its result, or raise the error it carries."""
-    raise_for_status("get_new_dids", response, body, (200,))
-    return finish_reply("get_new_dids", response, body)
+    raise_for_status("get_new_dids", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_new_dids", response, body)
 
 
 def build_activate_new_did(
@@ -4664,8 +3740,8 @@ def build_activate_new_did(
 @with_context
 def parse_activate_new_did(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to activate_new_did into its result, or raise the error it carries."""
-    raise_for_status("activate_new_did", response, body, (200,))
-    return finish_reply("activate_new_did", response, body)
+    raise_for_status("activate_new_did", response, body, (200,), ERRORS)
+    return ERRORS.finish("activate_new_did", response, body)
 
 
 def build_order_new_dids(
@@ -4721,8 +3797,8 @@ def build_order_new_dids(
 @with_context
 def parse_order_new_dids(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to order_new_dids into its result, or raise the error it carries."""
-    raise_for_status("order_new_dids", response, body, (200,))
-    return finish_reply("order_new_dids", response, body)
+    raise_for_status("order_new_dids", response, body, (200,), ERRORS)
+    return ERRORS.finish("order_new_dids", response, body)
 
 
 def build_get_port_requests(
@@ -4762,8 +3838,8 @@ def build_get_port_requests(
 @with_context
 def parse_get_port_requests(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_port_requests into its result, or raise the error it carries."""
-    raise_for_status("get_port_requests", response, body, (200,))
-    return finish_reply("get_port_requests", response, body)
+    raise_for_status("get_port_requests", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_port_requests", response, body)
 
 
 def build_update_port_request(
@@ -4891,17 +3967,17 @@ def build_update_port_request(
                 ("phone_numbers", None if phone_numbers is None else ",".join(x for x in phone_numbers)),
                 (
                     "phone_numbers_to_keep",
-                    None if phone_numbers_to_keep is None else ",".join(x for x in phone_numbers_to_keep),
+                    (None if phone_numbers_to_keep is None else ",".join(x for x in phone_numbers_to_keep)),
                 ),
                 (
                     "phone_numbers_to_cancel",
-                    None if phone_numbers_to_cancel is None else ",".join(x for x in phone_numbers_to_cancel),
+                    (None if phone_numbers_to_cancel is None else ",".join(x for x in phone_numbers_to_cancel)),
                 ),
                 ("features", None if features is None else ",".join(str(x) for x in features)),
                 ("capacity", None if capacity is None else ",".join(str(x) for x in capacity)),
                 (
                     "requested_firm_date",
-                    None if requested_firm_date is None else requested_firm_date.strftime("%Y-%m-%d"),
+                    (None if requested_firm_date is None else requested_firm_date.strftime("%Y-%m-%d")),
                 ),
                 ("organization", organization),
                 ("organization_type", None if organization_type is None else str(organization_type)),
@@ -4947,8 +4023,8 @@ def build_update_port_request(
 @with_context
 def parse_update_port_request(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_port_request into its result, or raise the error it carries."""
-    raise_for_status("update_port_request", response, body, (200,))
-    return finish_reply("update_port_request", response, body)
+    raise_for_status("update_port_request", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_port_request", response, body)
 
 
 def build_lookup_did(
@@ -4966,8 +4042,8 @@ def build_lookup_did(
 @with_context
 def parse_lookup_did(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to lookup_did into its result, or raise the error it carries."""
-    raise_for_status("lookup_did", response, body, (200,))
-    return finish_reply("lookup_did", response, body)
+    raise_for_status("lookup_did", response, body, (200,), ERRORS)
+    return ERRORS.finish("lookup_did", response, body)
 
 
 def build_get_did_areacodes(
@@ -4998,8 +4074,8 @@ def build_get_did_areacodes(
 @with_context
 def parse_get_did_areacodes(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_did_areacodes into its result, or raise the error it carries."""
-    raise_for_status("get_did_areacodes", response, body, (200,))
-    return finish_reply("get_did_areacodes", response, body)
+    raise_for_status("get_did_areacodes", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_did_areacodes", response, body)
 
 
 def build_get_did_exchanges(
@@ -5048,8 +4124,8 @@ def build_get_did_exchanges(
 @with_context
 def parse_get_did_exchanges(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_did_exchanges into its result, or raise the error it carries."""
-    raise_for_status("get_did_exchanges", response, body, (200,))
-    return finish_reply("get_did_exchanges", response, body)
+    raise_for_status("get_did_exchanges", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_did_exchanges", response, body)
 
 
 def build_get_ratecenters(
@@ -5092,8 +4168,8 @@ def build_get_ratecenters(
 @with_context
 def parse_get_ratecenters(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_ratecenters into its result, or raise the error it carries."""
-    raise_for_status("get_ratecenters", response, body, (200,))
-    return finish_reply("get_ratecenters", response, body)
+    raise_for_status("get_ratecenters", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_ratecenters", response, body)
 
 
 def build_get_sms(
@@ -5133,7 +4209,7 @@ def build_get_sms(
             ("status", None if status is None else ",".join(str(x) for x in status)),
             (
                 "transmission_status",
-                None if transmission_status is None else ",".join(str(x) for x in transmission_status),
+                (None if transmission_status is None else ",".join(str(x) for x in transmission_status)),
             ),
             ("source_number", source_number),
             ("destination_number", destination_number),
@@ -5148,8 +4224,8 @@ def build_get_sms(
 @with_context
 def parse_get_sms(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_sms into its result, or raise the error it carries."""
-    raise_for_status("get_sms", response, body, (200,))
-    return finish_reply("get_sms", response, body)
+    raise_for_status("get_sms", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_sms", response, body)
 
 
 def build_delete_sms(
@@ -5167,8 +4243,8 @@ def build_delete_sms(
 @with_context
 def parse_delete_sms(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_sms into its result, or raise the error it carries."""
-    raise_for_status("delete_sms", response, body, (200,))
-    return finish_reply("delete_sms", response, body)
+    raise_for_status("delete_sms", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_sms", response, body)
 
 
 def build_get_sms_stats(
@@ -5191,7 +4267,7 @@ def build_get_sms_stats(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
             (
                 "client_subaccount_ids",
-                None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids),
+                (None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids)),
             ),
             ("message_types", None if message_types is None else ",".join(str(x) for x in message_types)),
         )
@@ -5202,8 +4278,8 @@ def build_get_sms_stats(
 @with_context
 def parse_get_sms_stats(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_sms_stats into its result, or raise the error it carries."""
-    raise_for_status("get_sms_stats", response, body, (200,))
-    return finish_reply("get_sms_stats", response, body)
+    raise_for_status("get_sms_stats", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_sms_stats", response, body)
 
 
 def build_queue_sms(
@@ -5252,8 +4328,8 @@ def build_queue_sms(
 @with_context
 def parse_queue_sms(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to queue_sms into its result, or raise the error it carries."""
-    raise_for_status("queue_sms", response, body, (200,))
-    return finish_reply("queue_sms", response, body)
+    raise_for_status("queue_sms", response, body, (200,), ERRORS)
+    return ERRORS.finish("queue_sms", response, body)
 
 
 def build_get_sms_profiles(
@@ -5278,8 +4354,8 @@ def build_get_sms_profiles(
 @with_context
 def parse_get_sms_profiles(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_sms_profiles into its result, or raise the error it carries."""
-    raise_for_status("get_sms_profiles", response, body, (200,))
-    return finish_reply("get_sms_profiles", response, body)
+    raise_for_status("get_sms_profiles", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_sms_profiles", response, body)
 
 
 def build_update_sms_profile(
@@ -5358,8 +4434,8 @@ def build_update_sms_profile(
 @with_context
 def parse_update_sms_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_sms_profile into its result, or raise the error it carries."""
-    raise_for_status("update_sms_profile", response, body, (200,))
-    return finish_reply("update_sms_profile", response, body)
+    raise_for_status("update_sms_profile", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_sms_profile", response, body)
 
 
 def build_delete_sms_profile(
@@ -5377,8 +4453,8 @@ def build_delete_sms_profile(
 @with_context
 def parse_delete_sms_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_sms_profile into its result, or raise the error it carries."""
-    raise_for_status("delete_sms_profile", response, body, (200,))
-    return finish_reply("delete_sms_profile", response, body)
+    raise_for_status("delete_sms_profile", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_sms_profile", response, body)
 
 
 def build_get_peers(
@@ -5406,8 +4482,8 @@ def build_get_peers(
 @with_context
 def parse_get_peers(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_peers into its result, or raise the error it carries."""
-    raise_for_status("get_peers", response, body, (200,))
-    return finish_reply("get_peers", response, body)
+    raise_for_status("get_peers", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_peers", response, body)
 
 
 def build_update_peer(
@@ -5580,11 +4656,11 @@ def build_update_peer(
             *(("client_filter_ids[]", str(x)) for x in (client_filter_ids or ())),
             (
                 "enable_notify_callback",
-                None if enable_notify_callback is None else ("1" if enable_notify_callback else "0"),
+                (None if enable_notify_callback is None else ("1" if enable_notify_callback else "0")),
             ),
             (
                 "notify_callback_triggers",
-                None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
+                (None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers)),
             ),
             ("notify_callback_url", notify_callback_url),
             ("register_timeout", None if register_timeout is None else str(register_timeout)),
@@ -5602,8 +4678,8 @@ def build_update_peer(
 @with_context
 def parse_update_peer(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_peer into its result, or raise the error it carries."""
-    raise_for_status("update_peer", response, body, (200,))
-    return finish_reply("update_peer", response, body)
+    raise_for_status("update_peer", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_peer", response, body)
 
 
 def build_delete_peer(
@@ -5621,8 +4697,8 @@ def build_delete_peer(
 @with_context
 def parse_delete_peer(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_peer into its result, or raise the error it carries."""
-    raise_for_status("delete_peer", response, body, (200,))
-    return finish_reply("delete_peer", response, body)
+    raise_for_status("delete_peer", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_peer", response, body)
 
 
 def build_get_mailboxes(
@@ -5640,8 +4716,8 @@ def build_get_mailboxes(
 @with_context
 def parse_get_mailboxes(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_mailboxes into its result, or raise the error it carries."""
-    raise_for_status("get_mailboxes", response, body, (200,))
-    return finish_reply("get_mailboxes", response, body)
+    raise_for_status("get_mailboxes", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_mailboxes", response, body)
 
 
 def build_update_mailbox(
@@ -5703,16 +4779,16 @@ def build_update_mailbox(
             ("email", email),
             (
                 "enable_mail_notification",
-                None if enable_mail_notification is None else ("1" if enable_mail_notification else "0"),
+                (None if enable_mail_notification is None else ("1" if enable_mail_notification else "0")),
             ),
             ("contact_name", contact_name),
             (
                 "enable_peer_notification",
-                None if enable_peer_notification is None else ("1" if enable_peer_notification else "0"),
+                (None if enable_peer_notification is None else ("1" if enable_peer_notification else "0")),
             ),
             (
                 "notification_peers",
-                None if notification_peers is None else ",".join(str(x) for x in notification_peers),
+                (None if notification_peers is None else ",".join(str(x) for x in notification_peers)),
             ),
             ("notification_duration", None if notification_duration is None else str(notification_duration)),
             ("status", None if status is None else str(status)),
@@ -5727,8 +4803,8 @@ def build_update_mailbox(
 @with_context
 def parse_update_mailbox(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_mailbox into its result, or raise the error it carries."""
-    raise_for_status("update_mailbox", response, body, (200,))
-    return finish_reply("update_mailbox", response, body)
+    raise_for_status("update_mailbox", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_mailbox", response, body)
 
 
 def build_delete_mailbox(
@@ -5746,8 +4822,8 @@ def build_delete_mailbox(
 @with_context
 def parse_delete_mailbox(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_mailbox into its result, or raise the error it carries."""
-    raise_for_status("delete_mailbox", response, body, (200,))
-    return finish_reply("delete_mailbox", response, body)
+    raise_for_status("delete_mailbox", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_mailbox", response, body)
 
 
 def build_get_tts_voice_name() -> PreparedRequest:
@@ -5761,8 +4837,8 @@ def build_get_tts_voice_name() -> PreparedRequest:
 @with_context
 def parse_get_tts_voice_name(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_tts_voice_name into its result, or raise the error it carries."""
-    raise_for_status("get_tts_voice_name", response, body, (200,))
-    return finish_reply("get_tts_voice_name", response, body)
+    raise_for_status("get_tts_voice_name", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_tts_voice_name", response, body)
 
 
 def build_update_mailbox_greeting(
@@ -5822,8 +4898,8 @@ def build_update_mailbox_greeting(
 @with_context
 def parse_update_mailbox_greeting(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_mailbox_greeting into its result, or raise the error it carries."""
-    raise_for_status("update_mailbox_greeting", response, body, (200,))
-    return finish_reply("update_mailbox_greeting", response, body)
+    raise_for_status("update_mailbox_greeting", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_mailbox_greeting", response, body)
 
 
 def build_get_extensions(
@@ -5848,8 +4924,8 @@ def build_get_extensions(
 @with_context
 def parse_get_extensions(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_extensions into its result, or raise the error it carries."""
-    raise_for_status("get_extensions", response, body, (200,))
-    return finish_reply("get_extensions", response, body)
+    raise_for_status("get_extensions", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_extensions", response, body)
 
 
 def build_update_extension(
@@ -5947,8 +5023,8 @@ def build_update_extension(
 @with_context
 def parse_update_extension(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_extension into its result, or raise the error it carries."""
-    raise_for_status("update_extension", response, body, (200,))
-    return finish_reply("update_extension", response, body)
+    raise_for_status("update_extension", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_extension", response, body)
 
 
 def build_get_account_details() -> PreparedRequest:
@@ -5962,8 +5038,8 @@ def build_get_account_details() -> PreparedRequest:
 @with_context
 def parse_get_account_details(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_account_details into its result, or raise the error it carries."""
-    raise_for_status("get_account_details", response, body, (200,))
-    return finish_reply("get_account_details", response, body)
+    raise_for_status("get_account_details", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_account_details", response, body)
 
 
 def build_get_account_preferences() -> PreparedRequest:
@@ -5977,8 +5053,8 @@ def build_get_account_preferences() -> PreparedRequest:
 @with_context
 def parse_get_account_preferences(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_account_preferences into its result, or raise the error it carries."""
-    raise_for_status("get_account_preferences", response, body, (200,))
-    return finish_reply("get_account_preferences", response, body)
+    raise_for_status("get_account_preferences", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_account_preferences", response, body)
 
 
 def build_get_subaccounts(
@@ -6009,8 +5085,8 @@ def build_get_subaccounts(
 @with_context
 def parse_get_subaccounts(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_subaccounts into its result, or raise the error it carries."""
-    raise_for_status("get_subaccounts", response, body, (200,))
-    return finish_reply("get_subaccounts", response, body)
+    raise_for_status("get_subaccounts", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_subaccounts", response, body)
 
 
 def build_update_subaccount(
@@ -6095,7 +5171,7 @@ def build_update_subaccount(
             ("multi_tenancy_mode", str(multi_tenancy_mode)),
             (
                 "multi_tenancy_subaccount_id",
-                None if multi_tenancy_subaccount_id is None else str(multi_tenancy_subaccount_id),
+                (None if multi_tenancy_subaccount_id is None else str(multi_tenancy_subaccount_id)),
             ),
             ("organization", organization),
             ("organization_type", None if organization_type is None else str(organization_type)),
@@ -6107,7 +5183,7 @@ def build_update_subaccount(
             ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
             (
                 "default_provisioned_endpoint_id",
-                None if default_provisioned_endpoint_id is None else str(default_provisioned_endpoint_id),
+                (None if default_provisioned_endpoint_id is None else str(default_provisioned_endpoint_id)),
             ),
             *(("options[]", str(x)) for x in (options or ())),
             ("status", str(status)),
@@ -6122,8 +5198,8 @@ def build_update_subaccount(
 @with_context
 def parse_update_subaccount(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_subaccount into its result, or raise the error it carries."""
-    raise_for_status("update_subaccount", response, body, (200,))
-    return finish_reply("update_subaccount", response, body)
+    raise_for_status("update_subaccount", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_subaccount", response, body)
 
 
 def build_update_subaccount_associations(
@@ -6153,19 +5229,19 @@ def build_update_subaccount_associations(
             ("associated_dids", None if associated_dids is None else ",".join(str(x) for x in associated_dids)),
             (
                 "associated_extensions",
-                None if associated_extensions is None else ",".join(str(x) for x in associated_extensions),
+                (None if associated_extensions is None else ",".join(str(x) for x in associated_extensions)),
             ),
             (
                 "associated_fax_profiles",
-                None if associated_fax_profiles is None else ",".join(str(x) for x in associated_fax_profiles),
+                (None if associated_fax_profiles is None else ",".join(str(x) for x in associated_fax_profiles)),
             ),
             (
                 "associated_sms_profiles",
-                None if associated_sms_profiles is None else ",".join(str(x) for x in associated_sms_profiles),
+                (None if associated_sms_profiles is None else ",".join(str(x) for x in associated_sms_profiles)),
             ),
             (
                 "associated_mailboxes",
-                None if associated_mailboxes is None else ",".join(str(x) for x in associated_mailboxes),
+                (None if associated_mailboxes is None else ",".join(str(x) for x in associated_mailboxes)),
             ),
         )
     )
@@ -6177,8 +5253,8 @@ def build_update_subaccount_associations(
 @with_context
 def parse_update_subaccount_associations(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_subaccount_associations into its result, or raise the error it carries."""
-    raise_for_status("update_subaccount_associations", response, body, (200,))
-    return finish_reply("update_subaccount_associations", response, body)
+    raise_for_status("update_subaccount_associations", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_subaccount_associations", response, body)
 
 
 def build_update_subaccount_address(
@@ -6249,8 +5325,8 @@ def build_update_subaccount_address(
 @with_context
 def parse_update_subaccount_address(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_subaccount_address into its result, or raise the error it carries."""
-    raise_for_status("update_subaccount_address", response, body, (200,))
-    return finish_reply("update_subaccount_address", response, body)
+    raise_for_status("update_subaccount_address", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_subaccount_address", response, body)
 
 
 def build_get_funding_details() -> PreparedRequest:
@@ -6264,8 +5340,8 @@ def build_get_funding_details() -> PreparedRequest:
 @with_context
 def parse_get_funding_details(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_funding_details into its result, or raise the error it carries."""
-    raise_for_status("get_funding_details", response, body, (200,))
-    return finish_reply("get_funding_details", response, body)
+    raise_for_status("get_funding_details", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_funding_details", response, body)
 
 
 def build_get_billing_activity(
@@ -6290,8 +5366,8 @@ def build_get_billing_activity(
 @with_context
 def parse_get_billing_activity(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_billing_activity into its result, or raise the error it carries."""
-    raise_for_status("get_billing_activity", response, body, (200,))
-    return finish_reply("get_billing_activity", response, body)
+    raise_for_status("get_billing_activity", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_billing_activity", response, body)
 
 
 def build_get_call_director_profiles(
@@ -6319,8 +5395,8 @@ def build_get_call_director_profiles(
 @with_context
 def parse_get_call_director_profiles(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_call_director_profiles into its result, or raise the error it carries."""
-    raise_for_status("get_call_director_profiles", response, body, (200,))
-    return finish_reply("get_call_director_profiles", response, body)
+    raise_for_status("get_call_director_profiles", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_call_director_profiles", response, body)
 
 
 def build_update_call_director_profile(
@@ -6366,7 +5442,7 @@ def build_update_call_director_profile(
         (
             (
                 "preserve_missing_data",
-                None if preserve_missing_data is None else ("1" if preserve_missing_data else "0"),
+                (None if preserve_missing_data is None else ("1" if preserve_missing_data else "0")),
             ),
             ("mode", None if mode is None else str(mode)),
             (
@@ -6388,8 +5464,8 @@ def build_update_call_director_profile(
 @with_context
 def parse_update_call_director_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_call_director_profile into its result, or raise the error it carries."""
-    raise_for_status("update_call_director_profile", response, body, (200,))
-    return finish_reply("update_call_director_profile", response, body)
+    raise_for_status("update_call_director_profile", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_call_director_profile", response, body)
 
 
 def build_delete_call_director_profile(
@@ -6409,8 +5485,8 @@ def build_delete_call_director_profile(
 @with_context
 def parse_delete_call_director_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_call_director_profile into its result, or raise the error it carries."""
-    raise_for_status("delete_call_director_profile", response, body, (200,))
-    return finish_reply("delete_call_director_profile", response, body)
+    raise_for_status("delete_call_director_profile", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_call_director_profile", response, body)
 
 
 def build_get_countries() -> PreparedRequest:
@@ -6424,8 +5500,8 @@ def build_get_countries() -> PreparedRequest:
 @with_context
 def parse_get_countries(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_countries into its result, or raise the error it carries."""
-    raise_for_status("get_countries", response, body, (200,))
-    return finish_reply("get_countries", response, body)
+    raise_for_status("get_countries", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_countries", response, body)
 
 
 def build_get_states(
@@ -6443,8 +5519,8 @@ def build_get_states(
 @with_context
 def parse_get_states(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_states into its result, or raise the error it carries."""
-    raise_for_status("get_states", response, body, (200,))
-    return finish_reply("get_states", response, body)
+    raise_for_status("get_states", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_states", response, body)
 
 
 def build_get_issues_types() -> PreparedRequest:
@@ -6458,8 +5534,8 @@ def build_get_issues_types() -> PreparedRequest:
 @with_context
 def parse_get_issues_types(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_issues_types into its result, or raise the error it carries."""
-    raise_for_status("get_issues_types", response, body, (200,))
-    return finish_reply("get_issues_types", response, body)
+    raise_for_status("get_issues_types", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_issues_types", response, body)
 
 
 def build_get_rates(
@@ -6489,8 +5565,8 @@ def build_get_rates(
 @with_context
 def parse_get_rates(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_rates into its result, or raise the error it carries."""
-    raise_for_status("get_rates", response, body, (200,))
-    return finish_reply("get_rates", response, body)
+    raise_for_status("get_rates", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_rates", response, body)
 
 
 def build_get_plans(
@@ -6515,8 +5591,8 @@ def build_get_plans(
 @with_context
 def parse_get_plans(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_plans into its result, or raise the error it carries."""
-    raise_for_status("get_plans", response, body, (200,))
-    return finish_reply("get_plans", response, body)
+    raise_for_status("get_plans", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_plans", response, body)
 
 
 def build_get_proxies(
@@ -6534,8 +5610,8 @@ def build_get_proxies(
 @with_context
 def parse_get_proxies(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_proxies into its result, or raise the error it carries."""
-    raise_for_status("get_proxies", response, body, (200,))
-    return finish_reply("get_proxies", response, body)
+    raise_for_status("get_proxies", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_proxies", response, body)
 
 
 def build_get_e911(
@@ -6572,8 +5648,8 @@ def build_get_e911(
 @with_context
 def parse_get_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_e911 into its result, or raise the error it carries."""
-    raise_for_status("get_e911", response, body, (200,))
-    return finish_reply("get_e911", response, body)
+    raise_for_status("get_e911", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_e911", response, body)
 
 
 def build_check_e911(
@@ -6629,8 +5705,8 @@ def build_check_e911(
 @with_context
 def parse_check_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to check_e911 into its result, or raise the error it carries."""
-    raise_for_status("check_e911", response, body, (200,))
-    return finish_reply("check_e911", response, body)
+    raise_for_status("check_e911", response, body, (200,), ERRORS)
+    return ERRORS.finish("check_e911", response, body)
 
 
 def build_associate_e911(
@@ -6663,8 +5739,8 @@ def build_associate_e911(
 @with_context
 def parse_associate_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to associate_e911 into its result, or raise the error it carries."""
-    raise_for_status("associate_e911", response, body, (200,))
-    return finish_reply("associate_e911", response, body)
+    raise_for_status("associate_e911", response, body, (200,), ERRORS)
+    return ERRORS.finish("associate_e911", response, body)
 
 
 def build_disassociate_e911(
@@ -6682,8 +5758,8 @@ def build_disassociate_e911(
 @with_context
 def parse_disassociate_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to disassociate_e911 into its result, or raise the error it carries."""
-    raise_for_status("disassociate_e911", response, body, (200,))
-    return finish_reply("disassociate_e911", response, body)
+    raise_for_status("disassociate_e911", response, body, (200,), ERRORS)
+    return ERRORS.finish("disassociate_e911", response, body)
 
 
 def build_update_e911(
@@ -6757,8 +5833,8 @@ def build_update_e911(
 @with_context
 def parse_update_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_e911 into its result, or raise the error it carries."""
-    raise_for_status("update_e911", response, body, (200,))
-    return finish_reply("update_e911", response, body)
+    raise_for_status("update_e911", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_e911", response, body)
 
 
 def build_delete_e911(
@@ -6788,8 +5864,8 @@ def build_delete_e911(
 @with_context
 def parse_delete_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_e911 into its result, or raise the error it carries."""
-    raise_for_status("delete_e911", response, body, (200,))
-    return finish_reply("delete_e911", response, body)
+    raise_for_status("delete_e911", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_e911", response, body)
 
 
 def build_get_whitepages(
@@ -6814,8 +5890,8 @@ def build_get_whitepages(
 @with_context
 def parse_get_whitepages(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_whitepages into its result, or raise the error it carries."""
-    raise_for_status("get_whitepages", response, body, (200,))
-    return finish_reply("get_whitepages", response, body)
+    raise_for_status("get_whitepages", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_whitepages", response, body)
 
 
 def build_update_whitepages(
@@ -6884,8 +5960,8 @@ def build_update_whitepages(
 @with_context
 def parse_update_whitepages(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_whitepages into its result, or raise the error it carries."""
-    raise_for_status("update_whitepages", response, body, (200,))
-    return finish_reply("update_whitepages", response, body)
+    raise_for_status("update_whitepages", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_whitepages", response, body)
 
 
 def build_delete_whitepages(
@@ -6915,8 +5991,8 @@ def build_delete_whitepages(
 @with_context
 def parse_delete_whitepages(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_whitepages into its result, or raise the error it carries."""
-    raise_for_status("delete_whitepages", response, body, (200,))
-    return finish_reply("delete_whitepages", response, body)
+    raise_for_status("delete_whitepages", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_whitepages", response, body)
 
 
 def build_report_call_issue(
@@ -6947,8 +6023,8 @@ def build_report_call_issue(
 @with_context
 def parse_report_call_issue(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to report_call_issue into its result, or raise the error it carries."""
-    raise_for_status("report_call_issue", response, body, (200,))
-    return finish_reply("report_call_issue", response, body)
+    raise_for_status("report_call_issue", response, body, (200,), ERRORS)
+    return ERRORS.finish("report_call_issue", response, body)
 
 
 def build_get_call_issues(
@@ -6976,8 +6052,8 @@ def build_get_call_issues(
 @with_context
 def parse_get_call_issues(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_call_issues into its result, or raise the error it carries."""
-    raise_for_status("get_call_issues", response, body, (200,))
-    return finish_reply("get_call_issues", response, body)
+    raise_for_status("get_call_issues", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_call_issues", response, body)
 
 
 def build_get_network_status(
@@ -7005,8 +6081,8 @@ def build_get_network_status(
 @with_context
 def parse_get_network_status(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_network_status into its result, or raise the error it carries."""
-    raise_for_status("get_network_status", response, body, (200,))
-    return finish_reply("get_network_status", response, body)
+    raise_for_status("get_network_status", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_network_status", response, body)
 
 
 def build_get_channels(
@@ -7024,8 +6100,8 @@ def build_get_channels(
 @with_context
 def parse_get_channels(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_channels into its result, or raise the error it carries."""
-    raise_for_status("get_channels", response, body, (200,))
-    return finish_reply("get_channels", response, body)
+    raise_for_status("get_channels", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_channels", response, body)
 
 
 def build_update_channel(
@@ -7066,8 +6142,8 @@ def build_update_channel(
 @with_context
 def parse_update_channel(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_channel into its result, or raise the error it carries."""
-    raise_for_status("update_channel", response, body, (200,))
-    return finish_reply("update_channel", response, body)
+    raise_for_status("update_channel", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_channel", response, body)
 
 
 def build_delete_channel(
@@ -7085,8 +6161,8 @@ def build_delete_channel(
 @with_context
 def parse_delete_channel(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_channel into its result, or raise the error it carries."""
-    raise_for_status("delete_channel", response, body, (200,))
-    return finish_reply("delete_channel", response, body)
+    raise_for_status("delete_channel", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_channel", response, body)
 
 
 def build_dispatch_call(
@@ -7167,8 +6243,8 @@ def build_dispatch_call(
 @with_context
 def parse_dispatch_call(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to dispatch_call into its result, or raise the error it carries."""
-    raise_for_status("dispatch_call", response, body, (200,))
-    return finish_reply("dispatch_call", response, body)
+    raise_for_status("dispatch_call", response, body, (200,), ERRORS)
+    return ERRORS.finish("dispatch_call", response, body)
 
 
 def build_voicemail_broadcast(
@@ -7234,7 +6310,7 @@ def build_voicemail_broadcast(
             ("dtmf_duration", None if dtmf_duration is None else str(dtmf_duration)),
             (
                 "notify_callback_triggers",
-                None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers),
+                (None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers)),
             ),
             ("notify_callback_url", notify_callback_url),
             ("meta_data", meta_data),
@@ -7246,8 +6322,8 @@ def build_voicemail_broadcast(
 @with_context
 def parse_voicemail_broadcast(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to voicemail_broadcast into its result, or raise the error it carries."""
-    raise_for_status("voicemail_broadcast", response, body, (200,))
-    return finish_reply("voicemail_broadcast", response, body)
+    raise_for_status("voicemail_broadcast", response, body, (200,), ERRORS)
+    return ERRORS.finish("voicemail_broadcast", response, body)
 
 
 def build_get_resellers_transactions(
@@ -7278,8 +6354,8 @@ def build_get_resellers_transactions(
 @with_context
 def parse_get_resellers_transactions(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_resellers_transactions into its result, or raise the error it carries."""
-    raise_for_status("get_resellers_transactions", response, body, (200,))
-    return finish_reply("get_resellers_transactions", response, body)
+    raise_for_status("get_resellers_transactions", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_resellers_transactions", response, body)
 
 
 def build_get_resellers_invoices(
@@ -7313,8 +6389,8 @@ def build_get_resellers_invoices(
 @with_context
 def parse_get_resellers_invoices(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_resellers_invoices into its result, or raise the error it carries."""
-    raise_for_status("get_resellers_invoices", response, body, (200,))
-    return finish_reply("get_resellers_invoices", response, body)
+    raise_for_status("get_resellers_invoices", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_resellers_invoices", response, body)
 
 
 def build_get_queues(
@@ -7339,8 +6415,8 @@ def build_get_queues(
 @with_context
 def parse_get_queues(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_queues into its result, or raise the error it carries."""
-    raise_for_status("get_queues", response, body, (200,))
-    return finish_reply("get_queues", response, body)
+    raise_for_status("get_queues", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_queues", response, body)
 
 
 def build_update_queue(
@@ -7399,7 +6475,7 @@ def build_update_queue(
             ("tier_escalate_delay", None if tier_escalate_delay is None else str(tier_escalate_delay)),
             (
                 "datetime_suspended_until",
-                None if datetime_suspended_until is None else datetime_suspended_until.strftime("%Y-%m-%d %H:%M:%S"),
+                (None if datetime_suspended_until is None else datetime_suspended_until.strftime("%Y-%m-%d %H:%M:%S")),
             ),
             ("agents", None if agents is None else ",".join(str(x) for x in agents)),
             ("options", None if options is None else ",".join(str(x) for x in options)),
@@ -7412,8 +6488,8 @@ def build_update_queue(
 @with_context
 def parse_update_queue(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_queue into its result, or raise the error it carries."""
-    raise_for_status("update_queue", response, body, (200,))
-    return finish_reply("update_queue", response, body)
+    raise_for_status("update_queue", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_queue", response, body)
 
 
 def build_get_queue_agents(
@@ -7438,8 +6514,8 @@ def build_get_queue_agents(
 @with_context
 def parse_get_queue_agents(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_queue_agents into its result, or raise the error it carries."""
-    raise_for_status("get_queue_agents", response, body, (200,))
-    return finish_reply("get_queue_agents", response, body)
+    raise_for_status("get_queue_agents", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_queue_agents", response, body)
 
 
 def build_update_queue_agent(
@@ -7511,8 +6587,8 @@ def build_update_queue_agent(
 @with_context
 def parse_update_queue_agent(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_queue_agent into its result, or raise the error it carries."""
-    raise_for_status("update_queue_agent", response, body, (200,))
-    return finish_reply("update_queue_agent", response, body)
+    raise_for_status("update_queue_agent", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_queue_agent", response, body)
 
 
 def build_get_callerid_profiles(
@@ -7540,8 +6616,8 @@ def build_get_callerid_profiles(
 @with_context
 def parse_get_callerid_profiles(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_callerid_profiles into its result, or raise the error it carries."""
-    raise_for_status("get_callerid_profiles", response, body, (200,))
-    return finish_reply("get_callerid_profiles", response, body)
+    raise_for_status("get_callerid_profiles", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_callerid_profiles", response, body)
 
 
 def build_update_callerid_profile(
@@ -7621,8 +6697,8 @@ def build_update_callerid_profile(
 @with_context
 def parse_update_callerid_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_callerid_profile into its result, or raise the error it carries."""
-    raise_for_status("update_callerid_profile", response, body, (200,))
-    return finish_reply("update_callerid_profile", response, body)
+    raise_for_status("update_callerid_profile", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_callerid_profile", response, body)
 
 
 def build_get_ivr_profiles(
@@ -7647,8 +6723,8 @@ def build_get_ivr_profiles(
 @with_context
 def parse_get_ivr_profiles(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_ivr_profiles into its result, or raise the error it carries."""
-    raise_for_status("get_ivr_profiles", response, body, (200,))
-    return finish_reply("get_ivr_profiles", response, body)
+    raise_for_status("get_ivr_profiles", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_ivr_profiles", response, body)
 
 
 def build_update_ivr_profile(
@@ -7711,8 +6787,8 @@ def build_update_ivr_profile(
 @with_context
 def parse_update_ivr_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_ivr_profile into its result, or raise the error it carries."""
-    raise_for_status("update_ivr_profile", response, body, (200,))
-    return finish_reply("update_ivr_profile", response, body)
+    raise_for_status("update_ivr_profile", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_ivr_profile", response, body)
 
 
 def build_get_schedules(
@@ -7737,8 +6813,8 @@ def build_get_schedules(
 @with_context
 def parse_get_schedules(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_schedules into its result, or raise the error it carries."""
-    raise_for_status("get_schedules", response, body, (200,))
-    return finish_reply("get_schedules", response, body)
+    raise_for_status("get_schedules", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_schedules", response, body)
 
 
 def build_update_schedule(
@@ -7803,8 +6879,8 @@ def build_update_schedule(
 @with_context
 def parse_update_schedule(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_schedule into its result, or raise the error it carries."""
-    raise_for_status("update_schedule", response, body, (200,))
-    return finish_reply("update_schedule", response, body)
+    raise_for_status("update_schedule", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_schedule", response, body)
 
 
 def build_get_storage_stats(
@@ -7827,7 +6903,7 @@ def build_get_storage_stats(
             ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
             (
                 "client_subaccount_ids",
-                None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids),
+                (None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids)),
             ),
             ("storage_types", None if storage_types is None else ",".join(str(x) for x in storage_types)),
         )
@@ -7838,8 +6914,8 @@ def build_get_storage_stats(
 @with_context
 def parse_get_storage_stats(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_storage_stats into its result, or raise the error it carries."""
-    raise_for_status("get_storage_stats", response, body, (200,))
-    return finish_reply("get_storage_stats", response, body)
+    raise_for_status("get_storage_stats", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_storage_stats", response, body)
 
 
 def build_get_media_files(
@@ -7867,8 +6943,8 @@ def build_get_media_files(
 @with_context
 def parse_get_media_files(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_media_files into its result, or raise the error it carries."""
-    raise_for_status("get_media_files", response, body, (200,))
-    return finish_reply("get_media_files", response, body)
+    raise_for_status("get_media_files", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_media_files", response, body)
 
 
 def build_get_devices(
@@ -7886,8 +6962,8 @@ def build_get_devices(
 @with_context
 def parse_get_devices(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_devices into its result, or raise the error it carries."""
-    raise_for_status("get_devices", response, body, (200,))
-    return finish_reply("get_devices", response, body)
+    raise_for_status("get_devices", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_devices", response, body)
 
 
 def build_get_device_endpoints(
@@ -7921,8 +6997,8 @@ def build_get_device_endpoints(
 @with_context
 def parse_get_device_endpoints(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_device_endpoints into its result, or raise the error it carries."""
-    raise_for_status("get_device_endpoints", response, body, (200,))
-    return finish_reply("get_device_endpoints", response, body)
+    raise_for_status("get_device_endpoints", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_device_endpoints", response, body)
 
 
 def build_update_device_endpoint(
@@ -8017,8 +7093,8 @@ def build_update_device_endpoint(
 @with_context
 def parse_update_device_endpoint(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_device_endpoint into its result, or raise the error it carries."""
-    raise_for_status("update_device_endpoint", response, body, (200,))
-    return finish_reply("update_device_endpoint", response, body)
+    raise_for_status("update_device_endpoint", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_device_endpoint", response, body)
 
 
 def build_delete_device_endpoint(
@@ -8038,8 +7114,8 @@ def build_delete_device_endpoint(
 @with_context
 def parse_delete_device_endpoint(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_device_endpoint into its result, or raise the error it carries."""
-    raise_for_status("delete_device_endpoint", response, body, (200,))
-    return finish_reply("delete_device_endpoint", response, body)
+    raise_for_status("delete_device_endpoint", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_device_endpoint", response, body)
 
 
 def build_get_3_cx_servers(
@@ -8076,8 +7152,8 @@ def build_get_3_cx_servers(
 @with_context
 def parse_get_3_cx_servers(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to get_3cx_servers into its result, or raise the error it carries."""
-    raise_for_status("get_3cx_servers", response, body, (200,))
-    return finish_reply("get_3cx_servers", response, body)
+    raise_for_status("get_3cx_servers", response, body, (200,), ERRORS)
+    return ERRORS.finish("get_3cx_servers", response, body)
 
 
 def build_update_3_cx_server(
@@ -8179,13 +7255,17 @@ def build_update_3_cx_server(
             ("server_fqdn", server_fqdn),
             (
                 "is_connection_allowed",
-                None if is_connection_allowed is None else ("1" if is_connection_allowed else "0"),
+                (None if is_connection_allowed is None else ("1" if is_connection_allowed else "0")),
             ),
             ("server_name", server_name),
             ("server_password", server_password),
             (
                 "enable_fetch_license_expiration",
-                None if enable_fetch_license_expiration is None else ("1" if enable_fetch_license_expiration else "0"),
+                (
+                    None
+                    if enable_fetch_license_expiration is None
+                    else ("1" if enable_fetch_license_expiration else "0")
+                ),
             ),
             ("license_key", license_key),
             ("license_expiration", None if license_expiration is None else license_expiration.strftime("%Y-%m-%d")),
@@ -8207,10 +7287,10 @@ def build_update_3_cx_server(
             ("monitoring_status", None if monitoring_status is None else str(monitoring_status)),
             (
                 "subscribed_monitoring",
-                None if subscribed_monitoring is None else ",".join(str(x) for x in subscribed_monitoring),
+                (None if subscribed_monitoring is None else ",".join(str(x) for x in subscribed_monitoring)),
             ),
             ("alert_status", None if alert_status is None else str(alert_status)),
-            ("subscribed_alerts", None if subscribed_alerts is None else ",".join(str(x) for x in subscribed_alerts)),
+            ("subscribed_alerts", (None if subscribed_alerts is None else ",".join(str(x) for x in subscribed_alerts))),
             ("alert_recipients", None if alert_recipients is None else ",".join(x for x in alert_recipients)),
             ("status", None if status is None else str(status)),
             ("comments", comments),
@@ -8222,8 +7302,8 @@ def build_update_3_cx_server(
 @with_context
 def parse_update_3_cx_server(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_3cx_server into its result, or raise the error it carries."""
-    raise_for_status("update_3cx_server", response, body, (200,))
-    return finish_reply("update_3cx_server", response, body)
+    raise_for_status("update_3cx_server", response, body, (200,), ERRORS)
+    return ERRORS.finish("update_3cx_server", response, body)
 
 
 def build_delete_3_cx_server(
@@ -8241,5 +7321,5 @@ def build_delete_3_cx_server(
 @with_context
 def parse_delete_3_cx_server(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_3cx_server into its result, or raise the error it carries."""
-    raise_for_status("delete_3cx_server", response, body, (200,))
-    return finish_reply("delete_3cx_server", response, body)
+    raise_for_status("delete_3cx_server", response, body, (200,), ERRORS)
+    return ERRORS.finish("delete_3cx_server", response, body)

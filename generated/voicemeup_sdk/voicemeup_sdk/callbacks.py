@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Any
-from voicemeup_sdk._json import load_json
-from voicemeup_sdk.errors import MalformedResponseError
+
+from ._exceptions import MalformedResponseError
+from ._jsonio import load_json
 
 
 def _raw(body: bytes | str) -> bytes:
@@ -43,7 +44,8 @@ def parse_sms_event_callback(body: bytes | str) -> dict[str, Any]:
 
 
 def parse_call_notify_callback(body: bytes | str) -> dict[str, Any]:
-    """Parse a call notification (on_create, on_ring, on_answer, on_hangup, on_test, on_record) posted to notify_callback_url.
+    """Parse a call notification (on_create, on_ring, on_answer, on_hangup, on_test, on_record) posted to
+    notify_callback_url.
 
     The carrier documents no fields for this payload, so it is returned as the decoded JSON object.
 

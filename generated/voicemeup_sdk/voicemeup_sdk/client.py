@@ -3,231 +3,119 @@
 from __future__ import annotations
 
 import datetime as _dt
-import random
 import re
-import threading
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from decimal import Decimal
-from typing import Final, TypeVar
+from collections.abc import Sequence
+from typing import Final
 
-import anyio
 import httpx
 
-from voicemeup_sdk import _operations as _ops
-from voicemeup_sdk._budget import RateBudget
-from voicemeup_sdk._logging import logger, scrubbed, secret_filter
-from voicemeup_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
-from voicemeup_sdk._runtime import (
-    MAX_RESPONSE_BYTES,
-    PreparedRequest,
-    Secret,
-    check_list,
-    check_scalar,
-    raise_problems,
-    xml_escape,
-)
-from voicemeup_sdk.errors import (
-    ApiError,
-    MalformedResponseError,
-    SdkError,
-    TransportError,
-    TransportTimeoutError,
-)
-
-_T = TypeVar("_T")
-from voicemeup_sdk.models import (
-    ADDRESS_TYPE_VALUES,
-    AGENT_STATUS_VALUES,
-    ALERT_TYPE_VALUES,
+from . import _operations as _ops
+from ._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, ClientCore, SyncAPIClient, check_credential
+from ._budget import RateBudget
+from ._request import PreparedRequest, query_pairs
+from ._secrets import Secret
+from ._validation import Problems, check_scalar, raise_problems
+from .models import (
+    CURRENCY_VALUES,
+    LANGUAGE_VALUES,
+    OUTPUT_FORMAT_VALUES,
     AddressType,
     AgentStatus,
     AlertType,
-    BACKUP_FREQUENCY_VALUES,
-    BACKUP_RETENTION_VALUES,
     BackupFrequency,
     BackupRetention,
-    CALLERID_FORMAT_VALUES,
-    CALLERID_MODE_VALUES,
-    CALLERID_PRIVACY_VALUES,
-    CALLERID_TYPE_VALUES,
-    CALL_DISPOSITION_VALUES,
-    CALL_FORWARDING_VALUES,
-    CALL_RETENTION_VALUES,
-    CALL_ROUTING_TYPE_VALUES,
-    CALL_WAITING_VALUES,
-    CAPACITY_VALUES,
-    CLIENT_PROFILE_VALUES,
-    CODEC_VALUES,
-    CONFIRM_OPTION_VALUES,
-    CURRENCY_VALUES,
     CallDisposition,
     CallEndpoint,
-    CallForwarding,
-    CallRetention,
-    CallRoutingType,
-    CallWaiting,
     CalleridCondition,
     CalleridFormat,
     CalleridMode,
     CalleridPrivacy,
     CalleridType,
+    CallForwarding,
+    CallRetention,
+    CallRoutingType,
+    CallWaiting,
     Capacity,
     ClientProfile,
     Codec,
     ConfirmOption,
     Currency,
-    DID_FILTER_OPTION_VALUES,
-    DID_OPTION_VALUES,
-    DID_TYPE_VALUES,
-    DID_USAGE_TYPE_VALUES,
-    DIRECTION_VALUES,
-    DIRECTOR_USAGE_TYPE_VALUES,
-    DNIS_FORMAT_VALUES,
-    DNIS_MODE_VALUES,
-    DNS_AUTH_TYPE_VALUES,
-    DNS_SERVICE_VALUES,
-    DTMF_MODE_VALUES,
     DidFilterOption,
     DidOption,
     DidType,
     DidUsageType,
     Direction,
     DirectorAction,
-    DirectorUsageType,
     DnisFormat,
     DnisMode,
     DnsAuthType,
     DnsService,
     DtmfMode,
     E911AddressType,
-    E911_ADDRESS_TYPE_VALUES,
-    ENABLED_STATUS_VALUES,
-    ENDPOINT_TYPE_VALUES,
-    ENTITY_STATUS_VALUES,
     EnabledStatus,
     EndpointType,
     EntityStatus,
-    FAX_PROFILE_OPTION_VALUES,
-    FAX_RESOLUTION_VALUES,
     FaxProfileOption,
     FaxResolution,
-    GREETING_MODE_VALUES,
     GreetingMode,
-    HOST_TYPE_VALUES,
     HostType,
-    IVR_LANGUAGE_VALUES,
-    IVR_OPTION_VALUES,
     IvrLanguage,
     IvrOption,
-    LANGUAGE_VALUES,
-    LISTING_STATUS_VALUES,
-    LISTING_TYPE_VALUES,
     Language,
     ListingStatus,
     ListingType,
-    MATCH_METHOD_VALUES,
-    MESSAGE_TYPE_VALUES,
-    METADATA_MODE_VALUES,
-    MODE_VALUES,
-    MONITORED_SERVICE_VALUES,
-    MULTI_TENANCY_MODE_VALUES,
-    MatchMethod,
-    Message,
     MessageType,
-    Metadata,
     MetadataMode,
     Mode,
     MonitoredService,
     MultiTenancyMode,
-    NETWORK_STATUS_MODE_VALUES,
-    NEW_DID_ORDER_VALUES,
-    NEW_DID_TYPE_VALUES,
-    NOTIFY_TRIGGER_VALUES,
-    NUMBER_PATTERN_VALUES,
     NetworkStatusMode,
     NewDidOrder,
     NewDidType,
     NotifyTrigger,
     NumberPattern,
-    ORDER_DID_TYPE_VALUES,
-    ORDER_SEQUENCE_VALUES,
-    ORGANIZATION_TYPE_VALUES,
-    OUTPUT_FORMAT_VALUES,
     OrderDidType,
     OrderSequence,
     OrganizationType,
     OutputFormat,
-    PAGE_FORMAT_VALUES,
-    PBX_SERVER_OPTION_VALUES,
-    PEER_CONTACT_MODE_VALUES,
-    PHONE_NUMBER_TYPE_VALUES,
-    PORT_FEATURE_VALUES,
-    PORT_REQUEST_STATUS_VALUES,
-    PREFIX_PREFERENCE_VALUES,
-    PRE_IVR_DELAY_VALUES,
-    PRODUCT_EDITION_VALUES,
-    PROVISION_STATUS_VALUES,
     PageFormat,
     PbxServerOption,
     PeerContactMode,
     PhoneNumberType,
     PortFeature,
     PortRequestStatus,
-    PreIvrDelay,
     PrefixPreference,
+    PreIvrDelay,
     ProductEdition,
     ProvisionStatus,
-    QUEUE_OPTION_VALUES,
     QueueOption,
-    RANGE_DATE_VALUES,
-    RECORDING_STATUS_VALUES,
-    RING_TIMEOUT_VALUES,
-    ROUTING_TYPE_VALUES,
     RangeDate,
     RecordingStatus,
     Reply,
     RingTimeout,
     RoutingType,
-    SERVICE_LEVEL_VALUES,
-    SHIFT_STATUS_VALUES,
-    SIMULTANEOUS_CALLS_VALUES,
-    SMS_PROFILE_OPTION_VALUES,
-    STORAGE_TYPE_VALUES,
-    STORED_STATUS_VALUES,
-    SUBACCOUNT_OPTION_VALUES,
     ServiceLevel,
     Shift,
-    ShiftStatus,
     SimultaneousCalls,
     SmsProfileOption,
     StorageType,
     StoredStatus,
     SubaccountOption,
-    TRANSMISSION_STATUS_VALUES,
-    TRANSPORT_VALUES,
     TransmissionStatus,
     Transport,
-    YES_NO_VALUES,
     YesNo,
 )
 
 #: Where the carrier answers, by name.
 BASE_URLS: Final = {"production": "https://clients.voicemeup.com"}
 
-#: Connect within 5 s; read, write and pool waits within 30 s.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
-
-# Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
-_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
+USER_AGENT: Final = "voicemeup_sdk/0.1.0 httpx/" + httpx.__version__
 _RE_3F50B249C8: Final = re.compile("^[0-9]{4,8}\\Z")
 _RE_AEF5155F1D: Final = re.compile("^[0-9a-f]{32}\\Z")
 
-USER_AGENT: Final = "voicemeup_sdk/0.1.0 httpx/" + httpx.__version__
 
-
-class _ClientCore:
-    """What both clients share: credentials, URLs and headers; no I/O."""
+class _ClientCore(ClientCore):
+    """What both clients share for this carrier: credentials, URLs, query and headers; no I/O."""
 
     def __init__(
         self,
@@ -243,38 +131,27 @@ class _ClientCore:
         max_retries: int,
         deadline: float,
     ) -> None:
-        problems: list[tuple[str, str]] = []
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10:
-            problems.append(("max_retries", "must be an integer from 0 to 10"))
-        if not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0:
-            problems.append(("deadline", "must be a positive number of seconds"))
-        if username is None:
-            pass
-        elif not isinstance(username, str) or not username or _UNSENDABLE.search(username):
-            problems.append(("username", "must be a non-empty string without control characters"))
-        if client_user_id is None:
-            pass
-        elif not isinstance(client_user_id, str) or not client_user_id or _UNSENDABLE.search(client_user_id):
-            problems.append(("client_user_id", "must be a non-empty string without control characters"))
-        elif _RE_3F50B249C8.search(client_user_id) is None:
-            problems.append(("client_user_id", "must match ^[0-9]{4,8}$"))
-        if not isinstance(auth_token, str) or not auth_token or _UNSENDABLE.search(auth_token):
-            problems.append(("auth_token", "must be a non-empty string without control characters"))
-        elif _RE_AEF5155F1D.search(auth_token) is None:
-            problems.append(("auth_token", "must match ^[0-9a-f]{32}$"))
+        problems: Problems = []
+        check_credential(problems, "username", username, optional=True)
+        check_credential(problems, "client_user_id", client_user_id, optional=True, pattern=_RE_3F50B249C8)
+        check_credential(problems, "auth_token", auth_token, pattern=_RE_AEF5155F1D)
         if username is None and client_user_id is None:
             problems.append(("username", "Give username or client_user_id with auth_token."))
         check_scalar(problems, output_format, "output_format", "enum", allowed=OUTPUT_FORMAT_VALUES)
         check_scalar(problems, language, "language", "enum", allowed=LANGUAGE_VALUES)
         check_scalar(problems, currency, "currency", "enum", allowed=CURRENCY_VALUES)
-        base = BASE_URLS.get(base_url, base_url)
-        if not base.startswith(("https://", "http://")):
-            problems.append(("base_url", "must be one of " + ", ".join(BASE_URLS) + " or an http(s) URL"))
-        raise_problems(problems)
+        super().__init__(
+            base_url=base_url,
+            base_urls=BASE_URLS,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            problems=problems,
+            secrets=(auth_token,),
+        )
         self._username = username
         self._client_user_id = client_user_id
         self._auth_token = Secret(auth_token)
-        self.base_url: str = base.rstrip("/")
         # Options sent with every request: query pairs, and path segments to swap.
         self._option_query: tuple[tuple[str, str], ...] = tuple(
             (name, str(value))
@@ -287,13 +164,6 @@ class _ClientCore:
         self._segments: tuple[tuple[str, str], ...] = (
             ("/json/", "/" + str(output_format if output_format is not None else "json") + "/"),
         )
-        self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
-        self._retry = RetryPolicy(max_retries=max_retries, deadline=float(deadline))
-        self._rng = random.Random()
-        secret_filter.register(
-            self,
-            tuple(secret for secret in (auth_token,) if secret is not None),
-        )
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -301,7 +171,7 @@ class _ClientCore:
                 f"base_url={self.base_url!r}",
                 f"username={self._username!r}",
                 f"client_user_id={self._client_user_id!r}",
-                f"auth_token='********'",
+                "auth_token='********'",
             )
         )
         return f"{type(self).__name__}({shown})"
@@ -313,13 +183,14 @@ class _ClientCore:
         return self.base_url + path
 
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
-        pairs: tuple[tuple[str, str | None], ...] = (
-            ("username", self._username),
-            ("client_user_id", self._client_user_id),
-            ("auth_token", self._auth_token.reveal()),
-        )
         # Credentials a rule made optional are sent only when given.
-        return tuple((name, value) for name, value in pairs if value is not None)
+        return query_pairs(
+            (
+                ("username", self._username),
+                ("client_user_id", self._client_user_id),
+                ("auth_token", self._auth_token.reveal()),
+            )
+        )
 
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:
@@ -330,10 +201,7 @@ class _ClientCore:
         return httpx.QueryParams([*self._credential_pairs(), *options, *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
-        headers = {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-        }
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if prepared.content_type is not None:
             headers["Content-Type"] = prepared.content_type
         if prepared.soap_action is not None:
@@ -348,93 +216,18 @@ class _ClientCore:
             [(name, "has the name of a credential this client sends; authenticate another way") for name in clashes]
         )
 
-    def _policy(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
-        """The client's retry policy with this call's overrides, which are checked like any argument."""
-        problems: list[tuple[str, str]] = []
-        if max_retries is not None and (
-            not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10
-        ):
-            problems.append(("max_retries", "must be an integer from 0 to 10"))
-        if deadline is not None and (
-            not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0
-        ):
-            problems.append(("deadline", "must be a positive number of seconds"))
-        raise_problems(problems)
-        return self._retry.with_overrides(max_retries, deadline)
 
-    def _parsed(self, parse: Callable[[httpx.Response, bytes], _T], response: httpx.Response, body: bytes) -> _T:
-        """Run a parser (they only raise SdkErrors); strip any secret the carrier echoed into an error."""
-        try:
-            return parse(response, body)
-        except ApiError as exc:
-            raise scrubbed(exc, secret_filter.forms_of(self)) from None
-
-    def _timeout_within(self, timeout: float | httpx.Timeout | None, deadline_at: float) -> httpx.Timeout:
-        """The call's timeout, no phase of which may outlast the deadline (so a slow drip cannot)."""
-        chosen = self._timeout if timeout is None else httpx.Timeout(timeout)
-        remaining = max(0.001, deadline_at - time.monotonic())
-
-        def clamp(value: float | None) -> float:
-            return remaining if value is None else min(value, remaining)
-
-        return httpx.Timeout(
-            connect=clamp(chosen.connect), read=clamp(chosen.read), write=clamp(chosen.write), pool=clamp(chosen.pool)
-        )
-
-    @staticmethod
-    def _transport_failure(prepared: PreparedRequest, exc: httpx.HTTPError) -> TransportError:
-        # The path only: query strings may carry credentials, and httpx messages do not.
-        text = f"{prepared.method} {prepared.path} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
-        return TransportTimeoutError(text) if isinstance(exc, httpx.TimeoutException) else TransportError(text)
-
-    @staticmethod
-    def _out_of_time(prepared: PreparedRequest, policy: RetryPolicy, attempts: int) -> str:
-        return (
-            f"{prepared.method} {prepared.path} ({prepared.operation}) ran out of its {policy.deadline:g} s "
-            f"deadline after {attempts} attempt(s)"
-        )
-
-
-def read_capped(response: httpx.Response, deadline_at: float) -> bytes:
-    """Read the whole body by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        if time.monotonic() > deadline_at:
-            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
-        size += len(chunk)
-        if size > MAX_RESPONSE_BYTES:
-            raise MalformedResponseError(
-                "the response is larger than the SDK accepts", http_status=response.status_code
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-async def aread_capped(response: httpx.Response, deadline_at: float) -> bytes:
-    """Read the whole body asynchronously by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        if time.monotonic() > deadline_at:
-            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
-        size += len(chunk)
-        if size > MAX_RESPONSE_BYTES:
-            raise MalformedResponseError(
-                "the response is larger than the SDK accepts", http_status=response.status_code
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-class Client(_ClientCore):
+class Client(SyncAPIClient, _ClientCore):
     """Client for the VoiceMeUp API.
 
-    Manage VoiceMeUp calls, DIDs, faxes, SMS, peers, mailboxes, E911, subaccounts and more through the XML Engine API v1.1.
+    Manage VoiceMeUp calls, DIDs, faxes, SMS, peers, mailboxes, E911, subaccounts and more through the XML Engine API
+    v1.1.
 
     Use it as a context manager, or call ``close()`` when done::
 
-        with voicemeup_sdk.Client(username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>") as client:
+        with voicemeup_sdk.Client(
+            username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>"
+        ) as client:
             ...
 
     Args:
@@ -451,7 +244,8 @@ class Client(_ClientCore):
         currency: Currency of the amounts the API answers. The carrier's default: CAD.
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
-        http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
+        http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests);
+            the SDK does not close it.
     """
 
     def __init__(
@@ -482,129 +276,7 @@ class Client(_ClientCore):
             max_retries=max_retries,
             deadline=deadline,
         )
-        self._budget = RateBudget() if rate_budget else None
-        self._sleep: Callable[[float], None] = time.sleep
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.Client(timeout=self._timeout, follow_redirects=False)
-        )
-
-    def close(self) -> None:
-        """Close the HTTP connections this client opened (not an injected ``http_client``)."""
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def _call(
-        self,
-        prepared: PreparedRequest,
-        parse: Callable[[httpx.Response, bytes], _T],
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        deadline: float | None,
-    ) -> _T:
-        policy = self._policy(max_retries, deadline)
-        self._refuse_clashes(prepared)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            deadline_at = started + policy.deadline
-            if time.monotonic() >= deadline_at:
-                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
-            asked: float | None = None
-            if self._budget is not None:
-                self._budget.spend(prepared.operation)
-            try:
-                response, body = self._attempt(prepared, timeout, deadline_at)
-                result = self._parsed(parse, response, body)
-            except httpx.HTTPError as exc:
-                retryable = transport_retryable(exc, prepared.mutates)
-                failure: SdkError = self._transport_failure(prepared, exc)
-            except ApiError as exc:
-                retryable = error_retryable(exc, prepared.mutates)
-                asked = retry_after(exc.response.headers if exc.response is not None else None)
-                failure = exc
-            else:
-                logger.debug(
-                    "%s %s (%s): HTTP %s after %d attempt(s)",
-                    prepared.method,
-                    prepared.path,
-                    prepared.operation,
-                    response.status_code,
-                    attempt,
-                )
-                return result
-            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
-            if delay is None:
-                raise failure
-            logger.info(
-                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
-                prepared.method,
-                prepared.path,
-                prepared.operation,
-                failure,
-                attempt,
-                policy.max_retries,
-                delay,
-            )
-            self._sleep(delay)
-
-    def _attempt(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        # httpx bounds each read, not the whole exchange: a server dripping its headers could hold
-        # the call for ever. The exchange runs in a helper thread that the call stops waiting for
-        # at the deadline (the thread ends at httpx's own read timeout).
-        outcome: list[tuple[httpx.Response, bytes]] = []
-        failure: list[BaseException] = []
-
-        def exchange() -> None:
-            try:
-                outcome.append(self._exchange(prepared, timeout, deadline_at))
-            except BaseException as exc:  # noqa: BLE001 - handed over to the calling thread as is
-                failure.append(exc)
-
-        worker = threading.Thread(target=exchange, name="voicemeup_sdk-exchange", daemon=True)
-        worker.start()
-        worker.join(max(0.0, deadline_at - time.monotonic()))
-        if worker.is_alive():
-            raise httpx.ReadTimeout("no complete answer by the call's deadline")
-        if failure:
-            raise failure[0]
-        return outcome[0]
-
-    def _exchange(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        request = self._http.build_request(
-            prepared.method,
-            self._url(prepared),
-            params=self._query(prepared),
-            headers=self._headers(prepared),
-            content=prepared.content,
-            timeout=self._timeout_within(timeout, deadline_at),
-        )
-        streamed = self._http.send(request, stream=True, follow_redirects=False)
-        try:
-            body = read_capped(streamed, deadline_at)
-        finally:
-            streamed.close()
-        # A read response, so that ApiError.response.content works for the caller; its request
-        # carries neither credential headers nor credential query values.
-        response = httpx.Response(
-            streamed.status_code,
-            headers=streamed.headers,
-            content=body,
-            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
-            extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
-        )
-        return response, body
+        self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
     def get_request_types(
         self,
@@ -663,14 +335,17 @@ class Client(_ClientCore):
             date_from: First day of the range; needs date_to.
             date_to: Last day of the range; needs date_from.
             latest_hours: Only the calls of the last hours. (at least 1)
-            call_hash: Only the calls logged after this call, the last one your previous get_calls returned. (matches ``^[A-Za-z0-9]{32}$``)
+            call_hash: Only the calls logged after this call, the last one your previous get_calls returned. (matches
+                ``^[A-Za-z0-9]{32}$``)
             unique_id: Deprecated: use call_hash.
             direction: Only inbound or outbound calls.
             routing_type: Only calls of these routing types.
             disposition: Only calls with these dispositions.
-            result_limit: Calls to return; the carrier's default is 25 with a date range, 1 with call_hash. (at least 1; at most 1000)
+            result_limit: Calls to return; the carrier's default is 25 with a date range, 1 with call_hash. (at least
+                1; at most 1000)
             result_offset: Calls to skip. (at least 0)
-            extras: Also return failure codes, SIP response codes and account, subaccount and channel usage. (carrier default: no)
+            extras: Also return failure codes, SIP response codes and account, subaccount and channel usage. (carrier
+                default: no)
             metadata: Return the call metadata: yes, only, all or no. (carrier default: no)
             routing_details: Return more details about the source and destination. (carrier default: no)
             client_channel_id: Only calls of this channel.
@@ -724,7 +399,8 @@ class Client(_ClientCore):
         Args:
             date_from: First day; the carrier's default is today.
             date_to: Last day; the carrier's default is today.
-            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at most 10 items)
+            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at
+                most 10 items)
             routing_types: The routing types wanted.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -768,13 +444,15 @@ class Client(_ClientCore):
 
         Args:
             call_recording_id: A call_recording_id.
-            recording_hash: The 36-character unique id of a recording get_recordings returned. (matches ``^[A-Za-z0-9-]{36}$``)
+            recording_hash: The 36-character unique id of a recording get_recordings returned. (matches
+                ``^[A-Za-z0-9-]{36}$``)
             call_hash: The call_hash of a call get_calls returned. (matches ``^[A-Za-z0-9]{32}$``)
             date_from: First day.
             date_to: Last day; needs date_from.
             latest_hours: Only the recordings of the last hours. (at least 1)
             status: Only recordings in these states.
-            result_limit: Recordings to return; the carrier's default is 25 with a date range, 1 with call_hash. (at least 1; at most 1000)
+            result_limit: Recordings to return; the carrier's default is 25 with a date range, 1 with call_hash. (at
+                least 1; at most 1000)
             result_offset: Recordings to skip. (at least 0)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -1092,7 +770,8 @@ class Client(_ClientCore):
             client_fax_profile_id: The profile to update; required in mode update.
             client_subaccount_id: The subaccount of the profile. (carrier default: 0)
             friendly_name: Required. Name of the profile. (at least 2 characters; at most 32 characters)
-            local_ident: Required. Local identifier of the fax station. (at least 2 characters; at most 20 characters)
+            local_ident: Required. Local identifier of the fax station. (at least 2 characters; at most 20
+                characters)
             fax_header: Required. Header printed on sent faxes. (at least 2 characters; at most 20 characters)
             callerid_name: Required. Caller ID name. (at least 3 characters; at most 15 characters)
             callerid_number: Required. Caller ID number, 10 digits. (matches ``^[0-9]{10}$``)
@@ -1103,7 +782,8 @@ class Client(_ClientCore):
             retry_limit: Times to retry sending. (at least 0; carrier default: 2)
             page_format: Required. letter, legal or a4.
             resolution: Required. Fax resolution.
-            callback_url: Webhook receiving fax events as JSON; required with option enable_callback. (matches ``^https?://``)
+            callback_url: Webhook receiving fax events as JSON; required with option enable_callback. (matches
+                ``^https?://``)
             backup_url: Webhook called when callback_url does not respond. (matches ``^https?://``)
             options: Options of the profile.
             status: Required. enabled or disabled.
@@ -1200,7 +880,8 @@ class Client(_ClientCore):
             destination_number: Required. The fax number to send to. (matches ``^[0-9]+$``)
             client_fax_profile_id: Required. The fax profile to send from.
             attachments: Required. The files to send. (at least 1 items)
-            unique_id: Unique id, seeded with client_fax_profile_id; the carrier's default is the time. (matches ``^[A-Za-z0-9]+$``)
+            unique_id: Unique id, seeded with client_fax_profile_id; the carrier's default is the time. (matches
+                ``^[A-Za-z0-9]+$``)
             name_from: Sender name; defaults to the profile's contact name.
             email_from: Sender email; defaults to the profile's contact email.
             page_format: Paper format; defaults to the profile's.
@@ -1303,9 +984,11 @@ class Client(_ClientCore):
             confirm_media_file_id: Only DIDs using this confirm media file.
             playback_media_file_id: Only DIDs using this playback media file.
             sms_autoreply_message: Only DIDs with this SMS auto-reply. (at most 160 characters)
-            recording_notify_recipient_name: Only DIDs with this recording notification recipient name. (at most 255 characters)
+            recording_notify_recipient_name: Only DIDs with this recording notification recipient name. (at most 255
+                characters)
             peer_failover_causes: Only DIDs with these peer failover causes. (at most 240 characters)
-            recording_notify_recipient_email: Only DIDs with this recording notification recipient email. (at most 255 characters)
+            recording_notify_recipient_email: Only DIDs with this recording notification recipient email. (at most
+                255 characters)
             type: Only DIDs of this kind.
             usage_type: Required. Only DIDs of this usage (the seed marks it Required).
             sms_dnis_rewrite: Only DIDs with this SMS DNIS rewrite. (at most 30 characters)
@@ -1459,19 +1142,30 @@ class Client(_ClientCore):
             ondemand_recording: Enable on-demand recording. (carrier default: False)
             dnis_rewrite: DID number presented as the dialed number. (matches ``^[0-9]{10}$``)
             client_filter_ids: The call filters of the DID.
-            announce_media_file_id: Media played to the callee before connecting; required with option announce_caller. (carrier default: 0)
-            monitor_media_file_id: With option announce_monitor, replaces the default 'This call may be recorded' prompt. (carrier default: 0)
-            confirm_media_file_id: With option confirm_required, played when asking the callee to confirm answering. (carrier default: 0)
-            callerid_name_rewrite: Caller ID name shown for inbound calls, 3 to 15 characters. (at least 3 characters; at most 15 characters)
-            callerid_number_rewrite: Caller ID number shown for inbound calls, 1 to 20 digits or '+'. (matches ``^[0-9+]{1,20}$``)
-            sms_notify_email: Address emailed on each SMS; required with option enable_sms_email_notify. (matches ``^[^@\\s]+@[^@\\s]+$``)
-            sms_forward_number: Number SMS are forwarded to; required with option enable_sms_forwarding. (matches ``^[0-9]{10,15}$``)
-            sms_callback_url: Webhook receiving SMS as JSON; required with option enable_sms_callback. (matches ``^https?://``)
-            sms_autoreply_message: Reply sent to every incoming SMS; required with option enable_sms_autoreply. (at most 160 characters)
+            announce_media_file_id: Media played to the callee before connecting; required with option
+                announce_caller. (carrier default: 0)
+            monitor_media_file_id: With option announce_monitor, replaces the default 'This call may be recorded'
+                prompt. (carrier default: 0)
+            confirm_media_file_id: With option confirm_required, played when asking the callee to confirm answering.
+                (carrier default: 0)
+            callerid_name_rewrite: Caller ID name shown for inbound calls, 3 to 15 characters. (at least 3
+                characters; at most 15 characters)
+            callerid_number_rewrite: Caller ID number shown for inbound calls, 1 to 20 digits or '+'. (matches
+                ``^[0-9+]{1,20}$``)
+            sms_notify_email: Address emailed on each SMS; required with option enable_sms_email_notify. (matches
+                ``^[^@\\s]+@[^@\\s]+$``)
+            sms_forward_number: Number SMS are forwarded to; required with option enable_sms_forwarding. (matches
+                ``^[0-9]{10,15}$``)
+            sms_callback_url: Webhook receiving SMS as JSON; required with option enable_sms_callback. (matches
+                ``^https?://``)
+            sms_autoreply_message: Reply sent to every incoming SMS; required with option enable_sms_autoreply. (at
+                most 160 characters)
             client_channel_id: The channel of the DID. (carrier default: 0)
             client_subaccount_id: The subaccount of the DID. (carrier default: 0)
-            notify_callback_triggers: Call events posted to notify_callback_url; required with option enable_notify_callback.
-            notify_callback_url: Webhook of call events; it is tested (on_test) and must answer HTTP 200. Required with option enable_notify_callback. (matches ``^https?://``)
+            notify_callback_triggers: Call events posted to notify_callback_url; required with option
+                enable_notify_callback.
+            notify_callback_url: Webhook of call events; it is tested (on_test) and must answer HTTP 200. Required
+                with option enable_notify_callback. (matches ``^https?://``)
             simultaneous_calls_limit: Simultaneous calls allowed. (at least 0; at most 255)
             type: The kind of DID.
             usage_type: Required. What the DID is used for.
@@ -1568,7 +1262,8 @@ class Client(_ClientCore):
 
         Args:
             client_did_id: The DID to delete; or give phone_number.
-            phone_number: The DID number, 10 digits without space or dash; or give client_did_id. (matches ``^[0-9]{10}$``)
+            phone_number: The DID number, 10 digits without space or dash; or give client_did_id. (matches
+                ``^[0-9]{10}$``)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1615,7 +1310,8 @@ class Client(_ClientCore):
             ratecenter_id: A ratecenter_id, 6 digits. (matches ``^[0-9]{6}$``)
             district: Part or all of a district name; complete matches come first.
             state_id: A state_id.
-            included_patterns: all_numbers, no_patterns, or the number patterns to match. (carrier default: all_numbers)
+            included_patterns: all_numbers, no_patterns, or the number patterns to match. (carrier default:
+                all_numbers)
             order: default or random order. (carrier default: default)
             t38_support: Require T.38 fax support.
             sms_support: Require SMS support.
@@ -1705,11 +1401,13 @@ class Client(_ClientCore):
         Calls ``GET /api/v1.1/json/order_new_dids`` (order_new_dids); changes state on the carrier.
 
         Args:
-            prefix: A 6-digit NPA/NXX, or an international code with country code and without 011. (matches ``^[0-9]+$``)
+            prefix: A 6-digit NPA/NXX, or an international code with country code and without 011. (matches
+                ``^[0-9]+$``)
             ratecenter_id: A 6-digit ratecenter_id; one of its NPA/NXX is picked at random. (matches ``^[0-9]{6}$``)
             type: local or international. (carrier default: local)
             quantity: Required. Numbers to order. (at least 1; at most 999)
-            prefix_preference: Any number of the ratecenter, or only the prefix (needs prefix, local only). (carrier default: in_ratecenter)
+            prefix_preference: Any number of the ratecenter, or only the prefix (needs prefix, local only). (carrier
+                default: in_ratecenter)
             sequential: Random or sequential numbers. (carrier default: random)
             t38_support: Require T.38 fax support.
             sms_support: Require SMS support.
@@ -1762,10 +1460,12 @@ class Client(_ClientCore):
         Calls ``GET /api/v1.1/json/get_port_requests`` (get_port_requests).
 
         Args:
-            port_request_id: A port_request_id or a full PON such as PON00000000. (matches ``^([0-9]+|PON[0-9]{8})$``)
+            port_request_id: A port_request_id or a full PON such as PON00000000. (matches
+                ``^([0-9]+|PON[0-9]{8})$``)
             client_subaccount_id: Only requests of this subaccount.
             current_owner: Part of the current owner; case and accent insensitive.
-            phone_number: A number being ported (numbers to keep or disconnect are not searched). (matches ``^[0-9]+$``)
+            phone_number: A number being ported (numbers to keep or disconnect are not searched). (matches
+                ``^[0-9]+$``)
             status: Only requests in these states.
             date_from: First firm date.
             date_to: Last firm date.
@@ -1845,17 +1545,22 @@ class Client(_ClientCore):
             client_subaccount_id: The subaccount of the request. (carrier default: 0)
             friendly_name: Name of the request. (at least 2 characters; at most 60 characters)
             phone_number_type: local or tollfree; required to send to staff.
-            phone_numbers: The 10-digit numbers to port; required to send to staff. (each item matches ``^[0-9]{10}$``)
-            phone_numbers_to_keep: The 10-digit numbers the current provider keeps. (each item matches ``^[0-9]{10}$``)
+            phone_numbers: The 10-digit numbers to port; required to send to staff. (each item matches
+                ``^[0-9]{10}$``)
+            phone_numbers_to_keep: The 10-digit numbers the current provider keeps. (each item matches
+                ``^[0-9]{10}$``)
             phone_numbers_to_cancel: The 10-digit numbers to cancel. (each item matches ``^[0-9]{10}$``)
             features: Features needed: sms, mms, t38.
             capacity: Simultaneous calls at peak usage; required to send to staff.
             requested_firm_date: Desired port date, 3 to 15 business days ahead; by default as soon as possible.
-            organization: The customer's organization; required to send to staff. (at least 2 characters; at most 60 characters)
+            organization: The customer's organization; required to send to staff. (at least 2 characters; at most 60
+                characters)
             organization_type: personal or business; required to send to staff.
-            current_provider: The current provider; required to send to staff. (at least 2 characters; at most 60 characters)
+            current_provider: The current provider; required to send to staff. (at least 2 characters; at most 60
+                characters)
             current_reseller: The current reseller. (at least 2 characters; at most 60 characters)
-            current_reseller_account: The account at the current reseller. (at least 2 characters; at most 60 characters)
+            current_reseller_account: The account at the current reseller. (at least 2 characters; at most 60
+                characters)
             box_number: Box number of the service address.
             civic_number: Civic number; required to send to staff.
             street: Street; required to send to staff.
@@ -1866,8 +1571,10 @@ class Client(_ClientCore):
             state_other: The state when country_id is neither 38 nor 223.
             postal_code: Postal code; required to send to staff.
             client_instructions: Instructions for the carrier, such as 'New BTN is 514-xxx-xxxx'.
-            is_notify_creation: Open a Kayako ticket as soon as the request is sent to staff. (carrier default: False)
-            notification_client_user_id: The client_user_id receiving the Kayako notifications; required to send to staff. (matches ``^[0-9]{4,8}$``)
+            is_notify_creation: Open a Kayako ticket as soon as the request is sent to staff. (carrier default:
+                False)
+            notification_client_user_id: The client_user_id receiving the Kayako notifications; required to send to
+                staff. (matches ``^[0-9]{4,8}$``)
             extra_recipients: Extra recipients of the Kayako notifications.
             loa: The letter of authorization.
             bill: A bill of the current provider.
@@ -2142,7 +1849,8 @@ class Client(_ClientCore):
             destination_number: Only SMS to this number. (matches ``^[0-9]+$``)
             date_from: First day.
             date_to: Last day.
-            result_limit: SMS to return; the carrier's default is 25 with a date range, 1 with sms_hash. (at least 1; at most 1000)
+            result_limit: SMS to return; the carrier's default is 25 with a date range, 1 with sms_hash. (at least 1;
+                at most 1000)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -2219,7 +1927,8 @@ class Client(_ClientCore):
         Args:
             date_from: First day; the carrier's default is today.
             date_to: Last day; the carrier's default is today.
-            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at most 10 items)
+            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at
+                most 10 items)
             message_types: The message types wanted.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2262,7 +1971,8 @@ class Client(_ClientCore):
             client_did_id: The DID to send from; or give source_number.
             source_number: The number to send from; or give client_did_id. (matches ``^[0-9]{10}$``)
             destination_number: Required. The number to send to. (matches ``^[0-9]{10}$``)
-            message: The text, up to 1000 characters; it may be split into 160-character SMS. (at most 1000 characters)
+            message: The text, up to 1000 characters; it may be split into 160-character SMS. (at most 1000
+                characters)
             attachments: One file to send as MMS.
             retry_limit: Times to retry sending. (at least 0; at most 5; carrier default: 0)
             timeout: Overrides the client's timeout for this call.
@@ -2357,8 +2067,10 @@ class Client(_ClientCore):
             allowed_senders: Senders allowed to send SMS through the profile.
             notify_name: Name notified of inbound SMS; required with option inbound_completed_notification.
             notify_email: Email notified of inbound SMS; required with option inbound_completed_notification.
-            forward_number: Number SMS are forwarded to, 10 digits; required with option enable_forwarding. (matches ``^[0-9]{10}$``)
-            callback_url: Webhook receiving SMS as JSON; required with option enable_callback. (matches ``^https?://``)
+            forward_number: Number SMS are forwarded to, 10 digits; required with option enable_forwarding. (matches
+                ``^[0-9]{10}$``)
+            callback_url: Webhook receiving SMS as JSON; required with option enable_callback. (matches
+                ``^https?://``)
             backup_url: Webhook called when callback_url does not respond. (matches ``^https?://``)
             autoreply_message: Reply to incoming SMS; required with option enable_autoreply. (at most 160 characters)
             client_did_id: The DID of the profile.
@@ -2531,8 +2243,10 @@ class Client(_ClientCore):
             host_type: Required. dynamic or static.
             host: IP address of a static peer.
             port: Port of a static peer. (at least 1; at most 65535)
-            peer_username: SIP user name; mode create only, where it is required. (at least 6 characters; at most 32 characters)
-            username: Deprecated: use peer_username (this wire name is also the username credential). (at least 6 characters; at most 32 characters)
+            peer_username: SIP user name; mode create only, where it is required. (at least 6 characters; at most 32
+                characters)
+            username: Deprecated: use peer_username (this wire name is also the username credential). (at least 6
+                characters; at most 32 characters)
             password: SIP password. (at least 6 characters; at most 32 characters)
             callerid_name: Caller ID name. (at least 3 characters; at most 15 characters)
             callerid_number: Caller ID number, 10 digits. (matches ``^[0-9]{10}$``)
@@ -2563,10 +2277,13 @@ class Client(_ClientCore):
             client_filter_ids: The call filters of the peer.
             enable_notify_callback: Post call events to notify_callback_url. (carrier default: False)
             notify_callback_triggers: Call events posted to notify_callback_url.
-            notify_callback_url: Webhook of call events; it is tested (on_test) and must answer HTTP 200. (matches ``^https?://``)
+            notify_callback_url: Webhook of call events; it is tested (on_test) and must answer HTTP 200. (matches
+                ``^https?://``)
             register_timeout: Registration timeout in seconds; mode create only. (at least 120; at most 7200)
-            progress_timeout: Progress timeout in seconds; mode create only, where it is required. (at least 1; at most 10)
-            provisioned_endpoint_id: A client_endpoint_id, or 0 default, 1 dynamic, 2 block, 3 unprovisioned. (at least 0)
+            progress_timeout: Progress timeout in seconds; mode create only, where it is required. (at least 1; at
+                most 10)
+            provisioned_endpoint_id: A client_endpoint_id, or 0 default, 1 dynamic, 2 block, 3 unprovisioned. (at
+                least 0)
             status: enabled or disabled; required in mode update.
             comments: Free comments.
             serialized_metadata: Metadata as name-value pairs, sent PHP-serialized.
@@ -2730,10 +2447,13 @@ class Client(_ClientCore):
             passcode: Passcode, 4 to 12 digits. (matches ``^[0-9]{4,12}$``)
             email: Email address of the mailbox. (matches ``^[^@\\s]+@[^@\\s]+$``)
             enable_mail_notification: Email each new message. (carrier default: False)
-            contact_name: Contact name; required with enable_mail_notification. (at least 4 characters; at most 60 characters)
+            contact_name: Contact name; required with enable_mail_notification. (at least 4 characters; at most 60
+                characters)
             enable_peer_notification: Notify peers of new messages. (carrier default: False)
-            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 items; at most 10 items)
-            notification_duration: Minutes of notification; required when enable_mail_notification and enable_peer_notification are set. (at least 5; at most 60)
+            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 items;
+                at most 10 items)
+            notification_duration: Minutes of notification; required when enable_mail_notification and
+                enable_peer_notification are set. (at least 5; at most 60)
             status: enabled or disabled.
             comments: Free comments.
             serialized_metadata: Metadata as name-value pairs, sent PHP-serialized.
@@ -2843,12 +2563,14 @@ class Client(_ClientCore):
     ) -> Reply:
         """Set a mailbox greeting from text to speech, an existing media file or an uploaded file (a POST request).
 
-        Calls ``POST /api/v1.1/json/update_mailbox_greeting`` (update_mailbox_greeting); changes state on the carrier.
+        Calls ``POST /api/v1.1/json/update_mailbox_greeting`` (update_mailbox_greeting); changes state on the
+        carrier.
 
         Args:
             mode: Required. text_to_speech, existing_file or post_file.
             client_mailbox_id: Required. The mailbox to greet for.
-            friendly_name: Name of a new media file; by default greeting_mailbox_{client_mailbox_id}. (at least 2 characters; at most 32 characters)
+            friendly_name: Name of a new media file; by default greeting_mailbox_{client_mailbox_id}. (at least 2
+                characters; at most 32 characters)
             text: The text to speak; required in mode text_to_speech.
             voice_name: A text-to-speech voice (see get_tts_voice_name). (carrier default: fr-CA-Standard-A)
             client_media_file_id: The media file to use; required in mode existing_file.
@@ -3086,7 +2808,8 @@ class Client(_ClientCore):
             client_subaccount_id: A client_subaccount_id.
             client_brand_id: Only subaccounts of this brand.
             status: Only subaccounts in these states.
-            get_associations: Also list the peers, DIDs, extensions and mailboxes of each subaccount. (carrier default: False)
+            get_associations: Also list the peers, DIDs, extensions and mailboxes of each subaccount. (carrier
+                default: False)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -3227,9 +2950,11 @@ class Client(_ClientCore):
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> Reply:
-        """Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of a subaccount; a list given replaces the old one.
+        """Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of a subaccount; a list given replaces
+        the old one.
 
-        Calls ``GET /api/v1.1/json/update_subaccount_associations`` (update_subaccount_associations); changes state on the carrier.
+        Calls ``GET /api/v1.1/json/update_subaccount_associations`` (update_subaccount_associations); changes state
+        on the carrier.
 
         Args:
             client_subaccount_id: Required. The subaccount.
@@ -3285,7 +3010,8 @@ class Client(_ClientCore):
     ) -> Reply:
         """Create or update the billing address of a subaccount.
 
-        Calls ``GET /api/v1.1/json/update_subaccount_address`` (update_subaccount_address); changes state on the carrier.
+        Calls ``GET /api/v1.1/json/update_subaccount_address`` (update_subaccount_address); changes state on the
+        carrier.
 
         Args:
             mode: Update an existing address or create one. (carrier default: update)
@@ -3444,7 +3170,8 @@ class Client(_ClientCore):
     ) -> Reply:
         """Create or update a call director profile.
 
-        Calls ``GET /api/v1.1/json/update_call_director_profile`` (update_call_director_profile); changes state on the carrier.
+        Calls ``GET /api/v1.1/json/update_call_director_profile`` (update_call_director_profile); changes state on
+        the carrier.
 
         Args:
             preserve_missing_data: Change only the fields given. (carrier default: False)
@@ -3452,7 +3179,8 @@ class Client(_ClientCore):
             client_director_profile_id: The profile to update; required in mode update.
             client_subaccount_id: The subaccount of the profile.
             friendly_name: Required. Name of the profile. (at least 2 characters; at most 32 characters)
-            action: Required. The actions, sent as action[0][usage_type]=forward&action[0][offset]=0... (at least 1 items)
+            action: Required. The actions, sent as action[0][usage_type]=forward&action[0][offset]=0... (at least 1
+                items)
             status: enabled or disabled.
             comments: Free comments.
             timeout: Overrides the client's timeout for this call.
@@ -3489,7 +3217,8 @@ class Client(_ClientCore):
     ) -> Reply:
         """Delete a call director profile.
 
-        Calls ``GET /api/v1.1/json/delete_call_director_profile`` (delete_call_director_profile); changes state on the carrier.
+        Calls ``GET /api/v1.1/json/delete_call_director_profile`` (delete_call_director_profile); changes state on
+        the carrier.
 
         Args:
             client_director_profile_id: Required. The profile to delete.
@@ -4053,8 +3782,10 @@ class Client(_ClientCore):
         Args:
             phone_number: Required. The number, 10 digits without space or dash. (matches ``^[0-9]{10}$``)
             type: Required. business, residential or government.
-            sort_word: Required. First word of the listing, 2 to 30 characters; errors call it first_name. (at least 2 characters; at most 30 characters; matches ``^[\\w '-]+$``)
-            sub_word: Required. Rest of the listing, 2 to 106 characters; errors call it last_name. (at least 2 characters; at most 106 characters; matches ``^[\\w '-]+$``)
+            sort_word: Required. First word of the listing, 2 to 30 characters; errors call it first_name. (at least
+                2 characters; at most 30 characters; matches ``^[\\w '-]+$``)
+            sub_word: Required. Rest of the listing, 2 to 106 characters; errors call it last_name. (at least 2
+                characters; at most 106 characters; matches ``^[\\w '-]+$``)
             civic_number: Required. Civic number.
             street: Required. The exact street name.
             city: Required. The exact city name.
@@ -4187,7 +3918,8 @@ class Client(_ClientCore):
         Calls ``GET /api/v1.1/json/get_call_issues`` (get_call_issues).
 
         Args:
-            call_hash: Required. A call_hash (the seed marks it Required, with default NULL). (matches ``^[A-Za-z0-9]{32}$``)
+            call_hash: Required. A call_hash (the seed marks it Required, with default NULL). (matches
+                ``^[A-Za-z0-9]{32}$``)
             call_issue_id: Required. A call_issue_id (the seed marks it Required, with default NULL).
             client_subaccount_id: Only issues of this subaccount.
             timeout: Overrides the client's timeout for this call.
@@ -4373,7 +4105,8 @@ class Client(_ClientCore):
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> Reply:
-        """Connect two endpoints (numbers, peers or SIP URIs) in one call; recordings of 2 seconds or less are deleted.
+        """Connect two endpoints (numbers, peers or SIP URIs) in one call; recordings of 2 seconds or less are
+        deleted.
 
         Calls ``GET /api/v1.1/json/dispatch_call`` (dispatch_call); changes state on the carrier.
 
@@ -4448,14 +4181,16 @@ class Client(_ClientCore):
         Args:
             destination_number: Required. The number to call, at least 10 digits. (matches ``^[0-9]{10,}$``)
             callerid_name: Caller ID name; defaults to the account's. (at least 3 characters; at most 15 characters)
-            callerid_number: Caller ID number, not starting with 1, 800, 888, 877, 866 or 855; defaults to the account's. (matches ``^(?!1|800|888|877|866|855)[0-9]{10}$``)
+            callerid_number: Caller ID number, not starting with 1, 800, 888, 877, 866 or 855; defaults to the
+                account's. (matches ``^(?!1|800|888|877|866|855)[0-9]{10}$``)
             privacy: Hide the caller ID; needs a valid callerid_number. (carrier default: False)
             enable_recording: Record the call. (carrier default: False)
             wait_time: Seconds to wait for an answer. (at least 5; at most 60; carrier default: 15)
             client_media_file_id: The media file played to the mailbox; required unless media_url is given.
             media_url: URL of a media file to play instead. (matches ``^https?://``)
             voicemail_detect: Start playback when a voicemail tone is detected. (carrier default: True)
-            fork_call: Call twice to force the voicemail to pick up and cancel the second call. (carrier default: True)
+            fork_call: Call twice to force the voicemail to pick up and cancel the second call. (carrier default:
+                True)
             pre_dtmf: DTMF played once answered, before playback. (matches ``^[0-9A-D#*wW]+$``)
             post_dtmf: DTMF played after playback. (matches ``^[0-9A-D#*wW]+$``)
             dtmf_duration: Duration of the DTMF tones. (at least 100; at most 1500; carrier default: 500)
@@ -4646,11 +4381,14 @@ class Client(_ClientCore):
             comments: Free comments.
             client_moh_profile_id: The music-on-hold profile. (carrier default: 0)
             max_wait_time: Longest wait in seconds. (at least 10; at most 7200; carrier default: 300)
-            max_wait_time_no_agent: Longest wait in seconds without an agent. (at least 30; at most 600; carrier default: 90)
+            max_wait_time_no_agent: Longest wait in seconds without an agent. (at least 30; at most 600; carrier
+                default: 90)
             progressive_ring_delay: Seconds between progressive rings. (at least 5; at most 300; carrier default: 10)
-            discard_abandoned_delay: Seconds before an abandoned call is discarded. (at least 300; at most 86400; carrier default: 900)
+            discard_abandoned_delay: Seconds before an abandoned call is discarded. (at least 300; at most 86400;
+                carrier default: 900)
             max_no_agent: Calls accepted without an agent. (at least 0; at most 99; carrier default: 0)
-            tier_escalate_delay: Seconds before escalating to the next tier. (at least 30; at most 3600; carrier default: 120)
+            tier_escalate_delay: Seconds before escalating to the next tier. (at least 30; at most 3600; carrier
+                default: 120)
             datetime_suspended_until: The queue is suspended until then.
             agents: The agents of the queue.
             options: Options of the queue.
@@ -4761,7 +4499,8 @@ class Client(_ClientCore):
             wrap_up_delay: Seconds after a call before the next. (at least 0; at most 600; carrier default: 15)
             on_busy_delay: Seconds of pause after a busy. (at least 0; at most 3600; carrier default: 120)
             on_reject_delay: Seconds of pause after a rejected call. (at least 0; at most 3600; carrier default: 300)
-            on_unanswered_delay: Seconds of pause after an unanswered call. (at least 0; at most 3600; carrier default: 30)
+            on_unanswered_delay: Seconds of pause after an unanswered call. (at least 0; at most 3600; carrier
+                default: 30)
             max_unanswered: Unanswered calls allowed. (at least 0; at most 99; carrier default: 0)
             agent_status: Availability of the agent in the queue system.
             status: enabled or disabled.
@@ -5067,7 +4806,8 @@ class Client(_ClientCore):
             time_zone_id: A time_zone_id; defaults to the account preferences.
             range_date: daily, weekly or custom. (carrier default: daily)
             shift_start_date: First day of the shifts; today by default.
-            business_hours: Business hours as JSON; only month-day exceptions for now, such as {"month4":{"day22":[...]}}.
+            business_hours: Business hours as JSON; only month-day exceptions for now, such as
+                {"month4":{"day22":[...]}}.
             shift: The shifts, sent as shift[0][status]=on&shift[0][days]=2 (a JSON array also works).
             status: enabled or disabled.
             timeout: Overrides the client's timeout for this call.
@@ -5115,7 +4855,8 @@ class Client(_ClientCore):
         Args:
             date_from: First day; the carrier's default is today.
             date_to: Last day; the carrier's default is today.
-            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at most 10 items)
+            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at
+                most 10 items)
             storage_types: The storage types wanted.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -5286,7 +5027,8 @@ class Client(_ClientCore):
             friendly_name: Name of the endpoint. (at least 2 characters; at most 32 characters)
             device_id: Required. A device_id of get_devices.
             device_name: Name of the device.
-            client_peer_ids: The peers, each optionally with a label after '|', such as 1234|Mike Phone. (each item matches ``^[0-9]+(\\|.+)?$``)
+            client_peer_ids: The peers, each optionally with a label after '|', such as 1234|Mike Phone. (each item
+                matches ``^[0-9]+(\\|.+)?$``)
             client_extension_id: The extension (the seed marks it Optionally required without saying when).
             client_mailbox_id: The mailbox (the seed marks it Optionally required without saying when).
             device_mac: MAC address, AABBCCDDEE or AA:BB:CC:DD:EE.
@@ -5470,10 +5212,12 @@ class Client(_ClientCore):
             server_port: Port of the server. (at least 1; at most 65535; carrier default: 443)
             level: Service level: 1, 2 or 3.
             server_fqdn: FQDN of the server.
-            is_connection_allowed: Connect with server_name and server_password for sync and maintenance; needed by the sync, backup and SSL options and by monitoring. (carrier default: False)
+            is_connection_allowed: Connect with server_name and server_password for sync and maintenance; needed by
+                the sync, backup and SSL options and by monitoring. (carrier default: False)
             server_name: Login name on the server; required with is_connection_allowed.
             server_password: Login password on the server; required with is_connection_allowed.
-            enable_fetch_license_expiration: Fetch the license details from the 3CX portal or the server. (carrier default: False)
+            enable_fetch_license_expiration: Fetch the license details from the 3CX portal or the server. (carrier
+                default: False)
             license_key: The 3CX license key.
             license_expiration: License expiry date.
             product_edition: The 3CX edition.
@@ -5575,14 +5319,17 @@ class Client(_ClientCore):
         return self._call(prepared, _ops.parse_delete_3_cx_server, timeout, max_retries, deadline)
 
 
-class AsyncClient(_ClientCore):
+class AsyncClient(AsyncAPIClient, _ClientCore):
     """Asynchronous client for the VoiceMeUp API.
 
-    Manage VoiceMeUp calls, DIDs, faxes, SMS, peers, mailboxes, E911, subaccounts and more through the XML Engine API v1.1.
+    Manage VoiceMeUp calls, DIDs, faxes, SMS, peers, mailboxes, E911, subaccounts and more through the XML Engine API
+    v1.1.
 
     Use it as an async context manager, or call ``aclose()`` when done::
 
-        async with voicemeup_sdk.AsyncClient(username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>") as client:
+        async with voicemeup_sdk.AsyncClient(
+            username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>"
+        ) as client:
             ...
 
     Args:
@@ -5599,7 +5346,8 @@ class AsyncClient(_ClientCore):
         currency: Currency of the amounts the API answers. The carrier's default: CAD.
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
-        http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
+        http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests);
+            the SDK does not close it.
     """
 
     def __init__(
@@ -5630,115 +5378,7 @@ class AsyncClient(_ClientCore):
             max_retries=max_retries,
             deadline=deadline,
         )
-        self._budget = RateBudget() if rate_budget else None
-        self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-        )
-
-    async def aclose(self) -> None:
-        """Close the HTTP connections this client opened (not an injected ``http_client``)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-    async def _call(
-        self,
-        prepared: PreparedRequest,
-        parse: Callable[[httpx.Response, bytes], _T],
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        deadline: float | None,
-    ) -> _T:
-        policy = self._policy(max_retries, deadline)
-        self._refuse_clashes(prepared)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            deadline_at = started + policy.deadline
-            if time.monotonic() >= deadline_at:
-                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
-            asked: float | None = None
-            if self._budget is not None:
-                self._budget.spend(prepared.operation)
-            try:
-                response, body = await self._attempt(prepared, timeout, deadline_at)
-                result = self._parsed(parse, response, body)
-            except httpx.HTTPError as exc:
-                retryable = transport_retryable(exc, prepared.mutates)
-                failure: SdkError = self._transport_failure(prepared, exc)
-            except ApiError as exc:
-                retryable = error_retryable(exc, prepared.mutates)
-                asked = retry_after(exc.response.headers if exc.response is not None else None)
-                failure = exc
-            else:
-                logger.debug(
-                    "%s %s (%s): HTTP %s after %d attempt(s)",
-                    prepared.method,
-                    prepared.path,
-                    prepared.operation,
-                    response.status_code,
-                    attempt,
-                )
-                return result
-            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
-            if delay is None:
-                raise failure
-            logger.info(
-                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
-                prepared.method,
-                prepared.path,
-                prepared.operation,
-                failure,
-                attempt,
-                policy.max_retries,
-                delay,
-            )
-            await self._sleep(delay)
-
-    async def _attempt(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        # The whole exchange, headers included, ends by the deadline however slowly bytes drip.
-        try:
-            with anyio.fail_after(max(0.0, deadline_at - time.monotonic())):
-                return await self._exchange(prepared, timeout, deadline_at)
-        except TimeoutError:
-            raise httpx.ReadTimeout("no complete answer by the call's deadline") from None
-
-    async def _exchange(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        request = self._http.build_request(
-            prepared.method,
-            self._url(prepared),
-            params=self._query(prepared),
-            headers=self._headers(prepared),
-            content=prepared.content,
-            timeout=self._timeout_within(timeout, deadline_at),
-        )
-        streamed = await self._http.send(request, stream=True, follow_redirects=False)
-        try:
-            body = await aread_capped(streamed, deadline_at)
-        finally:
-            await streamed.aclose()
-        # A read response, so that ApiError.response.content works for the caller; its request
-        # carries neither credential headers nor credential query values.
-        response = httpx.Response(
-            streamed.status_code,
-            headers=streamed.headers,
-            content=body,
-            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
-            extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
-        )
-        return response, body
+        self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
     async def get_request_types(
         self,
@@ -5797,14 +5437,17 @@ class AsyncClient(_ClientCore):
             date_from: First day of the range; needs date_to.
             date_to: Last day of the range; needs date_from.
             latest_hours: Only the calls of the last hours. (at least 1)
-            call_hash: Only the calls logged after this call, the last one your previous get_calls returned. (matches ``^[A-Za-z0-9]{32}$``)
+            call_hash: Only the calls logged after this call, the last one your previous get_calls returned. (matches
+                ``^[A-Za-z0-9]{32}$``)
             unique_id: Deprecated: use call_hash.
             direction: Only inbound or outbound calls.
             routing_type: Only calls of these routing types.
             disposition: Only calls with these dispositions.
-            result_limit: Calls to return; the carrier's default is 25 with a date range, 1 with call_hash. (at least 1; at most 1000)
+            result_limit: Calls to return; the carrier's default is 25 with a date range, 1 with call_hash. (at least
+                1; at most 1000)
             result_offset: Calls to skip. (at least 0)
-            extras: Also return failure codes, SIP response codes and account, subaccount and channel usage. (carrier default: no)
+            extras: Also return failure codes, SIP response codes and account, subaccount and channel usage. (carrier
+                default: no)
             metadata: Return the call metadata: yes, only, all or no. (carrier default: no)
             routing_details: Return more details about the source and destination. (carrier default: no)
             client_channel_id: Only calls of this channel.
@@ -5858,7 +5501,8 @@ class AsyncClient(_ClientCore):
         Args:
             date_from: First day; the carrier's default is today.
             date_to: Last day; the carrier's default is today.
-            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at most 10 items)
+            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at
+                most 10 items)
             routing_types: The routing types wanted.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -5902,13 +5546,15 @@ class AsyncClient(_ClientCore):
 
         Args:
             call_recording_id: A call_recording_id.
-            recording_hash: The 36-character unique id of a recording get_recordings returned. (matches ``^[A-Za-z0-9-]{36}$``)
+            recording_hash: The 36-character unique id of a recording get_recordings returned. (matches
+                ``^[A-Za-z0-9-]{36}$``)
             call_hash: The call_hash of a call get_calls returned. (matches ``^[A-Za-z0-9]{32}$``)
             date_from: First day.
             date_to: Last day; needs date_from.
             latest_hours: Only the recordings of the last hours. (at least 1)
             status: Only recordings in these states.
-            result_limit: Recordings to return; the carrier's default is 25 with a date range, 1 with call_hash. (at least 1; at most 1000)
+            result_limit: Recordings to return; the carrier's default is 25 with a date range, 1 with call_hash. (at
+                least 1; at most 1000)
             result_offset: Recordings to skip. (at least 0)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -6226,7 +5872,8 @@ class AsyncClient(_ClientCore):
             client_fax_profile_id: The profile to update; required in mode update.
             client_subaccount_id: The subaccount of the profile. (carrier default: 0)
             friendly_name: Required. Name of the profile. (at least 2 characters; at most 32 characters)
-            local_ident: Required. Local identifier of the fax station. (at least 2 characters; at most 20 characters)
+            local_ident: Required. Local identifier of the fax station. (at least 2 characters; at most 20
+                characters)
             fax_header: Required. Header printed on sent faxes. (at least 2 characters; at most 20 characters)
             callerid_name: Required. Caller ID name. (at least 3 characters; at most 15 characters)
             callerid_number: Required. Caller ID number, 10 digits. (matches ``^[0-9]{10}$``)
@@ -6237,7 +5884,8 @@ class AsyncClient(_ClientCore):
             retry_limit: Times to retry sending. (at least 0; carrier default: 2)
             page_format: Required. letter, legal or a4.
             resolution: Required. Fax resolution.
-            callback_url: Webhook receiving fax events as JSON; required with option enable_callback. (matches ``^https?://``)
+            callback_url: Webhook receiving fax events as JSON; required with option enable_callback. (matches
+                ``^https?://``)
             backup_url: Webhook called when callback_url does not respond. (matches ``^https?://``)
             options: Options of the profile.
             status: Required. enabled or disabled.
@@ -6334,7 +5982,8 @@ class AsyncClient(_ClientCore):
             destination_number: Required. The fax number to send to. (matches ``^[0-9]+$``)
             client_fax_profile_id: Required. The fax profile to send from.
             attachments: Required. The files to send. (at least 1 items)
-            unique_id: Unique id, seeded with client_fax_profile_id; the carrier's default is the time. (matches ``^[A-Za-z0-9]+$``)
+            unique_id: Unique id, seeded with client_fax_profile_id; the carrier's default is the time. (matches
+                ``^[A-Za-z0-9]+$``)
             name_from: Sender name; defaults to the profile's contact name.
             email_from: Sender email; defaults to the profile's contact email.
             page_format: Paper format; defaults to the profile's.
@@ -6437,9 +6086,11 @@ class AsyncClient(_ClientCore):
             confirm_media_file_id: Only DIDs using this confirm media file.
             playback_media_file_id: Only DIDs using this playback media file.
             sms_autoreply_message: Only DIDs with this SMS auto-reply. (at most 160 characters)
-            recording_notify_recipient_name: Only DIDs with this recording notification recipient name. (at most 255 characters)
+            recording_notify_recipient_name: Only DIDs with this recording notification recipient name. (at most 255
+                characters)
             peer_failover_causes: Only DIDs with these peer failover causes. (at most 240 characters)
-            recording_notify_recipient_email: Only DIDs with this recording notification recipient email. (at most 255 characters)
+            recording_notify_recipient_email: Only DIDs with this recording notification recipient email. (at most
+                255 characters)
             type: Only DIDs of this kind.
             usage_type: Required. Only DIDs of this usage (the seed marks it Required).
             sms_dnis_rewrite: Only DIDs with this SMS DNIS rewrite. (at most 30 characters)
@@ -6593,19 +6244,30 @@ class AsyncClient(_ClientCore):
             ondemand_recording: Enable on-demand recording. (carrier default: False)
             dnis_rewrite: DID number presented as the dialed number. (matches ``^[0-9]{10}$``)
             client_filter_ids: The call filters of the DID.
-            announce_media_file_id: Media played to the callee before connecting; required with option announce_caller. (carrier default: 0)
-            monitor_media_file_id: With option announce_monitor, replaces the default 'This call may be recorded' prompt. (carrier default: 0)
-            confirm_media_file_id: With option confirm_required, played when asking the callee to confirm answering. (carrier default: 0)
-            callerid_name_rewrite: Caller ID name shown for inbound calls, 3 to 15 characters. (at least 3 characters; at most 15 characters)
-            callerid_number_rewrite: Caller ID number shown for inbound calls, 1 to 20 digits or '+'. (matches ``^[0-9+]{1,20}$``)
-            sms_notify_email: Address emailed on each SMS; required with option enable_sms_email_notify. (matches ``^[^@\\s]+@[^@\\s]+$``)
-            sms_forward_number: Number SMS are forwarded to; required with option enable_sms_forwarding. (matches ``^[0-9]{10,15}$``)
-            sms_callback_url: Webhook receiving SMS as JSON; required with option enable_sms_callback. (matches ``^https?://``)
-            sms_autoreply_message: Reply sent to every incoming SMS; required with option enable_sms_autoreply. (at most 160 characters)
+            announce_media_file_id: Media played to the callee before connecting; required with option
+                announce_caller. (carrier default: 0)
+            monitor_media_file_id: With option announce_monitor, replaces the default 'This call may be recorded'
+                prompt. (carrier default: 0)
+            confirm_media_file_id: With option confirm_required, played when asking the callee to confirm answering.
+                (carrier default: 0)
+            callerid_name_rewrite: Caller ID name shown for inbound calls, 3 to 15 characters. (at least 3
+                characters; at most 15 characters)
+            callerid_number_rewrite: Caller ID number shown for inbound calls, 1 to 20 digits or '+'. (matches
+                ``^[0-9+]{1,20}$``)
+            sms_notify_email: Address emailed on each SMS; required with option enable_sms_email_notify. (matches
+                ``^[^@\\s]+@[^@\\s]+$``)
+            sms_forward_number: Number SMS are forwarded to; required with option enable_sms_forwarding. (matches
+                ``^[0-9]{10,15}$``)
+            sms_callback_url: Webhook receiving SMS as JSON; required with option enable_sms_callback. (matches
+                ``^https?://``)
+            sms_autoreply_message: Reply sent to every incoming SMS; required with option enable_sms_autoreply. (at
+                most 160 characters)
             client_channel_id: The channel of the DID. (carrier default: 0)
             client_subaccount_id: The subaccount of the DID. (carrier default: 0)
-            notify_callback_triggers: Call events posted to notify_callback_url; required with option enable_notify_callback.
-            notify_callback_url: Webhook of call events; it is tested (on_test) and must answer HTTP 200. Required with option enable_notify_callback. (matches ``^https?://``)
+            notify_callback_triggers: Call events posted to notify_callback_url; required with option
+                enable_notify_callback.
+            notify_callback_url: Webhook of call events; it is tested (on_test) and must answer HTTP 200. Required
+                with option enable_notify_callback. (matches ``^https?://``)
             simultaneous_calls_limit: Simultaneous calls allowed. (at least 0; at most 255)
             type: The kind of DID.
             usage_type: Required. What the DID is used for.
@@ -6702,7 +6364,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             client_did_id: The DID to delete; or give phone_number.
-            phone_number: The DID number, 10 digits without space or dash; or give client_did_id. (matches ``^[0-9]{10}$``)
+            phone_number: The DID number, 10 digits without space or dash; or give client_did_id. (matches
+                ``^[0-9]{10}$``)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -6749,7 +6412,8 @@ class AsyncClient(_ClientCore):
             ratecenter_id: A ratecenter_id, 6 digits. (matches ``^[0-9]{6}$``)
             district: Part or all of a district name; complete matches come first.
             state_id: A state_id.
-            included_patterns: all_numbers, no_patterns, or the number patterns to match. (carrier default: all_numbers)
+            included_patterns: all_numbers, no_patterns, or the number patterns to match. (carrier default:
+                all_numbers)
             order: default or random order. (carrier default: default)
             t38_support: Require T.38 fax support.
             sms_support: Require SMS support.
@@ -6839,11 +6503,13 @@ class AsyncClient(_ClientCore):
         Calls ``GET /api/v1.1/json/order_new_dids`` (order_new_dids); changes state on the carrier.
 
         Args:
-            prefix: A 6-digit NPA/NXX, or an international code with country code and without 011. (matches ``^[0-9]+$``)
+            prefix: A 6-digit NPA/NXX, or an international code with country code and without 011. (matches
+                ``^[0-9]+$``)
             ratecenter_id: A 6-digit ratecenter_id; one of its NPA/NXX is picked at random. (matches ``^[0-9]{6}$``)
             type: local or international. (carrier default: local)
             quantity: Required. Numbers to order. (at least 1; at most 999)
-            prefix_preference: Any number of the ratecenter, or only the prefix (needs prefix, local only). (carrier default: in_ratecenter)
+            prefix_preference: Any number of the ratecenter, or only the prefix (needs prefix, local only). (carrier
+                default: in_ratecenter)
             sequential: Random or sequential numbers. (carrier default: random)
             t38_support: Require T.38 fax support.
             sms_support: Require SMS support.
@@ -6896,10 +6562,12 @@ class AsyncClient(_ClientCore):
         Calls ``GET /api/v1.1/json/get_port_requests`` (get_port_requests).
 
         Args:
-            port_request_id: A port_request_id or a full PON such as PON00000000. (matches ``^([0-9]+|PON[0-9]{8})$``)
+            port_request_id: A port_request_id or a full PON such as PON00000000. (matches
+                ``^([0-9]+|PON[0-9]{8})$``)
             client_subaccount_id: Only requests of this subaccount.
             current_owner: Part of the current owner; case and accent insensitive.
-            phone_number: A number being ported (numbers to keep or disconnect are not searched). (matches ``^[0-9]+$``)
+            phone_number: A number being ported (numbers to keep or disconnect are not searched). (matches
+                ``^[0-9]+$``)
             status: Only requests in these states.
             date_from: First firm date.
             date_to: Last firm date.
@@ -6979,17 +6647,22 @@ class AsyncClient(_ClientCore):
             client_subaccount_id: The subaccount of the request. (carrier default: 0)
             friendly_name: Name of the request. (at least 2 characters; at most 60 characters)
             phone_number_type: local or tollfree; required to send to staff.
-            phone_numbers: The 10-digit numbers to port; required to send to staff. (each item matches ``^[0-9]{10}$``)
-            phone_numbers_to_keep: The 10-digit numbers the current provider keeps. (each item matches ``^[0-9]{10}$``)
+            phone_numbers: The 10-digit numbers to port; required to send to staff. (each item matches
+                ``^[0-9]{10}$``)
+            phone_numbers_to_keep: The 10-digit numbers the current provider keeps. (each item matches
+                ``^[0-9]{10}$``)
             phone_numbers_to_cancel: The 10-digit numbers to cancel. (each item matches ``^[0-9]{10}$``)
             features: Features needed: sms, mms, t38.
             capacity: Simultaneous calls at peak usage; required to send to staff.
             requested_firm_date: Desired port date, 3 to 15 business days ahead; by default as soon as possible.
-            organization: The customer's organization; required to send to staff. (at least 2 characters; at most 60 characters)
+            organization: The customer's organization; required to send to staff. (at least 2 characters; at most 60
+                characters)
             organization_type: personal or business; required to send to staff.
-            current_provider: The current provider; required to send to staff. (at least 2 characters; at most 60 characters)
+            current_provider: The current provider; required to send to staff. (at least 2 characters; at most 60
+                characters)
             current_reseller: The current reseller. (at least 2 characters; at most 60 characters)
-            current_reseller_account: The account at the current reseller. (at least 2 characters; at most 60 characters)
+            current_reseller_account: The account at the current reseller. (at least 2 characters; at most 60
+                characters)
             box_number: Box number of the service address.
             civic_number: Civic number; required to send to staff.
             street: Street; required to send to staff.
@@ -7000,8 +6673,10 @@ class AsyncClient(_ClientCore):
             state_other: The state when country_id is neither 38 nor 223.
             postal_code: Postal code; required to send to staff.
             client_instructions: Instructions for the carrier, such as 'New BTN is 514-xxx-xxxx'.
-            is_notify_creation: Open a Kayako ticket as soon as the request is sent to staff. (carrier default: False)
-            notification_client_user_id: The client_user_id receiving the Kayako notifications; required to send to staff. (matches ``^[0-9]{4,8}$``)
+            is_notify_creation: Open a Kayako ticket as soon as the request is sent to staff. (carrier default:
+                False)
+            notification_client_user_id: The client_user_id receiving the Kayako notifications; required to send to
+                staff. (matches ``^[0-9]{4,8}$``)
             extra_recipients: Extra recipients of the Kayako notifications.
             loa: The letter of authorization.
             bill: A bill of the current provider.
@@ -7276,7 +6951,8 @@ class AsyncClient(_ClientCore):
             destination_number: Only SMS to this number. (matches ``^[0-9]+$``)
             date_from: First day.
             date_to: Last day.
-            result_limit: SMS to return; the carrier's default is 25 with a date range, 1 with sms_hash. (at least 1; at most 1000)
+            result_limit: SMS to return; the carrier's default is 25 with a date range, 1 with sms_hash. (at least 1;
+                at most 1000)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -7353,7 +7029,8 @@ class AsyncClient(_ClientCore):
         Args:
             date_from: First day; the carrier's default is today.
             date_to: Last day; the carrier's default is today.
-            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at most 10 items)
+            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at
+                most 10 items)
             message_types: The message types wanted.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -7396,7 +7073,8 @@ class AsyncClient(_ClientCore):
             client_did_id: The DID to send from; or give source_number.
             source_number: The number to send from; or give client_did_id. (matches ``^[0-9]{10}$``)
             destination_number: Required. The number to send to. (matches ``^[0-9]{10}$``)
-            message: The text, up to 1000 characters; it may be split into 160-character SMS. (at most 1000 characters)
+            message: The text, up to 1000 characters; it may be split into 160-character SMS. (at most 1000
+                characters)
             attachments: One file to send as MMS.
             retry_limit: Times to retry sending. (at least 0; at most 5; carrier default: 0)
             timeout: Overrides the client's timeout for this call.
@@ -7491,8 +7169,10 @@ class AsyncClient(_ClientCore):
             allowed_senders: Senders allowed to send SMS through the profile.
             notify_name: Name notified of inbound SMS; required with option inbound_completed_notification.
             notify_email: Email notified of inbound SMS; required with option inbound_completed_notification.
-            forward_number: Number SMS are forwarded to, 10 digits; required with option enable_forwarding. (matches ``^[0-9]{10}$``)
-            callback_url: Webhook receiving SMS as JSON; required with option enable_callback. (matches ``^https?://``)
+            forward_number: Number SMS are forwarded to, 10 digits; required with option enable_forwarding. (matches
+                ``^[0-9]{10}$``)
+            callback_url: Webhook receiving SMS as JSON; required with option enable_callback. (matches
+                ``^https?://``)
             backup_url: Webhook called when callback_url does not respond. (matches ``^https?://``)
             autoreply_message: Reply to incoming SMS; required with option enable_autoreply. (at most 160 characters)
             client_did_id: The DID of the profile.
@@ -7665,8 +7345,10 @@ class AsyncClient(_ClientCore):
             host_type: Required. dynamic or static.
             host: IP address of a static peer.
             port: Port of a static peer. (at least 1; at most 65535)
-            peer_username: SIP user name; mode create only, where it is required. (at least 6 characters; at most 32 characters)
-            username: Deprecated: use peer_username (this wire name is also the username credential). (at least 6 characters; at most 32 characters)
+            peer_username: SIP user name; mode create only, where it is required. (at least 6 characters; at most 32
+                characters)
+            username: Deprecated: use peer_username (this wire name is also the username credential). (at least 6
+                characters; at most 32 characters)
             password: SIP password. (at least 6 characters; at most 32 characters)
             callerid_name: Caller ID name. (at least 3 characters; at most 15 characters)
             callerid_number: Caller ID number, 10 digits. (matches ``^[0-9]{10}$``)
@@ -7697,10 +7379,13 @@ class AsyncClient(_ClientCore):
             client_filter_ids: The call filters of the peer.
             enable_notify_callback: Post call events to notify_callback_url. (carrier default: False)
             notify_callback_triggers: Call events posted to notify_callback_url.
-            notify_callback_url: Webhook of call events; it is tested (on_test) and must answer HTTP 200. (matches ``^https?://``)
+            notify_callback_url: Webhook of call events; it is tested (on_test) and must answer HTTP 200. (matches
+                ``^https?://``)
             register_timeout: Registration timeout in seconds; mode create only. (at least 120; at most 7200)
-            progress_timeout: Progress timeout in seconds; mode create only, where it is required. (at least 1; at most 10)
-            provisioned_endpoint_id: A client_endpoint_id, or 0 default, 1 dynamic, 2 block, 3 unprovisioned. (at least 0)
+            progress_timeout: Progress timeout in seconds; mode create only, where it is required. (at least 1; at
+                most 10)
+            provisioned_endpoint_id: A client_endpoint_id, or 0 default, 1 dynamic, 2 block, 3 unprovisioned. (at
+                least 0)
             status: enabled or disabled; required in mode update.
             comments: Free comments.
             serialized_metadata: Metadata as name-value pairs, sent PHP-serialized.
@@ -7864,10 +7549,13 @@ class AsyncClient(_ClientCore):
             passcode: Passcode, 4 to 12 digits. (matches ``^[0-9]{4,12}$``)
             email: Email address of the mailbox. (matches ``^[^@\\s]+@[^@\\s]+$``)
             enable_mail_notification: Email each new message. (carrier default: False)
-            contact_name: Contact name; required with enable_mail_notification. (at least 4 characters; at most 60 characters)
+            contact_name: Contact name; required with enable_mail_notification. (at least 4 characters; at most 60
+                characters)
             enable_peer_notification: Notify peers of new messages. (carrier default: False)
-            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 items; at most 10 items)
-            notification_duration: Minutes of notification; required when enable_mail_notification and enable_peer_notification are set. (at least 5; at most 60)
+            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 items;
+                at most 10 items)
+            notification_duration: Minutes of notification; required when enable_mail_notification and
+                enable_peer_notification are set. (at least 5; at most 60)
             status: enabled or disabled.
             comments: Free comments.
             serialized_metadata: Metadata as name-value pairs, sent PHP-serialized.
@@ -7977,12 +7665,14 @@ class AsyncClient(_ClientCore):
     ) -> Reply:
         """Set a mailbox greeting from text to speech, an existing media file or an uploaded file (a POST request).
 
-        Calls ``POST /api/v1.1/json/update_mailbox_greeting`` (update_mailbox_greeting); changes state on the carrier.
+        Calls ``POST /api/v1.1/json/update_mailbox_greeting`` (update_mailbox_greeting); changes state on the
+        carrier.
 
         Args:
             mode: Required. text_to_speech, existing_file or post_file.
             client_mailbox_id: Required. The mailbox to greet for.
-            friendly_name: Name of a new media file; by default greeting_mailbox_{client_mailbox_id}. (at least 2 characters; at most 32 characters)
+            friendly_name: Name of a new media file; by default greeting_mailbox_{client_mailbox_id}. (at least 2
+                characters; at most 32 characters)
             text: The text to speak; required in mode text_to_speech.
             voice_name: A text-to-speech voice (see get_tts_voice_name). (carrier default: fr-CA-Standard-A)
             client_media_file_id: The media file to use; required in mode existing_file.
@@ -8220,7 +7910,8 @@ class AsyncClient(_ClientCore):
             client_subaccount_id: A client_subaccount_id.
             client_brand_id: Only subaccounts of this brand.
             status: Only subaccounts in these states.
-            get_associations: Also list the peers, DIDs, extensions and mailboxes of each subaccount. (carrier default: False)
+            get_associations: Also list the peers, DIDs, extensions and mailboxes of each subaccount. (carrier
+                default: False)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -8361,9 +8052,11 @@ class AsyncClient(_ClientCore):
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> Reply:
-        """Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of a subaccount; a list given replaces the old one.
+        """Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of a subaccount; a list given replaces
+        the old one.
 
-        Calls ``GET /api/v1.1/json/update_subaccount_associations`` (update_subaccount_associations); changes state on the carrier.
+        Calls ``GET /api/v1.1/json/update_subaccount_associations`` (update_subaccount_associations); changes state
+        on the carrier.
 
         Args:
             client_subaccount_id: Required. The subaccount.
@@ -8419,7 +8112,8 @@ class AsyncClient(_ClientCore):
     ) -> Reply:
         """Create or update the billing address of a subaccount.
 
-        Calls ``GET /api/v1.1/json/update_subaccount_address`` (update_subaccount_address); changes state on the carrier.
+        Calls ``GET /api/v1.1/json/update_subaccount_address`` (update_subaccount_address); changes state on the
+        carrier.
 
         Args:
             mode: Update an existing address or create one. (carrier default: update)
@@ -8578,7 +8272,8 @@ class AsyncClient(_ClientCore):
     ) -> Reply:
         """Create or update a call director profile.
 
-        Calls ``GET /api/v1.1/json/update_call_director_profile`` (update_call_director_profile); changes state on the carrier.
+        Calls ``GET /api/v1.1/json/update_call_director_profile`` (update_call_director_profile); changes state on
+        the carrier.
 
         Args:
             preserve_missing_data: Change only the fields given. (carrier default: False)
@@ -8586,7 +8281,8 @@ class AsyncClient(_ClientCore):
             client_director_profile_id: The profile to update; required in mode update.
             client_subaccount_id: The subaccount of the profile.
             friendly_name: Required. Name of the profile. (at least 2 characters; at most 32 characters)
-            action: Required. The actions, sent as action[0][usage_type]=forward&action[0][offset]=0... (at least 1 items)
+            action: Required. The actions, sent as action[0][usage_type]=forward&action[0][offset]=0... (at least 1
+                items)
             status: enabled or disabled.
             comments: Free comments.
             timeout: Overrides the client's timeout for this call.
@@ -8623,7 +8319,8 @@ class AsyncClient(_ClientCore):
     ) -> Reply:
         """Delete a call director profile.
 
-        Calls ``GET /api/v1.1/json/delete_call_director_profile`` (delete_call_director_profile); changes state on the carrier.
+        Calls ``GET /api/v1.1/json/delete_call_director_profile`` (delete_call_director_profile); changes state on
+        the carrier.
 
         Args:
             client_director_profile_id: Required. The profile to delete.
@@ -9187,8 +8884,10 @@ class AsyncClient(_ClientCore):
         Args:
             phone_number: Required. The number, 10 digits without space or dash. (matches ``^[0-9]{10}$``)
             type: Required. business, residential or government.
-            sort_word: Required. First word of the listing, 2 to 30 characters; errors call it first_name. (at least 2 characters; at most 30 characters; matches ``^[\\w '-]+$``)
-            sub_word: Required. Rest of the listing, 2 to 106 characters; errors call it last_name. (at least 2 characters; at most 106 characters; matches ``^[\\w '-]+$``)
+            sort_word: Required. First word of the listing, 2 to 30 characters; errors call it first_name. (at least
+                2 characters; at most 30 characters; matches ``^[\\w '-]+$``)
+            sub_word: Required. Rest of the listing, 2 to 106 characters; errors call it last_name. (at least 2
+                characters; at most 106 characters; matches ``^[\\w '-]+$``)
             civic_number: Required. Civic number.
             street: Required. The exact street name.
             city: Required. The exact city name.
@@ -9321,7 +9020,8 @@ class AsyncClient(_ClientCore):
         Calls ``GET /api/v1.1/json/get_call_issues`` (get_call_issues).
 
         Args:
-            call_hash: Required. A call_hash (the seed marks it Required, with default NULL). (matches ``^[A-Za-z0-9]{32}$``)
+            call_hash: Required. A call_hash (the seed marks it Required, with default NULL). (matches
+                ``^[A-Za-z0-9]{32}$``)
             call_issue_id: Required. A call_issue_id (the seed marks it Required, with default NULL).
             client_subaccount_id: Only issues of this subaccount.
             timeout: Overrides the client's timeout for this call.
@@ -9507,7 +9207,8 @@ class AsyncClient(_ClientCore):
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> Reply:
-        """Connect two endpoints (numbers, peers or SIP URIs) in one call; recordings of 2 seconds or less are deleted.
+        """Connect two endpoints (numbers, peers or SIP URIs) in one call; recordings of 2 seconds or less are
+        deleted.
 
         Calls ``GET /api/v1.1/json/dispatch_call`` (dispatch_call); changes state on the carrier.
 
@@ -9582,14 +9283,16 @@ class AsyncClient(_ClientCore):
         Args:
             destination_number: Required. The number to call, at least 10 digits. (matches ``^[0-9]{10,}$``)
             callerid_name: Caller ID name; defaults to the account's. (at least 3 characters; at most 15 characters)
-            callerid_number: Caller ID number, not starting with 1, 800, 888, 877, 866 or 855; defaults to the account's. (matches ``^(?!1|800|888|877|866|855)[0-9]{10}$``)
+            callerid_number: Caller ID number, not starting with 1, 800, 888, 877, 866 or 855; defaults to the
+                account's. (matches ``^(?!1|800|888|877|866|855)[0-9]{10}$``)
             privacy: Hide the caller ID; needs a valid callerid_number. (carrier default: False)
             enable_recording: Record the call. (carrier default: False)
             wait_time: Seconds to wait for an answer. (at least 5; at most 60; carrier default: 15)
             client_media_file_id: The media file played to the mailbox; required unless media_url is given.
             media_url: URL of a media file to play instead. (matches ``^https?://``)
             voicemail_detect: Start playback when a voicemail tone is detected. (carrier default: True)
-            fork_call: Call twice to force the voicemail to pick up and cancel the second call. (carrier default: True)
+            fork_call: Call twice to force the voicemail to pick up and cancel the second call. (carrier default:
+                True)
             pre_dtmf: DTMF played once answered, before playback. (matches ``^[0-9A-D#*wW]+$``)
             post_dtmf: DTMF played after playback. (matches ``^[0-9A-D#*wW]+$``)
             dtmf_duration: Duration of the DTMF tones. (at least 100; at most 1500; carrier default: 500)
@@ -9780,11 +9483,14 @@ class AsyncClient(_ClientCore):
             comments: Free comments.
             client_moh_profile_id: The music-on-hold profile. (carrier default: 0)
             max_wait_time: Longest wait in seconds. (at least 10; at most 7200; carrier default: 300)
-            max_wait_time_no_agent: Longest wait in seconds without an agent. (at least 30; at most 600; carrier default: 90)
+            max_wait_time_no_agent: Longest wait in seconds without an agent. (at least 30; at most 600; carrier
+                default: 90)
             progressive_ring_delay: Seconds between progressive rings. (at least 5; at most 300; carrier default: 10)
-            discard_abandoned_delay: Seconds before an abandoned call is discarded. (at least 300; at most 86400; carrier default: 900)
+            discard_abandoned_delay: Seconds before an abandoned call is discarded. (at least 300; at most 86400;
+                carrier default: 900)
             max_no_agent: Calls accepted without an agent. (at least 0; at most 99; carrier default: 0)
-            tier_escalate_delay: Seconds before escalating to the next tier. (at least 30; at most 3600; carrier default: 120)
+            tier_escalate_delay: Seconds before escalating to the next tier. (at least 30; at most 3600; carrier
+                default: 120)
             datetime_suspended_until: The queue is suspended until then.
             agents: The agents of the queue.
             options: Options of the queue.
@@ -9895,7 +9601,8 @@ class AsyncClient(_ClientCore):
             wrap_up_delay: Seconds after a call before the next. (at least 0; at most 600; carrier default: 15)
             on_busy_delay: Seconds of pause after a busy. (at least 0; at most 3600; carrier default: 120)
             on_reject_delay: Seconds of pause after a rejected call. (at least 0; at most 3600; carrier default: 300)
-            on_unanswered_delay: Seconds of pause after an unanswered call. (at least 0; at most 3600; carrier default: 30)
+            on_unanswered_delay: Seconds of pause after an unanswered call. (at least 0; at most 3600; carrier
+                default: 30)
             max_unanswered: Unanswered calls allowed. (at least 0; at most 99; carrier default: 0)
             agent_status: Availability of the agent in the queue system.
             status: enabled or disabled.
@@ -10201,7 +9908,8 @@ class AsyncClient(_ClientCore):
             time_zone_id: A time_zone_id; defaults to the account preferences.
             range_date: daily, weekly or custom. (carrier default: daily)
             shift_start_date: First day of the shifts; today by default.
-            business_hours: Business hours as JSON; only month-day exceptions for now, such as {"month4":{"day22":[...]}}.
+            business_hours: Business hours as JSON; only month-day exceptions for now, such as
+                {"month4":{"day22":[...]}}.
             shift: The shifts, sent as shift[0][status]=on&shift[0][days]=2 (a JSON array also works).
             status: enabled or disabled.
             timeout: Overrides the client's timeout for this call.
@@ -10249,7 +9957,8 @@ class AsyncClient(_ClientCore):
         Args:
             date_from: First day; the carrier's default is today.
             date_to: Last day; the carrier's default is today.
-            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at most 10 items)
+            client_subaccount_ids: At most 10 subaccounts; by default the main account and the whole account. (at
+                most 10 items)
             storage_types: The storage types wanted.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -10420,7 +10129,8 @@ class AsyncClient(_ClientCore):
             friendly_name: Name of the endpoint. (at least 2 characters; at most 32 characters)
             device_id: Required. A device_id of get_devices.
             device_name: Name of the device.
-            client_peer_ids: The peers, each optionally with a label after '|', such as 1234|Mike Phone. (each item matches ``^[0-9]+(\\|.+)?$``)
+            client_peer_ids: The peers, each optionally with a label after '|', such as 1234|Mike Phone. (each item
+                matches ``^[0-9]+(\\|.+)?$``)
             client_extension_id: The extension (the seed marks it Optionally required without saying when).
             client_mailbox_id: The mailbox (the seed marks it Optionally required without saying when).
             device_mac: MAC address, AABBCCDDEE or AA:BB:CC:DD:EE.
@@ -10604,10 +10314,12 @@ class AsyncClient(_ClientCore):
             server_port: Port of the server. (at least 1; at most 65535; carrier default: 443)
             level: Service level: 1, 2 or 3.
             server_fqdn: FQDN of the server.
-            is_connection_allowed: Connect with server_name and server_password for sync and maintenance; needed by the sync, backup and SSL options and by monitoring. (carrier default: False)
+            is_connection_allowed: Connect with server_name and server_password for sync and maintenance; needed by
+                the sync, backup and SSL options and by monitoring. (carrier default: False)
             server_name: Login name on the server; required with is_connection_allowed.
             server_password: Login password on the server; required with is_connection_allowed.
-            enable_fetch_license_expiration: Fetch the license details from the 3CX portal or the server. (carrier default: False)
+            enable_fetch_license_expiration: Fetch the license details from the 3CX portal or the server. (carrier
+                default: False)
             license_key: The 3CX license key.
             license_expiration: License expiry date.
             product_edition: The 3CX edition.
@@ -10707,3 +10419,12 @@ class AsyncClient(_ClientCore):
             pbx3_cx_server_id=pbx3_cx_server_id,
         )
         return await self._call(prepared, _ops.parse_delete_3_cx_server, timeout, max_retries, deadline)
+
+
+__all__ = [
+    "BASE_URLS",
+    "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "AsyncClient",
+    "Client",
+]

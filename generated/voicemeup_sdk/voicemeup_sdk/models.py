@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass
-from decimal import Decimal
-from collections.abc import Mapping
-from typing import Any, Final, Literal
+from typing import Final, Literal
+
+from ._envelope import Message, Reply
 
 OutputFormat = Literal["json", "xml"]
 """The format the API answers in."""
@@ -885,7 +884,8 @@ class DirectorAction:
         sip_uri: The SIP URI to call; required for usage_type sip_uri.
         announce_media_file_id: Forward only: media played to the callee; required with announce_caller.
         send_dtmf: Forward only: DTMF tones to send (0-9, a-d, w, W). (matches ``^[0-9abcdwW]+$``)
-        confirm_media_file_id: Forward only: media played when asking the callee to confirm (with confirm_required). (carrier default: 0)
+        confirm_media_file_id: Forward only: media played when asking the callee to confirm (with confirm_required).
+            (carrier default: 0)
         options: Forward only: confirm_required, announce_caller.
         comments: Free comments.
     """
@@ -964,7 +964,8 @@ class CallEndpoint:
     Attributes:
         type: number, peer or uri.
         value: A phone number of at least 10 digits, a peer username or a SIP URI, as type says.
-        callerid_name: Caller ID name; defaults to the call's callerid_name. (at least 3 characters; at most 15 characters)
+        callerid_name: Caller ID name; defaults to the call's callerid_name. (at least 3 characters; at most 15
+            characters)
         callerid_number: Caller ID number; defaults to the call's callerid_number. (matches ``^[0-9]{10,15}$``)
         language: Language of the default prompts.
         send_dtmf: DTMF sequence to send.
@@ -996,7 +997,8 @@ class CallEndpoint:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Metadata:
-    """The metadata block of entries returned by get_dids, get_peers, get_mailboxes, get_extensions, get_fax_profiles, get_sms_profiles, get_subaccounts and get_port_requests.
+    """The metadata block of entries returned by get_dids, get_peers, get_mailboxes, get_extensions,
+    get_fax_profiles, get_sms_profiles, get_subaccounts and get_port_requests.
 
     Attributes:
         raw_metadata: The metadata exactly as stored.
@@ -1007,116 +1009,95 @@ class Metadata:
     metadata_attributes: object | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A message of the carrier's envelope: an error, or a notice on success."""
-
-    code: str | None
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    """A successful answer: the envelope's status and messages, and the payload beside them.
-
-    The payload is the answer's tree as dicts, lists and strings, the same whichever output format
-    (JSON or XML) the client asked for.
-    """
-
-    status: str
-    messages: tuple[Message, ...]
-    payload: Mapping[str, Any]
-
-
 __all__ = [
-    "OutputFormat",
-    "Language",
-    "Currency",
-    "Mode",
-    "EnabledStatus",
-    "EntityStatus",
-    "YesNo",
-    "Direction",
-    "RingTimeout",
-    "NotifyTrigger",
-    "OrganizationType",
-    "E911AddressType",
-    "ConfirmOption",
-    "CallRoutingType",
-    "RoutingType",
-    "MessageType",
-    "StorageType",
-    "CallDisposition",
-    "MetadataMode",
-    "RecordingStatus",
-    "StoredStatus",
-    "TransmissionStatus",
-    "FaxProfileOption",
-    "PageFormat",
-    "FaxResolution",
-    "DidType",
-    "DidUsageType",
-    "DidFilterOption",
-    "DidOption",
-    "PeerContactMode",
-    "NewDidType",
-    "NumberPattern",
-    "NewDidOrder",
-    "OrderDidType",
-    "PrefixPreference",
-    "OrderSequence",
-    "Capacity",
-    "PortRequestStatus",
-    "PhoneNumberType",
-    "PortFeature",
-    "SmsProfileOption",
-    "HostType",
-    "CalleridMode",
-    "CalleridType",
-    "CalleridFormat",
-    "Transport",
-    "Codec",
-    "DtmfMode",
-    "DnisMode",
-    "DnisFormat",
-    "GreetingMode",
-    "MultiTenancyMode",
-    "ClientProfile",
-    "SubaccountOption",
     "AddressType",
-    "DirectorUsageType",
-    "ListingType",
-    "ProvisionStatus",
-    "ListingStatus",
-    "NetworkStatusMode",
-    "EndpointType",
-    "QueueOption",
     "AgentStatus",
-    "CalleridPrivacy",
-    "MatchMethod",
-    "IvrLanguage",
-    "PreIvrDelay",
-    "IvrOption",
-    "RangeDate",
-    "ShiftStatus",
-    "CallWaiting",
-    "CallForwarding",
-    "ServiceLevel",
-    "ProductEdition",
-    "SimultaneousCalls",
-    "PbxServerOption",
+    "AlertType",
     "BackupFrequency",
     "BackupRetention",
-    "CallRetention",
-    "DnsService",
-    "DnsAuthType",
-    "MonitoredService",
-    "AlertType",
-    "DirectorAction",
-    "CalleridCondition",
-    "Shift",
+    "CallDisposition",
     "CallEndpoint",
-    "Metadata",
+    "CallForwarding",
+    "CallRetention",
+    "CallRoutingType",
+    "CallWaiting",
+    "CalleridCondition",
+    "CalleridFormat",
+    "CalleridMode",
+    "CalleridPrivacy",
+    "CalleridType",
+    "Capacity",
+    "ClientProfile",
+    "Codec",
+    "ConfirmOption",
+    "Currency",
+    "DidFilterOption",
+    "DidOption",
+    "DidType",
+    "DidUsageType",
+    "Direction",
+    "DirectorAction",
+    "DirectorUsageType",
+    "DnisFormat",
+    "DnisMode",
+    "DnsAuthType",
+    "DnsService",
+    "DtmfMode",
+    "E911AddressType",
+    "EnabledStatus",
+    "EndpointType",
+    "EntityStatus",
+    "FaxProfileOption",
+    "FaxResolution",
+    "GreetingMode",
+    "HostType",
+    "IvrLanguage",
+    "IvrOption",
+    "Language",
+    "ListingStatus",
+    "ListingType",
+    "MatchMethod",
     "Message",
+    "MessageType",
+    "Metadata",
+    "MetadataMode",
+    "Mode",
+    "MonitoredService",
+    "MultiTenancyMode",
+    "NetworkStatusMode",
+    "NewDidOrder",
+    "NewDidType",
+    "NotifyTrigger",
+    "NumberPattern",
+    "OrderDidType",
+    "OrderSequence",
+    "OrganizationType",
+    "OutputFormat",
+    "PageFormat",
+    "PbxServerOption",
+    "PeerContactMode",
+    "PhoneNumberType",
+    "PortFeature",
+    "PortRequestStatus",
+    "PreIvrDelay",
+    "PrefixPreference",
+    "ProductEdition",
+    "ProvisionStatus",
+    "QueueOption",
+    "RangeDate",
+    "RecordingStatus",
     "Reply",
+    "RingTimeout",
+    "RoutingType",
+    "ServiceLevel",
+    "Shift",
+    "ShiftStatus",
+    "SimultaneousCalls",
+    "SmsProfileOption",
+    "StorageType",
+    "StoredStatus",
+    "SubaccountOption",
+    "TransmissionStatus",
+    "Transport",
+    "YesNo",
 ]

@@ -1,4 +1,5 @@
-"""VoIP.ms SDK: Manage VoIP.ms DIDs, sub accounts, SMS, fax, voicemail, e911 and number porting over the REST/JSON API.
+"""VoIP.ms SDK: Manage VoIP.ms DIDs, sub accounts, SMS, fax, voicemail, e911 and number porting over the REST/JSON
+API.
 
 Generated from ``specs/voipms.yaml`` by the ``generator`` package; edit the spec, not this file.
 
@@ -10,11 +11,12 @@ Example::
         ...
 """
 
-from voipms_sdk import errors, models
-from voipms_sdk._operations import OPERATIONS
-from voipms_sdk._runtime import OperationInfo, ParamInfo
-from voipms_sdk.client import BASE_URLS, DEFAULT_TIMEOUT, AsyncClient, Client
-from voipms_sdk.errors import (
+from . import errors, models
+from ._base_client import DEFAULT_TIMEOUT
+from ._operations import OPERATIONS
+from ._request import OperationInfo, ParamInfo
+from .client import BASE_URLS, AsyncClient, Client
+from .errors import (
     ApiError,
     BudgetExhaustedError,
     MalformedResponseError,
@@ -28,9 +30,9 @@ from voipms_sdk.errors import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "OPERATIONS",
     "BASE_URLS",
     "DEFAULT_TIMEOUT",
+    "OPERATIONS",
     "ApiError",
     "AsyncClient",
     "BudgetExhaustedError",

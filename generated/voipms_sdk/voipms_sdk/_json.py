@@ -1,24 +1,32 @@
-"""JSON readers, one straight-line function per record, and msgspec fast paths where they fit.
-
-A body is first decoded by msgspec straight into the dataclasses (lax mode turns "60" into 60).
-When the carrier sends something msgspec will not take ("" for a number, a number for a
-string), the generated reader takes over: it accepts the carrier's loose spellings and names the
-JSON path of anything it cannot read.
-"""
+"""JSON readers, one straight-line function per record, and msgspec fast paths where they fit."""
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from collections.abc import Callable
-from decimal import Decimal
-from typing import Any, Final, TypeVar, cast
+from typing import Any, cast
 
 import msgspec
 
-from voipms_sdk._runtime import MAX_RESPONSE_BYTES, parse_xml, required, split_csv
-from voipms_sdk.errors import MalformedResponseError
-from voipms_sdk.models import (
+from ._jsonio import (
+    join_path,
+    json_decimal,
+    json_enum,
+    json_int,
+    json_list,
+    json_object,
+    json_record,
+    json_str,
+)
+from ._xmlio import required
+from .models import (
+    DISA,
+    HUNTING_ORDER_VALUES,
+    IVR,
+    QUEUE_EMPTY_MODE_VALUES,
+    SIPURI,
+    TRANSCRIPTION_FORMAT_VALUES,
+    VPRI,
+    YES_NO_ONCE_VALUES,
+    YES_NO_VALUES,
     AddLNPFileResponse,
     AddLNPPortResponse,
     AddMemberToConferenceResponse,
@@ -27,13 +35,13 @@ from voipms_sdk.models import (
     AvailableDIDUSA,
     BackOrder,
     Balance,
+    Callback,
     CallDetailRecord,
+    CallerIDFiltering,
     CallHunting,
     CallParking,
     CallRecording,
     CallTranscription,
-    Callback,
-    CallerIDFiltering,
     CancelFaxNumberResponse,
     ClientThreshold,
     ClientTransaction,
@@ -43,14 +51,9 @@ from voipms_sdk.models import (
     ConferenceRecordingFile,
     CreateSubAccountResponse,
     DIDInfo,
-    DISA,
     E911AddressTypesResponse,
-    E911Country,
     E911Info,
     E911InfoResponse,
-    E911Language,
-    E911_COUNTRY_VALUES,
-    E911_LANGUAGE_VALUES,
     EmailToFax,
     FaxFolder,
     FaxMessage,
@@ -64,27 +67,29 @@ from voipms_sdk.models import (
     GetBackOrdersResponse,
     GetBalanceManagementResponse,
     GetBalanceResponse,
-    GetCDRResponse,
     GetCallAccountsResponse,
+    GetCallbacksResponse,
     GetCallBillingResponse,
+    GetCallerIDFilteringResponse,
     GetCallHuntingsResponse,
     GetCallParkingResponse,
     GetCallRecordingResponse,
     GetCallRecordingsResponse,
     GetCallTranscriptionsResponse,
     GetCallTypesResponse,
-    GetCallbacksResponse,
-    GetCallerIDFilteringResponse,
     GetCarriersResponse,
+    GetCDRResponse,
     GetChargesResponse,
     GetClientPackagesResponse,
-    GetClientThresholdResponse,
     GetClientsResponse,
+    GetClientThresholdResponse,
     GetConferenceMembersResponse,
     GetConferenceRecordingFileResponse,
     GetConferenceRecordingsResponse,
     GetConferenceResponse,
     GetCountriesResponse,
+    GetDepositsResponse,
+    GetDeviceTypesResponse,
     GetDIDCountriesResponse,
     GetDIDsCANResponse,
     GetDIDsInfoResponse,
@@ -95,8 +100,6 @@ from voipms_sdk.models import (
     GetDIDvPRIResponse,
     GetDISAsResponse,
     GetDTMFModesResponse,
-    GetDepositsResponse,
-    GetDeviceTypesResponse,
     GetEmailToFaxResponse,
     GetFaxFoldersResponse,
     GetFaxMessagePDFResponse,
@@ -108,22 +111,22 @@ from voipms_sdk.models import (
     GetFaxRateCentersUSAResponse,
     GetFaxStatesResponse,
     GetForwardingsResponse,
+    GetInternationalTypesResponse,
     GetIPResponse,
     GetIVRsResponse,
-    GetInternationalTypesResponse,
     GetJoinWhenEmptyTypesResponse,
+    GetLanguagesResponse,
     GetLNPAttachListResponse,
     GetLNPAttachResponse,
     GetLNPListResponse,
     GetLNPListStatusResponse,
     GetLNPNotesResponse,
     GetLNPStatusResponse,
-    GetLanguagesResponse,
     GetLocalesResponse,
     GetLocationsResponse,
     GetLockInternationalResponse,
-    GetMMSResponse,
     GetMediaMMSResponse,
+    GetMMSResponse,
     GetMusicOnHoldResponse,
     GetNATResponse,
     GetPackagesResponse,
@@ -148,9 +151,9 @@ from voipms_sdk.models import (
     GetRingGroupsResponse,
     GetRingStrategiesResponse,
     GetRoutesResponse,
+    GetServersInfoResponse,
     GetSIPURIsResponse,
     GetSMSResponse,
-    GetServersInfoResponse,
     GetStatesResponse,
     GetStaticMembersResponse,
     GetSubAccountsResponse,
@@ -158,17 +161,15 @@ from voipms_sdk.models import (
     GetTimeConditionsResponse,
     GetTimezonesResponse,
     GetTransactionHistoryResponse,
-    GetVPRIsResponse,
     GetVoicemailAttachmentFormatsResponse,
     GetVoicemailFoldersResponse,
     GetVoicemailMessageFileResponse,
     GetVoicemailMessagesResponse,
     GetVoicemailSetupsResponse,
-    GetVoicemailTranscriptionsResponse,
     GetVoicemailsResponse,
-    HUNTING_ORDER_VALUES,
+    GetVoicemailTranscriptionsResponse,
+    GetVPRIsResponse,
     HuntingOrder,
-    IVR,
     InternationalLocation,
     LNPAttachment,
     LNPNote,
@@ -183,7 +184,6 @@ from voipms_sdk.models import (
     PhonebookGroup,
     PortabilityPlan,
     Province,
-    QUEUE_EMPTY_MODE_VALUES,
     Queue,
     QueueEmptyMode,
     RateCenter,
@@ -193,24 +193,21 @@ from voipms_sdk.models import (
     RemoveDIDvPRIResponse,
     ResellerClient,
     RingGroup,
-    SEARCH_TYPE_VALUES,
-    SIPURI,
     SearchDIDsCANResponse,
     SearchDIDsUSAResponse,
     SearchFaxAreaCodeCANResponse,
     SearchFaxAreaCodeUSAResponse,
     SearchTollFreeCanUSResponse,
     SearchTollFreeUSAResponse,
-    SearchType,
     SearchVanityResponse,
     SendCallRecordingEmailResponse,
     SendMMSResponse,
     SendSMSResponse,
     Server,
-    SetCallHuntingResponse,
-    SetCallParkingResponse,
     SetCallbackResponse,
     SetCallerIDFilteringResponse,
+    SetCallHuntingResponse,
+    SetCallParkingResponse,
     SetConferenceMemberResponse,
     SetConferenceResponse,
     SetDISAResponse,
@@ -230,239 +227,21 @@ from voipms_sdk.models import (
     State,
     StaticMember,
     SubAccount,
-    TRANSCRIPTION_FORMAT_VALUES,
     TerminationRate,
     TimeCondition,
     TollFreeCanUSNumber,
     TollFreeUSANumber,
     Transaction,
     TranscriptionFormat,
-    VANITY_PREFIX_VALUES,
-    VPRI,
     ValueDescription,
     VanityNumber,
-    VanityPrefix,
     Voicemail,
     VoicemailMessage,
     VoicemailMessageFile,
     VoicemailTranscription,
-    YES_NO_ONCE_VALUES,
-    YES_NO_VALUES,
     YesNo,
     YesNoOnce,
 )
-
-_T = TypeVar("_T")
-_INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
-_DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
-_TRUE: Final = frozenset({"1", "true", "1", "yes"})
-_FALSE: Final = frozenset({"0", "false", "0", "no"})
-_UNTYPED: Final = msgspec.json.Decoder()
-
-
-def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The JSON object of a body; ``empty`` stands in for an empty body when the carrier allows one."""
-    if len(body) > MAX_RESPONSE_BYTES:
-        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
-    if not body.strip():
-        if empty is not None:
-            return dict(empty)
-        raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
-    try:
-        data = _UNTYPED.decode(body)
-    except msgspec.DecodeError as exc:
-        raise MalformedResponseError(
-            f"the response is not valid JSON: {exc}", body=body, http_status=http_status
-        ) from None
-    if not isinstance(data, dict):
-        raise MalformedResponseError(
-            f"expected a JSON object, got {type(data).__name__}", body=body, http_status=http_status
-        )
-    return data
-
-
-# Decoders are built on first use: inspecting 100+ envelope types would slow the import.
-_DECODERS: Final[dict[type, msgspec.json.Decoder[Any]]] = {}
-
-
-def decode_fast(body: bytes, target: type[_T]) -> _T | None:
-    """``body`` decoded straight into ``target``, or None when only the tolerant reader can read it."""
-    if not body.strip() or len(body) > MAX_RESPONSE_BYTES:
-        return None
-    decoder = _DECODERS.get(target)
-    if decoder is None:
-        decoder = _DECODERS[target] = msgspec.json.Decoder(target, strict=False)
-    try:
-        result: _T = decoder.decode(body)
-    except (msgspec.ValidationError, msgspec.DecodeError):
-        return None
-    return result
-
-
-def join_path(path: str, key: str) -> str:
-    """``$.dids`` + ``pop`` -> ``$.dids.pop``."""
-    return f"{path}.{key}"
-
-
-def _bad(value: Any, path: str, key: str, expected: str) -> MalformedResponseError:
-    return MalformedResponseError(f"{join_path(path, key)}: expected {expected}, got {type(value).__name__}")
-
-
-def json_str(value: Any, path: str, key: str) -> str | None:
-    """A string; numbers become their text."""
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    raise _bad(value, path, key, "a string")
-
-
-def json_int(value: Any, path: str, key: str) -> int | None:
-    """An integer, also from its decimal text; "" is None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and _INTEGER.fullmatch(value.strip()) and len(value) <= 40:
-        return int(value)
-    raise _bad(value, path, key, "an integer")
-
-
-def json_decimal(value: Any, path: str, key: str) -> Decimal | None:
-    """A decimal from a number or its text; "" is None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        result = Decimal(str(value))
-    elif isinstance(value, str) and len(value) <= 60 and _DECIMAL.fullmatch(value.strip()):
-        result = Decimal(value.strip())
-    else:
-        raise _bad(value, path, key, "a decimal number")
-    if not result.is_finite() or abs(result.adjusted()) > 100:
-        raise _bad(value, path, key, "a finite number of sensible size")
-    return result
-
-
-def json_bool(value: Any, path: str, key: str) -> bool | None:
-    """A boolean in any of the carrier's spellings; "" is None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower() if isinstance(value, (str, int)) else None
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise _bad(value, path, key, "a boolean")
-
-
-def json_date(value: Any, fmt: str, path: str, key: str) -> _dt.date | None:
-    """A date in the carrier's format; "" is None."""
-    if value is None or value == "":
-        return None
-    try:
-        return _dt.datetime.strptime(str(value).strip(), fmt).date()
-    except ValueError:
-        raise _bad(value, path, key, f"a date like {fmt}") from None
-
-
-def json_datetime(value: Any, fmt: str, path: str, key: str) -> _dt.datetime | None:
-    """A date and time in the carrier's format; "" is None."""
-    if value is None or value == "":
-        return None
-    try:
-        return _dt.datetime.strptime(str(value).strip(), fmt)
-    except ValueError:
-        raise _bad(value, path, key, f"a date and time like {fmt}") from None
-
-
-def json_enum(value: Any, allowed: frozenset[Any], path: str, key: str) -> Any:
-    """A value of a closed set; "" is None, an unknown value is malformed."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, (str, int)) and not isinstance(value, bool) and value in allowed:
-        return value
-    if isinstance(value, str) and _INTEGER.fullmatch(value) and int(value) in allowed:
-        return int(value)
-    shown = ", ".join(sorted(map(str, allowed)))
-    raise MalformedResponseError(f"{join_path(path, key)}: {value!r} is not one of {shown}")
-
-
-def json_list(value: Any, path: str, key: str) -> list[Any]:
-    """A JSON array; absent or "" is empty."""
-    if value is None or value == "":
-        return []
-    if isinstance(value, list):
-        return value
-    raise _bad(value, path, key, "an array")
-
-
-def json_csv(value: Any, path: str, key: str, convert: Callable[[Any], _T]) -> tuple[_T, ...] | None:
-    """A comma-separated value (or an array) converted item by item."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, list):
-        return tuple(convert(item) for item in value)
-    if isinstance(value, str):
-        return tuple(convert(part) for part in split_csv(value))
-    raise _bad(value, path, key, "a comma-separated string")
-
-
-def json_record(value: Any, path: str, key: str, reader: Callable[[Any, str], _T]) -> _T | None:
-    """A nested record read by ``reader``; absent or "" is None."""
-    if value is None or value == "":
-        return None
-    return reader(value, join_path(path, key))
-
-
-def stringified(value: Any) -> Any:
-    """JSON scalars as the strings an XML answer would carry ("" for null, "1"/"0" for booleans)."""
-    if isinstance(value, dict):
-        return {key: stringified(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [stringified(item) for item in value]
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return value if isinstance(value, str) else str(value)
-
-
-def xml_to_data(body: bytes, http_status: int | None) -> dict[str, Any]:
-    """An XML answer as the JSON form's tree.
-
-    Attributes and child elements become keys, repeated children a list, an element's own text
-    beside attributes ``_content``; the document element itself is dropped.
-    """
-    root = parse_xml(body, http_status)
-    data = _element_data(root)
-    return data if isinstance(data, dict) else {}
-
-
-def _element_data(element: Any) -> Any:
-    children = list(element)
-    text = (element.text or "").strip()
-    if not children and not element.attrib:
-        return text
-    data: dict[str, Any] = dict(element.attrib)
-    for child in children:
-        value = _element_data(child)
-        if child.tag in data:
-            previous = data[child.tag]
-            data[child.tag] = previous + [value] if isinstance(previous, list) else [previous, value]
-        else:
-            data[child.tag] = value
-    if text:
-        data["_content"] = text
-    return data
-
-
-def json_object(value: Any, path: str) -> dict[str, Any]:
-    """A JSON object."""
-    if not isinstance(value, dict):
-        raise MalformedResponseError(f"{path}: expected an object, got {type(value).__name__}")
-    return value
 
 
 def read_available_didcan(data: Any, path: str) -> AvailableDIDCAN:
@@ -3094,7 +2873,7 @@ def read_signup_client_response(data: Any, path: str) -> SignupClientResponse:
 
 
 class AddLNPFileResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A AddLNPFileResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The AddLNPFileResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     attachment: int | None = None
@@ -3107,7 +2886,7 @@ class AddLNPFileResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class AddLNPPortResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A AddLNPPortResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The AddLNPPortResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     port: int | None = None
@@ -3120,7 +2899,8 @@ class AddLNPPortResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class AddMemberToConferenceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A AddMemberToConferenceResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The AddMemberToConferenceResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     member: int | None = None
@@ -3133,7 +2913,8 @@ class AddMemberToConferenceResponseEnvelope(msgspec.Struct, kw_only=True, frozen
 
 
 class CancelFaxNumberResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A CancelFaxNumberResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The CancelFaxNumberResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     deleted_did: str | None = None
@@ -3146,7 +2927,8 @@ class CancelFaxNumberResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True)
 
 
 class CreateSubAccountResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A CreateSubAccountResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The CreateSubAccountResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     id: int | None = None
@@ -3161,7 +2943,8 @@ class CreateSubAccountResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True
 
 
 class E911AddressTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A E911AddressTypesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The E911AddressTypesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     types: tuple[ValueDescription, ...] = ()
@@ -3174,7 +2957,7 @@ class E911AddressTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True
 
 
 class E911InfoResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A E911InfoResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The E911InfoResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     info: E911Info | None = None
@@ -3187,7 +2970,8 @@ class E911InfoResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetAllowedCodecsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetAllowedCodecsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetAllowedCodecsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     allowed_codecs: tuple[ValueDescription, ...] = ()
@@ -3200,7 +2984,8 @@ class GetAllowedCodecsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True
 
 
 class GetAuthTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetAuthTypesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetAuthTypesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     auth_types: tuple[ValueDescription, ...] = ()
@@ -3213,7 +2998,8 @@ class GetAuthTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetBackOrdersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetBackOrdersResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetBackOrdersResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     quantity: int | None = None
@@ -3228,7 +3014,8 @@ class GetBackOrdersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetBalanceManagementResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetBalanceManagementResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetBalanceManagementResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     balance_management: tuple[ValueDescription, ...] = ()
@@ -3241,7 +3028,7 @@ class GetBalanceManagementResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class GetBalanceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetBalanceResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetBalanceResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     balance: Balance | None = None
@@ -3254,7 +3041,7 @@ class GetBalanceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetCDRResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCDRResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCDRResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     cdr: tuple[CallDetailRecord, ...] = ()
@@ -3267,7 +3054,8 @@ class GetCDRResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetCallAccountsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCallAccountsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCallAccountsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     accounts: tuple[ValueDescription, ...] = ()
@@ -3280,7 +3068,8 @@ class GetCallAccountsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True)
 
 
 class GetCallBillingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCallBillingResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCallBillingResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     call_billing: tuple[ValueDescription, ...] = ()
@@ -3293,7 +3082,8 @@ class GetCallBillingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetCallHuntingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCallHuntingsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCallHuntingsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     call_hunting: tuple[CallHunting, ...] = ()
@@ -3306,7 +3096,8 @@ class GetCallHuntingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True)
 
 
 class GetCallRecordingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCallRecordingsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCallRecordingsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     recordings: tuple[CallRecording, ...] = ()
@@ -3319,7 +3110,8 @@ class GetCallRecordingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class GetCallTranscriptionsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCallTranscriptionsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCallTranscriptionsResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     transcriptions: tuple[CallTranscription, ...] = ()
@@ -3332,7 +3124,8 @@ class GetCallTranscriptionsResponseEnvelope(msgspec.Struct, kw_only=True, frozen
 
 
 class GetCallTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCallTypesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCallTypesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     call_types: tuple[ValueDescription, ...] = ()
@@ -3345,7 +3138,8 @@ class GetCallTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetCallbacksResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCallbacksResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCallbacksResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     callbacks: tuple[Callback, ...] = ()
@@ -3358,7 +3152,8 @@ class GetCallbacksResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetCallerIDFilteringResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCallerIDFilteringResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCallerIDFilteringResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     filtering: tuple[CallerIDFiltering, ...] = ()
@@ -3371,7 +3166,7 @@ class GetCallerIDFilteringResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class GetCarriersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCarriersResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCarriersResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     carriers: tuple[ValueDescription, ...] = ()
@@ -3384,7 +3179,7 @@ class GetCarriersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetChargesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetChargesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetChargesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     charges: tuple[ClientTransaction, ...] = ()
@@ -3397,7 +3192,8 @@ class GetChargesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetClientPackagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetClientPackagesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetClientPackagesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     packages: tuple[ValueDescription, ...] = ()
@@ -3410,7 +3206,8 @@ class GetClientPackagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class GetClientThresholdResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetClientThresholdResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetClientThresholdResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     threshold_information: ClientThreshold | None = None
@@ -3423,7 +3220,7 @@ class GetClientThresholdResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tr
 
 
 class GetClientsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetClientsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetClientsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     clients: tuple[ResellerClient, ...] = ()
@@ -3436,7 +3233,8 @@ class GetClientsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetConferenceMembersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetConferenceMembersResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetConferenceMembersResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     members: tuple[ConferenceMember, ...] = ()
@@ -3449,7 +3247,8 @@ class GetConferenceMembersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class GetConferenceRecordingFileResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetConferenceRecordingFileResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetConferenceRecordingFileResponse record with the status beside it, as the carrier sends it (a Struct:
+    cheap to define)."""
 
     status: str | None = None
     recording: tuple[ConferenceRecordingFile, ...] = ()
@@ -3462,7 +3261,8 @@ class GetConferenceRecordingFileResponseEnvelope(msgspec.Struct, kw_only=True, f
 
 
 class GetConferenceRecordingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetConferenceRecordingsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetConferenceRecordingsResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     recordings: tuple[ConferenceRecording, ...] = ()
@@ -3475,7 +3275,8 @@ class GetConferenceRecordingsResponseEnvelope(msgspec.Struct, kw_only=True, froz
 
 
 class GetConferenceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetConferenceResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetConferenceResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     conference: tuple[Conference, ...] = ()
@@ -3488,7 +3289,8 @@ class GetConferenceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetCountriesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetCountriesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetCountriesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     countries: tuple[ValueDescription, ...] = ()
@@ -3501,7 +3303,8 @@ class GetCountriesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetDIDCountriesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDIDCountriesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDIDCountriesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     countries: tuple[ValueDescription, ...] = ()
@@ -3514,7 +3317,7 @@ class GetDIDCountriesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True)
 
 
 class GetDIDsCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDIDsCANResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDIDsCANResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     dids: tuple[AvailableDIDCAN, ...] = ()
@@ -3527,7 +3330,7 @@ class GetDIDsCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetDIDsInfoResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDIDsInfoResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDIDsInfoResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     dids: tuple[DIDInfo, ...] = ()
@@ -3540,7 +3343,8 @@ class GetDIDsInfoResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetDIDsInternationalGeographicResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDIDsInternationalGeographicResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDIDsInternationalGeographicResponse record with the status beside it, as the carrier sends it (a
+    Struct: cheap to define)."""
 
     status: str | None = None
     locations: tuple[InternationalLocation, ...] = ()
@@ -3553,7 +3357,8 @@ class GetDIDsInternationalGeographicResponseEnvelope(msgspec.Struct, kw_only=Tru
 
 
 class GetDIDsInternationalNationalResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDIDsInternationalNationalResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDIDsInternationalNationalResponse record with the status beside it, as the carrier sends it (a Struct:
+    cheap to define)."""
 
     status: str | None = None
     locations: tuple[InternationalLocation, ...] = ()
@@ -3566,7 +3371,8 @@ class GetDIDsInternationalNationalResponseEnvelope(msgspec.Struct, kw_only=True,
 
 
 class GetDIDsInternationalTollFreeResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDIDsInternationalTollFreeResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDIDsInternationalTollFreeResponse record with the status beside it, as the carrier sends it (a Struct:
+    cheap to define)."""
 
     status: str | None = None
     locations: tuple[InternationalLocation, ...] = ()
@@ -3579,7 +3385,7 @@ class GetDIDsInternationalTollFreeResponseEnvelope(msgspec.Struct, kw_only=True,
 
 
 class GetDIDsUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDIDsUSAResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDIDsUSAResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     dids: tuple[AvailableDIDUSA, ...] = ()
@@ -3592,7 +3398,7 @@ class GetDIDsUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetDIDvPRIResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDIDvPRIResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDIDvPRIResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     dids: tuple[str, ...] = ()
@@ -3605,7 +3411,7 @@ class GetDIDvPRIResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetDISAsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDISAsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDISAsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     disa: tuple[DISA, ...] = ()
@@ -3618,7 +3424,8 @@ class GetDISAsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetDTMFModesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDTMFModesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDTMFModesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     dtmf_modes: tuple[ValueDescription, ...] = ()
@@ -3631,7 +3438,7 @@ class GetDTMFModesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetDepositsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDepositsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDepositsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     deposits: tuple[ClientTransaction, ...] = ()
@@ -3644,7 +3451,8 @@ class GetDepositsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetDeviceTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetDeviceTypesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetDeviceTypesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     device_types: tuple[ValueDescription, ...] = ()
@@ -3657,7 +3465,8 @@ class GetDeviceTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetFaxFoldersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetFaxFoldersResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetFaxFoldersResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     folders: tuple[FaxFolder, ...] = ()
@@ -3670,7 +3479,8 @@ class GetFaxFoldersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetFaxMessagePDFResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetFaxMessagePDFResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetFaxMessagePDFResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     message_base64: str | None = None
@@ -3683,7 +3493,8 @@ class GetFaxMessagePDFResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True
 
 
 class GetFaxMessagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetFaxMessagesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetFaxMessagesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     faxes: tuple[FaxMessage, ...] = ()
@@ -3696,7 +3507,8 @@ class GetFaxMessagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetFaxNumbersInfoResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetFaxNumbersInfoResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetFaxNumbersInfoResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     numbers: tuple[FaxNumber, ...] = ()
@@ -3709,7 +3521,8 @@ class GetFaxNumbersInfoResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class GetFaxProvincesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetFaxProvincesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetFaxProvincesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     provinces: tuple[FaxProvince, ...] = ()
@@ -3722,7 +3535,8 @@ class GetFaxProvincesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True)
 
 
 class GetFaxRateCentersCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetFaxRateCentersCANResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetFaxRateCentersCANResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     ratecenters: tuple[FaxRateCenter, ...] = ()
@@ -3735,7 +3549,8 @@ class GetFaxRateCentersCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class GetFaxRateCentersUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetFaxRateCentersUSAResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetFaxRateCentersUSAResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     ratecenters: tuple[FaxRateCenter, ...] = ()
@@ -3748,7 +3563,8 @@ class GetFaxRateCentersUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class GetFaxStatesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetFaxStatesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetFaxStatesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     states: tuple[FaxState, ...] = ()
@@ -3761,7 +3577,8 @@ class GetFaxStatesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetForwardingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetForwardingsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetForwardingsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     forwardings: tuple[Forwarding, ...] = ()
@@ -3774,7 +3591,7 @@ class GetForwardingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetIPResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetIPResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetIPResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     ip: str | None = None
@@ -3787,7 +3604,8 @@ class GetIPResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetInternationalTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetInternationalTypesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetInternationalTypesResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     types: tuple[ValueDescription, ...] = ()
@@ -3800,7 +3618,8 @@ class GetInternationalTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen
 
 
 class GetJoinWhenEmptyTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetJoinWhenEmptyTypesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetJoinWhenEmptyTypesResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     types: tuple[ValueDescription, ...] = ()
@@ -3813,7 +3632,8 @@ class GetJoinWhenEmptyTypesResponseEnvelope(msgspec.Struct, kw_only=True, frozen
 
 
 class GetLNPAttachListResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLNPAttachListResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLNPAttachListResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     list: tuple[LNPAttachment, ...] = ()
@@ -3826,7 +3646,8 @@ class GetLNPAttachListResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True
 
 
 class GetLNPAttachResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLNPAttachResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLNPAttachResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     type: str | None = None
@@ -3843,7 +3664,7 @@ class GetLNPAttachResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetLNPListResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLNPListResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLNPListResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     list: tuple[LNPPort, ...] = ()
@@ -3856,7 +3677,7 @@ class GetLNPListResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetLNPNotesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLNPNotesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLNPNotesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     list: tuple[LNPNote, ...] = ()
@@ -3869,7 +3690,8 @@ class GetLNPNotesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetLNPStatusResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLNPStatusResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLNPStatusResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     post_status: str | None = None
@@ -3884,7 +3706,8 @@ class GetLNPStatusResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetLanguagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLanguagesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLanguagesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     languages: tuple[ValueDescription, ...] = ()
@@ -3897,7 +3720,7 @@ class GetLanguagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetLocalesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLocalesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLocalesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     locales: tuple[ValueDescription, ...] = ()
@@ -3910,7 +3733,8 @@ class GetLocalesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetLocationsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLocationsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLocationsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     locations: tuple[str, ...] = ()
@@ -3923,7 +3747,8 @@ class GetLocationsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetLockInternationalResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetLockInternationalResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetLockInternationalResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     lock_international: tuple[ValueDescription, ...] = ()
@@ -3936,7 +3761,7 @@ class GetLockInternationalResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class GetMMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetMMSResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetMMSResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     sms: tuple[MmsMessage, ...] = ()
@@ -3949,7 +3774,8 @@ class GetMMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetMusicOnHoldResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetMusicOnHoldResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetMusicOnHoldResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     music_on_hold: tuple[MusicOnHold, ...] = ()
@@ -3962,7 +3788,7 @@ class GetMusicOnHoldResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetNATResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetNATResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetNATResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     nat: tuple[ValueDescription, ...] = ()
@@ -3975,7 +3801,7 @@ class GetNATResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetPackagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetPackagesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetPackagesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     packages: tuple[Package, ...] = ()
@@ -3988,7 +3814,8 @@ class GetPackagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetPhonebookGroupsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetPhonebookGroupsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetPhonebookGroupsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     phonebooks: tuple[PhonebookGroup, ...] = ()
@@ -4001,7 +3828,8 @@ class GetPhonebookGroupsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tr
 
 
 class GetPhonebookResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetPhonebookResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetPhonebookResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     phonebooks: tuple[PhonebookEntry, ...] = ()
@@ -4014,7 +3842,8 @@ class GetPhonebookResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetPlayInstructionsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetPlayInstructionsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetPlayInstructionsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     play_instructions: tuple[ValueDescription, ...] = ()
@@ -4027,7 +3856,8 @@ class GetPlayInstructionsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=T
 
 
 class GetProtocolsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetProtocolsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetProtocolsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     protocols: tuple[ValueDescription, ...] = ()
@@ -4040,7 +3870,8 @@ class GetProtocolsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetProvincesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetProvincesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetProvincesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     provinces: tuple[Province, ...] = ()
@@ -4053,7 +3884,7 @@ class GetProvincesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetQueuesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetQueuesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetQueuesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     queues: tuple[Queue, ...] = ()
@@ -4066,7 +3897,8 @@ class GetQueuesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetRateCentersCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRateCentersCANResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRateCentersCANResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     ratecenters: tuple[RateCenter, ...] = ()
@@ -4079,7 +3911,8 @@ class GetRateCentersCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class GetRateCentersUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRateCentersUSAResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRateCentersUSAResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     ratecenters: tuple[RateCenter, ...] = ()
@@ -4092,7 +3925,7 @@ class GetRateCentersUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class GetRatesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRatesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRatesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     rates: tuple[PackageRate, ...] = ()
@@ -4105,7 +3938,8 @@ class GetRatesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetRecordingFileResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRecordingFileResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRecordingFileResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     recordings: tuple[RecordingFile, ...] = ()
@@ -4118,7 +3952,8 @@ class GetRecordingFileResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True
 
 
 class GetRecordingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRecordingsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRecordingsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     recordings: tuple[ValueDescription, ...] = ()
@@ -4131,7 +3966,8 @@ class GetRecordingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetRegistrationStatusResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRegistrationStatusResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRegistrationStatusResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     registered: YesNo | None = None
@@ -4150,7 +3986,8 @@ class GetRegistrationStatusResponseEnvelope(msgspec.Struct, kw_only=True, frozen
 
 
 class GetReportEstimatedHoldTimeResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetReportEstimatedHoldTimeResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetReportEstimatedHoldTimeResponse record with the status beside it, as the carrier sends it (a Struct:
+    cheap to define)."""
 
     status: str | None = None
     types: tuple[ValueDescription, ...] = ()
@@ -4163,7 +4000,8 @@ class GetReportEstimatedHoldTimeResponseEnvelope(msgspec.Struct, kw_only=True, f
 
 
 class GetResellerBalanceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetResellerBalanceResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetResellerBalanceResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     balance: Balance | None = None
@@ -4176,7 +4014,8 @@ class GetResellerBalanceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tr
 
 
 class GetResellerCDRResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetResellerCDRResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetResellerCDRResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     cdr: tuple[CallDetailRecord, ...] = ()
@@ -4189,7 +4028,8 @@ class GetResellerCDRResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetResellerMMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetResellerMMSResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetResellerMMSResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     sms: tuple[MmsMessage, ...] = ()
@@ -4202,7 +4042,8 @@ class GetResellerMMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetResellerSMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetResellerSMSResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetResellerSMSResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     sms: tuple[SmsMessage, ...] = ()
@@ -4215,7 +4056,8 @@ class GetResellerSMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetRingGroupsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRingGroupsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRingGroupsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     ring_groups: tuple[RingGroup, ...] = ()
@@ -4228,7 +4070,8 @@ class GetRingGroupsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetRingStrategiesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRingStrategiesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRingStrategiesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     strategies: tuple[ValueDescription, ...] = ()
@@ -4241,7 +4084,7 @@ class GetRingStrategiesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class GetRoutesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetRoutesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetRoutesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     routes: tuple[ValueDescription, ...] = ()
@@ -4254,7 +4097,7 @@ class GetRoutesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetSIPURIsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetSIPURIsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetSIPURIsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     sipuris: tuple[SIPURI, ...] = ()
@@ -4267,7 +4110,7 @@ class GetSIPURIsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetSMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetSMSResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetSMSResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     sms: tuple[SmsMessage, ...] = ()
@@ -4280,7 +4123,8 @@ class GetSMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetServersInfoResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetServersInfoResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetServersInfoResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     servers: tuple[Server, ...] = ()
@@ -4293,7 +4137,7 @@ class GetServersInfoResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetStatesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetStatesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetStatesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     states: tuple[State, ...] = ()
@@ -4306,7 +4150,8 @@ class GetStatesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetStaticMembersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetStaticMembersResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetStaticMembersResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     members: tuple[StaticMember, ...] = ()
@@ -4319,7 +4164,8 @@ class GetStaticMembersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True
 
 
 class GetSubAccountsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetSubAccountsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetSubAccountsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     accounts: tuple[SubAccount, ...] = ()
@@ -4332,7 +4178,8 @@ class GetSubAccountsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetTerminationRatesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetTerminationRatesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetTerminationRatesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     route: tuple[ValueDescription, ...] = ()
@@ -4347,7 +4194,8 @@ class GetTerminationRatesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=T
 
 
 class GetTimeConditionsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetTimeConditionsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetTimeConditionsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     timecondition: tuple[TimeCondition, ...] = ()
@@ -4360,7 +4208,8 @@ class GetTimeConditionsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class GetTimezonesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetTimezonesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetTimezonesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     timezones: tuple[ValueDescription, ...] = ()
@@ -4373,7 +4222,8 @@ class GetTimezonesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetTransactionHistoryResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetTransactionHistoryResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetTransactionHistoryResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     transactions: tuple[Transaction, ...] = ()
@@ -4386,7 +4236,7 @@ class GetTransactionHistoryResponseEnvelope(msgspec.Struct, kw_only=True, frozen
 
 
 class GetVPRIsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetVPRIsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetVPRIsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     vpri: tuple[VPRI, ...] = ()
@@ -4399,7 +4249,8 @@ class GetVPRIsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class GetVoicemailAttachmentFormatsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetVoicemailAttachmentFormatsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetVoicemailAttachmentFormatsResponse record with the status beside it, as the carrier sends it (a Struct:
+    cheap to define)."""
 
     status: str | None = None
     email_attachment_formats: tuple[ValueDescription, ...] = ()
@@ -4412,7 +4263,8 @@ class GetVoicemailAttachmentFormatsResponseEnvelope(msgspec.Struct, kw_only=True
 
 
 class GetVoicemailFoldersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetVoicemailFoldersResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetVoicemailFoldersResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     folders: tuple[ValueDescription, ...] = ()
@@ -4425,7 +4277,8 @@ class GetVoicemailFoldersResponseEnvelope(msgspec.Struct, kw_only=True, frozen=T
 
 
 class GetVoicemailMessageFileResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetVoicemailMessageFileResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetVoicemailMessageFileResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     message: tuple[VoicemailMessageFile, ...] = ()
@@ -4438,7 +4291,8 @@ class GetVoicemailMessageFileResponseEnvelope(msgspec.Struct, kw_only=True, froz
 
 
 class GetVoicemailMessagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetVoicemailMessagesResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetVoicemailMessagesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     messages: tuple[VoicemailMessage, ...] = ()
@@ -4451,7 +4305,8 @@ class GetVoicemailMessagesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class GetVoicemailSetupsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetVoicemailSetupsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetVoicemailSetupsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     voicemailsetups: tuple[ValueDescription, ...] = ()
@@ -4464,7 +4319,8 @@ class GetVoicemailSetupsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tr
 
 
 class GetVoicemailTranscriptionsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetVoicemailTranscriptionsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetVoicemailTranscriptionsResponse record with the status beside it, as the carrier sends it (a Struct:
+    cheap to define)."""
 
     status: str | None = None
     messages: tuple[VoicemailTranscription, ...] = ()
@@ -4477,7 +4333,8 @@ class GetVoicemailTranscriptionsResponseEnvelope(msgspec.Struct, kw_only=True, f
 
 
 class GetVoicemailsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A GetVoicemailsResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The GetVoicemailsResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     voicemails: tuple[Voicemail, ...] = ()
@@ -4490,7 +4347,8 @@ class GetVoicemailsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class MailFaxMessagePDFResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A MailFaxMessagePDFResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The MailFaxMessagePDFResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     message_status: str | None = None
@@ -4503,7 +4361,8 @@ class MailFaxMessagePDFResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class OrderFaxNumberResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A OrderFaxNumberResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The OrderFaxNumberResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     dids: tuple[str, ...] = ()
@@ -4516,7 +4375,8 @@ class OrderFaxNumberResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SearchDIDsCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SearchDIDsCANResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SearchDIDsCANResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     dids: tuple[AvailableDIDCAN, ...] = ()
@@ -4529,7 +4389,8 @@ class SearchDIDsCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SearchDIDsUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SearchDIDsUSAResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SearchDIDsUSAResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     dids: tuple[AvailableDIDUSA, ...] = ()
@@ -4542,7 +4403,8 @@ class SearchDIDsUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SearchFaxAreaCodeCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SearchFaxAreaCodeCANResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SearchFaxAreaCodeCANResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     ratecenters: tuple[FaxRateCenter, ...] = ()
@@ -4555,7 +4417,8 @@ class SearchFaxAreaCodeCANResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class SearchFaxAreaCodeUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SearchFaxAreaCodeUSAResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SearchFaxAreaCodeUSAResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     ratecenters: tuple[FaxRateCenter, ...] = ()
@@ -4568,7 +4431,8 @@ class SearchFaxAreaCodeUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class SearchTollFreeCanUSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SearchTollFreeCanUSResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SearchTollFreeCanUSResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     dids: tuple[TollFreeCanUSNumber, ...] = ()
@@ -4581,7 +4445,8 @@ class SearchTollFreeCanUSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=T
 
 
 class SearchTollFreeUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SearchTollFreeUSAResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SearchTollFreeUSAResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     dids: tuple[TollFreeUSANumber, ...] = ()
@@ -4594,7 +4459,8 @@ class SearchTollFreeUSAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class SearchVanityResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SearchVanityResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SearchVanityResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     dids: tuple[VanityNumber, ...] = ()
@@ -4607,7 +4473,8 @@ class SearchVanityResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SendCallRecordingEmailResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SendCallRecordingEmailResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SendCallRecordingEmailResponse record with the status beside it, as the carrier sends it (a Struct: cheap
+    to define)."""
 
     status: str | None = None
     msg: str | None = None
@@ -4620,7 +4487,7 @@ class SendCallRecordingEmailResponseEnvelope(msgspec.Struct, kw_only=True, froze
 
 
 class SendMMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SendMMSResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SendMMSResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     mms: int | None = None
@@ -4633,7 +4500,7 @@ class SendMMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SendSMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SendSMSResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SendSMSResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     sms: int | None = None
@@ -4646,7 +4513,8 @@ class SendSMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetCallHuntingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetCallHuntingResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetCallHuntingResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     call_hunting: int | None = None
@@ -4659,7 +4527,8 @@ class SetCallHuntingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetCallParkingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetCallParkingResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetCallParkingResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     callparking: int | None = None
@@ -4672,7 +4541,7 @@ class SetCallParkingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetCallbackResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetCallbackResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetCallbackResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     callback: int | None = None
@@ -4685,7 +4554,8 @@ class SetCallbackResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetCallerIDFilteringResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetCallerIDFilteringResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetCallerIDFilteringResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     filtering: int | None = None
@@ -4698,7 +4568,8 @@ class SetCallerIDFilteringResponseEnvelope(msgspec.Struct, kw_only=True, frozen=
 
 
 class SetConferenceMemberResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetConferenceMemberResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetConferenceMemberResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     member: int | None = None
@@ -4711,7 +4582,8 @@ class SetConferenceMemberResponseEnvelope(msgspec.Struct, kw_only=True, frozen=T
 
 
 class SetConferenceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetConferenceResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetConferenceResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     conference: int | None = None
@@ -4724,7 +4596,7 @@ class SetConferenceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetDISAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetDISAResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetDISAResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     disa: int | None = None
@@ -4737,7 +4609,8 @@ class SetDISAResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetForwardingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetForwardingResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetForwardingResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     forwarding: int | None = None
@@ -4750,7 +4623,7 @@ class SetForwardingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetIVRResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetIVRResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetIVRResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     ivr: int | None = None
@@ -4763,7 +4636,8 @@ class SetIVRResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetPhonebookGroupResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetPhonebookGroupResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetPhonebookGroupResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     group: int | None = None
@@ -4776,7 +4650,8 @@ class SetPhonebookGroupResponseEnvelope(msgspec.Struct, kw_only=True, frozen=Tru
 
 
 class SetPhonebookResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetPhonebookResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetPhonebookResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     phonebook: int | None = None
@@ -4789,7 +4664,7 @@ class SetPhonebookResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetQueueResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetQueueResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetQueueResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     queue: int | None = None
@@ -4802,7 +4677,8 @@ class SetQueueResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetRecordingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetRecordingResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetRecordingResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     recording: int | None = None
@@ -4815,7 +4691,8 @@ class SetRecordingResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetRingGroupResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetRingGroupResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetRingGroupResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     ring_group: int | None = None
@@ -4828,7 +4705,7 @@ class SetRingGroupResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetSIPURIResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetSIPURIResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetSIPURIResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     sipuri: int | None = None
@@ -4841,7 +4718,7 @@ class SetSIPURIResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetSMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetSMSResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetSMSResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
 
     status: str | None = None
     sipuri: int | None = None
@@ -4854,7 +4731,8 @@ class SetSMSResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
 
 
 class SetStaticMemberResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetStaticMemberResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetStaticMemberResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     member: int | None = None
@@ -4867,7 +4745,8 @@ class SetStaticMemberResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True)
 
 
 class SetTimeConditionResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SetTimeConditionResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SetTimeConditionResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     timecondition: int | None = None
@@ -4880,7 +4759,8 @@ class SetTimeConditionResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True
 
 
 class SignupClientResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
-    """A SignupClientResponse with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+    """The SignupClientResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
 
     status: str | None = None
     client: int | None = None

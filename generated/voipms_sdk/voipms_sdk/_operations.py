@@ -3,110 +3,80 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping
 from decimal import Decimal
-import functools
-import json
-from collections.abc import Callable, Mapping
-from functools import cache
 from types import MappingProxyType
-from typing import Any, Final, TypeVar
-from urllib.parse import quote
+from typing import Final
 
 import httpx
-from voipms_sdk import _json
-from voipms_sdk._json import load_json
-from voipms_sdk._checks import (
-    Problems,
+
+from . import _json
+from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._budget import Limit
+from ._checks import (
     _RE_830D595766,
     _RE_A0A1EE83A3,
     _RE_FBBB81AA72,
 )
-from voipms_sdk._runtime import (
+from ._jsonio import decode_fast, load_json
+from ._request import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
-    check_encodable,
-    check_list,
-    check_scalar,
-    encode_form,
-    enum_text,
-    indexed_pairs,
-    php_serialize,
     encode_multipart,
     query_pairs,
-    raise_problems,
-    xml_escape,
 )
-from voipms_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
-from voipms_sdk.models import (
+from ._status_field import StatusField
+from ._validation import Problems, check_scalar, raise_problems
+from .errors import class_for
+from .models import (
+    E911_COUNTRY_VALUES,
+    E911_LANGUAGE_VALUES,
+    HUNTING_ORDER_VALUES,
+    QUEUE_EMPTY_MODE_VALUES,
+    SEARCH_TYPE_VALUES,
+    TRANSCRIPTION_FORMAT_VALUES,
+    VANITY_PREFIX_VALUES,
+    YES_NO_ONCE_VALUES,
+    YES_NO_VALUES,
     AddLNPFileResponse,
     AddLNPPortResponse,
     AddMemberToConferenceResponse,
     AssignDIDvPRIResponse,
-    AvailableDIDCAN,
-    AvailableDIDUSA,
-    BackOrder,
-    Balance,
-    CallDetailRecord,
-    CallHunting,
-    CallParking,
-    CallRecording,
-    CallTranscription,
-    Callback,
-    CallerIDFiltering,
     CancelFaxNumberResponse,
-    ClientThreshold,
-    ClientTransaction,
-    Conference,
-    ConferenceMember,
-    ConferenceRecording,
-    ConferenceRecordingFile,
     CreateSubAccountResponse,
-    DIDInfo,
-    DISA,
     E911AddressTypesResponse,
     E911Country,
-    E911Info,
     E911InfoResponse,
     E911Language,
-    E911_COUNTRY_VALUES,
-    E911_LANGUAGE_VALUES,
-    EmailToFax,
-    FaxFolder,
-    FaxMessage,
-    FaxNumber,
-    FaxProvince,
-    FaxRateCenter,
-    FaxState,
-    Forwarding,
     GetAllowedCodecsResponse,
     GetAuthTypesResponse,
     GetBackOrdersResponse,
     GetBalanceManagementResponse,
     GetBalanceResponse,
-    GetCDRResponse,
     GetCallAccountsResponse,
+    GetCallbacksResponse,
     GetCallBillingResponse,
+    GetCallerIDFilteringResponse,
     GetCallHuntingsResponse,
     GetCallParkingResponse,
     GetCallRecordingResponse,
     GetCallRecordingsResponse,
     GetCallTranscriptionsResponse,
     GetCallTypesResponse,
-    GetCallbacksResponse,
-    GetCallerIDFilteringResponse,
     GetCarriersResponse,
+    GetCDRResponse,
     GetChargesResponse,
     GetClientPackagesResponse,
-    GetClientThresholdResponse,
     GetClientsResponse,
+    GetClientThresholdResponse,
     GetConferenceMembersResponse,
     GetConferenceRecordingFileResponse,
     GetConferenceRecordingsResponse,
     GetConferenceResponse,
     GetCountriesResponse,
+    GetDepositsResponse,
+    GetDeviceTypesResponse,
     GetDIDCountriesResponse,
     GetDIDsCANResponse,
     GetDIDsInfoResponse,
@@ -117,8 +87,6 @@ from voipms_sdk.models import (
     GetDIDvPRIResponse,
     GetDISAsResponse,
     GetDTMFModesResponse,
-    GetDepositsResponse,
-    GetDeviceTypesResponse,
     GetEmailToFaxResponse,
     GetFaxFoldersResponse,
     GetFaxMessagePDFResponse,
@@ -130,22 +98,22 @@ from voipms_sdk.models import (
     GetFaxRateCentersUSAResponse,
     GetFaxStatesResponse,
     GetForwardingsResponse,
+    GetInternationalTypesResponse,
     GetIPResponse,
     GetIVRsResponse,
-    GetInternationalTypesResponse,
     GetJoinWhenEmptyTypesResponse,
+    GetLanguagesResponse,
     GetLNPAttachListResponse,
     GetLNPAttachResponse,
     GetLNPListResponse,
     GetLNPListStatusResponse,
     GetLNPNotesResponse,
     GetLNPStatusResponse,
-    GetLanguagesResponse,
     GetLocalesResponse,
     GetLocationsResponse,
     GetLockInternationalResponse,
-    GetMMSResponse,
     GetMediaMMSResponse,
+    GetMMSResponse,
     GetMusicOnHoldResponse,
     GetNATResponse,
     GetPackagesResponse,
@@ -170,9 +138,9 @@ from voipms_sdk.models import (
     GetRingGroupsResponse,
     GetRingStrategiesResponse,
     GetRoutesResponse,
+    GetServersInfoResponse,
     GetSIPURIsResponse,
     GetSMSResponse,
-    GetServersInfoResponse,
     GetStatesResponse,
     GetStaticMembersResponse,
     GetSubAccountsResponse,
@@ -180,43 +148,19 @@ from voipms_sdk.models import (
     GetTimeConditionsResponse,
     GetTimezonesResponse,
     GetTransactionHistoryResponse,
-    GetVPRIsResponse,
     GetVoicemailAttachmentFormatsResponse,
     GetVoicemailFoldersResponse,
     GetVoicemailMessageFileResponse,
     GetVoicemailMessagesResponse,
     GetVoicemailSetupsResponse,
-    GetVoicemailTranscriptionsResponse,
     GetVoicemailsResponse,
-    HUNTING_ORDER_VALUES,
+    GetVoicemailTranscriptionsResponse,
+    GetVPRIsResponse,
     HuntingOrder,
-    IVR,
-    InternationalLocation,
-    LNPAttachment,
-    LNPNote,
-    LNPPort,
     MailFaxMessagePDFResponse,
-    MmsMessage,
-    MusicOnHold,
     OrderFaxNumberResponse,
-    Package,
-    PackageRate,
-    PhonebookEntry,
-    PhonebookGroup,
-    PortabilityPlan,
-    Province,
-    QUEUE_EMPTY_MODE_VALUES,
-    Queue,
     QueueEmptyMode,
-    RateCenter,
-    RecognizedPhrase,
-    RecordingFile,
-    Registration,
     RemoveDIDvPRIResponse,
-    ResellerClient,
-    RingGroup,
-    SEARCH_TYPE_VALUES,
-    SIPURI,
     SearchDIDsCANResponse,
     SearchDIDsUSAResponse,
     SearchFaxAreaCodeCANResponse,
@@ -228,11 +172,10 @@ from voipms_sdk.models import (
     SendCallRecordingEmailResponse,
     SendMMSResponse,
     SendSMSResponse,
-    Server,
-    SetCallHuntingResponse,
-    SetCallParkingResponse,
     SetCallbackResponse,
     SetCallerIDFilteringResponse,
+    SetCallHuntingResponse,
+    SetCallParkingResponse,
     SetConferenceMemberResponse,
     SetConferenceResponse,
     SetDISAResponse,
@@ -248,28 +191,8 @@ from voipms_sdk.models import (
     SetStaticMemberResponse,
     SetTimeConditionResponse,
     SignupClientResponse,
-    SmsMessage,
-    State,
-    StaticMember,
-    SubAccount,
-    TRANSCRIPTION_FORMAT_VALUES,
-    TerminationRate,
-    TimeCondition,
-    TollFreeCanUSNumber,
-    TollFreeUSANumber,
-    Transaction,
     TranscriptionFormat,
-    VANITY_PREFIX_VALUES,
-    VPRI,
-    ValueDescription,
-    VanityNumber,
     VanityPrefix,
-    Voicemail,
-    VoicemailMessage,
-    VoicemailMessageFile,
-    VoicemailTranscription,
-    YES_NO_ONCE_VALUES,
-    YES_NO_VALUES,
     YesNo,
     YesNoOnce,
 )
@@ -1587,7 +1510,8 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             params=(),
             mutates=False,
             success_status=(200,),
-            description="Get the IP address the API sees for this client (the only call not checked against the allowed IPs).",
+            description="Get the IP address the API sees for this client (the only call not "
+            "checked against the allowed IPs).",
         ),
         "getIVRs": OperationInfo(
             wire_name="getIVRs",
@@ -3467,18 +3391,17 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
     }
 )
 
-# Documented error rows per scope ("" is the provider-wide table): code, message, message
-# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
-_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
+#: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
+#: description, resolution.
+ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
     "": (
-        ("account_with_dids", "The Account has DIDs assigned to it.", "", None, "", ""),
-        ("api_limit_exceeded", "API requests limit per minute has been reached", "", None, "", ""),
-        ("api_not_enabled", "API has not been enabled or has been disabled", "", None, "", ""),
-        ("cancel_failed", "The cancellation wasn't completed.", "", None, "", ""),
+        ("account_with_dids", "The Account has DIDs assigned to it.", None, "", ""),
+        ("api_limit_exceeded", "API requests limit per minute has been reached", None, "", ""),
+        ("api_not_enabled", "API has not been enabled or has been disabled", None, "", ""),
+        ("cancel_failed", "The cancellation wasn't completed.", None, "", ""),
         (
             "can_have_only_one_profile_without_pin",
             "The conference can just have one profile member without pin",
-            "",
             None,
             "",
             "",
@@ -3486,226 +3409,205 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "conference_member_relation_not_found",
             "There is no relation between the profile member and the conference.",
-            "",
             None,
             "",
             "",
         ),
-        ("did_in_use", "DID Number is already in use", "", None, "", ""),
+        ("did_in_use", "DID Number is already in use", None, "", ""),
         (
             "did_limit_reached",
-            "You have reached the maximum number of DID numbers allowed for your account type. Please contact our team if you have a specific use case or if you would like to upgrade to a Business account.",
-            "",
+            "You have reached the maximum number of DID numbers allowed for your "
+            "account type. Please contact our team if you have a specific use case "
+            "or if you would like to upgrade to a Business account.",
             None,
             "",
             "",
         ),
-        ("duplicated_name", "There is already another entry with this name", "", None, "", ""),
-        ("duplicated_pin", "The given pin has been duplicated", "", None, "", ""),
-        ("e911_disabled", "DID e911 service it's not enabled.", "", None, "", ""),
-        ("e911_pending", "DID e911 service has been requested and is in validation process.", "", None, "", ""),
-        ("error_deleting_msg", "Error when deleting message", "", None, "", ""),
-        ("error_moving_msg", "Error when move the voicemail message to folder", "", None, "", ""),
-        ("exceeds_file_size", "The file exceeds the limite size allowed.", "", None, "", ""),
-        ("existing_did", "You can't set a callback to an existing VoIP.ms DID number", "", None, "", ""),
-        ("forwards_exceeded", "Your account is limited to 4 forward entries", "", None, "", ""),
-        ("invalid_account", "This is not a valid account", "", None, "", ""),
-        ("invalid_address", "Address is missing or the format is invalid.", "", None, "", ""),
-        ("invalid_admin", "This is not a valid admin", "", None, "", ""),
-        ("invalid_agent_ring_timeout", "This is not a valid Agent ring time out value", "", None, "", ""),
+        ("duplicated_name", "There is already another entry with this name", None, "", ""),
+        ("duplicated_pin", "The given pin has been duplicated", None, "", ""),
+        ("e911_disabled", "DID e911 service it's not enabled.", None, "", ""),
+        ("e911_pending", "DID e911 service has been requested and is in validation process.", None, "", ""),
+        ("error_deleting_msg", "Error when deleting message", None, "", ""),
+        ("error_moving_msg", "Error when move the voicemail message to folder", None, "", ""),
+        ("exceeds_file_size", "The file exceeds the limite size allowed.", None, "", ""),
+        ("existing_did", "You can't set a callback to an existing VoIP.ms DID number", None, "", ""),
+        ("forwards_exceeded", "Your account is limited to 4 forward entries", None, "", ""),
+        ("invalid_account", "This is not a valid account", None, "", ""),
+        ("invalid_address", "Address is missing or the format is invalid.", None, "", ""),
+        ("invalid_admin", "This is not a valid admin", None, "", ""),
+        ("invalid_agent_ring_timeout", "This is not a valid Agent ring time out value", None, "", ""),
         (
             "invalid_allowedcodecs",
             "One of the codecs provided is invalid Format and Values: ulaw;g729;gsm;all",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_announce_join_leave", 'This is not a valid "Announce join leave"', "", None, "", ""),
-        ("invalid_announce_only_user", 'This is not a valid "Announce only user"', "", None, "", ""),
-        ("invalid_announce_position_frequency", "This is not a valid Announce position frequency", "", None, "", ""),
-        ("invalid_announce_round_seconds", 'This is not a valid "Announce round seconds"', "", None, "", ""),
-        ("invalid_announce_user_count", 'This is not a valid "Announce user count"', "", None, "", ""),
-        ("invalid_area_code", "this is not a valid Area Code.", "", None, "", ""),
-        ("invalid_attachid", "The given ID is invalid or doesn't exist.", "", None, "", ""),
-        ("invalid_attachmessage", "this is not a valid AttachMessage Should be: yes/no", "", None, "", ""),
-        ("invalid_attach_file", "Valid formats: PDF, MS Word, BMP, JPG", "", None, "", ""),
-        ("invalid_authtype", "This is not a valid Auth Type", "", None, "", ""),
-        ("invalid_authtype_h323", "You must select IP Auth to use H.323", "", None, "", ""),
-        ("invalid_authtype_iax2", "You must use User/Password Authentication for IAX2", "", None, "", ""),
-        ("invalid_balancemanagement", "This is not a valid BalanceManagement", "", None, "", ""),
-        ("invalid_base_recording", "This is not a valid recording path", "", None, "", ""),
+        ("invalid_announce_join_leave", 'This is not a valid "Announce join leave"', None, "", ""),
+        ("invalid_announce_only_user", 'This is not a valid "Announce only user"', None, "", ""),
+        ("invalid_announce_position_frequency", "This is not a valid Announce position frequency", None, "", ""),
+        ("invalid_announce_round_seconds", 'This is not a valid "Announce round seconds"', None, "", ""),
+        ("invalid_announce_user_count", 'This is not a valid "Announce user count"', None, "", ""),
+        ("invalid_area_code", "this is not a valid Area Code.", None, "", ""),
+        ("invalid_attachid", "The given ID is invalid or doesn't exist.", None, "", ""),
+        ("invalid_attachmessage", "this is not a valid AttachMessage Should be: yes/no", None, "", ""),
+        ("invalid_attach_file", "Valid formats: PDF, MS Word, BMP, JPG", None, "", ""),
+        ("invalid_authtype", "This is not a valid Auth Type", None, "", ""),
+        ("invalid_authtype_h323", "You must select IP Auth to use H.323", None, "", ""),
+        ("invalid_authtype_iax2", "You must use User/Password Authentication for IAX2", None, "", ""),
+        ("invalid_balancemanagement", "This is not a valid BalanceManagement", None, "", ""),
+        ("invalid_base_recording", "This is not a valid recording path", None, "", ""),
         (
             "invalid_billingtype",
             "This is not a valid Billing Type Allowed values: 1 = PerMinute, 2 = Flat",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_callback", "This is not a valid Callback", "", None, "", ""),
-        ("invalid_callback_enable", "This is not a valid Callback enable value", "", None, "", ""),
-        ("invalid_callback_retry", "This is not a valid Callback retry", "", None, "", ""),
-        ("invalid_callerid", "This is not a valid CallerID", "", None, "", ""),
-        (
-            "invalid_calleridprefix",
-            "This is not a valid CID Prefix, lenght should be less than 20 chars",
-            "",
-            None,
-            "",
-            "",
-        ),
-        ("invalid_callerid_override", "This is not a valid CallerID Override", "", None, "", ""),
-        ("invalid_callhunting", "This is not a valid Call Hunting", "", None, "", ""),
-        ("invalid_callparking", "This is not a valid Call Parking", "", None, "", ""),
-        ("invalid_callrecording", "This is not a valid Call recording", "", None, "", ""),
-        ("invalid_call_type", "Call Type is not valid.", "", None, "", ""),
-        ("invalid_canada_routing", "This is not a valid Canada Route", "", None, "", ""),
-        ("invalid_carrier", "This is not a valid Carrier", "", None, "", ""),
-        ("invalid_charge", "This is not a valid Charge", "", None, "", ""),
-        ("invalid_city", "City is missing or the format is invalid.", "", None, "", ""),
-        ("invalid_client", "This is not a valid Client", "", None, "", ""),
-        ("invalid_cnam", "This is not a valid CNAM Should be: 1/0", "", None, "", ""),
-        ("invalid_codec", "This is not a valid Codec", "", None, "", ""),
-        ("invalid_conference", "This is not a valid Conference ID", "", None, "", ""),
-        ("invalid_contact", "This is not a valid Contact Number", "", None, "", ""),
+        ("invalid_callback", "This is not a valid Callback", None, "", ""),
+        ("invalid_callback_enable", "This is not a valid Callback enable value", None, "", ""),
+        ("invalid_callback_retry", "This is not a valid Callback retry", None, "", ""),
+        ("invalid_callerid", "This is not a valid CallerID", None, "", ""),
+        ("invalid_calleridprefix", "This is not a valid CID Prefix, lenght should be less than 20 chars", None, "", ""),
+        ("invalid_callerid_override", "This is not a valid CallerID Override", None, "", ""),
+        ("invalid_callhunting", "This is not a valid Call Hunting", None, "", ""),
+        ("invalid_callparking", "This is not a valid Call Parking", None, "", ""),
+        ("invalid_callrecording", "This is not a valid Call recording", None, "", ""),
+        ("invalid_call_type", "Call Type is not valid.", None, "", ""),
+        ("invalid_canada_routing", "This is not a valid Canada Route", None, "", ""),
+        ("invalid_carrier", "This is not a valid Carrier", None, "", ""),
+        ("invalid_charge", "This is not a valid Charge", None, "", ""),
+        ("invalid_city", "City is missing or the format is invalid.", None, "", ""),
+        ("invalid_client", "This is not a valid Client", None, "", ""),
+        ("invalid_cnam", "This is not a valid CNAM Should be: 1/0", None, "", ""),
+        ("invalid_codec", "This is not a valid Codec", None, "", ""),
+        ("invalid_conference", "This is not a valid Conference ID", None, "", ""),
+        ("invalid_contact", "This is not a valid Contact Number", None, "", ""),
         (
             "invalid_country",
-            "Country is missing or the format is invalid, must be in format ISO 3166-1 alpha-2, example: US, CA, etc. (You can use the values returned by the method getCountries)",
-            "",
+            "Country is missing or the format is invalid, must be in format ISO "
+            "3166-1 alpha-2, example: US, CA, etc. (You can use the values returned "
+            "by the method getCountries)",
             None,
             "",
             "",
         ),
-        ("invalid_countryid", "This is not a valid Country ID", "", None, "", ""),
-        ("invalid_credentials", "Username or Password is incorrect", "", None, "", ""),
-        ("invalid_date", "This is not a valid date Format is: yyyy-mm-dd", "", None, "", ""),
-        ("invalid_daterange", "Date Range should be 92 days or less", "", None, "", ""),
-        ("invalid_datetime", "This is not a valid datetime Format is: yyyy-mm-dd hh:mm:ss", "", None, "", ""),
-        ("invalid_date_from", 'The "From" date should be prior to the "To" date.', "", None, "", ""),
-        ("invalid_dayrange", "This is not a valid Day Range", "", None, "", ""),
-        ("invalid_delay_before", "This is not a valid DelayBefore", "", None, "", ""),
-        ("invalid_deletemessage", "This is not a valid DeleteMessage Should be: yes/no", "", None, "", ""),
-        ("invalid_description", "This is not a valid Description", "", None, "", ""),
-        ("invalid_destination", "This is not a valid Destination", "", None, "", ""),
-        ("invalid_destination_folder", "This is not a valid Destination Folder", "", None, "", ""),
-        ("invalid_devicetype", "This is not a valid Device Type", "", None, "", ""),
-        ("invalid_dialtime", "This is not a valid Dialtime", "", None, "", ""),
-        ("invalid_did", "This is not a valid DID", "", None, "", ""),
-        ("invalid_digits", "These are not valid DigitsOrderDIDVirtual: Digits must be 3 numbers", "", None, "", ""),
-        ("invalid_digit_timeout", "This is not a valid DigitTimeOut", "", None, "", ""),
-        ("invalid_disa", "This is not a valid DISA", "", None, "", ""),
+        ("invalid_countryid", "This is not a valid Country ID", None, "", ""),
+        ("invalid_credentials", "Username or Password is incorrect", None, "", ""),
+        ("invalid_date", "This is not a valid date Format is: yyyy-mm-dd", None, "", ""),
+        ("invalid_daterange", "Date Range should be 92 days or less", None, "", ""),
+        ("invalid_datetime", "This is not a valid datetime Format is: yyyy-mm-dd hh:mm:ss", None, "", ""),
+        ("invalid_date_from", 'The "From" date should be prior to the "To" date.', None, "", ""),
+        ("invalid_dayrange", "This is not a valid Day Range", None, "", ""),
+        ("invalid_delay_before", "This is not a valid DelayBefore", None, "", ""),
+        ("invalid_deletemessage", "This is not a valid DeleteMessage Should be: yes/no", None, "", ""),
+        ("invalid_description", "This is not a valid Description", None, "", ""),
+        ("invalid_destination", "This is not a valid Destination", None, "", ""),
+        ("invalid_destination_folder", "This is not a valid Destination Folder", None, "", ""),
+        ("invalid_devicetype", "This is not a valid Device Type", None, "", ""),
+        ("invalid_dialtime", "This is not a valid Dialtime", None, "", ""),
+        ("invalid_did", "This is not a valid DID", None, "", ""),
+        ("invalid_digits", "These are not valid DigitsOrderDIDVirtual: Digits must be 3 numbers", None, "", ""),
+        ("invalid_digit_timeout", "This is not a valid DigitTimeOut", None, "", ""),
+        ("invalid_disa", "This is not a valid DISA", None, "", ""),
         (
             "invalid_diversion_header",
             "This is not a valid Diversion Header. It must be a numeric value, accepting only 0 or 1.",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_drop_silence", 'This is not a valid "drop silence" value', "", None, "", ""),
-        ("invalid_dst", "This is not a valid Destination Number", "", None, "", ""),
-        ("invalid_dtmfmode", "This is no a valid DTMF Mode", "", None, "", ""),
-        ("invalid_dtmf_digits", "This is no a valid DTMF digit", "", None, "", ""),
-        ("invalid_email", "This is not a valid email or email is already in database", "", None, "", ""),
-        ("invalid_email_attachment_format", "This is not a valid format value", "", None, "", ""),
-        ("invalid_email_enable", "This is not a valid email enable value", "", None, "", ""),
-        ("invalid_enable_ip_restriction", "This is not a valid Enable IP Restriction value", "", None, "", ""),
-        ("invalid_enable_pop_restriction", "This is not a valid Enable POP Restriction value", "", None, "", ""),
-        ("invalid_endhour", "This is not a valid End Hour", "", None, "", ""),
-        ("invalid_endminute", "This is not a valid End Minute", "", None, "", ""),
-        ("invalid_extension", "This is not a valid extension Extension can only contain digits", "", None, "", ""),
+        ("invalid_drop_silence", 'This is not a valid "drop silence" value', None, "", ""),
+        ("invalid_dst", "This is not a valid Destination Number", None, "", ""),
+        ("invalid_dtmfmode", "This is no a valid DTMF Mode", None, "", ""),
+        ("invalid_dtmf_digits", "This is no a valid DTMF digit", None, "", ""),
+        ("invalid_email", "This is not a valid email or email is already in database", None, "", ""),
+        ("invalid_email_attachment_format", "This is not a valid format value", None, "", ""),
+        ("invalid_email_enable", "This is not a valid email enable value", None, "", ""),
+        ("invalid_enable_ip_restriction", "This is not a valid Enable IP Restriction value", None, "", ""),
+        ("invalid_enable_pop_restriction", "This is not a valid Enable POP Restriction value", None, "", ""),
+        ("invalid_endhour", "This is not a valid End Hour", None, "", ""),
+        ("invalid_endminute", "This is not a valid End Minute", None, "", ""),
+        ("invalid_extension", "This is not a valid extension Extension can only contain digits", None, "", ""),
         (
             "invalid_extensions",
             "Extensions cannot be: 098, 211, 311, 411, 4443, 4444, 4747, 511, 711, 811, 822, 911, 988",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_extension_length", "Extensions should not contain more than 5 digits", "", None, "", ""),
-        ("invalid_extension_prefix", "Extensions cannot start with: 068, 097", "", None, "", ""),
-        (
-            "invalid_failover_header",
-            "This is not a valid failover header Should be: account/vm/fwd/none",
-            "",
-            None,
-            "",
-            "",
-        ),
-        ("invalid_fax_id", "This is not a valid Fax Message ID", "", None, "", ""),
-        ("invalid_file", "This is not a valid File", "", None, "", ""),
-        ("invalid_filter", "This is not a valid Filter", "", None, "", ""),
-        ("invalid_firstname", "First name is missing or the format is invalid.", "", None, "", ""),
-        ("invalid_foc_enddate", "Invalid date format, must be: YYYY-mm-dd. Example: 2018-02-22", "", None, "", ""),
-        ("invalid_foc_startdate", "Invalid date format, must be: YYYY-mm-dd. Example: 2018-02-22", "", None, "", ""),
-        ("invalid_folder", "This is not a valid Folder", "", None, "", ""),
-        ("invalid_folder_id", "This is not a valid Fax Folder ID", "", None, "", ""),
-        ("invalid_forwarding", "This is not a valid forwarding", "", None, "", ""),
-        ("invalid_forwarding_did", "Forwarding to the same did is not allowed", "", None, "", ""),
-        ("invalid_forward_enable", "This is not a valid forward enable value", "", None, "", ""),
-        ("invalid_frequency_announcement", "This is not a valid Frequency announce", "", None, "", ""),
-        ("invalid_from_number", "This is not a valid sender number.", "", None, "", ""),
-        ("invalid_fullname", "This is not a valid Full Name", "", None, "", ""),
-        ("invalid_id", "This is not a valid ID", "", None, "", ""),
+        ("invalid_extension_length", "Extensions should not contain more than 5 digits", None, "", ""),
+        ("invalid_extension_prefix", "Extensions cannot start with: 068, 097", None, "", ""),
+        ("invalid_failover_header", "This is not a valid failover header Should be: account/vm/fwd/none", None, "", ""),
+        ("invalid_fax_id", "This is not a valid Fax Message ID", None, "", ""),
+        ("invalid_file", "This is not a valid File", None, "", ""),
+        ("invalid_filter", "This is not a valid Filter", None, "", ""),
+        ("invalid_firstname", "First name is missing or the format is invalid.", None, "", ""),
+        ("invalid_foc_enddate", "Invalid date format, must be: YYYY-mm-dd. Example: 2018-02-22", None, "", ""),
+        ("invalid_foc_startdate", "Invalid date format, must be: YYYY-mm-dd. Example: 2018-02-22", None, "", ""),
+        ("invalid_folder", "This is not a valid Folder", None, "", ""),
+        ("invalid_folder_id", "This is not a valid Fax Folder ID", None, "", ""),
+        ("invalid_forwarding", "This is not a valid forwarding", None, "", ""),
+        ("invalid_forwarding_did", "Forwarding to the same did is not allowed", None, "", ""),
+        ("invalid_forward_enable", "This is not a valid forward enable value", None, "", ""),
+        ("invalid_frequency_announcement", "This is not a valid Frequency announce", None, "", ""),
+        ("invalid_from_number", "This is not a valid sender number.", None, "", ""),
+        ("invalid_fullname", "This is not a valid Full Name", None, "", ""),
+        ("invalid_id", "This is not a valid ID", None, "", ""),
         (
             "invalid_if_announce_position_enabled_report_e",
             "This is not a Report estimated hold time type",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_internaldialtime", "This is not a valid Internal Dialtime Should be: 1 to 60", "", None, "", ""),
-        ("invalid_internalvoicemail", "This is not a valid Internal Voicemail", "", None, "", ""),
-        ("invalid_internationalroute", "This is not a valid International Route", "", None, "", ""),
-        ("invalid_invoice_type", "Invalid invoice type, possible values: 0 = US, 1 = CAN.", "", None, "", ""),
-        ("invalid_ip", "This is an invalid IP", "", None, "", ""),
-        ("invalid_ip_auth", "Do not provide an IP address for User/Pass Authentication", "", None, "", ""),
-        ("invalid_ip_iax2", "Do not provide an IP address for IAX2", "", None, "", ""),
-        ("invalid_ivr", "This is not a valid IVR", "", None, "", ""),
-        ("invalid_jitter_buffer", 'This is not a valid "jitter buffer" value', "", None, "", ""),
-        ("invalid_join_announcement", "This is not a valid 'Join Announcement' Type for a Queue", "", None, "", ""),
-        ("invalid_join_empty_type", "This is not a valid 'JoinWhenEmpty' Type for a Queue", "", None, "", ""),
-        ("invalid_language", "This is not a valid Language Should be: es/en/fr", "", None, "", ""),
-        ("invalid_lastname", "Lastname is missing or the format is invalid.", "", None, "", ""),
-        ("invalid_listened", "This is not a valid Listened value", "", None, "", ""),
-        ("invalid_location", "This is not a valid Location", "", None, "", ""),
-        ("invalid_lockinternational", "This is not a valid Lock International", "", None, "", ""),
-        ("invalid_mailbox", "This is not a valid mailbox", "", None, "", ""),
-        ("invalid_maximum_callers", "This is not a valid maximum callers value", "", None, "", ""),
-        ("invalid_maximum_wait_time", "This is not a valid maximum wait time value", "", None, "", ""),
+        ("invalid_internaldialtime", "This is not a valid Internal Dialtime Should be: 1 to 60", None, "", ""),
+        ("invalid_internalvoicemail", "This is not a valid Internal Voicemail", None, "", ""),
+        ("invalid_internationalroute", "This is not a valid International Route", None, "", ""),
+        ("invalid_invoice_type", "Invalid invoice type, possible values: 0 = US, 1 = CAN.", None, "", ""),
+        ("invalid_ip", "This is an invalid IP", None, "", ""),
+        ("invalid_ip_auth", "Do not provide an IP address for User/Pass Authentication", None, "", ""),
+        ("invalid_ip_iax2", "Do not provide an IP address for IAX2", None, "", ""),
+        ("invalid_ivr", "This is not a valid IVR", None, "", ""),
+        ("invalid_jitter_buffer", 'This is not a valid "jitter buffer" value', None, "", ""),
+        ("invalid_join_announcement", "This is not a valid 'Join Announcement' Type for a Queue", None, "", ""),
+        ("invalid_join_empty_type", "This is not a valid 'JoinWhenEmpty' Type for a Queue", None, "", ""),
+        ("invalid_language", "This is not a valid Language Should be: es/en/fr", None, "", ""),
+        ("invalid_lastname", "Lastname is missing or the format is invalid.", None, "", ""),
+        ("invalid_listened", "This is not a valid Listened value", None, "", ""),
+        ("invalid_location", "This is not a valid Location", None, "", ""),
+        ("invalid_lockinternational", "This is not a valid Lock International", None, "", ""),
+        ("invalid_mailbox", "This is not a valid mailbox", None, "", ""),
+        ("invalid_maximum_callers", "This is not a valid maximum callers value", None, "", ""),
+        ("invalid_maximum_wait_time", "This is not a valid maximum wait time value", None, "", ""),
         (
             "invalid_max_expiry",
             "This is not a valid Max Expiry (value must be between 60 and 3600 seconds)",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_member", "This is not a valid Member", "", None, "", ""),
-        ("invalid_member_delay", "This is not a valid Member Delay", "", None, "", ""),
-        ("invalid_message_num", "This is not a valid Voicemail Message Number", "", None, "", ""),
-        ("invalid_method", "This is not a valid Method", "", None, "", ""),
-        ("invalid_minute", "This is not a valid Minute Rate", "", None, "", ""),
+        ("invalid_member", "This is not a valid Member", None, "", ""),
+        ("invalid_member_delay", "This is not a valid Member Delay", None, "", ""),
+        ("invalid_message_num", "This is not a valid Voicemail Message Number", None, "", ""),
+        ("invalid_method", "This is not a valid Method", None, "", ""),
+        ("invalid_minute", "This is not a valid Minute Rate", None, "", ""),
         (
             "invalid_mixed_numbers",
             "Toll-free numbers and local numbers can not be mixed in the same order.",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_monthly", "This is not a valid Montly Fee", "", None, "", ""),
-        ("invalid_musiconhold", "This is not a valid Music on Hold", "", None, "", ""),
-        ("invalid_name", "This is not a valid name, Alphanumeric Only", "", None, "", ""),
-        ("invalid_nat", "This is not a valid NAT", "", None, "", ""),
-        ("invalid_note", "This is not a valid Note, lenght should be less than 50 chars", "", None, "", ""),
-        ("invalid_number", "This is not a valid Number", "", None, "", ""),
+        ("invalid_monthly", "This is not a valid Montly Fee", None, "", ""),
+        ("invalid_musiconhold", "This is not a valid Music on Hold", None, "", ""),
+        ("invalid_name", "This is not a valid name, Alphanumeric Only", None, "", ""),
+        ("invalid_nat", "This is not a valid NAT", None, "", ""),
+        ("invalid_note", "This is not a valid Note, lenght should be less than 50 chars", None, "", ""),
+        ("invalid_number", "This is not a valid Number", None, "", ""),
         (
             "invalid_numbermembers",
             "The element format of multiple data is not correct or it size does not match with other elements",
-            "",
             None,
             "",
             "",
@@ -3713,44 +3615,36 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "invalid_number_canadian",
             "You have entered a Canadian number (not valid in this portability process).",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_number_exist", "The number is already in our network", "", None, "", ""),
-        ("invalid_number_fax", "The Fax number can not be ported into our network", "", None, "", ""),
+        ("invalid_number_exist", "The number is already in our network", None, "", ""),
+        ("invalid_number_fax", "The Fax number can not be ported into our network", None, "", ""),
         (
             "invalid_number_porttype",
             "You have entered a local number (not valid in this portability process)",
-            "",
             None,
             "",
             "",
         ),
-        (
-            "invalid_number_us",
-            "You have entered a USA number (not valid in this portability process).",
-            "",
-            None,
-            "",
-            "",
-        ),
-        ("invalid_order", 'This is not a valid "order" value', "", None, "", ""),
-        ("invalid_package", "This is not a valid Package", "", None, "", ""),
+        ("invalid_number_us", "You have entered a USA number (not valid in this portability process).", None, "", ""),
+        ("invalid_order", 'This is not a valid "order" value', None, "", ""),
+        ("invalid_package", "This is not a valid Package", None, "", ""),
         (
             "invalid_password",
-            "This is not a valid passwordVoicemail: Must be 4 Digits SubAccounts: More than 6 chars, Must Contain Alphanumeric and !#$%&/()=?*[]_:.,+- or curly braces",
-            "",
+            "This is not a valid passwordVoicemail: Must be 4 Digits SubAccounts: "
+            "More than 6 chars, Must Contain Alphanumeric and !#$%&/()=?*[]_:.,+- or "
+            "curly braces",
             None,
             "",
             "",
         ),
-        ("invalid_password_auth", "Do not provide a Password for IP Authentication", "", None, "", ""),
+        ("invalid_password_auth", "Do not provide a Password for IP Authentication", None, "", ""),
         (
             "invalid_password_ilegal_characters",
-            "This is not a valid password (Allowed characters: Alphanumeric and ! # $ % & / ( ) = ? * [ ] _ : . , + - and curly braces)",
-            "",
+            "This is not a valid password (Allowed characters: Alphanumeric and ! # "
+            "$ % & / ( ) = ? * [ ] _ : . , + - and curly braces)",
             None,
             "",
             "",
@@ -3758,7 +3652,6 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "invalid_password_lessthan_8characters_long",
             "This is not a valid password (Less than 8 characters long)",
-            "",
             None,
             "",
             "",
@@ -3766,75 +3659,64 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "invalid_password_missing_lowercase",
             "This is not a valid password (Missing lower case character)",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_password_missing_number", "This is not a valid password (Missing a number)", "", None, "", ""),
+        ("invalid_password_missing_number", "This is not a valid password (Missing a number)", None, "", ""),
         (
             "invalid_password_missing_uppercase",
             "This is not a valid password (Missing upper case character)",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_pause", "This is not a valid Pause", "", None, "", ""),
-        ("invalid_payment", "This is not a valid Payment", "", None, "", ""),
-        ("invalid_phonebook", "This is not a valid Phonebook", "", None, "", ""),
-        ("invalid_phonenumber", "This is not a valid Phone Number", "", None, "", ""),
-        ("invalid_pin", "This is not a valid PIN", "", None, "", ""),
-        ("invalid_pin_number", "Must provide the account PIN number.", "", None, "", ""),
-        ("invalid_playinstructions", "This is not a valid PlayInstructions Should be: u/su", "", None, "", ""),
-        ("invalid_pop_restriction", "This is not a valid POP Restriction", "", None, "", ""),
-        ("invalid_portingid", "The given ID is invalid or doesn't exist.", "", None, "", ""),
-        ("invalid_porttype", "Must provide a valid port type.", "", None, "", ""),
+        ("invalid_pause", "This is not a valid Pause", None, "", ""),
+        ("invalid_payment", "This is not a valid Payment", None, "", ""),
+        ("invalid_phonebook", "This is not a valid Phonebook", None, "", ""),
+        ("invalid_phonenumber", "This is not a valid Phone Number", None, "", ""),
+        ("invalid_pin", "This is not a valid PIN", None, "", ""),
+        ("invalid_pin_number", "Must provide the account PIN number.", None, "", ""),
+        ("invalid_playinstructions", "This is not a valid PlayInstructions Should be: u/su", None, "", ""),
+        ("invalid_pop_restriction", "This is not a valid POP Restriction", None, "", ""),
+        ("invalid_portingid", "The given ID is invalid or doesn't exist.", None, "", ""),
+        ("invalid_porttype", "Must provide a valid port type.", None, "", ""),
         (
             "invalid_port_status",
             "The status code is invalid. (You can use the values returned by the method getListStatus)",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_priority", "This is not a valid Priority", "", None, "", ""),
-        ("invalid_priority_weight", "This is not valid weight/priority value", "", None, "", ""),
-        ("invalid_protocol", "This is not a valid Protocol", "", None, "", ""),
-        ("invalid_provider_account", "You must provide your account # with the current provider", "", None, "", ""),
-        ("invalid_provider_name", "You must provide the service provider name", "", None, "", ""),
-        ("invalid_province", "This is not a valid Province", "", None, "", ""),
-        ("invalid_quantity", "This is not a valid quantity", "", None, "", ""),
-        ("invalid_query", "This is not a valid Query", "", None, "", ""),
-        ("invalid_queue", "This is not a valid Queue", "", None, "", ""),
-        ("invalid_quiet", 'This is not a valid "quiet" value', "", None, "", ""),
-        ("invalid_recording", "This is not a valid recording", "", None, "", ""),
-        ("invalid_recording_sound_error_menu", '"error menu" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_get_pin", '"get pin" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_has_joined", '"has_joined" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_has_left", '"has_left" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_invalid_pin", '"invalid pin" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_join", '"join" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_kicked", '"kicked" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_leave", '"leave" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_locked", '"locked" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_locked_now", '"locked now" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_muted", '"muted" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_only_one", '"only one" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_only_person", '"only person" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_other_in_party", '"other in party" is not a valid recording', "", None, "", ""),
-        (
-            "invalid_recording_sound_participants_muted",
-            '"participants muted" is not a valid recording',
-            "",
-            None,
-            "",
-            "",
-        ),
+        ("invalid_priority", "This is not a valid Priority", None, "", ""),
+        ("invalid_priority_weight", "This is not valid weight/priority value", None, "", ""),
+        ("invalid_protocol", "This is not a valid Protocol", None, "", ""),
+        ("invalid_provider_account", "You must provide your account # with the current provider", None, "", ""),
+        ("invalid_provider_name", "You must provide the service provider name", None, "", ""),
+        ("invalid_province", "This is not a valid Province", None, "", ""),
+        ("invalid_quantity", "This is not a valid quantity", None, "", ""),
+        ("invalid_query", "This is not a valid Query", None, "", ""),
+        ("invalid_queue", "This is not a valid Queue", None, "", ""),
+        ("invalid_quiet", 'This is not a valid "quiet" value', None, "", ""),
+        ("invalid_recording", "This is not a valid recording", None, "", ""),
+        ("invalid_recording_sound_error_menu", '"error menu" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_get_pin", '"get pin" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_has_joined", '"has_joined" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_has_left", '"has_left" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_invalid_pin", '"invalid pin" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_join", '"join" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_kicked", '"kicked" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_leave", '"leave" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_locked", '"locked" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_locked_now", '"locked now" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_muted", '"muted" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_only_one", '"only one" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_only_person", '"only person" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_other_in_party", '"other in party" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_participants_muted", '"participants muted" is not a valid recording', None, "", ""),
         (
             "invalid_recording_sound_participants_unmuted",
             '"participants unmuted" is not a valid recording',
-            "",
             None,
             "",
             "",
@@ -3842,36 +3724,33 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "invalid_recording_sound_place_into_conference",
             '"place into conference" is not a valid recording',
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_recording_sound_there_are", '"there are" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_unlocked_now", '"unlocked now" is not a valid recording', "", None, "", ""),
-        ("invalid_recording_sound_unmuted", '"unmuted" is not a valid recording', "", None, "", ""),
-        ("invalid_record_calls", "Record calls is not valid.", "", None, "", ""),
-        ("invalid_report_hold_time_agent", "This is not a valid Report hold time agent", "", None, "", ""),
-        ("invalid_resellerclient", "This is not a valid Reseller Client", "", None, "", ""),
+        ("invalid_recording_sound_there_are", '"there are" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_unlocked_now", '"unlocked now" is not a valid recording', None, "", ""),
+        ("invalid_recording_sound_unmuted", '"unmuted" is not a valid recording', None, "", ""),
+        ("invalid_record_calls", "Record calls is not valid.", None, "", ""),
+        ("invalid_report_hold_time_agent", "This is not a valid Report hold time agent", None, "", ""),
+        ("invalid_resellerclient", "This is not a valid Reseller Client", None, "", ""),
         (
             "invalid_resellernextbilling",
             "This is not a valid Reseller Next Billing date, date should not be set in the past.",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_resellerpackage", "This is not a valid Reseller Package", "", None, "", ""),
-        ("invalid_response_timeout", "This is not a valid ResponseTimeOut", "", None, "", ""),
-        ("invalid_retry_timer", "This is not a valid Retry timer", "", None, "", ""),
-        ("invalid_ringgroup", "This is not a valid Ring group", "", None, "", ""),
-        ("invalid_ring_inuse", "This is not a valid Ring in use value", "", None, "", ""),
-        ("invalid_route", "This is not a valid Route", "", None, "", ""),
-        ("invalid_routing_header", "This is not a valid Routing header Should be: account/vm/fwd", "", None, "", ""),
+        ("invalid_resellerpackage", "This is not a valid Reseller Package", None, "", ""),
+        ("invalid_response_timeout", "This is not a valid ResponseTimeOut", None, "", ""),
+        ("invalid_retry_timer", "This is not a valid Retry timer", None, "", ""),
+        ("invalid_ringgroup", "This is not a valid Ring group", None, "", ""),
+        ("invalid_ring_inuse", "This is not a valid Ring in use value", None, "", ""),
+        ("invalid_route", "This is not a valid Route", None, "", ""),
+        ("invalid_routing_header", "This is not a valid Routing header Should be: account/vm/fwd", None, "", ""),
         (
             "invalid_rtp_hold_timeout",
             "This is not a valid RTP Hold Time Out (value must be between 1 and 3600 seconds)",
-            "",
             None,
             "",
             "",
@@ -3879,295 +3758,281 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "invalid_rtp_timeout",
             "This is not a valid RTP Time Out (value must be between 1 and 3600 seconds)",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_saycallerid", "This is not a valid SayCallerID Should be: yes/no", "", None, "", ""),
-        ("invalid_saytime", "This is not a valid SayTime Should be: yes/no", "", None, "", ""),
-        ("invalid_security_code", "This is not a valid Security Code. Should be alphanumeric.", "", None, "", ""),
-        ("invalid_serverpop", "This is not a valid Server POP", "", None, "", ""),
-        ("invalid_setup", "This is not a valid Setup Fee", "", None, "", ""),
-        ("invalid_silence_threshold", 'This is not a valid "silence threshold" value', "", None, "", ""),
-        ("invalid_sipuri", "This is not a valid SIPURI", "", None, "", ""),
-        ("invalid_sip_traffic", "This is not a valid Encrypted SIP Traffic value", "", None, "", ""),
-        ("invalid_skippassword", "This is not a valid skippassword Should be: 1/0 - or - yes/no", "", None, "", ""),
-        ("invalid_smpp_password", "This is not a valid SMPP Password", "", None, "", ""),
-        ("invalid_smpp_url", "This is not a valid SMPP URL", "", None, "", ""),
-        ("invalid_smpp_username", "This is not a valid SMPP Username", "", None, "", ""),
-        ("invalid_sms", "This is not a valid SMS", "", None, "", ""),
-        ("invalid_sms_forward", "This is not a valid SMS forward", "", None, "", ""),
-        ("invalid_snn", "Must provide the 4 last digits of the SSN.", "", None, "", ""),
-        ("invalid_speed_dial", "This is not a valid Speed Dial", "", None, "", ""),
-        ("invalid_starthour", "This is not a valid Start Hour", "", None, "", ""),
-        ("invalid_startminute", "This is not a valid Start Minute", "", None, "", ""),
-        ("invalid_start_muted", "This is not a valid Start Muted", "", None, "", ""),
-        ("invalid_state", "This is not a valid State", "", None, "", ""),
-        ("invalid_statement_name", "Statement Name is missing or the format is invalid.", "", None, "", ""),
-        ("invalid_strategy", "This is not a valid Ring Strategy", "", None, "", ""),
-        ("invalid_street_name", "This is not a valid Street Name", "", None, "", ""),
-        ("invalid_street_number", "This is not a valid Street Number", "", None, "", ""),
-        ("invalid_talking_threshold", 'This is not a valid "talking threshold" value', "", None, "", ""),
-        ("invalid_talk_detection", "This is not a valid talk detection value", "", None, "", ""),
+        ("invalid_saycallerid", "This is not a valid SayCallerID Should be: yes/no", None, "", ""),
+        ("invalid_saytime", "This is not a valid SayTime Should be: yes/no", None, "", ""),
+        ("invalid_security_code", "This is not a valid Security Code. Should be alphanumeric.", None, "", ""),
+        ("invalid_serverpop", "This is not a valid Server POP", None, "", ""),
+        ("invalid_setup", "This is not a valid Setup Fee", None, "", ""),
+        ("invalid_silence_threshold", 'This is not a valid "silence threshold" value', None, "", ""),
+        ("invalid_sipuri", "This is not a valid SIPURI", None, "", ""),
+        ("invalid_sip_traffic", "This is not a valid Encrypted SIP Traffic value", None, "", ""),
+        ("invalid_skippassword", "This is not a valid skippassword Should be: 1/0 - or - yes/no", None, "", ""),
+        ("invalid_smpp_password", "This is not a valid SMPP Password", None, "", ""),
+        ("invalid_smpp_url", "This is not a valid SMPP URL", None, "", ""),
+        ("invalid_smpp_username", "This is not a valid SMPP Username", None, "", ""),
+        ("invalid_sms", "This is not a valid SMS", None, "", ""),
+        ("invalid_sms_forward", "This is not a valid SMS forward", None, "", ""),
+        ("invalid_snn", "Must provide the 4 last digits of the SSN.", None, "", ""),
+        ("invalid_speed_dial", "This is not a valid Speed Dial", None, "", ""),
+        ("invalid_starthour", "This is not a valid Start Hour", None, "", ""),
+        ("invalid_startminute", "This is not a valid Start Minute", None, "", ""),
+        ("invalid_start_muted", "This is not a valid Start Muted", None, "", ""),
+        ("invalid_state", "This is not a valid State", None, "", ""),
+        ("invalid_statement_name", "Statement Name is missing or the format is invalid.", None, "", ""),
+        ("invalid_strategy", "This is not a valid Ring Strategy", None, "", ""),
+        ("invalid_street_name", "This is not a valid Street Name", None, "", ""),
+        ("invalid_street_number", "This is not a valid Street Number", None, "", ""),
+        ("invalid_talking_threshold", 'This is not a valid "talking threshold" value', None, "", ""),
+        ("invalid_talk_detection", "This is not a valid talk detection value", None, "", ""),
         (
             "invalid_tfnumber_porttype",
             "You have entered a toll-free number (not valid in this portability process).",
-            "",
             None,
             "",
             "",
         ),
-        (
-            "invalid_thankyou_for_your_patience",
-            "This is not a valid Thankyou for your patience value",
-            "",
-            None,
-            "",
-            "",
-        ),
+        ("invalid_thankyou_for_your_patience", "This is not a valid Thankyou for your patience value", None, "", ""),
         (
             "Invalid_threshold",
             "This is not a valid Threshold Amount. The Threshold Amount should be between 1 and 250",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_timecondition", "This is not a valid Time Condition", "", None, "", ""),
-        ("invalid_timeout", "This is not a valid timeout", "", None, "", ""),
-        ("invalid_timerange", "This is not a valid Timer Range", "", None, "", ""),
+        ("invalid_timecondition", "This is not a valid Time Condition", None, "", ""),
+        ("invalid_timeout", "This is not a valid timeout", None, "", ""),
+        ("invalid_timerange", "This is not a valid Timer Range", None, "", ""),
         (
             "invalid_timezone",
             "This is not a valid TimezoneCDR and resellerCDR: Must be numeric Voicemail: Values from getTimezone",
-            "",
             None,
             "",
             "",
         ),
-        ("invalid_to_number", "This is not a valid destination number", "", None, "", ""),
-        ("invalid_transcription_email", "Transcription email is not valid", "", None, "", ""),
-        ("invalid_transcription_format", "Invalid Transcription Format", "", None, "", ""),
-        ("invalid_transcription_locale", "Transcription locale is not valid.", "", None, "", ""),
-        ("invalid_transcription_redaction", "Invalid Transcription Redaction", "", None, "", ""),
-        ("invalid_transcription_sentiment", "Invalid Transcription Sentiment", "", None, "", ""),
-        ("invalid_transcription_summary", "Invalid Transcription Summary", "", None, "", ""),
-        ("invalid_type", "This is not a valid Type", "", None, "", ""),
-        ("invalid_urgent", "This is not valid urgent value", "", None, "", ""),
-        ("invalid_username", "This is not a valid Username", "", None, "", ""),
-        ("invalid_voicemailsetup", "This is not a valid voicemail", "", None, "", ""),
-        ("invalid_voice_announcement", "This is not a valid Voice announce", "", None, "", ""),
-        ("invalid_weekdayend", "This is not a valid Week End", "", None, "", ""),
-        ("invalid_weekdaystart", "This is not a valid Week Start", "", None, "", ""),
-        ("invalid_wrapup_time", "This is not a valid Wrapup time", "", None, "", ""),
-        ("invalid_zip", "Zip Code is missing or the format is invalid.", "", None, "", ""),
-        ("ip_not_enabled", "This IP is not enabled for API use", "", None, "", ""),
+        ("invalid_to_number", "This is not a valid destination number", None, "", ""),
+        ("invalid_transcription_email", "Transcription email is not valid", None, "", ""),
+        ("invalid_transcription_format", "Invalid Transcription Format", None, "", ""),
+        ("invalid_transcription_locale", "Transcription locale is not valid.", None, "", ""),
+        ("invalid_transcription_redaction", "Invalid Transcription Redaction", None, "", ""),
+        ("invalid_transcription_sentiment", "Invalid Transcription Sentiment", None, "", ""),
+        ("invalid_transcription_summary", "Invalid Transcription Summary", None, "", ""),
+        ("invalid_type", "This is not a valid Type", None, "", ""),
+        ("invalid_urgent", "This is not valid urgent value", None, "", ""),
+        ("invalid_username", "This is not a valid Username", None, "", ""),
+        ("invalid_voicemailsetup", "This is not a valid voicemail", None, "", ""),
+        ("invalid_voice_announcement", "This is not a valid Voice announce", None, "", ""),
+        ("invalid_weekdayend", "This is not a valid Week End", None, "", ""),
+        ("invalid_weekdaystart", "This is not a valid Week Start", None, "", ""),
+        ("invalid_wrapup_time", "This is not a valid Wrapup time", None, "", ""),
+        ("invalid_zip", "Zip Code is missing or the format is invalid.", None, "", ""),
+        ("ip_not_enabled", "This IP is not enabled for API use", None, "", ""),
         (
             "limit_reached",
-            "You have reached the maximum number of messages allowed per day. - SMS limit using the API. - Fax limit applies using any method.",
-            "",
+            "You have reached the maximum number of messages allowed per day. - SMS "
+            "limit using the API. - Fax limit applies using any method.",
             None,
             "",
             "",
         ),
-        ("location_already_exists", "A location with this name already exists", "", None, "", ""),
+        ("location_already_exists", "A location with this name already exists", None, "", ""),
         (
             "location_linked_to_subaccount",
             "This location is in use by one or more sub accounts and cannot be deleted",
-            "",
             None,
             "",
             "",
         ),
-        ("location_not_found", "The specified location could not be found", "", None, "", ""),
-        ("max_phonebook", "Your account is limited to 8 SIP, IAX or SIP URI members", "", None, "", ""),
-        ("members_exceeded", "You have reached the maximum allowed entries for the Phonebook", "", None, "", ""),
-        ("member_already_included", "The member has been included already", "", None, "", ""),
-        ("message_empty", "The SMS Message is empty", "", None, "", ""),
-        ("message_not_found", "The voicemail message was not found", "", None, "", ""),
-        ("method_maintenance", "This API method is under maintenance", "", None, "", ""),
-        ("mismatch_email_confirm", "e-mail confirm does not match with e-mail", "", None, "", ""),
-        ("mismatch_password_confirm", "Pasword confirm does not match with Password", "", None, "", ""),
-        ("missing_account", "Account was not provided", "", None, "", ""),
-        ("missing_address", "Address was not provided", "", None, "", ""),
-        ("missing_agent_ring_timeout", "Agent ring time out was not provided", "", None, "", ""),
-        ("missing_allowedcodecs", "Allowed Codecs were not provided", "", None, "", ""),
-        ("missing_attachmessage", "AttachMessage was not provided", "", None, "", ""),
-        ("missing_authtype", "Auth Type was not provided", "", None, "", ""),
-        ("missing_balancemanagement", "BalanceManagemente was not provided", "", None, "", ""),
-        ("missing_billingtype", "Billing Type was not provided", "", None, "", ""),
-        ("missing_callback", "Callback was not provided", "", None, "", ""),
-        ("missing_callerid", "CallerID was not provided", "", None, "", ""),
-        ("missing_callhunting", "Call hunting was not provided", "", None, "", ""),
-        ("missing_callparking", "Call Parking was not provided", "", None, "", ""),
-        ("missing_callrecording", "Call recording was not provided", "", None, "", ""),
-        ("missing_carrier", "Carrier was not provided", "", None, "", ""),
-        ("missing_charge", "Charge was not provided.", "", None, "", ""),
-        ("missing_choices", "Choices was not provided", "", None, "", ""),
-        ("missing_city", "City was not provided", "", None, "", ""),
-        ("missing_client", "Client was not provided", "", None, "", ""),
-        ("missing_cnam", "CNAM was not provided", "", None, "", ""),
-        ("missing_codec", "Codec was not provided", "", None, "", ""),
-        ("missing_conference", "Conference was not provided", "", None, "", ""),
-        ("missing_country", "Country was not provided", "", None, "", ""),
-        ("missing_countryid", "Country ID was not provided", "", None, "", ""),
-        ("missing_credentials", "Username or Password was not provided", "", None, "", ""),
-        ("missing_datetime", "DateTime value was not provided", "", None, "", ""),
-        ("missing_delay_before", "DelayBefore was not provided", "", None, "", ""),
-        ("missing_deletemessage", "DeleteMessage was not provided", "", None, "", ""),
-        ("missing_description", "Description was not provided", "", None, "", ""),
-        ("missing_devicetype", "Device Type was not provided", "", None, "", ""),
-        ("missing_dialtime", "Dialtime was not provided", "", None, "", ""),
-        ("missing_did", "DID was not provided", "", None, "", ""),
-        ("missing_digits", "Digits were not provided", "", None, "", ""),
-        ("missing_digit_timeout", "DigitTimeOut was not provided", "", None, "", ""),
-        ("missing_disa", "DISA was not provided", "", None, "", ""),
-        ("missing_dtmfmode", "DTMF Mode was not provided", "", None, "", ""),
-        ("missing_email", "e-mail was not provided", "", None, "", ""),
-        ("missing_email_confirm", "e-mail confirm was not provided", "", None, "", ""),
-        ("missing_enable", "Enable was not provided", "", None, "", ""),
-        ("missing_endhour", "End Hour was not provided", "", None, "", ""),
-        ("missing_endminute", "End Minute was not provided", "", None, "", ""),
-        ("missing_failover_busy", "Failover Busy was not provided", "", None, "", ""),
-        ("missing_failover_noanswer", "Failover NoAnswer was not provided", "", None, "", ""),
-        ("missing_failover_unreachable", "Failover Unreachable was not provided", "", None, "", ""),
-        ("missing_file", "File was not provided", "", None, "", ""),
-        ("missing_filter", "Filter was not provided", "", None, "", ""),
-        ("missing_firstname", "Firstname was not provided", "", None, "", ""),
-        ("missing_folder", "folder was not provided", "", None, "", ""),
-        ("missing_forwarding", "Forwarding was not provided", "", None, "", ""),
-        ("missing_from_date", "From date was not provided", "", None, "", ""),
-        ("missing_fullname", "Full Name was not provided", "", None, "", ""),
-        ("missing_id", "ID was not provided", "", None, "", ""),
+        ("location_not_found", "The specified location could not be found", None, "", ""),
+        ("max_phonebook", "Your account is limited to 8 SIP, IAX or SIP URI members", None, "", ""),
+        ("members_exceeded", "You have reached the maximum allowed entries for the Phonebook", None, "", ""),
+        ("member_already_included", "The member has been included already", None, "", ""),
+        ("message_empty", "The SMS Message is empty", None, "", ""),
+        ("message_not_found", "The voicemail message was not found", None, "", ""),
+        ("method_maintenance", "This API method is under maintenance", None, "", ""),
+        ("mismatch_email_confirm", "e-mail confirm does not match with e-mail", None, "", ""),
+        ("mismatch_password_confirm", "Pasword confirm does not match with Password", None, "", ""),
+        ("missing_account", "Account was not provided", None, "", ""),
+        ("missing_address", "Address was not provided", None, "", ""),
+        ("missing_agent_ring_timeout", "Agent ring time out was not provided", None, "", ""),
+        ("missing_allowedcodecs", "Allowed Codecs were not provided", None, "", ""),
+        ("missing_attachmessage", "AttachMessage was not provided", None, "", ""),
+        ("missing_authtype", "Auth Type was not provided", None, "", ""),
+        ("missing_balancemanagement", "BalanceManagemente was not provided", None, "", ""),
+        ("missing_billingtype", "Billing Type was not provided", None, "", ""),
+        ("missing_callback", "Callback was not provided", None, "", ""),
+        ("missing_callerid", "CallerID was not provided", None, "", ""),
+        ("missing_callhunting", "Call hunting was not provided", None, "", ""),
+        ("missing_callparking", "Call Parking was not provided", None, "", ""),
+        ("missing_callrecording", "Call recording was not provided", None, "", ""),
+        ("missing_carrier", "Carrier was not provided", None, "", ""),
+        ("missing_charge", "Charge was not provided.", None, "", ""),
+        ("missing_choices", "Choices was not provided", None, "", ""),
+        ("missing_city", "City was not provided", None, "", ""),
+        ("missing_client", "Client was not provided", None, "", ""),
+        ("missing_cnam", "CNAM was not provided", None, "", ""),
+        ("missing_codec", "Codec was not provided", None, "", ""),
+        ("missing_conference", "Conference was not provided", None, "", ""),
+        ("missing_country", "Country was not provided", None, "", ""),
+        ("missing_countryid", "Country ID was not provided", None, "", ""),
+        ("missing_credentials", "Username or Password was not provided", None, "", ""),
+        ("missing_datetime", "DateTime value was not provided", None, "", ""),
+        ("missing_delay_before", "DelayBefore was not provided", None, "", ""),
+        ("missing_deletemessage", "DeleteMessage was not provided", None, "", ""),
+        ("missing_description", "Description was not provided", None, "", ""),
+        ("missing_devicetype", "Device Type was not provided", None, "", ""),
+        ("missing_dialtime", "Dialtime was not provided", None, "", ""),
+        ("missing_did", "DID was not provided", None, "", ""),
+        ("missing_digits", "Digits were not provided", None, "", ""),
+        ("missing_digit_timeout", "DigitTimeOut was not provided", None, "", ""),
+        ("missing_disa", "DISA was not provided", None, "", ""),
+        ("missing_dtmfmode", "DTMF Mode was not provided", None, "", ""),
+        ("missing_email", "e-mail was not provided", None, "", ""),
+        ("missing_email_confirm", "e-mail confirm was not provided", None, "", ""),
+        ("missing_enable", "Enable was not provided", None, "", ""),
+        ("missing_endhour", "End Hour was not provided", None, "", ""),
+        ("missing_endminute", "End Minute was not provided", None, "", ""),
+        ("missing_failover_busy", "Failover Busy was not provided", None, "", ""),
+        ("missing_failover_noanswer", "Failover NoAnswer was not provided", None, "", ""),
+        ("missing_failover_unreachable", "Failover Unreachable was not provided", None, "", ""),
+        ("missing_file", "File was not provided", None, "", ""),
+        ("missing_filter", "Filter was not provided", None, "", ""),
+        ("missing_firstname", "Firstname was not provided", None, "", ""),
+        ("missing_folder", "folder was not provided", None, "", ""),
+        ("missing_forwarding", "Forwarding was not provided", None, "", ""),
+        ("missing_from_date", "From date was not provided", None, "", ""),
+        ("missing_fullname", "Full Name was not provided", None, "", ""),
+        ("missing_id", "ID was not provided", None, "", ""),
         (
             "missing_if_announce_position_enabled_report_e",
             "If announce position enabled report estimated hold time' type was not provided",
-            "",
             None,
             "",
             "",
         ),
-        ("missing_internationalroute", "International Route was not provided", "", None, "", ""),
-        ("missing_ip", "You need to provide an IP if you select IP Authentication Method", "", None, "", ""),
-        ("missing_ip_h323", "You must enter an IP Address for H.323", "", None, "", ""),
-        ("missing_ip_restriction", "IP Restriction was not provided", "", None, "", ""),
-        ("missing_ivr", "IVR was not provided", "", None, "", ""),
-        ("missing_join_when_empty", "JoinWhenEmpty' type was not provided", "", None, "", ""),
-        ("missing_language", "Language was not provided", "", None, "", ""),
-        ("missing_lastname", "Lastname was not provided", "", None, "", ""),
-        ("missing_leave_when_empty", "LeaveWhenEmpty' type was not provided", "", None, "", ""),
-        ("missing_length", "Length was not provided", "", None, "", ""),
-        ("missing_listened", "Listened code was not provided", "", None, "", ""),
-        ("missing_location", "Location was not provided", "", None, "", ""),
-        ("missing_location_name", "Location Name Missing", "", None, "", ""),
-        ("missing_lockinternational", "Lock International was not provided", "", None, "", ""),
-        ("missing_mailbox", "Mailbox was not provided", "", None, "", ""),
-        ("missing_member", "Member was not provided", "", None, "", ""),
-        ("missing_members", "You need at least 1 member to create a ring group", "", None, "", ""),
-        ("missing_message_num", "Voicemail message number was not provided", "", None, "", ""),
-        ("missing_method", "Method must be provided when using the REST/JSON API", "", None, "", ""),
-        ("missing_minute", "Minute Rate was not provided", "", None, "", ""),
-        ("missing_monthly", "Monthly Fee was not provided", "", None, "", ""),
-        ("missing_musiconhold", "Music on Hold was not provided", "", None, "", ""),
-        ("missing_name", "Name was not provided", "", None, "", ""),
-        ("missing_nat", "NAT was not provided", "", None, "", ""),
-        ("missing_number", "Number was not provided", "", None, "", ""),
-        ("missing_numbers", "You must enter at least one valid phone number.", "", None, "", ""),
-        ("missing_package", "Package was not provided", "", None, "", ""),
-        ("missing_params", "Required parameters were not provided", "", None, "", ""),
-        ("missing_password", "Password was not provided", "", None, "", ""),
-        ("missing_password_confirm", "Password Confirm was not provided", "", None, "", ""),
-        ("missing_payment", "Payment was not provided.", "", None, "", ""),
-        ("missing_phonebook", "Phonebook was not provided", "", None, "", ""),
-        ("missing_phonenumber", "Phone Number was not provided", "", None, "", ""),
-        ("missing_pin", "PIN was not provided", "", None, "", ""),
-        ("missing_playinstructions", "PlayInstructions was not provided", "", None, "", ""),
-        ("missing_pop_restriction", "POP Restriction was not provided", "", None, "", ""),
-        ("missing_priority", "Priority was not provided", "", None, "", ""),
-        ("missing_priority_weight", "Priority/Weight was not provided", "", None, "", ""),
-        ("missing_protocol", "Protocol was not provided", "", None, "", ""),
-        ("missing_province", "Province was not provided", "", None, "", ""),
-        ("missing_query", "Query was not provided", "", None, "", ""),
-        ("missing_recording", "Recording was not provided", "", None, "", ""),
-        ("missing_report_hold_time_agent", "Report hold time agent was not provided", "", None, "", ""),
-        ("missing_resellerclient", "Provide a Reseller Client or don't provide a Reseller Package", "", None, "", ""),
-        ("missing_resellerpackage", "Provide a Reseller Package or don't provide a Reseller Client", "", None, "", ""),
-        ("missing_response_timeout", "ResponseTimeOut was not provided", "", None, "", ""),
-        ("missing_ringgroup", "Ring group was not provided", "", None, "", ""),
-        ("missing_ring_inuse", "Ring in use was not provided", "", None, "", ""),
-        ("missing_ring_strategy", "Ring strategy was not provided", "", None, "", ""),
-        ("missing_route", "Route was not provided", "", None, "", ""),
-        ("missing_routing", "Routing was not provided", "", None, "", ""),
-        ("missing_saycallerid", "SayCallerID was not provided", "", None, "", ""),
-        ("missing_saytime", "SayTime was not provided", "", None, "", ""),
-        ("missing_serverpop", "Server POP was not provided", "", None, "", ""),
-        ("missing_setup", "Setup Fee was not provided", "", None, "", ""),
-        ("missing_sipuri", "SIPURI was not provided", "", None, "", ""),
-        ("missing_skippassword", "SkipPassword was not provided", "", None, "", ""),
-        ("missing_sms", "SMS was not provided", "", None, "", ""),
-        ("missing_speed_dial", "Speed Dial was not provided", "", None, "", ""),
-        ("missing_start", "Start date was not provided", "", None, "", ""),
-        ("missing_starthour", "Start Hour was not provided", "", None, "", ""),
-        ("missing_startminute", "Start Minute was not provided", "", None, "", ""),
-        ("missing_state", "State was not provided", "", None, "", ""),
-        ("missing_street_name", "Street Name was not provided", "", None, "", ""),
-        ("missing_street_number", "Street Number was not provided", "", None, "", ""),
-        ("missing_thankyou_for_your_patience", "Thankyou for your patience was not provided", "", None, "", ""),
-        ("missing_timecondition", "Time Condition was not provided", "", None, "", ""),
-        ("missing_timeout", "Timeout was not provided", "", None, "", ""),
-        ("missing_timezone", "Timezone was not provided", "", None, "", ""),
-        ("missing_to_date", "To date was not provided", "", None, "", ""),
-        ("missing_transcription_email", "Transcription email is required.", "", None, "", ""),
-        ("missing_transcription_locale", "Transcription locale is required.", "", None, "", ""),
-        ("missing_type", "Type was not provided", "", None, "", ""),
-        ("missing_urgent", "Urgent code was not provided", "", None, "", ""),
-        ("missing_uri", "URI was not provided", "", None, "", ""),
-        ("missing_username", "Username was not provided", "", None, "", ""),
-        ("missing_voicemailsetup", "Voice mail setup was not provided", "", None, "", ""),
-        ("missing_weekdayend", "Week End was not provide", "", None, "", ""),
-        ("missing_weekdaystart", "Week Start was not provided", "", None, "", ""),
-        ("missing_zip", "Zip Code was not provided", "", None, "", ""),
-        ("moving_fail", "The Fax Message was not moved", "", None, "", ""),
-        ("name_toolong", "The name exceeds character size limit", "", None, "", ""),
-        ("non_sufficient_funds", "Your account does not have sufficient funds to proceed", "", None, "", ""),
-        ("note_toolong", "The note exceeds character size limit", "", None, "", ""),
-        ("no_account", "There are no accounts", "", None, "", ""),
-        ("no_attachments", "Theres no attachments records to show.", "", None, "", ""),
-        ("no_base64file", "File not encoded in base64", "", None, "", ""),
-        ("no_callback", "There are not Callbacks", "", None, "", ""),
-        ("no_callhunting", "There are no Call Huntings", "", None, "", ""),
-        ("no_callparking", "There are no Call Parking", "", None, "", ""),
+        ("missing_internationalroute", "International Route was not provided", None, "", ""),
+        ("missing_ip", "You need to provide an IP if you select IP Authentication Method", None, "", ""),
+        ("missing_ip_h323", "You must enter an IP Address for H.323", None, "", ""),
+        ("missing_ip_restriction", "IP Restriction was not provided", None, "", ""),
+        ("missing_ivr", "IVR was not provided", None, "", ""),
+        ("missing_join_when_empty", "JoinWhenEmpty' type was not provided", None, "", ""),
+        ("missing_language", "Language was not provided", None, "", ""),
+        ("missing_lastname", "Lastname was not provided", None, "", ""),
+        ("missing_leave_when_empty", "LeaveWhenEmpty' type was not provided", None, "", ""),
+        ("missing_length", "Length was not provided", None, "", ""),
+        ("missing_listened", "Listened code was not provided", None, "", ""),
+        ("missing_location", "Location was not provided", None, "", ""),
+        ("missing_location_name", "Location Name Missing", None, "", ""),
+        ("missing_lockinternational", "Lock International was not provided", None, "", ""),
+        ("missing_mailbox", "Mailbox was not provided", None, "", ""),
+        ("missing_member", "Member was not provided", None, "", ""),
+        ("missing_members", "You need at least 1 member to create a ring group", None, "", ""),
+        ("missing_message_num", "Voicemail message number was not provided", None, "", ""),
+        ("missing_method", "Method must be provided when using the REST/JSON API", None, "", ""),
+        ("missing_minute", "Minute Rate was not provided", None, "", ""),
+        ("missing_monthly", "Monthly Fee was not provided", None, "", ""),
+        ("missing_musiconhold", "Music on Hold was not provided", None, "", ""),
+        ("missing_name", "Name was not provided", None, "", ""),
+        ("missing_nat", "NAT was not provided", None, "", ""),
+        ("missing_number", "Number was not provided", None, "", ""),
+        ("missing_numbers", "You must enter at least one valid phone number.", None, "", ""),
+        ("missing_package", "Package was not provided", None, "", ""),
+        ("missing_params", "Required parameters were not provided", None, "", ""),
+        ("missing_password", "Password was not provided", None, "", ""),
+        ("missing_password_confirm", "Password Confirm was not provided", None, "", ""),
+        ("missing_payment", "Payment was not provided.", None, "", ""),
+        ("missing_phonebook", "Phonebook was not provided", None, "", ""),
+        ("missing_phonenumber", "Phone Number was not provided", None, "", ""),
+        ("missing_pin", "PIN was not provided", None, "", ""),
+        ("missing_playinstructions", "PlayInstructions was not provided", None, "", ""),
+        ("missing_pop_restriction", "POP Restriction was not provided", None, "", ""),
+        ("missing_priority", "Priority was not provided", None, "", ""),
+        ("missing_priority_weight", "Priority/Weight was not provided", None, "", ""),
+        ("missing_protocol", "Protocol was not provided", None, "", ""),
+        ("missing_province", "Province was not provided", None, "", ""),
+        ("missing_query", "Query was not provided", None, "", ""),
+        ("missing_recording", "Recording was not provided", None, "", ""),
+        ("missing_report_hold_time_agent", "Report hold time agent was not provided", None, "", ""),
+        ("missing_resellerclient", "Provide a Reseller Client or don't provide a Reseller Package", None, "", ""),
+        ("missing_resellerpackage", "Provide a Reseller Package or don't provide a Reseller Client", None, "", ""),
+        ("missing_response_timeout", "ResponseTimeOut was not provided", None, "", ""),
+        ("missing_ringgroup", "Ring group was not provided", None, "", ""),
+        ("missing_ring_inuse", "Ring in use was not provided", None, "", ""),
+        ("missing_ring_strategy", "Ring strategy was not provided", None, "", ""),
+        ("missing_route", "Route was not provided", None, "", ""),
+        ("missing_routing", "Routing was not provided", None, "", ""),
+        ("missing_saycallerid", "SayCallerID was not provided", None, "", ""),
+        ("missing_saytime", "SayTime was not provided", None, "", ""),
+        ("missing_serverpop", "Server POP was not provided", None, "", ""),
+        ("missing_setup", "Setup Fee was not provided", None, "", ""),
+        ("missing_sipuri", "SIPURI was not provided", None, "", ""),
+        ("missing_skippassword", "SkipPassword was not provided", None, "", ""),
+        ("missing_sms", "SMS was not provided", None, "", ""),
+        ("missing_speed_dial", "Speed Dial was not provided", None, "", ""),
+        ("missing_start", "Start date was not provided", None, "", ""),
+        ("missing_starthour", "Start Hour was not provided", None, "", ""),
+        ("missing_startminute", "Start Minute was not provided", None, "", ""),
+        ("missing_state", "State was not provided", None, "", ""),
+        ("missing_street_name", "Street Name was not provided", None, "", ""),
+        ("missing_street_number", "Street Number was not provided", None, "", ""),
+        ("missing_thankyou_for_your_patience", "Thankyou for your patience was not provided", None, "", ""),
+        ("missing_timecondition", "Time Condition was not provided", None, "", ""),
+        ("missing_timeout", "Timeout was not provided", None, "", ""),
+        ("missing_timezone", "Timezone was not provided", None, "", ""),
+        ("missing_to_date", "To date was not provided", None, "", ""),
+        ("missing_transcription_email", "Transcription email is required.", None, "", ""),
+        ("missing_transcription_locale", "Transcription locale is required.", None, "", ""),
+        ("missing_type", "Type was not provided", None, "", ""),
+        ("missing_urgent", "Urgent code was not provided", None, "", ""),
+        ("missing_uri", "URI was not provided", None, "", ""),
+        ("missing_username", "Username was not provided", None, "", ""),
+        ("missing_voicemailsetup", "Voice mail setup was not provided", None, "", ""),
+        ("missing_weekdayend", "Week End was not provide", None, "", ""),
+        ("missing_weekdaystart", "Week Start was not provided", None, "", ""),
+        ("missing_zip", "Zip Code was not provided", None, "", ""),
+        ("moving_fail", "The Fax Message was not moved", None, "", ""),
+        ("name_toolong", "The name exceeds character size limit", None, "", ""),
+        ("non_sufficient_funds", "Your account does not have sufficient funds to proceed", None, "", ""),
+        ("note_toolong", "The note exceeds character size limit", None, "", ""),
+        ("no_account", "There are no accounts", None, "", ""),
+        ("no_attachments", "Theres no attachments records to show.", None, "", ""),
+        ("no_base64file", "File not encoded in base64", None, "", ""),
+        ("no_callback", "There are not Callbacks", None, "", ""),
+        ("no_callhunting", "There are no Call Huntings", None, "", ""),
+        ("no_callparking", "There are no Call Parking", None, "", ""),
         (
             "no_callstatus",
-            'No Call Status was provided. One of the following parameters needs to be set to "1": answered, noanswer, busy, failed',
-            "",
+            "No Call Status was provided. One of the following parameters needs to "
+            'be set to "1": answered, noanswer, busy, failed',
             None,
             "",
             "",
         ),
-        ("no_cdr", "There are no CDR entries for the filter", "", None, "", ""),
-        ("no_change_billingtype", "Imposible change DID billing plan", "", None, "", ""),
-        ("no_client", "There are no Clients", "", None, "", ""),
-        ("no_conference", "There are no Conferences", "", None, "", ""),
-        ("no_did", "There are no DIDs", "", None, "", ""),
-        ("no_disa", "There are no DISAs", "", None, "", ""),
-        ("no_emailtofax", "There are no Email to Fax entries", "", None, "", ""),
-        ("no_filter", "There are no Filters", "", None, "", ""),
-        ("no_folder", "There are no Fax Folders", "", None, "", ""),
-        ("no_forwarding", "There was no Forwarding", "", None, "", ""),
-        ("no_ivr", "There are no ivr", "", None, "", ""),
-        ("no_mailbox", "There are no Mailboxes", "", None, "", ""),
-        ("no_member", "There are no Static Members", "", None, "", ""),
-        ("no_message", "There are no Fax Message(s)", "", None, "", ""),
-        ("no_messages", "There are no Voicemail Message(s)", "", None, "", ""),
-        ("no_numbers", "There are no Fax Numbers", "", None, "", ""),
-        ("no_package", "there are no Packages", "", None, "", ""),
-        ("no_phonebook", "There are no Phonebook entries", "", None, "", ""),
-        ("no_phonebook_group", "There are no Phonebook Groups", "", None, "", ""),
+        ("no_cdr", "There are no CDR entries for the filter", None, "", ""),
+        ("no_change_billingtype", "Imposible change DID billing plan", None, "", ""),
+        ("no_client", "There are no Clients", None, "", ""),
+        ("no_conference", "There are no Conferences", None, "", ""),
+        ("no_did", "There are no DIDs", None, "", ""),
+        ("no_disa", "There are no DISAs", None, "", ""),
+        ("no_emailtofax", "There are no Email to Fax entries", None, "", ""),
+        ("no_filter", "There are no Filters", None, "", ""),
+        ("no_folder", "There are no Fax Folders", None, "", ""),
+        ("no_forwarding", "There was no Forwarding", None, "", ""),
+        ("no_ivr", "There are no ivr", None, "", ""),
+        ("no_mailbox", "There are no Mailboxes", None, "", ""),
+        ("no_member", "There are no Static Members", None, "", ""),
+        ("no_message", "There are no Fax Message(s)", None, "", ""),
+        ("no_messages", "There are no Voicemail Message(s)", None, "", ""),
+        ("no_numbers", "There are no Fax Numbers", None, "", ""),
+        ("no_package", "there are no Packages", None, "", ""),
+        ("no_phonebook", "There are no Phonebook entries", None, "", ""),
+        ("no_phonebook_group", "There are no Phonebook Groups", None, "", ""),
         (
             "no_provision",
             "E911 service wasn't activated, this response comes with a description of the error.",
-            "",
             None,
             "",
             "",
@@ -4175,255 +4040,119 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
         (
             "no_provision_update",
             "E911 service wasn't updated, this response comes with a description of the error.",
-            "",
             None,
             "",
             "",
         ),
-        ("no_queue", "There are no Queue entries", "", None, "", ""),
-        ("no_rate", "There are no Rates", "", None, "", ""),
-        ("no_recording", "There are no recordings", "", None, "", ""),
-        ("no_ringgroup", "There are no Ring groups", "", None, "", ""),
-        ("no_sequences", "No sequence has been found", "", None, "", ""),
-        ("no_sipuri", "There are no SIP URIs", "", None, "", ""),
-        ("no_sms", "There are no SMS messages", "", None, "", ""),
-        ("no_timecondition", "There are no Time Conditions", "", None, "", ""),
-        ("no_transactions", "There are no transactions", "", None, "", ""),
-        ("no_vpri", "There are no vPRIs", "", None, "", ""),
-        ("order_failed", "The order wasn't completed.", "", None, "", ""),
-        ("problem_sending_mail", "There was a problem sending an email.", "", None, "", ""),
-        ("provider_outofservice", "One of our providers is out of service", "", None, "", ""),
-        (
-            "recording_in_use_caller_id_filtering",
-            "You have a Caller ID Filtering using this Recording",
-            "",
-            None,
-            "",
-            "",
-        ),
-        ("recording_in_use_caller_timecondition", "You have a Time Condition using this Recording", "", None, "", ""),
-        ("recording_in_use_did", "You have a DID using this Recording", "", None, "", ""),
-        ("recording_in_use_ivr", "You have an IVR using this Recording", "", None, "", ""),
-        ("recording_in_use_queue", "You have a Calling Queue using this Recording", "", None, "", ""),
-        ("repeated_ip", "You already have a Subaccount using this IP and Protocol", "", None, "", ""),
-        ("reserved_ip", "This is a reserved IP used by VoIP.ms or other Companies", "", None, "", ""),
+        ("no_queue", "There are no Queue entries", None, "", ""),
+        ("no_rate", "There are no Rates", None, "", ""),
+        ("no_recording", "There are no recordings", None, "", ""),
+        ("no_ringgroup", "There are no Ring groups", None, "", ""),
+        ("no_sequences", "No sequence has been found", None, "", ""),
+        ("no_sipuri", "There are no SIP URIs", None, "", ""),
+        ("no_sms", "There are no SMS messages", None, "", ""),
+        ("no_timecondition", "There are no Time Conditions", None, "", ""),
+        ("no_transactions", "There are no transactions", None, "", ""),
+        ("no_vpri", "There are no vPRIs", None, "", ""),
+        ("order_failed", "The order wasn't completed.", None, "", ""),
+        ("problem_sending_mail", "There was a problem sending an email.", None, "", ""),
+        ("provider_outofservice", "One of our providers is out of service", None, "", ""),
+        ("recording_in_use_caller_id_filtering", "You have a Caller ID Filtering using this Recording", None, "", ""),
+        ("recording_in_use_caller_timecondition", "You have a Time Condition using this Recording", None, "", ""),
+        ("recording_in_use_did", "You have a DID using this Recording", None, "", ""),
+        ("recording_in_use_ivr", "You have an IVR using this Recording", None, "", ""),
+        ("recording_in_use_queue", "You have a Calling Queue using this Recording", None, "", ""),
+        ("repeated_ip", "You already have a Subaccount using this IP and Protocol", None, "", ""),
+        ("reserved_ip", "This is a reserved IP used by VoIP.ms or other Companies", None, "", ""),
         (
             "rtp_timeout_greater_than_rtp_hold_timeout",
             "RTP Time Out can't be greater than RTP Hold Time Out",
-            "",
             None,
             "",
             "",
         ),
-        ("same_did_billingtype", "The Billing Type provided and DID billing type are the same", "", None, "", ""),
-        ("sent_fail", "The Fax Message it wasn't send.", "", None, "", ""),
-        ("sipuri_in_phonebook", "This SIPURI can't be deleted, it is mapped in the phonebook", "", None, "", ""),
+        ("same_did_billingtype", "The Billing Type provided and DID billing type are the same", None, "", ""),
+        ("sent_fail", "The Fax Message it wasn't send.", None, "", ""),
+        ("sipuri_in_phonebook", "This SIPURI can't be deleted, it is mapped in the phonebook", None, "", ""),
         (
             "sms_apply_regulations",
             "The number was not updated due to SMS regulations, please contact customer service for more information",
-            "",
             None,
             "",
             "",
         ),
-        ("sms_failed", "The SMS message was not sent", "", None, "", ""),
-        ("sms_toolong", "The SMS message exceeds 160 characters", "", None, "", ""),
+        ("sms_failed", "The SMS message was not sent", None, "", ""),
+        ("sms_toolong", "The SMS message exceeds 160 characters", None, "", ""),
         (
             "sms_wait_message",
             "SMS was not (Enabled/Disabled) for this DID, please wait a minute before you try again.",
-            "",
             None,
             "",
             "",
         ),
-        ("tls_error", "Theres was a TLS error, please try later.", "", None, "", ""),
-        ("Unable_to_purchase", "Unable to purchase DIDs", "", None, "", ""),
-        ("unavailable_info", "The information you requested is unavailable at this moment", "", None, "", ""),
-        ("unsifficient_stock", "Theres no sufficient stock to complete the order.", "", None, "", ""),
-        ("used_description", "You already have a record with this Description", "", None, "", ""),
-        ("used_email", "You already have an entry with this Email", "", None, "", ""),
-        ("used_extension", "You already have a subaccount using this extension", "", None, "", ""),
-        (
-            "used_extension_in_location",
-            "You already have a subaccount using extension in this location",
-            "",
-            None,
-            "",
-            "",
-        ),
-        ("used_filter", "You already have a record with this Filter", "", None, "", ""),
-        ("used_ip", "There is already another customer using this IP Address", "", None, "", ""),
-        ("used_name", "You already have an entry using this name", "", None, "", ""),
-        ("used_number", "You already have a record with this Number", "", None, "", ""),
-        ("used_password", "This password has been used previously by this account.", "", None, "", ""),
-        ("used_speed_dial", "You have an entry with this Speed Dial", "", None, "", ""),
-        ("used_username", "You already have a subaccount using this Username.", "", None, "", ""),
-        ("weak_password", "This Password is too weak or too common", "", None, "", ""),
+        ("tls_error", "Theres was a TLS error, please try later.", None, "", ""),
+        ("Unable_to_purchase", "Unable to purchase DIDs", None, "", ""),
+        ("unavailable_info", "The information you requested is unavailable at this moment", None, "", ""),
+        ("unsifficient_stock", "Theres no sufficient stock to complete the order.", None, "", ""),
+        ("used_description", "You already have a record with this Description", None, "", ""),
+        ("used_email", "You already have an entry with this Email", None, "", ""),
+        ("used_extension", "You already have a subaccount using this extension", None, "", ""),
+        ("used_extension_in_location", "You already have a subaccount using extension in this location", None, "", ""),
+        ("used_filter", "You already have a record with this Filter", None, "", ""),
+        ("used_ip", "There is already another customer using this IP Address", None, "", ""),
+        ("used_name", "You already have an entry using this name", None, "", ""),
+        ("used_number", "You already have a record with this Number", None, "", ""),
+        ("used_password", "This password has been used previously by this account.", None, "", ""),
+        ("used_speed_dial", "You have an entry with this Speed Dial", None, "", ""),
+        ("used_username", "You already have a subaccount using this Username.", None, "", ""),
+        ("weak_password", "This Password is too weak or too common", None, "", ""),
     ),
 }
 
-
-_MATCHABLE_LENGTH: Final = 400
-
-
-@cache
-def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
-    # The operation's own rows first, then the global table, then every other table: carriers
-    # sometimes answer with a message documented under another operation.
-    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
-    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
-    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
-
-
-def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
-    """Match a carrier message against the operation's and the global error tables."""
-    if len(message) > _MATCHABLE_LENGTH:
-        # Documented messages are short; matching a huge one against patterns with several
-        # placeholders could take seconds of backtracking.
-        return ErrorDetail(None, message, http_status)
-    for pattern, code, status, description, resolution in _compiled(scope):
-        found = pattern.fullmatch(message)
-        if found is not None:
-            params = {name: value for name, value in found.groupdict().items() if value is not None}
-            resolution = resolution.format_map(_Keep(params))
-            return ErrorDetail(code, message, http_status or status, description, resolution, params)
-    return ErrorDetail(None, message, http_status)
-
-
-class _Keep(dict[str, str]):
-    """Leave unknown placeholders of a resolution text as they are."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-#: Codes that mean "nothing found": a read-only call answers an empty result instead of raising.
-EMPTY_RESULT_CODES: Final = frozenset(
-    {
-        "no_account",
-        "no_attachments",
-        "no_callback",
-        "no_callhunting",
-        "no_callparking",
-        "no_cdr",
-        "no_client",
-        "no_conference",
-        "no_did",
-        "no_disa",
-        "no_emailtofax",
-        "no_filter",
-        "no_folder",
-        "no_forwarding",
-        "no_ivr",
-        "no_mailbox",
-        "no_member",
-        "no_message",
-        "no_messages",
-        "no_numbers",
-        "no_package",
-        "no_phonebook",
-        "no_phonebook_group",
-        "no_queue",
-        "no_rate",
-        "no_recording",
-        "no_ringgroup",
-        "no_sequences",
-        "no_sipuri",
-        "no_sms",
-        "no_timecondition",
-        "no_transactions",
-        "no_vpri",
-    }
+#: How the carrier's error answers read.
+ERRORS: Final = StatusField(
+    ErrorTable(ERROR_ROWS, class_for),
+    frozenset(
+        (
+            "no_account",
+            "no_attachments",
+            "no_callback",
+            "no_callhunting",
+            "no_callparking",
+            "no_cdr",
+            "no_client",
+            "no_conference",
+            "no_did",
+            "no_disa",
+            "no_emailtofax",
+            "no_filter",
+            "no_folder",
+            "no_forwarding",
+            "no_ivr",
+            "no_mailbox",
+            "no_member",
+            "no_message",
+            "no_messages",
+            "no_numbers",
+            "no_package",
+            "no_phonebook",
+            "no_phonebook_group",
+            "no_queue",
+            "no_rate",
+            "no_recording",
+            "no_ringgroup",
+            "no_sequences",
+            "no_sipuri",
+            "no_sms",
+            "no_timecondition",
+            "no_transactions",
+            "no_vpri",
+        )
+    ),
 )
 
-
-@cache
-def _rows_by_code() -> Mapping[str, tuple[str, int | None, str, str]]:
-    rows: dict[str, tuple[str, int | None, str, str]] = {}
-    for scope in sorted(_ERROR_ROWS):
-        for code, message, _, status, description, resolution in _ERROR_ROWS[scope]:
-            rows.setdefault(code, (message, status, description, resolution))
-    return rows
-
-
-def detail_for_code(code: str, http_status: int | None) -> ErrorDetail:
-    """The documented detail of a status code (its description as the message)."""
-    row = _rows_by_code().get(code)
-    if row is None:
-        return ErrorDetail(code, f"undocumented status {code!r}", http_status)
-    text, status, description, resolution = row
-    return ErrorDetail(code, text, http_status or status, description, resolution)
-
-
-def check_status(
-    operation: str, response: httpx.Response, body: bytes, data: dict[str, object], empty_ok: bool
-) -> bool:
-    """True on success, False for a "nothing found" code when ``empty_ok``; raises for any other status."""
-    status = data.get("status")
-    if status == "success":
-        return True
-    if not isinstance(status, str) or not status:
-        raise MalformedResponseError("the response has no status", body=body, http_status=response.status_code)
-    if empty_ok and status in EMPTY_RESULT_CODES:
-        return False
-    detail = detail_for_code(status, response.status_code)
-    raise class_for(status, response.status_code)(
-        detail.message, code=status, http_status=response.status_code, response=response, errors=(detail,)
-    )
-
-
-def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
-    """The error of a ``{"status": "<code>"}`` body; () for any other body."""
-    try:
-        data = load_json(body, http_status)
-    except MalformedResponseError:
-        return ()
-    status = data.get("status")
-    if not isinstance(status, str) or not status or status == "success":
-        return ()
-    return (detail_for_code(status, http_status),)
-
-
-_P = TypeVar("_P")
-
-
-def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
-    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
-
-    @functools.wraps(parse)
-    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
-        try:
-            return parse(response, body)
-        except MalformedResponseError as exc:
-            if not exc.body:
-                exc.body = body[:BODY_EXCERPT]
-            if exc.http_status is None:
-                exc.http_status = response.status_code
-            raise
-        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
-            # A parser tripping over garbage must never surface as a bare Python error.
-            raise MalformedResponseError(
-                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
-            ) from None
-
-    return parse_in_context
-
-
-def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
-    """Raise the right ApiError when the status is not one of the operation's success codes."""
-    if response.status_code in success:
-        return
-    details = read_errors(response.status_code, body, operation)
-    if details:
-        first = details[0]
-        cls = class_for(first.code, response.status_code)
-        raise cls(first.message, code=first.code, http_status=response.status_code, response=response, errors=details)
-    reason = response.reason_phrase or "error"
-    raise class_for(None, response.status_code)(
-        f"HTTP {response.status_code} {reason} with no documented error body",
-        http_status=response.status_code,
-        response=response,
-    )
+#: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
+LIMITS: Final[tuple[Limit, ...]] = ()
 
 
 def build_add_charge(
@@ -4455,9 +4184,9 @@ def build_add_charge(
 @with_context
 def parse_add_charge(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addCharge into its result, or raise the error it carries."""
-    raise_for_status("addCharge", response, body, (200,))
+    raise_for_status("addCharge", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("addCharge", response, body, data, False)
+    ERRORS.check_status("addCharge", response, body, data, False)
     return None
 
 
@@ -4500,12 +4229,12 @@ def build_add_lnp_file(
 @with_context
 def parse_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileResponse:
     """Turn the answer to addLNPFile into its result, or raise the error it carries."""
-    raise_for_status("addLNPFile", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.AddLNPFileResponseEnvelope)
+    raise_for_status("addLNPFile", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.AddLNPFileResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("addLNPFile", response, body, data, False):
+    if not ERRORS.check_status("addLNPFile", response, body, data, False):
         return _json.read_add_lnp_file_response({}, "$")
     return _json.read_add_lnp_file_response(data, "$")
 
@@ -4596,12 +4325,12 @@ def build_add_lnp_port(
 @with_context
 def parse_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortResponse:
     """Turn the answer to addLNPPort into its result, or raise the error it carries."""
-    raise_for_status("addLNPPort", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.AddLNPPortResponseEnvelope)
+    raise_for_status("addLNPPort", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.AddLNPPortResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("addLNPPort", response, body, data, False):
+    if not ERRORS.check_status("addLNPPort", response, body, data, False):
         return _json.read_add_lnp_port_response({}, "$")
     return _json.read_add_lnp_port_response(data, "$")
 
@@ -4629,12 +4358,12 @@ def build_add_member_to_conference(
 @with_context
 def parse_add_member_to_conference(response: httpx.Response, body: bytes) -> AddMemberToConferenceResponse:
     """Turn the answer to addMemberToConference into its result, or raise the error it carries."""
-    raise_for_status("addMemberToConference", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.AddMemberToConferenceResponseEnvelope)
+    raise_for_status("addMemberToConference", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.AddMemberToConferenceResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("addMemberToConference", response, body, data, False):
+    if not ERRORS.check_status("addMemberToConference", response, body, data, False):
         return _json.read_add_member_to_conference_response({}, "$")
     return _json.read_add_member_to_conference_response(data, "$")
 
@@ -4668,9 +4397,9 @@ def build_add_payment(
 @with_context
 def parse_add_payment(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addPayment into its result, or raise the error it carries."""
-    raise_for_status("addPayment", response, body, (200,))
+    raise_for_status("addPayment", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("addPayment", response, body, data, False)
+    ERRORS.check_status("addPayment", response, body, data, False)
     return None
 
 
@@ -4697,9 +4426,9 @@ def build_assign_did_vpri(
 @with_context
 def parse_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
     """Turn the answer to assignDIDvPRI into its result, or raise the error it carries."""
-    raise_for_status("assignDIDvPRI", response, body, (200,))
+    raise_for_status("assignDIDvPRI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("assignDIDvPRI", response, body, data, False):
+    if not ERRORS.check_status("assignDIDvPRI", response, body, data, False):
         return _json.read_assign_did_vpri_response({}, "$")
     return _json.read_assign_did_vpri_response(data, "$")
 
@@ -4766,9 +4495,9 @@ def build_back_order_didcan(
 @with_context
 def parse_back_order_didcan(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDCAN into its result, or raise the error it carries."""
-    raise_for_status("backOrderDIDCAN", response, body, (200,))
+    raise_for_status("backOrderDIDCAN", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("backOrderDIDCAN", response, body, data, False)
+    ERRORS.check_status("backOrderDIDCAN", response, body, data, False)
     return None
 
 
@@ -4834,9 +4563,9 @@ def build_back_order_didusa(
 @with_context
 def parse_back_order_didusa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDUSA into its result, or raise the error it carries."""
-    raise_for_status("backOrderDIDUSA", response, body, (200,))
+    raise_for_status("backOrderDIDUSA", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("backOrderDIDUSA", response, body, data, False)
+    ERRORS.check_status("backOrderDIDUSA", response, body, data, False)
     return None
 
 
@@ -4869,9 +4598,9 @@ def build_cancel_did(
 @with_context
 def parse_cancel_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to cancelDID into its result, or raise the error it carries."""
-    raise_for_status("cancelDID", response, body, (200,))
+    raise_for_status("cancelDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("cancelDID", response, body, data, False)
+    ERRORS.check_status("cancelDID", response, body, data, False)
     return None
 
 
@@ -4898,12 +4627,12 @@ def build_cancel_fax_number(
 @with_context
 def parse_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxNumberResponse:
     """Turn the answer to cancelFaxNumber into its result, or raise the error it carries."""
-    raise_for_status("cancelFaxNumber", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.CancelFaxNumberResponseEnvelope)
+    raise_for_status("cancelFaxNumber", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.CancelFaxNumberResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("cancelFaxNumber", response, body, data, False):
+    if not ERRORS.check_status("cancelFaxNumber", response, body, data, False):
         return _json.read_cancel_fax_number_response({}, "$")
     return _json.read_cancel_fax_number_response(data, "$")
 
@@ -4949,9 +4678,9 @@ def build_connect_did(
 @with_context
 def parse_connect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectDID into its result, or raise the error it carries."""
-    raise_for_status("connectDID", response, body, (200,))
+    raise_for_status("connectDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("connectDID", response, body, data, False)
+    ERRORS.check_status("connectDID", response, body, data, False)
     return None
 
 
@@ -4996,9 +4725,9 @@ def build_connect_fax(
 @with_context
 def parse_connect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectFAX into its result, or raise the error it carries."""
-    raise_for_status("connectFAX", response, body, (200,))
+    raise_for_status("connectFAX", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("connectFAX", response, body, data, False)
+    ERRORS.check_status("connectFAX", response, body, data, False)
     return None
 
 
@@ -5118,12 +4847,12 @@ def build_create_sub_account(
             ("ip_restriction", ip_restriction),
             (
                 "enable_ip_restriction",
-                None if enable_ip_restriction is None else ("1" if enable_ip_restriction else "0"),
+                (None if enable_ip_restriction is None else ("1" if enable_ip_restriction else "0")),
             ),
             ("pop_restriction", pop_restriction),
             (
                 "enable_pop_restriction",
-                None if enable_pop_restriction is None else ("1" if enable_pop_restriction else "0"),
+                (None if enable_pop_restriction is None else ("1" if enable_pop_restriction else "0")),
             ),
             ("internal_extension", internal_extension),
             ("internal_voicemail", internal_voicemail),
@@ -5132,7 +4861,7 @@ def build_create_sub_account(
             ("reseller_package", reseller_package),
             (
                 "reseller_nextbilling",
-                None if reseller_nextbilling is None else reseller_nextbilling.strftime("%Y-%m-%d"),
+                (None if reseller_nextbilling is None else reseller_nextbilling.strftime("%Y-%m-%d")),
             ),
             ("reseller_chargesetup", None if reseller_chargesetup is None else ("1" if reseller_chargesetup else "0")),
             ("send_bye", None if send_bye is None else ("1" if send_bye else "0")),
@@ -5150,7 +4879,7 @@ def build_create_sub_account(
             ("tfcarrier", None if tfcarrier is None else str(tfcarrier)),
             (
                 "internal_extension_location",
-                None if internal_extension_location is None else str(internal_extension_location),
+                (None if internal_extension_location is None else str(internal_extension_location)),
             ),
         )
     )
@@ -5160,12 +4889,12 @@ def build_create_sub_account(
 @with_context
 def parse_create_sub_account(response: httpx.Response, body: bytes) -> CreateSubAccountResponse:
     """Turn the answer to createSubAccount into its result, or raise the error it carries."""
-    raise_for_status("createSubAccount", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.CreateSubAccountResponseEnvelope)
+    raise_for_status("createSubAccount", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.CreateSubAccountResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("createSubAccount", response, body, data, False):
+    if not ERRORS.check_status("createSubAccount", response, body, data, False):
         return _json.read_create_sub_account_response({}, "$")
     return _json.read_create_sub_account_response(data, "$")
 
@@ -5247,9 +4976,9 @@ def build_create_voicemail(
 @with_context
 def parse_create_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to createVoicemail into its result, or raise the error it carries."""
-    raise_for_status("createVoicemail", response, body, (200,))
+    raise_for_status("createVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("createVoicemail", response, body, data, False)
+    ERRORS.check_status("createVoicemail", response, body, data, False)
     return None
 
 
@@ -5273,9 +5002,9 @@ def build_del_callback(
 @with_context
 def parse_del_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallback into its result, or raise the error it carries."""
-    raise_for_status("delCallback", response, body, (200,))
+    raise_for_status("delCallback", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delCallback", response, body, data, False)
+    ERRORS.check_status("delCallback", response, body, data, False)
     return None
 
 
@@ -5299,9 +5028,9 @@ def build_del_caller_id_filtering(
 @with_context
 def parse_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallerIDFiltering into its result, or raise the error it carries."""
-    raise_for_status("delCallerIDFiltering", response, body, (200,))
+    raise_for_status("delCallerIDFiltering", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delCallerIDFiltering", response, body, data, False)
+    ERRORS.check_status("delCallerIDFiltering", response, body, data, False)
     return None
 
 
@@ -5325,9 +5054,9 @@ def build_del_call_hunting(
 @with_context
 def parse_del_call_hunting(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallHunting into its result, or raise the error it carries."""
-    raise_for_status("delCallHunting", response, body, (200,))
+    raise_for_status("delCallHunting", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delCallHunting", response, body, data, False)
+    ERRORS.check_status("delCallHunting", response, body, data, False)
     return None
 
 
@@ -5351,9 +5080,9 @@ def build_del_call_parking(
 @with_context
 def parse_del_call_parking(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallParking into its result, or raise the error it carries."""
-    raise_for_status("delCallParking", response, body, (200,))
+    raise_for_status("delCallParking", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delCallParking", response, body, data, False)
+    ERRORS.check_status("delCallParking", response, body, data, False)
     return None
 
 
@@ -5380,9 +5109,9 @@ def build_del_call_recording(
 @with_context
 def parse_del_call_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallRecording into its result, or raise the error it carries."""
-    raise_for_status("delCallRecording", response, body, (200,))
+    raise_for_status("delCallRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delCallRecording", response, body, data, False)
+    ERRORS.check_status("delCallRecording", response, body, data, False)
     return None
 
 
@@ -5406,9 +5135,9 @@ def build_del_client(
 @with_context
 def parse_del_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delClient into its result, or raise the error it carries."""
-    raise_for_status("delClient", response, body, (200,))
+    raise_for_status("delClient", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delClient", response, body, data, False)
+    ERRORS.check_status("delClient", response, body, data, False)
     return None
 
 
@@ -5432,9 +5161,9 @@ def build_del_conference(
 @with_context
 def parse_del_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConference into its result, or raise the error it carries."""
-    raise_for_status("delConference", response, body, (200,))
+    raise_for_status("delConference", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delConference", response, body, data, False)
+    ERRORS.check_status("delConference", response, body, data, False)
     return None
 
 
@@ -5458,9 +5187,9 @@ def build_del_conference_member(
 @with_context
 def parse_del_conference_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConferenceMember into its result, or raise the error it carries."""
-    raise_for_status("delConferenceMember", response, body, (200,))
+    raise_for_status("delConferenceMember", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delConferenceMember", response, body, data, False)
+    ERRORS.check_status("delConferenceMember", response, body, data, False)
     return None
 
 
@@ -5484,9 +5213,9 @@ def build_del_disa(
 @with_context
 def parse_del_disa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delDISA into its result, or raise the error it carries."""
-    raise_for_status("delDISA", response, body, (200,))
+    raise_for_status("delDISA", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delDISA", response, body, data, False)
+    ERRORS.check_status("delDISA", response, body, data, False)
     return None
 
 
@@ -5513,9 +5242,9 @@ def build_del_email_to_fax(
 @with_context
 def parse_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delEmailToFax into its result, or raise the error it carries."""
-    raise_for_status("delEmailToFax", response, body, (200,))
+    raise_for_status("delEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delEmailToFax", response, body, data, False)
+    ERRORS.check_status("delEmailToFax", response, body, data, False)
     return None
 
 
@@ -5542,9 +5271,9 @@ def build_delete_fax_message(
 @with_context
 def parse_delete_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteFaxMessage into its result, or raise the error it carries."""
-    raise_for_status("deleteFaxMessage", response, body, (200,))
+    raise_for_status("deleteFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("deleteFaxMessage", response, body, data, False)
+    ERRORS.check_status("deleteFaxMessage", response, body, data, False)
     return None
 
 
@@ -5568,9 +5297,9 @@ def build_delete_mms(
 @with_context
 def parse_delete_mms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteMMS into its result, or raise the error it carries."""
-    raise_for_status("deleteMMS", response, body, (200,))
+    raise_for_status("deleteMMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("deleteMMS", response, body, data, False)
+    ERRORS.check_status("deleteMMS", response, body, data, False)
     return None
 
 
@@ -5594,9 +5323,9 @@ def build_delete_sms(
 @with_context
 def parse_delete_sms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteSMS into its result, or raise the error it carries."""
-    raise_for_status("deleteSMS", response, body, (200,))
+    raise_for_status("deleteSMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("deleteSMS", response, body, data, False)
+    ERRORS.check_status("deleteSMS", response, body, data, False)
     return None
 
 
@@ -5623,9 +5352,9 @@ def build_del_fax_folder(
 @with_context
 def parse_del_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delFaxFolder into its result, or raise the error it carries."""
-    raise_for_status("delFaxFolder", response, body, (200,))
+    raise_for_status("delFaxFolder", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delFaxFolder", response, body, data, False)
+    ERRORS.check_status("delFaxFolder", response, body, data, False)
     return None
 
 
@@ -5649,9 +5378,9 @@ def build_del_forwarding(
 @with_context
 def parse_del_forwarding(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delForwarding into its result, or raise the error it carries."""
-    raise_for_status("delForwarding", response, body, (200,))
+    raise_for_status("delForwarding", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delForwarding", response, body, data, False)
+    ERRORS.check_status("delForwarding", response, body, data, False)
     return None
 
 
@@ -5675,9 +5404,9 @@ def build_del_ivr(
 @with_context
 def parse_del_ivr(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delIVR into its result, or raise the error it carries."""
-    raise_for_status("delIVR", response, body, (200,))
+    raise_for_status("delIVR", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delIVR", response, body, data, False)
+    ERRORS.check_status("delIVR", response, body, data, False)
     return None
 
 
@@ -5704,9 +5433,9 @@ def build_del_location(
 @with_context
 def parse_del_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delLocation into its result, or raise the error it carries."""
-    raise_for_status("delLocation", response, body, (200,))
+    raise_for_status("delLocation", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delLocation", response, body, data, False)
+    ERRORS.check_status("delLocation", response, body, data, False)
     return None
 
 
@@ -5733,9 +5462,9 @@ def build_del_member_from_conference(
 @with_context
 def parse_del_member_from_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMemberFromConference into its result, or raise the error it carries."""
-    raise_for_status("delMemberFromConference", response, body, (200,))
+    raise_for_status("delMemberFromConference", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delMemberFromConference", response, body, data, False)
+    ERRORS.check_status("delMemberFromConference", response, body, data, False)
     return None
 
 
@@ -5769,9 +5498,9 @@ def build_del_messages(
 @with_context
 def parse_del_messages(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMessages into its result, or raise the error it carries."""
-    raise_for_status("delMessages", response, body, (200,))
+    raise_for_status("delMessages", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delMessages", response, body, data, False)
+    ERRORS.check_status("delMessages", response, body, data, False)
     return None
 
 
@@ -5795,9 +5524,9 @@ def build_del_music_on_hold(
 @with_context
 def parse_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMusicOnHold into its result, or raise the error it carries."""
-    raise_for_status("delMusicOnHold", response, body, (200,))
+    raise_for_status("delMusicOnHold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delMusicOnHold", response, body, data, False)
+    ERRORS.check_status("delMusicOnHold", response, body, data, False)
     return None
 
 
@@ -5821,9 +5550,9 @@ def build_del_phonebook(
 @with_context
 def parse_del_phonebook(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebook into its result, or raise the error it carries."""
-    raise_for_status("delPhonebook", response, body, (200,))
+    raise_for_status("delPhonebook", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delPhonebook", response, body, data, False)
+    ERRORS.check_status("delPhonebook", response, body, data, False)
     return None
 
 
@@ -5847,9 +5576,9 @@ def build_del_phonebook_group(
 @with_context
 def parse_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebookGroup into its result, or raise the error it carries."""
-    raise_for_status("delPhonebookGroup", response, body, (200,))
+    raise_for_status("delPhonebookGroup", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delPhonebookGroup", response, body, data, False)
+    ERRORS.check_status("delPhonebookGroup", response, body, data, False)
     return None
 
 
@@ -5873,9 +5602,9 @@ def build_del_queue(
 @with_context
 def parse_del_queue(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delQueue into its result, or raise the error it carries."""
-    raise_for_status("delQueue", response, body, (200,))
+    raise_for_status("delQueue", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delQueue", response, body, data, False)
+    ERRORS.check_status("delQueue", response, body, data, False)
     return None
 
 
@@ -5899,9 +5628,9 @@ def build_del_recording(
 @with_context
 def parse_del_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRecording into its result, or raise the error it carries."""
-    raise_for_status("delRecording", response, body, (200,))
+    raise_for_status("delRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delRecording", response, body, data, False)
+    ERRORS.check_status("delRecording", response, body, data, False)
     return None
 
 
@@ -5925,9 +5654,9 @@ def build_del_ring_group(
 @with_context
 def parse_del_ring_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRingGroup into its result, or raise the error it carries."""
-    raise_for_status("delRingGroup", response, body, (200,))
+    raise_for_status("delRingGroup", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delRingGroup", response, body, data, False)
+    ERRORS.check_status("delRingGroup", response, body, data, False)
     return None
 
 
@@ -5951,9 +5680,9 @@ def build_del_sipuri(
 @with_context
 def parse_del_sipuri(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSIPURI into its result, or raise the error it carries."""
-    raise_for_status("delSIPURI", response, body, (200,))
+    raise_for_status("delSIPURI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delSIPURI", response, body, data, False)
+    ERRORS.check_status("delSIPURI", response, body, data, False)
     return None
 
 
@@ -5980,9 +5709,9 @@ def build_del_static_member(
 @with_context
 def parse_del_static_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delStaticMember into its result, or raise the error it carries."""
-    raise_for_status("delStaticMember", response, body, (200,))
+    raise_for_status("delStaticMember", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delStaticMember", response, body, data, False)
+    ERRORS.check_status("delStaticMember", response, body, data, False)
     return None
 
 
@@ -6006,9 +5735,9 @@ def build_del_sub_account(
 @with_context
 def parse_del_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSubAccount into its result, or raise the error it carries."""
-    raise_for_status("delSubAccount", response, body, (200,))
+    raise_for_status("delSubAccount", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delSubAccount", response, body, data, False)
+    ERRORS.check_status("delSubAccount", response, body, data, False)
     return None
 
 
@@ -6032,9 +5761,9 @@ def build_del_time_condition(
 @with_context
 def parse_del_time_condition(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delTimeCondition into its result, or raise the error it carries."""
-    raise_for_status("delTimeCondition", response, body, (200,))
+    raise_for_status("delTimeCondition", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delTimeCondition", response, body, data, False)
+    ERRORS.check_status("delTimeCondition", response, body, data, False)
     return None
 
 
@@ -6058,9 +5787,9 @@ def build_del_voicemail(
 @with_context
 def parse_del_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delVoicemail into its result, or raise the error it carries."""
-    raise_for_status("delVoicemail", response, body, (200,))
+    raise_for_status("delVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("delVoicemail", response, body, data, False)
+    ERRORS.check_status("delVoicemail", response, body, data, False)
     return None
 
 
@@ -6084,12 +5813,12 @@ def build_e911_address_types(
 @with_context
 def parse_e911_address_types(response: httpx.Response, body: bytes) -> E911AddressTypesResponse:
     """Turn the answer to e911AddressTypes into its result, or raise the error it carries."""
-    raise_for_status("e911AddressTypes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.E911AddressTypesResponseEnvelope)
+    raise_for_status("e911AddressTypes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.E911AddressTypesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("e911AddressTypes", response, body, data, True):
+    if not ERRORS.check_status("e911AddressTypes", response, body, data, True):
         return _json.read_e911_address_types_response({}, "$")
     return _json.read_e911_address_types_response(data, "$")
 
@@ -6114,9 +5843,9 @@ def build_e911_cancel(
 @with_context
 def parse_e911_cancel(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Cancel into its result, or raise the error it carries."""
-    raise_for_status("e911Cancel", response, body, (200,))
+    raise_for_status("e911Cancel", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("e911Cancel", response, body, data, False)
+    ERRORS.check_status("e911Cancel", response, body, data, False)
     return None
 
 
@@ -6140,12 +5869,12 @@ def build_e911_info(
 @with_context
 def parse_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
     """Turn the answer to e911Info into its result, or raise the error it carries."""
-    raise_for_status("e911Info", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.E911InfoResponseEnvelope)
+    raise_for_status("e911Info", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.E911InfoResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("e911Info", response, body, data, True):
+    if not ERRORS.check_status("e911Info", response, body, data, True):
         return _json.read_e911_info_response({}, "$")
     return _json.read_e911_info_response(data, "$")
 
@@ -6203,9 +5932,9 @@ def build_e911_provision(
 @with_context
 def parse_e911_provision(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Provision into its result, or raise the error it carries."""
-    raise_for_status("e911Provision", response, body, (200,))
+    raise_for_status("e911Provision", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("e911Provision", response, body, data, False)
+    ERRORS.check_status("e911Provision", response, body, data, False)
     return None
 
 
@@ -6262,9 +5991,9 @@ def build_e911_provision_manually(
 @with_context
 def parse_e911_provision_manually(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911ProvisionManually into its result, or raise the error it carries."""
-    raise_for_status("e911ProvisionManually", response, body, (200,))
+    raise_for_status("e911ProvisionManually", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("e911ProvisionManually", response, body, data, False)
+    ERRORS.check_status("e911ProvisionManually", response, body, data, False)
     return None
 
 
@@ -6321,9 +6050,9 @@ def build_e911_update(
 @with_context
 def parse_e911_update(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Update into its result, or raise the error it carries."""
-    raise_for_status("e911Update", response, body, (200,))
+    raise_for_status("e911Update", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("e911Update", response, body, data, False)
+    ERRORS.check_status("e911Update", response, body, data, False)
     return None
 
 
@@ -6380,9 +6109,9 @@ def build_e911_validate(
 @with_context
 def parse_e911_validate(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Validate into its result, or raise the error it carries."""
-    raise_for_status("e911Validate", response, body, (200,))
+    raise_for_status("e911Validate", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("e911Validate", response, body, data, True)
+    ERRORS.check_status("e911Validate", response, body, data, True)
     return None
 
 
@@ -6406,12 +6135,12 @@ def build_get_allowed_codecs(
 @with_context
 def parse_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowedCodecsResponse:
     """Turn the answer to getAllowedCodecs into its result, or raise the error it carries."""
-    raise_for_status("getAllowedCodecs", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetAllowedCodecsResponseEnvelope)
+    raise_for_status("getAllowedCodecs", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetAllowedCodecsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getAllowedCodecs", response, body, data, True):
+    if not ERRORS.check_status("getAllowedCodecs", response, body, data, True):
         return _json.read_get_allowed_codecs_response({}, "$")
     return _json.read_get_allowed_codecs_response(data, "$")
 
@@ -6436,12 +6165,12 @@ def build_get_auth_types(
 @with_context
 def parse_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesResponse:
     """Turn the answer to getAuthTypes into its result, or raise the error it carries."""
-    raise_for_status("getAuthTypes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetAuthTypesResponseEnvelope)
+    raise_for_status("getAuthTypes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetAuthTypesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getAuthTypes", response, body, data, True):
+    if not ERRORS.check_status("getAuthTypes", response, body, data, True):
         return _json.read_get_auth_types_response({}, "$")
     return _json.read_get_auth_types_response(data, "$")
 
@@ -6466,12 +6195,12 @@ def build_get_back_orders(
 @with_context
 def parse_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrdersResponse:
     """Turn the answer to getBackOrders into its result, or raise the error it carries."""
-    raise_for_status("getBackOrders", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetBackOrdersResponseEnvelope)
+    raise_for_status("getBackOrders", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetBackOrdersResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getBackOrders", response, body, data, True):
+    if not ERRORS.check_status("getBackOrders", response, body, data, True):
         return _json.read_get_back_orders_response({}, "$")
     return _json.read_get_back_orders_response(data, "$")
 
@@ -6496,12 +6225,12 @@ def build_get_balance(
 @with_context
 def parse_get_balance(response: httpx.Response, body: bytes) -> GetBalanceResponse:
     """Turn the answer to getBalance into its result, or raise the error it carries."""
-    raise_for_status("getBalance", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetBalanceResponseEnvelope)
+    raise_for_status("getBalance", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetBalanceResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getBalance", response, body, data, True):
+    if not ERRORS.check_status("getBalance", response, body, data, True):
         return _json.read_get_balance_response({}, "$")
     return _json.read_get_balance_response(data, "$")
 
@@ -6526,12 +6255,12 @@ def build_get_balance_management(
 @with_context
 def parse_get_balance_management(response: httpx.Response, body: bytes) -> GetBalanceManagementResponse:
     """Turn the answer to getBalanceManagement into its result, or raise the error it carries."""
-    raise_for_status("getBalanceManagement", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetBalanceManagementResponseEnvelope)
+    raise_for_status("getBalanceManagement", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetBalanceManagementResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getBalanceManagement", response, body, data, True):
+    if not ERRORS.check_status("getBalanceManagement", response, body, data, True):
         return _json.read_get_balance_management_response({}, "$")
     return _json.read_get_balance_management_response(data, "$")
 
@@ -6547,12 +6276,12 @@ def build_get_call_accounts() -> PreparedRequest:
 @with_context
 def parse_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAccountsResponse:
     """Turn the answer to getCallAccounts into its result, or raise the error it carries."""
-    raise_for_status("getCallAccounts", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCallAccountsResponseEnvelope)
+    raise_for_status("getCallAccounts", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCallAccountsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallAccounts", response, body, data, True):
+    if not ERRORS.check_status("getCallAccounts", response, body, data, True):
         return _json.read_get_call_accounts_response({}, "$")
     return _json.read_get_call_accounts_response(data, "$")
 
@@ -6577,12 +6306,12 @@ def build_get_callbacks(
 @with_context
 def parse_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksResponse:
     """Turn the answer to getCallbacks into its result, or raise the error it carries."""
-    raise_for_status("getCallbacks", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCallbacksResponseEnvelope)
+    raise_for_status("getCallbacks", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCallbacksResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallbacks", response, body, data, True):
+    if not ERRORS.check_status("getCallbacks", response, body, data, True):
         return _json.read_get_callbacks_response({}, "$")
     return _json.read_get_callbacks_response(data, "$")
 
@@ -6598,12 +6327,12 @@ def build_get_call_billing() -> PreparedRequest:
 @with_context
 def parse_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBillingResponse:
     """Turn the answer to getCallBilling into its result, or raise the error it carries."""
-    raise_for_status("getCallBilling", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCallBillingResponseEnvelope)
+    raise_for_status("getCallBilling", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCallBillingResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallBilling", response, body, data, True):
+    if not ERRORS.check_status("getCallBilling", response, body, data, True):
         return _json.read_get_call_billing_response({}, "$")
     return _json.read_get_call_billing_response(data, "$")
 
@@ -6631,12 +6360,12 @@ def build_get_caller_id_filtering(
 @with_context
 def parse_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetCallerIDFilteringResponse:
     """Turn the answer to getCallerIDFiltering into its result, or raise the error it carries."""
-    raise_for_status("getCallerIDFiltering", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCallerIDFilteringResponseEnvelope)
+    raise_for_status("getCallerIDFiltering", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCallerIDFilteringResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallerIDFiltering", response, body, data, True):
+    if not ERRORS.check_status("getCallerIDFiltering", response, body, data, True):
         return _json.read_get_caller_id_filtering_response({}, "$")
     return _json.read_get_caller_id_filtering_response(data, "$")
 
@@ -6661,12 +6390,12 @@ def build_get_call_huntings(
 @with_context
 def parse_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHuntingsResponse:
     """Turn the answer to getCallHuntings into its result, or raise the error it carries."""
-    raise_for_status("getCallHuntings", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCallHuntingsResponseEnvelope)
+    raise_for_status("getCallHuntings", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCallHuntingsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallHuntings", response, body, data, True):
+    if not ERRORS.check_status("getCallHuntings", response, body, data, True):
         return _json.read_get_call_huntings_response({}, "$")
     return _json.read_get_call_huntings_response(data, "$")
 
@@ -6691,9 +6420,9 @@ def build_get_call_parking(
 @with_context
 def parse_get_call_parking(response: httpx.Response, body: bytes) -> GetCallParkingResponse:
     """Turn the answer to getCallParking into its result, or raise the error it carries."""
-    raise_for_status("getCallParking", response, body, (200,))
+    raise_for_status("getCallParking", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallParking", response, body, data, True):
+    if not ERRORS.check_status("getCallParking", response, body, data, True):
         return _json.read_get_call_parking_response({}, "$")
     return _json.read_get_call_parking_response(data, "$")
 
@@ -6721,9 +6450,9 @@ def build_get_call_recording(
 @with_context
 def parse_get_call_recording(response: httpx.Response, body: bytes) -> GetCallRecordingResponse:
     """Turn the answer to getCallRecording into its result, or raise the error it carries."""
-    raise_for_status("getCallRecording", response, body, (200,))
+    raise_for_status("getCallRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallRecording", response, body, data, True):
+    if not ERRORS.check_status("getCallRecording", response, body, data, True):
         return _json.read_get_call_recording_response({}, "$")
     return _json.read_get_call_recording_response(data, "$")
 
@@ -6760,12 +6489,12 @@ def build_get_call_recordings(
 @with_context
 def parse_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallRecordingsResponse:
     """Turn the answer to getCallRecordings into its result, or raise the error it carries."""
-    raise_for_status("getCallRecordings", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCallRecordingsResponseEnvelope)
+    raise_for_status("getCallRecordings", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCallRecordingsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallRecordings", response, body, data, True):
+    if not ERRORS.check_status("getCallRecordings", response, body, data, True):
         return _json.read_get_call_recordings_response({}, "$")
     return _json.read_get_call_recordings_response(data, "$")
 
@@ -6799,12 +6528,12 @@ def build_get_call_transcriptions(
 @with_context
 def parse_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetCallTranscriptionsResponse:
     """Turn the answer to getCallTranscriptions into its result, or raise the error it carries."""
-    raise_for_status("getCallTranscriptions", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCallTranscriptionsResponseEnvelope)
+    raise_for_status("getCallTranscriptions", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCallTranscriptionsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallTranscriptions", response, body, data, True):
+    if not ERRORS.check_status("getCallTranscriptions", response, body, data, True):
         return _json.read_get_call_transcriptions_response({}, "$")
     return _json.read_get_call_transcriptions_response(data, "$")
 
@@ -6829,12 +6558,12 @@ def build_get_call_types(
 @with_context
 def parse_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesResponse:
     """Turn the answer to getCallTypes into its result, or raise the error it carries."""
-    raise_for_status("getCallTypes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCallTypesResponseEnvelope)
+    raise_for_status("getCallTypes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCallTypesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCallTypes", response, body, data, True):
+    if not ERRORS.check_status("getCallTypes", response, body, data, True):
         return _json.read_get_call_types_response({}, "$")
     return _json.read_get_call_types_response(data, "$")
 
@@ -6859,12 +6588,12 @@ def build_get_carriers(
 @with_context
 def parse_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResponse:
     """Turn the answer to getCarriers into its result, or raise the error it carries."""
-    raise_for_status("getCarriers", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCarriersResponseEnvelope)
+    raise_for_status("getCarriers", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCarriersResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCarriers", response, body, data, True):
+    if not ERRORS.check_status("getCarriers", response, body, data, True):
         return _json.read_get_carriers_response({}, "$")
     return _json.read_get_carriers_response(data, "$")
 
@@ -6916,12 +6645,12 @@ def build_get_cdr(
 @with_context
 def parse_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
     """Turn the answer to getCDR into its result, or raise the error it carries."""
-    raise_for_status("getCDR", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCDRResponseEnvelope)
+    raise_for_status("getCDR", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCDRResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCDR", response, body, data, True):
+    if not ERRORS.check_status("getCDR", response, body, data, True):
         return _json.read_get_cdr_response({}, "$")
     return _json.read_get_cdr_response(data, "$")
 
@@ -6946,12 +6675,12 @@ def build_get_charges(
 @with_context
 def parse_get_charges(response: httpx.Response, body: bytes) -> GetChargesResponse:
     """Turn the answer to getCharges into its result, or raise the error it carries."""
-    raise_for_status("getCharges", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetChargesResponseEnvelope)
+    raise_for_status("getCharges", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetChargesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCharges", response, body, data, True):
+    if not ERRORS.check_status("getCharges", response, body, data, True):
         return _json.read_get_charges_response({}, "$")
     return _json.read_get_charges_response(data, "$")
 
@@ -6976,12 +6705,12 @@ def build_get_client_packages(
 @with_context
 def parse_get_client_packages(response: httpx.Response, body: bytes) -> GetClientPackagesResponse:
     """Turn the answer to getClientPackages into its result, or raise the error it carries."""
-    raise_for_status("getClientPackages", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetClientPackagesResponseEnvelope)
+    raise_for_status("getClientPackages", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetClientPackagesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getClientPackages", response, body, data, True):
+    if not ERRORS.check_status("getClientPackages", response, body, data, True):
         return _json.read_get_client_packages_response({}, "$")
     return _json.read_get_client_packages_response(data, "$")
 
@@ -7006,12 +6735,12 @@ def build_get_clients(
 @with_context
 def parse_get_clients(response: httpx.Response, body: bytes) -> GetClientsResponse:
     """Turn the answer to getClients into its result, or raise the error it carries."""
-    raise_for_status("getClients", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetClientsResponseEnvelope)
+    raise_for_status("getClients", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetClientsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getClients", response, body, data, True):
+    if not ERRORS.check_status("getClients", response, body, data, True):
         return _json.read_get_clients_response({}, "$")
     return _json.read_get_clients_response(data, "$")
 
@@ -7036,12 +6765,12 @@ def build_get_client_threshold(
 @with_context
 def parse_get_client_threshold(response: httpx.Response, body: bytes) -> GetClientThresholdResponse:
     """Turn the answer to getClientThreshold into its result, or raise the error it carries."""
-    raise_for_status("getClientThreshold", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetClientThresholdResponseEnvelope)
+    raise_for_status("getClientThreshold", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetClientThresholdResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getClientThreshold", response, body, data, True):
+    if not ERRORS.check_status("getClientThreshold", response, body, data, True):
         return _json.read_get_client_threshold_response({}, "$")
     return _json.read_get_client_threshold_response(data, "$")
 
@@ -7066,12 +6795,12 @@ def build_get_conference(
 @with_context
 def parse_get_conference(response: httpx.Response, body: bytes) -> GetConferenceResponse:
     """Turn the answer to getConference into its result, or raise the error it carries."""
-    raise_for_status("getConference", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetConferenceResponseEnvelope)
+    raise_for_status("getConference", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetConferenceResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getConference", response, body, data, True):
+    if not ERRORS.check_status("getConference", response, body, data, True):
         return _json.read_get_conference_response({}, "$")
     return _json.read_get_conference_response(data, "$")
 
@@ -7096,12 +6825,12 @@ def build_get_conference_members(
 @with_context
 def parse_get_conference_members(response: httpx.Response, body: bytes) -> GetConferenceMembersResponse:
     """Turn the answer to getConferenceMembers into its result, or raise the error it carries."""
-    raise_for_status("getConferenceMembers", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetConferenceMembersResponseEnvelope)
+    raise_for_status("getConferenceMembers", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetConferenceMembersResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getConferenceMembers", response, body, data, True):
+    if not ERRORS.check_status("getConferenceMembers", response, body, data, True):
         return _json.read_get_conference_members_response({}, "$")
     return _json.read_get_conference_members_response(data, "$")
 
@@ -7129,12 +6858,12 @@ def build_get_conference_recording_file(
 @with_context
 def parse_get_conference_recording_file(response: httpx.Response, body: bytes) -> GetConferenceRecordingFileResponse:
     """Turn the answer to getConferenceRecordingFile into its result, or raise the error it carries."""
-    raise_for_status("getConferenceRecordingFile", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetConferenceRecordingFileResponseEnvelope)
+    raise_for_status("getConferenceRecordingFile", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetConferenceRecordingFileResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getConferenceRecordingFile", response, body, data, True):
+    if not ERRORS.check_status("getConferenceRecordingFile", response, body, data, True):
         return _json.read_get_conference_recording_file_response({}, "$")
     return _json.read_get_conference_recording_file_response(data, "$")
 
@@ -7165,12 +6894,12 @@ def build_get_conference_recordings(
 @with_context
 def parse_get_conference_recordings(response: httpx.Response, body: bytes) -> GetConferenceRecordingsResponse:
     """Turn the answer to getConferenceRecordings into its result, or raise the error it carries."""
-    raise_for_status("getConferenceRecordings", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetConferenceRecordingsResponseEnvelope)
+    raise_for_status("getConferenceRecordings", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetConferenceRecordingsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getConferenceRecordings", response, body, data, True):
+    if not ERRORS.check_status("getConferenceRecordings", response, body, data, True):
         return _json.read_get_conference_recordings_response({}, "$")
     return _json.read_get_conference_recordings_response(data, "$")
 
@@ -7195,12 +6924,12 @@ def build_get_countries(
 @with_context
 def parse_get_countries(response: httpx.Response, body: bytes) -> GetCountriesResponse:
     """Turn the answer to getCountries into its result, or raise the error it carries."""
-    raise_for_status("getCountries", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetCountriesResponseEnvelope)
+    raise_for_status("getCountries", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetCountriesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getCountries", response, body, data, True):
+    if not ERRORS.check_status("getCountries", response, body, data, True):
         return _json.read_get_countries_response({}, "$")
     return _json.read_get_countries_response(data, "$")
 
@@ -7225,12 +6954,12 @@ def build_get_deposits(
 @with_context
 def parse_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResponse:
     """Turn the answer to getDeposits into its result, or raise the error it carries."""
-    raise_for_status("getDeposits", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDepositsResponseEnvelope)
+    raise_for_status("getDeposits", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDepositsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDeposits", response, body, data, True):
+    if not ERRORS.check_status("getDeposits", response, body, data, True):
         return _json.read_get_deposits_response({}, "$")
     return _json.read_get_deposits_response(data, "$")
 
@@ -7255,12 +6984,12 @@ def build_get_device_types(
 @with_context
 def parse_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTypesResponse:
     """Turn the answer to getDeviceTypes into its result, or raise the error it carries."""
-    raise_for_status("getDeviceTypes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDeviceTypesResponseEnvelope)
+    raise_for_status("getDeviceTypes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDeviceTypesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDeviceTypes", response, body, data, True):
+    if not ERRORS.check_status("getDeviceTypes", response, body, data, True):
         return _json.read_get_device_types_response({}, "$")
     return _json.read_get_device_types_response(data, "$")
 
@@ -7288,12 +7017,12 @@ def build_get_did_countries(
 @with_context
 def parse_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCountriesResponse:
     """Turn the answer to getDIDCountries into its result, or raise the error it carries."""
-    raise_for_status("getDIDCountries", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDIDCountriesResponseEnvelope)
+    raise_for_status("getDIDCountries", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDIDCountriesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDIDCountries", response, body, data, True):
+    if not ERRORS.check_status("getDIDCountries", response, body, data, True):
         return _json.read_get_did_countries_response({}, "$")
     return _json.read_get_did_countries_response(data, "$")
 
@@ -7321,12 +7050,12 @@ def build_get_dids_can(
 @with_context
 def parse_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANResponse:
     """Turn the answer to getDIDsCAN into its result, or raise the error it carries."""
-    raise_for_status("getDIDsCAN", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDIDsCANResponseEnvelope)
+    raise_for_status("getDIDsCAN", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDIDsCANResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDIDsCAN", response, body, data, True):
+    if not ERRORS.check_status("getDIDsCAN", response, body, data, True):
         return _json.read_get_dids_can_response({}, "$")
     return _json.read_get_dids_can_response(data, "$")
 
@@ -7354,12 +7083,12 @@ def build_get_dids_info(
 @with_context
 def parse_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoResponse:
     """Turn the answer to getDIDsInfo into its result, or raise the error it carries."""
-    raise_for_status("getDIDsInfo", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDIDsInfoResponseEnvelope)
+    raise_for_status("getDIDsInfo", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDIDsInfoResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDIDsInfo", response, body, data, True):
+    if not ERRORS.check_status("getDIDsInfo", response, body, data, True):
         return _json.read_get_dids_info_response({}, "$")
     return _json.read_get_dids_info_response(data, "$")
 
@@ -7386,12 +7115,12 @@ def parse_get_dids_international_geographic(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalGeographicResponse:
     """Turn the answer to getDIDsInternationalGeographic into its result, or raise the error it carries."""
-    raise_for_status("getDIDsInternationalGeographic", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDIDsInternationalGeographicResponseEnvelope)
+    raise_for_status("getDIDsInternationalGeographic", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDIDsInternationalGeographicResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDIDsInternationalGeographic", response, body, data, True):
+    if not ERRORS.check_status("getDIDsInternationalGeographic", response, body, data, True):
         return _json.read_get_dids_international_geographic_response({}, "$")
     return _json.read_get_dids_international_geographic_response(data, "$")
 
@@ -7418,12 +7147,12 @@ def parse_get_dids_international_national(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalNationalResponse:
     """Turn the answer to getDIDsInternationalNational into its result, or raise the error it carries."""
-    raise_for_status("getDIDsInternationalNational", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDIDsInternationalNationalResponseEnvelope)
+    raise_for_status("getDIDsInternationalNational", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDIDsInternationalNationalResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDIDsInternationalNational", response, body, data, True):
+    if not ERRORS.check_status("getDIDsInternationalNational", response, body, data, True):
         return _json.read_get_dids_international_national_response({}, "$")
     return _json.read_get_dids_international_national_response(data, "$")
 
@@ -7450,12 +7179,12 @@ def parse_get_dids_international_toll_free(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalTollFreeResponse:
     """Turn the answer to getDIDsInternationalTollFree into its result, or raise the error it carries."""
-    raise_for_status("getDIDsInternationalTollFree", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDIDsInternationalTollFreeResponseEnvelope)
+    raise_for_status("getDIDsInternationalTollFree", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDIDsInternationalTollFreeResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDIDsInternationalTollFree", response, body, data, True):
+    if not ERRORS.check_status("getDIDsInternationalTollFree", response, body, data, True):
         return _json.read_get_dids_international_toll_free_response({}, "$")
     return _json.read_get_dids_international_toll_free_response(data, "$")
 
@@ -7483,12 +7212,12 @@ def build_get_dids_usa(
 @with_context
 def parse_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSAResponse:
     """Turn the answer to getDIDsUSA into its result, or raise the error it carries."""
-    raise_for_status("getDIDsUSA", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDIDsUSAResponseEnvelope)
+    raise_for_status("getDIDsUSA", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDIDsUSAResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDIDsUSA", response, body, data, True):
+    if not ERRORS.check_status("getDIDsUSA", response, body, data, True):
         return _json.read_get_dids_usa_response({}, "$")
     return _json.read_get_dids_usa_response(data, "$")
 
@@ -7513,12 +7242,12 @@ def build_get_did_vpri(
 @with_context
 def parse_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIResponse:
     """Turn the answer to getDIDvPRI into its result, or raise the error it carries."""
-    raise_for_status("getDIDvPRI", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDIDvPRIResponseEnvelope)
+    raise_for_status("getDIDvPRI", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDIDvPRIResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDIDvPRI", response, body, data, True):
+    if not ERRORS.check_status("getDIDvPRI", response, body, data, True):
         return _json.read_get_did_vpri_response({}, "$")
     return _json.read_get_did_vpri_response(data, "$")
 
@@ -7543,12 +7272,12 @@ def build_get_disas(
 @with_context
 def parse_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
     """Turn the answer to getDISAs into its result, or raise the error it carries."""
-    raise_for_status("getDISAs", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDISAsResponseEnvelope)
+    raise_for_status("getDISAs", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDISAsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDISAs", response, body, data, True):
+    if not ERRORS.check_status("getDISAs", response, body, data, True):
         return _json.read_get_disas_response({}, "$")
     return _json.read_get_disas_response(data, "$")
 
@@ -7573,12 +7302,12 @@ def build_get_dtmf_modes(
 @with_context
 def parse_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesResponse:
     """Turn the answer to getDTMFModes into its result, or raise the error it carries."""
-    raise_for_status("getDTMFModes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetDTMFModesResponseEnvelope)
+    raise_for_status("getDTMFModes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetDTMFModesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getDTMFModes", response, body, data, True):
+    if not ERRORS.check_status("getDTMFModes", response, body, data, True):
         return _json.read_get_dtmf_modes_response({}, "$")
     return _json.read_get_dtmf_modes_response(data, "$")
 
@@ -7603,9 +7332,9 @@ def build_get_email_to_fax(
 @with_context
 def parse_get_email_to_fax(response: httpx.Response, body: bytes) -> GetEmailToFaxResponse:
     """Turn the answer to getEmailToFax into its result, or raise the error it carries."""
-    raise_for_status("getEmailToFax", response, body, (200,))
+    raise_for_status("getEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getEmailToFax", response, body, data, True):
+    if not ERRORS.check_status("getEmailToFax", response, body, data, True):
         return _json.read_get_email_to_fax_response({}, "$")
     return _json.read_get_email_to_fax_response(data, "$")
 
@@ -7630,12 +7359,12 @@ def build_get_fax_folders(
 @with_context
 def parse_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFoldersResponse:
     """Turn the answer to getFaxFolders into its result, or raise the error it carries."""
-    raise_for_status("getFaxFolders", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetFaxFoldersResponseEnvelope)
+    raise_for_status("getFaxFolders", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetFaxFoldersResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxFolders", response, body, data, True):
+    if not ERRORS.check_status("getFaxFolders", response, body, data, True):
         return _json.read_get_fax_folders_response({}, "$")
     return _json.read_get_fax_folders_response(data, "$")
 
@@ -7660,12 +7389,12 @@ def build_get_fax_message_pdf(
 @with_context
 def parse_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMessagePDFResponse:
     """Turn the answer to getFaxMessagePDF into its result, or raise the error it carries."""
-    raise_for_status("getFaxMessagePDF", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetFaxMessagePDFResponseEnvelope)
+    raise_for_status("getFaxMessagePDF", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetFaxMessagePDFResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxMessagePDF", response, body, data, True):
+    if not ERRORS.check_status("getFaxMessagePDF", response, body, data, True):
         return _json.read_get_fax_message_pdf_response({}, "$")
     return _json.read_get_fax_message_pdf_response(data, "$")
 
@@ -7699,12 +7428,12 @@ def build_get_fax_messages(
 @with_context
 def parse_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessagesResponse:
     """Turn the answer to getFaxMessages into its result, or raise the error it carries."""
-    raise_for_status("getFaxMessages", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetFaxMessagesResponseEnvelope)
+    raise_for_status("getFaxMessages", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetFaxMessagesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxMessages", response, body, data, True):
+    if not ERRORS.check_status("getFaxMessages", response, body, data, True):
         return _json.read_get_fax_messages_response({}, "$")
     return _json.read_get_fax_messages_response(data, "$")
 
@@ -7729,12 +7458,12 @@ def build_get_fax_numbers_info(
 @with_context
 def parse_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxNumbersInfoResponse:
     """Turn the answer to getFaxNumbersInfo into its result, or raise the error it carries."""
-    raise_for_status("getFaxNumbersInfo", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetFaxNumbersInfoResponseEnvelope)
+    raise_for_status("getFaxNumbersInfo", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetFaxNumbersInfoResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxNumbersInfo", response, body, data, True):
+    if not ERRORS.check_status("getFaxNumbersInfo", response, body, data, True):
         return _json.read_get_fax_numbers_info_response({}, "$")
     return _json.read_get_fax_numbers_info_response(data, "$")
 
@@ -7759,9 +7488,9 @@ def build_get_fax_numbers_portability(
 @with_context
 def parse_get_fax_numbers_portability(response: httpx.Response, body: bytes) -> GetFaxNumbersPortabilityResponse:
     """Turn the answer to getFaxNumbersPortability into its result, or raise the error it carries."""
-    raise_for_status("getFaxNumbersPortability", response, body, (200,))
+    raise_for_status("getFaxNumbersPortability", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxNumbersPortability", response, body, data, True):
+    if not ERRORS.check_status("getFaxNumbersPortability", response, body, data, True):
         return _json.read_get_fax_numbers_portability_response({}, "$")
     return _json.read_get_fax_numbers_portability_response(data, "$")
 
@@ -7786,12 +7515,12 @@ def build_get_fax_provinces(
 @with_context
 def parse_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProvincesResponse:
     """Turn the answer to getFaxProvinces into its result, or raise the error it carries."""
-    raise_for_status("getFaxProvinces", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetFaxProvincesResponseEnvelope)
+    raise_for_status("getFaxProvinces", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetFaxProvincesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxProvinces", response, body, data, True):
+    if not ERRORS.check_status("getFaxProvinces", response, body, data, True):
         return _json.read_get_fax_provinces_response({}, "$")
     return _json.read_get_fax_provinces_response(data, "$")
 
@@ -7816,12 +7545,12 @@ def build_get_fax_rate_centers_can(
 @with_context
 def parse_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> GetFaxRateCentersCANResponse:
     """Turn the answer to getFaxRateCentersCAN into its result, or raise the error it carries."""
-    raise_for_status("getFaxRateCentersCAN", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetFaxRateCentersCANResponseEnvelope)
+    raise_for_status("getFaxRateCentersCAN", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetFaxRateCentersCANResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxRateCentersCAN", response, body, data, True):
+    if not ERRORS.check_status("getFaxRateCentersCAN", response, body, data, True):
         return _json.read_get_fax_rate_centers_can_response({}, "$")
     return _json.read_get_fax_rate_centers_can_response(data, "$")
 
@@ -7846,12 +7575,12 @@ def build_get_fax_rate_centers_usa(
 @with_context
 def parse_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> GetFaxRateCentersUSAResponse:
     """Turn the answer to getFaxRateCentersUSA into its result, or raise the error it carries."""
-    raise_for_status("getFaxRateCentersUSA", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetFaxRateCentersUSAResponseEnvelope)
+    raise_for_status("getFaxRateCentersUSA", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetFaxRateCentersUSAResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxRateCentersUSA", response, body, data, True):
+    if not ERRORS.check_status("getFaxRateCentersUSA", response, body, data, True):
         return _json.read_get_fax_rate_centers_usa_response({}, "$")
     return _json.read_get_fax_rate_centers_usa_response(data, "$")
 
@@ -7876,12 +7605,12 @@ def build_get_fax_states(
 @with_context
 def parse_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesResponse:
     """Turn the answer to getFaxStates into its result, or raise the error it carries."""
-    raise_for_status("getFaxStates", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetFaxStatesResponseEnvelope)
+    raise_for_status("getFaxStates", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetFaxStatesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getFaxStates", response, body, data, True):
+    if not ERRORS.check_status("getFaxStates", response, body, data, True):
         return _json.read_get_fax_states_response({}, "$")
     return _json.read_get_fax_states_response(data, "$")
 
@@ -7906,12 +7635,12 @@ def build_get_forwardings(
 @with_context
 def parse_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardingsResponse:
     """Turn the answer to getForwardings into its result, or raise the error it carries."""
-    raise_for_status("getForwardings", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetForwardingsResponseEnvelope)
+    raise_for_status("getForwardings", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetForwardingsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getForwardings", response, body, data, True):
+    if not ERRORS.check_status("getForwardings", response, body, data, True):
         return _json.read_get_forwardings_response({}, "$")
     return _json.read_get_forwardings_response(data, "$")
 
@@ -7936,12 +7665,12 @@ def build_get_international_types(
 @with_context
 def parse_get_international_types(response: httpx.Response, body: bytes) -> GetInternationalTypesResponse:
     """Turn the answer to getInternationalTypes into its result, or raise the error it carries."""
-    raise_for_status("getInternationalTypes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetInternationalTypesResponseEnvelope)
+    raise_for_status("getInternationalTypes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetInternationalTypesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getInternationalTypes", response, body, data, True):
+    if not ERRORS.check_status("getInternationalTypes", response, body, data, True):
         return _json.read_get_international_types_response({}, "$")
     return _json.read_get_international_types_response(data, "$")
 
@@ -7957,12 +7686,12 @@ def build_get_ip() -> PreparedRequest:
 @with_context
 def parse_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
     """Turn the answer to getIP into its result, or raise the error it carries."""
-    raise_for_status("getIP", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetIPResponseEnvelope)
+    raise_for_status("getIP", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetIPResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getIP", response, body, data, True):
+    if not ERRORS.check_status("getIP", response, body, data, True):
         return _json.read_get_ip_response({}, "$")
     return _json.read_get_ip_response(data, "$")
 
@@ -7987,9 +7716,9 @@ def build_get_ivrs(
 @with_context
 def parse_get_ivrs(response: httpx.Response, body: bytes) -> GetIVRsResponse:
     """Turn the answer to getIVRs into its result, or raise the error it carries."""
-    raise_for_status("getIVRs", response, body, (200,))
+    raise_for_status("getIVRs", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getIVRs", response, body, data, True):
+    if not ERRORS.check_status("getIVRs", response, body, data, True):
         return _json.read_get_ivrs_response({}, "$")
     return _json.read_get_ivrs_response(data, "$")
 
@@ -8014,12 +7743,12 @@ def build_get_join_when_empty_types(
 @with_context
 def parse_get_join_when_empty_types(response: httpx.Response, body: bytes) -> GetJoinWhenEmptyTypesResponse:
     """Turn the answer to getJoinWhenEmptyTypes into its result, or raise the error it carries."""
-    raise_for_status("getJoinWhenEmptyTypes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetJoinWhenEmptyTypesResponseEnvelope)
+    raise_for_status("getJoinWhenEmptyTypes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetJoinWhenEmptyTypesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getJoinWhenEmptyTypes", response, body, data, True):
+    if not ERRORS.check_status("getJoinWhenEmptyTypes", response, body, data, True):
         return _json.read_get_join_when_empty_types_response({}, "$")
     return _json.read_get_join_when_empty_types_response(data, "$")
 
@@ -8044,12 +7773,12 @@ def build_get_languages(
 @with_context
 def parse_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesResponse:
     """Turn the answer to getLanguages into its result, or raise the error it carries."""
-    raise_for_status("getLanguages", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLanguagesResponseEnvelope)
+    raise_for_status("getLanguages", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLanguagesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLanguages", response, body, data, True):
+    if not ERRORS.check_status("getLanguages", response, body, data, True):
         return _json.read_get_languages_response({}, "$")
     return _json.read_get_languages_response(data, "$")
 
@@ -8074,12 +7803,12 @@ def build_get_lnp_attach(
 @with_context
 def parse_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachResponse:
     """Turn the answer to getLNPAttach into its result, or raise the error it carries."""
-    raise_for_status("getLNPAttach", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLNPAttachResponseEnvelope)
+    raise_for_status("getLNPAttach", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLNPAttachResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLNPAttach", response, body, data, True):
+    if not ERRORS.check_status("getLNPAttach", response, body, data, True):
         return _json.read_get_lnp_attach_response({}, "$")
     return _json.read_get_lnp_attach_response(data, "$")
 
@@ -8104,12 +7833,12 @@ def build_get_lnp_attach_list(
 @with_context
 def parse_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAttachListResponse:
     """Turn the answer to getLNPAttachList into its result, or raise the error it carries."""
-    raise_for_status("getLNPAttachList", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLNPAttachListResponseEnvelope)
+    raise_for_status("getLNPAttachList", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLNPAttachListResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLNPAttachList", response, body, data, True):
+    if not ERRORS.check_status("getLNPAttachList", response, body, data, True):
         return _json.read_get_lnp_attach_list_response({}, "$")
     return _json.read_get_lnp_attach_list_response(data, "$")
 
@@ -8134,9 +7863,9 @@ def build_get_lnp_details(
 @with_context
 def parse_get_lnp_details(response: httpx.Response, body: bytes) -> object:
     """Turn the answer to getLNPDetails into its result, or raise the error it carries."""
-    raise_for_status("getLNPDetails", response, body, (200,))
+    raise_for_status("getLNPDetails", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLNPDetails", response, body, data, True):
+    if not ERRORS.check_status("getLNPDetails", response, body, data, True):
         return {}
     return {key: value for key, value in data.items() if key != "status"}
 
@@ -8170,12 +7899,12 @@ def build_get_lnp_list(
 @with_context
 def parse_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListResponse:
     """Turn the answer to getLNPList into its result, or raise the error it carries."""
-    raise_for_status("getLNPList", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLNPListResponseEnvelope)
+    raise_for_status("getLNPList", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLNPListResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLNPList", response, body, data, True):
+    if not ERRORS.check_status("getLNPList", response, body, data, True):
         return _json.read_get_lnp_list_response({}, "$")
     return _json.read_get_lnp_list_response(data, "$")
 
@@ -8191,9 +7920,9 @@ def build_get_lnp_list_status() -> PreparedRequest:
 @with_context
 def parse_get_lnp_list_status(response: httpx.Response, body: bytes) -> GetLNPListStatusResponse:
     """Turn the answer to getLNPListStatus into its result, or raise the error it carries."""
-    raise_for_status("getLNPListStatus", response, body, (200,))
+    raise_for_status("getLNPListStatus", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLNPListStatus", response, body, data, True):
+    if not ERRORS.check_status("getLNPListStatus", response, body, data, True):
         return _json.read_get_lnp_list_status_response({}, "$")
     return _json.read_get_lnp_list_status_response(data, "$")
 
@@ -8218,12 +7947,12 @@ def build_get_lnp_notes(
 @with_context
 def parse_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesResponse:
     """Turn the answer to getLNPNotes into its result, or raise the error it carries."""
-    raise_for_status("getLNPNotes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLNPNotesResponseEnvelope)
+    raise_for_status("getLNPNotes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLNPNotesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLNPNotes", response, body, data, True):
+    if not ERRORS.check_status("getLNPNotes", response, body, data, True):
         return _json.read_get_lnp_notes_response({}, "$")
     return _json.read_get_lnp_notes_response(data, "$")
 
@@ -8248,12 +7977,12 @@ def build_get_lnp_status(
 @with_context
 def parse_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusResponse:
     """Turn the answer to getLNPStatus into its result, or raise the error it carries."""
-    raise_for_status("getLNPStatus", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLNPStatusResponseEnvelope)
+    raise_for_status("getLNPStatus", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLNPStatusResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLNPStatus", response, body, data, True):
+    if not ERRORS.check_status("getLNPStatus", response, body, data, True):
         return _json.read_get_lnp_status_response({}, "$")
     return _json.read_get_lnp_status_response(data, "$")
 
@@ -8278,12 +8007,12 @@ def build_get_locales(
 @with_context
 def parse_get_locales(response: httpx.Response, body: bytes) -> GetLocalesResponse:
     """Turn the answer to getLocales into its result, or raise the error it carries."""
-    raise_for_status("getLocales", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLocalesResponseEnvelope)
+    raise_for_status("getLocales", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLocalesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLocales", response, body, data, True):
+    if not ERRORS.check_status("getLocales", response, body, data, True):
         return _json.read_get_locales_response({}, "$")
     return _json.read_get_locales_response(data, "$")
 
@@ -8299,12 +8028,12 @@ def build_get_locations() -> PreparedRequest:
 @with_context
 def parse_get_locations(response: httpx.Response, body: bytes) -> GetLocationsResponse:
     """Turn the answer to getLocations into its result, or raise the error it carries."""
-    raise_for_status("getLocations", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLocationsResponseEnvelope)
+    raise_for_status("getLocations", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLocationsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLocations", response, body, data, True):
+    if not ERRORS.check_status("getLocations", response, body, data, True):
         return _json.read_get_locations_response({}, "$")
     return _json.read_get_locations_response(data, "$")
 
@@ -8329,12 +8058,12 @@ def build_get_lock_international(
 @with_context
 def parse_get_lock_international(response: httpx.Response, body: bytes) -> GetLockInternationalResponse:
     """Turn the answer to getLockInternational into its result, or raise the error it carries."""
-    raise_for_status("getLockInternational", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetLockInternationalResponseEnvelope)
+    raise_for_status("getLockInternational", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetLockInternationalResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getLockInternational", response, body, data, True):
+    if not ERRORS.check_status("getLockInternational", response, body, data, True):
         return _json.read_get_lock_international_response({}, "$")
     return _json.read_get_lock_international_response(data, "$")
 
@@ -8362,9 +8091,9 @@ def build_get_media_mms(
 @with_context
 def parse_get_media_mms(response: httpx.Response, body: bytes) -> GetMediaMMSResponse:
     """Turn the answer to getMediaMMS into its result, or raise the error it carries."""
-    raise_for_status("getMediaMMS", response, body, (200,))
+    raise_for_status("getMediaMMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getMediaMMS", response, body, data, True):
+    if not ERRORS.check_status("getMediaMMS", response, body, data, True):
         return _json.read_get_media_mms_response({}, "$")
     return _json.read_get_media_mms_response(data, "$")
 
@@ -8413,12 +8142,12 @@ def build_get_mms(
 @with_context
 def parse_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
     """Turn the answer to getMMS into its result, or raise the error it carries."""
-    raise_for_status("getMMS", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetMMSResponseEnvelope)
+    raise_for_status("getMMS", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetMMSResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getMMS", response, body, data, True):
+    if not ERRORS.check_status("getMMS", response, body, data, True):
         return _json.read_get_mms_response({}, "$")
     return _json.read_get_mms_response(data, "$")
 
@@ -8443,12 +8172,12 @@ def build_get_music_on_hold(
 @with_context
 def parse_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOnHoldResponse:
     """Turn the answer to getMusicOnHold into its result, or raise the error it carries."""
-    raise_for_status("getMusicOnHold", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetMusicOnHoldResponseEnvelope)
+    raise_for_status("getMusicOnHold", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetMusicOnHoldResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getMusicOnHold", response, body, data, True):
+    if not ERRORS.check_status("getMusicOnHold", response, body, data, True):
         return _json.read_get_music_on_hold_response({}, "$")
     return _json.read_get_music_on_hold_response(data, "$")
 
@@ -8473,12 +8202,12 @@ def build_get_nat(
 @with_context
 def parse_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
     """Turn the answer to getNAT into its result, or raise the error it carries."""
-    raise_for_status("getNAT", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetNATResponseEnvelope)
+    raise_for_status("getNAT", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetNATResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getNAT", response, body, data, True):
+    if not ERRORS.check_status("getNAT", response, body, data, True):
         return _json.read_get_nat_response({}, "$")
     return _json.read_get_nat_response(data, "$")
 
@@ -8503,12 +8232,12 @@ def build_get_packages(
 @with_context
 def parse_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResponse:
     """Turn the answer to getPackages into its result, or raise the error it carries."""
-    raise_for_status("getPackages", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetPackagesResponseEnvelope)
+    raise_for_status("getPackages", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetPackagesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getPackages", response, body, data, True):
+    if not ERRORS.check_status("getPackages", response, body, data, True):
         return _json.read_get_packages_response({}, "$")
     return _json.read_get_packages_response(data, "$")
 
@@ -8542,12 +8271,12 @@ def build_get_phonebook(
 @with_context
 def parse_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookResponse:
     """Turn the answer to getPhonebook into its result, or raise the error it carries."""
-    raise_for_status("getPhonebook", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetPhonebookResponseEnvelope)
+    raise_for_status("getPhonebook", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetPhonebookResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getPhonebook", response, body, data, True):
+    if not ERRORS.check_status("getPhonebook", response, body, data, True):
         return _json.read_get_phonebook_response({}, "$")
     return _json.read_get_phonebook_response(data, "$")
 
@@ -8575,12 +8304,12 @@ def build_get_phonebook_groups(
 @with_context
 def parse_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhonebookGroupsResponse:
     """Turn the answer to getPhonebookGroups into its result, or raise the error it carries."""
-    raise_for_status("getPhonebookGroups", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetPhonebookGroupsResponseEnvelope)
+    raise_for_status("getPhonebookGroups", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetPhonebookGroupsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getPhonebookGroups", response, body, data, True):
+    if not ERRORS.check_status("getPhonebookGroups", response, body, data, True):
         return _json.read_get_phonebook_groups_response({}, "$")
     return _json.read_get_phonebook_groups_response(data, "$")
 
@@ -8605,12 +8334,12 @@ def build_get_play_instructions(
 @with_context
 def parse_get_play_instructions(response: httpx.Response, body: bytes) -> GetPlayInstructionsResponse:
     """Turn the answer to getPlayInstructions into its result, or raise the error it carries."""
-    raise_for_status("getPlayInstructions", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetPlayInstructionsResponseEnvelope)
+    raise_for_status("getPlayInstructions", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetPlayInstructionsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getPlayInstructions", response, body, data, True):
+    if not ERRORS.check_status("getPlayInstructions", response, body, data, True):
         return _json.read_get_play_instructions_response({}, "$")
     return _json.read_get_play_instructions_response(data, "$")
 
@@ -8635,9 +8364,9 @@ def build_get_portability(
 @with_context
 def parse_get_portability(response: httpx.Response, body: bytes) -> GetPortabilityResponse:
     """Turn the answer to getPortability into its result, or raise the error it carries."""
-    raise_for_status("getPortability", response, body, (200,))
+    raise_for_status("getPortability", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getPortability", response, body, data, True):
+    if not ERRORS.check_status("getPortability", response, body, data, True):
         return _json.read_get_portability_response({}, "$")
     return _json.read_get_portability_response(data, "$")
 
@@ -8662,12 +8391,12 @@ def build_get_protocols(
 @with_context
 def parse_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsResponse:
     """Turn the answer to getProtocols into its result, or raise the error it carries."""
-    raise_for_status("getProtocols", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetProtocolsResponseEnvelope)
+    raise_for_status("getProtocols", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetProtocolsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getProtocols", response, body, data, True):
+    if not ERRORS.check_status("getProtocols", response, body, data, True):
         return _json.read_get_protocols_response({}, "$")
     return _json.read_get_protocols_response(data, "$")
 
@@ -8683,12 +8412,12 @@ def build_get_provinces() -> PreparedRequest:
 @with_context
 def parse_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesResponse:
     """Turn the answer to getProvinces into its result, or raise the error it carries."""
-    raise_for_status("getProvinces", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetProvincesResponseEnvelope)
+    raise_for_status("getProvinces", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetProvincesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getProvinces", response, body, data, True):
+    if not ERRORS.check_status("getProvinces", response, body, data, True):
         return _json.read_get_provinces_response({}, "$")
     return _json.read_get_provinces_response(data, "$")
 
@@ -8713,12 +8442,12 @@ def build_get_queues(
 @with_context
 def parse_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse:
     """Turn the answer to getQueues into its result, or raise the error it carries."""
-    raise_for_status("getQueues", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetQueuesResponseEnvelope)
+    raise_for_status("getQueues", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetQueuesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getQueues", response, body, data, True):
+    if not ERRORS.check_status("getQueues", response, body, data, True):
         return _json.read_get_queues_response({}, "$")
     return _json.read_get_queues_response(data, "$")
 
@@ -8743,12 +8472,12 @@ def build_get_rate_centers_can(
 @with_context
 def parse_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRateCentersCANResponse:
     """Turn the answer to getRateCentersCAN into its result, or raise the error it carries."""
-    raise_for_status("getRateCentersCAN", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRateCentersCANResponseEnvelope)
+    raise_for_status("getRateCentersCAN", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRateCentersCANResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRateCentersCAN", response, body, data, True):
+    if not ERRORS.check_status("getRateCentersCAN", response, body, data, True):
         return _json.read_get_rate_centers_can_response({}, "$")
     return _json.read_get_rate_centers_can_response(data, "$")
 
@@ -8773,12 +8502,12 @@ def build_get_rate_centers_usa(
 @with_context
 def parse_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRateCentersUSAResponse:
     """Turn the answer to getRateCentersUSA into its result, or raise the error it carries."""
-    raise_for_status("getRateCentersUSA", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRateCentersUSAResponseEnvelope)
+    raise_for_status("getRateCentersUSA", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRateCentersUSAResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRateCentersUSA", response, body, data, True):
+    if not ERRORS.check_status("getRateCentersUSA", response, body, data, True):
         return _json.read_get_rate_centers_usa_response({}, "$")
     return _json.read_get_rate_centers_usa_response(data, "$")
 
@@ -8806,12 +8535,12 @@ def build_get_rates(
 @with_context
 def parse_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
     """Turn the answer to getRates into its result, or raise the error it carries."""
-    raise_for_status("getRates", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRatesResponseEnvelope)
+    raise_for_status("getRates", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRatesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRates", response, body, data, True):
+    if not ERRORS.check_status("getRates", response, body, data, True):
         return _json.read_get_rates_response({}, "$")
     return _json.read_get_rates_response(data, "$")
 
@@ -8836,12 +8565,12 @@ def build_get_recording_file(
 @with_context
 def parse_get_recording_file(response: httpx.Response, body: bytes) -> GetRecordingFileResponse:
     """Turn the answer to getRecordingFile into its result, or raise the error it carries."""
-    raise_for_status("getRecordingFile", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRecordingFileResponseEnvelope)
+    raise_for_status("getRecordingFile", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRecordingFileResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRecordingFile", response, body, data, True):
+    if not ERRORS.check_status("getRecordingFile", response, body, data, True):
         return _json.read_get_recording_file_response({}, "$")
     return _json.read_get_recording_file_response(data, "$")
 
@@ -8866,12 +8595,12 @@ def build_get_recordings(
 @with_context
 def parse_get_recordings(response: httpx.Response, body: bytes) -> GetRecordingsResponse:
     """Turn the answer to getRecordings into its result, or raise the error it carries."""
-    raise_for_status("getRecordings", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRecordingsResponseEnvelope)
+    raise_for_status("getRecordings", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRecordingsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRecordings", response, body, data, True):
+    if not ERRORS.check_status("getRecordings", response, body, data, True):
         return _json.read_get_recordings_response({}, "$")
     return _json.read_get_recordings_response(data, "$")
 
@@ -8896,12 +8625,12 @@ def build_get_registration_status(
 @with_context
 def parse_get_registration_status(response: httpx.Response, body: bytes) -> GetRegistrationStatusResponse:
     """Turn the answer to getRegistrationStatus into its result, or raise the error it carries."""
-    raise_for_status("getRegistrationStatus", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRegistrationStatusResponseEnvelope)
+    raise_for_status("getRegistrationStatus", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRegistrationStatusResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRegistrationStatus", response, body, data, True):
+    if not ERRORS.check_status("getRegistrationStatus", response, body, data, True):
         return _json.read_get_registration_status_response({}, "$")
     return _json.read_get_registration_status_response(data, "$")
 
@@ -8926,12 +8655,12 @@ def build_get_report_estimated_hold_time(
 @with_context
 def parse_get_report_estimated_hold_time(response: httpx.Response, body: bytes) -> GetReportEstimatedHoldTimeResponse:
     """Turn the answer to getReportEstimatedHoldTime into its result, or raise the error it carries."""
-    raise_for_status("getReportEstimatedHoldTime", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetReportEstimatedHoldTimeResponseEnvelope)
+    raise_for_status("getReportEstimatedHoldTime", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetReportEstimatedHoldTimeResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getReportEstimatedHoldTime", response, body, data, True):
+    if not ERRORS.check_status("getReportEstimatedHoldTime", response, body, data, True):
         return _json.read_get_report_estimated_hold_time_response({}, "$")
     return _json.read_get_report_estimated_hold_time_response(data, "$")
 
@@ -8956,12 +8685,12 @@ def build_get_reseller_balance(
 @with_context
 def parse_get_reseller_balance(response: httpx.Response, body: bytes) -> GetResellerBalanceResponse:
     """Turn the answer to getResellerBalance into its result, or raise the error it carries."""
-    raise_for_status("getResellerBalance", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetResellerBalanceResponseEnvelope)
+    raise_for_status("getResellerBalance", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetResellerBalanceResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getResellerBalance", response, body, data, True):
+    if not ERRORS.check_status("getResellerBalance", response, body, data, True):
         return _json.read_get_reseller_balance_response({}, "$")
     return _json.read_get_reseller_balance_response(data, "$")
 
@@ -9016,12 +8745,12 @@ def build_get_reseller_cdr(
 @with_context
 def parse_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetResellerCDRResponse:
     """Turn the answer to getResellerCDR into its result, or raise the error it carries."""
-    raise_for_status("getResellerCDR", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetResellerCDRResponseEnvelope)
+    raise_for_status("getResellerCDR", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetResellerCDRResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getResellerCDR", response, body, data, True):
+    if not ERRORS.check_status("getResellerCDR", response, body, data, True):
         return _json.read_get_reseller_cdr_response({}, "$")
     return _json.read_get_reseller_cdr_response(data, "$")
 
@@ -9073,12 +8802,12 @@ def build_get_reseller_mms(
 @with_context
 def parse_get_reseller_mms(response: httpx.Response, body: bytes) -> GetResellerMMSResponse:
     """Turn the answer to getResellerMMS into its result, or raise the error it carries."""
-    raise_for_status("getResellerMMS", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetResellerMMSResponseEnvelope)
+    raise_for_status("getResellerMMS", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetResellerMMSResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getResellerMMS", response, body, data, True):
+    if not ERRORS.check_status("getResellerMMS", response, body, data, True):
         return _json.read_get_reseller_mms_response({}, "$")
     return _json.read_get_reseller_mms_response(data, "$")
 
@@ -9130,12 +8859,12 @@ def build_get_reseller_sms(
 @with_context
 def parse_get_reseller_sms(response: httpx.Response, body: bytes) -> GetResellerSMSResponse:
     """Turn the answer to getResellerSMS into its result, or raise the error it carries."""
-    raise_for_status("getResellerSMS", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetResellerSMSResponseEnvelope)
+    raise_for_status("getResellerSMS", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetResellerSMSResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getResellerSMS", response, body, data, True):
+    if not ERRORS.check_status("getResellerSMS", response, body, data, True):
         return _json.read_get_reseller_sms_response({}, "$")
     return _json.read_get_reseller_sms_response(data, "$")
 
@@ -9160,12 +8889,12 @@ def build_get_ring_groups(
 @with_context
 def parse_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroupsResponse:
     """Turn the answer to getRingGroups into its result, or raise the error it carries."""
-    raise_for_status("getRingGroups", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRingGroupsResponseEnvelope)
+    raise_for_status("getRingGroups", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRingGroupsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRingGroups", response, body, data, True):
+    if not ERRORS.check_status("getRingGroups", response, body, data, True):
         return _json.read_get_ring_groups_response({}, "$")
     return _json.read_get_ring_groups_response(data, "$")
 
@@ -9190,12 +8919,12 @@ def build_get_ring_strategies(
 @with_context
 def parse_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingStrategiesResponse:
     """Turn the answer to getRingStrategies into its result, or raise the error it carries."""
-    raise_for_status("getRingStrategies", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRingStrategiesResponseEnvelope)
+    raise_for_status("getRingStrategies", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRingStrategiesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRingStrategies", response, body, data, True):
+    if not ERRORS.check_status("getRingStrategies", response, body, data, True):
         return _json.read_get_ring_strategies_response({}, "$")
     return _json.read_get_ring_strategies_response(data, "$")
 
@@ -9220,12 +8949,12 @@ def build_get_routes(
 @with_context
 def parse_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse:
     """Turn the answer to getRoutes into its result, or raise the error it carries."""
-    raise_for_status("getRoutes", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetRoutesResponseEnvelope)
+    raise_for_status("getRoutes", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetRoutesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getRoutes", response, body, data, True):
+    if not ERRORS.check_status("getRoutes", response, body, data, True):
         return _json.read_get_routes_response({}, "$")
     return _json.read_get_routes_response(data, "$")
 
@@ -9250,12 +8979,12 @@ def build_get_servers_info(
 @with_context
 def parse_get_servers_info(response: httpx.Response, body: bytes) -> GetServersInfoResponse:
     """Turn the answer to getServersInfo into its result, or raise the error it carries."""
-    raise_for_status("getServersInfo", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetServersInfoResponseEnvelope)
+    raise_for_status("getServersInfo", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetServersInfoResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getServersInfo", response, body, data, True):
+    if not ERRORS.check_status("getServersInfo", response, body, data, True):
         return _json.read_get_servers_info_response({}, "$")
     return _json.read_get_servers_info_response(data, "$")
 
@@ -9280,12 +9009,12 @@ def build_get_sipuris(
 @with_context
 def parse_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsResponse:
     """Turn the answer to getSIPURIs into its result, or raise the error it carries."""
-    raise_for_status("getSIPURIs", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetSIPURIsResponseEnvelope)
+    raise_for_status("getSIPURIs", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetSIPURIsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getSIPURIs", response, body, data, True):
+    if not ERRORS.check_status("getSIPURIs", response, body, data, True):
         return _json.read_get_sipuris_response({}, "$")
     return _json.read_get_sipuris_response(data, "$")
 
@@ -9334,12 +9063,12 @@ def build_get_sms(
 @with_context
 def parse_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
     """Turn the answer to getSMS into its result, or raise the error it carries."""
-    raise_for_status("getSMS", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetSMSResponseEnvelope)
+    raise_for_status("getSMS", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetSMSResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getSMS", response, body, data, True):
+    if not ERRORS.check_status("getSMS", response, body, data, True):
         return _json.read_get_sms_response({}, "$")
     return _json.read_get_sms_response(data, "$")
 
@@ -9355,12 +9084,12 @@ def build_get_states() -> PreparedRequest:
 @with_context
 def parse_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse:
     """Turn the answer to getStates into its result, or raise the error it carries."""
-    raise_for_status("getStates", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetStatesResponseEnvelope)
+    raise_for_status("getStates", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetStatesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getStates", response, body, data, True):
+    if not ERRORS.check_status("getStates", response, body, data, True):
         return _json.read_get_states_response({}, "$")
     return _json.read_get_states_response(data, "$")
 
@@ -9388,12 +9117,12 @@ def build_get_static_members(
 @with_context
 def parse_get_static_members(response: httpx.Response, body: bytes) -> GetStaticMembersResponse:
     """Turn the answer to getStaticMembers into its result, or raise the error it carries."""
-    raise_for_status("getStaticMembers", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetStaticMembersResponseEnvelope)
+    raise_for_status("getStaticMembers", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetStaticMembersResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getStaticMembers", response, body, data, True):
+    if not ERRORS.check_status("getStaticMembers", response, body, data, True):
         return _json.read_get_static_members_response({}, "$")
     return _json.read_get_static_members_response(data, "$")
 
@@ -9418,12 +9147,12 @@ def build_get_sub_accounts(
 @with_context
 def parse_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccountsResponse:
     """Turn the answer to getSubAccounts into its result, or raise the error it carries."""
-    raise_for_status("getSubAccounts", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetSubAccountsResponseEnvelope)
+    raise_for_status("getSubAccounts", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetSubAccountsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getSubAccounts", response, body, data, True):
+    if not ERRORS.check_status("getSubAccounts", response, body, data, True):
         return _json.read_get_sub_accounts_response({}, "$")
     return _json.read_get_sub_accounts_response(data, "$")
 
@@ -9451,12 +9180,12 @@ def build_get_termination_rates(
 @with_context
 def parse_get_termination_rates(response: httpx.Response, body: bytes) -> GetTerminationRatesResponse:
     """Turn the answer to getTerminationRates into its result, or raise the error it carries."""
-    raise_for_status("getTerminationRates", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetTerminationRatesResponseEnvelope)
+    raise_for_status("getTerminationRates", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetTerminationRatesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getTerminationRates", response, body, data, True):
+    if not ERRORS.check_status("getTerminationRates", response, body, data, True):
         return _json.read_get_termination_rates_response({}, "$")
     return _json.read_get_termination_rates_response(data, "$")
 
@@ -9481,12 +9210,12 @@ def build_get_time_conditions(
 @with_context
 def parse_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeConditionsResponse:
     """Turn the answer to getTimeConditions into its result, or raise the error it carries."""
-    raise_for_status("getTimeConditions", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetTimeConditionsResponseEnvelope)
+    raise_for_status("getTimeConditions", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetTimeConditionsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getTimeConditions", response, body, data, True):
+    if not ERRORS.check_status("getTimeConditions", response, body, data, True):
         return _json.read_get_time_conditions_response({}, "$")
     return _json.read_get_time_conditions_response(data, "$")
 
@@ -9511,12 +9240,12 @@ def build_get_timezones(
 @with_context
 def parse_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesResponse:
     """Turn the answer to getTimezones into its result, or raise the error it carries."""
-    raise_for_status("getTimezones", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetTimezonesResponseEnvelope)
+    raise_for_status("getTimezones", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetTimezonesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getTimezones", response, body, data, True):
+    if not ERRORS.check_status("getTimezones", response, body, data, True):
         return _json.read_get_timezones_response({}, "$")
     return _json.read_get_timezones_response(data, "$")
 
@@ -9544,12 +9273,12 @@ def build_get_transaction_history(
 @with_context
 def parse_get_transaction_history(response: httpx.Response, body: bytes) -> GetTransactionHistoryResponse:
     """Turn the answer to getTransactionHistory into its result, or raise the error it carries."""
-    raise_for_status("getTransactionHistory", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetTransactionHistoryResponseEnvelope)
+    raise_for_status("getTransactionHistory", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetTransactionHistoryResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getTransactionHistory", response, body, data, True):
+    if not ERRORS.check_status("getTransactionHistory", response, body, data, True):
         return _json.read_get_transaction_history_response({}, "$")
     return _json.read_get_transaction_history_response(data, "$")
 
@@ -9576,12 +9305,12 @@ def parse_get_voicemail_attachment_formats(
     response: httpx.Response, body: bytes
 ) -> GetVoicemailAttachmentFormatsResponse:
     """Turn the answer to getVoicemailAttachmentFormats into its result, or raise the error it carries."""
-    raise_for_status("getVoicemailAttachmentFormats", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetVoicemailAttachmentFormatsResponseEnvelope)
+    raise_for_status("getVoicemailAttachmentFormats", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetVoicemailAttachmentFormatsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getVoicemailAttachmentFormats", response, body, data, True):
+    if not ERRORS.check_status("getVoicemailAttachmentFormats", response, body, data, True):
         return _json.read_get_voicemail_attachment_formats_response({}, "$")
     return _json.read_get_voicemail_attachment_formats_response(data, "$")
 
@@ -9606,12 +9335,12 @@ def build_get_voicemail_folders(
 @with_context
 def parse_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoicemailFoldersResponse:
     """Turn the answer to getVoicemailFolders into its result, or raise the error it carries."""
-    raise_for_status("getVoicemailFolders", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetVoicemailFoldersResponseEnvelope)
+    raise_for_status("getVoicemailFolders", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetVoicemailFoldersResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getVoicemailFolders", response, body, data, True):
+    if not ERRORS.check_status("getVoicemailFolders", response, body, data, True):
         return _json.read_get_voicemail_folders_response({}, "$")
     return _json.read_get_voicemail_folders_response(data, "$")
 
@@ -9642,12 +9371,12 @@ def build_get_voicemail_message_file(
 @with_context
 def parse_get_voicemail_message_file(response: httpx.Response, body: bytes) -> GetVoicemailMessageFileResponse:
     """Turn the answer to getVoicemailMessageFile into its result, or raise the error it carries."""
-    raise_for_status("getVoicemailMessageFile", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetVoicemailMessageFileResponseEnvelope)
+    raise_for_status("getVoicemailMessageFile", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetVoicemailMessageFileResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getVoicemailMessageFile", response, body, data, True):
+    if not ERRORS.check_status("getVoicemailMessageFile", response, body, data, True):
         return _json.read_get_voicemail_message_file_response({}, "$")
     return _json.read_get_voicemail_message_file_response(data, "$")
 
@@ -9681,12 +9410,12 @@ def build_get_voicemail_messages(
 @with_context
 def parse_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVoicemailMessagesResponse:
     """Turn the answer to getVoicemailMessages into its result, or raise the error it carries."""
-    raise_for_status("getVoicemailMessages", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetVoicemailMessagesResponseEnvelope)
+    raise_for_status("getVoicemailMessages", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetVoicemailMessagesResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getVoicemailMessages", response, body, data, True):
+    if not ERRORS.check_status("getVoicemailMessages", response, body, data, True):
         return _json.read_get_voicemail_messages_response({}, "$")
     return _json.read_get_voicemail_messages_response(data, "$")
 
@@ -9711,12 +9440,12 @@ def build_get_voicemails(
 @with_context
 def parse_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemailsResponse:
     """Turn the answer to getVoicemails into its result, or raise the error it carries."""
-    raise_for_status("getVoicemails", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetVoicemailsResponseEnvelope)
+    raise_for_status("getVoicemails", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetVoicemailsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getVoicemails", response, body, data, True):
+    if not ERRORS.check_status("getVoicemails", response, body, data, True):
         return _json.read_get_voicemails_response({}, "$")
     return _json.read_get_voicemails_response(data, "$")
 
@@ -9741,12 +9470,12 @@ def build_get_voicemail_setups(
 @with_context
 def parse_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoicemailSetupsResponse:
     """Turn the answer to getVoicemailSetups into its result, or raise the error it carries."""
-    raise_for_status("getVoicemailSetups", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetVoicemailSetupsResponseEnvelope)
+    raise_for_status("getVoicemailSetups", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetVoicemailSetupsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getVoicemailSetups", response, body, data, True):
+    if not ERRORS.check_status("getVoicemailSetups", response, body, data, True):
         return _json.read_get_voicemail_setups_response({}, "$")
     return _json.read_get_voicemail_setups_response(data, "$")
 
@@ -9783,12 +9512,12 @@ def build_get_voicemail_transcriptions(
 @with_context
 def parse_get_voicemail_transcriptions(response: httpx.Response, body: bytes) -> GetVoicemailTranscriptionsResponse:
     """Turn the answer to getVoicemailTranscriptions into its result, or raise the error it carries."""
-    raise_for_status("getVoicemailTranscriptions", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetVoicemailTranscriptionsResponseEnvelope)
+    raise_for_status("getVoicemailTranscriptions", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetVoicemailTranscriptionsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getVoicemailTranscriptions", response, body, data, True):
+    if not ERRORS.check_status("getVoicemailTranscriptions", response, body, data, True):
         return _json.read_get_voicemail_transcriptions_response({}, "$")
     return _json.read_get_voicemail_transcriptions_response(data, "$")
 
@@ -9804,12 +9533,12 @@ def build_get_vpris() -> PreparedRequest:
 @with_context
 def parse_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
     """Turn the answer to getVPRIs into its result, or raise the error it carries."""
-    raise_for_status("getVPRIs", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.GetVPRIsResponseEnvelope)
+    raise_for_status("getVPRIs", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetVPRIsResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("getVPRIs", response, body, data, True):
+    if not ERRORS.check_status("getVPRIs", response, body, data, True):
         return _json.read_get_vpris_response({}, "$")
     return _json.read_get_vpris_response(data, "$")
 
@@ -9837,12 +9566,12 @@ def build_mail_fax_message_pdf(
 @with_context
 def parse_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFaxMessagePDFResponse:
     """Turn the answer to mailFaxMessagePDF into its result, or raise the error it carries."""
-    raise_for_status("mailFaxMessagePDF", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.MailFaxMessagePDFResponseEnvelope)
+    raise_for_status("mailFaxMessagePDF", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.MailFaxMessagePDFResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("mailFaxMessagePDF", response, body, data, False):
+    if not ERRORS.check_status("mailFaxMessagePDF", response, body, data, False):
         return _json.read_mail_fax_message_pdf_response({}, "$")
     return _json.read_mail_fax_message_pdf_response(data, "$")
 
@@ -9876,9 +9605,9 @@ def build_mark_listened_voicemail_message(
 @with_context
 def parse_mark_listened_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to markListenedVoicemailMessage into its result, or raise the error it carries."""
-    raise_for_status("markListenedVoicemailMessage", response, body, (200,))
+    raise_for_status("markListenedVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("markListenedVoicemailMessage", response, body, data, False)
+    ERRORS.check_status("markListenedVoicemailMessage", response, body, data, False)
     return None
 
 
@@ -9911,9 +9640,9 @@ def build_mark_urgent_voicemail_message(
 @with_context
 def parse_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to markUrgentVoicemailMessage into its result, or raise the error it carries."""
-    raise_for_status("markUrgentVoicemailMessage", response, body, (200,))
+    raise_for_status("markUrgentVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("markUrgentVoicemailMessage", response, body, data, False)
+    ERRORS.check_status("markUrgentVoicemailMessage", response, body, data, False)
     return None
 
 
@@ -9943,9 +9672,9 @@ def build_move_fax_message(
 @with_context
 def parse_move_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to moveFaxMessage into its result, or raise the error it carries."""
-    raise_for_status("moveFaxMessage", response, body, (200,))
+    raise_for_status("moveFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("moveFaxMessage", response, body, data, False)
+    ERRORS.check_status("moveFaxMessage", response, body, data, False)
     return None
 
 
@@ -9978,9 +9707,9 @@ def build_move_folder_voicemail_message(
 @with_context
 def parse_move_folder_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to moveFolderVoicemailMessage into its result, or raise the error it carries."""
-    raise_for_status("moveFolderVoicemailMessage", response, body, (200,))
+    raise_for_status("moveFolderVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("moveFolderVoicemailMessage", response, body, data, False)
+    ERRORS.check_status("moveFolderVoicemailMessage", response, body, data, False)
     return None
 
 
@@ -10052,9 +9781,9 @@ def build_order_did(
 @with_context
 def parse_order_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDID into its result, or raise the error it carries."""
-    raise_for_status("orderDID", response, body, (200,))
+    raise_for_status("orderDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("orderDID", response, body, data, False)
+    ERRORS.check_status("orderDID", response, body, data, False)
     return None
 
 
@@ -10129,9 +9858,9 @@ def build_order_did_international_geographic(
 @with_context
 def parse_order_did_international_geographic(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalGeographic into its result, or raise the error it carries."""
-    raise_for_status("orderDIDInternationalGeographic", response, body, (200,))
+    raise_for_status("orderDIDInternationalGeographic", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("orderDIDInternationalGeographic", response, body, data, False)
+    ERRORS.check_status("orderDIDInternationalGeographic", response, body, data, False)
     return None
 
 
@@ -10206,9 +9935,9 @@ def build_order_did_international_national(
 @with_context
 def parse_order_did_international_national(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalNational into its result, or raise the error it carries."""
-    raise_for_status("orderDIDInternationalNational", response, body, (200,))
+    raise_for_status("orderDIDInternationalNational", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("orderDIDInternationalNational", response, body, data, False)
+    ERRORS.check_status("orderDIDInternationalNational", response, body, data, False)
     return None
 
 
@@ -10280,9 +10009,9 @@ def build_order_did_international_toll_free(
 @with_context
 def parse_order_did_international_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalTollFree into its result, or raise the error it carries."""
-    raise_for_status("orderDIDInternationalTollFree", response, body, (200,))
+    raise_for_status("orderDIDInternationalTollFree", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("orderDIDInternationalTollFree", response, body, data, False)
+    ERRORS.check_status("orderDIDInternationalTollFree", response, body, data, False)
     return None
 
 
@@ -10351,9 +10080,9 @@ def build_order_did_virtual(
 @with_context
 def parse_order_did_virtual(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDVirtual into its result, or raise the error it carries."""
-    raise_for_status("orderDIDVirtual", response, body, (200,))
+    raise_for_status("orderDIDVirtual", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("orderDIDVirtual", response, body, data, False)
+    ERRORS.check_status("orderDIDVirtual", response, body, data, False)
     return None
 
 
@@ -10401,12 +10130,12 @@ def build_order_fax_number(
 @with_context
 def parse_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNumberResponse:
     """Turn the answer to orderFaxNumber into its result, or raise the error it carries."""
-    raise_for_status("orderFaxNumber", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.OrderFaxNumberResponseEnvelope)
+    raise_for_status("orderFaxNumber", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.OrderFaxNumberResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("orderFaxNumber", response, body, data, False):
+    if not ERRORS.check_status("orderFaxNumber", response, body, data, False):
         return _json.read_order_fax_number_response({}, "$")
     return _json.read_order_fax_number_response(data, "$")
 
@@ -10476,9 +10205,9 @@ def build_order_toll_free(
 @with_context
 def parse_order_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderTollFree into its result, or raise the error it carries."""
-    raise_for_status("orderTollFree", response, body, (200,))
+    raise_for_status("orderTollFree", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("orderTollFree", response, body, data, False)
+    ERRORS.check_status("orderTollFree", response, body, data, False)
     return None
 
 
@@ -10550,9 +10279,9 @@ def build_order_vanity(
 @with_context
 def parse_order_vanity(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderVanity into its result, or raise the error it carries."""
-    raise_for_status("orderVanity", response, body, (200,))
+    raise_for_status("orderVanity", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("orderVanity", response, body, data, False)
+    ERRORS.check_status("orderVanity", response, body, data, False)
     return None
 
 
@@ -10579,9 +10308,9 @@ def build_remove_did_vpri(
 @with_context
 def parse_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
     """Turn the answer to removeDIDvPRI into its result, or raise the error it carries."""
-    raise_for_status("removeDIDvPRI", response, body, (200,))
+    raise_for_status("removeDIDvPRI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("removeDIDvPRI", response, body, data, False):
+    if not ERRORS.check_status("removeDIDvPRI", response, body, data, False):
         return _json.read_remove_did_vpri_response({}, "$")
     return _json.read_remove_did_vpri_response(data, "$")
 
@@ -10612,12 +10341,12 @@ def build_search_dids_can(
 @with_context
 def parse_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCANResponse:
     """Turn the answer to searchDIDsCAN into its result, or raise the error it carries."""
-    raise_for_status("searchDIDsCAN", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SearchDIDsCANResponseEnvelope)
+    raise_for_status("searchDIDsCAN", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SearchDIDsCANResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("searchDIDsCAN", response, body, data, True):
+    if not ERRORS.check_status("searchDIDsCAN", response, body, data, True):
         return _json.read_search_dids_can_response({}, "$")
     return _json.read_search_dids_can_response(data, "$")
 
@@ -10648,12 +10377,12 @@ def build_search_dids_usa(
 @with_context
 def parse_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUSAResponse:
     """Turn the answer to searchDIDsUSA into its result, or raise the error it carries."""
-    raise_for_status("searchDIDsUSA", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SearchDIDsUSAResponseEnvelope)
+    raise_for_status("searchDIDsUSA", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SearchDIDsUSAResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("searchDIDsUSA", response, body, data, True):
+    if not ERRORS.check_status("searchDIDsUSA", response, body, data, True):
         return _json.read_search_dids_usa_response({}, "$")
     return _json.read_search_dids_usa_response(data, "$")
 
@@ -10678,12 +10407,12 @@ def build_search_fax_area_code_can(
 @with_context
 def parse_search_fax_area_code_can(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeCANResponse:
     """Turn the answer to searchFaxAreaCodeCAN into its result, or raise the error it carries."""
-    raise_for_status("searchFaxAreaCodeCAN", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SearchFaxAreaCodeCANResponseEnvelope)
+    raise_for_status("searchFaxAreaCodeCAN", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SearchFaxAreaCodeCANResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("searchFaxAreaCodeCAN", response, body, data, True):
+    if not ERRORS.check_status("searchFaxAreaCodeCAN", response, body, data, True):
         return _json.read_search_fax_area_code_can_response({}, "$")
     return _json.read_search_fax_area_code_can_response(data, "$")
 
@@ -10708,12 +10437,12 @@ def build_search_fax_area_code_usa(
 @with_context
 def parse_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeUSAResponse:
     """Turn the answer to searchFaxAreaCodeUSA into its result, or raise the error it carries."""
-    raise_for_status("searchFaxAreaCodeUSA", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SearchFaxAreaCodeUSAResponseEnvelope)
+    raise_for_status("searchFaxAreaCodeUSA", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SearchFaxAreaCodeUSAResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("searchFaxAreaCodeUSA", response, body, data, True):
+    if not ERRORS.check_status("searchFaxAreaCodeUSA", response, body, data, True):
         return _json.read_search_fax_area_code_usa_response({}, "$")
     return _json.read_search_fax_area_code_usa_response(data, "$")
 
@@ -10741,12 +10470,12 @@ def build_search_toll_free_can_us(
 @with_context
 def parse_search_toll_free_can_us(response: httpx.Response, body: bytes) -> SearchTollFreeCanUSResponse:
     """Turn the answer to searchTollFreeCanUS into its result, or raise the error it carries."""
-    raise_for_status("searchTollFreeCanUS", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SearchTollFreeCanUSResponseEnvelope)
+    raise_for_status("searchTollFreeCanUS", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SearchTollFreeCanUSResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("searchTollFreeCanUS", response, body, data, True):
+    if not ERRORS.check_status("searchTollFreeCanUS", response, body, data, True):
         return _json.read_search_toll_free_can_us_response({}, "$")
     return _json.read_search_toll_free_can_us_response(data, "$")
 
@@ -10774,12 +10503,12 @@ def build_search_toll_free_usa(
 @with_context
 def parse_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchTollFreeUSAResponse:
     """Turn the answer to searchTollFreeUSA into its result, or raise the error it carries."""
-    raise_for_status("searchTollFreeUSA", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SearchTollFreeUSAResponseEnvelope)
+    raise_for_status("searchTollFreeUSA", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SearchTollFreeUSAResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("searchTollFreeUSA", response, body, data, True):
+    if not ERRORS.check_status("searchTollFreeUSA", response, body, data, True):
         return _json.read_search_toll_free_usa_response({}, "$")
     return _json.read_search_toll_free_usa_response(data, "$")
 
@@ -10807,12 +10536,12 @@ def build_search_vanity(
 @with_context
 def parse_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityResponse:
     """Turn the answer to searchVanity into its result, or raise the error it carries."""
-    raise_for_status("searchVanity", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SearchVanityResponseEnvelope)
+    raise_for_status("searchVanity", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SearchVanityResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("searchVanity", response, body, data, True):
+    if not ERRORS.check_status("searchVanity", response, body, data, True):
         return _json.read_search_vanity_response({}, "$")
     return _json.read_search_vanity_response(data, "$")
 
@@ -10843,12 +10572,12 @@ def build_send_call_recording_email(
 @with_context
 def parse_send_call_recording_email(response: httpx.Response, body: bytes) -> SendCallRecordingEmailResponse:
     """Turn the answer to sendCallRecordingEmail into its result, or raise the error it carries."""
-    raise_for_status("sendCallRecordingEmail", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SendCallRecordingEmailResponseEnvelope)
+    raise_for_status("sendCallRecordingEmail", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SendCallRecordingEmailResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("sendCallRecordingEmail", response, body, data, False):
+    if not ERRORS.check_status("sendCallRecordingEmail", response, body, data, False):
         return _json.read_send_call_recording_email_response({}, "$")
     return _json.read_send_call_recording_email_response(data, "$")
 
@@ -10910,9 +10639,9 @@ def build_send_fax_message(
 @with_context
 def parse_send_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendFaxMessage into its result, or raise the error it carries."""
-    raise_for_status("sendFaxMessage", response, body, (200,))
+    raise_for_status("sendFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("sendFaxMessage", response, body, data, False)
+    ERRORS.check_status("sendFaxMessage", response, body, data, False)
     return None
 
 
@@ -10967,12 +10696,12 @@ def build_send_mms(
 @with_context
 def parse_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
     """Turn the answer to sendMMS into its result, or raise the error it carries."""
-    raise_for_status("sendMMS", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SendMMSResponseEnvelope)
+    raise_for_status("sendMMS", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SendMMSResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("sendMMS", response, body, data, False):
+    if not ERRORS.check_status("sendMMS", response, body, data, False):
         return _json.read_send_mms_response({}, "$")
     return _json.read_send_mms_response(data, "$")
 
@@ -11003,12 +10732,12 @@ def build_send_sms(
 @with_context
 def parse_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
     """Turn the answer to sendSMS into its result, or raise the error it carries."""
-    raise_for_status("sendSMS", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SendSMSResponseEnvelope)
+    raise_for_status("sendSMS", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SendSMSResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("sendSMS", response, body, data, False):
+    if not ERRORS.check_status("sendSMS", response, body, data, False):
         return _json.read_send_sms_response({}, "$")
     return _json.read_send_sms_response(data, "$")
 
@@ -11042,9 +10771,9 @@ def build_send_voicemail_email(
 @with_context
 def parse_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendVoicemailEmail into its result, or raise the error it carries."""
-    raise_for_status("sendVoicemailEmail", response, body, (200,))
+    raise_for_status("sendVoicemailEmail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("sendVoicemailEmail", response, body, data, False)
+    ERRORS.check_status("sendVoicemailEmail", response, body, data, False)
     return None
 
 
@@ -11086,12 +10815,12 @@ def build_set_callback(
 @with_context
 def parse_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResponse:
     """Turn the answer to setCallback into its result, or raise the error it carries."""
-    raise_for_status("setCallback", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetCallbackResponseEnvelope)
+    raise_for_status("setCallback", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetCallbackResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setCallback", response, body, data, False):
+    if not ERRORS.check_status("setCallback", response, body, data, False):
         return _json.read_set_callback_response({}, "$")
     return _json.read_set_callback_response(data, "$")
 
@@ -11137,12 +10866,12 @@ def build_set_caller_id_filtering(
 @with_context
 def parse_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetCallerIDFilteringResponse:
     """Turn the answer to setCallerIDFiltering into its result, or raise the error it carries."""
-    raise_for_status("setCallerIDFiltering", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetCallerIDFilteringResponseEnvelope)
+    raise_for_status("setCallerIDFiltering", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetCallerIDFilteringResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setCallerIDFiltering", response, body, data, False):
+    if not ERRORS.check_status("setCallerIDFiltering", response, body, data, False):
         return _json.read_set_caller_id_filtering_response({}, "$")
     return _json.read_set_caller_id_filtering_response(data, "$")
 
@@ -11191,12 +10920,12 @@ def build_set_call_hunting(
 @with_context
 def parse_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHuntingResponse:
     """Turn the answer to setCallHunting into its result, or raise the error it carries."""
-    raise_for_status("setCallHunting", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetCallHuntingResponseEnvelope)
+    raise_for_status("setCallHunting", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetCallHuntingResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setCallHunting", response, body, data, False):
+    if not ERRORS.check_status("setCallHunting", response, body, data, False):
         return _json.read_set_call_hunting_response({}, "$")
     return _json.read_set_call_hunting_response(data, "$")
 
@@ -11242,12 +10971,12 @@ def build_set_call_parking(
 @with_context
 def parse_set_call_parking(response: httpx.Response, body: bytes) -> SetCallParkingResponse:
     """Turn the answer to setCallParking into its result, or raise the error it carries."""
-    raise_for_status("setCallParking", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetCallParkingResponseEnvelope)
+    raise_for_status("setCallParking", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetCallParkingResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setCallParking", response, body, data, False):
+    if not ERRORS.check_status("setCallParking", response, body, data, False):
         return _json.read_set_call_parking_response({}, "$")
     return _json.read_set_call_parking_response(data, "$")
 
@@ -11308,9 +11037,9 @@ def build_set_client(
 @with_context
 def parse_set_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClient into its result, or raise the error it carries."""
-    raise_for_status("setClient", response, body, (200,))
+    raise_for_status("setClient", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setClient", response, body, data, False)
+    ERRORS.check_status("setClient", response, body, data, False)
     return None
 
 
@@ -11340,9 +11069,9 @@ def build_set_client_threshold(
 @with_context
 def parse_set_client_threshold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClientThreshold into its result, or raise the error it carries."""
-    raise_for_status("setClientThreshold", response, body, (200,))
+    raise_for_status("setClientThreshold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setClientThreshold", response, body, data, False)
+    ERRORS.check_status("setClientThreshold", response, body, data, False)
     return None
 
 
@@ -11441,12 +11170,12 @@ def build_set_conference(
 @with_context
 def parse_set_conference(response: httpx.Response, body: bytes) -> SetConferenceResponse:
     """Turn the answer to setConference into its result, or raise the error it carries."""
-    raise_for_status("setConference", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetConferenceResponseEnvelope)
+    raise_for_status("setConference", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetConferenceResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setConference", response, body, data, False):
+    if not ERRORS.check_status("setConference", response, body, data, False):
         return _json.read_set_conference_response({}, "$")
     return _json.read_set_conference_response(data, "$")
 
@@ -11522,12 +11251,12 @@ def build_set_conference_member(
 @with_context
 def parse_set_conference_member(response: httpx.Response, body: bytes) -> SetConferenceMemberResponse:
     """Turn the answer to setConferenceMember into its result, or raise the error it carries."""
-    raise_for_status("setConferenceMember", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetConferenceMemberResponseEnvelope)
+    raise_for_status("setConferenceMember", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetConferenceMemberResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setConferenceMember", response, body, data, False):
+    if not ERRORS.check_status("setConferenceMember", response, body, data, False):
         return _json.read_set_conference_member_response({}, "$")
     return _json.read_set_conference_member_response(data, "$")
 
@@ -11555,9 +11284,9 @@ def build_set_did_billing_type(
 @with_context
 def parse_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDBillingType into its result, or raise the error it carries."""
-    raise_for_status("setDIDBillingType", response, body, (200,))
+    raise_for_status("setDIDBillingType", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setDIDBillingType", response, body, data, False)
+    ERRORS.check_status("setDIDBillingType", response, body, data, False)
     return None
 
 
@@ -11638,9 +11367,9 @@ def build_set_did_info(
 @with_context
 def parse_set_did_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDInfo into its result, or raise the error it carries."""
-    raise_for_status("setDIDInfo", response, body, (200,))
+    raise_for_status("setDIDInfo", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setDIDInfo", response, body, data, False)
+    ERRORS.check_status("setDIDInfo", response, body, data, False)
     return None
 
 
@@ -11667,9 +11396,9 @@ def build_set_didpop(
 @with_context
 def parse_set_didpop(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDPOP into its result, or raise the error it carries."""
-    raise_for_status("setDIDPOP", response, body, (200,))
+    raise_for_status("setDIDPOP", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setDIDPOP", response, body, data, False)
+    ERRORS.check_status("setDIDPOP", response, body, data, False)
     return None
 
 
@@ -11696,9 +11425,9 @@ def build_set_did_routing(
 @with_context
 def parse_set_did_routing(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDRouting into its result, or raise the error it carries."""
-    raise_for_status("setDIDRouting", response, body, (200,))
+    raise_for_status("setDIDRouting", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setDIDRouting", response, body, data, False)
+    ERRORS.check_status("setDIDRouting", response, body, data, False)
     return None
 
 
@@ -11725,9 +11454,9 @@ def build_set_did_voicemail(
 @with_context
 def parse_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDVoicemail into its result, or raise the error it carries."""
-    raise_for_status("setDIDVoicemail", response, body, (200,))
+    raise_for_status("setDIDVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setDIDVoicemail", response, body, data, False)
+    ERRORS.check_status("setDIDVoicemail", response, body, data, False)
     return None
 
 
@@ -11766,12 +11495,12 @@ def build_set_disa(
 @with_context
 def parse_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
     """Turn the answer to setDISA into its result, or raise the error it carries."""
-    raise_for_status("setDISA", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetDISAResponseEnvelope)
+    raise_for_status("setDISA", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetDISAResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setDISA", response, body, data, False):
+    if not ERRORS.check_status("setDISA", response, body, data, False):
         return _json.read_set_disa_response({}, "$")
     return _json.read_set_disa_response(data, "$")
 
@@ -11805,7 +11534,7 @@ def build_set_email_to_fax(
             ("from_number_id", from_number_id),
             (
                 "security_code_enabled",
-                None if security_code_enabled is None else ("1" if security_code_enabled else "0"),
+                (None if security_code_enabled is None else ("1" if security_code_enabled else "0")),
             ),
             ("security_code", security_code),
             ("test", None if test is None else ("1" if test else "0")),
@@ -11817,9 +11546,9 @@ def build_set_email_to_fax(
 @with_context
 def parse_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setEmailToFax into its result, or raise the error it carries."""
-    raise_for_status("setEmailToFax", response, body, (200,))
+    raise_for_status("setEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setEmailToFax", response, body, data, False)
+    ERRORS.check_status("setEmailToFax", response, body, data, False)
     return None
 
 
@@ -11849,9 +11578,9 @@ def build_set_fax_folder(
 @with_context
 def parse_set_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxFolder into its result, or raise the error it carries."""
-    raise_for_status("setFaxFolder", response, body, (200,))
+    raise_for_status("setFaxFolder", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setFaxFolder", response, body, data, False)
+    ERRORS.check_status("setFaxFolder", response, body, data, False)
     return None
 
 
@@ -11887,9 +11616,9 @@ def build_set_fax_number_email(
 @with_context
 def parse_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberEmail into its result, or raise the error it carries."""
-    raise_for_status("setFaxNumberEmail", response, body, (200,))
+    raise_for_status("setFaxNumberEmail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setFaxNumberEmail", response, body, data, False)
+    ERRORS.check_status("setFaxNumberEmail", response, body, data, False)
     return None
 
 
@@ -11934,9 +11663,9 @@ def build_set_fax_number_info(
 @with_context
 def parse_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberInfo into its result, or raise the error it carries."""
-    raise_for_status("setFaxNumberInfo", response, body, (200,))
+    raise_for_status("setFaxNumberInfo", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setFaxNumberInfo", response, body, data, False)
+    ERRORS.check_status("setFaxNumberInfo", response, body, data, False)
     return None
 
 
@@ -11972,9 +11701,9 @@ def build_set_fax_number_url_callback(
 @with_context
 def parse_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberURLCallback into its result, or raise the error it carries."""
-    raise_for_status("setFaxNumberURLCallback", response, body, (200,))
+    raise_for_status("setFaxNumberURLCallback", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setFaxNumberURLCallback", response, body, data, False)
+    ERRORS.check_status("setFaxNumberURLCallback", response, body, data, False)
     return None
 
 
@@ -12016,12 +11745,12 @@ def build_set_forwarding(
 @with_context
 def parse_set_forwarding(response: httpx.Response, body: bytes) -> SetForwardingResponse:
     """Turn the answer to setForwarding into its result, or raise the error it carries."""
-    raise_for_status("setForwarding", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetForwardingResponseEnvelope)
+    raise_for_status("setForwarding", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetForwardingResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setForwarding", response, body, data, False):
+    if not ERRORS.check_status("setForwarding", response, body, data, False):
         return _json.read_set_forwarding_response({}, "$")
     return _json.read_set_forwarding_response(data, "$")
 
@@ -12064,12 +11793,12 @@ def build_set_ivr(
 @with_context
 def parse_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
     """Turn the answer to setIVR into its result, or raise the error it carries."""
-    raise_for_status("setIVR", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetIVRResponseEnvelope)
+    raise_for_status("setIVR", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetIVRResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setIVR", response, body, data, False):
+    if not ERRORS.check_status("setIVR", response, body, data, False):
         return _json.read_set_ivr_response({}, "$")
     return _json.read_set_ivr_response(data, "$")
 
@@ -12094,9 +11823,9 @@ def build_set_location(
 @with_context
 def parse_set_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setLocation into its result, or raise the error it carries."""
-    raise_for_status("setLocation", response, body, (200,))
+    raise_for_status("setLocation", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setLocation", response, body, data, False)
+    ERRORS.check_status("setLocation", response, body, data, False)
     return None
 
 
@@ -12132,9 +11861,9 @@ def build_set_music_on_hold(
 @with_context
 def parse_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setMusicOnHold into its result, or raise the error it carries."""
-    raise_for_status("setMusicOnHold", response, body, (200,))
+    raise_for_status("setMusicOnHold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setMusicOnHold", response, body, data, False)
+    ERRORS.check_status("setMusicOnHold", response, body, data, False)
     return None
 
 
@@ -12176,12 +11905,12 @@ def build_set_phonebook(
 @with_context
 def parse_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookResponse:
     """Turn the answer to setPhonebook into its result, or raise the error it carries."""
-    raise_for_status("setPhonebook", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetPhonebookResponseEnvelope)
+    raise_for_status("setPhonebook", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetPhonebookResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setPhonebook", response, body, data, False):
+    if not ERRORS.check_status("setPhonebook", response, body, data, False):
         return _json.read_set_phonebook_response({}, "$")
     return _json.read_set_phonebook_response(data, "$")
 
@@ -12215,12 +11944,12 @@ def build_set_phonebook_group(
 @with_context
 def parse_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhonebookGroupResponse:
     """Turn the answer to setPhonebookGroup into its result, or raise the error it carries."""
-    raise_for_status("setPhonebookGroup", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetPhonebookGroupResponseEnvelope)
+    raise_for_status("setPhonebookGroup", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetPhonebookGroupResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setPhonebookGroup", response, body, data, False):
+    if not ERRORS.check_status("setPhonebookGroup", response, body, data, False):
         return _json.read_set_phonebook_group_response({}, "$")
     return _json.read_set_phonebook_group_response(data, "$")
 
@@ -12357,12 +12086,12 @@ def build_set_queue(
 @with_context
 def parse_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
     """Turn the answer to setQueue into its result, or raise the error it carries."""
-    raise_for_status("setQueue", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetQueueResponseEnvelope)
+    raise_for_status("setQueue", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetQueueResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setQueue", response, body, data, False):
+    if not ERRORS.check_status("setQueue", response, body, data, False):
         return _json.read_set_queue_response({}, "$")
     return _json.read_set_queue_response(data, "$")
 
@@ -12415,12 +12144,12 @@ def build_set_recording(
 @with_context
 def parse_set_recording(response: httpx.Response, body: bytes) -> SetRecordingResponse:
     """Turn the answer to setRecording into its result, or raise the error it carries."""
-    raise_for_status("setRecording", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetRecordingResponseEnvelope)
+    raise_for_status("setRecording", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetRecordingResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setRecording", response, body, data, False):
+    if not ERRORS.check_status("setRecording", response, body, data, False):
         return _json.read_set_recording_response({}, "$")
     return _json.read_set_recording_response(data, "$")
 
@@ -12463,12 +12192,12 @@ def build_set_ring_group(
 @with_context
 def parse_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupResponse:
     """Turn the answer to setRingGroup into its result, or raise the error it carries."""
-    raise_for_status("setRingGroup", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetRingGroupResponseEnvelope)
+    raise_for_status("setRingGroup", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetRingGroupResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setRingGroup", response, body, data, False):
+    if not ERRORS.check_status("setRingGroup", response, body, data, False):
         return _json.read_set_ring_group_response({}, "$")
     return _json.read_set_ring_group_response(data, "$")
 
@@ -12505,12 +12234,12 @@ def build_set_sipuri(
 @with_context
 def parse_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse:
     """Turn the answer to setSIPURI into its result, or raise the error it carries."""
-    raise_for_status("setSIPURI", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetSIPURIResponseEnvelope)
+    raise_for_status("setSIPURI", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetSIPURIResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setSIPURI", response, body, data, False):
+    if not ERRORS.check_status("setSIPURI", response, body, data, False):
         return _json.read_set_sipuri_response({}, "$")
     return _json.read_set_sipuri_response(data, "$")
 
@@ -12558,7 +12287,7 @@ def build_set_sms(
             ("sms_sipaccount", sms_sipaccount),
             (
                 "sms_sipaccount_enabled",
-                None if sms_sipaccount_enabled is None else ("1" if sms_sipaccount_enabled else "0"),
+                (None if sms_sipaccount_enabled is None else ("1" if sms_sipaccount_enabled else "0")),
             ),
         )
     )
@@ -12568,12 +12297,12 @@ def build_set_sms(
 @with_context
 def parse_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
     """Turn the answer to setSMS into its result, or raise the error it carries."""
-    raise_for_status("setSMS", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetSMSResponseEnvelope)
+    raise_for_status("setSMS", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetSMSResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setSMS", response, body, data, False):
+    if not ERRORS.check_status("setSMS", response, body, data, False):
         return _json.read_set_sms_response({}, "$")
     return _json.read_set_sms_response(data, "$")
 
@@ -12610,12 +12339,12 @@ def build_set_static_member(
 @with_context
 def parse_set_static_member(response: httpx.Response, body: bytes) -> SetStaticMemberResponse:
     """Turn the answer to setStaticMember into its result, or raise the error it carries."""
-    raise_for_status("setStaticMember", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetStaticMemberResponseEnvelope)
+    raise_for_status("setStaticMember", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetStaticMemberResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setStaticMember", response, body, data, False):
+    if not ERRORS.check_status("setStaticMember", response, body, data, False):
         return _json.read_set_static_member_response({}, "$")
     return _json.read_set_static_member_response(data, "$")
 
@@ -12731,12 +12460,12 @@ def build_set_sub_account(
             ("ip_restriction", ip_restriction),
             (
                 "enable_ip_restriction",
-                None if enable_ip_restriction is None else ("1" if enable_ip_restriction else "0"),
+                (None if enable_ip_restriction is None else ("1" if enable_ip_restriction else "0")),
             ),
             ("pop_restriction", pop_restriction),
             (
                 "enable_pop_restriction",
-                None if enable_pop_restriction is None else ("1" if enable_pop_restriction else "0"),
+                (None if enable_pop_restriction is None else ("1" if enable_pop_restriction else "0")),
             ),
             ("internal_extension", internal_extension),
             ("internal_voicemail", internal_voicemail),
@@ -12745,7 +12474,7 @@ def build_set_sub_account(
             ("reseller_package", reseller_package),
             (
                 "reseller_nextbilling",
-                None if reseller_nextbilling is None else reseller_nextbilling.strftime("%Y-%m-%d"),
+                (None if reseller_nextbilling is None else reseller_nextbilling.strftime("%Y-%m-%d")),
             ),
             ("reseller_chargesetup", None if reseller_chargesetup is None else ("1" if reseller_chargesetup else "0")),
             ("send_bye", None if send_bye is None else ("1" if send_bye else "0")),
@@ -12761,7 +12490,7 @@ def build_set_sub_account(
             ("tfcarrier", None if tfcarrier is None else str(tfcarrier)),
             (
                 "internal_extension_location",
-                None if internal_extension_location is None else str(internal_extension_location),
+                (None if internal_extension_location is None else str(internal_extension_location)),
             ),
             ("default_e911", default_e911),
         )
@@ -12772,9 +12501,9 @@ def build_set_sub_account(
 @with_context
 def parse_set_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setSubAccount into its result, or raise the error it carries."""
-    raise_for_status("setSubAccount", response, body, (200,))
+    raise_for_status("setSubAccount", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setSubAccount", response, body, data, False)
+    ERRORS.check_status("setSubAccount", response, body, data, False)
     return None
 
 
@@ -12825,12 +12554,12 @@ def build_set_time_condition(
 @with_context
 def parse_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeConditionResponse:
     """Turn the answer to setTimeCondition into its result, or raise the error it carries."""
-    raise_for_status("setTimeCondition", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SetTimeConditionResponseEnvelope)
+    raise_for_status("setTimeCondition", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetTimeConditionResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("setTimeCondition", response, body, data, False):
+    if not ERRORS.check_status("setTimeCondition", response, body, data, False):
         return _json.read_set_time_condition_response({}, "$")
     return _json.read_set_time_condition_response(data, "$")
 
@@ -12912,9 +12641,9 @@ def build_set_voicemail(
 @with_context
 def parse_set_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setVoicemail into its result, or raise the error it carries."""
-    raise_for_status("setVoicemail", response, body, (200,))
+    raise_for_status("setVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("setVoicemail", response, body, data, False)
+    ERRORS.check_status("setVoicemail", response, body, data, False)
     return None
 
 
@@ -12980,12 +12709,12 @@ def build_signup_client(
 @with_context
 def parse_signup_client(response: httpx.Response, body: bytes) -> SignupClientResponse:
     """Turn the answer to signupClient into its result, or raise the error it carries."""
-    raise_for_status("signupClient", response, body, (200,))
-    envelope = _json.decode_fast(body, _json.SignupClientResponseEnvelope)
+    raise_for_status("signupClient", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SignupClientResponseEnvelope)
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
-    if not check_status("signupClient", response, body, data, False):
+    if not ERRORS.check_status("signupClient", response, body, data, False):
         return _json.read_signup_client_response({}, "$")
     return _json.read_signup_client_response(data, "$")
 
@@ -13010,9 +12739,9 @@ def build_unconnect_did(
 @with_context
 def parse_unconnect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectDID into its result, or raise the error it carries."""
-    raise_for_status("unconnectDID", response, body, (200,))
+    raise_for_status("unconnectDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("unconnectDID", response, body, data, False)
+    ERRORS.check_status("unconnectDID", response, body, data, False)
     return None
 
 
@@ -13036,7 +12765,7 @@ def build_unconnect_fax(
 @with_context
 def parse_unconnect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectFAX into its result, or raise the error it carries."""
-    raise_for_status("unconnectFAX", response, body, (200,))
+    raise_for_status("unconnectFAX", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
-    check_status("unconnectFAX", response, body, data, False)
+    ERRORS.check_status("unconnectFAX", response, body, data, False)
     return None

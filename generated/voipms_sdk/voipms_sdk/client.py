@@ -3,106 +3,56 @@
 from __future__ import annotations
 
 import datetime as _dt
-import random
-import re
-import threading
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from decimal import Decimal
-from typing import Final, TypeVar
+from typing import Final
 
-import anyio
 import httpx
 
-from voipms_sdk import _operations as _ops
-from voipms_sdk._budget import RateBudget
-from voipms_sdk._logging import logger, scrubbed, secret_filter
-from voipms_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
-from voipms_sdk._runtime import (
-    MAX_RESPONSE_BYTES,
-    PreparedRequest,
-    Secret,
-    check_list,
-    check_scalar,
-    raise_problems,
-    xml_escape,
-)
-from voipms_sdk.errors import (
-    ApiError,
-    MalformedResponseError,
-    SdkError,
-    TransportError,
-    TransportTimeoutError,
-)
-
-_T = TypeVar("_T")
-from voipms_sdk.models import (
+from . import _operations as _ops
+from ._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, ClientCore, SyncAPIClient, check_credential
+from ._budget import RateBudget
+from ._request import PreparedRequest, query_pairs
+from ._secrets import Secret
+from ._validation import Problems, raise_problems
+from .models import (
     AddLNPFileResponse,
     AddLNPPortResponse,
     AddMemberToConferenceResponse,
     AssignDIDvPRIResponse,
-    AvailableDIDCAN,
-    AvailableDIDUSA,
-    BackOrder,
-    Balance,
-    CallDetailRecord,
-    CallHunting,
-    CallParking,
-    CallRecording,
-    CallTranscription,
-    Callback,
-    CallerIDFiltering,
     CancelFaxNumberResponse,
-    ClientThreshold,
-    ClientTransaction,
-    Conference,
-    ConferenceMember,
-    ConferenceRecording,
-    ConferenceRecordingFile,
     CreateSubAccountResponse,
-    DIDInfo,
-    DISA,
     E911AddressTypesResponse,
     E911Country,
-    E911Info,
     E911InfoResponse,
     E911Language,
-    E911_COUNTRY_VALUES,
-    E911_LANGUAGE_VALUES,
-    EmailToFax,
-    FaxFolder,
-    FaxMessage,
-    FaxNumber,
-    FaxProvince,
-    FaxRateCenter,
-    FaxState,
-    Forwarding,
     GetAllowedCodecsResponse,
     GetAuthTypesResponse,
     GetBackOrdersResponse,
     GetBalanceManagementResponse,
     GetBalanceResponse,
-    GetCDRResponse,
     GetCallAccountsResponse,
+    GetCallbacksResponse,
     GetCallBillingResponse,
+    GetCallerIDFilteringResponse,
     GetCallHuntingsResponse,
     GetCallParkingResponse,
     GetCallRecordingResponse,
     GetCallRecordingsResponse,
     GetCallTranscriptionsResponse,
     GetCallTypesResponse,
-    GetCallbacksResponse,
-    GetCallerIDFilteringResponse,
     GetCarriersResponse,
+    GetCDRResponse,
     GetChargesResponse,
     GetClientPackagesResponse,
-    GetClientThresholdResponse,
     GetClientsResponse,
+    GetClientThresholdResponse,
     GetConferenceMembersResponse,
     GetConferenceRecordingFileResponse,
     GetConferenceRecordingsResponse,
     GetConferenceResponse,
     GetCountriesResponse,
+    GetDepositsResponse,
+    GetDeviceTypesResponse,
     GetDIDCountriesResponse,
     GetDIDsCANResponse,
     GetDIDsInfoResponse,
@@ -113,8 +63,6 @@ from voipms_sdk.models import (
     GetDIDvPRIResponse,
     GetDISAsResponse,
     GetDTMFModesResponse,
-    GetDepositsResponse,
-    GetDeviceTypesResponse,
     GetEmailToFaxResponse,
     GetFaxFoldersResponse,
     GetFaxMessagePDFResponse,
@@ -126,22 +74,22 @@ from voipms_sdk.models import (
     GetFaxRateCentersUSAResponse,
     GetFaxStatesResponse,
     GetForwardingsResponse,
+    GetInternationalTypesResponse,
     GetIPResponse,
     GetIVRsResponse,
-    GetInternationalTypesResponse,
     GetJoinWhenEmptyTypesResponse,
+    GetLanguagesResponse,
     GetLNPAttachListResponse,
     GetLNPAttachResponse,
     GetLNPListResponse,
     GetLNPListStatusResponse,
     GetLNPNotesResponse,
     GetLNPStatusResponse,
-    GetLanguagesResponse,
     GetLocalesResponse,
     GetLocationsResponse,
     GetLockInternationalResponse,
-    GetMMSResponse,
     GetMediaMMSResponse,
+    GetMMSResponse,
     GetMusicOnHoldResponse,
     GetNATResponse,
     GetPackagesResponse,
@@ -166,9 +114,9 @@ from voipms_sdk.models import (
     GetRingGroupsResponse,
     GetRingStrategiesResponse,
     GetRoutesResponse,
+    GetServersInfoResponse,
     GetSIPURIsResponse,
     GetSMSResponse,
-    GetServersInfoResponse,
     GetStatesResponse,
     GetStaticMembersResponse,
     GetSubAccountsResponse,
@@ -176,43 +124,19 @@ from voipms_sdk.models import (
     GetTimeConditionsResponse,
     GetTimezonesResponse,
     GetTransactionHistoryResponse,
-    GetVPRIsResponse,
     GetVoicemailAttachmentFormatsResponse,
     GetVoicemailFoldersResponse,
     GetVoicemailMessageFileResponse,
     GetVoicemailMessagesResponse,
     GetVoicemailSetupsResponse,
-    GetVoicemailTranscriptionsResponse,
     GetVoicemailsResponse,
-    HUNTING_ORDER_VALUES,
+    GetVoicemailTranscriptionsResponse,
+    GetVPRIsResponse,
     HuntingOrder,
-    IVR,
-    InternationalLocation,
-    LNPAttachment,
-    LNPNote,
-    LNPPort,
     MailFaxMessagePDFResponse,
-    MmsMessage,
-    MusicOnHold,
     OrderFaxNumberResponse,
-    Package,
-    PackageRate,
-    PhonebookEntry,
-    PhonebookGroup,
-    PortabilityPlan,
-    Province,
-    QUEUE_EMPTY_MODE_VALUES,
-    Queue,
     QueueEmptyMode,
-    RateCenter,
-    RecognizedPhrase,
-    RecordingFile,
-    Registration,
     RemoveDIDvPRIResponse,
-    ResellerClient,
-    RingGroup,
-    SEARCH_TYPE_VALUES,
-    SIPURI,
     SearchDIDsCANResponse,
     SearchDIDsUSAResponse,
     SearchFaxAreaCodeCANResponse,
@@ -224,11 +148,10 @@ from voipms_sdk.models import (
     SendCallRecordingEmailResponse,
     SendMMSResponse,
     SendSMSResponse,
-    Server,
-    SetCallHuntingResponse,
-    SetCallParkingResponse,
     SetCallbackResponse,
     SetCallerIDFilteringResponse,
+    SetCallHuntingResponse,
+    SetCallParkingResponse,
     SetConferenceMemberResponse,
     SetConferenceResponse,
     SetDISAResponse,
@@ -244,28 +167,8 @@ from voipms_sdk.models import (
     SetStaticMemberResponse,
     SetTimeConditionResponse,
     SignupClientResponse,
-    SmsMessage,
-    State,
-    StaticMember,
-    SubAccount,
-    TRANSCRIPTION_FORMAT_VALUES,
-    TerminationRate,
-    TimeCondition,
-    TollFreeCanUSNumber,
-    TollFreeUSANumber,
-    Transaction,
     TranscriptionFormat,
-    VANITY_PREFIX_VALUES,
-    VPRI,
-    ValueDescription,
-    VanityNumber,
     VanityPrefix,
-    Voicemail,
-    VoicemailMessage,
-    VoicemailMessageFile,
-    VoicemailTranscription,
-    YES_NO_ONCE_VALUES,
-    YES_NO_VALUES,
     YesNo,
     YesNoOnce,
 )
@@ -273,17 +176,11 @@ from voipms_sdk.models import (
 #: Where the carrier answers, by name.
 BASE_URLS: Final = {"production": "https://voip.ms"}
 
-#: Connect within 5 s; read, write and pool waits within 30 s.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
-
-# Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
-_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
-
 USER_AGENT: Final = "voipms_sdk/0.1.0 httpx/" + httpx.__version__
 
 
-class _ClientCore:
-    """What both clients share: credentials, URLs and headers; no I/O."""
+class _ClientCore(ClientCore):
+    """What both clients share for this carrier: credentials, URLs, query and headers; no I/O."""
 
     def __init__(
         self,
@@ -295,50 +192,39 @@ class _ClientCore:
         max_retries: int,
         deadline: float,
     ) -> None:
-        problems: list[tuple[str, str]] = []
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10:
-            problems.append(("max_retries", "must be an integer from 0 to 10"))
-        if not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0:
-            problems.append(("deadline", "must be a positive number of seconds"))
-        if not isinstance(api_username, str) or not api_username or _UNSENDABLE.search(api_username):
-            problems.append(("api_username", "must be a non-empty string without control characters"))
-        if not isinstance(api_password, str) or not api_password or _UNSENDABLE.search(api_password):
-            problems.append(("api_password", "must be a non-empty string without control characters"))
-        base = BASE_URLS.get(base_url, base_url)
-        if not base.startswith(("https://", "http://")):
-            problems.append(("base_url", "must be one of " + ", ".join(BASE_URLS) + " or an http(s) URL"))
-        raise_problems(problems)
+        problems: Problems = []
+        check_credential(problems, "api_username", api_username)
+        check_credential(problems, "api_password", api_password)
+        super().__init__(
+            base_url=base_url,
+            base_urls=BASE_URLS,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            problems=problems,
+            secrets=(api_password,),
+        )
         self._api_username = api_username
         self._api_password = Secret(api_password)
-        self.base_url: str = base.rstrip("/")
-        self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
-        self._retry = RetryPolicy(max_retries=max_retries, deadline=float(deadline))
-        self._rng = random.Random()
-        secret_filter.register(
-            self,
-            tuple(secret for secret in (api_password,) if secret is not None),
-        )
 
     def __repr__(self) -> str:
         shown = ", ".join(
             (
                 f"base_url={self.base_url!r}",
                 f"api_username={self._api_username!r}",
-                f"api_password='********'",
+                "api_password='********'",
             )
         )
         return f"{type(self).__name__}({shown})"
 
-    def _url(self, prepared: PreparedRequest) -> str:
-        return self.base_url + prepared.path
-
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
-        pairs: tuple[tuple[str, str | None], ...] = (
-            ("api_username", self._api_username),
-            ("api_password", self._api_password.reveal()),
-        )
         # Credentials a rule made optional are sent only when given.
-        return tuple((name, value) for name, value in pairs if value is not None)
+        return query_pairs(
+            (
+                ("api_username", self._api_username),
+                ("api_password", self._api_password.reveal()),
+            )
+        )
 
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:
@@ -347,10 +233,7 @@ class _ClientCore:
         return httpx.QueryParams([*self._credential_pairs(), *options, *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
-        headers = {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-        }
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if prepared.content_type is not None:
             headers["Content-Type"] = prepared.content_type
         if prepared.soap_action is not None:
@@ -365,86 +248,8 @@ class _ClientCore:
             [(name, "has the name of a credential this client sends; authenticate another way") for name in clashes]
         )
 
-    def _policy(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
-        """The client's retry policy with this call's overrides, which are checked like any argument."""
-        problems: list[tuple[str, str]] = []
-        if max_retries is not None and (
-            not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10
-        ):
-            problems.append(("max_retries", "must be an integer from 0 to 10"))
-        if deadline is not None and (
-            not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0
-        ):
-            problems.append(("deadline", "must be a positive number of seconds"))
-        raise_problems(problems)
-        return self._retry.with_overrides(max_retries, deadline)
 
-    def _parsed(self, parse: Callable[[httpx.Response, bytes], _T], response: httpx.Response, body: bytes) -> _T:
-        """Run a parser (they only raise SdkErrors); strip any secret the carrier echoed into an error."""
-        try:
-            return parse(response, body)
-        except ApiError as exc:
-            raise scrubbed(exc, secret_filter.forms_of(self)) from None
-
-    def _timeout_within(self, timeout: float | httpx.Timeout | None, deadline_at: float) -> httpx.Timeout:
-        """The call's timeout, no phase of which may outlast the deadline (so a slow drip cannot)."""
-        chosen = self._timeout if timeout is None else httpx.Timeout(timeout)
-        remaining = max(0.001, deadline_at - time.monotonic())
-
-        def clamp(value: float | None) -> float:
-            return remaining if value is None else min(value, remaining)
-
-        return httpx.Timeout(
-            connect=clamp(chosen.connect), read=clamp(chosen.read), write=clamp(chosen.write), pool=clamp(chosen.pool)
-        )
-
-    @staticmethod
-    def _transport_failure(prepared: PreparedRequest, exc: httpx.HTTPError) -> TransportError:
-        # The path only: query strings may carry credentials, and httpx messages do not.
-        text = f"{prepared.method} {prepared.path} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
-        return TransportTimeoutError(text) if isinstance(exc, httpx.TimeoutException) else TransportError(text)
-
-    @staticmethod
-    def _out_of_time(prepared: PreparedRequest, policy: RetryPolicy, attempts: int) -> str:
-        return (
-            f"{prepared.method} {prepared.path} ({prepared.operation}) ran out of its {policy.deadline:g} s "
-            f"deadline after {attempts} attempt(s)"
-        )
-
-
-def read_capped(response: httpx.Response, deadline_at: float) -> bytes:
-    """Read the whole body by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        if time.monotonic() > deadline_at:
-            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
-        size += len(chunk)
-        if size > MAX_RESPONSE_BYTES:
-            raise MalformedResponseError(
-                "the response is larger than the SDK accepts", http_status=response.status_code
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-async def aread_capped(response: httpx.Response, deadline_at: float) -> bytes:
-    """Read the whole body asynchronously by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        if time.monotonic() > deadline_at:
-            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
-        size += len(chunk)
-        if size > MAX_RESPONSE_BYTES:
-            raise MalformedResponseError(
-                "the response is larger than the SDK accepts", http_status=response.status_code
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-class Client(_ClientCore):
+class Client(SyncAPIClient, _ClientCore):
     """Client for the VoIP.ms API.
 
     Manage VoIP.ms DIDs, sub accounts, SMS, fax, voicemail, e911 and number porting over the REST/JSON API.
@@ -464,7 +269,8 @@ class Client(_ClientCore):
         deadline: Seconds a whole call may take, retries and waits included (default 60).
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
-        http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
+        http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests);
+            the SDK does not close it.
     """
 
     def __init__(
@@ -487,129 +293,7 @@ class Client(_ClientCore):
             max_retries=max_retries,
             deadline=deadline,
         )
-        self._budget = RateBudget() if rate_budget else None
-        self._sleep: Callable[[float], None] = time.sleep
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.Client(timeout=self._timeout, follow_redirects=False)
-        )
-
-    def close(self) -> None:
-        """Close the HTTP connections this client opened (not an injected ``http_client``)."""
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def _call(
-        self,
-        prepared: PreparedRequest,
-        parse: Callable[[httpx.Response, bytes], _T],
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        deadline: float | None,
-    ) -> _T:
-        policy = self._policy(max_retries, deadline)
-        self._refuse_clashes(prepared)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            deadline_at = started + policy.deadline
-            if time.monotonic() >= deadline_at:
-                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
-            asked: float | None = None
-            if self._budget is not None:
-                self._budget.spend(prepared.operation)
-            try:
-                response, body = self._attempt(prepared, timeout, deadline_at)
-                result = self._parsed(parse, response, body)
-            except httpx.HTTPError as exc:
-                retryable = transport_retryable(exc, prepared.mutates)
-                failure: SdkError = self._transport_failure(prepared, exc)
-            except ApiError as exc:
-                retryable = error_retryable(exc, prepared.mutates)
-                asked = retry_after(exc.response.headers if exc.response is not None else None)
-                failure = exc
-            else:
-                logger.debug(
-                    "%s %s (%s): HTTP %s after %d attempt(s)",
-                    prepared.method,
-                    prepared.path,
-                    prepared.operation,
-                    response.status_code,
-                    attempt,
-                )
-                return result
-            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
-            if delay is None:
-                raise failure
-            logger.info(
-                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
-                prepared.method,
-                prepared.path,
-                prepared.operation,
-                failure,
-                attempt,
-                policy.max_retries,
-                delay,
-            )
-            self._sleep(delay)
-
-    def _attempt(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        # httpx bounds each read, not the whole exchange: a server dripping its headers could hold
-        # the call for ever. The exchange runs in a helper thread that the call stops waiting for
-        # at the deadline (the thread ends at httpx's own read timeout).
-        outcome: list[tuple[httpx.Response, bytes]] = []
-        failure: list[BaseException] = []
-
-        def exchange() -> None:
-            try:
-                outcome.append(self._exchange(prepared, timeout, deadline_at))
-            except BaseException as exc:  # noqa: BLE001 - handed over to the calling thread as is
-                failure.append(exc)
-
-        worker = threading.Thread(target=exchange, name="voipms_sdk-exchange", daemon=True)
-        worker.start()
-        worker.join(max(0.0, deadline_at - time.monotonic()))
-        if worker.is_alive():
-            raise httpx.ReadTimeout("no complete answer by the call's deadline")
-        if failure:
-            raise failure[0]
-        return outcome[0]
-
-    def _exchange(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        request = self._http.build_request(
-            prepared.method,
-            self._url(prepared),
-            params=self._query(prepared),
-            headers=self._headers(prepared),
-            content=prepared.content,
-            timeout=self._timeout_within(timeout, deadline_at),
-        )
-        streamed = self._http.send(request, stream=True, follow_redirects=False)
-        try:
-            body = read_capped(streamed, deadline_at)
-        finally:
-            streamed.close()
-        # A read response, so that ApiError.response.content works for the caller; its request
-        # carries neither credential headers nor credential query values.
-        response = httpx.Response(
-            streamed.status_code,
-            headers=streamed.headers,
-            content=body,
-            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
-            extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
-        )
-        return response, body
+        self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
     def add_charge(
         self,
@@ -716,15 +400,18 @@ class Client(_ClientCore):
         Calls ``GET /api/v1/rest.php`` (addLNPPort); changes state on the carrier.
 
         Args:
-            port_type: Required. Kind of numbers: 1 = US local, 2 = Canadian local, 3 = US/CA toll free, 4 = US fax, 5 = Canadian fax. (at least 1; at most 5)
+            port_type: Required. Kind of numbers: 1 = US local, 2 = Canadian local, 3 = US/CA toll free, 4 = US fax,
+                5 = Canadian fax. (at least 1; at most 5)
             numbers: Required. Numbers to port, comma-separated (e.g. 5552341234,5552341233).
-            is_partial: Some numbers stay with the current carrier (list all numbers to port anyway). (carrier default: False)
+            is_partial: Some numbers stay with the current carrier (list all numbers to port anyway). (carrier
+                default: False)
             location_type: Location type: 1 = business, 0 = residential. (at least 0; at most 1; carrier default: 0)
             is_mobile: All the numbers are mobile numbers. (carrier default: False)
             pin: PIN of the account at the current carrier.
             btn: Billing telephone number at the current carrier (required for mobile numbers).
             services: All services remaining with the current carrier (required for mobile numbers).
-            tf_type: Toll-free carrier (required for portType 3): 1 = American, US callers only; 2 = American, US and Canadian callers; 3 = Canadian.
+            tf_type: Toll-free carrier (required for portType 3): 1 = American, US callers only; 2 = American, US and
+                Canadian callers; 3 = Canadian.
             statement_name: Required. Company name on the statement (business numbers).
             first_name: Required. Customer first name as on the losing carrier's customer service record.
             last_name: Required. Customer last name as on the losing carrier's customer service record.
@@ -909,7 +596,8 @@ class Client(_ClientCore):
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
             province: Required. Canadian province (values from getProvinces).
             ratecenter: Required. Canadian rate center (values from getRateCentersCAN).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -979,7 +667,8 @@ class Client(_ClientCore):
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
             state: Required. USA state (values from getStates).
             ratecenter: Required. USA rate center (values from getRateCentersUSA).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -1255,7 +944,8 @@ class Client(_ClientCore):
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
-            allowed_codecs: Required. Allowed codecs, semicolon-separated (values from getAllowedCodecs, e.g. ulaw;g729;gsm).
+            allowed_codecs: Required. Allowed codecs, semicolon-separated (values from getAllowedCodecs, e.g.
+                ulaw;g729;gsm).
             dtmf_mode: Required. DTMF mode code (values from getDTMFModes).
             nat: Required. NAT mode code (values from getNAT).
             sip_traffic: Encrypt SIP traffic.
@@ -1278,11 +968,14 @@ class Client(_ClientCore):
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
             transcription_email: E-mail address receiving call transcriptions.
-            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at most 60)
+            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
+                most 60)
             enable_internal_cnam: Enable the internal caller ID name.
             internal_cnam: Internal caller ID name.
-            dialing_mode: Outgoing dialing mode: 0 = main account setting, 1 = E164, 2 = NANPA. (at least 0; at most 2)
-            tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 = Canadian. (at least -1; at most 2)
+            dialing_mode: Outgoing dialing mode: 0 = main account setting, 1 = E164, 2 = NANPA. (at least 0; at most
+                2)
+            tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
+                Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -6432,7 +6125,8 @@ class Client(_ClientCore):
 
         Args:
             did: Required. DID to order (e.g. 5552223333).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -6510,7 +6204,8 @@ class Client(_ClientCore):
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalGeographic).
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -6589,7 +6284,8 @@ class Client(_ClientCore):
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalNational).
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -6667,7 +6363,8 @@ class Client(_ClientCore):
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalTollFree).
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -6741,7 +6438,8 @@ class Client(_ClientCore):
 
         Args:
             digits: Required. Three digits of the new virtual DID (e.g. 001). (matches ``^[0-9]{3}$``)
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -6869,7 +6567,8 @@ class Client(_ClientCore):
 
         Args:
             did: Required. Toll-free number to order (e.g. 8772223333).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -6943,7 +6642,8 @@ class Client(_ClientCore):
 
         Args:
             did: Required. Vanity number to order (e.g. 8772223333).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -7242,7 +6942,8 @@ class Client(_ClientCore):
 
         Args:
             type: Required. Toll-free prefix to search (8** for any).
-            query_: Required. Seven-character pattern, * for any character (e.g. ***JHON, **555**). (matches ``^[A-Za-z0-9*]{7}$``)
+            query_: Required. Seven-character pattern, * for any character (e.g. ***JHON, **555**). (matches
+                ``^[A-Za-z0-9*]{7}$``)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -7539,9 +7240,11 @@ class Client(_ClientCore):
 
         Args:
             filter: ID of the filtering to update (e.g. 18915); omit to create one.
-            callerid: Required. Caller ID that triggers the filter (NPANXXXXXX, 0 = anonymous, i = non-North-American, s/sb/sc = STIR/SHAKEN level, p or p:GROUP = phonebook).
+            callerid: Required. Caller ID that triggers the filter (NPANXXXXXX, 0 = anonymous, i =
+                non-North-American, s/sb/sc = STIR/SHAKEN level, p or p:GROUP = phonebook).
             did: Required. DIDs the filter applies to (all, or a DID).
-            routing: Required. Routing when the filter matches (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Routing when the filter matches (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo
+                or none:).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_busy: Routing when busy (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -7651,7 +7354,8 @@ class Client(_ClientCore):
             music: Required. Music on hold code (values from getMusicOnHold).
             failover: Required. Destination of unanswered parked calls: callback, system:hangup or vm:MAILBOX.
             language: Required. Language code (values from getLanguages).
-            destination: Required. Destination called to announce the parked call: parker, the main account or a sub account.
+            destination: Required. Destination called to announce the parked call: parker, the main account or a sub
+                account.
             delay: Required. Seconds before the announce destination is called.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -7828,8 +7532,10 @@ class Client(_ClientCore):
             sound_only_person: Recording played to the only person in the conference (values from getRecordings).
             sound_only_one: Recording played when one other person is in the conference (values from getRecordings).
             sound_there_are: Recording played announcing the member count (values from getRecordings).
-            sound_other_in_party: Recording played after the member count ('other in party') (values from getRecordings).
-            sound_place_into_conference: Recording played while waiting for a marked user (values from getRecordings).
+            sound_other_in_party: Recording played after the member count ('other in party') (values from
+                getRecordings).
+            sound_place_into_conference: Recording played while waiting for a marked user (values from
+                getRecordings).
             sound_get_pin: Recording played prompting for the PIN (values from getRecordings).
             sound_invalid_pin: Recording played after too many invalid PINs (values from getRecordings).
             sound_locked: Recording played to a member joining a locked conference (values from getRecordings).
@@ -7925,8 +7631,10 @@ class Client(_ClientCore):
             quiet: Do not play enter/leave prompts and introductions.
             announcement: Recording heard by the member on joining (values from getRecordings).
             drop_silence: Drop silence from the conference audio.
-            talking_threshold: Milliseconds of sound before the member counts as talking (100 to 250 in steps of 20, or 250).
-            silence_threshold: Milliseconds of silence before the audio counts as silent (2000 to 3000 in steps of 100).
+            talking_threshold: Milliseconds of sound before the member counts as talking (100 to 250 in steps of 20,
+                or 250).
+            silence_threshold: Milliseconds of silence before the audio counts as silent (2000 to 3000 in steps of
+                100).
             talk_detection: Show talk start/stop notifications on the dashboard.
             jitter_buffer: Use a jitter buffer on the member's audio.
             timeout: Overrides the client's timeout for this call.
@@ -8026,7 +7734,8 @@ class Client(_ClientCore):
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -8042,7 +7751,8 @@ class Client(_ClientCore):
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
             transcription_email: E-mail address receiving call transcriptions.
-            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at most 60)
+            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
+                most 60)
             voicemail_threshold: Voicemail threshold in seconds, 0 to 60 in steps of 5. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -8122,7 +7832,8 @@ class Client(_ClientCore):
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -8448,7 +8159,8 @@ class Client(_ClientCore):
             callerid_override: Caller ID override.
             description: Description of the forwarding.
             dtmf_digits: DTMF digits sent when the call is answered.
-            pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at most 10)
+            pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at
+                most 10)
             diversion_header: Add a Diversion header to forwarded calls.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -8733,11 +8445,13 @@ class Client(_ClientCore):
             join_announcement: Recording played on joining (values from getRecordings, or none).
             priority_weight: Required. Priority of the queue, 1 to 60. (at least 1; at most 60)
             agent_announcement: Recording played to the agent (values from getRecordings, or none).
-            report_hold_time_agent: Required. Report the hold time to the agent (values from getReportEstimatedHoldTime).
+            report_hold_time_agent: Required. Report the hold time to the agent (values from
+                getReportEstimatedHoldTime).
             member_delay: Delay before the agent is connected, 1 to 15 seconds, or none.
             maximum_wait_time: Maximum wait in queue, in seconds (multiples of 30 up to 1200), or unlimited.
             maximum_callers: Maximum callers, 1 to 60, or unlimited.
-            join_when_empty: Required. Whether callers join a queue without available members (values from getJoinWhenEmptyTypes: yes, no, strict).
+            join_when_empty: Required. Whether callers join a queue without available members (values from
+                getJoinWhenEmptyTypes: yes, no, strict).
             leave_when_empty: Required. Whether callers leave a queue without available members: yes, no or strict.
             ring_strategy: Required. Ring strategy (values from getRingStrategies).
             ring_inuse: Required. Ring members already on a call.
@@ -8745,16 +8459,21 @@ class Client(_ClientCore):
             retry_timer: Seconds before retrying all members, 5 to 60, or none.
             wrapup_time: Seconds before a free agent gets another call, 1 to 60, or none.
             voice_announcement: Periodic announcement recording (values from getRecordings, or none).
-            frequency_announcement: Interval of the periodic announcement in seconds (multiples of 15 up to 1200), or none.
-            announce_position_frecuency: Interval of the position announcement in seconds (multiples of 15 up to 1200), or none.
+            frequency_announcement: Interval of the periodic announcement in seconds (multiples of 15 up to 1200), or
+                none.
+            announce_position_frecuency: Interval of the position announcement in seconds (multiples of 15 up to
+                1200), or none.
             announce_round_seconds: Round the announced hold time to this many seconds (1 to 60), or none.
-            if_announce_position_enabled_report_estimated_hold_time: Include the estimated hold time in position announcements.
+            if_announce_position_enabled_report_estimated_hold_time: Include the estimated hold time in position
+                announcements.
             thankyou_for_your_patience: Say 'Thank you for your patience' after the position announcement.
             music_on_hold: Music on hold code (values from getMusicOnHold).
             fail_over_routing_timeout: Routing when the maximum wait time is reached.
             fail_over_routing_full: Routing when the maximum number of callers is reached.
-            fail_over_routing_join_empty: Routing when a call arrives at a queue without members (join_when_empty = no).
-            fail_over_routing_leave_empty: Routing when the last member leaves with calls waiting (leave_when_empty = yes).
+            fail_over_routing_join_empty: Routing when a call arrives at a queue without members (join_when_empty =
+                no).
+            fail_over_routing_leave_empty: Routing when the last member leaves with calls waiting (leave_when_empty =
+                yes).
             fail_over_routing_join_unavail: Routing when a call arrives and all members are unavailable.
             fail_over_routing_leave_unavail: Routing when all remaining members become unavailable.
             timeout: Overrides the client's timeout for this call.
@@ -8865,7 +8584,8 @@ class Client(_ClientCore):
         Args:
             ring_group: ID of the ring group to update (e.g. 4768); omit to create one.
             name: Required. Name of the ring group.
-            members: Required. Members, semicolon-separated, each routing[,ring seconds,press1] (e.g. account:100001,25,0;fwd:16006).
+            members: Required. Members, semicolon-separated, each routing[,ring seconds,press1] (e.g.
+                account:100001,25,0;fwd:16006).
             voicemail: Required. Voicemail box (values from getVoicemails).
             caller_announcement: Caller announcement recording (values from getRecordings).
             music_on_hold: Music on hold code (values from getMusicOnHold).
@@ -8966,7 +8686,8 @@ class Client(_ClientCore):
             sms_forward_enable: Forward received messages to sms_forward.
             sms_forward: Number received messages are forwarded to (e.g. 5551234567).
             url_callback_enable: Send a GET request to url_callback for each received message.
-            url_callback: Callback URL; {FROM}, {TO} and {MESSAGE} are replaced (e.g. http://example.com/sms.php?to={TO}&from={FROM}&message={MESSAGE}).
+            url_callback: Callback URL; {FROM}, {TO} and {MESSAGE} are replaced (e.g.
+                http://example.com/sms.php?to={TO}&from={FROM}&message={MESSAGE}).
             url_callback_retry: Retry the callback every 30 minutes until the page answers ok.
             sms_sipaccount: SIP account or sub account receiving the messages.
             sms_sipaccount_enabled: Deliver received messages to sms_sipaccount.
@@ -9104,7 +8825,8 @@ class Client(_ClientCore):
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
-            allowed_codecs: Required. Allowed codecs, semicolon-separated (values from getAllowedCodecs, e.g. ulaw;g729;gsm).
+            allowed_codecs: Required. Allowed codecs, semicolon-separated (values from getAllowedCodecs, e.g.
+                ulaw;g729;gsm).
             dtmf_mode: Required. DTMF mode code (values from getDTMFModes).
             nat: Required. NAT mode code (values from getNAT).
             sip_traffic: Encrypt SIP traffic.
@@ -9127,9 +8849,12 @@ class Client(_ClientCore):
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
             transcription_email: E-mail address receiving call transcriptions.
-            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at most 60)
-            dialing_mode: Outgoing dialing mode: 0 = main account setting, 1 = E164, 2 = NANPA. (at least 0; at most 2)
-            tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 = Canadian. (at least -1; at most 2)
+            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
+                most 60)
+            dialing_mode: Outgoing dialing mode: 0 = main account setting, 1 = E164, 2 = NANPA. (at least 0; at most
+                2)
+            tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
+                Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
             default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
@@ -9458,7 +9183,7 @@ class Client(_ClientCore):
         return self._call(prepared, _ops.parse_unconnect_fax, timeout, max_retries, deadline)
 
 
-class AsyncClient(_ClientCore):
+class AsyncClient(AsyncAPIClient, _ClientCore):
     """Asynchronous client for the VoIP.ms API.
 
     Manage VoIP.ms DIDs, sub accounts, SMS, fax, voicemail, e911 and number porting over the REST/JSON API.
@@ -9478,7 +9203,8 @@ class AsyncClient(_ClientCore):
         deadline: Seconds a whole call may take, retries and waits included (default 60).
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
-        http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
+        http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests);
+            the SDK does not close it.
     """
 
     def __init__(
@@ -9501,115 +9227,7 @@ class AsyncClient(_ClientCore):
             max_retries=max_retries,
             deadline=deadline,
         )
-        self._budget = RateBudget() if rate_budget else None
-        self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-        )
-
-    async def aclose(self) -> None:
-        """Close the HTTP connections this client opened (not an injected ``http_client``)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-    async def _call(
-        self,
-        prepared: PreparedRequest,
-        parse: Callable[[httpx.Response, bytes], _T],
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        deadline: float | None,
-    ) -> _T:
-        policy = self._policy(max_retries, deadline)
-        self._refuse_clashes(prepared)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            deadline_at = started + policy.deadline
-            if time.monotonic() >= deadline_at:
-                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
-            asked: float | None = None
-            if self._budget is not None:
-                self._budget.spend(prepared.operation)
-            try:
-                response, body = await self._attempt(prepared, timeout, deadline_at)
-                result = self._parsed(parse, response, body)
-            except httpx.HTTPError as exc:
-                retryable = transport_retryable(exc, prepared.mutates)
-                failure: SdkError = self._transport_failure(prepared, exc)
-            except ApiError as exc:
-                retryable = error_retryable(exc, prepared.mutates)
-                asked = retry_after(exc.response.headers if exc.response is not None else None)
-                failure = exc
-            else:
-                logger.debug(
-                    "%s %s (%s): HTTP %s after %d attempt(s)",
-                    prepared.method,
-                    prepared.path,
-                    prepared.operation,
-                    response.status_code,
-                    attempt,
-                )
-                return result
-            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
-            if delay is None:
-                raise failure
-            logger.info(
-                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
-                prepared.method,
-                prepared.path,
-                prepared.operation,
-                failure,
-                attempt,
-                policy.max_retries,
-                delay,
-            )
-            await self._sleep(delay)
-
-    async def _attempt(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        # The whole exchange, headers included, ends by the deadline however slowly bytes drip.
-        try:
-            with anyio.fail_after(max(0.0, deadline_at - time.monotonic())):
-                return await self._exchange(prepared, timeout, deadline_at)
-        except TimeoutError:
-            raise httpx.ReadTimeout("no complete answer by the call's deadline") from None
-
-    async def _exchange(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        request = self._http.build_request(
-            prepared.method,
-            self._url(prepared),
-            params=self._query(prepared),
-            headers=self._headers(prepared),
-            content=prepared.content,
-            timeout=self._timeout_within(timeout, deadline_at),
-        )
-        streamed = await self._http.send(request, stream=True, follow_redirects=False)
-        try:
-            body = await aread_capped(streamed, deadline_at)
-        finally:
-            await streamed.aclose()
-        # A read response, so that ApiError.response.content works for the caller; its request
-        # carries neither credential headers nor credential query values.
-        response = httpx.Response(
-            streamed.status_code,
-            headers=streamed.headers,
-            content=body,
-            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
-            extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
-        )
-        return response, body
+        self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
     async def add_charge(
         self,
@@ -9716,15 +9334,18 @@ class AsyncClient(_ClientCore):
         Calls ``GET /api/v1/rest.php`` (addLNPPort); changes state on the carrier.
 
         Args:
-            port_type: Required. Kind of numbers: 1 = US local, 2 = Canadian local, 3 = US/CA toll free, 4 = US fax, 5 = Canadian fax. (at least 1; at most 5)
+            port_type: Required. Kind of numbers: 1 = US local, 2 = Canadian local, 3 = US/CA toll free, 4 = US fax,
+                5 = Canadian fax. (at least 1; at most 5)
             numbers: Required. Numbers to port, comma-separated (e.g. 5552341234,5552341233).
-            is_partial: Some numbers stay with the current carrier (list all numbers to port anyway). (carrier default: False)
+            is_partial: Some numbers stay with the current carrier (list all numbers to port anyway). (carrier
+                default: False)
             location_type: Location type: 1 = business, 0 = residential. (at least 0; at most 1; carrier default: 0)
             is_mobile: All the numbers are mobile numbers. (carrier default: False)
             pin: PIN of the account at the current carrier.
             btn: Billing telephone number at the current carrier (required for mobile numbers).
             services: All services remaining with the current carrier (required for mobile numbers).
-            tf_type: Toll-free carrier (required for portType 3): 1 = American, US callers only; 2 = American, US and Canadian callers; 3 = Canadian.
+            tf_type: Toll-free carrier (required for portType 3): 1 = American, US callers only; 2 = American, US and
+                Canadian callers; 3 = Canadian.
             statement_name: Required. Company name on the statement (business numbers).
             first_name: Required. Customer first name as on the losing carrier's customer service record.
             last_name: Required. Customer last name as on the losing carrier's customer service record.
@@ -9909,7 +9530,8 @@ class AsyncClient(_ClientCore):
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
             province: Required. Canadian province (values from getProvinces).
             ratecenter: Required. Canadian rate center (values from getRateCentersCAN).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -9979,7 +9601,8 @@ class AsyncClient(_ClientCore):
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
             state: Required. USA state (values from getStates).
             ratecenter: Required. USA rate center (values from getRateCentersUSA).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -10255,7 +9878,8 @@ class AsyncClient(_ClientCore):
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
-            allowed_codecs: Required. Allowed codecs, semicolon-separated (values from getAllowedCodecs, e.g. ulaw;g729;gsm).
+            allowed_codecs: Required. Allowed codecs, semicolon-separated (values from getAllowedCodecs, e.g.
+                ulaw;g729;gsm).
             dtmf_mode: Required. DTMF mode code (values from getDTMFModes).
             nat: Required. NAT mode code (values from getNAT).
             sip_traffic: Encrypt SIP traffic.
@@ -10278,11 +9902,14 @@ class AsyncClient(_ClientCore):
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
             transcription_email: E-mail address receiving call transcriptions.
-            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at most 60)
+            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
+                most 60)
             enable_internal_cnam: Enable the internal caller ID name.
             internal_cnam: Internal caller ID name.
-            dialing_mode: Outgoing dialing mode: 0 = main account setting, 1 = E164, 2 = NANPA. (at least 0; at most 2)
-            tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 = Canadian. (at least -1; at most 2)
+            dialing_mode: Outgoing dialing mode: 0 = main account setting, 1 = E164, 2 = NANPA. (at least 0; at most
+                2)
+            tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
+                Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -15432,7 +15059,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             did: Required. DID to order (e.g. 5552223333).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -15510,7 +15138,8 @@ class AsyncClient(_ClientCore):
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalGeographic).
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -15589,7 +15218,8 @@ class AsyncClient(_ClientCore):
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalNational).
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -15667,7 +15297,8 @@ class AsyncClient(_ClientCore):
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalTollFree).
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -15741,7 +15372,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             digits: Required. Three digits of the new virtual DID (e.g. 001). (matches ``^[0-9]{3}$``)
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -15869,7 +15501,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             did: Required. Toll-free number to order (e.g. 8772223333).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -15943,7 +15576,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             did: Required. Vanity number to order (e.g. 8772223333).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -16242,7 +15876,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             type: Required. Toll-free prefix to search (8** for any).
-            query_: Required. Seven-character pattern, * for any character (e.g. ***JHON, **555**). (matches ``^[A-Za-z0-9*]{7}$``)
+            query_: Required. Seven-character pattern, * for any character (e.g. ***JHON, **555**). (matches
+                ``^[A-Za-z0-9*]{7}$``)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -16539,9 +16174,11 @@ class AsyncClient(_ClientCore):
 
         Args:
             filter: ID of the filtering to update (e.g. 18915); omit to create one.
-            callerid: Required. Caller ID that triggers the filter (NPANXXXXXX, 0 = anonymous, i = non-North-American, s/sb/sc = STIR/SHAKEN level, p or p:GROUP = phonebook).
+            callerid: Required. Caller ID that triggers the filter (NPANXXXXXX, 0 = anonymous, i =
+                non-North-American, s/sb/sc = STIR/SHAKEN level, p or p:GROUP = phonebook).
             did: Required. DIDs the filter applies to (all, or a DID).
-            routing: Required. Routing when the filter matches (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Routing when the filter matches (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo
+                or none:).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_busy: Routing when busy (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -16651,7 +16288,8 @@ class AsyncClient(_ClientCore):
             music: Required. Music on hold code (values from getMusicOnHold).
             failover: Required. Destination of unanswered parked calls: callback, system:hangup or vm:MAILBOX.
             language: Required. Language code (values from getLanguages).
-            destination: Required. Destination called to announce the parked call: parker, the main account or a sub account.
+            destination: Required. Destination called to announce the parked call: parker, the main account or a sub
+                account.
             delay: Required. Seconds before the announce destination is called.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -16828,8 +16466,10 @@ class AsyncClient(_ClientCore):
             sound_only_person: Recording played to the only person in the conference (values from getRecordings).
             sound_only_one: Recording played when one other person is in the conference (values from getRecordings).
             sound_there_are: Recording played announcing the member count (values from getRecordings).
-            sound_other_in_party: Recording played after the member count ('other in party') (values from getRecordings).
-            sound_place_into_conference: Recording played while waiting for a marked user (values from getRecordings).
+            sound_other_in_party: Recording played after the member count ('other in party') (values from
+                getRecordings).
+            sound_place_into_conference: Recording played while waiting for a marked user (values from
+                getRecordings).
             sound_get_pin: Recording played prompting for the PIN (values from getRecordings).
             sound_invalid_pin: Recording played after too many invalid PINs (values from getRecordings).
             sound_locked: Recording played to a member joining a locked conference (values from getRecordings).
@@ -16925,8 +16565,10 @@ class AsyncClient(_ClientCore):
             quiet: Do not play enter/leave prompts and introductions.
             announcement: Recording heard by the member on joining (values from getRecordings).
             drop_silence: Drop silence from the conference audio.
-            talking_threshold: Milliseconds of sound before the member counts as talking (100 to 250 in steps of 20, or 250).
-            silence_threshold: Milliseconds of silence before the audio counts as silent (2000 to 3000 in steps of 100).
+            talking_threshold: Milliseconds of sound before the member counts as talking (100 to 250 in steps of 20,
+                or 250).
+            silence_threshold: Milliseconds of silence before the audio counts as silent (2000 to 3000 in steps of
+                100).
             talk_detection: Show talk start/stop notifications on the dashboard.
             jitter_buffer: Use a jitter buffer on the member's audio.
             timeout: Overrides the client's timeout for this call.
@@ -17026,7 +16668,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             failover_busy: Routing when busy (same format as routing).
             failover_unreachable: Routing when unreachable (same format as routing).
             failover_noanswer: Routing when not answered (same format as routing).
@@ -17042,7 +16685,8 @@ class AsyncClient(_ClientCore):
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
             transcription_email: E-mail address receiving call transcriptions.
-            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at most 60)
+            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
+                most 60)
             voicemail_threshold: Voicemail threshold in seconds, 0 to 60 in steps of 5. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -17122,7 +16766,8 @@ class AsyncClient(_ClientCore):
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
-            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or none:).
+            routing: Required. Main routing of the DID (e.g. account:100001_VoIP, fwd:1026, vm:101, sys:echo or
+                none:).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -17448,7 +17093,8 @@ class AsyncClient(_ClientCore):
             callerid_override: Caller ID override.
             description: Description of the forwarding.
             dtmf_digits: DTMF digits sent when the call is answered.
-            pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at most 10)
+            pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at
+                most 10)
             diversion_header: Add a Diversion header to forwarded calls.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -17733,11 +17379,13 @@ class AsyncClient(_ClientCore):
             join_announcement: Recording played on joining (values from getRecordings, or none).
             priority_weight: Required. Priority of the queue, 1 to 60. (at least 1; at most 60)
             agent_announcement: Recording played to the agent (values from getRecordings, or none).
-            report_hold_time_agent: Required. Report the hold time to the agent (values from getReportEstimatedHoldTime).
+            report_hold_time_agent: Required. Report the hold time to the agent (values from
+                getReportEstimatedHoldTime).
             member_delay: Delay before the agent is connected, 1 to 15 seconds, or none.
             maximum_wait_time: Maximum wait in queue, in seconds (multiples of 30 up to 1200), or unlimited.
             maximum_callers: Maximum callers, 1 to 60, or unlimited.
-            join_when_empty: Required. Whether callers join a queue without available members (values from getJoinWhenEmptyTypes: yes, no, strict).
+            join_when_empty: Required. Whether callers join a queue without available members (values from
+                getJoinWhenEmptyTypes: yes, no, strict).
             leave_when_empty: Required. Whether callers leave a queue without available members: yes, no or strict.
             ring_strategy: Required. Ring strategy (values from getRingStrategies).
             ring_inuse: Required. Ring members already on a call.
@@ -17745,16 +17393,21 @@ class AsyncClient(_ClientCore):
             retry_timer: Seconds before retrying all members, 5 to 60, or none.
             wrapup_time: Seconds before a free agent gets another call, 1 to 60, or none.
             voice_announcement: Periodic announcement recording (values from getRecordings, or none).
-            frequency_announcement: Interval of the periodic announcement in seconds (multiples of 15 up to 1200), or none.
-            announce_position_frecuency: Interval of the position announcement in seconds (multiples of 15 up to 1200), or none.
+            frequency_announcement: Interval of the periodic announcement in seconds (multiples of 15 up to 1200), or
+                none.
+            announce_position_frecuency: Interval of the position announcement in seconds (multiples of 15 up to
+                1200), or none.
             announce_round_seconds: Round the announced hold time to this many seconds (1 to 60), or none.
-            if_announce_position_enabled_report_estimated_hold_time: Include the estimated hold time in position announcements.
+            if_announce_position_enabled_report_estimated_hold_time: Include the estimated hold time in position
+                announcements.
             thankyou_for_your_patience: Say 'Thank you for your patience' after the position announcement.
             music_on_hold: Music on hold code (values from getMusicOnHold).
             fail_over_routing_timeout: Routing when the maximum wait time is reached.
             fail_over_routing_full: Routing when the maximum number of callers is reached.
-            fail_over_routing_join_empty: Routing when a call arrives at a queue without members (join_when_empty = no).
-            fail_over_routing_leave_empty: Routing when the last member leaves with calls waiting (leave_when_empty = yes).
+            fail_over_routing_join_empty: Routing when a call arrives at a queue without members (join_when_empty =
+                no).
+            fail_over_routing_leave_empty: Routing when the last member leaves with calls waiting (leave_when_empty =
+                yes).
             fail_over_routing_join_unavail: Routing when a call arrives and all members are unavailable.
             fail_over_routing_leave_unavail: Routing when all remaining members become unavailable.
             timeout: Overrides the client's timeout for this call.
@@ -17865,7 +17518,8 @@ class AsyncClient(_ClientCore):
         Args:
             ring_group: ID of the ring group to update (e.g. 4768); omit to create one.
             name: Required. Name of the ring group.
-            members: Required. Members, semicolon-separated, each routing[,ring seconds,press1] (e.g. account:100001,25,0;fwd:16006).
+            members: Required. Members, semicolon-separated, each routing[,ring seconds,press1] (e.g.
+                account:100001,25,0;fwd:16006).
             voicemail: Required. Voicemail box (values from getVoicemails).
             caller_announcement: Caller announcement recording (values from getRecordings).
             music_on_hold: Music on hold code (values from getMusicOnHold).
@@ -17966,7 +17620,8 @@ class AsyncClient(_ClientCore):
             sms_forward_enable: Forward received messages to sms_forward.
             sms_forward: Number received messages are forwarded to (e.g. 5551234567).
             url_callback_enable: Send a GET request to url_callback for each received message.
-            url_callback: Callback URL; {FROM}, {TO} and {MESSAGE} are replaced (e.g. http://example.com/sms.php?to={TO}&from={FROM}&message={MESSAGE}).
+            url_callback: Callback URL; {FROM}, {TO} and {MESSAGE} are replaced (e.g.
+                http://example.com/sms.php?to={TO}&from={FROM}&message={MESSAGE}).
             url_callback_retry: Retry the callback every 30 minutes until the page answers ok.
             sms_sipaccount: SIP account or sub account receiving the messages.
             sms_sipaccount_enabled: Deliver received messages to sms_sipaccount.
@@ -18104,7 +17759,8 @@ class AsyncClient(_ClientCore):
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
-            allowed_codecs: Required. Allowed codecs, semicolon-separated (values from getAllowedCodecs, e.g. ulaw;g729;gsm).
+            allowed_codecs: Required. Allowed codecs, semicolon-separated (values from getAllowedCodecs, e.g.
+                ulaw;g729;gsm).
             dtmf_mode: Required. DTMF mode code (values from getDTMFModes).
             nat: Required. NAT mode code (values from getNAT).
             sip_traffic: Encrypt SIP traffic.
@@ -18127,9 +17783,12 @@ class AsyncClient(_ClientCore):
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
             transcription_email: E-mail address receiving call transcriptions.
-            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at most 60)
-            dialing_mode: Outgoing dialing mode: 0 = main account setting, 1 = E164, 2 = NANPA. (at least 0; at most 2)
-            tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 = Canadian. (at least -1; at most 2)
+            transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
+                most 60)
+            dialing_mode: Outgoing dialing mode: 0 = main account setting, 1 = E164, 2 = NANPA. (at least 0; at most
+                2)
+            tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
+                Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
             default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
@@ -18456,3 +18115,12 @@ class AsyncClient(_ClientCore):
             did=did,
         )
         return await self._call(prepared, _ops.parse_unconnect_fax, timeout, max_retries, deadline)
+
+
+__all__ = [
+    "BASE_URLS",
+    "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "AsyncClient",
+    "Client",
+]

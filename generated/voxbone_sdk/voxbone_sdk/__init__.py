@@ -10,11 +10,12 @@ Example::
         ...
 """
 
-from voxbone_sdk import errors, models
-from voxbone_sdk._operations import OPERATIONS
-from voxbone_sdk._runtime import OperationInfo, ParamInfo
-from voxbone_sdk.client import BASE_URLS, DEFAULT_TIMEOUT, AsyncClient, Client
-from voxbone_sdk.errors import (
+from . import errors, models
+from ._base_client import DEFAULT_TIMEOUT
+from ._operations import OPERATIONS
+from ._request import OperationInfo, ParamInfo
+from .client import BASE_URLS, AsyncClient, Client
+from .errors import (
     ApiError,
     BudgetExhaustedError,
     MalformedResponseError,
@@ -28,9 +29,9 @@ from voxbone_sdk.errors import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "OPERATIONS",
     "BASE_URLS",
     "DEFAULT_TIMEOUT",
+    "OPERATIONS",
     "ApiError",
     "AsyncClient",
     "BudgetExhaustedError",

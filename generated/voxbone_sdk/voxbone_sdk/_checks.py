@@ -2,94 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from decimal import Decimal
 from typing import Final
 
-import json
-
-from voxbone_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
-from voxbone_sdk.models import (
-    ArrayOfCountries,
-    ArrayOfDidGroups,
-    ArrayOfDids,
-    ArrayOfDidsIds,
-    ArrayOfIps,
-    ArrayOfPops,
-    ArrayOfPurchaseInfoData,
-    ArrayOfStates,
-    ArrayOfTollfreeCreditPackages,
-    ArrayOfTrunks,
-    CancelDid,
-    CancelDidResponse,
-    Country,
-    CreditPackage,
-    DID_TYPE_VALUES,
-    Did,
-    DidGroup,
+from ._validation import Problems, check_scalar
+from .models import (
     DidGroupFilter,
-    DidType,
     DidsFilter,
-    GetAccountBalance,
-    GetAccountBalanceResponse,
-    GetCountriesList,
-    GetCountriesListResponse,
-    GetDidGroupList,
-    GetDidGroupListResponse,
-    GetDidsInfo,
-    GetDidsInfoResponse,
-    GetOrderStatus,
-    GetOrderStatusResponse,
-    GetPopList,
-    GetPopListResponse,
-    GetPurchaseInfoData,
-    GetPurchaseInfoDataResponse,
-    GetStatesList,
-    GetStatesListResponse,
-    GetTollfreeCreditPackageList,
-    GetTollfreeCreditPackageListResponse,
-    GetTrunkList,
-    GetTrunkListResponse,
-    IsPurchaseInfoValid,
-    IsPurchaseInfoValidResponse,
-    KNOWN_ORDER_STATUS_VALUES,
-    KNOWN_PURCHASE_INFO_STATUS_VALUES,
-    KnownOrderStatus,
-    KnownPurchaseInfoStatus,
-    MapDid,
-    MapDidResponse,
-    PROTOCOL_VALUES,
-    PlaceDidsOnTrunk,
-    PlaceDidsOnTrunkResponse,
-    PlaceDidsOrder,
-    PlaceDidsOrderResponse,
-    Pop,
-    Protocol,
     PurchaseInfo,
-    PurchaseInfoData,
-    PurchaseTollfreeCredit,
-    PurchaseTollfreeCreditResponse,
-    RemoveDidsFromTrunk,
-    RemoveDidsFromTrunkResponse,
-    State,
-    Trunk,
-    UpdateDelivery,
-    UpdateDeliveryResponse,
-    UserToken,
-    VoxApiFault,
 )
 
 _RE_11DB83C251: Final = re.compile("^(?:[0-9]+)\\Z")
 _RE_28C44078CB: Final = re.compile("^(?:[A-Z]{2})\\Z")
-Problems = list[tuple[str, str]]
 
 
 def check_did_group_filter(value: DidGroupFilter, path: str, problems: Problems) -> None:
     """Append every problem of a DidGroupFilter to ``problems``."""
     check_scalar(problems, value.hide_empty, path + ".hide_empty", "boolean")
     check_scalar(problems, value.state_id, path + ".state_id", "integer", minimum=-2147483648, maximum=2147483647)
-    return None
 
 
 def check_purchase_info(value: PurchaseInfo, path: str, problems: Problems) -> None:
@@ -105,11 +35,9 @@ def check_purchase_info(value: PurchaseInfo, path: str, problems: Problems) -> N
     check_scalar(
         problems, value.country_code_a2, path + ".country_code_a2", "string", required=True, pattern=_RE_28C44078CB
     )
-    return None
 
 
 def check_dids_filter(value: DidsFilter, path: str, problems: Problems) -> None:
     """Append every problem of a DidsFilter to ``problems``."""
     check_scalar(problems, value.e164, path + ".e164", "string", pattern=_RE_11DB83C251)
     check_scalar(problems, value.order_reference, path + ".order_reference", "string")
-    return None

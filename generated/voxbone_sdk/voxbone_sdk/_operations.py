@@ -2,115 +2,55 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from collections.abc import Sequence
-from decimal import Decimal
-import functools
-import json
-from collections.abc import Callable, Mapping
-from functools import cache
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final, TypeVar
-from urllib.parse import quote
+from typing import Final
 
 import httpx
-from voxbone_sdk import _xml
-from voxbone_sdk._runtime import parse_xml
-from voxbone_sdk._xml import expect_root
-from voxbone_sdk._checks import (
-    Problems,
-    _RE_11DB83C251,
+
+from . import _xml
+from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._budget import Limit
+from ._checks import (
     _RE_28C44078CB,
     check_did_group_filter,
     check_dids_filter,
     check_purchase_info,
 )
-from voxbone_sdk._runtime import (
+from ._exceptions import MalformedResponseError
+from ._request import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
-    check_encodable,
-    check_list,
-    check_scalar,
-    encode_form,
     enum_text,
-    indexed_pairs,
-    php_serialize,
-    encode_multipart,
     query_pairs,
-    raise_problems,
     xml_escape,
 )
-from voxbone_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
-from voxbone_sdk.models import (
-    ArrayOfCountries,
-    ArrayOfDidGroups,
-    ArrayOfDids,
-    ArrayOfDidsIds,
-    ArrayOfIps,
-    ArrayOfPops,
-    ArrayOfPurchaseInfoData,
-    ArrayOfStates,
-    ArrayOfTollfreeCreditPackages,
-    ArrayOfTrunks,
-    CancelDid,
+from ._soap import SoapFaults, soap_body
+from ._validation import Problems, check_list, check_scalar, raise_problems
+from .errors import class_for
+from .models import (
+    DID_TYPE_VALUES,
+    PROTOCOL_VALUES,
     CancelDidResponse,
     Country,
     CreditPackage,
-    DID_TYPE_VALUES,
     Did,
     DidGroup,
     DidGroupFilter,
-    DidType,
     DidsFilter,
-    GetAccountBalance,
+    DidType,
     GetAccountBalanceResponse,
-    GetCountriesList,
-    GetCountriesListResponse,
-    GetDidGroupList,
-    GetDidGroupListResponse,
-    GetDidsInfo,
-    GetDidsInfoResponse,
-    GetOrderStatus,
     GetOrderStatusResponse,
-    GetPopList,
-    GetPopListResponse,
-    GetPurchaseInfoData,
-    GetPurchaseInfoDataResponse,
-    GetStatesList,
-    GetStatesListResponse,
-    GetTollfreeCreditPackageList,
-    GetTollfreeCreditPackageListResponse,
-    GetTrunkList,
-    GetTrunkListResponse,
-    IsPurchaseInfoValid,
     IsPurchaseInfoValidResponse,
-    KNOWN_ORDER_STATUS_VALUES,
-    KNOWN_PURCHASE_INFO_STATUS_VALUES,
-    KnownOrderStatus,
-    KnownPurchaseInfoStatus,
-    MapDid,
-    MapDidResponse,
-    PROTOCOL_VALUES,
-    PlaceDidsOnTrunk,
-    PlaceDidsOnTrunkResponse,
-    PlaceDidsOrder,
     PlaceDidsOrderResponse,
     Pop,
     Protocol,
     PurchaseInfo,
     PurchaseInfoData,
-    PurchaseTollfreeCredit,
     PurchaseTollfreeCreditResponse,
-    RemoveDidsFromTrunk,
-    RemoveDidsFromTrunkResponse,
     State,
     Trunk,
-    UpdateDelivery,
-    UpdateDeliveryResponse,
-    UserToken,
-    VoxApiFault,
 )
 
 #: Every wire operation, by wire name.
@@ -327,14 +267,13 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
     }
 )
 
-# Documented error rows per scope ("" is the provider-wide table): code, message, message
-# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
-_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
+#: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
+#: description, resolution.
+ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
     "": (
         (
             "invalid_credentials",
             "Either your username or password is invalid",
-            "\\s*Either\\ your\\ username\\ or\\ password\\ is\\ invalid\\.?\\s*",
             None,
             "The UserToken did not authenticate.",
             "Check the user name and password, and that the clock that stamps the Key is right.",
@@ -342,123 +281,11 @@ _ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str]
     ),
 }
 
+#: How the carrier's error answers read.
+ERRORS: Final = SoapFaults(ErrorTable(ERROR_ROWS, class_for))
 
-_MATCHABLE_LENGTH: Final = 400
-
-
-@cache
-def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
-    # The operation's own rows first, then the global table, then every other table: carriers
-    # sometimes answer with a message documented under another operation.
-    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
-    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
-    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
-
-
-def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
-    """Match a carrier message against the operation's and the global error tables."""
-    if len(message) > _MATCHABLE_LENGTH:
-        # Documented messages are short; matching a huge one against patterns with several
-        # placeholders could take seconds of backtracking.
-        return ErrorDetail(None, message, http_status)
-    for pattern, code, status, description, resolution in _compiled(scope):
-        found = pattern.fullmatch(message)
-        if found is not None:
-            params = {name: value for name, value in found.groupdict().items() if value is not None}
-            resolution = resolution.format_map(_Keep(params))
-            return ErrorDetail(code, message, http_status or status, description, resolution, params)
-    return ErrorDetail(None, message, http_status)
-
-
-class _Keep(dict[str, str]):
-    """Leave unknown placeholders of a resolution text as they are."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-_ENVELOPE: Final = "{http://schemas.xmlsoap.org/soap/envelope/}Envelope"
-_BODY: Final = "{http://schemas.xmlsoap.org/soap/envelope/}Body"
-_FAULT: Final = "{http://schemas.xmlsoap.org/soap/envelope/}Fault"
-
-
-def soap_body(body: bytes, http_status: int | None) -> Any:
-    """The one element inside ``<soapenv:Body>``; anything else is malformed."""
-    root = parse_xml(body, http_status)
-    if root.tag != _ENVELOPE:
-        raise MalformedResponseError(
-            f"expected a SOAP 1.1 Envelope, got <{root.tag}>", body=body, http_status=http_status
-        )
-    payload = root.find(_BODY)
-    if payload is None or len(payload) != 1:
-        raise MalformedResponseError("the SOAP Body must hold exactly one element", body=body, http_status=http_status)
-    return payload[0]
-
-
-def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
-    """The SOAP Fault of a body, matched against the error table; () for any other body."""
-    try:
-        fault = soap_body(body, http_status)
-    except MalformedResponseError:
-        return ()
-    if fault.tag != _FAULT:
-        return ()
-    fault_code = (fault.findtext("faultcode") or "").strip()
-    fault_string = " ".join((fault.findtext("faultstring") or "").split())
-    detail = match_error(fault_string, http_status, operation)
-    params = {**detail.params, "faultcode": fault_code, "faultstring": fault_string}
-    # An undocumented fault keeps the fault code (without its prefix) as its code.
-    code = detail.code or fault_code.rpartition(":")[2] or None
-    return (ErrorDetail(code, fault_string or fault_code, http_status, detail.description, detail.resolution, params),)
-
-
-_P = TypeVar("_P")
-
-
-def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
-    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
-
-    @functools.wraps(parse)
-    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
-        try:
-            return parse(response, body)
-        except MalformedResponseError as exc:
-            if not exc.body:
-                exc.body = body[:BODY_EXCERPT]
-            if exc.http_status is None:
-                exc.http_status = response.status_code
-            raise
-        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
-            # A parser tripping over garbage must never surface as a bare Python error.
-            raise MalformedResponseError(
-                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
-            ) from None
-
-    return parse_in_context
-
-
-def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
-    """Raise the right ApiError when the status is not one of the operation's success codes."""
-    if response.status_code in success:
-        return
-    details = read_errors(response.status_code, body, operation)
-    if details:
-        first = details[0]
-        cls = class_for(first.code, response.status_code)
-        raise cls(
-            first.message,
-            code=first.code,
-            http_status=response.status_code,
-            response=response,
-            errors=details,
-            retryable=False,
-        )
-    reason = response.reason_phrase or "error"
-    raise class_for(None, response.status_code)(
-        f"HTTP {response.status_code} {reason} with no documented error body",
-        http_status=response.status_code,
-        response=response,
-    )
+#: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
+LIMITS: Final[tuple[Limit, ...]] = ()
 
 
 def build_get_countries_list(
@@ -489,7 +316,7 @@ def build_get_countries_list(
 @with_context
 def parse_get_countries_list(response: httpx.Response, body: bytes) -> list[Country]:
     """Turn the answer to GetCountriesList into its result, or raise the error it carries."""
-    raise_for_status("GetCountriesList", response, body, (200,))
+    raise_for_status("GetCountriesList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetCountriesListResponse":
         raise MalformedResponseError(
@@ -527,7 +354,7 @@ def build_get_states_list(
 @with_context
 def parse_get_states_list(response: httpx.Response, body: bytes) -> list[State]:
     """Turn the answer to GetStatesList into its result, or raise the error it carries."""
-    raise_for_status("GetStatesList", response, body, (200,))
+    raise_for_status("GetStatesList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetStatesListResponse":
         raise MalformedResponseError(
@@ -578,7 +405,7 @@ def build_get_did_group_list(
 @with_context
 def parse_get_did_group_list(response: httpx.Response, body: bytes) -> list[DidGroup]:
     """Turn the answer to GetDIDGroupList into its result, or raise the error it carries."""
-    raise_for_status("GetDIDGroupList", response, body, (200,))
+    raise_for_status("GetDIDGroupList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetDIDGroupListResponse":
         raise MalformedResponseError(
@@ -635,7 +462,7 @@ def build_place_dids_order(
 @with_context
 def parse_place_dids_order(response: httpx.Response, body: bytes) -> PlaceDidsOrderResponse:
     """Turn the answer to PlaceDIDsOrder into its result, or raise the error it carries."""
-    raise_for_status("PlaceDIDsOrder", response, body, (200,))
+    raise_for_status("PlaceDIDsOrder", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}PlaceDIDsOrderResponse":
         raise MalformedResponseError(
@@ -676,7 +503,7 @@ def build_get_purchase_info_data(
 @with_context
 def parse_get_purchase_info_data(response: httpx.Response, body: bytes) -> list[PurchaseInfoData]:
     """Turn the answer to GetPurchaseInfoData into its result, or raise the error it carries."""
-    raise_for_status("GetPurchaseInfoData", response, body, (200,))
+    raise_for_status("GetPurchaseInfoData", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetPurchaseInfoDataResponse":
         raise MalformedResponseError(
@@ -727,7 +554,7 @@ def build_is_purchase_info_valid(
 @with_context
 def parse_is_purchase_info_valid(response: httpx.Response, body: bytes) -> IsPurchaseInfoValidResponse:
     """Turn the answer to IsPurchaseInfoValid into its result, or raise the error it carries."""
-    raise_for_status("IsPurchaseInfoValid", response, body, (200,))
+    raise_for_status("IsPurchaseInfoValid", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}IsPurchaseInfoValidResponse":
         raise MalformedResponseError(
@@ -766,7 +593,7 @@ def build_cancel_did(
 @with_context
 def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse:
     """Turn the answer to CancelDID into its result, or raise the error it carries."""
-    raise_for_status("CancelDID", response, body, (200,))
+    raise_for_status("CancelDID", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}CancelDIDResponse":
         raise MalformedResponseError(
@@ -814,7 +641,7 @@ def build_map_did(
 @with_context
 def parse_map_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to MapDID into its result, or raise the error it carries."""
-    raise_for_status("MapDID", response, body, (200,))
+    raise_for_status("MapDID", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}MapDIDResponse":
         raise MalformedResponseError(
@@ -858,7 +685,7 @@ def build_get_dids_info(
 @with_context
 def parse_get_dids_info(response: httpx.Response, body: bytes) -> list[Did]:
     """Turn the answer to GetDIDsInfo into its result, or raise the error it carries."""
-    raise_for_status("GetDIDsInfo", response, body, (200,))
+    raise_for_status("GetDIDsInfo", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetDIDsInfoResponse":
         raise MalformedResponseError(
@@ -891,7 +718,7 @@ def build_get_trunk_list() -> PreparedRequest:
 @with_context
 def parse_get_trunk_list(response: httpx.Response, body: bytes) -> list[Trunk]:
     """Turn the answer to GetTrunkList into its result, or raise the error it carries."""
-    raise_for_status("GetTrunkList", response, body, (200,))
+    raise_for_status("GetTrunkList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetTrunkListResponse":
         raise MalformedResponseError(
@@ -936,7 +763,7 @@ def build_place_dids_on_trunk(
 @with_context
 def parse_place_dids_on_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to PlaceDIDsOnTrunk into its result, or raise the error it carries."""
-    raise_for_status("PlaceDIDsOnTrunk", response, body, (200,))
+    raise_for_status("PlaceDIDsOnTrunk", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}PlaceDIDsOnTrunkResponse":
         raise MalformedResponseError(
@@ -977,7 +804,7 @@ def build_remove_dids_from_trunk(
 @with_context
 def parse_remove_dids_from_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to RemoveDIDsFromTrunk into its result, or raise the error it carries."""
-    raise_for_status("RemoveDIDsFromTrunk", response, body, (200,))
+    raise_for_status("RemoveDIDsFromTrunk", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}RemoveDIDsFromTrunkResponse":
         raise MalformedResponseError(
@@ -1009,7 +836,7 @@ def build_get_pop_list() -> PreparedRequest:
 @with_context
 def parse_get_pop_list(response: httpx.Response, body: bytes) -> list[Pop]:
     """Turn the answer to GetPOPList into its result, or raise the error it carries."""
-    raise_for_status("GetPOPList", response, body, (200,))
+    raise_for_status("GetPOPList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetPOPListResponse":
         raise MalformedResponseError(
@@ -1056,7 +883,7 @@ def build_update_delivery(
 @with_context
 def parse_update_delivery(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to UpdateDelivery into its result, or raise the error it carries."""
-    raise_for_status("UpdateDelivery", response, body, (200,))
+    raise_for_status("UpdateDelivery", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}UpdateDeliveryResponse":
         raise MalformedResponseError(
@@ -1088,7 +915,7 @@ def build_get_tollfree_credit_package_list() -> PreparedRequest:
 @with_context
 def parse_get_tollfree_credit_package_list(response: httpx.Response, body: bytes) -> list[CreditPackage]:
     """Turn the answer to GetTollfreeCreditPackageList into its result, or raise the error it carries."""
-    raise_for_status("GetTollfreeCreditPackageList", response, body, (200,))
+    raise_for_status("GetTollfreeCreditPackageList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetTollfreeCreditPackageListResponse":
         raise MalformedResponseError(
@@ -1140,7 +967,7 @@ def build_purchase_tollfree_credit(
 @with_context
 def parse_purchase_tollfree_credit(response: httpx.Response, body: bytes) -> PurchaseTollfreeCreditResponse:
     """Turn the answer to PurchaseTollfreeCredit into its result, or raise the error it carries."""
-    raise_for_status("PurchaseTollfreeCredit", response, body, (200,))
+    raise_for_status("PurchaseTollfreeCredit", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}PurchaseTollfreeCreditResponse":
         raise MalformedResponseError(
@@ -1180,7 +1007,7 @@ def build_get_order_status(
 @with_context
 def parse_get_order_status(response: httpx.Response, body: bytes) -> GetOrderStatusResponse:
     """Turn the answer to GetOrderStatus into its result, or raise the error it carries."""
-    raise_for_status("GetOrderStatus", response, body, (200,))
+    raise_for_status("GetOrderStatus", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetOrderStatusResponse":
         raise MalformedResponseError(
@@ -1213,7 +1040,7 @@ def build_get_account_balance() -> PreparedRequest:
 @with_context
 def parse_get_account_balance(response: httpx.Response, body: bytes) -> GetAccountBalanceResponse:
     """Turn the answer to GetAccountBalance into its result, or raise the error it carries."""
-    raise_for_status("GetAccountBalance", response, body, (200,))
+    raise_for_status("GetAccountBalance", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
     if element.tag != "{http://www.voxbone.com/VoxAPI}GetAccountBalanceResponse":
         raise MalformedResponseError(

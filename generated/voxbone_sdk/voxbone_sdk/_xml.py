@@ -2,103 +2,58 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from decimal import Decimal
 from typing import Any, cast
 
-from voxbone_sdk._runtime import (
-    enum_text,
-    parse_xml,
-    read_enum_class,
-    read_open_enum,
+from ._request import xml_escape
+from ._xmlio import (
     read_bool,
-    read_date,
-    read_datetime,
     read_decimal,
-    read_enum,
+    read_enum_class,
     read_int,
+    read_open_enum,
     read_str,
     required,
-    split_csv,
-    xml_escape,
 )
-from voxbone_sdk.errors import MalformedResponseError
-from voxbone_sdk.models import (
+from .models import (
     ArrayOfCountries,
     ArrayOfDidGroups,
     ArrayOfDids,
-    ArrayOfDidsIds,
     ArrayOfIps,
     ArrayOfPops,
     ArrayOfPurchaseInfoData,
     ArrayOfStates,
     ArrayOfTollfreeCreditPackages,
     ArrayOfTrunks,
-    CancelDid,
     CancelDidResponse,
     Country,
     CreditPackage,
-    DID_TYPE_VALUES,
     Did,
     DidGroup,
     DidGroupFilter,
-    DidType,
     DidsFilter,
-    GetAccountBalance,
+    DidType,
     GetAccountBalanceResponse,
-    GetCountriesList,
     GetCountriesListResponse,
-    GetDidGroupList,
     GetDidGroupListResponse,
-    GetDidsInfo,
     GetDidsInfoResponse,
-    GetOrderStatus,
     GetOrderStatusResponse,
-    GetPopList,
     GetPopListResponse,
-    GetPurchaseInfoData,
     GetPurchaseInfoDataResponse,
-    GetStatesList,
     GetStatesListResponse,
-    GetTollfreeCreditPackageList,
     GetTollfreeCreditPackageListResponse,
-    GetTrunkList,
     GetTrunkListResponse,
-    IsPurchaseInfoValid,
     IsPurchaseInfoValidResponse,
-    KNOWN_ORDER_STATUS_VALUES,
-    KNOWN_PURCHASE_INFO_STATUS_VALUES,
     KnownOrderStatus,
     KnownPurchaseInfoStatus,
-    MapDid,
-    MapDidResponse,
-    PROTOCOL_VALUES,
-    PlaceDidsOnTrunk,
-    PlaceDidsOnTrunkResponse,
-    PlaceDidsOrder,
     PlaceDidsOrderResponse,
     Pop,
-    Protocol,
     PurchaseInfo,
     PurchaseInfoData,
-    PurchaseTollfreeCredit,
     PurchaseTollfreeCreditResponse,
-    RemoveDidsFromTrunk,
-    RemoveDidsFromTrunkResponse,
     State,
     Trunk,
-    UpdateDelivery,
-    UpdateDeliveryResponse,
-    UserToken,
-    VoxApiFault,
 )
-
-
-def expect_root(root: Any, tag: str, body: bytes) -> Any:
-    """Check the document element's name."""
-    if root.tag != tag:
-        raise MalformedResponseError(f"expected a <{tag}> document, got <{root.tag}>", body=body)
-    return root
 
 
 def write_did_group_filter(value: DidGroupFilter, out: list[str]) -> None:

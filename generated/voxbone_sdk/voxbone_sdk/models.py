@@ -1,7 +1,9 @@
 from __future__ import annotations
+
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from typing import Final
 
 __NAMESPACE__ = "http://www.voxbone.com/VoxAPI"
 
@@ -1706,13 +1708,11 @@ class PlaceDidsOrderResponse:
 
 
 # Value sets for argument checks: each enum's members and their wire values.
-from typing import Final as _Final  # noqa: E402 - appended to xsdata's module
-
-DID_TYPE_VALUES: _Final[frozenset[object]] = frozenset([*DidType, *(member.value for member in DidType)])
-PROTOCOL_VALUES: _Final[frozenset[object]] = frozenset([*Protocol, *(member.value for member in Protocol)])
-KNOWN_ORDER_STATUS_VALUES: _Final[frozenset[object]] = frozenset(
+DID_TYPE_VALUES: Final[frozenset[object]] = frozenset([*DidType, *(member.value for member in DidType)])
+PROTOCOL_VALUES: Final[frozenset[object]] = frozenset([*Protocol, *(member.value for member in Protocol)])
+KNOWN_ORDER_STATUS_VALUES: Final[frozenset[object]] = frozenset(
     [*KnownOrderStatus, *(member.value for member in KnownOrderStatus)]
 )
-KNOWN_PURCHASE_INFO_STATUS_VALUES: _Final[frozenset[object]] = frozenset(
+KNOWN_PURCHASE_INFO_STATUS_VALUES: Final[frozenset[object]] = frozenset(
     [*KnownPurchaseInfoStatus, *(member.value for member in KnownPurchaseInfoStatus)]
 )

@@ -13,27 +13,24 @@ from collections import deque
 from collections.abc import Callable
 from typing import Final
 
-from acme_sdk.errors import BudgetExhaustedError
+from ._exceptions import BudgetExhaustedError
 
 _SECONDS: Final = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}
 
-#: The documented limits: (pool name, limit, period, operations; none listed = every other operation).
-LIMITS: Final[tuple[tuple[str, int, str, tuple[str, ...]], ...]] = (
-    ("sendFax", 2, "minute", ("sendFax",)),
-    ("shared pool", 100, "hour", ()),
-)
+#: A documented limit: (pool name, limit, period, operations; none listed = every other operation).
+Limit = tuple[str, int, str, tuple[str, ...]]
 
 
 class RateBudget:
     """Sliding windows of recent requests, one per pool of operations."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, limits: tuple[Limit, ...], clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._sent: dict[str, deque[float]] = {name: deque() for name, _, _, _ in LIMITS}
+        self._sent: dict[str, deque[float]] = {name: deque() for name, _, _, _ in limits}
         self._pool_of: dict[str, tuple[str, int, float]] = {}
         self._shared: tuple[str, int, float] | None = None
-        for name, limit, per, operations in LIMITS:
+        for name, limit, per, operations in limits:
             entry = (name, limit, _SECONDS[per])
             for operation in operations:
                 self._pool_of[operation] = entry

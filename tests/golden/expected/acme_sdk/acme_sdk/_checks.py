@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from decimal import Decimal
 from typing import Final
 
-import json
-
-from acme_sdk._runtime import check_encodable, check_list, check_scalar, php_serialize
-from acme_sdk.models import (
+from ._validation import Problems, check_scalar
+from .models import (
     Contact,
-    KIND_VALUES,
-    Kind,
-    Number,
-    NumberPage,
 )
 
 _RE_08AE973C9A: Final = re.compile("^[0-9]+\\Z")
 _RE_3F50B249C8: Final = re.compile("^[0-9]{4,8}\\Z")
 _RE_59A7982BD8: Final = re.compile("^[^@]+@[^@]+\\Z")
 _RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}\\Z")
-Problems = list[tuple[str, str]]
 
 
 def check_contact(value: Contact, path: str, problems: Problems) -> None:
     """Append every problem of a Contact to ``problems``."""
     check_scalar(problems, value.name, path + ".name", "string", required=True, min_length=1, max_length=40)
     check_scalar(problems, value.email, path + ".email", "string", pattern=_RE_59A7982BD8)
-    return None

@@ -3,49 +3,36 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
-from collections.abc import Sequence
-from decimal import Decimal
-import functools
-import json
-from collections.abc import Callable, Mapping
-from functools import cache
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final, TypeVar
+from typing import Final
 from urllib.parse import quote
 
 import httpx
-from acme_sdk import _xml
-from acme_sdk._runtime import parse_xml
-from acme_sdk._xml import expect_root
-from acme_sdk._checks import (
-    Problems,
+
+from . import _xml
+from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._budget import Limit
+from ._checks import (
     _RE_08AE973C9A,
-    _RE_3F50B249C8,
-    _RE_59A7982BD8,
-    _RE_7FBC9DB5C2,
     check_contact,
 )
-from acme_sdk._runtime import (
+from ._request import (
     OperationInfo,
     ParamInfo,
     PreparedRequest,
-    check_encodable,
-    check_list,
-    check_scalar,
     encode_form,
-    enum_text,
-    indexed_pairs,
-    php_serialize,
     encode_multipart,
     query_pairs,
-    raise_problems,
     xml_escape,
 )
-from acme_sdk.errors import BODY_EXCERPT, ApiError, ErrorDetail, MalformedResponseError, class_for
-from acme_sdk.models import (
-    Contact,
+from ._validation import Problems, check_list, check_scalar, raise_problems
+from ._xml_errors import XmlErrorList
+from ._xmlio import expect_root, parse_xml
+from .errors import class_for
+from .models import (
     KIND_VALUES,
+    Contact,
     Kind,
     Number,
     NumberPage,
@@ -128,121 +115,24 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
     }
 )
 
-# Documented error rows per scope ("" is the provider-wide table): code, message, message
-# pattern, HTTP status, description, resolution. Patterns are compiled on first use.
-_ERROR_ROWS: Final[Mapping[str, tuple[tuple[str, str, str, int | None, str, str], ...]]] = {
+#: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
+#: description, resolution.
+ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
     "": (
-        (
-            "missing_number",
-            "Number {item} missing",
-            "\\s*Number\\ (?P<item>.+?)\\ missing\\.?\\s*",
-            400,
-            "",
-            "Add number {item}.",
-        ),
-        ("busy", "Try again later", "\\s*Try\\ again\\ later\\.?\\s*", 503, "", ""),
+        ("missing_number", "Number {item} missing", 400, "", "Add number {item}."),
+        ("busy", "Try again later", 503, "", ""),
     ),
-    "orderNumber": (
-        ("sold_out", "Sold out in {region}", "\\s*Sold\\ out\\ in\\ (?P<region>.+?)\\.?\\s*", 409, "Nothing left.", ""),
-    ),
+    "orderNumber": (("sold_out", "Sold out in {region}", 409, "Nothing left.", ""),),
 }
 
+#: How the carrier's error answers read.
+ERRORS: Final = XmlErrorList(ErrorTable(ERROR_ROWS, class_for))
 
-_MATCHABLE_LENGTH: Final = 400
-
-
-@cache
-def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], str, int | None, str, str], ...]:
-    # The operation's own rows first, then the global table, then every other table: carriers
-    # sometimes answer with a message documented under another operation.
-    order = [scope, ""] + sorted(name for name in _ERROR_ROWS if name not in (scope, ""))
-    rows = [row for name in order for row in _ERROR_ROWS.get(name, ())]
-    return tuple((re.compile(pattern), code, status, text, fix) for code, _, pattern, status, text, fix in rows)
-
-
-def match_error(message: str, http_status: int | None, scope: str) -> ErrorDetail:
-    """Match a carrier message against the operation's and the global error tables."""
-    if len(message) > _MATCHABLE_LENGTH:
-        # Documented messages are short; matching a huge one against patterns with several
-        # placeholders could take seconds of backtracking.
-        return ErrorDetail(None, message, http_status)
-    for pattern, code, status, description, resolution in _compiled(scope):
-        found = pattern.fullmatch(message)
-        if found is not None:
-            params = {name: value for name, value in found.groupdict().items() if value is not None}
-            resolution = resolution.format_map(_Keep(params))
-            return ErrorDetail(code, message, http_status or status, description, resolution, params)
-    return ErrorDetail(None, message, http_status)
-
-
-class _Keep(dict[str, str]):
-    """Leave unknown placeholders of a resolution text as they are."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def read_errors(http_status: int, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
-    """The errors of an ``<errors><error status="400">…</error></errors>`` body; () for any other body."""
-    try:
-        root = parse_xml(body, http_status)
-    except MalformedResponseError:
-        return ()
-    if root.tag != "errors":
-        return ()
-    details = []
-    for element in root:
-        if element.tag == "error":
-            status = element.get("status")
-            code = (
-                int(status)
-                if status is not None and status.isascii() and status.isdigit() and len(status) == 3
-                else http_status
-            )
-            details.append(match_error((element.text or "").strip(), code, operation))
-    return tuple(details)
-
-
-_P = TypeVar("_P")
-
-
-def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
-    """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
-
-    @functools.wraps(parse)
-    def parse_in_context(response: httpx.Response, body: bytes) -> _P:
-        try:
-            return parse(response, body)
-        except MalformedResponseError as exc:
-            if not exc.body:
-                exc.body = body[:BODY_EXCERPT]
-            if exc.http_status is None:
-                exc.http_status = response.status_code
-            raise
-        except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
-            # A parser tripping over garbage must never surface as a bare Python error.
-            raise MalformedResponseError(
-                f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
-            ) from None
-
-    return parse_in_context
-
-
-def raise_for_status(operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...]) -> None:
-    """Raise the right ApiError when the status is not one of the operation's success codes."""
-    if response.status_code in success:
-        return
-    details = read_errors(response.status_code, body, operation)
-    if details:
-        first = details[0]
-        cls = class_for(first.code, response.status_code)
-        raise cls(first.message, code=first.code, http_status=response.status_code, response=response, errors=details)
-    reason = response.reason_phrase or "error"
-    raise class_for(None, response.status_code)(
-        f"HTTP {response.status_code} {reason} with no documented error body",
-        http_status=response.status_code,
-        response=response,
-    )
+#: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
+LIMITS: Final[tuple[Limit, ...]] = (
+    ("sendFax", 2, "minute", ("sendFax",)),
+    ("shared pool", 100, "hour", ()),
+)
 
 
 def build_list_numbers(
@@ -275,7 +165,7 @@ def build_list_numbers(
 @with_context
 def parse_list_numbers(response: httpx.Response, body: bytes) -> NumberPage:
     """Turn the answer to listNumbers into its result, or raise the error it carries."""
-    raise_for_status("listNumbers", response, body, (200,))
+    raise_for_status("listNumbers", response, body, (200,), ERRORS)
     root = expect_root(parse_xml(body, response.status_code), "page", body)
     return _xml.read_number_page(root, "page")
 
@@ -347,7 +237,7 @@ def build_order_number(
 @with_context
 def parse_order_number(response: httpx.Response, body: bytes) -> Number:
     """Turn the answer to orderNumber into its result, or raise the error it carries."""
-    raise_for_status("orderNumber", response, body, (201,))
+    raise_for_status("orderNumber", response, body, (201,), ERRORS)
     root = expect_root(parse_xml(body, response.status_code), "number", body)
     return _xml.read_number(root, "number")
 
@@ -374,7 +264,7 @@ def build_release_numbers(
 @with_context
 def parse_release_numbers(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to releaseNumbers into its result, or raise the error it carries."""
-    raise_for_status("releaseNumbers", response, body, (204,))
+    raise_for_status("releaseNumbers", response, body, (204,), ERRORS)
     return None
 
 
@@ -409,7 +299,7 @@ def build_send_fax(
 @with_context
 def parse_send_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendFax into its result, or raise the error it carries."""
-    raise_for_status("sendFax", response, body, (200,))
+    raise_for_status("sendFax", response, body, (200,), ERRORS)
     return None
 
 
@@ -447,5 +337,5 @@ def build_set_note(
 @with_context
 def parse_set_note(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setNote into its result, or raise the error it carries."""
-    raise_for_status("setNote", response, body, (200,))
+    raise_for_status("setNote", response, body, (200,), ERRORS)
     return None

@@ -6,37 +6,24 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Any, cast
 
-from acme_sdk._runtime import (
-    enum_text,
-    parse_xml,
-    read_enum_class,
-    read_open_enum,
+from ._request import xml_escape
+from ._xmlio import (
     read_bool,
     read_date,
-    read_datetime,
     read_decimal,
     read_enum,
     read_int,
     read_str,
     required,
     split_csv,
-    xml_escape,
 )
-from acme_sdk.errors import MalformedResponseError
-from acme_sdk.models import (
-    Contact,
+from .models import (
     KIND_VALUES,
+    Contact,
     Kind,
     Number,
     NumberPage,
 )
-
-
-def expect_root(root: Any, tag: str, body: bytes) -> Any:
-    """Check the document element's name."""
-    if root.tag != tag:
-        raise MalformedResponseError(f"expected a <{tag}> document, got <{root.tag}>", body=body)
-    return root
 
 
 def write_contact(value: Contact, out: list[str]) -> None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-from acme_sdk import _xml
-from acme_sdk._runtime import parse_xml
-from acme_sdk._xml import expect_root
-from acme_sdk.errors import MalformedResponseError
-from acme_sdk.models import Number
+from . import _xml
+from ._exceptions import MalformedResponseError
+from ._xmlio import expect_root, parse_xml
+from .models import Number
 
 
 def _raw(body: bytes | str) -> bytes:

@@ -3,42 +3,20 @@
 from __future__ import annotations
 
 import datetime as _dt
-import random
 import re
-import threading
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from decimal import Decimal
-from typing import Final, TypeVar
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import Final
 
-import anyio
 import httpx
 
-from acme_sdk import _operations as _ops
-from acme_sdk._budget import RateBudget
-from acme_sdk._logging import logger, scrubbed, secret_filter
-from acme_sdk._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
-from acme_sdk._runtime import (
-    MAX_RESPONSE_BYTES,
-    PreparedRequest,
-    Secret,
-    check_list,
-    check_scalar,
-    raise_problems,
-    xml_escape,
-)
-from acme_sdk.errors import (
-    ApiError,
-    MalformedResponseError,
-    SdkError,
-    TransportError,
-    TransportTimeoutError,
-)
-
-_T = TypeVar("_T")
-from acme_sdk.models import (
+from . import _operations as _ops
+from ._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, ClientCore, SyncAPIClient, check_credential
+from ._budget import RateBudget
+from ._request import PreparedRequest, query_pairs
+from ._secrets import Secret
+from ._validation import Problems, raise_problems
+from .models import (
     Contact,
-    KIND_VALUES,
     Kind,
     Number,
     NumberPage,
@@ -47,19 +25,13 @@ from acme_sdk.models import (
 #: Where the carrier answers, by name.
 BASE_URLS: Final = {"production": "https://api.acme.test/v2", "sandbox": "https://sandbox.acme.test/v2"}
 
-#: Connect within 5 s; read, write and pool waits within 30 s.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
-
-# Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
-_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
+USER_AGENT: Final = "acme_sdk/0.1.0 httpx/" + httpx.__version__
 _RE_3F50B249C8: Final = re.compile("^[0-9]{4,8}\\Z")
 _RE_7FBC9DB5C2: Final = re.compile("^[a-f0-9]{16}\\Z")
 
-USER_AGENT: Final = "acme_sdk/0.1.0 httpx/" + httpx.__version__
 
-
-class _ClientCore:
-    """What both clients share: credentials, URLs and headers; no I/O."""
+class _ClientCore(ClientCore):
+    """What both clients share for this carrier: credentials, URLs, query and headers; no I/O."""
 
     def __init__(
         self,
@@ -72,42 +44,24 @@ class _ClientCore:
         max_retries: int,
         deadline: float,
     ) -> None:
-        problems: list[tuple[str, str]] = []
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10:
-            problems.append(("max_retries", "must be an integer from 0 to 10"))
-        if not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0:
-            problems.append(("deadline", "must be a positive number of seconds"))
-        if api_user is None:
-            pass
-        elif not isinstance(api_user, str) or not api_user or _UNSENDABLE.search(api_user):
-            problems.append(("api_user", "must be a non-empty string without control characters"))
-        if account_id is None:
-            pass
-        elif not isinstance(account_id, str) or not account_id or _UNSENDABLE.search(account_id):
-            problems.append(("account_id", "must be a non-empty string without control characters"))
-        elif _RE_3F50B249C8.search(account_id) is None:
-            problems.append(("account_id", "must match ^[0-9]{4,8}$"))
-        if not isinstance(api_key, str) or not api_key or _UNSENDABLE.search(api_key):
-            problems.append(("api_key", "must be a non-empty string without control characters"))
-        elif _RE_7FBC9DB5C2.search(api_key) is None:
-            problems.append(("api_key", "must match ^[a-f0-9]{16}$"))
+        problems: Problems = []
+        check_credential(problems, "api_user", api_user, optional=True)
+        check_credential(problems, "account_id", account_id, optional=True, pattern=_RE_3F50B249C8)
+        check_credential(problems, "api_key", api_key, pattern=_RE_7FBC9DB5C2)
         if api_user is None and account_id is None:
             problems.append(("api_user", "give api_user or account_id"))
-        base = BASE_URLS.get(base_url, base_url)
-        if not base.startswith(("https://", "http://")):
-            problems.append(("base_url", "must be one of " + ", ".join(BASE_URLS) + " or an http(s) URL"))
-        raise_problems(problems)
+        super().__init__(
+            base_url=base_url,
+            base_urls=BASE_URLS,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            problems=problems,
+            secrets=(api_key,),
+        )
         self._api_user = api_user
         self._account_id = account_id
         self._api_key = Secret(api_key)
-        self.base_url: str = base.rstrip("/")
-        self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
-        self._retry = RetryPolicy(max_retries=max_retries, deadline=float(deadline))
-        self._rng = random.Random()
-        secret_filter.register(
-            self,
-            tuple(secret for secret in (api_key,) if secret is not None),
-        )
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -115,22 +69,20 @@ class _ClientCore:
                 f"base_url={self.base_url!r}",
                 f"api_user={self._api_user!r}",
                 f"account_id={self._account_id!r}",
-                f"api_key='********'",
+                "api_key='********'",
             )
         )
         return f"{type(self).__name__}({shown})"
 
-    def _url(self, prepared: PreparedRequest) -> str:
-        return self.base_url + prepared.path
-
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
-        pairs: tuple[tuple[str, str | None], ...] = (
-            ("api_user", self._api_user),
-            ("account_id", self._account_id),
-            ("api_key", self._api_key.reveal()),
-        )
         # Credentials a rule made optional are sent only when given.
-        return tuple((name, value) for name, value in pairs if value is not None)
+        return query_pairs(
+            (
+                ("api_user", self._api_user),
+                ("account_id", self._account_id),
+                ("api_key", self._api_key.reveal()),
+            )
+        )
 
     def _query(self, prepared: PreparedRequest) -> httpx.QueryParams:
         if prepared.credentials_in_body:
@@ -139,10 +91,7 @@ class _ClientCore:
         return httpx.QueryParams([*self._credential_pairs(), *options, *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
-        headers = {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/xml",
-        }
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/xml"}
         if prepared.content_type is not None:
             headers["Content-Type"] = prepared.content_type
         if prepared.soap_action is not None:
@@ -157,86 +106,8 @@ class _ClientCore:
             [(name, "has the name of a credential this client sends; authenticate another way") for name in clashes]
         )
 
-    def _policy(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
-        """The client's retry policy with this call's overrides, which are checked like any argument."""
-        problems: list[tuple[str, str]] = []
-        if max_retries is not None and (
-            not isinstance(max_retries, int) or isinstance(max_retries, bool) or not 0 <= max_retries <= 10
-        ):
-            problems.append(("max_retries", "must be an integer from 0 to 10"))
-        if deadline is not None and (
-            not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0
-        ):
-            problems.append(("deadline", "must be a positive number of seconds"))
-        raise_problems(problems)
-        return self._retry.with_overrides(max_retries, deadline)
 
-    def _parsed(self, parse: Callable[[httpx.Response, bytes], _T], response: httpx.Response, body: bytes) -> _T:
-        """Run a parser (they only raise SdkErrors); strip any secret the carrier echoed into an error."""
-        try:
-            return parse(response, body)
-        except ApiError as exc:
-            raise scrubbed(exc, secret_filter.forms_of(self)) from None
-
-    def _timeout_within(self, timeout: float | httpx.Timeout | None, deadline_at: float) -> httpx.Timeout:
-        """The call's timeout, no phase of which may outlast the deadline (so a slow drip cannot)."""
-        chosen = self._timeout if timeout is None else httpx.Timeout(timeout)
-        remaining = max(0.001, deadline_at - time.monotonic())
-
-        def clamp(value: float | None) -> float:
-            return remaining if value is None else min(value, remaining)
-
-        return httpx.Timeout(
-            connect=clamp(chosen.connect), read=clamp(chosen.read), write=clamp(chosen.write), pool=clamp(chosen.pool)
-        )
-
-    @staticmethod
-    def _transport_failure(prepared: PreparedRequest, exc: httpx.HTTPError) -> TransportError:
-        # The path only: query strings may carry credentials, and httpx messages do not.
-        text = f"{prepared.method} {prepared.path} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
-        return TransportTimeoutError(text) if isinstance(exc, httpx.TimeoutException) else TransportError(text)
-
-    @staticmethod
-    def _out_of_time(prepared: PreparedRequest, policy: RetryPolicy, attempts: int) -> str:
-        return (
-            f"{prepared.method} {prepared.path} ({prepared.operation}) ran out of its {policy.deadline:g} s "
-            f"deadline after {attempts} attempt(s)"
-        )
-
-
-def read_capped(response: httpx.Response, deadline_at: float) -> bytes:
-    """Read the whole body by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        if time.monotonic() > deadline_at:
-            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
-        size += len(chunk)
-        if size > MAX_RESPONSE_BYTES:
-            raise MalformedResponseError(
-                "the response is larger than the SDK accepts", http_status=response.status_code
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-async def aread_capped(response: httpx.Response, deadline_at: float) -> bytes:
-    """Read the whole body asynchronously by the deadline, refusing bodies above MAX_RESPONSE_BYTES."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        if time.monotonic() > deadline_at:
-            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
-        size += len(chunk)
-        if size > MAX_RESPONSE_BYTES:
-            raise MalformedResponseError(
-                "the response is larger than the SDK accepts", http_status=response.status_code
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-class Client(_ClientCore):
+class Client(SyncAPIClient, _ClientCore):
     """Client for the Acme Numbers API.
 
     A fictional carrier used to pin the generator's output.
@@ -257,7 +128,8 @@ class Client(_ClientCore):
         deadline: Seconds a whole call may take, retries and waits included (default 60).
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
-        http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
+        http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests);
+            the SDK does not close it.
     """
 
     def __init__(
@@ -282,129 +154,7 @@ class Client(_ClientCore):
             max_retries=max_retries,
             deadline=deadline,
         )
-        self._budget = RateBudget() if rate_budget else None
-        self._sleep: Callable[[float], None] = time.sleep
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.Client(timeout=self._timeout, follow_redirects=False)
-        )
-
-    def close(self) -> None:
-        """Close the HTTP connections this client opened (not an injected ``http_client``)."""
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def _call(
-        self,
-        prepared: PreparedRequest,
-        parse: Callable[[httpx.Response, bytes], _T],
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        deadline: float | None,
-    ) -> _T:
-        policy = self._policy(max_retries, deadline)
-        self._refuse_clashes(prepared)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            deadline_at = started + policy.deadline
-            if time.monotonic() >= deadline_at:
-                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
-            asked: float | None = None
-            if self._budget is not None:
-                self._budget.spend(prepared.operation)
-            try:
-                response, body = self._attempt(prepared, timeout, deadline_at)
-                result = self._parsed(parse, response, body)
-            except httpx.HTTPError as exc:
-                retryable = transport_retryable(exc, prepared.mutates)
-                failure: SdkError = self._transport_failure(prepared, exc)
-            except ApiError as exc:
-                retryable = error_retryable(exc, prepared.mutates)
-                asked = retry_after(exc.response.headers if exc.response is not None else None)
-                failure = exc
-            else:
-                logger.debug(
-                    "%s %s (%s): HTTP %s after %d attempt(s)",
-                    prepared.method,
-                    prepared.path,
-                    prepared.operation,
-                    response.status_code,
-                    attempt,
-                )
-                return result
-            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
-            if delay is None:
-                raise failure
-            logger.info(
-                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
-                prepared.method,
-                prepared.path,
-                prepared.operation,
-                failure,
-                attempt,
-                policy.max_retries,
-                delay,
-            )
-            self._sleep(delay)
-
-    def _attempt(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        # httpx bounds each read, not the whole exchange: a server dripping its headers could hold
-        # the call for ever. The exchange runs in a helper thread that the call stops waiting for
-        # at the deadline (the thread ends at httpx's own read timeout).
-        outcome: list[tuple[httpx.Response, bytes]] = []
-        failure: list[BaseException] = []
-
-        def exchange() -> None:
-            try:
-                outcome.append(self._exchange(prepared, timeout, deadline_at))
-            except BaseException as exc:  # noqa: BLE001 - handed over to the calling thread as is
-                failure.append(exc)
-
-        worker = threading.Thread(target=exchange, name="acme_sdk-exchange", daemon=True)
-        worker.start()
-        worker.join(max(0.0, deadline_at - time.monotonic()))
-        if worker.is_alive():
-            raise httpx.ReadTimeout("no complete answer by the call's deadline")
-        if failure:
-            raise failure[0]
-        return outcome[0]
-
-    def _exchange(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        request = self._http.build_request(
-            prepared.method,
-            self._url(prepared),
-            params=self._query(prepared),
-            headers=self._headers(prepared),
-            content=prepared.content,
-            timeout=self._timeout_within(timeout, deadline_at),
-        )
-        streamed = self._http.send(request, stream=True, follow_redirects=False)
-        try:
-            body = read_capped(streamed, deadline_at)
-        finally:
-            streamed.close()
-        # A read response, so that ApiError.response.content works for the caller; its request
-        # carries neither credential headers nor credential query values.
-        response = httpx.Response(
-            streamed.status_code,
-            headers=streamed.headers,
-            content=body,
-            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
-            extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
-        )
-        return response, body
+        self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
     def list_numbers(
         self,
@@ -473,8 +223,7 @@ class Client(_ClientCore):
                 max_retries=max_retries,
                 deadline=deadline,
             )
-            for item in page.numbers:
-                yield item
+            yield from page.numbers
             if not page.numbers or page.page >= page.pages:
                 return
             page_number = page.page + 1
@@ -619,14 +368,16 @@ class Client(_ClientCore):
         return self._call(prepared, _ops.parse_set_note, timeout, max_retries, deadline)
 
 
-class AsyncClient(_ClientCore):
+class AsyncClient(AsyncAPIClient, _ClientCore):
     """Asynchronous client for the Acme Numbers API.
 
     A fictional carrier used to pin the generator's output.
 
     Use it as an async context manager, or call ``aclose()`` when done::
 
-        async with acme_sdk.AsyncClient(api_user="<api_user>", account_id="<account_id>", api_key="<api_key>") as client:
+        async with acme_sdk.AsyncClient(
+            api_user="<api_user>", account_id="<account_id>", api_key="<api_key>"
+        ) as client:
             ...
 
     Args:
@@ -640,7 +391,8 @@ class AsyncClient(_ClientCore):
         deadline: Seconds a whole call may take, retries and waits included (default 60).
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
-        http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests); the SDK does not close it.
+        http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests);
+            the SDK does not close it.
     """
 
     def __init__(
@@ -665,115 +417,7 @@ class AsyncClient(_ClientCore):
             max_retries=max_retries,
             deadline=deadline,
         )
-        self._budget = RateBudget() if rate_budget else None
-        self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-        )
-
-    async def aclose(self) -> None:
-        """Close the HTTP connections this client opened (not an injected ``http_client``)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-    async def _call(
-        self,
-        prepared: PreparedRequest,
-        parse: Callable[[httpx.Response, bytes], _T],
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        deadline: float | None,
-    ) -> _T:
-        policy = self._policy(max_retries, deadline)
-        self._refuse_clashes(prepared)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            deadline_at = started + policy.deadline
-            if time.monotonic() >= deadline_at:
-                raise TransportTimeoutError(self._out_of_time(prepared, policy, attempt - 1))
-            asked: float | None = None
-            if self._budget is not None:
-                self._budget.spend(prepared.operation)
-            try:
-                response, body = await self._attempt(prepared, timeout, deadline_at)
-                result = self._parsed(parse, response, body)
-            except httpx.HTTPError as exc:
-                retryable = transport_retryable(exc, prepared.mutates)
-                failure: SdkError = self._transport_failure(prepared, exc)
-            except ApiError as exc:
-                retryable = error_retryable(exc, prepared.mutates)
-                asked = retry_after(exc.response.headers if exc.response is not None else None)
-                failure = exc
-            else:
-                logger.debug(
-                    "%s %s (%s): HTTP %s after %d attempt(s)",
-                    prepared.method,
-                    prepared.path,
-                    prepared.operation,
-                    response.status_code,
-                    attempt,
-                )
-                return result
-            delay = next_delay(policy, attempt, time.monotonic() - started, asked, self._rng) if retryable else None
-            if delay is None:
-                raise failure
-            logger.info(
-                "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
-                prepared.method,
-                prepared.path,
-                prepared.operation,
-                failure,
-                attempt,
-                policy.max_retries,
-                delay,
-            )
-            await self._sleep(delay)
-
-    async def _attempt(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        # The whole exchange, headers included, ends by the deadline however slowly bytes drip.
-        try:
-            with anyio.fail_after(max(0.0, deadline_at - time.monotonic())):
-                return await self._exchange(prepared, timeout, deadline_at)
-        except TimeoutError:
-            raise httpx.ReadTimeout("no complete answer by the call's deadline") from None
-
-    async def _exchange(
-        self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
-    ) -> tuple[httpx.Response, bytes]:
-        request = self._http.build_request(
-            prepared.method,
-            self._url(prepared),
-            params=self._query(prepared),
-            headers=self._headers(prepared),
-            content=prepared.content,
-            timeout=self._timeout_within(timeout, deadline_at),
-        )
-        streamed = await self._http.send(request, stream=True, follow_redirects=False)
-        try:
-            body = await aread_capped(streamed, deadline_at)
-        finally:
-            await streamed.aclose()
-        # A read response, so that ApiError.response.content works for the caller; its request
-        # carries neither credential headers nor credential query values.
-        response = httpx.Response(
-            streamed.status_code,
-            headers=streamed.headers,
-            content=body,
-            request=httpx.Request(prepared.method, self._url(prepared), params=prepared.query),
-            extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},
-        )
-        return response, body
+        self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
     async def list_numbers(
         self,
@@ -986,3 +630,12 @@ class AsyncClient(_ClientCore):
             tags=tags,
         )
         return await self._call(prepared, _ops.parse_set_note, timeout, max_retries, deadline)
+
+
+__all__ = [
+    "BASE_URLS",
+    "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "AsyncClient",
+    "Client",
+]

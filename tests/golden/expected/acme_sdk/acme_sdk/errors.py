@@ -16,153 +16,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Final
 
-import httpx
-
-#: How much of a raw body an exception keeps (bytes).
-BODY_EXCERPT: Final = 2048
-
-
-@dataclass(frozen=True, slots=True)
-class FieldError:
-    """One bad argument: where it is (``items[0].quantity``) and what is wrong."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorDetail:
-    """One error the carrier reported, matched against its documented error table."""
-
-    code: str | None
-    message: str
-    http_status: int | None = None
-    description: str = ""
-    resolution: str = ""
-    params: Mapping[str, str] = field(default_factory=dict)
-
-    @property
-    def item(self) -> int | None:
-        """The 1-based position of the request item the error is about, when it names one."""
-        return _as_int(self.params.get("item"))
-
-    @property
-    def total(self) -> int | None:
-        """The number of items in the request, when the error names it."""
-        return _as_int(self.params.get("total"))
-
-
-def _as_int(text: str | None) -> int | None:
-    # isascii(): "²".isdigit() is True but int() refuses it; 9 digits keeps int() cheap.
-    return int(text) if text is not None and text.isascii() and text.isdigit() and len(text) <= 9 else None
-
-
-class SdkError(Exception):
-    """The root of every error this SDK raises."""
-
-
-class ValidationError(SdkError, ValueError):
-    """Arguments that break the spec's rules; nothing was sent.
-
-    Attributes:
-        errors: Every bad argument, each with its path and what is wrong.
-    """
-
-    def __init__(self, errors: tuple[FieldError, ...]) -> None:
-        self.errors = errors
-        noun = "argument" if len(errors) == 1 else "arguments"
-        super().__init__(f"{len(errors)} invalid {noun}: " + "; ".join(map(str, errors)))
-
-
-class TransportError(SdkError):
-    """The request could not be sent or the answer could not be read."""
-
-
-class TransportTimeoutError(TransportError):
-    """The carrier did not answer in time."""
-
-
-class BudgetExhaustedError(SdkError):
-    """The client-side rate budget (``rate_budget=True``) refused the call; nothing was sent.
-
-    Attributes:
-        retry_after: Seconds until the pool has room for one more request.
-    """
-
-    def __init__(self, message: str, *, retry_after: float) -> None:
-        self.retry_after = retry_after
-        super().__init__(message)
-
-
-class MalformedResponseError(SdkError):
-    """The carrier answered with something the SDK cannot read as documented.
-
-    Attributes:
-        body: The start of the raw body ({BODY_EXCERPT} bytes at most).
-        http_status: The HTTP status, when known.
-    """
-
-    def __init__(self, message: str, *, body: bytes = b"", http_status: int | None = None) -> None:
-        self.body = body[:BODY_EXCERPT]
-        self.http_status = http_status
-        super().__init__(message)
-
-
-class ApiError(SdkError):
-    """The carrier reported an error.
-
-    Attributes:
-        code: The documented code of the first error, or None when the message is not in the tables.
-        message: The carrier's message for the first error.
-        http_status: The HTTP status of the response.
-        response: The raw HTTP response.
-        errors: Every error the response carried, in order.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        code: str | None = None,
-        http_status: int | None = None,
-        response: httpx.Response | None = None,
-        errors: tuple[ErrorDetail, ...] = (),
-        retryable: bool | None = None,
-    ) -> None:
-        self.code = code
-        # None: decided by the HTTP status; False: the carrier's answer is final (a SOAP fault).
-        self.retryable = retryable
-        #: What else the error answer carried (enveloped carriers), e.g. suggested addresses.
-        self.payload: Mapping[str, object] | None = None
-        self.message = message
-        self.http_status = http_status
-        self.response = response
-        self.errors = errors
-        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-        label = ", ".join(str(part) for part in (code, f"HTTP {http_status}" if http_status else None) if part)
-        super().__init__(f"{message} [{label}]{more}" if label else message + more)
-
-
-class CarrierWarning(UserWarning):
-    """A notice the carrier sent with a successful answer (e.g. a soft rate limit was reached).
-
-    Attributes:
-        code: The carrier's code for the notice.
-    """
-
-    def __init__(self, message: str, code: str | None = None) -> None:
-        self.code = code
-        super().__init__(message)
-
-
-class RateLimitError(ApiError):
-    """The carrier refused the request because a rate limit was reached."""
+from ._exceptions import (
+    BODY_EXCERPT,
+    ApiError,
+    BudgetExhaustedError,
+    CarrierWarning,
+    ErrorClasses,
+    ErrorDetail,
+    FieldError,
+    MalformedResponseError,
+    RateLimitError,
+    SdkError,
+    TransportError,
+    TransportTimeoutError,
+    ValidationError,
+)
 
 
 class RequestError(ApiError):
@@ -189,20 +59,11 @@ STATUS_CLASSES: Final[Mapping[int, type[ApiError]]] = {
     400: RequestError,
 }
 
-
-def class_for(code: str | None, http_status: int | None) -> type[ApiError]:
-    """The most specific exception class for an error code and status."""
-    if code is not None:
-        known = CODE_CLASSES.get(code)
-        if known is not None:
-            return known
-        for prefix, cls in PREFIX_CLASSES:
-            if code.startswith(prefix):
-                return cls
-    return STATUS_CLASSES.get(http_status or 0, ApiError)
-
+#: The most specific exception class for an error code and HTTP status.
+class_for: Final = ErrorClasses(CODE_CLASSES, PREFIX_CLASSES, STATUS_CLASSES)
 
 __all__ = [
+    "BODY_EXCERPT",
     "ApiError",
     "BudgetExhaustedError",
     "CarrierWarning",

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
-from collections.abc import Mapping
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 Kind = Literal["LOCAL", "TOLLFREE"]
 """A kind of number."""
@@ -66,8 +65,8 @@ class NumberPage:
 
 
 __all__ = [
-    "Kind",
     "Contact",
+    "Kind",
     "Number",
     "NumberPage",
 ]

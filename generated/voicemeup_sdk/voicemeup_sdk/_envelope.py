@@ -1,0 +1,139 @@
+"""Answers wrapped in an envelope that carries a status and messages (JSON or XML, same tree).
+
+A successful answer is a ``Reply``; an error status raises the first error message's class with
+the rest of the answer kept as ``payload``; notices on a success are ``CarrierWarning`` warnings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._answers import ErrorTable
+from ._exceptions import CarrierWarning, ErrorDetail, MalformedResponseError
+from ._jsonio import load_json, stringified, xml_to_data
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message of the carrier's envelope: an error, or a notice on success."""
+
+    code: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A successful answer: the envelope's status and messages, and the payload beside them.
+
+    The payload is the answer's tree as dicts, lists and strings, the same whichever output format
+    (JSON or XML) the client asked for.
+    """
+
+    status: str
+    messages: tuple[Message, ...]
+    payload: Mapping[str, Any]
+
+
+def _at(data: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+class Envelope:
+    """Where the envelope keeps its status and messages (paths of keys), and which codes only warn."""
+
+    retryable: bool | None = None
+
+    def __init__(
+        self,
+        table: ErrorTable,
+        *,
+        status: tuple[str, ...],
+        success: frozenset[str],
+        messages: tuple[str, ...],
+        message_code: str,
+        message_text: str,
+        warning_codes: frozenset[str],
+    ) -> None:
+        self.table = table
+        self._status = status
+        self._success = success
+        self._messages = messages
+        self._code = message_code
+        self._text = message_text
+        self.warning_codes = warning_codes
+
+    def messages(self, data: dict[str, Any]) -> tuple[Message, ...]:
+        """The envelope's messages (the carrier sends one as an object, several as a list)."""
+        raw = _at(data, self._messages) if self._messages else None
+        items = raw if isinstance(raw, list) else [] if raw is None or raw == "" else [raw]
+        found = []
+        for item in items:
+            if isinstance(item, dict):
+                code, text = item.get(self._code), item.get(self._text)
+            else:
+                code, text = None, item
+            found.append(Message(str(code) if code is not None else None, " ".join(str(text or "").split())))
+        return tuple(found)
+
+    def detail(self, message: Message, http_status: int | None, operation: str) -> ErrorDetail:
+        """A carrier message matched by code against the operation's and the global tables."""
+        row = self.table.row(message.code or "", operation)
+        if row is None:
+            return ErrorDetail(message.code, message.text or (message.code or "error"), http_status)
+        return ErrorDetail(message.code, message.text or row[1], http_status, row[3], row[4])
+
+    def finish(self, operation: str, response: httpx.Response, body: bytes) -> Reply:
+        """The typed reply of a successful answer; raises the carrier's error otherwise."""
+        data = read_tree(body, response.status_code)
+        status = _at(data, self._status)
+        messages = self.messages(data)
+        if not isinstance(status, str):
+            raise MalformedResponseError("the answer has no status", body=body, http_status=response.status_code)
+        payload = {key: value for key, value in data.items() if key != self._status[0]}
+        if status not in self._success:
+            errors = [m for m in messages if m.code not in self.warning_codes] or list(messages)
+            details = tuple(self.detail(m, response.status_code, operation) for m in errors)
+            error = self.table.error(
+                details or (ErrorDetail(None, f"status {status!r}", response.status_code),), response
+            )
+            error.payload = payload
+            raise error
+        for message in messages:
+            if message.code in self.warning_codes:
+                # Level 7 is the caller's own line: finish, parse_*, with_context, _parsed, _call,
+                # the client method, the caller (for Client and AsyncClient alike).
+                warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=7)
+        return Reply(status=status, messages=messages, payload=payload)
+
+    def read_errors(self, response: httpx.Response, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
+        """The error messages of an enveloped answer; () for any other body.
+
+        An enveloped error raises as on HTTP 200 (by code, warnings aside, payload kept).
+        """
+        with contextlib.suppress(MalformedResponseError):
+            self.finish(operation, response, body)
+        try:
+            data = read_tree(body, response.status_code)
+        except MalformedResponseError:
+            return ()
+        messages = self.messages(data)
+        errors = [m for m in messages if m.code not in self.warning_codes] or list(messages)
+        return tuple(self.detail(m, response.status_code, operation) for m in errors)
+
+
+def read_tree(body: bytes, http_status: int | None) -> dict[str, Any]:
+    """The answer as nested dicts, lists and strings, whichever output format it came in."""
+    if body.lstrip()[:1] == b"<":
+        return xml_to_data(body, http_status)
+    data: dict[str, Any] = stringified(load_json(body, http_status))
+    return data

@@ -1,0 +1,115 @@
+"""Credentials that never show themselves: in ``repr``, in exceptions, or in any log record.
+
+httpx logs every request URL at INFO; when a carrier takes credentials in the query string that
+URL holds the password. Each client registers its secrets here, and a filter on the HTTP
+libraries' loggers (and the SDK's own) rewrites any record containing one.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from dataclasses import replace
+from typing import Final
+from urllib.parse import quote, quote_plus
+
+from ._exceptions import ApiError
+
+#: The SDK's import name (this module is copied into each package as ``<package>._secrets``).
+PACKAGE: Final = __name__.rpartition(".")[0]
+
+#: The SDK's own logger (named after the package): one DEBUG line per attempt, INFO for retries.
+logger: Final = logging.getLogger(PACKAGE)
+
+REDACTED: Final = "********"
+
+#: Loggers of the HTTP stack that can print URLs or headers, and the SDK's own.
+HTTP_LOGGERS: Final = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "hpack",
+    PACKAGE,
+)
+
+
+class Secret:
+    """A credential that never shows itself in ``repr``, ``str`` or logs."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """The credential itself, for the request that needs it."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+
+class SecretFilter(logging.Filter):
+    """Replace every registered secret (raw or URL-encoded) in a record's message."""
+
+    def __init__(self) -> None:
+        super().__init__(f"{PACKAGE}-secrets")
+        self._owners: weakref.WeakKeyDictionary[object, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+    def register(self, owner: object, secrets: tuple[str | None, ...]) -> None:
+        """Hide ``secrets`` (None: a credential not given) for as long as ``owner`` (a client) is alive."""
+        forms = {form for secret in secrets if secret for form in (secret, quote(secret, safe=""), quote_plus(secret))}
+        self._owners[owner] = tuple(sorted(forms, key=len, reverse=True))
+
+    def forms_of(self, owner: object) -> tuple[str, ...]:
+        """The spellings of ``owner``'s secrets (kept here, not on the client, so no repr shows them)."""
+        return self._owners.get(owner, ())
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        forms = [form for owned in list(self._owners.values()) for form in owned]
+        if not forms:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is the caller's bug; never crash logging over it
+            return True
+        redacted = redact(message, tuple(forms))
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def redact(text: str, forms: tuple[str, ...]) -> str:
+    """``text`` with every form of a secret replaced."""
+    for form in forms:
+        text = text.replace(form, REDACTED)
+    return text
+
+
+def scrubbed(exc: ApiError, forms: tuple[str, ...]) -> ApiError:
+    """``exc`` with any secret the carrier echoed back removed from its message and details."""
+    if not forms:
+        return exc
+    exc.args = tuple(redact(arg, forms) if isinstance(arg, str) else arg for arg in exc.args)
+    exc.message = redact(exc.message, forms)
+    exc.code = redact(exc.code, forms) if exc.code is not None else None
+    exc.errors = tuple(
+        replace(
+            detail,
+            code=redact(detail.code, forms) if detail.code is not None else None,
+            message=redact(detail.message, forms),
+            params={key: redact(value, forms) for key, value in detail.params.items()},
+        )
+        for detail in exc.errors
+    )
+    return exc
+
+
+secret_filter: Final = SecretFilter()
+for _name in HTTP_LOGGERS:
+    logging.getLogger(_name).addFilter(secret_filter)

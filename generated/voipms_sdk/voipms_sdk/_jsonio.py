@@ -1,0 +1,231 @@
+"""Reading JSON answers: msgspec decoding, and the tolerant scalar readers generated readers call.
+
+A body is first decoded by msgspec straight into the dataclasses (lax mode turns "60" into 60).
+When the carrier sends something msgspec will not take ("" for a number, a number for a
+string), the generated reader takes over: it accepts the carrier's loose spellings and names the
+JSON path of anything it cannot read.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Final, TypeVar
+
+import msgspec
+
+from ._exceptions import MalformedResponseError
+from ._request import MAX_RESPONSE_BYTES
+from ._xmlio import FALSE_WORDS, TRUE_WORDS, parse_xml, split_csv
+
+_T = TypeVar("_T")
+_INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
+_DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
+_UNTYPED: Final = msgspec.json.Decoder()
+
+
+def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON object of a body; ``empty`` stands in for an empty body when the carrier allows one."""
+    if len(body) > MAX_RESPONSE_BYTES:
+        raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
+    if not body.strip():
+        if empty is not None:
+            return dict(empty)
+        raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
+    try:
+        data = _UNTYPED.decode(body)
+    except msgspec.DecodeError as exc:
+        raise MalformedResponseError(
+            f"the response is not valid JSON: {exc}", body=body, http_status=http_status
+        ) from None
+    if not isinstance(data, dict):
+        raise MalformedResponseError(
+            f"expected a JSON object, got {type(data).__name__}", body=body, http_status=http_status
+        )
+    return data
+
+
+# Decoders are built on first use: inspecting 100+ envelope types would slow the import.
+_DECODERS: Final[dict[type, msgspec.json.Decoder[Any]]] = {}
+
+
+def decode_fast(body: bytes, target: type[_T]) -> _T | None:
+    """``body`` decoded straight into ``target``, or None when only the tolerant reader can read it."""
+    if not body.strip() or len(body) > MAX_RESPONSE_BYTES:
+        return None
+    decoder = _DECODERS.get(target)
+    if decoder is None:
+        decoder = _DECODERS[target] = msgspec.json.Decoder(target, strict=False)
+    try:
+        result: _T = decoder.decode(body)
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        return None
+    return result
+
+
+def join_path(path: str, key: str) -> str:
+    """``$.dids`` + ``pop`` -> ``$.dids.pop``."""
+    return f"{path}.{key}"
+
+
+def _bad(value: Any, path: str, key: str, expected: str) -> MalformedResponseError:
+    return MalformedResponseError(f"{join_path(path, key)}: expected {expected}, got {type(value).__name__}")
+
+
+def json_str(value: Any, path: str, key: str) -> str | None:
+    """A string; numbers become their text."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise _bad(value, path, key, "a string")
+
+
+def json_int(value: Any, path: str, key: str) -> int | None:
+    """An integer, also from its decimal text; "" is None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and _INTEGER.fullmatch(value.strip()) and len(value) <= 40:
+        return int(value)
+    raise _bad(value, path, key, "an integer")
+
+
+def json_decimal(value: Any, path: str, key: str) -> Decimal | None:
+    """A decimal from a number or its text; "" is None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        result = Decimal(str(value))
+    elif isinstance(value, str) and len(value) <= 60 and _DECIMAL.fullmatch(value.strip()):
+        result = Decimal(value.strip())
+    else:
+        raise _bad(value, path, key, "a decimal number")
+    if not result.is_finite() or abs(result.adjusted()) > 100:
+        raise _bad(value, path, key, "a finite number of sensible size")
+    return result
+
+
+def json_bool(value: Any, path: str, key: str, spelled: tuple[str, str] | None = None) -> bool | None:
+    """A boolean; "" is None; ``spelled`` is the carrier's own (true, false) pair of words."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower() if isinstance(value, (str, int)) else None
+    if text in TRUE_WORDS or (spelled is not None and text == spelled[0].lower()):
+        return True
+    if text in FALSE_WORDS or (spelled is not None and text == spelled[1].lower()):
+        return False
+    raise _bad(value, path, key, "a boolean")
+
+
+def json_date(value: Any, fmt: str, path: str, key: str) -> _dt.date | None:
+    """A date in the carrier's format; "" is None."""
+    if value is None or value == "":
+        return None
+    try:
+        return _dt.datetime.strptime(str(value).strip(), fmt).date()
+    except ValueError:
+        raise _bad(value, path, key, f"a date like {fmt}") from None
+
+
+def json_datetime(value: Any, fmt: str, path: str, key: str) -> _dt.datetime | None:
+    """A date and time in the carrier's format; "" is None."""
+    if value is None or value == "":
+        return None
+    try:
+        return _dt.datetime.strptime(str(value).strip(), fmt)
+    except ValueError:
+        raise _bad(value, path, key, f"a date and time like {fmt}") from None
+
+
+def json_enum(value: Any, allowed: frozenset[Any], path: str, key: str) -> Any:
+    """A value of a closed set; "" is None, an unknown value is malformed."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and value in allowed:
+        return value
+    if isinstance(value, str) and _INTEGER.fullmatch(value) and int(value) in allowed:
+        return int(value)
+    shown = ", ".join(sorted(map(str, allowed)))
+    raise MalformedResponseError(f"{join_path(path, key)}: {value!r} is not one of {shown}")
+
+
+def json_list(value: Any, path: str, key: str) -> list[Any]:
+    """A JSON array; absent or "" is empty."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, list):
+        return value
+    raise _bad(value, path, key, "an array")
+
+
+def json_csv(value: Any, path: str, key: str, convert: Callable[[Any], _T]) -> tuple[_T, ...] | None:
+    """A comma-separated value (or an array) converted item by item."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, list):
+        return tuple(convert(item) for item in value)
+    if isinstance(value, str):
+        return tuple(convert(part) for part in split_csv(value))
+    raise _bad(value, path, key, "a comma-separated string")
+
+
+def json_record(value: Any, path: str, key: str, reader: Callable[[Any, str], _T]) -> _T | None:
+    """A nested record read by ``reader``; absent or "" is None."""
+    if value is None or value == "":
+        return None
+    return reader(value, join_path(path, key))
+
+
+def stringified(value: Any) -> Any:
+    """JSON scalars as the strings an XML answer would carry ("" for null, "1"/"0" for booleans)."""
+    if isinstance(value, dict):
+        return {key: stringified(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [stringified(item) for item in value]
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return value if isinstance(value, str) else str(value)
+
+
+def xml_to_data(body: bytes, http_status: int | None) -> dict[str, Any]:
+    """An XML answer as the JSON form's tree.
+
+    Attributes and child elements become keys, repeated children a list, an element's own text
+    beside attributes ``_content``; the document element itself is dropped.
+    """
+    root = parse_xml(body, http_status)
+    data = _element_data(root)
+    return data if isinstance(data, dict) else {}
+
+
+def _element_data(element: Any) -> Any:
+    children = list(element)
+    text = (element.text or "").strip()
+    if not children and not element.attrib:
+        return text
+    data: dict[str, Any] = dict(element.attrib)
+    for child in children:
+        value = _element_data(child)
+        if child.tag in data:
+            previous = data[child.tag]
+            data[child.tag] = previous + [value] if isinstance(previous, list) else [previous, value]
+        else:
+            data[child.tag] = value
+    if text:
+        data["_content"] = text
+    return data
+
+
+def json_object(value: Any, path: str) -> dict[str, Any]:
+    """A JSON object."""
+    if not isinstance(value, dict):
+        raise MalformedResponseError(f"{path}: expected an object, got {type(value).__name__}")
+    return value

@@ -1,0 +1,128 @@
+"""What a request is before any transport sees it, how its values are spelled on the wire, and how
+large an answer may be."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Final, TypeVar
+from urllib.parse import urlencode
+
+_V = TypeVar("_V")
+
+#: Responses larger than this are refused before parsing (bytes).
+MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRequest:
+    """A validated request, ready for any transport."""
+
+    operation: str
+    method: str
+    path: str
+    query: tuple[tuple[str, str], ...]
+    content: bytes | None = None
+    content_type: str | None = None
+    mutates: bool = False
+    credentials_in_body: bool = False
+    soap_action: str | None = None
+    xml_root: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParamInfo:
+    """How one keyword argument maps onto the wire."""
+
+    wire_name: str
+    python_name: str
+    required: bool
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class OperationInfo:
+    """Metadata of one wire operation, as listed in ``OPERATIONS``."""
+
+    wire_name: str
+    python_name: str
+    http_method: str
+    path: str
+    params: tuple[ParamInfo, ...]
+    mutates: bool
+    success_status: tuple[int, ...]
+    description: str
+
+
+def query_pairs(pairs: Iterable[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
+    """Drop the parameters that were not given."""
+    return tuple((name, value) for name, value in pairs if value is not None)
+
+
+def encode_form(pairs: tuple[tuple[str, str], ...]) -> bytes:
+    """An ``application/x-www-form-urlencoded`` body."""
+    return urlencode(pairs).encode("ascii")
+
+
+def encode_multipart(
+    pairs: tuple[tuple[str, str], ...], files: tuple[tuple[str, bytes], ...], boundary: str | None = None
+) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body and its content type (always multipart, even without files)."""
+    boundary = boundary or secrets.token_hex(16)
+    out: list[bytes] = []
+    for name, value in pairs:
+        out.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{_quote(name)}"\r\n\r\n'.encode())
+        out.append(value.encode("utf-8") + b"\r\n")
+    for name, data in files:
+        head = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{_quote(name)}"; filename="{_quote(name)}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        )
+        out.append(head.encode() + bytes(data) + b"\r\n")
+    out.append(f"--{boundary}--\r\n".encode())
+    return b"".join(out), f"multipart/form-data; boundary={boundary}"
+
+
+def _quote(name: str) -> str:
+    return name.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "")
+
+
+def indexed_pairs(
+    name: str, items: Iterable[_V] | None, pairs: Callable[[_V], list[tuple[str, str]]]
+) -> list[tuple[str, str]]:
+    """PHP-style indexed array of records: ``name[0][field]=value``, ``name[1][field]=value``..."""
+    return [
+        (f"{name}[{index}]{suffix}", text) for index, item in enumerate(items or ()) for suffix, text in pairs(item)
+    ]
+
+
+def php_serialize(value: Any) -> str:
+    """PHP's ``serialize()`` of JSON-like data (dicts, lists, strings, numbers, booleans, None)."""
+    if value is None:
+        return "N;"
+    if isinstance(value, bool):
+        return f"b:{int(value)};"
+    if isinstance(value, int):
+        return f"i:{value};"
+    if isinstance(value, float):
+        return f"d:{value!r};"
+    if isinstance(value, str):
+        return f's:{len(value.encode("utf-8"))}:"{value}";'
+    if isinstance(value, (list, tuple)):
+        value = dict(enumerate(value))
+    if isinstance(value, Mapping):
+        body = "".join(php_serialize(key) + php_serialize(item) for key, item in value.items())
+        return f"a:{len(value)}:" + "{" + body + "}"
+    raise TypeError(f"cannot PHP-serialise {type(value).__name__}")
+
+
+def xml_escape(text: str) -> str:
+    """Escape text for an XML element body."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def enum_text(value: Any) -> str:
+    """The wire value of an Enum member, or the value itself when it is already text."""
+    return str(value.value) if isinstance(value, Enum) else str(value)

@@ -1,0 +1,56 @@
+"""Builders of IR pieces that HTTP specs and SOAP sidecars share, and the check both run."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.ir import Credential, Diagnostic, ErrorCode, ErrorFamily
+from generator.load.yaml_source import YamlDocument
+
+
+def credential(raw: dict[str, Any]) -> Credential:
+    """A credential from its raw mapping (``wire`` defaults to ``name``); its Python name comes from a pass."""
+    return Credential(
+        raw["name"], raw.get("wire", raw["name"]), "", raw["description"], raw.get("secret", False), raw.get("pattern")
+    )
+
+
+def family(raw: dict[str, Any]) -> ErrorFamily:
+    """An error family from its raw mapping."""
+    match = raw["match"]
+    statuses = match.get("http_status", [])
+    return ErrorFamily(
+        raw["name"],
+        raw["description"],
+        raw.get("base", "ApiError"),
+        tuple(statuses) if isinstance(statuses, list) else (statuses,),
+        tuple(match.get("codes", [])),
+        tuple(match.get("code_prefixes", [])),
+    )
+
+
+def error_row(raw: dict[str, Any]) -> ErrorCode:
+    """An error-table row from its raw mapping."""
+    return ErrorCode(
+        raw["code"],
+        raw["message"],
+        raw.get("http_status"),
+        raw.get("description", ""),
+        raw.get("resolution", ""),
+        severity=raw.get("severity", "error"),
+    )
+
+
+def duplicate_provider(doc: YamlDocument, taken: Mapping[str, str]) -> list[Diagnostic]:
+    """A diagnostic when another spec already defines this document's provider name."""
+    name = doc.data["provider"]["name"]
+    if name not in taken:
+        return []
+    return [
+        doc.diagnostic(
+            ("provider", "name"),
+            f"provider '{name}' is also defined in {taken[name]}",
+            "give each spec its own provider name",
+        )
+    ]

@@ -1,0 +1,102 @@
+"""Stage 3, render: one spec -> the files of its SDK package, in memory.
+
+Templates (``templates/package/``) render what the spec decides, with one ``SpecFilters`` object
+per spec computing the code they need; the runtime modules (``generator/runtime/``) are copied
+verbatim. Nothing here is formatted (that is the next stage) and nothing touches the disk.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from generator.ir import ApiSpec, RenderedFile
+from generator.render.environment import SDK_VERSION, TEMPLATE_DIR, environment_for
+
+__all__ = ["CALL_OPTIONS", "RUNTIME_DIR", "SDK_VERSION", "TEMPLATE_DIR", "render_spec", "runtime_modules"]
+
+#: Keyword options every SDK method takes after its parameters: (name, annotation, default).
+CALL_OPTIONS = (
+    ("timeout", "float | httpx.Timeout | None", "None"),
+    ("max_retries", "int | None", "None"),
+    ("deadline", "float | None", "None"),
+)
+
+RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
+
+# (output path inside the package folder, template); {pkg} is the import name.
+_PACKAGE_FILES = (
+    ("pyproject.toml", "package/pyproject.toml.jinja"),
+    ("README.md", "package/README.md.jinja"),
+    ("{pkg}/__init__.py", "package/__init__.py.jinja"),
+    ("{pkg}/py.typed", "package/py.typed.jinja"),
+    ("{pkg}/errors.py", "package/errors.py.jinja"),
+    ("{pkg}/models.py", "package/models.py.jinja"),
+    ("{pkg}/_checks.py", "package/_checks.py.jinja"),
+    ("{pkg}/_xml.py", "package/_xml.py.jinja"),
+    ("{pkg}/_json.py", "package/_json.py.jinja"),
+    ("{pkg}/_operations.py", "package/_operations.py.jinja"),
+    ("{pkg}/client.py", "package/client.py.jinja"),
+    ("{pkg}/callbacks.py", "package/callbacks.py.jinja"),
+)
+
+# Runtime modules every SDK gets, and those only some formats need.
+_RUNTIME_ALWAYS = (
+    "_answers",
+    "_base_client",
+    "_budget",
+    "_exceptions",
+    "_request",
+    "_retry",
+    "_secrets",
+    "_validation",
+    "_xmlio",
+)
+_RUNTIME_BY_FORMAT = {
+    "status_field": ("_jsonio", "_status_field"),
+    "envelope": ("_jsonio", "_envelope"),
+    "iovox_xml": ("_xml_errors",),
+    "soap_fault": ("_soap",),
+}
+
+
+def runtime_modules(spec: ApiSpec) -> tuple[str, ...]:
+    """The runtime modules the SDK of ``spec`` needs, by name."""
+    return tuple(sorted(_RUNTIME_ALWAYS + _RUNTIME_BY_FORMAT[spec.provider.error_format]))
+
+
+def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[RenderedFile, ...]:
+    """Every file of the SDK package for ``spec``, paths relative to ``generated/``.
+
+    ``only`` limits the result to those paths inside the package (``README.md``, ``{pkg}/client.py``).
+    """
+    env = environment_for(spec)
+    package = spec.provider.package
+    context = {"spec": spec, "package": package, "version": SDK_VERSION, "call_options": CALL_OPTIONS}
+    skipped = {"xml": "{pkg}/_json.py", "json": "{pkg}/_xml.py"}[spec.provider.response_format]
+    files = []
+    for target, template in _PACKAGE_FILES:
+        if target == skipped or (target.endswith("callbacks.py") and not spec.callbacks):
+            continue
+        if only is not None and target not in only:
+            continue
+        if target == "{pkg}/models.py" and spec.provider.protocol == "soap":
+            text = _soap_models(spec.models_source) + env.get_template("package/models_soap.py.jinja").render(context)
+        else:
+            text = env.get_template(template).render(context)
+        files.append(RenderedFile(f"{package}/{target.format(pkg=package)}", text))
+    if only is None:
+        for module in runtime_modules(spec):
+            files.append(RenderedFile(f"{package}/{package}/{module}.py", _runtime_source(module)))
+    return tuple(files)
+
+
+def _soap_models(source: str) -> str:
+    """xsdata's module, importing ``Final`` too for the value sets appended after it."""
+    head, future, rest = source.partition("from __future__ import annotations\n")
+    return head + future + "from typing import Final\n" + rest
+
+
+@cache
+def _runtime_source(module: str) -> str:
+    return (RUNTIME_DIR / f"{module}.py").read_text(encoding="utf-8")

@@ -1,0 +1,89 @@
+"""SOAP 1.1: the envelope a request travels in, its UserToken, and faults as documented errors."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from typing import Any, Final
+
+import httpx
+
+from ._answers import ErrorTable
+from ._exceptions import ErrorDetail, MalformedResponseError
+from ._request import xml_escape
+from ._xmlio import parse_xml
+
+SOAP_ENV: Final = "http://schemas.xmlsoap.org/soap/envelope/"
+_ENVELOPE: Final = f"{{{SOAP_ENV}}}Envelope"
+_BODY: Final = f"{{{SOAP_ENV}}}Body"
+_FAULT: Final = f"{{{SOAP_ENV}}}Fault"
+
+
+def sha1_token_hash(password: str, key: str) -> str:
+    """The UserToken hash: lowercase hex SHA-1 of the password followed by the key."""
+    return hashlib.sha1((password + key).encode("utf-8")).hexdigest()
+
+
+def hmac_sha1_token_hash(password: str, key: str) -> str:
+    """The other scheme seen in the wild: lowercase hex HMAC-SHA1 of the password keyed by the key."""
+    return hmac.new(key.encode("utf-8"), password.encode("utf-8"), hashlib.sha1).hexdigest()
+
+
+def new_token_key() -> str:
+    """A fresh nonce: the UTC time as ``YYYY-MM-DD HH:MM:SS:`` followed by 12 random digits."""
+    return time.strftime("%Y-%m-%d %H:%M:%S:", time.gmtime()) + f"{secrets.randbelow(10**12):012d}"
+
+
+def envelope(namespace: str, root: str, username: str, key: str, token_hash: str, content: bytes | None) -> bytes:
+    """The request document: ``<root>`` in the carrier's namespace, its UserToken first, then ``content``."""
+    token = (
+        f"<tns:UserToken><tns:Username>{xml_escape(username)}</tns:Username>"
+        f"<tns:Key>{xml_escape(key)}</tns:Key>"
+        f"<tns:Hash>{xml_escape(token_hash)}</tns:Hash></tns:UserToken>"
+    )
+    head = (
+        f'<?xml version="1.0" encoding="utf-8"?><soapenv:Envelope xmlns:soapenv="{SOAP_ENV}" '
+        f'xmlns:tns="{namespace}"><soapenv:Body><tns:{root}>{token}'
+    )
+    return head.encode() + (content or b"") + f"</tns:{root}></soapenv:Body></soapenv:Envelope>".encode()
+
+
+def soap_body(body: bytes, http_status: int | None) -> Any:
+    """The one element inside ``<soapenv:Body>``; anything else is malformed."""
+    root = parse_xml(body, http_status)
+    if root.tag != _ENVELOPE:
+        raise MalformedResponseError(
+            f"expected a SOAP 1.1 Envelope, got <{root.tag}>", body=body, http_status=http_status
+        )
+    payload = root.find(_BODY)
+    if payload is None or len(payload) != 1:
+        raise MalformedResponseError("the SOAP Body must hold exactly one element", body=body, http_status=http_status)
+    return payload[0]
+
+
+class SoapFaults:
+    """Reads SOAP Faults, matching the fault string against the documented table; faults are final."""
+
+    retryable: bool | None = False
+
+    def __init__(self, table: ErrorTable) -> None:
+        self.table = table
+
+    def read_errors(self, response: httpx.Response, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
+        """The SOAP Fault of a body; () for any other body."""
+        try:
+            fault = soap_body(body, response.status_code)
+        except MalformedResponseError:
+            return ()
+        if fault.tag != _FAULT:
+            return ()
+        fault_code = (fault.findtext("faultcode") or "").strip()
+        fault_string = " ".join((fault.findtext("faultstring") or "").split())
+        detail = self.table.match(fault_string, response.status_code, operation)
+        params = {**detail.params, "faultcode": fault_code, "faultstring": fault_string}
+        # An undocumented fault keeps the fault code (without its prefix) as its code.
+        code = detail.code or fault_code.rpartition(":")[2] or None
+        text = fault_string or fault_code
+        return (ErrorDetail(code, text, response.status_code, detail.description, detail.resolution, params),)

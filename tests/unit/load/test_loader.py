@@ -1,0 +1,122 @@
+"""The loader reports every problem with file, line and a hint, and builds the IR from clean specs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.ir import TypeRef
+from generator.load import load_specs
+
+ROOT = Path(__file__).resolve().parents[3]
+
+MINIMAL = """\
+spec_version: 1
+provider:
+  name: acme
+  title: Acme
+  description: A test carrier.
+  base_urls: {production: "https://api.acme.test"}
+  auth:
+    location: query
+    credentials:
+      - {name: token, wire: token, secret: true, description: The API token.}
+  response_format: xml
+types:
+  Kind:
+    description: A kind.
+    enum: [A, B]
+  Thing:
+    description: A thing.
+    fields:
+      - {name: id, type: integer, required: true, description: Its id.}
+      - {name: kinds, type: "csv[Kind]", description: Its kinds.}
+operations:
+  getThing:
+    description: Get a thing.
+    http_method: GET
+    path: /things
+    params:
+      - {name: id, in: query, type: integer, required: true, minimum: 1, description: The id.}
+    response: {type: Thing, xml_root: thing}
+"""
+
+
+def load(path: Path):
+    return load_specs([path], path.parent)
+
+
+def test_a_clean_spec_loads_into_the_ir(write_spec) -> None:
+    result = load(write_spec(MINIMAL))
+    assert result.diagnostics == ()
+    (spec,) = result.specs
+    assert spec.provider.package == "acme_sdk"
+    assert [e.name for e in spec.enums] == ["Kind"]
+    assert spec.models[0].fields[1].type == TypeRef("csv", (TypeRef("Kind"),))
+    operation = spec.operations[0]
+    assert (operation.wire_name, operation.http_method, operation.response) == ("getThing", "GET", TypeRef("Thing"))
+    assert operation.params[0].constraints.minimum == 1
+
+
+def test_three_separate_mistakes_give_three_located_diagnostics(write_spec) -> None:
+    broken = (
+        MINIMAL.replace("http_method: GET", "http_method: FETCH")
+        .replace("type: integer, required: true, minimum: 1", "type: integr, required: true, minimum: 1")
+        .replace("  response_format: xml", "  response_format: xml\n  colour: blue")
+    )
+    result = load(write_spec(broken))
+    assert result.specs == ()
+    assert len(result.diagnostics) == 3
+    by_path = {d.path: d for d in result.diagnostics}
+    lines = broken.splitlines()
+    assert by_path["provider.colour"].line == lines.index("  colour: blue") + 1
+    assert "unknown key" in by_path["provider.colour"].message
+    method = by_path["operations.getThing.http_method"]
+    assert method.line == lines.index("    http_method: FETCH") + 1
+    assert "FETCH" in method.message and "GET" in method.hint
+    assert "operations.getThing.params[0].type" in by_path
+    assert all(d.file.endswith("spec.yaml") and d.column >= 1 for d in result.diagnostics)
+
+
+def test_semantic_mistakes_are_all_reported(write_spec) -> None:
+    broken = (
+        MINIMAL.replace("type: Thing, xml_root", "type: Thingy, xml_root").replace(
+            "minimum: 1, description: The id.", "minimum: 9, maximum: 2, description: The id."
+        )
+        + "    rules:\n      - {require: id, when: colour}\n"
+    )
+    messages = sorted(d.message for d in load(write_spec(broken)).diagnostics)
+    assert messages == [
+        "minimum 9 is above maximum 2",
+        "rule names unknown field 'colour'",
+        "unknown type 'Thingy'",
+    ]
+
+
+def test_yaml_syntax_errors_are_located(write_spec) -> None:
+    (diagnostic,) = load(write_spec(MINIMAL.replace("title: Acme", "title: [Acme"))).diagnostics
+    assert diagnostic.message.startswith("YAML syntax error")
+    assert diagnostic.line >= 4
+
+
+def test_duplicate_keys_are_reported(write_spec) -> None:
+    (diagnostic,) = load(write_spec(MINIMAL.replace("  title: Acme\n", "  title: Acme\n  title: Other\n"))).diagnostics
+    assert diagnostic.message == "duplicate key 'title'" and diagnostic.line == 5
+
+
+def test_clashing_python_names_are_reported(write_spec) -> None:
+    text = MINIMAL.replace(
+        "      - {name: id, in: query, type: integer, required: true, minimum: 1, description: The id.}",
+        "      - {name: areaCode, in: query, type: string, description: A.}\n"
+        "      - {name: area_code, in: query, type: string, description: B.}",
+    )
+    (diagnostic,) = load(write_spec(text)).diagnostics
+    assert "both become the Python name 'area_code'" in diagnostic.message
+    assert diagnostic.path == "operations.getThing.params[1].name"
+
+
+def test_every_committed_spec_is_clean() -> None:
+    paths = sorted((ROOT / "specs").glob("*.yaml"))
+    assert paths, "no specs found"
+    result = load_specs(paths, ROOT)
+    assert result.diagnostics == ()
+    assert len(result.specs) == len(paths)
