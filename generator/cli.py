@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from generator.ir import Diagnostic
+    from generator.pipeline import Build
 
 # The pipeline (jinja2, jsonschema, yaml) is imported only when a command needs it, so that
 # `generate` with nothing to do answers quickly.
@@ -36,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--check", action="store_true", help="change nothing in generated/; exit 1 listing what is stale"
     )
+    generate.add_argument("--timings", action="store_true", help="print the seconds spent in each stage")
     generate.set_defaults(run=_generate)
 
     validate = commands.add_parser("validate", help="check specs and report every problem")
@@ -63,37 +67,54 @@ def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from generator.load import discover
+    started = time.perf_counter()
+    from generator.load import discover, display_name, inputs_of
     from generator.output import records
+    from generator.output.writer import orphan_packages
 
-    key = records.fingerprint(discover(args.specs), args.providers)
+    # A spec whose record matches generated/ needs no work; one whose record exists is known clean.
+    paths = {display_name(path, ROOT): path.resolve() for path in discover(args.specs)}
+    keys = {source: records.spec_key(inputs_of(path)) for source, path in paths.items()}
+    reused: dict[str, records.Record] = {}
     if not args.no_cache:
-        count = records.up_to_date(args.cache, key, args.out, every_package=not args.providers)
-        if count is not None:
-            print(
-                f"generated/ is up to date ({count} files)."
-                if args.check
-                else f"generated SDK(s) into {_shown(args.out)}: nothing changed"
-            )
-            return 0
-    return _generate_fully(args, key)
-
-
-def _generate_fully(args: argparse.Namespace, key: str) -> int:
-    from generator.output import records
+        for source, key in keys.items():
+            record = records.recorded(args.cache, key)
+            wanted = not args.providers or (record is not None and record.provider in args.providers)
+            if record is not None and (not wanted or records.on_disk_matches(record, args.out)):
+                reused[source] = record
+    produced = {record.package for record in reused.values()}
+    if len(reused) == len(keys) and not args.providers and not orphan_packages(args.out, produced):
+        files = sum(len(record.files) for record in reused.values())
+        message = f"generated/ is up to date ({files} files)." if args.check else "nothing changed"
+        print(message if args.check else f"generated {len(keys)} SDK(s) into {_shown(args.out)}: {message}")
+        return 0
     from generator.output.format import FormatError
-    from generator.output.writer import orphan_packages, remove_packages, stale_files, write_packages
+    from generator.output.writer import remove_packages, stale_files, write_packages
     from generator.pipeline import build
 
+    imported = time.perf_counter() - started
+    if not args.no_cache:
+        from generator.render.environment import keep_compiled_templates
+
+        keep_compiled_templates(args.cache / "templates")
     try:
-        result = build(args.specs, ROOT, args.providers)
+        result = build(
+            args.specs,
+            ROOT,
+            args.providers,
+            workers=os.cpu_count() or 1,
+            skip=frozenset(paths[source] for source in reused),
+            known={record.provider: source for source, record in reused.items()},
+        )
     except FormatError as exc:
         print(f"error: {exc}\n  a template or filter emitted invalid code; nothing was written.", file=sys.stderr)
         return 2
+    result.timings.add("imports", imported)
     if result.diagnostics:
         _report(result.diagnostics)
         return 1
-    orphans = [] if args.providers else orphan_packages(args.out, result.files)
+    produced |= {provider + "_sdk" for provider, _ in result.built}
+    orphans = [] if args.providers else orphan_packages(args.out, produced)
     if args.check:
         stale = stale_files(args.out, result.files) + [f"{name}/ (no spec produces it)" for name in orphans]
         if stale:
@@ -102,16 +123,28 @@ def _generate_fully(args: argparse.Namespace, key: str) -> int:
                 print(f"  {path}", file=sys.stderr)
             print("run `make generate` (or python -m generator generate) and commit the result.", file=sys.stderr)
             return 1
-        print(f"generated/ is up to date ({len(result.files)} files).")
+        print(f"generated/ is up to date ({len(result.files)} files checked).")
     else:
-        changed = write_packages(args.out, result.files)
-        remove_packages(args.out, orphans)
+        with result.timings.measure("write"):
+            changed = write_packages(args.out, result.files)
+            remove_packages(args.out, orphans)
         changed += [f"removed {name}" for name in orphans]
         summary = ", ".join(changed) if changed else "nothing changed"
-        print(f"generated {len(result.specs)} SDK(s) into {_shown(args.out)}: {summary}")
+        print(f"generated {len(result.built)} SDK(s) into {_shown(args.out)}: {summary}")
     if not args.no_cache:
-        records.remember(args.cache, key, {f.path: f.text for f in result.files})
+        _remember(args.cache, keys, result)
+    if args.timings:
+        print(f"timings: {result.timings.report()}; wall {time.perf_counter() - started:.3f} s", file=sys.stderr)
     return 0
+
+
+def _remember(cache: Path, keys: dict[str, str], result: Build) -> None:
+    from generator.output import records
+
+    for provider, source in result.built:
+        package = provider + "_sdk"
+        files = {f.path: f.text for f in result.files if f.path.split("/", 1)[0] == package}
+        records.remember(cache, keys[source], provider, source, files)
 
 
 def _validate(args: argparse.Namespace) -> int:

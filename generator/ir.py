@@ -339,7 +339,8 @@ class ApiSpec:
 
 @dataclass(frozen=True, slots=True)
 class RenderedFile:
-    """A file produced in memory, its path relative to the output root."""
+    """A file produced in memory, its path relative to the output root; ``final`` needs no formatting."""
 
     path: str
     text: str
+    final: bool = False

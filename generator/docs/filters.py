@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from generator.docs import samples as docs_samples
 from generator.ir import SCALAR_TYPES, ApiSpec, EnumType, ErrorCode, ErrorFamily, Field, Model, Operation, Rule, TypeRef
-from generator.output.format import FormatError, format_sources
+from generator.output.format import FormatError, format_files, format_sources
 from generator.render import CALL_OPTIONS, pytypes, render_spec
 from generator.render.filters import example_credentials, exception_tree
 from generator.runtime._answers import message_pattern
@@ -319,7 +319,7 @@ def records_of(spec: ApiSpec) -> tuple[Model, ...]:
 
 def package_readme(spec: ApiSpec) -> str:
     """The package's own README.md, exactly as the generator renders it into ``generated/``."""
-    (readme,) = render_spec(spec, only=frozenset({"README.md"}))
+    (readme,) = format_files(render_spec(spec, only=frozenset({"README.md"})))
     return readme.text
 
 

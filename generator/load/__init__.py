@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from generator.ir import ApiSpec, Diagnostic
+from generator.timing import Timings
 
-__all__ = ["Loaded", "discover", "is_sidecar", "load_each", "load_one", "load_specs"]
+__all__ = ["Loaded", "discover", "display_name", "inputs_of", "is_sidecar", "load_each", "load_one", "load_specs"]
 
 
 class Loaded(NamedTuple):
@@ -33,6 +34,13 @@ def is_sidecar(path: Path) -> bool:
     return any(path.parent.glob("*.wsdl"))
 
 
+def inputs_of(path: Path) -> list[Path]:
+    """Every file a spec is read from: the YAML, or a sidecar with its folder's WSDL and XSD files."""
+    if not is_sidecar(path):
+        return [path]
+    return sorted(p for p in path.parent.iterdir() if p.is_file() and p.suffix in (".yaml", ".wsdl", ".xsd"))
+
+
 def load_specs(paths: list[Path], root: Path) -> Loaded:
     """Load every spec in ``paths``: the specs that loaded cleanly, and every diagnostic found."""
     specs: list[ApiSpec] = []
@@ -48,7 +56,7 @@ def load_each(paths: list[Path], root: Path) -> Iterator[tuple[ApiSpec | None, l
     """Load the specs one at a time: each spec (``None`` when it has a problem) with its diagnostics."""
     names: dict[str, str] = {}
     for path in paths:
-        display = _display(path, root)
+        display = display_name(path, root)
         spec, problems = load_one(path, display, names)
         if spec is not None:
             names[spec.provider.name] = display
@@ -56,19 +64,24 @@ def load_each(paths: list[Path], root: Path) -> Iterator[tuple[ApiSpec | None, l
 
 
 def load_one(
-    path: Path, display: str, taken: Mapping[str, str] | None = None
+    path: Path, display: str, taken: Mapping[str, str] | None = None, timings: Timings | None = None
 ) -> tuple[ApiSpec | None, list[Diagnostic]]:
-    """Load one spec file, shown in diagnostics as ``display``; ``taken`` maps provider names in use to their files."""
-    if is_sidecar(path):
-        from generator.load.soap import load_soap_spec  # xsdata is slow to import; only SOAP needs it
+    """Load one spec file, shown in diagnostics as ``display``.
 
-        return load_soap_spec(path, display, taken or {})
+    ``taken`` maps provider names other specs use to their files; ``timings`` gets the time of each step.
+    """
+    timings = timings if timings is not None else Timings()
+    if is_sidecar(path):
+        with timings.measure("imports"):
+            from generator.load.soap import load_soap_spec  # xsdata is slow to import; only SOAP needs it
+        return load_soap_spec(path, display, taken or {}, timings)
     from generator.load.http import load_http_spec
 
-    return load_http_spec(path, display, taken or {})
+    return load_http_spec(path, display, taken or {}, timings)
 
 
-def _display(path: Path, root: Path) -> str:
+def display_name(path: Path, root: Path) -> str:
+    """How diagnostics name a spec file: relative to ``root`` when it is inside it."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

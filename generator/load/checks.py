@@ -12,7 +12,8 @@ from typing import Any
 from generator import naming
 from generator.ir import SCALAR_TYPES, Diagnostic
 from generator.load.types import parse_type_expr
-from generator.load.yaml_source import DocPath, YamlDocument
+from generator.load.yaml_events import DocPath
+from generator.load.yaml_source import YamlDocument
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")

@@ -27,24 +27,30 @@ from generator.load.common import credential, duplicate_provider, error_row, fam
 from generator.load.schema import check_schema
 from generator.load.types import type_ref
 from generator.load.yaml_source import YamlDocument, read_yaml
+from generator.timing import Timings
 
 _CONSTRAINT_KEYS = tuple(Constraints.__dataclass_fields__)
 
 
-def load_http_spec(path: Path, display: str, taken: Mapping[str, str]) -> tuple[ApiSpec | None, list[Diagnostic]]:
+def load_http_spec(
+    path: Path, display: str, taken: Mapping[str, str], timings: Timings
+) -> tuple[ApiSpec | None, list[Diagnostic]]:
     """Load one HTTP spec; any problem (syntax, schema, cross-references) means no IR."""
-    doc, problems = read_yaml(path, display)
+    with timings.measure("yaml"):
+        doc, problems = read_yaml(path, display)
     if doc is None or problems:
         return None, problems
-    problems = check_schema(doc)
-    seen = {d.path for d in problems}
-    problems += [d for d in _semantic_problems(doc, schema_clean=not problems) if d.path not in seen]
-    if problems:
-        return None, problems
-    problems = duplicate_provider(doc, taken)
-    if problems:
-        return None, problems
-    return build_spec(doc.data, display), []
+    with timings.measure("schema"):
+        problems = check_schema(doc)
+    with timings.measure("checks"):
+        seen = {d.path for d in problems}
+        problems += [d for d in _semantic_problems(doc, schema_clean=not problems) if d.path not in seen]
+        if problems:
+            return None, problems
+        problems = duplicate_provider(doc, taken)
+        if problems:
+            return None, problems
+        return build_spec(doc.data, display), []
 
 
 def _semantic_problems(doc: YamlDocument, schema_clean: bool) -> list[Diagnostic]:

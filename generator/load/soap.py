@@ -28,6 +28,7 @@ from generator.load.common import credential, duplicate_provider, error_row, fam
 from generator.load.schema import check_schema
 from generator.load.xsdata_bridge import run_xsdata
 from generator.load.yaml_source import YamlDocument, read_yaml
+from generator.timing import Timings
 
 SIDECAR_SCHEMA = Path(__file__).resolve().parents[2] / "specs" / "schema" / "soap-sidecar.schema.yaml"
 _WSDL = "http://schemas.xmlsoap.org/wsdl/"
@@ -55,12 +56,16 @@ _SCALARS = {
 }
 
 
-def load_soap_spec(path: Path, display: str, taken: Mapping[str, str]) -> tuple[ApiSpec | None, list[Diagnostic]]:
+def load_soap_spec(
+    path: Path, display: str, taken: Mapping[str, str], timings: Timings
+) -> tuple[ApiSpec | None, list[Diagnostic]]:
     """Load one sidecar and the WSDL and XSD it names."""
-    doc, problems = read_yaml(path, display)
+    with timings.measure("yaml"):
+        doc, problems = read_yaml(path, display)
     if doc is None or problems:
         return None, problems
-    problems = check_schema(doc, SIDECAR_SCHEMA) or duplicate_provider(doc, taken)
+    with timings.measure("schema"):
+        problems = check_schema(doc, SIDECAR_SCHEMA) or duplicate_provider(doc, taken)
     if problems:
         return None, problems
     wsdl_path = path.parent / doc.data["wsdl"]
@@ -73,8 +78,10 @@ def load_soap_spec(path: Path, display: str, taken: Mapping[str, str]) -> tuple[
     xsd_path, problems = _schema_location(doc, wsdl, wsdl_path)
     if xsd_path is None:
         return None, problems
-    run = run_xsdata(xsd_path, doc.data["provider"]["name"] + "_sdk.models")
-    return _build(doc, wsdl, run)
+    with timings.measure("xsdata"):
+        run = run_xsdata(xsd_path, doc.data["provider"]["name"] + "_sdk.models")
+    with timings.measure("checks"):
+        return _build(doc, wsdl, run)
 
 
 def _schema_location(doc: YamlDocument, wsdl: Any, wsdl_path: Path) -> tuple[Path | None, list[Diagnostic]]:

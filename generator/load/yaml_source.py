@@ -9,8 +9,7 @@ from typing import Any
 import yaml
 
 from generator.ir import Diagnostic
-
-DocPath = tuple[str | int, ...]
+from generator.load.yaml_events import DocPath, format_path, from_events
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -37,30 +36,30 @@ class YamlDocument:
         return Diagnostic(self.file, line, column, format_path(path), message, hint)
 
 
-def format_path(path: DocPath) -> str:
-    """``("operations", "x", "params", 2)`` -> ``operations.x.params[2]``."""
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagnostic]]:
     """Parse ``path``; on a syntax error return no document and one diagnostic."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Diagnostic(display, 1, 1, "", f"cannot read the file: {exc}")]
-    loader = _Loader(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        fast = from_events(_Loader(text), display)
+        if fast is not None:
+            return YamlDocument(display, fast[0], fast[1]), fast[2]
+        return _from_nodes(_Loader(text), display)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(filter(None, [exc.context, exc.problem]))
         fix = "correct the YAML syntax at this position"
         return None, [Diagnostic(display, line, column, "", f"YAML syntax error: {problem}", fix)]
+
+
+def _from_nodes(loader: Any, display: str) -> tuple[YamlDocument, list[Diagnostic]]:
+    """PyYAML's own composer and constructor, for the documents ``from_events`` leaves to it."""
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     finally:
         loader.dispose()
     positions: dict[DocPath, tuple[int, int]] = {}

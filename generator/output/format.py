@@ -1,5 +1,7 @@
 """Stage 4, format: rendered Python laid out by ruff (black's style), imports sorted and unused ones dropped.
 
+Ruff also lays out the Python examples of Markdown files (the package README).
+
 Ruff runs once over all files, in a scratch folder outside ``generated/``: ``ruff check --fix``
 for the imports, then ``ruff format``. The ``ruff`` wheel pinned in ``pyproject.toml`` provides
 the binary, so the output is the same on every machine and Python version.
@@ -40,8 +42,9 @@ class FormatError(Exception):
 
 
 def format_files(files: tuple[RenderedFile, ...]) -> tuple[RenderedFile, ...]:
-    """The files with every ``.py`` one formatted; other files are returned as they are."""
-    sources = {f.path: f.text for f in files if f.path.endswith(".py")}
+    """The files with every ``.py`` one formatted, and the Python examples of ``.md`` ones; other files, and
+    ``final`` ones, are returned as they are."""
+    sources = {f.path: f.text for f in files if f.path.endswith((".py", ".md")) and not f.final}
     formatted = format_sources(sources, LINE_LENGTH, fix_imports=True)
     return tuple(replace(f, text=formatted[f.path]) if f.path in formatted else f for f in files)
 
@@ -84,6 +87,6 @@ def _error(output: str) -> FormatError:
 @cache
 def ruff_binary() -> str:
     """The ruff executable of the installed ``ruff`` wheel."""
-    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]  # the wheel ships no types
+    from ruff import find_ruff_bin
 
     return str(find_ruff_bin())

@@ -1,9 +1,9 @@
-"""Skip the whole pipeline when nothing that shapes the output has changed (like make's timestamps,
-but by content).
+"""Build records: skip a spec whose output is already in ``generated/`` (like make, by content).
 
-A build record maps a fingerprint of every input (specs, the schema, templates, the generator's own
-source and runtime, ruff's version, the providers asked for) to the hashes of the files it produced. When the
-record exists and ``generated/`` still holds exactly those files, there is nothing to do.
+A spec's record is named by a fingerprint of everything its output depends on: the spec's own
+files, the generator (its source and runtime, the templates, the spec schemas) and the ruff
+version. It holds the provider's name and the hash of each file the spec produced. When the
+record exists and ``generated/`` still holds exactly those files, the spec needs no work.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from importlib.metadata import PackageNotFoundError, version
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from generator.output.writer import on_disk
@@ -21,18 +22,41 @@ _ROOT = _GENERATOR_DIR.parent
 _INPUT_DIRS = (_GENERATOR_DIR, _ROOT / "templates", _ROOT / "specs" / "schema")
 
 
-def fingerprint(spec_paths: list[Path], providers: list[str]) -> str:
-    """A hash of everything the generated files depend on."""
-    digest = hashlib.sha256()
-    try:
-        digest.update(version("ruff").encode())
-    except PackageNotFoundError:  # pragma: no cover - ruff is a dependency
-        digest.update(b"no-ruff")
-    digest.update("\0".join(sorted(providers)).encode())
-    files = sorted(spec_paths) + sorted(p for d in _INPUT_DIRS for p in d.rglob("*") if _is_input(p))
-    for path in files:
-        digest.update(str(path.relative_to(_ROOT) if path.is_relative_to(_ROOT) else path).encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What one spec produced last time: its provider, its source file, and its files' hashes."""
+
+    provider: str
+    source: str
+    files: dict[str, str]
+
+    @property
+    def package(self) -> str:
+        return self.provider + "_sdk"
+
+
+@cache
+def generator_fingerprint() -> str:
+    """A hash of the generator itself: its code, templates and schemas, and the formatter's version."""
+    digest = hashlib.sha256(_formatter_version().encode())
+    for path in sorted(p for d in _INPUT_DIRS for p in d.rglob("*") if _is_input(p)):
+        digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _formatter_version() -> str:
+    """The installed ruff's distribution name (``ruff-0.17.6.dist-info``), without importlib.metadata's ~25 ms."""
+    import ruff
+
+    found = sorted(p.name for p in Path(ruff.__file__).resolve().parent.parent.glob("ruff-*.dist-info"))
+    return found[-1] if found else "ruff"
+
+
+def spec_key(inputs: list[Path]) -> str:
+    """The fingerprint of one spec: its input files (by name and content) and the generator."""
+    digest = hashlib.sha256(generator_fingerprint().encode())
+    for path in inputs:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -45,31 +69,30 @@ def record_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / "builds" / f"{key}.json"
 
 
-def up_to_date(cache_dir: Path, key: str, out: Path, every_package: bool = True) -> int | None:
-    """The number of files when ``out`` holds exactly what the recorded build produced; else None.
-
-    With ``every_package``, a package folder the build did not produce also makes it stale.
-    """
+def recorded(cache_dir: Path, key: str) -> Record | None:
+    """The record of ``key``, if there is a readable one."""
     try:
-        recorded: dict[str, str] = json.loads(record_path(cache_dir, key).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = json.loads(record_path(cache_dir, key).read_text(encoding="utf-8"))
+        return Record(str(raw["provider"]), str(raw["source"]), {str(k): str(v) for k, v in raw["files"].items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    packages = {name.split("/", 1)[0] for name in recorded}
-    if every_package and out.is_dir() and {p.parent.name for p in out.glob("*/pyproject.toml")} - packages:
-        return None
+
+
+def on_disk_matches(record: Record, out: Path) -> bool:
+    """True when ``out`` holds exactly the files the record lists for its package."""
     present = {
-        f"{package}/{inner}": hashlib.sha256(data).hexdigest()
-        for package in packages
-        for inner, data in on_disk(out / package).items()
+        f"{record.package}/{inner}": hashlib.sha256(data).hexdigest()
+        for inner, data in on_disk(out / record.package).items()
     }
-    return len(recorded) if present == recorded else None
+    return present == record.files
 
 
-def remember(cache_dir: Path, key: str, files: dict[str, str]) -> None:
-    """Record the hashes of the files a build produced."""
+def remember(cache_dir: Path, key: str, provider: str, source: str, files: dict[str, str]) -> None:
+    """Record the hashes of the files a spec produced (written atomically)."""
     target = record_path(cache_dir, key)
     target.parent.mkdir(parents=True, exist_ok=True)
     hashes = {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in sorted(files.items())}
+    body = {"provider": provider, "source": source, "files": hashes}
     temporary = target.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(hashes, indent=0, sort_keys=True), encoding="utf-8")
+    temporary.write_text(json.dumps(body, indent=0, sort_keys=True), encoding="utf-8")
     os.replace(temporary, target)

@@ -52,9 +52,8 @@ def stale_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
     return stale
 
 
-def orphan_packages(root: Path, files: Iterable[RenderedFile]) -> list[str]:
-    """Packages in ``root`` (folders with a pyproject.toml) that no spec produces any more."""
-    produced = set(group_by_package(files))
+def orphan_packages(root: Path, produced: set[str]) -> list[str]:
+    """Packages in ``root`` (folders with a pyproject.toml) other than the ``produced`` ones."""
     if not root.is_dir():
         return []
     return sorted(p.parent.name for p in root.glob("*/pyproject.toml") if p.parent.name not in produced)

@@ -87,7 +87,8 @@ def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[Rend
         files.append(RenderedFile(f"{package}/{target.format(pkg=package)}", text))
     if only is None:
         for module in runtime_modules(spec):
-            files.append(RenderedFile(f"{package}/{package}/{module}.py", _runtime_source(module)))
+            # Copied verbatim: already formatted and linted where it lives.
+            files.append(RenderedFile(f"{package}/{package}/{module}.py", _runtime_source(module), final=True))
     return tuple(files)
 
 

@@ -213,66 +213,31 @@ class SpecFilters:
         self._wire = WireText(spec)
         self._enums = {e.name for e in spec.enums}
 
+    #: The methods that are filters (each by its own name).
+    BOUND = (
+        "argument_annotation",
+        "operation_result",
+        "operation_docstring",
+        "check_field",
+        "check_model_rule",
+        "check_operation_rule",
+        "check_credential_rule",
+        "xml_write",
+        "xml_read",
+        "xml_tag",
+        "xml_constructor_arg",
+        "xml_reader_prelude",
+        "json_argument",
+        "request_pairs",
+        "credential_pairs",
+        "option_kind",
+        "form_functions",
+    )
+
     def register(self, env: jinja2.Environment) -> None:
         """Put every filter on ``env``."""
-        env.filters.update(
-            {
-                "py": literal,
-                "tuple": tuple,
-                "code_tuple": code_tuple,
-                "exploded_tuple": exploded_tuple,
-                "doc": doc,
-                "doc_arg": doc_arg,
-                "docstring_text": docstring_text,
-                "field_doc": field_doc,
-                "dict_literal": dict_literal,
-                "example_credentials": example_credentials,
-                "prepared_request_args": prepared_request_args,
-                "file_pairs": file_pairs,
-                "param_infos": param_infos,
-                "error_row": error_row,
-                "error_scopes": error_scopes,
-                "exception_tree": exception_tree,
-                "models_with": models_with,
-                "model_exports": model_exports,
-                "model_module_names": model_module_names,
-                "checks_module_names": checks_module_names,
-                "regex_constants": collect_patterns,
-                "credential_patterns": credential_patterns,
-                "callback_exports": callback_exports,
-                "soap_result_expr": soap_result_expr,
-                "annotation": pytypes.annotation,
-                "enum_constant": naming.enum_values_name,
-                "checker_name": naming.checker_name,
-                "reader_name": naming.reader_name,
-                "writer_name": naming.writer_name,
-                "builder_name": naming.builder_name,
-                "parser_name": naming.parser_name,
-                "regex_constant": naming.pattern_name,
-                **self._bound(),
-            }
-        )
-
-    def _bound(self) -> dict[str, Callable[..., Any]]:
-        return {
-            "argument_annotation": self.argument_annotation,
-            "operation_result": self.operation_result,
-            "operation_docstring": self.operation_docstring,
-            "check_field": self.check_field,
-            "check_model_rule": self.check_model_rule,
-            "check_operation_rule": self.check_operation_rule,
-            "check_credential_rule": self.check_credential_rule,
-            "xml_write": self.xml_write,
-            "xml_read": self.xml_read,
-            "xml_tag": self.xml_tag,
-            "xml_constructor_arg": self.xml_constructor_arg,
-            "xml_reader_prelude": self.xml_reader_prelude,
-            "json_argument": self.json_argument,
-            "request_pairs": self.request_pairs,
-            "credential_pairs": self.credential_pairs,
-            "option_kind": self.option_kind,
-            "form_functions": self.form_functions,
-        }
+        env.filters.update(PLAIN_FILTERS)
+        env.filters.update({name: getattr(self, name) for name in self.BOUND})
 
     def argument_annotation(self, type_ref: TypeRef) -> str:
         """A keyword argument's annotation; Enum-class values may also be given as their wire strings."""
@@ -427,3 +392,45 @@ class SpecFilters:
     def form_functions(self, model: Model) -> str:
         """``pairs_<model>`` and ``wire_<model>`` for a record sent inside an encoded parameter."""
         return "\n".join(self._form.pairs_function(model) + ["", ""] + self._form.wire_dict_function(model))
+
+
+#: The filters that need no spec, by name.
+PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
+    "py": literal,
+    "tuple": tuple,
+    "code_tuple": code_tuple,
+    "exploded_tuple": exploded_tuple,
+    "doc": doc,
+    "doc_arg": doc_arg,
+    "docstring_text": docstring_text,
+    "field_doc": field_doc,
+    "dict_literal": dict_literal,
+    "example_credentials": example_credentials,
+    "prepared_request_args": prepared_request_args,
+    "file_pairs": file_pairs,
+    "param_infos": param_infos,
+    "error_row": error_row,
+    "error_scopes": error_scopes,
+    "exception_tree": exception_tree,
+    "models_with": models_with,
+    "model_exports": model_exports,
+    "model_module_names": model_module_names,
+    "checks_module_names": checks_module_names,
+    "regex_constants": collect_patterns,
+    "credential_patterns": credential_patterns,
+    "callback_exports": callback_exports,
+    "soap_result_expr": soap_result_expr,
+    "annotation": pytypes.annotation,
+    "enum_constant": naming.enum_values_name,
+    "checker_name": naming.checker_name,
+    "reader_name": naming.reader_name,
+    "writer_name": naming.writer_name,
+    "builder_name": naming.builder_name,
+    "parser_name": naming.parser_name,
+    "regex_constant": naming.pattern_name,
+}
+
+
+def filter_names() -> frozenset[str]:
+    """The name of every filter the package templates may use."""
+    return frozenset(PLAIN_FILTERS) | frozenset(SpecFilters.BOUND)

@@ -39,9 +39,12 @@ def exploded_tuple(items: list[str]) -> str:
 
 
 def _string(text: str) -> str:
-    if text.count('"') > text.count("'"):
-        return repr(text)  # repr picks single quotes here, as the formatter keeps them
-    return '"' + "".join(_ESCAPES.get(ch) or repr(ch)[1:-1] for ch in text) + '"'
+    """The formatter's choice of quotes: double, unless that needs more escapes than single."""
+    spelled = repr(text)
+    if spelled[0] == '"' or text.count('"') > text.count("'"):
+        return spelled
+    # repr chose single quotes: every ' in the body is escaped as \', and no " is.
+    return '"' + spelled[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
 
 
 def _pieces(text: str) -> str:
@@ -53,6 +56,3 @@ def _pieces(text: str) -> str:
         text = text[cut:]
     pieces.append(text)
     return " ".join(_string(piece) for piece in pieces)
-
-
-_ESCAPES = {'"': '\\"', "'": "'"}

@@ -21,8 +21,11 @@ def doc(text: str, indent: int, start: int | None = None) -> str:
     columns short of the limit, where a closing ``\"\"\"`` may follow.
     """
     first = indent + 3 if start is None else start
+    text = docstring_text(text)
+    if first + len(text) <= LINE_LENGTH - 3:
+        return text  # most descriptions fit on their line: no need to wrap
     lines = textwrap.wrap(
-        docstring_text(text),
+        text,
         width=LINE_LENGTH - 3 - indent,
         initial_indent=" " * (first - indent),
         break_long_words=False,

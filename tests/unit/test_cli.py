@@ -89,3 +89,48 @@ def test_packages_no_spec_produces_are_stale_and_then_removed(workspace: tuple[P
     assert (out / "old_sdk").is_dir()
     assert run("--specs", str(specs), "--out", str(out), "generate").returncode == 0
     assert not (out / "old_sdk").exists() and (out / "acme_sdk").is_dir()
+
+
+@pytest.fixture
+def two_specs(tmp_path: Path) -> tuple[Path, Path, Path]:
+    specs = tmp_path / "specs"
+    shutil.copytree(GOLDEN_SPECS, specs)
+    shutil.copy(ROOT / "specs" / "iovox.yaml", specs / "iovox.yaml")
+    out, cache = tmp_path / "generated", tmp_path / "cache"
+    first = run("--specs", str(specs), "--out", str(out), "--cache", str(cache), "generate")
+    assert first.returncode == 0 and "acme_sdk, iovox_sdk" in first.stdout, first.stderr
+    return specs, out, cache
+
+
+def test_an_edit_regenerates_only_its_spec_and_nothing_changed_does_nothing(two_specs) -> None:
+    specs, out, cache = two_specs
+    command = ("--specs", str(specs), "--out", str(out), "--cache", str(cache), "generate")
+    assert "nothing changed" in run(*command).stdout
+    spec = specs / "acme.yaml"
+    spec.write_text(spec.read_text().replace("description: List numbers.", "description: List all numbers."))
+    before = on_disk(out / "iovox_sdk")
+    edited = run(*command, "--timings")
+    assert edited.returncode == 0, edited.stderr
+    assert "generated 1 SDK(s)" in edited.stdout and "acme_sdk" in edited.stdout
+    assert "timings: " in edited.stderr and "render" in edited.stderr and "iovox" not in edited.stdout
+    assert on_disk(out / "iovox_sdk") == before
+    assert run(*command[:-1], "generate", "--check").returncode == 0
+
+
+def test_a_reused_spec_still_owns_its_provider_name(two_specs) -> None:
+    specs, out, cache = two_specs
+    spec = specs / "acme.yaml"
+    spec.write_text(spec.read_text().replace("  name: acme\n", "  name: iovox\n", 1))
+    result = run("--specs", str(specs), "--out", str(out), "--cache", str(cache), "generate")
+    assert result.returncode == 1, result.stdout
+    assert "provider 'iovox' is also defined in" in result.stderr and "acme.yaml:" in result.stderr
+
+
+def test_a_changed_generated_file_is_regenerated(two_specs) -> None:
+    specs, out, cache = two_specs
+    target = out / "iovox_sdk" / "iovox_sdk" / "client.py"
+    target.write_text("# edited by hand\n")
+    command = ("--specs", str(specs), "--out", str(out), "--cache", str(cache), "generate")
+    assert run(*command[:-1], "generate", "--check").returncode == 1
+    assert "iovox_sdk" in run(*command).stdout
+    assert target.read_text().startswith('"""``Client`` and ``AsyncClient``')
