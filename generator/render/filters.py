@@ -2,203 +2,27 @@
 
 ``SpecFilters(spec).register(env)`` puts them on that spec's jinja2 environment (as xsdata's
 ``Filters`` class does), so a filter needs no template context and each emitter is built once.
-Filters that do not depend on the spec are plain functions, registered by the same call.
+Filters that do not depend on the spec are plain functions (``snippets``, ``listings``, ``text``),
+registered by the same call.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import jinja2
 
 from generator import naming
-from generator.ir import ApiSpec, ErrorCode, Field, Model, Operation, Provider, Rule, TypeRef
-from generator.render import pytypes
-from generator.render.emit.checks import CheckEmitter, anchored, collect_patterns
+from generator.ir import ApiSpec, Field, Model, Operation, Provider, Rule, TypeRef
+from generator.render import listings, pytypes, snippets
+from generator.render.emit.checks import CheckEmitter, collect_patterns
 from generator.render.emit.form import FormEmitter
 from generator.render.emit.json import JsonEmitter
 from generator.render.emit.wire import WireText
 from generator.render.emit.xml import XmlEmitter
-from generator.render.pyliteral import exploded_tuple, fstring, literal, tuple_display
-from generator.render.text import doc, doc_arg, docstring_text
-
-
-def field_doc(field: Field) -> str:
-    """A field's description followed by its constraints and default, for docstrings."""
-    facts = constraint_facts(field)
-    return f"{field.description} ({'; '.join(facts)})" if facts else field.description
-
-
-def constraint_facts(field: Field) -> list[str]:
-    """Short phrases describing the constraints and default of a field."""
-    c = field.constraints
-    facts = []
-    for key, phrase in (
-        ("min_length", "at least {} characters"),
-        ("max_length", "at most {} characters"),
-        ("minimum", "at least {}"),
-        ("maximum", "at most {}"),
-        ("min_items", "at least {} items"),
-        ("max_items", "at most {} items"),
-    ):
-        value = getattr(c, key)
-        if value is not None:
-            facts.append(phrase.format(int(value) if isinstance(value, float) and value.is_integer() else value))
-    if c.pattern:
-        facts.append(f"matches ``{c.pattern}``")
-    if c.item_pattern:
-        facts.append(f"each item matches ``{c.item_pattern}``")
-    if field.default is not None:
-        facts.append(f"carrier default: {field.default}")
-    return facts
-
-
-def dict_literal(pairs: tuple[tuple[str, str], ...]) -> str:
-    """A dict literal from ordered pairs."""
-    return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in pairs) + "}"
-
-
-def code_tuple(names: Iterable[str]) -> str:
-    """A tuple of expressions (``(a, b)``, ``(a,)``, ``()``)."""
-    return tuple_display(list(names))
-
-
-def example_credentials(provider: Provider) -> str:
-    """Keyword arguments with placeholder credentials, for examples (never real values)."""
-    return ", ".join(f'{c.python_name}="<{c.python_name}>"' for c in provider.credentials)
-
-
-def path_expr(op: Operation) -> str:
-    """The request path as a Python expression, quoting path parameters."""
-    if "{" not in op.path:
-        return literal(op.path)
-    names = {p.wire_name: p.python_name for p in op.params if p.location == "path"}
-    return fstring(re.sub(r"\{([^{}]+)\}", lambda m: "{quote(str(" + names[m.group(1)] + "), safe='')}", op.path))
-
-
-def prepared_request_args(op: Operation) -> list[str]:
-    """The arguments of an operation's ``PreparedRequest``; fields left at their default are left out."""
-    args = [literal(op.wire_name), literal(op.http_method), path_expr(op), "query"]
-    if op.body_format is not None or op.soap_action is not None:
-        args += ["content=content", "content_type=content_type"]
-    if op.mutates:
-        args.append("mutates=True")
-    if op.query_in_body:
-        args.append("credentials_in_body=True")
-    if op.soap_action is not None:
-        args.append(f"soap_action={literal(op.soap_action)}")
-    if op.xml_root is not None:
-        args.append(f"xml_root={literal(op.xml_root)}")
-    return args
-
-
-def file_pairs(op: Operation) -> str:
-    """The ``(name, bytes)`` pairs a multipart request uploads; a file that is not given is left out.
-
-    A list of files sends one ``name[]`` pair per file.
-    """
-    pairs = [
-        f"*(({literal(p.wire_name + '[]')}, item) for item in ({p.python_name} or ()))"
-        if p.type.name == "list"
-        else f"({literal(p.wire_name)}, {p.python_name})"
-        for p in op.params
-        if p.location == "body" and p.type.item.name == "file"
-    ]
-    if not pairs:
-        return "()"
-    return f"tuple((name, data) for name, data in {tuple_display(pairs)} if data is not None)"
-
-
-def param_infos(op: Operation) -> str:
-    """The tuple of ``ParamInfo(...)`` of an operation's metadata."""
-    infos = [
-        f"ParamInfo({literal(p.wire_name)}, {literal(p.python_name)}, {p.required}, {literal(p.location)})"
-        for p in op.params
-    ]
-    return exploded_tuple(infos)
-
-
-def error_row(row: ErrorCode) -> str:
-    """One documented error as the tables hold it: code, message, HTTP status, description, resolution."""
-    return literal((row.code, row.message, row.http_status, row.description, row.resolution))
-
-
-def error_scopes(spec: ApiSpec) -> list[tuple[str, tuple[ErrorCode, ...]]]:
-    """Error tables by scope: ``""`` for the provider, then each operation that has rows."""
-    scopes = [("", spec.provider.errors)] if spec.provider.errors else []
-    return scopes + [(op.wire_name, op.errors) for op in spec.operations if op.errors]
-
-
-def exception_tree(spec: ApiSpec) -> str:
-    """The exception hierarchy drawn for the errors module docstring."""
-    children: dict[str, list[str]] = {"ApiError": ["RateLimitError"], "RateLimitError": []}
-    for family in spec.provider.error_families:
-        children.setdefault(family.base, []).append(family.name)
-        children.setdefault(family.name, [])
-    for row in spec.error_codes:
-        if row.class_name:
-            children.setdefault(row.family, []).append(row.class_name)
-    lines = [
-        "SdkError",
-        "├── ValidationError",
-        "├── TransportError",
-        "│   └── TransportTimeoutError",
-        "├── MalformedResponseError",
-        "└── ApiError",
-    ]
-
-    def draw(name: str, prefix: str) -> None:
-        kids = children.get(name, [])
-        for index, kid in enumerate(kids):
-            last = index == len(kids) - 1
-            lines.append(prefix + ("└── " if last else "├── ") + kid)
-            draw(kid, prefix + ("    " if last else "│   "))
-
-    draw("ApiError", "    ")
-    return "\n".join(lines)
-
-
-def models_with(spec: ApiSpec, role: str) -> list[Model]:
-    """The records that have ``role`` (``input``, ``output``, ``encoded``, ``fast_json``), in order."""
-    return [m for m in spec.models if role in m.roles]
-
-
-def model_exports(spec: ApiSpec) -> list[str]:
-    """The public names of the models module (``__all__``)."""
-    envelope = ["Message", "Reply"] if spec.provider.envelope is not None else []
-    return sorted([e.name for e in spec.enums] + [m.name for m in spec.models] + envelope)
-
-
-def model_module_names(spec: ApiSpec) -> list[str]:
-    """Every name other modules may import from the models module (unused ones are dropped later)."""
-    return sorted(model_exports(spec) + [naming.enum_values_name(e.name) for e in spec.enums])
-
-
-def checks_module_names(spec: ApiSpec) -> list[str]:
-    """The check functions and patterns operation builders use."""
-    checkers = [naming.checker_name(m.name) for m in models_with(spec, "input")]
-    return sorted(checkers + [name for name, _ in collect_patterns(spec)])
-
-
-def credential_patterns(spec: ApiSpec) -> list[tuple[str, str]]:
-    """The patterns credentials must match, as ``(constant, pattern)``."""
-    found = {(naming.pattern_name(c.pattern), anchored(c.pattern)) for c in spec.provider.credentials if c.pattern}
-    return sorted(found)
-
-
-def callback_exports(spec: ApiSpec) -> list[str]:
-    """The names the callbacks module exports."""
-    names = [f"parse_{cb.name}_callback" for cb in spec.callbacks]
-    return names + (["parse_callback"] if len(spec.callbacks) == 1 else [])
-
-
-def soap_result_expr(op: Operation) -> str:
-    """What a SOAP method returns from the parsed ``result``."""
-    if not op.result_path:
-        return "result"
-    return "list(result." + ".".join(op.result_path) + ")"
+from generator.render.pyliteral import exploded_tuple, literal
+from generator.render.text import doc, doc_arg, docstring_text, field_doc
 
 
 class SpecFilters:
@@ -398,28 +222,28 @@ class SpecFilters:
 PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "py": literal,
     "tuple": tuple,
-    "code_tuple": code_tuple,
     "exploded_tuple": exploded_tuple,
     "doc": doc,
     "doc_arg": doc_arg,
     "docstring_text": docstring_text,
     "field_doc": field_doc,
-    "dict_literal": dict_literal,
-    "example_credentials": example_credentials,
-    "prepared_request_args": prepared_request_args,
-    "file_pairs": file_pairs,
-    "param_infos": param_infos,
-    "error_row": error_row,
-    "error_scopes": error_scopes,
-    "exception_tree": exception_tree,
-    "models_with": models_with,
-    "model_exports": model_exports,
-    "model_module_names": model_module_names,
-    "checks_module_names": checks_module_names,
+    "code_tuple": snippets.code_tuple,
+    "dict_literal": snippets.dict_literal,
+    "example_credentials": snippets.example_credentials,
+    "prepared_request_args": snippets.prepared_request_args,
+    "file_pairs": snippets.file_pairs,
+    "param_infos": snippets.param_infos,
+    "error_row": snippets.error_row,
+    "soap_result_expr": snippets.soap_result_expr,
+    "error_scopes": listings.error_scopes,
+    "exception_tree": listings.exception_tree,
+    "models_with": listings.models_with,
+    "model_exports": listings.model_exports,
+    "model_module_names": listings.model_module_names,
+    "checks_module_names": listings.checks_module_names,
     "regex_constants": collect_patterns,
-    "credential_patterns": credential_patterns,
-    "callback_exports": callback_exports,
-    "soap_result_expr": soap_result_expr,
+    "credential_patterns": listings.credential_patterns,
+    "callback_exports": listings.callback_exports,
     "annotation": pytypes.annotation,
     "enum_constant": naming.enum_values_name,
     "checker_name": naming.checker_name,
