@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import keyword
 import re
 
 # Order matters: a plural acronym ("DIDs") before an acronym followed by a one-letter prefix of
@@ -73,9 +72,21 @@ def pascal_case(wire_name: str) -> str:
     return "_" + name if name[0].isdigit() else name
 
 
+# Python's hard keywords, the same on every supported version (3.11+). Not the running interpreter's
+# `keyword` module: soft keywords (`match`, `case`, `type` since 3.12, `_`) are valid identifiers,
+# and the output must not depend on which Python runs the generator.
+KEYWORDS = frozenset(
+    {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    }
+)  # fmt: skip
+
+
 def safe_identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
     """Append ``_`` to Python keywords and to names in ``reserved``."""
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if name in KEYWORDS or name in reserved:
         return name + "_"
     return name
 
