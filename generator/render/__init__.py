@@ -44,11 +44,14 @@ _PACKAGE_FILES = (
 _RUNTIME_ALWAYS = (
     "_answers",
     "_base_client",
+    "_body",
     "_budget",
+    "_core",
     "_exceptions",
     "_request",
     "_retry",
     "_secrets",
+    "_transport",
     "_validation",
     "_xmlio",
 )

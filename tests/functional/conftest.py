@@ -314,8 +314,10 @@ def make_sdk_api(sdk: SdkCase, mode: str):
 def fake_clock(sdk: SdkCase, monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     """Freeze the client module's clock; ``quiet(client, mode, clock)`` makes its sleeps move it."""
     clock = FakeClock()
-    module = importlib.import_module(sdk.name + "._base_client")
-    monkeypatch.setattr(module, "time", SimpleNamespace(monotonic=clock.monotonic, sleep=time.sleep))
+    # Every runtime module that reads the clock sees the same frozen one.
+    for name in ("_core", "_base_client", "_body", "_transport"):
+        module = importlib.import_module(f"{sdk.name}.{name}")
+        monkeypatch.setattr(module, "time", SimpleNamespace(monotonic=clock.monotonic, sleep=time.sleep))
     return clock
 
 

@@ -14,7 +14,7 @@ Example::
 """
 
 from . import errors, models
-from ._base_client import DEFAULT_TIMEOUT
+from ._core import DEFAULT_TIMEOUT
 from ._operations import OPERATIONS
 from ._request import OperationInfo, ParamInfo
 from .callbacks import parse_call_notify_callback, parse_fax_event_callback, parse_sms_event_callback

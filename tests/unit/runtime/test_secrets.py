@@ -1,0 +1,214 @@
+"""Unit tests of ``generator.runtime._secrets``: credentials that never show in reprs, errors or logs.
+
+Covers ``Secret`` (repr, str, reveal), ``SecretFilter`` (the raw and both URL-encoded forms,
+records without secrets, broken records, owners that die, the filter installed on the HTTP
+loggers with a real ``httpx`` request), ``redact`` and ``scrubbed``.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from generator.runtime._exceptions import ApiError, ErrorDetail
+from generator.runtime._secrets import (
+    HTTP_LOGGERS,
+    PACKAGE,
+    REDACTED,
+    Secret,
+    SecretFilter,
+    logger,
+    redact,
+    scrubbed,
+    secret_filter,
+)
+
+PASSWORD = "p@ss w/rd+1"
+FORMS = ("p%40ss%20w%2Frd%2B1", "p%40ss+w%2Frd%2B1", "p@ss w/rd+1")
+
+
+class Owner:
+    """Stands in for a client: anything that can be weakly referenced."""
+
+
+class ListHandler(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture
+def filtered() -> Iterator[tuple[logging.Logger, SecretFilter, ListHandler]]:
+    """A private logger with a fresh SecretFilter and a handler collecting formatted lines."""
+    log = logging.getLogger("tests.unit.runtime.secrets")
+    log.propagate = False
+    log.setLevel(logging.DEBUG)
+    handler = ListHandler()
+    log.addHandler(handler)
+    secrets_filter = SecretFilter()
+    log.addFilter(secrets_filter)
+    yield log, secrets_filter, handler
+    log.removeFilter(secrets_filter)
+    log.removeHandler(handler)
+
+
+# --- Secret ------------------------------------------------------------------------------------
+
+
+def test_secret_never_shows_itself() -> None:
+    secret = Secret(PASSWORD)
+    assert repr(secret) == str(secret) == f"{secret}" == "Secret('********')"
+    assert PASSWORD not in repr([secret]) and PASSWORD not in repr({"pw": secret})
+    assert secret.reveal() == PASSWORD
+    assert not hasattr(secret, "__dict__")
+
+
+# --- module constants --------------------------------------------------------------------------
+
+
+def test_the_filter_sits_on_every_http_logger_and_the_sdks_own() -> None:
+    assert PACKAGE == "generator.runtime" and logger.name == PACKAGE
+    assert REDACTED == "********"
+    assert {"httpx", "httpcore", "httpcore.connection", "httpcore.http11", "hpack", PACKAGE} <= set(HTTP_LOGGERS)
+    for name in HTTP_LOGGERS:
+        assert secret_filter in logging.getLogger(name).filters
+
+
+# --- SecretFilter ------------------------------------------------------------------------------
+
+
+def test_register_keeps_the_raw_and_url_encoded_forms_longest_first() -> None:
+    secrets_filter = SecretFilter()
+    owner = Owner()
+    secrets_filter.register(owner, (PASSWORD, None, ""))
+    assert secrets_filter.forms_of(owner) == FORMS
+    assert secrets_filter.forms_of(Owner()) == ()
+
+
+def test_register_without_secrets_hides_nothing() -> None:
+    secrets_filter = SecretFilter()
+    owner = Owner()
+    secrets_filter.register(owner, (None,))
+    assert secrets_filter.forms_of(owner) == ()
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_each_form_is_redacted_from_log_records(
+    filtered: tuple[logging.Logger, SecretFilter, ListHandler], form: str
+) -> None:
+    log, secrets_filter, handler = filtered
+    owner = Owner()
+    secrets_filter.register(owner, (PASSWORD,))
+    log.info("GET https://x.test/api?user=%s&pw=%s", "me", form)
+    log.warning("pw=" + form + " twice " + form)
+    assert handler.lines == ["GET https://x.test/api?user=me&pw=********", "pw=******** twice ********"]
+
+
+def test_records_without_a_secret_are_left_alone(filtered: tuple[logging.Logger, SecretFilter, ListHandler]) -> None:
+    log, secrets_filter, handler = filtered
+    owner = Owner()
+    secrets_filter.register(owner, (PASSWORD,))
+    record = logging.LogRecord(log.name, logging.INFO, __file__, 1, "user=%s", ("me",), None)
+    assert secrets_filter.filter(record) is True
+    assert (record.msg, record.args) == ("user=%s", ("me",))
+
+
+def test_redacted_records_lose_their_args() -> None:
+    secrets_filter = SecretFilter()
+    owner = Owner()
+    secrets_filter.register(owner, ("s3cr3t",))
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "pw=%s n=%d", ("s3cr3t", 5), None)
+    assert secrets_filter.filter(record) is True
+    assert (record.msg, record.args) == ("pw=******** n=5", None)
+    assert record.getMessage() == "pw=******** n=5"
+
+
+def test_without_owners_records_pass_untouched() -> None:
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "pw=%s", ("s3cr3t",), None)
+    assert SecretFilter().filter(record) is True
+    assert record.args == ("s3cr3t",)
+
+
+def test_a_broken_record_never_breaks_logging() -> None:
+    secrets_filter = SecretFilter()
+    owner = Owner()
+    secrets_filter.register(owner, ("s3cr3t",))
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "n=%d", ("not a number",), None)
+    assert secrets_filter.filter(record) is True
+    assert record.msg == "n=%d"
+
+
+def test_secrets_of_several_owners_are_all_redacted() -> None:
+    secrets_filter = SecretFilter()
+    first, second = Owner(), Owner()
+    secrets_filter.register(first, ("alpha-secret",))
+    secrets_filter.register(second, ("omega-secret",))
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "alpha-secret omega-secret", None, None)
+    secrets_filter.filter(record)
+    assert record.msg == "******** ********"
+
+
+def test_a_dead_owners_secrets_are_forgotten() -> None:
+    secrets_filter = SecretFilter()
+    owner = Owner()
+    secrets_filter.register(owner, ("s3cr3t",))
+    del owner
+    gc.collect()
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "pw=s3cr3t", None, None)
+    secrets_filter.filter(record)
+    assert record.msg == "pw=s3cr3t"
+
+
+def test_httpx_request_logs_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    owner = Owner()
+    secret_filter.register(owner, (PASSWORD,))
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    try:
+        with caplog.at_level(logging.INFO, logger="httpx"), httpx.Client(transport=transport) as client:
+            client.get("https://x.test/api", params={"api_password": PASSWORD})
+        messages = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+        assert messages == ['HTTP Request: GET https://x.test/api?api_password=******** "HTTP/1.1 200 OK"']
+    finally:
+        del owner
+        gc.collect()
+
+
+# --- redact, scrubbed --------------------------------------------------------------------------
+
+
+def test_redact() -> None:
+    assert redact("a=s3cr3t b=s3cr3t", ("s3cr3t",)) == "a=******** b=********"
+    assert redact("nothing here", ("s3cr3t",)) == "nothing here"
+    assert redact("s3cr3t", ()) == "s3cr3t"
+
+
+def test_scrubbed_removes_echoed_secrets_from_every_part_of_an_error() -> None:
+    detail = ErrorDetail("bad_s3cr3t", "Password s3cr3t is wrong", 401, "desc", "res", {"password": "s3cr3t"})
+    exc = ApiError("Password s3cr3t is wrong", code="bad_s3cr3t", http_status=401, errors=(detail, detail))
+    exc.args = (*exc.args, 42)
+    assert scrubbed(exc, ("s3cr3t",)) is exc
+    assert exc.message == "Password ******** is wrong" and exc.code == "bad_********"
+    assert exc.args == ("Password ******** is wrong [bad_********, HTTP 401] (+1 more)", 42)
+    assert str(exc) == "('Password ******** is wrong [bad_********, HTTP 401] (+1 more)', 42)"
+    assert exc.errors == (
+        ErrorDetail("bad_********", "Password ******** is wrong", 401, "desc", "res", {"password": "********"}),
+    ) * 2
+
+
+def test_scrubbed_keeps_missing_codes_missing() -> None:
+    exc = ApiError("s3cr3t", errors=(ErrorDetail(None, "s3cr3t"),))
+    scrubbed(exc, ("s3cr3t",))
+    assert exc.code is None and exc.errors == (ErrorDetail(None, "********"),)
+
+
+def test_scrubbed_without_forms_leaves_the_error_alone() -> None:
+    exc = ApiError("s3cr3t", code="s3cr3t")
+    assert scrubbed(exc, ()) is exc
+    assert (exc.message, exc.code, str(exc)) == ("s3cr3t", "s3cr3t", "s3cr3t [s3cr3t]")
