@@ -11,7 +11,7 @@ Example::
 """
 
 from . import errors, models
-from ._base_client import DEFAULT_TIMEOUT
+from ._core import DEFAULT_TIMEOUT
 from ._operations import OPERATIONS
 from ._request import OperationInfo, ParamInfo
 from .callbacks import parse_callback, parse_port_callback

@@ -13,6 +13,8 @@ from dataclasses import replace
 from typing import Final
 from urllib.parse import quote, quote_plus
 
+import httpx
+
 from ._exceptions import ApiError
 
 #: The SDK's import name (this module is copied into each package as ``<package>._secrets``).
@@ -89,6 +91,18 @@ def redact(text: str, forms: tuple[str, ...]) -> str:
     for form in forms:
         text = text.replace(form, REDACTED)
     return text
+
+
+def scrub_response(response: httpx.Response, forms: tuple[str, ...], request: httpx.Request) -> httpx.Response:
+    """A copy of ``response`` with every form of a secret replaced in its headers and body, for ``request``."""
+    if not forms:
+        response.request = request
+        return response
+    headers = [(name, redact(value, forms)) for name, value in response.headers.items()]
+    body = response.content
+    for form in forms:
+        body = body.replace(form.encode("utf-8"), REDACTED.encode())
+    return httpx.Response(response.status_code, headers=headers, content=body, request=request)
 
 
 def scrubbed(exc: ApiError, forms: tuple[str, ...]) -> ApiError:

@@ -10,8 +10,9 @@ from typing import Final
 import httpx
 
 from . import _operations as _ops
-from ._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, ClientCore, SyncAPIClient, check_credential
+from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._budget import RateBudget
+from ._core import DEFAULT_TIMEOUT, ClientCore, check_credential
 from ._request import PreparedRequest, query_pairs
 from ._secrets import Secret
 from ._validation import Problems, raise_problems

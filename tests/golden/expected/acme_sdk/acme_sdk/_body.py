@@ -1,0 +1,131 @@
+"""Reading a response body: decoded as it arrives, capped while it inflates, by the call's deadline.
+
+httpx decodes each chunk of a compressed body whole, so a 2 KB gzip bomb becomes a gigabyte in
+one call before any size check runs. The SDK reads the raw bytes and decodes them here instead,
+never letting any decoder (stacked encodings too: ``gzip, gzip``) produce more than the cap.
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from typing import Final
+
+import httpx
+
+from ._exceptions import MalformedResponseError
+from ._request import MAX_RESPONSE_BYTES
+
+#: The content encodings the SDK asks for, and can decode within its cap.
+ACCEPT_ENCODING: Final = "gzip, deflate"
+
+
+class _Inflate:
+    """One zlib stream (gzip, or deflate with or without its zlib header), never past ``limit`` bytes out."""
+
+    def __init__(self, kind: str) -> None:
+        self._kind = kind
+        self._started = False
+        self._stream = zlib.decompressobj(zlib.MAX_WBITS | 16 if kind == "gzip" else zlib.MAX_WBITS)
+
+    def decode(self, data: bytes, limit: int) -> bytes:
+        first, self._started = not self._started, True
+        try:
+            out = self._stream.decompress(data, limit + 1)
+        except zlib.error:
+            if not (first and self._kind == "deflate"):
+                raise
+            # Servers send "deflate" as a raw stream as often as with its zlib header.
+            self._stream = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = self._stream.decompress(data, limit + 1)
+        if len(out) > limit or self._stream.unconsumed_tail:
+            raise _TooLarge
+        return out
+
+    def finish(self, limit: int) -> bytes:
+        out = self._stream.flush()
+        if len(out) > limit:
+            raise _TooLarge
+        return out
+
+
+class _TooLarge(Exception):
+    """A decoder would pass the cap."""
+
+
+class BodyReader:
+    """Turns the raw chunks of one response into its decoded body, within the cap and the deadline."""
+
+    def __init__(self, response: httpx.Response, deadline_at: float) -> None:
+        self._status = response.status_code
+        self._deadline_at = deadline_at
+        self._chunks: list[bytes] = []
+        self._size = 0
+        encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",")]
+        encodings = [e for e in encodings if e and e != "identity"]
+        unknown = [e for e in encodings if e not in ("gzip", "deflate")]
+        if unknown:
+            raise MalformedResponseError(f"the response uses a content encoding the SDK does not read: {unknown[0]}")
+        # Encodings are listed in the order they were applied: undo them last one first.
+        self._decoders = [_Inflate(e) for e in reversed(encodings)]
+
+    def feed(self, raw: bytes) -> None:
+        """Take one raw chunk."""
+        if time.monotonic() > self._deadline_at:
+            raise httpx.ReadTimeout("the body was still arriving at the call's deadline")
+        self._keep(self._through(raw, final=False))
+
+    def body(self) -> bytes:
+        """The whole decoded body, once every raw chunk has been fed."""
+        self._keep(self._through(b"", final=True))
+        return b"".join(self._chunks)
+
+    def _through(self, data: bytes, final: bool) -> bytes:
+        try:
+            for decoder in self._decoders:
+                limit = MAX_RESPONSE_BYTES - self._size
+                data = decoder.decode(data, limit) + (decoder.finish(limit) if final else b"")
+        except _TooLarge:
+            raise self._too_large() from None
+        except zlib.error:
+            raise MalformedResponseError(
+                "the response's compressed body is corrupt", http_status=self._status
+            ) from None
+        return data
+
+    def _keep(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._size > MAX_RESPONSE_BYTES:
+            raise self._too_large()
+        if data:
+            self._chunks.append(data)
+
+    def _too_large(self) -> MalformedResponseError:
+        return MalformedResponseError("the response is larger than the SDK accepts", http_status=self._status)
+
+
+def read_body(response: httpx.Response, deadline_at: float) -> bytes:
+    """The decoded body of a streamed response, read by the deadline and within the cap."""
+    if response.is_stream_consumed:
+        return _already_read(response)
+    reader = BodyReader(response, deadline_at)
+    for raw in response.iter_raw():
+        reader.feed(raw)
+    return reader.body()
+
+
+async def aread_body(response: httpx.Response, deadline_at: float) -> bytes:
+    """``read_body`` for an asynchronous response."""
+    if response.is_stream_consumed:
+        return _already_read(response)
+    reader = BodyReader(response, deadline_at)
+    async for raw in response.aiter_raw():
+        reader.feed(raw)
+    return reader.body()
+
+
+def _already_read(response: httpx.Response) -> bytes:
+    # A response a transport built in memory (httpx.MockTransport, a test double) was read whole.
+    if len(response.content) > MAX_RESPONSE_BYTES:
+        raise MalformedResponseError("the response is larger than the SDK accepts", http_status=response.status_code)
+    return response.content
