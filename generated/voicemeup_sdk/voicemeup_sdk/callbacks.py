@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._exceptions import MalformedResponseError
+from ._answers import read_callback
 from ._jsonio import load_json
-
-
-def _raw(body: bytes | str) -> bytes:
-    raw = body.encode("utf-8") if isinstance(body, str) else body
-    if not isinstance(raw, (bytes, bytearray)):
-        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
-    return bytes(raw)
 
 
 def parse_fax_event_callback(body: bytes | str) -> dict[str, Any]:
@@ -26,7 +19,7 @@ def parse_fax_event_callback(body: bytes | str) -> dict[str, Any]:
     Raises:
         MalformedResponseError: The body is not a JSON object.
     """
-    return load_json(_raw(body), None)
+    return read_callback(body, lambda raw: load_json(raw, None))
 
 
 def parse_sms_event_callback(body: bytes | str) -> dict[str, Any]:
@@ -40,7 +33,7 @@ def parse_sms_event_callback(body: bytes | str) -> dict[str, Any]:
     Raises:
         MalformedResponseError: The body is not a JSON object.
     """
-    return load_json(_raw(body), None)
+    return read_callback(body, lambda raw: load_json(raw, None))
 
 
 def parse_call_notify_callback(body: bytes | str) -> dict[str, Any]:
@@ -55,4 +48,4 @@ def parse_call_notify_callback(body: bytes | str) -> dict[str, Any]:
     Raises:
         MalformedResponseError: The body is not a JSON object.
     """
-    return load_json(_raw(body), None)
+    return read_callback(body, lambda raw: load_json(raw, None))

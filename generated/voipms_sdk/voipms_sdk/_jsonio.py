@@ -40,6 +40,8 @@ def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None
         raise MalformedResponseError(
             f"the response is not valid JSON: {exc}", body=body, http_status=http_status
         ) from None
+    except RecursionError:  # msgspec's answer to nesting thousands deep
+        raise MalformedResponseError("the response nests too deep", body=body, http_status=http_status) from None
     if not isinstance(data, dict):
         raise MalformedResponseError(
             f"expected a JSON object, got {type(data).__name__}", body=body, http_status=http_status
@@ -60,8 +62,8 @@ def decode_fast(body: bytes, target: type[_T]) -> _T | None:
         decoder = _DECODERS[target] = msgspec.json.Decoder(target, strict=False)
     try:
         result: _T = decoder.decode(body)
-    except (msgspec.ValidationError, msgspec.DecodeError):
-        return None
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+        return None  # the tolerant reader will say what is wrong
     return result
 
 
