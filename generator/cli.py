@@ -68,32 +68,23 @@ def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
 
 def _generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    from generator.load import discover, display_name, inputs_of
+    from generator.load import discover, display_name
     from generator.output import records
     from generator.output.writer import orphan_packages
 
-    # A spec whose record matches generated/ needs no work; one whose record exists is known clean.
     paths = {display_name(path, ROOT): path.resolve() for path in discover(args.specs)}
-    keys = {source: records.spec_key(inputs_of(path)) for source, path in paths.items()}
-    reused: dict[str, records.Record] = {}
-    if not args.no_cache:
-        for source, key in keys.items():
-            record = records.recorded(args.cache, key)
-            wanted = not args.providers or (record is not None and record.provider in args.providers)
-            if record is not None and (not wanted or records.on_disk_matches(record, args.out)):
-                reused[source] = record
+    # --check is the gate CI relies on: it always runs the whole pipeline, whatever the records say.
+    reuse = not (args.no_cache or args.check)
+    reused = records.reusable(args.cache, list(paths), args.out, args.providers) if reuse else {}
     produced = {record.package for record in reused.values()}
-    if len(reused) == len(keys) and not args.providers and not orphan_packages(args.out, produced):
-        files = sum(len(record.files) for record in reused.values())
-        message = f"generated/ is up to date ({files} files)." if args.check else "nothing changed"
-        print(message if args.check else f"generated {len(keys)} SDK(s) into {_shown(args.out)}: {message}")
+    if len(reused) == len(paths) and not args.providers and not orphan_packages(args.out, produced):
+        print(f"generated {len(paths)} SDK(s) into {_shown(args.out)}: nothing changed")
         return 0
     from generator.output.format import FormatError
-    from generator.output.writer import remove_packages, stale_files, write_packages
     from generator.pipeline import build
 
     imported = time.perf_counter() - started
-    if not args.no_cache:
+    if reuse:
         from generator.render.environment import keep_compiled_templates
 
         keep_compiled_templates(args.cache / "templates")
@@ -113,38 +104,42 @@ def _generate(args: argparse.Namespace) -> int:
     if result.diagnostics:
         _report(result.diagnostics)
         return 1
-    produced |= {provider + "_sdk" for provider, _ in result.built}
+    produced |= {provider + "_sdk" for provider, _, _ in result.built}
     orphans = [] if args.providers else orphan_packages(args.out, produced)
-    if args.check:
-        stale = stale_files(args.out, result.files) + [f"{name}/ (no spec produces it)" for name in orphans]
-        if stale:
-            print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
-            for path in stale:
-                print(f"  {path}", file=sys.stderr)
-            print("run `make generate` (or python -m generator generate) and commit the result.", file=sys.stderr)
-            return 1
-        print(f"generated/ is up to date ({len(result.files)} files checked).")
-    else:
-        with result.timings.measure("write"):
-            changed = write_packages(args.out, result.files)
-            remove_packages(args.out, orphans)
-        changed += [f"removed {name}" for name in orphans]
-        summary = ", ".join(changed) if changed else "nothing changed"
-        print(f"generated {len(result.built)} SDK(s) into {_shown(args.out)}: {summary}")
-    if not args.no_cache:
-        _remember(args.cache, keys, result)
+    code = _check(args, result, orphans) if args.check else _write(args, result, orphans)
+    if code == 0 and not args.no_cache:
+        for provider, source, inputs in result.built:
+            files = {f.path: f.text for f in result.files if f.path.split("/", 1)[0] == provider + "_sdk"}
+            records.remember(args.cache, source, provider, inputs, files)
     if args.timings:
         print(f"timings: {result.timings.report()}; wall {time.perf_counter() - started:.3f} s", file=sys.stderr)
+    return code
+
+
+def _check(args: argparse.Namespace, result: Build, orphans: list[str]) -> int:
+    from generator.output.writer import stale_files
+
+    stale = stale_files(args.out, result.files) + [f"{name}/ (no spec produces it)" for name in orphans]
+    if stale:
+        print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
+        for path in stale:
+            print(f"  {path}", file=sys.stderr)
+        print("run `make generate` (or python -m generator generate) and commit the result.", file=sys.stderr)
+        return 1
+    print(f"generated/ is up to date ({len(result.files)} files of {len(result.built)} SDK(s) checked).")
     return 0
 
 
-def _remember(cache: Path, keys: dict[str, str], result: Build) -> None:
-    from generator.output import records
+def _write(args: argparse.Namespace, result: Build, orphans: list[str]) -> int:
+    from generator.output.writer import remove_packages, write_packages
 
-    for provider, source in result.built:
-        package = provider + "_sdk"
-        files = {f.path: f.text for f in result.files if f.path.split("/", 1)[0] == package}
-        records.remember(cache, keys[source], provider, source, files)
+    with result.timings.measure("write"):
+        changed = write_packages(args.out, result.files)
+        remove_packages(args.out, orphans)
+    changed += [f"removed {name}" for name in orphans]
+    summary = ", ".join(changed) if changed else "nothing changed"
+    print(f"generated {len(result.built)} SDK(s) into {_shown(args.out)}: {summary}")
+    return 0
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -324,7 +324,9 @@ class ApiSpec:
     """Everything the renderers need for one carrier.
 
     ``models_source`` is xsdata's module of dataclasses for a SOAP carrier's XSD (its models.py);
-    ``error_codes`` (every documented code once, the provider's table first) is set by a pass.
+    ``inputs`` names every file the spec was read from, with the SHA-256 of the bytes read (build
+    records compare them); ``error_codes`` (every documented code once, the provider's table
+    first) is set by a pass.
     """
 
     source: str
@@ -334,6 +336,7 @@ class ApiSpec:
     callbacks: tuple[Callback, ...] = ()
     operations: tuple[Operation, ...] = ()
     models_source: str = ""
+    inputs: tuple[tuple[str, str], ...] = ()
     error_codes: tuple[ErrorCode, ...] = ()
 
 

@@ -13,11 +13,19 @@ _TOKEN = re.compile(
     r"|[A-Z]?[a-z]+|[A-Z]+|[0-9]+"
 )
 
-# Keyword arguments every generated method already takes.
-RESERVED_ARGUMENTS = frozenset(
-    # Keywords every method takes, then the locals of generated request builders.
+# Names a parameter must not take: keywords every method takes, the locals of generated request
+# builders, and the builtins, modules and runtime helpers their bodies call (a parameter named
+# `str` or `json` would shadow what the builder needs).
+# Record fields keep the first two rows only: they are attributes, never locals of a builder, so
+# `list` stays `list` (a field `self` would still break the dataclass's __init__).
+RESERVED_FIELDS = frozenset(
     {"self", "timeout", "max_retries", "deadline", "start_page"}
     | {"problems", "query", "content", "content_type", "files", "out", "credentials"}
+)
+RESERVED_ARGUMENTS = RESERVED_FIELDS | frozenset(
+    {"str", "bytes", "tuple", "list", "len", "enumerate", "isinstance", "sum", "json", "quote", "_ops", "_xml"}
+    | {"query_pairs", "check_scalar", "check_list", "check_encodable", "raise_problems", "PreparedRequest"}
+    | {"encode_form", "encode_multipart", "indexed_pairs", "php_serialize", "xml_escape", "enum_text"}
 )
 
 # Names generated modules define or import next to the spec's type names.
@@ -92,8 +100,13 @@ def safe_identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
 
 
 def argument_name(wire_name: str) -> str:
-    """The keyword-argument name of a parameter or field."""
+    """The keyword-argument name of a parameter, credential or client option."""
     return safe_identifier(snake_case(wire_name), RESERVED_ARGUMENTS)
+
+
+def field_name(wire_name: str) -> str:
+    """The attribute name of a record field."""
+    return safe_identifier(snake_case(wire_name), RESERVED_FIELDS)
 
 
 def error_class_name(code: str) -> str:

@@ -29,14 +29,15 @@ class SpecResult:
     diagnostics: tuple[Diagnostic, ...]
     files: tuple[RenderedFile, ...]
     seconds: dict[str, float]
+    inputs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Build:
-    """What one run produced: (provider, spec source) of each SDK built, their files, any diagnostics,
-    and the time per stage."""
+    """What one run produced: each SDK built (provider, spec source and the inputs it was read from),
+    their files, any diagnostics, and the time per stage."""
 
-    built: tuple[tuple[str, str], ...]
+    built: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]
     files: tuple[RenderedFile, ...]
     diagnostics: tuple[Diagnostic, ...]
     timings: Timings
@@ -68,7 +69,7 @@ def run_spec(path: Path, root: Path, providers: tuple[str, ...]) -> SpecResult:
     if not providers or spec.provider.name in providers:
         with timings.measure("render"):
             files = render_spec(spec)
-    return SpecResult(source, spec.provider.name, (), files, timings.seconds)
+    return SpecResult(source, spec.provider.name, (), files, timings.seconds, spec.inputs)
 
 
 def build(
@@ -101,7 +102,9 @@ def build(
         message = f"unknown provider(s): {', '.join(unknown)}"
         hint = "choose from: " + ", ".join(sorted(names))
         return Build((), (), (Diagnostic("<command line>", 1, 1, "", message, hint),), timings)
-    built = tuple((result.provider, result.source) for result in results if result.provider and result.files)
+    built = tuple(
+        (result.provider, result.source, result.inputs) for result in results if result.provider and result.files
+    )
     # One ruff run over every spec's files: it spreads them over the cores itself.
     with timings.measure("format"):
         files = format_files(tuple(f for result in results for f in result.files))

@@ -6,7 +6,7 @@ They run on the raw document (after the schema check passed) so every finding ke
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator import naming
@@ -35,7 +35,7 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
             )
         for field_index, field in enumerate(type_def.get("fields", [])):
             found += _check_field(doc, ("types", name, "fields", field_index), field, types)
-        found += _check_names(doc, ("types", name, "fields"), type_def.get("fields", []))
+        found += _check_names(doc, ("types", name, "fields"), type_def.get("fields", []), naming.field_name)
         found += _check_rules(doc, ("types", name, "rules"), type_def.get("rules", []), type_def.get("fields", []))
         found += _check_paging(doc, ("types", name, "paging"), type_def)
     operation_names: dict[str, str] = {}
@@ -108,7 +108,7 @@ def _check_operation(doc: YamlDocument, op_name: str, op: dict[str, Any], types:
     found: list[Diagnostic] = []
     for index, param in enumerate(params):
         found += _check_field(doc, base + ("params", index), param, types)
-    found += _check_names(doc, base + ("params",), params)
+    found += _check_names(doc, base + ("params",), params, naming.argument_name)
     found += _check_rules(doc, base + ("rules",), op.get("rules", []), params)
     in_body = [p["name"] for p in params if p["in"] == "body"]
     if in_body and "body" not in op:
@@ -266,10 +266,12 @@ def _check_default(doc: YamlDocument, path: DocPath, field: dict[str, Any], type
     return []
 
 
-def _check_names(doc: YamlDocument, path: DocPath, fields: list[dict[str, Any]]) -> Iterator[Diagnostic]:
+def _check_names(
+    doc: YamlDocument, path: DocPath, fields: list[dict[str, Any]], python_name_of: Callable[[str], str]
+) -> Iterator[Diagnostic]:
     seen: dict[str, str] = {}
     for index, field in enumerate(fields):
-        python_name = naming.argument_name(field["name"])
+        python_name = python_name_of(field["name"])
         if python_name in seen:
             yield doc.diagnostic(
                 path + (index, "name"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from generator.ir import Credential, Diagnostic, ErrorCode, ErrorFamily
@@ -54,3 +56,8 @@ def duplicate_provider(doc: YamlDocument, taken: Mapping[str, str]) -> list[Diag
             "give each spec its own provider name",
         )
     ]
+
+
+def digests(paths: list[Path]) -> tuple[tuple[str, str], ...]:
+    """Each file as (its resolved path, the SHA-256 of its bytes): what a build record compares."""
+    return tuple((str(p.resolve()), hashlib.sha256(p.read_bytes()).hexdigest()) for p in paths)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from generator.ir import (
     Rule,
 )
 from generator.load.checks import check_semantics
-from generator.load.common import credential, duplicate_provider, error_row, family
+from generator.load.common import credential, digests, duplicate_provider, error_row, family
 from generator.load.schema import check_schema
 from generator.load.types import type_ref
 from generator.load.yaml_source import YamlDocument, read_yaml
@@ -50,7 +51,7 @@ def load_http_spec(
         problems = duplicate_provider(doc, taken)
         if problems:
             return None, problems
-        return build_spec(doc.data, display), []
+        return replace(build_spec(doc.data, display), inputs=digests([path])), []
 
 
 def _semantic_problems(doc: YamlDocument, schema_clean: bool) -> list[Diagnostic]:

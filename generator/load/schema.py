@@ -8,6 +8,7 @@ failing keyword, its sub-errors, the sub-schema) to say where the problem is and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,16 +85,37 @@ def _refers_to(node: Any, reference: str, definitions: dict[str, Any], seen: set
 
 def check_schema(doc: YamlDocument, schema_file: Path = SCHEMA_FILE) -> list[Diagnostic]:
     """Every schema violation in ``doc``, sorted by position."""
-    if _fast(schema_file).is_valid(doc.data):
+    try:
+        valid: bool | None = _fast(schema_file).is_valid(doc.data)
+    except (ValueError, TypeError, OverflowError):
+        valid = None  # a YAML value JSON has no type for (a date, an integer key): located below
+    if valid:
         return []
     out: list[Diagnostic] = []
     for error in _validator(schema_file).iter_errors(doc.data):
         out.extend(_explain(doc, error, schema_file))
+    if not out and valid is None:
+        out = list(_not_json(doc, doc.data, ()))
     if not out:
         # The two validators disagree; the compiled one's own messages still say what is wrong.
         out = [doc.diagnostic(tuple(e.instance_path), e.message) for e in _fast(schema_file).iter_errors(doc.data)]
     # Sorting by position keeps the report stable and readable top to bottom.
     return sorted(set(out), key=lambda d: (d.line, d.column, d.message))
+
+
+def _not_json(doc: YamlDocument, node: Any, path: DocPath) -> Iterator[Diagnostic]:
+    """Values YAML reads that a JSON document cannot hold: dates, binary, keys that are not text."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not isinstance(key, str):
+                yield doc.diagnostic((*path, str(key)), f"the key {key!r} is not text", f"quote it: '{key}'")
+            yield from _not_json(doc, value, (*path, str(key)))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _not_json(doc, item, (*path, index))
+    elif not isinstance(node, (str, int, float, bool)) and node is not None:
+        kind = type(node).__name__
+        yield doc.diagnostic(path, f"YAML reads this value as a {kind}", "quote it to make it text")
 
 
 def _explain(doc: YamlDocument, error: jsonschema.ValidationError, schema_file: Path) -> list[Diagnostic]:

@@ -24,7 +24,7 @@ from generator.ir import (
     Provider,
     TypeRef,
 )
-from generator.load.common import credential, duplicate_provider, error_row, family
+from generator.load.common import credential, digests, duplicate_provider, error_row, family
 from generator.load.schema import check_schema
 from generator.load.xsdata_bridge import run_xsdata
 from generator.load.yaml_source import YamlDocument, read_yaml
@@ -81,7 +81,10 @@ def load_soap_spec(
     with timings.measure("xsdata"):
         run = run_xsdata(xsd_path, doc.data["provider"]["name"] + "_sdk.models")
     with timings.measure("checks"):
-        return _build(doc, wsdl, run)
+        spec, problems = _build(doc, wsdl, run)
+    if spec is None:
+        return None, problems
+    return replace(spec, inputs=digests([path, wsdl_path, xsd_path])), problems
 
 
 def _schema_location(doc: YamlDocument, wsdl: Any, wsdl_path: Path) -> tuple[Path | None, list[Diagnostic]]:
@@ -267,7 +270,7 @@ def _params(request: Model, models: dict[str, Model]) -> list[Field]:
         if wrapped is not None and len(wrapped.fields) == 1 and wrapped.fields[0].type.name == "list":
             inner = wrapped.fields[0]
             single = naming.snake_case(inner.wire_name)
-            plural = single if single.endswith("s") else single + "s"
+            plural = naming.safe_identifier(single if single.endswith("s") else single + "s", naming.RESERVED_ARGUMENTS)
             params.append(
                 Field(
                     f.wire_name,

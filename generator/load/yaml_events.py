@@ -31,8 +31,8 @@ class _Unhandled(Exception):
 
 
 def _scalar(event: Any) -> Any:
-    if event.tag is not None and event.tag != "!" and not event.implicit[0]:
-        raise _Unhandled
+    if event.tag is not None:
+        raise _Unhandled  # an explicit tag, even "!": PyYAML's own rules decide what it means
     value: str = event.value
     if event.style or not event.implicit[0]:  # quoted, literal or folded (a plain scalar's style is "" or None)
         return value
@@ -43,7 +43,12 @@ def _scalar(event: Any) -> Any:
             if tag in _UNHANDLED:
                 raise _Unhandled
             node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
-            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+            try:
+                return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+            except (ValueError, OverflowError):  # 2024-13-45 looks like a date and is none
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{value!r} cannot be read as a {tag.rsplit(':', 1)[-1]}", event.start_mark
+                ) from None
     return value
 
 
@@ -61,17 +66,40 @@ def from_events(loader: Any, file: str) -> tuple[Any, Positions, list[Diagnostic
         loader.dispose()
 
 
+class _Frame:
+    """A mapping or sequence being built: where it is, and (a mapping) the key waiting for its value."""
+
+    __slots__ = ("anchor", "container", "key", "key_at", "key_text", "log_start", "path", "seen")
+
+    def __init__(self, container: dict[Any, Any] | list[Any], path: DocPath, anchor: str | None, log_start: int):
+        self.container = container
+        self.path = path
+        self.anchor = anchor
+        self.log_start = log_start
+        self.key: Any = _NO_KEY
+        self.key_text = ""  # the key as written: paths and duplicates go by it, as PyYAML's node walk does
+        self.key_at = (1, 1)
+        self.seen: set[str] = set()
+
+    def child_path(self) -> DocPath:
+        if isinstance(self.container, list):
+            return (*self.path, len(self.container))
+        return (*self.path, self.key_text)
+
+
 def _build(loader: Any, file: str) -> tuple[Any, Positions, list[Diagnostic]]:
     positions: Positions = {}
     log: list[tuple[DocPath, tuple[int, int]]] = []  # every position in order, for anchors to replay
     anchors: dict[str, tuple[Any, DocPath, list[tuple[DocPath, tuple[int, int]]]]] = {}
     problems: list[Diagnostic] = []
-    # A frame: [container, path, anchor, log start, pending key, key position, keys seen].
-    stack: list[list[Any]] = []
+    stack: list[_Frame] = []
     documents = 0
     root: Any = None
-    scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
-    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+    def record(path: DocPath, where: tuple[int, int]) -> None:
+        positions[path] = where
+        log.append((path, where))
+
     while loader.check_event():
         event = loader.get_event()
         kind = type(event)
@@ -82,74 +110,61 @@ def _build(loader: Any, file: str) -> tuple[Any, Positions, list[Diagnostic]]:
             if documents > 1:
                 raise _Unhandled  # PyYAML says "expected a single document"
             continue
-        if kind in ends:
+        frame = stack[-1] if stack else None
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             done = stack.pop()
-            if done[2] is not None:
-                anchors[done[2]] = (done[0], done[1], log[done[3] :])
-            value = done[0]
+            if done.anchor is not None:
+                anchors[done.anchor] = (done.container, done.path, log[done.log_start :])
+            value: Any = done.container
         else:
             mark = event.start_mark
             where = (mark.line + 1, mark.column + 1)
-            frame = stack[-1] if stack else None
-            if frame is not None and type(frame[0]) is dict and frame[4] is _NO_KEY:
-                if kind is not scalar_event or event.anchor is not None:
-                    raise _Unhandled  # a key that is not a plain scalar
-                key = _scalar(event)
-                if isinstance(key, (list, dict)):
-                    raise _Unhandled
-                text = str(key)
-                if text in frame[6]:
-                    hint = "keep one entry per key; YAML keeps only the last one"
-                    problems.append(
-                        Diagnostic(
-                            file, where[0], where[1], format_path((*frame[1], text)), f"duplicate key '{key}'", hint
-                        )
-                    )
-                frame[6].add(text)
-                frame[4], frame[5] = key, where
+            if frame is not None and frame.key is _NO_KEY and isinstance(frame.container, dict):
+                _take_key(frame, event, where, file, problems)
                 continue
-            if frame is None:
-                path: DocPath = ()
-            elif type(frame[0]) is list:
-                path = (*frame[1], len(frame[0]))
-            else:
-                path = (*frame[1], str(frame[4]))
-            if kind is alias_event:
+            path = frame.child_path() if frame is not None else ()
+            if kind is yaml.AliasEvent:
                 if event.anchor not in anchors:
                     raise _Unhandled  # PyYAML reports the unknown anchor
                 value, anchored_at, entries = anchors[event.anchor]
-                depth = len(anchored_at)
                 for inner, at in entries:
-                    moved = path + inner[depth:]
-                    positions[moved] = at
-                    log.append((moved, at))
+                    record(path + inner[len(anchored_at) :], at)
+            elif kind is yaml.ScalarEvent:
+                record(path, where)
+                value = _scalar(event)
+                if event.anchor is not None:
+                    anchors[event.anchor] = (value, path, log[-1:])
             else:
-                positions[path] = where
-                log.append((path, where))
-                if kind is scalar_event:
-                    value = _scalar(event)
-                    if event.anchor is not None:
-                        anchors[event.anchor] = (value, path, log[-1:])
-                else:
-                    if event.tag is not None and not event.implicit:
-                        raise _Unhandled  # an explicit tag on a collection
-                    container: dict[Any, Any] | list[Any] = {} if kind is yaml.MappingStartEvent else []
-                    stack.append([container, path, event.anchor, len(log) - 1, _NO_KEY, where, set()])
-                    continue
+                if event.tag is not None and not event.implicit:
+                    raise _Unhandled  # an explicit tag on a collection
+                record(path, where)
+                container: dict[Any, Any] | list[Any] = {} if kind is yaml.MappingStartEvent else []
+                stack.append(_Frame(container, path, event.anchor, len(log) - 1))
+                continue
         if not stack:
             root = value
             continue
         parent = stack[-1]
-        if type(parent[0]) is list:
-            parent[0].append(value)
+        if isinstance(parent.container, list):
+            parent.container.append(value)
         else:
-            key = parent[4]
-            parent[0][key] = value
-            entry = (*parent[1], str(key))
-            positions[entry] = parent[5]
-            log.append((entry, parent[5]))
-            parent[4] = _NO_KEY
+            parent.container[parent.key] = value
+            record((*parent.path, parent.key_text), parent.key_at)
+            parent.key = _NO_KEY
     return root, positions, problems
+
+
+def _take_key(frame: _Frame, event: Any, where: tuple[int, int], file: str, problems: list[Diagnostic]) -> None:
+    """A mapping's next key: a plain scalar, or the document is left to PyYAML."""
+    if type(event) is not yaml.ScalarEvent or event.anchor is not None:
+        raise _Unhandled  # a key that is a collection, an alias or anchored
+    key = _scalar(event)
+    text = event.value
+    if text in frame.seen:
+        message, hint = f"duplicate key '{text}'", "keep one entry per key; YAML keeps only the last one"
+        problems.append(Diagnostic(file, *where, format_path((*frame.path, text)), message, hint))
+    frame.seen.add(text)
+    frame.key, frame.key_text, frame.key_at = key, text, where
 
 
 def format_path(path: DocPath) -> str:

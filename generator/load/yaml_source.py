@@ -53,6 +53,8 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
         problem = " ".join(filter(None, [exc.context, exc.problem]))
         fix = "correct the YAML syntax at this position"
         return None, [Diagnostic(display, line, column, "", f"YAML syntax error: {problem}", fix)]
+    except (ValueError, OverflowError) as exc:  # a value PyYAML's constructors cannot build
+        return None, [Diagnostic(display, 1, 1, "", f"YAML value error: {exc}", "quote the value to make it text")]
 
 
 def _from_nodes(loader: Any, display: str) -> tuple[YamlDocument, list[Diagnostic]]:

@@ -9,6 +9,7 @@ the binary, so the output is the same on every machine and Python version.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 from collections.abc import Mapping
@@ -59,17 +60,29 @@ def format_sources(sources: Mapping[str, str], line_length: int, fix_imports: bo
             target = root / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+        # Every file by name: ruff then formats each one, whatever a .gitignore or its default
+        # excludes (dist/, build/...) around the scratch folder would say of a folder walk.
+        names = sorted(sources)
         width = ("--line-length", str(line_length))
         if fix_imports:
-            _ruff("check", *_SETTINGS, *width, *_FIXES, ".", cwd=root)
-        _ruff("format", *_SETTINGS, *_FORMAT, *width, ".", cwd=root)
+            _ruff("check", *_SETTINGS, *width, *_FIXES, "--", *names, cwd=root)
+        report = _ruff("format", *_SETTINGS, *_FORMAT, *width, "--", *names, cwd=root)
+        _all_formatted(report, len(names))
         return {path: (root / path).read_text(encoding="utf-8") for path in sources}
 
 
-def _ruff(*args: str, cwd: Path) -> None:
+def _all_formatted(report: str, expected: int) -> None:
+    """ruff reports what it did (``3 files reformatted, 81 files left unchanged``): all of them."""
+    counted = sum(int(number) for number in re.findall(r"(\d+) files? (?:reformatted|left unchanged)", report))
+    if counted != expected:
+        raise FormatError("<ruff>", f"ruff formatted {counted} of {expected} files: {report.strip()}")
+
+
+def _ruff(*args: str, cwd: Path) -> str:
     result = subprocess.run([ruff_binary(), *args], cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise _error(result.stderr or result.stdout)
+    return result.stdout + result.stderr
 
 
 def _error(output: str) -> FormatError:

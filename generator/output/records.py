@@ -1,9 +1,9 @@
 """Build records: skip a spec whose output is already in ``generated/`` (like make, by content).
 
-A spec's record is named by a fingerprint of everything its output depends on: the spec's own
-files, the generator (its source and runtime, the templates, the spec schemas) and the ruff
-version. It holds the provider's name and the hash of each file the spec produced. When the
-record exists and ``generated/`` still holds exactly those files, the spec needs no work.
+After a spec is built, its record keeps what the output depended on: the SHA-256 of every file
+the loader read for it, a fingerprint of the generator (its code, runtime, templates and schemas,
+and the versions of the libraries that decide the output) and the hash of each file it produced.
+A later run skips the spec when all of these still hold and ``generated/`` holds those files.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass
 from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 
 from generator.output.writer import on_disk
@@ -20,79 +22,121 @@ from generator.output.writer import on_disk
 _GENERATOR_DIR = Path(__file__).resolve().parents[1]
 _ROOT = _GENERATOR_DIR.parent
 _INPUT_DIRS = (_GENERATOR_DIR, _ROOT / "templates", _ROOT / "specs" / "schema")
+# The libraries whose version can change the output, or whether a spec is valid at all.
+_LIBRARIES = ("ruff", "xsdata", "jinja2", "yaml", "jsonschema", "jsonschema_rs", "lxml")
 
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """What one spec produced last time: its provider, its source file, and its files' hashes."""
+    """What one spec produced last time, and from what."""
 
     provider: str
-    source: str
+    generator: str
+    inputs: dict[str, str]
     files: dict[str, str]
 
     @property
     def package(self) -> str:
         return self.provider + "_sdk"
 
+    def inputs_hold(self) -> bool:
+        """True when the generator and every file the spec was read from are as recorded."""
+        if self.generator != generator_fingerprint():
+            return False
+        for path, digest in self.inputs.items():
+            try:
+                if hashlib.sha256(Path(path).read_bytes()).hexdigest() != digest:
+                    return False
+            except OSError:
+                return False
+        return True
+
+    def holds(self, out: Path) -> bool:
+        """True when the inputs hold and ``out`` has exactly the files the spec produced."""
+        if not self.inputs_hold():
+            return False
+        present = {
+            f"{self.package}/{inner}": hashlib.sha256(data).hexdigest()
+            for inner, data in on_disk(out / self.package).items()
+        }
+        return present == self.files
+
 
 @cache
 def generator_fingerprint() -> str:
-    """A hash of the generator itself: its code, templates and schemas, and the formatter's version."""
-    digest = hashlib.sha256(_formatter_version().encode())
+    """A hash of the generator itself and of the versions of the libraries that shape its output."""
+    digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
+    for name in _LIBRARIES:
+        digest.update(_distribution(name).encode() + b"\0")
     for path in sorted(p for d in _INPUT_DIRS for p in d.rglob("*") if _is_input(p)):
         digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def _formatter_version() -> str:
-    """The installed ruff's distribution name (``ruff-0.17.6.dist-info``), without importlib.metadata's ~25 ms."""
-    import ruff
-
-    found = sorted(p.name for p in Path(ruff.__file__).resolve().parent.parent.glob("ruff-*.dist-info"))
-    return found[-1] if found else "ruff"
-
-
-def spec_key(inputs: list[Path]) -> str:
-    """The fingerprint of one spec: its input files (by name and content) and the generator."""
-    digest = hashlib.sha256(generator_fingerprint().encode())
-    for path in inputs:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+def _distribution(module: str) -> str:
+    """The installed distribution of ``module`` as its ``*.dist-info`` name (without importing it, and
+    without importlib.metadata's ~25 ms)."""
+    found = find_spec(module)
+    if found is None or found.origin is None:
+        return f"{module}: missing"
+    site = Path(found.origin).resolve().parent.parent
+    prefix = {"yaml": "pyyaml"}.get(module, module) + "-"  # dist-info names are lowercase, "_" for "-"
+    names = sorted(p.name for p in site.glob("*.dist-info") if p.name.lower().startswith(prefix))
+    return names[-1] if names else f"{module}: {found.origin}"
 
 
 def _is_input(path: Path) -> bool:
     return path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc")
 
 
-def record_path(cache_dir: Path, key: str) -> Path:
-    """Where the record of one fingerprint lives."""
-    return cache_dir / "builds" / f"{key}.json"
+def record_path(cache_dir: Path, source: str) -> Path:
+    """Where the record of a spec (by its source file) lives."""
+    return cache_dir / "builds" / f"{hashlib.sha256(source.encode()).hexdigest()}.json"
 
 
-def recorded(cache_dir: Path, key: str) -> Record | None:
-    """The record of ``key``, if there is a readable one."""
+def recorded(cache_dir: Path, source: str) -> Record | None:
+    """The record of the spec read from ``source``, if there is a readable one."""
     try:
-        raw = json.loads(record_path(cache_dir, key).read_text(encoding="utf-8"))
-        return Record(str(raw["provider"]), str(raw["source"]), {str(k): str(v) for k, v in raw["files"].items()})
+        raw = json.loads(record_path(cache_dir, source).read_text(encoding="utf-8"))
+        return Record(
+            str(raw["provider"]),
+            str(raw["generator"]),
+            {str(k): str(v) for k, v in raw["inputs"].items()},
+            {str(k): str(v) for k, v in raw["files"].items()},
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def on_disk_matches(record: Record, out: Path) -> bool:
-    """True when ``out`` holds exactly the files the record lists for its package."""
-    present = {
-        f"{record.package}/{inner}": hashlib.sha256(data).hexdigest()
-        for inner, data in on_disk(out / record.package).items()
-    }
-    return present == record.files
-
-
-def remember(cache_dir: Path, key: str, provider: str, source: str, files: dict[str, str]) -> None:
-    """Record the hashes of the files a spec produced (written atomically)."""
-    target = record_path(cache_dir, key)
+def remember(
+    cache_dir: Path, source: str, provider: str, inputs: tuple[tuple[str, str], ...], files: dict[str, str]
+) -> None:
+    """Record what a spec was built from and the hashes of the files it produced (written atomically)."""
+    target = record_path(cache_dir, source)
     target.parent.mkdir(parents=True, exist_ok=True)
-    hashes = {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in sorted(files.items())}
-    body = {"provider": provider, "source": source, "files": hashes}
+    body = {
+        "provider": provider,
+        "generator": generator_fingerprint(),
+        "inputs": dict(inputs),
+        "files": {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in sorted(files.items())},
+    }
     temporary = target.with_suffix(f".{os.getpid()}.tmp")
     temporary.write_text(json.dumps(body, indent=0, sort_keys=True), encoding="utf-8")
     os.replace(temporary, target)
+
+
+def reusable(cache_dir: Path, sources: list[str], out: Path, providers: list[str]) -> dict[str, Record]:
+    """The specs (by source) that need no work: their record still holds.
+
+    A spec whose provider was not asked for needs only to be known clean, which its record says
+    (its files need not be in ``out``).
+    """
+    found = {}
+    for source in sources:
+        record = recorded(cache_dir, source)
+        if record is None:
+            continue
+        unwanted = bool(providers) and record.provider not in providers
+        if record.inputs_hold() if unwanted else record.holds(out):
+            found[source] = record
+    return found

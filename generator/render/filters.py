@@ -128,10 +128,9 @@ class SpecFilters:
         lines = self._checks.rule(rule, names.__getitem__, lambda n: literal(names[n]), names.__getitem__)
         return "\n".join(lines)
 
-    def xml_write(self, field: Field, value: str, prefix: str = "") -> str:
-        """Code appending a field's XML to ``out``; ``prefix`` qualifies writer functions."""
-        lines = self._xml.write(field, value)
-        return "\n".join(line.replace("write_", prefix + "write_") if prefix else line for line in lines)
+    def xml_write(self, field: Field, value: str, module: str = "") -> str:
+        """Code appending a field's XML to ``out``; ``module`` (``"_xml."``) qualifies record writers."""
+        return "\n".join(self._xml.write(field, value, module))
 
     def xml_read(self, field: Field, child: str, path: str) -> str:
         """Code reading a field from the element ``child``."""
@@ -165,10 +164,8 @@ class SpecFilters:
         text = self._wire.text(field.type, field.python_name, field.booleans)
         if field.required or text == field.python_name:
             return text
-        conditional = f"None if {field.python_name} is None else {text}"
-        # Black wraps a conditional expression it has to split in parentheses, ruff does not: written
-        # with them, a long one comes out the same from both.
-        return f"({conditional})" if len(conditional) > 80 else conditional
+        # Parenthesized: the conditional reads as one value inside its (name, value) pair.
+        return f"(None if {field.python_name} is None else {text})"
 
     def request_pairs(self, op: Operation, location: str) -> list[str]:
         """The ``(name, text)`` items an operation sends in its query or body.

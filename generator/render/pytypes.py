@@ -16,23 +16,24 @@ _SCALARS = {
 }
 
 
-def annotation(type_ref: TypeRef, sequence: str = "tuple") -> str:
-    """The annotation of a value; ``sequence`` is ``tuple`` for models, ``Sequence`` for arguments."""
+def annotation(type_ref: TypeRef, sequence: str = "tuple", loose: frozenset[str] = frozenset()) -> str:
+    """The annotation of a value; ``sequence`` is ``tuple`` for models, ``Sequence`` for arguments.
+
+    A name in ``loose`` (an Enum class) also takes its wire strings: ``Kind | str``.
+    """
     if type_ref.args:
-        inner = annotation(type_ref.args[0], sequence)
+        inner = annotation(type_ref.args[0], sequence, loose)
         text = f"tuple[{inner}, ...]" if sequence == "tuple" else f"Sequence[{inner}]"
     else:
         text = _SCALARS.get(type_ref.name, type_ref.name)
+        if type_ref.name in loose:
+            text += " | str"
     return f"{text} | None" if type_ref.nullable else text
 
 
 def argument_annotation(spec: ApiSpec, type_ref: TypeRef) -> str:
     """A keyword argument's annotation; Enum-class values may also be given as their wire strings."""
-    text = annotation(type_ref, "Sequence")
-    styles = {e.name: e.style for e in spec.enums}
-    if styles.get(type_ref.item.name, "literal") != "literal":
-        text = text.replace(type_ref.item.name, f"{type_ref.item.name} | str", 1)
-    return text
+    return annotation(type_ref, "Sequence", frozenset(e.name for e in spec.enums if e.style != "literal"))
 
 
 def result_annotation(spec: ApiSpec, op: Operation) -> str:

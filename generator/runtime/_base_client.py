@@ -61,7 +61,7 @@ class SyncAPIClient(ClientCore):
         max_retries: int | None,
         deadline: float | None,
     ) -> _T:
-        attempts = Attempts(self._policy(max_retries, deadline))
+        attempts = Attempts(self._policy(max_retries, deadline, timeout))
         self._refuse_clashes(prepared)
         while True:
             deadline_at = attempts.next_deadline(prepared)
@@ -124,7 +124,7 @@ class AsyncAPIClient(ClientCore):
         max_retries: int | None,
         deadline: float | None,
     ) -> _T:
-        attempts = Attempts(self._policy(max_retries, deadline))
+        attempts = Attempts(self._policy(max_retries, deadline, timeout))
         self._refuse_clashes(prepared)
         while True:
             deadline_at = attempts.next_deadline(prepared)

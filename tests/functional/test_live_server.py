@@ -110,16 +110,16 @@ async def test_429_retry_after_one_second_is_waited(mode, sdk):
 
 
 async def test_500_with_an_error_body_is_retried_then_raised(mode, sdk):
-    # The carrier's own error document (iovox: <errors><error status="500">...</error></errors>). There is no SOAP
-    # SDK yet; a SOAP carrier would answer with a Fault here, supplied through its SdkCase.error_body.
+    # The carrier's own error document (iovox: <errors><error status="500">...</error></errors>; VoIP.ms a
+    # status code; VoiceMeUp its envelope; Voxbone a SOAP Fault, which at HTTP 500 is final).
     error = sdk.error_body(500, "Internal Server Error")
     with LiveServer([reply(500, error)]) as server:
         outcome, _ = await send(mode, sdk, server.url, sdk.read, max_retries=1)
     assert isinstance(outcome, sdk.package.ApiError), outcome
     assert outcome.http_status == 500
-    assert [detail.message for detail in outcome.errors] == ["Internal Server Error"]
+    assert [("Internal Server Error" in detail.message) for detail in outcome.errors] == [True]
     assert outcome.response is not None and outcome.response.status_code == 500
-    assert len(server.requests) == 2
+    assert len(server.requests) == (1 if sdk.final_status == 500 else 2)
 
 
 async def test_api_error_keeps_the_raw_body_over_a_real_connection(mode, sdk):

@@ -28,7 +28,10 @@ MUTATING = [pytest.param(case, method, id=f"{case.name}-{method}") for case in S
 
 
 def failing(sdk: SdkCase, status: int, **headers: str):
-    """A carrier error response with ``status`` (and headers such as ``retry_after="3"``)."""
+    """An error response with ``status`` (and headers such as ``retry_after="3"``): the carrier's error
+    document, or a gateway's page at the status where the carrier's document is final (a SOAP fault's 500)."""
+    if status == sdk.final_status:
+        return xml(b"<html><body>Bad gateway</body></html>", status=status, content_type="text/html", **headers)
     return xml(sdk.error_body(status, f"failure {status}"), status=status, **headers)
 
 
@@ -53,6 +56,16 @@ def test_operations_table_marks_exactly_the_mutating_operations(sdk):
 
 
 # read-only calls ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sdk", [case for case in SDKS if case.final_status], ids=lambda case: case.name)
+async def test_the_carriers_error_document_at_its_final_status_is_not_retried(sdk, make_sdk_api):
+    document = xml(sdk.error_body(sdk.final_status, "Internal error"), status=sdk.final_status)
+    api = make_sdk_api(sequence(document, sdk.ok(sdk.read)))
+    with pytest.raises(sdk.package.ApiError) as caught:
+        await call(api, sdk)
+    assert caught.value.http_status == sdk.final_status and caught.value.retryable is False
+    assert len(api.requests) == 1
 
 
 async def test_503_then_success_retries_once_within_the_backoff_cap(sdk, make_sdk_api):

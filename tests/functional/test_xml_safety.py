@@ -98,11 +98,15 @@ def test_every_response_parser_refuses_hostile_documents(sdk, hostile, dtd_serve
     assert_refused(caught.value, sdk, dtd_server)
 
 
+CALLBACKS = [(case, name) for case in SDKS for name in case.callback_parsers]
+
+
 @pytest.mark.parametrize("encoding", ENCODINGS)
 @pytest.mark.parametrize("name", NAMES)
-def test_callback_parser_refuses_hostile_documents(sdk, hostile, dtd_server, name, encoding):
+@pytest.mark.parametrize(("sdk", "parser"), CALLBACKS, ids=[f"{case.name}-{name}" for case, name in CALLBACKS])
+def test_callback_parsers_refuse_hostile_documents(sdk, parser, hostile, dtd_server, name, encoding):
     with pytest.raises(sdk.package.MalformedResponseError) as caught:
-        sdk.package.parse_callback(encode(hostile[name], encoding))
+        sdk.callback_parsers[parser](encode(hostile[name], encoding))
     assert_refused(caught.value, sdk, dtd_server)
 
 

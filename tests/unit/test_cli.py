@@ -134,3 +134,30 @@ def test_a_changed_generated_file_is_regenerated(two_specs) -> None:
     assert run(*command[:-1], "generate", "--check").returncode == 1
     assert "iovox_sdk" in run(*command).stdout
     assert target.read_text().startswith('"""``Client`` and ``AsyncClient``')
+
+
+def test_every_file_a_soap_spec_reads_is_in_its_record(tmp_path: Path) -> None:
+    # The XSD lives in a subfolder the WSDL points to: its edits must still be seen.
+    specs, out, cache = tmp_path / "specs", tmp_path / "generated", tmp_path / "cache"
+    shutil.copytree(ROOT / "specs" / "voxbone", specs / "voxbone")
+    (specs / "voxbone" / "xsd").mkdir()
+    (specs / "voxbone" / "voxapi.xsd").rename(specs / "voxbone" / "xsd" / "voxapi.xsd")
+    wsdl = specs / "voxbone" / "voxapi.wsdl"
+    wsdl.write_text(wsdl.read_text().replace('schemaLocation="voxapi.xsd"', 'schemaLocation="xsd/voxapi.xsd"'))
+    command = ("--specs", str(specs), "--out", str(out), "--cache", str(cache), "generate")
+    assert run(*command).returncode == 0
+    assert "nothing changed" in run(*command).stdout
+    xsd = specs / "voxbone" / "xsd" / "voxapi.xsd"
+    xsd.write_text(xsd.read_text().replace("The kind of DID (number).", "The kind of DID."))
+    edited = run(*command)
+    assert edited.returncode == 0 and "voxbone_sdk" in edited.stdout, edited.stdout + edited.stderr
+    assert "The kind of DID." in (out / "voxbone_sdk" / "voxbone_sdk" / "models.py").read_text()
+
+
+def test_check_never_trusts_a_record(two_specs) -> None:
+    specs, out, cache = two_specs
+    (out / "iovox_sdk" / "README.md").write_text("edited by hand\n")
+    record_dir = cache / "builds"
+    assert any(record_dir.iterdir())
+    result = run("--specs", str(specs), "--out", str(out), "--cache", str(cache), "generate", "--check")
+    assert result.returncode == 1 and "iovox_sdk/README.md" in result.stderr

@@ -20,6 +20,6 @@ def test_workers_and_one_process_give_the_same_files() -> None:
 
 def test_only_the_providers_asked_for_are_rendered_but_every_spec_is_checked() -> None:
     result = build(ROOT / "specs", ROOT, ["iovox"], workers=2)
-    assert [provider for provider, _ in result.built] == ["iovox"]
+    assert [provider for provider, _, _ in result.built] == ["iovox"]
     assert {f.path.split("/", 1)[0] for f in result.files} == {"iovox_sdk"}
     assert result.timings.seconds["xsdata"] > 0  # the SOAP spec was loaded too

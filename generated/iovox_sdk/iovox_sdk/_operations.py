@@ -357,12 +357,12 @@ def build_get_voxnumber_regions(
         (
             ("v", "3"),
             ("method", "getVoxnumberRegions"),
-            ("page", None if page is None else str(page)),
-            ("limit", None if limit is None else str(limit)),
-            ("number_type", None if number_type is None else str(number_type)),
-            ("country_code", None if country_code is None else str(country_code)),
+            ("page", (None if page is None else str(page))),
+            ("limit", (None if limit is None else str(limit))),
+            ("number_type", (None if number_type is None else str(number_type))),
+            ("country_code", (None if country_code is None else str(country_code))),
             ("area_code", area_code),
-            ("req_fields", None if req_fields is None else ",".join(str(x) for x in req_fields)),
+            ("req_fields", (None if req_fields is None else ",".join(str(x) for x in req_fields))),
         )
     )
     return PreparedRequest("getVoxnumberRegions", "GET", "/Purchase", query)
@@ -402,13 +402,13 @@ def build_get_voxnumbers(
         (
             ("v", "3"),
             ("method", "getVoxnumbers"),
-            ("page", None if page is None else str(page)),
-            ("limit", None if limit is None else str(limit)),
+            ("page", (None if page is None else str(page))),
+            ("limit", (None if limit is None else str(limit))),
             ("voxnumber", voxnumber),
-            ("voxnumber_type", None if voxnumber_type is None else str(voxnumber_type)),
+            ("voxnumber_type", (None if voxnumber_type is None else str(voxnumber_type))),
             ("voxnumber_country", voxnumber_country),
             ("voxnumber_city", voxnumber_city),
-            ("assigned_status", None if assigned_status is None else str(assigned_status)),
+            ("assigned_status", (None if assigned_status is None else str(assigned_status))),
             ("order", order),
         )
     )
@@ -447,7 +447,7 @@ def build_delete_voxnumbers_from_account(
             ("v", "3"),
             ("method", "deleteVoxnumbersFromAccount"),
             ("full_voxnumbers", ",".join(x for x in full_voxnumbers)),
-            ("rm_if_in_use", None if rm_if_in_use is None else ("TRUE" if rm_if_in_use else "FALSE")),
+            ("rm_if_in_use", (None if rm_if_in_use is None else ("TRUE" if rm_if_in_use else "FALSE"))),
         )
     )
     return PreparedRequest("deleteVoxnumbersFromAccount", "DELETE", "/Voxnumbers", query, mutates=True)

@@ -30,6 +30,9 @@ from .errors import (
     ValidationError,
 )
 
+# Shown under the name users import them by (the classes live in the runtime's modules).
+OperationInfo.__module__ = ParamInfo.__module__ = __name__
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -50,7 +53,7 @@ __all__ = [
     "ValidationError",
     "errors",
     "models",
+    "parse_call_notify_callback",
     "parse_fax_event_callback",
     "parse_sms_event_callback",
-    "parse_call_notify_callback",
 ]

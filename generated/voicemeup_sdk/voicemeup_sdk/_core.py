@@ -36,8 +36,11 @@ _T = TypeVar("_T")
 #: Connect within 5 s; read, write and pool waits within 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 
+# Headers that describe the body as it travelled, not as the SDK hands it on.
+_ENCODED_FORM: Final = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+
 # Credentials ride in headers or URLs: a stray newline or NUL would corrupt the request.
-_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f]")
+_UNSENDABLE: Final = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")  # controls, and lone surrogates
 
 Parser = Callable[[httpx.Response, bytes], _T]
 
@@ -73,6 +76,13 @@ def _check_deadline(problems: Problems, deadline: object) -> None:
         problems.append(("deadline", "must be a positive number of seconds"))
 
 
+def _check_timeout(problems: Problems, timeout: object) -> None:
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return
+    if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or not timeout > 0 or timeout != timeout:
+        problems.append(("timeout", "must be a positive number of seconds or an httpx.Timeout"))
+
+
 class ClientCore:
     """What both clients share and no spec decides: the retry policy, deadlines and failure messages.
 
@@ -93,6 +103,7 @@ class ClientCore:
     ) -> None:
         _check_retries(problems, max_retries)
         _check_deadline(problems, deadline)
+        _check_timeout(problems, timeout)
         base = base_urls.get(base_url, base_url) if isinstance(base_url, str) else ""
         if not _is_http_url(base):
             problems.append(("base_url", "must be one of " + ", ".join(base_urls) + " or an http(s) URL"))
@@ -118,13 +129,16 @@ class ClientCore:
     def _refuse_clashes(self, prepared: PreparedRequest) -> None:
         return None
 
-    def _policy(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
+    def _policy(
+        self, max_retries: int | None, deadline: float | None, timeout: float | httpx.Timeout | None = None
+    ) -> RetryPolicy:
         """The client's retry policy with this call's overrides, which are checked like any argument."""
         problems: Problems = []
         if max_retries is not None:
             _check_retries(problems, max_retries)
         if deadline is not None:
             _check_deadline(problems, deadline)
+        _check_timeout(problems, timeout)
         raise_problems(problems)
         return self._retry.with_overrides(max_retries, deadline)
 
@@ -196,9 +210,12 @@ class ClientCore:
 
         An error gets the request with its (credential-free) query back, in ``_parsed``.
         """
+        # The body is decoded already: without its encoding and encoded length, httpx takes it as it is
+        # (and counts its length itself).
+        headers = [(name, value) for name, value in streamed.headers.raw if name.lower() not in _ENCODED_FORM]
         response = httpx.Response(
             streamed.status_code,
-            headers=streamed.headers,
+            headers=headers,
             content=body,
             request=_bare_request(prepared.method, self._url(prepared)),
             extensions={"http_version": streamed.extensions.get("http_version", b"HTTP/1.1")},

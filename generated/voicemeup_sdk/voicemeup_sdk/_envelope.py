@@ -51,7 +51,7 @@ def _at(data: Any, path: tuple[str, ...]) -> Any:
 class Envelope:
     """Where the envelope keeps its status and messages (paths of keys), and which codes only warn."""
 
-    retryable: bool | None = None
+    final_status: int | None = None
 
     def __init__(
         self,
@@ -103,9 +103,8 @@ class Envelope:
         if status not in self._success:
             errors = [m for m in messages if m.code not in self.warning_codes] or list(messages)
             details = tuple(self.detail(m, response.status_code, operation) for m in errors)
-            error = self.table.error(
-                details or (ErrorDetail(None, f"status {status!r}", response.status_code),), response
-            )
+            unexplained = ErrorDetail(None, f"status {status!r}", response.status_code)
+            error = self.table.error(details, response, first=None if details else unexplained)
             error.payload = payload
             raise error
         for message in messages:

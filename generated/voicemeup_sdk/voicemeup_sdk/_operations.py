@@ -2801,21 +2801,21 @@ def build_get_calls(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
-            ("latest_hours", None if latest_hours is None else str(latest_hours)),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
+            ("latest_hours", (None if latest_hours is None else str(latest_hours))),
             ("call_hash", call_hash),
             ("unique_id", unique_id),
-            ("direction", None if direction is None else str(direction)),
-            ("routing_type", None if routing_type is None else ",".join(str(x) for x in routing_type)),
-            ("disposition", None if disposition is None else ",".join(str(x) for x in disposition)),
-            ("result_limit", None if result_limit is None else str(result_limit)),
-            ("result_offset", None if result_offset is None else str(result_offset)),
-            ("extras", None if extras is None else str(extras)),
-            ("metadata", None if metadata is None else str(metadata)),
-            ("routing_details", None if routing_details is None else str(routing_details)),
-            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("direction", (None if direction is None else str(direction))),
+            ("routing_type", (None if routing_type is None else ",".join(str(x) for x in routing_type))),
+            ("disposition", (None if disposition is None else ",".join(str(x) for x in disposition))),
+            ("result_limit", (None if result_limit is None else str(result_limit))),
+            ("result_offset", (None if result_offset is None else str(result_offset))),
+            ("extras", (None if extras is None else str(extras))),
+            ("metadata", (None if metadata is None else str(metadata))),
+            ("routing_details", (None if routing_details is None else str(routing_details))),
+            ("client_channel_id", (None if client_channel_id is None else str(client_channel_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_calls", "GET", "/api/v1.1/json/get_calls", query)
@@ -2844,13 +2844,13 @@ def build_get_calls_stats(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
             (
                 "client_subaccount_ids",
                 (None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids)),
             ),
-            ("routing_types", None if routing_types is None else ",".join(str(x) for x in routing_types)),
+            ("routing_types", (None if routing_types is None else ",".join(str(x) for x in routing_types))),
         )
     )
     return PreparedRequest("get_calls_stats", "GET", "/api/v1.1/json/get_calls_stats", query)
@@ -2891,15 +2891,15 @@ def build_get_recordings(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("call_recording_id", None if call_recording_id is None else str(call_recording_id)),
+            ("call_recording_id", (None if call_recording_id is None else str(call_recording_id))),
             ("recording_hash", recording_hash),
             ("call_hash", call_hash),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
-            ("latest_hours", None if latest_hours is None else str(latest_hours)),
-            ("status", None if status is None else ",".join(str(x) for x in status)),
-            ("result_limit", None if result_limit is None else str(result_limit)),
-            ("result_offset", None if result_offset is None else str(result_offset)),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
+            ("latest_hours", (None if latest_hours is None else str(latest_hours))),
+            ("status", (None if status is None else ",".join(str(x) for x in status))),
+            ("result_limit", (None if result_limit is None else str(result_limit))),
+            ("result_offset", (None if result_offset is None else str(result_offset))),
         )
     )
     return PreparedRequest("get_recordings", "GET", "/api/v1.1/json/get_recordings", query)
@@ -2931,8 +2931,8 @@ def build_delete_recordings(
     query = query_pairs(
         (
             ("call_recording_id", (None if call_recording_id is None else ",".join(str(x) for x in call_recording_id))),
-            ("call_hash", None if call_hash is None else ",".join(x for x in call_hash)),
-            ("date", None if date is None else date.strftime("%Y-%m-%d")),
+            ("call_hash", (None if call_hash is None else ",".join(x for x in call_hash))),
+            ("date", (None if date is None else date.strftime("%Y-%m-%d"))),
             ("comments", comments),
         )
     )
@@ -2968,13 +2968,13 @@ def build_get_voicemails(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("call_voicemail_id", None if call_voicemail_id is None else str(call_voicemail_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("call_voicemail_id", (None if call_voicemail_id is None else str(call_voicemail_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("voicemail_hash", voicemail_hash),
-            ("result_limit", None if result_limit is None else str(result_limit)),
-            ("result_offset", None if result_offset is None else str(result_offset)),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("result_limit", (None if result_limit is None else str(result_limit))),
+            ("result_offset", (None if result_offset is None else str(result_offset))),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
         )
     )
     return PreparedRequest("get_voicemails", "GET", "/api/v1.1/json/get_voicemails", query)
@@ -3006,8 +3006,8 @@ def build_delete_voicemails(
     query = query_pairs(
         (
             ("call_voicemail_id", (None if call_voicemail_id is None else ",".join(str(x) for x in call_voicemail_id))),
-            ("voicemail_hash", None if voicemail_hash is None else ",".join(x for x in voicemail_hash)),
-            ("date", None if date is None else date.strftime("%Y-%m-%d")),
+            ("voicemail_hash", (None if voicemail_hash is None else ",".join(x for x in voicemail_hash))),
+            ("date", (None if date is None else date.strftime("%Y-%m-%d"))),
             ("comments", comments),
         )
     )
@@ -3049,13 +3049,13 @@ def build_get_faxes(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("call_fax_id", None if call_fax_id is None else str(call_fax_id)),
-            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("call_fax_id", (None if call_fax_id is None else str(call_fax_id))),
+            ("client_fax_profile_id", (None if client_fax_profile_id is None else str(client_fax_profile_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
             ("call_hash", call_hash),
-            ("status", None if status is None else ",".join(str(x) for x in status)),
+            ("status", (None if status is None else ",".join(str(x) for x in status))),
             (
                 "transmission_status",
                 (None if transmission_status is None else ",".join(str(x) for x in transmission_status)),
@@ -3090,9 +3090,9 @@ def build_delete_faxes(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("call_fax_id", None if call_fax_id is None else ",".join(str(x) for x in call_fax_id)),
-            ("call_hash", None if call_hash is None else ",".join(x for x in call_hash)),
-            ("date", None if date is None else date.strftime("%Y-%m-%d")),
+            ("call_fax_id", (None if call_fax_id is None else ",".join(str(x) for x in call_fax_id))),
+            ("call_hash", (None if call_hash is None else ",".join(x for x in call_hash))),
+            ("date", (None if date is None else date.strftime("%Y-%m-%d"))),
             ("comments", comments),
         )
     )
@@ -3118,8 +3118,8 @@ def build_get_fax_profiles(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_fax_profile_id", (None if client_fax_profile_id is None else str(client_fax_profile_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_fax_profiles", "GET", "/api/v1.1/json/get_fax_profiles", query)
@@ -3184,9 +3184,9 @@ def build_update_fax_profile(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_fax_profile_id", (None if client_fax_profile_id is None else str(client_fax_profile_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             ("local_ident", local_ident),
             ("fax_header", fax_header),
@@ -3196,7 +3196,7 @@ def build_update_fax_profile(
             ("email", email),
             ("language", str(language)),
             ("allowed_senders", ",".join(x for x in allowed_senders)),
-            ("retry_limit", None if retry_limit is None else str(retry_limit)),
+            ("retry_limit", (None if retry_limit is None else str(retry_limit))),
             ("page_format", str(page_format)),
             ("resolution", str(resolution)),
             ("callback_url", callback_url),
@@ -3273,9 +3273,9 @@ def build_queue_fax(
                 ("unique_id", unique_id),
                 ("name_from", name_from),
                 ("email_from", email_from),
-                ("page_format", None if page_format is None else str(page_format)),
-                ("resolution", None if resolution is None else str(resolution)),
-                ("retry_limit", None if retry_limit is None else str(retry_limit)),
+                ("page_format", (None if page_format is None else str(page_format))),
+                ("resolution", (None if resolution is None else str(resolution))),
+                ("retry_limit", (None if retry_limit is None else str(retry_limit))),
                 (
                     "datetime_scheduled",
                     (None if datetime_scheduled is None else datetime_scheduled.strftime("%Y-%m-%d %H:%M:%S")),
@@ -3382,47 +3382,47 @@ def build_get_dids(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("client_did_id", (None if client_did_id is None else str(client_did_id))),
             ("phone_number", phone_number),
             ("npa", npa),
             ("nxx", nxx),
-            ("ratecenter_id", None if ratecenter_id is None else str(ratecenter_id)),
+            ("ratecenter_id", (None if ratecenter_id is None else str(ratecenter_id))),
             ("district", district),
-            ("state_id", None if state_id is None else str(state_id)),
-            ("country_id", None if country_id is None else str(country_id)),
-            ("options", None if options is None else ",".join(str(x) for x in options)),
-            ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
-            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
-            ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
+            ("state_id", (None if state_id is None else str(state_id))),
+            ("country_id", (None if country_id is None else str(country_id))),
+            ("options", (None if options is None else ",".join(str(x) for x in options))),
+            ("client_peer_id", (None if client_peer_id is None else str(client_peer_id))),
+            ("client_mailbox_id", (None if client_mailbox_id is None else str(client_mailbox_id))),
+            ("announce_media_file_id", (None if announce_media_file_id is None else str(announce_media_file_id))),
             ("bridge_uri", bridge_uri),
             ("pickup_group_ids", pickup_group_ids),
             (
                 "client_conference_profile_id",
                 (None if client_conference_profile_id is None else str(client_conference_profile_id)),
             ),
-            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
+            ("client_fax_profile_id", (None if client_fax_profile_id is None else str(client_fax_profile_id))),
             ("dnis_rewrite", dnis_rewrite),
-            ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
-            ("playback_media_file_id", None if playback_media_file_id is None else str(playback_media_file_id)),
+            ("confirm_media_file_id", (None if confirm_media_file_id is None else str(confirm_media_file_id))),
+            ("playback_media_file_id", (None if playback_media_file_id is None else str(playback_media_file_id))),
             ("sms_autoreply_message", sms_autoreply_message),
             ("recording_notify_recipient_name", recording_notify_recipient_name),
             ("peer_failover_causes", peer_failover_causes),
             ("recording_notify_recipient_email", recording_notify_recipient_email),
-            ("type", None if type is None else str(type)),
+            ("type", (None if type is None else str(type))),
             ("usage_type", str(usage_type)),
             ("sms_dnis_rewrite", sms_dnis_rewrite),
             ("sip_response", sip_response),
-            ("exclude_e411_list", None if exclude_e411_list is None else ("1" if exclude_e411_list else "0")),
-            ("exclude_e911_list", None if exclude_e911_list is None else ("1" if exclude_e911_list else "0")),
-            ("t38_support", None if t38_support is None else ("1" if t38_support else "0")),
-            ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
-            ("mms_support", None if mms_support is None else ("1" if mms_support else "0")),
-            ("enable_voicemail", None if enable_voicemail is None else ("1" if enable_voicemail else "0")),
-            ("ondemand_recording", None if ondemand_recording is None else ("1" if ondemand_recording else "0")),
-            ("enable_fax", None if enable_fax is None else ("1" if enable_fax else "0")),
-            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("status", None if status is None else str(status)),
+            ("exclude_e411_list", (None if exclude_e411_list is None else ("1" if exclude_e411_list else "0"))),
+            ("exclude_e911_list", (None if exclude_e911_list is None else ("1" if exclude_e911_list else "0"))),
+            ("t38_support", (None if t38_support is None else ("1" if t38_support else "0"))),
+            ("sms_support", (None if sms_support is None else ("1" if sms_support else "0"))),
+            ("mms_support", (None if mms_support is None else ("1" if mms_support else "0"))),
+            ("enable_voicemail", (None if enable_voicemail is None else ("1" if enable_voicemail else "0"))),
+            ("ondemand_recording", (None if ondemand_recording is None else ("1" if ondemand_recording else "0"))),
+            ("enable_fax", (None if enable_fax is None else ("1" if enable_fax else "0"))),
+            ("client_channel_id", (None if client_channel_id is None else str(client_channel_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("status", (None if status is None else str(status))),
         )
     )
     return PreparedRequest("get_dids", "GET", "/api/v1.1/json/get_dids", query)
@@ -3565,62 +3565,62 @@ def build_update_did(
                 "preserve_missing_data",
                 (None if preserve_missing_data is None else ("1" if preserve_missing_data else "0")),
             ),
-            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("client_did_id", (None if client_did_id is None else str(client_did_id))),
             ("phone_number", phone_number),
             ("friendly_name", friendly_name),
             ("forward_number", forward_number),
-            ("forward_timeout", None if forward_timeout is None else str(forward_timeout)),
+            ("forward_timeout", (None if forward_timeout is None else str(forward_timeout))),
             ("send_dtmf", send_dtmf),
-            ("voice_language", None if voice_language is None else str(voice_language)),
-            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
-            ("client_ivr_profile_id", None if client_ivr_profile_id is None else str(client_ivr_profile_id)),
-            ("client_fax_profile_id", None if client_fax_profile_id is None else str(client_fax_profile_id)),
+            ("voice_language", (None if voice_language is None else str(voice_language))),
+            ("client_mailbox_id", (None if client_mailbox_id is None else str(client_mailbox_id))),
+            ("client_ivr_profile_id", (None if client_ivr_profile_id is None else str(client_ivr_profile_id))),
+            ("client_fax_profile_id", (None if client_fax_profile_id is None else str(client_fax_profile_id))),
             (
                 "client_director_profile_id",
-                None if client_director_profile_id is None else str(client_director_profile_id),
+                (None if client_director_profile_id is None else str(client_director_profile_id)),
             ),
-            ("client_sms_profile_id", None if client_sms_profile_id is None else str(client_sms_profile_id)),
-            ("client_peer_ids", None if client_peer_ids is None else ",".join(str(x) for x in client_peer_ids)),
-            ("peer_timeout", None if peer_timeout is None else str(peer_timeout)),
-            ("peer_contact_mode", None if peer_contact_mode is None else str(peer_contact_mode)),
-            ("client_queue_ids", None if client_queue_ids is None else ",".join(str(x) for x in client_queue_ids)),
+            ("client_sms_profile_id", (None if client_sms_profile_id is None else str(client_sms_profile_id))),
+            ("client_peer_ids", (None if client_peer_ids is None else ",".join(str(x) for x in client_peer_ids))),
+            ("peer_timeout", (None if peer_timeout is None else str(peer_timeout))),
+            ("peer_contact_mode", (None if peer_contact_mode is None else str(peer_contact_mode))),
+            ("client_queue_ids", (None if client_queue_ids is None else ",".join(str(x) for x in client_queue_ids))),
             ("bridge_uri", bridge_uri),
             (
                 "client_conference_profile_id",
                 (None if client_conference_profile_id is None else str(client_conference_profile_id)),
             ),
-            ("ondemand_recording", None if ondemand_recording is None else ("1" if ondemand_recording else "0")),
+            ("ondemand_recording", (None if ondemand_recording is None else ("1" if ondemand_recording else "0"))),
             ("dnis_rewrite", dnis_rewrite),
             *(("client_filter_ids[]", str(x)) for x in (client_filter_ids or ())),
-            ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
-            ("monitor_media_file_id", None if monitor_media_file_id is None else str(monitor_media_file_id)),
-            ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
+            ("announce_media_file_id", (None if announce_media_file_id is None else str(announce_media_file_id))),
+            ("monitor_media_file_id", (None if monitor_media_file_id is None else str(monitor_media_file_id))),
+            ("confirm_media_file_id", (None if confirm_media_file_id is None else str(confirm_media_file_id))),
             ("callerid_name_rewrite", callerid_name_rewrite),
             ("callerid_number_rewrite", callerid_number_rewrite),
             ("sms_notify_email", sms_notify_email),
             ("sms_forward_number", sms_forward_number),
             ("sms_callback_url", sms_callback_url),
             ("sms_autoreply_message", sms_autoreply_message),
-            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_channel_id", (None if client_channel_id is None else str(client_channel_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             (
                 "notify_callback_triggers",
                 (None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers)),
             ),
             ("notify_callback_url", notify_callback_url),
-            ("simultaneous_calls_limit", None if simultaneous_calls_limit is None else str(simultaneous_calls_limit)),
-            ("type", None if type is None else str(type)),
+            ("simultaneous_calls_limit", (None if simultaneous_calls_limit is None else str(simultaneous_calls_limit))),
+            ("type", (None if type is None else str(type))),
             ("usage_type", str(usage_type)),
             ("recording_notify_recipient_name", recording_notify_recipient_name),
             ("recording_notify_recipient_email", recording_notify_recipient_email),
             ("peer_failover_causes", peer_failover_causes),
             ("pickup_group_ids", pickup_group_ids),
             ("sms_dnis_rewrite", sms_dnis_rewrite),
-            ("exclude_e411_list", None if exclude_e411_list is None else ("1" if exclude_e411_list else "0")),
-            ("exclude_e911_list", None if exclude_e911_list is None else ("1" if exclude_e911_list else "0")),
+            ("exclude_e411_list", (None if exclude_e411_list is None else ("1" if exclude_e411_list else "0"))),
+            ("exclude_e911_list", (None if exclude_e911_list is None else ("1" if exclude_e911_list else "0"))),
             *(("options[]", str(x)) for x in (options or ())),
             ("comments", comments),
-            ("status", None if status is None else str(status)),
+            ("status", (None if status is None else str(status))),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
             ("raw_metadata", raw_metadata),
         )
@@ -3649,7 +3649,7 @@ def build_delete_did(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("client_did_id", (None if client_did_id is None else str(client_did_id))),
             ("phone_number", phone_number),
         )
     )
@@ -3691,16 +3691,16 @@ def build_get_new_dids(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("type", None if type is None else str(type)),
+            ("type", (None if type is None else str(type))),
             ("npa", npa),
             ("nxx", nxx),
             ("ratecenter_id", ratecenter_id),
             ("district", district),
-            ("state_id", None if state_id is None else str(state_id)),
+            ("state_id", (None if state_id is None else str(state_id))),
             ("included_patterns", (None if included_patterns is None else ",".join(str(x) for x in included_patterns))),
-            ("order", None if order is None else str(order)),
-            ("t38_support", None if t38_support is None else ("1" if t38_support else "0")),
-            ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
+            ("order", (None if order is None else str(order))),
+            ("t38_support", (None if t38_support is None else ("1" if t38_support else "0"))),
+            ("sms_support", (None if sms_support is None else ("1" if sms_support else "0"))),
         )
     )
     return PreparedRequest("get_new_dids", "GET", "/api/v1.1/json/get_new_dids", query)
@@ -3730,8 +3730,8 @@ def build_activate_new_did(
     query = query_pairs(
         (
             ("phone_number", phone_number),
-            ("did_id", None if did_id is None else str(did_id)),
-            ("skip_notification", None if skip_notification is None else ("1" if skip_notification else "0")),
+            ("did_id", (None if did_id is None else str(did_id))),
+            ("skip_notification", (None if skip_notification is None else ("1" if skip_notification else "0"))),
         )
     )
     return PreparedRequest("activate_new_did", "GET", "/api/v1.1/json/activate_new_did", query, mutates=True)
@@ -3780,14 +3780,14 @@ def build_order_new_dids(
         (
             ("prefix", prefix),
             ("ratecenter_id", ratecenter_id),
-            ("type", None if type is None else str(type)),
+            ("type", (None if type is None else str(type))),
             ("quantity", str(quantity)),
-            ("prefix_preference", None if prefix_preference is None else str(prefix_preference)),
-            ("sequential", None if sequential is None else str(sequential)),
-            ("t38_support", None if t38_support is None else ("1" if t38_support else "0")),
-            ("sms_support", None if sms_support is None else ("1" if sms_support else "0")),
-            ("mms_support", None if mms_support is None else ("1" if mms_support else "0")),
-            ("capacity", None if capacity is None else str(capacity)),
+            ("prefix_preference", (None if prefix_preference is None else str(prefix_preference))),
+            ("sequential", (None if sequential is None else str(sequential))),
+            ("t38_support", (None if t38_support is None else ("1" if t38_support else "0"))),
+            ("sms_support", (None if sms_support is None else ("1" if sms_support else "0"))),
+            ("mms_support", (None if mms_support is None else ("1" if mms_support else "0"))),
+            ("capacity", (None if capacity is None else str(capacity))),
             ("comments", comments),
         )
     )
@@ -3824,12 +3824,12 @@ def build_get_port_requests(
     query = query_pairs(
         (
             ("port_request_id", port_request_id),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("current_owner", current_owner),
             ("phone_number", phone_number),
-            ("status", None if status is None else ",".join(str(x) for x in status)),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("status", (None if status is None else ",".join(str(x) for x in status))),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
         )
     )
     return PreparedRequest("get_port_requests", "GET", "/api/v1.1/json/get_port_requests", query)
@@ -3959,12 +3959,12 @@ def build_update_port_request(
     content, content_type = encode_multipart(
         query_pairs(
             (
-                ("mode", None if mode is None else str(mode)),
-                ("port_request_id", None if port_request_id is None else str(port_request_id)),
-                ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+                ("mode", (None if mode is None else str(mode))),
+                ("port_request_id", (None if port_request_id is None else str(port_request_id))),
+                ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
                 ("friendly_name", friendly_name),
-                ("phone_number_type", None if phone_number_type is None else str(phone_number_type)),
-                ("phone_numbers", None if phone_numbers is None else ",".join(x for x in phone_numbers)),
+                ("phone_number_type", (None if phone_number_type is None else str(phone_number_type))),
+                ("phone_numbers", (None if phone_numbers is None else ",".join(x for x in phone_numbers))),
                 (
                     "phone_numbers_to_keep",
                     (None if phone_numbers_to_keep is None else ",".join(x for x in phone_numbers_to_keep)),
@@ -3973,31 +3973,31 @@ def build_update_port_request(
                     "phone_numbers_to_cancel",
                     (None if phone_numbers_to_cancel is None else ",".join(x for x in phone_numbers_to_cancel)),
                 ),
-                ("features", None if features is None else ",".join(str(x) for x in features)),
-                ("capacity", None if capacity is None else ",".join(str(x) for x in capacity)),
+                ("features", (None if features is None else ",".join(str(x) for x in features))),
+                ("capacity", (None if capacity is None else ",".join(str(x) for x in capacity))),
                 (
                     "requested_firm_date",
                     (None if requested_firm_date is None else requested_firm_date.strftime("%Y-%m-%d")),
                 ),
                 ("organization", organization),
-                ("organization_type", None if organization_type is None else str(organization_type)),
+                ("organization_type", (None if organization_type is None else str(organization_type))),
                 ("current_provider", current_provider),
                 ("current_reseller", current_reseller),
                 ("current_reseller_account", current_reseller_account),
                 ("box_number", box_number),
-                ("civic_number", None if civic_number is None else str(civic_number)),
+                ("civic_number", (None if civic_number is None else str(civic_number))),
                 ("street", street),
-                ("unit_number", None if unit_number is None else str(unit_number)),
+                ("unit_number", (None if unit_number is None else str(unit_number))),
                 ("city", city),
-                ("country_id", None if country_id is None else str(country_id)),
-                ("state_id", None if state_id is None else str(state_id)),
+                ("country_id", (None if country_id is None else str(country_id))),
+                ("state_id", (None if state_id is None else str(state_id))),
                 ("state_other", state_other),
                 ("postal_code", postal_code),
                 ("client_instructions", client_instructions),
-                ("is_notify_creation", None if is_notify_creation is None else ("1" if is_notify_creation else "0")),
+                ("is_notify_creation", (None if is_notify_creation is None else ("1" if is_notify_creation else "0"))),
                 ("notification_client_user_id", notification_client_user_id),
-                ("extra_recipients", None if extra_recipients is None else ",".join(x for x in extra_recipients)),
-                ("send_to_staff", None if send_to_staff is None else ("1" if send_to_staff else "0")),
+                ("extra_recipients", (None if extra_recipients is None else ",".join(x for x in extra_recipients))),
+                ("send_to_staff", (None if send_to_staff is None else ("1" if send_to_staff else "0"))),
                 ("comments", comments),
                 *(
                     ()
@@ -4064,8 +4064,8 @@ def build_get_did_areacodes(
         (
             ("npa", npa),
             ("ratecenter_id", ratecenter_id),
-            ("country_id", None if country_id is None else str(country_id)),
-            ("state_id", None if state_id is None else str(state_id)),
+            ("country_id", (None if country_id is None else str(country_id))),
+            ("state_id", (None if state_id is None else str(state_id))),
         )
     )
     return PreparedRequest("get_did_areacodes", "GET", "/api/v1.1/json/get_did_areacodes", query)
@@ -4109,13 +4109,13 @@ def build_get_did_exchanges(
             ("npa", npa),
             ("nxx", nxx),
             ("ratecenter_id", ratecenter_id),
-            ("state_id", None if state_id is None else str(state_id)),
-            ("country_id", None if country_id is None else str(country_id)),
-            ("portability", None if portability is None else ("1" if portability else "0")),
-            ("availability", None if availability is None else ("1" if availability else "0")),
-            ("updated_since", None if updated_since is None else updated_since.strftime("%Y-%m-%d")),
-            ("result_limit", None if result_limit is None else str(result_limit)),
-            ("result_offset", None if result_offset is None else str(result_offset)),
+            ("state_id", (None if state_id is None else str(state_id))),
+            ("country_id", (None if country_id is None else str(country_id))),
+            ("portability", (None if portability is None else ("1" if portability else "0"))),
+            ("availability", (None if availability is None else ("1" if availability else "0"))),
+            ("updated_since", (None if updated_since is None else updated_since.strftime("%Y-%m-%d"))),
+            ("result_limit", (None if result_limit is None else str(result_limit))),
+            ("result_offset", (None if result_offset is None else str(result_offset))),
         )
     )
     return PreparedRequest("get_did_exchanges", "GET", "/api/v1.1/json/get_did_exchanges", query)
@@ -4155,11 +4155,11 @@ def build_get_ratecenters(
             ("npa", npa),
             ("nxx", nxx),
             ("ratecenter_id", ratecenter_id),
-            ("state_id", None if state_id is None else str(state_id)),
-            ("country_id", None if country_id is None else str(country_id)),
-            ("updated_since", None if updated_since is None else updated_since.strftime("%Y-%m-%d")),
-            ("result_limit", None if result_limit is None else str(result_limit)),
-            ("result_offset", None if result_offset is None else str(result_offset)),
+            ("state_id", (None if state_id is None else str(state_id))),
+            ("country_id", (None if country_id is None else str(country_id))),
+            ("updated_since", (None if updated_since is None else updated_since.strftime("%Y-%m-%d"))),
+            ("result_limit", (None if result_limit is None else str(result_limit))),
+            ("result_offset", (None if result_offset is None else str(result_offset))),
         )
     )
     return PreparedRequest("get_ratecenters", "GET", "/api/v1.1/json/get_ratecenters", query)
@@ -4202,20 +4202,20 @@ def build_get_sms(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("sms_log_id", None if sms_log_id is None else str(sms_log_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("sms_log_id", (None if sms_log_id is None else str(sms_log_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("sms_hash", sms_hash),
-            ("direction", None if direction is None else str(direction)),
-            ("status", None if status is None else ",".join(str(x) for x in status)),
+            ("direction", (None if direction is None else str(direction))),
+            ("status", (None if status is None else ",".join(str(x) for x in status))),
             (
                 "transmission_status",
                 (None if transmission_status is None else ",".join(str(x) for x in transmission_status)),
             ),
             ("source_number", source_number),
             ("destination_number", destination_number),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
-            ("result_limit", None if result_limit is None else str(result_limit)),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
+            ("result_limit", (None if result_limit is None else str(result_limit))),
         )
     )
     return PreparedRequest("get_sms", "GET", "/api/v1.1/json/get_sms", query)
@@ -4263,13 +4263,13 @@ def build_get_sms_stats(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
             (
                 "client_subaccount_ids",
                 (None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids)),
             ),
-            ("message_types", None if message_types is None else ",".join(str(x) for x in message_types)),
+            ("message_types", (None if message_types is None else ",".join(str(x) for x in message_types))),
         )
     )
     return PreparedRequest("get_sms_stats", "GET", "/api/v1.1/json/get_sms_stats", query)
@@ -4311,11 +4311,11 @@ def build_queue_sms(
     content, content_type = encode_multipart(
         query_pairs(
             (
-                ("client_did_id", None if client_did_id is None else str(client_did_id)),
+                ("client_did_id", (None if client_did_id is None else str(client_did_id))),
                 ("source_number", source_number),
                 ("destination_number", destination_number),
                 ("message", message),
-                ("retry_limit", None if retry_limit is None else str(retry_limit)),
+                ("retry_limit", (None if retry_limit is None else str(retry_limit))),
             )
         ),
         files,
@@ -4344,8 +4344,8 @@ def build_get_sms_profiles(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_sms_profile_id", None if client_sms_profile_id is None else str(client_sms_profile_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_sms_profile_id", (None if client_sms_profile_id is None else str(client_sms_profile_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_sms_profiles", "GET", "/api/v1.1/json/get_sms_profiles", query)
@@ -4410,21 +4410,21 @@ def build_update_sms_profile(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_sms_profile_id", None if client_sms_profile_id is None else str(client_sms_profile_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_sms_profile_id", (None if client_sms_profile_id is None else str(client_sms_profile_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
-            ("language", None if language is None else str(language)),
-            ("allowed_senders", None if allowed_senders is None else ",".join(x for x in allowed_senders)),
+            ("language", (None if language is None else str(language))),
+            ("allowed_senders", (None if allowed_senders is None else ",".join(x for x in allowed_senders))),
             ("notify_name", notify_name),
             ("notify_email", notify_email),
             ("forward_number", forward_number),
             ("callback_url", callback_url),
             ("backup_url", backup_url),
             ("autoreply_message", autoreply_message),
-            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("client_did_id", (None if client_did_id is None else str(client_did_id))),
             ("options", ",".join(str(x) for x in options)),
-            ("status", None if status is None else str(status)),
+            ("status", (None if status is None else str(status))),
             ("comments", comments),
         )
     )
@@ -4471,9 +4471,9 @@ def build_get_peers(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
-            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_peer_id", (None if client_peer_id is None else str(client_peer_id))),
+            ("client_channel_id", (None if client_channel_id is None else str(client_channel_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_peers", "GET", "/api/v1.1/json/get_peers", query)
@@ -4614,45 +4614,45 @@ def build_update_peer(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
-            ("proxy_id", None if proxy_id is None else str(proxy_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_peer_id", (None if client_peer_id is None else str(client_peer_id))),
+            ("proxy_id", (None if proxy_id is None else str(proxy_id))),
             ("friendly_name", friendly_name),
             ("host_type", str(host_type)),
             ("host", host),
-            ("port", None if port is None else str(port)),
+            ("port", (None if port is None else str(port))),
             ("peer_username", peer_username),
             ("username", username),
             ("password", password),
             ("callerid_name", callerid_name),
             ("callerid_number", callerid_number),
             ("callerid_mode", str(callerid_mode)),
-            ("callerid_type", None if callerid_type is None else str(callerid_type)),
-            ("callerid_format", None if callerid_format is None else str(callerid_format)),
+            ("callerid_type", (None if callerid_type is None else str(callerid_type))),
+            ("callerid_format", (None if callerid_format is None else str(callerid_format))),
             (
                 "client_callerid_profile_id",
-                None if client_callerid_profile_id is None else str(client_callerid_profile_id),
+                (None if client_callerid_profile_id is None else str(client_callerid_profile_id)),
             ),
-            ("transport", None if transport is None else str(transport)),
-            ("codecs", None if codecs is None else ",".join(str(x) for x in codecs)),
-            ("dtmf_mode", None if dtmf_mode is None else str(dtmf_mode)),
-            ("dnis_mode", None if dnis_mode is None else str(dnis_mode)),
-            ("dnis_format", None if dnis_format is None else str(dnis_format)),
-            ("force_ring_signal", None if force_ring_signal is None else ("1" if force_ring_signal else "0")),
-            ("enable_nat", None if enable_nat is None else ("1" if enable_nat else "0")),
-            ("enable_reinvite", None if enable_reinvite is None else ("1" if enable_reinvite else "0")),
-            ("enable_recording", None if enable_recording is None else ("1" if enable_recording else "0")),
-            ("ondemand_recording", None if ondemand_recording is None else ("1" if ondemand_recording else "0")),
-            ("enable_dnis", None if enable_dnis is None else ("1" if enable_dnis else "0")),
-            ("enable_notification", None if enable_notification is None else ("1" if enable_notification else "0")),
-            ("simultaneous_calls_limit", None if simultaneous_calls_limit is None else str(simultaneous_calls_limit)),
-            ("enable_auth", None if enable_auth is None else ("1" if enable_auth else "0")),
+            ("transport", (None if transport is None else str(transport))),
+            ("codecs", (None if codecs is None else ",".join(str(x) for x in codecs))),
+            ("dtmf_mode", (None if dtmf_mode is None else str(dtmf_mode))),
+            ("dnis_mode", (None if dnis_mode is None else str(dnis_mode))),
+            ("dnis_format", (None if dnis_format is None else str(dnis_format))),
+            ("force_ring_signal", (None if force_ring_signal is None else ("1" if force_ring_signal else "0"))),
+            ("enable_nat", (None if enable_nat is None else ("1" if enable_nat else "0"))),
+            ("enable_reinvite", (None if enable_reinvite is None else ("1" if enable_reinvite else "0"))),
+            ("enable_recording", (None if enable_recording is None else ("1" if enable_recording else "0"))),
+            ("ondemand_recording", (None if ondemand_recording is None else ("1" if ondemand_recording else "0"))),
+            ("enable_dnis", (None if enable_dnis is None else ("1" if enable_dnis else "0"))),
+            ("enable_notification", (None if enable_notification is None else ("1" if enable_notification else "0"))),
+            ("simultaneous_calls_limit", (None if simultaneous_calls_limit is None else str(simultaneous_calls_limit))),
+            ("enable_auth", (None if enable_auth is None else ("1" if enable_auth else "0"))),
             ("auth_username", auth_username),
-            ("enable_qualify", None if enable_qualify is None else ("1" if enable_qualify else "0")),
-            ("qualify", None if qualify is None else str(qualify)),
+            ("enable_qualify", (None if enable_qualify is None else ("1" if enable_qualify else "0"))),
+            ("qualify", (None if qualify is None else str(qualify))),
             ("default_ip", default_ip),
-            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_channel_id", (None if client_channel_id is None else str(client_channel_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             *(("client_filter_ids[]", str(x)) for x in (client_filter_ids or ())),
             (
                 "enable_notify_callback",
@@ -4663,10 +4663,10 @@ def build_update_peer(
                 (None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers)),
             ),
             ("notify_callback_url", notify_callback_url),
-            ("register_timeout", None if register_timeout is None else str(register_timeout)),
-            ("progress_timeout", None if progress_timeout is None else str(progress_timeout)),
-            ("provisioned_endpoint_id", None if provisioned_endpoint_id is None else str(provisioned_endpoint_id)),
-            ("status", None if status is None else str(status)),
+            ("register_timeout", (None if register_timeout is None else str(register_timeout))),
+            ("progress_timeout", (None if progress_timeout is None else str(progress_timeout))),
+            ("provisioned_endpoint_id", (None if provisioned_endpoint_id is None else str(provisioned_endpoint_id))),
+            ("status", (None if status is None else str(status))),
             ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
             ("raw_metadata", raw_metadata),
@@ -4709,7 +4709,7 @@ def build_get_mailboxes(
     problems: Problems = []
     check_scalar(problems, client_mailbox_id, "client_mailbox_id", "integer")
     raise_problems(problems)
-    query = query_pairs((("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),))
+    query = query_pairs((("client_mailbox_id", (None if client_mailbox_id is None else str(client_mailbox_id))),))
     return PreparedRequest("get_mailboxes", "GET", "/api/v1.1/json/get_mailboxes", query)
 
 
@@ -4771,9 +4771,9 @@ def build_update_mailbox(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_mailbox_id", (None if client_mailbox_id is None else str(client_mailbox_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             ("passcode", passcode),
             ("email", email),
@@ -4790,8 +4790,8 @@ def build_update_mailbox(
                 "notification_peers",
                 (None if notification_peers is None else ",".join(str(x) for x in notification_peers)),
             ),
-            ("notification_duration", None if notification_duration is None else str(notification_duration)),
-            ("status", None if status is None else str(status)),
+            ("notification_duration", (None if notification_duration is None else str(notification_duration))),
+            ("status", (None if status is None else str(status))),
             ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
             ("raw_metadata", raw_metadata),
@@ -4879,7 +4879,7 @@ def build_update_mailbox_greeting(
                 ("friendly_name", friendly_name),
                 ("text", text),
                 ("voice_name", voice_name),
-                ("client_media_file_id", None if client_media_file_id is None else str(client_media_file_id)),
+                ("client_media_file_id", (None if client_media_file_id is None else str(client_media_file_id))),
             )
         ),
         files,
@@ -4914,8 +4914,8 @@ def build_get_extensions(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_extension_id", None if client_extension_id is None else str(client_extension_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_extension_id", (None if client_extension_id is None else str(client_extension_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_extensions", "GET", "/api/v1.1/json/get_extensions", query)
@@ -4990,28 +4990,28 @@ def build_update_extension(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_extension_id", None if client_extension_id is None else str(client_extension_id)),
-            ("extension", None if extension is None else str(extension)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_extension_id", (None if client_extension_id is None else str(client_extension_id))),
+            ("extension", (None if extension is None else str(extension))),
             ("friendly_name", friendly_name),
             *(("client_peer_ids[]", str(x)) for x in (client_peer_ids or ())),
-            ("peer_timeout", None if peer_timeout is None else str(peer_timeout)),
-            ("enable_peer", None if enable_peer is None else ("1" if enable_peer else "0")),
-            ("client_queue_ids", None if client_queue_ids is None else ",".join(str(x) for x in client_queue_ids)),
+            ("peer_timeout", (None if peer_timeout is None else str(peer_timeout))),
+            ("enable_peer", (None if enable_peer is None else ("1" if enable_peer else "0"))),
+            ("client_queue_ids", (None if client_queue_ids is None else ",".join(str(x) for x in client_queue_ids))),
             ("forward_number", forward_number),
-            ("forward_timeout", None if forward_timeout is None else str(forward_timeout)),
-            ("enable_forwarding", None if enable_forwarding is None else ("1" if enable_forwarding else "0")),
-            ("announce_media_file_id", None if announce_media_file_id is None else str(announce_media_file_id)),
+            ("forward_timeout", (None if forward_timeout is None else str(forward_timeout))),
+            ("enable_forwarding", (None if enable_forwarding is None else ("1" if enable_forwarding else "0"))),
+            ("announce_media_file_id", (None if announce_media_file_id is None else str(announce_media_file_id))),
             ("send_dtmf", send_dtmf),
-            ("voice_language", None if voice_language is None else str(voice_language)),
-            ("confirm_media_file_id", None if confirm_media_file_id is None else str(confirm_media_file_id)),
-            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
-            ("enable_voicemail", None if enable_voicemail is None else ("1" if enable_voicemail else "0")),
-            ("enable_parking", None if enable_parking is None else ("1" if enable_parking else "0")),
+            ("voice_language", (None if voice_language is None else str(voice_language))),
+            ("confirm_media_file_id", (None if confirm_media_file_id is None else str(confirm_media_file_id))),
+            ("client_mailbox_id", (None if client_mailbox_id is None else str(client_mailbox_id))),
+            ("enable_voicemail", (None if enable_voicemail is None else ("1" if enable_voicemail else "0"))),
+            ("enable_parking", (None if enable_parking is None else ("1" if enable_parking else "0"))),
             *(("options[]", str(x)) for x in (options or ())),
             ("dnis_rewrite", dnis_rewrite),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("status", None if status is None else str(status)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("status", (None if status is None else str(status))),
             ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
             ("raw_metadata", raw_metadata),
@@ -5073,10 +5073,10 @@ def build_get_subaccounts(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("client_brand_id", None if client_brand_id is None else str(client_brand_id)),
-            ("status", None if status is None else ",".join(str(x) for x in status)),
-            ("get_associations", None if get_associations is None else ("1" if get_associations else "0")),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("client_brand_id", (None if client_brand_id is None else str(client_brand_id))),
+            ("status", (None if status is None else ",".join(str(x) for x in status))),
+            ("get_associations", (None if get_associations is None else ("1" if get_associations else "0"))),
         )
     )
     return PreparedRequest("get_subaccounts", "GET", "/api/v1.1/json/get_subaccounts", query)
@@ -5155,32 +5155,32 @@ def build_update_subaccount(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("client_brand_id", None if client_brand_id is None else str(client_brand_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("client_brand_id", (None if client_brand_id is None else str(client_brand_id))),
             ("custom_id", custom_id),
             ("friendly_name", friendly_name),
-            ("call_limit", None if call_limit is None else str(call_limit)),
-            ("allow_international_call", None if allow_international_call is None else str(allow_international_call)),
-            ("international_call_limit", None if international_call_limit is None else str(international_call_limit)),
+            ("call_limit", (None if call_limit is None else str(call_limit))),
+            ("allow_international_call", (None if allow_international_call is None else str(allow_international_call))),
+            ("international_call_limit", (None if international_call_limit is None else str(international_call_limit))),
             (
                 "require_international_nip",
-                None if require_international_nip is None else str(require_international_nip),
+                (None if require_international_nip is None else str(require_international_nip)),
             ),
-            ("international_nip", None if international_nip is None else ",".join(x for x in international_nip)),
+            ("international_nip", (None if international_nip is None else ",".join(x for x in international_nip))),
             ("multi_tenancy_mode", str(multi_tenancy_mode)),
             (
                 "multi_tenancy_subaccount_id",
                 (None if multi_tenancy_subaccount_id is None else str(multi_tenancy_subaccount_id)),
             ),
             ("organization", organization),
-            ("organization_type", None if organization_type is None else str(organization_type)),
-            ("client_profile", None if client_profile is None else str(client_profile)),
-            ("voice_language", None if voice_language is None else str(voice_language)),
-            ("notification_language", None if notification_language is None else str(notification_language)),
+            ("organization_type", (None if organization_type is None else str(organization_type))),
+            ("client_profile", (None if client_profile is None else str(client_profile))),
+            ("voice_language", (None if voice_language is None else str(voice_language))),
+            ("notification_language", (None if notification_language is None else str(notification_language))),
             ("callerid_name", callerid_name),
             ("callerid_number", callerid_number),
-            ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
+            ("client_moh_profile_id", (None if client_moh_profile_id is None else str(client_moh_profile_id))),
             (
                 "default_provisioned_endpoint_id",
                 (None if default_provisioned_endpoint_id is None else str(default_provisioned_endpoint_id)),
@@ -5225,8 +5225,8 @@ def build_update_subaccount_associations(
     query = query_pairs(
         (
             ("client_subaccount_id", str(client_subaccount_id)),
-            ("associated_peers", None if associated_peers is None else ",".join(str(x) for x in associated_peers)),
-            ("associated_dids", None if associated_dids is None else ",".join(str(x) for x in associated_dids)),
+            ("associated_peers", (None if associated_peers is None else ",".join(str(x) for x in associated_peers))),
+            ("associated_dids", (None if associated_dids is None else ",".join(str(x) for x in associated_dids))),
             (
                 "associated_extensions",
                 (None if associated_extensions is None else ",".join(str(x) for x in associated_extensions)),
@@ -5301,17 +5301,17 @@ def build_update_subaccount_address(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
+            ("mode", (None if mode is None else str(mode))),
             ("client_subaccount_id", str(client_subaccount_id)),
-            ("client_address_id", None if client_address_id is None else str(client_address_id)),
-            ("type", None if type is None else str(type)),
+            ("client_address_id", (None if client_address_id is None else str(client_address_id))),
+            ("type", (None if type is None else str(type))),
             ("box_number", box_number),
             ("civic_number", str(civic_number)),
             ("street", street),
             ("unit_number", str(unit_number)),
             ("city", city),
             ("country_id", str(country_id)),
-            ("state_id", None if state_id is None else str(state_id)),
+            ("state_id", (None if state_id is None else str(state_id))),
             ("state_other", state_other),
             ("postal_code", postal_code),
             ("precision", precision),
@@ -5356,8 +5356,8 @@ def build_get_billing_activity(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
         )
     )
     return PreparedRequest("get_billing_activity", "GET", "/api/v1.1/json/get_billing_activity", query)
@@ -5384,9 +5384,9 @@ def build_get_call_director_profiles(
         (
             (
                 "client_director_profile_id",
-                None if client_director_profile_id is None else str(client_director_profile_id),
+                (None if client_director_profile_id is None else str(client_director_profile_id)),
             ),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_call_director_profiles", "GET", "/api/v1.1/json/get_call_director_profiles", query)
@@ -5444,15 +5444,15 @@ def build_update_call_director_profile(
                 "preserve_missing_data",
                 (None if preserve_missing_data is None else ("1" if preserve_missing_data else "0")),
             ),
-            ("mode", None if mode is None else str(mode)),
+            ("mode", (None if mode is None else str(mode))),
             (
                 "client_director_profile_id",
-                None if client_director_profile_id is None else str(client_director_profile_id),
+                (None if client_director_profile_id is None else str(client_director_profile_id)),
             ),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             *indexed_pairs("action", action, pairs_director_action),
-            ("status", None if status is None else str(status)),
+            ("status", (None if status is None else str(status))),
             ("comments", comments),
         )
     )
@@ -5555,8 +5555,8 @@ def build_get_rates(
     query = query_pairs(
         (
             ("code", code),
-            ("country_id", None if country_id is None else str(country_id)),
-            ("state_id", None if state_id is None else str(state_id)),
+            ("country_id", (None if country_id is None else str(country_id))),
+            ("state_id", (None if state_id is None else str(state_id))),
         )
     )
     return PreparedRequest("get_rates", "GET", "/api/v1.1/json/get_rates", query)
@@ -5581,8 +5581,8 @@ def build_get_plans(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("plan_id", None if plan_id is None else str(plan_id)),
-            ("plan_groups_id", None if plan_groups_id is None else str(plan_groups_id)),
+            ("plan_id", (None if plan_id is None else str(plan_id))),
+            ("plan_groups_id", (None if plan_groups_id is None else str(plan_groups_id))),
         )
     )
     return PreparedRequest("get_plans", "GET", "/api/v1.1/json/get_plans", query)
@@ -5603,7 +5603,7 @@ def build_get_proxies(
     problems: Problems = []
     check_scalar(problems, proxy_id, "proxy_id", "integer")
     raise_problems(problems)
-    query = query_pairs((("proxy_id", None if proxy_id is None else str(proxy_id)),))
+    query = query_pairs((("proxy_id", (None if proxy_id is None else str(proxy_id))),))
     return PreparedRequest("get_proxies", "GET", "/api/v1.1/json/get_proxies", query)
 
 
@@ -5634,12 +5634,12 @@ def build_get_e911(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("client_did_id", (None if client_did_id is None else str(client_did_id))),
             ("phone_number", phone_number),
-            ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("result_limit", None if result_limit is None else str(result_limit)),
-            ("result_offset", None if result_offset is None else str(result_offset)),
+            ("client_endpoint_id", (None if client_endpoint_id is None else str(client_endpoint_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("result_limit", (None if result_limit is None else str(result_limit))),
+            ("result_offset", (None if result_offset is None else str(result_offset))),
         )
     )
     return PreparedRequest("get_e911", "GET", "/api/v1.1/json/get_e911", query)
@@ -5691,11 +5691,11 @@ def build_check_e911(
             ("street", street),
             ("city", city),
             ("state_code", state_code),
-            ("state_id", None if state_id is None else str(state_id)),
+            ("state_id", (None if state_id is None else str(state_id))),
             ("country_code", country_code),
-            ("country_id", None if country_id is None else str(country_id)),
+            ("country_id", (None if country_id is None else str(country_id))),
             ("postal_code", postal_code),
-            ("address_type", None if address_type is None else str(address_type)),
+            ("address_type", (None if address_type is None else str(address_type))),
             ("address_type_number", address_type_number),
         )
     )
@@ -5727,9 +5727,9 @@ def build_associate_e911(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("client_did_id", (None if client_did_id is None else str(client_did_id))),
             ("phone_number", phone_number),
-            ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
+            ("client_endpoint_id", (None if client_endpoint_id is None else str(client_endpoint_id))),
             ("client_peer_id", str(client_peer_id)),
         )
     )
@@ -5816,15 +5816,15 @@ def build_update_e911(
             ("street", street),
             ("city", city),
             ("state_code", state_code),
-            ("state_id", None if state_id is None else str(state_id)),
+            ("state_id", (None if state_id is None else str(state_id))),
             ("country_code", country_code),
-            ("country_id", None if country_id is None else str(country_id)),
+            ("country_id", (None if country_id is None else str(country_id))),
             ("postal_code", postal_code),
-            ("language", None if language is None else str(language)),
-            ("e911_language", None if e911_language is None else str(e911_language)),
-            ("address_type", None if address_type is None else str(address_type)),
+            ("language", (None if language is None else str(language))),
+            ("e911_language", (None if e911_language is None else str(e911_language))),
+            ("address_type", (None if address_type is None else str(address_type))),
             ("address_type_number", address_type_number),
-            ("rate_provider_id", None if rate_provider_id is None else str(rate_provider_id)),
+            ("rate_provider_id", (None if rate_provider_id is None else str(rate_provider_id))),
         )
     )
     return PreparedRequest("update_e911", "GET", "/api/v1.1/json/update_e911", query, mutates=True)
@@ -5853,9 +5853,9 @@ def build_delete_e911(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("client_did_id", (None if client_did_id is None else str(client_did_id))),
             ("phone_number", phone_number),
-            ("client_endpoint_id", None if client_endpoint_id is None else str(client_endpoint_id)),
+            ("client_endpoint_id", (None if client_endpoint_id is None else str(client_endpoint_id))),
         )
     )
     return PreparedRequest("delete_e911", "GET", "/api/v1.1/json/delete_e911", query, mutates=True)
@@ -5880,8 +5880,8 @@ def build_get_whitepages(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("provision_status", None if provision_status is None else ",".join(str(x) for x in provision_status)),
-            ("status", None if status is None else ",".join(str(x) for x in status)),
+            ("provision_status", (None if provision_status is None else ",".join(str(x) for x in provision_status))),
+            ("status", (None if status is None else ",".join(str(x) for x in status))),
         )
     )
     return PreparedRequest("get_whitepages", "GET", "/api/v1.1/json/get_whitepages", query)
@@ -5946,11 +5946,11 @@ def build_update_whitepages(
             ("street", street),
             ("city", city),
             ("state_code", state_code),
-            ("state_id", None if state_id is None else str(state_id)),
+            ("state_id", (None if state_id is None else str(state_id))),
             ("country_code", country_code),
-            ("country_id", None if country_id is None else str(country_id)),
+            ("country_id", (None if country_id is None else str(country_id))),
             ("postal_code", postal_code),
-            ("address_type", None if address_type is None else str(address_type)),
+            ("address_type", (None if address_type is None else str(address_type))),
             ("address_type_number", address_type_number),
         )
     )
@@ -5980,9 +5980,9 @@ def build_delete_whitepages(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_did_id", None if client_did_id is None else str(client_did_id)),
+            ("client_did_id", (None if client_did_id is None else str(client_did_id))),
             ("phone_number", phone_number),
-            ("client_411_listing_id", None if client_411_listing_id is None else str(client_411_listing_id)),
+            ("client_411_listing_id", (None if client_411_listing_id is None else str(client_411_listing_id))),
         )
     )
     return PreparedRequest("delete_whitepages", "GET", "/api/v1.1/json/delete_whitepages", query, mutates=True)
@@ -6043,7 +6043,7 @@ def build_get_call_issues(
         (
             ("call_hash", call_hash),
             ("call_issue_id", str(call_issue_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_call_issues", "GET", "/api/v1.1/json/get_call_issues", query)
@@ -6070,9 +6070,9 @@ def build_get_network_status(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("limit", None if limit is None else str(limit)),
-            ("offset", None if offset is None else str(offset)),
+            ("mode", (None if mode is None else str(mode))),
+            ("limit", (None if limit is None else str(limit))),
+            ("offset", (None if offset is None else str(offset))),
         )
     )
     return PreparedRequest("get_network_status", "GET", "/api/v1.1/json/get_network_status", query)
@@ -6093,7 +6093,7 @@ def build_get_channels(
     problems: Problems = []
     check_scalar(problems, client_channel_id, "client_channel_id", "integer")
     raise_problems(problems)
-    query = query_pairs((("client_channel_id", None if client_channel_id is None else str(client_channel_id)),))
+    query = query_pairs((("client_channel_id", (None if client_channel_id is None else str(client_channel_id))),))
     return PreparedRequest("get_channels", "GET", "/api/v1.1/json/get_channels", query)
 
 
@@ -6128,8 +6128,8 @@ def build_update_channel(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_channel_id", None if client_channel_id is None else str(client_channel_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_channel_id", (None if client_channel_id is None else str(client_channel_id))),
             ("friendly_name", friendly_name),
             ("quantity_inbound", str(quantity_inbound)),
             ("quantity_outbound", str(quantity_outbound)),
@@ -6223,15 +6223,15 @@ def build_dispatch_call(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("source_type", None if source_type is None else str(source_type)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("source_type", (None if source_type is None else str(source_type))),
             ("source", source),
-            ("destination_type", None if destination_type is None else str(destination_type)),
+            ("destination_type", (None if destination_type is None else str(destination_type))),
             ("destination", destination),
             ("callerid_name", callerid_name),
             ("callerid_number", callerid_number),
-            ("enable_recording", None if enable_recording is None else ("1" if enable_recording else "0")),
-            ("wait_time", None if wait_time is None else str(wait_time)),
+            ("enable_recording", (None if enable_recording is None else ("1" if enable_recording else "0"))),
+            ("wait_time", (None if wait_time is None else str(wait_time))),
             ("meta_data", meta_data),
             *indexed_pairs("sources", sources, pairs_call_endpoint),
             *indexed_pairs("destinations", destinations, pairs_call_endpoint),
@@ -6298,16 +6298,16 @@ def build_voicemail_broadcast(
             ("destination_number", destination_number),
             ("callerid_name", callerid_name),
             ("callerid_number", callerid_number),
-            ("privacy", None if privacy is None else ("1" if privacy else "0")),
-            ("enable_recording", None if enable_recording is None else ("1" if enable_recording else "0")),
-            ("wait_time", None if wait_time is None else str(wait_time)),
-            ("client_media_file_id", None if client_media_file_id is None else str(client_media_file_id)),
+            ("privacy", (None if privacy is None else ("1" if privacy else "0"))),
+            ("enable_recording", (None if enable_recording is None else ("1" if enable_recording else "0"))),
+            ("wait_time", (None if wait_time is None else str(wait_time))),
+            ("client_media_file_id", (None if client_media_file_id is None else str(client_media_file_id))),
             ("media_url", media_url),
-            ("voicemail_detect", None if voicemail_detect is None else ("1" if voicemail_detect else "0")),
-            ("fork_call", None if fork_call is None else ("1" if fork_call else "0")),
+            ("voicemail_detect", (None if voicemail_detect is None else ("1" if voicemail_detect else "0"))),
+            ("fork_call", (None if fork_call is None else ("1" if fork_call else "0"))),
             ("pre_dtmf", pre_dtmf),
             ("post_dtmf", post_dtmf),
-            ("dtmf_duration", None if dtmf_duration is None else str(dtmf_duration)),
+            ("dtmf_duration", (None if dtmf_duration is None else str(dtmf_duration))),
             (
                 "notify_callback_triggers",
                 (None if notify_callback_triggers is None else ",".join(str(x) for x in notify_callback_triggers)),
@@ -6342,10 +6342,10 @@ def build_get_resellers_transactions(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("reseller_transaction_id", None if reseller_transaction_id is None else str(reseller_transaction_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("reseller_transaction_id", (None if reseller_transaction_id is None else str(reseller_transaction_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
         )
     )
     return PreparedRequest("get_resellers_transactions", "GET", "/api/v1.1/json/get_resellers_transactions", query)
@@ -6376,11 +6376,11 @@ def build_get_resellers_invoices(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("reseller_invoice_id", None if reseller_invoice_id is None else str(reseller_invoice_id)),
+            ("reseller_invoice_id", (None if reseller_invoice_id is None else str(reseller_invoice_id))),
             ("web_key", web_key),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
         )
     )
     return PreparedRequest("get_resellers_invoices", "GET", "/api/v1.1/json/get_resellers_invoices", query)
@@ -6405,8 +6405,8 @@ def build_get_queues(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_queue_id", None if client_queue_id is None else str(client_queue_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_queue_id", (None if client_queue_id is None else str(client_queue_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_queues", "GET", "/api/v1.1/json/get_queues", query)
@@ -6461,25 +6461,25 @@ def build_update_queue(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_queue_id", None if client_queue_id is None else str(client_queue_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_queue_id", (None if client_queue_id is None else str(client_queue_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             ("comments", comments),
-            ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
-            ("max_wait_time", None if max_wait_time is None else str(max_wait_time)),
-            ("max_wait_time_no_agent", None if max_wait_time_no_agent is None else str(max_wait_time_no_agent)),
-            ("progressive_ring_delay", None if progressive_ring_delay is None else str(progressive_ring_delay)),
-            ("discard_abandoned_delay", None if discard_abandoned_delay is None else str(discard_abandoned_delay)),
-            ("max_no_agent", None if max_no_agent is None else str(max_no_agent)),
-            ("tier_escalate_delay", None if tier_escalate_delay is None else str(tier_escalate_delay)),
+            ("client_moh_profile_id", (None if client_moh_profile_id is None else str(client_moh_profile_id))),
+            ("max_wait_time", (None if max_wait_time is None else str(max_wait_time))),
+            ("max_wait_time_no_agent", (None if max_wait_time_no_agent is None else str(max_wait_time_no_agent))),
+            ("progressive_ring_delay", (None if progressive_ring_delay is None else str(progressive_ring_delay))),
+            ("discard_abandoned_delay", (None if discard_abandoned_delay is None else str(discard_abandoned_delay))),
+            ("max_no_agent", (None if max_no_agent is None else str(max_no_agent))),
+            ("tier_escalate_delay", (None if tier_escalate_delay is None else str(tier_escalate_delay))),
             (
                 "datetime_suspended_until",
                 (None if datetime_suspended_until is None else datetime_suspended_until.strftime("%Y-%m-%d %H:%M:%S")),
             ),
-            ("agents", None if agents is None else ",".join(str(x) for x in agents)),
-            ("options", None if options is None else ",".join(str(x) for x in options)),
-            ("status", None if status is None else str(status)),
+            ("agents", (None if agents is None else ",".join(str(x) for x in agents))),
+            ("options", (None if options is None else ",".join(str(x) for x in options))),
+            ("status", (None if status is None else str(status))),
         )
     )
     return PreparedRequest("update_queue", "GET", "/api/v1.1/json/update_queue", query, mutates=True)
@@ -6504,8 +6504,8 @@ def build_get_queue_agents(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_queue_agent_id", None if client_queue_agent_id is None else str(client_queue_agent_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_queue_agent_id", (None if client_queue_agent_id is None else str(client_queue_agent_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_queue_agents", "GET", "/api/v1.1/json/get_queue_agents", query)
@@ -6560,25 +6560,25 @@ def build_update_queue_agent(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_queue_agent_id", None if client_queue_agent_id is None else str(client_queue_agent_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_queue_agent_id", (None if client_queue_agent_id is None else str(client_queue_agent_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             ("comments", comments),
-            ("client_peer_id", None if client_peer_id is None else str(client_peer_id)),
+            ("client_peer_id", (None if client_peer_id is None else str(client_peer_id))),
             (
                 "client_director_profile_id",
-                None if client_director_profile_id is None else str(client_director_profile_id),
+                (None if client_director_profile_id is None else str(client_director_profile_id)),
             ),
-            ("client_schedule_id", None if client_schedule_id is None else str(client_schedule_id)),
-            ("ring_delay", None if ring_delay is None else str(ring_delay)),
-            ("wrap_up_delay", None if wrap_up_delay is None else str(wrap_up_delay)),
-            ("on_busy_delay", None if on_busy_delay is None else str(on_busy_delay)),
-            ("on_reject_delay", None if on_reject_delay is None else str(on_reject_delay)),
-            ("on_unanswered_delay", None if on_unanswered_delay is None else str(on_unanswered_delay)),
-            ("max_unanswered", None if max_unanswered is None else str(max_unanswered)),
-            ("agent_status", None if agent_status is None else str(agent_status)),
-            ("status", None if status is None else str(status)),
+            ("client_schedule_id", (None if client_schedule_id is None else str(client_schedule_id))),
+            ("ring_delay", (None if ring_delay is None else str(ring_delay))),
+            ("wrap_up_delay", (None if wrap_up_delay is None else str(wrap_up_delay))),
+            ("on_busy_delay", (None if on_busy_delay is None else str(on_busy_delay))),
+            ("on_reject_delay", (None if on_reject_delay is None else str(on_reject_delay))),
+            ("on_unanswered_delay", (None if on_unanswered_delay is None else str(on_unanswered_delay))),
+            ("max_unanswered", (None if max_unanswered is None else str(max_unanswered))),
+            ("agent_status", (None if agent_status is None else str(agent_status))),
+            ("status", (None if status is None else str(status))),
         )
     )
     return PreparedRequest("update_queue_agent", "GET", "/api/v1.1/json/update_queue_agent", query, mutates=True)
@@ -6605,9 +6605,9 @@ def build_get_callerid_profiles(
         (
             (
                 "client_callerid_profile_id",
-                None if client_callerid_profile_id is None else str(client_callerid_profile_id),
+                (None if client_callerid_profile_id is None else str(client_callerid_profile_id)),
             ),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_callerid_profiles", "GET", "/api/v1.1/json/get_callerid_profiles", query)
@@ -6667,21 +6667,21 @@ def build_update_callerid_profile(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
+            ("mode", (None if mode is None else str(mode))),
             (
                 "client_callerid_profile_id",
-                None if client_callerid_profile_id is None else str(client_callerid_profile_id),
+                (None if client_callerid_profile_id is None else str(client_callerid_profile_id)),
             ),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             ("callerid_name", callerid_name),
-            ("client_did_ids", None if client_did_ids is None else ",".join(str(x) for x in client_did_ids)),
-            ("default_client_did_id", None if default_client_did_id is None else str(default_client_did_id)),
+            ("client_did_ids", (None if client_did_ids is None else ",".join(str(x) for x in client_did_ids))),
+            ("default_client_did_id", (None if default_client_did_id is None else str(default_client_did_id))),
             ("callerid_number", callerid_number),
-            ("privacy", None if privacy is None else str(privacy)),
+            ("privacy", (None if privacy is None else str(privacy))),
             ("status", str(status)),
             ("comments", comments),
-            ("purge_conditions", None if purge_conditions is None else ("1" if purge_conditions else "0")),
+            ("purge_conditions", (None if purge_conditions is None else ("1" if purge_conditions else "0"))),
             *(
                 ()
                 if conditions_data is None
@@ -6713,8 +6713,8 @@ def build_get_ivr_profiles(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_ivr_profile_id", None if client_ivr_profile_id is None else str(client_ivr_profile_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_ivr_profile_id", (None if client_ivr_profile_id is None else str(client_ivr_profile_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_ivr_profiles", "GET", "/api/v1.1/json/get_ivr_profiles", query)
@@ -6765,16 +6765,16 @@ def build_update_ivr_profile(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_ivr_profile_id", None if client_ivr_profile_id is None else str(client_ivr_profile_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_ivr_profile_id", (None if client_ivr_profile_id is None else str(client_ivr_profile_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
-            ("default_language", None if default_language is None else str(default_language)),
-            ("pre_ivr_extension", None if pre_ivr_extension is None else str(pre_ivr_extension)),
-            ("pre_ivr_delay", None if pre_ivr_delay is None else str(pre_ivr_delay)),
-            ("client_office_hour_id", None if client_office_hour_id is None else str(client_office_hour_id)),
-            ("client_moh_profile_id", None if client_moh_profile_id is None else str(client_moh_profile_id)),
-            ("options", None if options is None else ",".join(str(x) for x in options)),
+            ("default_language", (None if default_language is None else str(default_language))),
+            ("pre_ivr_extension", (None if pre_ivr_extension is None else str(pre_ivr_extension))),
+            ("pre_ivr_delay", (None if pre_ivr_delay is None else str(pre_ivr_delay))),
+            ("client_office_hour_id", (None if client_office_hour_id is None else str(client_office_hour_id))),
+            ("client_moh_profile_id", (None if client_moh_profile_id is None else str(client_moh_profile_id))),
+            ("options", (None if options is None else ",".join(str(x) for x in options))),
             ("status", str(status)),
             ("comments", comments),
             *(() if serialized_metadata is None else (("serialized_metadata", php_serialize(serialized_metadata)),)),
@@ -6803,8 +6803,8 @@ def build_get_schedules(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_schedule_id", None if client_schedule_id is None else str(client_schedule_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_schedule_id", (None if client_schedule_id is None else str(client_schedule_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_schedules", "GET", "/api/v1.1/json/get_schedules", query)
@@ -6860,17 +6860,17 @@ def build_update_schedule(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("client_schedule_id", None if client_schedule_id is None else str(client_schedule_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("client_schedule_id", (None if client_schedule_id is None else str(client_schedule_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             ("comments", comments),
-            ("time_zone_id", None if time_zone_id is None else str(time_zone_id)),
-            ("range_date", None if range_date is None else str(range_date)),
-            ("shift_start_date", None if shift_start_date is None else shift_start_date.strftime("%Y-%m-%d")),
-            ("business_hours", None if business_hours is None else json.dumps(business_hours)),
+            ("time_zone_id", (None if time_zone_id is None else str(time_zone_id))),
+            ("range_date", (None if range_date is None else str(range_date))),
+            ("shift_start_date", (None if shift_start_date is None else shift_start_date.strftime("%Y-%m-%d"))),
+            ("business_hours", (None if business_hours is None else json.dumps(business_hours))),
             *indexed_pairs("shift", shift, pairs_shift),
-            ("status", None if status is None else str(status)),
+            ("status", (None if status is None else str(status))),
         )
     )
     return PreparedRequest("update_schedule", "GET", "/api/v1.1/json/update_schedule", query, mutates=True)
@@ -6899,13 +6899,13 @@ def build_get_storage_stats(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
             (
                 "client_subaccount_ids",
                 (None if client_subaccount_ids is None else ",".join(str(x) for x in client_subaccount_ids)),
             ),
-            ("storage_types", None if storage_types is None else ",".join(str(x) for x in storage_types)),
+            ("storage_types", (None if storage_types is None else ",".join(str(x) for x in storage_types))),
         )
     )
     return PreparedRequest("get_storage_stats", "GET", "/api/v1.1/json/get_storage_stats", query)
@@ -6932,9 +6932,9 @@ def build_get_media_files(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("client_media_file_id", None if client_media_file_id is None else str(client_media_file_id)),
-            ("client_media_folder_id", None if client_media_folder_id is None else str(client_media_folder_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_media_file_id", (None if client_media_file_id is None else str(client_media_file_id))),
+            ("client_media_folder_id", (None if client_media_folder_id is None else str(client_media_folder_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
         )
     )
     return PreparedRequest("get_media_files", "GET", "/api/v1.1/json/get_media_files", query)
@@ -6984,11 +6984,11 @@ def build_get_device_endpoints(
         (
             (
                 "client_device_endpoint_id",
-                None if client_device_endpoint_id is None else str(client_device_endpoint_id),
+                (None if client_device_endpoint_id is None else str(client_device_endpoint_id)),
             ),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("device_mac", device_mac),
-            ("device_id", None if device_id is None else str(device_id)),
+            ("device_id", (None if device_id is None else str(device_id))),
         )
     )
     return PreparedRequest("get_device_endpoints", "GET", "/api/v1.1/json/get_device_endpoints", query)
@@ -7057,31 +7057,31 @@ def build_update_device_endpoint(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
+            ("mode", (None if mode is None else str(mode))),
             (
                 "client_device_endpoint_id",
-                None if client_device_endpoint_id is None else str(client_device_endpoint_id),
+                (None if client_device_endpoint_id is None else str(client_device_endpoint_id)),
             ),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             ("device_id", str(device_id)),
             ("device_name", device_name),
-            ("client_peer_ids", None if client_peer_ids is None else ",".join(x for x in client_peer_ids)),
-            ("client_extension_id", None if client_extension_id is None else str(client_extension_id)),
-            ("client_mailbox_id", None if client_mailbox_id is None else str(client_mailbox_id)),
+            ("client_peer_ids", (None if client_peer_ids is None else ",".join(x for x in client_peer_ids))),
+            ("client_extension_id", (None if client_extension_id is None else str(client_extension_id))),
+            ("client_mailbox_id", (None if client_mailbox_id is None else str(client_mailbox_id))),
             ("device_mac", device_mac),
             ("serial_number", serial_number),
-            ("timezone_id", None if timezone_id is None else str(timezone_id)),
+            ("timezone_id", (None if timezone_id is None else str(timezone_id))),
             ("admin_password", admin_password),
             ("phone_password", phone_password),
-            ("language", None if language is None else str(language)),
-            ("is_time_format24h", None if is_time_format24_h is None else ("1" if is_time_format24_h else "0")),
-            ("is_vlan_enabled", None if is_vlan_enabled is None else ("1" if is_vlan_enabled else "0")),
-            ("vlan", None if vlan is None else str(vlan)),
-            ("call_waiting", None if call_waiting is None else str(call_waiting)),
-            ("call_forwarding", None if call_forwarding is None else str(call_forwarding)),
-            ("button_config", None if button_config is None else json.dumps(button_config)),
-            ("status", None if status is None else str(status)),
+            ("language", (None if language is None else str(language))),
+            ("is_time_format24h", (None if is_time_format24_h is None else ("1" if is_time_format24_h else "0"))),
+            ("is_vlan_enabled", (None if is_vlan_enabled is None else ("1" if is_vlan_enabled else "0"))),
+            ("vlan", (None if vlan is None else str(vlan))),
+            ("call_waiting", (None if call_waiting is None else str(call_waiting))),
+            ("call_forwarding", (None if call_forwarding is None else str(call_forwarding))),
+            ("button_config", (None if button_config is None else json.dumps(button_config))),
+            ("status", (None if status is None else str(status))),
             ("comments", comments),
         )
     )
@@ -7138,12 +7138,12 @@ def build_get_3_cx_servers(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("pbx3cx_server_id", None if pbx3_cx_server_id is None else str(pbx3_cx_server_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("pbx3cx_server_id", (None if pbx3_cx_server_id is None else str(pbx3_cx_server_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
             ("server_fqdn", server_fqdn),
             ("license_key", license_key),
-            ("level", None if level is None else str(level)),
+            ("level", (None if level is None else str(level))),
         )
     )
     return PreparedRequest("get_3cx_servers", "GET", "/api/v1.1/json/get_3cx_servers", query)
@@ -7246,12 +7246,12 @@ def build_update_3_cx_server(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("mode", None if mode is None else str(mode)),
-            ("pbx3cx_server_id", None if pbx3_cx_server_id is None else str(pbx3_cx_server_id)),
-            ("client_subaccount_id", None if client_subaccount_id is None else str(client_subaccount_id)),
+            ("mode", (None if mode is None else str(mode))),
+            ("pbx3cx_server_id", (None if pbx3_cx_server_id is None else str(pbx3_cx_server_id))),
+            ("client_subaccount_id", (None if client_subaccount_id is None else str(client_subaccount_id))),
             ("friendly_name", friendly_name),
-            ("server_port", None if server_port is None else str(server_port)),
-            ("level", None if level is None else str(level)),
+            ("server_port", (None if server_port is None else str(server_port))),
+            ("level", (None if level is None else str(level))),
             ("server_fqdn", server_fqdn),
             (
                 "is_connection_allowed",
@@ -7268,31 +7268,31 @@ def build_update_3_cx_server(
                 ),
             ),
             ("license_key", license_key),
-            ("license_expiration", None if license_expiration is None else license_expiration.strftime("%Y-%m-%d")),
-            ("product_edition", None if product_edition is None else str(product_edition)),
+            ("license_expiration", (None if license_expiration is None else license_expiration.strftime("%Y-%m-%d"))),
+            ("product_edition", (None if product_edition is None else str(product_edition))),
             (
                 "product_simultaneous_calls",
-                None if product_simultaneous_calls is None else str(product_simultaneous_calls),
+                (None if product_simultaneous_calls is None else str(product_simultaneous_calls)),
             ),
-            ("options", None if options is None else ",".join(str(x) for x in options)),
+            ("options", (None if options is None else ",".join(str(x) for x in options))),
             ("encrypt_backup_password", encrypt_backup_password),
-            ("backup_frequency", None if backup_frequency is None else str(backup_frequency)),
-            ("backup_retention", None if backup_retention is None else str(backup_retention)),
-            ("call_retention", None if call_retention is None else str(call_retention)),
-            ("dns_service", None if dns_service is None else str(dns_service)),
-            ("auth_type", None if auth_type is None else str(auth_type)),
+            ("backup_frequency", (None if backup_frequency is None else str(backup_frequency))),
+            ("backup_retention", (None if backup_retention is None else str(backup_retention))),
+            ("call_retention", (None if call_retention is None else str(call_retention))),
+            ("dns_service", (None if dns_service is None else str(dns_service))),
+            ("auth_type", (None if auth_type is None else str(auth_type))),
             ("auth_id", auth_id),
             ("auth_password", auth_password),
             ("certificate_token", certificate_token),
-            ("monitoring_status", None if monitoring_status is None else str(monitoring_status)),
+            ("monitoring_status", (None if monitoring_status is None else str(monitoring_status))),
             (
                 "subscribed_monitoring",
                 (None if subscribed_monitoring is None else ",".join(str(x) for x in subscribed_monitoring)),
             ),
-            ("alert_status", None if alert_status is None else str(alert_status)),
+            ("alert_status", (None if alert_status is None else str(alert_status))),
             ("subscribed_alerts", (None if subscribed_alerts is None else ",".join(str(x) for x in subscribed_alerts))),
-            ("alert_recipients", None if alert_recipients is None else ",".join(x for x in alert_recipients)),
-            ("status", None if status is None else str(status)),
+            ("alert_recipients", (None if alert_recipients is None else ",".join(x for x in alert_recipients))),
+            ("status", (None if status is None else str(status))),
             ("comments", comments),
         )
     )

@@ -7,6 +7,9 @@ from typing import Final, Literal
 
 from ._envelope import Message, Reply
 
+# The envelope's records are this module's (they live in the runtime's _envelope).
+Message.__module__ = Reply.__module__ = __name__
+
 OutputFormat = Literal["json", "xml"]
 """The format the API answers in."""
 

@@ -4175,7 +4175,7 @@ def build_add_charge(
             ("client", str(client)),
             ("charge", str(charge)),
             ("description", description),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("addCharge", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4298,13 +4298,13 @@ def build_add_lnp_port(
             ("method", "addLNPPort"),
             ("portType", str(port_type)),
             ("numbers", numbers),
-            ("isPartial", None if is_partial is None else ("1" if is_partial else "0")),
-            ("locationType", None if location_type is None else str(location_type)),
-            ("isMobile", None if is_mobile is None else ("1" if is_mobile else "0")),
+            ("isPartial", (None if is_partial is None else ("1" if is_partial else "0"))),
+            ("locationType", (None if location_type is None else str(location_type))),
+            ("isMobile", (None if is_mobile is None else ("1" if is_mobile else "0"))),
             ("pin", pin),
             ("btn", btn),
             ("services", services),
-            ("tfType", None if tf_type is None else str(tf_type)),
+            ("tfType", (None if tf_type is None else str(tf_type))),
             ("statementName", statement_name),
             ("firstName", first_name),
             ("lastName", last_name),
@@ -4388,7 +4388,7 @@ def build_add_payment(
             ("client", str(client)),
             ("payment", str(payment)),
             ("description", description),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("addPayment", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4486,7 +4486,7 @@ def build_back_order_didcan(
             ("callerid_prefix", callerid_prefix),
             ("note", note),
             ("billing_type", str(billing_type)),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("backOrderDIDCAN", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4554,7 +4554,7 @@ def build_back_order_didusa(
             ("callerid_prefix", callerid_prefix),
             ("note", note),
             ("billing_type", str(billing_type)),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("backOrderDIDUSA", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4588,8 +4588,8 @@ def build_cancel_did(
             ("method", "cancelDID"),
             ("did", did),
             ("cancelcomment", cancelcomment),
-            ("portout", None if portout is None else ("1" if portout else "0")),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("portout", (None if portout is None else ("1" if portout else "0"))),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("cancelDID", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4618,7 +4618,7 @@ def build_cancel_fax_number(
         (
             ("method", "cancelFaxNumber"),
             ("id", str(id)),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("cancelFaxNumber", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4667,9 +4667,9 @@ def build_connect_did(
             ("monthly", str(monthly)),
             ("setup", str(setup)),
             ("minute", str(minute)),
-            ("next_billing", None if next_billing is None else next_billing.strftime("%Y-%m-%d")),
-            ("dont_charge_setup", None if dont_charge_setup is None else ("1" if dont_charge_setup else "0")),
-            ("dont_charge_monthly", None if dont_charge_monthly is None else ("1" if dont_charge_monthly else "0")),
+            ("next_billing", (None if next_billing is None else next_billing.strftime("%Y-%m-%d"))),
+            ("dont_charge_setup", (None if dont_charge_setup is None else ("1" if dont_charge_setup else "0"))),
+            ("dont_charge_monthly", (None if dont_charge_monthly is None else ("1" if dont_charge_monthly else "0"))),
         )
     )
     return PreparedRequest("connectDID", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4714,9 +4714,9 @@ def build_connect_fax(
             ("monthly", str(monthly)),
             ("setup", str(setup)),
             ("minute", str(minute)),
-            ("next_billing", None if next_billing is None else next_billing.strftime("%Y-%m-%d")),
-            ("dont_charge_setup", None if dont_charge_setup is None else ("1" if dont_charge_setup else "0")),
-            ("dont_charge_monthly", None if dont_charge_monthly is None else ("1" if dont_charge_monthly else "0")),
+            ("next_billing", (None if next_billing is None else next_billing.strftime("%Y-%m-%d"))),
+            ("dont_charge_setup", (None if dont_charge_setup is None else ("1" if dont_charge_setup else "0"))),
+            ("dont_charge_monthly", (None if dont_charge_monthly is None else ("1" if dont_charge_monthly else "0"))),
         )
     )
     return PreparedRequest("connectFAX", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4840,10 +4840,10 @@ def build_create_sub_account(
             ("allowed_codecs", allowed_codecs),
             ("dtmf_mode", dtmf_mode),
             ("nat", nat),
-            ("sip_traffic", None if sip_traffic is None else ("1" if sip_traffic else "0")),
-            ("max_expiry", None if max_expiry is None else str(max_expiry)),
-            ("rtp_timeout", None if rtp_timeout is None else str(rtp_timeout)),
-            ("rtp_hold_timeout", None if rtp_hold_timeout is None else str(rtp_hold_timeout)),
+            ("sip_traffic", (None if sip_traffic is None else ("1" if sip_traffic else "0"))),
+            ("max_expiry", (None if max_expiry is None else str(max_expiry))),
+            ("rtp_timeout", (None if rtp_timeout is None else str(rtp_timeout))),
+            ("rtp_hold_timeout", (None if rtp_hold_timeout is None else str(rtp_hold_timeout))),
             ("ip_restriction", ip_restriction),
             (
                 "enable_ip_restriction",
@@ -4863,20 +4863,26 @@ def build_create_sub_account(
                 "reseller_nextbilling",
                 (None if reseller_nextbilling is None else reseller_nextbilling.strftime("%Y-%m-%d")),
             ),
-            ("reseller_chargesetup", None if reseller_chargesetup is None else ("1" if reseller_chargesetup else "0")),
-            ("send_bye", None if send_bye is None else ("1" if send_bye else "0")),
-            ("record_calls", None if record_calls is None else ("1" if record_calls else "0")),
-            ("transcribe", None if transcribe is None else ("1" if transcribe else "0")),
+            (
+                "reseller_chargesetup",
+                (None if reseller_chargesetup is None else ("1" if reseller_chargesetup else "0")),
+            ),
+            ("send_bye", (None if send_bye is None else ("1" if send_bye else "0"))),
+            ("record_calls", (None if record_calls is None else ("1" if record_calls else "0"))),
+            ("transcribe", (None if transcribe is None else ("1" if transcribe else "0"))),
             ("transcription_locale", transcription_locale),
             ("transcription_email", transcription_email),
             (
                 "transcription_start_delay",
-                None if transcription_start_delay is None else str(transcription_start_delay),
+                (None if transcription_start_delay is None else str(transcription_start_delay)),
             ),
-            ("enable_internal_cnam", None if enable_internal_cnam is None else ("1" if enable_internal_cnam else "0")),
+            (
+                "enable_internal_cnam",
+                (None if enable_internal_cnam is None else ("1" if enable_internal_cnam else "0")),
+            ),
             ("internal_cnam", internal_cnam),
-            ("dialing_mode", None if dialing_mode is None else str(dialing_mode)),
-            ("tfcarrier", None if tfcarrier is None else str(tfcarrier)),
+            ("dialing_mode", (None if dialing_mode is None else str(dialing_mode))),
+            ("tfcarrier", (None if tfcarrier is None else str(tfcarrier))),
             (
                 "internal_extension_location",
                 (None if internal_extension_location is None else str(internal_extension_location)),
@@ -4962,12 +4968,12 @@ def build_create_voicemail(
             ("language", language),
             ("email_attachment_format", email_attachment_format),
             ("unavailable_message_recording", unavailable_message_recording),
-            ("transcription", None if transcription is None else str(transcription)),
+            ("transcription", (None if transcription is None else str(transcription))),
             ("transcription_locale", transcription_locale),
-            ("transcription_redaction", None if transcription_redaction is None else str(transcription_redaction)),
-            ("transcription_sentiment", None if transcription_sentiment is None else str(transcription_sentiment)),
-            ("transcription_summary", None if transcription_summary is None else str(transcription_summary)),
-            ("transcription_format", None if transcription_format is None else str(transcription_format)),
+            ("transcription_redaction", (None if transcription_redaction is None else str(transcription_redaction))),
+            ("transcription_sentiment", (None if transcription_sentiment is None else str(transcription_sentiment))),
+            ("transcription_summary", (None if transcription_summary is None else str(transcription_summary))),
+            ("transcription_format", (None if transcription_format is None else str(transcription_format))),
         )
     )
     return PreparedRequest("createVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5233,7 +5239,7 @@ def build_del_email_to_fax(
         (
             ("method", "delEmailToFax"),
             ("id", str(id)),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("delEmailToFax", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5262,7 +5268,7 @@ def build_delete_fax_message(
         (
             ("method", "deleteFaxMessage"),
             ("id", str(id)),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("deleteFaxMessage", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5343,7 +5349,7 @@ def build_del_fax_folder(
         (
             ("method", "delFaxFolder"),
             ("id", str(id)),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("delFaxFolder", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5369,7 +5375,7 @@ def build_del_forwarding(
     query = query_pairs(
         (
             ("method", "delForwarding"),
-            ("forwarding", None if forwarding is None else str(forwarding)),
+            ("forwarding", (None if forwarding is None else str(forwarding))),
         )
     )
     return PreparedRequest("delForwarding", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5453,7 +5459,7 @@ def build_del_member_from_conference(
         (
             ("method", "delMemberFromConference"),
             ("member", str(member)),
-            ("conference", None if conference is None else str(conference)),
+            ("conference", (None if conference is None else str(conference))),
         )
     )
     return PreparedRequest("delMemberFromConference", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5489,7 +5495,7 @@ def build_del_messages(
             ("method", "delMessages"),
             ("mailbox", str(mailbox)),
             ("folder", folder),
-            ("message_num", None if message_num is None else str(message_num)),
+            ("message_num", (None if message_num is None else str(message_num))),
         )
     )
     return PreparedRequest("delMessages", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5726,7 +5732,7 @@ def build_del_sub_account(
     query = query_pairs(
         (
             ("method", "delSubAccount"),
-            ("id", None if id is None else str(id)),
+            ("id", (None if id is None else str(id))),
         )
     )
     return PreparedRequest("delSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5917,7 +5923,7 @@ def build_e911_provision(
             ("street_number", str(street_number)),
             ("street_name", street_name),
             ("address_type", address_type),
-            ("address_number", None if address_number is None else str(address_number)),
+            ("address_number", (None if address_number is None else str(address_number))),
             ("city", city),
             ("state", state),
             ("country", str(country)),
@@ -5976,7 +5982,7 @@ def build_e911_provision_manually(
             ("street_number", str(street_number)),
             ("street_name", street_name),
             ("address_type", address_type),
-            ("address_number", None if address_number is None else str(address_number)),
+            ("address_number", (None if address_number is None else str(address_number))),
             ("city", city),
             ("state", state),
             ("country", str(country)),
@@ -6035,7 +6041,7 @@ def build_e911_update(
             ("street_number", str(street_number)),
             ("street_name", street_name),
             ("address_type", address_type),
-            ("address_number", None if address_number is None else str(address_number)),
+            ("address_number", (None if address_number is None else str(address_number))),
             ("city", city),
             ("state", state),
             ("country", str(country)),
@@ -6094,12 +6100,12 @@ def build_e911_validate(
             ("street_number", str(street_number)),
             ("street_name", street_name),
             ("address_type", address_type),
-            ("address_number", None if address_number is None else str(address_number)),
+            ("address_number", (None if address_number is None else str(address_number))),
             ("city", city),
             ("state", state),
             ("country", str(country)),
             ("zip", zip),
-            ("language", None if language is None else str(language)),
+            ("language", (None if language is None else str(language))),
             ("other_info", other_info),
         )
     )
@@ -6216,7 +6222,7 @@ def build_get_balance(
     query = query_pairs(
         (
             ("method", "getBalance"),
-            ("advanced", None if advanced is None else ("1" if advanced else "0")),
+            ("advanced", (None if advanced is None else ("1" if advanced else "0"))),
         )
     )
     return PreparedRequest("getBalance", "GET", "/api/v1/rest.php", query)
@@ -6381,7 +6387,7 @@ def build_get_call_huntings(
     query = query_pairs(
         (
             ("method", "getCallHuntings"),
-            ("callhunting", None if callhunting is None else str(callhunting)),
+            ("callhunting", (None if callhunting is None else str(callhunting))),
         )
     )
     return PreparedRequest("getCallHuntings", "GET", "/api/v1/rest.php", query)
@@ -6411,7 +6417,7 @@ def build_get_call_parking(
     query = query_pairs(
         (
             ("method", "getCallParking"),
-            ("callparking", None if callparking is None else str(callparking)),
+            ("callparking", (None if callparking is None else str(callparking))),
         )
     )
     return PreparedRequest("getCallParking", "GET", "/api/v1/rest.php", query)
@@ -6477,8 +6483,8 @@ def build_get_call_recordings(
         (
             ("method", "getCallRecordings"),
             ("account", account),
-            ("start", None if start is None else str(start)),
-            ("length", None if length is None else str(length)),
+            ("start", (None if start is None else str(start))),
+            ("length", (None if length is None else str(length))),
             ("date_from", date_from.strftime("%Y-%m-%d")),
             ("date_to", date_to.strftime("%Y-%m-%d")),
         )
@@ -6629,10 +6635,10 @@ def build_get_cdr(
             ("method", "getCDR"),
             ("date_from", date_from.strftime("%Y-%m-%d")),
             ("date_to", date_to.strftime("%Y-%m-%d")),
-            ("answered", None if answered is None else ("1" if answered else "0")),
-            ("noanswer", None if noanswer is None else ("1" if noanswer else "0")),
-            ("busy", None if busy is None else ("1" if busy else "0")),
-            ("failed", None if failed is None else ("1" if failed else "0")),
+            ("answered", (None if answered is None else ("1" if answered else "0"))),
+            ("noanswer", (None if noanswer is None else ("1" if noanswer else "0"))),
+            ("busy", (None if busy is None else ("1" if busy else "0"))),
+            ("failed", (None if failed is None else ("1" if failed else "0"))),
             ("timezone", str(timezone)),
             ("calltype", calltype),
             ("callbilling", callbilling),
@@ -6786,7 +6792,7 @@ def build_get_conference(
     query = query_pairs(
         (
             ("method", "getConference"),
-            ("conference", None if conference is None else str(conference)),
+            ("conference", (None if conference is None else str(conference))),
         )
     )
     return PreparedRequest("getConference", "GET", "/api/v1/rest.php", query)
@@ -6816,7 +6822,7 @@ def build_get_conference_members(
     query = query_pairs(
         (
             ("method", "getConferenceMembers"),
-            ("member", None if member is None else str(member)),
+            ("member", (None if member is None else str(member))),
         )
     )
     return PreparedRequest("getConferenceMembers", "GET", "/api/v1/rest.php", query)
@@ -6884,8 +6890,8 @@ def build_get_conference_recordings(
         (
             ("method", "getConferenceRecordings"),
             ("conference", str(conference)),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
         )
     )
     return PreparedRequest("getConferenceRecordings", "GET", "/api/v1/rest.php", query)
@@ -7323,7 +7329,7 @@ def build_get_email_to_fax(
     query = query_pairs(
         (
             ("method", "getEmailToFax"),
-            ("id", None if id is None else str(id)),
+            ("id", (None if id is None else str(id))),
         )
     )
     return PreparedRequest("getEmailToFax", "GET", "/api/v1/rest.php", query)
@@ -7350,7 +7356,7 @@ def build_get_fax_folders(
     query = query_pairs(
         (
             ("method", "getFaxFolders"),
-            ("id", None if id is None else str(id)),
+            ("id", (None if id is None else str(id))),
         )
     )
     return PreparedRequest("getFaxFolders", "GET", "/api/v1/rest.php", query)
@@ -7416,10 +7422,10 @@ def build_get_fax_messages(
     query = query_pairs(
         (
             ("method", "getFaxMessages"),
-            ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
-            ("to", None if to is None else to.strftime("%Y-%m-%d")),
+            ("from", (None if from_ is None else from_.strftime("%Y-%m-%d"))),
+            ("to", (None if to is None else to.strftime("%Y-%m-%d"))),
             ("folder", folder),
-            ("id", None if id is None else str(id)),
+            ("id", (None if id is None else str(id))),
         )
     )
     return PreparedRequest("getFaxMessages", "GET", "/api/v1/rest.php", query)
@@ -7449,7 +7455,7 @@ def build_get_fax_numbers_info(
     query = query_pairs(
         (
             ("method", "getFaxNumbersInfo"),
-            ("did", None if did is None else str(did)),
+            ("did", (None if did is None else str(did))),
         )
     )
     return PreparedRequest("getFaxNumbersInfo", "GET", "/api/v1/rest.php", query)
@@ -7889,8 +7895,8 @@ def build_get_lnp_list(
             ("method", "getLNPList"),
             ("portid", str(portid)),
             ("portStatus", port_status),
-            ("startDate", None if start_date is None else start_date.strftime("%Y-%m-%d")),
-            ("endDate", None if end_date is None else end_date.strftime("%Y-%m-%d")),
+            ("startDate", (None if start_date is None else start_date.strftime("%Y-%m-%d"))),
+            ("endDate", (None if end_date is None else end_date.strftime("%Y-%m-%d"))),
         )
     )
     return PreparedRequest("getLNPList", "GET", "/api/v1/rest.php", query)
@@ -8081,8 +8087,8 @@ def build_get_media_mms(
     query = query_pairs(
         (
             ("method", "getMediaMMS"),
-            ("id", None if id is None else str(id)),
-            ("media_as_array", None if media_as_array is None else ("1" if media_as_array else "0")),
+            ("id", (None if id is None else str(id))),
+            ("media_as_array", (None if media_as_array is None else ("1" if media_as_array else "0"))),
         )
     )
     return PreparedRequest("getMediaMMS", "GET", "/api/v1/rest.php", query)
@@ -8125,15 +8131,15 @@ def build_get_mms(
     query = query_pairs(
         (
             ("method", "getMMS"),
-            ("mms", None if mms is None else str(mms)),
-            ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
-            ("to", None if to is None else to.strftime("%Y-%m-%d")),
-            ("type", None if type is None else str(type)),
+            ("mms", (None if mms is None else str(mms))),
+            ("from", (None if from_ is None else from_.strftime("%Y-%m-%d"))),
+            ("to", (None if to is None else to.strftime("%Y-%m-%d"))),
+            ("type", (None if type is None else str(type))),
             ("did", did),
             ("contact", contact),
-            ("limit", None if limit is None else str(limit)),
-            ("timezone", None if timezone is None else str(timezone)),
-            ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
+            ("limit", (None if limit is None else str(limit))),
+            ("timezone", (None if timezone is None else str(timezone))),
+            ("all_messages", (None if all_messages is None else ("1" if all_messages else "0"))),
         )
     )
     return PreparedRequest("getMMS", "GET", "/api/v1/rest.php", query)
@@ -8729,10 +8735,10 @@ def build_get_reseller_cdr(
             ("date_from", date_from.strftime("%Y-%m-%d")),
             ("date_to", date_to.strftime("%Y-%m-%d")),
             ("client", str(client)),
-            ("answered", None if answered is None else ("1" if answered else "0")),
-            ("noanswer", None if noanswer is None else ("1" if noanswer else "0")),
-            ("busy", None if busy is None else ("1" if busy else "0")),
-            ("failed", None if failed is None else ("1" if failed else "0")),
+            ("answered", (None if answered is None else ("1" if answered else "0"))),
+            ("noanswer", (None if noanswer is None else ("1" if noanswer else "0"))),
+            ("busy", (None if busy is None else ("1" if busy else "0"))),
+            ("failed", (None if failed is None else ("1" if failed else "0"))),
             ("timezone", str(timezone)),
             ("calltype", calltype),
             ("callbilling", callbilling),
@@ -8784,16 +8790,16 @@ def build_get_reseller_mms(
     query = query_pairs(
         (
             ("method", "getResellerMMS"),
-            ("mms", None if mms is None else str(mms)),
+            ("mms", (None if mms is None else str(mms))),
             ("client", str(client)),
-            ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
-            ("to", None if to is None else to.strftime("%Y-%m-%d")),
-            ("type", None if type is None else str(type)),
+            ("from", (None if from_ is None else from_.strftime("%Y-%m-%d"))),
+            ("to", (None if to is None else to.strftime("%Y-%m-%d"))),
+            ("type", (None if type is None else str(type))),
             ("did", did),
             ("contact", contact),
-            ("limit", None if limit is None else str(limit)),
-            ("timezone", None if timezone is None else str(timezone)),
-            ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
+            ("limit", (None if limit is None else str(limit))),
+            ("timezone", (None if timezone is None else str(timezone))),
+            ("all_messages", (None if all_messages is None else ("1" if all_messages else "0"))),
         )
     )
     return PreparedRequest("getResellerMMS", "GET", "/api/v1/rest.php", query)
@@ -8841,16 +8847,16 @@ def build_get_reseller_sms(
     query = query_pairs(
         (
             ("method", "getResellerSMS"),
-            ("sms", None if sms is None else str(sms)),
+            ("sms", (None if sms is None else str(sms))),
             ("client", str(client)),
-            ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
-            ("to", None if to is None else to.strftime("%Y-%m-%d")),
-            ("type", None if type is None else str(type)),
+            ("from", (None if from_ is None else from_.strftime("%Y-%m-%d"))),
+            ("to", (None if to is None else to.strftime("%Y-%m-%d"))),
+            ("type", (None if type is None else str(type))),
             ("did", did),
             ("contact", contact),
-            ("limit", None if limit is None else str(limit)),
-            ("timezone", None if timezone is None else str(timezone)),
-            ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
+            ("limit", (None if limit is None else str(limit))),
+            ("timezone", (None if timezone is None else str(timezone))),
+            ("all_messages", (None if all_messages is None else ("1" if all_messages else "0"))),
         )
     )
     return PreparedRequest("getResellerSMS", "GET", "/api/v1/rest.php", query)
@@ -9046,15 +9052,15 @@ def build_get_sms(
     query = query_pairs(
         (
             ("method", "getSMS"),
-            ("sms", None if sms is None else str(sms)),
-            ("from", None if from_ is None else from_.strftime("%Y-%m-%d")),
-            ("to", None if to is None else to.strftime("%Y-%m-%d")),
-            ("type", None if type is None else str(type)),
+            ("sms", (None if sms is None else str(sms))),
+            ("from", (None if from_ is None else from_.strftime("%Y-%m-%d"))),
+            ("to", (None if to is None else to.strftime("%Y-%m-%d"))),
+            ("type", (None if type is None else str(type))),
             ("did", did),
             ("contact", contact),
-            ("limit", None if limit is None else str(limit)),
-            ("timezone", None if timezone is None else str(timezone)),
-            ("all_messages", None if all_messages is None else ("1" if all_messages else "0")),
+            ("limit", (None if limit is None else str(limit))),
+            ("timezone", (None if timezone is None else str(timezone))),
+            ("all_messages", (None if all_messages is None else ("1" if all_messages else "0"))),
         )
     )
     return PreparedRequest("getSMS", "GET", "/api/v1/rest.php", query)
@@ -9201,7 +9207,7 @@ def build_get_time_conditions(
     query = query_pairs(
         (
             ("method", "getTimeConditions"),
-            ("timecondition", None if timecondition is None else str(timecondition)),
+            ("timecondition", (None if timecondition is None else str(timecondition))),
         )
     )
     return PreparedRequest("getTimeConditions", "GET", "/api/v1/rest.php", query)
@@ -9400,8 +9406,8 @@ def build_get_voicemail_messages(
             ("method", "getVoicemailMessages"),
             ("mailbox", mailbox),
             ("folder", folder),
-            ("date_from", None if date_from is None else date_from.strftime("%Y-%m-%d")),
-            ("date_to", None if date_to is None else date_to.strftime("%Y-%m-%d")),
+            ("date_from", (None if date_from is None else date_from.strftime("%Y-%m-%d"))),
+            ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
         )
     )
     return PreparedRequest("getVoicemailMessages", "GET", "/api/v1/rest.php", query)
@@ -9663,7 +9669,7 @@ def build_move_fax_message(
             ("method", "moveFaxMessage"),
             ("fax_id", str(fax_id)),
             ("folder_id", str(folder_id)),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("moveFaxMessage", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -9772,7 +9778,7 @@ def build_order_did(
             ("monthly", monthly),
             ("setup", setup),
             ("minute", minute),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("orderDID", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -9849,7 +9855,7 @@ def build_order_did_international_geographic(
             ("monthly", monthly),
             ("setup", setup),
             ("minute", minute),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("orderDIDInternationalGeographic", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -9926,7 +9932,7 @@ def build_order_did_international_national(
             ("monthly", monthly),
             ("setup", setup),
             ("minute", minute),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("orderDIDInternationalNational", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -10000,7 +10006,7 @@ def build_order_did_international_toll_free(
             ("monthly", monthly),
             ("setup", setup),
             ("minute", minute),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("orderDIDInternationalTollFree", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -10071,7 +10077,7 @@ def build_order_did_virtual(
             ("monthly", monthly),
             ("setup", setup),
             ("minute", minute),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("orderDIDVirtual", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -10116,12 +10122,12 @@ def build_order_fax_number(
             ("location", str(location)),
             ("quantity", str(quantity)),
             ("email", email),
-            ("email_enable", None if email_enable is None else ("1" if email_enable else "0")),
-            ("email_attach_file", None if email_attach_file is None else ("1" if email_attach_file else "0")),
+            ("email_enable", (None if email_enable is None else ("1" if email_enable else "0"))),
+            ("email_attach_file", (None if email_attach_file is None else ("1" if email_attach_file else "0"))),
             ("url_callback", url_callback),
-            ("url_callback_enable", None if url_callback_enable is None else ("1" if url_callback_enable else "0")),
-            ("url_callback_retry", None if url_callback_retry is None else ("1" if url_callback_retry else "0")),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("url_callback_enable", (None if url_callback_enable is None else ("1" if url_callback_enable else "0"))),
+            ("url_callback_retry", (None if url_callback_retry is None else ("1" if url_callback_retry else "0"))),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("orderFaxNumber", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -10196,7 +10202,7 @@ def build_order_toll_free(
             ("monthly", monthly),
             ("setup", setup),
             ("minute", minute),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("orderTollFree", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -10270,7 +10276,7 @@ def build_order_vanity(
             ("monthly", monthly),
             ("setup", setup),
             ("minute", minute),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("orderVanity", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -10298,7 +10304,7 @@ def build_remove_did_vpri(
     query = query_pairs(
         (
             ("method", "removeDIDvPRI"),
-            ("vpri", None if vpri is None else str(vpri)),
+            ("vpri", (None if vpri is None else str(vpri))),
             ("did", did),
         )
     )
@@ -10460,7 +10466,7 @@ def build_search_toll_free_can_us(
     query = query_pairs(
         (
             ("method", "searchTollFreeCanUS"),
-            ("type", None if type is None else str(type)),
+            ("type", (None if type is None else str(type))),
             ("query", query_),
         )
     )
@@ -10493,7 +10499,7 @@ def build_search_toll_free_usa(
     query = query_pairs(
         (
             ("method", "searchTollFreeUSA"),
-            ("type", None if type is None else str(type)),
+            ("type", (None if type is None else str(type))),
             ("query", query_),
         )
     )
@@ -10615,11 +10621,11 @@ def build_send_fax_message(
                 ("to_number", to_number),
                 ("from_name", from_name),
                 ("from_number", from_number),
-                ("send_email_enabled", None if send_email_enabled is None else ("1" if send_email_enabled else "0")),
+                ("send_email_enabled", (None if send_email_enabled is None else ("1" if send_email_enabled else "0"))),
                 ("send_email", send_email),
                 ("station_id", station_id),
                 ("file", file),
-                ("test", None if test is None else ("1" if test else "0")),
+                ("test", (None if test is None else ("1" if test else "0"))),
             )
         ),
         files,
@@ -10903,7 +10909,7 @@ def build_set_call_hunting(
     query = query_pairs(
         (
             ("method", "setCallHunting"),
-            ("callhunting", None if callhunting is None else str(callhunting)),
+            ("callhunting", (None if callhunting is None else str(callhunting))),
             ("description", description),
             ("music", music),
             ("recording", recording),
@@ -10955,7 +10961,7 @@ def build_set_call_parking(
     query = query_pairs(
         (
             ("method", "setCallParking"),
-            ("callparking", None if callparking is None else str(callparking)),
+            ("callparking", (None if callparking is None else str(callparking))),
             ("name", name),
             ("timeout", str(timeout_)),
             ("music", music),
@@ -11028,7 +11034,7 @@ def build_set_client(
             ("country", country),
             ("zip", zip),
             ("phone_number", phone_number),
-            ("balance_management", None if balance_management is None else str(balance_management)),
+            ("balance_management", (None if balance_management is None else str(balance_management))),
         )
     )
     return PreparedRequest("setClient", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11229,20 +11235,20 @@ def build_set_conference_member(
             ("conference", str(conference)),
             ("name", name),
             ("description", description),
-            ("pin", None if pin is None else str(pin)),
-            ("announce_join_leave", None if announce_join_leave is None else str(announce_join_leave)),
-            ("admin", None if admin is None else str(admin)),
-            ("start_muted", None if start_muted is None else str(start_muted)),
-            ("announce_user_count", None if announce_user_count is None else str(announce_user_count)),
-            ("announce_only_user", None if announce_only_user is None else str(announce_only_user)),
+            ("pin", (None if pin is None else str(pin))),
+            ("announce_join_leave", (None if announce_join_leave is None else str(announce_join_leave))),
+            ("admin", (None if admin is None else str(admin))),
+            ("start_muted", (None if start_muted is None else str(start_muted))),
+            ("announce_user_count", (None if announce_user_count is None else str(announce_user_count))),
+            ("announce_only_user", (None if announce_only_user is None else str(announce_only_user))),
             ("moh_when_empty", moh_when_empty),
-            ("quiet", None if quiet is None else str(quiet)),
-            ("announcement", None if announcement is None else str(announcement)),
-            ("drop_silence", None if drop_silence is None else str(drop_silence)),
-            ("talking_threshold", None if talking_threshold is None else str(talking_threshold)),
-            ("silence_threshold", None if silence_threshold is None else str(silence_threshold)),
-            ("talk_detection", None if talk_detection is None else str(talk_detection)),
-            ("jitter_buffer", None if jitter_buffer is None else str(jitter_buffer)),
+            ("quiet", (None if quiet is None else str(quiet))),
+            ("announcement", (None if announcement is None else str(announcement))),
+            ("drop_silence", (None if drop_silence is None else str(drop_silence))),
+            ("talking_threshold", (None if talking_threshold is None else str(talking_threshold))),
+            ("silence_threshold", (None if silence_threshold is None else str(silence_threshold))),
+            ("talk_detection", (None if talk_detection is None else str(talk_detection))),
+            ("jitter_buffer", (None if jitter_buffer is None else str(jitter_buffer))),
         )
     )
     return PreparedRequest("setConferenceMember", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11348,17 +11354,17 @@ def build_set_did_info(
             ("cnam", ("1" if cnam else "0")),
             ("callerid_prefix", callerid_prefix),
             ("note", note),
-            ("port_out_pin", None if port_out_pin is None else str(port_out_pin)),
+            ("port_out_pin", (None if port_out_pin is None else str(port_out_pin))),
             ("billing_type", str(billing_type)),
-            ("record_calls", None if record_calls is None else ("1" if record_calls else "0")),
-            ("transcribe", None if transcribe is None else ("1" if transcribe else "0")),
+            ("record_calls", (None if record_calls is None else ("1" if record_calls else "0"))),
+            ("transcribe", (None if transcribe is None else ("1" if transcribe else "0"))),
             ("transcription_locale", transcription_locale),
             ("transcription_email", transcription_email),
             (
                 "transcription_start_delay",
-                None if transcription_start_delay is None else str(transcription_start_delay),
+                (None if transcription_start_delay is None else str(transcription_start_delay)),
             ),
-            ("voicemail_threshold", None if voicemail_threshold is None else str(voicemail_threshold)),
+            ("voicemail_threshold", (None if voicemail_threshold is None else str(voicemail_threshold))),
         )
     )
     return PreparedRequest("setDIDInfo", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11528,8 +11534,8 @@ def build_set_email_to_fax(
     query = query_pairs(
         (
             ("method", "setEmailToFax"),
-            ("id", None if id is None else str(id)),
-            ("enabled", None if enabled is None else ("1" if enabled else "0")),
+            ("id", (None if id is None else str(id))),
+            ("enabled", (None if enabled is None else ("1" if enabled else "0"))),
             ("auth_email", auth_email),
             ("from_number_id", from_number_id),
             (
@@ -11537,7 +11543,7 @@ def build_set_email_to_fax(
                 (None if security_code_enabled is None else ("1" if security_code_enabled else "0")),
             ),
             ("security_code", security_code),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("setEmailToFax", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11567,9 +11573,9 @@ def build_set_fax_folder(
     query = query_pairs(
         (
             ("method", "setFaxFolder"),
-            ("id", None if id is None else str(id)),
+            ("id", (None if id is None else str(id))),
             ("name", name),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("setFaxFolder", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11605,9 +11611,9 @@ def build_set_fax_number_email(
             ("method", "setFaxNumberEmail"),
             ("did", str(did)),
             ("email", email),
-            ("email_enable", None if email_enable is None else ("1" if email_enable else "0")),
-            ("email_attach_file", None if email_attach_file is None else ("1" if email_attach_file else "0")),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("email_enable", (None if email_enable is None else ("1" if email_enable else "0"))),
+            ("email_attach_file", (None if email_attach_file is None else ("1" if email_attach_file else "0"))),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("setFaxNumberEmail", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11649,12 +11655,12 @@ def build_set_fax_number_info(
             ("method", "setFaxNumberInfo"),
             ("did", str(did)),
             ("email", email),
-            ("email_enable", None if email_enable is None else ("1" if email_enable else "0")),
-            ("email_attach_file", None if email_attach_file is None else ("1" if email_attach_file else "0")),
+            ("email_enable", (None if email_enable is None else ("1" if email_enable else "0"))),
+            ("email_attach_file", (None if email_attach_file is None else ("1" if email_attach_file else "0"))),
             ("url_callback", url_callback),
-            ("url_callback_enable", None if url_callback_enable is None else ("1" if url_callback_enable else "0")),
-            ("url_callback_retry", None if url_callback_retry is None else ("1" if url_callback_retry else "0")),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("url_callback_enable", (None if url_callback_enable is None else ("1" if url_callback_enable else "0"))),
+            ("url_callback_retry", (None if url_callback_retry is None else ("1" if url_callback_retry else "0"))),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("setFaxNumberInfo", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11690,9 +11696,9 @@ def build_set_fax_number_url_callback(
             ("method", "setFaxNumberURLCallback"),
             ("did", str(did)),
             ("url_callback", url_callback),
-            ("url_callback_enable", None if url_callback_enable is None else ("1" if url_callback_enable else "0")),
-            ("url_callback_retry", None if url_callback_retry is None else ("1" if url_callback_retry else "0")),
-            ("test", None if test is None else ("1" if test else "0")),
+            ("url_callback_enable", (None if url_callback_enable is None else ("1" if url_callback_enable else "0"))),
+            ("url_callback_retry", (None if url_callback_retry is None else ("1" if url_callback_retry else "0"))),
+            ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
     return PreparedRequest("setFaxNumberURLCallback", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11735,8 +11741,8 @@ def build_set_forwarding(
             ("callerid_override", callerid_override),
             ("description", description),
             ("dtmf_digits", dtmf_digits),
-            ("pause", None if pause is None else str(pause)),
-            ("diversion_header", None if diversion_header is None else ("1" if diversion_header else "0")),
+            ("pause", (None if pause is None else str(pause))),
+            ("diversion_header", (None if diversion_header is None else ("1" if diversion_header else "0"))),
         )
     )
     return PreparedRequest("setForwarding", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11850,7 +11856,7 @@ def build_set_music_on_hold(
             ("method", "setMusicOnHold"),
             ("name", name),
             ("description", description),
-            ("volume", None if volume is None else ("1" if volume else "0")),
+            ("volume", (None if volume is None else ("1" if volume else "0"))),
             ("sort", sort),
             ("recordings", recordings),
         )
@@ -11896,7 +11902,7 @@ def build_set_phonebook(
             ("number", number),
             ("callerid", callerid),
             ("note", note),
-            ("group", None if group is None else str(group)),
+            ("group", (None if group is None else str(group))),
         )
     )
     return PreparedRequest("setPhonebook", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -12052,7 +12058,7 @@ def build_set_queue(
             ("leave_when_empty", str(leave_when_empty)),
             ("ring_strategy", ring_strategy),
             ("ring_inuse", str(ring_inuse)),
-            ("agent_ring_timeout", None if agent_ring_timeout is None else str(agent_ring_timeout)),
+            ("agent_ring_timeout", (None if agent_ring_timeout is None else str(agent_ring_timeout))),
             ("retry_timer", retry_timer),
             ("wrapup_time", wrapup_time),
             ("voice_announcement", voice_announcement),
@@ -12069,7 +12075,7 @@ def build_set_queue(
             ),
             (
                 "thankyou_for_your_patience",
-                None if thankyou_for_your_patience is None else str(thankyou_for_your_patience),
+                (None if thankyou_for_your_patience is None else str(thankyou_for_your_patience)),
             ),
             ("music_on_hold", music_on_hold),
             ("fail_over_routing_timeout", fail_over_routing_timeout),
@@ -12225,7 +12231,7 @@ def build_set_sipuri(
             ("uri", uri),
             ("description", description),
             ("callerid_override", callerid_override),
-            ("callerid_e164", None if callerid_e164 is None else ("1" if callerid_e164 else "0")),
+            ("callerid_e164", (None if callerid_e164 is None else ("1" if callerid_e164 else "0"))),
         )
     )
     return PreparedRequest("setSIPURI", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -12277,13 +12283,13 @@ def build_set_sms(
             ("method", "setSMS"),
             ("did", did),
             ("enable", ("1" if enable else "0")),
-            ("email_enabled", None if email_enabled is None else ("1" if email_enabled else "0")),
+            ("email_enabled", (None if email_enabled is None else ("1" if email_enabled else "0"))),
             ("email_address", email_address),
-            ("sms_forward_enable", None if sms_forward_enable is None else ("1" if sms_forward_enable else "0")),
+            ("sms_forward_enable", (None if sms_forward_enable is None else ("1" if sms_forward_enable else "0"))),
             ("sms_forward", sms_forward),
-            ("url_callback_enable", None if url_callback_enable is None else ("1" if url_callback_enable else "0")),
+            ("url_callback_enable", (None if url_callback_enable is None else ("1" if url_callback_enable else "0"))),
             ("url_callback", url_callback),
-            ("url_callback_retry", None if url_callback_retry is None else ("1" if url_callback_retry else "0")),
+            ("url_callback_retry", (None if url_callback_retry is None else ("1" if url_callback_retry else "0"))),
             ("sms_sipaccount", sms_sipaccount),
             (
                 "sms_sipaccount_enabled",
@@ -12453,10 +12459,10 @@ def build_set_sub_account(
             ("allowed_codecs", allowed_codecs),
             ("dtmf_mode", dtmf_mode),
             ("nat", nat),
-            ("sip_traffic", None if sip_traffic is None else ("1" if sip_traffic else "0")),
-            ("max_expiry", None if max_expiry is None else str(max_expiry)),
-            ("rtp_timeout", None if rtp_timeout is None else str(rtp_timeout)),
-            ("rtp_hold_timeout", None if rtp_hold_timeout is None else str(rtp_hold_timeout)),
+            ("sip_traffic", (None if sip_traffic is None else ("1" if sip_traffic else "0"))),
+            ("max_expiry", (None if max_expiry is None else str(max_expiry))),
+            ("rtp_timeout", (None if rtp_timeout is None else str(rtp_timeout))),
+            ("rtp_hold_timeout", (None if rtp_hold_timeout is None else str(rtp_hold_timeout))),
             ("ip_restriction", ip_restriction),
             (
                 "enable_ip_restriction",
@@ -12476,18 +12482,21 @@ def build_set_sub_account(
                 "reseller_nextbilling",
                 (None if reseller_nextbilling is None else reseller_nextbilling.strftime("%Y-%m-%d")),
             ),
-            ("reseller_chargesetup", None if reseller_chargesetup is None else ("1" if reseller_chargesetup else "0")),
-            ("send_bye", None if send_bye is None else ("1" if send_bye else "0")),
-            ("record_calls", None if record_calls is None else ("1" if record_calls else "0")),
-            ("transcribe", None if transcribe is None else ("1" if transcribe else "0")),
+            (
+                "reseller_chargesetup",
+                (None if reseller_chargesetup is None else ("1" if reseller_chargesetup else "0")),
+            ),
+            ("send_bye", (None if send_bye is None else ("1" if send_bye else "0"))),
+            ("record_calls", (None if record_calls is None else ("1" if record_calls else "0"))),
+            ("transcribe", (None if transcribe is None else ("1" if transcribe else "0"))),
             ("transcription_locale", transcription_locale),
             ("transcription_email", transcription_email),
             (
                 "transcription_start_delay",
-                None if transcription_start_delay is None else str(transcription_start_delay),
+                (None if transcription_start_delay is None else str(transcription_start_delay)),
             ),
-            ("dialing_mode", None if dialing_mode is None else str(dialing_mode)),
-            ("tfcarrier", None if tfcarrier is None else str(tfcarrier)),
+            ("dialing_mode", (None if dialing_mode is None else str(dialing_mode))),
+            ("tfcarrier", (None if tfcarrier is None else str(tfcarrier))),
             (
                 "internal_extension_location",
                 (None if internal_extension_location is None else str(internal_extension_location)),
@@ -12627,12 +12636,12 @@ def build_set_voicemail(
             ("language", language),
             ("email_attachment_format", email_attachment_format),
             ("unavailable_message_recording", unavailable_message_recording),
-            ("transcription", None if transcription is None else str(transcription)),
+            ("transcription", (None if transcription is None else str(transcription))),
             ("transcription_locale", transcription_locale),
-            ("transcription_redaction", None if transcription_redaction is None else str(transcription_redaction)),
-            ("transcription_sentiment", None if transcription_sentiment is None else str(transcription_sentiment)),
-            ("transcription_summary", None if transcription_summary is None else str(transcription_summary)),
-            ("transcription_format", None if transcription_format is None else str(transcription_format)),
+            ("transcription_redaction", (None if transcription_redaction is None else str(transcription_redaction))),
+            ("transcription_sentiment", (None if transcription_sentiment is None else str(transcription_sentiment))),
+            ("transcription_summary", (None if transcription_summary is None else str(transcription_summary))),
+            ("transcription_format", (None if transcription_format is None else str(transcription_format))),
         )
     )
     return PreparedRequest("setVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -12699,8 +12708,8 @@ def build_signup_client(
             ("confirm_email", confirm_email),
             ("password", password),
             ("confirm_password", confirm_password),
-            ("activate", None if activate is None else ("1" if activate else "0")),
-            ("balance_management", None if balance_management is None else str(balance_management)),
+            ("activate", (None if activate is None else ("1" if activate else "0"))),
+            ("balance_management", (None if balance_management is None else str(balance_management))),
         )
     )
     return PreparedRequest("signupClient", "GET", "/api/v1/rest.php", query, mutates=True)

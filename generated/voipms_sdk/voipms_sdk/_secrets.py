@@ -65,7 +65,7 @@ class SecretFilter(logging.Filter):
 
     def register(self, owner: object, secrets: tuple[str | None, ...]) -> None:
         """Hide ``secrets`` (None: a credential not given) for as long as ``owner`` (a client) is alive."""
-        forms = {form for secret in secrets if secret for form in (secret, quote(secret, safe=""), quote_plus(secret))}
+        forms = {form for secret in secrets if secret for form in _spellings(secret)}
         self._owners[owner] = tuple(sorted(forms, key=len, reverse=True))
 
     def forms_of(self, owner: object) -> tuple[str, ...]:
@@ -73,17 +73,31 @@ class SecretFilter(logging.Filter):
         return self._owners.get(owner, ())
 
     def filter(self, record: logging.LogRecord) -> bool:
-        forms = [form for owned in list(self._owners.values()) for form in owned]
+        # Longest first across every client: one secret may contain another client's.
+        forms = tuple(sorted({form for owned in list(self._owners.values()) for form in owned}, key=len, reverse=True))
         if not forms:
             return True
         try:
             message = record.getMessage()
         except Exception:  # a broken record is the caller's bug; never crash logging over it
             return True
-        redacted = redact(message, tuple(forms))
+        redacted = redact(message, forms)
         if redacted != message:
             record.msg, record.args = redacted, None
+        if record.exc_info and not record.exc_text:
+            # Handlers would format the traceback later, from the live exception: format it now, scrubbed.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, forms)
         return True
+
+
+def _spellings(secret: str) -> tuple[str, ...]:
+    """A secret as it may appear in text: itself, and URL-encoded both ways."""
+    try:
+        return (secret, quote(secret, safe=""), quote_plus(secret))
+    except UnicodeEncodeError:  # a lone surrogate cannot be URL-encoded (nor sent: the client refuses it)
+        return (secret,)
 
 
 def redact(text: str, forms: tuple[str, ...]) -> str:
@@ -98,11 +112,16 @@ def scrub_response(response: httpx.Response, forms: tuple[str, ...], request: ht
     if not forms:
         response.request = request
         return response
-    headers = [(name, redact(value, forms)) for name, value in response.headers.items()]
-    body = response.content
-    for form in forms:
-        body = body.replace(form.encode("utf-8"), REDACTED.encode())
-    return httpx.Response(response.status_code, headers=headers, content=body, request=request)
+    spelled = [(form.encode("utf-8"), REDACTED.encode()) for form in forms]
+
+    def scrub(data: bytes) -> bytes:
+        for secret, mask in spelled:
+            data = data.replace(secret, mask)
+        return data
+
+    # Raw bytes, so header values that are not ASCII survive as they came; the length is the new body's.
+    headers = [(name, scrub(value)) for name, value in response.headers.raw if name.lower() != b"content-length"]
+    return httpx.Response(response.status_code, headers=headers, content=scrub(response.content), request=request)
 
 
 def scrubbed(exc: ApiError, forms: tuple[str, ...]) -> ApiError:

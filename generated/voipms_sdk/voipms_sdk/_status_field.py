@@ -12,7 +12,7 @@ from ._jsonio import load_json
 class StatusField:
     """Reads ``status`` codes; ``empty_codes`` mean "nothing found" (an empty result) for read-only calls."""
 
-    retryable: bool | None = None
+    final_status: int | None = None
 
     def __init__(self, table: ErrorTable, empty_codes: frozenset[str]) -> None:
         self.table = table

@@ -26,6 +26,9 @@ from .errors import (
     ValidationError,
 )
 
+# Shown under the name users import them by (the classes live in the runtime's modules).
+OperationInfo.__module__ = ParamInfo.__module__ = __name__
+
 __version__ = "0.1.0"
 
 __all__ = [

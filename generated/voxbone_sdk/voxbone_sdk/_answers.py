@@ -57,7 +57,7 @@ class ErrorTable:
         self._codes = cache(self._index)
 
     def _order(self, scope: str) -> list[str]:
-        return [scope, ""] + sorted(name for name in self._rows if name not in (scope, ""))
+        return list(dict.fromkeys([scope, "", *sorted(self._rows)]))
 
     def _compile(self, scope: str) -> tuple[tuple[re.Pattern[str], Row], ...]:
         return tuple(
@@ -94,9 +94,14 @@ class ErrorTable:
         response: httpx.Response,
         *,
         retryable: bool | None = None,
+        first: ErrorDetail | None = None,
     ) -> ApiError:
-        """The exception for an error answer: the class of the first error's code, every detail attached."""
-        first = details[0]
+        """The exception for an error answer: the class of the first error's code, every detail attached.
+
+        ``first`` stands in for the first detail when the answer carried none (its status alone says
+        it failed).
+        """
+        first = first or details[0]
         cls = self.class_for(first.code, response.status_code)
         return cls(
             first.message,
@@ -119,8 +124,9 @@ class ErrorReader(Protocol):
     """How a carrier's error answers read: every error an answer carries, () for any other body."""
 
     table: ErrorTable
-    #: False when the carrier's error answers are final (SOAP faults): never retried.
-    retryable: bool | None
+    #: The HTTP status at which the carrier's error answers are final, never retried (a SOAP fault's
+    #: 500); None when the status alone decides.
+    final_status: int | None
 
     def read_errors(self, response: httpx.Response, body: bytes, operation: str) -> tuple[ErrorDetail, ...]: ...
 
@@ -133,7 +139,8 @@ def raise_for_status(
         return
     details = errors.read_errors(response, body, operation)
     if details:
-        raise errors.table.error(details, response, retryable=errors.retryable)
+        final = errors.final_status is not None and response.status_code == errors.final_status
+        raise errors.table.error(details, response, retryable=False if final else None)
     reason = response.reason_phrase or "error"
     raise errors.table.class_for(None, response.status_code)(
         f"HTTP {response.status_code} {reason} with no documented error body",

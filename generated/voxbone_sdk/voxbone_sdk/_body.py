@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from typing import Final
+from typing import Any, Final
 
 import httpx
 
@@ -21,29 +21,47 @@ ACCEPT_ENCODING: Final = "gzip, deflate"
 
 
 class _Inflate:
-    """One zlib stream (gzip, or deflate with or without its zlib header), never past ``limit`` bytes out."""
+    """One compressed stream (gzip, or deflate with or without its zlib header), never past ``limit`` bytes out.
+
+    It checks the stream is whole (a body cut short is corrupt, not a shorter body) and reads every
+    member of a gzip body that has several.
+    """
 
     def __init__(self, kind: str) -> None:
         self._kind = kind
-        self._started = False
-        self._stream = zlib.decompressobj(zlib.MAX_WBITS | 16 if kind == "gzip" else zlib.MAX_WBITS)
+        self._fed = False
+        self._head = b""  # deflate: the first bytes, until they tell a zlib header from a raw stream
+        self._stream: Any = None if kind == "deflate" else zlib.decompressobj(zlib.MAX_WBITS | 16)
 
     def decode(self, data: bytes, limit: int) -> bytes:
-        first, self._started = not self._started, True
-        try:
-            out = self._stream.decompress(data, limit + 1)
-        except zlib.error:
-            if not (first and self._kind == "deflate"):
-                raise
-            # Servers send "deflate" as a raw stream as often as with its zlib header.
-            self._stream = zlib.decompressobj(-zlib.MAX_WBITS)
-            out = self._stream.decompress(data, limit + 1)
-        if len(out) > limit or self._stream.unconsumed_tail:
-            raise _TooLarge
-        return out
+        self._fed = self._fed or bool(data)
+        if self._stream is None:
+            self._head += data
+            if len(self._head) < 2:
+                return b""
+            data, self._head = self._head, b""
+            # Servers send "deflate" as a raw stream as often as with its zlib header (RFC 1950).
+            zlib_header = data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
+            self._stream = zlib.decompressobj(zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS)
+        out = bytearray()
+        while data:
+            out += self._stream.decompress(data, limit + 1 - len(out))
+            if len(out) > limit:
+                raise _TooLarge
+            data = b""
+            if self._stream.eof and self._stream.unused_data and self._kind == "gzip":
+                data = self._stream.unused_data  # the next member of a multi-member gzip body
+                self._stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        return bytes(out)
 
     def finish(self, limit: int) -> bytes:
-        out = self._stream.flush()
+        if not self._fed:
+            return b""  # no body at all (a 204, a HEAD) is not a corrupt one
+        if self._stream is None:
+            raise zlib.error("the compressed body ends before it starts")
+        out: bytes = self._stream.flush()
+        if not self._stream.eof:
+            raise zlib.error("the compressed body ends early")
         if len(out) > limit:
             raise _TooLarge
         return out
@@ -65,7 +83,9 @@ class BodyReader:
         encodings = [e for e in encodings if e and e != "identity"]
         unknown = [e for e in encodings if e not in ("gzip", "deflate")]
         if unknown:
-            raise MalformedResponseError(f"the response uses a content encoding the SDK does not read: {unknown[0]}")
+            raise MalformedResponseError(
+                f"the response uses a content encoding the SDK does not read: {unknown[0]}", http_status=self._status
+            )
         # Encodings are listed in the order they were applied: undo them last one first.
         self._decoders = [_Inflate(e) for e in reversed(encodings)]
 

@@ -64,9 +64,13 @@ def soap_body(body: bytes, http_status: int | None) -> Any:
 
 
 class SoapFaults:
-    """Reads SOAP Faults, matching the fault string against the documented table; faults are final."""
+    """Reads SOAP Faults, matching the fault string against the documented table.
 
-    retryable: bool | None = False
+    A fault at HTTP 500 (SOAP 1.1's status for one) is the service's final answer; at a status that
+    says "try later" (503, 429...), the status decides, as for any answer.
+    """
+
+    final_status: int | None = 500
 
     def __init__(self, table: ErrorTable) -> None:
         self.table = table

@@ -52,26 +52,33 @@ class XmlEmitter:
         text = self._wire.text(type_ref, value, booleans)
         return f"xml_escape({text})" if self._wire.needs_escape(type_ref) else text
 
-    def _element(self, type_ref: TypeRef, tag: str, value: str, booleans: tuple[str, str] | None) -> list[str]:
+    def _element(
+        self, type_ref: TypeRef, tag: str, value: str, booleans: tuple[str, str] | None, module: str
+    ) -> list[str]:
         opening, closing = _tags(tag)
         if type_ref.name in self._models:
-            return [f"out.append({opening})", f"{writer_name(type_ref.name)}({value}, out)", f"out.append({closing})"]
+            writer = module + writer_name(type_ref.name)
+            return [f"out.append({opening})", f"{writer}({value}, out)", f"out.append({closing})"]
         return [f"out.append({opening} + {self.text(type_ref, value, booleans=booleans)} + {closing})"]
 
-    def write(self, field: Field, value: str) -> list[str]:
-        """Append the element(s) of ``field`` held in ``value`` to the list ``out``."""
+    def write(self, field: Field, value: str, module: str = "") -> list[str]:
+        """Append the element(s) of ``field`` held in ``value`` to the list ``out``.
+
+        ``module`` (``"_xml."``) qualifies the writers of records, when they live in another module.
+        """
         tag = self.tag_out(field.wire_name)
         type_ref = field.type
         if repeated(field):
-            body = [f"for x in {value}:"] + ["    " + line for line in self._element(type_ref.args[0], tag, "x", None)]
+            element = self._element(type_ref.args[0], tag, "x", None, module)
+            body = [f"for x in {value}:"] + ["    " + line for line in element]
         elif type_ref.name == "list":
             item_tag = self.tag_out(field.xml_item or "item")
-            inner = self._element(type_ref.args[0], item_tag, "x", None)
+            inner = self._element(type_ref.args[0], item_tag, "x", None, module)
             opening, closing = _tags(tag)
             body = [f"out.append({opening})", f"for x in {value}:", *("    " + line for line in inner)]
             body.append(f"out.append({closing})")
         else:
-            body = self._element(type_ref, tag, value, field.booleans)
+            body = self._element(type_ref, tag, value, field.booleans, module)
         if field.required:
             return body
         return [f"if {value} is not None:"] + ["    " + line for line in body]

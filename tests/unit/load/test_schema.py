@@ -43,3 +43,14 @@ def test_inlined_schema_finds_the_same_errors_as_the_raw_one() -> None:
 
     assert found(inlined) == found(raw)
     assert len(found(raw)) >= 3
+
+
+def test_values_json_cannot_hold_are_diagnostics_not_tracebacks(write_spec) -> None:
+    from generator.load import load_specs
+
+    text = (Path(__file__).resolve().parents[3] / "specs" / "iovox.yaml").read_text(encoding="utf-8")
+    text = text.replace("  title: iovox\n", "  title: 2024-01-01\n", 1)
+    path = write_spec(text)
+    loaded = load_specs([path], path.parent)
+    (problem,) = loaded.diagnostics
+    assert problem.path == "provider.title" and "date" in problem.message

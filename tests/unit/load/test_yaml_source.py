@@ -43,7 +43,9 @@ def test_edge_cases_read_the_same_both_ways(name: str) -> None:
     assert fast == slow
 
 
-@pytest.mark.parametrize("text", ["a: !!int '3'\n", "base: &b {x: 1}\nuse:\n  <<: *b\n", "a: !!map {x: 1}\n"])
+@pytest.mark.parametrize(
+    "text", ["a: !!int '3'\n", "base: &b {x: 1}\nuse:\n  <<: *b\n", "a: !!map {x: 1}\n", 'a: ! "123"\n']
+)
 def test_documents_it_does_not_handle_go_to_pyyaml(tmp_path: Path, text: str) -> None:
     assert _from_events(_Loader(text), "x.yaml") is None
     path = tmp_path / "spec.yaml"
@@ -57,3 +59,10 @@ def test_syntax_errors_are_located(tmp_path: Path) -> None:
     path.write_text("a: 1\nb: [1, 2\n", encoding="utf-8")
     doc, (problem,) = read_yaml(path, "spec.yaml")
     assert doc is None and problem.message.startswith("YAML syntax error") and problem.line >= 2
+
+
+def test_a_value_that_looks_like_a_date_and_is_none_is_located(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("a: 1\nwhen: 2024-13-45\n", encoding="utf-8")
+    doc, (problem,) = read_yaml(path, "spec.yaml")
+    assert doc is None and (problem.line, problem.column) == (2, 7) and "2024-13-45" in problem.message

@@ -44,3 +44,9 @@ def test_docstring_examples_are_laid_out_too() -> None:
     source = 'def f():\n    """Summary.\n\n    Use it::\n\n' + example + '\n    Done.\n    """\n'
     (text,) = format_sources({"m.py": source}, 60).values()
     assert 'with sdk.Client(\n            user="<user>", key="<key>", token="<token>"\n        ) as client:' in text
+
+
+def test_files_a_folder_walk_would_skip_are_formatted_too() -> None:
+    # ruff's own excludes (dist/, build/, .venv...) apply to folders it walks, never to files it is given.
+    sources = {"dist/pkg/m.py": "x=1\n", "build/m.py": "y=2\n", ".venv/m.py": "z=3\n"}
+    assert format_sources(sources, 80) == {"dist/pkg/m.py": "x = 1\n", "build/m.py": "y = 2\n", ".venv/m.py": "z = 3\n"}

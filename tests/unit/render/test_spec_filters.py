@@ -121,3 +121,19 @@ def test_operation_docstrings_wrap_long_descriptions() -> None:
     continued = [line for line in source.splitlines() if "length," in line and "thing_id" not in line]
     assert continued and all(line.startswith(" " * 16 + "length") for line in continued)
     assert all(len(line) <= LINE_LENGTH for line in source.splitlines())
+
+
+def test_record_writers_are_qualified_and_nothing_else_is() -> None:
+    # A name containing "write_" (rewrite_url) must stay as it is.
+    item = Model("Item", "An item.", (f.field("rewrite_url"),))
+    spec = run_passes(f.spec(f.operation("putThing", f.field("rewrite_url"), f.field("item", "Item")), models=(item,)))
+    template = [
+        "def build(rewrite_url, item):",
+        "    out = []",
+        "{%- for p in params %}",
+        '{{ p | xml_write(p.python_name, "_xml.") | indent(4, first=True) }}',
+        "{%- endfor %}",
+    ]
+    source = render(template, spec, params=spec.operations[0].params)
+    assert "rewrite_url is not None" in source and "<rewrite_url>" in source and "re_xml" not in source
+    assert "_xml.write_item(item, out)" in source

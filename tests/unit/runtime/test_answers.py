@@ -4,17 +4,19 @@ Covers ``message_pattern`` (placeholders, repeated placeholders, regex character
 punctuation and spacing), ``ErrorTable.match``/``row``/``error`` (scope order: the operation,
 then the global table, then every other table by name; long messages are not matched;
 resolutions filled in), ``raise_for_status`` (success, documented and undocumented error
-bodies) and ``with_context`` (every parser failure becomes a ``MalformedResponseError``).
+bodies), ``with_context`` (every parser failure becomes a ``MalformedResponseError``) and
+``read_callback`` (webhook bodies as bytes or text, and the same guard).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import httpx
 import pytest
 
-from generator.runtime._answers import ErrorTable, message_pattern, raise_for_status, with_context
+from generator.runtime._answers import ErrorTable, message_pattern, raise_for_status, read_callback, with_context
 from generator.runtime._exceptions import (
     BODY_EXCERPT,
     ApiError,
@@ -37,7 +39,9 @@ class ServerError(ApiError):
     pass
 
 
-CLASS_FOR = ErrorClasses({"E_OP": InvalidDidError, "E_LIMIT": RateLimitError}, (("E_STOCK", StockError),), {500: ServerError})
+CLASS_FOR = ErrorClasses(
+    {"E_OP": InvalidDidError, "E_LIMIT": RateLimitError}, (("E_STOCK", StockError),), {500: ServerError}
+)
 
 ROWS = {
     "": (
@@ -198,9 +202,9 @@ def test_error_class_follows_prefixes_and_statuses() -> None:
 class FakeReader:
     """An ErrorReader that answers with fixed details and records what it was asked."""
 
-    def __init__(self, details: tuple[ErrorDetail, ...], retryable: bool | None = None) -> None:
+    def __init__(self, details: tuple[ErrorDetail, ...], final_status: int | None = None) -> None:
         self.table = TABLE
-        self.retryable = retryable
+        self.final_status = final_status
         self.details = details
         self.calls: list[tuple[int, bytes, str]] = []
 
@@ -216,12 +220,23 @@ def test_raise_for_status_accepts_the_success_codes_without_reading_the_body() -
 
 
 def test_raise_for_status_raises_the_documented_error() -> None:
-    reader = FakeReader((ErrorDetail("E_LIMIT", "Too many requests", 429),), retryable=False)
+    reader = FakeReader((ErrorDetail("E_LIMIT", "Too many requests", 429),))
+    answer = response(429)
     with pytest.raises(RateLimitError) as caught:
-        raise_for_status("get_dids", response(429), b"<errors/>", (200,), reader)
+        raise_for_status("get_dids", answer, b"<errors/>", (200,), reader)
     assert reader.calls == [(429, b"<errors/>", "get_dids")]
-    assert caught.value.code == "E_LIMIT" and caught.value.retryable is False
-    assert caught.value.errors == reader.details
+    assert caught.value.code == "E_LIMIT" and caught.value.retryable is None
+    assert caught.value.errors == reader.details and caught.value.response is answer
+
+
+@pytest.mark.parametrize(("status", "retryable"), [(500, False), (503, None), (429, None)])
+def test_raise_for_status_marks_errors_at_the_readers_final_status_as_final(
+    status: int, retryable: bool | None
+) -> None:
+    reader = FakeReader((ErrorDetail("E_OP", "Invalid DID 5."),), final_status=500)
+    with pytest.raises(InvalidDidError) as caught:
+        raise_for_status("get_dids", response(status), b"", (200,), reader)
+    assert caught.value.retryable is retryable
 
 
 @pytest.mark.parametrize(
@@ -274,7 +289,7 @@ def test_with_context_keeps_a_body_and_status_that_are_already_there() -> None:
     assert (caught.value.body, caught.value.http_status) == (b"inner body", 502)
 
 
-def _raiser(exc: BaseException):  # type: ignore[no-untyped-def]
+def _raiser(exc: BaseException) -> Callable[[httpx.Response, bytes], None]:
     def parse(response: httpx.Response, body: bytes) -> None:
         raise exc
 
@@ -309,3 +324,65 @@ def test_with_context_lets_carrier_errors_through() -> None:
     with pytest.raises(ApiError) as caught:
         with_context(_raiser(error))(response(400), b"x")
     assert caught.value is error
+
+
+# --- read_callback -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body", [b"<event/>", "<event/>", bytearray(b"<event/>"), memoryview(b"<event/>")], ids=lambda b: type(b).__name__
+)
+def test_read_callback_hands_the_parser_bytes(body: object) -> None:
+    seen: list[object] = []
+
+    def parse(raw: bytes) -> str:
+        seen.append(raw)
+        return "event"
+
+    assert read_callback(body, parse) == "event"  # type: ignore[arg-type]
+    assert seen == [b"<event/>"] and type(seen[0]) is bytes
+
+
+def test_read_callback_encodes_text_as_utf8() -> None:
+    assert read_callback("café", lambda raw: raw) == b"caf\xc3\xa9"
+
+
+def test_read_callback_refuses_text_it_cannot_encode() -> None:
+    with pytest.raises(MalformedResponseError, match=r"^the callback body is text that cannot be encoded as UTF-8$"):
+        read_callback("\ud800", lambda raw: raw)
+
+
+@pytest.mark.parametrize(("body", "name"), [(None, "NoneType"), (5, "int"), ({"a": 1}, "dict")])
+def test_read_callback_refuses_bodies_that_are_not_bytes_or_text(body: object, name: str) -> None:
+    with pytest.raises(MalformedResponseError, match=f"^a callback body is bytes, not {name}$"):
+        read_callback(body, lambda raw: raw)  # type: ignore[arg-type]
+
+
+def test_read_callback_fills_in_the_body_of_a_shape_error() -> None:
+    def parse(raw: bytes) -> None:
+        raise MalformedResponseError("event.id: is missing from the response")
+
+    body = b"z" * (BODY_EXCERPT + 5)
+    with pytest.raises(MalformedResponseError, match=r"^event\.id: is missing") as caught:
+        read_callback(body, parse)
+    assert caught.value.body == body[:BODY_EXCERPT] and caught.value.http_status is None
+
+    def parse_with_body(raw: bytes) -> None:
+        raise MalformedResponseError("inner", body=b"inner")
+
+    with pytest.raises(MalformedResponseError) as caught:
+        read_callback(b"outer", parse_with_body)
+    assert caught.value.body == b"inner"
+
+
+@pytest.mark.parametrize(
+    "exc", [ValueError("x"), ZeroDivisionError(), TypeError(), KeyError("k"), AttributeError(), RecursionError()]
+)
+def test_read_callback_turns_parser_failures_into_malformed_response_errors(exc: BaseException) -> None:
+    def parse(raw: bytes) -> None:
+        raise exc
+
+    with pytest.raises(MalformedResponseError) as caught:
+        read_callback(b"{}", parse)
+    assert str(caught.value) == f"the callback body could not be read ({type(exc).__name__})"
+    assert caught.value.body == b"{}" and caught.value.__suppress_context__ is True

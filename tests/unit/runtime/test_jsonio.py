@@ -75,7 +75,9 @@ def test_load_json_stands_in_a_copy_of_empty_for_an_empty_body() -> None:
     assert load_json(b'{"a": 1}', 200, empty) == {"a": 1}
 
 
-@pytest.mark.parametrize(("body", "name"), [(b"[1]", "list"), (b'"x"', "str"), (b"null", "NoneType"), (b"1.5", "float")])
+@pytest.mark.parametrize(
+    ("body", "name"), [(b"[1]", "list"), (b'"x"', "str"), (b"null", "NoneType"), (b"1.5", "float")]
+)
 def test_load_json_refuses_values_that_are_not_objects(body: bytes, name: str) -> None:
     with bad(f"expected a JSON object, got {name}") as caught:
         load_json(body, 200)
@@ -84,9 +86,17 @@ def test_load_json_refuses_values_that_are_not_objects(body: bytes, name: str) -
 
 @pytest.mark.parametrize("body", [b"{", b"{'a': 1}", b'{"a": 1,}', b"<html>", b'{"a": 1e400}', b'{"a": NaN}'])
 def test_load_json_refuses_invalid_json(body: bytes) -> None:
-    with pytest.raises(MalformedResponseError, match="^the response is not valid JSON: ") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response is not valid JSON: ") as caught:
         load_json(body, 500)
     assert caught.value.http_status == 500 and caught.value.body == body
+    assert caught.value.__suppress_context__ is True
+
+
+@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000, b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"])
+def test_load_json_refuses_absurd_nesting(body: bytes) -> None:
+    with bad("the response nests too deep") as caught:
+        load_json(body, 200)
+    assert caught.value.http_status == 200 and caught.value.body == body[:BODY_EXCERPT]
     assert caught.value.__suppress_context__ is True
 
 
@@ -111,6 +121,10 @@ def test_decode_fast_decodes_into_the_target_in_lax_mode() -> None:
 )
 def test_decode_fast_leaves_what_it_cannot_decode_to_the_tolerant_reader(body: bytes) -> None:
     assert decode_fast(body, Did) is None
+
+
+def test_decode_fast_leaves_absurd_nesting_to_the_tolerant_reader() -> None:
+    assert decode_fast(b'{"did": ' + b"[" * 100_000 + b"]" * 100_000 + b', "pop": 1}', Did) is None
 
 
 def test_decode_fast_skips_oversized_bodies() -> None:
@@ -381,6 +395,6 @@ def test_xml_to_data_of_a_root_with_only_text_is_empty() -> None:
 
 
 def test_xml_to_data_raises_the_parsers_errors_with_the_status() -> None:
-    with pytest.raises(MalformedResponseError, match="^the response is not well-formed XML") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response is not well-formed XML") as caught:
         xml_to_data(b"<r>", 502)
     assert caught.value.http_status == 502

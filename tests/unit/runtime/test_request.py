@@ -134,14 +134,16 @@ def test_php_serialize_nested_mappings() -> None:
     )
 
 
-@pytest.mark.parametrize(("value", "name"), [({1}, "set"), (b"x", "bytes"), (Decimal("1"), "Decimal"), (object(), "object")])
+@pytest.mark.parametrize(
+    ("value", "name"), [({1}, "set"), (b"x", "bytes"), (Decimal("1"), "Decimal"), (object(), "object")]
+)
 def test_php_serialize_refuses_other_types(value: Any, name: str) -> None:
     with pytest.raises(TypeError, match=f"^cannot PHP-serialise {name}$"):
         php_serialize(value)
 
 
 def test_php_serialize_refuses_unsupported_types_inside_containers() -> None:
-    with pytest.raises(TypeError, match="^cannot PHP-serialise frozenset$"):
+    with pytest.raises(TypeError, match=r"^cannot PHP-serialise frozenset$"):
         php_serialize({"ok": [1, frozenset()]})
 
 
@@ -201,3 +203,10 @@ def test_prepared_request_defaults_and_is_frozen() -> None:
 
 def test_max_response_bytes_is_32_mib() -> None:
     assert MAX_RESPONSE_BYTES == 33_554_432
+
+
+@pytest.mark.parametrize(
+    ("value", "spelled"), [(float("inf"), "d:INF;"), (float("-inf"), "d:-INF;"), (float("nan"), "d:NAN;")]
+)
+def test_php_serialize_spells_non_finite_floats_as_php_does(value: float, spelled: str) -> None:
+    assert php_serialize(value) == spelled

@@ -88,10 +88,26 @@ def test_retry_after_defaults_now_to_the_current_time() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["soon", "-5", "1.5", "5s", "Mon, 32 Jan 2024 00:00:00 GMT", "Mon, 01 Jan 99999 00:00:00 GMT", "GMT"],
+    [
+        "soon",
+        "-5",
+        "1.5",
+        "5s",
+        "1e3",
+        "Mon, 32 Jan 2024 00:00:00 GMT",
+        "Mon, 01 Jan 99999 00:00:00 GMT",
+        "Mon, 01 Jan 9999999999999999999 00:00:00 GMT",
+        "GMT",
+    ],
 )
 def test_retry_after_ignores_values_it_cannot_read(value: str) -> None:
     assert retry_after(headers(value), NOW) is None
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "１"])
+def test_retry_after_ignores_digits_that_are_not_ascii(value: str) -> None:
+    # Sent as UTF-8 bytes, as a server would; "²".isdigit() is True but float() refuses it.
+    assert retry_after(httpx.Headers([(b"Retry-After", value.encode())]), NOW) is None
 
 
 # --- next_delay --------------------------------------------------------------------------------
@@ -213,7 +229,9 @@ def test_the_errors_own_retryable_flag_wins_over_its_status() -> None:
 
 
 def test_retry_policy_defaults() -> None:
-    assert RetryPolicy() == RetryPolicy(max_retries=2, deadline=60.0, backoff=0.5, max_backoff=8.0, max_retry_after=30.0)
+    assert RetryPolicy() == RetryPolicy(
+        max_retries=2, deadline=60.0, backoff=0.5, max_backoff=8.0, max_retry_after=30.0
+    )
 
 
 def test_with_overrides_without_overrides_is_the_same_policy() -> None:

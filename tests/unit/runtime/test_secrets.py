@@ -2,18 +2,20 @@
 
 Covers ``Secret`` (repr, str, reveal), ``SecretFilter`` (the raw and both URL-encoded forms,
 records without secrets, broken records, owners that die, the filter installed on the HTTP
-loggers with a real ``httpx`` request), ``redact`` and ``scrubbed``.
+loggers with a real ``httpx`` request), ``redact``, ``scrub_response`` and ``scrubbed``.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
+from generator.runtime import _secrets
 from generator.runtime._exceptions import ApiError, ErrorDetail
 from generator.runtime._secrets import (
     HTTP_LOGGERS,
@@ -23,6 +25,7 @@ from generator.runtime._secrets import (
     SecretFilter,
     logger,
     redact,
+    scrub_response,
     scrubbed,
     secret_filter,
 )
@@ -112,7 +115,7 @@ def test_each_form_is_redacted_from_log_records(
 
 
 def test_records_without_a_secret_are_left_alone(filtered: tuple[logging.Logger, SecretFilter, ListHandler]) -> None:
-    log, secrets_filter, handler = filtered
+    log, secrets_filter, _ = filtered
     owner = Owner()
     secrets_filter.register(owner, (PASSWORD,))
     record = logging.LogRecord(log.name, logging.INFO, __file__, 1, "user=%s", ("me",), None)
@@ -189,6 +192,36 @@ def test_redact() -> None:
     assert redact("s3cr3t", ()) == "s3cr3t"
 
 
+def test_scrub_response_without_forms_only_swaps_the_request() -> None:
+    response = httpx.Response(400, content=b"bad s3cr3t", request=httpx.Request("GET", "https://x.test/"))
+    request = httpx.Request("GET", "https://x.test/dids?limit=5")
+    assert scrub_response(response, (), request) is response
+    assert response.request is request and response.content == b"bad s3cr3t"
+
+
+def test_scrub_response_redacts_every_form_from_headers_and_body() -> None:
+    response = httpx.Response(
+        302,
+        headers={"Location": f"https://x.test/?pw={FORMS[1]}", "X-Echo": PASSWORD, "X-Other": "kept"},
+        content=f"<p>{FORMS[0]} and {PASSWORD}</p>".encode(),
+        request=httpx.Request("GET", "https://x.test/"),
+    )
+    request = httpx.Request("GET", "https://x.test/dids")
+    scrubbed_response = scrub_response(response, FORMS, request)
+    assert scrubbed_response is not response and scrubbed_response.request is request
+    assert scrubbed_response.status_code == 302
+    assert scrubbed_response.headers["Location"] == "https://x.test/?pw=********"
+    assert (scrubbed_response.headers["X-Echo"], scrubbed_response.headers["X-Other"]) == ("********", "kept")
+    assert scrubbed_response.content == b"<p>******** and ********</p>"
+    assert response.headers["X-Echo"] == PASSWORD
+
+
+def test_scrub_response_redacts_non_ascii_secrets_in_the_body() -> None:
+    forms = ("pässwörd",)
+    response = httpx.Response(401, content="echo: pässwörd".encode(), request=httpx.Request("GET", "https://x.test/"))
+    assert scrub_response(response, forms, response.request).content == b"echo: ********"
+
+
 def test_scrubbed_removes_echoed_secrets_from_every_part_of_an_error() -> None:
     detail = ErrorDetail("bad_s3cr3t", "Password s3cr3t is wrong", 401, "desc", "res", {"password": "s3cr3t"})
     exc = ApiError("Password s3cr3t is wrong", code="bad_s3cr3t", http_status=401, errors=(detail, detail))
@@ -197,9 +230,11 @@ def test_scrubbed_removes_echoed_secrets_from_every_part_of_an_error() -> None:
     assert exc.message == "Password ******** is wrong" and exc.code == "bad_********"
     assert exc.args == ("Password ******** is wrong [bad_********, HTTP 401] (+1 more)", 42)
     assert str(exc) == "('Password ******** is wrong [bad_********, HTTP 401] (+1 more)', 42)"
-    assert exc.errors == (
-        ErrorDetail("bad_********", "Password ******** is wrong", 401, "desc", "res", {"password": "********"}),
-    ) * 2
+    assert (
+        exc.errors
+        == (ErrorDetail("bad_********", "Password ******** is wrong", 401, "desc", "res", {"password": "********"}),)
+        * 2
+    )
 
 
 def test_scrubbed_keeps_missing_codes_missing() -> None:
@@ -212,3 +247,43 @@ def test_scrubbed_without_forms_leaves_the_error_alone() -> None:
     exc = ApiError("s3cr3t", code="s3cr3t")
     assert scrubbed(exc, ()) is exc
     assert (exc.message, exc.code, str(exc)) == ("s3cr3t", "s3cr3t", "s3cr3t [s3cr3t]")
+
+
+# regressions ---------------------------------------------------------------------------------------
+
+
+def test_scrubbing_keeps_headers_that_are_not_ascii() -> None:
+    request = httpx.Request("GET", "https://carrier.test/")
+    response = httpx.Response(400, headers=[(b"X-Message", "caf\u00e9 pw".encode())], content=b"pw", request=request)
+    scrubbed_copy = scrub_response(response, ("pw",), request)
+    assert scrubbed_copy.headers.raw[0] == (b"X-Message", "caf\u00e9 ********".encode())
+    assert scrubbed_copy.content == b"********" and scrubbed_copy.headers["content-length"] == "8"
+
+
+def test_a_secret_inside_another_clients_secret_never_shows_in_part() -> None:
+    owner_a, owner_b = Owner(), Owner()
+    secrets = _secrets.SecretFilter()
+    secrets.register(owner_a, ("abc",))
+    secrets.register(owner_b, ("xxabcyy",))
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "pw=%s", ("xxabcyy",), None)
+    secrets.filter(record)
+    assert record.getMessage() == "pw=********"
+
+
+def test_a_logged_traceback_is_scrubbed_too() -> None:
+    owner = Owner()
+    secrets = _secrets.SecretFilter()
+    secrets.register(owner, ("s3cr3t-value",))
+    try:
+        raise RuntimeError("failed with s3cr3t-value")
+    except RuntimeError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "oops", (), sys.exc_info())
+    secrets.filter(record)
+    assert "s3cr3t-value" not in (record.exc_text or "") and "********" in (record.exc_text or "")
+
+
+def test_a_secret_that_cannot_be_url_encoded_is_still_registered() -> None:
+    owner = Owner()
+    secrets = _secrets.SecretFilter()
+    secrets.register(owner, ("pa\ud800ss",))
+    assert secrets.forms_of(owner) == ("pa\ud800ss",)

@@ -33,7 +33,7 @@ def response(status: int = 200, body: bytes = b"") -> httpx.Response:
 
 
 def test_status_field_answers_are_retried_by_status() -> None:
-    assert StatusField.retryable is None
+    assert StatusField.final_status is None
 
 
 # --- detail ------------------------------------------------------------------------------------
@@ -55,7 +55,9 @@ def test_detail_of_an_undocumented_code() -> None:
 
 
 def test_check_status_success() -> None:
-    assert FIELD.check_status("getDIDsInfo", response(), b"", {"status": "success", "dids": []}, empty_ok=False)
+    data = {"status": "success", "dids": []}
+    assert FIELD.check_status("getDIDsInfo", response(), b"", data, empty_ok=False) is True
+    assert FIELD.check_status("getDIDsInfo", response(), b"", data, empty_ok=True) is True
 
 
 def test_check_status_nothing_found_is_an_empty_result_when_allowed() -> None:
@@ -81,7 +83,7 @@ def test_check_status_raises_the_codes_class_with_its_detail() -> None:
 
 @pytest.mark.parametrize("data", [{}, {"status": ""}, {"status": 0}, {"status": None}, {"status": ["success"]}])
 def test_check_status_without_a_status_is_malformed(data: dict[str, object]) -> None:
-    with pytest.raises(MalformedResponseError, match="^the response has no status$") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response has no status$") as caught:
         FIELD.check_status("getDIDsInfo", response(201), b"{}", data, empty_ok=True)
     assert caught.value.body == b"{}" and caught.value.http_status == 201
 

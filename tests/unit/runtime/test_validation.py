@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 import pytest
@@ -24,7 +24,7 @@ from generator.runtime._validation import check_encodable, check_list, check_sca
 SECRET = "hunter2-very-secret"
 
 
-class Currency(str, Enum):
+class Currency(StrEnum):
     CAD = "CAD"
     USD = "USD"
 
@@ -144,7 +144,9 @@ def test_the_spec_can_word_the_enum_problem() -> None:
 # --- check_scalar: strings ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("bad", ["\x00", "a\x08b", "\x0b", "\x0c", "\x0e", "\x1f", "\ud800", "x\udfff", "\ufffe", "\uffff"])
+@pytest.mark.parametrize(
+    "bad", ["\x00", "a\x08b", "\x0b", "\x0c", "\x0e", "\x1f", "\ud800", "x\udfff", "\ufffe", "\uffff"]
+)
 def test_unsendable_characters_are_refused(bad: str) -> None:
     assert scalar(bad) == [("p", "contains control characters or unpaired surrogates, which cannot be sent")]
 
@@ -209,6 +211,13 @@ def test_decimal_range_shows_the_value() -> None:
     assert scalar(Decimal("-0.01"), "decimal", minimum=0) == [("p", "must be at least 0 (got Decimal('-0.01'))")]
     assert scalar(Decimal("100.5"), "decimal", maximum=100) == [("p", "must be at most 100 (got Decimal('100.5'))")]
     assert scalar(3, "decimal", minimum=0.5, maximum=3.5) == []
+
+
+@pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("-Infinity")])
+def test_decimals_must_be_finite(value: Decimal) -> None:
+    assert scalar(value, "decimal") == [("p", "must be a finite number")]
+    assert scalar(value, "decimal", minimum=0, maximum=10) == [("p", "must be a finite number")]
+    assert scalar(value, "decimal", messages={"type": "An amount."}) == [("p", "An amount.")]
 
 
 def test_the_spec_can_word_the_range_problem() -> None:

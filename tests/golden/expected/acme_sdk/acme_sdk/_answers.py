@@ -57,7 +57,7 @@ class ErrorTable:
         self._codes = cache(self._index)
 
     def _order(self, scope: str) -> list[str]:
-        return [scope, ""] + sorted(name for name in self._rows if name not in (scope, ""))
+        return list(dict.fromkeys([scope, "", *sorted(self._rows)]))
 
     def _compile(self, scope: str) -> tuple[tuple[re.Pattern[str], Row], ...]:
         return tuple(
@@ -94,9 +94,14 @@ class ErrorTable:
         response: httpx.Response,
         *,
         retryable: bool | None = None,
+        first: ErrorDetail | None = None,
     ) -> ApiError:
-        """The exception for an error answer: the class of the first error's code, every detail attached."""
-        first = details[0]
+        """The exception for an error answer: the class of the first error's code, every detail attached.
+
+        ``first`` stands in for the first detail when the answer carried none (its status alone says
+        it failed).
+        """
+        first = first or details[0]
         cls = self.class_for(first.code, response.status_code)
         return cls(
             first.message,
@@ -119,8 +124,9 @@ class ErrorReader(Protocol):
     """How a carrier's error answers read: every error an answer carries, () for any other body."""
 
     table: ErrorTable
-    #: False when the carrier's error answers are final (SOAP faults): never retried.
-    retryable: bool | None
+    #: The HTTP status at which the carrier's error answers are final, never retried (a SOAP fault's
+    #: 500); None when the status alone decides.
+    final_status: int | None
 
     def read_errors(self, response: httpx.Response, body: bytes, operation: str) -> tuple[ErrorDetail, ...]: ...
 
@@ -133,7 +139,8 @@ def raise_for_status(
         return
     details = errors.read_errors(response, body, operation)
     if details:
-        raise errors.table.error(details, response, retryable=errors.retryable)
+        final = errors.final_status is not None and response.status_code == errors.final_status
+        raise errors.table.error(details, response, retryable=False if final else None)
     reason = response.reason_phrase or "error"
     raise errors.table.class_for(None, response.status_code)(
         f"HTTP {response.status_code} {reason} with no documented error body",
@@ -162,3 +169,28 @@ def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[http
             ) from None
 
     return parse_in_context
+
+
+def read_callback(body: bytes | str, parse: Callable[[bytes], _P]) -> _P:
+    """Run a webhook parser on the raw body your endpoint received (text is encoded as UTF-8).
+
+    Every failure is a MalformedResponseError carrying the start of the body: a callback parser
+    never surfaces a bare Python error (deep nesting, bad text, a value that does not convert).
+    """
+    if isinstance(body, str):
+        try:
+            raw = body.encode("utf-8")
+        except UnicodeEncodeError:
+            raise MalformedResponseError("the callback body is text that cannot be encoded as UTF-8") from None
+    elif isinstance(body, (bytes, bytearray, memoryview)):
+        raw = bytes(body)
+    else:
+        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
+    try:
+        return parse(raw)
+    except MalformedResponseError as exc:
+        if not exc.body:
+            exc.body = raw[:BODY_EXCERPT]
+        raise
+    except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+        raise MalformedResponseError(f"the callback body could not be read ({type(exc).__name__})", body=raw) from None

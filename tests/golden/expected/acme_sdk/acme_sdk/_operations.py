@@ -153,10 +153,10 @@ def build_list_numbers(
     raise_problems(problems)
     query = query_pairs(
         (
-            ("kind", None if kind is None else str(kind)),
-            ("dateFrom", None if date_from is None else date_from.strftime("%d/%m/%Y")),
-            ("dateTo", None if date_to is None else date_to.strftime("%d/%m/%Y")),
-            ("page", None if page is None else str(page)),
+            ("kind", (None if kind is None else str(kind))),
+            ("dateFrom", (None if date_from is None else date_from.strftime("%d/%m/%Y"))),
+            ("dateTo", (None if date_to is None else date_to.strftime("%d/%m/%Y"))),
+            ("page", (None if page is None else str(page))),
         )
     )
     return PreparedRequest("listNumbers", "GET", "/numbers", query)
@@ -255,7 +255,7 @@ def build_release_numbers(
     query = query_pairs(
         (
             ("numbers", ",".join(x for x in numbers)),
-            ("force", None if force is None else ("yes" if force else "no")),
+            ("force", (None if force is None else ("yes" if force else "no"))),
         )
     )
     return PreparedRequest("releaseNumbers", "DELETE", "/numbers", query, mutates=True)
@@ -288,7 +288,7 @@ def build_send_fax(
         query_pairs(
             (
                 ("to", to),
-                ("fine", None if fine is None else ("1" if fine else "0")),
+                ("fine", (None if fine is None else ("1" if fine else "0"))),
             )
         ),
         files,
@@ -326,7 +326,7 @@ def build_set_note(
         query_pairs(
             (
                 ("note", note),
-                ("tags", None if tags is None else ",".join(str(x) for x in tags)),
+                ("tags", (None if tags is None else ",".join(str(x) for x in tags))),
             )
         )
     )

@@ -107,7 +107,9 @@ def php_serialize(value: Any) -> str:
     if isinstance(value, int):
         return f"i:{value};"
     if isinstance(value, float):
-        return f"d:{value!r};"
+        # PHP spells the non-finite ones INF, -INF and NAN.
+        spelled = {"inf": "INF", "-inf": "-INF", "nan": "NAN"}.get(repr(value), repr(value))
+        return f"d:{spelled};"
     if isinstance(value, str):
         return f's:{len(value.encode("utf-8"))}:"{value}";'
     if isinstance(value, (list, tuple)):

@@ -12,7 +12,7 @@ from ._xmlio import parse_xml
 class XmlErrorList:
     """Reads ``<errors>`` answers, matching each message against the documented table."""
 
-    retryable: bool | None = None
+    final_status: int | None = None
 
     def __init__(self, table: ErrorTable) -> None:
         self.table = table

@@ -34,6 +34,22 @@ from ._exceptions import (
     ValidationError,
 )
 
+# The runtime's classes are this package's public errors: they carry the name users import them by.
+for _shared in (
+    ApiError,
+    BudgetExhaustedError,
+    CarrierWarning,
+    ErrorDetail,
+    FieldError,
+    MalformedResponseError,
+    RateLimitError,
+    SdkError,
+    TransportError,
+    TransportTimeoutError,
+    ValidationError,
+):
+    _shared.__module__ = __name__
+
 
 class RequestError(ApiError):
     """The request was refused as invalid."""

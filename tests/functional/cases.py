@@ -1,0 +1,86 @@
+"""The runtime suites' case table: one row per generated SDK, most of it derived from the SDK's spec.
+
+A row says only what the spec cannot: credentials (plain and easy-to-spot ones), the carrier's
+error document, which read and which mutating call the scenarios use, and a call that fails
+validation. Every operation's valid arguments and documented success come from the spec (the same
+samples the documentation's runnable examples use), and the mutating operations from ``OPERATIONS``.
+A fifth carrier joins the suites by adding a row to ``SDKS``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from generator.docs.samples import example_arguments, sample_body
+from generator.ir import ApiSpec
+from generator.pipeline import load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def specs() -> dict[str, ApiSpec]:
+    """Every committed spec, loaded and passed, by package name."""
+    loaded, problems = load(ROOT / "specs", ROOT)
+    assert not problems, problems
+    return {spec.provider.package: spec for spec in loaded}
+
+
+def example_calls(package: str) -> dict[str, dict[str, Any]]:
+    """Valid keyword arguments for every operation of ``package``, from its spec's samples."""
+    spec = specs()[package]
+    calls = {}
+    for op in spec.operations:
+        arguments = example_arguments(spec, op)
+        namespace: dict[str, Any] = {}
+        exec("\n".join(arguments.stdlib_imports + arguments.package_imports), namespace)
+        calls[op.python_name] = {name: eval(expression, namespace) for name, expression in arguments.pairs}
+    return calls
+
+
+def documented_successes(package: str) -> dict[str, tuple[int, bytes]]:
+    """A documented success (status, body) for every operation of ``package``, from its spec's samples."""
+    spec = specs()[package]
+    return {op.python_name: (op.success_status[0], sample_body(spec, op)[1].encode()) for op in spec.operations}
+
+
+def mutating(package: str) -> frozenset[str]:
+    """The operations of ``package`` that change state on the carrier, as its spec marks them."""
+    return frozenset(op.python_name for op in specs()[package].operations if op.mutates)
+
+
+def status_field_error(status: int, message: str) -> bytes:
+    """VoIP.ms's error answer: only a status code (the message becomes an undocumented one)."""
+    return json.dumps({"status": message}).encode()
+
+
+def envelope_error(status: int, message: str) -> bytes:
+    """VoiceMeUp's JSON envelope with an error status and one message."""
+    details = {"response_status": "error", "response_messages": {"message": {"code": "error", "_content": message}}}
+    return json.dumps({"response_details": details}).encode()
+
+
+def soap_fault(status: int, message: str) -> bytes:
+    """A SOAP 1.1 fault, as Voxbone answers any refusal."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/'
+        'envelope/"><soapenv:Body><soapenv:Fault><faultcode>soapenv:Server</faultcode>'
+        f"<faultstring>{escape(message)}</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>"
+    ).encode()
+
+
+ErrorBody = Callable[[int, str], bytes]
+
+
+def derived(package: str) -> Mapping[str, Any]:
+    """The parts of a row that come from the spec."""
+    return {
+        "calls": example_calls(package),
+        "successes": documented_successes(package),
+        "mutating": mutating(package),
+    }
