@@ -193,6 +193,8 @@ FAMILIES = [
     ("invalid_did", E.RequestError),
     ("invalid_dst", E.RequestError),
     ("Invalid_threshold", E.RequestError),
+    ("invalid_password", E.RequestError),
+    ("invalid_password_ilegal_characters", E.RequestError),
     ("limit_reached", E.ApiError),
     ("sms_failed", E.ApiError),
 ]

@@ -3634,8 +3634,7 @@ ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
         (
             "invalid_password",
             "This is not a valid passwordVoicemail: Must be 4 Digits SubAccounts: "
-            "More than 6 chars, Must Contain Alphanumeric and !#$%&/()=?*[]_:.,+- or "
-            "curly braces",
+            "More than 6 chars, Must Contain Alphanumeric and !#$%&/()=?*[]_:.,{}+-",
             None,
             "",
             "",
@@ -3644,7 +3643,7 @@ ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
         (
             "invalid_password_ilegal_characters",
             "This is not a valid password (Allowed characters: Alphanumeric and ! # "
-            "$ % & / ( ) = ? * [ ] _ : . , + - and curly braces)",
+            "$ % & / ( ) = ? * [ ] _ : . , { } + -)",
             None,
             "",
             "",
