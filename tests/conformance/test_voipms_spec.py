@@ -660,3 +660,95 @@ def test_every_documented_sample_parses_with_the_sdk(responses, sdk):
         if (keys == ["status"]) != (result is None):
             problems.append(f"{name}: returned {type(result).__name__} for a documented answer {keys}")
     fail_with(problems, "documented samples the SDK cannot read")
+
+
+# --------------------------------------------------------------------------------------------
+# Dates: the fields the docs type date/datetime are date/datetime in the spec and the SDK
+# --------------------------------------------------------------------------------------------
+
+DATE_TYPES = ("date", "datetime")
+
+
+def _documented_dates(shape: dict[str, Any], path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], str]]:
+    """(key path, documented type) of every date/datetime leaf; a list step adds no key."""
+    kind = shape["kind"]
+    if kind == "object":
+        return [hit for item in shape["fields"] for hit in _documented_dates(item["shape"], (*path, item["name"]))]
+    if kind in ("list", "map"):
+        return _documented_dates(shape["element" if kind == "list" else "value"], path)
+    return [(path, shape["type"])] if shape.get("type") in DATE_TYPES else []
+
+
+def _spec_field(spec: ApiSpec, ref: TypeRef, path: tuple[str, ...]) -> Field | None:
+    models = {model.name: model for model in spec.models}
+    field = None
+    for key in path:
+        model = models.get(ref.item.name)
+        field = next((f for f in model.fields if f.wire_name == key), None) if model else None
+        if field is None:
+            return None
+        ref = field.type
+    return field
+
+
+@pytest.fixture(scope="module")
+def documented_dates(responses) -> list[tuple[str, tuple[str, ...], str]]:
+    methods = responses["methods"]
+    return sorted((name, path, kind) for name, shape in methods.items() for path, kind in _documented_dates(shape))
+
+
+def test_the_docs_type_23_response_fields_as_dates(documented_dates):
+    assert len(documented_dates) == 23
+    assert {kind for _, _, kind in documented_dates} == set(DATE_TYPES)
+
+
+def test_documented_date_fields_are_dates_in_the_spec(documented_dates, operations, spec):
+    problems = []
+    for name, path, kind in documented_dates:
+        field = _spec_field(spec, operations[name].response, path)
+        if field is None or field.type.name != kind:
+            problems.append(f"{name}.{'.'.join(path)}: docs {kind}, spec {field.type.name if field else None}")
+        elif "naive" not in field.description and kind == "datetime":
+            problems.append(f"{name}.{'.'.join(path)}: the description does not say the value is naive")
+    fail_with(problems, "documented dates the spec does not type as such")
+
+
+def test_no_other_response_field_is_a_date(responses, operations, spec, documented_dates):
+    documented = {(name, path) for name, path, _ in documented_dates}
+    models = {model.name: model for model in spec.models}
+    typed = set()
+    for name, op in operations.items():
+        stack: list[tuple[TypeRef, tuple[str, ...]]] = [(op.response, ())] if op.response else []
+        while stack:
+            ref, path = stack.pop()
+            for field in models[ref.item.name].fields if ref.item.name in models else ():
+                if field.type.item.name in DATE_TYPES:
+                    typed.add((name, (*path, field.wire_name)))
+                elif field.type.item.name in models and len(path) < 4:
+                    stack.append((field.type, (*path, field.wire_name)))
+    assert sorted(typed - documented) == [], "spec date fields the docs type otherwise"
+
+
+def _leaves(value: Any, path: tuple[str, ...]) -> list[Any]:
+    """The values at ``path`` in a parsed record, stepping into every item of a tuple."""
+    if isinstance(value, tuple):
+        return [leaf for item in value for leaf in _leaves(item, path)]
+    if not path:
+        return [value]
+    return _leaves(getattr(value, path[0]), path[1:]) if value is not None else []
+
+
+def test_documented_date_samples_parse_to_date_objects(documented_dates, responses, sdk):
+    import datetime as dt
+
+    from voipms_sdk import _operations
+
+    problems = []
+    for name, path, kind in documented_dates:
+        body = json.dumps(_sample(responses["methods"][name])).encode()
+        parse = getattr(_operations, "parse_" + sdk.OPERATIONS[name].python_name)
+        leaves = _leaves(parse(httpx.Response(200, content=body), body), path)
+        expected = dt.datetime if kind == "datetime" else dt.date
+        if not leaves or not all(type(leaf) is expected for leaf in leaves):
+            problems.append(f"{name}.{'.'.join(path)}: {leaves!r}, expected {expected.__name__}")
+    fail_with(problems, "documented dates the SDK does not return as date objects")

@@ -28,6 +28,7 @@ from .conftest import Api, build_api, raising, sequence
 from .voipms_samples import (
     BALANCE,
     DESCRIPTIONS,
+    DID_INFO,
     DIDS_INFO,
     DIDS_INFO_LOOSE,
     PASSWORD,
@@ -139,6 +140,41 @@ async def test_documented_get_dids_info_takes_the_fast_path():
     body = answer(DIDS_INFO)(httpx.Request("GET", "https://voip.ms")).content
     envelope = _jsonio.decode_fast(body, _json.GetDIDsInfoResponseEnvelope)
     assert envelope is not None and envelope.unwrap().dids[0].pop == 16
+
+
+async def test_dates_and_datetimes_are_typed_and_naive(make_voipms):
+    api = make_voipms(answer(DIDS_INFO))
+    (did,) = (await api.get_dids_info()).dids
+    assert (did.next_billing, did.reseller_next_billing) == (dt.date(2014, 8, 30), dt.date(2014, 8, 30))
+    assert did.order_date == dt.datetime(2014, 7, 30, 15, 9, 4)
+    assert did.order_date.tzinfo is None
+    api = make_voipms(answer(SMS_LIST))
+    (sms,) = (await api.get_sms()).sms
+    assert sms.date == dt.datetime(2014, 3, 30, 10, 24, 16)
+
+
+UNSET_DATES = {"zero": ("0000-00-00", "0000-00-00 00:00:00"), "empty": ("", ""), "blank": (" ", " ")}
+
+
+@pytest.mark.parametrize("case", list(UNSET_DATES))
+async def test_unset_dates_are_none_through_the_tolerant_reader(make_voipms, case):
+    day, stamp = UNSET_DATES[case]
+    body = {**DIDS_INFO, "dids": [{**DID_INFO, "next_billing": day, "reseller_next_billing": day, "order_date": stamp}]}
+    raw = answer(body)(httpx.Request("GET", "https://voip.ms")).content
+    assert _jsonio.decode_fast(raw, _json.GetDIDsInfoResponseEnvelope) is None  # msgspec refuses these
+    api = make_voipms(answer(body))
+    (did,) = (await api.get_dids_info()).dids
+    assert (did.next_billing, did.reseller_next_billing, did.order_date) == (None, None, None)
+    assert did.pop == 16
+
+
+@pytest.mark.parametrize(("key", "value"), [("next_billing", "2014-02-30"), ("order_date", "30/07/2014 15:09")])
+async def test_a_bad_date_is_a_malformed_response_naming_its_path(make_voipms, key, value):
+    body = {**DIDS_INFO, "dids": [{**DID_INFO, key: value}]}
+    api = make_voipms(answer(body), max_retries=0)
+    with pytest.raises(voipms_sdk.MalformedResponseError) as caught:
+        await api.get_dids_info()
+    assert f"dids[0].{key}: expected a date" in str(caught.value)
 
 
 async def test_order_did_sends_every_given_parameter_with_1_0_booleans(make_voipms):
