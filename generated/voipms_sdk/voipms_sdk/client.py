@@ -19,6 +19,7 @@ from .models import (
     AddLNPPortResponse,
     AddMemberToConferenceResponse,
     AssignDIDvPRIResponse,
+    CallRecordingType,
     CancelFaxNumberResponse,
     CreateSubAccountResponse,
     E911AddressTypesResponse,
@@ -169,6 +170,7 @@ from .models import (
     SignupClientResponse,
     TranscriptionFormat,
     VanityPrefix,
+    VoicemailFileFormat,
     YesNo,
     YesNoOnce,
 )
@@ -376,6 +378,7 @@ class Client(SyncAPIClient, _ClientCore):
         location_type: int | None = None,
         is_mobile: bool | None = None,
         pin: str | None = None,
+        imei: str | None = None,
         btn: str | None = None,
         services: str | None = None,
         tf_type: int | None = None,
@@ -408,6 +411,7 @@ class Client(SyncAPIClient, _ClientCore):
             location_type: Location type: 1 = business, 0 = residential. (at least 0; at most 1; carrier default: 0)
             is_mobile: All the numbers are mobile numbers. (carrier default: False)
             pin: PIN of the account at the current carrier.
+            imei: IMEI of the phone, for mobile numbers ported from Canada (dial *#06# to see it).
             btn: Billing telephone number at the current carrier (required for mobile numbers).
             services: All services remaining with the current carrier (required for mobile numbers).
             tf_type: Toll-free carrier (required for portType 3): 1 = American, US callers only; 2 = American, US and
@@ -443,6 +447,7 @@ class Client(SyncAPIClient, _ClientCore):
             location_type=location_type,
             is_mobile=is_mobile,
             pin=pin,
+            imei=imei,
             btn=btn,
             services=services,
             tf_type=tf_type,
@@ -890,6 +895,7 @@ class Client(SyncAPIClient, _ClientCore):
         callerid_number: str | None = None,
         canada_routing: str | None = None,
         lock_international: int,
+        allow225: bool | None = None,
         international_route: int,
         music_on_hold: str,
         language: str | None = None,
@@ -911,10 +917,14 @@ class Client(SyncAPIClient, _ClientCore):
         reseller_package: str | None = None,
         reseller_nextbilling: _dt.date | None = None,
         reseller_chargesetup: bool | None = None,
+        parking_lot: int | None = None,
         send_bye: bool | None = None,
         record_calls: bool | None = None,
         transcribe: bool | None = None,
         transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
         transcription_email: str | None = None,
         transcription_start_delay: int | None = None,
         enable_internal_cnam: bool | None = None,
@@ -922,6 +932,8 @@ class Client(SyncAPIClient, _ClientCore):
         dialing_mode: int | None = None,
         tfcarrier: int | None = None,
         internal_extension_location: int | None = None,
+        call_pickup_behavior: int | None = None,
+        default_e911: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -941,6 +953,7 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_number: Caller ID number override.
             canada_routing: Route code for calls to Canada (values from getRoutes).
             lock_international: Required. International lock code (values from getLockInternational).
+            allow225: Calls to *225 announce the balance of the account (else they are rejected).
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
@@ -963,10 +976,14 @@ class Client(SyncAPIClient, _ClientCore):
             reseller_package: Reseller package ID (e.g. 92364).
             reseller_nextbilling: Next billing date of the reseller client.
             reseller_chargesetup: Charge the package setup fee on save.
+            parking_lot: ID of a call parking (e.g. 323).
             send_bye: Send BYE on successful transfer.
             record_calls: Record calls.
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
+            transcription_redaction: Redact transcriptions.
+            transcription_summary: Add a summary to transcriptions.
+            transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_email: E-mail address receiving call transcriptions.
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
                 most 60)
@@ -977,6 +994,9 @@ class Client(SyncAPIClient, _ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
                 Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
+            call_pickup_behavior: Call pickup: 1 = can pick up and be picked up, 2 = can pick up only, 3 = can be
+                picked up only, 4 = neither. (at least 1; at most 4)
+            default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1000,6 +1020,7 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_number=callerid_number,
             canada_routing=canada_routing,
             lock_international=lock_international,
+            allow225=allow225,
             international_route=international_route,
             music_on_hold=music_on_hold,
             language=language,
@@ -1021,10 +1042,14 @@ class Client(SyncAPIClient, _ClientCore):
             reseller_package=reseller_package,
             reseller_nextbilling=reseller_nextbilling,
             reseller_chargesetup=reseller_chargesetup,
+            parking_lot=parking_lot,
             send_bye=send_bye,
             record_calls=record_calls,
             transcribe=transcribe,
             transcription_locale=transcription_locale,
+            transcription_redaction=transcription_redaction,
+            transcription_summary=transcription_summary,
+            transcription_sentiment=transcription_sentiment,
             transcription_email=transcription_email,
             transcription_start_delay=transcription_start_delay,
             enable_internal_cnam=enable_internal_cnam,
@@ -1032,6 +1057,8 @@ class Client(SyncAPIClient, _ClientCore):
             dialing_mode=dialing_mode,
             tfcarrier=tfcarrier,
             internal_extension_location=internal_extension_location,
+            call_pickup_behavior=call_pickup_behavior,
+            default_e911=default_e911,
         )
         return self._call(prepared, _ops.parse_create_sub_account, timeout, max_retries, deadline)
 
@@ -1050,6 +1077,7 @@ class Client(SyncAPIClient, _ClientCore):
         say_callerid: YesNo,
         play_instructions: str,
         language: str,
+        client: int | None = None,
         email_attachment_format: str | None = None,
         unavailable_message_recording: str | None = None,
         transcription: YesNo | None = None,
@@ -1058,6 +1086,7 @@ class Client(SyncAPIClient, _ClientCore):
         transcription_sentiment: YesNo | None = None,
         transcription_summary: YesNo | None = None,
         transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -1079,6 +1108,7 @@ class Client(SyncAPIClient, _ClientCore):
             say_callerid: Required. Announce the caller ID.
             play_instructions: Required. Play instructions code (values from getPlayInstructions).
             language: Required. Language code (values from getLanguages).
+            client: ID of the reseller client the mailbox belongs to (e.g. 561115).
             email_attachment_format: E-mail attachment format (values from getVoicemailAttachmentFormats).
             unavailable_message_recording: Recording for the unavailable message (values from getRecordings).
             transcription: Enable voicemail transcription.
@@ -1087,6 +1117,8 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
+            transcription_delay: Seconds before transcription starts: 0, or 5 to 60 in steps of 5; omitted, the
+                current value stays. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1109,6 +1141,7 @@ class Client(SyncAPIClient, _ClientCore):
             say_callerid=say_callerid,
             play_instructions=play_instructions,
             language=language,
+            client=client,
             email_attachment_format=email_attachment_format,
             unavailable_message_recording=unavailable_message_recording,
             transcription=transcription,
@@ -1117,6 +1150,7 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_sentiment=transcription_sentiment,
             transcription_summary=transcription_summary,
             transcription_format=transcription_format,
+            transcription_delay=transcription_delay,
         )
         return self._call(prepared, _ops.parse_create_voicemail, timeout, max_retries, deadline)
 
@@ -2089,8 +2123,9 @@ class Client(SyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2110,8 +2145,9 @@ class Client(SyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2132,8 +2168,9 @@ class Client(SyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return self._call(prepared, _ops.parse_e911_provision, timeout, max_retries, deadline)
@@ -2150,8 +2187,9 @@ class Client(SyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2171,8 +2209,9 @@ class Client(SyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2193,8 +2232,9 @@ class Client(SyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return self._call(prepared, _ops.parse_e911_provision_manually, timeout, max_retries, deadline)
@@ -2211,8 +2251,9 @@ class Client(SyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2232,8 +2273,9 @@ class Client(SyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2254,8 +2296,9 @@ class Client(SyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return self._call(prepared, _ops.parse_e911_update, timeout, max_retries, deadline)
@@ -2272,8 +2315,9 @@ class Client(SyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language | None = None,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2293,8 +2337,9 @@ class Client(SyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2315,8 +2360,9 @@ class Client(SyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return self._call(prepared, _ops.parse_e911_validate, timeout, max_retries, deadline)
@@ -2479,15 +2525,17 @@ class Client(SyncAPIClient, _ClientCore):
     def get_call_accounts(
         self,
         *,
+        client: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> GetCallAccountsResponse:
-        """List the accounts usable as a CDR filter.
+        """List the accounts usable as a CDR filter: all of them, or those of one reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallAccounts).
 
         Args:
+            client: ID of a reseller client, to list only its accounts (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -2500,7 +2548,9 @@ class Client(SyncAPIClient, _ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_call_accounts()
+        prepared = _ops.build_get_call_accounts(
+            client=client,
+        )
         return self._call(prepared, _ops.parse_get_call_accounts, timeout, max_retries, deadline)
 
     def get_callbacks(
@@ -2699,6 +2749,7 @@ class Client(SyncAPIClient, _ClientCore):
         length: int | None = None,
         date_from: _dt.date,
         date_to: _dt.date,
+        call_type: CallRecordingType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -2713,6 +2764,7 @@ class Client(SyncAPIClient, _ClientCore):
             length: Number of records to return.
             date_from: Required. Start date (YYYY-MM-DD).
             date_to: Required. End date (YYYY-MM-DD).
+            call_type: Only incoming or outgoing calls, or all.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -2731,6 +2783,7 @@ class Client(SyncAPIClient, _ClientCore):
             length=length,
             date_from=date_from,
             date_to=date_to,
+            call_type=call_type,
         )
         return self._call(prepared, _ops.parse_get_call_recordings, timeout, max_retries, deadline)
 
@@ -4070,6 +4123,7 @@ class Client(SyncAPIClient, _ClientCore):
     def get_lnp_attach(
         self,
         *,
+        portid: int,
         attachid: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4080,6 +4134,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getLNPAttach).
 
         Args:
+            portid: Required. ID of the port order.
             attachid: Required. ID of the attached invoice.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -4094,6 +4149,7 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_lnp_attach(
+            portid=portid,
             attachid=attachid,
         )
         return self._call(prepared, _ops.parse_get_lnp_attach, timeout, max_retries, deadline)
@@ -5100,7 +5156,7 @@ class Client(SyncAPIClient, _ClientCore):
     def get_reseller_mms(
         self,
         *,
-        mms: int | None = None,
+        sms: int | None = None,
         client: int,
         from_: _dt.date | None = None,
         to: _dt.date | None = None,
@@ -5119,7 +5175,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getResellerMMS).
 
         Args:
-            mms: ID of one MMS.
+            sms: ID of one MMS (the REST docs name it sms, the WSDL mms).
             client: Required. ID of the reseller client (e.g. 561115).
             from_: Start date (YYYY-MM-DD); default today.
             to: End date (YYYY-MM-DD); default today.
@@ -5142,7 +5198,7 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_reseller_mms(
-            mms=mms,
+            sms=sms,
             client=client,
             from_=from_,
             to=to,
@@ -5680,6 +5736,7 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         folder: str | None = None,
+        mailbox: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -5690,6 +5747,7 @@ class Client(SyncAPIClient, _ClientCore):
 
         Args:
             folder: Name of one folder (e.g. INBOX).
+            mailbox: Mailbox whose folders to list (e.g. 1001); omitted, the default folders.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -5704,6 +5762,7 @@ class Client(SyncAPIClient, _ClientCore):
         """
         prepared = _ops.build_get_voicemail_folders(
             folder=folder,
+            mailbox=mailbox,
         )
         return self._call(prepared, _ops.parse_get_voicemail_folders, timeout, max_retries, deadline)
 
@@ -5713,6 +5772,7 @@ class Client(SyncAPIClient, _ClientCore):
         mailbox: str,
         folder: str,
         message_num: int,
+        format: VoicemailFileFormat | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -5725,6 +5785,7 @@ class Client(SyncAPIClient, _ClientCore):
             mailbox: Required. Mailbox number (e.g. 1001).
             folder: Required. Folder name (e.g. INBOX; values from getVoicemailFolders).
             message_num: Required. Number of the message in the folder (e.g. 1).
+            format: Audio format of the file. (carrier default: mp3)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -5741,6 +5802,7 @@ class Client(SyncAPIClient, _ClientCore):
             mailbox=mailbox,
             folder=folder,
             message_num=message_num,
+            format=format,
         )
         return self._call(prepared, _ops.parse_get_voicemail_message_file, timeout, max_retries, deadline)
 
@@ -5788,6 +5850,7 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         mailbox: str | None = None,
+        client: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -5798,6 +5861,7 @@ class Client(SyncAPIClient, _ClientCore):
 
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
+            client: ID of a reseller client, to list only its mailboxes (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -5812,6 +5876,7 @@ class Client(SyncAPIClient, _ClientCore):
         """
         prepared = _ops.build_get_voicemails(
             mailbox=mailbox,
+            client=client,
         )
         return self._call(prepared, _ops.parse_get_voicemails, timeout, max_retries, deadline)
 
@@ -5892,6 +5957,7 @@ class Client(SyncAPIClient, _ClientCore):
     def get_vpris(
         self,
         *,
+        vpri: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -5901,6 +5967,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getVPRIs).
 
         Args:
+            vpri: Required. ID of one vPRI (e.g. 1001).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -5913,7 +5980,9 @@ class Client(SyncAPIClient, _ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_vpris()
+        prepared = _ops.build_get_vpris(
+            vpri=vpri,
+        )
         return self._call(prepared, _ops.parse_get_vpris, timeout, max_retries, deadline)
 
     def mail_fax_message_pdf(
@@ -7339,6 +7408,7 @@ class Client(SyncAPIClient, _ClientCore):
         language: str,
         destination: str,
         delay: int,
+        blf_lamps: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -7357,6 +7427,7 @@ class Client(SyncAPIClient, _ClientCore):
             destination: Required. Destination called to announce the parked call: parker, the main account or a sub
                 account.
             delay: Required. Seconds before the announce destination is called.
+            blf_lamps: Required. Number of BLF lamps of the parking lot, 0 to 10. (at least 0; at most 10)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -7378,6 +7449,7 @@ class Client(SyncAPIClient, _ClientCore):
             language=language,
             destination=destination,
             delay=delay,
+            blf_lamps=blf_lamps,
         )
         return self._call(prepared, _ops.parse_set_call_parking, timeout, max_retries, deadline)
 
@@ -7719,9 +7791,15 @@ class Client(SyncAPIClient, _ClientCore):
         port_out_pin: int | None = None,
         billing_type: int,
         record_calls: bool | None = None,
+        inbound_dialing_mode: int | None = None,
         transcribe: bool | None = None,
         transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
         transcription_email: str | None = None,
+        sms_sipaccount_enabled: bool | None = None,
+        sms_sipaccount: str | None = None,
         transcription_start_delay: int | None = None,
         voicemail_threshold: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -7748,9 +7826,15 @@ class Client(SyncAPIClient, _ClientCore):
             port_out_pin: Port-out PIN protecting the number against unauthorised port-out (selected US numbers).
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             record_calls: Record calls.
+            inbound_dialing_mode: Dialing mode of inbound calls: 0 = NANPA, 1 = E164. (at least 0; at most 1)
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
+            transcription_redaction: Redact transcriptions.
+            transcription_summary: Add a summary to transcriptions.
+            transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_email: E-mail address receiving call transcriptions.
+            sms_sipaccount_enabled: Deliver received SMS messages to sms_sipaccount.
+            sms_sipaccount: SIP account or sub account receiving the SMS messages.
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
                 most 60)
             voicemail_threshold: Voicemail threshold in seconds, 0 to 60 in steps of 5. (at least 0; at most 60)
@@ -7778,9 +7862,15 @@ class Client(SyncAPIClient, _ClientCore):
             port_out_pin=port_out_pin,
             billing_type=billing_type,
             record_calls=record_calls,
+            inbound_dialing_mode=inbound_dialing_mode,
             transcribe=transcribe,
             transcription_locale=transcription_locale,
+            transcription_redaction=transcription_redaction,
+            transcription_summary=transcription_summary,
+            transcription_sentiment=transcription_sentiment,
             transcription_email=transcription_email,
+            sms_sipaccount_enabled=sms_sipaccount_enabled,
+            sms_sipaccount=sms_sipaccount,
             transcription_start_delay=transcription_start_delay,
             voicemail_threshold=voicemail_threshold,
         )
@@ -8056,6 +8146,9 @@ class Client(SyncAPIClient, _ClientCore):
         url_callback: str | None = None,
         url_callback_enable: bool | None = None,
         url_callback_retry: bool | None = None,
+        fax_to_sip_enabled: bool | None = None,
+        fax_to_sip_enabled_account: str | None = None,
+        note: str | None = None,
         test: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8073,6 +8166,9 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback: URL receiving a POST for each incoming fax.
             url_callback_enable: Enable the URL callback. (carrier default: False)
             url_callback_retry: Retry the URL callback until it answers ok.
+            fax_to_sip_enabled: Deliver received faxes to a SIP sub account. (carrier default: False)
+            fax_to_sip_enabled_account: Sub account receiving the faxes (values from getSubAccounts).
+            note: Free-text note.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -8091,6 +8187,9 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback=url_callback,
             url_callback_enable=url_callback_enable,
             url_callback_retry=url_callback_retry,
+            fax_to_sip_enabled=fax_to_sip_enabled,
+            fax_to_sip_enabled_account=fax_to_sip_enabled_account,
+            note=note,
             test=test,
         )
         return self._call(prepared, _ops.parse_set_fax_number_info, timeout, max_retries, deadline)
@@ -8145,6 +8244,7 @@ class Client(SyncAPIClient, _ClientCore):
         dtmf_digits: str | None = None,
         pause: Decimal | None = None,
         diversion_header: bool | None = None,
+        attestation_a_enabled: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -8162,6 +8262,7 @@ class Client(SyncAPIClient, _ClientCore):
             pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at
                 most 10)
             diversion_header: Add a Diversion header to forwarded calls.
+            attestation_a_enabled: Send forwarded calls with STIR/SHAKEN attestation A.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -8182,6 +8283,7 @@ class Client(SyncAPIClient, _ClientCore):
             dtmf_digits=dtmf_digits,
             pause=pause,
             diversion_header=diversion_header,
+            attestation_a_enabled=attestation_a_enabled,
         )
         return self._call(prepared, _ops.parse_set_forwarding, timeout, max_retries, deadline)
 
@@ -8668,6 +8770,13 @@ class Client(SyncAPIClient, _ClientCore):
         url_callback_enable: bool | None = None,
         url_callback: str | None = None,
         url_callback_retry: bool | None = None,
+        webhook_enable: bool | None = None,
+        webhook: str | None = None,
+        dialmode: int | None = None,
+        smpp_enabled: bool | None = None,
+        smpp_url: str | None = None,
+        smpp_user: str | None = None,
+        smpp_pass: str | None = None,
         sms_sipaccount: str | None = None,
         sms_sipaccount_enabled: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -8689,6 +8798,13 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback: Callback URL; {FROM}, {TO} and {MESSAGE} are replaced (e.g.
                 http://example.com/sms.php?to={TO}&from={FROM}&message={MESSAGE}).
             url_callback_retry: Retry the callback every 30 minutes until the page answers ok.
+            webhook_enable: POST received SMS and MMS messages to webhook.
+            webhook: Webhook URL of a 3CX or PortSIP PBX receiving the messages.
+            dialmode: Number format of sent messages: 1 = NANPA (10 digits), 2 = E164 (+1). (at least 1; at most 2)
+            smpp_enabled: Deliver received messages to smpp_url.
+            smpp_url: SMPP URL receiving the messages (smpp:// or ssmpp://, with user, password and port).
+            smpp_user: SMPP user name.
+            smpp_pass: SMPP password.
             sms_sipaccount: SIP account or sub account receiving the messages.
             sms_sipaccount_enabled: Deliver received messages to sms_sipaccount.
             timeout: Overrides the client's timeout for this call.
@@ -8713,6 +8829,13 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback_enable=url_callback_enable,
             url_callback=url_callback,
             url_callback_retry=url_callback_retry,
+            webhook_enable=webhook_enable,
+            webhook=webhook,
+            dialmode=dialmode,
+            smpp_enabled=smpp_enabled,
+            smpp_url=smpp_url,
+            smpp_user=smpp_user,
+            smpp_pass=smpp_pass,
             sms_sipaccount=sms_sipaccount,
             sms_sipaccount_enabled=sms_sipaccount_enabled,
         )
@@ -8773,6 +8896,7 @@ class Client(SyncAPIClient, _ClientCore):
         callerid_number: str | None = None,
         canada_routing: str | None = None,
         lock_international: int,
+        allow225: bool | None = None,
         international_route: int,
         music_on_hold: str,
         language: str | None = None,
@@ -8794,6 +8918,9 @@ class Client(SyncAPIClient, _ClientCore):
         reseller_package: str | None = None,
         reseller_nextbilling: _dt.date | None = None,
         reseller_chargesetup: bool | None = None,
+        parking_lot: int | None = None,
+        enable_internal_cnam: bool | None = None,
+        internal_cnam: str | None = None,
         send_bye: bool | None = None,
         record_calls: bool | None = None,
         transcribe: bool | None = None,
@@ -8803,6 +8930,7 @@ class Client(SyncAPIClient, _ClientCore):
         dialing_mode: int | None = None,
         tfcarrier: int | None = None,
         internal_extension_location: int | None = None,
+        call_pickup_behavior: int | None = None,
         default_e911: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8822,6 +8950,7 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_number: Caller ID number override.
             canada_routing: Route code for calls to Canada (values from getRoutes).
             lock_international: Required. International lock code (values from getLockInternational).
+            allow225: Calls to *225 announce the balance of the account (else they are rejected).
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
@@ -8844,6 +8973,9 @@ class Client(SyncAPIClient, _ClientCore):
             reseller_package: Reseller package ID (e.g. 92364).
             reseller_nextbilling: Next billing date of the reseller client.
             reseller_chargesetup: Charge the package setup fee on save.
+            parking_lot: ID of a call parking (e.g. 323).
+            enable_internal_cnam: Enable the internal caller ID name.
+            internal_cnam: Internal caller ID name.
             send_bye: Send BYE on successful transfer.
             record_calls: Record calls.
             transcribe: Enable call transcription.
@@ -8856,6 +8988,8 @@ class Client(SyncAPIClient, _ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
                 Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
+            call_pickup_behavior: Call pickup: 1 = can pick up and be picked up, 2 = can pick up only, 3 = can be
+                picked up only, 4 = neither. (at least 1; at most 4)
             default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -8876,6 +9010,7 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_number=callerid_number,
             canada_routing=canada_routing,
             lock_international=lock_international,
+            allow225=allow225,
             international_route=international_route,
             music_on_hold=music_on_hold,
             language=language,
@@ -8897,6 +9032,9 @@ class Client(SyncAPIClient, _ClientCore):
             reseller_package=reseller_package,
             reseller_nextbilling=reseller_nextbilling,
             reseller_chargesetup=reseller_chargesetup,
+            parking_lot=parking_lot,
+            enable_internal_cnam=enable_internal_cnam,
+            internal_cnam=internal_cnam,
             send_bye=send_bye,
             record_calls=record_calls,
             transcribe=transcribe,
@@ -8906,6 +9044,7 @@ class Client(SyncAPIClient, _ClientCore):
             dialing_mode=dialing_mode,
             tfcarrier=tfcarrier,
             internal_extension_location=internal_extension_location,
+            call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
         return self._call(prepared, _ops.parse_set_sub_account, timeout, max_retries, deadline)
@@ -8983,6 +9122,7 @@ class Client(SyncAPIClient, _ClientCore):
         say_callerid: YesNo,
         play_instructions: str,
         language: str,
+        client: int | None = None,
         email_attachment_format: str | None = None,
         unavailable_message_recording: str | None = None,
         transcription: YesNo | None = None,
@@ -8991,6 +9131,7 @@ class Client(SyncAPIClient, _ClientCore):
         transcription_sentiment: YesNo | None = None,
         transcription_summary: YesNo | None = None,
         transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -9012,6 +9153,7 @@ class Client(SyncAPIClient, _ClientCore):
             say_callerid: Required. Announce the caller ID.
             play_instructions: Required. Play instructions code (values from getPlayInstructions).
             language: Required. Language code (values from getLanguages).
+            client: ID of the reseller client the mailbox belongs to (e.g. 561115).
             email_attachment_format: E-mail attachment format (values from getVoicemailAttachmentFormats).
             unavailable_message_recording: Recording for the unavailable message (values from getRecordings).
             transcription: Enable voicemail transcription.
@@ -9020,6 +9162,8 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
+            transcription_delay: Seconds before transcription starts: 0, or 5 to 60 in steps of 5; omitted, the
+                current value stays. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -9042,6 +9186,7 @@ class Client(SyncAPIClient, _ClientCore):
             say_callerid=say_callerid,
             play_instructions=play_instructions,
             language=language,
+            client=client,
             email_attachment_format=email_attachment_format,
             unavailable_message_recording=unavailable_message_recording,
             transcription=transcription,
@@ -9050,6 +9195,7 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_sentiment=transcription_sentiment,
             transcription_summary=transcription_summary,
             transcription_format=transcription_format,
+            transcription_delay=transcription_delay,
         )
         return self._call(prepared, _ops.parse_set_voicemail, timeout, max_retries, deadline)
 
@@ -9310,6 +9456,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         location_type: int | None = None,
         is_mobile: bool | None = None,
         pin: str | None = None,
+        imei: str | None = None,
         btn: str | None = None,
         services: str | None = None,
         tf_type: int | None = None,
@@ -9342,6 +9489,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             location_type: Location type: 1 = business, 0 = residential. (at least 0; at most 1; carrier default: 0)
             is_mobile: All the numbers are mobile numbers. (carrier default: False)
             pin: PIN of the account at the current carrier.
+            imei: IMEI of the phone, for mobile numbers ported from Canada (dial *#06# to see it).
             btn: Billing telephone number at the current carrier (required for mobile numbers).
             services: All services remaining with the current carrier (required for mobile numbers).
             tf_type: Toll-free carrier (required for portType 3): 1 = American, US callers only; 2 = American, US and
@@ -9377,6 +9525,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             location_type=location_type,
             is_mobile=is_mobile,
             pin=pin,
+            imei=imei,
             btn=btn,
             services=services,
             tf_type=tf_type,
@@ -9824,6 +9973,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         callerid_number: str | None = None,
         canada_routing: str | None = None,
         lock_international: int,
+        allow225: bool | None = None,
         international_route: int,
         music_on_hold: str,
         language: str | None = None,
@@ -9845,10 +9995,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         reseller_package: str | None = None,
         reseller_nextbilling: _dt.date | None = None,
         reseller_chargesetup: bool | None = None,
+        parking_lot: int | None = None,
         send_bye: bool | None = None,
         record_calls: bool | None = None,
         transcribe: bool | None = None,
         transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
         transcription_email: str | None = None,
         transcription_start_delay: int | None = None,
         enable_internal_cnam: bool | None = None,
@@ -9856,6 +10010,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         dialing_mode: int | None = None,
         tfcarrier: int | None = None,
         internal_extension_location: int | None = None,
+        call_pickup_behavior: int | None = None,
+        default_e911: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -9875,6 +10031,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_number: Caller ID number override.
             canada_routing: Route code for calls to Canada (values from getRoutes).
             lock_international: Required. International lock code (values from getLockInternational).
+            allow225: Calls to *225 announce the balance of the account (else they are rejected).
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
@@ -9897,10 +10054,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             reseller_package: Reseller package ID (e.g. 92364).
             reseller_nextbilling: Next billing date of the reseller client.
             reseller_chargesetup: Charge the package setup fee on save.
+            parking_lot: ID of a call parking (e.g. 323).
             send_bye: Send BYE on successful transfer.
             record_calls: Record calls.
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
+            transcription_redaction: Redact transcriptions.
+            transcription_summary: Add a summary to transcriptions.
+            transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_email: E-mail address receiving call transcriptions.
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
                 most 60)
@@ -9911,6 +10072,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
                 Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
+            call_pickup_behavior: Call pickup: 1 = can pick up and be picked up, 2 = can pick up only, 3 = can be
+                picked up only, 4 = neither. (at least 1; at most 4)
+            default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -9934,6 +10098,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_number=callerid_number,
             canada_routing=canada_routing,
             lock_international=lock_international,
+            allow225=allow225,
             international_route=international_route,
             music_on_hold=music_on_hold,
             language=language,
@@ -9955,10 +10120,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             reseller_package=reseller_package,
             reseller_nextbilling=reseller_nextbilling,
             reseller_chargesetup=reseller_chargesetup,
+            parking_lot=parking_lot,
             send_bye=send_bye,
             record_calls=record_calls,
             transcribe=transcribe,
             transcription_locale=transcription_locale,
+            transcription_redaction=transcription_redaction,
+            transcription_summary=transcription_summary,
+            transcription_sentiment=transcription_sentiment,
             transcription_email=transcription_email,
             transcription_start_delay=transcription_start_delay,
             enable_internal_cnam=enable_internal_cnam,
@@ -9966,6 +10135,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dialing_mode=dialing_mode,
             tfcarrier=tfcarrier,
             internal_extension_location=internal_extension_location,
+            call_pickup_behavior=call_pickup_behavior,
+            default_e911=default_e911,
         )
         return await self._call(prepared, _ops.parse_create_sub_account, timeout, max_retries, deadline)
 
@@ -9984,6 +10155,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         say_callerid: YesNo,
         play_instructions: str,
         language: str,
+        client: int | None = None,
         email_attachment_format: str | None = None,
         unavailable_message_recording: str | None = None,
         transcription: YesNo | None = None,
@@ -9992,6 +10164,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         transcription_sentiment: YesNo | None = None,
         transcription_summary: YesNo | None = None,
         transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -10013,6 +10186,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             say_callerid: Required. Announce the caller ID.
             play_instructions: Required. Play instructions code (values from getPlayInstructions).
             language: Required. Language code (values from getLanguages).
+            client: ID of the reseller client the mailbox belongs to (e.g. 561115).
             email_attachment_format: E-mail attachment format (values from getVoicemailAttachmentFormats).
             unavailable_message_recording: Recording for the unavailable message (values from getRecordings).
             transcription: Enable voicemail transcription.
@@ -10021,6 +10195,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
+            transcription_delay: Seconds before transcription starts: 0, or 5 to 60 in steps of 5; omitted, the
+                current value stays. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -10043,6 +10219,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             say_callerid=say_callerid,
             play_instructions=play_instructions,
             language=language,
+            client=client,
             email_attachment_format=email_attachment_format,
             unavailable_message_recording=unavailable_message_recording,
             transcription=transcription,
@@ -10051,6 +10228,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_sentiment=transcription_sentiment,
             transcription_summary=transcription_summary,
             transcription_format=transcription_format,
+            transcription_delay=transcription_delay,
         )
         return await self._call(prepared, _ops.parse_create_voicemail, timeout, max_retries, deadline)
 
@@ -11023,8 +11201,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11044,8 +11223,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -11066,8 +11246,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return await self._call(prepared, _ops.parse_e911_provision, timeout, max_retries, deadline)
@@ -11084,8 +11265,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11105,8 +11287,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -11127,8 +11310,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return await self._call(prepared, _ops.parse_e911_provision_manually, timeout, max_retries, deadline)
@@ -11145,8 +11329,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11166,8 +11351,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -11188,8 +11374,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return await self._call(prepared, _ops.parse_e911_update, timeout, max_retries, deadline)
@@ -11206,8 +11393,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language | None = None,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11227,8 +11415,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -11249,8 +11438,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return await self._call(prepared, _ops.parse_e911_validate, timeout, max_retries, deadline)
@@ -11413,15 +11603,17 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_call_accounts(
         self,
         *,
+        client: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> GetCallAccountsResponse:
-        """List the accounts usable as a CDR filter.
+        """List the accounts usable as a CDR filter: all of them, or those of one reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallAccounts).
 
         Args:
+            client: ID of a reseller client, to list only its accounts (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -11434,7 +11626,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_call_accounts()
+        prepared = _ops.build_get_call_accounts(
+            client=client,
+        )
         return await self._call(prepared, _ops.parse_get_call_accounts, timeout, max_retries, deadline)
 
     async def get_callbacks(
@@ -11633,6 +11827,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         length: int | None = None,
         date_from: _dt.date,
         date_to: _dt.date,
+        call_type: CallRecordingType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -11647,6 +11842,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             length: Number of records to return.
             date_from: Required. Start date (YYYY-MM-DD).
             date_to: Required. End date (YYYY-MM-DD).
+            call_type: Only incoming or outgoing calls, or all.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -11665,6 +11861,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             length=length,
             date_from=date_from,
             date_to=date_to,
+            call_type=call_type,
         )
         return await self._call(prepared, _ops.parse_get_call_recordings, timeout, max_retries, deadline)
 
@@ -13004,6 +13201,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_lnp_attach(
         self,
         *,
+        portid: int,
         attachid: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13014,6 +13212,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getLNPAttach).
 
         Args:
+            portid: Required. ID of the port order.
             attachid: Required. ID of the attached invoice.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -13028,6 +13227,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_lnp_attach(
+            portid=portid,
             attachid=attachid,
         )
         return await self._call(prepared, _ops.parse_get_lnp_attach, timeout, max_retries, deadline)
@@ -14034,7 +14234,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_reseller_mms(
         self,
         *,
-        mms: int | None = None,
+        sms: int | None = None,
         client: int,
         from_: _dt.date | None = None,
         to: _dt.date | None = None,
@@ -14053,7 +14253,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getResellerMMS).
 
         Args:
-            mms: ID of one MMS.
+            sms: ID of one MMS (the REST docs name it sms, the WSDL mms).
             client: Required. ID of the reseller client (e.g. 561115).
             from_: Start date (YYYY-MM-DD); default today.
             to: End date (YYYY-MM-DD); default today.
@@ -14076,7 +14276,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_reseller_mms(
-            mms=mms,
+            sms=sms,
             client=client,
             from_=from_,
             to=to,
@@ -14614,6 +14814,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         folder: str | None = None,
+        mailbox: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -14624,6 +14825,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
         Args:
             folder: Name of one folder (e.g. INBOX).
+            mailbox: Mailbox whose folders to list (e.g. 1001); omitted, the default folders.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -14638,6 +14840,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """
         prepared = _ops.build_get_voicemail_folders(
             folder=folder,
+            mailbox=mailbox,
         )
         return await self._call(prepared, _ops.parse_get_voicemail_folders, timeout, max_retries, deadline)
 
@@ -14647,6 +14850,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         mailbox: str,
         folder: str,
         message_num: int,
+        format: VoicemailFileFormat | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -14659,6 +14863,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             mailbox: Required. Mailbox number (e.g. 1001).
             folder: Required. Folder name (e.g. INBOX; values from getVoicemailFolders).
             message_num: Required. Number of the message in the folder (e.g. 1).
+            format: Audio format of the file. (carrier default: mp3)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -14675,6 +14880,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             mailbox=mailbox,
             folder=folder,
             message_num=message_num,
+            format=format,
         )
         return await self._call(prepared, _ops.parse_get_voicemail_message_file, timeout, max_retries, deadline)
 
@@ -14722,6 +14928,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         mailbox: str | None = None,
+        client: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -14732,6 +14939,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
+            client: ID of a reseller client, to list only its mailboxes (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -14746,6 +14954,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """
         prepared = _ops.build_get_voicemails(
             mailbox=mailbox,
+            client=client,
         )
         return await self._call(prepared, _ops.parse_get_voicemails, timeout, max_retries, deadline)
 
@@ -14826,6 +15035,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_vpris(
         self,
         *,
+        vpri: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -14835,6 +15045,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getVPRIs).
 
         Args:
+            vpri: Required. ID of one vPRI (e.g. 1001).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -14847,7 +15058,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_vpris()
+        prepared = _ops.build_get_vpris(
+            vpri=vpri,
+        )
         return await self._call(prepared, _ops.parse_get_vpris, timeout, max_retries, deadline)
 
     async def mail_fax_message_pdf(
@@ -16273,6 +16486,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         language: str,
         destination: str,
         delay: int,
+        blf_lamps: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -16291,6 +16505,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             destination: Required. Destination called to announce the parked call: parker, the main account or a sub
                 account.
             delay: Required. Seconds before the announce destination is called.
+            blf_lamps: Required. Number of BLF lamps of the parking lot, 0 to 10. (at least 0; at most 10)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -16312,6 +16527,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             language=language,
             destination=destination,
             delay=delay,
+            blf_lamps=blf_lamps,
         )
         return await self._call(prepared, _ops.parse_set_call_parking, timeout, max_retries, deadline)
 
@@ -16653,9 +16869,15 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         port_out_pin: int | None = None,
         billing_type: int,
         record_calls: bool | None = None,
+        inbound_dialing_mode: int | None = None,
         transcribe: bool | None = None,
         transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
         transcription_email: str | None = None,
+        sms_sipaccount_enabled: bool | None = None,
+        sms_sipaccount: str | None = None,
         transcription_start_delay: int | None = None,
         voicemail_threshold: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -16682,9 +16904,15 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             port_out_pin: Port-out PIN protecting the number against unauthorised port-out (selected US numbers).
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             record_calls: Record calls.
+            inbound_dialing_mode: Dialing mode of inbound calls: 0 = NANPA, 1 = E164. (at least 0; at most 1)
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
+            transcription_redaction: Redact transcriptions.
+            transcription_summary: Add a summary to transcriptions.
+            transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_email: E-mail address receiving call transcriptions.
+            sms_sipaccount_enabled: Deliver received SMS messages to sms_sipaccount.
+            sms_sipaccount: SIP account or sub account receiving the SMS messages.
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
                 most 60)
             voicemail_threshold: Voicemail threshold in seconds, 0 to 60 in steps of 5. (at least 0; at most 60)
@@ -16712,9 +16940,15 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             port_out_pin=port_out_pin,
             billing_type=billing_type,
             record_calls=record_calls,
+            inbound_dialing_mode=inbound_dialing_mode,
             transcribe=transcribe,
             transcription_locale=transcription_locale,
+            transcription_redaction=transcription_redaction,
+            transcription_summary=transcription_summary,
+            transcription_sentiment=transcription_sentiment,
             transcription_email=transcription_email,
+            sms_sipaccount_enabled=sms_sipaccount_enabled,
+            sms_sipaccount=sms_sipaccount,
             transcription_start_delay=transcription_start_delay,
             voicemail_threshold=voicemail_threshold,
         )
@@ -16990,6 +17224,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         url_callback: str | None = None,
         url_callback_enable: bool | None = None,
         url_callback_retry: bool | None = None,
+        fax_to_sip_enabled: bool | None = None,
+        fax_to_sip_enabled_account: str | None = None,
+        note: str | None = None,
         test: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -17007,6 +17244,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback: URL receiving a POST for each incoming fax.
             url_callback_enable: Enable the URL callback. (carrier default: False)
             url_callback_retry: Retry the URL callback until it answers ok.
+            fax_to_sip_enabled: Deliver received faxes to a SIP sub account. (carrier default: False)
+            fax_to_sip_enabled_account: Sub account receiving the faxes (values from getSubAccounts).
+            note: Free-text note.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -17025,6 +17265,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback=url_callback,
             url_callback_enable=url_callback_enable,
             url_callback_retry=url_callback_retry,
+            fax_to_sip_enabled=fax_to_sip_enabled,
+            fax_to_sip_enabled_account=fax_to_sip_enabled_account,
+            note=note,
             test=test,
         )
         return await self._call(prepared, _ops.parse_set_fax_number_info, timeout, max_retries, deadline)
@@ -17079,6 +17322,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         dtmf_digits: str | None = None,
         pause: Decimal | None = None,
         diversion_header: bool | None = None,
+        attestation_a_enabled: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -17096,6 +17340,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at
                 most 10)
             diversion_header: Add a Diversion header to forwarded calls.
+            attestation_a_enabled: Send forwarded calls with STIR/SHAKEN attestation A.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -17116,6 +17361,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dtmf_digits=dtmf_digits,
             pause=pause,
             diversion_header=diversion_header,
+            attestation_a_enabled=attestation_a_enabled,
         )
         return await self._call(prepared, _ops.parse_set_forwarding, timeout, max_retries, deadline)
 
@@ -17602,6 +17848,13 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         url_callback_enable: bool | None = None,
         url_callback: str | None = None,
         url_callback_retry: bool | None = None,
+        webhook_enable: bool | None = None,
+        webhook: str | None = None,
+        dialmode: int | None = None,
+        smpp_enabled: bool | None = None,
+        smpp_url: str | None = None,
+        smpp_user: str | None = None,
+        smpp_pass: str | None = None,
         sms_sipaccount: str | None = None,
         sms_sipaccount_enabled: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -17623,6 +17876,13 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback: Callback URL; {FROM}, {TO} and {MESSAGE} are replaced (e.g.
                 http://example.com/sms.php?to={TO}&from={FROM}&message={MESSAGE}).
             url_callback_retry: Retry the callback every 30 minutes until the page answers ok.
+            webhook_enable: POST received SMS and MMS messages to webhook.
+            webhook: Webhook URL of a 3CX or PortSIP PBX receiving the messages.
+            dialmode: Number format of sent messages: 1 = NANPA (10 digits), 2 = E164 (+1). (at least 1; at most 2)
+            smpp_enabled: Deliver received messages to smpp_url.
+            smpp_url: SMPP URL receiving the messages (smpp:// or ssmpp://, with user, password and port).
+            smpp_user: SMPP user name.
+            smpp_pass: SMPP password.
             sms_sipaccount: SIP account or sub account receiving the messages.
             sms_sipaccount_enabled: Deliver received messages to sms_sipaccount.
             timeout: Overrides the client's timeout for this call.
@@ -17647,6 +17907,13 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback_enable=url_callback_enable,
             url_callback=url_callback,
             url_callback_retry=url_callback_retry,
+            webhook_enable=webhook_enable,
+            webhook=webhook,
+            dialmode=dialmode,
+            smpp_enabled=smpp_enabled,
+            smpp_url=smpp_url,
+            smpp_user=smpp_user,
+            smpp_pass=smpp_pass,
             sms_sipaccount=sms_sipaccount,
             sms_sipaccount_enabled=sms_sipaccount_enabled,
         )
@@ -17707,6 +17974,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         callerid_number: str | None = None,
         canada_routing: str | None = None,
         lock_international: int,
+        allow225: bool | None = None,
         international_route: int,
         music_on_hold: str,
         language: str | None = None,
@@ -17728,6 +17996,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         reseller_package: str | None = None,
         reseller_nextbilling: _dt.date | None = None,
         reseller_chargesetup: bool | None = None,
+        parking_lot: int | None = None,
+        enable_internal_cnam: bool | None = None,
+        internal_cnam: str | None = None,
         send_bye: bool | None = None,
         record_calls: bool | None = None,
         transcribe: bool | None = None,
@@ -17737,6 +18008,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         dialing_mode: int | None = None,
         tfcarrier: int | None = None,
         internal_extension_location: int | None = None,
+        call_pickup_behavior: int | None = None,
         default_e911: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -17756,6 +18028,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_number: Caller ID number override.
             canada_routing: Route code for calls to Canada (values from getRoutes).
             lock_international: Required. International lock code (values from getLockInternational).
+            allow225: Calls to *225 announce the balance of the account (else they are rejected).
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
@@ -17778,6 +18051,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             reseller_package: Reseller package ID (e.g. 92364).
             reseller_nextbilling: Next billing date of the reseller client.
             reseller_chargesetup: Charge the package setup fee on save.
+            parking_lot: ID of a call parking (e.g. 323).
+            enable_internal_cnam: Enable the internal caller ID name.
+            internal_cnam: Internal caller ID name.
             send_bye: Send BYE on successful transfer.
             record_calls: Record calls.
             transcribe: Enable call transcription.
@@ -17790,6 +18066,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
                 Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
+            call_pickup_behavior: Call pickup: 1 = can pick up and be picked up, 2 = can pick up only, 3 = can be
+                picked up only, 4 = neither. (at least 1; at most 4)
             default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -17810,6 +18088,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_number=callerid_number,
             canada_routing=canada_routing,
             lock_international=lock_international,
+            allow225=allow225,
             international_route=international_route,
             music_on_hold=music_on_hold,
             language=language,
@@ -17831,6 +18110,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             reseller_package=reseller_package,
             reseller_nextbilling=reseller_nextbilling,
             reseller_chargesetup=reseller_chargesetup,
+            parking_lot=parking_lot,
+            enable_internal_cnam=enable_internal_cnam,
+            internal_cnam=internal_cnam,
             send_bye=send_bye,
             record_calls=record_calls,
             transcribe=transcribe,
@@ -17840,6 +18122,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dialing_mode=dialing_mode,
             tfcarrier=tfcarrier,
             internal_extension_location=internal_extension_location,
+            call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
         return await self._call(prepared, _ops.parse_set_sub_account, timeout, max_retries, deadline)
@@ -17917,6 +18200,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         say_callerid: YesNo,
         play_instructions: str,
         language: str,
+        client: int | None = None,
         email_attachment_format: str | None = None,
         unavailable_message_recording: str | None = None,
         transcription: YesNo | None = None,
@@ -17925,6 +18209,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         transcription_sentiment: YesNo | None = None,
         transcription_summary: YesNo | None = None,
         transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -17946,6 +18231,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             say_callerid: Required. Announce the caller ID.
             play_instructions: Required. Play instructions code (values from getPlayInstructions).
             language: Required. Language code (values from getLanguages).
+            client: ID of the reseller client the mailbox belongs to (e.g. 561115).
             email_attachment_format: E-mail attachment format (values from getVoicemailAttachmentFormats).
             unavailable_message_recording: Recording for the unavailable message (values from getRecordings).
             transcription: Enable voicemail transcription.
@@ -17954,6 +18240,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
+            transcription_delay: Seconds before transcription starts: 0, or 5 to 60 in steps of 5; omitted, the
+                current value stays. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -17976,6 +18264,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             say_callerid=say_callerid,
             play_instructions=play_instructions,
             language=language,
+            client=client,
             email_attachment_format=email_attachment_format,
             unavailable_message_recording=unavailable_message_recording,
             transcription=transcription,
@@ -17984,6 +18273,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_sentiment=transcription_sentiment,
             transcription_summary=transcription_summary,
             transcription_format=transcription_format,
+            transcription_delay=transcription_delay,
         )
         return await self._call(prepared, _ops.parse_set_voicemail, timeout, max_retries, deadline)
 

@@ -39,6 +39,16 @@ TranscriptionFormat = Literal["html", "text"]
 
 TRANSCRIPTION_FORMAT_VALUES: Final[frozenset[TranscriptionFormat]] = frozenset({"html", "text"})
 
+CallRecordingType = Literal["all", "incoming", "outgoing"]
+"""Which call recordings to list, by the direction of the call."""
+
+CALL_RECORDING_TYPE_VALUES: Final[frozenset[CallRecordingType]] = frozenset({"all", "incoming", "outgoing"})
+
+VoicemailFileFormat = Literal["mp3", "wav", "wav49", "gsm"]
+"""Audio format of a voicemail message file."""
+
+VOICEMAIL_FILE_FORMAT_VALUES: Final[frozenset[VoicemailFileFormat]] = frozenset({"mp3", "wav", "wav49", "gsm"})
+
 HuntingOrder = Literal["follow", "random"]
 """Order in which call hunting members are called."""
 
@@ -3502,6 +3512,7 @@ __all__ = [
     "CallHunting",
     "CallParking",
     "CallRecording",
+    "CallRecordingType",
     "CallTranscription",
     "Callback",
     "CallerIDFiltering",
@@ -3707,6 +3718,7 @@ __all__ = [
     "VanityNumber",
     "VanityPrefix",
     "Voicemail",
+    "VoicemailFileFormat",
     "VoicemailMessage",
     "VoicemailMessageFile",
     "VoicemailTranscription",
