@@ -330,7 +330,8 @@ def _check_errors(doc: YamlDocument, data: dict[str, Any]) -> list[Diagnostic]:
             local.add(row["code"])
             codes.setdefault(row["code"], path)
             for placeholder in _PLACEHOLDER.findall(row["message"]):
-                if not placeholder.isidentifier():
+                # Empty braces ("{}", "{ }") cannot be placeholders: they are the carrier's own text.
+                if placeholder.strip() and not placeholder.isidentifier():
                     found.append(
                         doc.diagnostic(
                             path + ("message",),

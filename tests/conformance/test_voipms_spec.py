@@ -1,14 +1,13 @@
 """Conformance of ``specs/voipms.yaml`` and the generated ``voipms_sdk`` with VoIP.ms's own documents.
 
-The references live outside the repository, in ``../shared/refs/voipms`` relative to the repo root:
+The references live outside the repository (``tests/conformance/voipms_refs.py`` reads them):
 
-* ``server.wsdl``: the provider's WSDL; its ``portType`` lists the 222 operations and each operation's
-  input type lists its parameters (``api_username``/``api_password`` are the credentials);
-* ``api-responses.json``: per method the documented response shape (``methods``) and the prose of each
-  parameter (``param_docs``), where ``(required)`` marks a required parameter;
+* ``server.wsdl``: the provider's WSDL; its ``portType`` lists the 222 operations;
+* ``api-responses.json``: per method the documented response shape (``methods``);
 * ``api-statuses.json``: the 480 status codes and their descriptions.
 
-Every test skips (with the reason) when the references are absent. The WSDL is parsed with lxml, offline.
+This module checks operations, credentials, errors, mutation, transport and responses; parameters are
+``test_voipms_params.py``'s. Every test skips (with the reason) when the references are absent.
 
 Where the spec departs from the references on purpose, the departure is listed below with its reason
 (``specs/notes/voipms.md`` explains each one). Every allowlist is checked both ways: an entry that no
@@ -18,116 +17,19 @@ longer matches a real departure fails too, so the lists cannot go stale.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-etree = pytest.importorskip("lxml.etree")
-
-from generator.ir import ApiSpec, Field, Operation, TypeRef  # noqa: E402  (after the importorskip)
-from generator.pipeline import load  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[2]
-REFS = Path(__file__).resolve().parents[2].parent / "shared" / "refs" / "voipms"
-WSDL = REFS / "server.wsdl"
-RESPONSES = REFS / "api-responses.json"
-STATUSES = REFS / "api-statuses.json"
-
-WSDL_NS = {"w": "http://schemas.xmlsoap.org/wsdl/", "xsd": "http://www.w3.org/2001/XMLSchema"}
-CREDENTIALS = ("api_username", "api_password")
-REQUIRED_MARKER = re.compile(r"\(required\)", re.IGNORECASE)
-
-# --------------------------------------------------------------------------------------------
-# Type compatibility: the XSD type of a WSDL parameter -> the spec types it may become.
-#
-#   xsd:string  -> string, date, datetime (always: the WSDL types every free value as a string);
-#                  an enum, when the parameter's docs name at least one of the enum's values;
-#                  boolean, when the docs describe a 1/0 flag (see FLAG_EVIDENCE);
-#                  integer or decimal, only for the parameters in NUMERIC_STRINGS.
-#   xsd:integer -> integer; boolean when the docs describe a 1/0 flag; a string whose pattern
-#                  accepts digits only (DIGITS_PATTERN: leading zeros matter); a plain string only
-#                  for the parameters in INTEGER_AS_STRING.
-#   xsd:decimal -> decimal; boolean when the docs describe a flag ("If set to true").
-#   xsd:boolean -> boolean.
-#
-# An undocumented parameter borrows the docs of the same-named parameter of another operation
-# (the spec describes those "by analogy").
-# --------------------------------------------------------------------------------------------
-
-ALWAYS: Mapping[str, frozenset[str]] = {
-    "xsd:string": frozenset({"string", "date", "datetime"}),
-    "xsd:integer": frozenset({"integer"}),
-    "xsd:decimal": frozenset({"decimal"}),
-    "xsd:boolean": frozenset({"boolean"}),
-}
-FLAG_EVIDENCE = re.compile(
-    r"boolean|\b1\s*=|=\s*1\b|\b1/0\b|\btrue\b|enabl|choose yes|\b1\b.*\b0\b", re.IGNORECASE | re.DOTALL
-)
-DIGITS_PATTERN = re.compile(r"\^\[0-9\](\{\d+(,\d+)?\}|\+)\$")
-
-#: xsd:string parameters the spec types as numbers: (operation, parameter) -> reason.
-NUMERIC_STRINGS: Mapping[tuple[str, str], str] = {
-    **{
-        (op, "type"): "docs: 'Boolean: 1 = received / 0 = sent', an integer 0..1 (not a yes/no flag)"
-        for op in ("getSMS", "getMMS", "getResellerSMS", "getResellerMMS")
-    },
-    **{
-        (op, "limit"): "docs: 'Number of records (Example: 20) - Default value: 50'"
-        for op in ("getSMS", "getMMS", "getResellerSMS", "getResellerMMS")
-    },
-    **{
-        (op, "timezone"): "docs: 'Numeric: -12 to 13' (a decimal hour offset)"
-        for op in ("getSMS", "getMMS", "getResellerSMS", "getResellerMMS")
-    },
-    ("setQueue", "priority_weight"): "docs: 'Values 1 to 60'",
-    ("setForwarding", "pause"): "docs: 'Example: 1.5 / Values: 0 to 10' (a decimal)",
-}
-
-#: xsd:integer parameters the spec keeps as plain strings: (operation, parameter) -> reason.
-INTEGER_AS_STRING: Mapping[tuple[str, str], str] = {
-    ("setPhonebook", "number"): "docs allow a SIP URI: 'sip:2563' or '5552223333'",
-    ("setQueue", "callerid_prefix"): "a text prefix shown before the caller ID, not a number",
-}
-
-# --------------------------------------------------------------------------------------------
-# Required flags: the spec follows the "(required)" markers of param_docs except for these.
-# (operation, parameter) -> (required in the spec, reason)
-# --------------------------------------------------------------------------------------------
-
-REQUIRED_DEPARTURES: Mapping[tuple[str, str], tuple[bool, str]] = {
-    ("getResellerSMS", "client"): (
-        True,
-        "undocumented in the WSDL's docs; 'client => [Required]' is inside `to`'s docs",
-    ),
-    ("getResellerMMS", "client"): (
-        True,
-        "undocumented in the WSDL's docs; 'client => [Required]' is inside `to`'s docs",
-    ),
-    ("setRecording", "file"): (False, "a rule: required to create (no `recording`), optional on update"),
-    ("setRecording", "name"): (False, "a rule: required to create (no `recording`), optional on update"),
-    ("e911Provision", "zip"): (True, "undocumented WSDL name of the docs' required `zip_code`"),
-    ("e911ProvisionManually", "zip"): (True, "undocumented WSDL name of the docs' required `zip_code`"),
-    ("e911Update", "zip"): (True, "undocumented WSDL name of the docs' required `zip_code`"),
-    ("e911Validate", "zip"): (True, "undocumented WSDL name of the docs' required `zip_code`"),
-}
-#: Departures expressed as a rule in the spec (the rule must name the parameter).
-RULE_BACKED = frozenset({("setRecording", "file"), ("setRecording", "name")})
+from generator.ir import ApiSpec, Field, Operation, TypeRef
+from tests.conformance import voipms_refs as refs
+from tests.conformance.voipms_refs import CREDENTIALS, WsdlOperation, fail_with
 
 # --------------------------------------------------------------------------------------------
 # Errors, empty results, mutation, transport.
 # --------------------------------------------------------------------------------------------
-
-#: Codes whose spec message differs from the provider's description: code -> reason.
-MESSAGE_DEPARTURES: Mapping[str, str] = {
-    "invalid_password": "the description's literal '{}' is spelled 'curly braces' (braces are placeholders)",
-    "invalid_password_ilegal_characters": "the description's literal '{ }' is spelled 'curly braces'",
-}
 
 #: ``no_*`` codes that report failures, not empty listings: code -> reason.
 NO_CODES_THAT_FAIL: Mapping[str, str] = {
@@ -199,101 +101,38 @@ RESHAPED_RESPONSES: Mapping[str, str] = {
 
 
 # --------------------------------------------------------------------------------------------
-# Loading the references and the spec
+# The references and the spec
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WsdlOperation:
-    """One portType operation: its name and its parameters (wire name, XSD type), credentials apart."""
-
-    name: str
-    params: tuple[tuple[str, str], ...]
-    credentials: tuple[str, ...]
-
-
-def _need(path: Path) -> Path:
-    if not path.is_file():
-        pytest.skip(f"VoIP.ms reference {path.name} not found in {REFS} (the ../shared folder is absent)")
-    return path
-
-
-@cache
-def _wsdl() -> tuple[dict[str, WsdlOperation], frozenset[str]]:
-    tree = etree.parse(str(_need(WSDL)))
-    types = {
-        ct.get("name"): tuple((e.get("name"), e.get("type")) for e in ct.iterfind(".//xsd:element", WSDL_NS))
-        for ct in tree.iterfind(".//xsd:complexType", WSDL_NS)
-    }
-    messages = {m.get("name"): m.find("w:part", WSDL_NS).get("type") for m in tree.iterfind("w:message", WSDL_NS)}
-    operations: dict[str, WsdlOperation] = {}
-    for node in tree.iterfind("w:portType/w:operation", WSDL_NS):
-        message = node.find("w:input", WSDL_NS).get("message").split(":", 1)[1]
-        elements = types[messages[message].split(":", 1)[1]]
-        operations[node.get("name")] = WsdlOperation(
-            node.get("name"),
-            tuple((name, xsd) for name, xsd in elements if name not in CREDENTIALS),
-            tuple(name for name, _ in elements if name in CREDENTIALS),
-        )
-    bound = frozenset(node.get("name") for node in tree.iterfind("w:binding/w:operation", WSDL_NS))
-    return operations, bound
 
 
 @pytest.fixture(scope="module")
 def wsdl() -> dict[str, WsdlOperation]:
-    return _wsdl()[0]
+    return refs.wsdl_operations()[0]
 
 
 @pytest.fixture(scope="module")
 def responses() -> dict[str, Any]:
-    return json.loads(_need(RESPONSES).read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def param_docs(responses: dict[str, Any]) -> dict[str, dict[str, str]]:
-    return responses["param_docs"]
+    return refs.responses()
 
 
 @pytest.fixture(scope="module")
 def statuses() -> dict[str, str]:
-    rows = json.loads(_need(STATUSES).read_text(encoding="utf-8"))["statuses"]
-    codes = [row["code"] for row in rows]
-    assert len(codes) == len(set(codes)), "api-statuses.json repeats a code"
-    return {row["code"]: row["description"] for row in rows}
+    return refs.statuses()
 
 
 @pytest.fixture(scope="module")
 def spec() -> ApiSpec:
-    specs, diagnostics = load(ROOT / "specs", ROOT, [ROOT / "specs" / "voipms.yaml"])
-    assert not diagnostics, "\n".join(map(str, diagnostics))
-    (loaded,) = specs
-    return loaded
+    return refs.spec()
 
 
 @pytest.fixture(scope="module")
-def operations(spec: ApiSpec) -> dict[str, Operation]:
-    return {op.wire_name: op for op in spec.operations}
+def operations() -> dict[str, Operation]:
+    return refs.operations()
 
 
 @pytest.fixture(scope="module")
 def sdk() -> Any:
     return pytest.importorskip("voipms_sdk")
-
-
-def doc_of(param_docs: Mapping[str, Mapping[str, str]], operation: str, name: str) -> str:
-    """The parameter's docs, or those of the same-named parameter elsewhere (the spec's analogy)."""
-    own = param_docs.get(operation, {}).get(name)
-    if own is not None:
-        return own
-    return next((docs[name] for _, docs in sorted(param_docs.items()) if name in docs), "")
-
-
-def documented_required(param_docs: Mapping[str, Mapping[str, str]], operation: str, name: str) -> bool:
-    return REQUIRED_MARKER.search(param_docs.get(operation, {}).get(name, "")) is not None
-
-
-def fail_with(problems: list[str], what: str) -> None:
-    assert not problems, f"{len(problems)} {what}:\n  " + "\n  ".join(problems)
 
 
 # --------------------------------------------------------------------------------------------
@@ -307,7 +146,7 @@ def test_the_wsdl_lists_222_operations_each_with_credentials(wsdl):
 
 
 def test_the_soap_binding_omits_only_the_location_operations(wsdl):
-    _, bound = _wsdl()
+    _, bound = refs.wsdl_operations()
     assert set(wsdl) - bound == {"setLocation", "getLocations", "delLocation"}
     assert bound <= set(wsdl)
 
@@ -317,7 +156,7 @@ def test_the_status_table_lists_480_codes(statuses):
 
 
 # --------------------------------------------------------------------------------------------
-# Operations and parameters
+# Operations and credentials
 # --------------------------------------------------------------------------------------------
 
 
@@ -333,132 +172,12 @@ def test_sdk_has_exactly_the_wsdl_operations(wsdl, sdk):
     assert all(info.wire_name == name for name, info in sdk.OPERATIONS.items())
 
 
-def test_spec_parameters_are_exactly_the_wsdl_parameters(wsdl, operations):
-    problems = []
-    for name, ref in sorted(wsdl.items()):
-        expected = [param for param, _ in ref.params]
-        got = [param.wire_name for param in operations[name].params]
-        if len(got) != len(set(got)):
-            problems.append(f"{name}: repeated parameters {sorted(p for p in got if got.count(p) > 1)}")
-        if set(got) != set(expected):
-            missing, extra = sorted(set(expected) - set(got)), sorted(set(got) - set(expected))
-            problems.append(f"{name}: missing {missing}, not in the WSDL {extra}")
-    fail_with(problems, "operations whose parameters differ from the WSDL")
-
-
-def test_sdk_parameters_are_exactly_the_wsdl_parameters(wsdl, sdk):
-    problems = []
-    for name, ref in sorted(wsdl.items()):
-        got = [param.wire_name for param in sdk.OPERATIONS[name].params]
-        expected = [param for param, _ in ref.params]
-        if sorted(got) != sorted(expected):
-            problems.append(f"{name}: SDK {sorted(got)} != WSDL {sorted(expected)}")
-    fail_with(problems, "SDK operations whose parameters differ from the WSDL")
-
-
 def test_credentials_are_the_wsdl_credentials_and_the_password_is_secret(spec):
     credentials = {c.wire_name: c for c in spec.provider.credentials}
     assert tuple(credentials) == CREDENTIALS
     assert spec.provider.auth_location == "query"
     assert credentials["api_password"].secret
     assert not credentials["api_username"].secret
-
-
-def _compatible(spec: ApiSpec, op: str, param: Field, xsd: str, doc: str) -> str | None:
-    """None when ``param``'s spec type may stand for ``xsd``; otherwise why not."""
-    ref: TypeRef = param.type
-    enums = {enum.name: enum for enum in spec.enums}
-    if ref.name in ALWAYS.get(xsd, frozenset()):
-        return None
-    key = (op, param.wire_name)
-    if ref.name == "boolean" and xsd in ("xsd:string", "xsd:integer", "xsd:decimal"):
-        return None if FLAG_EVIDENCE.search(doc) else f"boolean, but the docs describe no flag: {doc!r}"
-    if xsd == "xsd:string" and ref.name in enums:
-        values = [str(v).lower() for v in enums[ref.name].values]
-        if any(re.search(rf"\b{re.escape(v)}\b", doc, re.IGNORECASE) for v in values):
-            return None
-        return f"enum {ref.name}, but the docs name none of {values}: {doc!r}"
-    if xsd == "xsd:string" and ref.name in ("integer", "decimal"):
-        return None if key in NUMERIC_STRINGS else f"{ref.name} from xsd:string is not in NUMERIC_STRINGS"
-    if xsd == "xsd:integer" and ref.name == "string":
-        pattern = param.constraints.pattern
-        if pattern is not None and DIGITS_PATTERN.fullmatch(pattern):
-            return None
-        return None if key in INTEGER_AS_STRING else f"string without a digits-only pattern ({pattern!r})"
-    return f"{ref.name} is not compatible with {xsd}"
-
-
-def test_parameter_types_are_compatible_with_the_wsdl(wsdl, operations, spec, param_docs):
-    problems = []
-    for name, ref in sorted(wsdl.items()):
-        params = {p.wire_name: p for p in operations[name].params}
-        for wire, xsd in ref.params:
-            if wire in params:
-                why = _compatible(spec, name, params[wire], xsd, doc_of(param_docs, name, wire))
-                if why is not None:
-                    problems.append(f"{name}.{wire} ({xsd}): {why}")
-    fail_with(problems, "parameters typed incompatibly with the WSDL")
-
-
-def test_type_allowlists_hold_only_real_departures(wsdl, operations):
-    stale = []
-    for (name, wire), reason in {**NUMERIC_STRINGS, **INTEGER_AS_STRING}.items():
-        xsd = dict(wsdl[name].params).get(wire)
-        param = next((p for p in operations[name].params if p.wire_name == wire), None)
-        wanted = ("integer", "decimal") if (name, wire) in NUMERIC_STRINGS else ("string",)
-        if param is None or xsd is None or param.type.name not in wanted or not reason:
-            stale.append(f"{name}.{wire}: {xsd} -> {param.type.name if param else None}")
-    fail_with(stale, "stale type allowlist entries")
-
-
-# --------------------------------------------------------------------------------------------
-# Required flags
-# --------------------------------------------------------------------------------------------
-
-
-def test_required_flags_follow_the_documented_markers(wsdl, operations, param_docs):
-    problems = []
-    for name, ref in sorted(wsdl.items()):
-        params = {p.wire_name: p for p in operations[name].params}
-        for wire, _ in ref.params:
-            documented = documented_required(param_docs, name, wire)
-            expected = REQUIRED_DEPARTURES.get((name, wire), (documented, ""))[0]
-            if wire in params and params[wire].required != expected:
-                problems.append(
-                    f"{name}.{wire}: spec required={params[wire].required}, docs say {documented}: "
-                    f"{param_docs.get(name, {}).get(wire, '<undocumented>')!r}"
-                )
-    fail_with(problems, "required flags that disagree with the docs' (required) markers")
-
-
-def test_required_departures_are_real_and_explained(wsdl, operations, param_docs):
-    stale = []
-    for (name, wire), (required, reason) in REQUIRED_DEPARTURES.items():
-        param = next((p for p in operations[name].params if p.wire_name == wire), None)
-        if param is None or param.required != required or not reason:
-            stale.append(f"{name}.{wire}: not a parameter with required={required}")
-        elif documented_required(param_docs, name, wire) == required:
-            stale.append(f"{name}.{wire}: the docs agree now; drop it from REQUIRED_DEPARTURES")
-    fail_with(stale, "stale REQUIRED_DEPARTURES entries")
-
-
-def test_rule_backed_departures_have_their_rule(operations):
-    missing = []
-    for name, wire in sorted(RULE_BACKED):
-        named = {field for rule in operations[name].rules for field in (*rule.fields, rule.condition) if field}
-        if wire not in named:
-            missing.append(f"{name}.{wire}")
-    fail_with(missing, "optional parameters documented as required without a rule that requires them")
-
-
-def test_sdk_required_flags_match_the_spec(operations, sdk):
-    problems = []
-    for name, op in sorted(operations.items()):
-        spec_flags = {p.wire_name: p.required for p in op.params}
-        sdk_flags = {p.wire_name: p.required for p in sdk.OPERATIONS[name].params}
-        if spec_flags != sdk_flags:
-            problems.append(f"{name}: spec {spec_flags} != SDK {sdk_flags}")
-    fail_with(problems, "operations whose SDK required flags differ from the spec")
 
 
 # --------------------------------------------------------------------------------------------
@@ -473,20 +192,22 @@ def test_every_status_code_is_in_the_error_table_with_its_description(spec, stat
     problems = [
         f"{code}: spec {rows[code].message!r} != provider {text!r}"
         for code, text in sorted(statuses.items())
-        if rows[code].message != text and code not in MESSAGE_DEPARTURES
+        if rows[code].message != text
     ]
-    fail_with(problems, "error rows whose message is not the provider's description")
+    fail_with(problems, "error rows whose message is not the provider's description, character for character")
 
 
-def test_message_departures_only_spell_out_braces(spec, statuses):
-    rows = {row.code: row for row in spec.provider.errors}
-    for code, reason in MESSAGE_DEPARTURES.items():
-        assert reason
-        assert "{" in statuses[code], f"{code}: no braces in the description any more; drop the entry"
-        assert rows[code].message != statuses[code]
-        assert "curly braces" in rows[code].message
-        strip = re.compile(r"[{}\s]|curly|braces|and|or")
-        assert strip.sub("", rows[code].message) == strip.sub("", statuses[code]), code
+def test_descriptions_with_literal_braces_reach_the_sdk_unchanged(statuses, sdk):
+    from voipms_sdk import _operations
+
+    braced = sorted(code for code, text in statuses.items() if "{" in text)
+    assert braced, "the provider's table has no description with braces any more"
+    problems = [
+        f"{code}: {_operations.ERRORS.detail(code, 200).message!r}"
+        for code in braced
+        if _operations.ERRORS.detail(code, 200).message != statuses[code]
+    ]
+    fail_with(problems, "descriptions with braces that the SDK does not carry as the provider writes them")
 
 
 def test_sdk_error_table_carries_every_code_and_description(spec, statuses, sdk):
@@ -664,3 +385,95 @@ def test_every_documented_sample_parses_with_the_sdk(responses, sdk):
         if (keys == ["status"]) != (result is None):
             problems.append(f"{name}: returned {type(result).__name__} for a documented answer {keys}")
     fail_with(problems, "documented samples the SDK cannot read")
+
+
+# --------------------------------------------------------------------------------------------
+# Dates: the fields the docs type date/datetime are date/datetime in the spec and the SDK
+# --------------------------------------------------------------------------------------------
+
+DATE_TYPES = ("date", "datetime")
+
+
+def _documented_dates(shape: dict[str, Any], path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], str]]:
+    """(key path, documented type) of every date/datetime leaf; a list step adds no key."""
+    kind = shape["kind"]
+    if kind == "object":
+        return [hit for item in shape["fields"] for hit in _documented_dates(item["shape"], (*path, item["name"]))]
+    if kind in ("list", "map"):
+        return _documented_dates(shape["element" if kind == "list" else "value"], path)
+    return [(path, shape["type"])] if shape.get("type") in DATE_TYPES else []
+
+
+def _spec_field(spec: ApiSpec, ref: TypeRef, path: tuple[str, ...]) -> Field | None:
+    models = {model.name: model for model in spec.models}
+    field = None
+    for key in path:
+        model = models.get(ref.item.name)
+        field = next((f for f in model.fields if f.wire_name == key), None) if model else None
+        if field is None:
+            return None
+        ref = field.type
+    return field
+
+
+@pytest.fixture(scope="module")
+def documented_dates(responses) -> list[tuple[str, tuple[str, ...], str]]:
+    methods = responses["methods"]
+    return sorted((name, path, kind) for name, shape in methods.items() for path, kind in _documented_dates(shape))
+
+
+def test_the_docs_type_23_response_fields_as_dates(documented_dates):
+    assert len(documented_dates) == 23
+    assert {kind for _, _, kind in documented_dates} == set(DATE_TYPES)
+
+
+def test_documented_date_fields_are_dates_in_the_spec(documented_dates, operations, spec):
+    problems = []
+    for name, path, kind in documented_dates:
+        field = _spec_field(spec, operations[name].response, path)
+        if field is None or field.type.name != kind:
+            problems.append(f"{name}.{'.'.join(path)}: docs {kind}, spec {field.type.name if field else None}")
+        elif "naive" not in field.description and kind == "datetime":
+            problems.append(f"{name}.{'.'.join(path)}: the description does not say the value is naive")
+    fail_with(problems, "documented dates the spec does not type as such")
+
+
+def test_no_other_response_field_is_a_date(responses, operations, spec, documented_dates):
+    documented = {(name, path) for name, path, _ in documented_dates}
+    models = {model.name: model for model in spec.models}
+    typed = set()
+    for name, op in operations.items():
+        stack: list[tuple[TypeRef, tuple[str, ...]]] = [(op.response, ())] if op.response else []
+        while stack:
+            ref, path = stack.pop()
+            for field in models[ref.item.name].fields if ref.item.name in models else ():
+                if field.type.item.name in DATE_TYPES:
+                    typed.add((name, (*path, field.wire_name)))
+                elif field.type.item.name in models and len(path) < 4:
+                    stack.append((field.type, (*path, field.wire_name)))
+    assert sorted(typed - documented) == [], "spec date fields the docs type otherwise"
+
+
+def _leaves(value: Any, path: tuple[str, ...]) -> list[Any]:
+    """The values at ``path`` in a parsed record, stepping into every item of a tuple."""
+    if isinstance(value, tuple):
+        return [leaf for item in value for leaf in _leaves(item, path)]
+    if not path:
+        return [value]
+    return _leaves(getattr(value, path[0]), path[1:]) if value is not None else []
+
+
+def test_documented_date_samples_parse_to_date_objects(documented_dates, responses, sdk):
+    import datetime as dt
+
+    from voipms_sdk import _operations
+
+    problems = []
+    for name, path, kind in documented_dates:
+        body = json.dumps(_sample(responses["methods"][name])).encode()
+        parse = getattr(_operations, "parse_" + sdk.OPERATIONS[name].python_name)
+        leaves = _leaves(parse(httpx.Response(200, content=body), body), path)
+        expected = dt.datetime if kind == "datetime" else dt.date
+        if not leaves or not all(type(leaf) is expected for leaf in leaves):
+            problems.append(f"{name}.{'.'.join(path)}: {leaves!r}, expected {expected.__name__}")
+    fail_with(problems, "documented dates the SDK does not return as date objects")

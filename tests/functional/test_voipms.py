@@ -28,6 +28,7 @@ from .conftest import Api, build_api, raising, sequence
 from .voipms_samples import (
     BALANCE,
     DESCRIPTIONS,
+    DID_INFO,
     DIDS_INFO,
     DIDS_INFO_LOOSE,
     PASSWORD,
@@ -141,6 +142,41 @@ async def test_documented_get_dids_info_takes_the_fast_path():
     assert envelope is not None and envelope.unwrap().dids[0].pop == 16
 
 
+async def test_dates_and_datetimes_are_typed_and_naive(make_voipms):
+    api = make_voipms(answer(DIDS_INFO))
+    (did,) = (await api.get_dids_info()).dids
+    assert (did.next_billing, did.reseller_next_billing) == (dt.date(2014, 8, 30), dt.date(2014, 8, 30))
+    assert did.order_date == dt.datetime(2014, 7, 30, 15, 9, 4)
+    assert did.order_date.tzinfo is None
+    api = make_voipms(answer(SMS_LIST))
+    (sms,) = (await api.get_sms()).sms
+    assert sms.date == dt.datetime(2014, 3, 30, 10, 24, 16)
+
+
+UNSET_DATES = {"zero": ("0000-00-00", "0000-00-00 00:00:00"), "empty": ("", ""), "blank": (" ", " ")}
+
+
+@pytest.mark.parametrize("case", list(UNSET_DATES))
+async def test_unset_dates_are_none_through_the_tolerant_reader(make_voipms, case):
+    day, stamp = UNSET_DATES[case]
+    body = {**DIDS_INFO, "dids": [{**DID_INFO, "next_billing": day, "reseller_next_billing": day, "order_date": stamp}]}
+    raw = answer(body)(httpx.Request("GET", "https://voip.ms")).content
+    assert _jsonio.decode_fast(raw, _json.GetDIDsInfoResponseEnvelope) is None  # msgspec refuses these
+    api = make_voipms(answer(body))
+    (did,) = (await api.get_dids_info()).dids
+    assert (did.next_billing, did.reseller_next_billing, did.order_date) == (None, None, None)
+    assert did.pop == 16
+
+
+@pytest.mark.parametrize(("key", "value"), [("next_billing", "2014-02-30"), ("order_date", "30/07/2014 15:09")])
+async def test_a_bad_date_is_a_malformed_response_naming_its_path(make_voipms, key, value):
+    body = {**DIDS_INFO, "dids": [{**DID_INFO, key: value}]}
+    api = make_voipms(answer(body), max_retries=0)
+    with pytest.raises(voipms_sdk.MalformedResponseError) as caught:
+        await api.get_dids_info()
+    assert f"dids[0].{key}: expected a date" in str(caught.value)
+
+
 async def test_order_did_sends_every_given_parameter_with_1_0_booleans(make_voipms):
     api = make_voipms(answer(SUCCESS))
     assert await api.order_did(**ORDER, test=False, note="main line") is None
@@ -193,6 +229,8 @@ FAMILIES = [
     ("invalid_did", E.RequestError),
     ("invalid_dst", E.RequestError),
     ("Invalid_threshold", E.RequestError),
+    ("invalid_password", E.RequestError),
+    ("invalid_password_ilegal_characters", E.RequestError),
     ("limit_reached", E.ApiError),
     ("sms_failed", E.ApiError),
 ]
@@ -427,6 +465,186 @@ async def test_multipart_validation_sends_nothing(make_voipms):
         await api.send_mms(did="5551234567", dst=None, message="x" * 2049)
     assert sorted(error.path for error in caught.value.errors) == ["dst", "message"]
     assert api.requests == []
+
+
+# parameters the REST docs name (issue 19) --------------------------------------------------------------
+
+E911 = {
+    "did": "5551234567",
+    "full_name": "Jane Roe",
+    "street_number": 1600,
+    "street_name": "Main Street",
+    "city": "Springfield",
+    "state": "IL",
+    "country": "US",
+    "zip_code": "62701",
+    "language": "EN",
+    "email": "jane@example.com",
+}
+E911_METHODS = ["e911_provision", "e911_provision_manually", "e911_update", "e911_validate"]
+PORT = {
+    "port_type": 2,
+    "numbers": "5552341234",
+    "is_mobile": True,
+    "btn": "5552341234",
+    "services": "none",
+    "statement_name": "Acme",
+    "first_name": "Jane",
+    "last_name": "Roe",
+    "address1": "1 Main St",
+    "city": "Montreal",
+    "zip": "H2X 1Y4",
+    "state": "QC",
+    "country": "CA",
+    "provider_name": "Old Carrier",
+    "provider_account": "12345",
+}
+PORTED = {"status": "success", "portid": "1234"}
+
+
+def sent(request: httpx.Request) -> dict[str, str]:
+    """The query without the credentials and the method."""
+    return {k: v for k, v in query(request).items() if k not in ("api_username", "api_password", "method")}
+
+
+@pytest.mark.parametrize("method", E911_METHODS)
+async def test_e911_sends_zip_code_and_email_as_the_rest_docs_name_them(make_voipms, method):
+    api = make_voipms(answer(SUCCESS))
+    assert await getattr(api, method)(**E911) is None
+    params = sent(api.last)
+    assert (params["zip_code"], params["email"]) == ("62701", "jane@example.com")
+    assert "zip" not in params
+    wire = {p.wire_name: p.required for p in voipms_sdk.OPERATIONS[api.last.url.params["method"]].params}
+    assert wire["zip_code"] and wire["email"] and "zip" not in wire
+
+
+@pytest.mark.parametrize("method", E911_METHODS)
+@pytest.mark.parametrize("missing", ["email", "zip_code"])
+async def test_e911_without_email_or_zip_code_sends_nothing(make_voipms, method, missing):
+    api = make_voipms(answer(SUCCESS))
+    with pytest.raises(voipms_sdk.ValidationError) as caught:
+        await getattr(api, method)(**{**E911, missing: None})
+    assert [error.path for error in caught.value.errors] == [missing]
+    assert api.requests == []
+
+
+async def test_get_lnp_attach_sends_portid_and_requires_it(make_voipms):
+    api = make_voipms(answer(status("no_attachments")), max_retries=0)
+    await api.get_lnp_attach(portid=1234, attachid=567)
+    assert sent(api.last) == {"portid": "1234", "attachid": "567"}
+    with pytest.raises(voipms_sdk.ValidationError) as caught:
+        await api.get_lnp_attach(portid=None, attachid=567)
+    assert [error.path for error in caught.value.errors] == ["portid"]
+    assert len(api.requests) == 1
+
+
+async def test_get_call_accounts_takes_a_reseller_client(make_voipms):
+    api = make_voipms(answer({"status": "success", "accounts": [{"value": "100000_VoIP", "description": "x"}]}))
+    await api.get_call_accounts(client=561115)
+    assert sent(api.last) == {"client": "561115"}
+    await api.get_call_accounts()
+    assert sent(api.last) == {}
+    with pytest.raises(voipms_sdk.ValidationError):
+        await api.get_call_accounts(client="a reseller")
+    assert len(api.requests) == 2
+
+
+async def test_get_reseller_mms_sends_the_rest_name_sms(make_voipms):
+    api = make_voipms(answer(status("no_sms")), max_retries=0)
+    await api.get_reseller_mms(client=561115, sms=5853)
+    assert sent(api.last) == {"client": "561115", "sms": "5853"}
+
+
+async def test_add_lnp_port_needs_an_imei_for_canadian_mobile_numbers(make_voipms):
+    api = make_voipms(answer(PORTED))
+    for port_type in (2, 5):
+        with pytest.raises(voipms_sdk.ValidationError) as caught:
+            await api.add_lnp_port(**{**PORT, "port_type": port_type})
+        assert [error.path for error in caught.value.errors] == ["imei"]
+    assert api.requests == []
+    await api.add_lnp_port(**{**PORT, "is_mobile": False})  # a Canadian landline: no IMEI
+    await api.add_lnp_port(**{**PORT, "port_type": 1})  # a US mobile number: no IMEI
+    await api.add_lnp_port(**PORT, imei="490154203237518")
+    assert sent(api.last)["imei"] == "490154203237518"
+    assert len(api.requests) == 3
+
+
+NEW_PARAMETERS = [
+    ("set_call_parking", {"blf_lamps": 11}, "blf_lamps"),
+    ("set_call_parking", {"blf_lamps": None}, "blf_lamps"),
+    ("get_voicemail_message_file", {"format": "ogg"}, "format"),
+    ("get_call_recordings", {"call_type": "inbound"}, "call_type"),
+    ("set_sub_account", {"call_pickup_behavior": 5}, "call_pickup_behavior"),
+    ("create_voicemail", {"transcription_delay": 61}, "transcription_delay"),
+    ("set_sms", {"dialmode": 0}, "dialmode"),
+    ("set_did_info", {"transcription_summary": True}, "transcription_summary"),
+]
+GOOD = {
+    "set_call_parking": {
+        "name": "lot",
+        "timeout_": 60,  # the parameter "timeout", renamed beside the per-call timeout
+        "music": "default",
+        "failover": "system:hangup",
+        "language": "en",
+        "destination": "parker",
+        "delay": 5,
+        "blf_lamps": 2,
+    },
+    "get_voicemail_message_file": {"mailbox": "1001", "folder": "INBOX", "message_num": 1, "format": "wav"},
+    "get_call_recordings": {
+        "account": "100000_VoIP",
+        "date_from": dt.date(2024, 1, 1),
+        "date_to": dt.date(2024, 1, 31),
+        "call_type": "incoming",
+    },
+    "set_sub_account": {
+        "id": 10236,
+        "auth_type": 1,
+        "device_type": 1,
+        "lock_international": 0,
+        "international_route": 1,
+        "music_on_hold": "default",
+        "allowed_codecs": "ulaw",
+        "dtmf_mode": "auto",
+        "nat": "yes",
+        "call_pickup_behavior": 4,
+    },
+    "create_voicemail": {
+        "digits": "01",
+        "name": "box",
+        "password": "1234",
+        "skip_password": False,
+        "attach_message": "yes",
+        "delete_message": "no",
+        "say_time": "no",
+        "timezone": "America/Montreal",
+        "say_callerid": "no",
+        "play_instructions": "u",
+        "language": "en",
+        "transcription_delay": 60,
+    },
+    "set_sms": {"did": "5551234567", "enable": True, "dialmode": 2},
+    "set_did_info": {**ORDER, "transcription_summary": "yes"},
+}
+
+
+@pytest.mark.parametrize(("method", "bad", "path"), NEW_PARAMETERS, ids=[f"{m}-{p}" for m, _, p in NEW_PARAMETERS])
+async def test_new_parameters_are_checked_before_sending(make_voipms, method, bad, path):
+    api = make_voipms(answer(status("no_callparking")), max_retries=0)
+    with pytest.raises(voipms_sdk.ValidationError) as caught:
+        await getattr(api, method)(**{**GOOD[method], **bad})
+    assert [error.path for error in caught.value.errors] == [path]
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("method", sorted(GOOD))
+async def test_new_parameters_go_on_the_wire(make_voipms, method):
+    api = make_voipms(answer(SUCCESS))
+    await getattr(api, method)(**GOOD[method])
+    (request,) = api.requests
+    wire = {p.python_name: p.wire_name for p in voipms_sdk.OPERATIONS[request.url.params["method"]].params}
+    params = sent(request)
+    assert set(params) == {wire[name] for name in GOOD[method]}
 
 
 # api_password never shows -----------------------------------------------------------------------------

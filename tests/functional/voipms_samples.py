@@ -115,6 +115,14 @@ DESCRIPTIONS: dict[str, str] = {
         "- Fax limit applies using any method."
     ),
     "sms_failed": "The SMS message was not sent",
+    # Literal braces: the SDK carries them as the provider writes them (they are no placeholders).
+    "invalid_password": (
+        "This is not a valid passwordVoicemail: Must be 4 Digits SubAccounts: More than 6 chars, "
+        "Must Contain Alphanumeric and !#$%&/()=?*[]_:.,{}+-"
+    ),
+    "invalid_password_ilegal_characters": (
+        "This is not a valid password (Allowed characters: Alphanumeric and ! # $ % & / ( ) = ? * [ ] _ : . , { } + -)"
+    ),
     "no_forwarding": "There was no Forwarding",
     "no_callstatus": (
         'No Call Status was provided. One of the following parameters needs to be set to "1": '

@@ -24,6 +24,8 @@ _T = TypeVar("_T")
 _INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
 _DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 _UNTYPED: Final = msgspec.json.Decoder()
+#: MySQL's "zero date", which carriers send for a date that was never set.
+_ZERO_DATE: Final = re.compile(r"0000-00-00(?:[ T]00:00:00)?", re.ASCII)
 
 
 def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -125,23 +127,42 @@ def json_bool(value: Any, path: str, key: str, spelled: tuple[str, str] | None =
     raise _bad(value, path, key, "a boolean")
 
 
+def _unset_date(value: Any) -> bool:
+    """True for "", blanks and the all-zero date ("0000-00-00", "0000-00-00 00:00:00"): no date is set."""
+    if value is None:
+        return True
+    text = value.strip() if isinstance(value, str) else None
+    return text is not None and (not text or _ZERO_DATE.fullmatch(text) is not None)
+
+
 def json_date(value: Any, fmt: str, path: str, key: str) -> _dt.date | None:
-    """A date in the carrier's format; "" is None."""
-    if value is None or value == "":
+    """A date in the carrier's format (or RFC 3339, as msgspec reads it); "" and "0000-00-00" are None."""
+    if _unset_date(value):
         return None
+    text = str(value).strip()
     try:
-        return _dt.datetime.strptime(str(value).strip(), fmt).date()
+        return _dt.datetime.strptime(text, fmt).date()
     except ValueError:
+        pass
+    try:
+        # The msgspec fast path reads RFC 3339 dates whatever the format; the tolerant path must agree.
+        return msgspec.convert(text, _dt.date)
+    except msgspec.ValidationError:
         raise _bad(value, path, key, f"a date like {fmt}") from None
 
 
 def json_datetime(value: Any, fmt: str, path: str, key: str) -> _dt.datetime | None:
-    """A date and time in the carrier's format; "" is None."""
-    if value is None or value == "":
+    """A date and time in the carrier's format (or RFC 3339, as msgspec reads it); "" and zero dates are None."""
+    if _unset_date(value):
         return None
+    text = str(value).strip()
     try:
-        return _dt.datetime.strptime(str(value).strip(), fmt)
+        return _dt.datetime.strptime(text, fmt)
     except ValueError:
+        pass
+    try:
+        return msgspec.convert(text, _dt.datetime)
+    except msgspec.ValidationError:
         raise _bad(value, path, key, f"a date and time like {fmt}") from None
 
 

@@ -8,6 +8,8 @@ import msgspec
 
 from ._jsonio import (
     join_path,
+    json_date,
+    json_datetime,
     json_decimal,
     json_enum,
     json_int,
@@ -296,7 +298,7 @@ def read_back_order(data: Any, path: str) -> BackOrder:
         dialtime=json_int(get("dialtime"), path, "dialtime"),
         cnam=json_int(get("cnam"), path, "cnam"),
         billing_type=json_int(get("billing_type"), path, "billing_type"),
-        order_date=json_str(get("order_date"), path, "order_date"),
+        order_date=json_datetime(get("order_date"), "%Y-%m-%d %H:%M:%S", path, "order_date"),
     )
 
 
@@ -318,7 +320,7 @@ def read_call_detail_record(data: Any, path: str) -> CallDetailRecord:
     """Read a CallDetailRecord; unknown keys are ignored."""
     get = json_object(data, path).get
     return CallDetailRecord(
-        date=json_str(get("date"), path, "date"),
+        date=json_datetime(get("date"), "%Y-%m-%d %H:%M:%S", path, "date"),
         callerid=json_str(get("callerid"), path, "callerid"),
         destination=json_str(get("destination"), path, "destination"),
         description=json_str(get("description"), path, "description"),
@@ -371,7 +373,7 @@ def read_call_recording(data: Any, path: str) -> CallRecording:
     get = json_object(data, path).get
     return CallRecording(
         callrecording=json_str(get("callrecording"), path, "callrecording"),
-        datetime=json_str(get("datetime"), path, "datetime"),
+        datetime=json_datetime(get("datetime"), "%Y-%m-%d %H:%M:%S", path, "datetime"),
         destination=json_str(get("destination"), path, "destination"),
         type=json_str(get("type"), path, "type"),
         subaccount=json_int(get("subaccount"), path, "subaccount"),
@@ -472,7 +474,7 @@ def read_client_transaction(data: Any, path: str) -> ClientTransaction:
     get = json_object(data, path).get
     return ClientTransaction(
         id=json_int(get("id"), path, "id"),
-        date=json_str(get("date"), path, "date"),
+        date=json_date(get("date"), "%Y-%m-%d", path, "date"),
         amount=json_decimal(get("amount"), path, "amount"),
         description=json_str(get("description"), path, "description"),
     )
@@ -549,7 +551,7 @@ def read_conference_recording(data: Any, path: str) -> ConferenceRecording:
         recording=json_int(get("recording"), path, "recording"),
         conference=json_int(get("conference"), path, "conference"),
         duration=json_int(get("duration"), path, "duration"),
-        date=json_str(get("date"), path, "date"),
+        date=json_datetime(get("date"), "%Y-%m-%d %H:%M:%S", path, "date"),
     )
 
 
@@ -581,10 +583,10 @@ def read_did_info(data: Any, path: str) -> DIDInfo:
         note=json_str(get("note"), path, "note"),
         port_out_pin=json_str(get("port_out_pin"), path, "port_out_pin"),
         billing_type=json_int(get("billing_type"), path, "billing_type"),
-        next_billing=json_str(get("next_billing"), path, "next_billing"),
-        order_date=json_str(get("order_date"), path, "order_date"),
+        next_billing=json_date(get("next_billing"), "%Y-%m-%d", path, "next_billing"),
+        order_date=json_datetime(get("order_date"), "%Y-%m-%d %H:%M:%S", path, "order_date"),
         reseller_account=json_str(get("reseller_account"), path, "reseller_account"),
-        reseller_next_billing=json_str(get("reseller_next_billing"), path, "reseller_next_billing"),
+        reseller_next_billing=json_date(get("reseller_next_billing"), "%Y-%m-%d", path, "reseller_next_billing"),
         reseller_monthly=json_decimal(get("reseller_monthly"), path, "reseller_monthly"),
         reseller_minute=json_decimal(get("reseller_minute"), path, "reseller_minute"),
         reseller_setup=json_decimal(get("reseller_setup"), path, "reseller_setup"),
@@ -678,7 +680,7 @@ def read_fax_message(data: Any, path: str) -> FaxMessage:
     return FaxMessage(
         id=json_str(get("id"), path, "id"),
         folder=json_str(get("folder"), path, "folder"),
-        date=json_str(get("date"), path, "date"),
+        date=json_datetime(get("date"), "%Y-%m-%d %H:%M:%S", path, "date"),
         callerid=json_str(get("callerid"), path, "callerid"),
         stationid=json_str(get("stationid"), path, "stationid"),
         destination=json_str(get("destination"), path, "destination"),
@@ -710,7 +712,7 @@ def read_fax_number(data: Any, path: str) -> FaxNumber:
         attach_file=json_int(get("attach_file"), path, "attach_file"),
         note=json_str(get("note"), path, "note"),
         reseller_account=json_str(get("reseller_account"), path, "reseller_account"),
-        reseller_next_billing=json_str(get("reseller_next_billing"), path, "reseller_next_billing"),
+        reseller_next_billing=json_date(get("reseller_next_billing"), "%Y-%m-%d", path, "reseller_next_billing"),
         reseller_monthly=json_decimal(get("reseller_monthly"), path, "reseller_monthly"),
         reseller_minute=json_decimal(get("reseller_minute"), path, "reseller_minute"),
         reseller_setup=json_decimal(get("reseller_setup"), path, "reseller_setup"),
@@ -834,7 +836,7 @@ def read_mms_message(data: Any, path: str) -> MmsMessage:
     get = json_object(data, path).get
     return MmsMessage(
         id=json_int(get("id"), path, "id"),
-        date=json_str(get("date"), path, "date"),
+        date=json_datetime(get("date"), "%Y-%m-%d %H:%M:%S", path, "date"),
         type=json_int(get("type"), path, "type"),
         did=json_str(get("did"), path, "did"),
         contact=json_str(get("contact"), path, "contact"),
@@ -1028,7 +1030,7 @@ def read_registration(data: Any, path: str) -> Registration:
         server_pop=json_int(get("server_pop"), path, "server_pop"),
         register_ip=json_str(get("register_ip"), path, "register_ip"),
         register_port=json_int(get("register_port"), path, "register_port"),
-        register_next=json_str(get("register_next"), path, "register_next"),
+        register_next=json_datetime(get("register_next"), "%Y-%m-%d %H:%M:%S", path, "register_next"),
         register_protocol=json_str(get("register_protocol"), path, "register_protocol"),
         register_transport=json_str(get("register_transport"), path, "register_transport"),
     )
@@ -1079,7 +1081,7 @@ def read_sms_message(data: Any, path: str) -> SmsMessage:
     get = json_object(data, path).get
     return SmsMessage(
         id=json_int(get("id"), path, "id"),
-        date=json_str(get("date"), path, "date"),
+        date=json_datetime(get("date"), "%Y-%m-%d %H:%M:%S", path, "date"),
         type=json_int(get("type"), path, "type"),
         did=json_str(get("did"), path, "did"),
         contact=json_str(get("contact"), path, "contact"),
@@ -1146,7 +1148,7 @@ def read_sub_account(data: Any, path: str) -> SubAccount:
         internal_dialtime=json_int(get("internal_dialtime"), path, "internal_dialtime"),
         reseller_client=json_str(get("reseller_client"), path, "reseller_client"),
         reseller_package=json_str(get("reseller_package"), path, "reseller_package"),
-        reseller_nextbilling=json_str(get("reseller_nextbilling"), path, "reseller_nextbilling"),
+        reseller_nextbilling=json_date(get("reseller_nextbilling"), "%Y-%m-%d", path, "reseller_nextbilling"),
         transcribe=json_int(get("transcribe"), path, "transcribe"),
         transcription_locale=json_str(get("transcription_locale"), path, "transcription_locale"),
         transcription_redaction=cast(
@@ -1225,7 +1227,7 @@ def read_transaction(data: Any, path: str) -> Transaction:
     """Read a Transaction; unknown keys are ignored."""
     get = json_object(data, path).get
     return Transaction(
-        date=json_str(get("date"), path, "date"),
+        date=json_datetime(get("date"), "%Y-%m-%d %H:%M:%S", path, "date"),
         uniqueid=json_str(get("uniqueid"), path, "uniqueid"),
         type=json_str(get("type"), path, "type"),
         description=json_str(get("description"), path, "description"),
@@ -1242,7 +1244,7 @@ def read_vpri(data: Any, path: str) -> VPRI:
         note=json_str(get("note"), path, "note"),
         channels=json_int(get("channels"), path, "channels"),
         monthly_fee=json_decimal(get("monthly_fee"), path, "monthly_fee"),
-        next_billing=json_str(get("next_billing"), path, "next_billing"),
+        next_billing=json_date(get("next_billing"), "%Y-%m-%d", path, "next_billing"),
         burst_enabled=json_int(get("burst_enabled"), path, "burst_enabled"),
         burst_max_channels=json_int(get("burst_max_channels"), path, "burst_max_channels"),
         burst_percentage_charge=json_int(get("burst_percentage_charge"), path, "burst_percentage_charge"),
@@ -1321,7 +1323,7 @@ def read_voicemail_message(data: Any, path: str) -> VoicemailMessage:
         mailbox=json_str(get("mailbox"), path, "mailbox"),
         folder=json_str(get("folder"), path, "folder"),
         message_num=json_int(get("message_num"), path, "message_num"),
-        date=json_str(get("date"), path, "date"),
+        date=json_datetime(get("date"), "%Y-%m-%d %H:%M:%S", path, "date"),
         callerid=json_str(get("callerid"), path, "callerid"),
         duration=json_str(get("duration"), path, "duration"),
         urgent=cast("YesNo", json_enum(get("urgent"), YES_NO_VALUES, path, "urgent")),
@@ -1535,7 +1537,7 @@ def read_get_call_recording_response(data: Any, path: str) -> GetCallRecordingRe
     get = json_object(data, path).get
     return GetCallRecordingResponse(
         callrecording=json_str(get("callrecording"), path, "callrecording"),
-        datetime=json_str(get("datetime"), path, "datetime"),
+        datetime=json_datetime(get("datetime"), "%Y-%m-%d %H:%M:%S", path, "datetime"),
         destination=json_str(get("destination"), path, "destination"),
         type=json_str(get("type"), path, "type"),
         subaccount=json_int(get("subaccount"), path, "subaccount"),
@@ -2118,7 +2120,7 @@ def read_get_media_mms_response(data: Any, path: str) -> GetMediaMMSResponse:
     get = json_object(data, path).get
     return GetMediaMMSResponse(
         id=json_int(get("id"), path, "id"),
-        date=json_str(get("date"), path, "date"),
+        date=json_datetime(get("date"), "%Y-%m-%d %H:%M:%S", path, "date"),
         media=get("media"),
     )
 

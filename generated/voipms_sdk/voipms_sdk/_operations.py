@@ -30,6 +30,7 @@ from ._status_field import StatusField
 from ._validation import Problems, check_scalar, raise_problems
 from .errors import class_for
 from .models import (
+    CALL_RECORDING_TYPE_VALUES,
     E911_COUNTRY_VALUES,
     E911_LANGUAGE_VALUES,
     HUNTING_ORDER_VALUES,
@@ -37,12 +38,14 @@ from .models import (
     SEARCH_TYPE_VALUES,
     TRANSCRIPTION_FORMAT_VALUES,
     VANITY_PREFIX_VALUES,
+    VOICEMAIL_FILE_FORMAT_VALUES,
     YES_NO_ONCE_VALUES,
     YES_NO_VALUES,
     AddLNPFileResponse,
     AddLNPPortResponse,
     AddMemberToConferenceResponse,
     AssignDIDvPRIResponse,
+    CallRecordingType,
     CancelFaxNumberResponse,
     CreateSubAccountResponse,
     E911AddressTypesResponse,
@@ -193,6 +196,7 @@ from .models import (
     SignupClientResponse,
     TranscriptionFormat,
     VanityPrefix,
+    VoicemailFileFormat,
     YesNo,
     YesNoOnce,
 )
@@ -240,6 +244,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("locationType", "location_type", False, "query"),
                 ParamInfo("isMobile", "is_mobile", False, "query"),
                 ParamInfo("pin", "pin", False, "query"),
+                ParamInfo("imei", "imei", False, "query"),
                 ParamInfo("btn", "btn", False, "query"),
                 ParamInfo("services", "services", False, "query"),
                 ParamInfo("tfType", "tf_type", False, "query"),
@@ -435,6 +440,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("callerid_number", "callerid_number", False, "query"),
                 ParamInfo("canada_routing", "canada_routing", False, "query"),
                 ParamInfo("lock_international", "lock_international", True, "query"),
+                ParamInfo("allow225", "allow225", False, "query"),
                 ParamInfo("international_route", "international_route", True, "query"),
                 ParamInfo("music_on_hold", "music_on_hold", True, "query"),
                 ParamInfo("language", "language", False, "query"),
@@ -456,10 +462,14 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("reseller_package", "reseller_package", False, "query"),
                 ParamInfo("reseller_nextbilling", "reseller_nextbilling", False, "query"),
                 ParamInfo("reseller_chargesetup", "reseller_chargesetup", False, "query"),
+                ParamInfo("parking_lot", "parking_lot", False, "query"),
                 ParamInfo("send_bye", "send_bye", False, "query"),
                 ParamInfo("record_calls", "record_calls", False, "query"),
                 ParamInfo("transcribe", "transcribe", False, "query"),
                 ParamInfo("transcription_locale", "transcription_locale", False, "query"),
+                ParamInfo("transcription_redaction", "transcription_redaction", False, "query"),
+                ParamInfo("transcription_summary", "transcription_summary", False, "query"),
+                ParamInfo("transcription_sentiment", "transcription_sentiment", False, "query"),
                 ParamInfo("transcription_email", "transcription_email", False, "query"),
                 ParamInfo("transcription_start_delay", "transcription_start_delay", False, "query"),
                 ParamInfo("enable_internal_cnam", "enable_internal_cnam", False, "query"),
@@ -467,6 +477,8 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("dialing_mode", "dialing_mode", False, "query"),
                 ParamInfo("tfcarrier", "tfcarrier", False, "query"),
                 ParamInfo("internal_extension_location", "internal_extension_location", False, "query"),
+                ParamInfo("call_pickup_behavior", "call_pickup_behavior", False, "query"),
+                ParamInfo("default_e911", "default_e911", False, "query"),
             ),
             mutates=True,
             success_status=(200,),
@@ -490,6 +502,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("say_callerid", "say_callerid", True, "query"),
                 ParamInfo("play_instructions", "play_instructions", True, "query"),
                 ParamInfo("language", "language", True, "query"),
+                ParamInfo("client", "client", False, "query"),
                 ParamInfo("email_attachment_format", "email_attachment_format", False, "query"),
                 ParamInfo("unavailable_message_recording", "unavailable_message_recording", False, "query"),
                 ParamInfo("transcription", "transcription", False, "query"),
@@ -498,6 +511,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("transcription_sentiment", "transcription_sentiment", False, "query"),
                 ParamInfo("transcription_summary", "transcription_summary", False, "query"),
                 ParamInfo("transcription_format", "transcription_format", False, "query"),
+                ParamInfo("transcription_delay", "transcription_delay", False, "query"),
             ),
             mutates=True,
             success_status=(200,),
@@ -873,8 +887,9 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("city", "city", True, "query"),
                 ParamInfo("state", "state", True, "query"),
                 ParamInfo("country", "country", True, "query"),
-                ParamInfo("zip", "zip", True, "query"),
+                ParamInfo("zip_code", "zip_code", True, "query"),
                 ParamInfo("language", "language", True, "query"),
+                ParamInfo("email", "email", True, "query"),
                 ParamInfo("other_info", "other_info", False, "query"),
             ),
             mutates=True,
@@ -896,8 +911,9 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("city", "city", True, "query"),
                 ParamInfo("state", "state", True, "query"),
                 ParamInfo("country", "country", True, "query"),
-                ParamInfo("zip", "zip", True, "query"),
+                ParamInfo("zip_code", "zip_code", True, "query"),
                 ParamInfo("language", "language", True, "query"),
+                ParamInfo("email", "email", True, "query"),
                 ParamInfo("other_info", "other_info", False, "query"),
             ),
             mutates=True,
@@ -919,8 +935,9 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("city", "city", True, "query"),
                 ParamInfo("state", "state", True, "query"),
                 ParamInfo("country", "country", True, "query"),
-                ParamInfo("zip", "zip", True, "query"),
+                ParamInfo("zip_code", "zip_code", True, "query"),
                 ParamInfo("language", "language", True, "query"),
+                ParamInfo("email", "email", True, "query"),
                 ParamInfo("other_info", "other_info", False, "query"),
             ),
             mutates=True,
@@ -942,8 +959,9 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("city", "city", True, "query"),
                 ParamInfo("state", "state", True, "query"),
                 ParamInfo("country", "country", True, "query"),
-                ParamInfo("zip", "zip", True, "query"),
+                ParamInfo("zip_code", "zip_code", True, "query"),
                 ParamInfo("language", "language", False, "query"),
+                ParamInfo("email", "email", True, "query"),
                 ParamInfo("other_info", "other_info", False, "query"),
             ),
             mutates=False,
@@ -1005,10 +1023,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             python_name="get_call_accounts",
             http_method="GET",
             path="/api/v1/rest.php",
-            params=(),
+            params=(ParamInfo("client", "client", False, "query"),),
             mutates=False,
             success_status=(200,),
-            description="List the accounts usable as a CDR filter.",
+            description="List the accounts usable as a CDR filter: all of them, or those of one reseller client.",
         ),
         "getCallbacks": OperationInfo(
             wire_name="getCallbacks",
@@ -1087,6 +1105,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("length", "length", False, "query"),
                 ParamInfo("date_from", "date_from", True, "query"),
                 ParamInfo("date_to", "date_to", True, "query"),
+                ParamInfo("call_type", "call_type", False, "query"),
             ),
             mutates=False,
             success_status=(200,),
@@ -1548,7 +1567,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             python_name="get_lnp_attach",
             http_method="GET",
             path="/api/v1/rest.php",
-            params=(ParamInfo("attachid", "attachid", True, "query"),),
+            params=(
+                ParamInfo("portid", "portid", True, "query"),
+                ParamInfo("attachid", "attachid", True, "query"),
+            ),
             mutates=False,
             success_status=(200,),
             description="Get an invoice file attached to a port order.",
@@ -1900,7 +1922,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             http_method="GET",
             path="/api/v1/rest.php",
             params=(
-                ParamInfo("mms", "mms", False, "query"),
+                ParamInfo("sms", "sms", False, "query"),
                 ParamInfo("client", "client", True, "query"),
                 ParamInfo("from", "from_", False, "query"),
                 ParamInfo("to", "to", False, "query"),
@@ -2100,7 +2122,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             python_name="get_voicemail_folders",
             http_method="GET",
             path="/api/v1/rest.php",
-            params=(ParamInfo("folder", "folder", False, "query"),),
+            params=(
+                ParamInfo("folder", "folder", False, "query"),
+                ParamInfo("mailbox", "mailbox", False, "query"),
+            ),
             mutates=False,
             success_status=(200,),
             description="List voicemail folders, or one by name.",
@@ -2114,6 +2139,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("mailbox", "mailbox", True, "query"),
                 ParamInfo("folder", "folder", True, "query"),
                 ParamInfo("message_num", "message_num", True, "query"),
+                ParamInfo("format", "format", False, "query"),
             ),
             mutates=False,
             success_status=(200,),
@@ -2139,7 +2165,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             python_name="get_voicemails",
             http_method="GET",
             path="/api/v1/rest.php",
-            params=(ParamInfo("mailbox", "mailbox", False, "query"),),
+            params=(
+                ParamInfo("mailbox", "mailbox", False, "query"),
+                ParamInfo("client", "client", False, "query"),
+            ),
             mutates=False,
             success_status=(200,),
             description="List voicemail boxes, or one by mailbox number.",
@@ -2175,7 +2204,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             python_name="get_vpris",
             http_method="GET",
             path="/api/v1/rest.php",
-            params=(),
+            params=(ParamInfo("vpri", "vpri", True, "query"),),
             mutates=False,
             success_status=(200,),
             description="List the vPRIs of the account.",
@@ -2718,6 +2747,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("language", "language", True, "query"),
                 ParamInfo("destination", "destination", True, "query"),
                 ParamInfo("delay", "delay", True, "query"),
+                ParamInfo("blf_lamps", "blf_lamps", True, "query"),
             ),
             mutates=True,
             success_status=(200,),
@@ -2860,9 +2890,15 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("port_out_pin", "port_out_pin", False, "query"),
                 ParamInfo("billing_type", "billing_type", True, "query"),
                 ParamInfo("record_calls", "record_calls", False, "query"),
+                ParamInfo("inbound_dialing_mode", "inbound_dialing_mode", False, "query"),
                 ParamInfo("transcribe", "transcribe", False, "query"),
                 ParamInfo("transcription_locale", "transcription_locale", False, "query"),
+                ParamInfo("transcription_redaction", "transcription_redaction", False, "query"),
+                ParamInfo("transcription_summary", "transcription_summary", False, "query"),
+                ParamInfo("transcription_sentiment", "transcription_sentiment", False, "query"),
                 ParamInfo("transcription_email", "transcription_email", False, "query"),
+                ParamInfo("sms_sipaccount_enabled", "sms_sipaccount_enabled", False, "query"),
+                ParamInfo("sms_sipaccount", "sms_sipaccount", False, "query"),
                 ParamInfo("transcription_start_delay", "transcription_start_delay", False, "query"),
                 ParamInfo("voicemail_threshold", "voicemail_threshold", False, "query"),
             ),
@@ -2987,6 +3023,9 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("url_callback", "url_callback", False, "query"),
                 ParamInfo("url_callback_enable", "url_callback_enable", False, "query"),
                 ParamInfo("url_callback_retry", "url_callback_retry", False, "query"),
+                ParamInfo("fax_to_sip_enabled", "fax_to_sip_enabled", False, "query"),
+                ParamInfo("fax_to_sip_enabled_account", "fax_to_sip_enabled_account", False, "query"),
+                ParamInfo("note", "note", False, "query"),
                 ParamInfo("test", "test", False, "query"),
             ),
             mutates=True,
@@ -3022,6 +3061,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("dtmf_digits", "dtmf_digits", False, "query"),
                 ParamInfo("pause", "pause", False, "query"),
                 ParamInfo("diversion_header", "diversion_header", False, "query"),
+                ParamInfo("attestation_a_enabled", "attestation_a_enabled", False, "query"),
             ),
             mutates=True,
             success_status=(200,),
@@ -3216,6 +3256,13 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("url_callback_enable", "url_callback_enable", False, "query"),
                 ParamInfo("url_callback", "url_callback", False, "query"),
                 ParamInfo("url_callback_retry", "url_callback_retry", False, "query"),
+                ParamInfo("webhook_enable", "webhook_enable", False, "query"),
+                ParamInfo("webhook", "webhook", False, "query"),
+                ParamInfo("dialmode", "dialmode", False, "query"),
+                ParamInfo("smpp_enabled", "smpp_enabled", False, "query"),
+                ParamInfo("smpp_url", "smpp_url", False, "query"),
+                ParamInfo("smpp_user", "smpp_user", False, "query"),
+                ParamInfo("smpp_pass", "smpp_pass", False, "query"),
                 ParamInfo("sms_sipaccount", "sms_sipaccount", False, "query"),
                 ParamInfo("sms_sipaccount_enabled", "sms_sipaccount_enabled", False, "query"),
             ),
@@ -3254,6 +3301,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("callerid_number", "callerid_number", False, "query"),
                 ParamInfo("canada_routing", "canada_routing", False, "query"),
                 ParamInfo("lock_international", "lock_international", True, "query"),
+                ParamInfo("allow225", "allow225", False, "query"),
                 ParamInfo("international_route", "international_route", True, "query"),
                 ParamInfo("music_on_hold", "music_on_hold", True, "query"),
                 ParamInfo("language", "language", False, "query"),
@@ -3275,6 +3323,9 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("reseller_package", "reseller_package", False, "query"),
                 ParamInfo("reseller_nextbilling", "reseller_nextbilling", False, "query"),
                 ParamInfo("reseller_chargesetup", "reseller_chargesetup", False, "query"),
+                ParamInfo("parking_lot", "parking_lot", False, "query"),
+                ParamInfo("enable_internal_cnam", "enable_internal_cnam", False, "query"),
+                ParamInfo("internal_cnam", "internal_cnam", False, "query"),
                 ParamInfo("send_bye", "send_bye", False, "query"),
                 ParamInfo("record_calls", "record_calls", False, "query"),
                 ParamInfo("transcribe", "transcribe", False, "query"),
@@ -3284,6 +3335,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("dialing_mode", "dialing_mode", False, "query"),
                 ParamInfo("tfcarrier", "tfcarrier", False, "query"),
                 ParamInfo("internal_extension_location", "internal_extension_location", False, "query"),
+                ParamInfo("call_pickup_behavior", "call_pickup_behavior", False, "query"),
                 ParamInfo("default_e911", "default_e911", False, "query"),
             ),
             mutates=True,
@@ -3329,6 +3381,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("say_callerid", "say_callerid", True, "query"),
                 ParamInfo("play_instructions", "play_instructions", True, "query"),
                 ParamInfo("language", "language", True, "query"),
+                ParamInfo("client", "client", False, "query"),
                 ParamInfo("email_attachment_format", "email_attachment_format", False, "query"),
                 ParamInfo("unavailable_message_recording", "unavailable_message_recording", False, "query"),
                 ParamInfo("transcription", "transcription", False, "query"),
@@ -3337,6 +3390,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("transcription_sentiment", "transcription_sentiment", False, "query"),
                 ParamInfo("transcription_summary", "transcription_summary", False, "query"),
                 ParamInfo("transcription_format", "transcription_format", False, "query"),
+                ParamInfo("transcription_delay", "transcription_delay", False, "query"),
             ),
             mutates=True,
             success_status=(200,),
@@ -3634,8 +3688,7 @@ ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
         (
             "invalid_password",
             "This is not a valid passwordVoicemail: Must be 4 Digits SubAccounts: "
-            "More than 6 chars, Must Contain Alphanumeric and !#$%&/()=?*[]_:.,+- or "
-            "curly braces",
+            "More than 6 chars, Must Contain Alphanumeric and !#$%&/()=?*[]_:.,{}+-",
             None,
             "",
             "",
@@ -3644,7 +3697,7 @@ ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
         (
             "invalid_password_ilegal_characters",
             "This is not a valid password (Allowed characters: Alphanumeric and ! # "
-            "$ % & / ( ) = ? * [ ] _ : . , + - and curly braces)",
+            "$ % & / ( ) = ? * [ ] _ : . , { } + -)",
             None,
             "",
             "",
@@ -4247,6 +4300,7 @@ def build_add_lnp_port(
     location_type: int | None = None,
     is_mobile: bool | None = None,
     pin: str | None = None,
+    imei: str | None = None,
     btn: str | None = None,
     services: str | None = None,
     tf_type: int | None = None,
@@ -4271,6 +4325,7 @@ def build_add_lnp_port(
     check_scalar(problems, location_type, "location_type", "integer", minimum=0, maximum=1)
     check_scalar(problems, is_mobile, "is_mobile", "boolean")
     check_scalar(problems, pin, "pin", "string")
+    check_scalar(problems, imei, "imei", "string")
     check_scalar(problems, btn, "btn", "string")
     check_scalar(problems, services, "services", "string")
     check_scalar(problems, tf_type, "tf_type", "integer")
@@ -4292,6 +4347,10 @@ def build_add_lnp_port(
         problems.append(("services", "is required when is_mobile is True"))
     if port_type == 3 and tf_type is None:
         problems.append(("tf_type", "is required when port_type is 3"))
+    if port_type == 2 and is_mobile is True and imei is None:
+        problems.append(("imei", "IMEI is required to port Canadian mobile numbers"))
+    if port_type == 5 and is_mobile is True and imei is None:
+        problems.append(("imei", "IMEI is required to port Canadian mobile numbers"))
     raise_problems(problems)
     query = query_pairs(
         (
@@ -4302,6 +4361,7 @@ def build_add_lnp_port(
             ("locationType", (None if location_type is None else str(location_type))),
             ("isMobile", (None if is_mobile is None else ("1" if is_mobile else "0"))),
             ("pin", pin),
+            ("imei", imei),
             ("btn", btn),
             ("services", services),
             ("tfType", (None if tf_type is None else str(tf_type))),
@@ -4743,6 +4803,7 @@ def build_create_sub_account(
     callerid_number: str | None = None,
     canada_routing: str | None = None,
     lock_international: int,
+    allow225: bool | None = None,
     international_route: int,
     music_on_hold: str,
     language: str | None = None,
@@ -4764,10 +4825,14 @@ def build_create_sub_account(
     reseller_package: str | None = None,
     reseller_nextbilling: _dt.date | None = None,
     reseller_chargesetup: bool | None = None,
+    parking_lot: int | None = None,
     send_bye: bool | None = None,
     record_calls: bool | None = None,
     transcribe: bool | None = None,
     transcription_locale: str | None = None,
+    transcription_redaction: YesNo | None = None,
+    transcription_summary: YesNo | None = None,
+    transcription_sentiment: YesNo | None = None,
     transcription_email: str | None = None,
     transcription_start_delay: int | None = None,
     enable_internal_cnam: bool | None = None,
@@ -4775,6 +4840,8 @@ def build_create_sub_account(
     dialing_mode: int | None = None,
     tfcarrier: int | None = None,
     internal_extension_location: int | None = None,
+    call_pickup_behavior: int | None = None,
+    default_e911: str | None = None,
 ) -> PreparedRequest:
     """Check the arguments of createSubAccount and build its request."""
     problems: Problems = []
@@ -4788,6 +4855,7 @@ def build_create_sub_account(
     check_scalar(problems, callerid_number, "callerid_number", "string")
     check_scalar(problems, canada_routing, "canada_routing", "string")
     check_scalar(problems, lock_international, "lock_international", "integer", required=True)
+    check_scalar(problems, allow225, "allow225", "boolean")
     check_scalar(problems, international_route, "international_route", "integer", required=True)
     check_scalar(problems, music_on_hold, "music_on_hold", "string", required=True)
     check_scalar(problems, language, "language", "string")
@@ -4809,10 +4877,14 @@ def build_create_sub_account(
     check_scalar(problems, reseller_package, "reseller_package", "string")
     check_scalar(problems, reseller_nextbilling, "reseller_nextbilling", "date")
     check_scalar(problems, reseller_chargesetup, "reseller_chargesetup", "boolean")
+    check_scalar(problems, parking_lot, "parking_lot", "integer")
     check_scalar(problems, send_bye, "send_bye", "boolean")
     check_scalar(problems, record_calls, "record_calls", "boolean")
     check_scalar(problems, transcribe, "transcribe", "boolean")
     check_scalar(problems, transcription_locale, "transcription_locale", "string")
+    check_scalar(problems, transcription_redaction, "transcription_redaction", "enum", allowed=YES_NO_VALUES)
+    check_scalar(problems, transcription_summary, "transcription_summary", "enum", allowed=YES_NO_VALUES)
+    check_scalar(problems, transcription_sentiment, "transcription_sentiment", "enum", allowed=YES_NO_VALUES)
     check_scalar(problems, transcription_email, "transcription_email", "string")
     check_scalar(problems, transcription_start_delay, "transcription_start_delay", "integer", minimum=0, maximum=60)
     check_scalar(problems, enable_internal_cnam, "enable_internal_cnam", "boolean")
@@ -4820,6 +4892,8 @@ def build_create_sub_account(
     check_scalar(problems, dialing_mode, "dialing_mode", "integer", minimum=0, maximum=2)
     check_scalar(problems, tfcarrier, "tfcarrier", "integer", minimum=-1, maximum=2)
     check_scalar(problems, internal_extension_location, "internal_extension_location", "integer")
+    check_scalar(problems, call_pickup_behavior, "call_pickup_behavior", "integer", minimum=1, maximum=4)
+    check_scalar(problems, default_e911, "default_e911", "string")
     raise_problems(problems)
     query = query_pairs(
         (
@@ -4834,6 +4908,7 @@ def build_create_sub_account(
             ("callerid_number", callerid_number),
             ("canada_routing", canada_routing),
             ("lock_international", str(lock_international)),
+            ("allow225", (None if allow225 is None else ("1" if allow225 else "0"))),
             ("international_route", str(international_route)),
             ("music_on_hold", music_on_hold),
             ("language", language),
@@ -4867,10 +4942,14 @@ def build_create_sub_account(
                 "reseller_chargesetup",
                 (None if reseller_chargesetup is None else ("1" if reseller_chargesetup else "0")),
             ),
+            ("parking_lot", (None if parking_lot is None else str(parking_lot))),
             ("send_bye", (None if send_bye is None else ("1" if send_bye else "0"))),
             ("record_calls", (None if record_calls is None else ("1" if record_calls else "0"))),
             ("transcribe", (None if transcribe is None else ("1" if transcribe else "0"))),
             ("transcription_locale", transcription_locale),
+            ("transcription_redaction", (None if transcription_redaction is None else str(transcription_redaction))),
+            ("transcription_summary", (None if transcription_summary is None else str(transcription_summary))),
+            ("transcription_sentiment", (None if transcription_sentiment is None else str(transcription_sentiment))),
             ("transcription_email", transcription_email),
             (
                 "transcription_start_delay",
@@ -4887,6 +4966,8 @@ def build_create_sub_account(
                 "internal_extension_location",
                 (None if internal_extension_location is None else str(internal_extension_location)),
             ),
+            ("call_pickup_behavior", (None if call_pickup_behavior is None else str(call_pickup_behavior))),
+            ("default_e911", default_e911),
         )
     )
     return PreparedRequest("createSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -4919,6 +5000,7 @@ def build_create_voicemail(
     say_callerid: YesNo,
     play_instructions: str,
     language: str,
+    client: int | None = None,
     email_attachment_format: str | None = None,
     unavailable_message_recording: str | None = None,
     transcription: YesNo | None = None,
@@ -4927,6 +5009,7 @@ def build_create_voicemail(
     transcription_sentiment: YesNo | None = None,
     transcription_summary: YesNo | None = None,
     transcription_format: TranscriptionFormat | None = None,
+    transcription_delay: int | None = None,
 ) -> PreparedRequest:
     """Check the arguments of createVoicemail and build its request."""
     problems: Problems = []
@@ -4942,6 +5025,7 @@ def build_create_voicemail(
     check_scalar(problems, say_callerid, "say_callerid", "enum", allowed=YES_NO_VALUES, required=True)
     check_scalar(problems, play_instructions, "play_instructions", "string", required=True)
     check_scalar(problems, language, "language", "string", required=True)
+    check_scalar(problems, client, "client", "integer")
     check_scalar(problems, email_attachment_format, "email_attachment_format", "string")
     check_scalar(problems, unavailable_message_recording, "unavailable_message_recording", "string")
     check_scalar(problems, transcription, "transcription", "enum", allowed=YES_NO_VALUES)
@@ -4950,6 +5034,7 @@ def build_create_voicemail(
     check_scalar(problems, transcription_sentiment, "transcription_sentiment", "enum", allowed=YES_NO_VALUES)
     check_scalar(problems, transcription_summary, "transcription_summary", "enum", allowed=YES_NO_VALUES)
     check_scalar(problems, transcription_format, "transcription_format", "enum", allowed=TRANSCRIPTION_FORMAT_VALUES)
+    check_scalar(problems, transcription_delay, "transcription_delay", "integer", minimum=0, maximum=60)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -4966,6 +5051,7 @@ def build_create_voicemail(
             ("say_callerid", str(say_callerid)),
             ("play_instructions", play_instructions),
             ("language", language),
+            ("client", (None if client is None else str(client))),
             ("email_attachment_format", email_attachment_format),
             ("unavailable_message_recording", unavailable_message_recording),
             ("transcription", (None if transcription is None else str(transcription))),
@@ -4974,6 +5060,7 @@ def build_create_voicemail(
             ("transcription_sentiment", (None if transcription_sentiment is None else str(transcription_sentiment))),
             ("transcription_summary", (None if transcription_summary is None else str(transcription_summary))),
             ("transcription_format", (None if transcription_format is None else str(transcription_format))),
+            ("transcription_delay", (None if transcription_delay is None else str(transcription_delay))),
         )
     )
     return PreparedRequest("createVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -5896,8 +5983,9 @@ def build_e911_provision(
     city: str,
     state: str,
     country: E911Country,
-    zip: str,
+    zip_code: str,
     language: E911Language,
+    email: str,
     other_info: str | None = None,
 ) -> PreparedRequest:
     """Check the arguments of e911Provision and build its request."""
@@ -5911,8 +5999,9 @@ def build_e911_provision(
     check_scalar(problems, city, "city", "string", required=True)
     check_scalar(problems, state, "state", "string", required=True)
     check_scalar(problems, country, "country", "enum", allowed=E911_COUNTRY_VALUES, required=True)
-    check_scalar(problems, zip, "zip", "string", required=True)
+    check_scalar(problems, zip_code, "zip_code", "string", required=True)
     check_scalar(problems, language, "language", "enum", allowed=E911_LANGUAGE_VALUES, required=True)
+    check_scalar(problems, email, "email", "string", required=True)
     check_scalar(problems, other_info, "other_info", "string")
     raise_problems(problems)
     query = query_pairs(
@@ -5927,8 +6016,9 @@ def build_e911_provision(
             ("city", city),
             ("state", state),
             ("country", str(country)),
-            ("zip", zip),
+            ("zip_code", zip_code),
             ("language", str(language)),
+            ("email", email),
             ("other_info", other_info),
         )
     )
@@ -5955,8 +6045,9 @@ def build_e911_provision_manually(
     city: str,
     state: str,
     country: E911Country,
-    zip: str,
+    zip_code: str,
     language: E911Language,
+    email: str,
     other_info: str | None = None,
 ) -> PreparedRequest:
     """Check the arguments of e911ProvisionManually and build its request."""
@@ -5970,8 +6061,9 @@ def build_e911_provision_manually(
     check_scalar(problems, city, "city", "string", required=True)
     check_scalar(problems, state, "state", "string", required=True)
     check_scalar(problems, country, "country", "enum", allowed=E911_COUNTRY_VALUES, required=True)
-    check_scalar(problems, zip, "zip", "string", required=True)
+    check_scalar(problems, zip_code, "zip_code", "string", required=True)
     check_scalar(problems, language, "language", "enum", allowed=E911_LANGUAGE_VALUES, required=True)
+    check_scalar(problems, email, "email", "string", required=True)
     check_scalar(problems, other_info, "other_info", "string")
     raise_problems(problems)
     query = query_pairs(
@@ -5986,8 +6078,9 @@ def build_e911_provision_manually(
             ("city", city),
             ("state", state),
             ("country", str(country)),
-            ("zip", zip),
+            ("zip_code", zip_code),
             ("language", str(language)),
+            ("email", email),
             ("other_info", other_info),
         )
     )
@@ -6014,8 +6107,9 @@ def build_e911_update(
     city: str,
     state: str,
     country: E911Country,
-    zip: str,
+    zip_code: str,
     language: E911Language,
+    email: str,
     other_info: str | None = None,
 ) -> PreparedRequest:
     """Check the arguments of e911Update and build its request."""
@@ -6029,8 +6123,9 @@ def build_e911_update(
     check_scalar(problems, city, "city", "string", required=True)
     check_scalar(problems, state, "state", "string", required=True)
     check_scalar(problems, country, "country", "enum", allowed=E911_COUNTRY_VALUES, required=True)
-    check_scalar(problems, zip, "zip", "string", required=True)
+    check_scalar(problems, zip_code, "zip_code", "string", required=True)
     check_scalar(problems, language, "language", "enum", allowed=E911_LANGUAGE_VALUES, required=True)
+    check_scalar(problems, email, "email", "string", required=True)
     check_scalar(problems, other_info, "other_info", "string")
     raise_problems(problems)
     query = query_pairs(
@@ -6045,8 +6140,9 @@ def build_e911_update(
             ("city", city),
             ("state", state),
             ("country", str(country)),
-            ("zip", zip),
+            ("zip_code", zip_code),
             ("language", str(language)),
+            ("email", email),
             ("other_info", other_info),
         )
     )
@@ -6073,8 +6169,9 @@ def build_e911_validate(
     city: str,
     state: str,
     country: E911Country,
-    zip: str,
+    zip_code: str,
     language: E911Language | None = None,
+    email: str,
     other_info: str | None = None,
 ) -> PreparedRequest:
     """Check the arguments of e911Validate and build its request."""
@@ -6088,8 +6185,9 @@ def build_e911_validate(
     check_scalar(problems, city, "city", "string", required=True)
     check_scalar(problems, state, "state", "string", required=True)
     check_scalar(problems, country, "country", "enum", allowed=E911_COUNTRY_VALUES, required=True)
-    check_scalar(problems, zip, "zip", "string", required=True)
+    check_scalar(problems, zip_code, "zip_code", "string", required=True)
     check_scalar(problems, language, "language", "enum", allowed=E911_LANGUAGE_VALUES)
+    check_scalar(problems, email, "email", "string", required=True)
     check_scalar(problems, other_info, "other_info", "string")
     raise_problems(problems)
     query = query_pairs(
@@ -6104,8 +6202,9 @@ def build_e911_validate(
             ("city", city),
             ("state", state),
             ("country", str(country)),
-            ("zip", zip),
+            ("zip_code", zip_code),
             ("language", (None if language is None else str(language))),
+            ("email", email),
             ("other_info", other_info),
         )
     )
@@ -6271,11 +6370,20 @@ def parse_get_balance_management(response: httpx.Response, body: bytes) -> GetBa
     return _json.read_get_balance_management_response(data, "$")
 
 
-def build_get_call_accounts() -> PreparedRequest:
+def build_get_call_accounts(
+    *,
+    client: int | None = None,
+) -> PreparedRequest:
     """Check the arguments of getCallAccounts and build its request."""
     problems: Problems = []
+    check_scalar(problems, client, "client", "integer")
     raise_problems(problems)
-    query = query_pairs((("method", "getCallAccounts"),))
+    query = query_pairs(
+        (
+            ("method", "getCallAccounts"),
+            ("client", (None if client is None else str(client))),
+        )
+    )
     return PreparedRequest("getCallAccounts", "GET", "/api/v1/rest.php", query)
 
 
@@ -6470,6 +6578,7 @@ def build_get_call_recordings(
     length: int | None = None,
     date_from: _dt.date,
     date_to: _dt.date,
+    call_type: CallRecordingType | None = None,
 ) -> PreparedRequest:
     """Check the arguments of getCallRecordings and build its request."""
     problems: Problems = []
@@ -6478,6 +6587,7 @@ def build_get_call_recordings(
     check_scalar(problems, length, "length", "integer")
     check_scalar(problems, date_from, "date_from", "date", required=True)
     check_scalar(problems, date_to, "date_to", "date", required=True)
+    check_scalar(problems, call_type, "call_type", "enum", allowed=CALL_RECORDING_TYPE_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -6487,6 +6597,7 @@ def build_get_call_recordings(
             ("length", (None if length is None else str(length))),
             ("date_from", date_from.strftime("%Y-%m-%d")),
             ("date_to", date_to.strftime("%Y-%m-%d")),
+            ("call_type", (None if call_type is None else str(call_type))),
         )
     )
     return PreparedRequest("getCallRecordings", "GET", "/api/v1/rest.php", query)
@@ -7791,15 +7902,18 @@ def parse_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesRe
 
 def build_get_lnp_attach(
     *,
+    portid: int,
     attachid: int,
 ) -> PreparedRequest:
     """Check the arguments of getLNPAttach and build its request."""
     problems: Problems = []
+    check_scalar(problems, portid, "portid", "integer", required=True)
     check_scalar(problems, attachid, "attachid", "integer", required=True)
     raise_problems(problems)
     query = query_pairs(
         (
             ("method", "getLNPAttach"),
+            ("portid", str(portid)),
             ("attachid", str(attachid)),
         )
     )
@@ -8763,7 +8877,7 @@ def parse_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetReseller
 
 def build_get_reseller_mms(
     *,
-    mms: int | None = None,
+    sms: int | None = None,
     client: int,
     from_: _dt.date | None = None,
     to: _dt.date | None = None,
@@ -8776,7 +8890,7 @@ def build_get_reseller_mms(
 ) -> PreparedRequest:
     """Check the arguments of getResellerMMS and build its request."""
     problems: Problems = []
-    check_scalar(problems, mms, "mms", "integer")
+    check_scalar(problems, sms, "sms", "integer")
     check_scalar(problems, client, "client", "integer", required=True)
     check_scalar(problems, from_, "from_", "date")
     check_scalar(problems, to, "to", "date")
@@ -8790,7 +8904,7 @@ def build_get_reseller_mms(
     query = query_pairs(
         (
             ("method", "getResellerMMS"),
-            ("mms", (None if mms is None else str(mms))),
+            ("sms", (None if sms is None else str(sms))),
             ("client", str(client)),
             ("from", (None if from_ is None else from_.strftime("%Y-%m-%d"))),
             ("to", (None if to is None else to.strftime("%Y-%m-%d"))),
@@ -9324,15 +9438,18 @@ def parse_get_voicemail_attachment_formats(
 def build_get_voicemail_folders(
     *,
     folder: str | None = None,
+    mailbox: str | None = None,
 ) -> PreparedRequest:
     """Check the arguments of getVoicemailFolders and build its request."""
     problems: Problems = []
     check_scalar(problems, folder, "folder", "string")
+    check_scalar(problems, mailbox, "mailbox", "string")
     raise_problems(problems)
     query = query_pairs(
         (
             ("method", "getVoicemailFolders"),
             ("folder", folder),
+            ("mailbox", mailbox),
         )
     )
     return PreparedRequest("getVoicemailFolders", "GET", "/api/v1/rest.php", query)
@@ -9356,12 +9473,14 @@ def build_get_voicemail_message_file(
     mailbox: str,
     folder: str,
     message_num: int,
+    format: VoicemailFileFormat | None = None,
 ) -> PreparedRequest:
     """Check the arguments of getVoicemailMessageFile and build its request."""
     problems: Problems = []
     check_scalar(problems, mailbox, "mailbox", "string", required=True)
     check_scalar(problems, folder, "folder", "string", required=True)
     check_scalar(problems, message_num, "message_num", "integer", required=True)
+    check_scalar(problems, format, "format", "enum", allowed=VOICEMAIL_FILE_FORMAT_VALUES)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -9369,6 +9488,7 @@ def build_get_voicemail_message_file(
             ("mailbox", mailbox),
             ("folder", folder),
             ("message_num", str(message_num)),
+            ("format", (None if format is None else str(format))),
         )
     )
     return PreparedRequest("getVoicemailMessageFile", "GET", "/api/v1/rest.php", query)
@@ -9429,15 +9549,18 @@ def parse_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVo
 def build_get_voicemails(
     *,
     mailbox: str | None = None,
+    client: int | None = None,
 ) -> PreparedRequest:
     """Check the arguments of getVoicemails and build its request."""
     problems: Problems = []
     check_scalar(problems, mailbox, "mailbox", "string")
+    check_scalar(problems, client, "client", "integer")
     raise_problems(problems)
     query = query_pairs(
         (
             ("method", "getVoicemails"),
             ("mailbox", mailbox),
+            ("client", (None if client is None else str(client))),
         )
     )
     return PreparedRequest("getVoicemails", "GET", "/api/v1/rest.php", query)
@@ -9528,11 +9651,20 @@ def parse_get_voicemail_transcriptions(response: httpx.Response, body: bytes) ->
     return _json.read_get_voicemail_transcriptions_response(data, "$")
 
 
-def build_get_vpris() -> PreparedRequest:
+def build_get_vpris(
+    *,
+    vpri: int,
+) -> PreparedRequest:
     """Check the arguments of getVPRIs and build its request."""
     problems: Problems = []
+    check_scalar(problems, vpri, "vpri", "integer", required=True)
     raise_problems(problems)
-    query = query_pairs((("method", "getVPRIs"),))
+    query = query_pairs(
+        (
+            ("method", "getVPRIs"),
+            ("vpri", str(vpri)),
+        )
+    )
     return PreparedRequest("getVPRIs", "GET", "/api/v1/rest.php", query)
 
 
@@ -10946,6 +11078,7 @@ def build_set_call_parking(
     language: str,
     destination: str,
     delay: int,
+    blf_lamps: int,
 ) -> PreparedRequest:
     """Check the arguments of setCallParking and build its request."""
     problems: Problems = []
@@ -10957,6 +11090,7 @@ def build_set_call_parking(
     check_scalar(problems, language, "language", "string", required=True)
     check_scalar(problems, destination, "destination", "string", required=True)
     check_scalar(problems, delay, "delay", "integer", required=True)
+    check_scalar(problems, blf_lamps, "blf_lamps", "integer", required=True, minimum=0, maximum=10)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -10969,6 +11103,7 @@ def build_set_call_parking(
             ("language", language),
             ("destination", destination),
             ("delay", str(delay)),
+            ("blf_lamps", str(blf_lamps)),
         )
     )
     return PreparedRequest("setCallParking", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -11312,9 +11447,15 @@ def build_set_did_info(
     port_out_pin: int | None = None,
     billing_type: int,
     record_calls: bool | None = None,
+    inbound_dialing_mode: int | None = None,
     transcribe: bool | None = None,
     transcription_locale: str | None = None,
+    transcription_redaction: YesNo | None = None,
+    transcription_summary: YesNo | None = None,
+    transcription_sentiment: YesNo | None = None,
     transcription_email: str | None = None,
+    sms_sipaccount_enabled: bool | None = None,
+    sms_sipaccount: str | None = None,
     transcription_start_delay: int | None = None,
     voicemail_threshold: int | None = None,
 ) -> PreparedRequest:
@@ -11334,9 +11475,15 @@ def build_set_did_info(
     check_scalar(problems, port_out_pin, "port_out_pin", "integer")
     check_scalar(problems, billing_type, "billing_type", "integer", required=True, minimum=1, maximum=2)
     check_scalar(problems, record_calls, "record_calls", "boolean")
+    check_scalar(problems, inbound_dialing_mode, "inbound_dialing_mode", "integer", minimum=0, maximum=1)
     check_scalar(problems, transcribe, "transcribe", "boolean")
     check_scalar(problems, transcription_locale, "transcription_locale", "string")
+    check_scalar(problems, transcription_redaction, "transcription_redaction", "enum", allowed=YES_NO_VALUES)
+    check_scalar(problems, transcription_summary, "transcription_summary", "enum", allowed=YES_NO_VALUES)
+    check_scalar(problems, transcription_sentiment, "transcription_sentiment", "enum", allowed=YES_NO_VALUES)
     check_scalar(problems, transcription_email, "transcription_email", "string")
+    check_scalar(problems, sms_sipaccount_enabled, "sms_sipaccount_enabled", "boolean")
+    check_scalar(problems, sms_sipaccount, "sms_sipaccount", "string")
     check_scalar(problems, transcription_start_delay, "transcription_start_delay", "integer", minimum=0, maximum=60)
     check_scalar(problems, voicemail_threshold, "voicemail_threshold", "integer", minimum=0, maximum=60)
     raise_problems(problems)
@@ -11357,9 +11504,18 @@ def build_set_did_info(
             ("port_out_pin", (None if port_out_pin is None else str(port_out_pin))),
             ("billing_type", str(billing_type)),
             ("record_calls", (None if record_calls is None else ("1" if record_calls else "0"))),
+            ("inbound_dialing_mode", (None if inbound_dialing_mode is None else str(inbound_dialing_mode))),
             ("transcribe", (None if transcribe is None else ("1" if transcribe else "0"))),
             ("transcription_locale", transcription_locale),
+            ("transcription_redaction", (None if transcription_redaction is None else str(transcription_redaction))),
+            ("transcription_summary", (None if transcription_summary is None else str(transcription_summary))),
+            ("transcription_sentiment", (None if transcription_sentiment is None else str(transcription_sentiment))),
             ("transcription_email", transcription_email),
+            (
+                "sms_sipaccount_enabled",
+                (None if sms_sipaccount_enabled is None else ("1" if sms_sipaccount_enabled else "0")),
+            ),
+            ("sms_sipaccount", sms_sipaccount),
             (
                 "transcription_start_delay",
                 (None if transcription_start_delay is None else str(transcription_start_delay)),
@@ -11637,6 +11793,9 @@ def build_set_fax_number_info(
     url_callback: str | None = None,
     url_callback_enable: bool | None = None,
     url_callback_retry: bool | None = None,
+    fax_to_sip_enabled: bool | None = None,
+    fax_to_sip_enabled_account: str | None = None,
+    note: str | None = None,
     test: bool | None = None,
 ) -> PreparedRequest:
     """Check the arguments of setFaxNumberInfo and build its request."""
@@ -11648,6 +11807,9 @@ def build_set_fax_number_info(
     check_scalar(problems, url_callback, "url_callback", "string")
     check_scalar(problems, url_callback_enable, "url_callback_enable", "boolean")
     check_scalar(problems, url_callback_retry, "url_callback_retry", "boolean")
+    check_scalar(problems, fax_to_sip_enabled, "fax_to_sip_enabled", "boolean")
+    check_scalar(problems, fax_to_sip_enabled_account, "fax_to_sip_enabled_account", "string")
+    check_scalar(problems, note, "note", "string")
     check_scalar(problems, test, "test", "boolean")
     raise_problems(problems)
     query = query_pairs(
@@ -11660,6 +11822,9 @@ def build_set_fax_number_info(
             ("url_callback", url_callback),
             ("url_callback_enable", (None if url_callback_enable is None else ("1" if url_callback_enable else "0"))),
             ("url_callback_retry", (None if url_callback_retry is None else ("1" if url_callback_retry else "0"))),
+            ("fax_to_sip_enabled", (None if fax_to_sip_enabled is None else ("1" if fax_to_sip_enabled else "0"))),
+            ("fax_to_sip_enabled_account", fax_to_sip_enabled_account),
+            ("note", note),
             ("test", (None if test is None else ("1" if test else "0"))),
         )
     )
@@ -11722,6 +11887,7 @@ def build_set_forwarding(
     dtmf_digits: str | None = None,
     pause: Decimal | None = None,
     diversion_header: bool | None = None,
+    attestation_a_enabled: bool | None = None,
 ) -> PreparedRequest:
     """Check the arguments of setForwarding and build its request."""
     problems: Problems = []
@@ -11732,6 +11898,7 @@ def build_set_forwarding(
     check_scalar(problems, dtmf_digits, "dtmf_digits", "string")
     check_scalar(problems, pause, "pause", "decimal", minimum=0, maximum=10)
     check_scalar(problems, diversion_header, "diversion_header", "boolean")
+    check_scalar(problems, attestation_a_enabled, "attestation_a_enabled", "boolean")
     raise_problems(problems)
     query = query_pairs(
         (
@@ -11743,6 +11910,10 @@ def build_set_forwarding(
             ("dtmf_digits", dtmf_digits),
             ("pause", (None if pause is None else str(pause))),
             ("diversion_header", (None if diversion_header is None else ("1" if diversion_header else "0"))),
+            (
+                "attestation_a_enabled",
+                (None if attestation_a_enabled is None else ("1" if attestation_a_enabled else "0")),
+            ),
         )
     )
     return PreparedRequest("setForwarding", "GET", "/api/v1/rest.php", query, mutates=True)
@@ -12261,6 +12432,13 @@ def build_set_sms(
     url_callback_enable: bool | None = None,
     url_callback: str | None = None,
     url_callback_retry: bool | None = None,
+    webhook_enable: bool | None = None,
+    webhook: str | None = None,
+    dialmode: int | None = None,
+    smpp_enabled: bool | None = None,
+    smpp_url: str | None = None,
+    smpp_user: str | None = None,
+    smpp_pass: str | None = None,
     sms_sipaccount: str | None = None,
     sms_sipaccount_enabled: bool | None = None,
 ) -> PreparedRequest:
@@ -12275,6 +12453,13 @@ def build_set_sms(
     check_scalar(problems, url_callback_enable, "url_callback_enable", "boolean")
     check_scalar(problems, url_callback, "url_callback", "string")
     check_scalar(problems, url_callback_retry, "url_callback_retry", "boolean")
+    check_scalar(problems, webhook_enable, "webhook_enable", "boolean")
+    check_scalar(problems, webhook, "webhook", "string")
+    check_scalar(problems, dialmode, "dialmode", "integer", minimum=1, maximum=2)
+    check_scalar(problems, smpp_enabled, "smpp_enabled", "boolean")
+    check_scalar(problems, smpp_url, "smpp_url", "string")
+    check_scalar(problems, smpp_user, "smpp_user", "string")
+    check_scalar(problems, smpp_pass, "smpp_pass", "string")
     check_scalar(problems, sms_sipaccount, "sms_sipaccount", "string")
     check_scalar(problems, sms_sipaccount_enabled, "sms_sipaccount_enabled", "boolean")
     raise_problems(problems)
@@ -12290,6 +12475,13 @@ def build_set_sms(
             ("url_callback_enable", (None if url_callback_enable is None else ("1" if url_callback_enable else "0"))),
             ("url_callback", url_callback),
             ("url_callback_retry", (None if url_callback_retry is None else ("1" if url_callback_retry else "0"))),
+            ("webhook_enable", (None if webhook_enable is None else ("1" if webhook_enable else "0"))),
+            ("webhook", webhook),
+            ("dialmode", (None if dialmode is None else str(dialmode))),
+            ("smpp_enabled", (None if smpp_enabled is None else ("1" if smpp_enabled else "0"))),
+            ("smpp_url", smpp_url),
+            ("smpp_user", smpp_user),
+            ("smpp_pass", smpp_pass),
             ("sms_sipaccount", sms_sipaccount),
             (
                 "sms_sipaccount_enabled",
@@ -12366,6 +12558,7 @@ def build_set_sub_account(
     callerid_number: str | None = None,
     canada_routing: str | None = None,
     lock_international: int,
+    allow225: bool | None = None,
     international_route: int,
     music_on_hold: str,
     language: str | None = None,
@@ -12387,6 +12580,9 @@ def build_set_sub_account(
     reseller_package: str | None = None,
     reseller_nextbilling: _dt.date | None = None,
     reseller_chargesetup: bool | None = None,
+    parking_lot: int | None = None,
+    enable_internal_cnam: bool | None = None,
+    internal_cnam: str | None = None,
     send_bye: bool | None = None,
     record_calls: bool | None = None,
     transcribe: bool | None = None,
@@ -12396,6 +12592,7 @@ def build_set_sub_account(
     dialing_mode: int | None = None,
     tfcarrier: int | None = None,
     internal_extension_location: int | None = None,
+    call_pickup_behavior: int | None = None,
     default_e911: str | None = None,
 ) -> PreparedRequest:
     """Check the arguments of setSubAccount and build its request."""
@@ -12409,6 +12606,7 @@ def build_set_sub_account(
     check_scalar(problems, callerid_number, "callerid_number", "string")
     check_scalar(problems, canada_routing, "canada_routing", "string")
     check_scalar(problems, lock_international, "lock_international", "integer", required=True)
+    check_scalar(problems, allow225, "allow225", "boolean")
     check_scalar(problems, international_route, "international_route", "integer", required=True)
     check_scalar(problems, music_on_hold, "music_on_hold", "string", required=True)
     check_scalar(problems, language, "language", "string")
@@ -12430,6 +12628,9 @@ def build_set_sub_account(
     check_scalar(problems, reseller_package, "reseller_package", "string")
     check_scalar(problems, reseller_nextbilling, "reseller_nextbilling", "date")
     check_scalar(problems, reseller_chargesetup, "reseller_chargesetup", "boolean")
+    check_scalar(problems, parking_lot, "parking_lot", "integer")
+    check_scalar(problems, enable_internal_cnam, "enable_internal_cnam", "boolean")
+    check_scalar(problems, internal_cnam, "internal_cnam", "string")
     check_scalar(problems, send_bye, "send_bye", "boolean")
     check_scalar(problems, record_calls, "record_calls", "boolean")
     check_scalar(problems, transcribe, "transcribe", "boolean")
@@ -12439,6 +12640,7 @@ def build_set_sub_account(
     check_scalar(problems, dialing_mode, "dialing_mode", "integer", minimum=0, maximum=2)
     check_scalar(problems, tfcarrier, "tfcarrier", "integer", minimum=-1, maximum=2)
     check_scalar(problems, internal_extension_location, "internal_extension_location", "integer")
+    check_scalar(problems, call_pickup_behavior, "call_pickup_behavior", "integer", minimum=1, maximum=4)
     check_scalar(problems, default_e911, "default_e911", "string")
     raise_problems(problems)
     query = query_pairs(
@@ -12453,6 +12655,7 @@ def build_set_sub_account(
             ("callerid_number", callerid_number),
             ("canada_routing", canada_routing),
             ("lock_international", str(lock_international)),
+            ("allow225", (None if allow225 is None else ("1" if allow225 else "0"))),
             ("international_route", str(international_route)),
             ("music_on_hold", music_on_hold),
             ("language", language),
@@ -12486,6 +12689,12 @@ def build_set_sub_account(
                 "reseller_chargesetup",
                 (None if reseller_chargesetup is None else ("1" if reseller_chargesetup else "0")),
             ),
+            ("parking_lot", (None if parking_lot is None else str(parking_lot))),
+            (
+                "enable_internal_cnam",
+                (None if enable_internal_cnam is None else ("1" if enable_internal_cnam else "0")),
+            ),
+            ("internal_cnam", internal_cnam),
             ("send_bye", (None if send_bye is None else ("1" if send_bye else "0"))),
             ("record_calls", (None if record_calls is None else ("1" if record_calls else "0"))),
             ("transcribe", (None if transcribe is None else ("1" if transcribe else "0"))),
@@ -12501,6 +12710,7 @@ def build_set_sub_account(
                 "internal_extension_location",
                 (None if internal_extension_location is None else str(internal_extension_location)),
             ),
+            ("call_pickup_behavior", (None if call_pickup_behavior is None else str(call_pickup_behavior))),
             ("default_e911", default_e911),
         )
     )
@@ -12587,6 +12797,7 @@ def build_set_voicemail(
     say_callerid: YesNo,
     play_instructions: str,
     language: str,
+    client: int | None = None,
     email_attachment_format: str | None = None,
     unavailable_message_recording: str | None = None,
     transcription: YesNo | None = None,
@@ -12595,6 +12806,7 @@ def build_set_voicemail(
     transcription_sentiment: YesNo | None = None,
     transcription_summary: YesNo | None = None,
     transcription_format: TranscriptionFormat | None = None,
+    transcription_delay: int | None = None,
 ) -> PreparedRequest:
     """Check the arguments of setVoicemail and build its request."""
     problems: Problems = []
@@ -12610,6 +12822,7 @@ def build_set_voicemail(
     check_scalar(problems, say_callerid, "say_callerid", "enum", allowed=YES_NO_VALUES, required=True)
     check_scalar(problems, play_instructions, "play_instructions", "string", required=True)
     check_scalar(problems, language, "language", "string", required=True)
+    check_scalar(problems, client, "client", "integer")
     check_scalar(problems, email_attachment_format, "email_attachment_format", "string")
     check_scalar(problems, unavailable_message_recording, "unavailable_message_recording", "string")
     check_scalar(problems, transcription, "transcription", "enum", allowed=YES_NO_VALUES)
@@ -12618,6 +12831,7 @@ def build_set_voicemail(
     check_scalar(problems, transcription_sentiment, "transcription_sentiment", "enum", allowed=YES_NO_VALUES)
     check_scalar(problems, transcription_summary, "transcription_summary", "enum", allowed=YES_NO_VALUES)
     check_scalar(problems, transcription_format, "transcription_format", "enum", allowed=TRANSCRIPTION_FORMAT_VALUES)
+    check_scalar(problems, transcription_delay, "transcription_delay", "integer", minimum=0, maximum=60)
     raise_problems(problems)
     query = query_pairs(
         (
@@ -12634,6 +12848,7 @@ def build_set_voicemail(
             ("say_callerid", str(say_callerid)),
             ("play_instructions", play_instructions),
             ("language", language),
+            ("client", (None if client is None else str(client))),
             ("email_attachment_format", email_attachment_format),
             ("unavailable_message_recording", unavailable_message_recording),
             ("transcription", (None if transcription is None else str(transcription))),
@@ -12642,6 +12857,7 @@ def build_set_voicemail(
             ("transcription_sentiment", (None if transcription_sentiment is None else str(transcription_sentiment))),
             ("transcription_summary", (None if transcription_summary is None else str(transcription_summary))),
             ("transcription_format", (None if transcription_format is None else str(transcription_format))),
+            ("transcription_delay", (None if transcription_delay is None else str(transcription_delay))),
         )
     )
     return PreparedRequest("setVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)

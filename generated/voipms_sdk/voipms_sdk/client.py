@@ -20,6 +20,7 @@ from .models import (
     AddLNPPortResponse,
     AddMemberToConferenceResponse,
     AssignDIDvPRIResponse,
+    CallRecordingType,
     CancelFaxNumberResponse,
     CreateSubAccountResponse,
     E911AddressTypesResponse,
@@ -170,6 +171,7 @@ from .models import (
     SignupClientResponse,
     TranscriptionFormat,
     VanityPrefix,
+    VoicemailFileFormat,
     YesNo,
     YesNoOnce,
 )
@@ -377,6 +379,7 @@ class Client(SyncAPIClient, _ClientCore):
         location_type: int | None = None,
         is_mobile: bool | None = None,
         pin: str | None = None,
+        imei: str | None = None,
         btn: str | None = None,
         services: str | None = None,
         tf_type: int | None = None,
@@ -409,6 +412,7 @@ class Client(SyncAPIClient, _ClientCore):
             location_type: Location type: 1 = business, 0 = residential. (at least 0; at most 1; carrier default: 0)
             is_mobile: All the numbers are mobile numbers. (carrier default: False)
             pin: PIN of the account at the current carrier.
+            imei: IMEI of the phone, for mobile numbers ported from Canada (dial *#06# to see it).
             btn: Billing telephone number at the current carrier (required for mobile numbers).
             services: All services remaining with the current carrier (required for mobile numbers).
             tf_type: Toll-free carrier (required for portType 3): 1 = American, US callers only; 2 = American, US and
@@ -444,6 +448,7 @@ class Client(SyncAPIClient, _ClientCore):
             location_type=location_type,
             is_mobile=is_mobile,
             pin=pin,
+            imei=imei,
             btn=btn,
             services=services,
             tf_type=tf_type,
@@ -891,6 +896,7 @@ class Client(SyncAPIClient, _ClientCore):
         callerid_number: str | None = None,
         canada_routing: str | None = None,
         lock_international: int,
+        allow225: bool | None = None,
         international_route: int,
         music_on_hold: str,
         language: str | None = None,
@@ -912,10 +918,14 @@ class Client(SyncAPIClient, _ClientCore):
         reseller_package: str | None = None,
         reseller_nextbilling: _dt.date | None = None,
         reseller_chargesetup: bool | None = None,
+        parking_lot: int | None = None,
         send_bye: bool | None = None,
         record_calls: bool | None = None,
         transcribe: bool | None = None,
         transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
         transcription_email: str | None = None,
         transcription_start_delay: int | None = None,
         enable_internal_cnam: bool | None = None,
@@ -923,6 +933,8 @@ class Client(SyncAPIClient, _ClientCore):
         dialing_mode: int | None = None,
         tfcarrier: int | None = None,
         internal_extension_location: int | None = None,
+        call_pickup_behavior: int | None = None,
+        default_e911: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -942,6 +954,7 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_number: Caller ID number override.
             canada_routing: Route code for calls to Canada (values from getRoutes).
             lock_international: Required. International lock code (values from getLockInternational).
+            allow225: Calls to *225 announce the balance of the account (else they are rejected).
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
@@ -964,10 +977,14 @@ class Client(SyncAPIClient, _ClientCore):
             reseller_package: Reseller package ID (e.g. 92364).
             reseller_nextbilling: Next billing date of the reseller client.
             reseller_chargesetup: Charge the package setup fee on save.
+            parking_lot: ID of a call parking (e.g. 323).
             send_bye: Send BYE on successful transfer.
             record_calls: Record calls.
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
+            transcription_redaction: Redact transcriptions.
+            transcription_summary: Add a summary to transcriptions.
+            transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_email: E-mail address receiving call transcriptions.
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
                 most 60)
@@ -978,6 +995,9 @@ class Client(SyncAPIClient, _ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
                 Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
+            call_pickup_behavior: Call pickup: 1 = can pick up and be picked up, 2 = can pick up only, 3 = can be
+                picked up only, 4 = neither. (at least 1; at most 4)
+            default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1001,6 +1021,7 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_number=callerid_number,
             canada_routing=canada_routing,
             lock_international=lock_international,
+            allow225=allow225,
             international_route=international_route,
             music_on_hold=music_on_hold,
             language=language,
@@ -1022,10 +1043,14 @@ class Client(SyncAPIClient, _ClientCore):
             reseller_package=reseller_package,
             reseller_nextbilling=reseller_nextbilling,
             reseller_chargesetup=reseller_chargesetup,
+            parking_lot=parking_lot,
             send_bye=send_bye,
             record_calls=record_calls,
             transcribe=transcribe,
             transcription_locale=transcription_locale,
+            transcription_redaction=transcription_redaction,
+            transcription_summary=transcription_summary,
+            transcription_sentiment=transcription_sentiment,
             transcription_email=transcription_email,
             transcription_start_delay=transcription_start_delay,
             enable_internal_cnam=enable_internal_cnam,
@@ -1033,6 +1058,8 @@ class Client(SyncAPIClient, _ClientCore):
             dialing_mode=dialing_mode,
             tfcarrier=tfcarrier,
             internal_extension_location=internal_extension_location,
+            call_pickup_behavior=call_pickup_behavior,
+            default_e911=default_e911,
         )
         return self._call(prepared, _ops.parse_create_sub_account, timeout, max_retries, deadline)
 
@@ -1051,6 +1078,7 @@ class Client(SyncAPIClient, _ClientCore):
         say_callerid: YesNo,
         play_instructions: str,
         language: str,
+        client: int | None = None,
         email_attachment_format: str | None = None,
         unavailable_message_recording: str | None = None,
         transcription: YesNo | None = None,
@@ -1059,6 +1087,7 @@ class Client(SyncAPIClient, _ClientCore):
         transcription_sentiment: YesNo | None = None,
         transcription_summary: YesNo | None = None,
         transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -1080,6 +1109,7 @@ class Client(SyncAPIClient, _ClientCore):
             say_callerid: Required. Announce the caller ID.
             play_instructions: Required. Play instructions code (values from getPlayInstructions).
             language: Required. Language code (values from getLanguages).
+            client: ID of the reseller client the mailbox belongs to (e.g. 561115).
             email_attachment_format: E-mail attachment format (values from getVoicemailAttachmentFormats).
             unavailable_message_recording: Recording for the unavailable message (values from getRecordings).
             transcription: Enable voicemail transcription.
@@ -1088,6 +1118,8 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
+            transcription_delay: Seconds before transcription starts: 0, or 5 to 60 in steps of 5; omitted, the
+                current value stays. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1110,6 +1142,7 @@ class Client(SyncAPIClient, _ClientCore):
             say_callerid=say_callerid,
             play_instructions=play_instructions,
             language=language,
+            client=client,
             email_attachment_format=email_attachment_format,
             unavailable_message_recording=unavailable_message_recording,
             transcription=transcription,
@@ -1118,6 +1151,7 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_sentiment=transcription_sentiment,
             transcription_summary=transcription_summary,
             transcription_format=transcription_format,
+            transcription_delay=transcription_delay,
         )
         return self._call(prepared, _ops.parse_create_voicemail, timeout, max_retries, deadline)
 
@@ -2090,8 +2124,9 @@ class Client(SyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2111,8 +2146,9 @@ class Client(SyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2133,8 +2169,9 @@ class Client(SyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return self._call(prepared, _ops.parse_e911_provision, timeout, max_retries, deadline)
@@ -2151,8 +2188,9 @@ class Client(SyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2172,8 +2210,9 @@ class Client(SyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2194,8 +2233,9 @@ class Client(SyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return self._call(prepared, _ops.parse_e911_provision_manually, timeout, max_retries, deadline)
@@ -2212,8 +2252,9 @@ class Client(SyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2233,8 +2274,9 @@ class Client(SyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2255,8 +2297,9 @@ class Client(SyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return self._call(prepared, _ops.parse_e911_update, timeout, max_retries, deadline)
@@ -2273,8 +2316,9 @@ class Client(SyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language | None = None,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2294,8 +2338,9 @@ class Client(SyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -2316,8 +2361,9 @@ class Client(SyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return self._call(prepared, _ops.parse_e911_validate, timeout, max_retries, deadline)
@@ -2480,15 +2526,17 @@ class Client(SyncAPIClient, _ClientCore):
     def get_call_accounts(
         self,
         *,
+        client: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> GetCallAccountsResponse:
-        """List the accounts usable as a CDR filter.
+        """List the accounts usable as a CDR filter: all of them, or those of one reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallAccounts).
 
         Args:
+            client: ID of a reseller client, to list only its accounts (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -2501,7 +2549,9 @@ class Client(SyncAPIClient, _ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_call_accounts()
+        prepared = _ops.build_get_call_accounts(
+            client=client,
+        )
         return self._call(prepared, _ops.parse_get_call_accounts, timeout, max_retries, deadline)
 
     def get_callbacks(
@@ -2700,6 +2750,7 @@ class Client(SyncAPIClient, _ClientCore):
         length: int | None = None,
         date_from: _dt.date,
         date_to: _dt.date,
+        call_type: CallRecordingType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -2714,6 +2765,7 @@ class Client(SyncAPIClient, _ClientCore):
             length: Number of records to return.
             date_from: Required. Start date (YYYY-MM-DD).
             date_to: Required. End date (YYYY-MM-DD).
+            call_type: Only incoming or outgoing calls, or all.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -2732,6 +2784,7 @@ class Client(SyncAPIClient, _ClientCore):
             length=length,
             date_from=date_from,
             date_to=date_to,
+            call_type=call_type,
         )
         return self._call(prepared, _ops.parse_get_call_recordings, timeout, max_retries, deadline)
 
@@ -4071,6 +4124,7 @@ class Client(SyncAPIClient, _ClientCore):
     def get_lnp_attach(
         self,
         *,
+        portid: int,
         attachid: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4081,6 +4135,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getLNPAttach).
 
         Args:
+            portid: Required. ID of the port order.
             attachid: Required. ID of the attached invoice.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -4095,6 +4150,7 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_lnp_attach(
+            portid=portid,
             attachid=attachid,
         )
         return self._call(prepared, _ops.parse_get_lnp_attach, timeout, max_retries, deadline)
@@ -5101,7 +5157,7 @@ class Client(SyncAPIClient, _ClientCore):
     def get_reseller_mms(
         self,
         *,
-        mms: int | None = None,
+        sms: int | None = None,
         client: int,
         from_: _dt.date | None = None,
         to: _dt.date | None = None,
@@ -5120,7 +5176,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getResellerMMS).
 
         Args:
-            mms: ID of one MMS.
+            sms: ID of one MMS (the REST docs name it sms, the WSDL mms).
             client: Required. ID of the reseller client (e.g. 561115).
             from_: Start date (YYYY-MM-DD); default today.
             to: End date (YYYY-MM-DD); default today.
@@ -5143,7 +5199,7 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_reseller_mms(
-            mms=mms,
+            sms=sms,
             client=client,
             from_=from_,
             to=to,
@@ -5681,6 +5737,7 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         folder: str | None = None,
+        mailbox: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -5691,6 +5748,7 @@ class Client(SyncAPIClient, _ClientCore):
 
         Args:
             folder: Name of one folder (e.g. INBOX).
+            mailbox: Mailbox whose folders to list (e.g. 1001); omitted, the default folders.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -5705,6 +5763,7 @@ class Client(SyncAPIClient, _ClientCore):
         """
         prepared = _ops.build_get_voicemail_folders(
             folder=folder,
+            mailbox=mailbox,
         )
         return self._call(prepared, _ops.parse_get_voicemail_folders, timeout, max_retries, deadline)
 
@@ -5714,6 +5773,7 @@ class Client(SyncAPIClient, _ClientCore):
         mailbox: str,
         folder: str,
         message_num: int,
+        format: VoicemailFileFormat | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -5726,6 +5786,7 @@ class Client(SyncAPIClient, _ClientCore):
             mailbox: Required. Mailbox number (e.g. 1001).
             folder: Required. Folder name (e.g. INBOX; values from getVoicemailFolders).
             message_num: Required. Number of the message in the folder (e.g. 1).
+            format: Audio format of the file. (carrier default: mp3)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -5742,6 +5803,7 @@ class Client(SyncAPIClient, _ClientCore):
             mailbox=mailbox,
             folder=folder,
             message_num=message_num,
+            format=format,
         )
         return self._call(prepared, _ops.parse_get_voicemail_message_file, timeout, max_retries, deadline)
 
@@ -5789,6 +5851,7 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         mailbox: str | None = None,
+        client: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -5799,6 +5862,7 @@ class Client(SyncAPIClient, _ClientCore):
 
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
+            client: ID of a reseller client, to list only its mailboxes (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -5813,6 +5877,7 @@ class Client(SyncAPIClient, _ClientCore):
         """
         prepared = _ops.build_get_voicemails(
             mailbox=mailbox,
+            client=client,
         )
         return self._call(prepared, _ops.parse_get_voicemails, timeout, max_retries, deadline)
 
@@ -5893,6 +5958,7 @@ class Client(SyncAPIClient, _ClientCore):
     def get_vpris(
         self,
         *,
+        vpri: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -5902,6 +5968,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getVPRIs).
 
         Args:
+            vpri: Required. ID of one vPRI (e.g. 1001).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -5914,7 +5981,9 @@ class Client(SyncAPIClient, _ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_vpris()
+        prepared = _ops.build_get_vpris(
+            vpri=vpri,
+        )
         return self._call(prepared, _ops.parse_get_vpris, timeout, max_retries, deadline)
 
     def mail_fax_message_pdf(
@@ -7340,6 +7409,7 @@ class Client(SyncAPIClient, _ClientCore):
         language: str,
         destination: str,
         delay: int,
+        blf_lamps: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -7358,6 +7428,7 @@ class Client(SyncAPIClient, _ClientCore):
             destination: Required. Destination called to announce the parked call: parker, the main account or a sub
                 account.
             delay: Required. Seconds before the announce destination is called.
+            blf_lamps: Required. Number of BLF lamps of the parking lot, 0 to 10. (at least 0; at most 10)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -7379,6 +7450,7 @@ class Client(SyncAPIClient, _ClientCore):
             language=language,
             destination=destination,
             delay=delay,
+            blf_lamps=blf_lamps,
         )
         return self._call(prepared, _ops.parse_set_call_parking, timeout, max_retries, deadline)
 
@@ -7720,9 +7792,15 @@ class Client(SyncAPIClient, _ClientCore):
         port_out_pin: int | None = None,
         billing_type: int,
         record_calls: bool | None = None,
+        inbound_dialing_mode: int | None = None,
         transcribe: bool | None = None,
         transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
         transcription_email: str | None = None,
+        sms_sipaccount_enabled: bool | None = None,
+        sms_sipaccount: str | None = None,
         transcription_start_delay: int | None = None,
         voicemail_threshold: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -7749,9 +7827,15 @@ class Client(SyncAPIClient, _ClientCore):
             port_out_pin: Port-out PIN protecting the number against unauthorised port-out (selected US numbers).
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             record_calls: Record calls.
+            inbound_dialing_mode: Dialing mode of inbound calls: 0 = NANPA, 1 = E164. (at least 0; at most 1)
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
+            transcription_redaction: Redact transcriptions.
+            transcription_summary: Add a summary to transcriptions.
+            transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_email: E-mail address receiving call transcriptions.
+            sms_sipaccount_enabled: Deliver received SMS messages to sms_sipaccount.
+            sms_sipaccount: SIP account or sub account receiving the SMS messages.
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
                 most 60)
             voicemail_threshold: Voicemail threshold in seconds, 0 to 60 in steps of 5. (at least 0; at most 60)
@@ -7779,9 +7863,15 @@ class Client(SyncAPIClient, _ClientCore):
             port_out_pin=port_out_pin,
             billing_type=billing_type,
             record_calls=record_calls,
+            inbound_dialing_mode=inbound_dialing_mode,
             transcribe=transcribe,
             transcription_locale=transcription_locale,
+            transcription_redaction=transcription_redaction,
+            transcription_summary=transcription_summary,
+            transcription_sentiment=transcription_sentiment,
             transcription_email=transcription_email,
+            sms_sipaccount_enabled=sms_sipaccount_enabled,
+            sms_sipaccount=sms_sipaccount,
             transcription_start_delay=transcription_start_delay,
             voicemail_threshold=voicemail_threshold,
         )
@@ -8057,6 +8147,9 @@ class Client(SyncAPIClient, _ClientCore):
         url_callback: str | None = None,
         url_callback_enable: bool | None = None,
         url_callback_retry: bool | None = None,
+        fax_to_sip_enabled: bool | None = None,
+        fax_to_sip_enabled_account: str | None = None,
+        note: str | None = None,
         test: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8074,6 +8167,9 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback: URL receiving a POST for each incoming fax.
             url_callback_enable: Enable the URL callback. (carrier default: False)
             url_callback_retry: Retry the URL callback until it answers ok.
+            fax_to_sip_enabled: Deliver received faxes to a SIP sub account. (carrier default: False)
+            fax_to_sip_enabled_account: Sub account receiving the faxes (values from getSubAccounts).
+            note: Free-text note.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -8092,6 +8188,9 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback=url_callback,
             url_callback_enable=url_callback_enable,
             url_callback_retry=url_callback_retry,
+            fax_to_sip_enabled=fax_to_sip_enabled,
+            fax_to_sip_enabled_account=fax_to_sip_enabled_account,
+            note=note,
             test=test,
         )
         return self._call(prepared, _ops.parse_set_fax_number_info, timeout, max_retries, deadline)
@@ -8146,6 +8245,7 @@ class Client(SyncAPIClient, _ClientCore):
         dtmf_digits: str | None = None,
         pause: Decimal | None = None,
         diversion_header: bool | None = None,
+        attestation_a_enabled: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -8163,6 +8263,7 @@ class Client(SyncAPIClient, _ClientCore):
             pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at
                 most 10)
             diversion_header: Add a Diversion header to forwarded calls.
+            attestation_a_enabled: Send forwarded calls with STIR/SHAKEN attestation A.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -8183,6 +8284,7 @@ class Client(SyncAPIClient, _ClientCore):
             dtmf_digits=dtmf_digits,
             pause=pause,
             diversion_header=diversion_header,
+            attestation_a_enabled=attestation_a_enabled,
         )
         return self._call(prepared, _ops.parse_set_forwarding, timeout, max_retries, deadline)
 
@@ -8669,6 +8771,13 @@ class Client(SyncAPIClient, _ClientCore):
         url_callback_enable: bool | None = None,
         url_callback: str | None = None,
         url_callback_retry: bool | None = None,
+        webhook_enable: bool | None = None,
+        webhook: str | None = None,
+        dialmode: int | None = None,
+        smpp_enabled: bool | None = None,
+        smpp_url: str | None = None,
+        smpp_user: str | None = None,
+        smpp_pass: str | None = None,
         sms_sipaccount: str | None = None,
         sms_sipaccount_enabled: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -8690,6 +8799,13 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback: Callback URL; {FROM}, {TO} and {MESSAGE} are replaced (e.g.
                 http://example.com/sms.php?to={TO}&from={FROM}&message={MESSAGE}).
             url_callback_retry: Retry the callback every 30 minutes until the page answers ok.
+            webhook_enable: POST received SMS and MMS messages to webhook.
+            webhook: Webhook URL of a 3CX or PortSIP PBX receiving the messages.
+            dialmode: Number format of sent messages: 1 = NANPA (10 digits), 2 = E164 (+1). (at least 1; at most 2)
+            smpp_enabled: Deliver received messages to smpp_url.
+            smpp_url: SMPP URL receiving the messages (smpp:// or ssmpp://, with user, password and port).
+            smpp_user: SMPP user name.
+            smpp_pass: SMPP password.
             sms_sipaccount: SIP account or sub account receiving the messages.
             sms_sipaccount_enabled: Deliver received messages to sms_sipaccount.
             timeout: Overrides the client's timeout for this call.
@@ -8714,6 +8830,13 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback_enable=url_callback_enable,
             url_callback=url_callback,
             url_callback_retry=url_callback_retry,
+            webhook_enable=webhook_enable,
+            webhook=webhook,
+            dialmode=dialmode,
+            smpp_enabled=smpp_enabled,
+            smpp_url=smpp_url,
+            smpp_user=smpp_user,
+            smpp_pass=smpp_pass,
             sms_sipaccount=sms_sipaccount,
             sms_sipaccount_enabled=sms_sipaccount_enabled,
         )
@@ -8774,6 +8897,7 @@ class Client(SyncAPIClient, _ClientCore):
         callerid_number: str | None = None,
         canada_routing: str | None = None,
         lock_international: int,
+        allow225: bool | None = None,
         international_route: int,
         music_on_hold: str,
         language: str | None = None,
@@ -8795,6 +8919,9 @@ class Client(SyncAPIClient, _ClientCore):
         reseller_package: str | None = None,
         reseller_nextbilling: _dt.date | None = None,
         reseller_chargesetup: bool | None = None,
+        parking_lot: int | None = None,
+        enable_internal_cnam: bool | None = None,
+        internal_cnam: str | None = None,
         send_bye: bool | None = None,
         record_calls: bool | None = None,
         transcribe: bool | None = None,
@@ -8804,6 +8931,7 @@ class Client(SyncAPIClient, _ClientCore):
         dialing_mode: int | None = None,
         tfcarrier: int | None = None,
         internal_extension_location: int | None = None,
+        call_pickup_behavior: int | None = None,
         default_e911: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8823,6 +8951,7 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_number: Caller ID number override.
             canada_routing: Route code for calls to Canada (values from getRoutes).
             lock_international: Required. International lock code (values from getLockInternational).
+            allow225: Calls to *225 announce the balance of the account (else they are rejected).
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
@@ -8845,6 +8974,9 @@ class Client(SyncAPIClient, _ClientCore):
             reseller_package: Reseller package ID (e.g. 92364).
             reseller_nextbilling: Next billing date of the reseller client.
             reseller_chargesetup: Charge the package setup fee on save.
+            parking_lot: ID of a call parking (e.g. 323).
+            enable_internal_cnam: Enable the internal caller ID name.
+            internal_cnam: Internal caller ID name.
             send_bye: Send BYE on successful transfer.
             record_calls: Record calls.
             transcribe: Enable call transcription.
@@ -8857,6 +8989,8 @@ class Client(SyncAPIClient, _ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
                 Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
+            call_pickup_behavior: Call pickup: 1 = can pick up and be picked up, 2 = can pick up only, 3 = can be
+                picked up only, 4 = neither. (at least 1; at most 4)
             default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -8877,6 +9011,7 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_number=callerid_number,
             canada_routing=canada_routing,
             lock_international=lock_international,
+            allow225=allow225,
             international_route=international_route,
             music_on_hold=music_on_hold,
             language=language,
@@ -8898,6 +9033,9 @@ class Client(SyncAPIClient, _ClientCore):
             reseller_package=reseller_package,
             reseller_nextbilling=reseller_nextbilling,
             reseller_chargesetup=reseller_chargesetup,
+            parking_lot=parking_lot,
+            enable_internal_cnam=enable_internal_cnam,
+            internal_cnam=internal_cnam,
             send_bye=send_bye,
             record_calls=record_calls,
             transcribe=transcribe,
@@ -8907,6 +9045,7 @@ class Client(SyncAPIClient, _ClientCore):
             dialing_mode=dialing_mode,
             tfcarrier=tfcarrier,
             internal_extension_location=internal_extension_location,
+            call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
         return self._call(prepared, _ops.parse_set_sub_account, timeout, max_retries, deadline)
@@ -8984,6 +9123,7 @@ class Client(SyncAPIClient, _ClientCore):
         say_callerid: YesNo,
         play_instructions: str,
         language: str,
+        client: int | None = None,
         email_attachment_format: str | None = None,
         unavailable_message_recording: str | None = None,
         transcription: YesNo | None = None,
@@ -8992,6 +9132,7 @@ class Client(SyncAPIClient, _ClientCore):
         transcription_sentiment: YesNo | None = None,
         transcription_summary: YesNo | None = None,
         transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -9013,6 +9154,7 @@ class Client(SyncAPIClient, _ClientCore):
             say_callerid: Required. Announce the caller ID.
             play_instructions: Required. Play instructions code (values from getPlayInstructions).
             language: Required. Language code (values from getLanguages).
+            client: ID of the reseller client the mailbox belongs to (e.g. 561115).
             email_attachment_format: E-mail attachment format (values from getVoicemailAttachmentFormats).
             unavailable_message_recording: Recording for the unavailable message (values from getRecordings).
             transcription: Enable voicemail transcription.
@@ -9021,6 +9163,8 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
+            transcription_delay: Seconds before transcription starts: 0, or 5 to 60 in steps of 5; omitted, the
+                current value stays. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -9043,6 +9187,7 @@ class Client(SyncAPIClient, _ClientCore):
             say_callerid=say_callerid,
             play_instructions=play_instructions,
             language=language,
+            client=client,
             email_attachment_format=email_attachment_format,
             unavailable_message_recording=unavailable_message_recording,
             transcription=transcription,
@@ -9051,6 +9196,7 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_sentiment=transcription_sentiment,
             transcription_summary=transcription_summary,
             transcription_format=transcription_format,
+            transcription_delay=transcription_delay,
         )
         return self._call(prepared, _ops.parse_set_voicemail, timeout, max_retries, deadline)
 
@@ -9311,6 +9457,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         location_type: int | None = None,
         is_mobile: bool | None = None,
         pin: str | None = None,
+        imei: str | None = None,
         btn: str | None = None,
         services: str | None = None,
         tf_type: int | None = None,
@@ -9343,6 +9490,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             location_type: Location type: 1 = business, 0 = residential. (at least 0; at most 1; carrier default: 0)
             is_mobile: All the numbers are mobile numbers. (carrier default: False)
             pin: PIN of the account at the current carrier.
+            imei: IMEI of the phone, for mobile numbers ported from Canada (dial *#06# to see it).
             btn: Billing telephone number at the current carrier (required for mobile numbers).
             services: All services remaining with the current carrier (required for mobile numbers).
             tf_type: Toll-free carrier (required for portType 3): 1 = American, US callers only; 2 = American, US and
@@ -9378,6 +9526,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             location_type=location_type,
             is_mobile=is_mobile,
             pin=pin,
+            imei=imei,
             btn=btn,
             services=services,
             tf_type=tf_type,
@@ -9825,6 +9974,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         callerid_number: str | None = None,
         canada_routing: str | None = None,
         lock_international: int,
+        allow225: bool | None = None,
         international_route: int,
         music_on_hold: str,
         language: str | None = None,
@@ -9846,10 +9996,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         reseller_package: str | None = None,
         reseller_nextbilling: _dt.date | None = None,
         reseller_chargesetup: bool | None = None,
+        parking_lot: int | None = None,
         send_bye: bool | None = None,
         record_calls: bool | None = None,
         transcribe: bool | None = None,
         transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
         transcription_email: str | None = None,
         transcription_start_delay: int | None = None,
         enable_internal_cnam: bool | None = None,
@@ -9857,6 +10011,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         dialing_mode: int | None = None,
         tfcarrier: int | None = None,
         internal_extension_location: int | None = None,
+        call_pickup_behavior: int | None = None,
+        default_e911: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -9876,6 +10032,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_number: Caller ID number override.
             canada_routing: Route code for calls to Canada (values from getRoutes).
             lock_international: Required. International lock code (values from getLockInternational).
+            allow225: Calls to *225 announce the balance of the account (else they are rejected).
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
@@ -9898,10 +10055,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             reseller_package: Reseller package ID (e.g. 92364).
             reseller_nextbilling: Next billing date of the reseller client.
             reseller_chargesetup: Charge the package setup fee on save.
+            parking_lot: ID of a call parking (e.g. 323).
             send_bye: Send BYE on successful transfer.
             record_calls: Record calls.
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
+            transcription_redaction: Redact transcriptions.
+            transcription_summary: Add a summary to transcriptions.
+            transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_email: E-mail address receiving call transcriptions.
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
                 most 60)
@@ -9912,6 +10073,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
                 Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
+            call_pickup_behavior: Call pickup: 1 = can pick up and be picked up, 2 = can pick up only, 3 = can be
+                picked up only, 4 = neither. (at least 1; at most 4)
+            default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -9935,6 +10099,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_number=callerid_number,
             canada_routing=canada_routing,
             lock_international=lock_international,
+            allow225=allow225,
             international_route=international_route,
             music_on_hold=music_on_hold,
             language=language,
@@ -9956,10 +10121,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             reseller_package=reseller_package,
             reseller_nextbilling=reseller_nextbilling,
             reseller_chargesetup=reseller_chargesetup,
+            parking_lot=parking_lot,
             send_bye=send_bye,
             record_calls=record_calls,
             transcribe=transcribe,
             transcription_locale=transcription_locale,
+            transcription_redaction=transcription_redaction,
+            transcription_summary=transcription_summary,
+            transcription_sentiment=transcription_sentiment,
             transcription_email=transcription_email,
             transcription_start_delay=transcription_start_delay,
             enable_internal_cnam=enable_internal_cnam,
@@ -9967,6 +10136,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dialing_mode=dialing_mode,
             tfcarrier=tfcarrier,
             internal_extension_location=internal_extension_location,
+            call_pickup_behavior=call_pickup_behavior,
+            default_e911=default_e911,
         )
         return await self._call(prepared, _ops.parse_create_sub_account, timeout, max_retries, deadline)
 
@@ -9985,6 +10156,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         say_callerid: YesNo,
         play_instructions: str,
         language: str,
+        client: int | None = None,
         email_attachment_format: str | None = None,
         unavailable_message_recording: str | None = None,
         transcription: YesNo | None = None,
@@ -9993,6 +10165,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         transcription_sentiment: YesNo | None = None,
         transcription_summary: YesNo | None = None,
         transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -10014,6 +10187,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             say_callerid: Required. Announce the caller ID.
             play_instructions: Required. Play instructions code (values from getPlayInstructions).
             language: Required. Language code (values from getLanguages).
+            client: ID of the reseller client the mailbox belongs to (e.g. 561115).
             email_attachment_format: E-mail attachment format (values from getVoicemailAttachmentFormats).
             unavailable_message_recording: Recording for the unavailable message (values from getRecordings).
             transcription: Enable voicemail transcription.
@@ -10022,6 +10196,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
+            transcription_delay: Seconds before transcription starts: 0, or 5 to 60 in steps of 5; omitted, the
+                current value stays. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -10044,6 +10220,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             say_callerid=say_callerid,
             play_instructions=play_instructions,
             language=language,
+            client=client,
             email_attachment_format=email_attachment_format,
             unavailable_message_recording=unavailable_message_recording,
             transcription=transcription,
@@ -10052,6 +10229,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_sentiment=transcription_sentiment,
             transcription_summary=transcription_summary,
             transcription_format=transcription_format,
+            transcription_delay=transcription_delay,
         )
         return await self._call(prepared, _ops.parse_create_voicemail, timeout, max_retries, deadline)
 
@@ -11024,8 +11202,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11045,8 +11224,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -11067,8 +11247,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return await self._call(prepared, _ops.parse_e911_provision, timeout, max_retries, deadline)
@@ -11085,8 +11266,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11106,8 +11288,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -11128,8 +11311,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return await self._call(prepared, _ops.parse_e911_provision_manually, timeout, max_retries, deadline)
@@ -11146,8 +11330,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11167,8 +11352,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Required. Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -11189,8 +11375,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return await self._call(prepared, _ops.parse_e911_update, timeout, max_retries, deadline)
@@ -11207,8 +11394,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         city: str,
         state: str,
         country: E911Country,
-        zip: str,
+        zip_code: str,
         language: E911Language | None = None,
+        email: str,
         other_info: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11228,8 +11416,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city: Required. City.
             state: Required. State or province.
             country: Required. Country: US or CA.
-            zip: Required. ZIP or postal code (documented as zip_code by the REST docs).
+            zip_code: Required. ZIP or postal code (the WSDL names it zip).
             language: Language of the e911 record, EN or FR (Canadian addresses only).
+            email: Required. E-mail address of the e911 record.
             other_info: Additional address information (Canadian addresses only).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -11250,8 +11439,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             city=city,
             state=state,
             country=country,
-            zip=zip,
+            zip_code=zip_code,
             language=language,
+            email=email,
             other_info=other_info,
         )
         return await self._call(prepared, _ops.parse_e911_validate, timeout, max_retries, deadline)
@@ -11414,15 +11604,17 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_call_accounts(
         self,
         *,
+        client: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> GetCallAccountsResponse:
-        """List the accounts usable as a CDR filter.
+        """List the accounts usable as a CDR filter: all of them, or those of one reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallAccounts).
 
         Args:
+            client: ID of a reseller client, to list only its accounts (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -11435,7 +11627,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_call_accounts()
+        prepared = _ops.build_get_call_accounts(
+            client=client,
+        )
         return await self._call(prepared, _ops.parse_get_call_accounts, timeout, max_retries, deadline)
 
     async def get_callbacks(
@@ -11634,6 +11828,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         length: int | None = None,
         date_from: _dt.date,
         date_to: _dt.date,
+        call_type: CallRecordingType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -11648,6 +11843,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             length: Number of records to return.
             date_from: Required. Start date (YYYY-MM-DD).
             date_to: Required. End date (YYYY-MM-DD).
+            call_type: Only incoming or outgoing calls, or all.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -11666,6 +11862,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             length=length,
             date_from=date_from,
             date_to=date_to,
+            call_type=call_type,
         )
         return await self._call(prepared, _ops.parse_get_call_recordings, timeout, max_retries, deadline)
 
@@ -13005,6 +13202,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_lnp_attach(
         self,
         *,
+        portid: int,
         attachid: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13015,6 +13213,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getLNPAttach).
 
         Args:
+            portid: Required. ID of the port order.
             attachid: Required. ID of the attached invoice.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -13029,6 +13228,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_lnp_attach(
+            portid=portid,
             attachid=attachid,
         )
         return await self._call(prepared, _ops.parse_get_lnp_attach, timeout, max_retries, deadline)
@@ -14035,7 +14235,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_reseller_mms(
         self,
         *,
-        mms: int | None = None,
+        sms: int | None = None,
         client: int,
         from_: _dt.date | None = None,
         to: _dt.date | None = None,
@@ -14054,7 +14254,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getResellerMMS).
 
         Args:
-            mms: ID of one MMS.
+            sms: ID of one MMS (the REST docs name it sms, the WSDL mms).
             client: Required. ID of the reseller client (e.g. 561115).
             from_: Start date (YYYY-MM-DD); default today.
             to: End date (YYYY-MM-DD); default today.
@@ -14077,7 +14277,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_reseller_mms(
-            mms=mms,
+            sms=sms,
             client=client,
             from_=from_,
             to=to,
@@ -14615,6 +14815,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         folder: str | None = None,
+        mailbox: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -14625,6 +14826,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
         Args:
             folder: Name of one folder (e.g. INBOX).
+            mailbox: Mailbox whose folders to list (e.g. 1001); omitted, the default folders.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -14639,6 +14841,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """
         prepared = _ops.build_get_voicemail_folders(
             folder=folder,
+            mailbox=mailbox,
         )
         return await self._call(prepared, _ops.parse_get_voicemail_folders, timeout, max_retries, deadline)
 
@@ -14648,6 +14851,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         mailbox: str,
         folder: str,
         message_num: int,
+        format: VoicemailFileFormat | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -14660,6 +14864,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             mailbox: Required. Mailbox number (e.g. 1001).
             folder: Required. Folder name (e.g. INBOX; values from getVoicemailFolders).
             message_num: Required. Number of the message in the folder (e.g. 1).
+            format: Audio format of the file. (carrier default: mp3)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -14676,6 +14881,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             mailbox=mailbox,
             folder=folder,
             message_num=message_num,
+            format=format,
         )
         return await self._call(prepared, _ops.parse_get_voicemail_message_file, timeout, max_retries, deadline)
 
@@ -14723,6 +14929,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         mailbox: str | None = None,
+        client: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -14733,6 +14940,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
+            client: ID of a reseller client, to list only its mailboxes (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -14747,6 +14955,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """
         prepared = _ops.build_get_voicemails(
             mailbox=mailbox,
+            client=client,
         )
         return await self._call(prepared, _ops.parse_get_voicemails, timeout, max_retries, deadline)
 
@@ -14827,6 +15036,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_vpris(
         self,
         *,
+        vpri: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -14836,6 +15046,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls ``GET /api/v1/rest.php`` (getVPRIs).
 
         Args:
+            vpri: Required. ID of one vPRI (e.g. 1001).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -14848,7 +15059,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             ApiError: The carrier reported an error.
             TransportError: The request could not complete.
         """
-        prepared = _ops.build_get_vpris()
+        prepared = _ops.build_get_vpris(
+            vpri=vpri,
+        )
         return await self._call(prepared, _ops.parse_get_vpris, timeout, max_retries, deadline)
 
     async def mail_fax_message_pdf(
@@ -16274,6 +16487,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         language: str,
         destination: str,
         delay: int,
+        blf_lamps: int,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -16292,6 +16506,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             destination: Required. Destination called to announce the parked call: parker, the main account or a sub
                 account.
             delay: Required. Seconds before the announce destination is called.
+            blf_lamps: Required. Number of BLF lamps of the parking lot, 0 to 10. (at least 0; at most 10)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -16313,6 +16528,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             language=language,
             destination=destination,
             delay=delay,
+            blf_lamps=blf_lamps,
         )
         return await self._call(prepared, _ops.parse_set_call_parking, timeout, max_retries, deadline)
 
@@ -16654,9 +16870,15 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         port_out_pin: int | None = None,
         billing_type: int,
         record_calls: bool | None = None,
+        inbound_dialing_mode: int | None = None,
         transcribe: bool | None = None,
         transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
         transcription_email: str | None = None,
+        sms_sipaccount_enabled: bool | None = None,
+        sms_sipaccount: str | None = None,
         transcription_start_delay: int | None = None,
         voicemail_threshold: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -16683,9 +16905,15 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             port_out_pin: Port-out PIN protecting the number against unauthorised port-out (selected US numbers).
             billing_type: Required. Billing plan: 1 = per minute, 2 = flat rate. (at least 1; at most 2)
             record_calls: Record calls.
+            inbound_dialing_mode: Dialing mode of inbound calls: 0 = NANPA, 1 = E164. (at least 0; at most 1)
             transcribe: Enable call transcription.
             transcription_locale: Transcription locale codes, comma-separated, up to 10 (values from getLocales).
+            transcription_redaction: Redact transcriptions.
+            transcription_summary: Add a summary to transcriptions.
+            transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_email: E-mail address receiving call transcriptions.
+            sms_sipaccount_enabled: Deliver received SMS messages to sms_sipaccount.
+            sms_sipaccount: SIP account or sub account receiving the SMS messages.
             transcription_start_delay: Seconds before transcription starts, 0 to 60 in steps of 5. (at least 0; at
                 most 60)
             voicemail_threshold: Voicemail threshold in seconds, 0 to 60 in steps of 5. (at least 0; at most 60)
@@ -16713,9 +16941,15 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             port_out_pin=port_out_pin,
             billing_type=billing_type,
             record_calls=record_calls,
+            inbound_dialing_mode=inbound_dialing_mode,
             transcribe=transcribe,
             transcription_locale=transcription_locale,
+            transcription_redaction=transcription_redaction,
+            transcription_summary=transcription_summary,
+            transcription_sentiment=transcription_sentiment,
             transcription_email=transcription_email,
+            sms_sipaccount_enabled=sms_sipaccount_enabled,
+            sms_sipaccount=sms_sipaccount,
             transcription_start_delay=transcription_start_delay,
             voicemail_threshold=voicemail_threshold,
         )
@@ -16991,6 +17225,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         url_callback: str | None = None,
         url_callback_enable: bool | None = None,
         url_callback_retry: bool | None = None,
+        fax_to_sip_enabled: bool | None = None,
+        fax_to_sip_enabled_account: str | None = None,
+        note: str | None = None,
         test: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -17008,6 +17245,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback: URL receiving a POST for each incoming fax.
             url_callback_enable: Enable the URL callback. (carrier default: False)
             url_callback_retry: Retry the URL callback until it answers ok.
+            fax_to_sip_enabled: Deliver received faxes to a SIP sub account. (carrier default: False)
+            fax_to_sip_enabled_account: Sub account receiving the faxes (values from getSubAccounts).
+            note: Free-text note.
             test: Test mode: validate the request without making any change.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -17026,6 +17266,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback=url_callback,
             url_callback_enable=url_callback_enable,
             url_callback_retry=url_callback_retry,
+            fax_to_sip_enabled=fax_to_sip_enabled,
+            fax_to_sip_enabled_account=fax_to_sip_enabled_account,
+            note=note,
             test=test,
         )
         return await self._call(prepared, _ops.parse_set_fax_number_info, timeout, max_retries, deadline)
@@ -17080,6 +17323,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         dtmf_digits: str | None = None,
         pause: Decimal | None = None,
         diversion_header: bool | None = None,
+        attestation_a_enabled: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -17097,6 +17341,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             pause: Pause in seconds before sending the digits, 0 to 10 in steps of 0.5 (e.g. 1.5). (at least 0; at
                 most 10)
             diversion_header: Add a Diversion header to forwarded calls.
+            attestation_a_enabled: Send forwarded calls with STIR/SHAKEN attestation A.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -17117,6 +17362,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dtmf_digits=dtmf_digits,
             pause=pause,
             diversion_header=diversion_header,
+            attestation_a_enabled=attestation_a_enabled,
         )
         return await self._call(prepared, _ops.parse_set_forwarding, timeout, max_retries, deadline)
 
@@ -17603,6 +17849,13 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         url_callback_enable: bool | None = None,
         url_callback: str | None = None,
         url_callback_retry: bool | None = None,
+        webhook_enable: bool | None = None,
+        webhook: str | None = None,
+        dialmode: int | None = None,
+        smpp_enabled: bool | None = None,
+        smpp_url: str | None = None,
+        smpp_user: str | None = None,
+        smpp_pass: str | None = None,
         sms_sipaccount: str | None = None,
         sms_sipaccount_enabled: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -17624,6 +17877,13 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback: Callback URL; {FROM}, {TO} and {MESSAGE} are replaced (e.g.
                 http://example.com/sms.php?to={TO}&from={FROM}&message={MESSAGE}).
             url_callback_retry: Retry the callback every 30 minutes until the page answers ok.
+            webhook_enable: POST received SMS and MMS messages to webhook.
+            webhook: Webhook URL of a 3CX or PortSIP PBX receiving the messages.
+            dialmode: Number format of sent messages: 1 = NANPA (10 digits), 2 = E164 (+1). (at least 1; at most 2)
+            smpp_enabled: Deliver received messages to smpp_url.
+            smpp_url: SMPP URL receiving the messages (smpp:// or ssmpp://, with user, password and port).
+            smpp_user: SMPP user name.
+            smpp_pass: SMPP password.
             sms_sipaccount: SIP account or sub account receiving the messages.
             sms_sipaccount_enabled: Deliver received messages to sms_sipaccount.
             timeout: Overrides the client's timeout for this call.
@@ -17648,6 +17908,13 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback_enable=url_callback_enable,
             url_callback=url_callback,
             url_callback_retry=url_callback_retry,
+            webhook_enable=webhook_enable,
+            webhook=webhook,
+            dialmode=dialmode,
+            smpp_enabled=smpp_enabled,
+            smpp_url=smpp_url,
+            smpp_user=smpp_user,
+            smpp_pass=smpp_pass,
             sms_sipaccount=sms_sipaccount,
             sms_sipaccount_enabled=sms_sipaccount_enabled,
         )
@@ -17708,6 +17975,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         callerid_number: str | None = None,
         canada_routing: str | None = None,
         lock_international: int,
+        allow225: bool | None = None,
         international_route: int,
         music_on_hold: str,
         language: str | None = None,
@@ -17729,6 +17997,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         reseller_package: str | None = None,
         reseller_nextbilling: _dt.date | None = None,
         reseller_chargesetup: bool | None = None,
+        parking_lot: int | None = None,
+        enable_internal_cnam: bool | None = None,
+        internal_cnam: str | None = None,
         send_bye: bool | None = None,
         record_calls: bool | None = None,
         transcribe: bool | None = None,
@@ -17738,6 +18009,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         dialing_mode: int | None = None,
         tfcarrier: int | None = None,
         internal_extension_location: int | None = None,
+        call_pickup_behavior: int | None = None,
         default_e911: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -17757,6 +18029,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_number: Caller ID number override.
             canada_routing: Route code for calls to Canada (values from getRoutes).
             lock_international: Required. International lock code (values from getLockInternational).
+            allow225: Calls to *225 announce the balance of the account (else they are rejected).
             international_route: Required. Route code for international calls (values from getRoutes).
             music_on_hold: Required. Music on hold code (values from getMusicOnHold).
             language: Language of system messages (values from getLanguages).
@@ -17779,6 +18052,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             reseller_package: Reseller package ID (e.g. 92364).
             reseller_nextbilling: Next billing date of the reseller client.
             reseller_chargesetup: Charge the package setup fee on save.
+            parking_lot: ID of a call parking (e.g. 323).
+            enable_internal_cnam: Enable the internal caller ID name.
+            internal_cnam: Internal caller ID name.
             send_bye: Send BYE on successful transfer.
             record_calls: Record calls.
             transcribe: Enable call transcription.
@@ -17791,6 +18067,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             tfcarrier: Carrier for toll-free calls: -1 = main account setting, 0 = server default, 1 = US, 2 =
                 Canadian. (at least -1; at most 2)
             internal_extension_location: Location group of the internal extension (values from getLocations).
+            call_pickup_behavior: Call pickup: 1 = can pick up and be picked up, 2 = can pick up only, 3 = can be
+                picked up only, 4 = neither. (at least 1; at most 4)
             default_e911: Default e911 caller ID.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -17811,6 +18089,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_number=callerid_number,
             canada_routing=canada_routing,
             lock_international=lock_international,
+            allow225=allow225,
             international_route=international_route,
             music_on_hold=music_on_hold,
             language=language,
@@ -17832,6 +18111,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             reseller_package=reseller_package,
             reseller_nextbilling=reseller_nextbilling,
             reseller_chargesetup=reseller_chargesetup,
+            parking_lot=parking_lot,
+            enable_internal_cnam=enable_internal_cnam,
+            internal_cnam=internal_cnam,
             send_bye=send_bye,
             record_calls=record_calls,
             transcribe=transcribe,
@@ -17841,6 +18123,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dialing_mode=dialing_mode,
             tfcarrier=tfcarrier,
             internal_extension_location=internal_extension_location,
+            call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
         return await self._call(prepared, _ops.parse_set_sub_account, timeout, max_retries, deadline)
@@ -17918,6 +18201,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         say_callerid: YesNo,
         play_instructions: str,
         language: str,
+        client: int | None = None,
         email_attachment_format: str | None = None,
         unavailable_message_recording: str | None = None,
         transcription: YesNo | None = None,
@@ -17926,6 +18210,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         transcription_sentiment: YesNo | None = None,
         transcription_summary: YesNo | None = None,
         transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -17947,6 +18232,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             say_callerid: Required. Announce the caller ID.
             play_instructions: Required. Play instructions code (values from getPlayInstructions).
             language: Required. Language code (values from getLanguages).
+            client: ID of the reseller client the mailbox belongs to (e.g. 561115).
             email_attachment_format: E-mail attachment format (values from getVoicemailAttachmentFormats).
             unavailable_message_recording: Recording for the unavailable message (values from getRecordings).
             transcription: Enable voicemail transcription.
@@ -17955,6 +18241,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_sentiment: Add sentiment analysis to transcriptions.
             transcription_summary: Add a summary to transcriptions.
             transcription_format: Transcription format.
+            transcription_delay: Seconds before transcription starts: 0, or 5 to 60 in steps of 5; omitted, the
+                current value stays. (at least 0; at most 60)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -17977,6 +18265,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             say_callerid=say_callerid,
             play_instructions=play_instructions,
             language=language,
+            client=client,
             email_attachment_format=email_attachment_format,
             unavailable_message_recording=unavailable_message_recording,
             transcription=transcription,
@@ -17985,6 +18274,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_sentiment=transcription_sentiment,
             transcription_summary=transcription_summary,
             transcription_format=transcription_format,
+            transcription_delay=transcription_delay,
         )
         return await self._call(prepared, _ops.parse_set_voicemail, timeout, max_retries, deadline)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final, Literal
@@ -37,6 +38,16 @@ TranscriptionFormat = Literal["html", "text"]
 """Format of voicemail transcriptions."""
 
 TRANSCRIPTION_FORMAT_VALUES: Final[frozenset[TranscriptionFormat]] = frozenset({"html", "text"})
+
+CallRecordingType = Literal["all", "incoming", "outgoing"]
+"""Which call recordings to list, by the direction of the call."""
+
+CALL_RECORDING_TYPE_VALUES: Final[frozenset[CallRecordingType]] = frozenset({"all", "incoming", "outgoing"})
+
+VoicemailFileFormat = Literal["mp3", "wav", "wav49", "gsm"]
+"""Audio format of a voicemail message file."""
+
+VOICEMAIL_FILE_FORMAT_VALUES: Final[frozenset[VoicemailFileFormat]] = frozenset({"mp3", "wav", "wav49", "gsm"})
 
 HuntingOrder = Literal["follow", "random"]
 """Order in which call hunting members are called."""
@@ -134,7 +145,7 @@ class BackOrder:
         dialtime: Dial timeout in seconds.
         cnam: 1 when CNAM lookup is enabled.
         billing_type: Billing plan: 1 = per minute, 2 = flat rate.
-        order_date: Date and time of the order.
+        order_date: Date and time of the order, naive, in VoIP.ms's local time (the docs name no zone).
     """
 
     id: int | None = None
@@ -148,7 +159,7 @@ class BackOrder:
     dialtime: int | None = None
     cnam: int | None = None
     billing_type: int | None = None
-    order_date: str | None = None
+    order_date: _dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -179,7 +190,7 @@ class CallDetailRecord:
     """One call detail record.
 
     Attributes:
-        date: Date and time of the call.
+        date: Date and time of the call, naive, at the UTC offset given as the call's timezone.
         callerid: Caller ID (name and number).
         destination: Destination number.
         description: Description of the call.
@@ -194,7 +205,7 @@ class CallDetailRecord:
         call_logs: Routing log of the call.
     """
 
-    date: str | None = None
+    date: _dt.datetime | None = None
     callerid: str | None = None
     destination: str | None = None
     description: str | None = None
@@ -269,7 +280,7 @@ class CallRecording:
 
     Attributes:
         callrecording: ID of the call recording.
-        datetime: Date and time of the call.
+        datetime: Date and time of the call, naive, in VoIP.ms's local time (the docs name no zone).
         destination: Other party of the call.
         type: Direction of the call (e.g. Incoming).
         subaccount: Sub account of the call.
@@ -277,7 +288,7 @@ class CallRecording:
     """
 
     callrecording: str | None = None
-    datetime: str | None = None
+    datetime: _dt.datetime | None = None
     destination: str | None = None
     type: str | None = None
     subaccount: int | None = None
@@ -424,13 +435,13 @@ class ClientTransaction:
 
     Attributes:
         id: ID of the transaction.
-        date: Date.
+        date: Date of the charge or deposit (VoIP.ms's calendar day, no time or zone).
         amount: Amount.
         description: Description.
     """
 
     id: int | None = None
-    date: str | None = None
+    date: _dt.date | None = None
     amount: Decimal | None = None
     description: str | None = None
 
@@ -548,14 +559,14 @@ class ConferenceRecording:
         recording: ID of the conference recording.
         conference: ID of the conference.
         duration: Duration in seconds.
-        date: Date and time of the recording.
+        date: Date and time of the recording, naive, in VoIP.ms's local time (the docs name no zone).
     """
 
     did: str | None = None
     recording: int | None = None
     conference: int | None = None
     duration: int | None = None
-    date: str | None = None
+    date: _dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -591,10 +602,10 @@ class DIDInfo:
         note: Note.
         port_out_pin: Port-out PIN.
         billing_type: Billing plan: 1 = per minute, 2 = flat rate.
-        next_billing: Next billing date.
-        order_date: Date and time of the order.
+        next_billing: Next billing date (VoIP.ms's calendar day, no time or zone).
+        order_date: Date and time of the order, naive, in VoIP.ms's local time (the docs name no zone).
         reseller_account: Reseller sub account the number is connected to.
-        reseller_next_billing: Next billing date of the reseller client.
+        reseller_next_billing: Next billing date of the reseller client (VoIP.ms's calendar day, no time or zone).
         reseller_monthly: Monthly fee charged to the reseller client.
         reseller_minute: Per-minute rate charged to the reseller client.
         reseller_setup: Setup fee charged to the reseller client.
@@ -634,10 +645,10 @@ class DIDInfo:
     note: str | None = None
     port_out_pin: str | None = None
     billing_type: int | None = None
-    next_billing: str | None = None
-    order_date: str | None = None
+    next_billing: _dt.date | None = None
+    order_date: _dt.datetime | None = None
     reseller_account: str | None = None
-    reseller_next_billing: str | None = None
+    reseller_next_billing: _dt.date | None = None
     reseller_monthly: Decimal | None = None
     reseller_minute: Decimal | None = None
     reseller_setup: Decimal | None = None
@@ -761,7 +772,7 @@ class FaxMessage:
     Attributes:
         id: ID of the fax message.
         folder: Folder name.
-        date: Date and time of the fax.
+        date: Date and time of the fax, naive, in VoIP.ms's local time (the docs name no zone).
         callerid: Caller ID (name and number).
         stationid: Station ID of the sender.
         destination: Number the fax was sent to.
@@ -776,7 +787,7 @@ class FaxMessage:
 
     id: str | None = None
     folder: str | None = None
-    date: str | None = None
+    date: _dt.datetime | None = None
     callerid: str | None = None
     stationid: str | None = None
     destination: str | None = None
@@ -808,7 +819,7 @@ class FaxNumber:
         attach_file: 1 when the fax is attached to notifications.
         note: Note.
         reseller_account: Reseller sub account the number is connected to.
-        reseller_next_billing: Next billing date of the reseller client.
+        reseller_next_billing: Next billing date of the reseller client (VoIP.ms's calendar day, no time or zone).
         reseller_monthly: Monthly fee charged to the reseller client.
         reseller_minute: Per-minute rate charged to the reseller client.
         reseller_setup: Setup fee charged to the reseller client.
@@ -830,7 +841,7 @@ class FaxNumber:
     attach_file: int | None = None
     note: str | None = None
     reseller_account: str | None = None
-    reseller_next_billing: str | None = None
+    reseller_next_billing: _dt.date | None = None
     reseller_monthly: Decimal | None = None
     reseller_minute: Decimal | None = None
     reseller_setup: Decimal | None = None
@@ -1019,7 +1030,8 @@ class MmsMessage:
 
     Attributes:
         id: ID of the message.
-        date: Date and time of the message.
+        date: Date and time of the message, naive, at the UTC offset given as the call's timezone, else in VoIP.ms's
+            local time.
         type: Direction: 1 = received, 0 = sent.
         did: DID of the message.
         contact: Number of the other party.
@@ -1032,7 +1044,7 @@ class MmsMessage:
     """
 
     id: int | None = None
-    date: str | None = None
+    date: _dt.datetime | None = None
     type: int | None = None
     did: str | None = None
     contact: str | None = None
@@ -1299,7 +1311,8 @@ class Registration:
         server_pop: POP number of the server.
         register_ip: IP address the device registered from.
         register_port: Port the device registered from.
-        register_next: Date and time the registration expires.
+        register_next: Date and time the registration expires, naive, in VoIP.ms's local time (the docs name no
+            zone).
         register_protocol: Protocol of the registration (e.g. SIP).
         register_transport: Transport of the registration (e.g. UDP).
     """
@@ -1312,7 +1325,7 @@ class Registration:
     server_pop: int | None = None
     register_ip: str | None = None
     register_port: int | None = None
-    register_next: str | None = None
+    register_next: _dt.datetime | None = None
     register_protocol: str | None = None
     register_transport: str | None = None
 
@@ -1388,7 +1401,8 @@ class SmsMessage:
 
     Attributes:
         id: ID of the message.
-        date: Date and time of the message.
+        date: Date and time of the message, naive, at the UTC offset given as the call's timezone, else in VoIP.ms's
+            local time.
         type: Direction: 1 = received, 0 = sent.
         did: DID of the message.
         contact: Number of the other party.
@@ -1397,7 +1411,7 @@ class SmsMessage:
     """
 
     id: int | None = None
-    date: str | None = None
+    date: _dt.datetime | None = None
     type: int | None = None
     did: str | None = None
     contact: str | None = None
@@ -1475,7 +1489,7 @@ class SubAccount:
         internal_dialtime: Internal dial timeout in seconds.
         reseller_client: Reseller client ID.
         reseller_package: Reseller package ID.
-        reseller_nextbilling: Next billing date of the reseller client.
+        reseller_nextbilling: Next billing date of the reseller client (VoIP.ms's calendar day, no time or zone).
         transcribe: 1 when calls are transcribed.
         transcription_locale: Transcription locale codes.
         transcription_redaction: Whether transcriptions are redacted.
@@ -1523,7 +1537,7 @@ class SubAccount:
     internal_dialtime: int | None = None
     reseller_client: str | None = None
     reseller_package: str | None = None
-    reseller_nextbilling: str | None = None
+    reseller_nextbilling: _dt.date | None = None
     transcribe: int | None = None
     transcription_locale: str | None = None
     transcription_redaction: YesNo | None = None
@@ -1629,14 +1643,14 @@ class Transaction:
     """An account transaction.
 
     Attributes:
-        date: Date and time.
+        date: Date and time of the transaction, naive, in VoIP.ms's local time (the docs name no zone).
         uniqueid: Unique ID of the transaction.
         type: Type of the transaction.
         description: Description.
         ammount: Amount of the transaction (wire name misspelt by the provider).
     """
 
-    date: str | None = None
+    date: _dt.datetime | None = None
     uniqueid: str | None = None
     type: str | None = None
     description: str | None = None
@@ -1653,7 +1667,7 @@ class VPRI:
         note: Note.
         channels: Number of channels.
         monthly_fee: Monthly fee.
-        next_billing: Next billing date.
+        next_billing: Next billing date (VoIP.ms's calendar day, no time or zone).
         burst_enabled: 1 when bursting is enabled.
         burst_max_channels: Maximum channels when bursting.
         burst_percentage_charge: Percentage charged for burst channels.
@@ -1664,7 +1678,7 @@ class VPRI:
     note: str | None = None
     channels: int | None = None
     monthly_fee: Decimal | None = None
-    next_billing: str | None = None
+    next_billing: _dt.date | None = None
     burst_enabled: int | None = None
     burst_max_channels: int | None = None
     burst_percentage_charge: int | None = None
@@ -1771,7 +1785,7 @@ class VoicemailMessage:
         mailbox: Mailbox number.
         folder: Folder name.
         message_num: Number of the message in the folder.
-        date: Date and time of the message.
+        date: Date and time of the message, naive, in VoIP.ms's local time (the docs name no zone).
         callerid: Caller ID (name and number).
         duration: Duration (hh:mm:ss).
         urgent: Whether the message is urgent.
@@ -1781,7 +1795,7 @@ class VoicemailMessage:
     mailbox: str | None = None
     folder: str | None = None
     message_num: int | None = None
-    date: str | None = None
+    date: _dt.datetime | None = None
     callerid: str | None = None
     duration: str | None = None
     urgent: YesNo | None = None
@@ -2036,7 +2050,7 @@ class GetCallRecordingResponse:
 
     Attributes:
         callrecording: ID of the call recording.
-        datetime: Date and time of the call.
+        datetime: Date and time of the call, naive, in VoIP.ms's local time (the docs name no zone).
         destination: Other party of the call.
         type: Direction of the call (e.g. Incoming).
         subaccount: Sub account of the call.
@@ -2045,7 +2059,7 @@ class GetCallRecordingResponse:
     """
 
     callrecording: str | None = None
-    datetime: str | None = None
+    datetime: _dt.datetime | None = None
     destination: str | None = None
     type: str | None = None
     subaccount: int | None = None
@@ -2648,12 +2662,12 @@ class GetMediaMMSResponse:
 
     Attributes:
         id: ID of the message.
-        date: Date and time of the message.
+        date: Date and time of the message, naive, in VoIP.ms's local time (the docs name no zone).
         media: The media URLs, as an array or an object keyed by position.
     """
 
     id: int | None = None
-    date: str | None = None
+    date: _dt.datetime | None = None
     media: object | None = None
 
 
@@ -3498,6 +3512,7 @@ __all__ = [
     "CallHunting",
     "CallParking",
     "CallRecording",
+    "CallRecordingType",
     "CallTranscription",
     "Callback",
     "CallerIDFiltering",
@@ -3703,6 +3718,7 @@ __all__ = [
     "VanityNumber",
     "VanityPrefix",
     "Voicemail",
+    "VoicemailFileFormat",
     "VoicemailMessage",
     "VoicemailMessageFile",
     "VoicemailTranscription",

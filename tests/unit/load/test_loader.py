@@ -120,3 +120,24 @@ def test_every_committed_spec_is_clean() -> None:
     result = load_specs(paths, ROOT)
     assert result.diagnostics == ()
     assert len(result.specs) == len(paths)
+
+
+def _with_error(message: str) -> str:
+    return MINIMAL.replace(
+        "  response_format: xml\n",
+        f'  response_format: xml\n  errors:\n    - {{code: bad_password, message: "{message}"}}\n',
+    )
+
+
+def test_empty_braces_in_an_error_message_are_literal_text(write_spec) -> None:
+    text = _with_error("Allowed characters: Alphanumeric and . , {} + - or { }")
+    result = load(write_spec(text))
+    assert result.diagnostics == ()
+    (row,) = result.specs[0].provider.errors
+    assert row.message == "Allowed characters: Alphanumeric and . , {} + - or { }"
+
+
+def test_a_placeholder_that_is_not_a_name_is_reported(write_spec) -> None:
+    (diagnostic,) = load(write_spec(_with_error("Item {item no} failed"))).diagnostics
+    assert diagnostic.message == "placeholder '{item no}' is not a name"
+    assert diagnostic.path == "provider.errors[0].message"
