@@ -113,15 +113,24 @@ def operation_elements(wsdl: XmlDocument) -> tuple[dict[str, OperationElements],
     """What each portType operation sends and receives, or why that cannot be told (document/literal)."""
     operations: dict[str, OperationElements] = {}
     problems: list[Diagnostic] = []
+    messages = {m.get("name") or "": m for m in wsdl.root.iterfind(f"{{{WSDL}}}message")}
     for operation in wsdl.root.iterfind(f"{{{WSDL}}}portType/{{{WSDL}}}operation"):
         name = operation.get("name") or ""
-        request, response = (_message_element(wsdl, operation, kind, problems) for kind in ("input", "output"))
+        request, response = (
+            _message_element(wsdl, operation, kind, messages, problems) for kind in ("input", "output")
+        )
         if request and response:
             operations[name] = OperationElements(request, response)
     return operations, problems
 
 
-def _message_element(wsdl: XmlDocument, operation: etree._Element, kind: str, problems: list[Diagnostic]) -> str:
+def _message_element(
+    wsdl: XmlDocument,
+    operation: etree._Element,
+    kind: str,
+    messages: dict[str, etree._Element],
+    problems: list[Diagnostic],
+) -> str:
     name = operation.get("name")
     reference = operation.find(f"{{{WSDL}}}{kind}")
     if reference is None or not reference.get("message"):
@@ -129,7 +138,7 @@ def _message_element(wsdl: XmlDocument, operation: etree._Element, kind: str, pr
         problems.append(wsdl.diagnostic(operation, f"operation {name} has no {kind} message", hint))
         return ""
     message_name = (reference.get("message") or "").rpartition(":")[2]
-    message = next((m for m in wsdl.root.iterfind(f"{{{WSDL}}}message") if m.get("name") == message_name), None)
+    message = messages.get(message_name)
     if message is None:
         return ""  # check_wsdl reports the undefined message
     part = message.find(f"{{{WSDL}}}part")

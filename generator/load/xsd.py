@@ -62,6 +62,10 @@ _REFERENCES = {
     ("attributeGroup", "ref"): "attributeGroup",
     ("keyref", "refer"): "identity constraint",
 }
+# The same, by element: what to look at on each one (the schema has a thousand elements, few references).
+_REFERENCES_OF: dict[str, tuple[tuple[str, str], ...]] = {}
+for (_element, _attribute), _space in _REFERENCES.items():
+    _REFERENCES_OF[_element] = (*_REFERENCES_OF.get(_element, ()), (_attribute, _space))
 _IDENTITY = ("key", "unique", "keyref")
 _SCHEMA_REFERENCES = ("import", "include", "redefine", "override")
 
@@ -202,11 +206,10 @@ def _check_references(
     problems: list[Diagnostic] = []
     chameleon = document.root.get("targetNamespace") is None
     context = Context(names, incomplete, namespace if chameleon else None)
+    skip = len(XSD) + 2  # "{" + XSD + "}"
     for element in document.root.iter(f"{{{XSD}}}*"):
-        local = etree.QName(element).localname
-        for attribute in ("type", "base", "itemType", "memberTypes", "ref", "substitutionGroup", "refer"):
-            space = _REFERENCES.get((local, attribute))
-            if space is not None and element.get(attribute) is not None:
+        for attribute, space in _REFERENCES_OF.get(element.tag[skip:], ()):
+            if element.get(attribute) is not None:
                 problems += undefined_names(document, element, attribute, space, context)
     return problems
 

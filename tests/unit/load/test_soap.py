@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.ir import Diagnostic
-from generator.load import load_specs
+from generator.load import inputs_of, load_specs
 
 ROOT = Path(__file__).resolve().parents[3]
 VOXBONE = ROOT / "specs" / "voxbone"
@@ -76,24 +76,48 @@ def test_the_copy_loads_as_the_spec_itself_does(spec: SpecCopy) -> None:
     assert loaded.specs[0].operations == original.specs[0].operations
 
 
-def test_types_may_live_in_an_included_schema_of_a_subfolder(spec: SpecCopy) -> None:
+def split_simple_types(spec: SpecCopy) -> None:
+    """Move the XSD's simple types to ``types/simple.xsd``, a "chameleon" include (no targetNamespace)."""
     xsd = spec.folder / "voxapi.xsd"
     text = xsd.read_text(encoding="utf-8")
     start = text.index('  <xsd:simpleType name="DIDType">')
     end = text.index('  <xsd:complexType name="UserToken">')
     header = text[: text.index(">", text.index("<xsd:schema")) + 1]
     (spec.folder / "types").mkdir()
-    # A "chameleon" include: no targetNamespace of its own, it takes the including schema's.
     chameleon = header.replace('targetNamespace="http://www.voxbone.com/VoxAPI"', "")
     (spec.folder / "types" / "simple.xsd").write_text(chameleon + text[start:end] + "</xsd:schema>\n")
     include = '  <xsd:include schemaLocation="types/simple.xsd"/>\n'
     annotation = text.index("  <xsd:annotation>")
     xsd.write_text(text[:annotation] + include + text[annotation:start] + text[end:], encoding="utf-8")
+
+
+def test_types_may_live_in_an_included_schema_of_a_subfolder(spec: SpecCopy) -> None:
+    split_simple_types(spec)
     loaded = load_specs([spec.folder / "voxbone.yaml"], spec.root)
     original = load_specs([VOXBONE / "voxbone.yaml"], ROOT).specs[0]
     assert loaded.diagnostics == ()
     assert set(loaded.specs[0].models) == set(original.models)
     assert set(loaded.specs[0].enums) == set(original.enums)
+    assert spec.folder / "types" / "simple.xsd" in inputs_of(spec.folder / "voxbone.yaml")  # in the build record
+
+
+def test_a_mistake_in_an_included_schema_is_reported_in_that_file(spec: SpecCopy) -> None:
+    split_simple_types(spec)
+    restriction = '<xsd:restriction base="xsd:string">'
+    spec.edit("types/simple.xsd", restriction, '<xsd:element name="Stray"/>' + restriction, after='name="Protocol"')
+    spec.edit("types/simple.xsd", 'base="xsd:string"', 'base="xsd:strng"', after='name="Digits"')
+    (problem,) = spec.load()  # the structure is checked once the names are right
+    assert located(problem) == (
+        *spec.at("types/simple.xsd", 'base="xsd:strng"', "base"),
+        "'xsd:strng' is not a built-in XML Schema type",
+    )
+    spec.edit("types/simple.xsd", 'base="xsd:strng"', 'base="xsd:string"', after='name="Digits"')
+    (problem,) = spec.load()
+    assert located(problem) == (
+        *spec.at("types/simple.xsd", '<xsd:element name="Stray"/>'),
+        "not valid XML Schema: Element 'xsd:simpleType': The content is not valid. Expected is"
+        " (annotation?, (restriction | list | union)).",
+    )
 
 
 # ---------------------------------------------------------------------------- undefined names
