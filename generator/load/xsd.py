@@ -47,25 +47,18 @@ _DEFINES = {
     "group": "group",
     "attributeGroup": "attributeGroup",
 }
-# (element, attribute) pairs of XML Schema that name something, and the space they name it in.
-_REFERENCES = {
-    ("element", "type"): "type",
-    ("attribute", "type"): "type",
-    ("restriction", "base"): "type",
-    ("extension", "base"): "type",
-    ("list", "itemType"): "type",
-    ("union", "memberTypes"): "type",
-    ("element", "ref"): "element",
-    ("element", "substitutionGroup"): "element",
-    ("attribute", "ref"): "attribute",
-    ("group", "ref"): "group",
-    ("attributeGroup", "ref"): "attributeGroup",
-    ("keyref", "refer"): "identity constraint",
+# What each XML Schema element names with which attribute: (attribute, symbol space) pairs.
+_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
+    "element": (("type", "type"), ("ref", "element"), ("substitutionGroup", "element")),
+    "attribute": (("type", "type"), ("ref", "attribute")),
+    "restriction": (("base", "type"),),
+    "extension": (("base", "type"),),
+    "list": (("itemType", "type"),),
+    "union": (("memberTypes", "type"),),
+    "group": (("ref", "group"),),
+    "attributeGroup": (("ref", "attributeGroup"),),
+    "keyref": (("refer", "identity constraint"),),
 }
-# The same, by element: what to look at on each one (the schema has a thousand elements, few references).
-_REFERENCES_OF: dict[str, tuple[tuple[str, str], ...]] = {}
-for (_element, _attribute), _space in _REFERENCES.items():
-    _REFERENCES_OF[_element] = (*_REFERENCES_OF.get(_element, ()), (_attribute, _space))
 _IDENTITY = ("key", "unique", "keyref")
 _SCHEMA_REFERENCES = ("import", "include", "redefine", "override")
 
@@ -78,6 +71,16 @@ class SchemaSet:
     names: Names
     #: Namespaces a schema that could not be read would have added to: their names are not checked.
     incomplete: frozenset[str | None] = field(default=frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a reference is checked against: the names defined, and what the check must leave alone."""
+
+    names: Names
+    incomplete: frozenset[str | None] = frozenset()
+    #: The namespace an unqualified name takes in a chameleon include (None: no namespace).
+    chameleon: str | None = None
 
 
 def read_schemas(wsdl: XmlDocument, folder: SpecFolder) -> tuple[SchemaSet, list[Diagnostic]]:
@@ -208,20 +211,10 @@ def _check_references(
     context = Context(names, incomplete, namespace if chameleon else None)
     skip = len(XSD) + 2  # "{" + XSD + "}"
     for element in document.root.iter(f"{{{XSD}}}*"):
-        for attribute, space in _REFERENCES_OF.get(element.tag[skip:], ()):
+        for attribute, space in _REFERENCES.get(element.tag[skip:], ()):
             if element.get(attribute) is not None:
                 problems += undefined_names(document, element, attribute, space, context)
     return problems
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a reference is checked against: the names defined, and what the check must leave alone."""
-
-    names: Names
-    incomplete: frozenset[str | None] = frozenset()
-    #: The namespace an unqualified name takes in a chameleon include (None: no namespace).
-    chameleon: str | None = None
 
 
 def undefined_names(
@@ -246,19 +239,24 @@ def _undefined(value: str, element: etree._Element, space: str, context: Context
         if space == "type" and local in BUILT_IN_TYPES:
             return None
         close = get_close_matches(local, BUILT_IN_TYPES, 1) if space == "type" else []
-        hint = f"did you mean '{prefix}:{close[0]}'?" if close else "use a built-in type such as xsd:string"
+        hint = f"did you mean '{_spelled(prefix, close[0])}'?" if close else "use a built-in type such as xsd:string"
         return f"'{value}' is not a built-in XML Schema {space}", hint
     defined = context.names.get(space, {})
     if (namespace, local) in defined or namespace in context.incomplete:
         return None
     close = get_close_matches(local, [name for ns, name in defined if ns == namespace], 1)
     if close:
-        return f"{space} '{value}' is not defined", f"did you mean '{prefix + ':' if prefix else ''}{close[0]}'?"
+        return f"{space} '{value}' is not defined", f"did you mean '{_spelled(prefix, close[0])}'?"
     if not any(ns == namespace for spaces in context.names.values() for ns, _ in spaces):
-        message = f"{space} '{value}' is not defined: no schema read defines anything in namespace {namespace!r}"
+        where = f"in namespace {namespace!r}" if namespace else "without a namespace"
+        message = f"{space} '{value}' is not defined: no schema read defines anything {where}"
         return message, "xsd:import that namespace's schema with a local schemaLocation, or fix the prefix"
     hint = f"define the {space} in the XSD or a schema it includes, or fix the name"
     return f"{space} '{value}' is not defined", hint
+
+
+def _spelled(prefix: str, local: str) -> str:
+    return f"{prefix}:{local}" if prefix else local
 
 
 def _children(root: etree._Element, kinds: tuple[str, ...]) -> list[etree._Element]:

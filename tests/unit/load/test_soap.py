@@ -168,6 +168,18 @@ def test_an_undefined_ref_and_an_undeclared_prefix(spec: SpecCopy) -> None:
     assert ref.hint == "did you mean 'vox:UserToken'?"
 
 
+def test_a_name_of_a_namespace_no_schema_was_read_for(spec: SpecCopy) -> None:
+    spec.edit("voxapi.xsd", 'xmlns:vox="', 'xmlns:ext="urn:ext"\n            xmlns:vox="')
+    spec.edit("voxapi.xsd", TOP, '  <xsd:import namespace="urn:ext"/>\n' + TOP, after="<xsd:schema")
+    spec.edit("voxapi.xsd", 'type="xsd:int"', 'type="ext:Thing"', after=COUNTRY)
+    (problem,) = spec.load()
+    assert located(problem) == (
+        *spec.at("voxapi.xsd", 'type="ext:Thing"', "type"),
+        "type 'ext:Thing' is not defined: no schema read defines anything in namespace 'urn:ext'",
+    )
+    assert problem.hint == "xsd:import that namespace's schema with a local schemaLocation, or fix the prefix"
+
+
 def test_a_name_defined_twice_points_at_both(spec: SpecCopy) -> None:
     spec.edit("voxapi.xsd", '<xsd:simpleType name="Digits">', '<xsd:simpleType name="Protocol">')
     duplicate, *uses = spec.load()
