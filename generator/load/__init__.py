@@ -35,10 +35,13 @@ def is_sidecar(path: Path) -> bool:
 
 
 def inputs_of(path: Path) -> list[Path]:
-    """Every file a spec is read from: the YAML, or a sidecar with its folder's WSDL and XSD files."""
+    """Every file a spec is read from: the YAML, or a sidecar with its folder's WSDL and XSD files.
+
+    Subfolders count: a schema may include ``types/common.xsd`` (never a file outside the folder).
+    """
     if not is_sidecar(path):
         return [path]
-    return sorted(p for p in path.parent.iterdir() if p.is_file() and p.suffix in (".yaml", ".wsdl", ".xsd"))
+    return sorted(p for p in path.parent.rglob("*") if p.is_file() and p.suffix in (".yaml", ".wsdl", ".xsd"))
 
 
 def load_specs(paths: list[Path], root: Path) -> Loaded:

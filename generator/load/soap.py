@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+
+from lxml import etree
 
 from generator import naming
 from generator.ir import (
@@ -26,14 +28,15 @@ from generator.ir import (
 )
 from generator.load.common import credential, digests, duplicate_provider, error_row, family
 from generator.load.schema import check_schema
-from generator.load.xsdata_bridge import run_xsdata
+from generator.load.wsdl import OperationElements, SoapSources, read_soap_sources
+from generator.load.xml_source import SpecFolder
+from generator.load.xsdata_bridge import XsdataError, XsdataRun, run_xsdata
 from generator.load.yaml_source import YamlDocument, read_yaml
 from generator.timing import Timings
 
 SIDECAR_SCHEMA = Path(__file__).resolve().parents[2] / "specs" / "schema" / "soap-sidecar.schema.yaml"
 _WSDL = "http://schemas.xmlsoap.org/wsdl/"
 _SOAP = "http://schemas.xmlsoap.org/wsdl/soap/"
-_XSD = "http://www.w3.org/2001/XMLSchema"
 
 # XSD built-in types by the IR scalar they become.
 _SCALARS = {
@@ -68,117 +71,100 @@ def load_soap_spec(
         problems = check_schema(doc, SIDECAR_SCHEMA) or duplicate_provider(doc, taken)
     if problems:
         return None, problems
-    wsdl_path = path.parent / doc.data["wsdl"]
-    try:
-        from lxml import etree
-
-        wsdl = etree.parse(str(wsdl_path), etree.XMLParser(resolve_entities=False, no_network=True))
-    except (OSError, etree.XMLSyntaxError) as exc:
-        return None, [doc.diagnostic(("wsdl",), f"cannot read the WSDL: {exc}", "fix the path or the WSDL's XML")]
-    xsd_path, problems = _schema_location(doc, wsdl, wsdl_path)
-    if xsd_path is None:
-        return None, problems
-    with timings.measure("xsdata"):
-        run = run_xsdata(xsd_path, doc.data["provider"]["name"] + "_sdk.models")
+    folder = SpecFolder(path.parent.resolve(), str(PurePosixPath(display).parent))
     with timings.measure("checks"):
-        spec, problems = _build(doc, wsdl, run)
+        sources, problems = read_soap_sources(doc, folder)
+    if sources is None:
+        return None, problems
+    root = sources.schemas.documents[0]
+    with timings.measure("xsdata"):
+        documents = tuple((d.path, d.content) for d in sources.schemas.documents)
+        try:
+            run = run_xsdata(documents, doc.data["provider"]["name"] + "_sdk.models")
+        except XsdataError as exc:
+            hint = "make the schema valid XML Schema; xsdata does not say where the problem is"
+            return None, [root.diagnostic(root.root, f"xsdata cannot analyse the schemas: {exc}", hint)]
+    if run.refused:
+        # Unreachable while load.xsd follows every location xsdata follows; it stays so a gap cannot fetch.
+        hint = "report this generator bug; name schemas by relative paths meanwhile"
+        return None, [root.diagnostic(root.root, f"xsdata asked for {uri}, not checked", hint) for uri in run.refused]
+    with timings.measure("checks"):
+        spec, problems = _build(doc, sources, run)
     if spec is None:
         return None, problems
-    return replace(spec, inputs=digests([path, wsdl_path, xsd_path])), problems
+    files = [path, sources.wsdl.path, *(d.path for d in sources.schemas.documents)]
+    return replace(spec, inputs=digests(files)), problems
 
 
-def _schema_location(doc: YamlDocument, wsdl: Any, wsdl_path: Path) -> tuple[Path | None, list[Diagnostic]]:
-    locations = wsdl.xpath("//xsd:import/@schemaLocation | //xsd:include/@schemaLocation", namespaces={"xsd": _XSD})
-    if len(locations) != 1:
-        return None, [
-            doc.diagnostic(
-                ("wsdl",),
-                "the WSDL must import exactly one XSD (schemaLocation)",
-                "keep the types in one XSD beside the WSDL",
-            )
-        ]
-    xsd = wsdl_path.parent / locations[0]
-    if not xsd.is_file():
-        return None, [
-            doc.diagnostic(
-                ("wsdl",), f"the WSDL imports {locations[0]}, which does not exist", "put the XSD beside the WSDL"
-            )
-        ]
-    return xsd, []
-
-
-def _build(doc: YamlDocument, wsdl: Any, run: Any) -> tuple[ApiSpec | None, list[Diagnostic]]:
+def _build(doc: YamlDocument, sources: SoapSources, run: XsdataRun) -> tuple[ApiSpec | None, list[Diagnostic]]:
     classes = {c.name: c for c in run.classes}
     names = {c.qname: run.filters.class_name(c.name) for c in run.classes}
     enums = tuple(_enum(c, names, run) for c in run.classes if c.is_enumeration)
     open_enums = {e.name for e in enums if e.style == "open_enum_class"}
     models = tuple(_model(c, names, run, open_enums) for c in run.classes if not c.is_enumeration)
     by_name = {m.name: m for m in models}
-    problems: list[Diagnostic] = []
-    operations = []
     sidecar_ops: dict[str, Any] = doc.data.get("operations") or {}
-    root = wsdl.getroot()
-    namespace = root.get("targetNamespace")
-    for op_name in sidecar_ops:
-        if not root.xpath(f"//wsdl:portType/wsdl:operation[@name='{op_name}']", namespaces={"wsdl": _WSDL}):
-            problems.append(
-                doc.diagnostic(
-                    ("operations", op_name),
-                    f"'{op_name}' is not an operation of the WSDL",
-                    "name an operation of the WSDL's portType",
-                )
-            )
+    root = sources.wsdl.root
+    hint = "name an operation of the WSDL's portType"
+    problems = [
+        doc.diagnostic(("operations", name), f"'{name}' is not an operation of the WSDL", hint)
+        for name in sidecar_ops
+        if name not in sources.operations
+    ]
+    operations = []
     for element in root.iterfind(f"{{{_WSDL}}}portType/{{{_WSDL}}}operation"):
-        op_name = element.get("name")
-        request, response = (_message_element(root, element, kind) for kind in ("input", "output"))
+        op_name = element.get("name") or ""
+        wire = sources.operations[op_name]
+        request, response = wire.request, wire.response
         if request not in classes or response not in classes:
-            problems.append(
-                doc.diagnostic(
-                    ("wsdl",),
-                    f"operation {op_name}: messages name unknown elements",
-                    "make each message part reference an element of the XSD",
-                )
-            )
+            # load.wsdl checks every part's element against the schemas: xsdata must have dropped it.
+            message = f"operation {op_name}: xsdata made no class for {request} or {response}"
+            problems.append(sources.wsdl.diagnostic(element, message, "report this generator bug"))
             continue
-        extra = sidecar_ops.get(op_name) or {}
-        documentation = element.findtext(f"{{{_WSDL}}}documentation") or op_name
         request_model = by_name[names[classes[request].qname]]
         response_model = by_name[names[classes[response].qname]]
-        result_path, result = _result(response_model, by_name)
-        operations.append(
-            Operation(
-                wire_name=op_name,
-                python_name="",
-                description=extra.get("description", " ".join(documentation.split())),
-                http_method="POST",
-                path="",
-                mutates=extra.get("mutates", False),
-                params=tuple(_params(request_model, by_name)),
-                response=TypeRef(response_model.name) if result is not None else None,
-                response_xml_root=response,
-                soap_action=_soap_action(root, op_name),
-                result_path=result_path,
-                xml_root=request,
-            )
-        )
-    provider = _provider(doc.data["provider"], namespace)
+        extra = sidecar_ops.get(op_name) or {}
+        operations.append(_operation(element, extra, wire, (request_model, response_model), by_name))
+    provider = _provider(doc.data["provider"], root.get("targetNamespace") or "")
     if problems:
         return None, problems
     return ApiSpec(doc.file, provider, enums, models, (), tuple(operations), models_source=run.source), []
 
 
-def _message_element(root: Any, operation: Any, kind: str) -> str:
-    message = operation.find(f"{{{_WSDL}}}{kind}").get("message").split(":")[-1]
-    part = root.find(f"{{{_WSDL}}}message[@name='{message}']/{{{_WSDL}}}part")
-    return part.get("element").split(":")[-1] if part is not None else ""
-
-
-def _soap_action(root: Any, op_name: str) -> str:
-    found = root.xpath(
-        f"//wsdl:binding/wsdl:operation[@name='{op_name}']/soap:operation/@soapAction",
-        namespaces={"wsdl": _WSDL, "soap": _SOAP},
+def _operation(
+    element: etree._Element,
+    extra: dict[str, Any],
+    wire: OperationElements,
+    records: tuple[Model, Model],
+    models: dict[str, Model],
+) -> Operation:
+    """One portType operation, given the elements and the records of its request and response."""
+    request, response = records
+    op_name = element.get("name") or ""
+    documentation = element.findtext(f"{{{_WSDL}}}documentation") or op_name
+    result_path, result = _result(response, models)
+    return Operation(
+        wire_name=op_name,
+        python_name="",
+        description=extra.get("description", " ".join(documentation.split())),
+        http_method="POST",
+        path="",
+        mutates=extra.get("mutates", False),
+        params=tuple(_params(request, models)),
+        response=TypeRef(response.name) if result is not None else None,
+        response_xml_root=wire.response,
+        soap_action=_soap_action(element.getroottree().getroot(), op_name),
+        result_path=result_path,
+        xml_root=wire.request,
     )
-    return str(found[0]) if found else ""
+
+
+def _soap_action(root: etree._Element, op_name: str) -> str:
+    for operation in root.iterfind(f"{{{_WSDL}}}binding/{{{_WSDL}}}operation"):
+        soap = operation.find(f"{{{_SOAP}}}operation")
+        if operation.get("name") == op_name and soap is not None and soap.get("soapAction") is not None:
+            return soap.get("soapAction") or ""
+    return ""
 
 
 def _enum(cls: Any, names: dict[str, str], run: Any) -> EnumType:

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from enum import Enum, StrEnum
+from enum import Enum
 from typing import Any
 
 import pytest
@@ -24,7 +24,7 @@ from generator.runtime._validation import check_encodable, check_list, check_sca
 SECRET = "hunter2-very-secret"
 
 
-class Currency(StrEnum):
+class Currency(str, Enum):  # noqa: UP042 (a str-mixin Enum, as user code and xsdata write them)
     CAD = "CAD"
     USD = "USD"
 
@@ -211,13 +211,6 @@ def test_decimal_range_shows_the_value() -> None:
     assert scalar(Decimal("-0.01"), "decimal", minimum=0) == [("p", "must be at least 0 (got Decimal('-0.01'))")]
     assert scalar(Decimal("100.5"), "decimal", maximum=100) == [("p", "must be at most 100 (got Decimal('100.5'))")]
     assert scalar(3, "decimal", minimum=0.5, maximum=3.5) == []
-
-
-@pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("-Infinity")])
-def test_decimals_must_be_finite(value: Decimal) -> None:
-    assert scalar(value, "decimal") == [("p", "must be a finite number")]
-    assert scalar(value, "decimal", minimum=0, maximum=10) == [("p", "must be a finite number")]
-    assert scalar(value, "decimal", messages={"type": "An amount."}) == [("p", "An amount.")]
 
 
 def test_the_spec_can_word_the_range_problem() -> None:
