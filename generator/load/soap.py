@@ -117,7 +117,8 @@ def _build(doc: YamlDocument, wsdl: Any, run: Any) -> tuple[ApiSpec | None, list
     root = wsdl.getroot()
     namespace = root.get("targetNamespace")
     for op_name in sidecar_ops:
-        if not root.xpath(f"//wsdl:portType/wsdl:operation[@name='{op_name}']", namespaces={"wsdl": _WSDL}):
+        # The name is an XPath variable, not spliced in: a sidecar key may hold any character.
+        if not root.xpath("//wsdl:portType/wsdl:operation[@name=$name]", name=op_name, namespaces={"wsdl": _WSDL}):
             problems.append(
                 doc.diagnostic(
                     ("operations", op_name),
@@ -166,13 +167,15 @@ def _build(doc: YamlDocument, wsdl: Any, run: Any) -> tuple[ApiSpec | None, list
 
 def _message_element(root: Any, operation: Any, kind: str) -> str:
     message = operation.find(f"{{{_WSDL}}}{kind}").get("message").split(":")[-1]
-    part = root.find(f"{{{_WSDL}}}message[@name='{message}']/{{{_WSDL}}}part")
+    found = root.xpath("wsdl:message[@name=$name]/wsdl:part", name=message, namespaces={"wsdl": _WSDL})
+    part = found[0] if found else None
     return part.get("element").split(":")[-1] if part is not None else ""
 
 
 def _soap_action(root: Any, op_name: str) -> str:
     found = root.xpath(
-        f"//wsdl:binding/wsdl:operation[@name='{op_name}']/soap:operation/@soapAction",
+        "//wsdl:binding/wsdl:operation[@name=$name]/soap:operation/@soapAction",
+        name=op_name,
         namespaces={"wsdl": _WSDL, "soap": _SOAP},
     )
     return str(found[0]) if found else ""
