@@ -1,7 +1,7 @@
 """What a spec may be, so that no file can make the loader slow, huge or crash.
 
-A spec is hand-written text: the largest (voipms.yaml) is 0.3 MB, about 23,000 values, six levels
-deep, and the only aliases in any spec repeat one error table five times. The limits leave room
+A spec is hand-written text: the largest (voipms.yaml) is 0.3 MB and about 23,000 values, none
+nests more than seven levels, and the only aliases in any spec repeat one error table five times. The limits leave room
 for specs several times that size while keeping the worst file the loader accepts to about a
 second and 100 MB through libyaml (two seconds when tags or merge keys send it to PyYAML's slower
 composer), and any file it refuses to a fraction of that. Each refusal names the place in the file
