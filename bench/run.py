@@ -320,6 +320,62 @@ def bench_voxbone() -> None:
     sdk.close()
 
 
+def _alias_bomb() -> str:
+    """A billion laughs in YAML: nine levels of nine aliases each, 9**9 values from ~350 bytes."""
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for before, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [{','.join(['*' + before] * 9)}]")
+    return "\n".join(lines) + "\n"
+
+
+def _spec_of_size(size: int) -> str:
+    """voipms.yaml with its operations repeated (renamed) until the text is ``size`` characters long."""
+    head, operations = (ROOT / "specs" / "voipms.yaml").read_text(encoding="utf-8").split("\noperations:\n", 1)
+    parts, total, copy, rows = [head, "\noperations:\n"], len(head), 0, operations.split("\n")
+    while total < size:
+        part = "\n".join(f"  c{copy}_{line[2:]}" if line[:2] == "  " and line[2:3].isalpha() else line for line in rows)
+        parts.append(part + "\n")
+        total += len(part) + 1
+        copy += 1
+    return "".join(parts)
+
+
+def _run_measured(command: list[str]) -> tuple[float, int, int]:
+    """Wall seconds, peak resident memory (bytes) and exit code of one run of ``command``."""
+    probe = (
+        "import resource, subprocess, sys, time; started = time.perf_counter(); "
+        "code = subprocess.run(sys.argv[1:], capture_output=True).returncode; "
+        "print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True)
+    seconds, peak, code = out.stdout.split()
+    return float(seconds), int(peak) * (1 if sys.platform == "darwin" else 1024), int(code)
+
+
+def bench_hostile_specs() -> None:
+    """`validate` on files built to hurt the loader: each is refused, located, in little time and memory."""
+    runs = 5
+    with tempfile.TemporaryDirectory() as scratch:
+        bomb, large = Path(scratch) / "bomb.yaml", Path(scratch) / "large.yaml"
+        bomb.write_text(_alias_bomb(), encoding="utf-8")
+        large.write_text(_spec_of_size(50 * 1000 * 1000), encoding="utf-8")
+        cases = [
+            ("specs/iovox.yaml, clean", ROOT / "specs" / "iovox.yaml", 0),
+            (f"alias bomb ({bomb.stat().st_size} bytes, 9**9 values)", bomb, 1),
+            (f"spec of {large.stat().st_size / 1e6:.0f} MB", large, 1),
+        ]
+        print(f"== validate on hostile specs (whole process; median time, largest peak memory of {runs} runs) ==")
+        for label, path, expected in cases:
+            measured = [_run_measured([sys.executable, "-m", "generator", "validate", str(path)]) for _ in range(runs)]
+            assert all(code == expected for _, _, code in measured), f"{label}: exit {measured[0][2]}"
+            seconds = statistics.median(m[0] for m in measured)
+            peak = max(m[1] for m in measured) / 1e6
+            verdict = "(baseline)" if not expected else "target < 1000 ms, < 100 MB  "
+            if expected:
+                verdict += "ok" if seconds < 1 and peak < 100 else "MISSED"
+            print(f"  {label:<38} {seconds * 1000:8.1f} ms  {peak:6.1f} MB  {verdict}")
+
+
 if __name__ == "__main__":
     bench_generation()
     bench_formatters()
@@ -328,3 +384,4 @@ if __name__ == "__main__":
     bench_iovox()
     bench_voipms()
     bench_voxbone()
+    bench_hostile_specs()

@@ -51,6 +51,8 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
                 )
             )
         operation_names[python_name] = op_name
+    for index, option in enumerate(data["provider"].get("client_options", [])):
+        found += _check_type_ref(doc, ("provider", "client_options", index, "type"), option["type"], types)
     for index, limit in enumerate(data["provider"].get("rate_limits", [])):
         for op_index, op_name in enumerate(limit.get("operations", [])):
             if op_name not in data["operations"]:

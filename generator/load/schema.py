@@ -8,7 +8,7 @@ failing keyword, its sub-errors, the sub-schema) to say where the problem is and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import reprlib
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "specs" / "schema" / "http-spec.schema.yaml"
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Values in messages are shown cut short: a mapping where a string belongs may be a whole section.
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxdict, _SHORT.maxlist, _SHORT.maxstring, _SHORT.maxother = 2, 3, 3, 60, 60
 
 
 @cache
@@ -84,18 +87,17 @@ def _refers_to(node: Any, reference: str, definitions: dict[str, Any], seen: set
 
 
 def check_schema(doc: YamlDocument, schema_file: Path = SCHEMA_FILE) -> list[Diagnostic]:
-    """Every schema violation in ``doc``, sorted by position."""
+    """Every schema violation in ``doc``, sorted by position; first, any value JSON cannot hold."""
     try:
-        valid: bool | None = _fast(schema_file).is_valid(doc.data)
-    except (ValueError, TypeError, OverflowError):
-        valid = None  # a YAML value JSON has no type for (a date, an integer key): located below
-    if valid:
-        return []
+        if _fast(schema_file).is_valid(doc.data):
+            return []
+    except (ValueError, TypeError, OverflowError):  # jsonschema-rs takes JSON values only
+        not_json = sorted(_not_json(doc), key=lambda d: (d.line, d.column, d.message))
+        if not_json:
+            return not_json
     out: list[Diagnostic] = []
     for error in _validator(schema_file).iter_errors(doc.data):
         out.extend(_explain(doc, error, schema_file))
-    if not out and valid is None:
-        out = list(_not_json(doc, doc.data, ()))
     if not out:
         # The two validators disagree; the compiled one's own messages still say what is wrong.
         out = [doc.diagnostic(tuple(e.instance_path), e.message) for e in _fast(schema_file).iter_errors(doc.data)]
@@ -103,19 +105,46 @@ def check_schema(doc: YamlDocument, schema_file: Path = SCHEMA_FILE) -> list[Dia
     return sorted(set(out), key=lambda d: (d.line, d.column, d.message))
 
 
-def _not_json(doc: YamlDocument, node: Any, path: DocPath) -> Iterator[Diagnostic]:
-    """Values YAML reads that a JSON document cannot hold: dates, binary, keys that are not text."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if not isinstance(key, str):
-                yield doc.diagnostic((*path, str(key)), f"the key {key!r} is not text", f"quote it: '{key}'")
-            yield from _not_json(doc, value, (*path, str(key)))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _not_json(doc, item, (*path, index))
-    elif not isinstance(node, (str, int, float, bool)) and node is not None:
-        kind = type(node).__name__
-        yield doc.diagnostic(path, f"YAML reads this value as a {kind}", "quote it to make it text")
+_JSON_SCALARS = (str, int, float, bool, type(None))
+_KINDS = {"int": "an integer", "float": "a number", "bool": "a boolean", "NoneType": "null", "date": "a date"}
+_KINDS |= {"datetime": "a date and time", "bytes": "binary data (!!binary)", "set": "a set (!!set)"}
+
+
+def _kind(value: object) -> str:
+    name = type(value).__name__
+    return _KINDS.get(name, f"a {name}")
+
+
+def _not_json(doc: YamlDocument) -> list[Diagnostic]:
+    """Keys that are not strings and values that are not JSON (a date, bytes, a set): YAML makes them
+    of unquoted text such as ``2024-01-15``, ``1:`` or ``yes:``, and a JSON Schema cannot check them."""
+    found: list[Diagnostic] = []
+    pending: list[tuple[DocPath, Any]] = [((), doc.data)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    found.append(
+                        doc.diagnostic(
+                            path + (str(key),),
+                            f"the key {key} reads as {_kind(key)}, not as text",
+                            "quote it (YAML reads unquoted numbers, dates, yes/no, on/off and ~ as values, not text)",
+                        )
+                    )
+                pending.append((path + (str(key),), item))
+        elif isinstance(value, list):
+            pending.extend((path + (index,), item) for index, item in enumerate(value))
+        elif not isinstance(value, _JSON_SCALARS):
+            found.append(
+                doc.diagnostic(
+                    path,
+                    f"{_SHORT.repr(value) if isinstance(value, (bytes, set)) else value} reads as {_kind(value)},"
+                    " which a spec cannot hold",
+                    "quote it to keep it as text",
+                )
+            )
+    return found
 
 
 def _explain(doc: YamlDocument, error: jsonschema.ValidationError, schema_file: Path) -> list[Diagnostic]:
@@ -152,11 +181,11 @@ def _message(error: jsonschema.ValidationError) -> str:
     if error.validator == "required":
         return error.message.replace("is a required property", "is missing")
     if error.validator == "enum":
-        return f"{value!r} is not an allowed value"
+        return f"{_SHORT.repr(value)} is not an allowed value"
     if error.validator == "type":
-        return f"expected {error.validator_value}, got {type(value).__name__} {value!r}"
+        return f"expected {error.validator_value}, got {type(value).__name__} {_SHORT.repr(value)}"
     if error.validator == "pattern":
-        return f"{value!r} is not well formed"
+        return f"{_SHORT.repr(value)} is not well formed"
     return error.message
 
 

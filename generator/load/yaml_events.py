@@ -4,16 +4,18 @@ One pass over the events is about 1.5x faster than composing PyYAML's node graph
 it and walking it again for positions. Plain scalars are resolved by PyYAML's own rules and
 constructors, so the data is what ``yaml.safe_load`` gives. The rare documents this does not
 handle (explicit tags, merge keys, non-scalar keys, several documents) return None, and the
-caller reads them the slow way.
+caller reads them the slow way. Either way the events pass ``yaml_limits.guarded_events`` first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
 
 from generator.ir import Diagnostic
+from generator.load.yaml_limits import Refused, guarded_events
 
 DocPath = tuple[str | int, ...]
 Positions = dict[DocPath, tuple[int, int]]
@@ -45,9 +47,10 @@ def _scalar(event: Any) -> Any:
             node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
             try:
                 return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
-            except (ValueError, OverflowError):  # 2024-13-45 looks like a date and is none
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"{value!r} cannot be read as a {tag.rsplit(':', 1)[-1]}", event.start_mark
+            except (ValueError, OverflowError) as exc:  # 2024-13-45 looks like a date but is none
+                kind = tag.rsplit(":", 1)[-1]
+                raise Refused.at(
+                    event.start_mark, f"{value!r} reads as a {kind} but is not one: {exc}", "correct it, or quote it"
                 ) from None
     return value
 
@@ -56,11 +59,15 @@ def from_events(loader: Any, file: str) -> tuple[Any, Positions, list[Diagnostic
     """The document, its positions and duplicate-key problems; None when it needs PyYAML's composer.
 
     Positions follow PyYAML's node walk: a mapping entry is located at its key, a sequence item
-    at the item, and an alias repeats its anchor's positions under its own path.
+    at the item, and an alias repeats its anchor's positions under its own path. A document past
+    a limit of ``yaml_limits`` raises Refused, with the path to where it was refused.
     """
+    events = guarded_events(loader)
     try:
-        return _build(loader, file)
+        return _build(events, file)
     except _Unhandled:
+        for _ in events:  # the composer will read the rest: it has to keep within the limits too
+            pass
         return None
     finally:
         loader.dispose()
@@ -87,12 +94,30 @@ class _Frame:
         return (*self.path, self.key_text)
 
 
-def _build(loader: Any, file: str) -> tuple[Any, Positions, list[Diagnostic]]:
+def _build(events: Iterator[Any], file: str) -> tuple[Any, Positions, list[Diagnostic]]:
+    stack: list[_Frame] = []
+    try:
+        return _build_on(events, file, stack)
+    except Refused as refused:
+        refused.path = _path_at(stack)
+        raise
+
+
+def _path_at(stack: list[_Frame]) -> DocPath:
+    """Where the next value goes: the open container's path, and its pending key or next index."""
+    if not stack:
+        return ()
+    frame = stack[-1]
+    if isinstance(frame.container, dict) and frame.key is _NO_KEY:
+        return frame.path
+    return frame.child_path()
+
+
+def _build_on(events: Iterator[Any], file: str, stack: list[_Frame]) -> tuple[Any, Positions, list[Diagnostic]]:
     positions: Positions = {}
     log: list[tuple[DocPath, tuple[int, int]]] = []  # every position in order, for anchors to replay
     anchors: dict[str, tuple[Any, DocPath, list[tuple[DocPath, tuple[int, int]]]]] = {}
     problems: list[Diagnostic] = []
-    stack: list[_Frame] = []
     documents = 0
     root: Any = None
 
@@ -100,8 +125,7 @@ def _build(loader: Any, file: str) -> tuple[Any, Positions, list[Diagnostic]]:
         positions[path] = where
         log.append((path, where))
 
-    while loader.check_event():
-        event = loader.get_event()
+    for event in events:
         kind = type(event)
         if kind in _SKIPPED:
             continue
@@ -164,7 +188,9 @@ def _take_key(frame: _Frame, event: Any, where: tuple[int, int], file: str, prob
         message, hint = f"duplicate key '{text}'", "keep one entry per key; YAML keeps only the last one"
         problems.append(Diagnostic(file, *where, format_path((*frame.path, text)), message, hint))
     frame.seen.add(text)
-    frame.key, frame.key_text, frame.key_at = key, text, where
+    # A key YAML reads as something other than text (7, on) is located where the data has it: the
+    # schema check's diagnostic for it names str(key).
+    frame.key, frame.key_text, frame.key_at = key, text if isinstance(key, str) else str(key), where
 
 
 def format_path(path: DocPath) -> str:

@@ -10,6 +10,7 @@ import yaml
 
 from generator.ir import Diagnostic
 from generator.load.yaml_events import DocPath, format_path, from_events
+from generator.load.yaml_limits import MAX_BYTES, Refused, bad_character, not_utf8, oversize
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -37,16 +38,29 @@ class YamlDocument:
 
 
 def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagnostic]]:
-    """Parse ``path``; on a syntax error return no document and one diagnostic."""
+    """Parse ``path``; on a syntax error, or a file past a limit of ``yaml_limits``, no document and one diagnostic."""
+    text = ""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Diagnostic(display, 1, 1, "", f"cannot read the file: {exc}")]
-    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
+        refused = oversize(raw)
+        if refused is not None:
+            raise refused
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise not_utf8(raw, exc) from None
         fast = from_events(_Loader(text), display)
         if fast is not None:
             return YamlDocument(display, fast[0], fast[1]), fast[2]
         return _from_nodes(_Loader(text), display)
+    except OSError as exc:
+        return None, [Diagnostic(display, 1, 1, "", f"cannot read the file: {exc}", "check the path")]
+    except Refused as exc:
+        return None, [Diagnostic(display, exc.line, exc.column, format_path(exc.path), exc.message, exc.hint)]
+    except yaml.reader.ReaderError as exc:
+        refused = bad_character(text, exc)
+        return None, [Diagnostic(display, refused.line, refused.column, "", refused.message, refused.hint)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -58,10 +72,17 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
 
 
 def _from_nodes(loader: Any, display: str) -> tuple[YamlDocument, list[Diagnostic]]:
-    """PyYAML's own composer and constructor, for the documents ``from_events`` leaves to it."""
+    """PyYAML's own composer and constructor, for the documents ``from_events`` leaves to it.
+
+    ``from_events`` has already seen every event within the limits, so the node graph is small
+    and has no cycles.
+    """
     try:
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        try:
+            data = loader.construct_document(node) if node is not None else None
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:  # !!float x, !!bool maybe
+            raise _unreadable(loader, node, exc) from None
     finally:
         loader.dispose()
     positions: dict[DocPath, tuple[int, int]] = {}
@@ -69,6 +90,29 @@ def _from_nodes(loader: Any, display: str) -> tuple[YamlDocument, list[Diagnosti
     if node is not None:
         _walk(node, (), positions, problems, display)
     return YamlDocument(display, data, positions), problems
+
+
+def _unreadable(loader: Any, root: yaml.Node, error: Exception) -> Refused:
+    """A refusal at the first scalar whose tag's constructor fails, or at the document for ``error``."""
+    pending, seen = [root], set()
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            construct = loader.yaml_constructors.get(node.tag)
+            try:
+                if construct is not None:
+                    construct(loader, node)
+            except (ValueError, TypeError, KeyError, OverflowError) as exc:
+                tag = node.tag.rsplit(":", 1)[-1]
+                return Refused.at(node.start_mark, f"{node.value!r} is not a {tag}: {exc}", "correct it, or its tag")
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(part for pair in reversed(node.value) for part in pair)
+    return Refused.at(root.start_mark, f"a value cannot be read: {error}", "correct the value or its tag")
 
 
 def _walk(

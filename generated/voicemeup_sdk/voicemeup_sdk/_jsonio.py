@@ -26,6 +26,7 @@ _DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?
 _UNTYPED: Final = msgspec.json.Decoder()
 #: MySQL's "zero date", which carriers send for a date that was never set.
 _ZERO_DATE: Final = re.compile(r"0000-00-00(?:[ T]00:00:00)?", re.ASCII)
+_ABSENT: Final = object()
 
 
 def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -230,18 +231,19 @@ def xml_to_data(body: bytes, http_status: int | None) -> dict[str, Any]:
 
 
 def _element_data(element: Any) -> Any:
-    children = list(element)
     text = (element.text or "").strip()
-    if not children and not element.attrib:
+    if not len(element) and not element.attrib:
         return text
     data: dict[str, Any] = dict(element.attrib)
-    for child in children:
+    for child in element:
         value = _element_data(child)
-        if child.tag in data:
-            previous = data[child.tag]
-            data[child.tag] = previous + [value] if isinstance(previous, list) else [previous, value]
-        else:
+        previous = data.get(child.tag, _ABSENT)
+        if previous is _ABSENT:
             data[child.tag] = value
+        elif type(previous) is list:
+            previous.append(value)  # in place: copying the list per repeat made big answers quadratic
+        else:
+            data[child.tag] = [previous, value]  # attribute values and elements are never lists
     if text:
         data["_content"] = text
     return data

@@ -92,6 +92,16 @@ def test_semantic_mistakes_are_all_reported(write_spec) -> None:
     ]
 
 
+def test_a_client_option_of_an_unknown_type_is_reported(write_spec) -> None:
+    # Found by the loader fuzz: the option's type went unchecked, into code naming a type nobody defines.
+    option = "  client_options:\n    - {name: lang, in: query, type: Language, description: The language.}\n"
+    (diagnostic,) = load(
+        write_spec(MINIMAL.replace("  response_format: xml\n", "  response_format: xml\n" + option))
+    ).diagnostics
+    assert (diagnostic.line, diagnostic.column, diagnostic.path) == (13, 31, "provider.client_options[0].type")
+    assert diagnostic.message == "unknown type 'Language'"
+
+
 def test_yaml_syntax_errors_are_located(write_spec) -> None:
     (diagnostic,) = load(write_spec(MINIMAL.replace("title: Acme", "title: [Acme"))).diagnostics
     assert diagnostic.message.startswith("YAML syntax error")
