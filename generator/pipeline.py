@@ -7,6 +7,7 @@ whether anything may be written.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def _run_all(paths: list[Path], root: Path, providers: tuple[str, ...], workers:
     import multiprocessing  # ~20 ms to import, and only this path needs it
     from concurrent.futures import ProcessPoolExecutor
 
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not _can_fork():
         return [run_spec(path, root, providers) for path in paths]
     largest_first = sorted(paths, key=lambda p: -sum(f.stat().st_size for f in inputs_of(p)))
     compile_templates()  # once here, instead of once in every worker
@@ -127,6 +128,14 @@ def _run_all(paths: list[Path], root: Path, providers: tuple[str, ...], workers:
     with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=context) as pool:
         futures = {path: pool.submit(run_spec, path, root, providers) for path in largest_first}
         return [futures[path].result() for path in paths]
+
+
+def _can_fork() -> bool:
+    """Fork only where it is safe: on Linux (macOS's system libraries are not fork-safe), and from a
+    process with one thread (a forked child holds copies of other threads' locks, never the threads)."""
+    import threading
+
+    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def _duplicate_providers(results: list[SpecResult], known: dict[str, str], root: Path) -> list[Diagnostic]:

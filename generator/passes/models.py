@@ -17,9 +17,10 @@ def assign_model_roles(spec: ApiSpec) -> ApiSpec:
         by_name, [op.response for op in spec.operations if op.response] + [c.type for c in spec.callbacks]
     )
     encoded = _reachable(by_name, [p.type for op in spec.operations for p in op.params if p.encoding])
-    for role, names in (("input", inputs), ("output", outputs), ("encoded", encoded)):
+    found: tuple[tuple[ModelRole, set[str]], ...] = (("input", inputs), ("output", outputs), ("encoded", encoded))
+    for role, names in found:
         for name in names:
-            roles[name].add(role)  # type: ignore[arg-type]
+            roles[name].add(role)
     if spec.provider.response_format == "json":
         responses = {op.response.name for op in spec.operations if op.response is not None and not op.response.args}
         for name in responses & set(by_name):

@@ -22,7 +22,7 @@ from generator.render.emit.json import JsonEmitter
 from generator.render.emit.wire import WireText
 from generator.render.emit.xml import XmlEmitter
 from generator.render.pyliteral import exploded_tuple, literal
-from generator.render.text import doc, doc_arg, docstring_text, field_doc
+from generator.render.text import doc, doc_arg, field_doc
 
 
 class SpecFilters:
@@ -222,7 +222,6 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "exploded_tuple": exploded_tuple,
     "doc": doc,
     "doc_arg": doc_arg,
-    "docstring_text": docstring_text,
     "field_doc": field_doc,
     "code_tuple": snippets.code_tuple,
     "dict_literal": snippets.dict_literal,

@@ -24,7 +24,8 @@ def workspace(tmp_path: Path) -> tuple[Path, Path]:
     specs = tmp_path / "specs"
     shutil.copytree(GOLDEN_SPECS, specs)
     out = tmp_path / "generated"
-    assert run("--specs", str(specs), "--out", str(out), "generate").returncode == 0
+    # The repository's own .cache stays out of it (and tests running side by side out of each other's way).
+    assert run("--specs", str(specs), "--out", str(out), "--cache", str(tmp_path / "cache"), "generate").returncode == 0
     return specs, out
 
 

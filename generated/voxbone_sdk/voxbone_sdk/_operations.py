@@ -427,7 +427,7 @@ def build_place_dids_order(
     check_scalar(
         problems, did_group_id, "did_group_id", "integer", required=True, minimum=-2147483648, maximum=2147483647
     )
-    check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1)
+    check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1, maximum=2147483647)
     check_scalar(problems, allow_asynchronous, "allow_asynchronous", "boolean", required=True)
     if purchase_info is not None:
         if not isinstance(purchase_info, PurchaseInfo):
@@ -943,7 +943,7 @@ def build_purchase_tollfree_credit(
         minimum=-2147483648,
         maximum=2147483647,
     )
-    check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1)
+    check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1, maximum=2147483647)
     raise_problems(problems)
     query = query_pairs(())
     out: list[str] = []

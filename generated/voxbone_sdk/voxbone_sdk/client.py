@@ -92,7 +92,8 @@ class _ClientCore(ClientCore):
         """The SOAP request, with a UserToken made for this attempt (a fresh nonce every time)."""
         key = self._new_key()
         token_hash = self._token_hash(self._password.reveal(), key)
-        assert prepared.xml_root is not None  # every SOAP request names its element
+        if prepared.xml_root is None:  # every SOAP operation names its element: a generator bug
+            raise TypeError("a SOAP request without its request element")
         return envelope(
             "http://www.voxbone.com/VoxAPI", prepared.xml_root, self._username, key, token_hash, prepared.content
         )
@@ -287,7 +288,7 @@ class Client(SyncAPIClient, _ClientCore):
         Args:
             did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most
                 2147483647)
-            quantity: Required. How many numbers to order. (at least 1)
+            quantity: Required. How many numbers to order. (at least 1; at most 2147483647)
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
             timeout: Overrides the client's timeout for this call.
@@ -667,7 +668,7 @@ class Client(SyncAPIClient, _ClientCore):
         Args:
             tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648;
                 at most 2147483647)
-            quantity: Required. How many packages to buy. (at least 1)
+            quantity: Required. How many packages to buy. (at least 1; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -916,7 +917,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Args:
             did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most
                 2147483647)
-            quantity: Required. How many numbers to order. (at least 1)
+            quantity: Required. How many numbers to order. (at least 1; at most 2147483647)
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
             timeout: Overrides the client's timeout for this call.
@@ -1296,7 +1297,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Args:
             tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648;
                 at most 2147483647)
-            quantity: Required. How many packages to buy. (at least 1)
+            quantity: Required. How many packages to buy. (at least 1; at most 2147483647)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.

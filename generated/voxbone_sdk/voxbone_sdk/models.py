@@ -1359,6 +1359,7 @@ class PlaceDidsOrder:
         metadata={
             "name": "Quantity",
             "type": "Element",
+            "min_inclusive": 1,
         }
     )
     allow_asynchronous: bool = field(
@@ -1406,6 +1407,7 @@ class PurchaseTollfreeCredit:
         metadata={
             "name": "Quantity",
             "type": "Element",
+            "min_inclusive": 1,
         }
     )
 
