@@ -12,11 +12,11 @@ def assign_model_roles(spec: ApiSpec) -> ApiSpec:
     encoded parameters (pair functions) and decodable by msgspec straight from JSON."""
     by_name = {m.name: m for m in spec.models}
     roles: dict[str, set[ModelRole]] = {m.name: set() for m in spec.models}
-    inputs = _reachable(by_name, [p.type for op in spec.operations for p in op.params])
-    outputs = _reachable(
+    inputs = reachable(by_name, [p.type for op in spec.operations for p in op.params])
+    outputs = reachable(
         by_name, [op.response for op in spec.operations if op.response] + [c.type for c in spec.callbacks]
     )
-    encoded = _reachable(by_name, [p.type for op in spec.operations for p in op.params if p.encoding])
+    encoded = reachable(by_name, [p.type for op in spec.operations for p in op.params if p.encoding])
     found: tuple[tuple[ModelRole, set[str]], ...] = (("input", inputs), ("output", outputs), ("encoded", encoded))
     for role, names in found:
         for name in names:
@@ -31,7 +31,8 @@ def assign_model_roles(spec: ApiSpec) -> ApiSpec:
     return replace(spec, models=models)
 
 
-def _reachable(by_name: dict[str, Model], roots: list[TypeRef]) -> set[str]:
+def reachable(by_name: dict[str, Model], roots: list[TypeRef]) -> set[str]:
+    """The names of the records ``roots`` hold, directly or through other records."""
     seen: set[str] = set()
     stack = [r.item.name for r in roots]
     while stack:

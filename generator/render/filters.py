@@ -234,6 +234,7 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "error_scopes": listings.error_scopes,
     "exception_tree": listings.exception_tree,
     "models_with": listings.models_with,
+    "unset_date_keys": listings.unset_date_keys,
     "model_exports": listings.model_exports,
     "model_module_names": listings.model_module_names,
     "checks_module_names": listings.checks_module_names,

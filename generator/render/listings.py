@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from generator import naming
-from generator.ir import ApiSpec, ErrorCode, Model
+from generator.ir import ApiSpec, ErrorCode, Model, TypeRef
+from generator.passes.models import reachable
 from generator.render.emit.checks import anchored, collect_patterns
 
 
@@ -45,6 +46,20 @@ def exception_tree(spec: ApiSpec) -> str:
 def models_with(spec: ApiSpec, role: str) -> list[Model]:
     """The records that have ``role`` (``input``, ``output``, ``encoded``, ``fast_json``), in order."""
     return [m for m in spec.models if role in m.roles]
+
+
+def unset_date_keys(spec: ApiSpec, type_name: str) -> tuple[str, ...]:
+    """The wire keys that hold a date or datetime wherever they appear in the records of ``type_name``.
+
+    msgspec reads only real dates; the fast path clears an unset one ("", "0000-00-00") under these
+    keys before it decodes. A key that also names a field of another type is left out (the tolerant
+    reader takes the body then), so that field's "" stays "".
+    """
+    by_name = {m.name: m for m in spec.models}
+    fields = [f for name in sorted(reachable(by_name, [TypeRef(type_name)])) for f in by_name[name].fields]
+    dated = {f.wire_name for f in fields if f.type.item.name in ("date", "datetime")}
+    other = {f.wire_name for f in fields if f.type.item.name not in ("date", "datetime")}
+    return tuple(sorted(dated - other))
 
 
 def model_exports(spec: ApiSpec) -> list[str]:

@@ -6301,7 +6301,7 @@ def build_get_back_orders(
 def parse_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrdersResponse:
     """Turn the answer to getBackOrders into its result, or raise the error it carries."""
     raise_for_status("getBackOrders", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetBackOrdersResponseEnvelope)
+    envelope = decode_fast(body, _json.GetBackOrdersResponseEnvelope, ("order_date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -6607,7 +6607,7 @@ def build_get_call_recordings(
 def parse_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallRecordingsResponse:
     """Turn the answer to getCallRecordings into its result, or raise the error it carries."""
     raise_for_status("getCallRecordings", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetCallRecordingsResponseEnvelope)
+    envelope = decode_fast(body, _json.GetCallRecordingsResponseEnvelope, ("datetime",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -6763,7 +6763,7 @@ def build_get_cdr(
 def parse_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
     """Turn the answer to getCDR into its result, or raise the error it carries."""
     raise_for_status("getCDR", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetCDRResponseEnvelope)
+    envelope = decode_fast(body, _json.GetCDRResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -6793,7 +6793,7 @@ def build_get_charges(
 def parse_get_charges(response: httpx.Response, body: bytes) -> GetChargesResponse:
     """Turn the answer to getCharges into its result, or raise the error it carries."""
     raise_for_status("getCharges", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetChargesResponseEnvelope)
+    envelope = decode_fast(body, _json.GetChargesResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -7012,7 +7012,7 @@ def build_get_conference_recordings(
 def parse_get_conference_recordings(response: httpx.Response, body: bytes) -> GetConferenceRecordingsResponse:
     """Turn the answer to getConferenceRecordings into its result, or raise the error it carries."""
     raise_for_status("getConferenceRecordings", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetConferenceRecordingsResponseEnvelope)
+    envelope = decode_fast(body, _json.GetConferenceRecordingsResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -7072,7 +7072,7 @@ def build_get_deposits(
 def parse_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResponse:
     """Turn the answer to getDeposits into its result, or raise the error it carries."""
     raise_for_status("getDeposits", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetDepositsResponseEnvelope)
+    envelope = decode_fast(body, _json.GetDepositsResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -7201,7 +7201,9 @@ def build_get_dids_info(
 def parse_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoResponse:
     """Turn the answer to getDIDsInfo into its result, or raise the error it carries."""
     raise_for_status("getDIDsInfo", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetDIDsInfoResponseEnvelope)
+    envelope = decode_fast(
+        body, _json.GetDIDsInfoResponseEnvelope, ("next_billing", "order_date", "reseller_next_billing")
+    )
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -7546,7 +7548,7 @@ def build_get_fax_messages(
 def parse_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessagesResponse:
     """Turn the answer to getFaxMessages into its result, or raise the error it carries."""
     raise_for_status("getFaxMessages", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetFaxMessagesResponseEnvelope)
+    envelope = decode_fast(body, _json.GetFaxMessagesResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -7576,7 +7578,7 @@ def build_get_fax_numbers_info(
 def parse_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxNumbersInfoResponse:
     """Turn the answer to getFaxNumbersInfo into its result, or raise the error it carries."""
     raise_for_status("getFaxNumbersInfo", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetFaxNumbersInfoResponseEnvelope)
+    envelope = decode_fast(body, _json.GetFaxNumbersInfoResponseEnvelope, ("reseller_next_billing",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -8263,7 +8265,7 @@ def build_get_mms(
 def parse_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
     """Turn the answer to getMMS into its result, or raise the error it carries."""
     raise_for_status("getMMS", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetMMSResponseEnvelope)
+    envelope = decode_fast(body, _json.GetMMSResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -8746,7 +8748,7 @@ def build_get_registration_status(
 def parse_get_registration_status(response: httpx.Response, body: bytes) -> GetRegistrationStatusResponse:
     """Turn the answer to getRegistrationStatus into its result, or raise the error it carries."""
     raise_for_status("getRegistrationStatus", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetRegistrationStatusResponseEnvelope)
+    envelope = decode_fast(body, _json.GetRegistrationStatusResponseEnvelope, ("register_next",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -8866,7 +8868,7 @@ def build_get_reseller_cdr(
 def parse_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetResellerCDRResponse:
     """Turn the answer to getResellerCDR into its result, or raise the error it carries."""
     raise_for_status("getResellerCDR", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetResellerCDRResponseEnvelope)
+    envelope = decode_fast(body, _json.GetResellerCDRResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -8923,7 +8925,7 @@ def build_get_reseller_mms(
 def parse_get_reseller_mms(response: httpx.Response, body: bytes) -> GetResellerMMSResponse:
     """Turn the answer to getResellerMMS into its result, or raise the error it carries."""
     raise_for_status("getResellerMMS", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetResellerMMSResponseEnvelope)
+    envelope = decode_fast(body, _json.GetResellerMMSResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -8980,7 +8982,7 @@ def build_get_reseller_sms(
 def parse_get_reseller_sms(response: httpx.Response, body: bytes) -> GetResellerSMSResponse:
     """Turn the answer to getResellerSMS into its result, or raise the error it carries."""
     raise_for_status("getResellerSMS", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetResellerSMSResponseEnvelope)
+    envelope = decode_fast(body, _json.GetResellerSMSResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -9184,7 +9186,7 @@ def build_get_sms(
 def parse_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
     """Turn the answer to getSMS into its result, or raise the error it carries."""
     raise_for_status("getSMS", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetSMSResponseEnvelope)
+    envelope = decode_fast(body, _json.GetSMSResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -9268,7 +9270,7 @@ def build_get_sub_accounts(
 def parse_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccountsResponse:
     """Turn the answer to getSubAccounts into its result, or raise the error it carries."""
     raise_for_status("getSubAccounts", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetSubAccountsResponseEnvelope)
+    envelope = decode_fast(body, _json.GetSubAccountsResponseEnvelope, ("reseller_nextbilling",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -9394,7 +9396,7 @@ def build_get_transaction_history(
 def parse_get_transaction_history(response: httpx.Response, body: bytes) -> GetTransactionHistoryResponse:
     """Turn the answer to getTransactionHistory into its result, or raise the error it carries."""
     raise_for_status("getTransactionHistory", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetTransactionHistoryResponseEnvelope)
+    envelope = decode_fast(body, _json.GetTransactionHistoryResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -9537,7 +9539,7 @@ def build_get_voicemail_messages(
 def parse_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVoicemailMessagesResponse:
     """Turn the answer to getVoicemailMessages into its result, or raise the error it carries."""
     raise_for_status("getVoicemailMessages", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetVoicemailMessagesResponseEnvelope)
+    envelope = decode_fast(body, _json.GetVoicemailMessagesResponseEnvelope, ("date",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
@@ -9672,7 +9674,7 @@ def build_get_vpris(
 def parse_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
     """Turn the answer to getVPRIs into its result, or raise the error it carries."""
     raise_for_status("getVPRIs", response, body, (200,), ERRORS)
-    envelope = decode_fast(body, _json.GetVPRIsResponseEnvelope)
+    envelope = decode_fast(body, _json.GetVPRIsResponseEnvelope, ("next_billing",))
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})

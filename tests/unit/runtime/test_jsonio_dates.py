@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import msgspec
 import pytest
 
 from generator.runtime._exceptions import MalformedResponseError
-from generator.runtime._jsonio import json_date, json_datetime
+from generator.runtime._jsonio import decode_fast, json_date, json_datetime
 
 DATE = "%Y-%m-%d"
 DATETIME = "%Y-%m-%d %H:%M:%S"
@@ -61,3 +62,30 @@ def test_anything_else_is_malformed_naming_the_path(value, fmt, reader) -> None:
     with pytest.raises(MalformedResponseError) as caught:
         reader(value, fmt, "$.dids[0]", "next_billing")
     assert str(caught.value).startswith("$.dids[0].next_billing: expected a date")
+
+
+# --- the fast path's unset dates ----------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Billing:
+    next_billing: dt.date | None = None
+    note: str | None = None
+
+
+@pytest.mark.parametrize("separator", [":", ": "])
+@pytest.mark.parametrize("unset", ['""', '"0000-00-00"'])
+def test_decode_fast_reads_unset_dates_under_the_date_keys_as_none(separator: str, unset: str) -> None:
+    body = f'[{{"next_billing"{separator}{unset}, "note"{separator}""}}, {{"next_billing"{separator}"2024-01-31"}}]'
+    decoded = decode_fast(body.encode(), list[Billing], ("next_billing",))
+    assert decoded == [Billing(None, ""), Billing(dt.date(2024, 1, 31))]
+
+
+def test_decode_fast_without_the_date_keys_leaves_unset_dates_to_the_tolerant_reader() -> None:
+    assert decode_fast(b'[{"next_billing":""}]', list[Billing]) is None
+
+
+def test_unset_dates_are_not_cleared_inside_strings() -> None:
+    # The note's text holds the key and an empty value, escaped as JSON writes it: it must stay text.
+    body = b'[{"note":"{\\"next_billing\\":\\"\\"}","next_billing":""}]'
+    assert decode_fast(body, list[Billing], ("next_billing",)) == [Billing(None, '{"next_billing":""}')]
