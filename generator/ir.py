@@ -224,7 +224,8 @@ class Operation:
     """One wire operation and the SDK method that calls it.
 
     ``python_name``, ``result`` (what the method returns: None, the response record, or the list
-    a SOAP ``ArrayOf`` response wraps) and ``paging`` are set by passes.
+    a SOAP ``ArrayOf`` response wraps) and ``paging`` are set by passes. ``faults`` are the SOAP
+    faults the WSDL declares for it, by name.
     """
 
     wire_name: str
@@ -248,6 +249,7 @@ class Operation:
     result_path: tuple[str, ...] = ()
     result: TypeRef | None = None
     paging: ResultPaging | None = None
+    faults: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +326,8 @@ class ApiSpec:
     """Everything the renderers need for one carrier.
 
     ``models_source`` is xsdata's module of dataclasses for a SOAP carrier's XSD (its models.py);
-    ``error_codes`` (every documented code once, the provider's table first) is set by a pass.
+    ``error_codes`` (every documented code once, the provider's table first) is set by a pass;
+    ``sdk_version`` is the generated package's version (``MAJOR.MINOR.PATCH``), from the spec.
     """
 
     source: str
@@ -335,6 +338,7 @@ class ApiSpec:
     operations: tuple[Operation, ...] = ()
     models_source: str = ""
     error_codes: tuple[ErrorCode, ...] = ()
+    sdk_version: str = "0.1.0"
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,10 @@ from generator.ir import (
     Provider,
     TypeRef,
 )
-from generator.load.common import credential, duplicate_provider, error_row, family
+from generator.load.common import DEFAULT_SDK_VERSION, credential, duplicate_provider, error_row, family
+from generator.load.locations import Located
 from generator.load.schema import check_schema
+from generator.load.soap_locations import XmlText, soap_source_map
 from generator.load.xsdata_bridge import run_xsdata
 from generator.load.yaml_source import YamlDocument, read_yaml
 from generator.timing import Timings
@@ -57,31 +59,67 @@ _SCALARS = {
 
 
 def load_soap_spec(
-    path: Path, display: str, taken: Mapping[str, str], timings: Timings
-) -> tuple[ApiSpec | None, list[Diagnostic]]:
-    """Load one sidecar and the WSDL and XSD it names."""
+    path: Path, display: str, taken: Mapping[str, str], timings: Timings, locate: bool = False
+) -> Located:
+    """Load one sidecar and the WSDL and XSD it names; with ``locate``, where each item is written too."""
     with timings.measure("yaml"):
         doc, problems = read_yaml(path, display)
     if doc is None or problems:
-        return None, problems
+        return Located(None, problems)
     with timings.measure("schema"):
         problems = check_schema(doc, SIDECAR_SCHEMA) or duplicate_provider(doc, taken)
     if problems:
-        return None, problems
+        return Located(None, problems)
     wsdl_path = path.parent / doc.data["wsdl"]
     try:
         from lxml import etree
 
         wsdl = etree.parse(str(wsdl_path), etree.XMLParser(resolve_entities=False, no_network=True))
     except (OSError, etree.XMLSyntaxError) as exc:
-        return None, [doc.diagnostic(("wsdl",), f"cannot read the WSDL: {exc}", "fix the path or the WSDL's XML")]
+        return Located(
+            None, [doc.diagnostic(("wsdl",), f"cannot read the WSDL: {exc}", "fix the path or the WSDL's XML")]
+        )
+    wsdl_text = XmlText(wsdl_path, sibling_display(display, wsdl_path.name))
+    problems = binding_problems(wsdl, wsdl_text)
+    if problems:
+        return Located(None, problems)
     xsd_path, problems = _schema_location(doc, wsdl, wsdl_path)
     if xsd_path is None:
-        return None, problems
+        return Located(None, problems)
     with timings.measure("xsdata"):
         run = run_xsdata(xsd_path, doc.data["provider"]["name"] + "_sdk.models")
     with timings.measure("checks"):
-        return _build(doc, wsdl, run)
+        spec, problems = _build(doc, wsdl, run)
+    if spec is None or not locate:
+        return Located(spec, problems)
+    xsd_text = XmlText(xsd_path, sibling_display(display, xsd_path.name))
+    type_names = {c.qname.split("}")[-1]: run.filters.class_name(c.name) for c in run.classes}
+    xsd = etree.parse(str(xsd_path), etree.XMLParser(resolve_entities=False, no_network=True))
+    return Located(spec, problems, soap_source_map(doc, wsdl, wsdl_text, xsd, xsd_text, type_names, spec))
+
+
+def sibling_display(display: str, name: str) -> str:
+    """How diagnostics name a file beside the sidecar shown as ``display`` (``HEAD:specs/voxbone/x.wsdl``)."""
+    folder, slash, _ = display.rpartition("/")
+    return f"{folder}{slash}{name}"
+
+
+# What the generated client speaks: document/literal wrapped. Anything else would be sent wrongly.
+_BINDING_VALUES = (("binding", "style", "document"), ("operation", "style", "document"), ("body", "use", "literal"))
+
+
+def binding_problems(wsdl: Any, text: XmlText) -> list[Diagnostic]:
+    """A diagnostic for each SOAP binding style or body use other than document/literal."""
+    problems = []
+    for tag, attribute, wanted in _BINDING_VALUES:
+        for element in wsdl.getroot().iter(f"{{{_SOAP}}}{tag}"):
+            value = element.get(attribute)
+            if value not in (None, wanted):
+                where = text.attribute(element, attribute)
+                message = f'soap:{tag} {attribute}="{value}" is not supported'
+                hint = f'the generated client speaks document/literal SOAP: use {attribute}="{wanted}"'
+                problems.append(Diagnostic(where.file, where.line, where.column, f"soap:{tag}", message, hint))
+    return problems
 
 
 def _schema_location(doc: YamlDocument, wsdl: Any, wsdl_path: Path) -> tuple[Path | None, list[Diagnostic]]:
@@ -156,12 +194,17 @@ def _build(doc: YamlDocument, wsdl: Any, run: Any) -> tuple[ApiSpec | None, list
                 soap_action=_soap_action(root, op_name),
                 result_path=result_path,
                 xml_root=request,
+                faults=tuple(f.get("name", "") for f in element.iterfind(f"{{{_WSDL}}}fault")),
             )
         )
     provider = _provider(doc.data["provider"], namespace)
     if problems:
         return None, problems
-    return ApiSpec(doc.file, provider, enums, models, (), tuple(operations), models_source=run.source), []
+    version = doc.data.get("sdk_version", DEFAULT_SDK_VERSION)
+    spec = ApiSpec(
+        doc.file, provider, enums, models, (), tuple(operations), models_source=run.source, sdk_version=version
+    )
+    return spec, []
 
 
 def _message_element(root: Any, operation: Any, kind: str) -> str:
