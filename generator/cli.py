@@ -1,4 +1,4 @@
-"""``python -m generator``: generate, check, validate and list the SDKs."""
+"""``python -m generator``: generate, check, validate, diff and list the SDKs."""
 
 from __future__ import annotations
 
@@ -49,6 +49,19 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list providers and their operation counts")
     listing.set_defaults(run=_list)
 
+    diff = commands.add_parser("diff", help="report what changed between two versions of the specs and whom it breaks")
+    diff.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="BASE and REVISION: two spec folders or two spec files"
+    )
+    diff.add_argument("--against", metavar="REF", help="git ref whose specs are the base (default: HEAD)")
+    diff.add_argument("--format", choices=("text", "json", "markdown", "github"), default="text", help="default: text")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning", "info"),
+        help="exit 1 when a change at or above this level is found",
+    )
+    diff.set_defaults(run=_diff)
+
     docs = commands.add_parser("docs", help="build the documentation site from the specs")
     docs.add_argument("--out", dest="site_dir", type=Path, default=ROOT / "site", help="site folder (default: site/)")
     docs.add_argument(
@@ -59,11 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
+def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic], outcome: str = "nothing was written") -> None:
     for diagnostic in diagnostics:
         print(diagnostic, file=sys.stderr)
     files = len({d.file for d in diagnostics})
-    print(f"{len(diagnostics)} problem(s) in {files} file(s); nothing was written.", file=sys.stderr)
+    print(f"{len(diagnostics)} problem(s) in {files} file(s); {outcome}.", file=sys.stderr)
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -172,6 +185,42 @@ def _list(args: argparse.Namespace) -> int:
             f"{spec.provider.name:<12} {spec.provider.package:<16} {len(spec.operations):>4} operations "
             f"({mutating} mutating)  {spec.source}"
         )
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from generator.diff.model import LEVELS
+    from generator.diff.report import FORMATS
+    from generator.diff.run import diff_sets
+    from generator.diff.sources import SourceError, file_set, folder_set, git_set
+
+    if args.paths and (len(args.paths) != 2 or args.against):
+        print("error: give BASE and REVISION paths, or --against REF, not both", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="generator-diff-") as scratch:
+        try:
+            if args.paths:
+                if args.paths[0].is_dir() != args.paths[1].is_dir():
+                    raise SourceError("BASE and REVISION must both be folders or both be files")
+                sets = [folder_set(p, ROOT) if p.is_dir() else file_set(p, ROOT) for p in args.paths]
+            else:
+                sets = [
+                    git_set(args.specs, args.against or "HEAD", Path(scratch)),
+                    folder_set(args.specs, ROOT, "working tree"),
+                ]
+        except SourceError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        report = diff_sets(sets[0], sets[1])
+    if report.diagnostics:
+        _report(report.diagnostics, "nothing was compared")
+        return 2
+    sys.stdout.write(FORMATS[args.format](report))
+    if args.fail_on is not None:
+        worst = LEVELS.index(args.fail_on)
+        return int(any(LEVELS.index(f.level) <= worst for f in report.findings))
     return 0
 
 

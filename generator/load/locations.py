@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator.ir import ApiSpec, Diagnostic
-from generator.load.yaml_source import YamlDocument
+
+if TYPE_CHECKING:
+    from generator.load.yaml_source import YamlDocument  # PyYAML costs ~10 ms to import; generate's fast path avoids it
 
 IrPath = tuple[str, ...]
 
