@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,13 +82,16 @@ def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic], outcome: str
 
 def _generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    from generator.load import discover, display_name, inputs_of
+    from generator.diff.sources import blob_ids
+    from generator.load import discover, display_name
     from generator.output import records
     from generator.output.writer import orphan_packages
 
     # A spec whose record matches generated/ needs no work; one whose record exists is known clean.
+    # The record also depends on the spec's files at HEAD: its version is held to the changes since.
     paths = {display_name(path, ROOT): path.resolve() for path in discover(args.specs)}
-    keys = {source: records.spec_key(inputs_of(path)) for source, path in paths.items()}
+    head_ids = blob_ids(args.specs)
+    keys = {source: _spec_key(args.specs, path, head_ids) for source, path in paths.items()}
     reused: dict[str, records.Record] = {}
     if not args.no_cache:
         for source, key in keys.items():
@@ -101,8 +105,15 @@ def _generate(args: argparse.Namespace) -> int:
         message = f"generated/ is up to date ({files} files)." if args.check else "nothing changed"
         print(message if args.check else f"generated {len(keys)} SDK(s) into {_shown(args.out)}: {message}")
         return 0
+    from generator.diff.release import head_specs
     from generator.output.format import FormatError
-    from generator.output.writer import remove_packages, stale_files, write_packages
+    from generator.output.writer import (
+        remove_packages,
+        stale_files,
+        stale_single_files,
+        write_packages,
+        write_single_files,
+    )
     from generator.pipeline import build
 
     imported = time.perf_counter() - started
@@ -111,14 +122,16 @@ def _generate(args: argparse.Namespace) -> int:
 
         keep_compiled_templates(args.cache / "templates")
     try:
-        result = build(
-            args.specs,
-            ROOT,
-            args.providers,
-            workers=os.cpu_count() or 1,
-            skip=frozenset(paths[source] for source in reused),
-            known={record.provider: source for source, record in reused.items()},
-        )
+        with tempfile.TemporaryDirectory(prefix="generator-head-") as scratch:
+            result = build(
+                args.specs,
+                ROOT,
+                args.providers,
+                workers=os.cpu_count() or 1,
+                skip=frozenset(paths[source] for source in reused),
+                known={record.provider: source for source, record in reused.items()},
+                head=head_specs(args.specs, Path(scratch)) if head_ids is not None else None,
+            )
     except FormatError as exc:
         print(f"error: {exc}\n  a template or filter emitted invalid code; nothing was written.", file=sys.stderr)
         return 2
@@ -130,6 +143,7 @@ def _generate(args: argparse.Namespace) -> int:
     orphans = [] if args.providers else orphan_packages(args.out, produced)
     if args.check:
         stale = stale_files(args.out, result.files) + [f"{name}/ (no spec produces it)" for name in orphans]
+        stale += [f"{_shown(args.specs)}{path}" for path in stale_single_files(args.specs, result.histories)]
         if stale:
             print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
             for path in stale:
@@ -141,7 +155,10 @@ def _generate(args: argparse.Namespace) -> int:
         with result.timings.measure("write"):
             changed = write_packages(args.out, result.files)
             remove_packages(args.out, orphans)
-        changed += [f"removed {name}" for name in orphans]
+            histories = write_single_files(args.specs, result.histories)
+        changed += [f"removed {name}" for name in orphans] + [f"{_shown(args.specs)}{path}" for path in histories]
+        if histories:  # the records are keyed by the histories as they are now
+            keys = {source: _spec_key(args.specs, path, head_ids) for source, path in paths.items()}
         summary = ", ".join(changed) if changed else "nothing changed"
         print(f"generated {len(result.built)} SDK(s) into {_shown(args.out)}: {summary}")
     if not args.no_cache:
@@ -149,6 +166,20 @@ def _generate(args: argparse.Namespace) -> int:
     if args.timings:
         print(f"timings: {result.timings.report()}; wall {time.perf_counter() - started:.3f} s", file=sys.stderr)
     return 0
+
+
+def _spec_key(spec_dir: Path, path: Path, head_ids: dict[str, str] | None) -> str:
+    """A spec's build-record key: its files and release history, and their ids at HEAD."""
+    from generator.diff.release import history_path
+    from generator.load import inputs_of
+    from generator.output import records
+
+    history = history_path(spec_dir, path)
+    files = [*inputs_of(path), *([history] if history.is_file() else [])]
+    if head_ids is None:
+        return records.spec_key(files, "outside git")
+    inside = [f.resolve().relative_to(spec_dir.resolve()).as_posix() for f in (*files, history)]
+    return records.spec_key(files, " ".join(f"{name}={head_ids.get(name, '-')}" for name in inside))
 
 
 def _remember(cache: Path, keys: dict[str, str], result: Build) -> None:

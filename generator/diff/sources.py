@@ -23,10 +23,13 @@ class SpecSet:
     """One version of the specs: each spec file by the key that pairs it with the other version.
 
     ``displays`` name each spec as diagnostics and reports show it (``HEAD:specs/iovox.yaml``);
-    ``label`` names the whole version (``HEAD``, ``working tree``, a folder).
+    ``label`` names the whole version (``HEAD``, ``working tree``, a folder); ``folder`` is the
+    spec folder on disk (for a git ref, its copy) and ``shown_as`` how its name is shown.
     """
 
     label: str
+    folder: Path
+    shown_as: str
     specs: dict[str, Path]
     displays: dict[str, str]
 
@@ -40,14 +43,16 @@ def folder_set(folder: Path, root: Path, label: str | None = None) -> SpecSet:
         raise SourceError(f"{folder} is not a folder of specs")
     specs = {path.relative_to(folder).as_posix(): path for path in discover(folder)}
     displays = {key: display_name(path, root) for key, path in specs.items()}
-    return SpecSet(label or display_name(folder, root) + "/", specs, displays)
+    shown = display_name(folder, root)
+    return SpecSet(label or shown + "/", folder, shown, specs, displays)
 
 
 def file_set(path: Path, root: Path) -> SpecSet:
     """One spec file on disk (paired with the other side's one file whatever their names)."""
     if not path.is_file():
         raise SourceError(f"{path} does not exist")
-    return SpecSet(display_name(path, root), {"spec": path}, {"spec": display_name(path, root)})
+    shown = display_name(path, root)
+    return SpecSet(shown, path.parent, display_name(path.parent, root), {"spec": path}, {"spec": shown})
 
 
 def git_set(folder: Path, ref: str, scratch: Path) -> SpecSet:
@@ -62,8 +67,9 @@ def git_set(folder: Path, ref: str, scratch: Path) -> SpecSet:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     specs = {path.relative_to(copy).as_posix(): path for path in discover(copy)}
+    shown = f"{ref}:{inside}"
     displays = {key: f"{ref}:{(Path(inside) / key).as_posix()}" for key in specs}
-    return SpecSet(ref, specs, displays)
+    return SpecSet(ref, copy, shown, specs, displays)
 
 
 def blob_ids(folder: Path, ref: str = "HEAD") -> dict[str, str] | None:

@@ -52,9 +52,10 @@ def _formatter_version() -> str:
     return found[-1] if found else "ruff"
 
 
-def spec_key(inputs: list[Path]) -> str:
-    """The fingerprint of one spec: its input files (by name and content) and the generator."""
-    digest = hashlib.sha256(generator_fingerprint().encode())
+def spec_key(inputs: list[Path], extra: str = "") -> str:
+    """The fingerprint of one spec: its input files (by name and content), ``extra`` (what else the
+    output depends on: the files' state at HEAD) and the generator."""
+    digest = hashlib.sha256(generator_fingerprint().encode() + b"\0" + extra.encode())
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
