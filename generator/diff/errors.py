@@ -50,15 +50,15 @@ def _finding(
 def _changed(pair: Pair, base_path: IrPath, path: IrPath, old: ErrorCode, new: ErrorCode) -> Iterator[Finding]:
     name = code(new.code)
     before, after = pair.base.ancestors(old.raised_as), pair.revision.ancestors(new.raised_as)
-    if before != after:
-        if set(before) <= set(after):
-            message = f"error code {name} is now raised as `{new.raised_as}`, a subclass of `{old.raised_as}`"
-            yield _finding(pair, "error-code-class-narrowed", base_path, path, new, message)
-        else:
-            lost = [c for c in before if c not in after]
-            message = f"error code {name} is now raised as `{new.raised_as}`, no longer a `{lost[0]}`"
-            action = f"catch `{new.raised_as}` where you caught `{lost[0]}` for it"
-            yield _finding(pair, "error-code-reclassified", base_path, path, new, message, action)
+    # A class the SDK no longer has is reported once, as removed; only live classes count here.
+    lost = [c for c in before if c not in after and c in pair.revision.class_parents]
+    if lost:
+        message = f"error code {name} is now raised as `{new.raised_as}`, no longer a `{lost[0]}`"
+        action = f"catch `{new.raised_as}` where you caught `{lost[0]}` for it"
+        yield _finding(pair, "error-code-reclassified", base_path, path, new, message, action)
+    elif set(after) > set(before):
+        message = f"error code {name} is now raised as `{new.raised_as}`, a subclass of `{old.raised_as}`"
+        yield _finding(pair, "error-code-class-narrowed", base_path, path, new, message)
     if old.severity != new.severity:
         if new.severity == "warning":
             message = f"error code {name} no longer raises: it is a CarrierWarning and the call returns"

@@ -20,6 +20,10 @@ SPEC = (
         " the minor part for a minor one (in 0.x versions, the minor and patch parts).",
         "a parameter removed, sdk_version still 1.4.0",
     ),
+    check(
+        "description-changed", "info", "patch", "sdk", "changed", "none",
+        "A description changed: docstrings and documentation only.", "description: reworded",
+    ),
 )  # fmt: skip
 
 
