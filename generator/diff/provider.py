@@ -180,11 +180,15 @@ def _rate_limits(pair: Pair, base: tuple[RateLimit, ...], revision: tuple[RateLi
                 pairs.append((i, old_left.pop(i), j, new_left.pop(j)))
     path = ("provider", "rate_limits")
     python = "Client(rate_budget=True)"
+    # Limits are named by index, and an index of one version may hold another limit in the other:
+    # a limit on one side only is located at the list on the other.
     for i, old in old_left.items():
-        yield pair.finding("rate-limit-removed", (*path, str(i)), f"rate limit removed: {_limit(old)}", python=python)
+        message = f"rate limit removed: {_limit(old)}"
+        yield pair.finding("rate-limit-removed", (*path, str(i)), message, python=python, revision_at=path)
     for j, new in new_left.items():
         message = f"new rate limit: {_limit(new)}"
-        yield pair.finding("rate-limit-added", (*path, str(j)), message, operations=new.operations, python=python)
+        at = (*path, str(j))
+        yield pair.finding("rate-limit-added", at, message, operations=new.operations, python=python, base_at=path)
     for i, old, j, new in pairs:
         at: IrPath = (*path, str(j))
         before, after = old.limit / _SECONDS[old.per], new.limit / _SECONDS[new.per]

@@ -94,7 +94,7 @@ def soap_source_map(
         request = type_names.get(op.xml_root or "")
         prefix = ("types", request or "", "fields")
         for path, position in types.items():
-            if path[:3] == prefix and len(path) > 3:
+            if path[:3] == prefix:
                 params[("operations", op.wire_name, "params", *path[3:])] = position
     sidecar = {
         path: position
@@ -107,6 +107,9 @@ def soap_source_map(
 
 def _wsdl_positions(root: Any, text: XmlText) -> dict[IrPath, SourcePosition]:
     found: dict[IrPath, SourcePosition] = {("provider", "xml_namespace"): text.attribute(root, "targetNamespace")}
+    port_type = root.find(f"{{{_WSDL}}}portType")
+    if port_type is not None:
+        found[("operations",)] = text.element(port_type)
     parts = {message.get("name"): message.find(f"{{{_WSDL}}}part") for message in root.iterfind(f"{{{_WSDL}}}message")}
     for op in root.iterfind(f"{{{_WSDL}}}portType/{{{_WSDL}}}operation"):
         path = ("operations", op.get("name", ""))
@@ -140,16 +143,27 @@ def _xsd_positions(root: Any, text: XmlText, type_names: Mapping[str, str]) -> d
         _locate_documentation(definition, path, text, found)
         for value in definition.iter(f"{{{_XSD}}}enumeration"):
             found[(*path, "enum", value.get("value", ""))] = text.element(value)
+        sequence = _body(definition)
+        if sequence is not None:  # where a record's fields are listed, for fields added or removed
+            listed = sequence.find(f"{{{_XSD}}}sequence")
+            found[(*path, "fields")] = text.element(listed if listed is not None else sequence)
         for field in _fields(definition):
             field_name = field.get("name") or (field.get("ref") or "").split(":")[-1]
             _locate_field(field, (*path, "fields", field_name), text, simple_types, found)
     return found
 
 
+def _body(definition: Any) -> Any:
+    """The complex type of a definition: itself, or an element's inline type (None for simple types)."""
+    local = definition.tag.split("}")[-1]
+    if local == "complexType":
+        return definition
+    return definition.find(f"{{{_XSD}}}complexType") if local == "element" else None
+
+
 def _fields(definition: Any) -> Iterator[Any]:
     """The elements and attributes a definition's own complex type declares (not nested types')."""
-    local = definition.tag.split("}")[-1]
-    body = definition if local == "complexType" else definition.find(f"{{{_XSD}}}complexType")
+    body = _body(definition)
     if body is None:
         return
     for node in body.iter(f"{{{_XSD}}}element", f"{{{_XSD}}}attribute"):
