@@ -61,11 +61,11 @@ def _changed(pair: Pair, base_path: IrPath, path: IrPath, old: ErrorCode, new: E
         yield _finding(pair, "error-code-class-narrowed", base_path, path, new, message)
     if old.severity != new.severity:
         if new.severity == "warning":
-            message = f"error code {name} no longer raises: it is a CarrierWarning and the call returns"
+            message = f"error code {name} is now a notice: successful answers with it issue a CarrierWarning"
             yield _finding(pair, "error-became-warning", base_path, path, new, message, "check your warning filters")
         else:
-            message = f"error code {name} now raises `{new.raised_as}` (it was a CarrierWarning)"
-            action = f"catch `{new.raised_as}` where the call used to return"
+            message = f"notice {name} is now an error code: no more CarrierWarning for it, and failures may raise it"
+            action = f"stop filtering CarrierWarning {name}; catch `{new.raised_as}` where failures carry it"
             yield _finding(pair, "warning-became-error", base_path, path, new, message, action)
     if old.message != new.message:
         message = f"error code {name}: the carrier's message is now {new.message!r}"

@@ -89,9 +89,6 @@ def _records(pair: Pair, old: Model, new: Model) -> Iterator[Finding]:
 
 def _enums(pair: Pair, old: EnumType, new: EnumType) -> Iterator[Finding]:
     name = new.name
-    if old.style != new.style:
-        message = f"`models.{name}` changed from {_style(old)} to {_style(new)}"
-        yield _finding(pair, "enum-style-changed", name, (), message, f"use `models.{name}` as {_style(new)}")
     directions = _directions(pair, name)
     for value in [v for v in old.values if v not in new.values]:
         readings = [
@@ -111,10 +108,6 @@ def _enums(pair: Pair, old: EnumType, new: EnumType) -> Iterator[Finding]:
         yield _finding(pair, "description-changed", name, ("description",), f"`models.{name}`: description changed")
 
 
-def _style(enum: EnumType) -> str:
-    return {"literal": "a Literal", "enum_class": "an Enum class", "open_enum_class": "an open Enum class"}[enum.style]
-
-
 def _callbacks(pair: Pair) -> Iterator[Finding]:
     base = {c.name: c for c in pair.base.spec.callbacks}
     revision = {c.name: c for c in pair.revision.spec.callbacks}
@@ -132,9 +125,10 @@ def _callbacks(pair: Pair) -> Iterator[Finding]:
 
 def _callback_changed(pair: Pair, old: Callback, new: Callback) -> Iterator[Finding]:
     path, python = ("callbacks", new.name), f"parse_{new.name}_callback()"
-    if old.type != new.type:
-        message = f"`{python}` returns {code(new.type.name)} instead of {code(old.type.name)}"
-        action = f"read it as {code(new.type.name)}"
+    before, after = _parsed_as(old), _parsed_as(new)
+    if before != after:
+        message = f"`{python}` returns {code(after)} instead of {code(before)}"
+        action = f"read it as {code(after)}"
         yield pair.finding("callback-type-changed", (*path, "type"), message, action=action, python=python)
     for key, before, after in (("format", old.format, new.format), ("xml_root", old.xml_root, new.xml_root)):
         if before != after:
@@ -144,3 +138,8 @@ def _callback_changed(pair: Pair, old: Callback, new: Callback) -> Iterator[Find
     if old.description != new.description:
         message = f"`{python}`: description changed"
         yield pair.finding("description-changed", (*path, "description"), message, python=python)
+
+
+def _parsed_as(callback: Callback) -> str:
+    """What a webhook's parse function returns: its record for XML, the decoded object for JSON."""
+    return callback.type.name if callback.format == "xml" else "dict[str, Any]"

@@ -51,11 +51,6 @@ TYPES = (
         "A type changed from enum to record or back.", "Region: {enum: [...]} -> {fields: [...]}",
     ),
     check(
-        "enum-style-changed", "breaking", "major", "sdk", "changed", "type",
-        "An enum changed between a Literal alias, a closed Enum class and an open one.",
-        "xsd:simpleType -> union with xsd:string",
-    ),
-    check(
         "request-enum-value-added", "info", "minor", "sdk", "added", "none",
         "An enum the SDK sends gained a value.", "enum: [A, B] -> [A, B, C]",
     ),
@@ -112,11 +107,15 @@ ERRORS = (
     ),
     check(
         "error-became-warning", "warning", "minor", "sdk", "changed", "none",
-        "A code that raised now only warns (CarrierWarning): calls that failed now return.", "severity: warning",
+        "An error code is now a notice: successful answers carrying it issue a CarrierWarning (an error under"
+        " -W error), and a failed answer raises another of its codes first.",
+        "severity: warning",
     ),
     check(
-        "warning-became-error", "breaking", "major", "sdk", "changed", "runtime",
-        "A code that only warned now raises: calls that returned now fail.", "severity: warning removed",
+        "warning-became-error", "warning", "minor", "sdk", "changed", "none",
+        "A notice is now an error code: successful answers no longer issue a CarrierWarning for it, and a failed"
+        " answer may raise it.",
+        "severity: warning removed",
     ),
     check(
         "error-message-changed", "info", "patch", "wire", "changed", "none",

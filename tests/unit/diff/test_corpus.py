@@ -22,13 +22,12 @@ from tests.unit.diff.corpus import Edit, SpecCase
 
 ROOT = Path(__file__).resolve().parents[3]
 CASES = [*corpus_iovox.CASES, *corpus_json.CASES, *corpus_soap.CASES]
-# Python names follow wire names, so no spec edit changes one without the other (or the enum style,
-# which follows the type's name); the factory tests cover these, and sdk-added/-removed are in test_run.
+# Python names follow wire names, so no spec edit changes one without the other; the factory tests
+# cover these, and sdk-added/-removed are in test_run.
 UNREACHABLE = {
     "operation-python-name-changed",
     "request-field-python-name-changed",
     "response-field-python-name-changed",
-    "enum-style-changed",
     "sdk-added",
     "sdk-removed",
 }
