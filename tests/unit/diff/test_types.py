@@ -61,16 +61,24 @@ CASES = [
         replace(with_types(THING, KIND, OTHER), callbacks=(PORT,)),
         replace(with_types(THING, KIND, OTHER), callbacks=(replace(PORT, type=TypeRef("Other")),)),
     ),
-    Case("callback-wire-changed", with_callbacks(PORT), with_callbacks(replace(PORT, format="json", xml_root=None))),
+    Case("callback-wire-changed", with_callbacks(PORT), with_callbacks(replace(PORT, xml_root="port"))),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.check for c in CASES])
 def test_each_type_check_reports_its_change(case: Case) -> None:
-    expected = case.expected
-    if case.check == "callback-wire-changed":  # format and root element are two facts
-        expected = [case.check, case.check]
-    assert check_ids(case.base, case.revision) == expected
+    assert check_ids(case.base, case.revision) == case.expected
+
+
+def test_a_webhook_turned_json_is_parsed_into_a_dict_instead_of_its_record() -> None:
+    turned = with_callbacks(replace(PORT, format="json", xml_root=None))
+    assert check_ids(with_callbacks(PORT), turned) == [
+        "callback-type-changed",
+        "callback-wire-changed",
+        "callback-wire-changed",
+    ]
+    (finding,) = [f for f in findings(with_callbacks(PORT), turned) if f.check.id == "callback-type-changed"]
+    assert finding.message == "`parse_port_callback()` returns `dict[str, Any]` instead of `Thing`"
 
 
 def test_an_enum_read_and_sent_reports_a_new_value_as_the_reader_sees_it() -> None:
