@@ -256,6 +256,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _docs(args: argparse.Namespace) -> int:
+    from generator.diff.release import recorded_changelog
     from generator.docs import DocsError, build_docs
     from generator.pipeline import load
 
@@ -265,8 +266,9 @@ def _docs(args: argparse.Namespace) -> int:
         return 1
     src = args.docs_src or ROOT / "build" / "docs-src"
     site = None if args.no_build else args.site_dir
+    changelogs = {spec.provider.name: recorded_changelog(args.specs, ROOT / spec.source, spec) for spec in specs}
     try:
-        files = build_docs(specs, src, site)
+        files = build_docs(specs, src, site, changelogs)
     except DocsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

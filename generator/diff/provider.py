@@ -187,8 +187,8 @@ def _rate_limits(pair: Pair, base: tuple[RateLimit, ...], revision: tuple[RateLi
         yield pair.finding("rate-limit-removed", (*path, str(i)), message, python=python, revision_at=path)
     for j, new in new_left.items():
         message = f"new rate limit: {_limit(new)}"
-        at = (*path, str(j))
-        yield pair.finding("rate-limit-added", at, message, operations=new.operations, python=python, base_at=path)
+        added: IrPath = (*path, str(j))
+        yield pair.finding("rate-limit-added", added, message, operations=new.operations, python=python, base_at=path)
     for i, old, j, new in pairs:
         at: IrPath = (*path, str(j))
         before, after = old.limit / _SECONDS[old.per], new.limit / _SECONDS[new.per]

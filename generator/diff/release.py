@@ -85,6 +85,12 @@ def plan_release(spec: ApiSpec, path: Path, spec_dir: Path, head: HeadSpecs | No
     return ReleasePlan(record, changelog, tuple(problems))
 
 
+def recorded_changelog(spec_dir: Path, path: Path, spec: ApiSpec) -> str:
+    """The ``CHANGELOG.md`` of the history recorded for the spec at ``path`` (its version's alone if none)."""
+    history, _ = read_history(history_path(spec_dir, path), path.name, spec.provider.package)
+    return changelog_text(advance(history, history, spec.sdk_version, None, ()))
+
+
 def _history_display(spec: ApiSpec, spec_dir: Path, path: Path) -> str:
     """How diagnostics name the history file: beside the spec folder's name as the spec's own name shows it."""
     inside = path.resolve().relative_to(spec_dir.resolve()).as_posix()

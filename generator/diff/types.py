@@ -125,10 +125,10 @@ def _callbacks(pair: Pair) -> Iterator[Finding]:
 
 def _callback_changed(pair: Pair, old: Callback, new: Callback) -> Iterator[Finding]:
     path, python = ("callbacks", new.name), f"parse_{new.name}_callback()"
-    before, after = _parsed_as(old), _parsed_as(new)
-    if before != after:
-        message = f"`{python}` returns {code(after)} instead of {code(before)}"
-        action = f"read it as {code(after)}"
+    parsed, parsed_now = _parsed_as(old), _parsed_as(new)
+    if parsed != parsed_now:
+        message = f"`{python}` returns {code(parsed_now)} instead of {code(parsed)}"
+        action = f"read it as {code(parsed_now)}"
         yield pair.finding("callback-type-changed", (*path, "type"), message, action=action, python=python)
     for key, before, after in (("format", old.format, new.format), ("xml_root", old.xml_root, new.xml_root)):
         if before != after:

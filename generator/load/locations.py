@@ -11,6 +11,7 @@ names instead of list indexes, so that one path means the same item in two versi
 List items are named by their ``name`` (fields, parameters, credentials, families, options) or
 ``code`` (error rows); scalar items (enum values, statuses) by their value; anything else (rules,
 rate limits) by its index. SOAP carriers use the same paths, located in their WSDL and XSD.
+A YAML spec's map translates a path to the document's own path only when it is asked about.
 """
 
 from __future__ import annotations
@@ -41,26 +42,59 @@ class SourcePosition:
 
 @dataclass(frozen=True, slots=True)
 class SourceMap:
-    """The position of every located item of one spec, by IR path; ``file`` is the spec's own file."""
+    """Where the items of one spec are written, by IR path; ``file`` is the spec's own file.
+
+    ``positions`` are located ahead (a WSDL's and an XSD's items); a YAML ``document`` is searched
+    only for the paths asked about (a spec has tens of thousands of positions and a diff needs a
+    few). Where both locate a path, ``positions`` wins.
+    """
 
     file: str
     positions: Mapping[IrPath, SourcePosition]
+    document: YamlDocument | None = None
 
     def locate(self, path: IrPath) -> SourcePosition:
         """The position of ``path``, or of its nearest located ancestor (the file's start at worst)."""
         for end in range(len(path), -1, -1):
-            found = self.positions.get(path[:end])
+            found = self.exact(path[:end])
             if found is not None:
                 return found
         return SourcePosition(self.file, 1, 1)
 
+    def exact(self, path: IrPath) -> SourcePosition | None:
+        """The position of ``path`` itself, if it is located."""
+        found = self.positions.get(path)
+        if found is not None or self.document is None:
+            return found
+        yaml_path = _yaml_path(self.document.data, path)
+        where = self.document.positions.get(yaml_path) if yaml_path is not None else None
+        return SourcePosition(self.document.file, *where) if where else None
+
     def has(self, path: IrPath) -> bool:
         """True when ``path`` itself is located (not only an ancestor)."""
-        return path in self.positions
+        return self.exact(path) is not None
 
-    def merged(self, more: Mapping[IrPath, SourcePosition]) -> SourceMap:
-        """This map with ``more`` added; where both locate a path, ``more`` wins."""
-        return SourceMap(self.file, {**self.positions, **more})
+
+def _yaml_path(data: Any, path: IrPath) -> tuple[str | int, ...] | None:
+    """The YAML path of an IR path: each list step found by its item's name, code, value or index."""
+    found: list[str | int] = []
+    node = data
+    for step in path:
+        if isinstance(node, dict):
+            key = step if step in node else next((k for k in node if str(k) == step), None)
+            if key is None:
+                return None
+            found.append(str(key))
+            node = node[key]
+        elif isinstance(node, list):
+            index = next((i for i, item in enumerate(node) if item_key(item, i) == step), None)
+            if index is None:
+                return None
+            found.append(index)
+            node = node[index]
+        else:
+            return None
+    return tuple(found)
 
 
 class Located(NamedTuple):
@@ -85,25 +119,5 @@ def item_key(item: Any, index: int) -> str:
 
 
 def yaml_source_map(doc: YamlDocument) -> SourceMap:
-    """Every position of a YAML document, keyed by IR path instead of YAML path."""
-    positions: dict[IrPath, SourcePosition] = {}
-    _walk(doc, doc.data, (), (), positions)
-    return SourceMap(doc.file, positions)
-
-
-def _walk(
-    doc: YamlDocument,
-    node: Any,
-    yaml_path: tuple[str | int, ...],
-    ir_path: IrPath,
-    out: dict[IrPath, SourcePosition],
-) -> None:
-    found = doc.positions.get(yaml_path)
-    if found is not None:
-        out.setdefault(ir_path, SourcePosition(doc.file, *found))
-    if isinstance(node, dict):
-        for key, value in node.items():
-            _walk(doc, value, (*yaml_path, str(key)), (*ir_path, str(key)), out)
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            _walk(doc, item, (*yaml_path, index), (*ir_path, item_key(item, index)), out)
+    """Where each item of a YAML spec is written (looked up in ``doc`` when asked)."""
+    return SourceMap(doc.file, {}, doc)

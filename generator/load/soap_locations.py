@@ -96,13 +96,12 @@ def soap_source_map(
         for path, position in types.items():
             if path[:3] == prefix:
                 params[("operations", op.wire_name, "params", *path[3:])] = position
-    sidecar = {
-        path: position
-        for path, position in yaml_source_map(doc).positions.items()
-        if not (path[:1] == ("operations",) and len(path) <= 2)  # the WSDL defines each operation
-    }
-    positions = {**types, **params, **_wsdl_positions(wsdl.getroot(), wsdl_text), **sidecar}
-    return SourceMap(doc.file, positions)
+    # The WSDL and XSD locate what they define (each operation among them); the sidecar the rest.
+    positions = {**types, **params, **_wsdl_positions(wsdl.getroot(), wsdl_text)}
+    for name, extra in (doc.data.get("operations") or {}).items():
+        if isinstance(extra, dict) and "description" in extra:
+            positions.pop(("operations", name, "description"), None)  # it replaces the WSDL's documentation
+    return SourceMap(doc.file, positions, yaml_source_map(doc).document)
 
 
 def _wsdl_positions(root: Any, text: XmlText) -> dict[IrPath, SourcePosition]:

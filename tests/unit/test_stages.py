@@ -18,7 +18,7 @@ ALLOWED = {
     "render": {"ir", "naming"},
     "output": {"ir"},
     "runtime": set(),
-    "docs": {"ir", "naming", "render", "output", "runtime"},
+    "docs": {"ir", "naming", "diff", "render", "output", "runtime"},
 }
 
 
