@@ -82,7 +82,7 @@ def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic], outcome: str
 
 def _generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    from generator.diff.sources import blob_ids
+    from generator.diff import blob_ids
     from generator.load import discover, display_name
     from generator.output import records
     from generator.output.writer import orphan_packages
@@ -105,7 +105,7 @@ def _generate(args: argparse.Namespace) -> int:
         message = f"generated/ is up to date ({files} files)." if args.check else "nothing changed"
         print(message if args.check else f"generated {len(keys)} SDK(s) into {_shown(args.out)}: {message}")
         return 0
-    from generator.diff.release import head_specs
+    from generator.diff import head_specs
     from generator.output.format import FormatError
     from generator.output.writer import (
         remove_packages,
@@ -170,7 +170,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _spec_key(spec_dir: Path, path: Path, head_ids: dict[str, str] | None) -> str:
     """A spec's build-record key: its files and release history, and their ids at HEAD."""
-    from generator.diff.release import history_path
+    from generator.diff import history_path
     from generator.load import inputs_of
     from generator.output import records
 
@@ -222,10 +222,7 @@ def _list(args: argparse.Namespace) -> int:
 def _diff(args: argparse.Namespace) -> int:
     import tempfile
 
-    from generator.diff.model import LEVELS
-    from generator.diff.report import FORMATS
-    from generator.diff.run import diff_sets
-    from generator.diff.sources import SourceError, file_set, folder_set, git_set
+    from generator.diff import FORMATS, LEVELS, SourceError, diff_sets, file_set, folder_set, git_set
 
     if args.paths and (len(args.paths) != 2 or args.against):
         print("error: give BASE and REVISION paths, or --against REF, not both", file=sys.stderr)
@@ -256,7 +253,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _docs(args: argparse.Namespace) -> int:
-    from generator.diff.release import recorded_changelog
+    from generator.diff import recorded_changelog
     from generator.docs import DocsError, build_docs
     from generator.pipeline import load
 

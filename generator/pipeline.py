@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.diff.release import HeadSpecs, plan_release
+from generator.diff import HeadSpecs, plan_release
 from generator.ir import ApiSpec, Diagnostic, RenderedFile
 from generator.load import discover, display_name, inputs_of, load_each, load_one
 from generator.load.yaml_source import read_yaml

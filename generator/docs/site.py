@@ -14,9 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.diff.catalogue import CHECKS
-from generator.diff.changelog import changelog_text
-from generator.diff.history import History, Release
+from generator.diff import CHECKS, History, Release, changelog_text
 from generator.docs.filters import DOC_FILTERS, GLOBAL_ROWS_SHOWN, CodeBlocks, DocsError
 from generator.docs.samples import SampleError
 from generator.ir import ApiSpec, RenderedFile

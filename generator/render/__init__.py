@@ -1,4 +1,4 @@
-"""Stage 3, render: one spec -> the files of its SDK package, in memory.
+"""Stage 4, render: one spec -> the files of its SDK package, in memory.
 
 Templates (``templates/package/``) render what the spec decides, with one ``SpecFilters`` object
 per spec computing the code they need; the runtime modules (``generator/runtime/``) are copied
