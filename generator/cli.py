@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from generator.ir import Diagnostic
+    from generator.output.records import Record
     from generator.pipeline import Build
 
 # The pipeline (jinja2, jsonschema, yaml) is imported only when a command needs it, so that
@@ -84,7 +85,6 @@ def _generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     from generator.diff import blob_ids
     from generator.load import discover, display_name
-    from generator.output import records
     from generator.output.writer import orphan_packages
 
     # A spec whose record matches generated/ needs no work; one whose record exists is known clean.
@@ -92,13 +92,7 @@ def _generate(args: argparse.Namespace) -> int:
     paths = {display_name(path, ROOT): path.resolve() for path in discover(args.specs)}
     head_ids = blob_ids(args.specs)
     keys = {source: _spec_key(args.specs, path, head_ids) for source, path in paths.items()}
-    reused: dict[str, records.Record] = {}
-    if not args.no_cache:
-        for source, key in keys.items():
-            record = records.recorded(args.cache, key)
-            wanted = not args.providers or (record is not None and record.provider in args.providers)
-            if record is not None and (not wanted or records.on_disk_matches(record, args.out)):
-                reused[source] = record
+    reused = _reused_records(args, keys)
     produced = {record.package for record in reused.values()}
     if len(reused) == len(keys) and not args.providers and not orphan_packages(args.out, produced):
         files = sum(len(record.files) for record in reused.values())
@@ -107,13 +101,6 @@ def _generate(args: argparse.Namespace) -> int:
         return 0
     from generator.diff import head_specs
     from generator.output.format import FormatError
-    from generator.output.writer import (
-        remove_packages,
-        stale_files,
-        stale_single_files,
-        write_packages,
-        write_single_files,
-    )
     from generator.pipeline import build
 
     imported = time.perf_counter() - started
@@ -142,30 +129,59 @@ def _generate(args: argparse.Namespace) -> int:
     produced |= {provider + "_sdk" for provider, _ in result.built}
     orphans = [] if args.providers else orphan_packages(args.out, produced)
     if args.check:
-        stale = stale_files(args.out, result.files) + [f"{name}/ (no spec produces it)" for name in orphans]
-        stale += [f"{_shown(args.specs)}{path}" for path in stale_single_files(args.specs, result.histories)]
-        if stale:
-            print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
-            for path in stale:
-                print(f"  {path}", file=sys.stderr)
-            print("run `make generate` (or python -m generator generate) and commit the result.", file=sys.stderr)
-            return 1
-        print(f"generated/ is up to date ({len(result.files)} files checked).")
-    else:
-        with result.timings.measure("write"):
-            changed = write_packages(args.out, result.files)
-            remove_packages(args.out, orphans)
-            histories = write_single_files(args.specs, result.histories)
-        changed += [f"removed {name}" for name in orphans] + [f"{_shown(args.specs)}{path}" for path in histories]
-        if histories:  # the records are keyed by the histories as they are now
-            keys = {source: _spec_key(args.specs, path, head_ids) for source, path in paths.items()}
-        summary = ", ".join(changed) if changed else "nothing changed"
-        print(f"generated {len(result.built)} SDK(s) into {_shown(args.out)}: {summary}")
+        return _check(args, result, orphans)
+    if _write(args, result, orphans):  # the records are keyed by the histories as they are now
+        keys = {source: _spec_key(args.specs, path, head_ids) for source, path in paths.items()}
     if not args.no_cache:
         _remember(args.cache, keys, result)
     if args.timings:
         print(f"timings: {result.timings.report()}; wall {time.perf_counter() - started:.3f} s", file=sys.stderr)
     return 0
+
+
+def _reused_records(args: argparse.Namespace, keys: dict[str, str]) -> dict[str, Record]:
+    """The build records (by spec source) whose output generated/ holds, or that are not wanted now."""
+    from generator.output import records
+
+    reused: dict[str, Record] = {}
+    if args.no_cache:
+        return reused
+    for source, key in keys.items():
+        record = records.recorded(args.cache, key)
+        wanted = not args.providers or (record is not None and record.provider in args.providers)
+        if record is not None and (not wanted or records.on_disk_matches(record, args.out)):
+            reused[source] = record
+    return reused
+
+
+def _check(args: argparse.Namespace, result: Build, orphans: list[str]) -> int:
+    """``generate --check``: exit 1 listing every file that would change (packages and histories)."""
+    from generator.output.writer import stale_files, stale_single_files
+
+    stale = stale_files(args.out, result.files) + [f"{name}/ (no spec produces it)" for name in orphans]
+    stale += [f"{_shown(args.specs)}{path}" for path in stale_single_files(args.specs, result.histories)]
+    if stale:
+        print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
+        for path in stale:
+            print(f"  {path}", file=sys.stderr)
+        print("run `make generate` (or python -m generator generate) and commit the result.", file=sys.stderr)
+        return 1
+    print(f"generated/ is up to date ({len(result.files)} files checked).")
+    return 0
+
+
+def _write(args: argparse.Namespace, result: Build, orphans: list[str]) -> list[str]:
+    """Write the packages and release histories that changed; returns the histories written."""
+    from generator.output.writer import remove_packages, write_packages, write_single_files
+
+    with result.timings.measure("write"):
+        changed = write_packages(args.out, result.files)
+        remove_packages(args.out, orphans)
+        histories = write_single_files(args.specs, result.histories)
+    changed += [f"removed {name}" for name in orphans] + [f"{_shown(args.specs)}{path}" for path in histories]
+    summary = ", ".join(changed) if changed else "nothing changed"
+    print(f"generated {len(result.built)} SDK(s) into {_shown(args.out)}: {summary}")
+    return histories
 
 
 def _spec_key(spec_dir: Path, path: Path, head_ids: dict[str, str] | None) -> str:

@@ -161,9 +161,10 @@ def github(report: Report) -> str:
     for finding in report.findings:
         where = finding.revision or finding.base
         assert where is not None
-        properties = (
-            f"file={_property(where.file)},line={where.line},col={where.column},title={_property(finding.check.id)}"
-        )
+        # A change only the base has (a removed spec) is annotated at its path in the repository.
+        file = where.file.removeprefix(f"{report.base}:")
+        file, title = _property(file), _property(finding.check.id)
+        properties = f"file={file},line={where.line},col={where.column},title={title}"
         message = finding.message + (f" What to do: {finding.action}." if finding.action else "")
         lines.append(f"::{_GITHUB_COMMANDS[finding.level]} {properties}::{_data(message)}")
     lines.append(_data(summary_line(report)))

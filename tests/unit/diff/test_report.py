@@ -83,3 +83,19 @@ def test_every_format_is_byte_identical_from_run_to_run(report: Report, tmp_path
     again = diff_sets(folder_set(tmp_path / "base", tmp_path), folder_set(tmp_path / "revision", tmp_path))
     for render in (text, as_json, markdown, github):
         assert render(again) == render(report)
+
+
+def test_a_change_only_the_base_has_is_annotated_at_its_repository_path(tmp_path: Path) -> None:
+    from generator.diff.sources import git_set
+    from tests.unit.diff.conftest import git
+
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "tests" / "golden" / "specs", repo / "specs")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "specs")
+    (repo / "specs" / "acme.yaml").unlink()
+    base = git_set(repo / "specs", "HEAD", tmp_path / "scratch")
+    report = diff_sets(base, folder_set(repo / "specs", repo))
+    (line, _) = github(report).splitlines()
+    assert line.startswith("::error file=specs/acme.yaml,line=1,col=1,title=sdk-removed::")

@@ -81,3 +81,14 @@ def test_findings_are_located_in_both_versions(tmp_path: Path, edit) -> None:
     assert finding.revision.line == finding.base.line + 1 and finding.revision.column == finding.base.column
     line = (revision / "acme.yaml").read_text().splitlines()[finding.revision.line - 1]
     assert line[finding.revision.column - 1 :].startswith("max_length: 40")
+
+
+def test_a_binding_style_the_generator_cannot_speak_is_a_diagnostic_at_its_line(tmp_path: Path, edit) -> None:
+    base, revision = tmp_path / "base", tmp_path / "revision"
+    for folder in (base, revision):
+        shutil.copytree(ROOT / "specs" / "voxbone", folder / "voxbone")
+    edit(revision / "voxbone" / "voxapi.wsdl", '<soap:binding style="document"', '<soap:binding style="rpc"')
+    report = diff_sets(folder_set(base, tmp_path), folder_set(revision, tmp_path))
+    (problem,) = report.diagnostics
+    assert problem.file == "revision/voxbone/voxapi.wsdl" and 'style="rpc" is not supported' in problem.message
+    assert report.specs == ()
