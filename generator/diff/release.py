@@ -124,5 +124,6 @@ def _version_problem(judged: Verdict, findings: tuple[Finding, ...], where: Sour
     needing = [f for f in findings if f.impact == judged.impact]
     named = "; ".join(f"{f.check.id}: {f.python or f.message}" for f in needing[:3])
     more = f"; and {len(needing) - 3} more" if len(needing) > 3 else ""
+    message = f"{judged.problem} ({named}{more})" if named else judged.problem
     hint = f"set sdk_version: {judged.required} (python -m generator diff lists every change)"
-    return Diagnostic(where.file, where.line, where.column, "sdk_version", f"{judged.problem} ({named}{more})", hint)
+    return Diagnostic(where.file, where.line, where.column, "sdk_version", message, hint)

@@ -73,3 +73,9 @@ def test_outside_git_the_version_is_only_recorded(repo: Path, tmp_path: Path, ed
     done = plan(repo, tmp_path, in_git=False)
     assert done.diagnostics == ()
     assert done.history.text == (repo / "specs" / "releases" / "acme.yaml").read_text()
+
+
+def test_a_version_may_not_go_back(repo: Path, tmp_path: Path, edit) -> None:
+    edit(repo / "specs" / "acme.yaml", "sdk_version: 0.1.0", "sdk_version: 0.0.9")
+    (problem,) = plan(repo, tmp_path).diagnostics
+    assert problem.message == "sdk_version went back from 0.1.0 to 0.0.9"
