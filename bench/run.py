@@ -7,6 +7,7 @@ from scratch < 1.5 s; one operation of a spec edited < 0.6 s; nothing changed < 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -376,7 +377,56 @@ def bench_hostile_specs() -> None:
             print(f"  {label:<38} {seconds * 1000:8.1f} ms  {peak:6.1f} MB  {verdict}")
 
 
+def twenty_changes(text: str) -> str:
+    """voipms.yaml with 20 changes to its operations: 8 descriptions reworded, 4 optional arguments made
+    required, 4 read-only operations marked as mutating, 4 string arguments made integers."""
+    head, marker, operations = text.partition("\noperations:\n")
+    operations = re.sub(r"(\n    description: [^\n\"]*)\n", r"\1 (reworded)\n", operations, count=8)
+    operations = re.sub(
+        r"(\n      - \{name: \w+, in: query, type: string), (description:)",
+        r"\1, required: true, \2",
+        operations,
+        count=4,
+    )
+    operations = operations.replace("\n    mutates: false\n", "\n    mutates: true\n", 4)
+    operations = re.sub(
+        r"(\n      - \{name: \w+, in: query, type: )string(, description:)", r"\1integer\2", operations, count=4
+    )
+    return head + marker + operations
+
+
+def bench_diff() -> None:
+    """`diff --against HEAD` on all four specs: nothing changed, and 20 changes in voipms.yaml."""
+    with tempfile.TemporaryDirectory() as scratch:
+        repo = Path(scratch)
+        shutil.copytree(ROOT / "specs", repo / "specs")
+        git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid"]
+        for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "specs"]):
+            subprocess.run([*git, *command], cwd=repo, check=True, capture_output=True)
+        diff = [sys.executable, "-m", "generator", "--specs", str(repo / "specs"), "diff"]
+        validate = [sys.executable, "-m", "generator", "validate", str(repo / "specs" / "voipms.yaml")]
+        load = median_seconds(lambda: subprocess.run(validate, cwd=ROOT, check=True, capture_output=True))
+        unchanged = median_seconds(lambda: subprocess.run(diff, cwd=ROOT, check=True, capture_output=True))
+        spec = repo / "specs" / "voipms.yaml"
+        spec.write_text(twenty_changes(spec.read_text(encoding="utf-8")), encoding="utf-8")
+        changed = median_seconds(lambda: subprocess.run(diff, cwd=ROOT, check=True, capture_output=True))
+        found = subprocess.run(diff, cwd=ROOT, check=True, capture_output=True, text=True).stdout.splitlines()[-1]
+    print(f"== diff --against HEAD, four specs (whole process, median of {RUNS} runs) ==")
+    print(f"  validate voipms.yaml (one load)  {load * 1000:8.1f} ms  (baseline)")
+    verdict = "ok" if unchanged < 1 else "MISSED"
+    print(
+        f"  nothing changed                  {unchanged * 1000:8.1f} ms  target < 1000 ms  {verdict}  (nothing loaded)"
+    )
+    verdict = "ok" if changed < 1 else "MISSED"
+    print(
+        f"  20 changes in voipms.yaml        {changed * 1000:8.1f} ms  target < 1000 ms  {verdict}"
+        f"  ({changed / load:.1f}x one load)"
+    )
+    print(f"    {found}")
+
+
 if __name__ == "__main__":
+    bench_diff()
     bench_generation()
     bench_formatters()
     bench_size()

@@ -1,10 +1,11 @@
-"""``python -m generator``: generate, check, validate and list the SDKs."""
+"""``python -m generator``: generate, check, validate, diff and list the SDKs."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,19 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list providers and their operation counts")
     listing.set_defaults(run=_list)
 
+    diff = commands.add_parser("diff", help="report what changed between two versions of the specs and whom it breaks")
+    diff.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="BASE and REVISION: two spec folders or two spec files"
+    )
+    diff.add_argument("--against", metavar="REF", help="git ref whose specs are the base (default: HEAD)")
+    diff.add_argument("--format", choices=("text", "json", "markdown", "github"), default="text", help="default: text")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning", "info"),
+        help="exit 1 when a change at or above this level is found",
+    )
+    diff.set_defaults(run=_diff)
+
     docs = commands.add_parser("docs", help="build the documentation site from the specs")
     docs.add_argument("--out", dest="site_dir", type=Path, default=ROOT / "site", help="site folder (default: site/)")
     docs.add_argument(
@@ -59,27 +73,32 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
+def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic], outcome: str = "nothing was written") -> None:
     for diagnostic in diagnostics:
         print(diagnostic, file=sys.stderr)
     files = len({d.file for d in diagnostics})
-    print(f"{len(diagnostics)} problem(s) in {files} file(s); nothing was written.", file=sys.stderr)
+    print(f"{len(diagnostics)} problem(s) in {files} file(s); {outcome}.", file=sys.stderr)
 
 
 def _generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    from generator.diff import blob_ids
     from generator.load import discover, display_name
     from generator.output import records
     from generator.output.writer import orphan_packages
 
     paths = {display_name(path, ROOT): path.resolve() for path in discover(args.specs)}
+    # A spec's version is held to its changes since HEAD: the record holds only while HEAD does too.
+    head_ids = blob_ids(args.specs)
     # --check is the gate CI relies on: it always runs the whole pipeline, whatever the records say.
     reuse = not (args.no_cache or args.check)
-    reused = records.reusable(args.cache, list(paths), args.out, args.providers) if reuse else {}
+    contexts = {source: _release_context(args.specs, path, head_ids) for source, path in paths.items()}
+    reused = records.reusable(args.cache, contexts, args.out, args.providers) if reuse else {}
     produced = {record.package for record in reused.values()}
     if len(reused) == len(paths) and not args.providers and not orphan_packages(args.out, produced):
         print(f"generated {len(paths)} SDK(s) into {_shown(args.out)}: nothing changed")
         return 0
+    from generator.diff import head_specs
     from generator.output.format import FormatError
     from generator.pipeline import build
 
@@ -89,14 +108,16 @@ def _generate(args: argparse.Namespace) -> int:
 
         keep_compiled_templates(args.cache / "templates")
     try:
-        result = build(
-            args.specs,
-            ROOT,
-            args.providers,
-            workers=os.cpu_count() or 1,
-            skip=frozenset(paths[source] for source in reused),
-            known={record.provider: source for source, record in reused.items()},
-        )
+        with tempfile.TemporaryDirectory(prefix="generator-head-") as scratch:
+            result = build(
+                args.specs,
+                ROOT,
+                args.providers,
+                workers=os.cpu_count() or 1,
+                skip=frozenset(paths[source] for source in reused),
+                known={record.provider: source for source, record in reused.items()},
+                head=head_specs(args.specs, Path(scratch)) if head_ids is not None else None,
+            )
     except FormatError as exc:
         print(f"error: {exc}\n  a template or filter emitted invalid code; nothing was written.", file=sys.stderr)
         return 2
@@ -110,16 +131,35 @@ def _generate(args: argparse.Namespace) -> int:
     if code == 0 and not args.no_cache:
         for provider, source, inputs in result.built:
             files = {f.path: f.text for f in result.files if f.path.split("/", 1)[0] == provider + "_sdk"}
-            records.remember(args.cache, source, provider, inputs, files)
+            # After the write: the release history it may have moved forward is part of the context.
+            context = _release_context(args.specs, paths[source], head_ids)
+            records.remember(args.cache, source, provider, inputs, files, context)
     if args.timings:
         print(f"timings: {result.timings.report()}; wall {time.perf_counter() - started:.3f} s", file=sys.stderr)
     return code
 
 
+def _release_context(spec_dir: Path, path: Path, head_ids: dict[str, str] | None) -> str:
+    """What a spec's output depends on besides its own files: their ids at HEAD, and its release history."""
+    import hashlib
+
+    from generator.diff import history_path
+    from generator.load import inputs_of
+
+    history = history_path(spec_dir, path)
+    kept = hashlib.sha256(history.read_bytes()).hexdigest() if history.is_file() else "-"
+    if head_ids is None:
+        return f"outside git; history={kept}"
+    inside = [f.resolve().relative_to(spec_dir.resolve()).as_posix() for f in (*inputs_of(path), history)]
+    return " ".join(f"{name}={head_ids.get(name, '-')}" for name in inside) + f"; history={kept}"
+
+
 def _check(args: argparse.Namespace, result: Build, orphans: list[str]) -> int:
-    from generator.output.writer import stale_files
+    """``generate --check``: exit 1 listing every file that would change (packages and histories)."""
+    from generator.output.writer import stale_files, stale_single_files
 
     stale = stale_files(args.out, result.files) + [f"{name}/ (no spec produces it)" for name in orphans]
+    stale += [f"{_shown(args.specs)}{path}" for path in stale_single_files(args.specs, result.histories)]
     if stale:
         print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
         for path in stale:
@@ -131,12 +171,14 @@ def _check(args: argparse.Namespace, result: Build, orphans: list[str]) -> int:
 
 
 def _write(args: argparse.Namespace, result: Build, orphans: list[str]) -> int:
-    from generator.output.writer import remove_packages, write_packages
+    """Write the packages and release histories that changed."""
+    from generator.output.writer import remove_packages, write_packages, write_single_files
 
     with result.timings.measure("write"):
         changed = write_packages(args.out, result.files)
         remove_packages(args.out, orphans)
-    changed += [f"removed {name}" for name in orphans]
+        histories = write_single_files(args.specs, result.histories)
+    changed += [f"removed {name}" for name in orphans] + [f"{_shown(args.specs)}{path}" for path in histories]
     summary = ", ".join(changed) if changed else "nothing changed"
     print(f"generated {len(result.built)} SDK(s) into {_shown(args.out)}: {summary}")
     return 0
@@ -170,7 +212,41 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from generator.diff import FORMATS, LEVELS, SourceError, diff_sets, file_set, folder_set, git_set
+
+    if args.paths and (len(args.paths) != 2 or args.against):
+        print("error: give BASE and REVISION paths, or --against REF, not both", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="generator-diff-") as scratch:
+        try:
+            if args.paths:
+                if args.paths[0].is_dir() != args.paths[1].is_dir():
+                    raise SourceError("BASE and REVISION must both be folders or both be files")
+                sets = [folder_set(p, ROOT) if p.is_dir() else file_set(p, ROOT) for p in args.paths]
+            else:
+                sets = [
+                    git_set(args.specs, args.against or "HEAD", Path(scratch)),
+                    folder_set(args.specs, ROOT, "working tree"),
+                ]
+        except SourceError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        report = diff_sets(sets[0], sets[1])
+    if report.diagnostics:
+        _report(report.diagnostics, "nothing was compared")
+        return 2
+    sys.stdout.write(FORMATS[args.format](report))
+    if args.fail_on is not None:
+        worst = LEVELS.index(args.fail_on)
+        return int(any(LEVELS.index(f.level) <= worst for f in report.findings))
+    return 0
+
+
 def _docs(args: argparse.Namespace) -> int:
+    from generator.diff import recorded_changelog
     from generator.docs import DocsError, build_docs
     from generator.pipeline import load
 
@@ -180,8 +256,9 @@ def _docs(args: argparse.Namespace) -> int:
         return 1
     src = args.docs_src or ROOT / "build" / "docs-src"
     site = None if args.no_build else args.site_dir
+    changelogs = {spec.provider.name: recorded_changelog(args.specs, ROOT / spec.source, spec) for spec in specs}
     try:
-        files = build_docs(specs, src, site)
+        files = build_docs(specs, src, site, changelogs)
     except DocsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

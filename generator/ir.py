@@ -224,7 +224,8 @@ class Operation:
     """One wire operation and the SDK method that calls it.
 
     ``python_name``, ``result`` (what the method returns: None, the response record, or the list
-    a SOAP ``ArrayOf`` response wraps) and ``paging`` are set by passes.
+    a SOAP ``ArrayOf`` response wraps) and ``paging`` are set by passes. ``faults`` are the SOAP
+    faults the WSDL declares for it, by name.
     """
 
     wire_name: str
@@ -248,6 +249,7 @@ class Operation:
     result_path: tuple[str, ...] = ()
     result: TypeRef | None = None
     paging: ResultPaging | None = None
+    faults: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +328,8 @@ class ApiSpec:
     ``models_source`` is xsdata's module of dataclasses for a SOAP carrier's XSD (its models.py);
     ``inputs`` names every file the spec was read from, with the SHA-256 of the bytes read (build
     records compare them); ``error_codes`` (every documented code once, the provider's table
-    first) is set by a pass.
+    first) is set by a pass; ``sdk_version`` is the generated package's version
+    (``MAJOR.MINOR.PATCH``), from the spec.
     """
 
     source: str
@@ -338,6 +341,7 @@ class ApiSpec:
     models_source: str = ""
     inputs: tuple[tuple[str, str], ...] = ()
     error_codes: tuple[ErrorCode, ...] = ()
+    sdk_version: str = "0.1.0"
 
 
 @dataclass(frozen=True, slots=True)

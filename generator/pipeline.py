@@ -1,8 +1,8 @@
-"""The whole flow in one place: load -> passes -> render -> format. Writing is the caller's choice.
+"""The whole flow in one place: load -> passes -> diff -> render -> format. Writing is the caller's choice.
 
-Each spec is loaded, passed and rendered on its own (``run_spec``), so specs can run in worker
-processes side by side; ``build`` merges them, formats every file in one ruff run and decides
-whether anything may be written.
+Each spec is loaded, passed, held to its version and rendered on its own (``run_spec``), so specs
+can run in worker processes side by side; ``build`` merges them, formats every file in one ruff
+run and decides whether anything may be written.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.diff import HeadSpecs, plan_release
 from generator.ir import ApiSpec, Diagnostic, RenderedFile
 from generator.load import discover, display_name, inputs_of, load_each, load_one
 from generator.load.yaml_source import read_yaml
@@ -23,7 +24,10 @@ from generator.timing import Timings
 
 @dataclass(frozen=True, slots=True)
 class SpecResult:
-    """One spec carried through every stage: its provider, diagnostics, formatted files and timings."""
+    """One spec carried through every stage: its provider, diagnostics, files, release history and timings.
+
+    ``history`` is the spec's release history file, its path relative to the spec folder.
+    """
 
     source: str
     provider: str | None
@@ -31,17 +35,20 @@ class SpecResult:
     files: tuple[RenderedFile, ...]
     seconds: dict[str, float]
     inputs: tuple[tuple[str, str], ...] = ()
+    history: RenderedFile | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Build:
     """What one run produced: each SDK built (provider, spec source and the inputs it was read from),
-    their files, any diagnostics, and the time per stage."""
+    their files, any diagnostics, the time per stage, and the release histories to keep in the spec
+    folder."""
 
     built: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]
     files: tuple[RenderedFile, ...]
     diagnostics: tuple[Diagnostic, ...]
     timings: Timings
+    histories: tuple[RenderedFile, ...] = ()
 
 
 def load(
@@ -57,8 +64,11 @@ def load(
     return tuple(specs), tuple(diagnostics)
 
 
-def run_spec(path: Path, root: Path, providers: tuple[str, ...]) -> SpecResult:
-    """Load, check and pass one spec; render and format it too when its provider is wanted."""
+def run_spec(
+    path: Path, root: Path, providers: tuple[str, ...], spec_dir: Path, head: HeadSpecs | None = None
+) -> SpecResult:
+    """Load, check and pass one spec; when its provider is wanted, hold its version to its changes since
+    ``head`` (the spec folder at HEAD), move its release history forward and render it."""
     timings = Timings()
     source = display_name(path, root)
     spec, problems = load_one(path, source, timings=timings)
@@ -66,11 +76,15 @@ def run_spec(path: Path, root: Path, providers: tuple[str, ...]) -> SpecResult:
         return SpecResult(source, None, tuple(problems), (), timings.seconds)
     with timings.measure("passes"):
         spec = run_passes(spec)
-    files: tuple[RenderedFile, ...] = ()
-    if not providers or spec.provider.name in providers:
-        with timings.measure("render"):
-            files = render_spec(spec)
-    return SpecResult(source, spec.provider.name, (), files, timings.seconds, spec.inputs)
+    if providers and spec.provider.name not in providers:
+        return SpecResult(source, spec.provider.name, (), (), timings.seconds, spec.inputs)
+    with timings.measure("diff"):
+        release = plan_release(spec, path, spec_dir, head)
+    if release.diagnostics:
+        return SpecResult(source, spec.provider.name, release.diagnostics, (), timings.seconds)
+    with timings.measure("render"):
+        files = (*render_spec(spec), release.changelog)
+    return SpecResult(source, spec.provider.name, (), files, timings.seconds, spec.inputs, release.history)
 
 
 def build(
@@ -81,16 +95,18 @@ def build(
     workers: int = 1,
     skip: frozenset[Path] = frozenset(),
     known: dict[str, str] | None = None,
+    head: HeadSpecs | None = None,
 ) -> Build:
     """Carry every spec of ``spec_dir`` through the stages; files only when all of them are clean.
 
     ``skip`` are spec files whose output is known to be up to date, and ``known`` the providers
     they define (by file); they are not loaded again. With ``workers`` above one, specs run in
-    that many processes side by side (forked, where the platform can).
+    that many processes side by side (forked, where the platform can). ``head`` is the spec
+    folder at HEAD, which versions are held to (without it, versions are only recorded).
     """
     timings = Timings()
     paths = [path for path in discover(spec_dir) if path.resolve() not in skip]
-    results = _run_all(paths, root, tuple(providers), workers)
+    results = _run_all(paths, root, tuple(providers), workers, spec_dir, head)
     for result in results:
         timings.merge(result.seconds)
     diagnostics = [d for result in results for d in result.diagnostics]
@@ -109,24 +125,27 @@ def build(
     # One ruff run over every spec's files: it spreads them over the cores itself.
     with timings.measure("format"):
         files = format_files(tuple(f for result in results for f in result.files))
-    return Build(built, files, (), timings)
+    histories = tuple(result.history for result in results if result.history is not None)
+    return Build(built, files, (), timings, histories)
 
 
-def _run_all(paths: list[Path], root: Path, providers: tuple[str, ...], workers: int) -> list[SpecResult]:
+def _run_all(
+    paths: list[Path], root: Path, providers: tuple[str, ...], workers: int, spec_dir: Path, head: HeadSpecs | None
+) -> list[SpecResult]:
     """Each spec's result, in ``paths`` order; the largest specs start first when run side by side."""
     if workers < 2 or len(paths) < 2:
-        return [run_spec(path, root, providers) for path in paths]
+        return [run_spec(path, root, providers, spec_dir, head) for path in paths]
     import multiprocessing  # ~20 ms to import, and only this path needs it
     from concurrent.futures import ProcessPoolExecutor
 
     if not _can_fork():
-        return [run_spec(path, root, providers) for path in paths]
+        return [run_spec(path, root, providers, spec_dir, head) for path in paths]
     largest_first = sorted(paths, key=lambda p: -sum(f.stat().st_size for f in inputs_of(p)))
     compile_templates()  # once here, instead of once in every worker
     # Forked workers start with the generator already imported; a spawned one would import it again.
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=context) as pool:
-        futures = {path: pool.submit(run_spec, path, root, providers) for path in largest_first}
+        futures = {path: pool.submit(run_spec, path, root, providers, spec_dir, head) for path in largest_first}
         return [futures[path].result() for path in paths]
 
 

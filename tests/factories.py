@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.ir import ApiSpec, Constraints, EnumType, Field, Model, Operation, Provider, Rule, TypeRef
+from generator.ir import (
+    ApiSpec,
+    Constraints,
+    Credential,
+    EnumType,
+    ErrorCode,
+    Field,
+    Model,
+    Operation,
+    Provider,
+    Rule,
+    TypeRef,
+)
 
 
 def provider(**overrides: Any) -> Provider:
@@ -41,3 +53,19 @@ def spec(
 
 def rule(kind: str, *fields: str, condition: str | None = None, equals: Any = None) -> Rule:
     return Rule(kind, fields, condition, equals)
+
+
+def model(name: str, *fields: Field, **overrides: Any) -> Model:
+    return replace(Model(name, f"A {name}.", fields), **overrides)
+
+
+def enum(name: str, *values: str | int, **overrides: Any) -> EnumType:
+    return replace(EnumType(name, f"A {name}.", values), **overrides)
+
+
+def error(code: str, message: str = "", **overrides: Any) -> ErrorCode:
+    return replace(ErrorCode(code, message or code.replace("_", " ")), **overrides)
+
+
+def credential(name: str, **overrides: Any) -> Credential:
+    return replace(Credential(name, name, "", f"The {name}."), **overrides)

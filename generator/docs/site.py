@@ -9,11 +9,12 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import jinja2
 
+from generator.diff import CHECKS, History, Release, changelog_text
 from generator.docs.filters import DOC_FILTERS, GLOBAL_ROWS_SHOWN, CodeBlocks, DocsError
 from generator.docs.samples import SampleError
 from generator.ir import ApiSpec, RenderedFile
@@ -44,14 +45,19 @@ def environment(blocks: CodeBlocks, template_dir: Path = TEMPLATE_DIR) -> jinja2
     return env
 
 
-def render_docs(specs: tuple[ApiSpec, ...]) -> tuple[RenderedFile, ...]:
-    """Every file of the MkDocs project (``mkdocs.yml`` and ``docs/**.md``), in memory."""
+def render_docs(specs: tuple[ApiSpec, ...], changelogs: Mapping[str, str] | None = None) -> tuple[RenderedFile, ...]:
+    """Every file of the MkDocs project (``mkdocs.yml`` and ``docs/**.md``), in memory.
+
+    ``changelogs`` are the SDKs' ``CHANGELOG.md`` texts by provider name (a provider without one
+    gets the changelog of its version alone).
+    """
     blocks = CodeBlocks()
     env = environment(blocks)
     ordered = tuple(sorted(specs, key=lambda s: s.provider.name))
     files = [
         RenderedFile("mkdocs.yml", env.get_template("mkdocs.yml.jinja").render(specs=ordered)),
         RenderedFile("docs/index.md", env.get_template("index.md.jinja").render(specs=ordered)),
+        RenderedFile("docs/checks.md", env.get_template("checks.md.jinja").render(checks=CHECKS.values())),
         RenderedFile("docs/assets/docs.css", env.get_template("assets/docs.css.jinja").render()),
     ]
     for spec in ordered:
@@ -62,12 +68,14 @@ def render_docs(specs: tuple[ApiSpec, ...]) -> tuple[RenderedFile, ...]:
             "runnable": RUNNABLE,
             "retry_options": [name for name, _, _ in CALL_OPTIONS if name != "timeout"],
             "global_rows_shown": GLOBAL_ROWS_SHOWN,
+            "changelog": (changelogs or {}).get(name) or _first_changelog(spec),
         }
         for target, template in (
             ("index.md", "provider/index.md.jinja"),
             ("types.md", "provider/types.md.jinja"),
             ("errors.md", "provider/errors.md.jinja"),
             ("readme.md", "provider/readme.md.jinja"),
+            ("changelog.md", "provider/changelog.md.jinja"),
         ):
             files.append(RenderedFile(f"docs/{name}/{target}", env.get_template(template).render(context)))
         for op in spec.operations:
@@ -75,6 +83,10 @@ def render_docs(specs: tuple[ApiSpec, ...]) -> tuple[RenderedFile, ...]:
             files.append(RenderedFile(f"docs/{name}/operations/{op.python_name}.md", text))
     pages = blocks.resolve({f.path: f.text for f in files})
     return tuple(RenderedFile(f.path, pages[f.path]) for f in files)
+
+
+def _first_changelog(spec: ApiSpec) -> str:
+    return changelog_text(History(spec.provider.package, (Release(spec.sdk_version),)))
 
 
 def write_sources(files: tuple[RenderedFile, ...], src_dir: Path) -> None:
@@ -121,10 +133,12 @@ def build_site(src_dir: Path, site_dir: Path) -> None:
         raise DocsError(f"MkDocs failed: {exc}") from None
 
 
-def build_docs(specs: tuple[ApiSpec, ...], src_dir: Path, site_dir: Path | None) -> tuple[RenderedFile, ...]:
+def build_docs(
+    specs: tuple[ApiSpec, ...], src_dir: Path, site_dir: Path | None, changelogs: Mapping[str, str] | None = None
+) -> tuple[RenderedFile, ...]:
     """Render the sources, write them to ``src_dir`` and, unless ``site_dir`` is None, build the site."""
     try:
-        files = render_docs(specs)
+        files = render_docs(specs, changelogs)
     except SampleError as exc:
         raise DocsError(f"cannot write an example: {exc}") from None
     write_sources(files, src_dir)

@@ -11,9 +11,24 @@ from pathlib import Path
 from typing import NamedTuple
 
 from generator.ir import ApiSpec, Diagnostic
+from generator.load.locations import IrPath, Located, SourceMap, SourcePosition
 from generator.timing import Timings
 
-__all__ = ["Loaded", "discover", "display_name", "inputs_of", "is_sidecar", "load_each", "load_one", "load_specs"]
+__all__ = [
+    "IrPath",
+    "Loaded",
+    "Located",
+    "SourceMap",
+    "SourcePosition",
+    "discover",
+    "display_name",
+    "inputs_of",
+    "is_sidecar",
+    "load_each",
+    "load_located",
+    "load_one",
+    "load_specs",
+]
 
 
 class Loaded(NamedTuple):
@@ -73,14 +88,23 @@ def load_one(
 
     ``taken`` maps provider names other specs use to their files; ``timings`` gets the time of each step.
     """
-    timings = timings if timings is not None else Timings()
+    spec, problems, _ = _load(path, display, taken or {}, timings or Timings(), locate=False)
+    return spec, problems
+
+
+def load_located(path: Path, display: str) -> Located:
+    """Load one spec file, shown as ``display``, with where each of its items is written."""
+    return _load(path, display, {}, Timings(), locate=True)
+
+
+def _load(path: Path, display: str, taken: Mapping[str, str], timings: Timings, locate: bool) -> Located:
     if is_sidecar(path):
         with timings.measure("imports"):
             from generator.load.soap import load_soap_spec  # xsdata is slow to import; only SOAP needs it
-        return load_soap_spec(path, display, taken or {}, timings)
+        return load_soap_spec(path, display, taken, timings, locate)
     from generator.load.http import load_http_spec
 
-    return load_http_spec(path, display, taken or {}, timings)
+    return load_http_spec(path, display, taken, timings, locate)
 
 
 def display_name(path: Path, root: Path) -> str:

@@ -10,6 +10,9 @@ from typing import Any
 from generator.ir import Credential, Diagnostic, ErrorCode, ErrorFamily
 from generator.load.yaml_source import YamlDocument
 
+#: The version of a spec that names none (``sdk_version``), as of a new package.
+DEFAULT_SDK_VERSION = "0.1.0"
+
 
 def credential(raw: dict[str, Any]) -> Credential:
     """A credential from its raw mapping (``wire`` defaults to ``name``); its Python name comes from a pass."""

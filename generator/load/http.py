@@ -24,7 +24,8 @@ from generator.ir import (
     Rule,
 )
 from generator.load.checks import check_semantics
-from generator.load.common import credential, digests, duplicate_provider, error_row, family
+from generator.load.common import DEFAULT_SDK_VERSION, credential, digests, duplicate_provider, error_row, family
+from generator.load.locations import Located, yaml_source_map
 from generator.load.schema import check_schema
 from generator.load.types import type_ref
 from generator.load.yaml_source import YamlDocument, read_yaml
@@ -34,24 +35,28 @@ _CONSTRAINT_KEYS = tuple(Constraints.__dataclass_fields__)
 
 
 def load_http_spec(
-    path: Path, display: str, taken: Mapping[str, str], timings: Timings
-) -> tuple[ApiSpec | None, list[Diagnostic]]:
-    """Load one HTTP spec; any problem (syntax, schema, cross-references) means no IR."""
+    path: Path, display: str, taken: Mapping[str, str], timings: Timings, locate: bool = False
+) -> Located:
+    """Load one HTTP spec; any problem (syntax, schema, cross-references) means no IR.
+
+    With ``locate``, the result also says where each item of the spec is written.
+    """
     with timings.measure("yaml"):
         doc, problems = read_yaml(path, display)
     if doc is None or problems:
-        return None, problems
+        return Located(None, problems)
     with timings.measure("schema"):
         problems = check_schema(doc)
     with timings.measure("checks"):
         seen = {d.path for d in problems}
         problems += [d for d in _semantic_problems(doc, schema_clean=not problems) if d.path not in seen]
         if problems:
-            return None, problems
+            return Located(None, problems)
         problems = duplicate_provider(doc, taken)
         if problems:
-            return None, problems
-        return replace(build_spec(doc.data, display), inputs=digests([path])), []
+            return Located(None, problems)
+        spec = replace(build_spec(doc.data, display), inputs=digests([path]))
+        return Located(spec, [], yaml_source_map(doc) if locate else None)
 
 
 def _semantic_problems(doc: YamlDocument, schema_clean: bool) -> list[Diagnostic]:
@@ -79,7 +84,8 @@ def build_spec(data: dict[str, Any], source: str) -> ApiSpec:
         for name, cb in (data.get("callbacks") or {}).items()
     )
     operations = tuple(_operation(name, op) for name, op in data["operations"].items())
-    return ApiSpec(source, _provider(data["provider"]), enums, models, callbacks, operations)
+    version = data.get("sdk_version", DEFAULT_SDK_VERSION)
+    return ApiSpec(source, _provider(data["provider"]), enums, models, callbacks, operations, sdk_version=version)
 
 
 def _provider(raw: dict[str, Any]) -> Provider:

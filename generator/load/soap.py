@@ -26,10 +26,12 @@ from generator.ir import (
     Provider,
     TypeRef,
 )
-from generator.load.common import credential, digests, duplicate_provider, error_row, family
+from generator.load.common import DEFAULT_SDK_VERSION, credential, digests, duplicate_provider, error_row, family
+from generator.load.locations import Located
 from generator.load.schema import check_schema
+from generator.load.soap_locations import XmlText, soap_source_map
 from generator.load.wsdl import OperationElements, SoapSources, read_soap_sources
-from generator.load.xml_source import SpecFolder
+from generator.load.xml_source import SpecFolder, XmlDocument
 from generator.load.xsdata_bridge import XsdataError, XsdataRun, run_xsdata
 from generator.load.yaml_source import YamlDocument, read_yaml
 from generator.timing import Timings
@@ -60,22 +62,24 @@ _SCALARS = {
 
 
 def load_soap_spec(
-    path: Path, display: str, taken: Mapping[str, str], timings: Timings
-) -> tuple[ApiSpec | None, list[Diagnostic]]:
-    """Load one sidecar and the WSDL and XSD it names."""
+    path: Path, display: str, taken: Mapping[str, str], timings: Timings, locate: bool = False
+) -> Located:
+    """Load one sidecar and the WSDL and XSD it names; with ``locate``, where each item is written too."""
     with timings.measure("yaml"):
         doc, problems = read_yaml(path, display)
     if doc is None or problems:
-        return None, problems
+        return Located(None, problems)
     with timings.measure("schema"):
         problems = check_schema(doc, SIDECAR_SCHEMA) or duplicate_provider(doc, taken)
     if problems:
-        return None, problems
+        return Located(None, problems)
     folder = SpecFolder(path.parent.resolve(), str(PurePosixPath(display).parent))
     with timings.measure("checks"):
         sources, problems = read_soap_sources(doc, folder)
-    if sources is None:
-        return None, problems
+        if sources is not None:
+            problems = binding_problems(sources.wsdl)
+    if sources is None or problems:
+        return Located(None, problems)
     root = sources.schemas.documents[0]
     with timings.measure("xsdata"):
         documents = tuple((d.path, d.content) for d in sources.schemas.documents)
@@ -83,17 +87,42 @@ def load_soap_spec(
             run = run_xsdata(documents, doc.data["provider"]["name"] + "_sdk.models")
         except XsdataError as exc:
             hint = "make the schema valid XML Schema; xsdata does not say where the problem is"
-            return None, [root.diagnostic(root.root, f"xsdata cannot analyse the schemas: {exc}", hint)]
+            return Located(None, [root.diagnostic(root.root, f"xsdata cannot analyse the schemas: {exc}", hint)])
     if run.refused:
         # Unreachable while load.xsd follows every location xsdata follows; it stays so a gap cannot fetch.
         hint = "report this generator bug; name schemas by relative paths meanwhile"
-        return None, [root.diagnostic(root.root, f"xsdata asked for {uri}, not checked", hint) for uri in run.refused]
+        refused = [root.diagnostic(root.root, f"xsdata asked for {uri}, not checked", hint) for uri in run.refused]
+        return Located(None, refused)
     with timings.measure("checks"):
         spec, problems = _build(doc, sources, run)
     if spec is None:
-        return None, problems
+        return Located(None, problems)
     files = [path, sources.wsdl.path, *(d.path for d in sources.schemas.documents)]
-    return replace(spec, inputs=digests(files)), problems
+    spec = replace(spec, inputs=digests(files))
+    if not locate:
+        return Located(spec, problems)
+    wsdl_text = XmlText(sources.wsdl.path, sources.wsdl.file)
+    xsd_text = XmlText(root.path, root.file)
+    type_names = {c.qname.split("}")[-1]: run.filters.class_name(c.name) for c in run.classes}
+    wsdl, xsd = sources.wsdl.root.getroottree(), root.root.getroottree()
+    return Located(spec, problems, soap_source_map(doc, wsdl, wsdl_text, xsd, xsd_text, type_names, spec))
+
+
+# What the generated client speaks: document/literal wrapped. Anything else would be sent wrongly.
+_BINDING_VALUES = (("binding", "style", "document"), ("operation", "style", "document"), ("body", "use", "literal"))
+
+
+def binding_problems(wsdl: XmlDocument) -> list[Diagnostic]:
+    """A diagnostic for each SOAP binding style or body use other than document/literal."""
+    problems = []
+    for tag, attribute, wanted in _BINDING_VALUES:
+        for element in wsdl.root.iter(f"{{{_SOAP}}}{tag}"):
+            value = element.get(attribute)
+            if value not in (None, wanted):
+                message = f'soap:{tag} {attribute}="{value}" is not supported'
+                hint = f'the generated client speaks document/literal SOAP: use {attribute}="{wanted}"'
+                problems.append(wsdl.diagnostic(element, message, hint, attribute))
+    return problems
 
 
 def _build(doc: YamlDocument, sources: SoapSources, run: XsdataRun) -> tuple[ApiSpec | None, list[Diagnostic]]:
@@ -128,7 +157,11 @@ def _build(doc: YamlDocument, sources: SoapSources, run: XsdataRun) -> tuple[Api
     provider = _provider(doc.data["provider"], root.get("targetNamespace") or "")
     if problems:
         return None, problems
-    return ApiSpec(doc.file, provider, enums, models, (), tuple(operations), models_source=run.source), []
+    version = doc.data.get("sdk_version", DEFAULT_SDK_VERSION)
+    spec = ApiSpec(
+        doc.file, provider, enums, models, (), tuple(operations), models_source=run.source, sdk_version=version
+    )
+    return spec, []
 
 
 def _operation(
@@ -156,6 +189,7 @@ def _operation(
         soap_action=_soap_action(element.getroottree().getroot(), op_name),
         result_path=result_path,
         xml_root=wire.request,
+        faults=tuple(f.get("name", "") for f in element.iterfind(f"{{{_WSDL}}}fault")),
     )
 
 

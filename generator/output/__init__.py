@@ -1,2 +1,2 @@
-"""Stages 4 and 5, format and write: ruff lays out the rendered files, then whole packages are
+"""Stages 5 and 6, format and write: ruff lays out the rendered files, then whole packages are
 swapped into ``generated/`` atomically; build records let an unchanged run skip the pipeline."""

@@ -2,8 +2,10 @@
 
 After a spec is built, its record keeps what the output depended on: the SHA-256 of every file
 the loader read for it, a fingerprint of the generator (its code, runtime, templates and schemas,
-and the versions of the libraries that decide the output) and the hash of each file it produced.
-A later run skips the spec when all of these still hold and ``generated/`` holds those files.
+and the versions of the libraries that decide the output), its release context (the spec's files
+at HEAD and its release history: its version is held to the changes since HEAD, its CHANGELOG
+written from the history) and the hash of each file it produced. A later run skips the spec when
+all of these still hold and ``generated/`` holds those files.
 """
 
 from __future__ import annotations
@@ -34,14 +36,15 @@ class Record:
     generator: str
     inputs: dict[str, str]
     files: dict[str, str]
+    context: str
 
     @property
     def package(self) -> str:
         return self.provider + "_sdk"
 
-    def inputs_hold(self) -> bool:
-        """True when the generator and every file the spec was read from are as recorded."""
-        if self.generator != generator_fingerprint():
+    def inputs_hold(self, context: str) -> bool:
+        """True when the generator, the release context and every file the spec was read from are as recorded."""
+        if self.generator != generator_fingerprint() or self.context != context:
             return False
         for path, digest in self.inputs.items():
             try:
@@ -51,9 +54,9 @@ class Record:
                 return False
         return True
 
-    def holds(self, out: Path) -> bool:
+    def holds(self, out: Path, context: str) -> bool:
         """True when the inputs hold and ``out`` has exactly the files the spec produced."""
-        if not self.inputs_hold():
+        if not self.inputs_hold(context):
             return False
         present = {
             f"{self.package}/{inner}": hashlib.sha256(data).hexdigest()
@@ -103,13 +106,19 @@ def recorded(cache_dir: Path, source: str) -> Record | None:
             str(raw["generator"]),
             {str(k): str(v) for k, v in raw["inputs"].items()},
             {str(k): str(v) for k, v in raw["files"].items()},
+            str(raw["context"]),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
 def remember(
-    cache_dir: Path, source: str, provider: str, inputs: tuple[tuple[str, str], ...], files: dict[str, str]
+    cache_dir: Path,
+    source: str,
+    provider: str,
+    inputs: tuple[tuple[str, str], ...],
+    files: dict[str, str],
+    context: str,
 ) -> None:
     """Record what a spec was built from and the hashes of the files it produced (written atomically)."""
     target = record_path(cache_dir, source)
@@ -119,24 +128,25 @@ def remember(
         "generator": generator_fingerprint(),
         "inputs": dict(inputs),
         "files": {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in sorted(files.items())},
+        "context": context,
     }
     temporary = target.with_suffix(f".{os.getpid()}.tmp")
     temporary.write_text(json.dumps(body, indent=0, sort_keys=True), encoding="utf-8")
     os.replace(temporary, target)
 
 
-def reusable(cache_dir: Path, sources: list[str], out: Path, providers: list[str]) -> dict[str, Record]:
-    """The specs (by source) that need no work: their record still holds.
+def reusable(cache_dir: Path, contexts: dict[str, str], out: Path, providers: list[str]) -> dict[str, Record]:
+    """The specs (by source, with their release context) that need no work: their record still holds.
 
     A spec whose provider was not asked for needs only to be known clean, which its record says
     (its files need not be in ``out``).
     """
     found = {}
-    for source in sources:
+    for source, context in contexts.items():
         record = recorded(cache_dir, source)
         if record is None:
             continue
         unwanted = bool(providers) and record.provider not in providers
-        if record.inputs_hold() if unwanted else record.holds(out):
+        if record.inputs_hold(context) if unwanted else record.holds(out, context):
             found[source] = record
     return found

@@ -1,7 +1,8 @@
 """The only stage that touches ``generated/``: compare, then swap whole packages atomically.
 
 A package is written to a staging folder first and renamed into place, so an interrupted run
-leaves either the old package or the new one, never a mix.
+leaves either the old package or the new one, never a mix. Single files kept beside the specs
+(release histories) are replaced one at a time, each by a rename.
 """
 
 from __future__ import annotations
@@ -50,6 +51,33 @@ def stale_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
             if want is None or present.get(inner) != want.encode("utf-8"):
                 stale.append(f"{package}/{inner}")
     return stale
+
+
+def stale_single_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
+    """Paths (relative to ``root``) of single files whose content differs from ``files`` or that are missing."""
+    stale = []
+    for f in files:
+        try:
+            current = (root / f.path).read_bytes()
+        except OSError:
+            current = None
+        if current != f.text.encode("utf-8"):
+            stale.append(f.path)
+    return sorted(stale)
+
+
+def write_single_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
+    """Write each changed file under ``root`` by renaming a finished copy into place; returns their paths."""
+    files = list(files)
+    changed = stale_single_files(root, files)
+    for f in files:
+        if f.path in changed:
+            target = root / f.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(f.text.encode("utf-8"))
+            os.replace(temporary, target)
+    return changed
 
 
 def orphan_packages(root: Path, produced: set[str]) -> list[str]:

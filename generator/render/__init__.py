@@ -1,4 +1,4 @@
-"""Stage 3, render: one spec -> the files of its SDK package, in memory.
+"""Stage 4, render: one spec -> the files of its SDK package, in memory.
 
 Templates (``templates/package/``) render what the spec decides, with one ``SpecFilters`` object
 per spec computing the code they need; the runtime modules (``generator/runtime/``) are copied
@@ -11,9 +11,9 @@ from functools import cache
 from pathlib import Path
 
 from generator.ir import ApiSpec, RenderedFile
-from generator.render.environment import SDK_VERSION, TEMPLATE_DIR, environment_for
+from generator.render.environment import TEMPLATE_DIR, environment_for
 
-__all__ = ["CALL_OPTIONS", "RUNTIME_DIR", "SDK_VERSION", "TEMPLATE_DIR", "render_spec", "runtime_modules"]
+__all__ = ["CALL_OPTIONS", "RUNTIME_DIR", "TEMPLATE_DIR", "render_spec", "runtime_modules"]
 
 #: Keyword options every SDK method takes after its parameters: (name, annotation, default).
 CALL_OPTIONS = (
@@ -75,7 +75,7 @@ def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[Rend
     """
     env = environment_for(spec)
     package = spec.provider.package
-    context = {"spec": spec, "package": package, "version": SDK_VERSION, "call_options": CALL_OPTIONS}
+    context = {"spec": spec, "package": package, "version": spec.sdk_version, "call_options": CALL_OPTIONS}
     skipped = {"xml": "{pkg}/_json.py", "json": "{pkg}/_xml.py"}[spec.provider.response_format]
     files = []
     for target, template in _PACKAGE_FILES:

@@ -12,9 +12,6 @@ from generator.render.filters import SpecFilters, filter_names
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
 
-#: The version stamped on every generated package; bump it when generated code changes shape.
-SDK_VERSION = "0.1.0"
-
 
 class _CompiledTemplates(jinja2.BytecodeCache):
     """Compiled templates shared by every spec's environment in this process, and kept on disk if asked.

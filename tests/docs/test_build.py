@@ -16,10 +16,11 @@ def test_the_command_builds_a_page_for_everything(site: Site) -> None:
     assert (site.site / "search" / "search_index.json").is_file()
     for spec in site.specs:
         folder = site.site / spec.provider.name
-        for page in ("index.html", "types.html", "errors.html", "readme.html"):
+        for page in ("index.html", "types.html", "errors.html", "readme.html", "changelog.html"):
             assert (folder / page).is_file(), page
         expected = {f"{op.python_name}.html" for op in spec.operations}
         assert {p.name for p in (folder / "operations").iterdir()} == expected
+    assert (site.site / "checks.html").is_file()
 
 
 def test_the_build_stays_quick(site: Site) -> None:

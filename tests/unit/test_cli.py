@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -162,3 +163,87 @@ def test_check_never_trusts_a_record(two_specs) -> None:
     assert any(record_dir.iterdir())
     result = run("--specs", str(specs), "--out", str(out), "--cache", str(cache), "generate", "--check")
     assert result.returncode == 1 and "iovox_sdk/README.md" in result.stderr
+
+
+def git(repo: Path, *args: str) -> None:
+    command = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args]
+    subprocess.run(command, cwd=repo, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A git repository holding the golden specs, committed."""
+    folder = tmp_path / "repo"
+    shutil.copytree(GOLDEN_SPECS, folder / "specs")
+    git(folder, "init", "-q")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "specs")
+    return folder
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new))
+
+
+REMOVE_FINE = ("      - {name: fine, in: body, type: boolean, description: Fine resolution.}\n", "")
+
+
+def test_diff_compares_the_working_specs_with_head(repo: Path) -> None:
+    specs = str(repo / "specs")
+    clean = run("--specs", specs, "diff")
+    assert clean.returncode == 0 and clean.stdout.startswith("0 change(s) in 0 spec(s) from HEAD to working tree")
+    edit(repo / "specs" / "acme.yaml", *REMOVE_FINE)
+    result = run("--specs", specs, "diff")
+    assert result.returncode == 0, result.stderr
+    assert "request-param-removed" in result.stdout and "HEAD:specs/acme.yaml:" in result.stdout
+    assert run("--specs", specs, "diff", "--fail-on", "breaking").returncode == 1
+    body = json.loads(run("--specs", specs, "diff", "--format", "json").stdout)
+    assert body["base"] == "HEAD" and body["summary"]["breaking"] == 2
+
+
+def test_diff_fails_on_the_level_asked_for(repo: Path) -> None:
+    specs = str(repo / "specs")
+    edit(repo / "specs" / "acme.yaml", "description: List numbers.", "description: List every number.")
+    assert run("--specs", specs, "diff", "--fail-on", "warning").returncode == 0
+    assert run("--specs", specs, "diff", "--fail-on", "info").returncode == 1
+
+
+def test_diff_of_a_broken_spec_or_an_unknown_ref_exits_2(repo: Path) -> None:
+    specs = str(repo / "specs")
+    unknown = run("--specs", specs, "diff", "--against", "v9.9.9")
+    assert unknown.returncode == 2 and "unknown git ref 'v9.9.9'" in unknown.stderr
+    edit(repo / "specs" / "acme.yaml", "http_method: DELETE", "http_method: REMOVE")
+    broken = run("--specs", specs, "diff")
+    assert broken.returncode == 2 and "Traceback" not in broken.stderr
+    assert "acme.yaml:" in broken.stderr and "nothing was compared" in broken.stderr
+    assert run("diff", specs).returncode == 2  # one path is not enough
+
+
+def test_diff_of_two_folders(tmp_path: Path) -> None:
+    base, revision = tmp_path / "base", tmp_path / "revision"
+    shutil.copytree(GOLDEN_SPECS, base)
+    shutil.copytree(GOLDEN_SPECS, revision)
+    edit(revision / "acme.yaml", *REMOVE_FINE)
+    result = run("diff", str(base), str(revision), "--format", "github")
+    assert result.returncode == 0
+    assert any(line.startswith("::error ") and "request-param-removed" in line for line in result.stdout.splitlines())
+
+
+def test_generate_check_holds_the_version_to_the_changes_since_head(repo: Path, tmp_path: Path) -> None:
+    specs, out = str(repo / "specs"), str(tmp_path / "generated")
+    assert run("--specs", specs, "--out", out, "generate").returncode == 0
+    edit(repo / "specs" / "acme.yaml", *REMOVE_FINE)
+    gated = run("--specs", specs, "--out", out, "generate", "--check")
+    assert gated.returncode == 1
+    assert "acme.yaml:3:1: sdk_version: sdk_version 0.1.0 does not cover major changes" in gated.stderr
+    assert "fix: set sdk_version: 0.2.0" in gated.stderr
+    assert run("--specs", specs, "--out", out, "generate").returncode == 1  # nothing written either
+    edit(repo / "specs" / "acme.yaml", "sdk_version: 0.1.0", "sdk_version: 0.2.0")
+    stale = run("--specs", specs, "--out", out, "generate", "--check")
+    assert stale.returncode == 1 and "acme_sdk/CHANGELOG.md" in stale.stderr and "releases/acme.yaml" in stale.stderr
+    assert run("--specs", specs, "--out", out, "generate").returncode == 0
+    assert run("--specs", specs, "--out", out, "generate", "--check").returncode == 0
+    assert '__version__ = "0.2.0"' in (tmp_path / "generated" / "acme_sdk" / "acme_sdk" / "__init__.py").read_text()
+    assert "## [0.2.0]" in (tmp_path / "generated" / "acme_sdk" / "CHANGELOG.md").read_text()
