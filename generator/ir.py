@@ -6,6 +6,7 @@ filled in (the fields documented "set by a pass"); renderers only read them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -351,3 +352,15 @@ class RenderedFile:
     path: str
     text: str
     final: bool = False
+
+
+def reachable(by_name: Mapping[str, Model], roots: list[TypeRef]) -> set[str]:
+    """The names of the records ``roots`` hold, directly or through other records."""
+    seen: set[str] = set()
+    stack = [r.item.name for r in roots]
+    while stack:
+        name = stack.pop()
+        if name in by_name and name not in seen:
+            seen.add(name)
+            stack.extend(f.type.item.name for f in by_name[name].fields)
+    return seen

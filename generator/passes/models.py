@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.ir import ApiSpec, Model, ModelRole, TypeRef
+from generator.ir import ApiSpec, Model, ModelRole, reachable
 
 
 def assign_model_roles(spec: ApiSpec) -> ApiSpec:
@@ -29,18 +29,6 @@ def assign_model_roles(spec: ApiSpec) -> ApiSpec:
                 roles[name].add("fast_json")
     models = tuple(replace(m, roles=frozenset(roles[m.name])) for m in spec.models)
     return replace(spec, models=models)
-
-
-def reachable(by_name: dict[str, Model], roots: list[TypeRef]) -> set[str]:
-    """The names of the records ``roots`` hold, directly or through other records."""
-    seen: set[str] = set()
-    stack = [r.item.name for r in roots]
-    while stack:
-        name = stack.pop()
-        if name in by_name and name not in seen:
-            seen.add(name)
-            stack.extend(f.type.item.name for f in by_name[name].fields)
-    return seen
 
 
 def _fast_decodable(model: Model, by_name: dict[str, Model]) -> bool:

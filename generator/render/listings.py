@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from generator import naming
-from generator.ir import ApiSpec, ErrorCode, Model, TypeRef
-from generator.passes.models import reachable
+from generator.ir import ApiSpec, ErrorCode, Model, TypeRef, reachable
 from generator.render.emit.checks import anchored, collect_patterns
 
 

@@ -24,13 +24,13 @@ ORDER_PORT = """\
       <wsdl:fault name="VoxAPIFault" message="vox:VoxAPIFault"/>
 """
 QUANTITY = """\
-        <xsd:element name="Quantity" type="xsd:positiveInteger">
+        <xsd:element name="Quantity" type="vox:Quantity">
           <xsd:annotation><xsd:documentation>How many numbers to order.</xsd:documentation></xsd:annotation>
 """
 QUANTITY_AT_MOST_100 = """\
         <xsd:element name="Quantity">
           <xsd:annotation><xsd:documentation>How many numbers to order.</xsd:documentation></xsd:annotation>
-          <xsd:simpleType><xsd:restriction base="xsd:positiveInteger"><xsd:maxInclusive value="100"/></xsd:restriction></xsd:simpleType>
+          <xsd:simpleType><xsd:restriction base="xsd:int"><xsd:minInclusive value="1"/><xsd:maxInclusive value="100"/></xsd:restriction></xsd:simpleType>
 """
 PURCHASE_INFO = """\
         <xsd:element name="PurchaseInfo" type="vox:PurchaseInfo" minOccurs="0">
@@ -67,11 +67,12 @@ CASES = [
     case("operation-soap-action-changed", S, [wsdl("VoxAPI/GetCountriesList", "VoxAPI/v2/GetCountriesList")], "soapAction=", "soapAction="),
     case("operation-fault-added", S, [wsdl(ORDER_PORT, ORDER_PORT + '      <wsdl:fault name="OrderFault" message="vox:VoxAPIFault"/>\n')], '<wsdl:operation name="PlaceDIDsOrder">', 'name="OrderFault"'),
     case("operation-fault-removed", S, [wsdl(COUNTRIES_FAULT, '      <wsdl:output message="vox:GetCountriesListResponse"/>\n')], '<wsdl:fault name="VoxAPIFault"', '<wsdl:operation name="GetCountriesList">'),
-    case("soap-namespace-changed", S, [wsdl('targetNamespace="http://www.voxbone.com/VoxAPI">', 'targetNamespace="http://www.voxbone.com/VoxAPI/v2">')], "targetNamespace=", "targetNamespace="),
+    # The whole namespace moves: the WSDL's own and its prefix, and the schema's (the loader checks they agree).
+    case("soap-namespace-changed", S, [Edit('"http://www.voxbone.com/VoxAPI"', '"http://www.voxbone.com/VoxAPI/v2"', W, 3), Edit('"http://www.voxbone.com/VoxAPI"', '"http://www.voxbone.com/VoxAPI/v2"', X, 2)], "targetNamespace=", "targetNamespace="),
     case("description-changed", S, [wsdl("List the states of a country.", "List every state of a country.")], "List the states", "List every state"),
     case("request-param-became-required", S, [xsd('type="vox:DIDGroupFilter" minOccurs="0"', 'type="vox:DIDGroupFilter"')], 'name="Filter"', 'name="Filter"'),
     case("request-param-removed", S, [xsd(PURCHASE_INFO, "")], 'name="PurchaseInfo"', "<xsd:sequence>"),
-    case("request-param-type-changed", S, [xsd(QUANTITY, QUANTITY.replace("xsd:positiveInteger", "xsd:string"))], 'type="xsd:positiveInteger"', 'type="xsd:string"'),
+    case("request-param-type-changed", S, [xsd(QUANTITY, QUANTITY.replace("vox:Quantity", "xsd:string"))], 'type="vox:Quantity"', 'type="xsd:string"'),
     case("request-param-constraint-tightened", S, [xsd(QUANTITY, QUANTITY_AT_MOST_100)], 'name="Quantity"', '<xsd:maxInclusive value="100"/>'),
     case("request-param-pattern-changed", S, [xsd('<xsd:pattern value="[A-Z]{2}"/>', '<xsd:pattern value="[A-Z]{2,3}"/>')], '<xsd:pattern value="[A-Z]{2}"/>', "[A-Z]{2,3}"),
     case(

@@ -138,14 +138,14 @@ def test_an_undefined_type_is_a_diagnostic_not_a_str(spec: SpecCopy) -> None:
 
 
 def test_a_misspelt_name_gets_the_nearest_defined_one_as_its_hint(spec: SpecCopy) -> None:
-    spec.edit("voxapi.xsd", 'type="xsd:positiveInteger"', 'type="xsd:positivInteger"', after='name="Quantity"')
+    spec.edit("voxapi.xsd", 'base="xsd:int"', 'base="xsd:itn"', after='name="Quantity"')
     spec.edit("voxapi.xsd", 'type="vox:Protocol"', 'type="vox:Protocl"')
     first, second = spec.load()
     assert located(first) == (
-        *spec.at("voxapi.xsd", 'type="xsd:positivInteger"', "type"),
-        "'xsd:positivInteger' is not a built-in XML Schema type",
+        *spec.at("voxapi.xsd", 'base="xsd:itn"', "base"),
+        "'xsd:itn' is not a built-in XML Schema type",
     )
-    assert first.hint == "did you mean 'xsd:positiveInteger'?"
+    assert first.hint == "did you mean 'xsd:int'?"
     assert located(second) == (
         *spec.at("voxapi.xsd", 'type="vox:Protocl"', "type"),
         "type 'vox:Protocl' is not defined",
@@ -323,7 +323,7 @@ def test_the_sidecar_names_a_local_wsdl(spec: SpecCopy) -> None:
 
 def test_every_mistake_of_every_file_is_reported_at_once(spec: SpecCopy) -> None:
     spec.edit("voxapi.xsd", 'type="vox:Protocol"', 'type="vox:Protocl"')
-    spec.edit("voxapi.xsd", 'type="xsd:positiveInteger"', 'type="xsd:positiveInt"', after='name="Quantity"')
+    spec.edit("voxapi.xsd", 'base="xsd:int"', 'base="xsd:positiveInt"', after='name="Quantity"')
     spec.edit("voxapi.wsdl", 'element="vox:CancelDID"', 'element="vox:CancelDIDs"')
     problems = spec.load()
     assert [(p.file, p.message) for p in problems] == [
