@@ -71,7 +71,8 @@ def test_dicts_tuples_and_file_pairs() -> None:
     assert snippets.code_tuple(["a"]) == "(a,)" and snippets.code_tuple([]) == "()"
     one = f.operation("sendFax", dataclasses.replace(f.field("document", "file"), location="body"))
     assert (
-        snippets.file_pairs(one) == 'tuple((name, data) for name, data in (("document", document),) if data is not None)'
+        snippets.file_pairs(one)
+        == 'tuple((name, data) for name, data in (("document", document),) if data is not None)'
     )
     pages = dataclasses.replace(f.field("pages", "list", item="file"), location="body")
     two = dataclasses.replace(one, params=(*one.params, pages, f.field("note")))

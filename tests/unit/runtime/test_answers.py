@@ -37,7 +37,9 @@ class ServerError(ApiError):
     pass
 
 
-CLASS_FOR = ErrorClasses({"E_OP": InvalidDidError, "E_LIMIT": RateLimitError}, (("E_STOCK", StockError),), {500: ServerError})
+CLASS_FOR = ErrorClasses(
+    {"E_OP": InvalidDidError, "E_LIMIT": RateLimitError}, (("E_STOCK", StockError),), {500: ServerError}
+)
 
 ROWS = {
     "": (

@@ -52,7 +52,9 @@ def test_each_pool_counts_only_its_operations() -> None:
 def test_operations_listed_together_share_their_pool() -> None:
     budget = RateBudget(LIMITS, FakeClock())
     budget.spend("queue_fax")
-    with pytest.raises(BudgetExhaustedError, match="^delete_faxes: the faxes budget of 1 requests per 3600 s is spent"):
+    with pytest.raises(
+        BudgetExhaustedError, match=r"^delete_faxes: the faxes budget of 1 requests per 3600 s is spent"
+    ):
         budget.spend("delete_faxes")
 
 

@@ -159,8 +159,8 @@ def test_finish_reads_the_xml_form_into_the_same_reply() -> None:
         from_json = finish(json_body)
     with pytest.warns(CarrierWarning):
         from_xml = finish(xml_body)
-    assert from_json == from_xml == Reply(
-        "success", (Message("soft_limit", "Soft limit reached."),), {"balance": "12.50"}
+    assert (
+        from_json == from_xml == Reply("success", (Message("soft_limit", "Soft limit reached."),), {"balance": "12.50"})
     )
 
 
@@ -171,7 +171,9 @@ def test_finish_warns_of_each_notice_on_success() -> None:
     )
     with pytest.warns(CarrierWarning) as caught:
         reply = finish(body)
-    assert [(str(w.message), w.message.code) for w in caught.list] == [("soft_limit: Soft limit reached.", "soft_limit")]
+    assert [(str(w.message), w.message.code) for w in caught.list] == [
+        ("soft_limit: Soft limit reached.", "soft_limit")
+    ]
     assert [m.code for m in reply.messages] == ["soft_limit", "info"]
 
 
@@ -219,16 +221,21 @@ def test_finish_rate_limit_code_raises_rate_limit_error() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [b"{}", b'{"response_details": {}}', b'{"response_details": "x"}', b'{"response_details": {"response_status": {}}}'],
+    [
+        b"{}",
+        b'{"response_details": {}}',
+        b'{"response_details": "x"}',
+        b'{"response_details": {"response_status": {}}}',
+    ],
 )
 def test_finish_without_a_status_is_malformed(body: bytes) -> None:
-    with pytest.raises(MalformedResponseError, match="^the answer has no status$") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the answer has no status$") as caught:
         finish(body, 200)
     assert caught.value.body == body and caught.value.http_status == 200
 
 
 def test_finish_of_a_body_that_is_not_json_or_xml_is_malformed() -> None:
-    with pytest.raises(MalformedResponseError, match="^the response is not valid JSON"):
+    with pytest.raises(MalformedResponseError, match=r"^the response is not valid JSON"):
         finish(b"oops", 500)
 
 
@@ -265,5 +272,5 @@ def test_read_errors_of_other_bodies_is_empty(body: bytes) -> None:
 def test_read_tree_picks_the_format_by_the_first_character() -> None:
     assert read_tree(b'  \n<r><a n="1">x</a></r>', 200) == {"a": {"n": "1", "_content": "x"}}
     assert read_tree(b'{"a": {"n": 1, "b": false}}', 200) == {"a": {"n": "1", "b": "0"}}
-    with pytest.raises(MalformedResponseError, match="^expected a JSON object, got list$"):
+    with pytest.raises(MalformedResponseError, match=r"^expected a JSON object, got list$"):
         read_tree(b"[1]", 200)

@@ -75,7 +75,9 @@ def test_load_json_stands_in_a_copy_of_empty_for_an_empty_body() -> None:
     assert load_json(b'{"a": 1}', 200, empty) == {"a": 1}
 
 
-@pytest.mark.parametrize(("body", "name"), [(b"[1]", "list"), (b'"x"', "str"), (b"null", "NoneType"), (b"1.5", "float")])
+@pytest.mark.parametrize(
+    ("body", "name"), [(b"[1]", "list"), (b'"x"', "str"), (b"null", "NoneType"), (b"1.5", "float")]
+)
 def test_load_json_refuses_values_that_are_not_objects(body: bytes, name: str) -> None:
     with bad(f"expected a JSON object, got {name}") as caught:
         load_json(body, 200)
@@ -84,7 +86,7 @@ def test_load_json_refuses_values_that_are_not_objects(body: bytes, name: str) -
 
 @pytest.mark.parametrize("body", [b"{", b"{'a': 1}", b'{"a": 1,}', b"<html>", b'{"a": 1e400}', b'{"a": NaN}'])
 def test_load_json_refuses_invalid_json(body: bytes) -> None:
-    with pytest.raises(MalformedResponseError, match="^the response is not valid JSON: ") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response is not valid JSON: ") as caught:
         load_json(body, 500)
     assert caught.value.http_status == 500 and caught.value.body == body
     assert caught.value.__suppress_context__ is True
@@ -381,6 +383,6 @@ def test_xml_to_data_of_a_root_with_only_text_is_empty() -> None:
 
 
 def test_xml_to_data_raises_the_parsers_errors_with_the_status() -> None:
-    with pytest.raises(MalformedResponseError, match="^the response is not well-formed XML") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response is not well-formed XML") as caught:
         xml_to_data(b"<r>", 502)
     assert caught.value.http_status == 502

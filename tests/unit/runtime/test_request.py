@@ -134,14 +134,16 @@ def test_php_serialize_nested_mappings() -> None:
     )
 
 
-@pytest.mark.parametrize(("value", "name"), [({1}, "set"), (b"x", "bytes"), (Decimal("1"), "Decimal"), (object(), "object")])
+@pytest.mark.parametrize(
+    ("value", "name"), [({1}, "set"), (b"x", "bytes"), (Decimal("1"), "Decimal"), (object(), "object")]
+)
 def test_php_serialize_refuses_other_types(value: Any, name: str) -> None:
     with pytest.raises(TypeError, match=f"^cannot PHP-serialise {name}$"):
         php_serialize(value)
 
 
 def test_php_serialize_refuses_unsupported_types_inside_containers() -> None:
-    with pytest.raises(TypeError, match="^cannot PHP-serialise frozenset$"):
+    with pytest.raises(TypeError, match=r"^cannot PHP-serialise frozenset$"):
         php_serialize({"ok": [1, frozenset()]})
 
 

@@ -213,7 +213,9 @@ def test_the_errors_own_retryable_flag_wins_over_its_status() -> None:
 
 
 def test_retry_policy_defaults() -> None:
-    assert RetryPolicy() == RetryPolicy(max_retries=2, deadline=60.0, backoff=0.5, max_backoff=8.0, max_retry_after=30.0)
+    assert RetryPolicy() == RetryPolicy(
+        max_retries=2, deadline=60.0, backoff=0.5, max_backoff=8.0, max_retry_after=30.0
+    )
 
 
 def test_with_overrides_without_overrides_is_the_same_policy() -> None:

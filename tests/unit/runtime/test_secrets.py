@@ -112,7 +112,7 @@ def test_each_form_is_redacted_from_log_records(
 
 
 def test_records_without_a_secret_are_left_alone(filtered: tuple[logging.Logger, SecretFilter, ListHandler]) -> None:
-    log, secrets_filter, handler = filtered
+    log, secrets_filter, _handler = filtered
     owner = Owner()
     secrets_filter.register(owner, (PASSWORD,))
     record = logging.LogRecord(log.name, logging.INFO, __file__, 1, "user=%s", ("me",), None)
@@ -197,9 +197,11 @@ def test_scrubbed_removes_echoed_secrets_from_every_part_of_an_error() -> None:
     assert exc.message == "Password ******** is wrong" and exc.code == "bad_********"
     assert exc.args == ("Password ******** is wrong [bad_********, HTTP 401] (+1 more)", 42)
     assert str(exc) == "('Password ******** is wrong [bad_********, HTTP 401] (+1 more)', 42)"
-    assert exc.errors == (
-        ErrorDetail("bad_********", "Password ******** is wrong", 401, "desc", "res", {"password": "********"}),
-    ) * 2
+    assert (
+        exc.errors
+        == (ErrorDetail("bad_********", "Password ******** is wrong", 401, "desc", "res", {"password": "********"}),)
+        * 2
+    )
 
 
 def test_scrubbed_keeps_missing_codes_missing() -> None:

@@ -81,7 +81,7 @@ def test_check_status_raises_the_codes_class_with_its_detail() -> None:
 
 @pytest.mark.parametrize("data", [{}, {"status": ""}, {"status": 0}, {"status": None}, {"status": ["success"]}])
 def test_check_status_without_a_status_is_malformed(data: dict[str, object]) -> None:
-    with pytest.raises(MalformedResponseError, match="^the response has no status$") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response has no status$") as caught:
         FIELD.check_status("getDIDsInfo", response(201), b"{}", data, empty_ok=True)
     assert caught.value.body == b"{}" and caught.value.http_status == 201
 

@@ -41,7 +41,12 @@ def test_each_error_is_matched_in_order_and_other_elements_are_skipped() -> None
     )
     assert read(body) == (
         ErrorDetail(
-            "E_AREA", "Invalid area code 151.", 422, "Unknown area.", "Use one of getVoxnumberRegions for 151.", {"code": "151"}
+            "E_AREA",
+            "Invalid area code 151.",
+            422,
+            "Unknown area.",
+            "Use one of getVoxnumberRegions for 151.",
+            {"code": "151"},
         ),
         ErrorDetail(None, "Something undocumented", 400),
         ErrorDetail(None, "", 400),
@@ -60,7 +65,8 @@ def test_a_status_attribute_that_is_not_three_ascii_digits_falls_back_to_the_htt
 
 
 @pytest.mark.parametrize(
-    "body", [b"", b"<reply><error>x</error></reply>", b"<errors>", b"not xml", b'<errors xmlns="urn:x"><error/></errors>']
+    "body",
+    [b"", b"<reply><error>x</error></reply>", b"<errors>", b"not xml", b'<errors xmlns="urn:x"><error/></errors>'],
 )
 def test_other_bodies_hold_no_errors(body: bytes) -> None:
     assert read(body) == ()

@@ -66,14 +66,14 @@ def test_parse_xml_drops_comments_and_processing_instructions() -> None:
 
 @pytest.mark.parametrize("body", [b"", b"   \r\n\t"])
 def test_parse_xml_refuses_an_empty_body(body: bytes) -> None:
-    with pytest.raises(MalformedResponseError, match="^the response body is empty$") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response body is empty$") as caught:
         parse_xml(body, 502)
     assert caught.value.http_status == 502 and caught.value.body == body
 
 
 def test_parse_xml_refuses_a_body_over_the_limit_before_parsing() -> None:
     body = b"<a>" + b"x" * (MAX_RESPONSE_BYTES - 6) + b"</a>"
-    with pytest.raises(MalformedResponseError, match="^the response is larger than the SDK accepts$") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response is larger than the SDK accepts$") as caught:
         parse_xml(body, 200)
     assert caught.value.body == body[:BODY_EXCERPT] and caught.value.http_status == 200
 
@@ -122,7 +122,7 @@ def test_parse_xml_refuses_a_dtd_the_byte_scan_cannot_see(text: str) -> None:
     ],
 )
 def test_parse_xml_refuses_malformed_xml(body: bytes) -> None:
-    with pytest.raises(MalformedResponseError, match="^the response is not well-formed XML: ") as caught:
+    with pytest.raises(MalformedResponseError, match=r"^the response is not well-formed XML: ") as caught:
         parse_xml(body, 500)
     assert caught.value.http_status == 500 and caught.value.body == body
     assert caught.value.__suppress_context__ is True
@@ -130,7 +130,7 @@ def test_parse_xml_refuses_malformed_xml(body: bytes) -> None:
 
 def test_parse_xml_refuses_absurdly_deep_trees() -> None:
     body = b"<a>" * 300 + b"</a>" * 300
-    with pytest.raises(MalformedResponseError, match="^the response is not well-formed XML: "):
+    with pytest.raises(MalformedResponseError, match=r"^the response is not well-formed XML: "):
         parse_xml(body)
 
 

@@ -162,3 +162,28 @@ def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[http
             ) from None
 
     return parse_in_context
+
+
+def read_callback(body: bytes | str, parse: Callable[[bytes], _P]) -> _P:
+    """Run a webhook parser on the raw body your endpoint received (text is encoded as UTF-8).
+
+    Every failure is a MalformedResponseError carrying the start of the body: a callback parser
+    never surfaces a bare Python error (deep nesting, bad text, a value that does not convert).
+    """
+    if isinstance(body, str):
+        try:
+            raw = body.encode("utf-8")
+        except UnicodeEncodeError:
+            raise MalformedResponseError("the callback body is text that cannot be encoded as UTF-8") from None
+    elif isinstance(body, (bytes, bytearray, memoryview)):
+        raw = bytes(body)
+    else:
+        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
+    try:
+        return parse(raw)
+    except MalformedResponseError as exc:
+        if not exc.body:
+            exc.body = raw[:BODY_EXCERPT]
+        raise
+    except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
+        raise MalformedResponseError(f"the callback body could not be read ({type(exc).__name__})", body=raw) from None

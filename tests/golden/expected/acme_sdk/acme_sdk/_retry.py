@@ -73,12 +73,12 @@ def retry_after(headers: httpx.Headers | None, now: _dt.datetime | None = None) 
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # "²".isdigit() is True too, and float() refuses it
         return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None  # not a delay the SDK can read: ordinary backoff
     if when.tzinfo is None:
         when = when.replace(tzinfo=_dt.UTC)
     now = now or _dt.datetime.now(_dt.UTC)

@@ -81,6 +81,10 @@ def check_scalar(
             shown = pattern.pattern[:-2] + "$" if pattern.pattern.endswith("\\Z") else pattern.pattern
             problems.append((path, say.get("pattern", f"must match {shown}")))
     elif kind in ("integer", "decimal"):
+        if isinstance(value, Decimal) and not value.is_finite():
+            # NaN and infinities compare with nothing a carrier accepts (and NaN raises on comparing).
+            problems.append((path, say.get("type", "must be a finite number")))
+            return
         if minimum is not None and value < minimum:
             problems.append((path, say.get("range", f"must be at least {minimum} (got {value!r})")))
         if maximum is not None and value > maximum:

@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 from . import _xml
-from ._exceptions import MalformedResponseError
+from ._answers import read_callback
 from ._xmlio import expect_root, parse_xml
 from .models import Number
-
-
-def _raw(body: bytes | str) -> bytes:
-    raw = body.encode("utf-8") if isinstance(body, str) else body
-    if not isinstance(raw, (bytes, bytearray)):
-        raise MalformedResponseError(f"a callback body is bytes, not {type(body).__name__}")
-    return bytes(raw)
 
 
 def parse_port_callback(body: bytes | str) -> Number:
@@ -24,7 +17,10 @@ def parse_port_callback(body: bytes | str) -> Number:
     Raises:
         MalformedResponseError: The body is not a well-formed Number.
     """
-    raw = _raw(body)
+    return read_callback(body, _read_port)
+
+
+def _read_port(raw: bytes) -> Number:
     root = expect_root(parse_xml(raw), "number", raw)
     return _xml.read_number(root, "number")
 
