@@ -210,7 +210,7 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
         elif tag == "purchase_date":
             purchase_date = read_str(child.text)
     return AccountVoxnumber(
-        voxnumber=voxnumber,
+        voxnumber=required(voxnumber, path + "/voxnumber"),
         voxnumber_type=voxnumber_type,
         country_code=country_code,
         area_code=area_code,

@@ -183,7 +183,7 @@ class AccountVoxnumber:
         purchase_date: When the number was bought.
     """
 
-    voxnumber: str | None = None
+    voxnumber: str
     voxnumber_type: str | None = None
     country_code: int | None = None
     area_code: str | None = None
