@@ -182,8 +182,16 @@ def read_callback(body: bytes | str, parse: Callable[[bytes], _P]) -> _P:
     try:
         return parse(raw)
     except MalformedResponseError as exc:
-        if not exc.body:
-            exc.body = raw[:BODY_EXCERPT]
-        raise
+        # The readers are shared with carrier answers and word their findings about "the response";
+        # here the body is the callback the carrier posted.
+        raise MalformedResponseError(_about_callback(str(exc)), body=exc.body or raw) from None
     except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
         raise MalformedResponseError(f"the callback body could not be read ({type(exc).__name__})", body=raw) from None
+
+
+_RESPONSE: Final = re.compile(r"\bthe response(?: body)?\b")
+
+
+def _about_callback(message: str) -> str:
+    """A reader's message about "the response", said of the callback body instead."""
+    return _RESPONSE.sub("the callback body", message)
