@@ -84,7 +84,36 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
                 )
     for index, credential in enumerate(data["provider"]["auth"]["credentials"]):
         found += _check_regex(doc, ("provider", "auth", "credentials", index, "pattern"), credential.get("pattern"))
+        found += check_credential_example(doc, ("provider", "auth", "credentials", index), credential)
     return found
+
+
+def check_credential_example(doc: YamlDocument, path: DocPath, credential: dict[str, Any]) -> list[Diagnostic]:
+    """A credential with a pattern needs an ``example`` that matches it: the examples pass it as printed."""
+    pattern, example = credential.get("pattern"), credential.get("example")
+    if pattern is None:
+        return []
+    try:
+        matches = example is not None and re.search(pattern, example) is not None
+    except re.error:
+        return []  # reported by _check_regex
+    if matches:
+        return []
+    if example is None:
+        return [
+            doc.diagnostic(
+                path,
+                f"credential '{credential['name']}' has a pattern but no example",
+                f"add an example value that matches {pattern} (the documentation's examples pass it as printed)",
+            )
+        ]
+    return [
+        doc.diagnostic(
+            path + ("example",),
+            f"example {example!r} does not match the credential's pattern {pattern}",
+            "write an obviously made-up value that the SDK accepts",
+        )
+    ]
 
 
 def _check_regex(doc: YamlDocument, path: DocPath, pattern: str | None) -> list[Diagnostic]:

@@ -120,12 +120,15 @@ class Envelope:
 
         An enveloped error raises as on HTTP 200 (by code, warnings aside, payload kept).
         """
-        with contextlib.suppress(MalformedResponseError):
-            self.finish(operation, response, body)
         try:
             data = read_tree(body, response.status_code)
         except MalformedResponseError:
             return ()
+        status = _at(data, self._status)
+        if isinstance(status, str) and status in self._success:
+            return ()  # a successful answer, whatever its HTTP status: its messages are not errors
+        with contextlib.suppress(MalformedResponseError):
+            self.finish(operation, response, body)
         messages = self.messages(data)
         errors = [m for m in messages if m.code not in self.warning_codes] or list(messages)
         return tuple(self.detail(m, response.status_code, operation) for m in errors)

@@ -9,7 +9,7 @@ from typing import Final
 import httpx
 
 from . import _xml
-from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
     _RE_08AE973C9A,
@@ -327,7 +327,7 @@ def build_purchase_vox_numbers(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_purchase_vox_numbers(response: httpx.Response, body: bytes) -> PurchaseResult:
     """Turn the answer to purchaseVoxNumbers into its result, or raise the error it carries."""
     raise_for_status("purchaseVoxNumbers", response, body, (201,), ERRORS)
@@ -453,7 +453,7 @@ def build_delete_voxnumbers_from_account(
     return PreparedRequest("deleteVoxnumbersFromAccount", "DELETE", "/Voxnumbers", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_voxnumbers_from_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteVoxnumbersFromAccount into its result, or raise the error it carries."""
     raise_for_status("deleteVoxnumbersFromAccount", response, body, (204,), ERRORS)

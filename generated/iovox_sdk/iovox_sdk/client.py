@@ -105,7 +105,7 @@ class Client(SyncAPIClient, _ClientCore):
 
     Use it as a context manager, or call ``close()`` when done::
 
-        with iovox_sdk.Client(username="<username>", secure_key="<secure_key>") as client:
+        with iovox_sdk.Client(username="<username>", secure_key="0123456789abcdef0123456789abcdef") as client:
             ...
 
     Args:
@@ -400,7 +400,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
     Use it as an async context manager, or call ``aclose()`` when done::
 
-        async with iovox_sdk.AsyncClient(username="<username>", secure_key="<secure_key>") as client:
+        async with iovox_sdk.AsyncClient(
+            username="<username>", secure_key="0123456789abcdef0123456789abcdef"
+        ) as client:
             ...
 
     Args:

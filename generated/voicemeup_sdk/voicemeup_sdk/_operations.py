@@ -10,7 +10,7 @@ from typing import Final
 
 import httpx
 
-from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
     _RE_0ADF62BB5C,
@@ -2939,7 +2939,7 @@ def build_delete_recordings(
     return PreparedRequest("delete_recordings", "GET", "/api/v1.1/json/delete_recordings", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_recordings(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_recordings into its result, or raise the error it carries."""
     raise_for_status("delete_recordings", response, body, (200,), ERRORS)
@@ -3014,7 +3014,7 @@ def build_delete_voicemails(
     return PreparedRequest("delete_voicemails", "GET", "/api/v1.1/json/delete_voicemails", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_voicemails(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_voicemails into its result, or raise the error it carries."""
     raise_for_status("delete_voicemails", response, body, (200,), ERRORS)
@@ -3099,7 +3099,7 @@ def build_delete_faxes(
     return PreparedRequest("delete_faxes", "GET", "/api/v1.1/json/delete_faxes", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_faxes(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_faxes into its result, or raise the error it carries."""
     raise_for_status("delete_faxes", response, body, (200,), ERRORS)
@@ -3209,7 +3209,7 @@ def build_update_fax_profile(
     return PreparedRequest("update_fax_profile", "GET", "/api/v1.1/json/update_fax_profile", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_fax_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_fax_profile into its result, or raise the error it carries."""
     raise_for_status("update_fax_profile", response, body, (200,), ERRORS)
@@ -3228,7 +3228,7 @@ def build_delete_fax_profile(
     return PreparedRequest("delete_fax_profile", "GET", "/api/v1.1/json/delete_fax_profile", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_fax_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_fax_profile into its result, or raise the error it carries."""
     raise_for_status("delete_fax_profile", response, body, (200,), ERRORS)
@@ -3289,7 +3289,7 @@ def build_queue_fax(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_queue_fax(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to queue_fax into its result, or raise the error it carries."""
     raise_for_status("queue_fax", response, body, (200,), ERRORS)
@@ -3628,7 +3628,7 @@ def build_update_did(
     return PreparedRequest("update_did", "GET", "/api/v1.1/json/update_did", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_did(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_did into its result, or raise the error it carries."""
     raise_for_status("update_did", response, body, (200,), ERRORS)
@@ -3656,7 +3656,7 @@ def build_delete_did(
     return PreparedRequest("delete_did", "GET", "/api/v1.1/json/delete_did", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_did(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_did into its result, or raise the error it carries."""
     raise_for_status("delete_did", response, body, (200,), ERRORS)
@@ -3737,7 +3737,7 @@ def build_activate_new_did(
     return PreparedRequest("activate_new_did", "GET", "/api/v1.1/json/activate_new_did", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_activate_new_did(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to activate_new_did into its result, or raise the error it carries."""
     raise_for_status("activate_new_did", response, body, (200,), ERRORS)
@@ -3794,7 +3794,7 @@ def build_order_new_dids(
     return PreparedRequest("order_new_dids", "GET", "/api/v1.1/json/order_new_dids", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_new_dids(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to order_new_dids into its result, or raise the error it carries."""
     raise_for_status("order_new_dids", response, body, (200,), ERRORS)
@@ -4020,7 +4020,7 @@ def build_update_port_request(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_port_request(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_port_request into its result, or raise the error it carries."""
     raise_for_status("update_port_request", response, body, (200,), ERRORS)
@@ -4240,7 +4240,7 @@ def build_delete_sms(
     return PreparedRequest("delete_sms", "GET", "/api/v1.1/json/delete_sms", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_sms(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_sms into its result, or raise the error it carries."""
     raise_for_status("delete_sms", response, body, (200,), ERRORS)
@@ -4325,7 +4325,7 @@ def build_queue_sms(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_queue_sms(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to queue_sms into its result, or raise the error it carries."""
     raise_for_status("queue_sms", response, body, (200,), ERRORS)
@@ -4431,7 +4431,7 @@ def build_update_sms_profile(
     return PreparedRequest("update_sms_profile", "GET", "/api/v1.1/json/update_sms_profile", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_sms_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_sms_profile into its result, or raise the error it carries."""
     raise_for_status("update_sms_profile", response, body, (200,), ERRORS)
@@ -4450,7 +4450,7 @@ def build_delete_sms_profile(
     return PreparedRequest("delete_sms_profile", "GET", "/api/v1.1/json/delete_sms_profile", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_sms_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_sms_profile into its result, or raise the error it carries."""
     raise_for_status("delete_sms_profile", response, body, (200,), ERRORS)
@@ -4675,7 +4675,7 @@ def build_update_peer(
     return PreparedRequest("update_peer", "GET", "/api/v1.1/json/update_peer", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_peer(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_peer into its result, or raise the error it carries."""
     raise_for_status("update_peer", response, body, (200,), ERRORS)
@@ -4694,7 +4694,7 @@ def build_delete_peer(
     return PreparedRequest("delete_peer", "GET", "/api/v1.1/json/delete_peer", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_peer(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_peer into its result, or raise the error it carries."""
     raise_for_status("delete_peer", response, body, (200,), ERRORS)
@@ -4800,7 +4800,7 @@ def build_update_mailbox(
     return PreparedRequest("update_mailbox", "GET", "/api/v1.1/json/update_mailbox", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_mailbox(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_mailbox into its result, or raise the error it carries."""
     raise_for_status("update_mailbox", response, body, (200,), ERRORS)
@@ -4819,7 +4819,7 @@ def build_delete_mailbox(
     return PreparedRequest("delete_mailbox", "GET", "/api/v1.1/json/delete_mailbox", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_mailbox(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_mailbox into its result, or raise the error it carries."""
     raise_for_status("delete_mailbox", response, body, (200,), ERRORS)
@@ -4895,7 +4895,7 @@ def build_update_mailbox_greeting(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_mailbox_greeting(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_mailbox_greeting into its result, or raise the error it carries."""
     raise_for_status("update_mailbox_greeting", response, body, (200,), ERRORS)
@@ -5020,7 +5020,7 @@ def build_update_extension(
     return PreparedRequest("update_extension", "GET", "/api/v1.1/json/update_extension", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_extension(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_extension into its result, or raise the error it carries."""
     raise_for_status("update_extension", response, body, (200,), ERRORS)
@@ -5195,7 +5195,7 @@ def build_update_subaccount(
     return PreparedRequest("update_subaccount", "GET", "/api/v1.1/json/update_subaccount", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_subaccount(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_subaccount into its result, or raise the error it carries."""
     raise_for_status("update_subaccount", response, body, (200,), ERRORS)
@@ -5250,7 +5250,7 @@ def build_update_subaccount_associations(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_subaccount_associations(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_subaccount_associations into its result, or raise the error it carries."""
     raise_for_status("update_subaccount_associations", response, body, (200,), ERRORS)
@@ -5322,7 +5322,7 @@ def build_update_subaccount_address(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_subaccount_address(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_subaccount_address into its result, or raise the error it carries."""
     raise_for_status("update_subaccount_address", response, body, (200,), ERRORS)
@@ -5461,7 +5461,7 @@ def build_update_call_director_profile(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_call_director_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_call_director_profile into its result, or raise the error it carries."""
     raise_for_status("update_call_director_profile", response, body, (200,), ERRORS)
@@ -5482,7 +5482,7 @@ def build_delete_call_director_profile(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_delete_call_director_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_call_director_profile into its result, or raise the error it carries."""
     raise_for_status("delete_call_director_profile", response, body, (200,), ERRORS)
@@ -5736,7 +5736,7 @@ def build_associate_e911(
     return PreparedRequest("associate_e911", "GET", "/api/v1.1/json/associate_e911", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_associate_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to associate_e911 into its result, or raise the error it carries."""
     raise_for_status("associate_e911", response, body, (200,), ERRORS)
@@ -5755,7 +5755,7 @@ def build_disassociate_e911(
     return PreparedRequest("disassociate_e911", "GET", "/api/v1.1/json/disassociate_e911", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_disassociate_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to disassociate_e911 into its result, or raise the error it carries."""
     raise_for_status("disassociate_e911", response, body, (200,), ERRORS)
@@ -5830,7 +5830,7 @@ def build_update_e911(
     return PreparedRequest("update_e911", "GET", "/api/v1.1/json/update_e911", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_e911 into its result, or raise the error it carries."""
     raise_for_status("update_e911", response, body, (200,), ERRORS)
@@ -5861,7 +5861,7 @@ def build_delete_e911(
     return PreparedRequest("delete_e911", "GET", "/api/v1.1/json/delete_e911", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_e911(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_e911 into its result, or raise the error it carries."""
     raise_for_status("delete_e911", response, body, (200,), ERRORS)
@@ -5957,7 +5957,7 @@ def build_update_whitepages(
     return PreparedRequest("update_whitepages", "GET", "/api/v1.1/json/update_whitepages", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_whitepages(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_whitepages into its result, or raise the error it carries."""
     raise_for_status("update_whitepages", response, body, (200,), ERRORS)
@@ -5988,7 +5988,7 @@ def build_delete_whitepages(
     return PreparedRequest("delete_whitepages", "GET", "/api/v1.1/json/delete_whitepages", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_whitepages(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_whitepages into its result, or raise the error it carries."""
     raise_for_status("delete_whitepages", response, body, (200,), ERRORS)
@@ -6020,7 +6020,7 @@ def build_report_call_issue(
     return PreparedRequest("report_call_issue", "GET", "/api/v1.1/json/report_call_issue", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_report_call_issue(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to report_call_issue into its result, or raise the error it carries."""
     raise_for_status("report_call_issue", response, body, (200,), ERRORS)
@@ -6139,7 +6139,7 @@ def build_update_channel(
     return PreparedRequest("update_channel", "GET", "/api/v1.1/json/update_channel", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_channel(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_channel into its result, or raise the error it carries."""
     raise_for_status("update_channel", response, body, (200,), ERRORS)
@@ -6158,7 +6158,7 @@ def build_delete_channel(
     return PreparedRequest("delete_channel", "GET", "/api/v1.1/json/delete_channel", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_channel(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_channel into its result, or raise the error it carries."""
     raise_for_status("delete_channel", response, body, (200,), ERRORS)
@@ -6240,7 +6240,7 @@ def build_dispatch_call(
     return PreparedRequest("dispatch_call", "GET", "/api/v1.1/json/dispatch_call", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_dispatch_call(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to dispatch_call into its result, or raise the error it carries."""
     raise_for_status("dispatch_call", response, body, (200,), ERRORS)
@@ -6319,7 +6319,7 @@ def build_voicemail_broadcast(
     return PreparedRequest("voicemail_broadcast", "GET", "/api/v1.1/json/voicemail_broadcast", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_voicemail_broadcast(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to voicemail_broadcast into its result, or raise the error it carries."""
     raise_for_status("voicemail_broadcast", response, body, (200,), ERRORS)
@@ -6485,7 +6485,7 @@ def build_update_queue(
     return PreparedRequest("update_queue", "GET", "/api/v1.1/json/update_queue", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_queue(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_queue into its result, or raise the error it carries."""
     raise_for_status("update_queue", response, body, (200,), ERRORS)
@@ -6584,7 +6584,7 @@ def build_update_queue_agent(
     return PreparedRequest("update_queue_agent", "GET", "/api/v1.1/json/update_queue_agent", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_queue_agent(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_queue_agent into its result, or raise the error it carries."""
     raise_for_status("update_queue_agent", response, body, (200,), ERRORS)
@@ -6694,7 +6694,7 @@ def build_update_callerid_profile(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_callerid_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_callerid_profile into its result, or raise the error it carries."""
     raise_for_status("update_callerid_profile", response, body, (200,), ERRORS)
@@ -6784,7 +6784,7 @@ def build_update_ivr_profile(
     return PreparedRequest("update_ivr_profile", "GET", "/api/v1.1/json/update_ivr_profile", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_ivr_profile(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_ivr_profile into its result, or raise the error it carries."""
     raise_for_status("update_ivr_profile", response, body, (200,), ERRORS)
@@ -6876,7 +6876,7 @@ def build_update_schedule(
     return PreparedRequest("update_schedule", "GET", "/api/v1.1/json/update_schedule", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_schedule(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_schedule into its result, or raise the error it carries."""
     raise_for_status("update_schedule", response, body, (200,), ERRORS)
@@ -7090,7 +7090,7 @@ def build_update_device_endpoint(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_device_endpoint(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_device_endpoint into its result, or raise the error it carries."""
     raise_for_status("update_device_endpoint", response, body, (200,), ERRORS)
@@ -7111,7 +7111,7 @@ def build_delete_device_endpoint(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_delete_device_endpoint(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_device_endpoint into its result, or raise the error it carries."""
     raise_for_status("delete_device_endpoint", response, body, (200,), ERRORS)
@@ -7299,7 +7299,7 @@ def build_update_3_cx_server(
     return PreparedRequest("update_3cx_server", "GET", "/api/v1.1/json/update_3cx_server", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_update_3_cx_server(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to update_3cx_server into its result, or raise the error it carries."""
     raise_for_status("update_3cx_server", response, body, (200,), ERRORS)
@@ -7318,7 +7318,7 @@ def build_delete_3_cx_server(
     return PreparedRequest("delete_3cx_server", "GET", "/api/v1.1/json/delete_3cx_server", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_3_cx_server(response: httpx.Response, body: bytes) -> Reply:
     """Turn the answer to delete_3cx_server into its result, or raise the error it carries."""
     raise_for_status("delete_3cx_server", response, body, (200,), ERRORS)

@@ -227,7 +227,7 @@ class Client(SyncAPIClient, _ClientCore):
     Use it as a context manager, or call ``close()`` when done::
 
         with voicemeup_sdk.Client(
-            username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>"
+            username="<username>", client_user_id="1234", auth_token="0123456789abcdef0123456789abcdef"
         ) as client:
             ...
 
@@ -5329,7 +5329,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     Use it as an async context manager, or call ``aclose()`` when done::
 
         async with voicemeup_sdk.AsyncClient(
-            username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>"
+            username="<username>", client_user_id="1234", auth_token="0123456789abcdef0123456789abcdef"
         ) as client:
             ...
 

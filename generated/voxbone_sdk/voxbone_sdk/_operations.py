@@ -9,7 +9,7 @@ from typing import Final
 import httpx
 
 from . import _xml
-from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
     _RE_28C44078CB,
@@ -459,7 +459,7 @@ def build_place_dids_order(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_place_dids_order(response: httpx.Response, body: bytes) -> PlaceDidsOrderResponse:
     """Turn the answer to PlaceDIDsOrder into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOrder", response, body, (200,), ERRORS)
@@ -590,7 +590,7 @@ def build_cancel_did(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse:
     """Turn the answer to CancelDID into its result, or raise the error it carries."""
     raise_for_status("CancelDID", response, body, (200,), ERRORS)
@@ -638,7 +638,7 @@ def build_map_did(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_map_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to MapDID into its result, or raise the error it carries."""
     raise_for_status("MapDID", response, body, (200,), ERRORS)
@@ -760,7 +760,7 @@ def build_place_dids_on_trunk(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_place_dids_on_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to PlaceDIDsOnTrunk into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOnTrunk", response, body, (200,), ERRORS)
@@ -801,7 +801,7 @@ def build_remove_dids_from_trunk(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_remove_dids_from_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to RemoveDIDsFromTrunk into its result, or raise the error it carries."""
     raise_for_status("RemoveDIDsFromTrunk", response, body, (200,), ERRORS)
@@ -880,7 +880,7 @@ def build_update_delivery(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_delivery(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to UpdateDelivery into its result, or raise the error it carries."""
     raise_for_status("UpdateDelivery", response, body, (200,), ERRORS)
@@ -964,7 +964,7 @@ def build_purchase_tollfree_credit(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_purchase_tollfree_credit(response: httpx.Response, body: bytes) -> PurchaseTollfreeCreditResponse:
     """Turn the answer to PurchaseTollfreeCredit into its result, or raise the error it carries."""
     raise_for_status("PurchaseTollfreeCredit", response, body, (200,), ERRORS)

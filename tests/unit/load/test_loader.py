@@ -120,3 +120,18 @@ def test_every_committed_spec_is_clean() -> None:
     result = load_specs(paths, ROOT)
     assert result.diagnostics == ()
     assert len(result.specs) == len(paths)
+
+
+def test_a_credential_pattern_needs_a_matching_example(write_spec) -> None:
+    # The documentation's examples pass the example as printed: it must be a value the SDK accepts.
+    token = "{name: token, wire: token, secret: true, description: The API token.}"
+    missing = load(write_spec(MINIMAL.replace(token, token[:-1] + ', pattern: "^[0-9a-f]{8}$"}')))
+    assert [d.message for d in missing.diagnostics] == ["credential 'token' has a pattern but no example"]
+    assert missing.diagnostics[0].path == "provider.auth.credentials[0]"
+    wrong = load(write_spec(MINIMAL.replace(token, token[:-1] + ', pattern: "^[0-9a-f]{8}$", example: "<token>"}')))
+    assert [d.message for d in wrong.diagnostics] == [
+        "example '<token>' does not match the credential's pattern ^[0-9a-f]{8}$"
+    ]
+    good = load(write_spec(MINIMAL.replace(token, token[:-1] + ', pattern: "^[0-9a-f]{8}$", example: "0123abcd"}')))
+    assert good.diagnostics == ()
+    assert good.specs[0].provider.credentials[0].example == "0123abcd"
