@@ -11,6 +11,7 @@ from typing import Any
 
 from generator import naming
 from generator.ir import SCALAR_TYPES, Diagnostic
+from generator.load.suggest import did_you_mean
 from generator.load.types import parse_type_expr
 from generator.load.yaml_events import DocPath
 from generator.load.yaml_source import YamlDocument
@@ -267,7 +268,8 @@ def _check_type_ref(doc: YamlDocument, path: DocPath, expr: str, types: dict[str
     if inner in SCALAR_TYPES or inner in types:
         return []
     known = ", ".join(sorted(SCALAR_TYPES | set(types)))
-    return [doc.diagnostic(path, f"unknown type '{inner}'", f"define it under 'types' or use one of: {known}")]
+    hint = did_you_mean(inner, SCALAR_TYPES | set(types), f"define it under 'types' or use one of: {known}")
+    return [doc.diagnostic(path, f"unknown type '{inner}'", hint)]
 
 
 _DEFAULT_TYPES: dict[str, type | tuple[type, ...]] = {

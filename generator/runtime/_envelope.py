@@ -125,8 +125,8 @@ class Envelope:
         except MalformedResponseError:
             return ()
         status = _at(data, self._status)
-        if isinstance(status, str) and status in self._success:
-            return ()  # a successful answer, whatever its HTTP status: its messages are not errors
+        if response.is_success and isinstance(status, str) and status in self._success:
+            return ()  # a successful answer with a 2xx: its messages are notices, not errors
         with contextlib.suppress(MalformedResponseError):
             self.finish(operation, response, body)
         messages = self.messages(data)

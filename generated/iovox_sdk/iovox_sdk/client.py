@@ -160,12 +160,11 @@ class Client(SyncAPIClient, _ClientCore):
         Calls ``POST /Purchase`` (purchaseVoxNumbers); changes state on the carrier.
 
         Args:
-            callback_url: URL the order updates are posted to, at most 120 characters. (at most 120 characters;
-                matches ``^https?://``)
+            callback_url: URL the order updates are posted to, at most 120 characters. (matches ``^https?://``)
             cc_list: E-mail addresses copied on the order.
             dynamic_quantity: When true, buy only what is in stock and amend the quantity to match. (carrier default:
                 False)
-            items: Required. The numbers to buy. (at least 1 items)
+            items: Required. The numbers to buy. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -209,7 +208,7 @@ class Client(SyncAPIClient, _ClientCore):
             number_type: Only regions offering this kind of number.
             country_code: Only regions of this country IDD. (at least 1)
             area_code: Only this area code. (matches ``^[0-9]+$``)
-            req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 items)
+            req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -375,7 +374,7 @@ class Client(SyncAPIClient, _ClientCore):
 
         Args:
             full_voxnumbers: Required. The numbers to release, E.164 without the plus sign, at most 100. (at least 1
-                items; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
+                item; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
             rm_if_in_use: Release numbers even when they are in use.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -457,12 +456,11 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls ``POST /Purchase`` (purchaseVoxNumbers); changes state on the carrier.
 
         Args:
-            callback_url: URL the order updates are posted to, at most 120 characters. (at most 120 characters;
-                matches ``^https?://``)
+            callback_url: URL the order updates are posted to, at most 120 characters. (matches ``^https?://``)
             cc_list: E-mail addresses copied on the order.
             dynamic_quantity: When true, buy only what is in stock and amend the quantity to match. (carrier default:
                 False)
-            items: Required. The numbers to buy. (at least 1 items)
+            items: Required. The numbers to buy. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -506,7 +504,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             number_type: Only regions offering this kind of number.
             country_code: Only regions of this country IDD. (at least 1)
             area_code: Only this area code. (matches ``^[0-9]+$``)
-            req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 items)
+            req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -674,7 +672,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
         Args:
             full_voxnumbers: Required. The numbers to release, E.164 without the plus sign, at most 100. (at least 1
-                items; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
+                item; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
             rm_if_in_use: Release numbers even when they are in use.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.

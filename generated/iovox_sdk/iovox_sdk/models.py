@@ -42,13 +42,13 @@ class AdditionalInformation:
     """Legal billing contact some countries require before a purchase.
 
     Attributes:
-        firstname: First name of the billing contact. (at least 1 characters)
-        lastname: Last name of the billing contact. (at least 1 characters)
-        company: Company name of the billing contact. (at least 1 characters)
-        street: Street name of the billing contact. (at least 1 characters)
+        firstname: First name of the billing contact. (at least 1 character)
+        lastname: Last name of the billing contact. (at least 1 character)
+        company: Company name of the billing contact. (at least 1 character)
+        street: Street name of the billing contact. (at least 1 character)
         building_number: Building number of the billing contact. (at least 0)
-        city: City of the billing contact. (at least 1 characters)
-        zipcode: Zipcode of the city of the billing contact. (at least 1 characters)
+        city: City of the billing contact. (at least 1 character)
+        zipcode: Zipcode of the city of the billing contact. (at least 1 character)
     """
 
     firstname: str
@@ -67,8 +67,8 @@ class PurchaseItem:
     Attributes:
         country_code: The IDD (international dialling) code of the country. (at least 1)
         area_code: The area code of the region to buy in. (at least 0)
-        post_code: The post code of the region to buy in (UK and FR only). (at least 1 characters)
-        city_name: The city, spelled as getVoxnumberRegions returns it. (at least 1 characters)
+        post_code: The post code of the region to buy in (UK and FR only). (at least 1 character)
+        city_name: The city, spelled as getVoxnumberRegions returns it. (at least 1 character)
         number_type: The kind of number to buy.
         quantity: How many numbers to buy. (at least 1; at most 250)
         additional_information: Billing contact the country may require.

@@ -880,7 +880,7 @@ class Client(SyncAPIClient, _ClientCore):
         Args:
             destination_number: Required. The fax number to send to. (matches ``^[0-9]+$``)
             client_fax_profile_id: Required. The fax profile to send from.
-            attachments: Required. The files to send. (at least 1 items)
+            attachments: Required. The files to send. (at least 1 item)
             unique_id: Unique id, seeded with client_fax_profile_id; the carrier's default is the time. (matches
                 ``^[A-Za-z0-9]+$``)
             name_from: Sender name; defaults to the profile's contact name.
@@ -2451,8 +2451,8 @@ class Client(SyncAPIClient, _ClientCore):
             contact_name: Contact name; required with enable_mail_notification. (at least 4 characters; at most 60
                 characters)
             enable_peer_notification: Notify peers of new messages. (carrier default: False)
-            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 items;
-                at most 10 items)
+            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 item; at
+                most 10 items)
             notification_duration: Minutes of notification; required when enable_mail_notification and
                 enable_peer_notification are set. (at least 5; at most 60)
             status: enabled or disabled.
@@ -3181,7 +3181,7 @@ class Client(SyncAPIClient, _ClientCore):
             client_subaccount_id: The subaccount of the profile.
             friendly_name: Required. Name of the profile. (at least 2 characters; at most 32 characters)
             action: Required. The actions, sent as action[0][usage_type]=forward&action[0][offset]=0... (at least 1
-                items)
+                item)
             status: enabled or disabled.
             comments: Free comments.
             timeout: Overrides the client's timeout for this call.
@@ -5982,7 +5982,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Args:
             destination_number: Required. The fax number to send to. (matches ``^[0-9]+$``)
             client_fax_profile_id: Required. The fax profile to send from.
-            attachments: Required. The files to send. (at least 1 items)
+            attachments: Required. The files to send. (at least 1 item)
             unique_id: Unique id, seeded with client_fax_profile_id; the carrier's default is the time. (matches
                 ``^[A-Za-z0-9]+$``)
             name_from: Sender name; defaults to the profile's contact name.
@@ -7553,8 +7553,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             contact_name: Contact name; required with enable_mail_notification. (at least 4 characters; at most 60
                 characters)
             enable_peer_notification: Notify peers of new messages. (carrier default: False)
-            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 items;
-                at most 10 items)
+            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 item; at
+                most 10 items)
             notification_duration: Minutes of notification; required when enable_mail_notification and
                 enable_peer_notification are set. (at least 5; at most 60)
             status: enabled or disabled.
@@ -8283,7 +8283,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             client_subaccount_id: The subaccount of the profile.
             friendly_name: Required. Name of the profile. (at least 2 characters; at most 32 characters)
             action: Required. The actions, sent as action[0][usage_type]=forward&action[0][offset]=0... (at least 1
-                items)
+                item)
             status: enabled or disabled.
             comments: Free comments.
             timeout: Overrides the client's timeout for this call.

@@ -878,7 +878,7 @@ class DirectorAction:
     Attributes:
         usage_type: What the action does: forward, peer or sip_uri.
         offset: When to start the action, in seconds, in steps of 5. (at least 0; at most 115)
-        duration: How long the action lasts, in seconds; at most 120 in total. (at least 5; at most 120)
+        duration: How long the action lasts, in seconds; at most 120 in total. (at least 5)
         client_peer_id: The peer to ring; required for usage_type peer.
         forward_number: The number to forward to; required for usage_type forward. (matches ``^[0-9]+$``)
         sip_uri: The SIP URI to call; required for usage_type sip_uri.

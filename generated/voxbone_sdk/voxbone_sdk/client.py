@@ -213,7 +213,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetStatesList`` (GetStatesList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
+            country_id: Required. Country, from GetCountriesList.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -246,7 +246,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDGroupList`` (GetDIDGroupList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
+            country_id: Required. Country, from GetCountriesList.
             type: Required. Kind of DID.
             filter: Optional filter.
             timeout: Overrides the client's timeout for this call.
@@ -285,8 +285,7 @@ class Client(SyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most
-                2147483647)
+            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList.
             quantity: Required. How many numbers to order. (at least 1)
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
@@ -358,8 +357,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid`` (IsPurchaseInfoValid).
 
         Args:
-            did_group_id: Required. DIDGroup the PurchaseInfo is meant for. (at least -2147483648; at most
-                2147483647)
+            did_group_id: Required. DIDGroup the PurchaseInfo is meant for.
             purchase_info: Required. Customer details to check.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -392,7 +390,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/CancelDID`` (CancelDID); changes state on the carrier.
 
         Args:
-            dids_id: Required. DID to cancel, from GetDIDsInfo. (at least -2147483648; at most 2147483647)
+            dids_id: Required. DID to cancel, from GetDIDsInfo.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -425,7 +423,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/MapDID`` (MapDID); changes state on the carrier.
 
         Args:
-            dids_ids: Required. DIDs to map. (at least 1 items)
+            dids_ids: Required. DIDs to map. (at least 1 item)
             protocol: Required. Protocol of the URI.
             uri: Required. The URI itself (e.g. user@host).
             timeout: Overrides the client's timeout for this call.
@@ -517,8 +515,8 @@ class Client(SyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            dids_ids: Required. DIDs to place. (at least 1 items)
-            trunk_id: Required. Trunk, from GetTrunkList. (at least -2147483648; at most 2147483647)
+            dids_ids: Required. DIDs to place. (at least 1 item)
+            trunk_id: Required. Trunk, from GetTrunkList.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -548,7 +546,7 @@ class Client(SyncAPIClient, _ClientCore):
         on the carrier.
 
         Args:
-            dids_ids: Required. DIDs to remove. (at least 1 items)
+            dids_ids: Required. DIDs to remove. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -605,8 +603,8 @@ class Client(SyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            delivery_id: Required. Target POP, from GetPOPList. (at least -2147483648; at most 2147483647)
-            dids_ids: Required. DIDs to move. (at least 1 items)
+            delivery_id: Required. Target POP, from GetPOPList.
+            dids_ids: Required. DIDs to move. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -665,8 +663,7 @@ class Client(SyncAPIClient, _ClientCore):
         state on the carrier.
 
         Args:
-            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648;
-                at most 2147483647)
+            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList.
             quantity: Required. How many packages to buy. (at least 1)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -842,7 +839,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetStatesList`` (GetStatesList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
+            country_id: Required. Country, from GetCountriesList.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -875,7 +872,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDGroupList`` (GetDIDGroupList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
+            country_id: Required. Country, from GetCountriesList.
             type: Required. Kind of DID.
             filter: Optional filter.
             timeout: Overrides the client's timeout for this call.
@@ -914,8 +911,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most
-                2147483647)
+            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList.
             quantity: Required. How many numbers to order. (at least 1)
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
@@ -987,8 +983,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid`` (IsPurchaseInfoValid).
 
         Args:
-            did_group_id: Required. DIDGroup the PurchaseInfo is meant for. (at least -2147483648; at most
-                2147483647)
+            did_group_id: Required. DIDGroup the PurchaseInfo is meant for.
             purchase_info: Required. Customer details to check.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -1021,7 +1016,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/CancelDID`` (CancelDID); changes state on the carrier.
 
         Args:
-            dids_id: Required. DID to cancel, from GetDIDsInfo. (at least -2147483648; at most 2147483647)
+            dids_id: Required. DID to cancel, from GetDIDsInfo.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1054,7 +1049,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/MapDID`` (MapDID); changes state on the carrier.
 
         Args:
-            dids_ids: Required. DIDs to map. (at least 1 items)
+            dids_ids: Required. DIDs to map. (at least 1 item)
             protocol: Required. Protocol of the URI.
             uri: Required. The URI itself (e.g. user@host).
             timeout: Overrides the client's timeout for this call.
@@ -1146,8 +1141,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            dids_ids: Required. DIDs to place. (at least 1 items)
-            trunk_id: Required. Trunk, from GetTrunkList. (at least -2147483648; at most 2147483647)
+            dids_ids: Required. DIDs to place. (at least 1 item)
+            trunk_id: Required. Trunk, from GetTrunkList.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1177,7 +1172,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         on the carrier.
 
         Args:
-            dids_ids: Required. DIDs to remove. (at least 1 items)
+            dids_ids: Required. DIDs to remove. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1234,8 +1229,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            delivery_id: Required. Target POP, from GetPOPList. (at least -2147483648; at most 2147483647)
-            dids_ids: Required. DIDs to move. (at least 1 items)
+            delivery_id: Required. Target POP, from GetPOPList.
+            dids_ids: Required. DIDs to move. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1294,8 +1289,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         state on the carrier.
 
         Args:
-            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648;
-                at most 2147483647)
+            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList.
             quantity: Required. How many packages to buy. (at least 1)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.

@@ -247,7 +247,7 @@ class Client(SyncAPIClient, _ClientCore):
 
         Args:
             account: Required. The account.
-            contacts: Required. Contacts. (at least 1 items; at most 3 items)
+            contacts: Required. Contacts. (at least 1 item; at most 3 items)
             express: Rush the order.
             mode: create or update.
             reference: Needed to update.
@@ -509,7 +509,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
         Args:
             account: Required. The account.
-            contacts: Required. Contacts. (at least 1 items; at most 3 items)
+            contacts: Required. Contacts. (at least 1 item; at most 3 items)
             express: Rush the order.
             mode: create or update.
             reference: Needed to update.
