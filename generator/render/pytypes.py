@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.ir import ApiSpec, Operation, TypeRef
+from generator.render.pyliteral import literal
 
 _SCALARS = {
     "string": "str",
@@ -27,11 +28,19 @@ def annotation(type_ref: TypeRef, sequence: str = "tuple") -> str:
 
 
 def argument_annotation(spec: ApiSpec, type_ref: TypeRef) -> str:
-    """A keyword argument's annotation; Enum-class values may also be given as their wire strings."""
+    """A keyword argument's annotation; Enum-class values may also be given as their wire values.
+
+    A closed Enum takes its members or a ``Literal`` of its values, so a type checker catches a
+    wrong value as it does for the ``Literal`` enums of other SDKs; an open one (``Known...``)
+    takes any string.
+    """
     text = annotation(type_ref, "Sequence")
-    styles = {e.name: e.style for e in spec.enums}
-    if styles.get(type_ref.item.name, "literal") != "literal":
-        text = text.replace(type_ref.item.name, f"{type_ref.item.name} | str", 1)
+    enum = next((e for e in spec.enums if e.name == type_ref.item.name), None)
+    if enum is not None and enum.style == "enum_class":
+        values = ", ".join(literal(value) for value in enum.values)
+        text = text.replace(enum.name, f"{enum.name} | Literal[{values}]", 1)
+    elif enum is not None and enum.style == "open_enum_class":
+        text = text.replace(enum.name, f"{enum.name} | str", 1)
     return text
 
 

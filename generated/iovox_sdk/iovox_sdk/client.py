@@ -18,11 +18,11 @@ from ._validation import Problems
 from .models import (
     AccountVoxnumber,
     AssignedStatus,
+    NumberType,
     PurchaseItem,
     PurchaseResult,
     Region,
     RegionField,
-    RegionNumberType,
     RegionPage,
     VoxnumberPage,
     VoxnumberType,
@@ -190,9 +190,9 @@ class Client(SyncAPIClient, _ClientCore):
         *,
         page: int | None = None,
         limit: int | None = None,
-        number_type: RegionNumberType | None = None,
+        number_type: NumberType | None = None,
         country_code: int | None = None,
-        area_code: str | None = None,
+        area_code: int | None = None,
         req_fields: Sequence[RegionField] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -207,7 +207,7 @@ class Client(SyncAPIClient, _ClientCore):
             limit: Regions per page. (at least 1; at most 20000)
             number_type: Only regions offering this kind of number.
             country_code: Only regions of this country IDD. (at least 1)
-            area_code: Only this area code. (matches ``^[0-9]+$``)
+            area_code: Only this area code. (at least 0)
             req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -235,9 +235,9 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         limit: int | None = None,
-        number_type: RegionNumberType | None = None,
+        number_type: NumberType | None = None,
         country_code: int | None = None,
-        area_code: str | None = None,
+        area_code: int | None = None,
         req_fields: Sequence[RegionField] | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
@@ -486,9 +486,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         *,
         page: int | None = None,
         limit: int | None = None,
-        number_type: RegionNumberType | None = None,
+        number_type: NumberType | None = None,
         country_code: int | None = None,
-        area_code: str | None = None,
+        area_code: int | None = None,
         req_fields: Sequence[RegionField] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -503,7 +503,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             limit: Regions per page. (at least 1; at most 20000)
             number_type: Only regions offering this kind of number.
             country_code: Only regions of this country IDD. (at least 1)
-            area_code: Only this area code. (matches ``^[0-9]+$``)
+            area_code: Only this area code. (at least 0)
             req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -531,9 +531,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         limit: int | None = None,
-        number_type: RegionNumberType | None = None,
+        number_type: NumberType | None = None,
         country_code: int | None = None,
-        area_code: str | None = None,
+        area_code: int | None = None,
         req_fields: Sequence[RegionField] | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,

@@ -11,11 +11,6 @@ NumberType = Literal["NATIONAL", "GEOGRAPHIC", "TOLLFREE"]
 
 NUMBER_TYPE_VALUES: Final[frozenset[NumberType]] = frozenset({"NATIONAL", "GEOGRAPHIC", "TOLLFREE"})
 
-RegionNumberType = Literal["NATIONAL", "GEOGRAPHIC", "TOLLFREE"]
-"""The kind of number a region offers."""
-
-REGION_NUMBER_TYPE_VALUES: Final[frozenset[RegionNumberType]] = frozenset({"NATIONAL", "GEOGRAPHIC", "TOLLFREE"})
-
 VoxnumberType = Literal["LOCAL", "NATIONAL"]
 """Whether a VoxNumber is local or national."""
 
@@ -142,7 +137,7 @@ class Region:
         require_purchase_info: Whether a purchase needs additional_information.
     """
 
-    area_code: str | None = None
+    area_code: int | None = None
     country_code: int | None = None
     country_name: str | None = None
     state_name: str | None = None
@@ -184,12 +179,12 @@ class AccountVoxnumber:
     """
 
     voxnumber: str
-    voxnumber_type: str | None = None
+    voxnumber_type: VoxnumberType | None = None
     country_code: int | None = None
-    area_code: str | None = None
+    area_code: int | None = None
     voxnumber_country: str | None = None
     voxnumber_city: str | None = None
-    assigned_status: str | None = None
+    assigned_status: AssignedStatus | None = None
     purchase_date: str | None = None
 
 
@@ -221,7 +216,6 @@ __all__ = [
     "PurchaseResult",
     "Region",
     "RegionField",
-    "RegionNumberType",
     "RegionPage",
     "Voxnumber",
     "VoxnumberPage",

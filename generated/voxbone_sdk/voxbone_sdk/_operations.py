@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Final
+from typing import Final, Literal
 
 import httpx
 
@@ -290,7 +290,7 @@ LIMITS: Final[tuple[Limit, ...]] = ()
 
 def build_get_countries_list(
     *,
-    type: DidType | str,
+    type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
 ) -> PreparedRequest:
     """Check the arguments of GetCountriesList and build its request."""
     problems: Problems = []
@@ -367,7 +367,7 @@ def parse_get_states_list(response: httpx.Response, body: bytes) -> list[State]:
 def build_get_did_group_list(
     *,
     country_id: int,
-    type: DidType | str,
+    type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
     filter: DidGroupFilter | None = None,
 ) -> PreparedRequest:
     """Check the arguments of GetDIDGroupList and build its request."""
@@ -606,7 +606,7 @@ def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse
 def build_map_did(
     *,
     dids_ids: Sequence[int],
-    protocol: Protocol | str,
+    protocol: Protocol | Literal["SIP", "IAX"],
     uri: str,
 ) -> PreparedRequest:
     """Check the arguments of MapDID and build its request."""

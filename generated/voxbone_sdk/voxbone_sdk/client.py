@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, Literal
 
 import httpx
 
@@ -172,7 +172,7 @@ class Client(SyncAPIClient, _ClientCore):
     def get_countries_list(
         self,
         *,
-        type: DidType | str,
+        type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -235,7 +235,7 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         country_id: int,
-        type: DidType | str,
+        type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
         filter: DidGroupFilter | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -412,7 +412,7 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         dids_ids: Sequence[int],
-        protocol: Protocol | str,
+        protocol: Protocol | Literal["SIP", "IAX"],
         uri: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -798,7 +798,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_countries_list(
         self,
         *,
-        type: DidType | str,
+        type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -861,7 +861,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         country_id: int,
-        type: DidType | str,
+        type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
         filter: DidGroupFilter | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1038,7 +1038,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         dids_ids: Sequence[int],
-        protocol: Protocol | str,
+        protocol: Protocol | Literal["SIP", "IAX"],
         uri: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
