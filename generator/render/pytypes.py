@@ -50,6 +50,4 @@ def result_annotation(spec: ApiSpec, op: Operation) -> str:
         return "None"
     if spec.provider.envelope is not None:
         return "Reply"
-    if op.result.name == "list":
-        return f"list[{annotation(op.result.item)}]"
-    return annotation(op.result)
+    return annotation(op.result)  # a list is a tuple, as in every record: one sequence type

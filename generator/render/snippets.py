@@ -87,4 +87,4 @@ def soap_result_expr(op: Operation) -> str:
     """What a SOAP method returns from the parsed ``result``."""
     if not op.result_path:
         return "result"
-    return "list(result." + ".".join(op.result_path) + ")"
+    return "result." + ".".join(op.result_path)

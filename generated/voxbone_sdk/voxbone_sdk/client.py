@@ -176,7 +176,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Country]:
+    ) -> tuple[Country, ...]:
         """List the countries covered for a type of DID.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetCountriesList`` (GetCountriesList).
@@ -188,7 +188,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Country]
+            tuple[Country, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -207,7 +207,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[State]:
+    ) -> tuple[State, ...]:
         """List the states of a country.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetStatesList`` (GetStatesList).
@@ -219,7 +219,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[State]
+            tuple[State, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -240,7 +240,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[DidGroup]:
+    ) -> tuple[DidGroup, ...]:
         """List the DIDGroups (area codes) of a country.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDGroupList`` (GetDIDGroupList).
@@ -254,7 +254,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[DidGroup]
+            tuple[DidGroup, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -317,7 +317,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[PurchaseInfoData]:
+    ) -> tuple[PurchaseInfoData, ...]:
         """List cities and zip codes for an area code.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPurchaseInfoData`` (GetPurchaseInfoData).
@@ -330,7 +330,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[PurchaseInfoData]
+            tuple[PurchaseInfoData, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -449,7 +449,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Did]:
+    ) -> tuple[Did, ...]:
         """Describe the account's DIDs.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDsInfo`` (GetDIDsInfo).
@@ -461,7 +461,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Did]
+            tuple[Did, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -479,7 +479,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Trunk]:
+    ) -> tuple[Trunk, ...]:
         """List the account's trunks.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTrunkList`` (GetTrunkList).
@@ -490,7 +490,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Trunk]
+            tuple[Trunk, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -567,7 +567,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Pop]:
+    ) -> tuple[Pop, ...]:
         """List the POPs and their IP addresses.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPOPList`` (GetPOPList).
@@ -578,7 +578,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Pop]
+            tuple[Pop, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -626,7 +626,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[CreditPackage]:
+    ) -> tuple[CreditPackage, ...]:
         """List the tollfree credit packages for sale.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList``
@@ -638,7 +638,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[CreditPackage]
+            tuple[CreditPackage, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -802,7 +802,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Country]:
+    ) -> tuple[Country, ...]:
         """List the countries covered for a type of DID.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetCountriesList`` (GetCountriesList).
@@ -814,7 +814,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Country]
+            tuple[Country, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -833,7 +833,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[State]:
+    ) -> tuple[State, ...]:
         """List the states of a country.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetStatesList`` (GetStatesList).
@@ -845,7 +845,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[State]
+            tuple[State, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -866,7 +866,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[DidGroup]:
+    ) -> tuple[DidGroup, ...]:
         """List the DIDGroups (area codes) of a country.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDGroupList`` (GetDIDGroupList).
@@ -880,7 +880,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[DidGroup]
+            tuple[DidGroup, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -943,7 +943,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[PurchaseInfoData]:
+    ) -> tuple[PurchaseInfoData, ...]:
         """List cities and zip codes for an area code.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPurchaseInfoData`` (GetPurchaseInfoData).
@@ -956,7 +956,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[PurchaseInfoData]
+            tuple[PurchaseInfoData, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1075,7 +1075,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Did]:
+    ) -> tuple[Did, ...]:
         """Describe the account's DIDs.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDsInfo`` (GetDIDsInfo).
@@ -1087,7 +1087,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Did]
+            tuple[Did, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1105,7 +1105,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Trunk]:
+    ) -> tuple[Trunk, ...]:
         """List the account's trunks.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTrunkList`` (GetTrunkList).
@@ -1116,7 +1116,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Trunk]
+            tuple[Trunk, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1193,7 +1193,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Pop]:
+    ) -> tuple[Pop, ...]:
         """List the POPs and their IP addresses.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPOPList`` (GetPOPList).
@@ -1204,7 +1204,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Pop]
+            tuple[Pop, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1252,7 +1252,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[CreditPackage]:
+    ) -> tuple[CreditPackage, ...]:
         """List the tollfree credit packages for sale.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList``
@@ -1264,7 +1264,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[CreditPackage]
+            tuple[CreditPackage, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.

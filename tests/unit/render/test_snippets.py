@@ -90,4 +90,5 @@ def test_dicts_tuples_and_file_pairs() -> None:
 
 def test_soap_results_unwrap_array_wrappers() -> None:
     assert snippets.soap_result_expr(f.operation()) == "result"
-    assert snippets.soap_result_expr(f.operation(result_path=("dids", "did"))) == "list(result.dids.did)"
+    # The tuple the record holds, as it is: one sequence type for method results and record fields.
+    assert snippets.soap_result_expr(f.operation(result_path=("dids",))) == "result.dids"
