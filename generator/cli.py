@@ -56,9 +56,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     docs.add_argument("--no-build", action="store_true", help="write the Markdown sources only; skip MkDocs")
     docs.set_defaults(run=_docs)
+
+    draft = commands.add_parser(
+        "draft-types", help="draft spec types from a sample response (JSON or XML), with datamodel-code-generator"
+    )
+    draft.add_argument("sample", type=Path, help="a sample payload, as the carrier documents it")
+    draft.add_argument("--name", required=True, help="the name of the outermost record (PascalCase)")
+    draft.set_defaults(run=_draft_types)
     # The global options work after the subcommand too (`generate --check --no-cache`). There they
     # default to SUPPRESS, so an option given before the subcommand is not reset by the subparser.
-    for command in (generate, validate, listing, docs):
+    for command in (generate, validate, listing, docs, draft):
         _global_options(command, suppress=True)
     return parser
 
@@ -219,6 +226,18 @@ def _docs(args: argparse.Namespace) -> int:
     where = f"{_shown(site)} (sources in {_shown(src)})" if site else _shown(src)
     pages = sum(f.path.endswith(".md") for f in files)
     print(f"documented {len(specs)} SDK(s) in {pages} page(s): {where}")
+    return 0
+
+
+def _draft_types(args: argparse.Namespace) -> int:
+    from generator.drafting import DraftError, as_yaml, draft_types, sample_tree
+
+    try:
+        types = draft_types(sample_tree(args.sample), args.name)
+    except (DraftError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(as_yaml(types))
     return 0
 
 

@@ -49,5 +49,7 @@ def result_annotation(spec: ApiSpec, op: Operation) -> str:
     if op.result is None:
         return "None"
     if spec.provider.envelope is not None:
-        return "Reply"
+        # The payload the spec documents, or (it documents none) the answer's tree.
+        documented = op.result.name not in ("json", "list")
+        return f"Reply[{annotation(op.result)}]" if documented else "Reply[Mapping[str, Any]]"
     return annotation(op.result)  # a list is a tuple, as in every record: one sequence type

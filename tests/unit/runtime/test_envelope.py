@@ -145,7 +145,10 @@ def test_finish_returns_the_reply_with_the_payload_beside_the_envelope() -> None
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         reply = finish(body)
-    assert reply == Reply("success", (), {"calls": [{"id": "1", "answered": "1", "note": ""}]})
+    # In the XML form's terms, as an XML answer would read: a list of one item is that item.
+    assert reply == Reply("success", (), {"calls": {"id": "1", "answered": "1", "note": ""}})
+    two = finish(answer("success", calls=[{"id": 1}, {"id": 2}]))
+    assert two.payload == {"calls": [{"id": "1"}, {"id": "2"}]}
 
 
 def test_finish_reads_the_xml_form_into_the_same_reply() -> None:
