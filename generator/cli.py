@@ -8,7 +8,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from generator.ir import Diagnostic
@@ -29,16 +29,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--specs", type=Path, default=ROOT / "specs", help="spec folder (default: specs/)")
-    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)")
-    parser.add_argument("--cache", type=Path, default=ROOT / ".cache", help="build records (default: .cache/)")
-    parser.add_argument("--no-cache", action="store_true", help="run the whole pipeline even when nothing changed")
+    _global_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", required=True)
 
     generate = commands.add_parser("generate", help="regenerate SDKs from the specs")
     generate.add_argument("providers", nargs="*", help="providers to generate (default: all)")
     generate.add_argument(
         "--check", action="store_true", help="change nothing in generated/; exit 1 listing what is stale"
+    )
+    generate.add_argument(
+        "--diff", action="store_true", help="with --check (implied): also print the unified diff of what would change"
     )
     generate.add_argument("--timings", action="store_true", help="print the seconds spent in each stage")
     generate.set_defaults(run=_generate)
@@ -70,7 +70,35 @@ def _parser() -> argparse.ArgumentParser:
     )
     docs.add_argument("--no-build", action="store_true", help="write the Markdown sources only; skip MkDocs")
     docs.set_defaults(run=_docs)
+
+    draft = commands.add_parser(
+        "draft-types", help="draft spec types from a sample response (JSON or XML), with datamodel-code-generator"
+    )
+    draft.add_argument("sample", type=Path, help="a sample payload, as the carrier documents it")
+    draft.add_argument("--name", required=True, help="the name of the outermost record (PascalCase)")
+    draft.set_defaults(run=_draft_types)
+    # The global options work after the subcommand too (`generate --check --no-cache`). There they
+    # default to SUPPRESS, so an option given before the subcommand is not reset by the subparser.
+    for command in (generate, validate, listing, diff, docs, draft):
+        _global_options(command, suppress=True)
     return parser
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """``--specs``, ``--out``, ``--cache`` and ``--no-cache`` (where the parser has no option of that name)."""
+    taken = {option for action in parser._actions for option in action.option_strings}
+    options: list[tuple[str, dict[str, Any]]] = [
+        ("--specs", {"type": Path, "help": "spec folder (default: specs/)", "default": ROOT / "specs"}),
+        ("--out", {"type": Path, "help": "output folder (default: generated/)", "default": ROOT / "generated"}),
+        ("--cache", {"type": Path, "help": "build records (default: .cache/)", "default": ROOT / ".cache"}),
+        ("--no-cache", {"action": "store_true", "help": "run the whole pipeline even when nothing changed"}),
+    ]
+    for flag, settings in options:
+        if flag in taken:
+            continue
+        dest = flag[2:].replace("-", "_")
+        fallback = settings.pop("default", False)
+        parser.add_argument(flag, dest=dest, default=argparse.SUPPRESS if suppress else fallback, **settings)
 
 
 def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic], outcome: str = "nothing was written") -> None:
@@ -82,6 +110,7 @@ def _report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic], outcome: str
 
 def _generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    args.check = args.check or args.diff
     from generator.diff import blob_ids
     from generator.load import discover, display_name
     from generator.output import records
@@ -164,6 +193,10 @@ def _check(args: argparse.Namespace, result: Build, orphans: list[str]) -> int:
         print("generated/ is out of date with specs/; these files would change:", file=sys.stderr)
         for path in stale:
             print(f"  {path}", file=sys.stderr)
+        if args.diff:
+            from generator.output.writer import unified_diff
+
+            sys.stdout.write(unified_diff(args.out, result.files))
         print("run `make generate` (or python -m generator generate) and commit the result.", file=sys.stderr)
         return 1
     print(f"generated/ is up to date ({len(result.files)} files of {len(result.built)} SDK(s) checked).")
@@ -265,6 +298,18 @@ def _docs(args: argparse.Namespace) -> int:
     where = f"{_shown(site)} (sources in {_shown(src)})" if site else _shown(src)
     pages = sum(f.path.endswith(".md") for f in files)
     print(f"documented {len(specs)} SDK(s) in {pages} page(s): {where}")
+    return 0
+
+
+def _draft_types(args: argparse.Namespace) -> int:
+    from generator.drafting import DraftError, as_yaml, draft_types, sample_tree
+
+    try:
+        types = draft_types(sample_tree(args.sample), args.name)
+    except (DraftError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(as_yaml(types))
     return 0
 
 

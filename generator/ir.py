@@ -197,7 +197,8 @@ class Credential:
     """A constructor argument that authenticates every request.
 
     ``name`` is the spec's (rules refer to it); ``python_name`` and ``optional`` (a rule such as
-    ``one_of`` names it) are set by a pass.
+    ``one_of`` names it) are set by a pass. ``example`` is the made-up value examples pass (it
+    matches ``pattern``; without one they show a ``"<name>"`` placeholder).
     """
 
     name: str
@@ -207,6 +208,7 @@ class Credential:
     secret: bool = False
     pattern: str | None = None
     optional: bool = False
+    example: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from generator.output.format import FormatError, format_files, format_sources
 from generator.render import CALL_OPTIONS, pytypes, render_spec
 from generator.render.listings import exception_tree
 from generator.render.snippets import example_credentials
+from generator.render.text import is_type_range
 
 #: Line length of the examples: what a page's code block shows without scrolling.
 EXAMPLE_WIDTH = 80
@@ -133,7 +134,7 @@ def constraint_facts(field: Field, spec: ApiSpec) -> list[str]:
         ("max_items", "at most {} item"),
     ):
         value = getattr(c, key)
-        if value is not None:
+        if value is not None and not is_type_range(key, value):
             number = int(value) if float(value).is_integer() else value
             plural = "s" if phrase.endswith(("character", "item")) and number != 1 else ""
             facts.append(phrase.format(number) + plural)

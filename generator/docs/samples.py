@@ -345,7 +345,10 @@ def _json_value(spec: ApiSpec, type_ref: TypeRef, index: int, seen: tuple[str, .
         if inner is None:
             out[f.wire_name] = _json_scalar(spec, f, index)
         elif inner.name not in seen:
-            out[f.wire_name] = _json_value(spec, f.type, index, (*seen, model.name))
+            value = _json_value(spec, f.type, index, (*seen, model.name))
+            # An enveloped carrier's JSON mirrors its XML: a list sits in its wrapper, by item name.
+            wrapped = f.xml_item is not None and spec.provider.envelope is not None
+            out[f.wire_name] = {f.xml_item: value} if wrapped else value
     return out
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from generator import naming
 from generator.ir import SCALAR_TYPES, Diagnostic
+from generator.load.suggest import did_you_mean
 from generator.load.types import parse_type_expr
 from generator.load.yaml_events import DocPath
 from generator.load.yaml_source import YamlDocument
@@ -86,7 +87,36 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
                 )
     for index, credential in enumerate(data["provider"]["auth"]["credentials"]):
         found += _check_regex(doc, ("provider", "auth", "credentials", index, "pattern"), credential.get("pattern"))
+        found += check_credential_example(doc, ("provider", "auth", "credentials", index), credential)
     return found
+
+
+def check_credential_example(doc: YamlDocument, path: DocPath, credential: dict[str, Any]) -> list[Diagnostic]:
+    """A credential with a pattern needs an ``example`` that matches it: the examples pass it as printed."""
+    pattern, example = credential.get("pattern"), credential.get("example")
+    if pattern is None:
+        return []
+    try:
+        matches = example is not None and re.search(pattern, example) is not None
+    except re.error:
+        return []  # reported by _check_regex
+    if matches:
+        return []
+    if example is None:
+        return [
+            doc.diagnostic(
+                path,
+                f"credential '{credential['name']}' has a pattern but no example",
+                f"add an example value that matches {pattern} (the documentation's examples pass it as printed)",
+            )
+        ]
+    return [
+        doc.diagnostic(
+            path + ("example",),
+            f"example {example!r} does not match the credential's pattern {pattern}",
+            "write an obviously made-up value that the SDK accepts",
+        )
+    ]
 
 
 def _check_regex(doc: YamlDocument, path: DocPath, pattern: str | None) -> list[Diagnostic]:
@@ -240,7 +270,8 @@ def _check_type_ref(doc: YamlDocument, path: DocPath, expr: str, types: dict[str
     if inner in SCALAR_TYPES or inner in types:
         return []
     known = ", ".join(sorted(SCALAR_TYPES | set(types)))
-    return [doc.diagnostic(path, f"unknown type '{inner}'", f"define it under 'types' or use one of: {known}")]
+    hint = did_you_mean(inner, SCALAR_TYPES | set(types), f"define it under 'types' or use one of: {known}")
+    return [doc.diagnostic(path, f"unknown type '{inner}'", hint)]
 
 
 _DEFAULT_TYPES: dict[str, type | tuple[type, ...]] = {

@@ -17,7 +17,13 @@ DEFAULT_SDK_VERSION = "0.1.0"
 def credential(raw: dict[str, Any]) -> Credential:
     """A credential from its raw mapping (``wire`` defaults to ``name``); its Python name comes from a pass."""
     return Credential(
-        raw["name"], raw.get("wire", raw["name"]), "", raw["description"], raw.get("secret", False), raw.get("pattern")
+        raw["name"],
+        raw.get("wire", raw["name"]),
+        "",
+        raw["description"],
+        raw.get("secret", False),
+        raw.get("pattern"),
+        example=raw.get("example"),
     )
 
 

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 import jsonschema_rs
 import yaml
 
-from generator.ir import Diagnostic
+from generator.ir import SCALAR_TYPES, Diagnostic
+from generator.load.suggest import closest, did_you_mean
 from generator.load.yaml_events import DocPath
 from generator.load.yaml_source import YamlDocument
 
@@ -159,10 +160,37 @@ def _explain(doc: YamlDocument, error: jsonschema.ValidationError, schema_file: 
         allowed = sorted(_allowed_keys(error.schema, _validator(schema_file).schema))
         extra = [key for key in error.instance if key not in allowed] if isinstance(error.instance, dict) else []
         hint = f"remove it or fix its spelling; allowed keys: {', '.join(allowed)}" if allowed else "remove it"
-        return [doc.diagnostic(path + (key,), f"unknown key '{key}'", hint) for key in extra] or [
-            doc.diagnostic(path, error.message, hint)
-        ]
+        return [
+            doc.diagnostic(path + (key,), f"unknown key '{key}'", did_you_mean(str(key), allowed, hint))
+            for key in extra
+        ] or [doc.diagnostic(path, error.message, hint)]
+    if (
+        error.validator == "pattern"
+        and error.validator_value == _type_expr(schema_file)
+        and isinstance(error.instance, str)
+    ):
+        return [_type_expr_problem(doc, path, error.instance)]
     return [doc.diagnostic(path, _message(error), _hint(error))]
+
+
+def _type_expr(schema_file: Path) -> object:
+    """The schema's pattern of a type expression ("string", "PurchaseItem", "list[T]", "csv[T]")."""
+    schema: Any = _validator(schema_file).schema
+    return schema.get("$defs", {}).get("type_expr", {}).get("pattern")
+
+
+def _type_expr_problem(doc: YamlDocument, path: DocPath, expr: str) -> Diagnostic:
+    """A type expression that does not parse: suggest the scalar or defined type it is closest to."""
+    inner = expr
+    for container in ("list[", "csv["):
+        if inner.startswith(container) and inner.endswith("]"):
+            inner = inner[len(container) : -1]
+    types = doc.data.get("types") if isinstance(doc.data, dict) else None
+    known = set(SCALAR_TYPES) | (set(map(str, types)) if isinstance(types, dict) else set())
+    usage = "use a scalar (" + ", ".join(sorted(SCALAR_TYPES)) + "), a type defined under 'types', list[T] or csv[T]"
+    match = closest(inner, known)
+    hint = f"did you mean '{expr.replace(inner, match)}'?" if match is not None else usage
+    return doc.diagnostic(path, f"{expr!r} is not a type", hint)
 
 
 def _allowed_keys(schema: Any, root: Any) -> set[str]:
@@ -194,7 +222,9 @@ def _hint(error: jsonschema.ValidationError) -> str:
     if error.validator == "required":
         return "add this key"
     if error.validator == "enum":
-        return "use one of: " + ", ".join(str(v) for v in rule)
+        choices = ", ".join(str(v) for v in rule)
+        match = closest(str(error.instance), map(str, rule))
+        return f"did you mean '{match}'? (one of: {choices})" if match is not None else "use one of: " + choices
     if error.validator == "pattern":
         return _PATTERN_HINTS.get(str(rule), f"it must match the regular expression {rule}")
     if error.validator in ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"):

@@ -267,56 +267,41 @@ def _model(cls: Any, names: dict[str, str], run: Any, open_enums: set[str]) -> M
         item = _type(attr, names)
         repeated = (attr.restrictions.max_occurs or 1) > 1
         required = (attr.restrictions.min_occurs or 0) >= 1
+        # An unwrapped ArrayOf (see xsdata_bridge): the wrapper element holds the repeated items.
+        wrapped = attr.wrapper is not None
         fields.append(
             Field(
-                wire_name=attr.name,
+                wire_name=attr.wrapper if wrapped else attr.name,
                 python_name=run.filters.field_name(attr.name, cls.name),
                 type=TypeRef("list", (item,)) if repeated else item,
                 description=_doc(attr) or attr.name,
-                required=required and not repeated,
+                required=required and (wrapped or not repeated),
                 constraints=_constraints(attr) if not repeated else Constraints(),
+                xml_item=attr.name if wrapped else None,
             )
         )
     return Model(name, _doc(cls) or name, tuple(fields))
 
 
 def _params(request: Model, models: dict[str, Model]) -> list[Field]:
-    """The request's fields as keyword arguments: no UserToken, one-list wrappers flattened."""
+    """The request's fields as keyword arguments (no UserToken); a required list needs one item at least."""
     params = []
     for f in request.fields:
         if f.wire_name == "UserToken":
             continue
-        wrapped = models.get(f.type.name)
-        if wrapped is not None and len(wrapped.fields) == 1 and wrapped.fields[0].type.name == "list":
-            inner = wrapped.fields[0]
-            single = naming.snake_case(inner.wire_name)
-            plural = naming.safe_identifier(single if single.endswith("s") else single + "s", naming.RESERVED_ARGUMENTS)
-            params.append(
-                Field(
-                    f.wire_name,
-                    plural,
-                    inner.type,
-                    f.description,
-                    required=f.required,
-                    location="body",
-                    xml_item=inner.wire_name,
-                    constraints=Constraints(min_items=1) if f.required else Constraints(),
-                )
-            )
-        else:
-            params.append(replace(f, python_name=naming.argument_name(f.wire_name), location="body"))
+        constraints = replace(f.constraints, min_items=1) if f.xml_item is not None and f.required else f.constraints
+        python_name = naming.safe_identifier(f.python_name, naming.RESERVED_ARGUMENTS)
+        params.append(replace(f, python_name=python_name, location="body", constraints=constraints))
     return params
 
 
 def _result(response: Model, models: dict[str, Model]) -> tuple[tuple[str, ...], TypeRef | None]:
-    """What a method returns: None for a void response, the list inside an ArrayOf wrapper, or the record."""
+    """What a method returns: None for a void response, the list an ArrayOf response holds, or the record."""
     if not response.fields:
         return (), None
-    if len(response.fields) == 1:
+    if len(response.fields) == 1 and response.fields[0].xml_item is not None:
         only = response.fields[0]
-        wrapper = models.get(only.type.name)
-        if wrapper is not None and len(wrapper.fields) == 1 and wrapper.fields[0].type.name == "list":
-            return (only.python_name, wrapper.fields[0].python_name), wrapper.fields[0].type
+        return (only.python_name,), only.type
     return (), TypeRef(response.name)
 
 

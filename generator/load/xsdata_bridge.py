@@ -5,6 +5,10 @@ xsdata names the model classes and fields; our filters give them the names ``nam
 
 xsdata is handed the schema documents the loader read and checked (``load.xsd``), and opens no
 file or URL itself: any other location it asks for is refused and reported.
+
+A field whose type only wraps one repeated element (``ArrayOfDIDs`` holding ``DID``s) becomes
+that list itself, as xsdata's wrapper fields (``order.dids``, not ``order.array_of_dids.did``);
+the wrapper classes then go.
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ def _run(documents: tuple[tuple[Path, bytes], ...], package: str) -> XsdataRun:
     config = _config(package)
     transformer = _checked_resources(config, dict(documents))
     transformer.process_sources([documents[0][0].as_uri()])
-    classes = transformer.analyze_classes(transformer.classes)
+    classes = _unwrap_arrays(transformer.analyze_classes(transformer.classes))
     generator: Any = CodeWriter.from_config(config).generator
     generator.filters = _named_filters(config, classes)
     generator.filters.register(generator.env)
@@ -105,27 +109,77 @@ def _local_path(uri: str) -> Path | None:
     return Path(url2pathname(parts.path)).resolve()
 
 
+def wrapped_item(cls: Any) -> Any:
+    """The one repeated element a class only wraps (``ArrayOfDIDs`` -> its ``DID``); None for other classes."""
+    if cls is None or cls.is_enumeration or len(cls.attrs) != 1 or cls.extensions:
+        return None
+    (inner,) = cls.attrs
+    return inner if (inner.restrictions.max_occurs or 1) > 1 else None
+
+
+def _unwrap_arrays(classes: list[Any]) -> list[Any]:
+    """Replace each field of a wrapper type by the wrapped list (xsdata's ``wrapper`` fields)."""
+    by_qname = {c.qname: c for c in classes}
+    unwrapped: set[str] = set()
+    for cls in classes:
+        for attr in cls.attrs:
+            complex_types = [t for t in attr.types if not t.native]
+            if len(complex_types) != 1 or (attr.restrictions.max_occurs or 1) > 1:
+                continue
+            wrapper = by_qname.get(complex_types[0].qname)
+            inner = wrapped_item(wrapper)
+            if wrapper is None or inner is None:
+                continue
+            required = (attr.restrictions.min_occurs or 0) >= 1
+            attr.wrapper = attr.local_name
+            attr.name, attr.local_name, attr.namespace = inner.name, inner.local_name, inner.namespace
+            attr.types = [t.clone() for t in inner.types]
+            attr.restrictions = inner.restrictions.clone()
+            # The wrapper's own occurrence says whether the list must be sent (with one item at least).
+            attr.restrictions.min_occurs = 1 if required else 0
+            if not attr.help:
+                attr.help = inner.help
+            unwrapped.add(wrapper.qname)
+    referenced = {t.qname for c in classes for a in c.attrs for t in a.types} | {
+        e.type.qname for c in classes for e in c.extensions
+    }
+    return [c for c in classes if c.qname not in unwrapped or c.qname in referenced]
+
+
 def _named_filters(config: Any, classes: list[Any]) -> Any:
     """xsdata's filters, with our spelling of every class and field name.
 
     xsdata's own substitutions are regular expressions tried one by one on every name; with one
-    per name of the XSD that made rendering the models ~10x slower than this exact lookup.
+    per name of the XSD that made rendering the models ~10x slower than this exact lookup. Field
+    names are ``naming``'s, keywords escaped and nothing else: xsdata would also rename fields
+    that shadow builtins (``type`` -> ``type_value``), which the parameters do not.
     """
     from xsdata.formats.dataclass.filters import Filters
     from xsdata.models.config import ObjectType
 
-    names: dict[Any, dict[str, str]] = {ObjectType.CLASS: {}, ObjectType.FIELD: {}}
+    class_names = {cls.name: naming.pascal_case(cls.name) for cls in classes}
+    fields: dict[tuple[str, str], str] = {}
     for cls in classes:
-        names[ObjectType.CLASS][cls.name] = naming.pascal_case(cls.name)
         if not cls.is_enumeration:
             for attr in cls.attrs:
-                names[ObjectType.FIELD][attr.name] = naming.snake_case(attr.name)
+                name = _plural(attr.wrapper) if attr.wrapper else naming.snake_case(attr.name)
+                fields[(cls.name, attr.name)] = naming.safe_identifier(name)
 
     class NamedFilters(Filters):
         def apply_substitutions(self, name: str, obj_type: Any) -> str:
-            return names.get(obj_type, {}).get(name, name)
+            return class_names.get(name, name) if obj_type == ObjectType.CLASS else name
+
+        def field_name(self, name: str, class_name: str) -> str:
+            found = fields.get((class_name, name))
+            return found if found is not None else super().field_name(name, class_name)
 
     return NamedFilters(config)
+
+
+def _plural(wrapper: str) -> str:
+    """The Python name of an unwrapped list: its wrapper's name without ``ArrayOf`` (``ArrayOfIPs`` -> ``ips``)."""
+    name = naming.snake_case(wrapper.removeprefix("ArrayOf"))
+    return name if wrapper.startswith("ArrayOf") or name.endswith("s") else name + "s"
 
 
 def _config(package: str) -> Any:

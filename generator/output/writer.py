@@ -7,6 +7,7 @@ leaves either the old package or the new one, never a mix. Single files kept bes
 
 from __future__ import annotations
 
+import difflib
 import os
 import shutil
 from collections.abc import Iterable
@@ -78,6 +79,29 @@ def write_single_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
             temporary.write_bytes(f.text.encode("utf-8"))
             os.replace(temporary, target)
     return changed
+
+
+def unified_diff(root: Path, files: Iterable[RenderedFile]) -> str:
+    """The unified diff from what ``root`` holds to ``files`` (``a/`` is on disk, ``b/`` would be written)."""
+    chunks: list[str] = []
+    for package, wanted in sorted(group_by_package(files).items()):
+        present = on_disk(root / package)
+        for inner in sorted(set(wanted) | set(present)):
+            old = present.get(inner)
+            new = wanted.get(inner)
+            old_text = old.decode("utf-8", "replace") if old is not None else ""
+            if new == old_text and old is not None:
+                continue
+            path = f"{package}/{inner}"
+            chunks.extend(
+                difflib.unified_diff(
+                    old_text.splitlines(keepends=True),
+                    (new or "").splitlines(keepends=True),
+                    "/dev/null" if old is None else f"a/{path}",
+                    "/dev/null" if new is None else f"b/{path}",
+                )
+            )
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in chunks)
 
 
 def orphan_packages(root: Path, produced: set[str]) -> list[str]:

@@ -21,7 +21,7 @@ def assign_model_roles(spec: ApiSpec) -> ApiSpec:
     for role, names in found:
         for name in names:
             roles[name].add(role)
-    if spec.provider.response_format == "json":
+    if spec.provider.response_format == "json" and spec.provider.envelope is None:
         responses = {op.response.name for op in spec.operations if op.response is not None and not op.response.args}
         for name in responses & set(by_name):
             model = by_name[name]

@@ -76,7 +76,10 @@ def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[Rend
     env = environment_for(spec)
     package = spec.provider.package
     context = {"spec": spec, "package": package, "version": spec.sdk_version, "call_options": CALL_OPTIONS}
-    skipped = {"xml": "{pkg}/_json.py", "json": "{pkg}/_xml.py"}[spec.provider.response_format]
+    # An enveloped carrier answers in either format; its documented payloads are read by the XML
+    # readers from one tree built alike from both (see runtime/_envelope.py).
+    reads_xml = spec.provider.response_format == "xml" or spec.provider.envelope is not None
+    skipped = "{pkg}/_json.py" if reads_xml else "{pkg}/_xml.py"
     files = []
     for target, template in _PACKAGE_FILES:
         if target == skipped or (target.endswith("callbacks.py") and not spec.callbacks):

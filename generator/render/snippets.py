@@ -20,8 +20,12 @@ def code_tuple(names: Iterable[str]) -> str:
 
 
 def example_credentials(provider: Provider) -> str:
-    """Keyword arguments with placeholder credentials, for examples (never real values)."""
-    return ", ".join(f'{c.python_name}="<{c.python_name}>"' for c in provider.credentials)
+    """Keyword arguments with made-up credentials, for examples (never real values).
+
+    A credential with a pattern gets the spec's example value, which the SDK accepts, so the
+    example runs as printed; the others get a ``"<name>"`` placeholder.
+    """
+    return ", ".join(f"{c.python_name}={literal(c.example or f'<{c.python_name}>')}" for c in provider.credentials)
 
 
 def path_expr(op: Operation) -> str:
@@ -83,4 +87,4 @@ def soap_result_expr(op: Operation) -> str:
     """What a SOAP method returns from the parsed ``result``."""
     if not op.result_path:
         return "result"
-    return "list(result." + ".".join(op.result_path) + ")"
+    return "result." + ".".join(op.result_path)

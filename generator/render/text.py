@@ -45,26 +45,44 @@ def doc_arg(text: str, name: str, indent: int) -> str:
 
 
 def field_doc(field: Field) -> str:
-    """A field's description followed by its constraints and default, for docstrings."""
-    facts = constraint_facts(field)
+    """A field's description followed by its constraints and default, for docstrings.
+
+    A fact the description already states ("at most 160 characters.") is not said twice.
+    """
+    said = " ".join(field.description.lower().split())
+    facts = [fact for fact in constraint_facts(field) if fact.lower() not in said]
     return f"{field.description} ({'; '.join(facts)})" if facts else field.description
+
+
+# The ranges of the wire's integer types (XSD int, long, unsignedInt...): a bound equal to one of
+# them says only "an integer", which the type already says.
+_TYPE_MINIMUMS = frozenset({-(2**31), -(2**63)})
+_TYPE_MAXIMUMS = frozenset({2**31 - 1, 2**32 - 1, 2**63 - 1, 2**64 - 1})
+
+
+def is_type_range(key: str, value: float) -> bool:
+    """Whether a ``minimum``/``maximum`` is only the range of the wire's integer type."""
+    return (key == "minimum" and value in _TYPE_MINIMUMS) or (key == "maximum" and value in _TYPE_MAXIMUMS)
 
 
 def constraint_facts(field: Field) -> list[str]:
     """Short phrases describing the constraints and default of a field."""
     c = field.constraints
     facts = []
-    for key, phrase in (
-        ("min_length", "at least {} characters"),
-        ("max_length", "at most {} characters"),
-        ("minimum", "at least {}"),
-        ("maximum", "at most {}"),
-        ("min_items", "at least {} items"),
-        ("max_items", "at most {} items"),
+    for key, phrase, noun in (
+        ("min_length", "at least", "character"),
+        ("max_length", "at most", "character"),
+        ("minimum", "at least", ""),
+        ("maximum", "at most", ""),
+        ("min_items", "at least", "item"),
+        ("max_items", "at most", "item"),
     ):
         value = getattr(c, key)
-        if value is not None:
-            facts.append(phrase.format(int(value) if isinstance(value, float) and value.is_integer() else value))
+        if value is None or is_type_range(key, value):
+            continue
+        number = int(value) if isinstance(value, float) and value.is_integer() else value
+        counted = f" {noun}{'' if number == 1 else 's'}" if noun else ""
+        facts.append(f"{phrase} {number}{counted}")
     if c.pattern:
         facts.append(f"matches ``{c.pattern}``")
     if c.item_pattern:

@@ -2,15 +2,21 @@
 
 A successful answer is a ``Reply``; an error status raises the first error message's class with
 the rest of the answer kept as ``payload``; notices on a success are ``CarrierWarning`` warnings.
+
+The payload is the same whichever output format the client asked for. Where the spec documents
+its fields it is a typed record, read by the generated XML reader from one tree built alike from
+either format (so a list of one item is a list of one item in both); otherwise it is the answer's
+tree in the XML form's terms (a list of one item is that item, as an XML answer cannot tell).
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final, Generic, TypeVar, overload
 
 import httpx
 
@@ -27,17 +33,21 @@ class Message:
     text: str
 
 
+_T = TypeVar("_T")
+
+
 @dataclass(frozen=True, slots=True)
-class Reply:
+class Reply(Generic[_T]):
     """A successful answer: the envelope's status and messages, and the payload beside them.
 
-    The payload is the answer's tree as dicts, lists and strings, the same whichever output format
-    (JSON or XML) the client asked for.
+    The payload is the same whichever output format (JSON or XML) the client asked for: the typed
+    record the spec documents, or (where it documents none) the answer's tree as dicts, lists and
+    strings.
     """
 
     status: str
     messages: tuple[Message, ...]
-    payload: Mapping[str, Any]
+    payload: _T
 
 
 def _at(data: Any, path: tuple[str, ...]) -> Any:
@@ -92,8 +102,19 @@ class Envelope:
             return ErrorDetail(message.code, message.text or (message.code or "error"), http_status)
         return ErrorDetail(message.code, message.text or row[1], http_status, row[3], row[4])
 
-    def finish(self, operation: str, response: httpx.Response, body: bytes) -> Reply:
-        """The typed reply of a successful answer; raises the carrier's error otherwise."""
+    @overload
+    def finish(self, operation: str, response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]: ...
+
+    @overload
+    def finish(
+        self, operation: str, response: httpx.Response, body: bytes, read: Callable[[Any, str], _T]
+    ) -> Reply[_T]: ...
+
+    def finish(
+        self, operation: str, response: httpx.Response, body: bytes, read: Callable[[Any, str], Any] | None = None
+    ) -> Reply[Any]:
+        """The reply of a successful answer, its payload read by ``read`` (an XML record reader) if
+        given; raises the carrier's error otherwise."""
         data = read_tree(body, response.status_code)
         status = _at(data, self._status)
         messages = self.messages(data)
@@ -112,19 +133,24 @@ class Envelope:
                 # Level 7 is the caller's own line: finish, parse_*, with_context, _parsed, _call,
                 # the client method, the caller (for Client and AsyncClient alike).
                 warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=7)
-        return Reply(status=status, messages=messages, payload=payload)
+        if read is None:
+            return Reply(status=status, messages=messages, payload=_xml_form(payload))
+        return Reply(status=status, messages=messages, payload=read(tree_element(payload, "response"), "response"))
 
     def read_errors(self, response: httpx.Response, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
         """The error messages of an enveloped answer; () for any other body.
 
         An enveloped error raises as on HTTP 200 (by code, warnings aside, payload kept).
         """
-        with contextlib.suppress(MalformedResponseError):
-            self.finish(operation, response, body)
         try:
             data = read_tree(body, response.status_code)
         except MalformedResponseError:
             return ()
+        status = _at(data, self._status)
+        if response.is_success and isinstance(status, str) and status in self._success:
+            return ()  # a successful answer with a 2xx: its messages are notices, not errors
+        with contextlib.suppress(MalformedResponseError):
+            self.finish(operation, response, body)
         messages = self.messages(data)
         errors = [m for m in messages if m.code not in self.warning_codes] or list(messages)
         return tuple(self.detail(m, response.status_code, operation) for m in errors)
@@ -136,3 +162,42 @@ def read_tree(body: bytes, http_status: int | None) -> dict[str, Any]:
         return xml_to_data(body, http_status)
     data: dict[str, Any] = stringified(load_json(body, http_status))
     return data
+
+
+# A key that can be an element name; no documented field is named otherwise, so others are left out.
+_ELEMENT_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
+
+
+def tree_element(data: Any, tag: str) -> Any:
+    """The answer's tree (from either format) as an XML element, for the generated XML readers.
+
+    Keys become child elements (a list: one element per item), ``_content`` the element's text.
+    """
+    from lxml import etree
+
+    element = etree.Element(tag)
+    _fill(element, data)
+    return element
+
+
+def _fill(element: Any, value: Any) -> None:
+    from lxml import etree
+
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "_content":
+                element.text = str(item)
+            elif isinstance(key, str) and _ELEMENT_NAME.fullmatch(key):
+                for each in item if isinstance(item, list) else [item]:
+                    _fill(etree.SubElement(element, key), each)
+    elif value is not None:
+        element.text = str(value)
+
+
+def _xml_form(value: Any) -> Any:
+    """A tree in the XML form's terms: a list of one item is that item (one element in XML)."""
+    if isinstance(value, dict):
+        return {key: _xml_form(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return _xml_form(value[0]) if len(value) == 1 else [_xml_form(item) for item in value]
+    return value

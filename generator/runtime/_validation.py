@@ -62,7 +62,8 @@ def check_scalar(
         return
     if allowed is not None:
         if not isinstance(value, (str, int, Enum)) or isinstance(value, bool) or value not in allowed:
-            shown = ", ".join(str(v) for v in sorted(allowed, key=str))
+            # An Enum's members are allowed beside their values: name each wire value once.
+            shown = ", ".join(sorted({str(v.value if isinstance(v, Enum) else v) for v in allowed}))
             problems.append((path, say.get("enum", f"must be one of {shown} (got {value!r})")))
         return
     accepts, noun = _KINDS[kind]

@@ -26,8 +26,8 @@ with an agreeing requirement:
 
 Exceptions, each with its reason: ``CONDITION_UNSTATED`` (optionally required rows whose condition
 the seed states nowhere, so no rule can name them), ``RULE_FROM_PROSE`` ("Optional" rows the
-seed's own prose makes conditionally required) and ``REQUIREMENT_DISAGREEMENTS`` (where the draft
-disagrees with the seed: strict xfails). An entry that no longer applies fails the test.
+seed's own prose makes conditionally required). An entry that no longer applies fails the test.
+The spec now agrees with every row: a disagreement found later is fixed in the spec, not listed.
 
 The spec uses the format extensions described in ``specs/notes/voicemeup.md``; it is read with
 ``yaml.safe_load``, never through the generator's loader.
@@ -100,11 +100,6 @@ RULE_FROM_PROSE: dict[tuple[str, str], str] = {
     ("update_3cx_server", "auth_password"): "Required for 'dns_cloudns'",
     ("update_3cx_server", "certificate_token"): "Required for 'dns_cf'",
 }
-
-# Where the draft disagrees with the seed: (operation, parameter) -> the precise disagreement. Each
-# is an xfail(strict=True) case of its own (and left out of the per-request-type test), so fixing
-# the draft turns it into a failure to clean up here.
-REQUIREMENT_DISAGREEMENTS: dict[tuple[str, str], str] = {}
 
 REQUIRED = "required"
 OPTIONAL = "optional"
@@ -374,7 +369,7 @@ def test_seed_parse_is_sound() -> None:
     assert [r.name for r in SEED_DATA.metadata_rows] == ["serialized_metadata", "raw_metadata"]
     assert SEED_DATA.metadata_types, "Api Metadata lists no request types"
     kinds = {(op, label(c, n)): row.kind for op in SEED_DATA.order for c, n, row in seed_targets(op)}
-    for key in [*CONDITION_UNSTATED, *REQUIREMENT_DISAGREEMENTS]:
+    for key in CONDITION_UNSTATED:
         assert kinds.get(key) == CONDITIONAL, key
     text = SEED.read_text(encoding="utf-8")
     for key, words in RULE_FROM_PROSE.items():
@@ -397,21 +392,5 @@ def test_seed_params_in_spec(op: str) -> None:
 
 @pytest.mark.parametrize("op", SEED_DATA.order)
 def test_seed_requirements_agree(op: str) -> None:
-    problems = [
-        problem
-        for c, n, row in seed_targets(op)
-        if (op, label(c, n)) not in REQUIREMENT_DISAGREEMENTS and (problem := requirement_problem(op, c, n, row))
-    ]
+    problems = [problem for c, n, row in seed_targets(op) if (problem := requirement_problem(op, c, n, row))]
     assert not problems, "\n".join(problems)
-
-
-@pytest.mark.parametrize(
-    ("op", "where"),
-    [
-        pytest.param(*key, id="-".join(key), marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason))
-        for key, reason in REQUIREMENT_DISAGREEMENTS.items()
-    ],
-)
-def test_known_requirement_disagreements(op: str, where: str) -> None:
-    [problem] = [requirement_problem(op, c, n, row) for c, n, row in seed_targets(op) if label(c, n) == where]
-    assert not problem, problem

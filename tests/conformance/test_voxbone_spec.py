@@ -118,7 +118,14 @@ def test_repairs_apply_exactly_where_documented():
     assert applied == EXPECTED_REPAIRS
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=[f"{s.kind}-{s.name}" for s in SAMPLES])
+# Without the seed there are no samples: one case that skips, naming why (an empty parametrization
+# fails at collection).
+SAMPLE_CASES = [pytest.param(s, id=f"{s.kind}-{s.name}") for s in SAMPLES] or [
+    pytest.param(None, id="no-seed", marks=pytest.mark.skip(reason=f"seed document not available: {SEED}"))
+]
+
+
+@pytest.mark.parametrize("sample", SAMPLE_CASES)
 def test_sample_validates(schema, sample: Sample):
     errors = list(schema.iter_errors(sample.text))
     assert not errors, "\n\n".join(str(e) for e in errors)

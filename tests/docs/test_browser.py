@@ -97,3 +97,30 @@ def test_an_operation_page_in_a_real_browser(iovox_site: Site, tmp_path: Path) -
     assert shot.returncode == 0, shot.stderr[-2000:]
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert screenshot.stat().st_size > 50_000  # a rendered page, not a blank one
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("purchase_vox_numbers", "iovox/operations/purchase_vox_numbers.html"),
+        ("get_voxnumber_regions", "iovox/operations/get_voxnumber_regions.html"),
+        ("OrderCallback", "iovox/types.html"),
+    ],
+)
+def test_search_answers_a_typed_query_with_the_site_opened_as_files(
+    iovox_site: Site, tmp_path: Path, query: str, first: str
+) -> None:
+    """As the README says to open it (file://), typing in the search box lists the right page first."""
+    from tests.docs.cdp import Browser
+
+    with Browser(CHROMIUM, tmp_path / "profile") as browser:
+        browser.open((iovox_site.site / "index.html").as_uri())
+        browser.evaluate("document.querySelector('.md-search__input').focus()")
+        browser.type(query)
+        links = browser.wait_for(
+            "Array.from(document.querySelectorAll('.md-search-result__item > a')).map(a => a.href)"
+        )
+        count = browser.evaluate("document.querySelector('.md-search-result__meta').textContent")
+    site = iovox_site.site.as_uri() + "/"
+    assert links[0].split("?")[0].removeprefix(site) == first, links
+    assert "matching document" in count, count

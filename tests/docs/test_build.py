@@ -68,3 +68,16 @@ def test_package_readme_is_the_generated_one(iovox_site: Site) -> None:
         committed = Path(__file__).resolve().parents[2] / "generated" / spec.provider.package / "README.md"
         page = (iovox_site.src / "docs" / spec.provider.name / "readme.md").read_text()
         assert committed.read_text() in page
+
+
+def test_a_reply_page_says_whether_the_carrier_documents_its_fields(iovox_site: Site) -> None:
+    # VoiceMeUp's pages said "Returns JSON value." over an empty table where the seed names no field.
+    pages = iovox_site.src / "docs" / "voicemeup" / "operations"
+    if not pages.is_dir():
+        pytest.skip("the site documents no VoiceMeUp")
+    texts = {page.stem: page.read_text(encoding="utf-8") for page in pages.glob("*.md")}
+    assert not [name for name, text in texts.items() if "Returns JSON value" in text]
+    assert "documentation names no fields for this answer" in texts["get_request_types"]
+    assert "| Field |" not in texts["get_request_types"].split("## Response")[1].split("## Errors")[0]
+    typed = texts["get_calls"].split("## Response")[1].split("## Errors")[0]
+    assert "Returns a `Reply` whose `payload` is [GetCallsReply]" in typed and "`calls[].call_hash`" in typed

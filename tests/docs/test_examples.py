@@ -7,39 +7,14 @@ import contextlib
 import importlib
 import inspect
 import io
-import re
 import traceback
 
 import pytest
 
 from generator.docs.filters import signature
-from generator.docs.samples import can_mock, sample_for_pattern
-from generator.ir import ApiSpec, Credential
-from generator.render.emit.checks import anchored
+from generator.docs.samples import can_mock
 from tests.docs.conftest import Site
 from tests.docs.pages import runnable_blocks
-
-
-def fake_credential(credential: Credential) -> str:
-    """A made-up value of the right form (the SDK checks credentials' patterns before sending).
-
-    Digits become 7s where the pattern allows, so the value stands out from the pages' own sample
-    numbers (made of 1s) and the no-secrets test cannot mistake one for the other.
-    """
-    if not credential.pattern:
-        return "docs-example-user"
-    value = sample_for_pattern(credential.pattern)
-    distinct = value.replace("1", "7")
-    return distinct if re.search(anchored(credential.pattern), distinct) else value
-
-
-def with_credentials(source: str, spec: ApiSpec) -> str:
-    """The example as a user runs it: each ``"<credential>"`` placeholder replaced by a value of the right form."""
-    for credential in spec.provider.credentials:
-        placeholder = f'"<{credential.python_name}>"'
-        assert placeholder in source, f"the example does not use the {placeholder} placeholder"
-        source = source.replace(placeholder, repr(fake_credential(credential)))
-    return source
 
 
 def test_every_runnable_example_runs(site: Site) -> None:
@@ -52,7 +27,7 @@ def test_every_runnable_example_runs(site: Site) -> None:
                 out = io.StringIO()
                 try:
                     with contextlib.redirect_stdout(out):
-                        exec(compile(with_credentials(source, spec), name, "exec"), {"__name__": "__docs__"})
+                        exec(compile(source, name, "exec"), {"__name__": "__docs__"})  # as printed
                 except BaseException:
                     failures.append(f"{name}:\n{traceback.format_exc()}\n{source}")
                     continue

@@ -6,6 +6,7 @@ AsyncClient, so these tests have no sync/async variants.
 
 from __future__ import annotations
 
+import re
 import time
 
 import iovox_sdk
@@ -71,7 +72,26 @@ def test_callback_placeholder_voxnumber_without_fields_is_malformed():
     ids=["empty", "blank", "html", "wrong-root", "truncated", "unknown-status", "bad-int", "no-status"],
 )
 def test_bad_callback_body_raises_malformed_response_error(body):
-    with pytest.raises(iovox_sdk.MalformedResponseError):
+    with pytest.raises(iovox_sdk.MalformedResponseError) as caught:
+        iovox_sdk.parse_callback(body)
+    # The body is the callback the carrier posted, not a response to a call of ours.
+    assert "the response" not in str(caught.value), caught.value
+    assert caught.value.body == body[:2048]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"", "the callback body is empty"),
+        (b"<order", "the callback body is not well-formed XML: "),
+        (
+            SEED_CALLBACK_FULFILLED.replace(b"<order_status>FULFILLED</order_status>", b""),
+            "is missing from the callback body",
+        ),
+    ],
+)
+def test_a_bad_callback_body_is_called_the_callback_body(body, message):
+    with pytest.raises(iovox_sdk.MalformedResponseError, match=re.escape(message)):
         iovox_sdk.parse_callback(body)
 
 

@@ -7,7 +7,7 @@ import iovox_sdk
 import pytest
 
 from .conftest import SECURE_KEY, USERNAME, Recorder, raising, xml
-from .samples import REGION_PAGE, SIMPLE_ITEM
+from .samples import REGION_PAGE, SIMPLE_ITEM, VOXNUMBER_PAGE
 
 pytestmark = pytest.mark.anyio
 
@@ -140,7 +140,7 @@ async def test_base_urls_table_lists_both_hosts():
     ],
 )
 async def test_custom_base_url_is_used(make_api, base_url, expected):
-    api = make_api(xml(REGION_PAGE), base_url=base_url)
+    api = make_api(xml(VOXNUMBER_PAGE), base_url=base_url)
     await api.get_voxnumbers()
     assert str(api.last.url).split("?")[0] == expected
     assert api.last.url.params["method"] == "getVoxnumbers"
@@ -216,19 +216,19 @@ async def test_per_call_httpx_timeout_reaches_the_request(make_api):
 
 
 async def test_client_timeout_applies_when_no_per_call_timeout(make_api):
-    api = make_api(xml(REGION_PAGE), timeout=7.0)
+    api = make_api(xml(VOXNUMBER_PAGE), timeout=7.0)
     await api.get_voxnumbers()
     assert api.last.extensions["timeout"] == {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
 
 
 async def test_default_timeout_is_5s_connect_30s_otherwise(make_api):
-    api = make_api(xml(REGION_PAGE))
+    api = make_api(xml(VOXNUMBER_PAGE))
     await api.get_voxnumbers()
     assert api.last.extensions["timeout"] == {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
 
 
 async def test_per_call_timeout_overrides_client_timeout_for_that_call_only(make_api):
-    api = make_api(xml(REGION_PAGE), timeout=7.0)
+    api = make_api(xml(VOXNUMBER_PAGE), timeout=7.0)
     await api.get_voxnumbers(timeout=2.0)
     await api.get_voxnumbers()
     assert [r.extensions["timeout"]["read"] for r in api.requests] == [2.0, 7.0]

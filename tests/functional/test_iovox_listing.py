@@ -40,7 +40,7 @@ async def test_regions_sends_credentials_headers(make_api):
 async def test_regions_sends_every_filter_as_query_parameters(make_api):
     api = make_api(xml(REGION_PAGE))
     await api.get_voxnumber_regions(
-        page=2, limit=20000, number_type="TOLLFREE", country_code=44, area_code="0151", req_fields=["ac", "cc"]
+        page=2, limit=20000, number_type="TOLLFREE", country_code=44, area_code=151, req_fields=["ac", "cc"]
     )
     assert dict(params(api.last)) == {
         "v": "3",
@@ -49,7 +49,7 @@ async def test_regions_sends_every_filter_as_query_parameters(make_api):
         "limit": "20000",
         "number_type": "TOLLFREE",
         "country_code": "44",
-        "area_code": "0151",
+        "area_code": "151",
         "req_fields": "ac,cc",
     }
 
@@ -74,7 +74,7 @@ async def test_regions_parses_results_with_typed_fields(make_api):
     assert len(page.results) == 2
     liverpool, paris = page.results
     assert liverpool == Region(
-        area_code="151",
+        area_code=151,
         country_code=44,
         country_name="United Kingdom",
         state_name="",
@@ -82,7 +82,7 @@ async def test_regions_parses_results_with_typed_fields(make_api):
         cost=Decimal("1.50"),
         require_purchase_info=False,
     )
-    assert paris.area_code == "0201"  # kept as text: leading zeros matter
+    assert paris.area_code == 201  # an integer, as the seed types area_code, so it can be passed to a purchase
     assert paris.require_purchase_info is True
     assert paris.cost is None
 
@@ -150,7 +150,7 @@ async def test_voxnumbers_parses_paging_and_results(make_api):
             voxnumber="441512100200",
             voxnumber_type="LOCAL",
             country_code=44,
-            area_code="151",
+            area_code=151,
             voxnumber_country="United Kingdom",
             voxnumber_city="Liverpool",
             assigned_status="UNASSIGNED",

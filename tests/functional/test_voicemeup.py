@@ -23,7 +23,16 @@ import pytest
 import voicemeup_sdk
 from voicemeup_sdk import errors as E
 from voicemeup_sdk._operations import ERROR_ROWS
-from voicemeup_sdk.models import CallEndpoint, CalleridCondition, Message, Reply, Shift
+from voicemeup_sdk.models import (
+    Call,
+    CallEndpoint,
+    CalleridCondition,
+    GetCallsReply,
+    GetFundingDetailsReply,
+    Message,
+    Reply,
+    Shift,
+)
 
 from .conftest import Api, FakeClock, build_api, raising, sequence, xml
 from .voicemeup_samples import (
@@ -241,7 +250,7 @@ async def test_repr_shows_the_user_but_not_the_token(make_vmu):
 async def test_output_format_xml_switches_the_path_segment(make_vmu):
     api = make_vmu(ok(OK_XML), output_format="xml")
     reply = await api.get_calls(date_from=dt.date(2024, 3, 1), date_to=dt.date(2024, 3, 31))
-    assert reply == Reply(status="success", messages=(), payload={})
+    assert reply == Reply(status="success", messages=(), payload=GetCallsReply(calls=()))
     assert api.last.url.path == "/api/v1.1/xml/get_calls"
     assert sent(api.last) == {"date_from": "2024-03-01", "date_to": "2024-03-31"}
 
@@ -1187,3 +1196,67 @@ async def test_carrier_warning_is_attributed_to_the_caller(make_vmu, mode):
         if mode == "async":
             result = await result
     assert record[0].filename == __file__
+
+
+# Typed replies (issue 17, item 3): the payload fields the seed names, the same value from either format.
+
+HASH_A, HASH_B = "a" * 32, "b" * 32
+
+
+def calls_answer(output_format: str, *calls: dict[str, str]) -> bytes:
+    """A get_calls answer holding ``calls`` (JSON: always a list; XML: one element per call)."""
+    if output_format == "json":
+        body = {"response_details": {"response_status": "success"}, "calls": {"call": list(calls)}}
+        return json.dumps(body).encode()
+    items = "".join("<call>" + "".join(f"<{k}>{v}</{k}>" for k, v in c.items()) + "</call>" for c in calls)
+    return (
+        b"<response><response_details><response_status>success</response_status></response_details>"
+        + f"<calls>{items}</calls></response>".encode()
+    )
+
+
+@pytest.mark.parametrize("count", [1, 2])
+async def test_get_calls_is_the_same_typed_reply_from_json_and_xml(make_vmu, count):
+    calls = [{"call_hash": HASH_A, "sip_response_code": "200"}, {"call_hash": HASH_B, "failure_code": "busy"}][:count]
+    replies = []
+    for output_format in ("json", "xml"):
+        api = make_vmu(ok(calls_answer(output_format, *calls)), output_format=output_format)
+        replies.append(await api.get_calls(latest_hours=1))
+    assert replies[0] == replies[1]
+    expected = (Call(call_hash=HASH_A, sip_response_code=200), Call(call_hash=HASH_B, failure_code="busy"))[:count]
+    assert replies[0].payload == GetCallsReply(calls=expected)
+    assert type(replies[0].payload.calls) is tuple
+
+
+async def test_a_typed_reply_with_a_value_of_the_wrong_type_is_malformed(make_vmu):
+    api = make_vmu(ok(calls_answer("json", {"call_hash": HASH_A, "sip_response_code": "two hundred"})))
+    with pytest.raises(voicemeup_sdk.MalformedResponseError, match="sip_response_code"):
+        await api.get_calls(latest_hours=1)
+
+
+@pytest.mark.parametrize("output_format", ["json", "xml"])
+async def test_get_funding_details_is_typed(make_vmu, output_format):
+    fields = {"account_balance": "12.50 CR", "funds_left": "3.00"}
+    if output_format == "json":
+        body = json.dumps({"response_details": {"response_status": "success"}, **fields}).encode()
+    else:
+        body = b"<response><response_details><response_status>success</response_status></response_details>"
+        body += "".join(f"<{k}>{v}</{k}>" for k, v in fields.items()).encode() + b"</response>"
+    api = make_vmu(ok(body), output_format=output_format)
+    reply = await api.get_funding_details()
+    assert reply.payload == GetFundingDetailsReply(account_balance="12.50 CR", funds_left="3.00")
+
+
+async def test_an_undocumented_payload_is_the_same_tree_from_json_and_xml_even_for_one_item(make_vmu):
+    # The README's promise: the same Reply whatever output_format; a list of one item reads as XML does.
+    json_body = json.dumps(
+        {"response_details": {"response_status": "success"}, "request_types": {"request_type": [{"name": "get_calls"}]}}
+    ).encode()
+    xml_body = (
+        b"<response><response_details><response_status>success</response_status></response_details>"
+        b"<request_types><request_type><name>get_calls</name></request_type></request_types></response>"
+    )
+    from_json = await make_vmu(ok(json_body)).get_request_types()
+    from_xml = await make_vmu(ok(xml_body), output_format="xml").get_request_types()
+    assert from_json == from_xml
+    assert from_json.payload == {"request_types": {"request_type": {"name": "get_calls"}}}

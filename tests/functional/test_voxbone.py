@@ -349,10 +349,11 @@ async def test_enum_members_are_accepted_like_their_values(make_voxbone):
 # Typed results --------------------------------------------------------------------------------------------
 
 
-async def test_array_response_is_a_list_of_records(make_voxbone):
+async def test_array_response_is_a_tuple_of_records(make_voxbone):
+    # One sequence type: a method's list is a tuple, as a record's list field is.
     api = make_voxbone(ok(GET_DID_GROUP_LIST_RESPONSE))
     groups = await api.get_did_group_list(**GROUP_CALL)
-    assert type(groups) is list
+    assert type(groups) is tuple
     assert groups[0] == DidGroup(
         did_group_id=5167,
         country_name="UNITED STATES",
@@ -380,8 +381,9 @@ async def test_order_response_keeps_its_dids(make_voxbone):
     order = await api.place_dids_order(**ORDER_CALL)
     assert isinstance(order, PlaceDidsOrderResponse)
     assert (order.order_reference, order.status) == ("987DS24238", KnownOrderStatus.FULFILLED)
-    (did,) = order.array_of_dids.did
-    assert (did.dids_id, did.e164, did.type_value, did.trunk_id) == (88210, "3228080354", DidType.GEOGRAPHIC, -1)
+    (did,) = order.dids  # the ArrayOfDIDs wrapper is unwrapped, as in get_dids_info()
+    assert type(order.dids) is tuple
+    assert (did.dids_id, did.e164, did.type, did.trunk_id) == (88210, "3228080354", DidType.GEOGRAPHIC, -1)
 
 
 async def test_unknown_order_status_is_kept_as_text(make_voxbone):
@@ -435,11 +437,29 @@ async def test_unknown_fault_is_an_api_error_coded_by_the_fault_code(make_voxbon
     with pytest.raises(voxbone_sdk.ApiError) as caught:
         await api.get_did_group_list(country_id=1, type="GEOGRAPHIC")
     exc = caught.value
-    assert type(exc) is voxbone_sdk.ApiError
+    assert type(exc) is E.RequestFaultError  # classified by its fault code
     assert exc.code == "Client"
     assert exc.message == "DIDGroup 99999 does not exist"
     assert exc.errors[0].params["faultcode"] == "soapenv:Client"
     assert len(api.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "cls"), [("soapenv:Server", E.ServiceFaultError), ("soapenv:Client", E.RequestFaultError)]
+)
+async def test_an_undocumented_fault_keeps_its_code_and_says_its_fault_string(make_voxbone, code, cls):
+    api = make_voxbone(xml(fault(code, "Database unavailable"), status=500, content_type="text/xml"))
+    with pytest.raises(cls) as caught:
+        await api.get_account_balance()
+    assert caught.value.code == code.partition(":")[2] and caught.value.message == "Database unavailable"
+    assert str(caught.value).startswith("Database unavailable")
+
+
+async def test_a_fault_without_a_fault_string_says_its_voxapifault_message(make_voxbone):
+    api = make_voxbone(xml(fault("soapenv:Client", "", detail="PurchaseInfo is invalid"), status=500))
+    with pytest.raises(E.RequestFaultError) as caught:
+        await api.place_dids_order(**ORDER_CALL)
+    assert caught.value.message == "PurchaseInfo is invalid"
 
 
 async def test_server_fault_is_final_too(make_voxbone):
@@ -754,3 +774,17 @@ async def test_doctype_in_a_soap_response_is_malformed(make_voxbone, secret_file
         await api.get_account_balance()
     assert not [text for text in exception_texts(caught.value) if "TOP-SECRET-4711" in text]
     assert len(api.requests) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the line is written by runtime/_core.py, which another engineer is changing; see issue 17 item 11",
+)
+async def test_the_debug_line_names_the_endpoint_not_an_empty_path(make_voxbone, caplog):
+    api = make_voxbone(BALANCE_OK)
+    with caplog.at_level(logging.DEBUG, logger="voxbone_sdk"):
+        await api.get_account_balance()
+    lines = [r.getMessage() for r in caplog.records if "GetAccountBalance" in r.getMessage()]
+    assert lines, [r.getMessage() for r in caplog.records]
+    assert all("POST  (" not in line for line in lines), lines
+    assert lines[0].startswith("POST / (GetAccountBalance): HTTP 200"), lines

@@ -247,3 +247,31 @@ def test_generate_check_holds_the_version_to_the_changes_since_head(repo: Path, 
     assert run("--specs", specs, "--out", out, "generate", "--check").returncode == 0
     assert '__version__ = "0.2.0"' in (tmp_path / "generated" / "acme_sdk" / "acme_sdk" / "__init__.py").read_text()
     assert "## [0.2.0]" in (tmp_path / "generated" / "acme_sdk" / "CHANGELOG.md").read_text()
+
+
+def test_global_options_work_after_the_subcommand_too(workspace: tuple[Path, Path], tmp_path: Path) -> None:
+    specs, out = workspace
+    after = run("generate", "--check", "--no-cache", "--specs", str(specs), "--out", str(out))
+    assert after.returncode == 0, after.stderr
+    assert "up to date" in after.stdout
+    # Before the subcommand still works, and the subparser does not reset it.
+    before = run("--specs", str(specs), "--out", str(out), "--no-cache", "generate", "--check")
+    assert before.returncode == 0, before.stderr
+    listing = run("list", "--specs", str(GOLDEN_SPECS))
+    assert listing.returncode == 0 and "acme" in listing.stdout
+    # `docs --out` keeps meaning the site folder.
+    docs = run("docs", "--specs", str(GOLDEN_SPECS), "--no-build", "--src", str(tmp_path / "src"))
+    assert docs.returncode == 0, docs.stderr
+
+
+def test_check_diff_prints_the_unified_diff_of_what_would_change(workspace: tuple[Path, Path]) -> None:
+    specs, out = workspace
+    spec = specs / "acme.yaml"
+    spec.write_text(spec.read_text().replace("description: List numbers.", "description: List all numbers."))
+    before = on_disk(out / "acme_sdk")
+    result = run("generate", "--check", "--diff", "--specs", str(specs), "--out", str(out))
+    assert result.returncode == 1
+    assert "--- a/acme_sdk/acme_sdk/client.py\n+++ b/acme_sdk/acme_sdk/client.py\n" in result.stdout
+    assert any(line.startswith("+") and "List all numbers." in line for line in result.stdout.splitlines())
+    assert any(line.startswith("-") and "List numbers." in line for line in result.stdout.splitlines())
+    assert on_disk(out / "acme_sdk") == before

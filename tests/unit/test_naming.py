@@ -36,6 +36,23 @@ def test_argument_names_avoid_keywords_and_reserved_arguments() -> None:
     assert naming.argument_name("area_code") == "area_code"
 
 
+@pytest.mark.parametrize("soft", ["type", "match", "case", "_"])
+def test_soft_keywords_stay_names(soft: str) -> None:
+    # Valid identifiers on every supported Python; escaping them made the output depend on the
+    # interpreter (`type` became a soft keyword in 3.12, so `type=` turned into `type_=` there).
+    assert naming.argument_name(soft) == soft
+    assert naming.safe_identifier(soft) == soft
+
+
+def test_the_keyword_list_is_fixed_and_is_pythons_hard_keywords() -> None:
+    import keyword
+
+    assert frozenset(keyword.kwlist) == naming.KEYWORDS  # the hard keywords are the same on 3.11-3.13
+    assert not {"type", "match", "case", "_"} & naming.KEYWORDS
+    assert "keyword" not in naming.__dict__  # the running interpreter's list is never consulted
+    assert all(naming.safe_identifier(word) == word + "_" for word in naming.KEYWORDS)
+
+
 def test_error_class_names_do_not_double_the_suffix() -> None:
     assert naming.error_class_name("quantity_out_of_range") == "QuantityOutOfRangeError"
     assert naming.error_class_name("xml_parse_error") == "XmlParseError"

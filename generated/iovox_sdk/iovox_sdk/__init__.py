@@ -6,7 +6,7 @@ Example::
 
     import iovox_sdk
 
-    with iovox_sdk.Client(username="<username>", secure_key="<secure_key>") as client:
+    with iovox_sdk.Client(username="<username>", secure_key="0123456789abcdef0123456789abcdef") as client:
         ...
 """
 

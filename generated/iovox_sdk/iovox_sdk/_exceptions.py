@@ -93,11 +93,14 @@ class MalformedResponseError(SdkError):
     Attributes:
         body: The start of the raw body (``BODY_EXCERPT`` bytes at most).
         http_status: The HTTP status, when known.
+        may_have_succeeded: True when a call that changes something got a success status whose body
+            could not be read: the carrier may have carried it out (check before sending it again).
     """
 
     def __init__(self, message: str, *, body: bytes = b"", http_status: int | None = None) -> None:
         self.body = body[:BODY_EXCERPT]
         self.http_status = http_status
+        self.may_have_succeeded = False
         super().__init__(message)
 
 

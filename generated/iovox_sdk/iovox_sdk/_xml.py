@@ -15,9 +15,12 @@ from ._xmlio import (
     required,
 )
 from .models import (
+    ASSIGNED_STATUS_VALUES,
     ORDER_STATUS_VALUES,
+    VOXNUMBER_TYPE_VALUES,
     AccountVoxnumber,
     AdditionalInformation,
+    AssignedStatus,
     OrderCallback,
     OrderStatus,
     PurchaseItem,
@@ -26,6 +29,7 @@ from .models import (
     RegionPage,
     Voxnumber,
     VoxnumberPage,
+    VoxnumberType,
 )
 
 
@@ -123,7 +127,7 @@ def read_order_callback(element: Any, path: str) -> OrderCallback:
 
 def read_region(element: Any, path: str) -> Region:
     """Read a Region from its element; unknown child elements are ignored."""
-    area_code: str | None = None
+    area_code: int | None = None
     country_code: int | None = None
     country_name: str | None = None
     state_name: str | None = None
@@ -133,7 +137,7 @@ def read_region(element: Any, path: str) -> Region:
     for child in element:
         tag = child.tag
         if tag == "area_code":
-            area_code = read_str(child.text)
+            area_code = read_int(child.text, path + "/area_code")
         elif tag == "country_code":
             country_code = read_int(child.text, path + "/country_code")
         elif tag == "country_name":
@@ -184,33 +188,37 @@ def read_region_page(element: Any, path: str) -> RegionPage:
 def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
     """Read a AccountVoxnumber from its element; unknown child elements are ignored."""
     voxnumber: str | None = None
-    voxnumber_type: str | None = None
+    voxnumber_type: VoxnumberType | None = None
     country_code: int | None = None
-    area_code: str | None = None
+    area_code: int | None = None
     voxnumber_country: str | None = None
     voxnumber_city: str | None = None
-    assigned_status: str | None = None
+    assigned_status: AssignedStatus | None = None
     purchase_date: str | None = None
     for child in element:
         tag = child.tag
         if tag == "voxnumber":
             voxnumber = read_str(child.text)
         elif tag == "voxnumber_type":
-            voxnumber_type = read_str(child.text)
+            voxnumber_type = cast(
+                "VoxnumberType", read_enum(child.text, VOXNUMBER_TYPE_VALUES, path + "/voxnumber_type")
+            )
         elif tag == "country_code":
             country_code = read_int(child.text, path + "/country_code")
         elif tag == "area_code":
-            area_code = read_str(child.text)
+            area_code = read_int(child.text, path + "/area_code")
         elif tag == "voxnumber_country":
             voxnumber_country = read_str(child.text)
         elif tag == "voxnumber_city":
             voxnumber_city = read_str(child.text)
         elif tag == "assigned_status":
-            assigned_status = read_str(child.text)
+            assigned_status = cast(
+                "AssignedStatus", read_enum(child.text, ASSIGNED_STATUS_VALUES, path + "/assigned_status")
+            )
         elif tag == "purchase_date":
             purchase_date = read_str(child.text)
     return AccountVoxnumber(
-        voxnumber=voxnumber,
+        voxnumber=required(voxnumber, path + "/voxnumber"),
         voxnumber_type=voxnumber_type,
         country_code=country_code,
         area_code=area_code,

@@ -18,11 +18,11 @@ from ._validation import Problems
 from .models import (
     AccountVoxnumber,
     AssignedStatus,
+    NumberType,
     PurchaseItem,
     PurchaseResult,
     Region,
     RegionField,
-    RegionNumberType,
     RegionPage,
     VoxnumberPage,
     VoxnumberType,
@@ -105,7 +105,7 @@ class Client(SyncAPIClient, _ClientCore):
 
     Use it as a context manager, or call ``close()`` when done::
 
-        with iovox_sdk.Client(username="<username>", secure_key="<secure_key>") as client:
+        with iovox_sdk.Client(username="<username>", secure_key="0123456789abcdef0123456789abcdef") as client:
             ...
 
     Args:
@@ -160,12 +160,11 @@ class Client(SyncAPIClient, _ClientCore):
         Calls ``POST /Purchase`` (purchaseVoxNumbers); changes state on the carrier.
 
         Args:
-            callback_url: URL the order updates are posted to, at most 120 characters. (at most 120 characters;
-                matches ``^https?://``)
+            callback_url: URL the order updates are posted to, at most 120 characters. (matches ``^https?://``)
             cc_list: E-mail addresses copied on the order.
             dynamic_quantity: When true, buy only what is in stock and amend the quantity to match. (carrier default:
                 False)
-            items: Required. The numbers to buy. (at least 1 items)
+            items: Required. The numbers to buy. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -191,9 +190,9 @@ class Client(SyncAPIClient, _ClientCore):
         *,
         page: int | None = None,
         limit: int | None = None,
-        number_type: RegionNumberType | None = None,
+        number_type: NumberType | None = None,
         country_code: int | None = None,
-        area_code: str | None = None,
+        area_code: int | None = None,
         req_fields: Sequence[RegionField] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -208,8 +207,8 @@ class Client(SyncAPIClient, _ClientCore):
             limit: Regions per page. (at least 1; at most 20000)
             number_type: Only regions offering this kind of number.
             country_code: Only regions of this country IDD. (at least 1)
-            area_code: Only this area code. (matches ``^[0-9]+$``)
-            req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 items)
+            area_code: Only this area code. (at least 0)
+            req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -236,9 +235,9 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         limit: int | None = None,
-        number_type: RegionNumberType | None = None,
+        number_type: NumberType | None = None,
         country_code: int | None = None,
-        area_code: str | None = None,
+        area_code: int | None = None,
         req_fields: Sequence[RegionField] | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
@@ -375,7 +374,7 @@ class Client(SyncAPIClient, _ClientCore):
 
         Args:
             full_voxnumbers: Required. The numbers to release, E.164 without the plus sign, at most 100. (at least 1
-                items; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
+                item; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
             rm_if_in_use: Release numbers even when they are in use.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -400,7 +399,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
     Use it as an async context manager, or call ``aclose()`` when done::
 
-        async with iovox_sdk.AsyncClient(username="<username>", secure_key="<secure_key>") as client:
+        async with iovox_sdk.AsyncClient(
+            username="<username>", secure_key="0123456789abcdef0123456789abcdef"
+        ) as client:
             ...
 
     Args:
@@ -455,12 +456,11 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls ``POST /Purchase`` (purchaseVoxNumbers); changes state on the carrier.
 
         Args:
-            callback_url: URL the order updates are posted to, at most 120 characters. (at most 120 characters;
-                matches ``^https?://``)
+            callback_url: URL the order updates are posted to, at most 120 characters. (matches ``^https?://``)
             cc_list: E-mail addresses copied on the order.
             dynamic_quantity: When true, buy only what is in stock and amend the quantity to match. (carrier default:
                 False)
-            items: Required. The numbers to buy. (at least 1 items)
+            items: Required. The numbers to buy. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -486,9 +486,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         *,
         page: int | None = None,
         limit: int | None = None,
-        number_type: RegionNumberType | None = None,
+        number_type: NumberType | None = None,
         country_code: int | None = None,
-        area_code: str | None = None,
+        area_code: int | None = None,
         req_fields: Sequence[RegionField] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -503,8 +503,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             limit: Regions per page. (at least 1; at most 20000)
             number_type: Only regions offering this kind of number.
             country_code: Only regions of this country IDD. (at least 1)
-            area_code: Only this area code. (matches ``^[0-9]+$``)
-            req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 items)
+            area_code: Only this area code. (at least 0)
+            req_fields: The fields to return: ac, cc, con, stn, cin, ct. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -531,9 +531,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         limit: int | None = None,
-        number_type: RegionNumberType | None = None,
+        number_type: NumberType | None = None,
         country_code: int | None = None,
-        area_code: str | None = None,
+        area_code: int | None = None,
         req_fields: Sequence[RegionField] | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
@@ -672,7 +672,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
         Args:
             full_voxnumbers: Required. The numbers to release, E.164 without the plus sign, at most 100. (at least 1
-                items; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
+                item; at most 100 items; each item matches ``^[1-9][0-9]{6,14}$``)
             rm_if_in_use: Release numbers even when they are in use.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.

@@ -11,11 +11,6 @@ NumberType = Literal["NATIONAL", "GEOGRAPHIC", "TOLLFREE"]
 
 NUMBER_TYPE_VALUES: Final[frozenset[NumberType]] = frozenset({"NATIONAL", "GEOGRAPHIC", "TOLLFREE"})
 
-RegionNumberType = Literal["NATIONAL", "GEOGRAPHIC", "TOLLFREE"]
-"""The kind of number a region offers."""
-
-REGION_NUMBER_TYPE_VALUES: Final[frozenset[RegionNumberType]] = frozenset({"NATIONAL", "GEOGRAPHIC", "TOLLFREE"})
-
 VoxnumberType = Literal["LOCAL", "NATIONAL"]
 """Whether a VoxNumber is local or national."""
 
@@ -42,13 +37,13 @@ class AdditionalInformation:
     """Legal billing contact some countries require before a purchase.
 
     Attributes:
-        firstname: First name of the billing contact. (at least 1 characters)
-        lastname: Last name of the billing contact. (at least 1 characters)
-        company: Company name of the billing contact. (at least 1 characters)
-        street: Street name of the billing contact. (at least 1 characters)
+        firstname: First name of the billing contact. (at least 1 character)
+        lastname: Last name of the billing contact. (at least 1 character)
+        company: Company name of the billing contact. (at least 1 character)
+        street: Street name of the billing contact. (at least 1 character)
         building_number: Building number of the billing contact. (at least 0)
-        city: City of the billing contact. (at least 1 characters)
-        zipcode: Zipcode of the city of the billing contact. (at least 1 characters)
+        city: City of the billing contact. (at least 1 character)
+        zipcode: Zipcode of the city of the billing contact. (at least 1 character)
     """
 
     firstname: str
@@ -67,8 +62,8 @@ class PurchaseItem:
     Attributes:
         country_code: The IDD (international dialling) code of the country. (at least 1)
         area_code: The area code of the region to buy in. (at least 0)
-        post_code: The post code of the region to buy in (UK and FR only). (at least 1 characters)
-        city_name: The city, spelled as getVoxnumberRegions returns it. (at least 1 characters)
+        post_code: The post code of the region to buy in (UK and FR only). (at least 1 character)
+        city_name: The city, spelled as getVoxnumberRegions returns it. (at least 1 character)
         number_type: The kind of number to buy.
         quantity: How many numbers to buy. (at least 1; at most 250)
         additional_information: Billing contact the country may require.
@@ -142,7 +137,7 @@ class Region:
         require_purchase_info: Whether a purchase needs additional_information.
     """
 
-    area_code: str | None = None
+    area_code: int | None = None
     country_code: int | None = None
     country_name: str | None = None
     state_name: str | None = None
@@ -183,13 +178,13 @@ class AccountVoxnumber:
         purchase_date: When the number was bought.
     """
 
-    voxnumber: str | None = None
-    voxnumber_type: str | None = None
+    voxnumber: str
+    voxnumber_type: VoxnumberType | None = None
     country_code: int | None = None
-    area_code: str | None = None
+    area_code: int | None = None
     voxnumber_country: str | None = None
     voxnumber_city: str | None = None
-    assigned_status: str | None = None
+    assigned_status: AssignedStatus | None = None
     purchase_date: str | None = None
 
 
@@ -221,7 +216,6 @@ __all__ = [
     "PurchaseResult",
     "Region",
     "RegionField",
-    "RegionNumberType",
     "RegionPage",
     "Voxnumber",
     "VoxnumberPage",

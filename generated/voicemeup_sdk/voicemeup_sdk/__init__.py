@@ -8,7 +8,7 @@ Example::
     import voicemeup_sdk
 
     with voicemeup_sdk.Client(
-        username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>"
+        username="<username>", client_user_id="1234", auth_token="0123456789abcdef0123456789abcdef"
     ) as client:
         ...
 """

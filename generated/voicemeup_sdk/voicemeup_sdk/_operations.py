@@ -6,11 +6,12 @@ import datetime as _dt
 import json
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import httpx
 
-from ._answers import ErrorTable, Row, raise_for_status, with_context
+from . import _xml
+from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
     _RE_0ADF62BB5C,
@@ -170,6 +171,8 @@ from .models import (
     EntityStatus,
     FaxProfileOption,
     FaxResolution,
+    GetCallsReply,
+    GetFundingDetailsReply,
     GreetingMode,
     HostType,
     IvrLanguage,
@@ -2751,7 +2754,7 @@ def build_get_request_types() -> PreparedRequest:
 
 
 @with_context
-def parse_get_request_types(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_request_types(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_request_types into its result, or raise the error it carries."""
     raise_for_status("get_request_types", response, body, (200,), ERRORS)
     return ERRORS.finish("get_request_types", response, body)
@@ -2822,10 +2825,10 @@ def build_get_calls(
 
 
 @with_context
-def parse_get_calls(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_calls(response: httpx.Response, body: bytes) -> Reply[GetCallsReply]:
     """Turn the answer to get_calls into its result, or raise the error it carries."""
     raise_for_status("get_calls", response, body, (200,), ERRORS)
-    return ERRORS.finish("get_calls", response, body)
+    return ERRORS.finish("get_calls", response, body, _xml.read_get_calls_reply)
 
 
 def build_get_calls_stats(
@@ -2857,7 +2860,7 @@ def build_get_calls_stats(
 
 
 @with_context
-def parse_get_calls_stats(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_calls_stats(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_calls_stats into its result, or raise the error it carries."""
     raise_for_status("get_calls_stats", response, body, (200,), ERRORS)
     return ERRORS.finish("get_calls_stats", response, body)
@@ -2906,7 +2909,7 @@ def build_get_recordings(
 
 
 @with_context
-def parse_get_recordings(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_recordings(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_recordings into its result, or raise the error it carries."""
     raise_for_status("get_recordings", response, body, (200,), ERRORS)
     return ERRORS.finish("get_recordings", response, body)
@@ -2939,8 +2942,8 @@ def build_delete_recordings(
     return PreparedRequest("delete_recordings", "GET", "/api/v1.1/json/delete_recordings", query, mutates=True)
 
 
-@with_context
-def parse_delete_recordings(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_recordings(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_recordings into its result, or raise the error it carries."""
     raise_for_status("delete_recordings", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_recordings", response, body)
@@ -2981,7 +2984,7 @@ def build_get_voicemails(
 
 
 @with_context
-def parse_get_voicemails(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_voicemails(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_voicemails into its result, or raise the error it carries."""
     raise_for_status("get_voicemails", response, body, (200,), ERRORS)
     return ERRORS.finish("get_voicemails", response, body)
@@ -3014,8 +3017,8 @@ def build_delete_voicemails(
     return PreparedRequest("delete_voicemails", "GET", "/api/v1.1/json/delete_voicemails", query, mutates=True)
 
 
-@with_context
-def parse_delete_voicemails(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_voicemails(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_voicemails into its result, or raise the error it carries."""
     raise_for_status("delete_voicemails", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_voicemails", response, body)
@@ -3066,7 +3069,7 @@ def build_get_faxes(
 
 
 @with_context
-def parse_get_faxes(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_faxes(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_faxes into its result, or raise the error it carries."""
     raise_for_status("get_faxes", response, body, (200,), ERRORS)
     return ERRORS.finish("get_faxes", response, body)
@@ -3099,8 +3102,8 @@ def build_delete_faxes(
     return PreparedRequest("delete_faxes", "GET", "/api/v1.1/json/delete_faxes", query, mutates=True)
 
 
-@with_context
-def parse_delete_faxes(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_faxes(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_faxes into its result, or raise the error it carries."""
     raise_for_status("delete_faxes", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_faxes", response, body)
@@ -3126,7 +3129,7 @@ def build_get_fax_profiles(
 
 
 @with_context
-def parse_get_fax_profiles(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_fax_profiles(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_fax_profiles into its result, or raise the error it carries."""
     raise_for_status("get_fax_profiles", response, body, (200,), ERRORS)
     return ERRORS.finish("get_fax_profiles", response, body)
@@ -3209,8 +3212,8 @@ def build_update_fax_profile(
     return PreparedRequest("update_fax_profile", "GET", "/api/v1.1/json/update_fax_profile", query, mutates=True)
 
 
-@with_context
-def parse_update_fax_profile(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_fax_profile(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_fax_profile into its result, or raise the error it carries."""
     raise_for_status("update_fax_profile", response, body, (200,), ERRORS)
     return ERRORS.finish("update_fax_profile", response, body)
@@ -3228,8 +3231,8 @@ def build_delete_fax_profile(
     return PreparedRequest("delete_fax_profile", "GET", "/api/v1.1/json/delete_fax_profile", query, mutates=True)
 
 
-@with_context
-def parse_delete_fax_profile(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_fax_profile(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_fax_profile into its result, or raise the error it carries."""
     raise_for_status("delete_fax_profile", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_fax_profile", response, body)
@@ -3289,8 +3292,8 @@ def build_queue_fax(
     )
 
 
-@with_context
-def parse_queue_fax(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_queue_fax(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to queue_fax into its result, or raise the error it carries."""
     raise_for_status("queue_fax", response, body, (200,), ERRORS)
     return ERRORS.finish("queue_fax", response, body)
@@ -3429,7 +3432,7 @@ def build_get_dids(
 
 
 @with_context
-def parse_get_dids(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_dids(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_dids into its result, or raise the error it carries."""
     raise_for_status("get_dids", response, body, (200,), ERRORS)
     return ERRORS.finish("get_dids", response, body)
@@ -3628,8 +3631,8 @@ def build_update_did(
     return PreparedRequest("update_did", "GET", "/api/v1.1/json/update_did", query, mutates=True)
 
 
-@with_context
-def parse_update_did(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_did(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_did into its result, or raise the error it carries."""
     raise_for_status("update_did", response, body, (200,), ERRORS)
     return ERRORS.finish("update_did", response, body)
@@ -3656,8 +3659,8 @@ def build_delete_did(
     return PreparedRequest("delete_did", "GET", "/api/v1.1/json/delete_did", query, mutates=True)
 
 
-@with_context
-def parse_delete_did(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_did(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_did into its result, or raise the error it carries."""
     raise_for_status("delete_did", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_did", response, body)
@@ -3707,7 +3710,7 @@ def build_get_new_dids(
 
 
 @with_context
-def parse_get_new_dids(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_new_dids(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_new_dids into its result, or raise the error it carries."""
     raise_for_status("get_new_dids", response, body, (200,), ERRORS)
     return ERRORS.finish("get_new_dids", response, body)
@@ -3737,8 +3740,8 @@ def build_activate_new_did(
     return PreparedRequest("activate_new_did", "GET", "/api/v1.1/json/activate_new_did", query, mutates=True)
 
 
-@with_context
-def parse_activate_new_did(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_activate_new_did(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to activate_new_did into its result, or raise the error it carries."""
     raise_for_status("activate_new_did", response, body, (200,), ERRORS)
     return ERRORS.finish("activate_new_did", response, body)
@@ -3794,8 +3797,8 @@ def build_order_new_dids(
     return PreparedRequest("order_new_dids", "GET", "/api/v1.1/json/order_new_dids", query, mutates=True)
 
 
-@with_context
-def parse_order_new_dids(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_order_new_dids(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to order_new_dids into its result, or raise the error it carries."""
     raise_for_status("order_new_dids", response, body, (200,), ERRORS)
     return ERRORS.finish("order_new_dids", response, body)
@@ -3836,7 +3839,7 @@ def build_get_port_requests(
 
 
 @with_context
-def parse_get_port_requests(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_port_requests(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_port_requests into its result, or raise the error it carries."""
     raise_for_status("get_port_requests", response, body, (200,), ERRORS)
     return ERRORS.finish("get_port_requests", response, body)
@@ -4020,8 +4023,8 @@ def build_update_port_request(
     )
 
 
-@with_context
-def parse_update_port_request(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_port_request(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_port_request into its result, or raise the error it carries."""
     raise_for_status("update_port_request", response, body, (200,), ERRORS)
     return ERRORS.finish("update_port_request", response, body)
@@ -4040,7 +4043,7 @@ def build_lookup_did(
 
 
 @with_context
-def parse_lookup_did(response: httpx.Response, body: bytes) -> Reply:
+def parse_lookup_did(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to lookup_did into its result, or raise the error it carries."""
     raise_for_status("lookup_did", response, body, (200,), ERRORS)
     return ERRORS.finish("lookup_did", response, body)
@@ -4072,7 +4075,7 @@ def build_get_did_areacodes(
 
 
 @with_context
-def parse_get_did_areacodes(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_did_areacodes(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_did_areacodes into its result, or raise the error it carries."""
     raise_for_status("get_did_areacodes", response, body, (200,), ERRORS)
     return ERRORS.finish("get_did_areacodes", response, body)
@@ -4122,7 +4125,7 @@ def build_get_did_exchanges(
 
 
 @with_context
-def parse_get_did_exchanges(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_did_exchanges(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_did_exchanges into its result, or raise the error it carries."""
     raise_for_status("get_did_exchanges", response, body, (200,), ERRORS)
     return ERRORS.finish("get_did_exchanges", response, body)
@@ -4166,7 +4169,7 @@ def build_get_ratecenters(
 
 
 @with_context
-def parse_get_ratecenters(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_ratecenters(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_ratecenters into its result, or raise the error it carries."""
     raise_for_status("get_ratecenters", response, body, (200,), ERRORS)
     return ERRORS.finish("get_ratecenters", response, body)
@@ -4222,7 +4225,7 @@ def build_get_sms(
 
 
 @with_context
-def parse_get_sms(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_sms(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_sms into its result, or raise the error it carries."""
     raise_for_status("get_sms", response, body, (200,), ERRORS)
     return ERRORS.finish("get_sms", response, body)
@@ -4240,8 +4243,8 @@ def build_delete_sms(
     return PreparedRequest("delete_sms", "GET", "/api/v1.1/json/delete_sms", query, mutates=True)
 
 
-@with_context
-def parse_delete_sms(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_sms(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_sms into its result, or raise the error it carries."""
     raise_for_status("delete_sms", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_sms", response, body)
@@ -4276,7 +4279,7 @@ def build_get_sms_stats(
 
 
 @with_context
-def parse_get_sms_stats(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_sms_stats(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_sms_stats into its result, or raise the error it carries."""
     raise_for_status("get_sms_stats", response, body, (200,), ERRORS)
     return ERRORS.finish("get_sms_stats", response, body)
@@ -4325,8 +4328,8 @@ def build_queue_sms(
     )
 
 
-@with_context
-def parse_queue_sms(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_queue_sms(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to queue_sms into its result, or raise the error it carries."""
     raise_for_status("queue_sms", response, body, (200,), ERRORS)
     return ERRORS.finish("queue_sms", response, body)
@@ -4352,7 +4355,7 @@ def build_get_sms_profiles(
 
 
 @with_context
-def parse_get_sms_profiles(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_sms_profiles(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_sms_profiles into its result, or raise the error it carries."""
     raise_for_status("get_sms_profiles", response, body, (200,), ERRORS)
     return ERRORS.finish("get_sms_profiles", response, body)
@@ -4431,8 +4434,8 @@ def build_update_sms_profile(
     return PreparedRequest("update_sms_profile", "GET", "/api/v1.1/json/update_sms_profile", query, mutates=True)
 
 
-@with_context
-def parse_update_sms_profile(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_sms_profile(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_sms_profile into its result, or raise the error it carries."""
     raise_for_status("update_sms_profile", response, body, (200,), ERRORS)
     return ERRORS.finish("update_sms_profile", response, body)
@@ -4450,8 +4453,8 @@ def build_delete_sms_profile(
     return PreparedRequest("delete_sms_profile", "GET", "/api/v1.1/json/delete_sms_profile", query, mutates=True)
 
 
-@with_context
-def parse_delete_sms_profile(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_sms_profile(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_sms_profile into its result, or raise the error it carries."""
     raise_for_status("delete_sms_profile", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_sms_profile", response, body)
@@ -4480,7 +4483,7 @@ def build_get_peers(
 
 
 @with_context
-def parse_get_peers(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_peers(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_peers into its result, or raise the error it carries."""
     raise_for_status("get_peers", response, body, (200,), ERRORS)
     return ERRORS.finish("get_peers", response, body)
@@ -4675,8 +4678,8 @@ def build_update_peer(
     return PreparedRequest("update_peer", "GET", "/api/v1.1/json/update_peer", query, mutates=True)
 
 
-@with_context
-def parse_update_peer(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_peer(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_peer into its result, or raise the error it carries."""
     raise_for_status("update_peer", response, body, (200,), ERRORS)
     return ERRORS.finish("update_peer", response, body)
@@ -4694,8 +4697,8 @@ def build_delete_peer(
     return PreparedRequest("delete_peer", "GET", "/api/v1.1/json/delete_peer", query, mutates=True)
 
 
-@with_context
-def parse_delete_peer(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_peer(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_peer into its result, or raise the error it carries."""
     raise_for_status("delete_peer", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_peer", response, body)
@@ -4714,7 +4717,7 @@ def build_get_mailboxes(
 
 
 @with_context
-def parse_get_mailboxes(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_mailboxes(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_mailboxes into its result, or raise the error it carries."""
     raise_for_status("get_mailboxes", response, body, (200,), ERRORS)
     return ERRORS.finish("get_mailboxes", response, body)
@@ -4800,8 +4803,8 @@ def build_update_mailbox(
     return PreparedRequest("update_mailbox", "GET", "/api/v1.1/json/update_mailbox", query, mutates=True)
 
 
-@with_context
-def parse_update_mailbox(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_mailbox(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_mailbox into its result, or raise the error it carries."""
     raise_for_status("update_mailbox", response, body, (200,), ERRORS)
     return ERRORS.finish("update_mailbox", response, body)
@@ -4819,8 +4822,8 @@ def build_delete_mailbox(
     return PreparedRequest("delete_mailbox", "GET", "/api/v1.1/json/delete_mailbox", query, mutates=True)
 
 
-@with_context
-def parse_delete_mailbox(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_mailbox(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_mailbox into its result, or raise the error it carries."""
     raise_for_status("delete_mailbox", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_mailbox", response, body)
@@ -4835,7 +4838,7 @@ def build_get_tts_voice_name() -> PreparedRequest:
 
 
 @with_context
-def parse_get_tts_voice_name(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_tts_voice_name(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_tts_voice_name into its result, or raise the error it carries."""
     raise_for_status("get_tts_voice_name", response, body, (200,), ERRORS)
     return ERRORS.finish("get_tts_voice_name", response, body)
@@ -4895,8 +4898,8 @@ def build_update_mailbox_greeting(
     )
 
 
-@with_context
-def parse_update_mailbox_greeting(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_mailbox_greeting(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_mailbox_greeting into its result, or raise the error it carries."""
     raise_for_status("update_mailbox_greeting", response, body, (200,), ERRORS)
     return ERRORS.finish("update_mailbox_greeting", response, body)
@@ -4922,7 +4925,7 @@ def build_get_extensions(
 
 
 @with_context
-def parse_get_extensions(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_extensions(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_extensions into its result, or raise the error it carries."""
     raise_for_status("get_extensions", response, body, (200,), ERRORS)
     return ERRORS.finish("get_extensions", response, body)
@@ -5020,8 +5023,8 @@ def build_update_extension(
     return PreparedRequest("update_extension", "GET", "/api/v1.1/json/update_extension", query, mutates=True)
 
 
-@with_context
-def parse_update_extension(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_extension(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_extension into its result, or raise the error it carries."""
     raise_for_status("update_extension", response, body, (200,), ERRORS)
     return ERRORS.finish("update_extension", response, body)
@@ -5036,7 +5039,7 @@ def build_get_account_details() -> PreparedRequest:
 
 
 @with_context
-def parse_get_account_details(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_account_details(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_account_details into its result, or raise the error it carries."""
     raise_for_status("get_account_details", response, body, (200,), ERRORS)
     return ERRORS.finish("get_account_details", response, body)
@@ -5051,7 +5054,7 @@ def build_get_account_preferences() -> PreparedRequest:
 
 
 @with_context
-def parse_get_account_preferences(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_account_preferences(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_account_preferences into its result, or raise the error it carries."""
     raise_for_status("get_account_preferences", response, body, (200,), ERRORS)
     return ERRORS.finish("get_account_preferences", response, body)
@@ -5083,7 +5086,7 @@ def build_get_subaccounts(
 
 
 @with_context
-def parse_get_subaccounts(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_subaccounts(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_subaccounts into its result, or raise the error it carries."""
     raise_for_status("get_subaccounts", response, body, (200,), ERRORS)
     return ERRORS.finish("get_subaccounts", response, body)
@@ -5195,8 +5198,8 @@ def build_update_subaccount(
     return PreparedRequest("update_subaccount", "GET", "/api/v1.1/json/update_subaccount", query, mutates=True)
 
 
-@with_context
-def parse_update_subaccount(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_subaccount(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_subaccount into its result, or raise the error it carries."""
     raise_for_status("update_subaccount", response, body, (200,), ERRORS)
     return ERRORS.finish("update_subaccount", response, body)
@@ -5250,8 +5253,8 @@ def build_update_subaccount_associations(
     )
 
 
-@with_context
-def parse_update_subaccount_associations(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_subaccount_associations(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_subaccount_associations into its result, or raise the error it carries."""
     raise_for_status("update_subaccount_associations", response, body, (200,), ERRORS)
     return ERRORS.finish("update_subaccount_associations", response, body)
@@ -5322,8 +5325,8 @@ def build_update_subaccount_address(
     )
 
 
-@with_context
-def parse_update_subaccount_address(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_subaccount_address(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_subaccount_address into its result, or raise the error it carries."""
     raise_for_status("update_subaccount_address", response, body, (200,), ERRORS)
     return ERRORS.finish("update_subaccount_address", response, body)
@@ -5338,10 +5341,10 @@ def build_get_funding_details() -> PreparedRequest:
 
 
 @with_context
-def parse_get_funding_details(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_funding_details(response: httpx.Response, body: bytes) -> Reply[GetFundingDetailsReply]:
     """Turn the answer to get_funding_details into its result, or raise the error it carries."""
     raise_for_status("get_funding_details", response, body, (200,), ERRORS)
-    return ERRORS.finish("get_funding_details", response, body)
+    return ERRORS.finish("get_funding_details", response, body, _xml.read_get_funding_details_reply)
 
 
 def build_get_billing_activity(
@@ -5364,7 +5367,7 @@ def build_get_billing_activity(
 
 
 @with_context
-def parse_get_billing_activity(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_billing_activity(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_billing_activity into its result, or raise the error it carries."""
     raise_for_status("get_billing_activity", response, body, (200,), ERRORS)
     return ERRORS.finish("get_billing_activity", response, body)
@@ -5393,7 +5396,7 @@ def build_get_call_director_profiles(
 
 
 @with_context
-def parse_get_call_director_profiles(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_call_director_profiles(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_call_director_profiles into its result, or raise the error it carries."""
     raise_for_status("get_call_director_profiles", response, body, (200,), ERRORS)
     return ERRORS.finish("get_call_director_profiles", response, body)
@@ -5461,8 +5464,8 @@ def build_update_call_director_profile(
     )
 
 
-@with_context
-def parse_update_call_director_profile(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_call_director_profile(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_call_director_profile into its result, or raise the error it carries."""
     raise_for_status("update_call_director_profile", response, body, (200,), ERRORS)
     return ERRORS.finish("update_call_director_profile", response, body)
@@ -5482,8 +5485,8 @@ def build_delete_call_director_profile(
     )
 
 
-@with_context
-def parse_delete_call_director_profile(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_call_director_profile(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_call_director_profile into its result, or raise the error it carries."""
     raise_for_status("delete_call_director_profile", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_call_director_profile", response, body)
@@ -5498,7 +5501,7 @@ def build_get_countries() -> PreparedRequest:
 
 
 @with_context
-def parse_get_countries(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_countries(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_countries into its result, or raise the error it carries."""
     raise_for_status("get_countries", response, body, (200,), ERRORS)
     return ERRORS.finish("get_countries", response, body)
@@ -5517,7 +5520,7 @@ def build_get_states(
 
 
 @with_context
-def parse_get_states(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_states(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_states into its result, or raise the error it carries."""
     raise_for_status("get_states", response, body, (200,), ERRORS)
     return ERRORS.finish("get_states", response, body)
@@ -5532,7 +5535,7 @@ def build_get_issues_types() -> PreparedRequest:
 
 
 @with_context
-def parse_get_issues_types(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_issues_types(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_issues_types into its result, or raise the error it carries."""
     raise_for_status("get_issues_types", response, body, (200,), ERRORS)
     return ERRORS.finish("get_issues_types", response, body)
@@ -5563,7 +5566,7 @@ def build_get_rates(
 
 
 @with_context
-def parse_get_rates(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_rates(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_rates into its result, or raise the error it carries."""
     raise_for_status("get_rates", response, body, (200,), ERRORS)
     return ERRORS.finish("get_rates", response, body)
@@ -5589,7 +5592,7 @@ def build_get_plans(
 
 
 @with_context
-def parse_get_plans(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_plans(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_plans into its result, or raise the error it carries."""
     raise_for_status("get_plans", response, body, (200,), ERRORS)
     return ERRORS.finish("get_plans", response, body)
@@ -5608,7 +5611,7 @@ def build_get_proxies(
 
 
 @with_context
-def parse_get_proxies(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_proxies(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_proxies into its result, or raise the error it carries."""
     raise_for_status("get_proxies", response, body, (200,), ERRORS)
     return ERRORS.finish("get_proxies", response, body)
@@ -5646,7 +5649,7 @@ def build_get_e911(
 
 
 @with_context
-def parse_get_e911(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_e911(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_e911 into its result, or raise the error it carries."""
     raise_for_status("get_e911", response, body, (200,), ERRORS)
     return ERRORS.finish("get_e911", response, body)
@@ -5703,7 +5706,7 @@ def build_check_e911(
 
 
 @with_context
-def parse_check_e911(response: httpx.Response, body: bytes) -> Reply:
+def parse_check_e911(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to check_e911 into its result, or raise the error it carries."""
     raise_for_status("check_e911", response, body, (200,), ERRORS)
     return ERRORS.finish("check_e911", response, body)
@@ -5736,8 +5739,8 @@ def build_associate_e911(
     return PreparedRequest("associate_e911", "GET", "/api/v1.1/json/associate_e911", query, mutates=True)
 
 
-@with_context
-def parse_associate_e911(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_associate_e911(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to associate_e911 into its result, or raise the error it carries."""
     raise_for_status("associate_e911", response, body, (200,), ERRORS)
     return ERRORS.finish("associate_e911", response, body)
@@ -5755,8 +5758,8 @@ def build_disassociate_e911(
     return PreparedRequest("disassociate_e911", "GET", "/api/v1.1/json/disassociate_e911", query, mutates=True)
 
 
-@with_context
-def parse_disassociate_e911(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_disassociate_e911(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to disassociate_e911 into its result, or raise the error it carries."""
     raise_for_status("disassociate_e911", response, body, (200,), ERRORS)
     return ERRORS.finish("disassociate_e911", response, body)
@@ -5830,8 +5833,8 @@ def build_update_e911(
     return PreparedRequest("update_e911", "GET", "/api/v1.1/json/update_e911", query, mutates=True)
 
 
-@with_context
-def parse_update_e911(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_e911(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_e911 into its result, or raise the error it carries."""
     raise_for_status("update_e911", response, body, (200,), ERRORS)
     return ERRORS.finish("update_e911", response, body)
@@ -5861,8 +5864,8 @@ def build_delete_e911(
     return PreparedRequest("delete_e911", "GET", "/api/v1.1/json/delete_e911", query, mutates=True)
 
 
-@with_context
-def parse_delete_e911(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_e911(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_e911 into its result, or raise the error it carries."""
     raise_for_status("delete_e911", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_e911", response, body)
@@ -5888,7 +5891,7 @@ def build_get_whitepages(
 
 
 @with_context
-def parse_get_whitepages(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_whitepages(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_whitepages into its result, or raise the error it carries."""
     raise_for_status("get_whitepages", response, body, (200,), ERRORS)
     return ERRORS.finish("get_whitepages", response, body)
@@ -5957,8 +5960,8 @@ def build_update_whitepages(
     return PreparedRequest("update_whitepages", "GET", "/api/v1.1/json/update_whitepages", query, mutates=True)
 
 
-@with_context
-def parse_update_whitepages(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_whitepages(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_whitepages into its result, or raise the error it carries."""
     raise_for_status("update_whitepages", response, body, (200,), ERRORS)
     return ERRORS.finish("update_whitepages", response, body)
@@ -5988,8 +5991,8 @@ def build_delete_whitepages(
     return PreparedRequest("delete_whitepages", "GET", "/api/v1.1/json/delete_whitepages", query, mutates=True)
 
 
-@with_context
-def parse_delete_whitepages(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_whitepages(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_whitepages into its result, or raise the error it carries."""
     raise_for_status("delete_whitepages", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_whitepages", response, body)
@@ -6020,8 +6023,8 @@ def build_report_call_issue(
     return PreparedRequest("report_call_issue", "GET", "/api/v1.1/json/report_call_issue", query, mutates=True)
 
 
-@with_context
-def parse_report_call_issue(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_report_call_issue(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to report_call_issue into its result, or raise the error it carries."""
     raise_for_status("report_call_issue", response, body, (200,), ERRORS)
     return ERRORS.finish("report_call_issue", response, body)
@@ -6050,7 +6053,7 @@ def build_get_call_issues(
 
 
 @with_context
-def parse_get_call_issues(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_call_issues(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_call_issues into its result, or raise the error it carries."""
     raise_for_status("get_call_issues", response, body, (200,), ERRORS)
     return ERRORS.finish("get_call_issues", response, body)
@@ -6079,7 +6082,7 @@ def build_get_network_status(
 
 
 @with_context
-def parse_get_network_status(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_network_status(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_network_status into its result, or raise the error it carries."""
     raise_for_status("get_network_status", response, body, (200,), ERRORS)
     return ERRORS.finish("get_network_status", response, body)
@@ -6098,7 +6101,7 @@ def build_get_channels(
 
 
 @with_context
-def parse_get_channels(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_channels(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_channels into its result, or raise the error it carries."""
     raise_for_status("get_channels", response, body, (200,), ERRORS)
     return ERRORS.finish("get_channels", response, body)
@@ -6139,8 +6142,8 @@ def build_update_channel(
     return PreparedRequest("update_channel", "GET", "/api/v1.1/json/update_channel", query, mutates=True)
 
 
-@with_context
-def parse_update_channel(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_channel(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_channel into its result, or raise the error it carries."""
     raise_for_status("update_channel", response, body, (200,), ERRORS)
     return ERRORS.finish("update_channel", response, body)
@@ -6158,8 +6161,8 @@ def build_delete_channel(
     return PreparedRequest("delete_channel", "GET", "/api/v1.1/json/delete_channel", query, mutates=True)
 
 
-@with_context
-def parse_delete_channel(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_channel(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_channel into its result, or raise the error it carries."""
     raise_for_status("delete_channel", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_channel", response, body)
@@ -6240,8 +6243,8 @@ def build_dispatch_call(
     return PreparedRequest("dispatch_call", "GET", "/api/v1.1/json/dispatch_call", query, mutates=True)
 
 
-@with_context
-def parse_dispatch_call(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_dispatch_call(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to dispatch_call into its result, or raise the error it carries."""
     raise_for_status("dispatch_call", response, body, (200,), ERRORS)
     return ERRORS.finish("dispatch_call", response, body)
@@ -6319,8 +6322,8 @@ def build_voicemail_broadcast(
     return PreparedRequest("voicemail_broadcast", "GET", "/api/v1.1/json/voicemail_broadcast", query, mutates=True)
 
 
-@with_context
-def parse_voicemail_broadcast(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_voicemail_broadcast(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to voicemail_broadcast into its result, or raise the error it carries."""
     raise_for_status("voicemail_broadcast", response, body, (200,), ERRORS)
     return ERRORS.finish("voicemail_broadcast", response, body)
@@ -6352,7 +6355,7 @@ def build_get_resellers_transactions(
 
 
 @with_context
-def parse_get_resellers_transactions(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_resellers_transactions(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_resellers_transactions into its result, or raise the error it carries."""
     raise_for_status("get_resellers_transactions", response, body, (200,), ERRORS)
     return ERRORS.finish("get_resellers_transactions", response, body)
@@ -6387,7 +6390,7 @@ def build_get_resellers_invoices(
 
 
 @with_context
-def parse_get_resellers_invoices(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_resellers_invoices(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_resellers_invoices into its result, or raise the error it carries."""
     raise_for_status("get_resellers_invoices", response, body, (200,), ERRORS)
     return ERRORS.finish("get_resellers_invoices", response, body)
@@ -6413,7 +6416,7 @@ def build_get_queues(
 
 
 @with_context
-def parse_get_queues(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_queues(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_queues into its result, or raise the error it carries."""
     raise_for_status("get_queues", response, body, (200,), ERRORS)
     return ERRORS.finish("get_queues", response, body)
@@ -6485,8 +6488,8 @@ def build_update_queue(
     return PreparedRequest("update_queue", "GET", "/api/v1.1/json/update_queue", query, mutates=True)
 
 
-@with_context
-def parse_update_queue(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_queue(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_queue into its result, or raise the error it carries."""
     raise_for_status("update_queue", response, body, (200,), ERRORS)
     return ERRORS.finish("update_queue", response, body)
@@ -6512,7 +6515,7 @@ def build_get_queue_agents(
 
 
 @with_context
-def parse_get_queue_agents(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_queue_agents(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_queue_agents into its result, or raise the error it carries."""
     raise_for_status("get_queue_agents", response, body, (200,), ERRORS)
     return ERRORS.finish("get_queue_agents", response, body)
@@ -6584,8 +6587,8 @@ def build_update_queue_agent(
     return PreparedRequest("update_queue_agent", "GET", "/api/v1.1/json/update_queue_agent", query, mutates=True)
 
 
-@with_context
-def parse_update_queue_agent(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_queue_agent(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_queue_agent into its result, or raise the error it carries."""
     raise_for_status("update_queue_agent", response, body, (200,), ERRORS)
     return ERRORS.finish("update_queue_agent", response, body)
@@ -6614,7 +6617,7 @@ def build_get_callerid_profiles(
 
 
 @with_context
-def parse_get_callerid_profiles(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_callerid_profiles(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_callerid_profiles into its result, or raise the error it carries."""
     raise_for_status("get_callerid_profiles", response, body, (200,), ERRORS)
     return ERRORS.finish("get_callerid_profiles", response, body)
@@ -6694,8 +6697,8 @@ def build_update_callerid_profile(
     )
 
 
-@with_context
-def parse_update_callerid_profile(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_callerid_profile(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_callerid_profile into its result, or raise the error it carries."""
     raise_for_status("update_callerid_profile", response, body, (200,), ERRORS)
     return ERRORS.finish("update_callerid_profile", response, body)
@@ -6721,7 +6724,7 @@ def build_get_ivr_profiles(
 
 
 @with_context
-def parse_get_ivr_profiles(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_ivr_profiles(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_ivr_profiles into its result, or raise the error it carries."""
     raise_for_status("get_ivr_profiles", response, body, (200,), ERRORS)
     return ERRORS.finish("get_ivr_profiles", response, body)
@@ -6784,8 +6787,8 @@ def build_update_ivr_profile(
     return PreparedRequest("update_ivr_profile", "GET", "/api/v1.1/json/update_ivr_profile", query, mutates=True)
 
 
-@with_context
-def parse_update_ivr_profile(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_ivr_profile(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_ivr_profile into its result, or raise the error it carries."""
     raise_for_status("update_ivr_profile", response, body, (200,), ERRORS)
     return ERRORS.finish("update_ivr_profile", response, body)
@@ -6811,7 +6814,7 @@ def build_get_schedules(
 
 
 @with_context
-def parse_get_schedules(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_schedules(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_schedules into its result, or raise the error it carries."""
     raise_for_status("get_schedules", response, body, (200,), ERRORS)
     return ERRORS.finish("get_schedules", response, body)
@@ -6876,8 +6879,8 @@ def build_update_schedule(
     return PreparedRequest("update_schedule", "GET", "/api/v1.1/json/update_schedule", query, mutates=True)
 
 
-@with_context
-def parse_update_schedule(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_schedule(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_schedule into its result, or raise the error it carries."""
     raise_for_status("update_schedule", response, body, (200,), ERRORS)
     return ERRORS.finish("update_schedule", response, body)
@@ -6912,7 +6915,7 @@ def build_get_storage_stats(
 
 
 @with_context
-def parse_get_storage_stats(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_storage_stats(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_storage_stats into its result, or raise the error it carries."""
     raise_for_status("get_storage_stats", response, body, (200,), ERRORS)
     return ERRORS.finish("get_storage_stats", response, body)
@@ -6941,7 +6944,7 @@ def build_get_media_files(
 
 
 @with_context
-def parse_get_media_files(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_media_files(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_media_files into its result, or raise the error it carries."""
     raise_for_status("get_media_files", response, body, (200,), ERRORS)
     return ERRORS.finish("get_media_files", response, body)
@@ -6960,7 +6963,7 @@ def build_get_devices(
 
 
 @with_context
-def parse_get_devices(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_devices(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_devices into its result, or raise the error it carries."""
     raise_for_status("get_devices", response, body, (200,), ERRORS)
     return ERRORS.finish("get_devices", response, body)
@@ -6995,7 +6998,7 @@ def build_get_device_endpoints(
 
 
 @with_context
-def parse_get_device_endpoints(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_device_endpoints(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_device_endpoints into its result, or raise the error it carries."""
     raise_for_status("get_device_endpoints", response, body, (200,), ERRORS)
     return ERRORS.finish("get_device_endpoints", response, body)
@@ -7090,8 +7093,8 @@ def build_update_device_endpoint(
     )
 
 
-@with_context
-def parse_update_device_endpoint(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_device_endpoint(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_device_endpoint into its result, or raise the error it carries."""
     raise_for_status("update_device_endpoint", response, body, (200,), ERRORS)
     return ERRORS.finish("update_device_endpoint", response, body)
@@ -7111,8 +7114,8 @@ def build_delete_device_endpoint(
     )
 
 
-@with_context
-def parse_delete_device_endpoint(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_device_endpoint(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_device_endpoint into its result, or raise the error it carries."""
     raise_for_status("delete_device_endpoint", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_device_endpoint", response, body)
@@ -7150,7 +7153,7 @@ def build_get_3_cx_servers(
 
 
 @with_context
-def parse_get_3_cx_servers(response: httpx.Response, body: bytes) -> Reply:
+def parse_get_3_cx_servers(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to get_3cx_servers into its result, or raise the error it carries."""
     raise_for_status("get_3cx_servers", response, body, (200,), ERRORS)
     return ERRORS.finish("get_3cx_servers", response, body)
@@ -7299,8 +7302,8 @@ def build_update_3_cx_server(
     return PreparedRequest("update_3cx_server", "GET", "/api/v1.1/json/update_3cx_server", query, mutates=True)
 
 
-@with_context
-def parse_update_3_cx_server(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_update_3_cx_server(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to update_3cx_server into its result, or raise the error it carries."""
     raise_for_status("update_3cx_server", response, body, (200,), ERRORS)
     return ERRORS.finish("update_3cx_server", response, body)
@@ -7318,8 +7321,8 @@ def build_delete_3_cx_server(
     return PreparedRequest("delete_3cx_server", "GET", "/api/v1.1/json/delete_3cx_server", query, mutates=True)
 
 
-@with_context
-def parse_delete_3_cx_server(response: httpx.Response, body: bytes) -> Reply:
+@with_mutation_context
+def parse_delete_3_cx_server(response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]:
     """Turn the answer to delete_3cx_server into its result, or raise the error it carries."""
     raise_for_status("delete_3cx_server", response, body, (200,), ERRORS)
     return ERRORS.finish("delete_3cx_server", response, body)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
 
 import httpx
 
@@ -58,6 +58,8 @@ from .models import (
     EntityStatus,
     FaxProfileOption,
     FaxResolution,
+    GetCallsReply,
+    GetFundingDetailsReply,
     GreetingMode,
     HostType,
     IvrLanguage,
@@ -227,7 +229,7 @@ class Client(SyncAPIClient, _ClientCore):
     Use it as a context manager, or call ``close()`` when done::
 
         with voicemeup_sdk.Client(
-            username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>"
+            username="<username>", client_user_id="1234", auth_token="0123456789abcdef0123456789abcdef"
         ) as client:
             ...
 
@@ -285,7 +287,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List every request type available.
 
         Calls ``GET /api/v1.1/json/get_request_types`` (get_request_types).
@@ -296,7 +298,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -327,7 +329,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[GetCallsReply]:
         """Get the call history: by date range, by the last hours, or the calls logged after a call_hash.
 
         Calls ``GET /api/v1.1/json/get_calls`` (get_calls).
@@ -356,7 +358,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[GetCallsReply]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -392,7 +394,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Gather call statistics for a period of at most 12 months.
 
         Calls ``GET /api/v1.1/json/get_calls_stats`` (get_calls_stats).
@@ -408,7 +410,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -438,7 +440,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get call recordings.
 
         Calls ``GET /api/v1.1/json/get_recordings`` (get_recordings).
@@ -460,7 +462,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -490,7 +492,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete recordings by call_recording_id or call_hash, or every recording before a date.
 
         Calls ``GET /api/v1.1/json/delete_recordings`` (delete_recordings); changes state on the carrier.
@@ -505,7 +507,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -533,7 +535,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the voicemail messages of the account's mailboxes.
 
         Calls ``GET /api/v1.1/json/get_voicemails`` (get_voicemails).
@@ -551,7 +553,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -579,7 +581,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete voicemails by call_voicemail_id or voicemail_hash, or every voicemail before a date.
 
         Calls ``GET /api/v1.1/json/delete_voicemails`` (delete_voicemails); changes state on the carrier.
@@ -594,7 +596,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -623,7 +625,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the faxes of the account's virtual fax profiles.
 
         Calls ``GET /api/v1.1/json/get_faxes`` (get_faxes).
@@ -642,7 +644,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -671,7 +673,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete stored faxes by call_fax_id or call_hash, or every fax of a date.
 
         Calls ``GET /api/v1.1/json/delete_faxes`` (delete_faxes); changes state on the carrier.
@@ -686,7 +688,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -709,7 +711,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one fax profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_fax_profiles`` (get_fax_profiles).
@@ -722,7 +724,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -761,7 +763,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a fax profile.
 
         Calls ``GET /api/v1.1/json/update_fax_profile`` (update_fax_profile); changes state on the carrier.
@@ -794,7 +796,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -832,7 +834,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a fax profile.
 
         Calls ``GET /api/v1.1/json/delete_fax_profile`` (delete_fax_profile); changes state on the carrier.
@@ -844,7 +846,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -872,7 +874,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Send a fax (a POST request with the files attached).
 
         Calls ``POST /api/v1.1/json/queue_fax`` (queue_fax); changes state on the carrier.
@@ -880,7 +882,7 @@ class Client(SyncAPIClient, _ClientCore):
         Args:
             destination_number: Required. The fax number to send to. (matches ``^[0-9]+$``)
             client_fax_profile_id: Required. The fax profile to send from.
-            attachments: Required. The files to send. (at least 1 items)
+            attachments: Required. The files to send. (at least 1 item)
             unique_id: Unique id, seeded with client_fax_profile_id; the carrier's default is the time. (matches
                 ``^[A-Za-z0-9]+$``)
             name_from: Sender name; defaults to the profile's contact name.
@@ -894,7 +896,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -959,7 +961,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the details and settings of the account's DIDs; without filters every DID.
 
         Calls ``GET /api/v1.1/json/get_dids`` (get_dids).
@@ -1010,7 +1012,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1115,7 +1117,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Update the configuration of a DID.
 
         Calls ``GET /api/v1.1/json/update_did`` (update_did); changes state on the carrier.
@@ -1187,7 +1189,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1256,7 +1258,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a DID from the account.
 
         Calls ``GET /api/v1.1/json/delete_did`` (delete_did); changes state on the carrier.
@@ -1270,7 +1272,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1299,7 +1301,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List DIDs of the inventory.
 
         Calls ``GET /api/v1.1/json/get_new_dids`` (get_new_dids).
@@ -1321,7 +1323,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1351,7 +1353,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Add a DID of the inventory to the account.
 
         Calls ``GET /api/v1.1/json/activate_new_did`` (activate_new_did); changes state on the carrier.
@@ -1365,7 +1367,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1396,7 +1398,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Order DIDs of a ratecenter or prefix that the inventory lacks.
 
         Calls ``GET /api/v1.1/json/order_new_dids`` (order_new_dids); changes state on the carrier.
@@ -1420,7 +1422,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1455,7 +1457,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one port request or all of them.
 
         Calls ``GET /api/v1.1/json/get_port_requests`` (get_port_requests).
@@ -1475,7 +1477,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1535,7 +1537,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a port request; with send_to_staff it is submitted. Files ride in a multipart POST.
 
         Calls ``POST /api/v1.1/json/update_port_request`` (update_port_request); changes state on the carrier.
@@ -1589,7 +1591,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1643,7 +1645,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Look up information about a phone number (charges apply).
 
         Calls ``GET /api/v1.1/json/lookup_did`` (lookup_did).
@@ -1655,7 +1657,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1677,7 +1679,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the available area codes; one with npa.
 
         Calls ``GET /api/v1.1/json/get_did_areacodes`` (get_did_areacodes).
@@ -1692,7 +1694,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1723,7 +1725,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get ratecenter exchanges by area code or prefix, with their portability and availability.
 
         Calls ``GET /api/v1.1/json/get_did_exchanges`` (get_did_exchanges).
@@ -1744,7 +1746,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1779,7 +1781,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get ratecenters by area code or prefix.
 
         Calls ``GET /api/v1.1/json/get_ratecenters`` (get_ratecenters).
@@ -1798,7 +1800,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1834,7 +1836,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the SMS of the account's DIDs.
 
         Calls ``GET /api/v1.1/json/get_sms`` (get_sms).
@@ -1857,7 +1859,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1886,7 +1888,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete an SMS.
 
         Calls ``GET /api/v1.1/json/delete_sms`` (delete_sms); changes state on the carrier.
@@ -1898,7 +1900,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1920,7 +1922,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Gather SMS and MMS statistics for a period of at most 12 months.
 
         Calls ``GET /api/v1.1/json/get_sms_stats`` (get_sms_stats).
@@ -1936,7 +1938,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1963,7 +1965,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Send an SMS or MMS from a DID with SMS support (a POST request).
 
         Calls ``POST /api/v1.1/json/queue_sms`` (queue_sms); changes state on the carrier.
@@ -1981,7 +1983,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2006,7 +2008,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one SMS profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_sms_profiles`` (get_sms_profiles).
@@ -2019,7 +2021,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2054,7 +2056,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update an SMS profile.
 
         Calls ``GET /api/v1.1/json/update_sms_profile`` (update_sms_profile); changes state on the carrier.
@@ -2083,7 +2085,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2117,7 +2119,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete an SMS profile.
 
         Calls ``GET /api/v1.1/json/delete_sms_profile`` (delete_sms_profile); changes state on the carrier.
@@ -2129,7 +2131,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2150,7 +2152,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one peer or all of them.
 
         Calls ``GET /api/v1.1/json/get_peers`` (get_peers).
@@ -2164,7 +2166,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2231,7 +2233,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a peer (SIP account).
 
         Calls ``GET /api/v1.1/json/update_peer`` (update_peer); changes state on the carrier.
@@ -2294,7 +2296,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2359,7 +2361,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a peer.
 
         Calls ``GET /api/v1.1/json/delete_peer`` (delete_peer); changes state on the carrier.
@@ -2371,7 +2373,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2390,7 +2392,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one voice mailbox or all of them.
 
         Calls ``GET /api/v1.1/json/get_mailboxes`` (get_mailboxes).
@@ -2402,7 +2404,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2435,7 +2437,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a voice mailbox.
 
         Calls ``GET /api/v1.1/json/update_mailbox`` (update_mailbox); changes state on the carrier.
@@ -2451,8 +2453,8 @@ class Client(SyncAPIClient, _ClientCore):
             contact_name: Contact name; required with enable_mail_notification. (at least 4 characters; at most 60
                 characters)
             enable_peer_notification: Notify peers of new messages. (carrier default: False)
-            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 items;
-                at most 10 items)
+            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 item; at
+                most 10 items)
             notification_duration: Minutes of notification; required when enable_mail_notification and
                 enable_peer_notification are set. (at least 5; at most 60)
             status: enabled or disabled.
@@ -2464,7 +2466,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2497,7 +2499,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a voice mailbox.
 
         Calls ``GET /api/v1.1/json/delete_mailbox`` (delete_mailbox); changes state on the carrier.
@@ -2509,7 +2511,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2527,7 +2529,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the text-to-speech voice names.
 
         Calls ``GET /api/v1.1/json/get_tts_voice_name`` (get_tts_voice_name).
@@ -2538,7 +2540,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2561,7 +2563,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Set a mailbox greeting from text to speech, an existing media file or an uploaded file (a POST request).
 
         Calls ``POST /api/v1.1/json/update_mailbox_greeting`` (update_mailbox_greeting); changes state on the
@@ -2581,7 +2583,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2607,7 +2609,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one extension or all of them.
 
         Calls ``GET /api/v1.1/json/get_extensions`` (get_extensions).
@@ -2620,7 +2622,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2664,7 +2666,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update an extension.
 
         Calls ``GET /api/v1.1/json/update_extension`` (update_extension); changes state on the carrier.
@@ -2700,7 +2702,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2742,7 +2744,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the account details.
 
         Calls ``GET /api/v1.1/json/get_account_details`` (get_account_details).
@@ -2753,7 +2755,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2769,7 +2771,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the account preferences and global settings.
 
         Calls ``GET /api/v1.1/json/get_account_preferences`` (get_account_preferences).
@@ -2780,7 +2782,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2800,7 +2802,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one subaccount or all of them.
 
         Calls ``GET /api/v1.1/json/get_subaccounts`` (get_subaccounts).
@@ -2816,7 +2818,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2863,7 +2865,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a subaccount.
 
         Calls ``GET /api/v1.1/json/update_subaccount`` (update_subaccount); changes state on the carrier.
@@ -2900,7 +2902,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -2950,7 +2952,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of a subaccount; a list given replaces
         the old one.
 
@@ -2970,7 +2972,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3008,7 +3010,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update the billing address of a subaccount.
 
         Calls ``GET /api/v1.1/json/update_subaccount_address`` (update_subaccount_address); changes state on the
@@ -3034,7 +3036,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3065,7 +3067,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[GetFundingDetailsReply]:
         """Get the account's funding details and status; amounts without 'CR' are negative.
 
         Calls ``GET /api/v1.1/json/get_funding_details`` (get_funding_details).
@@ -3076,7 +3078,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[GetFundingDetailsReply]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3094,7 +3096,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List invoices, payments, credits, returns and refunds; all of them without a date range.
 
         Calls ``GET /api/v1.1/json/get_billing_activity`` (get_billing_activity).
@@ -3107,7 +3109,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3128,7 +3130,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one call director profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_call_director_profiles`` (get_call_director_profiles).
@@ -3141,7 +3143,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3168,7 +3170,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a call director profile.
 
         Calls ``GET /api/v1.1/json/update_call_director_profile`` (update_call_director_profile); changes state on
@@ -3181,7 +3183,7 @@ class Client(SyncAPIClient, _ClientCore):
             client_subaccount_id: The subaccount of the profile.
             friendly_name: Required. Name of the profile. (at least 2 characters; at most 32 characters)
             action: Required. The actions, sent as action[0][usage_type]=forward&action[0][offset]=0... (at least 1
-                items)
+                item)
             status: enabled or disabled.
             comments: Free comments.
             timeout: Overrides the client's timeout for this call.
@@ -3189,7 +3191,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3215,7 +3217,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a call director profile.
 
         Calls ``GET /api/v1.1/json/delete_call_director_profile`` (delete_call_director_profile); changes state on
@@ -3228,7 +3230,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3246,7 +3248,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the countries with their code and country_id.
 
         Calls ``GET /api/v1.1/json/get_countries`` (get_countries).
@@ -3257,7 +3259,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3274,7 +3276,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the states or provinces of a country with their code and state_id.
 
         Calls ``GET /api/v1.1/json/get_states`` (get_states).
@@ -3286,7 +3288,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3304,7 +3306,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the issue types report_call_issue accepts.
 
         Calls ``GET /api/v1.1/json/get_issues_types`` (get_issues_types).
@@ -3315,7 +3317,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3334,7 +3336,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List destinations and their rates by dialing prefix or country.
 
         Calls ``GET /api/v1.1/json/get_rates`` (get_rates).
@@ -3348,7 +3350,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3370,7 +3372,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the current plans and their included services.
 
         Calls ``GET /api/v1.1/json/get_plans`` (get_plans).
@@ -3383,7 +3385,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3403,7 +3405,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the available proxies.
 
         Calls ``GET /api/v1.1/json/get_proxies`` (get_proxies).
@@ -3415,7 +3417,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3439,7 +3441,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the E911 provisioned addresses: of a DID or endpoint, or all of them.
 
         Calls ``GET /api/v1.1/json/get_e911`` (get_e911).
@@ -3456,7 +3458,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3490,7 +3492,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Check that an address is valid for E911; failures may carry alternate addresses.
 
         Calls ``GET /api/v1.1/json/check_e911`` (check_e911).
@@ -3512,7 +3514,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3544,7 +3546,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Associate a peer with the E911 address of a provisioned DID or endpoint.
 
         Calls ``GET /api/v1.1/json/associate_e911`` (associate_e911); changes state on the carrier.
@@ -3559,7 +3561,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3581,7 +3583,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Remove a peer's E911 association.
 
         Calls ``GET /api/v1.1/json/disassociate_e911`` (disassociate_e911); changes state on the carrier.
@@ -3593,7 +3595,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3628,7 +3630,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Set the E911 address of a DID; failures may carry alternate addresses.
 
         Calls ``GET /api/v1.1/json/update_e911`` (update_e911); changes state on the carrier.
@@ -3656,7 +3658,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3693,7 +3695,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete the E911 address of a DID or endpoint and the peer associations using it.
 
         Calls ``GET /api/v1.1/json/delete_e911`` (delete_e911); changes state on the carrier.
@@ -3707,7 +3709,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3729,7 +3731,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the 411 directory listings.
 
         Calls ``GET /api/v1.1/json/get_whitepages`` (get_whitepages).
@@ -3742,7 +3744,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3775,7 +3777,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Set the 411 directory listing of a number.
 
         Calls ``GET /api/v1.1/json/update_whitepages`` (update_whitepages); changes state on the carrier.
@@ -3802,7 +3804,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3836,7 +3838,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a 411 directory listing.
 
         Calls ``GET /api/v1.1/json/delete_whitepages`` (delete_whitepages); changes state on the carrier.
@@ -3850,7 +3852,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3874,7 +3876,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Report an issue about a call.
 
         Calls ``GET /api/v1.1/json/report_call_issue`` (report_call_issue); changes state on the carrier.
@@ -3889,7 +3891,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3913,7 +3915,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get reported call issues.
 
         Calls ``GET /api/v1.1/json/get_call_issues`` (get_call_issues).
@@ -3928,7 +3930,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3951,7 +3953,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List network status entries; the first 5 by default.
 
         Calls ``GET /api/v1.1/json/get_network_status`` (get_network_status).
@@ -3965,7 +3967,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -3986,7 +3988,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one channel group or all of them; the system row counts every channel of the plans and services.
 
         Calls ``GET /api/v1.1/json/get_channels`` (get_channels).
@@ -3998,7 +4000,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4022,7 +4024,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a channel group.
 
         Calls ``GET /api/v1.1/json/update_channel`` (update_channel); changes state on the carrier.
@@ -4039,7 +4041,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4063,7 +4065,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a channel group.
 
         Calls ``GET /api/v1.1/json/delete_channel`` (delete_channel); changes state on the carrier.
@@ -4075,7 +4077,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4105,7 +4107,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Connect two endpoints (numbers, peers or SIP URIs) in one call; recordings of 2 seconds or less are
         deleted.
 
@@ -4129,7 +4131,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4174,7 +4176,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Leave a voicemail message in a destination's mailbox (experimental).
 
         Calls ``GET /api/v1.1/json/voicemail_broadcast`` (voicemail_broadcast); changes state on the carrier.
@@ -4203,7 +4205,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4240,7 +4242,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the reseller transactions.
 
         Calls ``GET /api/v1.1/json/get_resellers_transactions`` (get_resellers_transactions).
@@ -4255,7 +4257,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4281,7 +4283,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the reseller invoices.
 
         Calls ``GET /api/v1.1/json/get_resellers_invoices`` (get_resellers_invoices).
@@ -4297,7 +4299,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4321,7 +4323,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one queue or all of them.
 
         Calls ``GET /api/v1.1/json/get_queues`` (get_queues).
@@ -4334,7 +4336,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4369,7 +4371,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a call queue.
 
         Calls ``GET /api/v1.1/json/update_queue`` (update_queue); changes state on the carrier.
@@ -4399,7 +4401,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4434,7 +4436,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one queue agent or all of them.
 
         Calls ``GET /api/v1.1/json/get_queue_agents`` (get_queue_agents).
@@ -4447,7 +4449,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4482,7 +4484,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a queue agent.
 
         Calls ``GET /api/v1.1/json/update_queue_agent`` (update_queue_agent); changes state on the carrier.
@@ -4510,7 +4512,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4545,7 +4547,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one caller ID profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_callerid_profiles`` (get_callerid_profiles).
@@ -4558,7 +4560,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4590,7 +4592,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a caller ID profile and its conditions.
 
         Calls ``GET /api/v1.1/json/update_callerid_profile`` (update_callerid_profile); changes state on the carrier.
@@ -4614,7 +4616,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4646,7 +4648,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one IVR profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_ivr_profiles`` (get_ivr_profiles).
@@ -4659,7 +4661,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4692,7 +4694,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update an IVR profile.
 
         Calls ``GET /api/v1.1/json/update_ivr_profile`` (update_ivr_profile); changes state on the carrier.
@@ -4717,7 +4719,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4750,7 +4752,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one schedule (office hours) or all of them.
 
         Calls ``GET /api/v1.1/json/get_schedules`` (get_schedules).
@@ -4763,7 +4765,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4793,7 +4795,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a schedule.
 
         Calls ``GET /api/v1.1/json/update_schedule`` (update_schedule); changes state on the carrier.
@@ -4816,7 +4818,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4848,7 +4850,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Gather storage statistics for a period of at most 12 months.
 
         Calls ``GET /api/v1.1/json/get_storage_stats`` (get_storage_stats).
@@ -4864,7 +4866,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4888,7 +4890,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get media files.
 
         Calls ``GET /api/v1.1/json/get_media_files`` (get_media_files).
@@ -4902,7 +4904,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4923,7 +4925,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the devices available for autoprovisioning.
 
         Calls ``GET /api/v1.1/json/get_devices`` (get_devices).
@@ -4935,7 +4937,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -4957,7 +4959,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one autoprovisioned device endpoint or all of them.
 
         Calls ``GET /api/v1.1/json/get_device_endpoints`` (get_device_endpoints).
@@ -4972,7 +4974,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5016,7 +5018,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update an autoprovisioned device endpoint.
 
         Calls ``GET /api/v1.1/json/update_device_endpoint`` (update_device_endpoint); changes state on the carrier.
@@ -5051,7 +5053,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5092,7 +5094,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete an autoprovisioned device endpoint.
 
         Calls ``GET /api/v1.1/json/delete_device_endpoint`` (delete_device_endpoint); changes state on the carrier.
@@ -5104,7 +5106,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5128,7 +5130,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one 3CX server or all of them.
 
         Calls ``GET /api/v1.1/json/get_3cx_servers`` (get_3cx_servers).
@@ -5145,7 +5147,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5200,7 +5202,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a 3CX server.
 
         Calls ``GET /api/v1.1/json/update_3cx_server`` (update_3cx_server); changes state on the carrier.
@@ -5245,7 +5247,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5295,7 +5297,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a 3CX server.
 
         Calls ``GET /api/v1.1/json/delete_3cx_server`` (delete_3cx_server); changes state on the carrier.
@@ -5307,7 +5309,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5329,7 +5331,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     Use it as an async context manager, or call ``aclose()`` when done::
 
         async with voicemeup_sdk.AsyncClient(
-            username="<username>", client_user_id="<client_user_id>", auth_token="<auth_token>"
+            username="<username>", client_user_id="1234", auth_token="0123456789abcdef0123456789abcdef"
         ) as client:
             ...
 
@@ -5387,7 +5389,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List every request type available.
 
         Calls ``GET /api/v1.1/json/get_request_types`` (get_request_types).
@@ -5398,7 +5400,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5429,7 +5431,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[GetCallsReply]:
         """Get the call history: by date range, by the last hours, or the calls logged after a call_hash.
 
         Calls ``GET /api/v1.1/json/get_calls`` (get_calls).
@@ -5458,7 +5460,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[GetCallsReply]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5494,7 +5496,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Gather call statistics for a period of at most 12 months.
 
         Calls ``GET /api/v1.1/json/get_calls_stats`` (get_calls_stats).
@@ -5510,7 +5512,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5540,7 +5542,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get call recordings.
 
         Calls ``GET /api/v1.1/json/get_recordings`` (get_recordings).
@@ -5562,7 +5564,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5592,7 +5594,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete recordings by call_recording_id or call_hash, or every recording before a date.
 
         Calls ``GET /api/v1.1/json/delete_recordings`` (delete_recordings); changes state on the carrier.
@@ -5607,7 +5609,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5635,7 +5637,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the voicemail messages of the account's mailboxes.
 
         Calls ``GET /api/v1.1/json/get_voicemails`` (get_voicemails).
@@ -5653,7 +5655,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5681,7 +5683,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete voicemails by call_voicemail_id or voicemail_hash, or every voicemail before a date.
 
         Calls ``GET /api/v1.1/json/delete_voicemails`` (delete_voicemails); changes state on the carrier.
@@ -5696,7 +5698,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5725,7 +5727,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the faxes of the account's virtual fax profiles.
 
         Calls ``GET /api/v1.1/json/get_faxes`` (get_faxes).
@@ -5744,7 +5746,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5773,7 +5775,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete stored faxes by call_fax_id or call_hash, or every fax of a date.
 
         Calls ``GET /api/v1.1/json/delete_faxes`` (delete_faxes); changes state on the carrier.
@@ -5788,7 +5790,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5811,7 +5813,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one fax profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_fax_profiles`` (get_fax_profiles).
@@ -5824,7 +5826,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5863,7 +5865,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a fax profile.
 
         Calls ``GET /api/v1.1/json/update_fax_profile`` (update_fax_profile); changes state on the carrier.
@@ -5896,7 +5898,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5934,7 +5936,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a fax profile.
 
         Calls ``GET /api/v1.1/json/delete_fax_profile`` (delete_fax_profile); changes state on the carrier.
@@ -5946,7 +5948,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -5974,7 +5976,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Send a fax (a POST request with the files attached).
 
         Calls ``POST /api/v1.1/json/queue_fax`` (queue_fax); changes state on the carrier.
@@ -5982,7 +5984,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Args:
             destination_number: Required. The fax number to send to. (matches ``^[0-9]+$``)
             client_fax_profile_id: Required. The fax profile to send from.
-            attachments: Required. The files to send. (at least 1 items)
+            attachments: Required. The files to send. (at least 1 item)
             unique_id: Unique id, seeded with client_fax_profile_id; the carrier's default is the time. (matches
                 ``^[A-Za-z0-9]+$``)
             name_from: Sender name; defaults to the profile's contact name.
@@ -5996,7 +5998,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6061,7 +6063,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the details and settings of the account's DIDs; without filters every DID.
 
         Calls ``GET /api/v1.1/json/get_dids`` (get_dids).
@@ -6112,7 +6114,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6217,7 +6219,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Update the configuration of a DID.
 
         Calls ``GET /api/v1.1/json/update_did`` (update_did); changes state on the carrier.
@@ -6289,7 +6291,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6358,7 +6360,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a DID from the account.
 
         Calls ``GET /api/v1.1/json/delete_did`` (delete_did); changes state on the carrier.
@@ -6372,7 +6374,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6401,7 +6403,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List DIDs of the inventory.
 
         Calls ``GET /api/v1.1/json/get_new_dids`` (get_new_dids).
@@ -6423,7 +6425,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6453,7 +6455,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Add a DID of the inventory to the account.
 
         Calls ``GET /api/v1.1/json/activate_new_did`` (activate_new_did); changes state on the carrier.
@@ -6467,7 +6469,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6498,7 +6500,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Order DIDs of a ratecenter or prefix that the inventory lacks.
 
         Calls ``GET /api/v1.1/json/order_new_dids`` (order_new_dids); changes state on the carrier.
@@ -6522,7 +6524,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6557,7 +6559,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one port request or all of them.
 
         Calls ``GET /api/v1.1/json/get_port_requests`` (get_port_requests).
@@ -6577,7 +6579,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6637,7 +6639,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a port request; with send_to_staff it is submitted. Files ride in a multipart POST.
 
         Calls ``POST /api/v1.1/json/update_port_request`` (update_port_request); changes state on the carrier.
@@ -6691,7 +6693,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6745,7 +6747,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Look up information about a phone number (charges apply).
 
         Calls ``GET /api/v1.1/json/lookup_did`` (lookup_did).
@@ -6757,7 +6759,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6779,7 +6781,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the available area codes; one with npa.
 
         Calls ``GET /api/v1.1/json/get_did_areacodes`` (get_did_areacodes).
@@ -6794,7 +6796,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6825,7 +6827,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get ratecenter exchanges by area code or prefix, with their portability and availability.
 
         Calls ``GET /api/v1.1/json/get_did_exchanges`` (get_did_exchanges).
@@ -6846,7 +6848,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6881,7 +6883,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get ratecenters by area code or prefix.
 
         Calls ``GET /api/v1.1/json/get_ratecenters`` (get_ratecenters).
@@ -6900,7 +6902,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6936,7 +6938,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the SMS of the account's DIDs.
 
         Calls ``GET /api/v1.1/json/get_sms`` (get_sms).
@@ -6959,7 +6961,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -6988,7 +6990,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete an SMS.
 
         Calls ``GET /api/v1.1/json/delete_sms`` (delete_sms); changes state on the carrier.
@@ -7000,7 +7002,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7022,7 +7024,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Gather SMS and MMS statistics for a period of at most 12 months.
 
         Calls ``GET /api/v1.1/json/get_sms_stats`` (get_sms_stats).
@@ -7038,7 +7040,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7065,7 +7067,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Send an SMS or MMS from a DID with SMS support (a POST request).
 
         Calls ``POST /api/v1.1/json/queue_sms`` (queue_sms); changes state on the carrier.
@@ -7083,7 +7085,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7108,7 +7110,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one SMS profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_sms_profiles`` (get_sms_profiles).
@@ -7121,7 +7123,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7156,7 +7158,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update an SMS profile.
 
         Calls ``GET /api/v1.1/json/update_sms_profile`` (update_sms_profile); changes state on the carrier.
@@ -7185,7 +7187,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7219,7 +7221,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete an SMS profile.
 
         Calls ``GET /api/v1.1/json/delete_sms_profile`` (delete_sms_profile); changes state on the carrier.
@@ -7231,7 +7233,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7252,7 +7254,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one peer or all of them.
 
         Calls ``GET /api/v1.1/json/get_peers`` (get_peers).
@@ -7266,7 +7268,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7333,7 +7335,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a peer (SIP account).
 
         Calls ``GET /api/v1.1/json/update_peer`` (update_peer); changes state on the carrier.
@@ -7396,7 +7398,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7461,7 +7463,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a peer.
 
         Calls ``GET /api/v1.1/json/delete_peer`` (delete_peer); changes state on the carrier.
@@ -7473,7 +7475,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7492,7 +7494,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one voice mailbox or all of them.
 
         Calls ``GET /api/v1.1/json/get_mailboxes`` (get_mailboxes).
@@ -7504,7 +7506,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7537,7 +7539,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a voice mailbox.
 
         Calls ``GET /api/v1.1/json/update_mailbox`` (update_mailbox); changes state on the carrier.
@@ -7553,8 +7555,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             contact_name: Contact name; required with enable_mail_notification. (at least 4 characters; at most 60
                 characters)
             enable_peer_notification: Notify peers of new messages. (carrier default: False)
-            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 items;
-                at most 10 items)
+            notification_peers: 1 to 10 peers to notify; required with enable_peer_notification. (at least 1 item; at
+                most 10 items)
             notification_duration: Minutes of notification; required when enable_mail_notification and
                 enable_peer_notification are set. (at least 5; at most 60)
             status: enabled or disabled.
@@ -7566,7 +7568,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7599,7 +7601,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a voice mailbox.
 
         Calls ``GET /api/v1.1/json/delete_mailbox`` (delete_mailbox); changes state on the carrier.
@@ -7611,7 +7613,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7629,7 +7631,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the text-to-speech voice names.
 
         Calls ``GET /api/v1.1/json/get_tts_voice_name`` (get_tts_voice_name).
@@ -7640,7 +7642,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7663,7 +7665,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Set a mailbox greeting from text to speech, an existing media file or an uploaded file (a POST request).
 
         Calls ``POST /api/v1.1/json/update_mailbox_greeting`` (update_mailbox_greeting); changes state on the
@@ -7683,7 +7685,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7709,7 +7711,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one extension or all of them.
 
         Calls ``GET /api/v1.1/json/get_extensions`` (get_extensions).
@@ -7722,7 +7724,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7766,7 +7768,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update an extension.
 
         Calls ``GET /api/v1.1/json/update_extension`` (update_extension); changes state on the carrier.
@@ -7802,7 +7804,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7844,7 +7846,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the account details.
 
         Calls ``GET /api/v1.1/json/get_account_details`` (get_account_details).
@@ -7855,7 +7857,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7871,7 +7873,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the account preferences and global settings.
 
         Calls ``GET /api/v1.1/json/get_account_preferences`` (get_account_preferences).
@@ -7882,7 +7884,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7902,7 +7904,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one subaccount or all of them.
 
         Calls ``GET /api/v1.1/json/get_subaccounts`` (get_subaccounts).
@@ -7918,7 +7920,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -7965,7 +7967,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a subaccount.
 
         Calls ``GET /api/v1.1/json/update_subaccount`` (update_subaccount); changes state on the carrier.
@@ -8002,7 +8004,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8052,7 +8054,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Set the peers, DIDs, extensions, fax and SMS profiles and mailboxes of a subaccount; a list given replaces
         the old one.
 
@@ -8072,7 +8074,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8110,7 +8112,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update the billing address of a subaccount.
 
         Calls ``GET /api/v1.1/json/update_subaccount_address`` (update_subaccount_address); changes state on the
@@ -8136,7 +8138,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8167,7 +8169,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[GetFundingDetailsReply]:
         """Get the account's funding details and status; amounts without 'CR' are negative.
 
         Calls ``GET /api/v1.1/json/get_funding_details`` (get_funding_details).
@@ -8178,7 +8180,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[GetFundingDetailsReply]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8196,7 +8198,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List invoices, payments, credits, returns and refunds; all of them without a date range.
 
         Calls ``GET /api/v1.1/json/get_billing_activity`` (get_billing_activity).
@@ -8209,7 +8211,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8230,7 +8232,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one call director profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_call_director_profiles`` (get_call_director_profiles).
@@ -8243,7 +8245,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8270,7 +8272,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a call director profile.
 
         Calls ``GET /api/v1.1/json/update_call_director_profile`` (update_call_director_profile); changes state on
@@ -8283,7 +8285,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             client_subaccount_id: The subaccount of the profile.
             friendly_name: Required. Name of the profile. (at least 2 characters; at most 32 characters)
             action: Required. The actions, sent as action[0][usage_type]=forward&action[0][offset]=0... (at least 1
-                items)
+                item)
             status: enabled or disabled.
             comments: Free comments.
             timeout: Overrides the client's timeout for this call.
@@ -8291,7 +8293,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8317,7 +8319,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a call director profile.
 
         Calls ``GET /api/v1.1/json/delete_call_director_profile`` (delete_call_director_profile); changes state on
@@ -8330,7 +8332,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8348,7 +8350,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the countries with their code and country_id.
 
         Calls ``GET /api/v1.1/json/get_countries`` (get_countries).
@@ -8359,7 +8361,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8376,7 +8378,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the states or provinces of a country with their code and state_id.
 
         Calls ``GET /api/v1.1/json/get_states`` (get_states).
@@ -8388,7 +8390,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8406,7 +8408,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the issue types report_call_issue accepts.
 
         Calls ``GET /api/v1.1/json/get_issues_types`` (get_issues_types).
@@ -8417,7 +8419,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8436,7 +8438,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List destinations and their rates by dialing prefix or country.
 
         Calls ``GET /api/v1.1/json/get_rates`` (get_rates).
@@ -8450,7 +8452,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8472,7 +8474,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the current plans and their included services.
 
         Calls ``GET /api/v1.1/json/get_plans`` (get_plans).
@@ -8485,7 +8487,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8505,7 +8507,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the available proxies.
 
         Calls ``GET /api/v1.1/json/get_proxies`` (get_proxies).
@@ -8517,7 +8519,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8541,7 +8543,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get the E911 provisioned addresses: of a DID or endpoint, or all of them.
 
         Calls ``GET /api/v1.1/json/get_e911`` (get_e911).
@@ -8558,7 +8560,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8592,7 +8594,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Check that an address is valid for E911; failures may carry alternate addresses.
 
         Calls ``GET /api/v1.1/json/check_e911`` (check_e911).
@@ -8614,7 +8616,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8646,7 +8648,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Associate a peer with the E911 address of a provisioned DID or endpoint.
 
         Calls ``GET /api/v1.1/json/associate_e911`` (associate_e911); changes state on the carrier.
@@ -8661,7 +8663,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8683,7 +8685,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Remove a peer's E911 association.
 
         Calls ``GET /api/v1.1/json/disassociate_e911`` (disassociate_e911); changes state on the carrier.
@@ -8695,7 +8697,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8730,7 +8732,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Set the E911 address of a DID; failures may carry alternate addresses.
 
         Calls ``GET /api/v1.1/json/update_e911`` (update_e911); changes state on the carrier.
@@ -8758,7 +8760,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8795,7 +8797,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete the E911 address of a DID or endpoint and the peer associations using it.
 
         Calls ``GET /api/v1.1/json/delete_e911`` (delete_e911); changes state on the carrier.
@@ -8809,7 +8811,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8831,7 +8833,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the 411 directory listings.
 
         Calls ``GET /api/v1.1/json/get_whitepages`` (get_whitepages).
@@ -8844,7 +8846,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8877,7 +8879,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Set the 411 directory listing of a number.
 
         Calls ``GET /api/v1.1/json/update_whitepages`` (update_whitepages); changes state on the carrier.
@@ -8904,7 +8906,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8938,7 +8940,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a 411 directory listing.
 
         Calls ``GET /api/v1.1/json/delete_whitepages`` (delete_whitepages); changes state on the carrier.
@@ -8952,7 +8954,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -8976,7 +8978,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Report an issue about a call.
 
         Calls ``GET /api/v1.1/json/report_call_issue`` (report_call_issue); changes state on the carrier.
@@ -8991,7 +8993,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9015,7 +9017,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get reported call issues.
 
         Calls ``GET /api/v1.1/json/get_call_issues`` (get_call_issues).
@@ -9030,7 +9032,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9053,7 +9055,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List network status entries; the first 5 by default.
 
         Calls ``GET /api/v1.1/json/get_network_status`` (get_network_status).
@@ -9067,7 +9069,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9088,7 +9090,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one channel group or all of them; the system row counts every channel of the plans and services.
 
         Calls ``GET /api/v1.1/json/get_channels`` (get_channels).
@@ -9100,7 +9102,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9124,7 +9126,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a channel group.
 
         Calls ``GET /api/v1.1/json/update_channel`` (update_channel); changes state on the carrier.
@@ -9141,7 +9143,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9165,7 +9167,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a channel group.
 
         Calls ``GET /api/v1.1/json/delete_channel`` (delete_channel); changes state on the carrier.
@@ -9177,7 +9179,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9207,7 +9209,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Connect two endpoints (numbers, peers or SIP URIs) in one call; recordings of 2 seconds or less are
         deleted.
 
@@ -9231,7 +9233,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9276,7 +9278,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Leave a voicemail message in a destination's mailbox (experimental).
 
         Calls ``GET /api/v1.1/json/voicemail_broadcast`` (voicemail_broadcast); changes state on the carrier.
@@ -9305,7 +9307,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9342,7 +9344,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the reseller transactions.
 
         Calls ``GET /api/v1.1/json/get_resellers_transactions`` (get_resellers_transactions).
@@ -9357,7 +9359,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9383,7 +9385,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the reseller invoices.
 
         Calls ``GET /api/v1.1/json/get_resellers_invoices`` (get_resellers_invoices).
@@ -9399,7 +9401,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9423,7 +9425,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one queue or all of them.
 
         Calls ``GET /api/v1.1/json/get_queues`` (get_queues).
@@ -9436,7 +9438,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9471,7 +9473,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a call queue.
 
         Calls ``GET /api/v1.1/json/update_queue`` (update_queue); changes state on the carrier.
@@ -9501,7 +9503,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9536,7 +9538,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one queue agent or all of them.
 
         Calls ``GET /api/v1.1/json/get_queue_agents`` (get_queue_agents).
@@ -9549,7 +9551,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9584,7 +9586,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a queue agent.
 
         Calls ``GET /api/v1.1/json/update_queue_agent`` (update_queue_agent); changes state on the carrier.
@@ -9612,7 +9614,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9647,7 +9649,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one caller ID profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_callerid_profiles`` (get_callerid_profiles).
@@ -9660,7 +9662,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9692,7 +9694,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a caller ID profile and its conditions.
 
         Calls ``GET /api/v1.1/json/update_callerid_profile`` (update_callerid_profile); changes state on the carrier.
@@ -9716,7 +9718,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9748,7 +9750,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one IVR profile or all of them.
 
         Calls ``GET /api/v1.1/json/get_ivr_profiles`` (get_ivr_profiles).
@@ -9761,7 +9763,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9794,7 +9796,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update an IVR profile.
 
         Calls ``GET /api/v1.1/json/update_ivr_profile`` (update_ivr_profile); changes state on the carrier.
@@ -9819,7 +9821,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9852,7 +9854,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one schedule (office hours) or all of them.
 
         Calls ``GET /api/v1.1/json/get_schedules`` (get_schedules).
@@ -9865,7 +9867,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9895,7 +9897,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a schedule.
 
         Calls ``GET /api/v1.1/json/update_schedule`` (update_schedule); changes state on the carrier.
@@ -9918,7 +9920,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9950,7 +9952,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Gather storage statistics for a period of at most 12 months.
 
         Calls ``GET /api/v1.1/json/get_storage_stats`` (get_storage_stats).
@@ -9966,7 +9968,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -9990,7 +9992,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get media files.
 
         Calls ``GET /api/v1.1/json/get_media_files`` (get_media_files).
@@ -10004,7 +10006,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10025,7 +10027,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """List the devices available for autoprovisioning.
 
         Calls ``GET /api/v1.1/json/get_devices`` (get_devices).
@@ -10037,7 +10039,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10059,7 +10061,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one autoprovisioned device endpoint or all of them.
 
         Calls ``GET /api/v1.1/json/get_device_endpoints`` (get_device_endpoints).
@@ -10074,7 +10076,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10118,7 +10120,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update an autoprovisioned device endpoint.
 
         Calls ``GET /api/v1.1/json/update_device_endpoint`` (update_device_endpoint); changes state on the carrier.
@@ -10153,7 +10155,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10194,7 +10196,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete an autoprovisioned device endpoint.
 
         Calls ``GET /api/v1.1/json/delete_device_endpoint`` (delete_device_endpoint); changes state on the carrier.
@@ -10206,7 +10208,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10230,7 +10232,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Get one 3CX server or all of them.
 
         Calls ``GET /api/v1.1/json/get_3cx_servers`` (get_3cx_servers).
@@ -10247,7 +10249,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10302,7 +10304,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Create or update a 3CX server.
 
         Calls ``GET /api/v1.1/json/update_3cx_server`` (update_3cx_server); changes state on the carrier.
@@ -10347,7 +10349,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -10397,7 +10399,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> Reply:
+    ) -> Reply[Mapping[str, Any]]:
         """Delete a 3CX server.
 
         Calls ``GET /api/v1.1/json/delete_3cx_server`` (delete_3cx_server); changes state on the carrier.
@@ -10409,7 +10411,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            Reply
+            Reply[Mapping[str, Any]]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.

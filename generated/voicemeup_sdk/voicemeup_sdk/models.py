@@ -881,7 +881,7 @@ class DirectorAction:
     Attributes:
         usage_type: What the action does: forward, peer or sip_uri.
         offset: When to start the action, in seconds, in steps of 5. (at least 0; at most 115)
-        duration: How long the action lasts, in seconds; at most 120 in total. (at least 5; at most 120)
+        duration: How long the action lasts, in seconds; at most 120 in total. (at least 5)
         client_peer_id: The peer to ring; required for usage_type peer.
         forward_number: The number to forward to; required for usage_type forward. (matches ``^[0-9]+$``)
         sip_uri: The SIP URI to call; required for usage_type sip_uri.
@@ -1012,12 +1012,74 @@ class Metadata:
     metadata_attributes: object | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Call:
+    """One call of the history; extras=yes adds the usage and failure fields.
+
+    Attributes:
+        call_hash: The call's 32-character id; pass it as call_hash to get the calls logged after it.
+        failure_code: Why the call failed (extras=yes).
+        sip_response_code: The SIP response code of the call (extras=yes).
+        account_usage_inbound: Inbound calls of the account at the time (extras=yes).
+        account_usage_outbound: Outbound calls of the account at the time (extras=yes).
+        account_call_limit: The account's call limit (extras=yes).
+        subaccount_usage_inbound: Inbound calls of the subaccount at the time (extras=yes).
+        subaccount_usage_outbound: Outbound calls of the subaccount at the time (extras=yes).
+        subaccount_call_limit: The subaccount's call limit (extras=yes).
+        subaccount_channel_inbound: Inbound channels of the subaccount (extras=yes).
+        subaccount_channel_outbound: Outbound channels of the subaccount (extras=yes).
+        channel_usage_inbound: Inbound channels in use (extras=yes).
+        channel_usage_outbound: Outbound channels in use (extras=yes).
+        channel_usage_excess: Channels in use beyond the limit (extras=yes).
+    """
+
+    call_hash: str | None = None
+    failure_code: str | None = None
+    sip_response_code: int | None = None
+    account_usage_inbound: int | None = None
+    account_usage_outbound: int | None = None
+    account_call_limit: int | None = None
+    subaccount_usage_inbound: int | None = None
+    subaccount_usage_outbound: int | None = None
+    subaccount_call_limit: int | None = None
+    subaccount_channel_inbound: int | None = None
+    subaccount_channel_outbound: int | None = None
+    channel_usage_inbound: int | None = None
+    channel_usage_outbound: int | None = None
+    channel_usage_excess: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetCallsReply:
+    """The calls of a get_calls answer.
+
+    Attributes:
+        calls: The calls found, oldest first.
+    """
+
+    calls: tuple[Call, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetFundingDetailsReply:
+    """The account's funding details; amounts not followed by 'CR' are negative.
+
+    Attributes:
+        account_balance: The account balance, as the carrier writes it ('12.50 CR' is a credit).
+        funds_left: The funds left, as the carrier writes it ('12.50 CR' is a credit).
+    """
+
+    account_balance: str | None = None
+    funds_left: str | None = None
+
+
 __all__ = [
     "AddressType",
     "AgentStatus",
     "AlertType",
     "BackupFrequency",
     "BackupRetention",
+    "Call",
     "CallDisposition",
     "CallEndpoint",
     "CallForwarding",
@@ -1052,6 +1114,8 @@ __all__ = [
     "EntityStatus",
     "FaxProfileOption",
     "FaxResolution",
+    "GetCallsReply",
+    "GetFundingDetailsReply",
     "GreetingMode",
     "HostType",
     "IvrLanguage",

@@ -11,7 +11,7 @@ from typing import Final
 import httpx
 
 from . import _json
-from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
     _RE_830D595766,
@@ -4234,7 +4234,7 @@ def build_add_charge(
     return PreparedRequest("addCharge", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_add_charge(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addCharge into its result, or raise the error it carries."""
     raise_for_status("addCharge", response, body, (200,), ERRORS)
@@ -4279,7 +4279,7 @@ def build_add_lnp_file(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileResponse:
     """Turn the answer to addLNPFile into its result, or raise the error it carries."""
     raise_for_status("addLNPFile", response, body, (200,), ERRORS)
@@ -4382,7 +4382,7 @@ def build_add_lnp_port(
     return PreparedRequest("addLNPPort", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortResponse:
     """Turn the answer to addLNPPort into its result, or raise the error it carries."""
     raise_for_status("addLNPPort", response, body, (200,), ERRORS)
@@ -4415,7 +4415,7 @@ def build_add_member_to_conference(
     return PreparedRequest("addMemberToConference", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_add_member_to_conference(response: httpx.Response, body: bytes) -> AddMemberToConferenceResponse:
     """Turn the answer to addMemberToConference into its result, or raise the error it carries."""
     raise_for_status("addMemberToConference", response, body, (200,), ERRORS)
@@ -4454,7 +4454,7 @@ def build_add_payment(
     return PreparedRequest("addPayment", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_add_payment(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addPayment into its result, or raise the error it carries."""
     raise_for_status("addPayment", response, body, (200,), ERRORS)
@@ -4483,7 +4483,7 @@ def build_assign_did_vpri(
     return PreparedRequest("assignDIDvPRI", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
     """Turn the answer to assignDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("assignDIDvPRI", response, body, (200,), ERRORS)
@@ -4552,7 +4552,7 @@ def build_back_order_didcan(
     return PreparedRequest("backOrderDIDCAN", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_back_order_didcan(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDCAN into its result, or raise the error it carries."""
     raise_for_status("backOrderDIDCAN", response, body, (200,), ERRORS)
@@ -4620,7 +4620,7 @@ def build_back_order_didusa(
     return PreparedRequest("backOrderDIDUSA", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_back_order_didusa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDUSA into its result, or raise the error it carries."""
     raise_for_status("backOrderDIDUSA", response, body, (200,), ERRORS)
@@ -4655,7 +4655,7 @@ def build_cancel_did(
     return PreparedRequest("cancelDID", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_cancel_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to cancelDID into its result, or raise the error it carries."""
     raise_for_status("cancelDID", response, body, (200,), ERRORS)
@@ -4684,7 +4684,7 @@ def build_cancel_fax_number(
     return PreparedRequest("cancelFaxNumber", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxNumberResponse:
     """Turn the answer to cancelFaxNumber into its result, or raise the error it carries."""
     raise_for_status("cancelFaxNumber", response, body, (200,), ERRORS)
@@ -4735,7 +4735,7 @@ def build_connect_did(
     return PreparedRequest("connectDID", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_connect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectDID into its result, or raise the error it carries."""
     raise_for_status("connectDID", response, body, (200,), ERRORS)
@@ -4782,7 +4782,7 @@ def build_connect_fax(
     return PreparedRequest("connectFAX", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_connect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectFAX into its result, or raise the error it carries."""
     raise_for_status("connectFAX", response, body, (200,), ERRORS)
@@ -4973,7 +4973,7 @@ def build_create_sub_account(
     return PreparedRequest("createSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_create_sub_account(response: httpx.Response, body: bytes) -> CreateSubAccountResponse:
     """Turn the answer to createSubAccount into its result, or raise the error it carries."""
     raise_for_status("createSubAccount", response, body, (200,), ERRORS)
@@ -5066,7 +5066,7 @@ def build_create_voicemail(
     return PreparedRequest("createVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_create_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to createVoicemail into its result, or raise the error it carries."""
     raise_for_status("createVoicemail", response, body, (200,), ERRORS)
@@ -5092,7 +5092,7 @@ def build_del_callback(
     return PreparedRequest("delCallback", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallback into its result, or raise the error it carries."""
     raise_for_status("delCallback", response, body, (200,), ERRORS)
@@ -5118,7 +5118,7 @@ def build_del_caller_id_filtering(
     return PreparedRequest("delCallerIDFiltering", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallerIDFiltering into its result, or raise the error it carries."""
     raise_for_status("delCallerIDFiltering", response, body, (200,), ERRORS)
@@ -5144,7 +5144,7 @@ def build_del_call_hunting(
     return PreparedRequest("delCallHunting", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_call_hunting(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallHunting into its result, or raise the error it carries."""
     raise_for_status("delCallHunting", response, body, (200,), ERRORS)
@@ -5170,7 +5170,7 @@ def build_del_call_parking(
     return PreparedRequest("delCallParking", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_call_parking(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallParking into its result, or raise the error it carries."""
     raise_for_status("delCallParking", response, body, (200,), ERRORS)
@@ -5199,7 +5199,7 @@ def build_del_call_recording(
     return PreparedRequest("delCallRecording", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_call_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallRecording into its result, or raise the error it carries."""
     raise_for_status("delCallRecording", response, body, (200,), ERRORS)
@@ -5225,7 +5225,7 @@ def build_del_client(
     return PreparedRequest("delClient", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delClient into its result, or raise the error it carries."""
     raise_for_status("delClient", response, body, (200,), ERRORS)
@@ -5251,7 +5251,7 @@ def build_del_conference(
     return PreparedRequest("delConference", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConference into its result, or raise the error it carries."""
     raise_for_status("delConference", response, body, (200,), ERRORS)
@@ -5277,7 +5277,7 @@ def build_del_conference_member(
     return PreparedRequest("delConferenceMember", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_conference_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConferenceMember into its result, or raise the error it carries."""
     raise_for_status("delConferenceMember", response, body, (200,), ERRORS)
@@ -5303,7 +5303,7 @@ def build_del_disa(
     return PreparedRequest("delDISA", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_disa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delDISA into its result, or raise the error it carries."""
     raise_for_status("delDISA", response, body, (200,), ERRORS)
@@ -5332,7 +5332,7 @@ def build_del_email_to_fax(
     return PreparedRequest("delEmailToFax", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delEmailToFax into its result, or raise the error it carries."""
     raise_for_status("delEmailToFax", response, body, (200,), ERRORS)
@@ -5361,7 +5361,7 @@ def build_delete_fax_message(
     return PreparedRequest("deleteFaxMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteFaxMessage into its result, or raise the error it carries."""
     raise_for_status("deleteFaxMessage", response, body, (200,), ERRORS)
@@ -5387,7 +5387,7 @@ def build_delete_mms(
     return PreparedRequest("deleteMMS", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_mms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteMMS into its result, or raise the error it carries."""
     raise_for_status("deleteMMS", response, body, (200,), ERRORS)
@@ -5413,7 +5413,7 @@ def build_delete_sms(
     return PreparedRequest("deleteSMS", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_sms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteSMS into its result, or raise the error it carries."""
     raise_for_status("deleteSMS", response, body, (200,), ERRORS)
@@ -5442,7 +5442,7 @@ def build_del_fax_folder(
     return PreparedRequest("delFaxFolder", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delFaxFolder into its result, or raise the error it carries."""
     raise_for_status("delFaxFolder", response, body, (200,), ERRORS)
@@ -5468,7 +5468,7 @@ def build_del_forwarding(
     return PreparedRequest("delForwarding", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_forwarding(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delForwarding into its result, or raise the error it carries."""
     raise_for_status("delForwarding", response, body, (200,), ERRORS)
@@ -5494,7 +5494,7 @@ def build_del_ivr(
     return PreparedRequest("delIVR", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_ivr(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delIVR into its result, or raise the error it carries."""
     raise_for_status("delIVR", response, body, (200,), ERRORS)
@@ -5523,7 +5523,7 @@ def build_del_location(
     return PreparedRequest("delLocation", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delLocation into its result, or raise the error it carries."""
     raise_for_status("delLocation", response, body, (200,), ERRORS)
@@ -5552,7 +5552,7 @@ def build_del_member_from_conference(
     return PreparedRequest("delMemberFromConference", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_member_from_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMemberFromConference into its result, or raise the error it carries."""
     raise_for_status("delMemberFromConference", response, body, (200,), ERRORS)
@@ -5588,7 +5588,7 @@ def build_del_messages(
     return PreparedRequest("delMessages", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_messages(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMessages into its result, or raise the error it carries."""
     raise_for_status("delMessages", response, body, (200,), ERRORS)
@@ -5614,7 +5614,7 @@ def build_del_music_on_hold(
     return PreparedRequest("delMusicOnHold", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("delMusicOnHold", response, body, (200,), ERRORS)
@@ -5640,7 +5640,7 @@ def build_del_phonebook(
     return PreparedRequest("delPhonebook", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_phonebook(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebook into its result, or raise the error it carries."""
     raise_for_status("delPhonebook", response, body, (200,), ERRORS)
@@ -5666,7 +5666,7 @@ def build_del_phonebook_group(
     return PreparedRequest("delPhonebookGroup", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebookGroup into its result, or raise the error it carries."""
     raise_for_status("delPhonebookGroup", response, body, (200,), ERRORS)
@@ -5692,7 +5692,7 @@ def build_del_queue(
     return PreparedRequest("delQueue", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_queue(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delQueue into its result, or raise the error it carries."""
     raise_for_status("delQueue", response, body, (200,), ERRORS)
@@ -5718,7 +5718,7 @@ def build_del_recording(
     return PreparedRequest("delRecording", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRecording into its result, or raise the error it carries."""
     raise_for_status("delRecording", response, body, (200,), ERRORS)
@@ -5744,7 +5744,7 @@ def build_del_ring_group(
     return PreparedRequest("delRingGroup", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_ring_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRingGroup into its result, or raise the error it carries."""
     raise_for_status("delRingGroup", response, body, (200,), ERRORS)
@@ -5770,7 +5770,7 @@ def build_del_sipuri(
     return PreparedRequest("delSIPURI", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_sipuri(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSIPURI into its result, or raise the error it carries."""
     raise_for_status("delSIPURI", response, body, (200,), ERRORS)
@@ -5799,7 +5799,7 @@ def build_del_static_member(
     return PreparedRequest("delStaticMember", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_static_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delStaticMember into its result, or raise the error it carries."""
     raise_for_status("delStaticMember", response, body, (200,), ERRORS)
@@ -5825,7 +5825,7 @@ def build_del_sub_account(
     return PreparedRequest("delSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSubAccount into its result, or raise the error it carries."""
     raise_for_status("delSubAccount", response, body, (200,), ERRORS)
@@ -5851,7 +5851,7 @@ def build_del_time_condition(
     return PreparedRequest("delTimeCondition", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_time_condition(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delTimeCondition into its result, or raise the error it carries."""
     raise_for_status("delTimeCondition", response, body, (200,), ERRORS)
@@ -5877,7 +5877,7 @@ def build_del_voicemail(
     return PreparedRequest("delVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delVoicemail into its result, or raise the error it carries."""
     raise_for_status("delVoicemail", response, body, (200,), ERRORS)
@@ -5933,7 +5933,7 @@ def build_e911_cancel(
     return PreparedRequest("e911Cancel", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_e911_cancel(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Cancel into its result, or raise the error it carries."""
     raise_for_status("e911Cancel", response, body, (200,), ERRORS)
@@ -6025,7 +6025,7 @@ def build_e911_provision(
     return PreparedRequest("e911Provision", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_e911_provision(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Provision into its result, or raise the error it carries."""
     raise_for_status("e911Provision", response, body, (200,), ERRORS)
@@ -6087,7 +6087,7 @@ def build_e911_provision_manually(
     return PreparedRequest("e911ProvisionManually", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_e911_provision_manually(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911ProvisionManually into its result, or raise the error it carries."""
     raise_for_status("e911ProvisionManually", response, body, (200,), ERRORS)
@@ -6149,7 +6149,7 @@ def build_e911_update(
     return PreparedRequest("e911Update", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_e911_update(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Update into its result, or raise the error it carries."""
     raise_for_status("e911Update", response, body, (200,), ERRORS)
@@ -9703,7 +9703,7 @@ def build_mail_fax_message_pdf(
     return PreparedRequest("mailFaxMessagePDF", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFaxMessagePDFResponse:
     """Turn the answer to mailFaxMessagePDF into its result, or raise the error it carries."""
     raise_for_status("mailFaxMessagePDF", response, body, (200,), ERRORS)
@@ -9742,7 +9742,7 @@ def build_mark_listened_voicemail_message(
     return PreparedRequest("markListenedVoicemailMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_mark_listened_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to markListenedVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("markListenedVoicemailMessage", response, body, (200,), ERRORS)
@@ -9777,7 +9777,7 @@ def build_mark_urgent_voicemail_message(
     return PreparedRequest("markUrgentVoicemailMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to markUrgentVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("markUrgentVoicemailMessage", response, body, (200,), ERRORS)
@@ -9809,7 +9809,7 @@ def build_move_fax_message(
     return PreparedRequest("moveFaxMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_move_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to moveFaxMessage into its result, or raise the error it carries."""
     raise_for_status("moveFaxMessage", response, body, (200,), ERRORS)
@@ -9844,7 +9844,7 @@ def build_move_folder_voicemail_message(
     return PreparedRequest("moveFolderVoicemailMessage", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_move_folder_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to moveFolderVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("moveFolderVoicemailMessage", response, body, (200,), ERRORS)
@@ -9918,7 +9918,7 @@ def build_order_did(
     return PreparedRequest("orderDID", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDID into its result, or raise the error it carries."""
     raise_for_status("orderDID", response, body, (200,), ERRORS)
@@ -9995,7 +9995,7 @@ def build_order_did_international_geographic(
     return PreparedRequest("orderDIDInternationalGeographic", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_did_international_geographic(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalGeographic into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalGeographic", response, body, (200,), ERRORS)
@@ -10072,7 +10072,7 @@ def build_order_did_international_national(
     return PreparedRequest("orderDIDInternationalNational", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_did_international_national(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalNational into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalNational", response, body, (200,), ERRORS)
@@ -10146,7 +10146,7 @@ def build_order_did_international_toll_free(
     return PreparedRequest("orderDIDInternationalTollFree", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_did_international_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDInternationalTollFree into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalTollFree", response, body, (200,), ERRORS)
@@ -10217,7 +10217,7 @@ def build_order_did_virtual(
     return PreparedRequest("orderDIDVirtual", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_did_virtual(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDVirtual into its result, or raise the error it carries."""
     raise_for_status("orderDIDVirtual", response, body, (200,), ERRORS)
@@ -10267,7 +10267,7 @@ def build_order_fax_number(
     return PreparedRequest("orderFaxNumber", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNumberResponse:
     """Turn the answer to orderFaxNumber into its result, or raise the error it carries."""
     raise_for_status("orderFaxNumber", response, body, (200,), ERRORS)
@@ -10342,7 +10342,7 @@ def build_order_toll_free(
     return PreparedRequest("orderTollFree", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderTollFree into its result, or raise the error it carries."""
     raise_for_status("orderTollFree", response, body, (200,), ERRORS)
@@ -10416,7 +10416,7 @@ def build_order_vanity(
     return PreparedRequest("orderVanity", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_order_vanity(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderVanity into its result, or raise the error it carries."""
     raise_for_status("orderVanity", response, body, (200,), ERRORS)
@@ -10445,7 +10445,7 @@ def build_remove_did_vpri(
     return PreparedRequest("removeDIDvPRI", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
     """Turn the answer to removeDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("removeDIDvPRI", response, body, (200,), ERRORS)
@@ -10709,7 +10709,7 @@ def build_send_call_recording_email(
     return PreparedRequest("sendCallRecordingEmail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_send_call_recording_email(response: httpx.Response, body: bytes) -> SendCallRecordingEmailResponse:
     """Turn the answer to sendCallRecordingEmail into its result, or raise the error it carries."""
     raise_for_status("sendCallRecordingEmail", response, body, (200,), ERRORS)
@@ -10776,7 +10776,7 @@ def build_send_fax_message(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_send_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendFaxMessage into its result, or raise the error it carries."""
     raise_for_status("sendFaxMessage", response, body, (200,), ERRORS)
@@ -10833,7 +10833,7 @@ def build_send_mms(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
     """Turn the answer to sendMMS into its result, or raise the error it carries."""
     raise_for_status("sendMMS", response, body, (200,), ERRORS)
@@ -10869,7 +10869,7 @@ def build_send_sms(
     return PreparedRequest("sendSMS", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
     """Turn the answer to sendSMS into its result, or raise the error it carries."""
     raise_for_status("sendSMS", response, body, (200,), ERRORS)
@@ -10908,7 +10908,7 @@ def build_send_voicemail_email(
     return PreparedRequest("sendVoicemailEmail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendVoicemailEmail into its result, or raise the error it carries."""
     raise_for_status("sendVoicemailEmail", response, body, (200,), ERRORS)
@@ -10952,7 +10952,7 @@ def build_set_callback(
     return PreparedRequest("setCallback", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResponse:
     """Turn the answer to setCallback into its result, or raise the error it carries."""
     raise_for_status("setCallback", response, body, (200,), ERRORS)
@@ -11003,7 +11003,7 @@ def build_set_caller_id_filtering(
     return PreparedRequest("setCallerIDFiltering", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetCallerIDFilteringResponse:
     """Turn the answer to setCallerIDFiltering into its result, or raise the error it carries."""
     raise_for_status("setCallerIDFiltering", response, body, (200,), ERRORS)
@@ -11057,7 +11057,7 @@ def build_set_call_hunting(
     return PreparedRequest("setCallHunting", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHuntingResponse:
     """Turn the answer to setCallHunting into its result, or raise the error it carries."""
     raise_for_status("setCallHunting", response, body, (200,), ERRORS)
@@ -11111,7 +11111,7 @@ def build_set_call_parking(
     return PreparedRequest("setCallParking", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_call_parking(response: httpx.Response, body: bytes) -> SetCallParkingResponse:
     """Turn the answer to setCallParking into its result, or raise the error it carries."""
     raise_for_status("setCallParking", response, body, (200,), ERRORS)
@@ -11177,7 +11177,7 @@ def build_set_client(
     return PreparedRequest("setClient", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClient into its result, or raise the error it carries."""
     raise_for_status("setClient", response, body, (200,), ERRORS)
@@ -11209,7 +11209,7 @@ def build_set_client_threshold(
     return PreparedRequest("setClientThreshold", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_client_threshold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClientThreshold into its result, or raise the error it carries."""
     raise_for_status("setClientThreshold", response, body, (200,), ERRORS)
@@ -11310,7 +11310,7 @@ def build_set_conference(
     return PreparedRequest("setConference", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_conference(response: httpx.Response, body: bytes) -> SetConferenceResponse:
     """Turn the answer to setConference into its result, or raise the error it carries."""
     raise_for_status("setConference", response, body, (200,), ERRORS)
@@ -11391,7 +11391,7 @@ def build_set_conference_member(
     return PreparedRequest("setConferenceMember", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_conference_member(response: httpx.Response, body: bytes) -> SetConferenceMemberResponse:
     """Turn the answer to setConferenceMember into its result, or raise the error it carries."""
     raise_for_status("setConferenceMember", response, body, (200,), ERRORS)
@@ -11424,7 +11424,7 @@ def build_set_did_billing_type(
     return PreparedRequest("setDIDBillingType", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDBillingType into its result, or raise the error it carries."""
     raise_for_status("setDIDBillingType", response, body, (200,), ERRORS)
@@ -11528,7 +11528,7 @@ def build_set_did_info(
     return PreparedRequest("setDIDInfo", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_did_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDInfo into its result, or raise the error it carries."""
     raise_for_status("setDIDInfo", response, body, (200,), ERRORS)
@@ -11557,7 +11557,7 @@ def build_set_didpop(
     return PreparedRequest("setDIDPOP", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_didpop(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDPOP into its result, or raise the error it carries."""
     raise_for_status("setDIDPOP", response, body, (200,), ERRORS)
@@ -11586,7 +11586,7 @@ def build_set_did_routing(
     return PreparedRequest("setDIDRouting", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_did_routing(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDRouting into its result, or raise the error it carries."""
     raise_for_status("setDIDRouting", response, body, (200,), ERRORS)
@@ -11615,7 +11615,7 @@ def build_set_did_voicemail(
     return PreparedRequest("setDIDVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDVoicemail into its result, or raise the error it carries."""
     raise_for_status("setDIDVoicemail", response, body, (200,), ERRORS)
@@ -11656,7 +11656,7 @@ def build_set_disa(
     return PreparedRequest("setDISA", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
     """Turn the answer to setDISA into its result, or raise the error it carries."""
     raise_for_status("setDISA", response, body, (200,), ERRORS)
@@ -11707,7 +11707,7 @@ def build_set_email_to_fax(
     return PreparedRequest("setEmailToFax", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setEmailToFax into its result, or raise the error it carries."""
     raise_for_status("setEmailToFax", response, body, (200,), ERRORS)
@@ -11739,7 +11739,7 @@ def build_set_fax_folder(
     return PreparedRequest("setFaxFolder", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxFolder into its result, or raise the error it carries."""
     raise_for_status("setFaxFolder", response, body, (200,), ERRORS)
@@ -11777,7 +11777,7 @@ def build_set_fax_number_email(
     return PreparedRequest("setFaxNumberEmail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberEmail into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberEmail", response, body, (200,), ERRORS)
@@ -11833,7 +11833,7 @@ def build_set_fax_number_info(
     return PreparedRequest("setFaxNumberInfo", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberInfo into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberInfo", response, body, (200,), ERRORS)
@@ -11871,7 +11871,7 @@ def build_set_fax_number_url_callback(
     return PreparedRequest("setFaxNumberURLCallback", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberURLCallback into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberURLCallback", response, body, (200,), ERRORS)
@@ -11921,7 +11921,7 @@ def build_set_forwarding(
     return PreparedRequest("setForwarding", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_forwarding(response: httpx.Response, body: bytes) -> SetForwardingResponse:
     """Turn the answer to setForwarding into its result, or raise the error it carries."""
     raise_for_status("setForwarding", response, body, (200,), ERRORS)
@@ -11969,7 +11969,7 @@ def build_set_ivr(
     return PreparedRequest("setIVR", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
     """Turn the answer to setIVR into its result, or raise the error it carries."""
     raise_for_status("setIVR", response, body, (200,), ERRORS)
@@ -11999,7 +11999,7 @@ def build_set_location(
     return PreparedRequest("setLocation", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setLocation into its result, or raise the error it carries."""
     raise_for_status("setLocation", response, body, (200,), ERRORS)
@@ -12037,7 +12037,7 @@ def build_set_music_on_hold(
     return PreparedRequest("setMusicOnHold", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("setMusicOnHold", response, body, (200,), ERRORS)
@@ -12081,7 +12081,7 @@ def build_set_phonebook(
     return PreparedRequest("setPhonebook", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookResponse:
     """Turn the answer to setPhonebook into its result, or raise the error it carries."""
     raise_for_status("setPhonebook", response, body, (200,), ERRORS)
@@ -12120,7 +12120,7 @@ def build_set_phonebook_group(
     return PreparedRequest("setPhonebookGroup", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhonebookGroupResponse:
     """Turn the answer to setPhonebookGroup into its result, or raise the error it carries."""
     raise_for_status("setPhonebookGroup", response, body, (200,), ERRORS)
@@ -12262,7 +12262,7 @@ def build_set_queue(
     return PreparedRequest("setQueue", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
     """Turn the answer to setQueue into its result, or raise the error it carries."""
     raise_for_status("setQueue", response, body, (200,), ERRORS)
@@ -12320,7 +12320,7 @@ def build_set_recording(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_set_recording(response: httpx.Response, body: bytes) -> SetRecordingResponse:
     """Turn the answer to setRecording into its result, or raise the error it carries."""
     raise_for_status("setRecording", response, body, (200,), ERRORS)
@@ -12368,7 +12368,7 @@ def build_set_ring_group(
     return PreparedRequest("setRingGroup", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupResponse:
     """Turn the answer to setRingGroup into its result, or raise the error it carries."""
     raise_for_status("setRingGroup", response, body, (200,), ERRORS)
@@ -12410,7 +12410,7 @@ def build_set_sipuri(
     return PreparedRequest("setSIPURI", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse:
     """Turn the answer to setSIPURI into its result, or raise the error it carries."""
     raise_for_status("setSIPURI", response, body, (200,), ERRORS)
@@ -12494,7 +12494,7 @@ def build_set_sms(
     return PreparedRequest("setSMS", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
     """Turn the answer to setSMS into its result, or raise the error it carries."""
     raise_for_status("setSMS", response, body, (200,), ERRORS)
@@ -12536,7 +12536,7 @@ def build_set_static_member(
     return PreparedRequest("setStaticMember", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_static_member(response: httpx.Response, body: bytes) -> SetStaticMemberResponse:
     """Turn the answer to setStaticMember into its result, or raise the error it carries."""
     raise_for_status("setStaticMember", response, body, (200,), ERRORS)
@@ -12719,7 +12719,7 @@ def build_set_sub_account(
     return PreparedRequest("setSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setSubAccount into its result, or raise the error it carries."""
     raise_for_status("setSubAccount", response, body, (200,), ERRORS)
@@ -12772,7 +12772,7 @@ def build_set_time_condition(
     return PreparedRequest("setTimeCondition", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeConditionResponse:
     """Turn the answer to setTimeCondition into its result, or raise the error it carries."""
     raise_for_status("setTimeCondition", response, body, (200,), ERRORS)
@@ -12865,7 +12865,7 @@ def build_set_voicemail(
     return PreparedRequest("setVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setVoicemail into its result, or raise the error it carries."""
     raise_for_status("setVoicemail", response, body, (200,), ERRORS)
@@ -12933,7 +12933,7 @@ def build_signup_client(
     return PreparedRequest("signupClient", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_signup_client(response: httpx.Response, body: bytes) -> SignupClientResponse:
     """Turn the answer to signupClient into its result, or raise the error it carries."""
     raise_for_status("signupClient", response, body, (200,), ERRORS)
@@ -12963,7 +12963,7 @@ def build_unconnect_did(
     return PreparedRequest("unconnectDID", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_unconnect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectDID into its result, or raise the error it carries."""
     raise_for_status("unconnectDID", response, body, (200,), ERRORS)
@@ -12989,7 +12989,7 @@ def build_unconnect_fax(
     return PreparedRequest("unconnectFAX", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_unconnect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectFAX into its result, or raise the error it carries."""
     raise_for_status("unconnectFAX", response, body, (200,), ERRORS)

@@ -7139,7 +7139,7 @@ class Client(SyncAPIClient, _ClientCore):
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
             dst: Required. Destination number (e.g. 5551234568).
-            message: Required. Text of the message, at most 2048 characters. (at most 2048 characters)
+            message: Required. Text of the message, at most 2048 characters.
             media1: First media: a URL or a Base64 data URI (data:image/png;base64,...).
             media2: Second media: a URL or a Base64 data URI.
             media3: Third media: a URL or a Base64 data URI.
@@ -7183,7 +7183,7 @@ class Client(SyncAPIClient, _ClientCore):
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
             dst: Required. Destination number (e.g. 5551234568).
-            message: Required. Text of the message, at most 160 characters. (at most 160 characters)
+            message: Required. Text of the message, at most 160 characters.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -16217,7 +16217,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
             dst: Required. Destination number (e.g. 5551234568).
-            message: Required. Text of the message, at most 2048 characters. (at most 2048 characters)
+            message: Required. Text of the message, at most 2048 characters.
             media1: First media: a URL or a Base64 data URI (data:image/png;base64,...).
             media2: Second media: a URL or a Base64 data URI.
             media3: Third media: a URL or a Base64 data URI.
@@ -16261,7 +16261,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
             dst: Required. Destination number (e.g. 5551234568).
-            message: Required. Text of the message, at most 160 characters. (at most 160 characters)
+            message: Required. Text of the message, at most 160 characters.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Final
+from typing import Final, Literal
 
 import httpx
 
 from . import _xml
-from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
     _RE_28C44078CB,
@@ -290,7 +290,7 @@ LIMITS: Final[tuple[Limit, ...]] = ()
 
 def build_get_countries_list(
     *,
-    type: DidType | str,
+    type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
 ) -> PreparedRequest:
     """Check the arguments of GetCountriesList and build its request."""
     problems: Problems = []
@@ -314,7 +314,7 @@ def build_get_countries_list(
 
 
 @with_context
-def parse_get_countries_list(response: httpx.Response, body: bytes) -> list[Country]:
+def parse_get_countries_list(response: httpx.Response, body: bytes) -> tuple[Country, ...]:
     """Turn the answer to GetCountriesList into its result, or raise the error it carries."""
     raise_for_status("GetCountriesList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
@@ -323,7 +323,7 @@ def parse_get_countries_list(response: httpx.Response, body: bytes) -> list[Coun
             f"expected <GetCountriesListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
         )
     result = _xml.read_get_countries_list_response(element, "GetCountriesListResponse")
-    return list(result.array_of_countries.country)
+    return result.countries
 
 
 def build_get_states_list(
@@ -352,7 +352,7 @@ def build_get_states_list(
 
 
 @with_context
-def parse_get_states_list(response: httpx.Response, body: bytes) -> list[State]:
+def parse_get_states_list(response: httpx.Response, body: bytes) -> tuple[State, ...]:
     """Turn the answer to GetStatesList into its result, or raise the error it carries."""
     raise_for_status("GetStatesList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
@@ -361,13 +361,13 @@ def parse_get_states_list(response: httpx.Response, body: bytes) -> list[State]:
             f"expected <GetStatesListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
         )
     result = _xml.read_get_states_list_response(element, "GetStatesListResponse")
-    return list(result.array_of_states.state)
+    return result.states
 
 
 def build_get_did_group_list(
     *,
     country_id: int,
-    type: DidType | str,
+    type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
     filter: DidGroupFilter | None = None,
 ) -> PreparedRequest:
     """Check the arguments of GetDIDGroupList and build its request."""
@@ -403,7 +403,7 @@ def build_get_did_group_list(
 
 
 @with_context
-def parse_get_did_group_list(response: httpx.Response, body: bytes) -> list[DidGroup]:
+def parse_get_did_group_list(response: httpx.Response, body: bytes) -> tuple[DidGroup, ...]:
     """Turn the answer to GetDIDGroupList into its result, or raise the error it carries."""
     raise_for_status("GetDIDGroupList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
@@ -412,7 +412,7 @@ def parse_get_did_group_list(response: httpx.Response, body: bytes) -> list[DidG
             f"expected <GetDIDGroupListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
         )
     result = _xml.read_get_did_group_list_response(element, "GetDIDGroupListResponse")
-    return list(result.array_of_did_groups.did_group)
+    return result.did_groups
 
 
 def build_place_dids_order(
@@ -459,7 +459,7 @@ def build_place_dids_order(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_place_dids_order(response: httpx.Response, body: bytes) -> PlaceDidsOrderResponse:
     """Turn the answer to PlaceDIDsOrder into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOrder", response, body, (200,), ERRORS)
@@ -501,7 +501,7 @@ def build_get_purchase_info_data(
 
 
 @with_context
-def parse_get_purchase_info_data(response: httpx.Response, body: bytes) -> list[PurchaseInfoData]:
+def parse_get_purchase_info_data(response: httpx.Response, body: bytes) -> tuple[PurchaseInfoData, ...]:
     """Turn the answer to GetPurchaseInfoData into its result, or raise the error it carries."""
     raise_for_status("GetPurchaseInfoData", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
@@ -510,7 +510,7 @@ def parse_get_purchase_info_data(response: httpx.Response, body: bytes) -> list[
             f"expected <GetPurchaseInfoDataResponse>, got <{element.tag}>", body=body, http_status=response.status_code
         )
     result = _xml.read_get_purchase_info_data_response(element, "GetPurchaseInfoDataResponse")
-    return list(result.array_of_purchase_info_data.purchase_info_data)
+    return result.purchase_info_data
 
 
 def build_is_purchase_info_valid(
@@ -590,7 +590,7 @@ def build_cancel_did(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse:
     """Turn the answer to CancelDID into its result, or raise the error it carries."""
     raise_for_status("CancelDID", response, body, (200,), ERRORS)
@@ -606,7 +606,7 @@ def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse
 def build_map_did(
     *,
     dids_ids: Sequence[int],
-    protocol: Protocol | str,
+    protocol: Protocol | Literal["SIP", "IAX"],
     uri: str,
 ) -> PreparedRequest:
     """Check the arguments of MapDID and build its request."""
@@ -638,7 +638,7 @@ def build_map_did(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_map_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to MapDID into its result, or raise the error it carries."""
     raise_for_status("MapDID", response, body, (200,), ERRORS)
@@ -683,7 +683,7 @@ def build_get_dids_info(
 
 
 @with_context
-def parse_get_dids_info(response: httpx.Response, body: bytes) -> list[Did]:
+def parse_get_dids_info(response: httpx.Response, body: bytes) -> tuple[Did, ...]:
     """Turn the answer to GetDIDsInfo into its result, or raise the error it carries."""
     raise_for_status("GetDIDsInfo", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
@@ -692,7 +692,7 @@ def parse_get_dids_info(response: httpx.Response, body: bytes) -> list[Did]:
             f"expected <GetDIDsInfoResponse>, got <{element.tag}>", body=body, http_status=response.status_code
         )
     result = _xml.read_get_dids_info_response(element, "GetDIDsInfoResponse")
-    return list(result.array_of_dids.did)
+    return result.dids
 
 
 def build_get_trunk_list() -> PreparedRequest:
@@ -716,7 +716,7 @@ def build_get_trunk_list() -> PreparedRequest:
 
 
 @with_context
-def parse_get_trunk_list(response: httpx.Response, body: bytes) -> list[Trunk]:
+def parse_get_trunk_list(response: httpx.Response, body: bytes) -> tuple[Trunk, ...]:
     """Turn the answer to GetTrunkList into its result, or raise the error it carries."""
     raise_for_status("GetTrunkList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
@@ -725,7 +725,7 @@ def parse_get_trunk_list(response: httpx.Response, body: bytes) -> list[Trunk]:
             f"expected <GetTrunkListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
         )
     result = _xml.read_get_trunk_list_response(element, "GetTrunkListResponse")
-    return list(result.array_of_trunks.trunk)
+    return result.trunks
 
 
 def build_place_dids_on_trunk(
@@ -760,7 +760,7 @@ def build_place_dids_on_trunk(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_place_dids_on_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to PlaceDIDsOnTrunk into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOnTrunk", response, body, (200,), ERRORS)
@@ -801,7 +801,7 @@ def build_remove_dids_from_trunk(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_remove_dids_from_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to RemoveDIDsFromTrunk into its result, or raise the error it carries."""
     raise_for_status("RemoveDIDsFromTrunk", response, body, (200,), ERRORS)
@@ -834,7 +834,7 @@ def build_get_pop_list() -> PreparedRequest:
 
 
 @with_context
-def parse_get_pop_list(response: httpx.Response, body: bytes) -> list[Pop]:
+def parse_get_pop_list(response: httpx.Response, body: bytes) -> tuple[Pop, ...]:
     """Turn the answer to GetPOPList into its result, or raise the error it carries."""
     raise_for_status("GetPOPList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
@@ -843,7 +843,7 @@ def parse_get_pop_list(response: httpx.Response, body: bytes) -> list[Pop]:
             f"expected <GetPOPListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
         )
     result = _xml.read_get_pop_list_response(element, "GetPOPListResponse")
-    return list(result.array_of_pops.pop)
+    return result.pops
 
 
 def build_update_delivery(
@@ -880,7 +880,7 @@ def build_update_delivery(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_update_delivery(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to UpdateDelivery into its result, or raise the error it carries."""
     raise_for_status("UpdateDelivery", response, body, (200,), ERRORS)
@@ -913,7 +913,7 @@ def build_get_tollfree_credit_package_list() -> PreparedRequest:
 
 
 @with_context
-def parse_get_tollfree_credit_package_list(response: httpx.Response, body: bytes) -> list[CreditPackage]:
+def parse_get_tollfree_credit_package_list(response: httpx.Response, body: bytes) -> tuple[CreditPackage, ...]:
     """Turn the answer to GetTollfreeCreditPackageList into its result, or raise the error it carries."""
     raise_for_status("GetTollfreeCreditPackageList", response, body, (200,), ERRORS)
     element = soap_body(body, response.status_code)
@@ -924,7 +924,7 @@ def parse_get_tollfree_credit_package_list(response: httpx.Response, body: bytes
             http_status=response.status_code,
         )
     result = _xml.read_get_tollfree_credit_package_list_response(element, "GetTollfreeCreditPackageListResponse")
-    return list(result.array_of_tollfree_credit_packages.credit_package)
+    return result.tollfree_credit_packages
 
 
 def build_purchase_tollfree_credit(
@@ -964,7 +964,7 @@ def build_purchase_tollfree_credit(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_purchase_tollfree_credit(response: httpx.Response, body: bytes) -> PurchaseTollfreeCreditResponse:
     """Turn the answer to PurchaseTollfreeCredit into its result, or raise the error it carries."""
     raise_for_status("PurchaseTollfreeCredit", response, body, (200,), ERRORS)

@@ -84,7 +84,8 @@ class SoapFaults:
         if fault.tag != _FAULT:
             return ()
         fault_code = (fault.findtext("faultcode") or "").strip()
-        fault_string = " ".join((fault.findtext("faultstring") or "").split())
+        # The fault string, or failing that the message of the fault's detail (Voxbone's VoxAPIFault).
+        fault_string = " ".join((fault.findtext("faultstring") or fault.findtext("detail/*/{*}message") or "").split())
         detail = self.table.match(fault_string, response.status_code, operation)
         params = {**detail.params, "faultcode": fault_code, "faultstring": fault_string}
         # An undocumented fault keeps the fault code (without its prefix) as its code.

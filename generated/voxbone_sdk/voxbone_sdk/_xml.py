@@ -16,15 +16,6 @@ from ._xmlio import (
     required,
 )
 from .models import (
-    ArrayOfCountries,
-    ArrayOfDidGroups,
-    ArrayOfDids,
-    ArrayOfIps,
-    ArrayOfPops,
-    ArrayOfPurchaseInfoData,
-    ArrayOfStates,
-    ArrayOfTollfreeCreditPackages,
-    ArrayOfTrunks,
     CancelDidResponse,
     Country,
     CreditPackage,
@@ -113,18 +104,6 @@ def read_country(element: Any, path: str) -> Country:
     )
 
 
-def read_array_of_countries(element: Any, path: str) -> ArrayOfCountries:
-    """Read a ArrayOfCountries from its element; unknown child elements are ignored."""
-    country_items: list[Country] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}Country":
-            country_items.append(read_country(child, path + "/Country"))
-    return ArrayOfCountries(
-        country=tuple(country_items),
-    )
-
-
 def read_state(element: Any, path: str) -> State:
     """Read a State from its element; unknown child elements are ignored."""
     state_id: int | None = None
@@ -142,18 +121,6 @@ def read_state(element: Any, path: str) -> State:
         state_id=required(state_id, path + "/StateID"),
         state_name=required(state_name, path + "/StateName"),
         code_a2=required(code_a2, path + "/CodeA2"),
-    )
-
-
-def read_array_of_states(element: Any, path: str) -> ArrayOfStates:
-    """Read a ArrayOfStates from its element; unknown child elements are ignored."""
-    state_items: list[State] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}State":
-            state_items.append(read_state(child, path + "/State"))
-    return ArrayOfStates(
-        state=tuple(state_items),
     )
 
 
@@ -201,18 +168,6 @@ def read_did_group(element: Any, path: str) -> DidGroup:
     )
 
 
-def read_array_of_did_groups(element: Any, path: str) -> ArrayOfDidGroups:
-    """Read a ArrayOfDidGroups from its element; unknown child elements are ignored."""
-    did_group_items: list[DidGroup] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}DIDGroup":
-            did_group_items.append(read_did_group(child, path + "/DIDGroup"))
-    return ArrayOfDidGroups(
-        did_group=tuple(did_group_items),
-    )
-
-
 def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
     """Read a PurchaseInfoData from its element; unknown child elements are ignored."""
     city_name: str | None = None
@@ -229,24 +184,12 @@ def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
     )
 
 
-def read_array_of_purchase_info_data(element: Any, path: str) -> ArrayOfPurchaseInfoData:
-    """Read a ArrayOfPurchaseInfoData from its element; unknown child elements are ignored."""
-    purchase_info_data_items: list[PurchaseInfoData] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}PurchaseInfoData":
-            purchase_info_data_items.append(read_purchase_info_data(child, path + "/PurchaseInfoData"))
-    return ArrayOfPurchaseInfoData(
-        purchase_info_data=tuple(purchase_info_data_items),
-    )
-
-
 def read_did(element: Any, path: str) -> Did:
     """Read a Did from its element; unknown child elements are ignored."""
     dids_id: int | None = None
     did: str | None = None
     e164: str | None = None
-    type_value: DidType | None = None
+    type: DidType | None = None
     country_name: str | None = None
     country_code: int | None = None
     city_name: str | None = None
@@ -265,7 +208,7 @@ def read_did(element: Any, path: str) -> Did:
         elif tag == "{http://www.voxbone.com/VoxAPI}E164":
             e164 = read_str(child.text)
         elif tag == "{http://www.voxbone.com/VoxAPI}Type":
-            type_value = read_enum_class(child.text, DidType, path + "/Type")
+            type = read_enum_class(child.text, DidType, path + "/Type")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
             country_name = read_str(child.text)
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
@@ -288,7 +231,7 @@ def read_did(element: Any, path: str) -> Did:
         dids_id=required(dids_id, path + "/DIDsID"),
         did=required(did, path + "/DID"),
         e164=required(e164, path + "/E164"),
-        type_value=required(type_value, path + "/Type"),
+        type=required(type, path + "/Type"),
         country_name=required(country_name, path + "/CountryName"),
         country_code=required(country_code, path + "/CountryCode"),
         city_name=required(city_name, path + "/CityName"),
@@ -298,18 +241,6 @@ def read_did(element: Any, path: str) -> Did:
         channels=required(channels, path + "/Channels"),
         delivery=required(delivery, path + "/Delivery"),
         trunk_id=required(trunk_id, path + "/TrunkID"),
-    )
-
-
-def read_array_of_dids(element: Any, path: str) -> ArrayOfDids:
-    """Read a ArrayOfDids from its element; unknown child elements are ignored."""
-    did_items: list[Did] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}DID":
-            did_items.append(read_did(child, path + "/DID"))
-    return ArrayOfDids(
-        did=tuple(did_items),
     )
 
 
@@ -337,35 +268,11 @@ def read_trunk(element: Any, path: str) -> Trunk:
     )
 
 
-def read_array_of_trunks(element: Any, path: str) -> ArrayOfTrunks:
-    """Read a ArrayOfTrunks from its element; unknown child elements are ignored."""
-    trunk_items: list[Trunk] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}Trunk":
-            trunk_items.append(read_trunk(child, path + "/Trunk"))
-    return ArrayOfTrunks(
-        trunk=tuple(trunk_items),
-    )
-
-
-def read_array_of_ips(element: Any, path: str) -> ArrayOfIps:
-    """Read a ArrayOfIps from its element; unknown child elements are ignored."""
-    ip_items: list[str] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}IP":
-            ip_items.append(read_str(child.text))
-    return ArrayOfIps(
-        ip=tuple(ip_items),
-    )
-
-
 def read_pop(element: Any, path: str) -> Pop:
     """Read a Pop from its element; unknown child elements are ignored."""
     delivery_id: int | None = None
     name: str | None = None
-    array_of_ips: ArrayOfIps | None = None
+    ips: tuple[str, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}DeliveryID":
@@ -373,23 +280,11 @@ def read_pop(element: Any, path: str) -> Pop:
         elif tag == "{http://www.voxbone.com/VoxAPI}Name":
             name = read_str(child.text)
         elif tag == "{http://www.voxbone.com/VoxAPI}ArrayOfIPs":
-            array_of_ips = read_array_of_ips(child, path + "/ArrayOfIPs")
+            ips = tuple(read_str(item.text) for item in child if item.tag == "{http://www.voxbone.com/VoxAPI}IP")
     return Pop(
         delivery_id=required(delivery_id, path + "/DeliveryID"),
         name=required(name, path + "/Name"),
-        array_of_ips=required(array_of_ips, path + "/ArrayOfIPs"),
-    )
-
-
-def read_array_of_pops(element: Any, path: str) -> ArrayOfPops:
-    """Read a ArrayOfPops from its element; unknown child elements are ignored."""
-    pop_items: list[Pop] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}POP":
-            pop_items.append(read_pop(child, path + "/POP"))
-    return ArrayOfPops(
-        pop=tuple(pop_items),
+        ips=required(ips, path + "/ArrayOfIPs"),
     )
 
 
@@ -413,51 +308,51 @@ def read_credit_package(element: Any, path: str) -> CreditPackage:
     )
 
 
-def read_array_of_tollfree_credit_packages(element: Any, path: str) -> ArrayOfTollfreeCreditPackages:
-    """Read a ArrayOfTollfreeCreditPackages from its element; unknown child elements are ignored."""
-    credit_package_items: list[CreditPackage] = []
-    for child in element:
-        tag = child.tag
-        if tag == "{http://www.voxbone.com/VoxAPI}CreditPackage":
-            credit_package_items.append(read_credit_package(child, path + "/CreditPackage"))
-    return ArrayOfTollfreeCreditPackages(
-        credit_package=tuple(credit_package_items),
-    )
-
-
 def read_get_countries_list_response(element: Any, path: str) -> GetCountriesListResponse:
     """Read a GetCountriesListResponse from its element; unknown child elements are ignored."""
-    array_of_countries: ArrayOfCountries | None = None
+    countries: tuple[Country, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfCountries":
-            array_of_countries = read_array_of_countries(child, path + "/ArrayOfCountries")
+            countries = tuple(
+                read_country(item, path + "/ArrayOfCountries" + "/Country")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}Country"
+            )
     return GetCountriesListResponse(
-        array_of_countries=required(array_of_countries, path + "/ArrayOfCountries"),
+        countries=required(countries, path + "/ArrayOfCountries"),
     )
 
 
 def read_get_states_list_response(element: Any, path: str) -> GetStatesListResponse:
     """Read a GetStatesListResponse from its element; unknown child elements are ignored."""
-    array_of_states: ArrayOfStates | None = None
+    states: tuple[State, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfStates":
-            array_of_states = read_array_of_states(child, path + "/ArrayOfStates")
+            states = tuple(
+                read_state(item, path + "/ArrayOfStates" + "/State")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}State"
+            )
     return GetStatesListResponse(
-        array_of_states=required(array_of_states, path + "/ArrayOfStates"),
+        states=required(states, path + "/ArrayOfStates"),
     )
 
 
 def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupListResponse:
     """Read a GetDidGroupListResponse from its element; unknown child elements are ignored."""
-    array_of_did_groups: ArrayOfDidGroups | None = None
+    did_groups: tuple[DidGroup, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDGroups":
-            array_of_did_groups = read_array_of_did_groups(child, path + "/ArrayOfDIDGroups")
+            did_groups = tuple(
+                read_did_group(item, path + "/ArrayOfDIDGroups" + "/DIDGroup")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}DIDGroup"
+            )
     return GetDidGroupListResponse(
-        array_of_did_groups=required(array_of_did_groups, path + "/ArrayOfDIDGroups"),
+        did_groups=required(did_groups, path + "/ArrayOfDIDGroups"),
     )
 
 
@@ -465,7 +360,7 @@ def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderRes
     """Read a PlaceDidsOrderResponse from its element; unknown child elements are ignored."""
     order_reference: str | None = None
     status: KnownOrderStatus | str | None = None
-    array_of_dids: ArrayOfDids | None = None
+    dids: tuple[Did, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
@@ -473,23 +368,31 @@ def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderRes
         elif tag == "{http://www.voxbone.com/VoxAPI}Status":
             status = read_open_enum(child.text, KnownOrderStatus)
         elif tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
-            array_of_dids = read_array_of_dids(child, path + "/ArrayOfDIDs")
+            dids = tuple(
+                read_did(item, path + "/ArrayOfDIDs" + "/DID")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}DID"
+            )
     return PlaceDidsOrderResponse(
         order_reference=required(order_reference, path + "/OrderReference"),
         status=cast("KnownOrderStatus | str", required(status, path + "/Status")),
-        array_of_dids=required(array_of_dids, path + "/ArrayOfDIDs"),
+        dids=required(dids, path + "/ArrayOfDIDs"),
     )
 
 
 def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchaseInfoDataResponse:
     """Read a GetPurchaseInfoDataResponse from its element; unknown child elements are ignored."""
-    array_of_purchase_info_data: ArrayOfPurchaseInfoData | None = None
+    purchase_info_data: tuple[PurchaseInfoData, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPurchaseInfoData":
-            array_of_purchase_info_data = read_array_of_purchase_info_data(child, path + "/ArrayOfPurchaseInfoData")
+            purchase_info_data = tuple(
+                read_purchase_info_data(item, path + "/ArrayOfPurchaseInfoData" + "/PurchaseInfoData")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}PurchaseInfoData"
+            )
     return GetPurchaseInfoDataResponse(
-        array_of_purchase_info_data=required(array_of_purchase_info_data, path + "/ArrayOfPurchaseInfoData"),
+        purchase_info_data=required(purchase_info_data, path + "/ArrayOfPurchaseInfoData"),
     )
 
 
@@ -519,53 +422,65 @@ def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
 
 def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
     """Read a GetDidsInfoResponse from its element; unknown child elements are ignored."""
-    array_of_dids: ArrayOfDids | None = None
+    dids: tuple[Did, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
-            array_of_dids = read_array_of_dids(child, path + "/ArrayOfDIDs")
+            dids = tuple(
+                read_did(item, path + "/ArrayOfDIDs" + "/DID")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}DID"
+            )
     return GetDidsInfoResponse(
-        array_of_dids=required(array_of_dids, path + "/ArrayOfDIDs"),
+        dids=required(dids, path + "/ArrayOfDIDs"),
     )
 
 
 def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListResponse:
     """Read a GetTrunkListResponse from its element; unknown child elements are ignored."""
-    array_of_trunks: ArrayOfTrunks | None = None
+    trunks: tuple[Trunk, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTrunks":
-            array_of_trunks = read_array_of_trunks(child, path + "/ArrayOfTrunks")
+            trunks = tuple(
+                read_trunk(item, path + "/ArrayOfTrunks" + "/Trunk")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}Trunk"
+            )
     return GetTrunkListResponse(
-        array_of_trunks=required(array_of_trunks, path + "/ArrayOfTrunks"),
+        trunks=required(trunks, path + "/ArrayOfTrunks"),
     )
 
 
 def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
     """Read a GetPopListResponse from its element; unknown child elements are ignored."""
-    array_of_pops: ArrayOfPops | None = None
+    pops: tuple[Pop, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPOPs":
-            array_of_pops = read_array_of_pops(child, path + "/ArrayOfPOPs")
+            pops = tuple(
+                read_pop(item, path + "/ArrayOfPOPs" + "/POP")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}POP"
+            )
     return GetPopListResponse(
-        array_of_pops=required(array_of_pops, path + "/ArrayOfPOPs"),
+        pops=required(pops, path + "/ArrayOfPOPs"),
     )
 
 
 def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> GetTollfreeCreditPackageListResponse:
     """Read a GetTollfreeCreditPackageListResponse from its element; unknown child elements are ignored."""
-    array_of_tollfree_credit_packages: ArrayOfTollfreeCreditPackages | None = None
+    tollfree_credit_packages: tuple[CreditPackage, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTollfreeCreditPackages":
-            array_of_tollfree_credit_packages = read_array_of_tollfree_credit_packages(
-                child, path + "/ArrayOfTollfreeCreditPackages"
+            tollfree_credit_packages = tuple(
+                read_credit_package(item, path + "/ArrayOfTollfreeCreditPackages" + "/CreditPackage")
+                for item in child
+                if item.tag == "{http://www.voxbone.com/VoxAPI}CreditPackage"
             )
     return GetTollfreeCreditPackageListResponse(
-        array_of_tollfree_credit_packages=required(
-            array_of_tollfree_credit_packages, path + "/ArrayOfTollfreeCreditPackages"
-        ),
+        tollfree_credit_packages=required(tollfree_credit_packages, path + "/ArrayOfTollfreeCreditPackages"),
     )
 
 

@@ -10,7 +10,9 @@
     └── ApiError
         ├── RateLimitError
         ├── AuthenticationError
-        └── ServerError
+        ├── ServerError
+        ├── RequestFaultError
+        └── ServiceFaultError
 """
 
 from __future__ import annotations
@@ -59,13 +61,25 @@ class ServerError(ApiError):
     """The service or a gateway in front of it failed; retry later."""
 
 
+class RequestFaultError(ApiError):
+    """Voxbone refused the request as sent (a soapenv:Client fault), e.g. an order whose purchase info is invalid;
+    the fault string says why. Sending it again as it is fails again."""
+
+
+class ServiceFaultError(ApiError):
+    """Voxbone could not carry the request out (a soapenv:Server fault); the fault string says why."""
+
+
 #: Exception class for each documented error code.
 CODE_CLASSES: Final[Mapping[str, type[ApiError]]] = {
     "invalid_credentials": AuthenticationError,
 }
 
 #: Exception class for a code prefix (``missing_`` -> RequestError), tried in order.
-PREFIX_CLASSES: Final[tuple[tuple[str, type[ApiError]], ...]] = ()
+PREFIX_CLASSES: Final[tuple[tuple[str, type[ApiError]], ...]] = (
+    ("Client", RequestFaultError),
+    ("Server", ServiceFaultError),
+)
 
 #: Exception class for an HTTP status when no code is known.
 STATUS_CLASSES: Final[Mapping[int, type[ApiError]]] = {
@@ -93,4 +107,6 @@ __all__ = [
     "ValidationError",
     "AuthenticationError",
     "ServerError",
+    "RequestFaultError",
+    "ServiceFaultError",
 ]

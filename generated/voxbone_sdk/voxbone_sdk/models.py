@@ -9,46 +9,6 @@ __NAMESPACE__ = "http://www.voxbone.com/VoxAPI"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfDidsIds:
-    """
-    IDs of the DIDs to act on (at least one).
-    """
-
-    class Meta:
-        name = "ArrayOfDIDsIDs"
-
-    dids_id: tuple[int, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "DIDsID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-            "min_occurs": 1,
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfIps:
-    """
-    Attributes:
-        ip: An IP address of the POP.
-    """
-
-    class Meta:
-        name = "ArrayOfIPs"
-
-    ip: tuple[str, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "IP",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class CancelDidResponse:
     """
     Attributes:
@@ -376,6 +336,46 @@ class MapDidResponse:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Pop:
+    """
+    A point of presence calls are delivered from.
+
+    Attributes:
+        delivery_id: Identifier to pass to UpdateDelivery.
+        name: POP name (e.g. BE, US).
+        ips: IP addresses of the POP.
+    """
+
+    class Meta:
+        name = "POP"
+
+    delivery_id: int = field(
+        metadata={
+            "name": "DeliveryID",
+            "type": "Element",
+            "namespace": "http://www.voxbone.com/VoxAPI",
+        }
+    )
+    name: str = field(
+        metadata={
+            "name": "Name",
+            "type": "Element",
+            "namespace": "http://www.voxbone.com/VoxAPI",
+        }
+    )
+    ips: tuple[str, ...] = field(
+        default_factory=tuple,
+        metadata={
+            "wrapper": "ArrayOfIPs",
+            "name": "IP",
+            "type": "Element",
+            "namespace": "http://www.voxbone.com/VoxAPI",
+            "min_occurs": 1,
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PlaceDidsOnTrunkResponse:
     """
     Empty: the method returns nothing.
@@ -658,81 +658,6 @@ class VoxApiFault:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfCountries:
-    country: tuple[Country, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "Country",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfDidGroups:
-    class Meta:
-        name = "ArrayOfDIDGroups"
-
-    did_group: tuple[DidGroup, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "DIDGroup",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfPurchaseInfoData:
-    purchase_info_data: tuple[PurchaseInfoData, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "PurchaseInfoData",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfStates:
-    state: tuple[State, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "State",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfTollfreeCreditPackages:
-    credit_package: tuple[CreditPackage, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "CreditPackage",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfTrunks:
-    trunk: tuple[Trunk, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "Trunk",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class CancelDid:
     """
     Cancel the subscription of a DID.
@@ -769,7 +694,7 @@ class Did:
         dids_id: DID identifier.
         did: The national number without country and area code.
         e164: Full number in E.164, without the plus sign.
-        type_value: Kind of DID.
+        type: Kind of DID.
         country_name: Country name.
         country_code: International dialling code.
         city_name: City name.
@@ -807,7 +732,7 @@ class Did:
             "pattern": r"[0-9]+",
         }
     )
-    type_value: DidType = field(
+    type: DidType = field(
         metadata={
             "name": "Type",
             "type": "Element",
@@ -902,7 +827,7 @@ class GetCountriesList:
 
     Attributes:
         user_token:
-        type_value: Kind of DID whose coverage to list.
+        type: Kind of DID whose coverage to list.
     """
 
     class Meta:
@@ -914,11 +839,32 @@ class GetCountriesList:
             "type": "Element",
         }
     )
-    type_value: DidType = field(
+    type: DidType = field(
         metadata={
             "name": "Type",
             "type": "Element",
         }
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetCountriesListResponse:
+    """
+    Attributes:
+        countries: The covered countries.
+    """
+
+    class Meta:
+        namespace = "http://www.voxbone.com/VoxAPI"
+
+    countries: tuple[Country, ...] = field(
+        default_factory=tuple,
+        metadata={
+            "wrapper": "ArrayOfCountries",
+            "name": "Country",
+            "type": "Element",
+            "min_occurs": 1,
+        },
     )
 
 
@@ -930,7 +876,7 @@ class GetDidGroupList:
     Attributes:
         user_token:
         country_id: Country, from GetCountriesList.
-        type_value: Kind of DID.
+        type: Kind of DID.
         filter: Optional filter.
     """
 
@@ -950,7 +896,7 @@ class GetDidGroupList:
             "type": "Element",
         }
     )
-    type_value: DidType = field(
+    type: DidType = field(
         metadata={
             "name": "Type",
             "type": "Element",
@@ -961,6 +907,28 @@ class GetDidGroupList:
         metadata={
             "name": "Filter",
             "type": "Element",
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetDidGroupListResponse:
+    """
+    Attributes:
+        did_groups: The matching DIDGroups.
+    """
+
+    class Meta:
+        name = "GetDIDGroupListResponse"
+        namespace = "http://www.voxbone.com/VoxAPI"
+
+    did_groups: tuple[DidGroup, ...] = field(
+        default_factory=tuple,
+        metadata={
+            "wrapper": "ArrayOfDIDGroups",
+            "name": "DIDGroup",
+            "type": "Element",
+            "min_occurs": 1,
         },
     )
 
@@ -1065,6 +1033,28 @@ class GetPopList:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GetPopListResponse:
+    """
+    Attributes:
+        pops: The available POPs.
+    """
+
+    class Meta:
+        name = "GetPOPListResponse"
+        namespace = "http://www.voxbone.com/VoxAPI"
+
+    pops: tuple[Pop, ...] = field(
+        default_factory=tuple,
+        metadata={
+            "wrapper": "ArrayOfPOPs",
+            "name": "POP",
+            "type": "Element",
+            "min_occurs": 1,
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GetPurchaseInfoData:
     """
     List cities and their zip codes for an area code, to build a PurchaseInfo.
@@ -1100,6 +1090,27 @@ class GetPurchaseInfoData:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GetPurchaseInfoDataResponse:
+    """
+    Attributes:
+        purchase_info_data: Cities with their zip codes.
+    """
+
+    class Meta:
+        namespace = "http://www.voxbone.com/VoxAPI"
+
+    purchase_info_data: tuple[PurchaseInfoData, ...] = field(
+        default_factory=tuple,
+        metadata={
+            "wrapper": "ArrayOfPurchaseInfoData",
+            "name": "PurchaseInfoData",
+            "type": "Element",
+            "min_occurs": 1,
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GetStatesList:
     """
     List the states of a country.
@@ -1127,6 +1138,27 @@ class GetStatesList:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GetStatesListResponse:
+    """
+    Attributes:
+        states: The states of the country.
+    """
+
+    class Meta:
+        namespace = "http://www.voxbone.com/VoxAPI"
+
+    states: tuple[State, ...] = field(
+        default_factory=tuple,
+        metadata={
+            "wrapper": "ArrayOfStates",
+            "name": "State",
+            "type": "Element",
+            "min_occurs": 1,
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GetTollfreeCreditPackageList:
     """
     List the tollfree credit packages for sale.
@@ -1144,6 +1176,27 @@ class GetTollfreeCreditPackageList:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GetTollfreeCreditPackageListResponse:
+    """
+    Attributes:
+        tollfree_credit_packages: The packages for sale.
+    """
+
+    class Meta:
+        namespace = "http://www.voxbone.com/VoxAPI"
+
+    tollfree_credit_packages: tuple[CreditPackage, ...] = field(
+        default_factory=tuple,
+        metadata={
+            "wrapper": "ArrayOfTollfreeCreditPackages",
+            "name": "CreditPackage",
+            "type": "Element",
+            "min_occurs": 1,
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GetTrunkList:
     """
     List the account's trunks.
@@ -1157,6 +1210,27 @@ class GetTrunkList:
             "name": "UserToken",
             "type": "Element",
         }
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetTrunkListResponse:
+    """
+    Attributes:
+        trunks: The account's trunks.
+    """
+
+    class Meta:
+        namespace = "http://www.voxbone.com/VoxAPI"
+
+    trunks: tuple[Trunk, ...] = field(
+        default_factory=tuple,
+        metadata={
+            "wrapper": "ArrayOfTrunks",
+            "name": "Trunk",
+            "type": "Element",
+            "min_occurs": 1,
+        },
     )
 
 
@@ -1219,7 +1293,7 @@ class MapDid:
 
     Attributes:
         user_token:
-        array_of_dids_ids: DIDs to map.
+        dids_ids: DIDs to map.
         protocol: Protocol of the URI.
         uri: The URI itself (e.g. user@host).
     """
@@ -1234,11 +1308,14 @@ class MapDid:
             "type": "Element",
         }
     )
-    array_of_dids_ids: ArrayOfDidsIds = field(
+    dids_ids: tuple[int, ...] = field(
+        default_factory=tuple,
         metadata={
-            "name": "ArrayOfDIDsIDs",
+            "wrapper": "ArrayOfDIDsIDs",
+            "name": "DIDsID",
             "type": "Element",
-        }
+            "min_occurs": 1,
+        },
     )
     protocol: Protocol = field(
         metadata={
@@ -1255,50 +1332,13 @@ class MapDid:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Pop:
-    """
-    A point of presence calls are delivered from.
-
-    Attributes:
-        delivery_id: Identifier to pass to UpdateDelivery.
-        name: POP name (e.g. BE, US).
-        array_of_ips: IP addresses of the POP.
-    """
-
-    class Meta:
-        name = "POP"
-
-    delivery_id: int = field(
-        metadata={
-            "name": "DeliveryID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    name: str = field(
-        metadata={
-            "name": "Name",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    array_of_ips: ArrayOfIps = field(
-        metadata={
-            "name": "ArrayOfIPs",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class PlaceDidsOnTrunk:
     """
     Place DIDs on a trunk.
 
     Attributes:
         user_token:
-        array_of_dids_ids: DIDs to place.
+        dids_ids: DIDs to place.
         trunk_id: Trunk, from GetTrunkList.
     """
 
@@ -1312,11 +1352,14 @@ class PlaceDidsOnTrunk:
             "type": "Element",
         }
     )
-    array_of_dids_ids: ArrayOfDidsIds = field(
+    dids_ids: tuple[int, ...] = field(
+        default_factory=tuple,
         metadata={
-            "name": "ArrayOfDIDsIDs",
+            "wrapper": "ArrayOfDIDsIDs",
+            "name": "DIDsID",
             "type": "Element",
-        }
+            "min_occurs": 1,
+        },
     )
     trunk_id: int = field(
         metadata={
@@ -1444,7 +1487,7 @@ class RemoveDidsFromTrunk:
 
     Attributes:
         user_token:
-        array_of_dids_ids: DIDs to remove.
+        dids_ids: DIDs to remove.
     """
 
     class Meta:
@@ -1457,11 +1500,14 @@ class RemoveDidsFromTrunk:
             "type": "Element",
         }
     )
-    array_of_dids_ids: ArrayOfDidsIds = field(
+    dids_ids: tuple[int, ...] = field(
+        default_factory=tuple,
         metadata={
-            "name": "ArrayOfDIDsIDs",
+            "wrapper": "ArrayOfDIDsIDs",
+            "name": "DIDsID",
             "type": "Element",
-        }
+            "min_occurs": 1,
+        },
     )
 
 
@@ -1473,7 +1519,7 @@ class UpdateDelivery:
     Attributes:
         user_token:
         delivery_id: Target POP, from GetPOPList.
-        array_of_dids_ids: DIDs to move.
+        dids_ids: DIDs to move.
     """
 
     class Meta:
@@ -1491,150 +1537,14 @@ class UpdateDelivery:
             "type": "Element",
         }
     )
-    array_of_dids_ids: ArrayOfDidsIds = field(
-        metadata={
-            "name": "ArrayOfDIDsIDs",
-            "type": "Element",
-        }
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfDids:
-    class Meta:
-        name = "ArrayOfDIDs"
-
-    did: tuple[Did, ...] = field(
+    dids_ids: tuple[int, ...] = field(
         default_factory=tuple,
         metadata={
-            "name": "DID",
+            "wrapper": "ArrayOfDIDsIDs",
+            "name": "DIDsID",
             "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
+            "min_occurs": 1,
         },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArrayOfPops:
-    class Meta:
-        name = "ArrayOfPOPs"
-
-    pop: tuple[Pop, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "POP",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCountriesListResponse:
-    """
-    Attributes:
-        array_of_countries: The covered countries.
-    """
-
-    class Meta:
-        namespace = "http://www.voxbone.com/VoxAPI"
-
-    array_of_countries: ArrayOfCountries = field(
-        metadata={
-            "name": "ArrayOfCountries",
-            "type": "Element",
-        }
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDidGroupListResponse:
-    """
-    Attributes:
-        array_of_did_groups: The matching DIDGroups.
-    """
-
-    class Meta:
-        name = "GetDIDGroupListResponse"
-        namespace = "http://www.voxbone.com/VoxAPI"
-
-    array_of_did_groups: ArrayOfDidGroups = field(
-        metadata={
-            "name": "ArrayOfDIDGroups",
-            "type": "Element",
-        }
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPurchaseInfoDataResponse:
-    """
-    Attributes:
-        array_of_purchase_info_data: Cities with their zip codes.
-    """
-
-    class Meta:
-        namespace = "http://www.voxbone.com/VoxAPI"
-
-    array_of_purchase_info_data: ArrayOfPurchaseInfoData = field(
-        metadata={
-            "name": "ArrayOfPurchaseInfoData",
-            "type": "Element",
-        }
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetStatesListResponse:
-    """
-    Attributes:
-        array_of_states: The states of the country.
-    """
-
-    class Meta:
-        namespace = "http://www.voxbone.com/VoxAPI"
-
-    array_of_states: ArrayOfStates = field(
-        metadata={
-            "name": "ArrayOfStates",
-            "type": "Element",
-        }
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTollfreeCreditPackageListResponse:
-    """
-    Attributes:
-        array_of_tollfree_credit_packages: The packages for sale.
-    """
-
-    class Meta:
-        namespace = "http://www.voxbone.com/VoxAPI"
-
-    array_of_tollfree_credit_packages: ArrayOfTollfreeCreditPackages = field(
-        metadata={
-            "name": "ArrayOfTollfreeCreditPackages",
-            "type": "Element",
-        }
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTrunkListResponse:
-    """
-    Attributes:
-        array_of_trunks: The account's trunks.
-    """
-
-    class Meta:
-        namespace = "http://www.voxbone.com/VoxAPI"
-
-    array_of_trunks: ArrayOfTrunks = field(
-        metadata={
-            "name": "ArrayOfTrunks",
-            "type": "Element",
-        }
     )
 
 
@@ -1642,37 +1552,21 @@ class GetTrunkListResponse:
 class GetDidsInfoResponse:
     """
     Attributes:
-        array_of_dids: The matching DIDs.
+        dids: The matching DIDs.
     """
 
     class Meta:
         name = "GetDIDsInfoResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    array_of_dids: ArrayOfDids = field(
+    dids: tuple[Did, ...] = field(
+        default_factory=tuple,
         metadata={
-            "name": "ArrayOfDIDs",
+            "wrapper": "ArrayOfDIDs",
+            "name": "DID",
             "type": "Element",
-        }
-    )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPopListResponse:
-    """
-    Attributes:
-        array_of_pops: The available POPs.
-    """
-
-    class Meta:
-        name = "GetPOPListResponse"
-        namespace = "http://www.voxbone.com/VoxAPI"
-
-    array_of_pops: ArrayOfPops = field(
-        metadata={
-            "name": "ArrayOfPOPs",
-            "type": "Element",
-        }
+            "min_occurs": 1,
+        },
     )
 
 
@@ -1682,7 +1576,7 @@ class PlaceDidsOrderResponse:
     Attributes:
         order_reference: Reference of the new order.
         status: Order status.
-        array_of_dids: The DIDs bought so far.
+        dids: The DIDs bought so far.
     """
 
     class Meta:
@@ -1701,11 +1595,14 @@ class PlaceDidsOrderResponse:
             "type": "Element",
         }
     )
-    array_of_dids: ArrayOfDids = field(
+    dids: tuple[Did, ...] = field(
+        default_factory=tuple,
         metadata={
-            "name": "ArrayOfDIDs",
+            "wrapper": "ArrayOfDIDs",
+            "name": "DID",
             "type": "Element",
-        }
+            "min_occurs": 1,
+        },
     )
 
 

@@ -151,3 +151,48 @@ def test_a_placeholder_that_is_not_a_name_is_reported(write_spec) -> None:
     (diagnostic,) = load(write_spec(_with_error("Item {item no} failed"))).diagnostics
     assert diagnostic.message == "placeholder '{item no}' is not a name"
     assert diagnostic.path == "provider.errors[0].message"
+
+
+def test_a_credential_pattern_needs_a_matching_example(write_spec) -> None:
+    # The documentation's examples pass the example as printed: it must be a value the SDK accepts.
+    token = "{name: token, wire: token, secret: true, description: The API token.}"
+    missing = load(write_spec(MINIMAL.replace(token, token[:-1] + ', pattern: "^[0-9a-f]{8}$"}')))
+    assert [d.message for d in missing.diagnostics] == ["credential 'token' has a pattern but no example"]
+    assert missing.diagnostics[0].path == "provider.auth.credentials[0]"
+    wrong = load(write_spec(MINIMAL.replace(token, token[:-1] + ', pattern: "^[0-9a-f]{8}$", example: "<token>"}')))
+    assert [d.message for d in wrong.diagnostics] == [
+        "example '<token>' does not match the credential's pattern ^[0-9a-f]{8}$"
+    ]
+    good = load(write_spec(MINIMAL.replace(token, token[:-1] + ', pattern: "^[0-9a-f]{8}$", example: "0123abcd"}')))
+    assert good.diagnostics == ()
+    assert good.specs[0].provider.credentials[0].example == "0123abcd"
+
+
+def test_misspelt_names_get_a_did_you_mean(write_spec) -> None:
+    text = MINIMAL.replace(
+        "{name: id, type: integer, required: true, description: Its id.}",
+        "{name: id, type: integr, requird: true, description: Its id.}",
+    )
+    text = text.replace("http_method: GET", "http_method: GTE")
+    text = text.replace("{name: id, in: query, type: integer", "{name: id, in: query, type: strng")
+    found = {(d.path, d.message, d.hint) for d in load(write_spec(text)).diagnostics}
+    assert found == {
+        ("types.Thing.fields[0].type", "'integr' is not a type", "did you mean 'integer'?"),
+        ("types.Thing.fields[0].requird", "unknown key 'requird'", "did you mean 'required'?"),
+        (
+            "operations.getThing.http_method",
+            "'GTE' is not an allowed value",
+            "did you mean 'GET'? (one of: GET, POST, PUT, PATCH, DELETE)",
+        ),
+        ("operations.getThing.params[0].type", "'strng' is not a type", "did you mean 'string'?"),
+    }
+
+
+def test_an_unknown_type_suggests_a_defined_one_and_nonsense_gets_the_usage(write_spec) -> None:
+    text = MINIMAL.replace('type: "csv[Kind]"', 'type: "csv[Knd]"')
+    (problem,) = load(write_spec(text)).diagnostics
+    assert (problem.message, problem.hint) == ("unknown type 'Knd'", "did you mean 'Kind'?")
+    text = MINIMAL.replace('type: "csv[Kind]"', 'type: "dict[zzz]"')
+    (problem,) = load(write_spec(text)).diagnostics
+    assert problem.message == "'dict[zzz]' is not a type"
+    assert problem.hint.startswith("use a scalar (boolean, date,") and "list[T] or csv[T]" in problem.hint

@@ -38,9 +38,14 @@ def test_prepared_request_args_leave_defaults_out() -> None:
     ]
 
 
-def test_example_credentials_use_placeholders_only() -> None:
-    credential = Credential("secureKey", "secureKey", "secure_key", "Key.", secret=True)
-    assert snippets.example_credentials(f.provider(credentials=(credential,))) == 'secure_key="<secure_key>"'
+def test_example_credentials_are_the_specs_examples_or_placeholders() -> None:
+    plain = Credential("username", "username", "username", "User.")
+    keyed = Credential(
+        "secureKey", "secureKey", "secure_key", "Key.", secret=True, pattern="^[0-9a-f]{4}$", example="0a1b"
+    )
+    assert snippets.example_credentials(f.provider(credentials=(plain, keyed))) == (
+        'username="<username>", secure_key="0a1b"'
+    )
 
 
 def test_exception_tree_draws_families_and_code_classes() -> None:
@@ -84,4 +89,5 @@ def test_dicts_tuples_and_file_pairs() -> None:
 
 def test_soap_results_unwrap_array_wrappers() -> None:
     assert snippets.soap_result_expr(f.operation()) == "result"
-    assert snippets.soap_result_expr(f.operation(result_path=("dids", "did"))) == "list(result.dids.did)"
+    # The tuple the record holds, as it is: one sequence type for method results and record fields.
+    assert snippets.soap_result_expr(f.operation(result_path=("dids",))) == "result.dids"

@@ -16,7 +16,14 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from generator.runtime._answers import ErrorTable, message_pattern, raise_for_status, read_callback, with_context
+from generator.runtime._answers import (
+    ErrorTable,
+    message_pattern,
+    raise_for_status,
+    read_callback,
+    with_context,
+    with_mutation_context,
+)
 from generator.runtime._exceptions import (
     BODY_EXCERPT,
     ApiError,
@@ -245,7 +252,7 @@ def test_raise_for_status_marks_errors_at_the_readers_final_status_as_final(
         (503, ApiError, "HTTP 503 Service Unavailable with no documented error body [HTTP 503]"),
         (500, ServerError, "HTTP 500 Internal Server Error with no documented error body [HTTP 500]"),
         (599, ApiError, "HTTP 599 error with no documented error body [HTTP 599]"),
-        (200, ApiError, "HTTP 200 OK with no documented error body [HTTP 200]"),
+        (302, ApiError, "HTTP 302 Found with no documented error body [HTTP 302]"),
     ],
 )
 def test_raise_for_status_without_a_documented_body(status: int, cls: type[ApiError], text: str) -> None:
@@ -255,6 +262,51 @@ def test_raise_for_status_without_a_documented_body(status: int, cls: type[ApiEr
     assert type(caught.value) is cls and str(caught.value) == text
     assert caught.value.code is None and caught.value.http_status == status and caught.value.response is answer
     assert caught.value.errors == ()
+
+
+@pytest.mark.parametrize("status", [200, 202, 204, 299])
+def test_any_2xx_without_an_error_is_a_success_left_to_the_parser(status: int) -> None:
+    # A carrier answering 200 where its documentation says 201 has still bought the numbers.
+    reader = FakeReader(())
+    assert raise_for_status("purchase", response(status, b"<response/>"), b"<response/>", (201,), reader) is None
+    assert reader.calls == [(status, b"<response/>", "purchase")]
+
+
+def test_a_2xx_that_carries_a_documented_error_still_raises_it() -> None:
+    reader = FakeReader((ErrorDetail("E_OP", "Invalid DID"),))
+    with pytest.raises(InvalidDidError):
+        raise_for_status("purchase", response(200, b"<errors/>"), b"<errors/>", (201,), reader)
+
+
+def test_with_mutation_context_says_a_2xx_it_cannot_read_may_have_gone_through() -> None:
+    def parse_order(response: httpx.Response, body: bytes) -> str:
+        raise MalformedResponseError("the response is not well-formed XML")
+
+    with pytest.raises(MalformedResponseError) as caught:
+        with_mutation_context(parse_order)(response(200), b"<resp")
+    assert caught.value.may_have_succeeded is True
+    assert str(caught.value).startswith("the response is not well-formed XML; the carrier answered HTTP 200")
+    assert "may have gone through" in str(caught.value) and "check before sending it again" in str(caught.value)
+    assert caught.value.http_status == 200 and caught.value.body == b"<resp"
+
+    def parse_garbage(response: httpx.Response, body: bytes) -> str:
+        raise KeyError("x")
+
+    with pytest.raises(MalformedResponseError, match="may have gone through") as garbage:
+        with_mutation_context(parse_garbage)(response(201), b"?")
+    assert garbage.value.may_have_succeeded is True
+
+
+@pytest.mark.parametrize(
+    ("guard", "status"), [(with_context, 200), (with_mutation_context, 500), (with_mutation_context, 302)]
+)
+def test_only_a_mutation_with_a_success_status_may_have_gone_through(guard, status: int) -> None:
+    def parse(response: httpx.Response, body: bytes) -> str:
+        raise MalformedResponseError("bad")
+
+    with pytest.raises(MalformedResponseError) as caught:
+        guard(parse)(response(status), b"x")
+    assert str(caught.value) == "bad" and caught.value.may_have_succeeded is False
 
 
 # --- with_context ------------------------------------------------------------------------------

@@ -149,7 +149,10 @@ def test_finish_returns_the_reply_with_the_payload_beside_the_envelope() -> None
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         reply = finish(body)
-    assert reply == Reply("success", (), {"calls": [{"id": "1", "answered": "1", "note": ""}]})
+    # In the XML form's terms, as an XML answer would read: a list of one item is that item.
+    assert reply == Reply("success", (), {"calls": {"id": "1", "answered": "1", "note": ""}})
+    two = finish(answer("success", calls=[{"id": 1}, {"id": 2}]))
+    assert two.payload == {"calls": [{"id": "1"}, {"id": "2"}]}
 
 
 def test_finish_reads_the_xml_form_into_the_same_reply() -> None:
@@ -280,3 +283,9 @@ def test_read_tree_picks_the_format_by_the_first_character() -> None:
     assert read_tree(b'{"a": {"n": 1, "b": false}}', 200) == {"a": {"n": "1", "b": "0"}}
     with pytest.raises(MalformedResponseError, match=r"^expected a JSON object, got list$"):
         read_tree(b"[1]", 200)
+
+
+def test_read_errors_of_a_success_envelope_on_any_2xx_is_empty() -> None:
+    # So that raise_for_status lets a 201 success through to the parser, its notices unraised.
+    body = answer("success", [{"code": "soft_limit", "_content": "Soft."}, {"code": "info", "_content": "Done."}])
+    assert ENVELOPE.read_errors(response(201, body), body, "queue_fax") == ()

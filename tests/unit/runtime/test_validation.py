@@ -129,10 +129,16 @@ def test_enum_values_outside_the_set_list_the_choices_sorted() -> None:
     assert path == "p" and message.startswith("must be one of CAD, USD")
 
 
+def test_enum_members_and_their_values_are_listed_once_as_wire_values() -> None:
+    # An Enum class's check allows the members and the plain values: the message names each value once.
+    allowed = frozenset(Currency) | {"CAD", "USD"}
+    assert scalar("EUR", "enum", allowed=allowed) == [("p", "must be one of CAD, USD (got 'EUR')")]
+
+
 @pytest.mark.parametrize("bad", [True, 1.0, Decimal(1), b"1", ("1",)])
 def test_enum_refuses_values_of_other_types_even_when_equal(bad: Any) -> None:
     problems = scalar(bad, "enum", allowed=frozenset({1, "1"}))
-    assert len(problems) == 1 and problems[0][1].startswith("must be one of 1, 1 (got ")
+    assert len(problems) == 1 and problems[0][1].startswith("must be one of 1 (got ")
 
 
 def test_the_spec_can_word_the_enum_problem() -> None:

@@ -6,7 +6,7 @@ Example::
 
     import acme_sdk
 
-    with acme_sdk.Client(api_user="<api_user>", account_id="<account_id>", api_key="<api_key>") as client:
+    with acme_sdk.Client(api_user="<api_user>", account_id="1234", api_key="0123456789abcdef") as client:
         ...
 """
 

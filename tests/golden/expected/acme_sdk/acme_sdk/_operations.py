@@ -11,7 +11,7 @@ from urllib.parse import quote
 import httpx
 
 from . import _xml
-from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
     _RE_08AE973C9A,
@@ -234,7 +234,7 @@ def build_order_number(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_order_number(response: httpx.Response, body: bytes) -> Number:
     """Turn the answer to orderNumber into its result, or raise the error it carries."""
     raise_for_status("orderNumber", response, body, (201,), ERRORS)
@@ -261,7 +261,7 @@ def build_release_numbers(
     return PreparedRequest("releaseNumbers", "DELETE", "/numbers", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_release_numbers(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to releaseNumbers into its result, or raise the error it carries."""
     raise_for_status("releaseNumbers", response, body, (204,), ERRORS)
@@ -296,7 +296,7 @@ def build_send_fax(
     return PreparedRequest("sendFax", "POST", "/faxes", query, content=content, content_type=content_type, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_send_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendFax into its result, or raise the error it carries."""
     raise_for_status("sendFax", response, body, (200,), ERRORS)
@@ -334,7 +334,7 @@ def build_set_note(
     return PreparedRequest("setNote", "PUT", "/notes", query, content=content, content_type=content_type, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_note(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setNote into its result, or raise the error it carries."""
     raise_for_status("setNote", response, body, (200,), ERRORS)

@@ -115,7 +115,7 @@ class Client(SyncAPIClient, _ClientCore):
 
     Use it as a context manager, or call ``close()`` when done::
 
-        with acme_sdk.Client(api_user="<api_user>", account_id="<account_id>", api_key="<api_key>") as client:
+        with acme_sdk.Client(api_user="<api_user>", account_id="1234", api_key="0123456789abcdef") as client:
             ...
 
     Args:
@@ -247,7 +247,7 @@ class Client(SyncAPIClient, _ClientCore):
 
         Args:
             account: Required. The account.
-            contacts: Required. Contacts. (at least 1 items; at most 3 items)
+            contacts: Required. Contacts. (at least 1 item; at most 3 items)
             express: Rush the order.
             mode: create or update.
             reference: Needed to update.
@@ -376,9 +376,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
     Use it as an async context manager, or call ``aclose()`` when done::
 
-        async with acme_sdk.AsyncClient(
-            api_user="<api_user>", account_id="<account_id>", api_key="<api_key>"
-        ) as client:
+        async with acme_sdk.AsyncClient(api_user="<api_user>", account_id="1234", api_key="0123456789abcdef") as client:
             ...
 
     Args:
@@ -511,7 +509,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
 
         Args:
             account: Required. The account.
-            contacts: Required. Contacts. (at least 1 items; at most 3 items)
+            contacts: Required. Contacts. (at least 1 item; at most 3 items)
             express: Rush the order.
             mode: create or update.
             reference: Needed to update.

@@ -18,7 +18,7 @@ class Contact:
     """A contact.
 
     Attributes:
-        name: Full name. (at least 1 characters; at most 40 characters)
+        name: Full name. (at least 1 character; at most 40 characters)
         email: E-mail address. (matches ``^[^@]+@[^@]+$``)
     """
 
