@@ -9,7 +9,7 @@ from typing import Final
 import httpx
 
 from . import _xml
-from ._answers import ErrorTable, Row, raise_for_status, with_context
+from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
     _RE_08AE973C9A,
@@ -31,14 +31,14 @@ from ._xmlio import expect_root, parse_xml
 from .errors import class_for
 from .models import (
     ASSIGNED_STATUS_VALUES,
+    NUMBER_TYPE_VALUES,
     REGION_FIELD_VALUES,
-    REGION_NUMBER_TYPE_VALUES,
     VOXNUMBER_TYPE_VALUES,
     AssignedStatus,
+    NumberType,
     PurchaseItem,
     PurchaseResult,
     RegionField,
-    RegionNumberType,
     RegionPage,
     VoxnumberPage,
     VoxnumberType,
@@ -327,7 +327,7 @@ def build_purchase_vox_numbers(
     )
 
 
-@with_context
+@with_mutation_context
 def parse_purchase_vox_numbers(response: httpx.Response, body: bytes) -> PurchaseResult:
     """Turn the answer to purchaseVoxNumbers into its result, or raise the error it carries."""
     raise_for_status("purchaseVoxNumbers", response, body, (201,), ERRORS)
@@ -339,18 +339,18 @@ def build_get_voxnumber_regions(
     *,
     page: int | None = None,
     limit: int | None = None,
-    number_type: RegionNumberType | None = None,
+    number_type: NumberType | None = None,
     country_code: int | None = None,
-    area_code: str | None = None,
+    area_code: int | None = None,
     req_fields: Sequence[RegionField] | None = None,
 ) -> PreparedRequest:
     """Check the arguments of getVoxnumberRegions and build its request."""
     problems: Problems = []
     check_scalar(problems, page, "page", "integer", minimum=1)
     check_scalar(problems, limit, "limit", "integer", minimum=1, maximum=20000)
-    check_scalar(problems, number_type, "number_type", "enum", allowed=REGION_NUMBER_TYPE_VALUES)
+    check_scalar(problems, number_type, "number_type", "enum", allowed=NUMBER_TYPE_VALUES)
     check_scalar(problems, country_code, "country_code", "integer", minimum=1)
-    check_scalar(problems, area_code, "area_code", "string", pattern=_RE_08AE973C9A)
+    check_scalar(problems, area_code, "area_code", "integer", minimum=0)
     check_list(problems, req_fields, "req_fields", "enum", allowed=REGION_FIELD_VALUES, min_items=1)
     raise_problems(problems)
     query = query_pairs(
@@ -361,7 +361,7 @@ def build_get_voxnumber_regions(
             ("limit", (None if limit is None else str(limit))),
             ("number_type", (None if number_type is None else str(number_type))),
             ("country_code", (None if country_code is None else str(country_code))),
-            ("area_code", area_code),
+            ("area_code", (None if area_code is None else str(area_code))),
             ("req_fields", (None if req_fields is None else ",".join(str(x) for x in req_fields))),
         )
     )
@@ -453,7 +453,7 @@ def build_delete_voxnumbers_from_account(
     return PreparedRequest("deleteVoxnumbersFromAccount", "DELETE", "/Voxnumbers", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_delete_voxnumbers_from_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteVoxnumbersFromAccount into its result, or raise the error it carries."""
     raise_for_status("deleteVoxnumbersFromAccount", response, body, (204,), ERRORS)

@@ -134,13 +134,20 @@ class ErrorReader(Protocol):
 def raise_for_status(
     operation: str, response: httpx.Response, body: bytes, success: tuple[int, ...], errors: ErrorReader
 ) -> None:
-    """Raise the right ApiError when the status is not one of the operation's success codes."""
+    """Raise the right ApiError when the answer is not a success.
+
+    The operation's documented success codes are not the only ones: any other 2xx that carries no
+    error is read as the documented success (a carrier answering 200 where its documentation says
+    201 has still bought the numbers; reporting a failure would invite buying them again).
+    """
     if response.status_code in success:
         return
     details = errors.read_errors(response, body, operation)
     if details:
         final = errors.final_status is not None and response.status_code == errors.final_status
         raise errors.table.error(details, response, retryable=False if final else None)
+    if response.is_success:
+        return
     reason = response.reason_phrase or "error"
     raise errors.table.class_for(None, response.status_code)(
         f"HTTP {response.status_code} {reason} with no documented error body",
@@ -151,7 +158,22 @@ def raise_for_status(
 
 def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
     """Make every failure of ``parse`` an SdkError that carries the response's body and status."""
+    return _in_context(parse, mutates=False)
 
+
+def with_mutation_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[httpx.Response, bytes], _P]:
+    """``with_context`` for a call that changes something (buys, cancels, sends).
+
+    A success status whose body cannot be read still means the carrier may have carried the
+    request out: the MalformedResponseError says so (and sets ``may_have_succeeded``), so that
+    nobody buys the same numbers twice on the strength of an unreadable receipt.
+    """
+    return _in_context(parse, mutates=True)
+
+
+def _in_context(
+    parse: Callable[[httpx.Response, bytes], _P], *, mutates: bool
+) -> Callable[[httpx.Response, bytes], _P]:
     @functools.wraps(parse)
     def parse_in_context(response: httpx.Response, body: bytes) -> _P:
         try:
@@ -161,14 +183,28 @@ def with_context(parse: Callable[[httpx.Response, bytes], _P]) -> Callable[[http
                 exc.body = body[:BODY_EXCERPT]
             if exc.http_status is None:
                 exc.http_status = response.status_code
+            if mutates and response.is_success:
+                _may_have_succeeded(exc, response)
             raise
         except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
             # A parser tripping over garbage must never surface as a bare Python error.
-            raise MalformedResponseError(
+            error = MalformedResponseError(
                 f"the response could not be read ({type(exc).__name__})", body=body, http_status=response.status_code
-            ) from None
+            )
+            if mutates and response.is_success:
+                _may_have_succeeded(error, response)
+            raise error from None
 
     return parse_in_context
+
+
+def _may_have_succeeded(exc: MalformedResponseError, response: httpx.Response) -> None:
+    exc.may_have_succeeded = True
+    exc.args = (
+        f"{exc.args[0] if exc.args else exc}; the carrier answered HTTP {response.status_code}, a success, so the "
+        "request may have gone through (an order placed, a number released): check before sending it again",
+        *exc.args[1:],
+    )
 
 
 def read_callback(body: bytes | str, parse: Callable[[bytes], _P]) -> _P:
@@ -189,8 +225,16 @@ def read_callback(body: bytes | str, parse: Callable[[bytes], _P]) -> _P:
     try:
         return parse(raw)
     except MalformedResponseError as exc:
-        if not exc.body:
-            exc.body = raw[:BODY_EXCERPT]
-        raise
+        # The readers are shared with carrier answers and word their findings about "the response";
+        # here the body is the callback the carrier posted.
+        raise MalformedResponseError(_about_callback(str(exc)), body=exc.body or raw) from None
     except (ValueError, ArithmeticError, TypeError, LookupError, AttributeError, RecursionError) as exc:
         raise MalformedResponseError(f"the callback body could not be read ({type(exc).__name__})", body=raw) from None
+
+
+_RESPONSE: Final = re.compile(r"\bthe response(?: body)?\b")
+
+
+def _about_callback(message: str) -> str:
+    """A reader's message about "the response", said of the callback body instead."""
+    return _RESPONSE.sub("the callback body", message)

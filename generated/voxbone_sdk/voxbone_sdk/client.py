@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, Literal
 
 import httpx
 
@@ -173,11 +173,11 @@ class Client(SyncAPIClient, _ClientCore):
     def get_countries_list(
         self,
         *,
-        type: DidType | str,
+        type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Country]:
+    ) -> tuple[Country, ...]:
         """List the countries covered for a type of DID.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetCountriesList`` (GetCountriesList).
@@ -189,7 +189,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Country]
+            tuple[Country, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -208,19 +208,19 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[State]:
+    ) -> tuple[State, ...]:
         """List the states of a country.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetStatesList`` (GetStatesList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
+            country_id: Required. Country, from GetCountriesList.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[State]
+            tuple[State, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -236,18 +236,18 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         country_id: int,
-        type: DidType | str,
+        type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
         filter: DidGroupFilter | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[DidGroup]:
+    ) -> tuple[DidGroup, ...]:
         """List the DIDGroups (area codes) of a country.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDGroupList`` (GetDIDGroupList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
+            country_id: Required. Country, from GetCountriesList.
             type: Required. Kind of DID.
             filter: Optional filter.
             timeout: Overrides the client's timeout for this call.
@@ -255,7 +255,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[DidGroup]
+            tuple[DidGroup, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -286,9 +286,8 @@ class Client(SyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most
-                2147483647)
-            quantity: Required. How many numbers to order. (at least 1; at most 2147483647)
+            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList.
+            quantity: Required. How many numbers to order. (at least 1)
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
             timeout: Overrides the client's timeout for this call.
@@ -319,7 +318,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[PurchaseInfoData]:
+    ) -> tuple[PurchaseInfoData, ...]:
         """List cities and zip codes for an area code.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPurchaseInfoData`` (GetPurchaseInfoData).
@@ -332,7 +331,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[PurchaseInfoData]
+            tuple[PurchaseInfoData, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -359,8 +358,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid`` (IsPurchaseInfoValid).
 
         Args:
-            did_group_id: Required. DIDGroup the PurchaseInfo is meant for. (at least -2147483648; at most
-                2147483647)
+            did_group_id: Required. DIDGroup the PurchaseInfo is meant for.
             purchase_info: Required. Customer details to check.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -393,7 +391,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/CancelDID`` (CancelDID); changes state on the carrier.
 
         Args:
-            dids_id: Required. DID to cancel, from GetDIDsInfo. (at least -2147483648; at most 2147483647)
+            dids_id: Required. DID to cancel, from GetDIDsInfo.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -415,7 +413,7 @@ class Client(SyncAPIClient, _ClientCore):
         self,
         *,
         dids_ids: Sequence[int],
-        protocol: Protocol | str,
+        protocol: Protocol | Literal["SIP", "IAX"],
         uri: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -426,7 +424,7 @@ class Client(SyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/MapDID`` (MapDID); changes state on the carrier.
 
         Args:
-            dids_ids: Required. DIDs to map. (at least 1 items)
+            dids_ids: Required. DIDs to map. (at least 1 item)
             protocol: Required. Protocol of the URI.
             uri: Required. The URI itself (e.g. user@host).
             timeout: Overrides the client's timeout for this call.
@@ -452,7 +450,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Did]:
+    ) -> tuple[Did, ...]:
         """Describe the account's DIDs.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDsInfo`` (GetDIDsInfo).
@@ -464,7 +462,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Did]
+            tuple[Did, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -482,7 +480,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Trunk]:
+    ) -> tuple[Trunk, ...]:
         """List the account's trunks.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTrunkList`` (GetTrunkList).
@@ -493,7 +491,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Trunk]
+            tuple[Trunk, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -518,8 +516,8 @@ class Client(SyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            dids_ids: Required. DIDs to place. (at least 1 items)
-            trunk_id: Required. Trunk, from GetTrunkList. (at least -2147483648; at most 2147483647)
+            dids_ids: Required. DIDs to place. (at least 1 item)
+            trunk_id: Required. Trunk, from GetTrunkList.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -549,7 +547,7 @@ class Client(SyncAPIClient, _ClientCore):
         on the carrier.
 
         Args:
-            dids_ids: Required. DIDs to remove. (at least 1 items)
+            dids_ids: Required. DIDs to remove. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -570,7 +568,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Pop]:
+    ) -> tuple[Pop, ...]:
         """List the POPs and their IP addresses.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPOPList`` (GetPOPList).
@@ -581,7 +579,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Pop]
+            tuple[Pop, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -606,8 +604,8 @@ class Client(SyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            delivery_id: Required. Target POP, from GetPOPList. (at least -2147483648; at most 2147483647)
-            dids_ids: Required. DIDs to move. (at least 1 items)
+            delivery_id: Required. Target POP, from GetPOPList.
+            dids_ids: Required. DIDs to move. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -629,7 +627,7 @@ class Client(SyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[CreditPackage]:
+    ) -> tuple[CreditPackage, ...]:
         """List the tollfree credit packages for sale.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList``
@@ -641,7 +639,7 @@ class Client(SyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[CreditPackage]
+            tuple[CreditPackage, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -666,9 +664,8 @@ class Client(SyncAPIClient, _ClientCore):
         state on the carrier.
 
         Args:
-            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648;
-                at most 2147483647)
-            quantity: Required. How many packages to buy. (at least 1; at most 2147483647)
+            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList.
+            quantity: Required. How many packages to buy. (at least 1)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -802,11 +799,11 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
     async def get_countries_list(
         self,
         *,
-        type: DidType | str,
+        type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Country]:
+    ) -> tuple[Country, ...]:
         """List the countries covered for a type of DID.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetCountriesList`` (GetCountriesList).
@@ -818,7 +815,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Country]
+            tuple[Country, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -837,19 +834,19 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[State]:
+    ) -> tuple[State, ...]:
         """List the states of a country.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetStatesList`` (GetStatesList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
+            country_id: Required. Country, from GetCountriesList.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[State]
+            tuple[State, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -865,18 +862,18 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         country_id: int,
-        type: DidType | str,
+        type: DidType | Literal["GEOGRAPHIC", "TOLLFREE", "NATIONAL"],
         filter: DidGroupFilter | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[DidGroup]:
+    ) -> tuple[DidGroup, ...]:
         """List the DIDGroups (area codes) of a country.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDGroupList`` (GetDIDGroupList).
 
         Args:
-            country_id: Required. Country, from GetCountriesList. (at least -2147483648; at most 2147483647)
+            country_id: Required. Country, from GetCountriesList.
             type: Required. Kind of DID.
             filter: Optional filter.
             timeout: Overrides the client's timeout for this call.
@@ -884,7 +881,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[DidGroup]
+            tuple[DidGroup, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -915,9 +912,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList. (at least -2147483648; at most
-                2147483647)
-            quantity: Required. How many numbers to order. (at least 1; at most 2147483647)
+            did_group_id: Required. DIDGroup to order from, from GetDIDGroupList.
+            quantity: Required. How many numbers to order. (at least 1)
             allow_asynchronous: Required. true: place the order even without enough stock; false: reject it then.
             purchase_info: Customer details, required by regulation in some countries.
             timeout: Overrides the client's timeout for this call.
@@ -948,7 +944,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[PurchaseInfoData]:
+    ) -> tuple[PurchaseInfoData, ...]:
         """List cities and zip codes for an area code.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPurchaseInfoData`` (GetPurchaseInfoData).
@@ -961,7 +957,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[PurchaseInfoData]
+            tuple[PurchaseInfoData, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -988,8 +984,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/IsPurchaseInfoValid`` (IsPurchaseInfoValid).
 
         Args:
-            did_group_id: Required. DIDGroup the PurchaseInfo is meant for. (at least -2147483648; at most
-                2147483647)
+            did_group_id: Required. DIDGroup the PurchaseInfo is meant for.
             purchase_info: Required. Customer details to check.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -1022,7 +1017,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/CancelDID`` (CancelDID); changes state on the carrier.
 
         Args:
-            dids_id: Required. DID to cancel, from GetDIDsInfo. (at least -2147483648; at most 2147483647)
+            dids_id: Required. DID to cancel, from GetDIDsInfo.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1044,7 +1039,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         self,
         *,
         dids_ids: Sequence[int],
-        protocol: Protocol | str,
+        protocol: Protocol | Literal["SIP", "IAX"],
         uri: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1055,7 +1050,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/MapDID`` (MapDID); changes state on the carrier.
 
         Args:
-            dids_ids: Required. DIDs to map. (at least 1 items)
+            dids_ids: Required. DIDs to map. (at least 1 item)
             protocol: Required. Protocol of the URI.
             uri: Required. The URI itself (e.g. user@host).
             timeout: Overrides the client's timeout for this call.
@@ -1081,7 +1076,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Did]:
+    ) -> tuple[Did, ...]:
         """Describe the account's DIDs.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetDIDsInfo`` (GetDIDsInfo).
@@ -1093,7 +1088,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Did]
+            tuple[Did, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1111,7 +1106,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Trunk]:
+    ) -> tuple[Trunk, ...]:
         """List the account's trunks.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTrunkList`` (GetTrunkList).
@@ -1122,7 +1117,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Trunk]
+            tuple[Trunk, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1147,8 +1142,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            dids_ids: Required. DIDs to place. (at least 1 items)
-            trunk_id: Required. Trunk, from GetTrunkList. (at least -2147483648; at most 2147483647)
+            dids_ids: Required. DIDs to place. (at least 1 item)
+            trunk_id: Required. Trunk, from GetTrunkList.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1178,7 +1173,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         on the carrier.
 
         Args:
-            dids_ids: Required. DIDs to remove. (at least 1 items)
+            dids_ids: Required. DIDs to remove. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1199,7 +1194,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[Pop]:
+    ) -> tuple[Pop, ...]:
         """List the POPs and their IP addresses.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetPOPList`` (GetPOPList).
@@ -1210,7 +1205,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[Pop]
+            tuple[Pop, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1235,8 +1230,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         carrier.
 
         Args:
-            delivery_id: Required. Target POP, from GetPOPList. (at least -2147483648; at most 2147483647)
-            dids_ids: Required. DIDs to move. (at least 1 items)
+            delivery_id: Required. Target POP, from GetPOPList.
+            dids_ids: Required. DIDs to move. (at least 1 item)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -1258,7 +1253,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
-    ) -> list[CreditPackage]:
+    ) -> tuple[CreditPackage, ...]:
         """List the tollfree credit packages for sale.
 
         Calls SOAP action ``http://www.voxbone.com/VoxAPI/GetTollfreeCreditPackageList``
@@ -1270,7 +1265,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
 
         Returns:
-            list[CreditPackage]
+            tuple[CreditPackage, ...]
 
         Raises:
             ValidationError: An argument breaks the spec; nothing was sent.
@@ -1295,9 +1290,8 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         state on the carrier.
 
         Args:
-            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList. (at least -2147483648;
-                at most 2147483647)
-            quantity: Required. How many packages to buy. (at least 1; at most 2147483647)
+            tollfree_credit_package_id: Required. Package, from GetTollfreeCreditPackageList.
+            quantity: Required. How many packages to buy. (at least 1)
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
