@@ -75,13 +75,6 @@ CASES = [
     case("request-param-type-changed", S, [xsd(QUANTITY, QUANTITY.replace("vox:Quantity", "xsd:string"))], 'type="vox:Quantity"', 'type="xsd:string"'),
     case("request-param-constraint-tightened", S, [xsd(QUANTITY, QUANTITY_AT_MOST_100)], 'name="Quantity"', '<xsd:maxInclusive value="100"/>'),
     case("request-param-pattern-changed", S, [xsd('<xsd:pattern value="[A-Z]{2}"/>', '<xsd:pattern value="[A-Z]{2,3}"/>')], '<xsd:pattern value="[A-Z]{2}"/>', "[A-Z]{2,3}"),
-    case(
-        "request-param-python-name-changed",
-        S,
-        [xsd('<xsd:element name="DIDsID" type="xsd:int" minOccurs="1" maxOccurs="unbounded"/>', '<xsd:element name="DIDID" type="xsd:int" minOccurs="1" maxOccurs="unbounded"/>')],
-        'name="ArrayOfDIDsIDs"',
-        'name="ArrayOfDIDsIDs"',
-    ),
     case("request-enum-value-removed", S, [xsd('      <xsd:enumeration value="NATIONAL"/>\n', "")], 'value="NATIONAL"', 'name="DIDType"'),
     case("response-enum-value-added", S, [xsd('      <xsd:enumeration value="FULFILLED"/>\n', '      <xsd:enumeration value="FULFILLED"/>\n      <xsd:enumeration value="PENDING"/>\n')], 'name="KnownOrderStatus"', 'value="PENDING"'),
     case("response-field-removed", S, [xsd(THRESHOLD, "")], 'name="Threshold"', "<xsd:sequence>"),

@@ -3,7 +3,8 @@
 Covers the class hierarchy, ``FieldError`` and ``ValidationError`` text, ``ErrorDetail`` and its
 ``item``/``total`` (ASCII digits only), ``MalformedResponseError`` body excerpts,
 ``BudgetExhaustedError``, the ``ApiError`` message and label, ``CarrierWarning`` and
-``ErrorClasses`` (documented code, then code prefix, then HTTP status, then ``ApiError``).
+``ErrorClasses`` (documented code, then a rate-limit status, then code prefix, then HTTP status, then
+``ApiError``).
 """
 
 from __future__ import annotations
@@ -180,3 +181,13 @@ def test_error_classes_pick_the_most_specific_class(code: str | None, status: in
 def test_error_classes_first_matching_prefix_wins() -> None:
     classes = ErrorClasses({}, (("number_", NumberError), ("number_gone", NumberGoneError)), {})
     assert classes("number_gone", 200) is NumberError
+
+
+def test_a_rate_limit_status_outweighs_a_code_prefix() -> None:
+    # A fault whose code names its kind, answered with 429: the caller must slow down and retry later.
+    limited = ErrorClasses({}, (("Server", ServerError),), {429: RateLimitError, 500: ServerError})
+    assert limited("Server.busy", 429) is RateLimitError
+    assert limited("Server.busy", 500) is ServerError
+    assert limited("Server.busy", 400) is ServerError
+    # A documented code still decides first.
+    assert ErrorClasses({"no_stock": NumberError}, (), {429: RateLimitError})("no_stock", 429) is NumberError
