@@ -169,12 +169,19 @@ class ErrorClasses:
         self._statuses = statuses
 
     def __call__(self, code: str | None, http_status: int | None) -> type[ApiError]:
-        """The most specific exception class for an error code and status."""
+        """The most specific exception class for an error code and status.
+
+        A documented code decides first. A status whose class is a RateLimitError comes next: being
+        told to slow down (and when to retry) outweighs the kind of fault a code prefix names.
+        """
+        by_status = self._statuses.get(http_status or 0, ApiError)
         if code is not None:
             known = self._codes.get(code)
             if known is not None:
                 return known
+            if issubclass(by_status, RateLimitError):
+                return by_status
             for prefix, cls in self._prefixes:
                 if code.startswith(prefix):
                     return cls
-        return self._statuses.get(http_status or 0, ApiError)
+        return by_status
