@@ -14,6 +14,10 @@ Scalar = str | int | float | bool
 
 SCALAR_TYPES = frozenset({"string", "integer", "decimal", "boolean", "date", "datetime", "file", "json"})
 
+#: The range of a spec's ``integer``: a signed 64-bit integer, the most any carrier's backend keeps
+#: (PHP's int, a Java long). A field's own ``minimum``/``maximum`` may narrow it.
+WIRE_INTEGER_RANGE = (-(2**63), 2**63 - 1)
+
 Location = Literal["query", "body", "path"]
 Encoding = Literal["brackets", "indexed", "json", "php_serialize"]
 RuleKind = Literal["require_unless", "require_when", "require_when_not", "one_of", "exclusive"]

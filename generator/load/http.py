@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.ir import (
+    WIRE_INTEGER_RANGE,
     ApiSpec,
     Callback,
     ClientOption,
@@ -142,6 +143,13 @@ def _envelope(raw: dict[str, Any] | None) -> Envelope | None:
 
 
 def _field(raw: dict[str, Any]) -> Field:
+    constraints = Constraints(**{k: raw[k] for k in _CONSTRAINT_KEYS if k in raw})
+    if raw["type"] == "integer":
+        low, high = WIRE_INTEGER_RANGE
+        minimum = low if constraints.minimum is None else constraints.minimum
+        constraints = replace(
+            constraints, minimum=minimum, maximum=high if constraints.maximum is None else constraints.maximum
+        )
     return Field(
         wire_name=raw["name"],
         python_name="",
@@ -149,7 +157,7 @@ def _field(raw: dict[str, Any]) -> Field:
         description=raw["description"],
         required=raw.get("required", False),
         default=raw.get("default"),
-        constraints=Constraints(**{k: raw[k] for k in _CONSTRAINT_KEYS if k in raw}),
+        constraints=constraints,
         location=raw.get("in"),
         xml_item=raw.get("xml_item"),
         messages=tuple(sorted(raw.get("messages", {}).items())),

@@ -24,6 +24,9 @@ def raise_problems(problems: Problems) -> None:
         raise ValidationError(tuple(FieldError(path, message) for path, message in problems))
 
 
+# A signed 64-bit integer: the widest an integer argument may be (the spec may narrow it).
+_INT64_MIN: Final = -(2**63)
+_INT64_MAX: Final = 2**63 - 1
 _UNSENDABLE: Final = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
 _KINDS: Final[Mapping[str, tuple[Callable[[Any], bool], str]]] = {
     "string": (lambda v: isinstance(v, str), "must be a string"),
@@ -86,6 +89,10 @@ def check_scalar(
             # NaN and infinities compare with nothing a carrier accepts (and NaN raises on comparing).
             problems.append((path, say.get("type", "must be a finite number")))
             return
+        if kind == "integer":
+            # No carrier keeps more than a signed 64-bit integer: that is every integer's widest range.
+            minimum = _INT64_MIN if minimum is None else minimum
+            maximum = _INT64_MAX if maximum is None else maximum
         if minimum is not None and value < minimum:
             problems.append((path, say.get("range", f"must be at least {minimum} (got {value!r})")))
         if maximum is not None and value > maximum:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.ir import ApiSpec, Field, Rule, TypeRef
+from generator.ir import WIRE_INTEGER_RANGE, ApiSpec, Field, Rule, TypeRef
 from generator.naming import checker_name, enum_values_name, pattern_name
 from generator.render.pyliteral import literal
 
@@ -98,7 +98,12 @@ class CheckEmitter:
             pattern = limits.item_pattern
         else:
             bounds = {"min_length": limits.min_length, "max_length": limits.max_length}
-            bounds |= {"minimum": limits.minimum, "maximum": limits.maximum}
+            # The wire integer's own range is the runtime's default: written out it would only be noise.
+            low, high = WIRE_INTEGER_RANGE if kind.name == "integer" else (None, None)
+            bounds |= {
+                "minimum": None if limits.minimum == low else limits.minimum,
+                "maximum": None if limits.maximum == high else limits.maximum,
+            }
             pattern = limits.pattern
         args += [f"{key}={_number(bound)}" for key, bound in bounds.items() if bound is not None]
         if pattern is not None:

@@ -196,3 +196,11 @@ def test_an_unknown_type_suggests_a_defined_one_and_nonsense_gets_the_usage(writ
     (problem,) = load(write_spec(text)).diagnostics
     assert problem.message == "'dict[zzz]' is not a type"
     assert problem.hint.startswith("use a scalar (boolean, date,") and "list[T] or csv[T]" in problem.hint
+
+
+def test_an_integer_is_a_64_bit_integer_unless_the_spec_narrows_it(write_spec) -> None:
+    (spec,) = load(write_spec(MINIMAL)).specs
+    (field,) = [f for f in spec.models[0].fields if f.wire_name == "id"]
+    assert (field.constraints.minimum, field.constraints.maximum) == (-(2**63), 2**63 - 1)
+    (param,) = spec.operations[0].params
+    assert (param.constraints.minimum, param.constraints.maximum) == (1, 2**63 - 1)

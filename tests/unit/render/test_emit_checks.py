@@ -43,6 +43,15 @@ def test_scalars_compile_to_one_line() -> None:
     assert line == 'check_scalar(problems, quantity, "quantity", "integer", required=True, minimum=1, maximum=250)'
 
 
+def test_the_wire_integer_range_is_left_to_the_runtime() -> None:
+    field = f.field("id", "integer", minimum=-(2**63), maximum=2**63 - 1)
+    (line,) = CheckEmitter(f.spec(f.operation("op", field))).field(field, "id", '"id"')
+    assert line == 'check_scalar(problems, id, "id", "integer")'
+    narrowed = f.field("id", "integer", minimum=1, maximum=2**63 - 1)
+    (line,) = CheckEmitter(f.spec(f.operation("op", narrowed))).field(narrowed, "id", '"id"')
+    assert line == 'check_scalar(problems, id, "id", "integer", minimum=1)'
+
+
 def test_optional_field_missing_is_fine() -> None:
     assert run_checks(f.field("id", "integer", minimum=1), None) == []
 

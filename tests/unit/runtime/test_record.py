@@ -15,7 +15,6 @@ import pickle
 
 import msgspec
 import pytest
-
 from generator.runtime._record import Record
 from generator.runtime._record import init_field as _set
 
@@ -23,7 +22,7 @@ from generator.runtime._record import init_field as _set
 class Did(Record):
     """A DID, as the models template writes a record."""
 
-    __slots__ = ("did", "pop", "when", "tags")
+    __slots__ = ("did", "pop", "tags", "when")
 
     did: str
     pop: int | None

@@ -213,6 +213,15 @@ def test_integer_range() -> None:
     assert scalar(5, "integer", minimum=1, maximum=5) == []
 
 
+def test_an_integer_without_bounds_is_still_a_64_bit_integer() -> None:
+    assert scalar(2**63 - 1, "integer") == [] and scalar(-(2**63), "integer") == []
+    assert scalar(10**30, "integer") == [("p", f"must be at most {2**63 - 1} (got {10**30})")]
+    assert scalar(-(2**63) - 1, "integer") == [("p", f"must be at least {-(2**63)} (got {-(2**63) - 1})")]
+    # A bound of the spec's own replaces the wire's on its side only.
+    assert scalar(10**30, "integer", minimum=1) == [("p", f"must be at most {2**63 - 1} (got {10**30})")]
+    assert scalar(Decimal(10**30), "decimal") == []
+
+
 def test_decimal_range_shows_the_value() -> None:
     assert scalar(Decimal("-0.01"), "decimal", minimum=0) == [("p", "must be at least 0 (got Decimal('-0.01'))")]
     assert scalar(Decimal("100.5"), "decimal", maximum=100) == [("p", "must be at most 100 (got Decimal('100.5'))")]
