@@ -30,6 +30,8 @@ class PreparedRequest:
     credentials_in_body: bool = False
     soap_action: str | None = None
     xml_root: str | None = None
+    #: A form or multipart body's fields before encoding, credentials apart (another transport re-encodes them).
+    fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

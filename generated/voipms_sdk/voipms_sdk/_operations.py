@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
@@ -17,6 +18,7 @@ from ._checks import (
     _RE_830D595766,
     _RE_A0A1EE83A3,
     _RE_FBBB81AA72,
+    check_sequence_step,
 )
 from ._jsonio import decode_fast, load_json
 from ._request import (
@@ -26,6 +28,7 @@ from ._request import (
     encode_multipart,
     query_pairs,
 )
+from ._rpc import RpcBinding, RpcCall, RpcFaults, rpc_data
 from ._status_field import StatusField
 from ._validation import Problems, check_scalar, raise_problems
 from .errors import class_for
@@ -102,6 +105,7 @@ from .models import (
     GetFaxStatesResponse,
     GetForwardingsResponse,
     GetInternationalTypesResponse,
+    GetInvoiceResponse,
     GetIPResponse,
     GetIVRsResponse,
     GetJoinWhenEmptyTypesResponse,
@@ -141,6 +145,7 @@ from .models import (
     GetRingGroupsResponse,
     GetRingStrategiesResponse,
     GetRoutesResponse,
+    GetSequencesResponse,
     GetServersInfoResponse,
     GetSIPURIsResponse,
     GetSMSResponse,
@@ -175,6 +180,7 @@ from .models import (
     SendCallRecordingEmailResponse,
     SendMMSResponse,
     SendSMSResponse,
+    SequenceStep,
     SetCallbackResponse,
     SetCallerIDFilteringResponse,
     SetCallHuntingResponse,
@@ -189,6 +195,7 @@ from .models import (
     SetQueueResponse,
     SetRecordingResponse,
     SetRingGroupResponse,
+    SetSequencesResponse,
     SetSIPURIResponse,
     SetSMSResponse,
     SetStaticMemberResponse,
@@ -788,6 +795,19 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a ring group.",
+        ),
+        "delSequences": OperationInfo(
+            wire_name="delSequences",
+            python_name="del_sequences",
+            http_method="GET",
+            path="/api/v1/rest.php",
+            params=(
+                ParamInfo("sequence", "sequence", True, "query"),
+                ParamInfo("client", "client", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a sequence.",
         ),
         "delSIPURI": OperationInfo(
             wire_name="delSIPURI",
@@ -1521,6 +1541,21 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             success_status=(200,),
             description="List the international DID types, or one by code.",
         ),
+        "getInvoice": OperationInfo(
+            wire_name="getInvoice",
+            python_name="get_invoice",
+            http_method="GET",
+            path="/api/v1/rest.php",
+            params=(
+                ParamInfo("from", "from_", False, "query"),
+                ParamInfo("to", "to", False, "query"),
+                ParamInfo("range", "range", False, "query"),
+                ParamInfo("type", "type", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get a URL to download the invoice of a period as a PDF file.",
+        ),
         "getIP": OperationInfo(
             wire_name="getIP",
             python_name="get_ip",
@@ -1987,6 +2022,19 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call routes, or one by code.",
+        ),
+        "getSequences": OperationInfo(
+            wire_name="getSequences",
+            python_name="get_sequences",
+            http_method="GET",
+            path="/api/v1/rest.php",
+            params=(
+                ParamInfo("sequence", "sequence", False, "query"),
+                ParamInfo("client", "client", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List sequences, or one by ID.",
         ),
         "getServersInfo": OperationInfo(
             wire_name="getServersInfo",
@@ -3225,6 +3273,21 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             success_status=(200,),
             description="Create a ring group, or update one when ring_group is given.",
         ),
+        "setSequences": OperationInfo(
+            wire_name="setSequences",
+            python_name="set_sequences",
+            http_method="GET",
+            path="/api/v1/rest.php",
+            params=(
+                ParamInfo("sequence", "sequence", False, "query"),
+                ParamInfo("name", "name", True, "query"),
+                ParamInfo("steps", "steps", True, "query"),
+                ParamInfo("client", "client", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create a sequence, or update one when sequence is given.",
+        ),
         "setSIPURI": OperationInfo(
             wire_name="setSIPURI",
             python_name="set_sipuri",
@@ -4204,8 +4267,50 @@ ERRORS: Final = StatusField(
     ),
 )
 
+#: The SOAP endpoint every operation also answers at, and how its faults read (the same table).
+RPC_BINDING: Final = RpcBinding(
+    "/api/v1/server.php", "urn:VoIPmsService", "urn:VoIPmsService", "https://voip.ms/api/schema", "params"
+)
+RPC_ERRORS: Final = RpcFaults(ERRORS.table)
+
 #: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
 LIMITS: Final[tuple[Limit, ...]] = ()
+
+
+def pairs_sequence_step(value: SequenceStep) -> list[tuple[str, str]]:
+    """The ``[field]`` suffixes and wire texts of a SequenceStep."""
+    out: list[tuple[str, str]] = []
+    if value.type is not None:
+        out.append(("[type]", value.type))
+    if value.id is not None:
+        out.append(("[id]", value.id))
+    if value.codes is not None:
+        out.append(("[codes]", value.codes))
+    if value.from_ is not None:
+        out.append(("[from]", value.from_))
+    if value.to is not None:
+        out.append(("[to]", value.to))
+    if value.msg is not None:
+        out.append(("[msg]", value.msg))
+    return out
+
+
+def wire_sequence_step(value: SequenceStep) -> dict[str, object]:
+    """A SequenceStep as JSON data keyed by wire names."""
+    out: dict[str, object] = {}
+    if value.type is not None:
+        out["type"] = value.type
+    if value.id is not None:
+        out["id"] = value.id
+    if value.codes is not None:
+        out["codes"] = value.codes
+    if value.from_ is not None:
+        out["from"] = value.from_
+    if value.to is not None:
+        out["to"] = value.to
+    if value.msg is not None:
+        out["msg"] = value.msg
+    return out
 
 
 def build_add_charge(
@@ -4239,6 +4344,18 @@ def parse_add_charge(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addCharge into its result, or raise the error it carries."""
     raise_for_status("addCharge", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_charge(response, body, data)
+
+
+@with_context
+def parse_soap_add_charge(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to addCharge into its result, or raise the error or fault it carries."""
+    raise_for_status("addCharge", response, body, (200,), RPC_ERRORS)
+    return finish_add_charge(response, body, rpc_data(response, body, "addCharge", RPC_ERRORS))
+
+
+def finish_add_charge(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of addCharge from its answer's data, whichever transport brought it."""
     ERRORS.check_status("addCharge", response, body, data, False)
     return None
 
@@ -4256,17 +4373,14 @@ def build_add_lnp_file(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = ()
-    content, content_type = encode_multipart(
-        query_pairs(
-            (
-                *credentials,
-                ("method", "addLNPFile"),
-                ("portid", str(portid)),
-                ("file", file),
-            )
-        ),
-        files,
+    fields = query_pairs(
+        (
+            ("method", "addLNPFile"),
+            ("portid", str(portid)),
+            ("file", file),
+        )
     )
+    content, content_type = encode_multipart((*credentials, *fields), files)
     return PreparedRequest(
         "addLNPFile",
         "POST",
@@ -4276,6 +4390,7 @@ def build_add_lnp_file(
         content_type=content_type,
         mutates=True,
         credentials_in_body=True,
+        fields=fields,
     )
 
 
@@ -4287,6 +4402,18 @@ def parse_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_lnp_file(response, body, data)
+
+
+@with_context
+def parse_soap_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileResponse:
+    """Turn the SOAP answer to addLNPFile into its result, or raise the error or fault it carries."""
+    raise_for_status("addLNPFile", response, body, (200,), RPC_ERRORS)
+    return finish_add_lnp_file(response, body, rpc_data(response, body, "addLNPFile", RPC_ERRORS))
+
+
+def finish_add_lnp_file(response: httpx.Response, body: bytes, data: dict[str, object]) -> AddLNPFileResponse:
+    """The result of addLNPFile from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("addLNPFile", response, body, data, False):
         return _json.read_add_lnp_file_response({}, "$")
     return _json.read_add_lnp_file_response(data, "$")
@@ -4390,6 +4517,18 @@ def parse_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_lnp_port(response, body, data)
+
+
+@with_context
+def parse_soap_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortResponse:
+    """Turn the SOAP answer to addLNPPort into its result, or raise the error or fault it carries."""
+    raise_for_status("addLNPPort", response, body, (200,), RPC_ERRORS)
+    return finish_add_lnp_port(response, body, rpc_data(response, body, "addLNPPort", RPC_ERRORS))
+
+
+def finish_add_lnp_port(response: httpx.Response, body: bytes, data: dict[str, object]) -> AddLNPPortResponse:
+    """The result of addLNPPort from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("addLNPPort", response, body, data, False):
         return _json.read_add_lnp_port_response({}, "$")
     return _json.read_add_lnp_port_response(data, "$")
@@ -4423,6 +4562,22 @@ def parse_add_member_to_conference(response: httpx.Response, body: bytes) -> Add
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_member_to_conference(response, body, data)
+
+
+@with_context
+def parse_soap_add_member_to_conference(response: httpx.Response, body: bytes) -> AddMemberToConferenceResponse:
+    """Turn the SOAP answer to addMemberToConference into its result, or raise the error or fault it carries."""
+    raise_for_status("addMemberToConference", response, body, (200,), RPC_ERRORS)
+    return finish_add_member_to_conference(
+        response, body, rpc_data(response, body, "addMemberToConference", RPC_ERRORS)
+    )
+
+
+def finish_add_member_to_conference(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> AddMemberToConferenceResponse:
+    """The result of addMemberToConference from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("addMemberToConference", response, body, data, False):
         return _json.read_add_member_to_conference_response({}, "$")
     return _json.read_add_member_to_conference_response(data, "$")
@@ -4459,6 +4614,18 @@ def parse_add_payment(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addPayment into its result, or raise the error it carries."""
     raise_for_status("addPayment", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_payment(response, body, data)
+
+
+@with_context
+def parse_soap_add_payment(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to addPayment into its result, or raise the error or fault it carries."""
+    raise_for_status("addPayment", response, body, (200,), RPC_ERRORS)
+    return finish_add_payment(response, body, rpc_data(response, body, "addPayment", RPC_ERRORS))
+
+
+def finish_add_payment(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of addPayment from its answer's data, whichever transport brought it."""
     ERRORS.check_status("addPayment", response, body, data, False)
     return None
 
@@ -4488,6 +4655,18 @@ def parse_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPR
     """Turn the answer to assignDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("assignDIDvPRI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_assign_did_vpri(response, body, data)
+
+
+@with_context
+def parse_soap_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
+    """Turn the SOAP answer to assignDIDvPRI into its result, or raise the error or fault it carries."""
+    raise_for_status("assignDIDvPRI", response, body, (200,), RPC_ERRORS)
+    return finish_assign_did_vpri(response, body, rpc_data(response, body, "assignDIDvPRI", RPC_ERRORS))
+
+
+def finish_assign_did_vpri(response: httpx.Response, body: bytes, data: dict[str, object]) -> AssignDIDvPRIResponse:
+    """The result of assignDIDvPRI from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("assignDIDvPRI", response, body, data, False):
         return _json.read_assign_did_vpri_response({}, "$")
     return _json.read_assign_did_vpri_response(data, "$")
@@ -4557,6 +4736,18 @@ def parse_back_order_didcan(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDCAN into its result, or raise the error it carries."""
     raise_for_status("backOrderDIDCAN", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_back_order_didcan(response, body, data)
+
+
+@with_context
+def parse_soap_back_order_didcan(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to backOrderDIDCAN into its result, or raise the error or fault it carries."""
+    raise_for_status("backOrderDIDCAN", response, body, (200,), RPC_ERRORS)
+    return finish_back_order_didcan(response, body, rpc_data(response, body, "backOrderDIDCAN", RPC_ERRORS))
+
+
+def finish_back_order_didcan(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of backOrderDIDCAN from its answer's data, whichever transport brought it."""
     ERRORS.check_status("backOrderDIDCAN", response, body, data, False)
     return None
 
@@ -4625,6 +4816,18 @@ def parse_back_order_didusa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDUSA into its result, or raise the error it carries."""
     raise_for_status("backOrderDIDUSA", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_back_order_didusa(response, body, data)
+
+
+@with_context
+def parse_soap_back_order_didusa(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to backOrderDIDUSA into its result, or raise the error or fault it carries."""
+    raise_for_status("backOrderDIDUSA", response, body, (200,), RPC_ERRORS)
+    return finish_back_order_didusa(response, body, rpc_data(response, body, "backOrderDIDUSA", RPC_ERRORS))
+
+
+def finish_back_order_didusa(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of backOrderDIDUSA from its answer's data, whichever transport brought it."""
     ERRORS.check_status("backOrderDIDUSA", response, body, data, False)
     return None
 
@@ -4660,6 +4863,18 @@ def parse_cancel_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to cancelDID into its result, or raise the error it carries."""
     raise_for_status("cancelDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_cancel_did(response, body, data)
+
+
+@with_context
+def parse_soap_cancel_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to cancelDID into its result, or raise the error or fault it carries."""
+    raise_for_status("cancelDID", response, body, (200,), RPC_ERRORS)
+    return finish_cancel_did(response, body, rpc_data(response, body, "cancelDID", RPC_ERRORS))
+
+
+def finish_cancel_did(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of cancelDID from its answer's data, whichever transport brought it."""
     ERRORS.check_status("cancelDID", response, body, data, False)
     return None
 
@@ -4692,6 +4907,18 @@ def parse_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxN
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_cancel_fax_number(response, body, data)
+
+
+@with_context
+def parse_soap_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxNumberResponse:
+    """Turn the SOAP answer to cancelFaxNumber into its result, or raise the error or fault it carries."""
+    raise_for_status("cancelFaxNumber", response, body, (200,), RPC_ERRORS)
+    return finish_cancel_fax_number(response, body, rpc_data(response, body, "cancelFaxNumber", RPC_ERRORS))
+
+
+def finish_cancel_fax_number(response: httpx.Response, body: bytes, data: dict[str, object]) -> CancelFaxNumberResponse:
+    """The result of cancelFaxNumber from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("cancelFaxNumber", response, body, data, False):
         return _json.read_cancel_fax_number_response({}, "$")
     return _json.read_cancel_fax_number_response(data, "$")
@@ -4740,6 +4967,18 @@ def parse_connect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectDID into its result, or raise the error it carries."""
     raise_for_status("connectDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_connect_did(response, body, data)
+
+
+@with_context
+def parse_soap_connect_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to connectDID into its result, or raise the error or fault it carries."""
+    raise_for_status("connectDID", response, body, (200,), RPC_ERRORS)
+    return finish_connect_did(response, body, rpc_data(response, body, "connectDID", RPC_ERRORS))
+
+
+def finish_connect_did(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of connectDID from its answer's data, whichever transport brought it."""
     ERRORS.check_status("connectDID", response, body, data, False)
     return None
 
@@ -4787,6 +5026,18 @@ def parse_connect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectFAX into its result, or raise the error it carries."""
     raise_for_status("connectFAX", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_connect_fax(response, body, data)
+
+
+@with_context
+def parse_soap_connect_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to connectFAX into its result, or raise the error or fault it carries."""
+    raise_for_status("connectFAX", response, body, (200,), RPC_ERRORS)
+    return finish_connect_fax(response, body, rpc_data(response, body, "connectFAX", RPC_ERRORS))
+
+
+def finish_connect_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of connectFAX from its answer's data, whichever transport brought it."""
     ERRORS.check_status("connectFAX", response, body, data, False)
     return None
 
@@ -4981,6 +5232,20 @@ def parse_create_sub_account(response: httpx.Response, body: bytes) -> CreateSub
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_create_sub_account(response, body, data)
+
+
+@with_context
+def parse_soap_create_sub_account(response: httpx.Response, body: bytes) -> CreateSubAccountResponse:
+    """Turn the SOAP answer to createSubAccount into its result, or raise the error or fault it carries."""
+    raise_for_status("createSubAccount", response, body, (200,), RPC_ERRORS)
+    return finish_create_sub_account(response, body, rpc_data(response, body, "createSubAccount", RPC_ERRORS))
+
+
+def finish_create_sub_account(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> CreateSubAccountResponse:
+    """The result of createSubAccount from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("createSubAccount", response, body, data, False):
         return _json.read_create_sub_account_response({}, "$")
     return _json.read_create_sub_account_response(data, "$")
@@ -5071,6 +5336,18 @@ def parse_create_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to createVoicemail into its result, or raise the error it carries."""
     raise_for_status("createVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_create_voicemail(response, body, data)
+
+
+@with_context
+def parse_soap_create_voicemail(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to createVoicemail into its result, or raise the error or fault it carries."""
+    raise_for_status("createVoicemail", response, body, (200,), RPC_ERRORS)
+    return finish_create_voicemail(response, body, rpc_data(response, body, "createVoicemail", RPC_ERRORS))
+
+
+def finish_create_voicemail(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of createVoicemail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("createVoicemail", response, body, data, False)
     return None
 
@@ -5097,6 +5374,18 @@ def parse_del_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallback into its result, or raise the error it carries."""
     raise_for_status("delCallback", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_callback(response, body, data)
+
+
+@with_context
+def parse_soap_del_callback(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallback into its result, or raise the error or fault it carries."""
+    raise_for_status("delCallback", response, body, (200,), RPC_ERRORS)
+    return finish_del_callback(response, body, rpc_data(response, body, "delCallback", RPC_ERRORS))
+
+
+def finish_del_callback(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallback from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallback", response, body, data, False)
     return None
 
@@ -5123,6 +5412,18 @@ def parse_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None
     """Turn the answer to delCallerIDFiltering into its result, or raise the error it carries."""
     raise_for_status("delCallerIDFiltering", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_caller_id_filtering(response, body, data)
+
+
+@with_context
+def parse_soap_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallerIDFiltering into its result, or raise the error or fault it carries."""
+    raise_for_status("delCallerIDFiltering", response, body, (200,), RPC_ERRORS)
+    return finish_del_caller_id_filtering(response, body, rpc_data(response, body, "delCallerIDFiltering", RPC_ERRORS))
+
+
+def finish_del_caller_id_filtering(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallerIDFiltering from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallerIDFiltering", response, body, data, False)
     return None
 
@@ -5149,6 +5450,18 @@ def parse_del_call_hunting(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallHunting into its result, or raise the error it carries."""
     raise_for_status("delCallHunting", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_call_hunting(response, body, data)
+
+
+@with_context
+def parse_soap_del_call_hunting(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallHunting into its result, or raise the error or fault it carries."""
+    raise_for_status("delCallHunting", response, body, (200,), RPC_ERRORS)
+    return finish_del_call_hunting(response, body, rpc_data(response, body, "delCallHunting", RPC_ERRORS))
+
+
+def finish_del_call_hunting(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallHunting from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallHunting", response, body, data, False)
     return None
 
@@ -5175,6 +5488,18 @@ def parse_del_call_parking(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallParking into its result, or raise the error it carries."""
     raise_for_status("delCallParking", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_call_parking(response, body, data)
+
+
+@with_context
+def parse_soap_del_call_parking(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallParking into its result, or raise the error or fault it carries."""
+    raise_for_status("delCallParking", response, body, (200,), RPC_ERRORS)
+    return finish_del_call_parking(response, body, rpc_data(response, body, "delCallParking", RPC_ERRORS))
+
+
+def finish_del_call_parking(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallParking from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallParking", response, body, data, False)
     return None
 
@@ -5204,6 +5529,18 @@ def parse_del_call_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallRecording into its result, or raise the error it carries."""
     raise_for_status("delCallRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_call_recording(response, body, data)
+
+
+@with_context
+def parse_soap_del_call_recording(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallRecording into its result, or raise the error or fault it carries."""
+    raise_for_status("delCallRecording", response, body, (200,), RPC_ERRORS)
+    return finish_del_call_recording(response, body, rpc_data(response, body, "delCallRecording", RPC_ERRORS))
+
+
+def finish_del_call_recording(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallRecording from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallRecording", response, body, data, False)
     return None
 
@@ -5230,6 +5567,18 @@ def parse_del_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delClient into its result, or raise the error it carries."""
     raise_for_status("delClient", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_client(response, body, data)
+
+
+@with_context
+def parse_soap_del_client(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delClient into its result, or raise the error or fault it carries."""
+    raise_for_status("delClient", response, body, (200,), RPC_ERRORS)
+    return finish_del_client(response, body, rpc_data(response, body, "delClient", RPC_ERRORS))
+
+
+def finish_del_client(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delClient from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delClient", response, body, data, False)
     return None
 
@@ -5256,6 +5605,18 @@ def parse_del_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConference into its result, or raise the error it carries."""
     raise_for_status("delConference", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_conference(response, body, data)
+
+
+@with_context
+def parse_soap_del_conference(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delConference into its result, or raise the error or fault it carries."""
+    raise_for_status("delConference", response, body, (200,), RPC_ERRORS)
+    return finish_del_conference(response, body, rpc_data(response, body, "delConference", RPC_ERRORS))
+
+
+def finish_del_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delConference from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delConference", response, body, data, False)
     return None
 
@@ -5282,6 +5643,18 @@ def parse_del_conference_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConferenceMember into its result, or raise the error it carries."""
     raise_for_status("delConferenceMember", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_conference_member(response, body, data)
+
+
+@with_context
+def parse_soap_del_conference_member(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delConferenceMember into its result, or raise the error or fault it carries."""
+    raise_for_status("delConferenceMember", response, body, (200,), RPC_ERRORS)
+    return finish_del_conference_member(response, body, rpc_data(response, body, "delConferenceMember", RPC_ERRORS))
+
+
+def finish_del_conference_member(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delConferenceMember from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delConferenceMember", response, body, data, False)
     return None
 
@@ -5308,6 +5681,18 @@ def parse_del_disa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delDISA into its result, or raise the error it carries."""
     raise_for_status("delDISA", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_disa(response, body, data)
+
+
+@with_context
+def parse_soap_del_disa(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delDISA into its result, or raise the error or fault it carries."""
+    raise_for_status("delDISA", response, body, (200,), RPC_ERRORS)
+    return finish_del_disa(response, body, rpc_data(response, body, "delDISA", RPC_ERRORS))
+
+
+def finish_del_disa(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delDISA from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delDISA", response, body, data, False)
     return None
 
@@ -5337,6 +5722,18 @@ def parse_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delEmailToFax into its result, or raise the error it carries."""
     raise_for_status("delEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_email_to_fax(response, body, data)
+
+
+@with_context
+def parse_soap_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delEmailToFax into its result, or raise the error or fault it carries."""
+    raise_for_status("delEmailToFax", response, body, (200,), RPC_ERRORS)
+    return finish_del_email_to_fax(response, body, rpc_data(response, body, "delEmailToFax", RPC_ERRORS))
+
+
+def finish_del_email_to_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delEmailToFax from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delEmailToFax", response, body, data, False)
     return None
 
@@ -5366,6 +5763,18 @@ def parse_delete_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteFaxMessage into its result, or raise the error it carries."""
     raise_for_status("deleteFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_delete_fax_message(response, body, data)
+
+
+@with_context
+def parse_soap_delete_fax_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to deleteFaxMessage into its result, or raise the error or fault it carries."""
+    raise_for_status("deleteFaxMessage", response, body, (200,), RPC_ERRORS)
+    return finish_delete_fax_message(response, body, rpc_data(response, body, "deleteFaxMessage", RPC_ERRORS))
+
+
+def finish_delete_fax_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of deleteFaxMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("deleteFaxMessage", response, body, data, False)
     return None
 
@@ -5392,6 +5801,18 @@ def parse_delete_mms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteMMS into its result, or raise the error it carries."""
     raise_for_status("deleteMMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_delete_mms(response, body, data)
+
+
+@with_context
+def parse_soap_delete_mms(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to deleteMMS into its result, or raise the error or fault it carries."""
+    raise_for_status("deleteMMS", response, body, (200,), RPC_ERRORS)
+    return finish_delete_mms(response, body, rpc_data(response, body, "deleteMMS", RPC_ERRORS))
+
+
+def finish_delete_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of deleteMMS from its answer's data, whichever transport brought it."""
     ERRORS.check_status("deleteMMS", response, body, data, False)
     return None
 
@@ -5418,6 +5839,18 @@ def parse_delete_sms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteSMS into its result, or raise the error it carries."""
     raise_for_status("deleteSMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_delete_sms(response, body, data)
+
+
+@with_context
+def parse_soap_delete_sms(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to deleteSMS into its result, or raise the error or fault it carries."""
+    raise_for_status("deleteSMS", response, body, (200,), RPC_ERRORS)
+    return finish_delete_sms(response, body, rpc_data(response, body, "deleteSMS", RPC_ERRORS))
+
+
+def finish_delete_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of deleteSMS from its answer's data, whichever transport brought it."""
     ERRORS.check_status("deleteSMS", response, body, data, False)
     return None
 
@@ -5447,6 +5880,18 @@ def parse_del_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delFaxFolder into its result, or raise the error it carries."""
     raise_for_status("delFaxFolder", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_fax_folder(response, body, data)
+
+
+@with_context
+def parse_soap_del_fax_folder(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delFaxFolder into its result, or raise the error or fault it carries."""
+    raise_for_status("delFaxFolder", response, body, (200,), RPC_ERRORS)
+    return finish_del_fax_folder(response, body, rpc_data(response, body, "delFaxFolder", RPC_ERRORS))
+
+
+def finish_del_fax_folder(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delFaxFolder from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delFaxFolder", response, body, data, False)
     return None
 
@@ -5473,6 +5918,18 @@ def parse_del_forwarding(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delForwarding into its result, or raise the error it carries."""
     raise_for_status("delForwarding", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_forwarding(response, body, data)
+
+
+@with_context
+def parse_soap_del_forwarding(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delForwarding into its result, or raise the error or fault it carries."""
+    raise_for_status("delForwarding", response, body, (200,), RPC_ERRORS)
+    return finish_del_forwarding(response, body, rpc_data(response, body, "delForwarding", RPC_ERRORS))
+
+
+def finish_del_forwarding(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delForwarding from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delForwarding", response, body, data, False)
     return None
 
@@ -5499,6 +5956,18 @@ def parse_del_ivr(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delIVR into its result, or raise the error it carries."""
     raise_for_status("delIVR", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_ivr(response, body, data)
+
+
+@with_context
+def parse_soap_del_ivr(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delIVR into its result, or raise the error or fault it carries."""
+    raise_for_status("delIVR", response, body, (200,), RPC_ERRORS)
+    return finish_del_ivr(response, body, rpc_data(response, body, "delIVR", RPC_ERRORS))
+
+
+def finish_del_ivr(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delIVR from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delIVR", response, body, data, False)
     return None
 
@@ -5528,6 +5997,11 @@ def parse_del_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delLocation into its result, or raise the error it carries."""
     raise_for_status("delLocation", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_location(response, body, data)
+
+
+def finish_del_location(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delLocation from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delLocation", response, body, data, False)
     return None
 
@@ -5557,6 +6031,20 @@ def parse_del_member_from_conference(response: httpx.Response, body: bytes) -> N
     """Turn the answer to delMemberFromConference into its result, or raise the error it carries."""
     raise_for_status("delMemberFromConference", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_member_from_conference(response, body, data)
+
+
+@with_context
+def parse_soap_del_member_from_conference(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delMemberFromConference into its result, or raise the error or fault it carries."""
+    raise_for_status("delMemberFromConference", response, body, (200,), RPC_ERRORS)
+    return finish_del_member_from_conference(
+        response, body, rpc_data(response, body, "delMemberFromConference", RPC_ERRORS)
+    )
+
+
+def finish_del_member_from_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delMemberFromConference from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delMemberFromConference", response, body, data, False)
     return None
 
@@ -5593,6 +6081,18 @@ def parse_del_messages(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMessages into its result, or raise the error it carries."""
     raise_for_status("delMessages", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_messages(response, body, data)
+
+
+@with_context
+def parse_soap_del_messages(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delMessages into its result, or raise the error or fault it carries."""
+    raise_for_status("delMessages", response, body, (200,), RPC_ERRORS)
+    return finish_del_messages(response, body, rpc_data(response, body, "delMessages", RPC_ERRORS))
+
+
+def finish_del_messages(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delMessages from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delMessages", response, body, data, False)
     return None
 
@@ -5619,6 +6119,18 @@ def parse_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("delMusicOnHold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_music_on_hold(response, body, data)
+
+
+@with_context
+def parse_soap_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delMusicOnHold into its result, or raise the error or fault it carries."""
+    raise_for_status("delMusicOnHold", response, body, (200,), RPC_ERRORS)
+    return finish_del_music_on_hold(response, body, rpc_data(response, body, "delMusicOnHold", RPC_ERRORS))
+
+
+def finish_del_music_on_hold(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delMusicOnHold from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delMusicOnHold", response, body, data, False)
     return None
 
@@ -5645,6 +6157,18 @@ def parse_del_phonebook(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebook into its result, or raise the error it carries."""
     raise_for_status("delPhonebook", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_phonebook(response, body, data)
+
+
+@with_context
+def parse_soap_del_phonebook(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delPhonebook into its result, or raise the error or fault it carries."""
+    raise_for_status("delPhonebook", response, body, (200,), RPC_ERRORS)
+    return finish_del_phonebook(response, body, rpc_data(response, body, "delPhonebook", RPC_ERRORS))
+
+
+def finish_del_phonebook(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delPhonebook from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delPhonebook", response, body, data, False)
     return None
 
@@ -5671,6 +6195,18 @@ def parse_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebookGroup into its result, or raise the error it carries."""
     raise_for_status("delPhonebookGroup", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_phonebook_group(response, body, data)
+
+
+@with_context
+def parse_soap_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delPhonebookGroup into its result, or raise the error or fault it carries."""
+    raise_for_status("delPhonebookGroup", response, body, (200,), RPC_ERRORS)
+    return finish_del_phonebook_group(response, body, rpc_data(response, body, "delPhonebookGroup", RPC_ERRORS))
+
+
+def finish_del_phonebook_group(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delPhonebookGroup from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delPhonebookGroup", response, body, data, False)
     return None
 
@@ -5697,6 +6233,18 @@ def parse_del_queue(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delQueue into its result, or raise the error it carries."""
     raise_for_status("delQueue", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_queue(response, body, data)
+
+
+@with_context
+def parse_soap_del_queue(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delQueue into its result, or raise the error or fault it carries."""
+    raise_for_status("delQueue", response, body, (200,), RPC_ERRORS)
+    return finish_del_queue(response, body, rpc_data(response, body, "delQueue", RPC_ERRORS))
+
+
+def finish_del_queue(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delQueue from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delQueue", response, body, data, False)
     return None
 
@@ -5723,6 +6271,18 @@ def parse_del_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRecording into its result, or raise the error it carries."""
     raise_for_status("delRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_recording(response, body, data)
+
+
+@with_context
+def parse_soap_del_recording(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delRecording into its result, or raise the error or fault it carries."""
+    raise_for_status("delRecording", response, body, (200,), RPC_ERRORS)
+    return finish_del_recording(response, body, rpc_data(response, body, "delRecording", RPC_ERRORS))
+
+
+def finish_del_recording(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delRecording from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delRecording", response, body, data, False)
     return None
 
@@ -5749,7 +6309,53 @@ def parse_del_ring_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRingGroup into its result, or raise the error it carries."""
     raise_for_status("delRingGroup", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_ring_group(response, body, data)
+
+
+@with_context
+def parse_soap_del_ring_group(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delRingGroup into its result, or raise the error or fault it carries."""
+    raise_for_status("delRingGroup", response, body, (200,), RPC_ERRORS)
+    return finish_del_ring_group(response, body, rpc_data(response, body, "delRingGroup", RPC_ERRORS))
+
+
+def finish_del_ring_group(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delRingGroup from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delRingGroup", response, body, data, False)
+    return None
+
+
+def build_del_sequences(
+    *,
+    sequence: int,
+    client: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of delSequences and build its request."""
+    problems: Problems = []
+    check_scalar(problems, sequence, "sequence", "integer", required=True)
+    check_scalar(problems, client, "client", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("method", "delSequences"),
+            ("sequence", str(sequence)),
+            ("client", (None if client is None else str(client))),
+        )
+    )
+    return PreparedRequest("delSequences", "GET", "/api/v1/rest.php", query, mutates=True)
+
+
+@with_context
+def parse_del_sequences(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to delSequences into its result, or raise the error it carries."""
+    raise_for_status("delSequences", response, body, (200,), ERRORS)
+    data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_sequences(response, body, data)
+
+
+def finish_del_sequences(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delSequences from its answer's data, whichever transport brought it."""
+    ERRORS.check_status("delSequences", response, body, data, False)
     return None
 
 
@@ -5775,6 +6381,18 @@ def parse_del_sipuri(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSIPURI into its result, or raise the error it carries."""
     raise_for_status("delSIPURI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_sipuri(response, body, data)
+
+
+@with_context
+def parse_soap_del_sipuri(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delSIPURI into its result, or raise the error or fault it carries."""
+    raise_for_status("delSIPURI", response, body, (200,), RPC_ERRORS)
+    return finish_del_sipuri(response, body, rpc_data(response, body, "delSIPURI", RPC_ERRORS))
+
+
+def finish_del_sipuri(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delSIPURI from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delSIPURI", response, body, data, False)
     return None
 
@@ -5804,6 +6422,18 @@ def parse_del_static_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delStaticMember into its result, or raise the error it carries."""
     raise_for_status("delStaticMember", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_static_member(response, body, data)
+
+
+@with_context
+def parse_soap_del_static_member(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delStaticMember into its result, or raise the error or fault it carries."""
+    raise_for_status("delStaticMember", response, body, (200,), RPC_ERRORS)
+    return finish_del_static_member(response, body, rpc_data(response, body, "delStaticMember", RPC_ERRORS))
+
+
+def finish_del_static_member(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delStaticMember from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delStaticMember", response, body, data, False)
     return None
 
@@ -5830,6 +6460,18 @@ def parse_del_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSubAccount into its result, or raise the error it carries."""
     raise_for_status("delSubAccount", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_sub_account(response, body, data)
+
+
+@with_context
+def parse_soap_del_sub_account(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delSubAccount into its result, or raise the error or fault it carries."""
+    raise_for_status("delSubAccount", response, body, (200,), RPC_ERRORS)
+    return finish_del_sub_account(response, body, rpc_data(response, body, "delSubAccount", RPC_ERRORS))
+
+
+def finish_del_sub_account(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delSubAccount from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delSubAccount", response, body, data, False)
     return None
 
@@ -5856,6 +6498,18 @@ def parse_del_time_condition(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delTimeCondition into its result, or raise the error it carries."""
     raise_for_status("delTimeCondition", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_time_condition(response, body, data)
+
+
+@with_context
+def parse_soap_del_time_condition(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delTimeCondition into its result, or raise the error or fault it carries."""
+    raise_for_status("delTimeCondition", response, body, (200,), RPC_ERRORS)
+    return finish_del_time_condition(response, body, rpc_data(response, body, "delTimeCondition", RPC_ERRORS))
+
+
+def finish_del_time_condition(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delTimeCondition from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delTimeCondition", response, body, data, False)
     return None
 
@@ -5882,6 +6536,18 @@ def parse_del_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delVoicemail into its result, or raise the error it carries."""
     raise_for_status("delVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_voicemail(response, body, data)
+
+
+@with_context
+def parse_soap_del_voicemail(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delVoicemail into its result, or raise the error or fault it carries."""
+    raise_for_status("delVoicemail", response, body, (200,), RPC_ERRORS)
+    return finish_del_voicemail(response, body, rpc_data(response, body, "delVoicemail", RPC_ERRORS))
+
+
+def finish_del_voicemail(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delVoicemail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delVoicemail", response, body, data, False)
     return None
 
@@ -5911,6 +6577,20 @@ def parse_e911_address_types(response: httpx.Response, body: bytes) -> E911Addre
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_address_types(response, body, data)
+
+
+@with_context
+def parse_soap_e911_address_types(response: httpx.Response, body: bytes) -> E911AddressTypesResponse:
+    """Turn the SOAP answer to e911AddressTypes into its result, or raise the error or fault it carries."""
+    raise_for_status("e911AddressTypes", response, body, (200,), RPC_ERRORS)
+    return finish_e911_address_types(response, body, rpc_data(response, body, "e911AddressTypes", RPC_ERRORS))
+
+
+def finish_e911_address_types(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> E911AddressTypesResponse:
+    """The result of e911AddressTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("e911AddressTypes", response, body, data, True):
         return _json.read_e911_address_types_response({}, "$")
     return _json.read_e911_address_types_response(data, "$")
@@ -5938,6 +6618,18 @@ def parse_e911_cancel(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Cancel into its result, or raise the error it carries."""
     raise_for_status("e911Cancel", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_cancel(response, body, data)
+
+
+@with_context
+def parse_soap_e911_cancel(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911Cancel into its result, or raise the error or fault it carries."""
+    raise_for_status("e911Cancel", response, body, (200,), RPC_ERRORS)
+    return finish_e911_cancel(response, body, rpc_data(response, body, "e911Cancel", RPC_ERRORS))
+
+
+def finish_e911_cancel(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911Cancel from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911Cancel", response, body, data, False)
     return None
 
@@ -5967,6 +6659,18 @@ def parse_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_info(response, body, data)
+
+
+@with_context
+def parse_soap_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
+    """Turn the SOAP answer to e911Info into its result, or raise the error or fault it carries."""
+    raise_for_status("e911Info", response, body, (200,), RPC_ERRORS)
+    return finish_e911_info(response, body, rpc_data(response, body, "e911Info", RPC_ERRORS))
+
+
+def finish_e911_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> E911InfoResponse:
+    """The result of e911Info from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("e911Info", response, body, data, True):
         return _json.read_e911_info_response({}, "$")
     return _json.read_e911_info_response(data, "$")
@@ -6030,6 +6734,18 @@ def parse_e911_provision(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Provision into its result, or raise the error it carries."""
     raise_for_status("e911Provision", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_provision(response, body, data)
+
+
+@with_context
+def parse_soap_e911_provision(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911Provision into its result, or raise the error or fault it carries."""
+    raise_for_status("e911Provision", response, body, (200,), RPC_ERRORS)
+    return finish_e911_provision(response, body, rpc_data(response, body, "e911Provision", RPC_ERRORS))
+
+
+def finish_e911_provision(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911Provision from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911Provision", response, body, data, False)
     return None
 
@@ -6092,6 +6808,18 @@ def parse_e911_provision_manually(response: httpx.Response, body: bytes) -> None
     """Turn the answer to e911ProvisionManually into its result, or raise the error it carries."""
     raise_for_status("e911ProvisionManually", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_provision_manually(response, body, data)
+
+
+@with_context
+def parse_soap_e911_provision_manually(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911ProvisionManually into its result, or raise the error or fault it carries."""
+    raise_for_status("e911ProvisionManually", response, body, (200,), RPC_ERRORS)
+    return finish_e911_provision_manually(response, body, rpc_data(response, body, "e911ProvisionManually", RPC_ERRORS))
+
+
+def finish_e911_provision_manually(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911ProvisionManually from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911ProvisionManually", response, body, data, False)
     return None
 
@@ -6154,6 +6882,18 @@ def parse_e911_update(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Update into its result, or raise the error it carries."""
     raise_for_status("e911Update", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_update(response, body, data)
+
+
+@with_context
+def parse_soap_e911_update(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911Update into its result, or raise the error or fault it carries."""
+    raise_for_status("e911Update", response, body, (200,), RPC_ERRORS)
+    return finish_e911_update(response, body, rpc_data(response, body, "e911Update", RPC_ERRORS))
+
+
+def finish_e911_update(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911Update from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911Update", response, body, data, False)
     return None
 
@@ -6216,6 +6956,18 @@ def parse_e911_validate(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Validate into its result, or raise the error it carries."""
     raise_for_status("e911Validate", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_validate(response, body, data)
+
+
+@with_context
+def parse_soap_e911_validate(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911Validate into its result, or raise the error or fault it carries."""
+    raise_for_status("e911Validate", response, body, (200,), RPC_ERRORS)
+    return finish_e911_validate(response, body, rpc_data(response, body, "e911Validate", RPC_ERRORS))
+
+
+def finish_e911_validate(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911Validate from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911Validate", response, body, data, True)
     return None
 
@@ -6245,6 +6997,20 @@ def parse_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_allowed_codecs(response, body, data)
+
+
+@with_context
+def parse_soap_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowedCodecsResponse:
+    """Turn the SOAP answer to getAllowedCodecs into its result, or raise the error or fault it carries."""
+    raise_for_status("getAllowedCodecs", response, body, (200,), RPC_ERRORS)
+    return finish_get_allowed_codecs(response, body, rpc_data(response, body, "getAllowedCodecs", RPC_ERRORS))
+
+
+def finish_get_allowed_codecs(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetAllowedCodecsResponse:
+    """The result of getAllowedCodecs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getAllowedCodecs", response, body, data, True):
         return _json.read_get_allowed_codecs_response({}, "$")
     return _json.read_get_allowed_codecs_response(data, "$")
@@ -6275,6 +7041,18 @@ def parse_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_auth_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesResponse:
+    """Turn the SOAP answer to getAuthTypes into its result, or raise the error or fault it carries."""
+    raise_for_status("getAuthTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_auth_types(response, body, rpc_data(response, body, "getAuthTypes", RPC_ERRORS))
+
+
+def finish_get_auth_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetAuthTypesResponse:
+    """The result of getAuthTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getAuthTypes", response, body, data, True):
         return _json.read_get_auth_types_response({}, "$")
     return _json.read_get_auth_types_response(data, "$")
@@ -6305,6 +7083,18 @@ def parse_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrder
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_back_orders(response, body, data)
+
+
+@with_context
+def parse_soap_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrdersResponse:
+    """Turn the SOAP answer to getBackOrders into its result, or raise the error or fault it carries."""
+    raise_for_status("getBackOrders", response, body, (200,), RPC_ERRORS)
+    return finish_get_back_orders(response, body, rpc_data(response, body, "getBackOrders", RPC_ERRORS))
+
+
+def finish_get_back_orders(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetBackOrdersResponse:
+    """The result of getBackOrders from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getBackOrders", response, body, data, True):
         return _json.read_get_back_orders_response({}, "$")
     return _json.read_get_back_orders_response(data, "$")
@@ -6335,6 +7125,18 @@ def parse_get_balance(response: httpx.Response, body: bytes) -> GetBalanceRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_balance(response, body, data)
+
+
+@with_context
+def parse_soap_get_balance(response: httpx.Response, body: bytes) -> GetBalanceResponse:
+    """Turn the SOAP answer to getBalance into its result, or raise the error or fault it carries."""
+    raise_for_status("getBalance", response, body, (200,), RPC_ERRORS)
+    return finish_get_balance(response, body, rpc_data(response, body, "getBalance", RPC_ERRORS))
+
+
+def finish_get_balance(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetBalanceResponse:
+    """The result of getBalance from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getBalance", response, body, data, True):
         return _json.read_get_balance_response({}, "$")
     return _json.read_get_balance_response(data, "$")
@@ -6365,6 +7167,20 @@ def parse_get_balance_management(response: httpx.Response, body: bytes) -> GetBa
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_balance_management(response, body, data)
+
+
+@with_context
+def parse_soap_get_balance_management(response: httpx.Response, body: bytes) -> GetBalanceManagementResponse:
+    """Turn the SOAP answer to getBalanceManagement into its result, or raise the error or fault it carries."""
+    raise_for_status("getBalanceManagement", response, body, (200,), RPC_ERRORS)
+    return finish_get_balance_management(response, body, rpc_data(response, body, "getBalanceManagement", RPC_ERRORS))
+
+
+def finish_get_balance_management(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetBalanceManagementResponse:
+    """The result of getBalanceManagement from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getBalanceManagement", response, body, data, True):
         return _json.read_get_balance_management_response({}, "$")
     return _json.read_get_balance_management_response(data, "$")
@@ -6395,6 +7211,18 @@ def parse_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAcc
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_accounts(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAccountsResponse:
+    """Turn the SOAP answer to getCallAccounts into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallAccounts", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_accounts(response, body, rpc_data(response, body, "getCallAccounts", RPC_ERRORS))
+
+
+def finish_get_call_accounts(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallAccountsResponse:
+    """The result of getCallAccounts from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallAccounts", response, body, data, True):
         return _json.read_get_call_accounts_response({}, "$")
     return _json.read_get_call_accounts_response(data, "$")
@@ -6425,6 +7253,18 @@ def parse_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_callbacks(response, body, data)
+
+
+@with_context
+def parse_soap_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksResponse:
+    """Turn the SOAP answer to getCallbacks into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallbacks", response, body, (200,), RPC_ERRORS)
+    return finish_get_callbacks(response, body, rpc_data(response, body, "getCallbacks", RPC_ERRORS))
+
+
+def finish_get_callbacks(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallbacksResponse:
+    """The result of getCallbacks from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallbacks", response, body, data, True):
         return _json.read_get_callbacks_response({}, "$")
     return _json.read_get_callbacks_response(data, "$")
@@ -6446,6 +7286,18 @@ def parse_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBill
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_billing(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBillingResponse:
+    """Turn the SOAP answer to getCallBilling into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallBilling", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_billing(response, body, rpc_data(response, body, "getCallBilling", RPC_ERRORS))
+
+
+def finish_get_call_billing(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallBillingResponse:
+    """The result of getCallBilling from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallBilling", response, body, data, True):
         return _json.read_get_call_billing_response({}, "$")
     return _json.read_get_call_billing_response(data, "$")
@@ -6479,6 +7331,20 @@ def parse_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetC
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_caller_id_filtering(response, body, data)
+
+
+@with_context
+def parse_soap_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetCallerIDFilteringResponse:
+    """Turn the SOAP answer to getCallerIDFiltering into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallerIDFiltering", response, body, (200,), RPC_ERRORS)
+    return finish_get_caller_id_filtering(response, body, rpc_data(response, body, "getCallerIDFiltering", RPC_ERRORS))
+
+
+def finish_get_caller_id_filtering(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetCallerIDFilteringResponse:
+    """The result of getCallerIDFiltering from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallerIDFiltering", response, body, data, True):
         return _json.read_get_caller_id_filtering_response({}, "$")
     return _json.read_get_caller_id_filtering_response(data, "$")
@@ -6509,6 +7375,18 @@ def parse_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHun
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_huntings(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHuntingsResponse:
+    """Turn the SOAP answer to getCallHuntings into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallHuntings", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_huntings(response, body, rpc_data(response, body, "getCallHuntings", RPC_ERRORS))
+
+
+def finish_get_call_huntings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallHuntingsResponse:
+    """The result of getCallHuntings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallHuntings", response, body, data, True):
         return _json.read_get_call_huntings_response({}, "$")
     return _json.read_get_call_huntings_response(data, "$")
@@ -6536,6 +7414,18 @@ def parse_get_call_parking(response: httpx.Response, body: bytes) -> GetCallPark
     """Turn the answer to getCallParking into its result, or raise the error it carries."""
     raise_for_status("getCallParking", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_parking(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_parking(response: httpx.Response, body: bytes) -> GetCallParkingResponse:
+    """Turn the SOAP answer to getCallParking into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallParking", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_parking(response, body, rpc_data(response, body, "getCallParking", RPC_ERRORS))
+
+
+def finish_get_call_parking(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallParkingResponse:
+    """The result of getCallParking from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallParking", response, body, data, True):
         return _json.read_get_call_parking_response({}, "$")
     return _json.read_get_call_parking_response(data, "$")
@@ -6566,6 +7456,20 @@ def parse_get_call_recording(response: httpx.Response, body: bytes) -> GetCallRe
     """Turn the answer to getCallRecording into its result, or raise the error it carries."""
     raise_for_status("getCallRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_recording(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_recording(response: httpx.Response, body: bytes) -> GetCallRecordingResponse:
+    """Turn the SOAP answer to getCallRecording into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallRecording", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_recording(response, body, rpc_data(response, body, "getCallRecording", RPC_ERRORS))
+
+
+def finish_get_call_recording(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetCallRecordingResponse:
+    """The result of getCallRecording from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallRecording", response, body, data, True):
         return _json.read_get_call_recording_response({}, "$")
     return _json.read_get_call_recording_response(data, "$")
@@ -6611,6 +7515,20 @@ def parse_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_recordings(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallRecordingsResponse:
+    """Turn the SOAP answer to getCallRecordings into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallRecordings", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_recordings(response, body, rpc_data(response, body, "getCallRecordings", RPC_ERRORS))
+
+
+def finish_get_call_recordings(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetCallRecordingsResponse:
+    """The result of getCallRecordings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallRecordings", response, body, data, True):
         return _json.read_get_call_recordings_response({}, "$")
     return _json.read_get_call_recordings_response(data, "$")
@@ -6650,6 +7568,20 @@ def parse_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetC
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_transcriptions(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetCallTranscriptionsResponse:
+    """Turn the SOAP answer to getCallTranscriptions into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallTranscriptions", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_transcriptions(response, body, rpc_data(response, body, "getCallTranscriptions", RPC_ERRORS))
+
+
+def finish_get_call_transcriptions(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetCallTranscriptionsResponse:
+    """The result of getCallTranscriptions from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallTranscriptions", response, body, data, True):
         return _json.read_get_call_transcriptions_response({}, "$")
     return _json.read_get_call_transcriptions_response(data, "$")
@@ -6680,6 +7612,18 @@ def parse_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesResponse:
+    """Turn the SOAP answer to getCallTypes into its result, or raise the error or fault it carries."""
+    raise_for_status("getCallTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_types(response, body, rpc_data(response, body, "getCallTypes", RPC_ERRORS))
+
+
+def finish_get_call_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallTypesResponse:
+    """The result of getCallTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallTypes", response, body, data, True):
         return _json.read_get_call_types_response({}, "$")
     return _json.read_get_call_types_response(data, "$")
@@ -6710,6 +7654,18 @@ def parse_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResp
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_carriers(response, body, data)
+
+
+@with_context
+def parse_soap_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResponse:
+    """Turn the SOAP answer to getCarriers into its result, or raise the error or fault it carries."""
+    raise_for_status("getCarriers", response, body, (200,), RPC_ERRORS)
+    return finish_get_carriers(response, body, rpc_data(response, body, "getCarriers", RPC_ERRORS))
+
+
+def finish_get_carriers(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCarriersResponse:
+    """The result of getCarriers from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCarriers", response, body, data, True):
         return _json.read_get_carriers_response({}, "$")
     return _json.read_get_carriers_response(data, "$")
@@ -6767,6 +7723,18 @@ def parse_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_cdr(response, body, data)
+
+
+@with_context
+def parse_soap_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
+    """Turn the SOAP answer to getCDR into its result, or raise the error or fault it carries."""
+    raise_for_status("getCDR", response, body, (200,), RPC_ERRORS)
+    return finish_get_cdr(response, body, rpc_data(response, body, "getCDR", RPC_ERRORS))
+
+
+def finish_get_cdr(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCDRResponse:
+    """The result of getCDR from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCDR", response, body, data, True):
         return _json.read_get_cdr_response({}, "$")
     return _json.read_get_cdr_response(data, "$")
@@ -6797,6 +7765,18 @@ def parse_get_charges(response: httpx.Response, body: bytes) -> GetChargesRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_charges(response, body, data)
+
+
+@with_context
+def parse_soap_get_charges(response: httpx.Response, body: bytes) -> GetChargesResponse:
+    """Turn the SOAP answer to getCharges into its result, or raise the error or fault it carries."""
+    raise_for_status("getCharges", response, body, (200,), RPC_ERRORS)
+    return finish_get_charges(response, body, rpc_data(response, body, "getCharges", RPC_ERRORS))
+
+
+def finish_get_charges(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetChargesResponse:
+    """The result of getCharges from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCharges", response, body, data, True):
         return _json.read_get_charges_response({}, "$")
     return _json.read_get_charges_response(data, "$")
@@ -6827,6 +7807,20 @@ def parse_get_client_packages(response: httpx.Response, body: bytes) -> GetClien
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_client_packages(response, body, data)
+
+
+@with_context
+def parse_soap_get_client_packages(response: httpx.Response, body: bytes) -> GetClientPackagesResponse:
+    """Turn the SOAP answer to getClientPackages into its result, or raise the error or fault it carries."""
+    raise_for_status("getClientPackages", response, body, (200,), RPC_ERRORS)
+    return finish_get_client_packages(response, body, rpc_data(response, body, "getClientPackages", RPC_ERRORS))
+
+
+def finish_get_client_packages(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetClientPackagesResponse:
+    """The result of getClientPackages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getClientPackages", response, body, data, True):
         return _json.read_get_client_packages_response({}, "$")
     return _json.read_get_client_packages_response(data, "$")
@@ -6857,6 +7851,18 @@ def parse_get_clients(response: httpx.Response, body: bytes) -> GetClientsRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_clients(response, body, data)
+
+
+@with_context
+def parse_soap_get_clients(response: httpx.Response, body: bytes) -> GetClientsResponse:
+    """Turn the SOAP answer to getClients into its result, or raise the error or fault it carries."""
+    raise_for_status("getClients", response, body, (200,), RPC_ERRORS)
+    return finish_get_clients(response, body, rpc_data(response, body, "getClients", RPC_ERRORS))
+
+
+def finish_get_clients(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetClientsResponse:
+    """The result of getClients from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getClients", response, body, data, True):
         return _json.read_get_clients_response({}, "$")
     return _json.read_get_clients_response(data, "$")
@@ -6887,6 +7893,20 @@ def parse_get_client_threshold(response: httpx.Response, body: bytes) -> GetClie
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_client_threshold(response, body, data)
+
+
+@with_context
+def parse_soap_get_client_threshold(response: httpx.Response, body: bytes) -> GetClientThresholdResponse:
+    """Turn the SOAP answer to getClientThreshold into its result, or raise the error or fault it carries."""
+    raise_for_status("getClientThreshold", response, body, (200,), RPC_ERRORS)
+    return finish_get_client_threshold(response, body, rpc_data(response, body, "getClientThreshold", RPC_ERRORS))
+
+
+def finish_get_client_threshold(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetClientThresholdResponse:
+    """The result of getClientThreshold from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getClientThreshold", response, body, data, True):
         return _json.read_get_client_threshold_response({}, "$")
     return _json.read_get_client_threshold_response(data, "$")
@@ -6917,6 +7937,18 @@ def parse_get_conference(response: httpx.Response, body: bytes) -> GetConference
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_conference(response, body, data)
+
+
+@with_context
+def parse_soap_get_conference(response: httpx.Response, body: bytes) -> GetConferenceResponse:
+    """Turn the SOAP answer to getConference into its result, or raise the error or fault it carries."""
+    raise_for_status("getConference", response, body, (200,), RPC_ERRORS)
+    return finish_get_conference(response, body, rpc_data(response, body, "getConference", RPC_ERRORS))
+
+
+def finish_get_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetConferenceResponse:
+    """The result of getConference from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getConference", response, body, data, True):
         return _json.read_get_conference_response({}, "$")
     return _json.read_get_conference_response(data, "$")
@@ -6947,6 +7979,20 @@ def parse_get_conference_members(response: httpx.Response, body: bytes) -> GetCo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_conference_members(response, body, data)
+
+
+@with_context
+def parse_soap_get_conference_members(response: httpx.Response, body: bytes) -> GetConferenceMembersResponse:
+    """Turn the SOAP answer to getConferenceMembers into its result, or raise the error or fault it carries."""
+    raise_for_status("getConferenceMembers", response, body, (200,), RPC_ERRORS)
+    return finish_get_conference_members(response, body, rpc_data(response, body, "getConferenceMembers", RPC_ERRORS))
+
+
+def finish_get_conference_members(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetConferenceMembersResponse:
+    """The result of getConferenceMembers from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getConferenceMembers", response, body, data, True):
         return _json.read_get_conference_members_response({}, "$")
     return _json.read_get_conference_members_response(data, "$")
@@ -6980,6 +8026,24 @@ def parse_get_conference_recording_file(response: httpx.Response, body: bytes) -
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_conference_recording_file(response, body, data)
+
+
+@with_context
+def parse_soap_get_conference_recording_file(
+    response: httpx.Response, body: bytes
+) -> GetConferenceRecordingFileResponse:
+    """Turn the SOAP answer to getConferenceRecordingFile into its result, or raise the error or fault it carries."""
+    raise_for_status("getConferenceRecordingFile", response, body, (200,), RPC_ERRORS)
+    return finish_get_conference_recording_file(
+        response, body, rpc_data(response, body, "getConferenceRecordingFile", RPC_ERRORS)
+    )
+
+
+def finish_get_conference_recording_file(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetConferenceRecordingFileResponse:
+    """The result of getConferenceRecordingFile from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getConferenceRecordingFile", response, body, data, True):
         return _json.read_get_conference_recording_file_response({}, "$")
     return _json.read_get_conference_recording_file_response(data, "$")
@@ -7016,6 +8080,22 @@ def parse_get_conference_recordings(response: httpx.Response, body: bytes) -> Ge
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_conference_recordings(response, body, data)
+
+
+@with_context
+def parse_soap_get_conference_recordings(response: httpx.Response, body: bytes) -> GetConferenceRecordingsResponse:
+    """Turn the SOAP answer to getConferenceRecordings into its result, or raise the error or fault it carries."""
+    raise_for_status("getConferenceRecordings", response, body, (200,), RPC_ERRORS)
+    return finish_get_conference_recordings(
+        response, body, rpc_data(response, body, "getConferenceRecordings", RPC_ERRORS)
+    )
+
+
+def finish_get_conference_recordings(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetConferenceRecordingsResponse:
+    """The result of getConferenceRecordings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getConferenceRecordings", response, body, data, True):
         return _json.read_get_conference_recordings_response({}, "$")
     return _json.read_get_conference_recordings_response(data, "$")
@@ -7046,6 +8126,18 @@ def parse_get_countries(response: httpx.Response, body: bytes) -> GetCountriesRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_countries(response, body, data)
+
+
+@with_context
+def parse_soap_get_countries(response: httpx.Response, body: bytes) -> GetCountriesResponse:
+    """Turn the SOAP answer to getCountries into its result, or raise the error or fault it carries."""
+    raise_for_status("getCountries", response, body, (200,), RPC_ERRORS)
+    return finish_get_countries(response, body, rpc_data(response, body, "getCountries", RPC_ERRORS))
+
+
+def finish_get_countries(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCountriesResponse:
+    """The result of getCountries from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCountries", response, body, data, True):
         return _json.read_get_countries_response({}, "$")
     return _json.read_get_countries_response(data, "$")
@@ -7076,6 +8168,18 @@ def parse_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResp
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_deposits(response, body, data)
+
+
+@with_context
+def parse_soap_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResponse:
+    """Turn the SOAP answer to getDeposits into its result, or raise the error or fault it carries."""
+    raise_for_status("getDeposits", response, body, (200,), RPC_ERRORS)
+    return finish_get_deposits(response, body, rpc_data(response, body, "getDeposits", RPC_ERRORS))
+
+
+def finish_get_deposits(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDepositsResponse:
+    """The result of getDeposits from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDeposits", response, body, data, True):
         return _json.read_get_deposits_response({}, "$")
     return _json.read_get_deposits_response(data, "$")
@@ -7106,6 +8210,18 @@ def parse_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTy
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_device_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTypesResponse:
+    """Turn the SOAP answer to getDeviceTypes into its result, or raise the error or fault it carries."""
+    raise_for_status("getDeviceTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_device_types(response, body, rpc_data(response, body, "getDeviceTypes", RPC_ERRORS))
+
+
+def finish_get_device_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDeviceTypesResponse:
+    """The result of getDeviceTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDeviceTypes", response, body, data, True):
         return _json.read_get_device_types_response({}, "$")
     return _json.read_get_device_types_response(data, "$")
@@ -7139,6 +8255,18 @@ def parse_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCoun
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_did_countries(response, body, data)
+
+
+@with_context
+def parse_soap_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCountriesResponse:
+    """Turn the SOAP answer to getDIDCountries into its result, or raise the error or fault it carries."""
+    raise_for_status("getDIDCountries", response, body, (200,), RPC_ERRORS)
+    return finish_get_did_countries(response, body, rpc_data(response, body, "getDIDCountries", RPC_ERRORS))
+
+
+def finish_get_did_countries(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDCountriesResponse:
+    """The result of getDIDCountries from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDCountries", response, body, data, True):
         return _json.read_get_did_countries_response({}, "$")
     return _json.read_get_did_countries_response(data, "$")
@@ -7172,6 +8300,18 @@ def parse_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_can(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANResponse:
+    """Turn the SOAP answer to getDIDsCAN into its result, or raise the error or fault it carries."""
+    raise_for_status("getDIDsCAN", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_can(response, body, rpc_data(response, body, "getDIDsCAN", RPC_ERRORS))
+
+
+def finish_get_dids_can(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsCANResponse:
+    """The result of getDIDsCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsCAN", response, body, data, True):
         return _json.read_get_dids_can_response({}, "$")
     return _json.read_get_dids_can_response(data, "$")
@@ -7205,6 +8345,18 @@ def parse_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoRes
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_info(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoResponse:
+    """Turn the SOAP answer to getDIDsInfo into its result, or raise the error or fault it carries."""
+    raise_for_status("getDIDsInfo", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_info(response, body, rpc_data(response, body, "getDIDsInfo", RPC_ERRORS))
+
+
+def finish_get_dids_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsInfoResponse:
+    """The result of getDIDsInfo from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsInfo", response, body, data, True):
         return _json.read_get_dids_info_response({}, "$")
     return _json.read_get_dids_info_response(data, "$")
@@ -7237,6 +8389,24 @@ def parse_get_dids_international_geographic(
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_international_geographic(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_international_geographic(
+    response: httpx.Response, body: bytes
+) -> GetDIDsInternationalGeographicResponse:
+    """Turn the SOAP answer to getDIDsInternationalGeographic into its result, or raise the error or fault it carries."""
+    raise_for_status("getDIDsInternationalGeographic", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_international_geographic(
+        response, body, rpc_data(response, body, "getDIDsInternationalGeographic", RPC_ERRORS)
+    )
+
+
+def finish_get_dids_international_geographic(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetDIDsInternationalGeographicResponse:
+    """The result of getDIDsInternationalGeographic from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsInternationalGeographic", response, body, data, True):
         return _json.read_get_dids_international_geographic_response({}, "$")
     return _json.read_get_dids_international_geographic_response(data, "$")
@@ -7269,6 +8439,24 @@ def parse_get_dids_international_national(
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_international_national(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_international_national(
+    response: httpx.Response, body: bytes
+) -> GetDIDsInternationalNationalResponse:
+    """Turn the SOAP answer to getDIDsInternationalNational into its result, or raise the error or fault it carries."""
+    raise_for_status("getDIDsInternationalNational", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_international_national(
+        response, body, rpc_data(response, body, "getDIDsInternationalNational", RPC_ERRORS)
+    )
+
+
+def finish_get_dids_international_national(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetDIDsInternationalNationalResponse:
+    """The result of getDIDsInternationalNational from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsInternationalNational", response, body, data, True):
         return _json.read_get_dids_international_national_response({}, "$")
     return _json.read_get_dids_international_national_response(data, "$")
@@ -7301,6 +8489,24 @@ def parse_get_dids_international_toll_free(
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_international_toll_free(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_international_toll_free(
+    response: httpx.Response, body: bytes
+) -> GetDIDsInternationalTollFreeResponse:
+    """Turn the SOAP answer to getDIDsInternationalTollFree into its result, or raise the error or fault it carries."""
+    raise_for_status("getDIDsInternationalTollFree", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_international_toll_free(
+        response, body, rpc_data(response, body, "getDIDsInternationalTollFree", RPC_ERRORS)
+    )
+
+
+def finish_get_dids_international_toll_free(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetDIDsInternationalTollFreeResponse:
+    """The result of getDIDsInternationalTollFree from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsInternationalTollFree", response, body, data, True):
         return _json.read_get_dids_international_toll_free_response({}, "$")
     return _json.read_get_dids_international_toll_free_response(data, "$")
@@ -7334,6 +8540,18 @@ def parse_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSARespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_usa(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSAResponse:
+    """Turn the SOAP answer to getDIDsUSA into its result, or raise the error or fault it carries."""
+    raise_for_status("getDIDsUSA", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_usa(response, body, rpc_data(response, body, "getDIDsUSA", RPC_ERRORS))
+
+
+def finish_get_dids_usa(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsUSAResponse:
+    """The result of getDIDsUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsUSA", response, body, data, True):
         return _json.read_get_dids_usa_response({}, "$")
     return _json.read_get_dids_usa_response(data, "$")
@@ -7364,6 +8582,18 @@ def parse_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_did_vpri(response, body, data)
+
+
+@with_context
+def parse_soap_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIResponse:
+    """Turn the SOAP answer to getDIDvPRI into its result, or raise the error or fault it carries."""
+    raise_for_status("getDIDvPRI", response, body, (200,), RPC_ERRORS)
+    return finish_get_did_vpri(response, body, rpc_data(response, body, "getDIDvPRI", RPC_ERRORS))
+
+
+def finish_get_did_vpri(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDvPRIResponse:
+    """The result of getDIDvPRI from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDvPRI", response, body, data, True):
         return _json.read_get_did_vpri_response({}, "$")
     return _json.read_get_did_vpri_response(data, "$")
@@ -7394,6 +8624,18 @@ def parse_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_disas(response, body, data)
+
+
+@with_context
+def parse_soap_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
+    """Turn the SOAP answer to getDISAs into its result, or raise the error or fault it carries."""
+    raise_for_status("getDISAs", response, body, (200,), RPC_ERRORS)
+    return finish_get_disas(response, body, rpc_data(response, body, "getDISAs", RPC_ERRORS))
+
+
+def finish_get_disas(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDISAsResponse:
+    """The result of getDISAs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDISAs", response, body, data, True):
         return _json.read_get_disas_response({}, "$")
     return _json.read_get_disas_response(data, "$")
@@ -7424,6 +8666,18 @@ def parse_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dtmf_modes(response, body, data)
+
+
+@with_context
+def parse_soap_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesResponse:
+    """Turn the SOAP answer to getDTMFModes into its result, or raise the error or fault it carries."""
+    raise_for_status("getDTMFModes", response, body, (200,), RPC_ERRORS)
+    return finish_get_dtmf_modes(response, body, rpc_data(response, body, "getDTMFModes", RPC_ERRORS))
+
+
+def finish_get_dtmf_modes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDTMFModesResponse:
+    """The result of getDTMFModes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDTMFModes", response, body, data, True):
         return _json.read_get_dtmf_modes_response({}, "$")
     return _json.read_get_dtmf_modes_response(data, "$")
@@ -7451,6 +8705,18 @@ def parse_get_email_to_fax(response: httpx.Response, body: bytes) -> GetEmailToF
     """Turn the answer to getEmailToFax into its result, or raise the error it carries."""
     raise_for_status("getEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_email_to_fax(response, body, data)
+
+
+@with_context
+def parse_soap_get_email_to_fax(response: httpx.Response, body: bytes) -> GetEmailToFaxResponse:
+    """Turn the SOAP answer to getEmailToFax into its result, or raise the error or fault it carries."""
+    raise_for_status("getEmailToFax", response, body, (200,), RPC_ERRORS)
+    return finish_get_email_to_fax(response, body, rpc_data(response, body, "getEmailToFax", RPC_ERRORS))
+
+
+def finish_get_email_to_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetEmailToFaxResponse:
+    """The result of getEmailToFax from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getEmailToFax", response, body, data, True):
         return _json.read_get_email_to_fax_response({}, "$")
     return _json.read_get_email_to_fax_response(data, "$")
@@ -7481,6 +8747,18 @@ def parse_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFolder
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_folders(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFoldersResponse:
+    """Turn the SOAP answer to getFaxFolders into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxFolders", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_folders(response, body, rpc_data(response, body, "getFaxFolders", RPC_ERRORS))
+
+
+def finish_get_fax_folders(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxFoldersResponse:
+    """The result of getFaxFolders from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxFolders", response, body, data, True):
         return _json.read_get_fax_folders_response({}, "$")
     return _json.read_get_fax_folders_response(data, "$")
@@ -7511,6 +8789,20 @@ def parse_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_message_pdf(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMessagePDFResponse:
+    """Turn the SOAP answer to getFaxMessagePDF into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxMessagePDF", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_message_pdf(response, body, rpc_data(response, body, "getFaxMessagePDF", RPC_ERRORS))
+
+
+def finish_get_fax_message_pdf(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxMessagePDFResponse:
+    """The result of getFaxMessagePDF from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxMessagePDF", response, body, data, True):
         return _json.read_get_fax_message_pdf_response({}, "$")
     return _json.read_get_fax_message_pdf_response(data, "$")
@@ -7550,6 +8842,18 @@ def parse_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessa
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_messages(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessagesResponse:
+    """Turn the SOAP answer to getFaxMessages into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxMessages", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_messages(response, body, rpc_data(response, body, "getFaxMessages", RPC_ERRORS))
+
+
+def finish_get_fax_messages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxMessagesResponse:
+    """The result of getFaxMessages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxMessages", response, body, data, True):
         return _json.read_get_fax_messages_response({}, "$")
     return _json.read_get_fax_messages_response(data, "$")
@@ -7580,6 +8884,20 @@ def parse_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxN
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_numbers_info(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxNumbersInfoResponse:
+    """Turn the SOAP answer to getFaxNumbersInfo into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxNumbersInfo", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_numbers_info(response, body, rpc_data(response, body, "getFaxNumbersInfo", RPC_ERRORS))
+
+
+def finish_get_fax_numbers_info(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxNumbersInfoResponse:
+    """The result of getFaxNumbersInfo from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxNumbersInfo", response, body, data, True):
         return _json.read_get_fax_numbers_info_response({}, "$")
     return _json.read_get_fax_numbers_info_response(data, "$")
@@ -7607,6 +8925,22 @@ def parse_get_fax_numbers_portability(response: httpx.Response, body: bytes) -> 
     """Turn the answer to getFaxNumbersPortability into its result, or raise the error it carries."""
     raise_for_status("getFaxNumbersPortability", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_numbers_portability(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_numbers_portability(response: httpx.Response, body: bytes) -> GetFaxNumbersPortabilityResponse:
+    """Turn the SOAP answer to getFaxNumbersPortability into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxNumbersPortability", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_numbers_portability(
+        response, body, rpc_data(response, body, "getFaxNumbersPortability", RPC_ERRORS)
+    )
+
+
+def finish_get_fax_numbers_portability(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxNumbersPortabilityResponse:
+    """The result of getFaxNumbersPortability from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxNumbersPortability", response, body, data, True):
         return _json.read_get_fax_numbers_portability_response({}, "$")
     return _json.read_get_fax_numbers_portability_response(data, "$")
@@ -7637,6 +8971,18 @@ def parse_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProv
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_provinces(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProvincesResponse:
+    """Turn the SOAP answer to getFaxProvinces into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxProvinces", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_provinces(response, body, rpc_data(response, body, "getFaxProvinces", RPC_ERRORS))
+
+
+def finish_get_fax_provinces(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxProvincesResponse:
+    """The result of getFaxProvinces from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxProvinces", response, body, data, True):
         return _json.read_get_fax_provinces_response({}, "$")
     return _json.read_get_fax_provinces_response(data, "$")
@@ -7667,6 +9013,20 @@ def parse_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> Get
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_rate_centers_can(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> GetFaxRateCentersCANResponse:
+    """Turn the SOAP answer to getFaxRateCentersCAN into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxRateCentersCAN", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_rate_centers_can(response, body, rpc_data(response, body, "getFaxRateCentersCAN", RPC_ERRORS))
+
+
+def finish_get_fax_rate_centers_can(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxRateCentersCANResponse:
+    """The result of getFaxRateCentersCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxRateCentersCAN", response, body, data, True):
         return _json.read_get_fax_rate_centers_can_response({}, "$")
     return _json.read_get_fax_rate_centers_can_response(data, "$")
@@ -7697,6 +9057,20 @@ def parse_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> Get
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_rate_centers_usa(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> GetFaxRateCentersUSAResponse:
+    """Turn the SOAP answer to getFaxRateCentersUSA into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxRateCentersUSA", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_rate_centers_usa(response, body, rpc_data(response, body, "getFaxRateCentersUSA", RPC_ERRORS))
+
+
+def finish_get_fax_rate_centers_usa(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxRateCentersUSAResponse:
+    """The result of getFaxRateCentersUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxRateCentersUSA", response, body, data, True):
         return _json.read_get_fax_rate_centers_usa_response({}, "$")
     return _json.read_get_fax_rate_centers_usa_response(data, "$")
@@ -7727,6 +9101,18 @@ def parse_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_states(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesResponse:
+    """Turn the SOAP answer to getFaxStates into its result, or raise the error or fault it carries."""
+    raise_for_status("getFaxStates", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_states(response, body, rpc_data(response, body, "getFaxStates", RPC_ERRORS))
+
+
+def finish_get_fax_states(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxStatesResponse:
+    """The result of getFaxStates from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxStates", response, body, data, True):
         return _json.read_get_fax_states_response({}, "$")
     return _json.read_get_fax_states_response(data, "$")
@@ -7757,6 +9143,18 @@ def parse_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardin
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_forwardings(response, body, data)
+
+
+@with_context
+def parse_soap_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardingsResponse:
+    """Turn the SOAP answer to getForwardings into its result, or raise the error or fault it carries."""
+    raise_for_status("getForwardings", response, body, (200,), RPC_ERRORS)
+    return finish_get_forwardings(response, body, rpc_data(response, body, "getForwardings", RPC_ERRORS))
+
+
+def finish_get_forwardings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetForwardingsResponse:
+    """The result of getForwardings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getForwardings", response, body, data, True):
         return _json.read_get_forwardings_response({}, "$")
     return _json.read_get_forwardings_response(data, "$")
@@ -7787,9 +9185,84 @@ def parse_get_international_types(response: httpx.Response, body: bytes) -> GetI
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_international_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_international_types(response: httpx.Response, body: bytes) -> GetInternationalTypesResponse:
+    """Turn the SOAP answer to getInternationalTypes into its result, or raise the error or fault it carries."""
+    raise_for_status("getInternationalTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_international_types(response, body, rpc_data(response, body, "getInternationalTypes", RPC_ERRORS))
+
+
+def finish_get_international_types(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetInternationalTypesResponse:
+    """The result of getInternationalTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getInternationalTypes", response, body, data, True):
         return _json.read_get_international_types_response({}, "$")
     return _json.read_get_international_types_response(data, "$")
+
+
+def build_get_invoice(
+    *,
+    from_: _dt.date | None = None,
+    to: _dt.date | None = None,
+    range: int | None = None,
+    type: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of getInvoice and build its request."""
+    problems: Problems = []
+    check_scalar(problems, from_, "from_", "date")
+    check_scalar(problems, to, "to", "date")
+    check_scalar(problems, range, "range", "integer", minimum=1, maximum=6)
+    check_scalar(problems, type, "type", "integer", minimum=0, maximum=1)
+    if from_ is None and range is None:
+        problems.append(("from_", "give from and to, or range"))
+    if from_ is not None and to is None:
+        problems.append(("to", "is required when from_ is given"))
+    if to is not None and from_ is None:
+        problems.append(("from_", "is required when to is given"))
+    if (
+        sum(
+            v is not None
+            for v in (
+                from_,
+                range,
+            )
+        )
+        > 1
+    ):
+        problems.append(("from_", "only one of from_, range may be given"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("method", "getInvoice"),
+            ("from", (None if from_ is None else from_.strftime("%Y-%m-%d"))),
+            ("to", (None if to is None else to.strftime("%Y-%m-%d"))),
+            ("range", (None if range is None else str(range))),
+            ("type", (None if type is None else str(type))),
+        )
+    )
+    return PreparedRequest("getInvoice", "GET", "/api/v1/rest.php", query)
+
+
+@with_context
+def parse_get_invoice(response: httpx.Response, body: bytes) -> GetInvoiceResponse:
+    """Turn the answer to getInvoice into its result, or raise the error it carries."""
+    raise_for_status("getInvoice", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetInvoiceResponseEnvelope)
+    if envelope is not None and envelope.status == "success":
+        return envelope.unwrap()
+    data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_invoice(response, body, data)
+
+
+def finish_get_invoice(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetInvoiceResponse:
+    """The result of getInvoice from its answer's data, whichever transport brought it."""
+    if not ERRORS.check_status("getInvoice", response, body, data, True):
+        return _json.read_get_invoice_response({}, "$")
+    return _json.read_get_invoice_response(data, "$")
 
 
 def build_get_ip() -> PreparedRequest:
@@ -7808,6 +9281,18 @@ def parse_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_ip(response, body, data)
+
+
+@with_context
+def parse_soap_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
+    """Turn the SOAP answer to getIP into its result, or raise the error or fault it carries."""
+    raise_for_status("getIP", response, body, (200,), RPC_ERRORS)
+    return finish_get_ip(response, body, rpc_data(response, body, "getIP", RPC_ERRORS))
+
+
+def finish_get_ip(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetIPResponse:
+    """The result of getIP from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getIP", response, body, data, True):
         return _json.read_get_ip_response({}, "$")
     return _json.read_get_ip_response(data, "$")
@@ -7835,6 +9320,18 @@ def parse_get_ivrs(response: httpx.Response, body: bytes) -> GetIVRsResponse:
     """Turn the answer to getIVRs into its result, or raise the error it carries."""
     raise_for_status("getIVRs", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_ivrs(response, body, data)
+
+
+@with_context
+def parse_soap_get_ivrs(response: httpx.Response, body: bytes) -> GetIVRsResponse:
+    """Turn the SOAP answer to getIVRs into its result, or raise the error or fault it carries."""
+    raise_for_status("getIVRs", response, body, (200,), RPC_ERRORS)
+    return finish_get_ivrs(response, body, rpc_data(response, body, "getIVRs", RPC_ERRORS))
+
+
+def finish_get_ivrs(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetIVRsResponse:
+    """The result of getIVRs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getIVRs", response, body, data, True):
         return _json.read_get_ivrs_response({}, "$")
     return _json.read_get_ivrs_response(data, "$")
@@ -7865,6 +9362,22 @@ def parse_get_join_when_empty_types(response: httpx.Response, body: bytes) -> Ge
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_join_when_empty_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_join_when_empty_types(response: httpx.Response, body: bytes) -> GetJoinWhenEmptyTypesResponse:
+    """Turn the SOAP answer to getJoinWhenEmptyTypes into its result, or raise the error or fault it carries."""
+    raise_for_status("getJoinWhenEmptyTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_join_when_empty_types(
+        response, body, rpc_data(response, body, "getJoinWhenEmptyTypes", RPC_ERRORS)
+    )
+
+
+def finish_get_join_when_empty_types(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetJoinWhenEmptyTypesResponse:
+    """The result of getJoinWhenEmptyTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getJoinWhenEmptyTypes", response, body, data, True):
         return _json.read_get_join_when_empty_types_response({}, "$")
     return _json.read_get_join_when_empty_types_response(data, "$")
@@ -7895,6 +9408,18 @@ def parse_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_languages(response, body, data)
+
+
+@with_context
+def parse_soap_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesResponse:
+    """Turn the SOAP answer to getLanguages into its result, or raise the error or fault it carries."""
+    raise_for_status("getLanguages", response, body, (200,), RPC_ERRORS)
+    return finish_get_languages(response, body, rpc_data(response, body, "getLanguages", RPC_ERRORS))
+
+
+def finish_get_languages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLanguagesResponse:
+    """The result of getLanguages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLanguages", response, body, data, True):
         return _json.read_get_languages_response({}, "$")
     return _json.read_get_languages_response(data, "$")
@@ -7928,6 +9453,18 @@ def parse_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_attach(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachResponse:
+    """Turn the SOAP answer to getLNPAttach into its result, or raise the error or fault it carries."""
+    raise_for_status("getLNPAttach", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_attach(response, body, rpc_data(response, body, "getLNPAttach", RPC_ERRORS))
+
+
+def finish_get_lnp_attach(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPAttachResponse:
+    """The result of getLNPAttach from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPAttach", response, body, data, True):
         return _json.read_get_lnp_attach_response({}, "$")
     return _json.read_get_lnp_attach_response(data, "$")
@@ -7958,6 +9495,20 @@ def parse_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAt
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_attach_list(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAttachListResponse:
+    """Turn the SOAP answer to getLNPAttachList into its result, or raise the error or fault it carries."""
+    raise_for_status("getLNPAttachList", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_attach_list(response, body, rpc_data(response, body, "getLNPAttachList", RPC_ERRORS))
+
+
+def finish_get_lnp_attach_list(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetLNPAttachListResponse:
+    """The result of getLNPAttachList from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPAttachList", response, body, data, True):
         return _json.read_get_lnp_attach_list_response({}, "$")
     return _json.read_get_lnp_attach_list_response(data, "$")
@@ -7985,6 +9536,18 @@ def parse_get_lnp_details(response: httpx.Response, body: bytes) -> object:
     """Turn the answer to getLNPDetails into its result, or raise the error it carries."""
     raise_for_status("getLNPDetails", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_details(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_details(response: httpx.Response, body: bytes) -> object:
+    """Turn the SOAP answer to getLNPDetails into its result, or raise the error or fault it carries."""
+    raise_for_status("getLNPDetails", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_details(response, body, rpc_data(response, body, "getLNPDetails", RPC_ERRORS))
+
+
+def finish_get_lnp_details(response: httpx.Response, body: bytes, data: dict[str, object]) -> object:
+    """The result of getLNPDetails from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPDetails", response, body, data, True):
         return {}
     return {key: value for key, value in data.items() if key != "status"}
@@ -8024,6 +9587,18 @@ def parse_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_list(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListResponse:
+    """Turn the SOAP answer to getLNPList into its result, or raise the error or fault it carries."""
+    raise_for_status("getLNPList", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_list(response, body, rpc_data(response, body, "getLNPList", RPC_ERRORS))
+
+
+def finish_get_lnp_list(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPListResponse:
+    """The result of getLNPList from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPList", response, body, data, True):
         return _json.read_get_lnp_list_response({}, "$")
     return _json.read_get_lnp_list_response(data, "$")
@@ -8042,6 +9617,20 @@ def parse_get_lnp_list_status(response: httpx.Response, body: bytes) -> GetLNPLi
     """Turn the answer to getLNPListStatus into its result, or raise the error it carries."""
     raise_for_status("getLNPListStatus", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_list_status(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_list_status(response: httpx.Response, body: bytes) -> GetLNPListStatusResponse:
+    """Turn the SOAP answer to getLNPListStatus into its result, or raise the error or fault it carries."""
+    raise_for_status("getLNPListStatus", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_list_status(response, body, rpc_data(response, body, "getLNPListStatus", RPC_ERRORS))
+
+
+def finish_get_lnp_list_status(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetLNPListStatusResponse:
+    """The result of getLNPListStatus from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPListStatus", response, body, data, True):
         return _json.read_get_lnp_list_status_response({}, "$")
     return _json.read_get_lnp_list_status_response(data, "$")
@@ -8072,6 +9661,18 @@ def parse_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesRes
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_notes(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesResponse:
+    """Turn the SOAP answer to getLNPNotes into its result, or raise the error or fault it carries."""
+    raise_for_status("getLNPNotes", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_notes(response, body, rpc_data(response, body, "getLNPNotes", RPC_ERRORS))
+
+
+def finish_get_lnp_notes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPNotesResponse:
+    """The result of getLNPNotes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPNotes", response, body, data, True):
         return _json.read_get_lnp_notes_response({}, "$")
     return _json.read_get_lnp_notes_response(data, "$")
@@ -8102,6 +9703,18 @@ def parse_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_status(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusResponse:
+    """Turn the SOAP answer to getLNPStatus into its result, or raise the error or fault it carries."""
+    raise_for_status("getLNPStatus", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_status(response, body, rpc_data(response, body, "getLNPStatus", RPC_ERRORS))
+
+
+def finish_get_lnp_status(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPStatusResponse:
+    """The result of getLNPStatus from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPStatus", response, body, data, True):
         return _json.read_get_lnp_status_response({}, "$")
     return _json.read_get_lnp_status_response(data, "$")
@@ -8132,6 +9745,18 @@ def parse_get_locales(response: httpx.Response, body: bytes) -> GetLocalesRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_locales(response, body, data)
+
+
+@with_context
+def parse_soap_get_locales(response: httpx.Response, body: bytes) -> GetLocalesResponse:
+    """Turn the SOAP answer to getLocales into its result, or raise the error or fault it carries."""
+    raise_for_status("getLocales", response, body, (200,), RPC_ERRORS)
+    return finish_get_locales(response, body, rpc_data(response, body, "getLocales", RPC_ERRORS))
+
+
+def finish_get_locales(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLocalesResponse:
+    """The result of getLocales from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLocales", response, body, data, True):
         return _json.read_get_locales_response({}, "$")
     return _json.read_get_locales_response(data, "$")
@@ -8153,6 +9778,11 @@ def parse_get_locations(response: httpx.Response, body: bytes) -> GetLocationsRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_locations(response, body, data)
+
+
+def finish_get_locations(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLocationsResponse:
+    """The result of getLocations from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLocations", response, body, data, True):
         return _json.read_get_locations_response({}, "$")
     return _json.read_get_locations_response(data, "$")
@@ -8183,6 +9813,20 @@ def parse_get_lock_international(response: httpx.Response, body: bytes) -> GetLo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lock_international(response, body, data)
+
+
+@with_context
+def parse_soap_get_lock_international(response: httpx.Response, body: bytes) -> GetLockInternationalResponse:
+    """Turn the SOAP answer to getLockInternational into its result, or raise the error or fault it carries."""
+    raise_for_status("getLockInternational", response, body, (200,), RPC_ERRORS)
+    return finish_get_lock_international(response, body, rpc_data(response, body, "getLockInternational", RPC_ERRORS))
+
+
+def finish_get_lock_international(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetLockInternationalResponse:
+    """The result of getLockInternational from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLockInternational", response, body, data, True):
         return _json.read_get_lock_international_response({}, "$")
     return _json.read_get_lock_international_response(data, "$")
@@ -8213,6 +9857,18 @@ def parse_get_media_mms(response: httpx.Response, body: bytes) -> GetMediaMMSRes
     """Turn the answer to getMediaMMS into its result, or raise the error it carries."""
     raise_for_status("getMediaMMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_media_mms(response, body, data)
+
+
+@with_context
+def parse_soap_get_media_mms(response: httpx.Response, body: bytes) -> GetMediaMMSResponse:
+    """Turn the SOAP answer to getMediaMMS into its result, or raise the error or fault it carries."""
+    raise_for_status("getMediaMMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_media_mms(response, body, rpc_data(response, body, "getMediaMMS", RPC_ERRORS))
+
+
+def finish_get_media_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetMediaMMSResponse:
+    """The result of getMediaMMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getMediaMMS", response, body, data, True):
         return _json.read_get_media_mms_response({}, "$")
     return _json.read_get_media_mms_response(data, "$")
@@ -8267,6 +9923,18 @@ def parse_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_mms(response, body, data)
+
+
+@with_context
+def parse_soap_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
+    """Turn the SOAP answer to getMMS into its result, or raise the error or fault it carries."""
+    raise_for_status("getMMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_mms(response, body, rpc_data(response, body, "getMMS", RPC_ERRORS))
+
+
+def finish_get_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetMMSResponse:
+    """The result of getMMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getMMS", response, body, data, True):
         return _json.read_get_mms_response({}, "$")
     return _json.read_get_mms_response(data, "$")
@@ -8297,6 +9965,18 @@ def parse_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOn
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_music_on_hold(response, body, data)
+
+
+@with_context
+def parse_soap_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOnHoldResponse:
+    """Turn the SOAP answer to getMusicOnHold into its result, or raise the error or fault it carries."""
+    raise_for_status("getMusicOnHold", response, body, (200,), RPC_ERRORS)
+    return finish_get_music_on_hold(response, body, rpc_data(response, body, "getMusicOnHold", RPC_ERRORS))
+
+
+def finish_get_music_on_hold(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetMusicOnHoldResponse:
+    """The result of getMusicOnHold from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getMusicOnHold", response, body, data, True):
         return _json.read_get_music_on_hold_response({}, "$")
     return _json.read_get_music_on_hold_response(data, "$")
@@ -8327,6 +10007,18 @@ def parse_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_nat(response, body, data)
+
+
+@with_context
+def parse_soap_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
+    """Turn the SOAP answer to getNAT into its result, or raise the error or fault it carries."""
+    raise_for_status("getNAT", response, body, (200,), RPC_ERRORS)
+    return finish_get_nat(response, body, rpc_data(response, body, "getNAT", RPC_ERRORS))
+
+
+def finish_get_nat(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetNATResponse:
+    """The result of getNAT from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getNAT", response, body, data, True):
         return _json.read_get_nat_response({}, "$")
     return _json.read_get_nat_response(data, "$")
@@ -8357,6 +10049,18 @@ def parse_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResp
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_packages(response, body, data)
+
+
+@with_context
+def parse_soap_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResponse:
+    """Turn the SOAP answer to getPackages into its result, or raise the error or fault it carries."""
+    raise_for_status("getPackages", response, body, (200,), RPC_ERRORS)
+    return finish_get_packages(response, body, rpc_data(response, body, "getPackages", RPC_ERRORS))
+
+
+def finish_get_packages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetPackagesResponse:
+    """The result of getPackages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPackages", response, body, data, True):
         return _json.read_get_packages_response({}, "$")
     return _json.read_get_packages_response(data, "$")
@@ -8396,6 +10100,18 @@ def parse_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_phonebook(response, body, data)
+
+
+@with_context
+def parse_soap_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookResponse:
+    """Turn the SOAP answer to getPhonebook into its result, or raise the error or fault it carries."""
+    raise_for_status("getPhonebook", response, body, (200,), RPC_ERRORS)
+    return finish_get_phonebook(response, body, rpc_data(response, body, "getPhonebook", RPC_ERRORS))
+
+
+def finish_get_phonebook(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetPhonebookResponse:
+    """The result of getPhonebook from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPhonebook", response, body, data, True):
         return _json.read_get_phonebook_response({}, "$")
     return _json.read_get_phonebook_response(data, "$")
@@ -8429,6 +10145,20 @@ def parse_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_phonebook_groups(response, body, data)
+
+
+@with_context
+def parse_soap_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhonebookGroupsResponse:
+    """Turn the SOAP answer to getPhonebookGroups into its result, or raise the error or fault it carries."""
+    raise_for_status("getPhonebookGroups", response, body, (200,), RPC_ERRORS)
+    return finish_get_phonebook_groups(response, body, rpc_data(response, body, "getPhonebookGroups", RPC_ERRORS))
+
+
+def finish_get_phonebook_groups(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetPhonebookGroupsResponse:
+    """The result of getPhonebookGroups from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPhonebookGroups", response, body, data, True):
         return _json.read_get_phonebook_groups_response({}, "$")
     return _json.read_get_phonebook_groups_response(data, "$")
@@ -8459,6 +10189,20 @@ def parse_get_play_instructions(response: httpx.Response, body: bytes) -> GetPla
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_play_instructions(response, body, data)
+
+
+@with_context
+def parse_soap_get_play_instructions(response: httpx.Response, body: bytes) -> GetPlayInstructionsResponse:
+    """Turn the SOAP answer to getPlayInstructions into its result, or raise the error or fault it carries."""
+    raise_for_status("getPlayInstructions", response, body, (200,), RPC_ERRORS)
+    return finish_get_play_instructions(response, body, rpc_data(response, body, "getPlayInstructions", RPC_ERRORS))
+
+
+def finish_get_play_instructions(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetPlayInstructionsResponse:
+    """The result of getPlayInstructions from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPlayInstructions", response, body, data, True):
         return _json.read_get_play_instructions_response({}, "$")
     return _json.read_get_play_instructions_response(data, "$")
@@ -8486,6 +10230,18 @@ def parse_get_portability(response: httpx.Response, body: bytes) -> GetPortabili
     """Turn the answer to getPortability into its result, or raise the error it carries."""
     raise_for_status("getPortability", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_portability(response, body, data)
+
+
+@with_context
+def parse_soap_get_portability(response: httpx.Response, body: bytes) -> GetPortabilityResponse:
+    """Turn the SOAP answer to getPortability into its result, or raise the error or fault it carries."""
+    raise_for_status("getPortability", response, body, (200,), RPC_ERRORS)
+    return finish_get_portability(response, body, rpc_data(response, body, "getPortability", RPC_ERRORS))
+
+
+def finish_get_portability(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetPortabilityResponse:
+    """The result of getPortability from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPortability", response, body, data, True):
         return _json.read_get_portability_response({}, "$")
     return _json.read_get_portability_response(data, "$")
@@ -8516,6 +10272,18 @@ def parse_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_protocols(response, body, data)
+
+
+@with_context
+def parse_soap_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsResponse:
+    """Turn the SOAP answer to getProtocols into its result, or raise the error or fault it carries."""
+    raise_for_status("getProtocols", response, body, (200,), RPC_ERRORS)
+    return finish_get_protocols(response, body, rpc_data(response, body, "getProtocols", RPC_ERRORS))
+
+
+def finish_get_protocols(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetProtocolsResponse:
+    """The result of getProtocols from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getProtocols", response, body, data, True):
         return _json.read_get_protocols_response({}, "$")
     return _json.read_get_protocols_response(data, "$")
@@ -8537,6 +10305,18 @@ def parse_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_provinces(response, body, data)
+
+
+@with_context
+def parse_soap_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesResponse:
+    """Turn the SOAP answer to getProvinces into its result, or raise the error or fault it carries."""
+    raise_for_status("getProvinces", response, body, (200,), RPC_ERRORS)
+    return finish_get_provinces(response, body, rpc_data(response, body, "getProvinces", RPC_ERRORS))
+
+
+def finish_get_provinces(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetProvincesResponse:
+    """The result of getProvinces from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getProvinces", response, body, data, True):
         return _json.read_get_provinces_response({}, "$")
     return _json.read_get_provinces_response(data, "$")
@@ -8567,6 +10347,18 @@ def parse_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_queues(response, body, data)
+
+
+@with_context
+def parse_soap_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse:
+    """Turn the SOAP answer to getQueues into its result, or raise the error or fault it carries."""
+    raise_for_status("getQueues", response, body, (200,), RPC_ERRORS)
+    return finish_get_queues(response, body, rpc_data(response, body, "getQueues", RPC_ERRORS))
+
+
+def finish_get_queues(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetQueuesResponse:
+    """The result of getQueues from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getQueues", response, body, data, True):
         return _json.read_get_queues_response({}, "$")
     return _json.read_get_queues_response(data, "$")
@@ -8597,6 +10389,20 @@ def parse_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRate
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_rate_centers_can(response, body, data)
+
+
+@with_context
+def parse_soap_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRateCentersCANResponse:
+    """Turn the SOAP answer to getRateCentersCAN into its result, or raise the error or fault it carries."""
+    raise_for_status("getRateCentersCAN", response, body, (200,), RPC_ERRORS)
+    return finish_get_rate_centers_can(response, body, rpc_data(response, body, "getRateCentersCAN", RPC_ERRORS))
+
+
+def finish_get_rate_centers_can(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRateCentersCANResponse:
+    """The result of getRateCentersCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRateCentersCAN", response, body, data, True):
         return _json.read_get_rate_centers_can_response({}, "$")
     return _json.read_get_rate_centers_can_response(data, "$")
@@ -8627,6 +10433,20 @@ def parse_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRate
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_rate_centers_usa(response, body, data)
+
+
+@with_context
+def parse_soap_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRateCentersUSAResponse:
+    """Turn the SOAP answer to getRateCentersUSA into its result, or raise the error or fault it carries."""
+    raise_for_status("getRateCentersUSA", response, body, (200,), RPC_ERRORS)
+    return finish_get_rate_centers_usa(response, body, rpc_data(response, body, "getRateCentersUSA", RPC_ERRORS))
+
+
+def finish_get_rate_centers_usa(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRateCentersUSAResponse:
+    """The result of getRateCentersUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRateCentersUSA", response, body, data, True):
         return _json.read_get_rate_centers_usa_response({}, "$")
     return _json.read_get_rate_centers_usa_response(data, "$")
@@ -8660,6 +10480,18 @@ def parse_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_rates(response, body, data)
+
+
+@with_context
+def parse_soap_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
+    """Turn the SOAP answer to getRates into its result, or raise the error or fault it carries."""
+    raise_for_status("getRates", response, body, (200,), RPC_ERRORS)
+    return finish_get_rates(response, body, rpc_data(response, body, "getRates", RPC_ERRORS))
+
+
+def finish_get_rates(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRatesResponse:
+    """The result of getRates from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRates", response, body, data, True):
         return _json.read_get_rates_response({}, "$")
     return _json.read_get_rates_response(data, "$")
@@ -8690,6 +10522,20 @@ def parse_get_recording_file(response: httpx.Response, body: bytes) -> GetRecord
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_recording_file(response, body, data)
+
+
+@with_context
+def parse_soap_get_recording_file(response: httpx.Response, body: bytes) -> GetRecordingFileResponse:
+    """Turn the SOAP answer to getRecordingFile into its result, or raise the error or fault it carries."""
+    raise_for_status("getRecordingFile", response, body, (200,), RPC_ERRORS)
+    return finish_get_recording_file(response, body, rpc_data(response, body, "getRecordingFile", RPC_ERRORS))
+
+
+def finish_get_recording_file(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRecordingFileResponse:
+    """The result of getRecordingFile from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRecordingFile", response, body, data, True):
         return _json.read_get_recording_file_response({}, "$")
     return _json.read_get_recording_file_response(data, "$")
@@ -8720,6 +10566,18 @@ def parse_get_recordings(response: httpx.Response, body: bytes) -> GetRecordings
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_recordings(response, body, data)
+
+
+@with_context
+def parse_soap_get_recordings(response: httpx.Response, body: bytes) -> GetRecordingsResponse:
+    """Turn the SOAP answer to getRecordings into its result, or raise the error or fault it carries."""
+    raise_for_status("getRecordings", response, body, (200,), RPC_ERRORS)
+    return finish_get_recordings(response, body, rpc_data(response, body, "getRecordings", RPC_ERRORS))
+
+
+def finish_get_recordings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRecordingsResponse:
+    """The result of getRecordings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRecordings", response, body, data, True):
         return _json.read_get_recordings_response({}, "$")
     return _json.read_get_recordings_response(data, "$")
@@ -8750,6 +10608,20 @@ def parse_get_registration_status(response: httpx.Response, body: bytes) -> GetR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_registration_status(response, body, data)
+
+
+@with_context
+def parse_soap_get_registration_status(response: httpx.Response, body: bytes) -> GetRegistrationStatusResponse:
+    """Turn the SOAP answer to getRegistrationStatus into its result, or raise the error or fault it carries."""
+    raise_for_status("getRegistrationStatus", response, body, (200,), RPC_ERRORS)
+    return finish_get_registration_status(response, body, rpc_data(response, body, "getRegistrationStatus", RPC_ERRORS))
+
+
+def finish_get_registration_status(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRegistrationStatusResponse:
+    """The result of getRegistrationStatus from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRegistrationStatus", response, body, data, True):
         return _json.read_get_registration_status_response({}, "$")
     return _json.read_get_registration_status_response(data, "$")
@@ -8780,6 +10652,24 @@ def parse_get_report_estimated_hold_time(response: httpx.Response, body: bytes) 
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_report_estimated_hold_time(response, body, data)
+
+
+@with_context
+def parse_soap_get_report_estimated_hold_time(
+    response: httpx.Response, body: bytes
+) -> GetReportEstimatedHoldTimeResponse:
+    """Turn the SOAP answer to getReportEstimatedHoldTime into its result, or raise the error or fault it carries."""
+    raise_for_status("getReportEstimatedHoldTime", response, body, (200,), RPC_ERRORS)
+    return finish_get_report_estimated_hold_time(
+        response, body, rpc_data(response, body, "getReportEstimatedHoldTime", RPC_ERRORS)
+    )
+
+
+def finish_get_report_estimated_hold_time(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetReportEstimatedHoldTimeResponse:
+    """The result of getReportEstimatedHoldTime from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getReportEstimatedHoldTime", response, body, data, True):
         return _json.read_get_report_estimated_hold_time_response({}, "$")
     return _json.read_get_report_estimated_hold_time_response(data, "$")
@@ -8810,6 +10700,20 @@ def parse_get_reseller_balance(response: httpx.Response, body: bytes) -> GetRese
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_reseller_balance(response, body, data)
+
+
+@with_context
+def parse_soap_get_reseller_balance(response: httpx.Response, body: bytes) -> GetResellerBalanceResponse:
+    """Turn the SOAP answer to getResellerBalance into its result, or raise the error or fault it carries."""
+    raise_for_status("getResellerBalance", response, body, (200,), RPC_ERRORS)
+    return finish_get_reseller_balance(response, body, rpc_data(response, body, "getResellerBalance", RPC_ERRORS))
+
+
+def finish_get_reseller_balance(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetResellerBalanceResponse:
+    """The result of getResellerBalance from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getResellerBalance", response, body, data, True):
         return _json.read_get_reseller_balance_response({}, "$")
     return _json.read_get_reseller_balance_response(data, "$")
@@ -8870,6 +10774,18 @@ def parse_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetReseller
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_reseller_cdr(response, body, data)
+
+
+@with_context
+def parse_soap_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetResellerCDRResponse:
+    """Turn the SOAP answer to getResellerCDR into its result, or raise the error or fault it carries."""
+    raise_for_status("getResellerCDR", response, body, (200,), RPC_ERRORS)
+    return finish_get_reseller_cdr(response, body, rpc_data(response, body, "getResellerCDR", RPC_ERRORS))
+
+
+def finish_get_reseller_cdr(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerCDRResponse:
+    """The result of getResellerCDR from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getResellerCDR", response, body, data, True):
         return _json.read_get_reseller_cdr_response({}, "$")
     return _json.read_get_reseller_cdr_response(data, "$")
@@ -8927,6 +10843,18 @@ def parse_get_reseller_mms(response: httpx.Response, body: bytes) -> GetReseller
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_reseller_mms(response, body, data)
+
+
+@with_context
+def parse_soap_get_reseller_mms(response: httpx.Response, body: bytes) -> GetResellerMMSResponse:
+    """Turn the SOAP answer to getResellerMMS into its result, or raise the error or fault it carries."""
+    raise_for_status("getResellerMMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_reseller_mms(response, body, rpc_data(response, body, "getResellerMMS", RPC_ERRORS))
+
+
+def finish_get_reseller_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerMMSResponse:
+    """The result of getResellerMMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getResellerMMS", response, body, data, True):
         return _json.read_get_reseller_mms_response({}, "$")
     return _json.read_get_reseller_mms_response(data, "$")
@@ -8984,6 +10912,18 @@ def parse_get_reseller_sms(response: httpx.Response, body: bytes) -> GetReseller
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_reseller_sms(response, body, data)
+
+
+@with_context
+def parse_soap_get_reseller_sms(response: httpx.Response, body: bytes) -> GetResellerSMSResponse:
+    """Turn the SOAP answer to getResellerSMS into its result, or raise the error or fault it carries."""
+    raise_for_status("getResellerSMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_reseller_sms(response, body, rpc_data(response, body, "getResellerSMS", RPC_ERRORS))
+
+
+def finish_get_reseller_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerSMSResponse:
+    """The result of getResellerSMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getResellerSMS", response, body, data, True):
         return _json.read_get_reseller_sms_response({}, "$")
     return _json.read_get_reseller_sms_response(data, "$")
@@ -9014,6 +10954,18 @@ def parse_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroup
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_ring_groups(response, body, data)
+
+
+@with_context
+def parse_soap_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroupsResponse:
+    """Turn the SOAP answer to getRingGroups into its result, or raise the error or fault it carries."""
+    raise_for_status("getRingGroups", response, body, (200,), RPC_ERRORS)
+    return finish_get_ring_groups(response, body, rpc_data(response, body, "getRingGroups", RPC_ERRORS))
+
+
+def finish_get_ring_groups(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRingGroupsResponse:
+    """The result of getRingGroups from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRingGroups", response, body, data, True):
         return _json.read_get_ring_groups_response({}, "$")
     return _json.read_get_ring_groups_response(data, "$")
@@ -9044,6 +10996,20 @@ def parse_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingS
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_ring_strategies(response, body, data)
+
+
+@with_context
+def parse_soap_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingStrategiesResponse:
+    """Turn the SOAP answer to getRingStrategies into its result, or raise the error or fault it carries."""
+    raise_for_status("getRingStrategies", response, body, (200,), RPC_ERRORS)
+    return finish_get_ring_strategies(response, body, rpc_data(response, body, "getRingStrategies", RPC_ERRORS))
+
+
+def finish_get_ring_strategies(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRingStrategiesResponse:
+    """The result of getRingStrategies from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRingStrategies", response, body, data, True):
         return _json.read_get_ring_strategies_response({}, "$")
     return _json.read_get_ring_strategies_response(data, "$")
@@ -9074,9 +11040,56 @@ def parse_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_routes(response, body, data)
+
+
+@with_context
+def parse_soap_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse:
+    """Turn the SOAP answer to getRoutes into its result, or raise the error or fault it carries."""
+    raise_for_status("getRoutes", response, body, (200,), RPC_ERRORS)
+    return finish_get_routes(response, body, rpc_data(response, body, "getRoutes", RPC_ERRORS))
+
+
+def finish_get_routes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRoutesResponse:
+    """The result of getRoutes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRoutes", response, body, data, True):
         return _json.read_get_routes_response({}, "$")
     return _json.read_get_routes_response(data, "$")
+
+
+def build_get_sequences(
+    *,
+    sequence: int | None = None,
+    client: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of getSequences and build its request."""
+    problems: Problems = []
+    check_scalar(problems, sequence, "sequence", "integer")
+    check_scalar(problems, client, "client", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("method", "getSequences"),
+            ("sequence", (None if sequence is None else str(sequence))),
+            ("client", (None if client is None else str(client))),
+        )
+    )
+    return PreparedRequest("getSequences", "GET", "/api/v1/rest.php", query)
+
+
+@with_context
+def parse_get_sequences(response: httpx.Response, body: bytes) -> GetSequencesResponse:
+    """Turn the answer to getSequences into its result, or raise the error it carries."""
+    raise_for_status("getSequences", response, body, (200,), ERRORS)
+    data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_sequences(response, body, data)
+
+
+def finish_get_sequences(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSequencesResponse:
+    """The result of getSequences from its answer's data, whichever transport brought it."""
+    if not ERRORS.check_status("getSequences", response, body, data, True):
+        return _json.read_get_sequences_response({}, "$")
+    return _json.read_get_sequences_response(data, "$")
 
 
 def build_get_servers_info(
@@ -9104,6 +11117,18 @@ def parse_get_servers_info(response: httpx.Response, body: bytes) -> GetServersI
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_servers_info(response, body, data)
+
+
+@with_context
+def parse_soap_get_servers_info(response: httpx.Response, body: bytes) -> GetServersInfoResponse:
+    """Turn the SOAP answer to getServersInfo into its result, or raise the error or fault it carries."""
+    raise_for_status("getServersInfo", response, body, (200,), RPC_ERRORS)
+    return finish_get_servers_info(response, body, rpc_data(response, body, "getServersInfo", RPC_ERRORS))
+
+
+def finish_get_servers_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetServersInfoResponse:
+    """The result of getServersInfo from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getServersInfo", response, body, data, True):
         return _json.read_get_servers_info_response({}, "$")
     return _json.read_get_servers_info_response(data, "$")
@@ -9134,6 +11159,18 @@ def parse_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_sipuris(response, body, data)
+
+
+@with_context
+def parse_soap_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsResponse:
+    """Turn the SOAP answer to getSIPURIs into its result, or raise the error or fault it carries."""
+    raise_for_status("getSIPURIs", response, body, (200,), RPC_ERRORS)
+    return finish_get_sipuris(response, body, rpc_data(response, body, "getSIPURIs", RPC_ERRORS))
+
+
+def finish_get_sipuris(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSIPURIsResponse:
+    """The result of getSIPURIs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getSIPURIs", response, body, data, True):
         return _json.read_get_sipuris_response({}, "$")
     return _json.read_get_sipuris_response(data, "$")
@@ -9188,6 +11225,18 @@ def parse_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_sms(response, body, data)
+
+
+@with_context
+def parse_soap_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
+    """Turn the SOAP answer to getSMS into its result, or raise the error or fault it carries."""
+    raise_for_status("getSMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_sms(response, body, rpc_data(response, body, "getSMS", RPC_ERRORS))
+
+
+def finish_get_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSMSResponse:
+    """The result of getSMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getSMS", response, body, data, True):
         return _json.read_get_sms_response({}, "$")
     return _json.read_get_sms_response(data, "$")
@@ -9209,6 +11258,18 @@ def parse_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_states(response, body, data)
+
+
+@with_context
+def parse_soap_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse:
+    """Turn the SOAP answer to getStates into its result, or raise the error or fault it carries."""
+    raise_for_status("getStates", response, body, (200,), RPC_ERRORS)
+    return finish_get_states(response, body, rpc_data(response, body, "getStates", RPC_ERRORS))
+
+
+def finish_get_states(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetStatesResponse:
+    """The result of getStates from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getStates", response, body, data, True):
         return _json.read_get_states_response({}, "$")
     return _json.read_get_states_response(data, "$")
@@ -9242,6 +11303,20 @@ def parse_get_static_members(response: httpx.Response, body: bytes) -> GetStatic
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_static_members(response, body, data)
+
+
+@with_context
+def parse_soap_get_static_members(response: httpx.Response, body: bytes) -> GetStaticMembersResponse:
+    """Turn the SOAP answer to getStaticMembers into its result, or raise the error or fault it carries."""
+    raise_for_status("getStaticMembers", response, body, (200,), RPC_ERRORS)
+    return finish_get_static_members(response, body, rpc_data(response, body, "getStaticMembers", RPC_ERRORS))
+
+
+def finish_get_static_members(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetStaticMembersResponse:
+    """The result of getStaticMembers from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getStaticMembers", response, body, data, True):
         return _json.read_get_static_members_response({}, "$")
     return _json.read_get_static_members_response(data, "$")
@@ -9272,6 +11347,18 @@ def parse_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccou
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_sub_accounts(response, body, data)
+
+
+@with_context
+def parse_soap_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccountsResponse:
+    """Turn the SOAP answer to getSubAccounts into its result, or raise the error or fault it carries."""
+    raise_for_status("getSubAccounts", response, body, (200,), RPC_ERRORS)
+    return finish_get_sub_accounts(response, body, rpc_data(response, body, "getSubAccounts", RPC_ERRORS))
+
+
+def finish_get_sub_accounts(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSubAccountsResponse:
+    """The result of getSubAccounts from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getSubAccounts", response, body, data, True):
         return _json.read_get_sub_accounts_response({}, "$")
     return _json.read_get_sub_accounts_response(data, "$")
@@ -9305,6 +11392,20 @@ def parse_get_termination_rates(response: httpx.Response, body: bytes) -> GetTer
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_termination_rates(response, body, data)
+
+
+@with_context
+def parse_soap_get_termination_rates(response: httpx.Response, body: bytes) -> GetTerminationRatesResponse:
+    """Turn the SOAP answer to getTerminationRates into its result, or raise the error or fault it carries."""
+    raise_for_status("getTerminationRates", response, body, (200,), RPC_ERRORS)
+    return finish_get_termination_rates(response, body, rpc_data(response, body, "getTerminationRates", RPC_ERRORS))
+
+
+def finish_get_termination_rates(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetTerminationRatesResponse:
+    """The result of getTerminationRates from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getTerminationRates", response, body, data, True):
         return _json.read_get_termination_rates_response({}, "$")
     return _json.read_get_termination_rates_response(data, "$")
@@ -9335,6 +11436,20 @@ def parse_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeC
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_time_conditions(response, body, data)
+
+
+@with_context
+def parse_soap_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeConditionsResponse:
+    """Turn the SOAP answer to getTimeConditions into its result, or raise the error or fault it carries."""
+    raise_for_status("getTimeConditions", response, body, (200,), RPC_ERRORS)
+    return finish_get_time_conditions(response, body, rpc_data(response, body, "getTimeConditions", RPC_ERRORS))
+
+
+def finish_get_time_conditions(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetTimeConditionsResponse:
+    """The result of getTimeConditions from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getTimeConditions", response, body, data, True):
         return _json.read_get_time_conditions_response({}, "$")
     return _json.read_get_time_conditions_response(data, "$")
@@ -9365,6 +11480,18 @@ def parse_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_timezones(response, body, data)
+
+
+@with_context
+def parse_soap_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesResponse:
+    """Turn the SOAP answer to getTimezones into its result, or raise the error or fault it carries."""
+    raise_for_status("getTimezones", response, body, (200,), RPC_ERRORS)
+    return finish_get_timezones(response, body, rpc_data(response, body, "getTimezones", RPC_ERRORS))
+
+
+def finish_get_timezones(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetTimezonesResponse:
+    """The result of getTimezones from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getTimezones", response, body, data, True):
         return _json.read_get_timezones_response({}, "$")
     return _json.read_get_timezones_response(data, "$")
@@ -9398,6 +11525,20 @@ def parse_get_transaction_history(response: httpx.Response, body: bytes) -> GetT
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_transaction_history(response, body, data)
+
+
+@with_context
+def parse_soap_get_transaction_history(response: httpx.Response, body: bytes) -> GetTransactionHistoryResponse:
+    """Turn the SOAP answer to getTransactionHistory into its result, or raise the error or fault it carries."""
+    raise_for_status("getTransactionHistory", response, body, (200,), RPC_ERRORS)
+    return finish_get_transaction_history(response, body, rpc_data(response, body, "getTransactionHistory", RPC_ERRORS))
+
+
+def finish_get_transaction_history(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetTransactionHistoryResponse:
+    """The result of getTransactionHistory from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getTransactionHistory", response, body, data, True):
         return _json.read_get_transaction_history_response({}, "$")
     return _json.read_get_transaction_history_response(data, "$")
@@ -9430,6 +11571,24 @@ def parse_get_voicemail_attachment_formats(
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_attachment_formats(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_attachment_formats(
+    response: httpx.Response, body: bytes
+) -> GetVoicemailAttachmentFormatsResponse:
+    """Turn the SOAP answer to getVoicemailAttachmentFormats into its result, or raise the error or fault it carries."""
+    raise_for_status("getVoicemailAttachmentFormats", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_attachment_formats(
+        response, body, rpc_data(response, body, "getVoicemailAttachmentFormats", RPC_ERRORS)
+    )
+
+
+def finish_get_voicemail_attachment_formats(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailAttachmentFormatsResponse:
+    """The result of getVoicemailAttachmentFormats from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailAttachmentFormats", response, body, data, True):
         return _json.read_get_voicemail_attachment_formats_response({}, "$")
     return _json.read_get_voicemail_attachment_formats_response(data, "$")
@@ -9463,6 +11622,20 @@ def parse_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoi
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_folders(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoicemailFoldersResponse:
+    """Turn the SOAP answer to getVoicemailFolders into its result, or raise the error or fault it carries."""
+    raise_for_status("getVoicemailFolders", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_folders(response, body, rpc_data(response, body, "getVoicemailFolders", RPC_ERRORS))
+
+
+def finish_get_voicemail_folders(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailFoldersResponse:
+    """The result of getVoicemailFolders from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailFolders", response, body, data, True):
         return _json.read_get_voicemail_folders_response({}, "$")
     return _json.read_get_voicemail_folders_response(data, "$")
@@ -9502,6 +11675,22 @@ def parse_get_voicemail_message_file(response: httpx.Response, body: bytes) -> G
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_message_file(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_message_file(response: httpx.Response, body: bytes) -> GetVoicemailMessageFileResponse:
+    """Turn the SOAP answer to getVoicemailMessageFile into its result, or raise the error or fault it carries."""
+    raise_for_status("getVoicemailMessageFile", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_message_file(
+        response, body, rpc_data(response, body, "getVoicemailMessageFile", RPC_ERRORS)
+    )
+
+
+def finish_get_voicemail_message_file(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailMessageFileResponse:
+    """The result of getVoicemailMessageFile from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailMessageFile", response, body, data, True):
         return _json.read_get_voicemail_message_file_response({}, "$")
     return _json.read_get_voicemail_message_file_response(data, "$")
@@ -9541,6 +11730,20 @@ def parse_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_messages(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVoicemailMessagesResponse:
+    """Turn the SOAP answer to getVoicemailMessages into its result, or raise the error or fault it carries."""
+    raise_for_status("getVoicemailMessages", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_messages(response, body, rpc_data(response, body, "getVoicemailMessages", RPC_ERRORS))
+
+
+def finish_get_voicemail_messages(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailMessagesResponse:
+    """The result of getVoicemailMessages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailMessages", response, body, data, True):
         return _json.read_get_voicemail_messages_response({}, "$")
     return _json.read_get_voicemail_messages_response(data, "$")
@@ -9574,6 +11777,18 @@ def parse_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemails
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemails(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemailsResponse:
+    """Turn the SOAP answer to getVoicemails into its result, or raise the error or fault it carries."""
+    raise_for_status("getVoicemails", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemails(response, body, rpc_data(response, body, "getVoicemails", RPC_ERRORS))
+
+
+def finish_get_voicemails(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetVoicemailsResponse:
+    """The result of getVoicemails from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemails", response, body, data, True):
         return _json.read_get_voicemails_response({}, "$")
     return _json.read_get_voicemails_response(data, "$")
@@ -9604,6 +11819,20 @@ def parse_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoic
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_setups(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoicemailSetupsResponse:
+    """Turn the SOAP answer to getVoicemailSetups into its result, or raise the error or fault it carries."""
+    raise_for_status("getVoicemailSetups", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_setups(response, body, rpc_data(response, body, "getVoicemailSetups", RPC_ERRORS))
+
+
+def finish_get_voicemail_setups(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailSetupsResponse:
+    """The result of getVoicemailSetups from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailSetups", response, body, data, True):
         return _json.read_get_voicemail_setups_response({}, "$")
     return _json.read_get_voicemail_setups_response(data, "$")
@@ -9646,6 +11875,24 @@ def parse_get_voicemail_transcriptions(response: httpx.Response, body: bytes) ->
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_transcriptions(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_transcriptions(
+    response: httpx.Response, body: bytes
+) -> GetVoicemailTranscriptionsResponse:
+    """Turn the SOAP answer to getVoicemailTranscriptions into its result, or raise the error or fault it carries."""
+    raise_for_status("getVoicemailTranscriptions", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_transcriptions(
+        response, body, rpc_data(response, body, "getVoicemailTranscriptions", RPC_ERRORS)
+    )
+
+
+def finish_get_voicemail_transcriptions(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailTranscriptionsResponse:
+    """The result of getVoicemailTranscriptions from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailTranscriptions", response, body, data, True):
         return _json.read_get_voicemail_transcriptions_response({}, "$")
     return _json.read_get_voicemail_transcriptions_response(data, "$")
@@ -9676,6 +11923,18 @@ def parse_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_vpris(response, body, data)
+
+
+@with_context
+def parse_soap_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
+    """Turn the SOAP answer to getVPRIs into its result, or raise the error or fault it carries."""
+    raise_for_status("getVPRIs", response, body, (200,), RPC_ERRORS)
+    return finish_get_vpris(response, body, rpc_data(response, body, "getVPRIs", RPC_ERRORS))
+
+
+def finish_get_vpris(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetVPRIsResponse:
+    """The result of getVPRIs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVPRIs", response, body, data, True):
         return _json.read_get_vpris_response({}, "$")
     return _json.read_get_vpris_response(data, "$")
@@ -9709,6 +11968,20 @@ def parse_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFax
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_mail_fax_message_pdf(response, body, data)
+
+
+@with_context
+def parse_soap_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFaxMessagePDFResponse:
+    """Turn the SOAP answer to mailFaxMessagePDF into its result, or raise the error or fault it carries."""
+    raise_for_status("mailFaxMessagePDF", response, body, (200,), RPC_ERRORS)
+    return finish_mail_fax_message_pdf(response, body, rpc_data(response, body, "mailFaxMessagePDF", RPC_ERRORS))
+
+
+def finish_mail_fax_message_pdf(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> MailFaxMessagePDFResponse:
+    """The result of mailFaxMessagePDF from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("mailFaxMessagePDF", response, body, data, False):
         return _json.read_mail_fax_message_pdf_response({}, "$")
     return _json.read_mail_fax_message_pdf_response(data, "$")
@@ -9745,6 +12018,20 @@ def parse_mark_listened_voicemail_message(response: httpx.Response, body: bytes)
     """Turn the answer to markListenedVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("markListenedVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_mark_listened_voicemail_message(response, body, data)
+
+
+@with_context
+def parse_soap_mark_listened_voicemail_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to markListenedVoicemailMessage into its result, or raise the error or fault it carries."""
+    raise_for_status("markListenedVoicemailMessage", response, body, (200,), RPC_ERRORS)
+    return finish_mark_listened_voicemail_message(
+        response, body, rpc_data(response, body, "markListenedVoicemailMessage", RPC_ERRORS)
+    )
+
+
+def finish_mark_listened_voicemail_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of markListenedVoicemailMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("markListenedVoicemailMessage", response, body, data, False)
     return None
 
@@ -9780,6 +12067,20 @@ def parse_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -
     """Turn the answer to markUrgentVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("markUrgentVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_mark_urgent_voicemail_message(response, body, data)
+
+
+@with_context
+def parse_soap_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to markUrgentVoicemailMessage into its result, or raise the error or fault it carries."""
+    raise_for_status("markUrgentVoicemailMessage", response, body, (200,), RPC_ERRORS)
+    return finish_mark_urgent_voicemail_message(
+        response, body, rpc_data(response, body, "markUrgentVoicemailMessage", RPC_ERRORS)
+    )
+
+
+def finish_mark_urgent_voicemail_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of markUrgentVoicemailMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("markUrgentVoicemailMessage", response, body, data, False)
     return None
 
@@ -9812,6 +12113,18 @@ def parse_move_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to moveFaxMessage into its result, or raise the error it carries."""
     raise_for_status("moveFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_move_fax_message(response, body, data)
+
+
+@with_context
+def parse_soap_move_fax_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to moveFaxMessage into its result, or raise the error or fault it carries."""
+    raise_for_status("moveFaxMessage", response, body, (200,), RPC_ERRORS)
+    return finish_move_fax_message(response, body, rpc_data(response, body, "moveFaxMessage", RPC_ERRORS))
+
+
+def finish_move_fax_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of moveFaxMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("moveFaxMessage", response, body, data, False)
     return None
 
@@ -9847,6 +12160,20 @@ def parse_move_folder_voicemail_message(response: httpx.Response, body: bytes) -
     """Turn the answer to moveFolderVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("moveFolderVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_move_folder_voicemail_message(response, body, data)
+
+
+@with_context
+def parse_soap_move_folder_voicemail_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to moveFolderVoicemailMessage into its result, or raise the error or fault it carries."""
+    raise_for_status("moveFolderVoicemailMessage", response, body, (200,), RPC_ERRORS)
+    return finish_move_folder_voicemail_message(
+        response, body, rpc_data(response, body, "moveFolderVoicemailMessage", RPC_ERRORS)
+    )
+
+
+def finish_move_folder_voicemail_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of moveFolderVoicemailMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("moveFolderVoicemailMessage", response, body, data, False)
     return None
 
@@ -9921,6 +12248,18 @@ def parse_order_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDID into its result, or raise the error it carries."""
     raise_for_status("orderDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did(response, body, data)
+
+
+@with_context
+def parse_soap_order_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDID into its result, or raise the error or fault it carries."""
+    raise_for_status("orderDID", response, body, (200,), RPC_ERRORS)
+    return finish_order_did(response, body, rpc_data(response, body, "orderDID", RPC_ERRORS))
+
+
+def finish_order_did(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDID from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDID", response, body, data, False)
     return None
 
@@ -9998,6 +12337,20 @@ def parse_order_did_international_geographic(response: httpx.Response, body: byt
     """Turn the answer to orderDIDInternationalGeographic into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalGeographic", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did_international_geographic(response, body, data)
+
+
+@with_context
+def parse_soap_order_did_international_geographic(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDIDInternationalGeographic into its result, or raise the error or fault it carries."""
+    raise_for_status("orderDIDInternationalGeographic", response, body, (200,), RPC_ERRORS)
+    return finish_order_did_international_geographic(
+        response, body, rpc_data(response, body, "orderDIDInternationalGeographic", RPC_ERRORS)
+    )
+
+
+def finish_order_did_international_geographic(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDIDInternationalGeographic from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDIDInternationalGeographic", response, body, data, False)
     return None
 
@@ -10075,6 +12428,20 @@ def parse_order_did_international_national(response: httpx.Response, body: bytes
     """Turn the answer to orderDIDInternationalNational into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalNational", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did_international_national(response, body, data)
+
+
+@with_context
+def parse_soap_order_did_international_national(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDIDInternationalNational into its result, or raise the error or fault it carries."""
+    raise_for_status("orderDIDInternationalNational", response, body, (200,), RPC_ERRORS)
+    return finish_order_did_international_national(
+        response, body, rpc_data(response, body, "orderDIDInternationalNational", RPC_ERRORS)
+    )
+
+
+def finish_order_did_international_national(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDIDInternationalNational from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDIDInternationalNational", response, body, data, False)
     return None
 
@@ -10149,6 +12516,20 @@ def parse_order_did_international_toll_free(response: httpx.Response, body: byte
     """Turn the answer to orderDIDInternationalTollFree into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalTollFree", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did_international_toll_free(response, body, data)
+
+
+@with_context
+def parse_soap_order_did_international_toll_free(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDIDInternationalTollFree into its result, or raise the error or fault it carries."""
+    raise_for_status("orderDIDInternationalTollFree", response, body, (200,), RPC_ERRORS)
+    return finish_order_did_international_toll_free(
+        response, body, rpc_data(response, body, "orderDIDInternationalTollFree", RPC_ERRORS)
+    )
+
+
+def finish_order_did_international_toll_free(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDIDInternationalTollFree from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDIDInternationalTollFree", response, body, data, False)
     return None
 
@@ -10220,6 +12601,18 @@ def parse_order_did_virtual(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDVirtual into its result, or raise the error it carries."""
     raise_for_status("orderDIDVirtual", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did_virtual(response, body, data)
+
+
+@with_context
+def parse_soap_order_did_virtual(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDIDVirtual into its result, or raise the error or fault it carries."""
+    raise_for_status("orderDIDVirtual", response, body, (200,), RPC_ERRORS)
+    return finish_order_did_virtual(response, body, rpc_data(response, body, "orderDIDVirtual", RPC_ERRORS))
+
+
+def finish_order_did_virtual(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDIDVirtual from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDIDVirtual", response, body, data, False)
     return None
 
@@ -10273,6 +12666,18 @@ def parse_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNum
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_fax_number(response, body, data)
+
+
+@with_context
+def parse_soap_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNumberResponse:
+    """Turn the SOAP answer to orderFaxNumber into its result, or raise the error or fault it carries."""
+    raise_for_status("orderFaxNumber", response, body, (200,), RPC_ERRORS)
+    return finish_order_fax_number(response, body, rpc_data(response, body, "orderFaxNumber", RPC_ERRORS))
+
+
+def finish_order_fax_number(response: httpx.Response, body: bytes, data: dict[str, object]) -> OrderFaxNumberResponse:
+    """The result of orderFaxNumber from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("orderFaxNumber", response, body, data, False):
         return _json.read_order_fax_number_response({}, "$")
     return _json.read_order_fax_number_response(data, "$")
@@ -10345,6 +12750,18 @@ def parse_order_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderTollFree into its result, or raise the error it carries."""
     raise_for_status("orderTollFree", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_toll_free(response, body, data)
+
+
+@with_context
+def parse_soap_order_toll_free(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderTollFree into its result, or raise the error or fault it carries."""
+    raise_for_status("orderTollFree", response, body, (200,), RPC_ERRORS)
+    return finish_order_toll_free(response, body, rpc_data(response, body, "orderTollFree", RPC_ERRORS))
+
+
+def finish_order_toll_free(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderTollFree from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderTollFree", response, body, data, False)
     return None
 
@@ -10419,6 +12836,18 @@ def parse_order_vanity(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderVanity into its result, or raise the error it carries."""
     raise_for_status("orderVanity", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_vanity(response, body, data)
+
+
+@with_context
+def parse_soap_order_vanity(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderVanity into its result, or raise the error or fault it carries."""
+    raise_for_status("orderVanity", response, body, (200,), RPC_ERRORS)
+    return finish_order_vanity(response, body, rpc_data(response, body, "orderVanity", RPC_ERRORS))
+
+
+def finish_order_vanity(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderVanity from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderVanity", response, body, data, False)
     return None
 
@@ -10448,6 +12877,18 @@ def parse_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPR
     """Turn the answer to removeDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("removeDIDvPRI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_remove_did_vpri(response, body, data)
+
+
+@with_context
+def parse_soap_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
+    """Turn the SOAP answer to removeDIDvPRI into its result, or raise the error or fault it carries."""
+    raise_for_status("removeDIDvPRI", response, body, (200,), RPC_ERRORS)
+    return finish_remove_did_vpri(response, body, rpc_data(response, body, "removeDIDvPRI", RPC_ERRORS))
+
+
+def finish_remove_did_vpri(response: httpx.Response, body: bytes, data: dict[str, object]) -> RemoveDIDvPRIResponse:
+    """The result of removeDIDvPRI from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("removeDIDvPRI", response, body, data, False):
         return _json.read_remove_did_vpri_response({}, "$")
     return _json.read_remove_did_vpri_response(data, "$")
@@ -10484,6 +12925,18 @@ def parse_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCA
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_dids_can(response, body, data)
+
+
+@with_context
+def parse_soap_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCANResponse:
+    """Turn the SOAP answer to searchDIDsCAN into its result, or raise the error or fault it carries."""
+    raise_for_status("searchDIDsCAN", response, body, (200,), RPC_ERRORS)
+    return finish_search_dids_can(response, body, rpc_data(response, body, "searchDIDsCAN", RPC_ERRORS))
+
+
+def finish_search_dids_can(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchDIDsCANResponse:
+    """The result of searchDIDsCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchDIDsCAN", response, body, data, True):
         return _json.read_search_dids_can_response({}, "$")
     return _json.read_search_dids_can_response(data, "$")
@@ -10520,6 +12973,18 @@ def parse_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUS
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_dids_usa(response, body, data)
+
+
+@with_context
+def parse_soap_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUSAResponse:
+    """Turn the SOAP answer to searchDIDsUSA into its result, or raise the error or fault it carries."""
+    raise_for_status("searchDIDsUSA", response, body, (200,), RPC_ERRORS)
+    return finish_search_dids_usa(response, body, rpc_data(response, body, "searchDIDsUSA", RPC_ERRORS))
+
+
+def finish_search_dids_usa(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchDIDsUSAResponse:
+    """The result of searchDIDsUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchDIDsUSA", response, body, data, True):
         return _json.read_search_dids_usa_response({}, "$")
     return _json.read_search_dids_usa_response(data, "$")
@@ -10550,6 +13015,20 @@ def parse_search_fax_area_code_can(response: httpx.Response, body: bytes) -> Sea
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_fax_area_code_can(response, body, data)
+
+
+@with_context
+def parse_soap_search_fax_area_code_can(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeCANResponse:
+    """Turn the SOAP answer to searchFaxAreaCodeCAN into its result, or raise the error or fault it carries."""
+    raise_for_status("searchFaxAreaCodeCAN", response, body, (200,), RPC_ERRORS)
+    return finish_search_fax_area_code_can(response, body, rpc_data(response, body, "searchFaxAreaCodeCAN", RPC_ERRORS))
+
+
+def finish_search_fax_area_code_can(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SearchFaxAreaCodeCANResponse:
+    """The result of searchFaxAreaCodeCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchFaxAreaCodeCAN", response, body, data, True):
         return _json.read_search_fax_area_code_can_response({}, "$")
     return _json.read_search_fax_area_code_can_response(data, "$")
@@ -10580,6 +13059,20 @@ def parse_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> Sea
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_fax_area_code_usa(response, body, data)
+
+
+@with_context
+def parse_soap_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeUSAResponse:
+    """Turn the SOAP answer to searchFaxAreaCodeUSA into its result, or raise the error or fault it carries."""
+    raise_for_status("searchFaxAreaCodeUSA", response, body, (200,), RPC_ERRORS)
+    return finish_search_fax_area_code_usa(response, body, rpc_data(response, body, "searchFaxAreaCodeUSA", RPC_ERRORS))
+
+
+def finish_search_fax_area_code_usa(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SearchFaxAreaCodeUSAResponse:
+    """The result of searchFaxAreaCodeUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchFaxAreaCodeUSA", response, body, data, True):
         return _json.read_search_fax_area_code_usa_response({}, "$")
     return _json.read_search_fax_area_code_usa_response(data, "$")
@@ -10613,6 +13106,20 @@ def parse_search_toll_free_can_us(response: httpx.Response, body: bytes) -> Sear
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_toll_free_can_us(response, body, data)
+
+
+@with_context
+def parse_soap_search_toll_free_can_us(response: httpx.Response, body: bytes) -> SearchTollFreeCanUSResponse:
+    """Turn the SOAP answer to searchTollFreeCanUS into its result, or raise the error or fault it carries."""
+    raise_for_status("searchTollFreeCanUS", response, body, (200,), RPC_ERRORS)
+    return finish_search_toll_free_can_us(response, body, rpc_data(response, body, "searchTollFreeCanUS", RPC_ERRORS))
+
+
+def finish_search_toll_free_can_us(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SearchTollFreeCanUSResponse:
+    """The result of searchTollFreeCanUS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchTollFreeCanUS", response, body, data, True):
         return _json.read_search_toll_free_can_us_response({}, "$")
     return _json.read_search_toll_free_can_us_response(data, "$")
@@ -10646,6 +13153,20 @@ def parse_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchT
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_toll_free_usa(response, body, data)
+
+
+@with_context
+def parse_soap_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchTollFreeUSAResponse:
+    """Turn the SOAP answer to searchTollFreeUSA into its result, or raise the error or fault it carries."""
+    raise_for_status("searchTollFreeUSA", response, body, (200,), RPC_ERRORS)
+    return finish_search_toll_free_usa(response, body, rpc_data(response, body, "searchTollFreeUSA", RPC_ERRORS))
+
+
+def finish_search_toll_free_usa(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SearchTollFreeUSAResponse:
+    """The result of searchTollFreeUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchTollFreeUSA", response, body, data, True):
         return _json.read_search_toll_free_usa_response({}, "$")
     return _json.read_search_toll_free_usa_response(data, "$")
@@ -10679,6 +13200,18 @@ def parse_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_vanity(response, body, data)
+
+
+@with_context
+def parse_soap_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityResponse:
+    """Turn the SOAP answer to searchVanity into its result, or raise the error or fault it carries."""
+    raise_for_status("searchVanity", response, body, (200,), RPC_ERRORS)
+    return finish_search_vanity(response, body, rpc_data(response, body, "searchVanity", RPC_ERRORS))
+
+
+def finish_search_vanity(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchVanityResponse:
+    """The result of searchVanity from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchVanity", response, body, data, True):
         return _json.read_search_vanity_response({}, "$")
     return _json.read_search_vanity_response(data, "$")
@@ -10715,6 +13248,22 @@ def parse_send_call_recording_email(response: httpx.Response, body: bytes) -> Se
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_call_recording_email(response, body, data)
+
+
+@with_context
+def parse_soap_send_call_recording_email(response: httpx.Response, body: bytes) -> SendCallRecordingEmailResponse:
+    """Turn the SOAP answer to sendCallRecordingEmail into its result, or raise the error or fault it carries."""
+    raise_for_status("sendCallRecordingEmail", response, body, (200,), RPC_ERRORS)
+    return finish_send_call_recording_email(
+        response, body, rpc_data(response, body, "sendCallRecordingEmail", RPC_ERRORS)
+    )
+
+
+def finish_send_call_recording_email(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SendCallRecordingEmailResponse:
+    """The result of sendCallRecordingEmail from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("sendCallRecordingEmail", response, body, data, False):
         return _json.read_send_call_recording_email_response({}, "$")
     return _json.read_send_call_recording_email_response(data, "$")
@@ -10745,23 +13294,20 @@ def build_send_fax_message(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = ()
-    content, content_type = encode_multipart(
-        query_pairs(
-            (
-                *credentials,
-                ("method", "sendFaxMessage"),
-                ("to_number", to_number),
-                ("from_name", from_name),
-                ("from_number", from_number),
-                ("send_email_enabled", (None if send_email_enabled is None else ("1" if send_email_enabled else "0"))),
-                ("send_email", send_email),
-                ("station_id", station_id),
-                ("file", file),
-                ("test", (None if test is None else ("1" if test else "0"))),
-            )
-        ),
-        files,
+    fields = query_pairs(
+        (
+            ("method", "sendFaxMessage"),
+            ("to_number", to_number),
+            ("from_name", from_name),
+            ("from_number", from_number),
+            ("send_email_enabled", (None if send_email_enabled is None else ("1" if send_email_enabled else "0"))),
+            ("send_email", send_email),
+            ("station_id", station_id),
+            ("file", file),
+            ("test", (None if test is None else ("1" if test else "0"))),
+        )
     )
+    content, content_type = encode_multipart((*credentials, *fields), files)
     return PreparedRequest(
         "sendFaxMessage",
         "POST",
@@ -10771,6 +13317,7 @@ def build_send_fax_message(
         content_type=content_type,
         mutates=True,
         credentials_in_body=True,
+        fields=fields,
     )
 
 
@@ -10779,6 +13326,18 @@ def parse_send_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendFaxMessage into its result, or raise the error it carries."""
     raise_for_status("sendFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_fax_message(response, body, data)
+
+
+@with_context
+def parse_soap_send_fax_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to sendFaxMessage into its result, or raise the error or fault it carries."""
+    raise_for_status("sendFaxMessage", response, body, (200,), RPC_ERRORS)
+    return finish_send_fax_message(response, body, rpc_data(response, body, "sendFaxMessage", RPC_ERRORS))
+
+
+def finish_send_fax_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of sendFaxMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("sendFaxMessage", response, body, data, False)
     return None
 
@@ -10804,21 +13363,18 @@ def build_send_mms(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = ()
-    content, content_type = encode_multipart(
-        query_pairs(
-            (
-                *credentials,
-                ("method", "sendMMS"),
-                ("did", did),
-                ("dst", dst),
-                ("message", message),
-                ("media1", media1),
-                ("media2", media2),
-                ("media3", media3),
-            )
-        ),
-        files,
+    fields = query_pairs(
+        (
+            ("method", "sendMMS"),
+            ("did", did),
+            ("dst", dst),
+            ("message", message),
+            ("media1", media1),
+            ("media2", media2),
+            ("media3", media3),
+        )
     )
+    content, content_type = encode_multipart((*credentials, *fields), files)
     return PreparedRequest(
         "sendMMS",
         "POST",
@@ -10828,6 +13384,7 @@ def build_send_mms(
         content_type=content_type,
         mutates=True,
         credentials_in_body=True,
+        fields=fields,
     )
 
 
@@ -10839,6 +13396,18 @@ def parse_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_mms(response, body, data)
+
+
+@with_context
+def parse_soap_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
+    """Turn the SOAP answer to sendMMS into its result, or raise the error or fault it carries."""
+    raise_for_status("sendMMS", response, body, (200,), RPC_ERRORS)
+    return finish_send_mms(response, body, rpc_data(response, body, "sendMMS", RPC_ERRORS))
+
+
+def finish_send_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SendMMSResponse:
+    """The result of sendMMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("sendMMS", response, body, data, False):
         return _json.read_send_mms_response({}, "$")
     return _json.read_send_mms_response(data, "$")
@@ -10875,6 +13444,18 @@ def parse_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_sms(response, body, data)
+
+
+@with_context
+def parse_soap_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
+    """Turn the SOAP answer to sendSMS into its result, or raise the error or fault it carries."""
+    raise_for_status("sendSMS", response, body, (200,), RPC_ERRORS)
+    return finish_send_sms(response, body, rpc_data(response, body, "sendSMS", RPC_ERRORS))
+
+
+def finish_send_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SendSMSResponse:
+    """The result of sendSMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("sendSMS", response, body, data, False):
         return _json.read_send_sms_response({}, "$")
     return _json.read_send_sms_response(data, "$")
@@ -10911,6 +13492,18 @@ def parse_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendVoicemailEmail into its result, or raise the error it carries."""
     raise_for_status("sendVoicemailEmail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_voicemail_email(response, body, data)
+
+
+@with_context
+def parse_soap_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to sendVoicemailEmail into its result, or raise the error or fault it carries."""
+    raise_for_status("sendVoicemailEmail", response, body, (200,), RPC_ERRORS)
+    return finish_send_voicemail_email(response, body, rpc_data(response, body, "sendVoicemailEmail", RPC_ERRORS))
+
+
+def finish_send_voicemail_email(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of sendVoicemailEmail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("sendVoicemailEmail", response, body, data, False)
     return None
 
@@ -10958,6 +13551,18 @@ def parse_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResp
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_callback(response, body, data)
+
+
+@with_context
+def parse_soap_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResponse:
+    """Turn the SOAP answer to setCallback into its result, or raise the error or fault it carries."""
+    raise_for_status("setCallback", response, body, (200,), RPC_ERRORS)
+    return finish_set_callback(response, body, rpc_data(response, body, "setCallback", RPC_ERRORS))
+
+
+def finish_set_callback(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallbackResponse:
+    """The result of setCallback from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setCallback", response, body, data, False):
         return _json.read_set_callback_response({}, "$")
     return _json.read_set_callback_response(data, "$")
@@ -11009,6 +13614,20 @@ def parse_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetC
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_caller_id_filtering(response, body, data)
+
+
+@with_context
+def parse_soap_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetCallerIDFilteringResponse:
+    """Turn the SOAP answer to setCallerIDFiltering into its result, or raise the error or fault it carries."""
+    raise_for_status("setCallerIDFiltering", response, body, (200,), RPC_ERRORS)
+    return finish_set_caller_id_filtering(response, body, rpc_data(response, body, "setCallerIDFiltering", RPC_ERRORS))
+
+
+def finish_set_caller_id_filtering(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SetCallerIDFilteringResponse:
+    """The result of setCallerIDFiltering from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setCallerIDFiltering", response, body, data, False):
         return _json.read_set_caller_id_filtering_response({}, "$")
     return _json.read_set_caller_id_filtering_response(data, "$")
@@ -11063,6 +13682,18 @@ def parse_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHunt
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_call_hunting(response, body, data)
+
+
+@with_context
+def parse_soap_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHuntingResponse:
+    """Turn the SOAP answer to setCallHunting into its result, or raise the error or fault it carries."""
+    raise_for_status("setCallHunting", response, body, (200,), RPC_ERRORS)
+    return finish_set_call_hunting(response, body, rpc_data(response, body, "setCallHunting", RPC_ERRORS))
+
+
+def finish_set_call_hunting(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallHuntingResponse:
+    """The result of setCallHunting from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setCallHunting", response, body, data, False):
         return _json.read_set_call_hunting_response({}, "$")
     return _json.read_set_call_hunting_response(data, "$")
@@ -11117,6 +13748,18 @@ def parse_set_call_parking(response: httpx.Response, body: bytes) -> SetCallPark
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_call_parking(response, body, data)
+
+
+@with_context
+def parse_soap_set_call_parking(response: httpx.Response, body: bytes) -> SetCallParkingResponse:
+    """Turn the SOAP answer to setCallParking into its result, or raise the error or fault it carries."""
+    raise_for_status("setCallParking", response, body, (200,), RPC_ERRORS)
+    return finish_set_call_parking(response, body, rpc_data(response, body, "setCallParking", RPC_ERRORS))
+
+
+def finish_set_call_parking(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallParkingResponse:
+    """The result of setCallParking from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setCallParking", response, body, data, False):
         return _json.read_set_call_parking_response({}, "$")
     return _json.read_set_call_parking_response(data, "$")
@@ -11180,6 +13823,18 @@ def parse_set_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClient into its result, or raise the error it carries."""
     raise_for_status("setClient", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_client(response, body, data)
+
+
+@with_context
+def parse_soap_set_client(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setClient into its result, or raise the error or fault it carries."""
+    raise_for_status("setClient", response, body, (200,), RPC_ERRORS)
+    return finish_set_client(response, body, rpc_data(response, body, "setClient", RPC_ERRORS))
+
+
+def finish_set_client(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setClient from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setClient", response, body, data, False)
     return None
 
@@ -11212,6 +13867,18 @@ def parse_set_client_threshold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClientThreshold into its result, or raise the error it carries."""
     raise_for_status("setClientThreshold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_client_threshold(response, body, data)
+
+
+@with_context
+def parse_soap_set_client_threshold(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setClientThreshold into its result, or raise the error or fault it carries."""
+    raise_for_status("setClientThreshold", response, body, (200,), RPC_ERRORS)
+    return finish_set_client_threshold(response, body, rpc_data(response, body, "setClientThreshold", RPC_ERRORS))
+
+
+def finish_set_client_threshold(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setClientThreshold from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setClientThreshold", response, body, data, False)
     return None
 
@@ -11316,6 +13983,18 @@ def parse_set_conference(response: httpx.Response, body: bytes) -> SetConference
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_conference(response, body, data)
+
+
+@with_context
+def parse_soap_set_conference(response: httpx.Response, body: bytes) -> SetConferenceResponse:
+    """Turn the SOAP answer to setConference into its result, or raise the error or fault it carries."""
+    raise_for_status("setConference", response, body, (200,), RPC_ERRORS)
+    return finish_set_conference(response, body, rpc_data(response, body, "setConference", RPC_ERRORS))
+
+
+def finish_set_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetConferenceResponse:
+    """The result of setConference from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setConference", response, body, data, False):
         return _json.read_set_conference_response({}, "$")
     return _json.read_set_conference_response(data, "$")
@@ -11397,6 +14076,20 @@ def parse_set_conference_member(response: httpx.Response, body: bytes) -> SetCon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_conference_member(response, body, data)
+
+
+@with_context
+def parse_soap_set_conference_member(response: httpx.Response, body: bytes) -> SetConferenceMemberResponse:
+    """Turn the SOAP answer to setConferenceMember into its result, or raise the error or fault it carries."""
+    raise_for_status("setConferenceMember", response, body, (200,), RPC_ERRORS)
+    return finish_set_conference_member(response, body, rpc_data(response, body, "setConferenceMember", RPC_ERRORS))
+
+
+def finish_set_conference_member(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SetConferenceMemberResponse:
+    """The result of setConferenceMember from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setConferenceMember", response, body, data, False):
         return _json.read_set_conference_member_response({}, "$")
     return _json.read_set_conference_member_response(data, "$")
@@ -11427,6 +14120,18 @@ def parse_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDBillingType into its result, or raise the error it carries."""
     raise_for_status("setDIDBillingType", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_did_billing_type(response, body, data)
+
+
+@with_context
+def parse_soap_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDBillingType into its result, or raise the error or fault it carries."""
+    raise_for_status("setDIDBillingType", response, body, (200,), RPC_ERRORS)
+    return finish_set_did_billing_type(response, body, rpc_data(response, body, "setDIDBillingType", RPC_ERRORS))
+
+
+def finish_set_did_billing_type(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDBillingType from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDBillingType", response, body, data, False)
     return None
 
@@ -11531,6 +14236,18 @@ def parse_set_did_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDInfo into its result, or raise the error it carries."""
     raise_for_status("setDIDInfo", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_did_info(response, body, data)
+
+
+@with_context
+def parse_soap_set_did_info(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDInfo into its result, or raise the error or fault it carries."""
+    raise_for_status("setDIDInfo", response, body, (200,), RPC_ERRORS)
+    return finish_set_did_info(response, body, rpc_data(response, body, "setDIDInfo", RPC_ERRORS))
+
+
+def finish_set_did_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDInfo from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDInfo", response, body, data, False)
     return None
 
@@ -11560,6 +14277,18 @@ def parse_set_didpop(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDPOP into its result, or raise the error it carries."""
     raise_for_status("setDIDPOP", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_didpop(response, body, data)
+
+
+@with_context
+def parse_soap_set_didpop(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDPOP into its result, or raise the error or fault it carries."""
+    raise_for_status("setDIDPOP", response, body, (200,), RPC_ERRORS)
+    return finish_set_didpop(response, body, rpc_data(response, body, "setDIDPOP", RPC_ERRORS))
+
+
+def finish_set_didpop(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDPOP from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDPOP", response, body, data, False)
     return None
 
@@ -11589,6 +14318,18 @@ def parse_set_did_routing(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDRouting into its result, or raise the error it carries."""
     raise_for_status("setDIDRouting", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_did_routing(response, body, data)
+
+
+@with_context
+def parse_soap_set_did_routing(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDRouting into its result, or raise the error or fault it carries."""
+    raise_for_status("setDIDRouting", response, body, (200,), RPC_ERRORS)
+    return finish_set_did_routing(response, body, rpc_data(response, body, "setDIDRouting", RPC_ERRORS))
+
+
+def finish_set_did_routing(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDRouting from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDRouting", response, body, data, False)
     return None
 
@@ -11618,6 +14359,18 @@ def parse_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDVoicemail into its result, or raise the error it carries."""
     raise_for_status("setDIDVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_did_voicemail(response, body, data)
+
+
+@with_context
+def parse_soap_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDVoicemail into its result, or raise the error or fault it carries."""
+    raise_for_status("setDIDVoicemail", response, body, (200,), RPC_ERRORS)
+    return finish_set_did_voicemail(response, body, rpc_data(response, body, "setDIDVoicemail", RPC_ERRORS))
+
+
+def finish_set_did_voicemail(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDVoicemail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDVoicemail", response, body, data, False)
     return None
 
@@ -11662,6 +14415,18 @@ def parse_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_disa(response, body, data)
+
+
+@with_context
+def parse_soap_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
+    """Turn the SOAP answer to setDISA into its result, or raise the error or fault it carries."""
+    raise_for_status("setDISA", response, body, (200,), RPC_ERRORS)
+    return finish_set_disa(response, body, rpc_data(response, body, "setDISA", RPC_ERRORS))
+
+
+def finish_set_disa(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetDISAResponse:
+    """The result of setDISA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setDISA", response, body, data, False):
         return _json.read_set_disa_response({}, "$")
     return _json.read_set_disa_response(data, "$")
@@ -11710,6 +14475,18 @@ def parse_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setEmailToFax into its result, or raise the error it carries."""
     raise_for_status("setEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_email_to_fax(response, body, data)
+
+
+@with_context
+def parse_soap_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setEmailToFax into its result, or raise the error or fault it carries."""
+    raise_for_status("setEmailToFax", response, body, (200,), RPC_ERRORS)
+    return finish_set_email_to_fax(response, body, rpc_data(response, body, "setEmailToFax", RPC_ERRORS))
+
+
+def finish_set_email_to_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setEmailToFax from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setEmailToFax", response, body, data, False)
     return None
 
@@ -11742,6 +14519,18 @@ def parse_set_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxFolder into its result, or raise the error it carries."""
     raise_for_status("setFaxFolder", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_fax_folder(response, body, data)
+
+
+@with_context
+def parse_soap_set_fax_folder(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setFaxFolder into its result, or raise the error or fault it carries."""
+    raise_for_status("setFaxFolder", response, body, (200,), RPC_ERRORS)
+    return finish_set_fax_folder(response, body, rpc_data(response, body, "setFaxFolder", RPC_ERRORS))
+
+
+def finish_set_fax_folder(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setFaxFolder from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setFaxFolder", response, body, data, False)
     return None
 
@@ -11780,6 +14569,18 @@ def parse_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberEmail into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberEmail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_fax_number_email(response, body, data)
+
+
+@with_context
+def parse_soap_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setFaxNumberEmail into its result, or raise the error or fault it carries."""
+    raise_for_status("setFaxNumberEmail", response, body, (200,), RPC_ERRORS)
+    return finish_set_fax_number_email(response, body, rpc_data(response, body, "setFaxNumberEmail", RPC_ERRORS))
+
+
+def finish_set_fax_number_email(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setFaxNumberEmail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setFaxNumberEmail", response, body, data, False)
     return None
 
@@ -11836,6 +14637,18 @@ def parse_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberInfo into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberInfo", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_fax_number_info(response, body, data)
+
+
+@with_context
+def parse_soap_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setFaxNumberInfo into its result, or raise the error or fault it carries."""
+    raise_for_status("setFaxNumberInfo", response, body, (200,), RPC_ERRORS)
+    return finish_set_fax_number_info(response, body, rpc_data(response, body, "setFaxNumberInfo", RPC_ERRORS))
+
+
+def finish_set_fax_number_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setFaxNumberInfo from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setFaxNumberInfo", response, body, data, False)
     return None
 
@@ -11874,6 +14687,20 @@ def parse_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> 
     """Turn the answer to setFaxNumberURLCallback into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberURLCallback", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_fax_number_url_callback(response, body, data)
+
+
+@with_context
+def parse_soap_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setFaxNumberURLCallback into its result, or raise the error or fault it carries."""
+    raise_for_status("setFaxNumberURLCallback", response, body, (200,), RPC_ERRORS)
+    return finish_set_fax_number_url_callback(
+        response, body, rpc_data(response, body, "setFaxNumberURLCallback", RPC_ERRORS)
+    )
+
+
+def finish_set_fax_number_url_callback(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setFaxNumberURLCallback from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setFaxNumberURLCallback", response, body, data, False)
     return None
 
@@ -11927,6 +14754,18 @@ def parse_set_forwarding(response: httpx.Response, body: bytes) -> SetForwarding
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_forwarding(response, body, data)
+
+
+@with_context
+def parse_soap_set_forwarding(response: httpx.Response, body: bytes) -> SetForwardingResponse:
+    """Turn the SOAP answer to setForwarding into its result, or raise the error or fault it carries."""
+    raise_for_status("setForwarding", response, body, (200,), RPC_ERRORS)
+    return finish_set_forwarding(response, body, rpc_data(response, body, "setForwarding", RPC_ERRORS))
+
+
+def finish_set_forwarding(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetForwardingResponse:
+    """The result of setForwarding from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setForwarding", response, body, data, False):
         return _json.read_set_forwarding_response({}, "$")
     return _json.read_set_forwarding_response(data, "$")
@@ -11975,6 +14814,18 @@ def parse_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_ivr(response, body, data)
+
+
+@with_context
+def parse_soap_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
+    """Turn the SOAP answer to setIVR into its result, or raise the error or fault it carries."""
+    raise_for_status("setIVR", response, body, (200,), RPC_ERRORS)
+    return finish_set_ivr(response, body, rpc_data(response, body, "setIVR", RPC_ERRORS))
+
+
+def finish_set_ivr(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetIVRResponse:
+    """The result of setIVR from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setIVR", response, body, data, False):
         return _json.read_set_ivr_response({}, "$")
     return _json.read_set_ivr_response(data, "$")
@@ -12002,6 +14853,11 @@ def parse_set_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setLocation into its result, or raise the error it carries."""
     raise_for_status("setLocation", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_location(response, body, data)
+
+
+def finish_set_location(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setLocation from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setLocation", response, body, data, False)
     return None
 
@@ -12040,6 +14896,18 @@ def parse_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("setMusicOnHold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_music_on_hold(response, body, data)
+
+
+@with_context
+def parse_soap_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setMusicOnHold into its result, or raise the error or fault it carries."""
+    raise_for_status("setMusicOnHold", response, body, (200,), RPC_ERRORS)
+    return finish_set_music_on_hold(response, body, rpc_data(response, body, "setMusicOnHold", RPC_ERRORS))
+
+
+def finish_set_music_on_hold(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setMusicOnHold from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setMusicOnHold", response, body, data, False)
     return None
 
@@ -12087,6 +14955,18 @@ def parse_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_phonebook(response, body, data)
+
+
+@with_context
+def parse_soap_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookResponse:
+    """Turn the SOAP answer to setPhonebook into its result, or raise the error or fault it carries."""
+    raise_for_status("setPhonebook", response, body, (200,), RPC_ERRORS)
+    return finish_set_phonebook(response, body, rpc_data(response, body, "setPhonebook", RPC_ERRORS))
+
+
+def finish_set_phonebook(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetPhonebookResponse:
+    """The result of setPhonebook from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setPhonebook", response, body, data, False):
         return _json.read_set_phonebook_response({}, "$")
     return _json.read_set_phonebook_response(data, "$")
@@ -12126,6 +15006,20 @@ def parse_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhone
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_phonebook_group(response, body, data)
+
+
+@with_context
+def parse_soap_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhonebookGroupResponse:
+    """Turn the SOAP answer to setPhonebookGroup into its result, or raise the error or fault it carries."""
+    raise_for_status("setPhonebookGroup", response, body, (200,), RPC_ERRORS)
+    return finish_set_phonebook_group(response, body, rpc_data(response, body, "setPhonebookGroup", RPC_ERRORS))
+
+
+def finish_set_phonebook_group(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SetPhonebookGroupResponse:
+    """The result of setPhonebookGroup from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setPhonebookGroup", response, body, data, False):
         return _json.read_set_phonebook_group_response({}, "$")
     return _json.read_set_phonebook_group_response(data, "$")
@@ -12268,6 +15162,18 @@ def parse_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_queue(response, body, data)
+
+
+@with_context
+def parse_soap_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
+    """Turn the SOAP answer to setQueue into its result, or raise the error or fault it carries."""
+    raise_for_status("setQueue", response, body, (200,), RPC_ERRORS)
+    return finish_set_queue(response, body, rpc_data(response, body, "setQueue", RPC_ERRORS))
+
+
+def finish_set_queue(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetQueueResponse:
+    """The result of setQueue from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setQueue", response, body, data, False):
         return _json.read_set_queue_response({}, "$")
     return _json.read_set_queue_response(data, "$")
@@ -12294,18 +15200,15 @@ def build_set_recording(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = ()
-    content, content_type = encode_multipart(
-        query_pairs(
-            (
-                *credentials,
-                ("method", "setRecording"),
-                ("recording", recording),
-                ("file", file),
-                ("name", name),
-            )
-        ),
-        files,
+    fields = query_pairs(
+        (
+            ("method", "setRecording"),
+            ("recording", recording),
+            ("file", file),
+            ("name", name),
+        )
     )
+    content, content_type = encode_multipart((*credentials, *fields), files)
     return PreparedRequest(
         "setRecording",
         "POST",
@@ -12315,6 +15218,7 @@ def build_set_recording(
         content_type=content_type,
         mutates=True,
         credentials_in_body=True,
+        fields=fields,
     )
 
 
@@ -12326,6 +15230,18 @@ def parse_set_recording(response: httpx.Response, body: bytes) -> SetRecordingRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_recording(response, body, data)
+
+
+@with_context
+def parse_soap_set_recording(response: httpx.Response, body: bytes) -> SetRecordingResponse:
+    """Turn the SOAP answer to setRecording into its result, or raise the error or fault it carries."""
+    raise_for_status("setRecording", response, body, (200,), RPC_ERRORS)
+    return finish_set_recording(response, body, rpc_data(response, body, "setRecording", RPC_ERRORS))
+
+
+def finish_set_recording(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetRecordingResponse:
+    """The result of setRecording from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setRecording", response, body, data, False):
         return _json.read_set_recording_response({}, "$")
     return _json.read_set_recording_response(data, "$")
@@ -12374,9 +15290,80 @@ def parse_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_ring_group(response, body, data)
+
+
+@with_context
+def parse_soap_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupResponse:
+    """Turn the SOAP answer to setRingGroup into its result, or raise the error or fault it carries."""
+    raise_for_status("setRingGroup", response, body, (200,), RPC_ERRORS)
+    return finish_set_ring_group(response, body, rpc_data(response, body, "setRingGroup", RPC_ERRORS))
+
+
+def finish_set_ring_group(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetRingGroupResponse:
+    """The result of setRingGroup from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setRingGroup", response, body, data, False):
         return _json.read_set_ring_group_response({}, "$")
     return _json.read_set_ring_group_response(data, "$")
+
+
+def build_set_sequences(
+    *,
+    sequence: int | None = None,
+    name: str,
+    steps: Sequence[SequenceStep],
+    client: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of setSequences and build its request."""
+    problems: Problems = []
+    check_scalar(problems, sequence, "sequence", "integer")
+    check_scalar(problems, name, "name", "string", required=True)
+    if steps is None:
+        problems.append(("steps", "is required"))
+    else:
+        if isinstance(steps, (str, bytes)) or not isinstance(steps, (list, tuple)):
+            problems.append(("steps", "must be a list or tuple"))
+        else:
+            if len(steps) < 1:
+                problems.append(("steps", "must not be empty"))
+            for i1, x1 in enumerate(steps):
+                if x1 is None:
+                    problems.append((f"steps[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, SequenceStep):
+                        problems.append((f"steps[{i1}]", "must be a SequenceStep"))
+                    else:
+                        check_sequence_step(x1, f"steps[{i1}]", problems)
+    check_scalar(problems, client, "client", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("method", "setSequences"),
+            ("sequence", (None if sequence is None else str(sequence))),
+            ("name", name),
+            *(() if steps is None else (("steps", json.dumps([wire_sequence_step(x) for x in steps])),)),
+            ("client", (None if client is None else str(client))),
+        )
+    )
+    return PreparedRequest("setSequences", "GET", "/api/v1/rest.php", query, mutates=True)
+
+
+@with_context
+def parse_set_sequences(response: httpx.Response, body: bytes) -> SetSequencesResponse:
+    """Turn the answer to setSequences into its result, or raise the error it carries."""
+    raise_for_status("setSequences", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetSequencesResponseEnvelope)
+    if envelope is not None and envelope.status == "success":
+        return envelope.unwrap()
+    data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_sequences(response, body, data)
+
+
+def finish_set_sequences(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetSequencesResponse:
+    """The result of setSequences from its answer's data, whichever transport brought it."""
+    if not ERRORS.check_status("setSequences", response, body, data, False):
+        return _json.read_set_sequences_response({}, "$")
+    return _json.read_set_sequences_response(data, "$")
 
 
 def build_set_sipuri(
@@ -12416,6 +15403,18 @@ def parse_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_sipuri(response, body, data)
+
+
+@with_context
+def parse_soap_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse:
+    """Turn the SOAP answer to setSIPURI into its result, or raise the error or fault it carries."""
+    raise_for_status("setSIPURI", response, body, (200,), RPC_ERRORS)
+    return finish_set_sipuri(response, body, rpc_data(response, body, "setSIPURI", RPC_ERRORS))
+
+
+def finish_set_sipuri(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetSIPURIResponse:
+    """The result of setSIPURI from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setSIPURI", response, body, data, False):
         return _json.read_set_sipuri_response({}, "$")
     return _json.read_set_sipuri_response(data, "$")
@@ -12500,6 +15499,18 @@ def parse_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_sms(response, body, data)
+
+
+@with_context
+def parse_soap_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
+    """Turn the SOAP answer to setSMS into its result, or raise the error or fault it carries."""
+    raise_for_status("setSMS", response, body, (200,), RPC_ERRORS)
+    return finish_set_sms(response, body, rpc_data(response, body, "setSMS", RPC_ERRORS))
+
+
+def finish_set_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetSMSResponse:
+    """The result of setSMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setSMS", response, body, data, False):
         return _json.read_set_sms_response({}, "$")
     return _json.read_set_sms_response(data, "$")
@@ -12542,6 +15553,18 @@ def parse_set_static_member(response: httpx.Response, body: bytes) -> SetStaticM
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_static_member(response, body, data)
+
+
+@with_context
+def parse_soap_set_static_member(response: httpx.Response, body: bytes) -> SetStaticMemberResponse:
+    """Turn the SOAP answer to setStaticMember into its result, or raise the error or fault it carries."""
+    raise_for_status("setStaticMember", response, body, (200,), RPC_ERRORS)
+    return finish_set_static_member(response, body, rpc_data(response, body, "setStaticMember", RPC_ERRORS))
+
+
+def finish_set_static_member(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetStaticMemberResponse:
+    """The result of setStaticMember from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setStaticMember", response, body, data, False):
         return _json.read_set_static_member_response({}, "$")
     return _json.read_set_static_member_response(data, "$")
@@ -12722,6 +15745,18 @@ def parse_set_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setSubAccount into its result, or raise the error it carries."""
     raise_for_status("setSubAccount", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_sub_account(response, body, data)
+
+
+@with_context
+def parse_soap_set_sub_account(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setSubAccount into its result, or raise the error or fault it carries."""
+    raise_for_status("setSubAccount", response, body, (200,), RPC_ERRORS)
+    return finish_set_sub_account(response, body, rpc_data(response, body, "setSubAccount", RPC_ERRORS))
+
+
+def finish_set_sub_account(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setSubAccount from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setSubAccount", response, body, data, False)
     return None
 
@@ -12778,6 +15813,20 @@ def parse_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeCo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_time_condition(response, body, data)
+
+
+@with_context
+def parse_soap_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeConditionResponse:
+    """Turn the SOAP answer to setTimeCondition into its result, or raise the error or fault it carries."""
+    raise_for_status("setTimeCondition", response, body, (200,), RPC_ERRORS)
+    return finish_set_time_condition(response, body, rpc_data(response, body, "setTimeCondition", RPC_ERRORS))
+
+
+def finish_set_time_condition(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SetTimeConditionResponse:
+    """The result of setTimeCondition from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setTimeCondition", response, body, data, False):
         return _json.read_set_time_condition_response({}, "$")
     return _json.read_set_time_condition_response(data, "$")
@@ -12868,6 +15917,18 @@ def parse_set_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setVoicemail into its result, or raise the error it carries."""
     raise_for_status("setVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_voicemail(response, body, data)
+
+
+@with_context
+def parse_soap_set_voicemail(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setVoicemail into its result, or raise the error or fault it carries."""
+    raise_for_status("setVoicemail", response, body, (200,), RPC_ERRORS)
+    return finish_set_voicemail(response, body, rpc_data(response, body, "setVoicemail", RPC_ERRORS))
+
+
+def finish_set_voicemail(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setVoicemail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setVoicemail", response, body, data, False)
     return None
 
@@ -12939,6 +16000,18 @@ def parse_signup_client(response: httpx.Response, body: bytes) -> SignupClientRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_signup_client(response, body, data)
+
+
+@with_context
+def parse_soap_signup_client(response: httpx.Response, body: bytes) -> SignupClientResponse:
+    """Turn the SOAP answer to signupClient into its result, or raise the error or fault it carries."""
+    raise_for_status("signupClient", response, body, (200,), RPC_ERRORS)
+    return finish_signup_client(response, body, rpc_data(response, body, "signupClient", RPC_ERRORS))
+
+
+def finish_signup_client(response: httpx.Response, body: bytes, data: dict[str, object]) -> SignupClientResponse:
+    """The result of signupClient from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("signupClient", response, body, data, False):
         return _json.read_signup_client_response({}, "$")
     return _json.read_signup_client_response(data, "$")
@@ -12966,6 +16039,18 @@ def parse_unconnect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectDID into its result, or raise the error it carries."""
     raise_for_status("unconnectDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_unconnect_did(response, body, data)
+
+
+@with_context
+def parse_soap_unconnect_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to unconnectDID into its result, or raise the error or fault it carries."""
+    raise_for_status("unconnectDID", response, body, (200,), RPC_ERRORS)
+    return finish_unconnect_did(response, body, rpc_data(response, body, "unconnectDID", RPC_ERRORS))
+
+
+def finish_unconnect_did(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of unconnectDID from its answer's data, whichever transport brought it."""
     ERRORS.check_status("unconnectDID", response, body, data, False)
     return None
 
@@ -12992,5 +16077,1478 @@ def parse_unconnect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectFAX into its result, or raise the error it carries."""
     raise_for_status("unconnectFAX", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_unconnect_fax(response, body, data)
+
+
+@with_context
+def parse_soap_unconnect_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to unconnectFAX into its result, or raise the error or fault it carries."""
+    raise_for_status("unconnectFAX", response, body, (200,), RPC_ERRORS)
+    return finish_unconnect_fax(response, body, rpc_data(response, body, "unconnectFAX", RPC_ERRORS))
+
+
+def finish_unconnect_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of unconnectFAX from its answer's data, whichever transport brought it."""
     ERRORS.check_status("unconnectFAX", response, body, data, False)
     return None
+
+
+#: How each operation the SOAP endpoint binds travels there (REST-only operations are absent).
+RPC_CALLS: Final[Mapping[str, RpcCall]] = MappingProxyType(
+    {
+        "addCharge": RpcCall(
+            (
+                ("client", "client", "integer"),
+                ("charge", "charge", "decimal"),
+                ("description", "description", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "addLNPFile": RpcCall(
+            (
+                ("portid", "portid", "integer"),
+                ("file", "file", "string"),
+            )
+        ),
+        "addLNPPort": RpcCall(
+            (
+                ("portType", "portType", "integer"),
+                ("numbers", "numbers", "string"),
+                ("isPartial", "isPartial", "integer"),
+                ("locationType", "locationType", "integer"),
+                ("isMobile", "isMobile", "integer"),
+                ("pin", "pin", "string"),
+                ("btn", "btn", "string"),
+                ("services", "services", "string"),
+                ("tfType", "tfType", "integer"),
+                ("statementName", "statementName", "string"),
+                ("firstName", "firstName", "string"),
+                ("lastName", "lastName", "string"),
+                ("address1", "address1", "string"),
+                ("address2", "address2", "string"),
+                ("city", "city", "string"),
+                ("zip", "zip", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("providerName", "providerName", "string"),
+                ("providerAccount", "providerAccount", "string"),
+                ("notes", "notes", "string"),
+            ),
+            rest_only=(("imei", "imei"),),
+        ),
+        "addMemberToConference": RpcCall(
+            (
+                ("member", "member", "integer"),
+                ("conference", "conference", "integer"),
+            )
+        ),
+        "addPayment": RpcCall(
+            (
+                ("client", "client", "integer"),
+                ("payment", "payment", "decimal"),
+                ("description", "description", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "assignDIDvPRI": RpcCall(
+            (
+                ("vpri", "vpri", "integer"),
+                ("did", "did", "string"),
+            )
+        ),
+        "backOrderDIDCAN": RpcCall(
+            (
+                ("quantity", "quantity", "integer"),
+                ("province", "province", "string"),
+                ("ratecenter", "ratecenter", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "backOrderDIDUSA": RpcCall(
+            (
+                ("quantity", "quantity", "integer"),
+                ("state", "state", "string"),
+                ("ratecenter", "ratecenter", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "cancelDID": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("cancelcomment", "cancelcomment", "string"),
+                ("portout", "portout", "boolean"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "cancelFaxNumber": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "connectDID": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "decimal"),
+                ("setup", "setup", "decimal"),
+                ("minute", "minute", "decimal"),
+                ("next_billing", "next_billing", "string"),
+                ("dont_charge_setup", "dont_charge_setup", "decimal"),
+                ("dont_charge_monthly", "dont_charge_monthly", "decimal"),
+            )
+        ),
+        "connectFAX": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "decimal"),
+                ("setup", "setup", "decimal"),
+                ("minute", "minute", "decimal"),
+                ("next_billing", "next_billing", "string"),
+                ("dont_charge_setup", "dont_charge_setup", "decimal"),
+                ("dont_charge_monthly", "dont_charge_monthly", "decimal"),
+            )
+        ),
+        "createSubAccount": RpcCall(
+            (
+                ("username", "username", "string"),
+                ("protocol", "protocol", "integer"),
+                ("description", "description", "string"),
+                ("auth_type", "auth_type", "integer"),
+                ("password", "password", "string"),
+                ("ip", "ip", "string"),
+                ("device_type", "device_type", "integer"),
+                ("callerid_number", "callerid_number", "string"),
+                ("canada_routing", "canada_routing", "string"),
+                ("lock_international", "lock_international", "integer"),
+                ("international_route", "international_route", "integer"),
+                ("music_on_hold", "music_on_hold", "string"),
+                ("language", "language", "string"),
+                ("allowed_codecs", "allowed_codecs", "string"),
+                ("dtmf_mode", "dtmf_mode", "string"),
+                ("nat", "nat", "string"),
+                ("sip_traffic", "sip_traffic", "integer"),
+                ("max_expiry", "max_expiry", "integer"),
+                ("rtp_timeout", "rtp_timeout", "integer"),
+                ("rtp_hold_timeout", "rtp_hold_timeout", "integer"),
+                ("ip_restriction", "ip_restriction", "string"),
+                ("enable_ip_restriction", "enable_ip_restriction", "integer"),
+                ("pop_restriction", "pop_restriction", "string"),
+                ("enable_pop_restriction", "enable_pop_restriction", "integer"),
+                ("internal_extension", "internal_extension", "string"),
+                ("internal_voicemail", "internal_voicemail", "string"),
+                ("internal_dialtime", "internal_dialtime", "string"),
+                ("reseller_client", "reseller_client", "string"),
+                ("reseller_package", "reseller_package", "string"),
+                ("reseller_nextbilling", "reseller_nextbilling", "string"),
+                ("reseller_chargesetup", "reseller_chargesetup", "string"),
+                ("send_bye", "send_bye", "integer"),
+                ("record_calls", "record_calls", "integer"),
+                ("transcribe", "transcribe", "integer"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_email", "transcription_email", "string"),
+                ("transcription_start_delay", "transcription_start_delay", "integer"),
+                ("enable_internal_cnam", "enable_internal_cnam", "integer"),
+                ("internal_cnam", "internal_cnam", "string"),
+                ("dialing_mode", "dialing_mode", "integer"),
+                ("tfcarrier", "tfcarrier", "integer"),
+                ("internal_extension_location", "internal_extension_location", "integer"),
+            ),
+            rest_only=(
+                ("allow225", "allow225"),
+                ("parking_lot", "parking_lot"),
+                ("transcription_redaction", "transcription_redaction"),
+                ("transcription_summary", "transcription_summary"),
+                ("transcription_sentiment", "transcription_sentiment"),
+                ("call_pickup_behavior", "call_pickup_behavior"),
+                ("default_e911", "default_e911"),
+            ),
+        ),
+        "createVoicemail": RpcCall(
+            (
+                ("digits", "digits", "integer"),
+                ("name", "name", "string"),
+                ("password", "password", "string"),
+                ("skip_password", "skip_password", "string"),
+                ("email", "email", "string"),
+                ("attach_message", "attach_message", "string"),
+                ("delete_message", "delete_message", "string"),
+                ("say_time", "say_time", "string"),
+                ("timezone", "timezone", "string"),
+                ("say_callerid", "say_callerid", "string"),
+                ("play_instructions", "play_instructions", "string"),
+                ("language", "language", "string"),
+                ("email_attachment_format", "email_attachment_format", "string"),
+                ("unavailable_message_recording", "unavailable_message_recording", "string"),
+                ("transcription", "transcription", "string"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_redaction", "transcription_redaction", "string"),
+                ("transcription_sentiment", "transcription_sentiment", "string"),
+                ("transcription_summary", "transcription_summary", "string"),
+                ("transcription_format", "transcription_format", "string"),
+            ),
+            rest_only=(
+                ("client", "client"),
+                ("transcription_delay", "transcription_delay"),
+            ),
+        ),
+        "delCallback": RpcCall((("callback", "callback", "integer"),)),
+        "delCallerIDFiltering": RpcCall((("filtering", "filtering", "integer"),)),
+        "delCallHunting": RpcCall((("callhunting", "callhunting", "integer"),)),
+        "delCallParking": RpcCall((("callparking", "callparking", "integer"),)),
+        "delCallRecording": RpcCall(
+            (
+                ("callrecording", "callrecording", "string"),
+                ("account", "account", "string"),
+            )
+        ),
+        "delClient": RpcCall((("client", "client", "integer"),)),
+        "delConference": RpcCall((("conference", "conference", "integer"),)),
+        "delConferenceMember": RpcCall((("member", "member", "integer"),)),
+        "delDISA": RpcCall((("disa", "disa", "integer"),)),
+        "delEmailToFax": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "deleteFaxMessage": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "deleteMMS": RpcCall((("id", "id", "integer"),)),
+        "deleteSMS": RpcCall((("id", "id", "integer"),)),
+        "delFaxFolder": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "delForwarding": RpcCall((("forwarding", "forwarding", "integer"),)),
+        "delIVR": RpcCall((("ivr", "ivr", "integer"),)),
+        "delMemberFromConference": RpcCall(
+            (
+                ("member", "member", "integer"),
+                ("conference", "conference", "integer"),
+            )
+        ),
+        "delMessages": RpcCall(
+            (
+                ("mailbox", "mailbox", "integer"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+            )
+        ),
+        "delMusicOnHold": RpcCall((("music_on_hold", "music_on_hold", "string"),)),
+        "delPhonebook": RpcCall((("phonebook", "phonebook", "integer"),)),
+        "delPhonebookGroup": RpcCall((("group", "group", "string"),)),
+        "delQueue": RpcCall((("queue", "queue", "integer"),)),
+        "delRecording": RpcCall((("recording", "recording", "integer"),)),
+        "delRingGroup": RpcCall((("ringgroup", "ringgroup", "integer"),)),
+        "delSIPURI": RpcCall((("sipuri", "sipuri", "integer"),)),
+        "delStaticMember": RpcCall(
+            (
+                ("member", "member", "integer"),
+                ("queue", "queue", "integer"),
+            )
+        ),
+        "delSubAccount": RpcCall((("id", "id", "integer"),)),
+        "delTimeCondition": RpcCall((("timecondition", "timecondition", "integer"),)),
+        "delVoicemail": RpcCall((("mailbox", "mailbox", "integer"),)),
+        "e911AddressTypes": RpcCall((("type", "type", "string"),)),
+        "e911Cancel": RpcCall((("did", "did", "string"),)),
+        "e911Info": RpcCall((("did", "did", "string"),)),
+        "e911Provision": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("full_name", "full_name", "string"),
+                ("street_number", "street_number", "integer"),
+                ("street_name", "street_name", "string"),
+                ("address_type", "address_type", "string"),
+                ("address_number", "address_number", "integer"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip_code", "zip", "string"),
+                ("language", "language", "string"),
+                ("other_info", "other_info", "string"),
+            )
+        ),
+        "e911ProvisionManually": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("full_name", "full_name", "string"),
+                ("street_number", "street_number", "integer"),
+                ("street_name", "street_name", "string"),
+                ("address_type", "address_type", "string"),
+                ("address_number", "address_number", "integer"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip_code", "zip", "string"),
+                ("language", "language", "string"),
+                ("other_info", "other_info", "string"),
+            )
+        ),
+        "e911Update": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("full_name", "full_name", "string"),
+                ("street_number", "street_number", "integer"),
+                ("street_name", "street_name", "string"),
+                ("address_type", "address_type", "string"),
+                ("address_number", "address_number", "integer"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip_code", "zip", "string"),
+                ("language", "language", "string"),
+                ("other_info", "other_info", "string"),
+            )
+        ),
+        "e911Validate": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("full_name", "full_name", "string"),
+                ("street_number", "street_number", "integer"),
+                ("street_name", "street_name", "string"),
+                ("address_type", "address_type", "string"),
+                ("address_number", "address_number", "integer"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip_code", "zip", "string"),
+                ("language", "language", "string"),
+                ("other_info", "other_info", "string"),
+            )
+        ),
+        "getAllowedCodecs": RpcCall((("codec", "codec", "string"),)),
+        "getAuthTypes": RpcCall((("type", "type", "string"),)),
+        "getBackOrders": RpcCall((("id", "id", "string"),)),
+        "getBalance": RpcCall((("advanced", "advanced", "boolean"),)),
+        "getBalanceManagement": RpcCall((("balance_management", "balance_management", "string"),)),
+        "getCallAccounts": RpcCall((), rest_only=(("client", "client"),)),
+        "getCallbacks": RpcCall((("callback", "callback", "string"),)),
+        "getCallBilling": RpcCall(()),
+        "getCallerIDFiltering": RpcCall(
+            (
+                ("filtering", "filtering", "string"),
+                ("did", "did", "string"),
+            )
+        ),
+        "getCallHuntings": RpcCall((("callhunting", "callhunting", "integer"),)),
+        "getCallParking": RpcCall((("callparking", "callparking", "integer"),)),
+        "getCallRecording": RpcCall(
+            (
+                ("callrecording", "callrecording", "string"),
+                ("account", "account", "string"),
+            )
+        ),
+        "getCallRecordings": RpcCall(
+            (
+                ("account", "account", "string"),
+                ("start", "start", "integer"),
+                ("length", "length", "integer"),
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+            ),
+            rest_only=(("call_type", "call_type"),),
+        ),
+        "getCallTranscriptions": RpcCall(
+            (
+                ("account", "account", "string"),
+                ("date_to", "date_to", "string"),
+                ("date_from", "date_from", "string"),
+                ("call_type", "call_type", "string"),
+            )
+        ),
+        "getCallTypes": RpcCall((("client", "client", "string"),)),
+        "getCarriers": RpcCall((("carrier", "carrier", "string"),)),
+        "getCDR": RpcCall(
+            (
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+                ("answered", "answered", "boolean"),
+                ("noanswer", "noanswer", "boolean"),
+                ("busy", "busy", "boolean"),
+                ("failed", "failed", "boolean"),
+                ("timezone", "timezone", "decimal"),
+                ("calltype", "calltype", "string"),
+                ("callbilling", "callbilling", "string"),
+                ("account", "account", "string"),
+            )
+        ),
+        "getCharges": RpcCall((("client", "client", "string"),)),
+        "getClientPackages": RpcCall((("client", "client", "string"),)),
+        "getClients": RpcCall((("client", "client", "string"),)),
+        "getClientThreshold": RpcCall((("client", "client", "string"),)),
+        "getConference": RpcCall((("conference", "conference", "integer"),)),
+        "getConferenceMembers": RpcCall((("member", "member", "integer"),)),
+        "getConferenceRecordingFile": RpcCall(
+            (
+                ("conference", "conference", "integer"),
+                ("recording", "recording", "integer"),
+            )
+        ),
+        "getConferenceRecordings": RpcCall(
+            (
+                ("conference", "conference", "integer"),
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+            )
+        ),
+        "getCountries": RpcCall((("country", "country", "string"),)),
+        "getDeposits": RpcCall((("client", "client", "string"),)),
+        "getDeviceTypes": RpcCall((("device_type", "device_type", "string"),)),
+        "getDIDCountries": RpcCall(
+            (
+                ("country_id", "country_id", "string"),
+                ("type", "type", "string"),
+            )
+        ),
+        "getDIDsCAN": RpcCall(
+            (
+                ("province", "province", "string"),
+                ("ratecenter", "ratecenter", "string"),
+            )
+        ),
+        "getDIDsInfo": RpcCall(
+            (
+                ("client", "client", "string"),
+                ("did", "did", "string"),
+            )
+        ),
+        "getDIDsInternationalGeographic": RpcCall((("country_id", "country_id", "string"),)),
+        "getDIDsInternationalNational": RpcCall((("country_id", "country_id", "string"),)),
+        "getDIDsInternationalTollFree": RpcCall((("country_id", "country_id", "string"),)),
+        "getDIDsUSA": RpcCall(
+            (
+                ("state", "state", "string"),
+                ("ratecenter", "ratecenter", "string"),
+            )
+        ),
+        "getDIDvPRI": RpcCall((("vpri", "vpri", "string"),)),
+        "getDISAs": RpcCall((("disa", "disa", "string"),)),
+        "getDTMFModes": RpcCall((("dtmf_mode", "dtmf_mode", "string"),)),
+        "getEmailToFax": RpcCall((("id", "id", "integer"),)),
+        "getFaxFolders": RpcCall((("id", "id", "integer"),)),
+        "getFaxMessagePDF": RpcCall((("id", "id", "integer"),)),
+        "getFaxMessages": RpcCall(
+            (
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("folder", "folder", "string"),
+                ("id", "id", "integer"),
+            )
+        ),
+        "getFaxNumbersInfo": RpcCall((("did", "did", "integer"),)),
+        "getFaxNumbersPortability": RpcCall((("did", "did", "integer"),)),
+        "getFaxProvinces": RpcCall((("province", "province", "string"),)),
+        "getFaxRateCentersCAN": RpcCall((("province", "province", "string"),)),
+        "getFaxRateCentersUSA": RpcCall((("state", "state", "string"),)),
+        "getFaxStates": RpcCall((("state", "state", "string"),)),
+        "getForwardings": RpcCall((("forwarding", "forwarding", "string"),)),
+        "getInternationalTypes": RpcCall((("type", "type", "string"),)),
+        "getIP": RpcCall(()),
+        "getIVRs": RpcCall((("ivr", "ivr", "string"),)),
+        "getJoinWhenEmptyTypes": RpcCall((("type", "type", "string"),)),
+        "getLanguages": RpcCall((("language", "language", "string"),)),
+        "getLNPAttach": RpcCall((("attachid", "attachid", "integer"),)),
+        "getLNPAttachList": RpcCall((("portid", "portid", "integer"),)),
+        "getLNPDetails": RpcCall((("portid", "portid", "integer"),)),
+        "getLNPList": RpcCall(
+            (
+                ("portid", "portid", "integer"),
+                ("portStatus", "portStatus", "string"),
+                ("startDate", "startDate", "string"),
+                ("endDate", "endDate", "string"),
+            )
+        ),
+        "getLNPListStatus": RpcCall(()),
+        "getLNPNotes": RpcCall((("portid", "portid", "integer"),)),
+        "getLNPStatus": RpcCall((("portid", "portid", "integer"),)),
+        "getLocales": RpcCall((("locale", "locale", "string"),)),
+        "getLockInternational": RpcCall((("lock_international", "lock_international", "string"),)),
+        "getMediaMMS": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("media_as_array", "media_as_array", "integer"),
+            )
+        ),
+        "getMMS": RpcCall(
+            (
+                ("mms", "mms", "integer"),
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("type", "type", "string"),
+                ("did", "did", "string"),
+                ("contact", "contact", "string"),
+                ("limit", "limit", "string"),
+                ("timezone", "timezone", "string"),
+                ("all_messages", "all_messages", "integer"),
+            )
+        ),
+        "getMusicOnHold": RpcCall((("music_on_hold", "music_on_hold", "string"),)),
+        "getNAT": RpcCall((("nat", "nat", "string"),)),
+        "getPackages": RpcCall((("package", "package", "string"),)),
+        "getPhonebook": RpcCall(
+            (
+                ("phonebook", "phonebook", "string"),
+                ("name", "name", "string"),
+                ("group", "group", "string"),
+                ("group_name", "group_name", "string"),
+            )
+        ),
+        "getPhonebookGroups": RpcCall(
+            (
+                ("name", "name", "string"),
+                ("group", "group", "string"),
+            )
+        ),
+        "getPlayInstructions": RpcCall((("play_instructions", "play_instructions", "string"),)),
+        "getPortability": RpcCall((("did", "did", "string"),)),
+        "getProtocols": RpcCall((("protocol", "protocol", "string"),)),
+        "getProvinces": RpcCall(()),
+        "getQueues": RpcCall((("queue", "queue", "string"),)),
+        "getRateCentersCAN": RpcCall((("province", "province", "string"),)),
+        "getRateCentersUSA": RpcCall((("state", "state", "string"),)),
+        "getRates": RpcCall(
+            (
+                ("package", "package", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "getRecordingFile": RpcCall((("recording", "recording", "string"),)),
+        "getRecordings": RpcCall((("recording", "recording", "string"),)),
+        "getRegistrationStatus": RpcCall((("account", "account", "string"),)),
+        "getReportEstimatedHoldTime": RpcCall((("type", "type", "string"),)),
+        "getResellerBalance": RpcCall((("client", "client", "string"),)),
+        "getResellerCDR": RpcCall(
+            (
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+                ("client", "client", "integer"),
+                ("answered", "answered", "boolean"),
+                ("noanswer", "noanswer", "boolean"),
+                ("busy", "busy", "boolean"),
+                ("failed", "failed", "boolean"),
+                ("timezone", "timezone", "decimal"),
+                ("calltype", "calltype", "string"),
+                ("callbilling", "callbilling", "string"),
+                ("account", "account", "string"),
+            )
+        ),
+        "getResellerMMS": RpcCall(
+            (
+                ("sms", "mms", "integer"),
+                ("client", "client", "integer"),
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("type", "type", "string"),
+                ("did", "did", "string"),
+                ("contact", "contact", "string"),
+                ("limit", "limit", "string"),
+                ("timezone", "timezone", "string"),
+                ("all_messages", "all_messages", "integer"),
+            )
+        ),
+        "getResellerSMS": RpcCall(
+            (
+                ("sms", "sms", "integer"),
+                ("client", "client", "integer"),
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("type", "type", "string"),
+                ("did", "did", "string"),
+                ("contact", "contact", "string"),
+                ("limit", "limit", "string"),
+                ("timezone", "timezone", "string"),
+                ("all_messages", "all_messages", "integer"),
+            )
+        ),
+        "getRingGroups": RpcCall((("ring_group", "ring_group", "string"),)),
+        "getRingStrategies": RpcCall((("strategy", "strategy", "string"),)),
+        "getRoutes": RpcCall((("route", "route", "string"),)),
+        "getServersInfo": RpcCall((("server_pop", "server_pop", "string"),)),
+        "getSIPURIs": RpcCall((("sipuri", "sipuri", "string"),)),
+        "getSMS": RpcCall(
+            (
+                ("sms", "sms", "integer"),
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("type", "type", "string"),
+                ("did", "did", "string"),
+                ("contact", "contact", "string"),
+                ("limit", "limit", "string"),
+                ("timezone", "timezone", "string"),
+                ("all_messages", "all_messages", "integer"),
+            )
+        ),
+        "getStates": RpcCall(()),
+        "getStaticMembers": RpcCall(
+            (
+                ("queue", "queue", "string"),
+                ("member", "member", "string"),
+            )
+        ),
+        "getSubAccounts": RpcCall((("account", "account", "string"),)),
+        "getTerminationRates": RpcCall(
+            (
+                ("query", "query", "string"),
+                ("route", "route", "integer"),
+            )
+        ),
+        "getTimeConditions": RpcCall((("timecondition", "timecondition", "integer"),)),
+        "getTimezones": RpcCall((("timezone", "timezone", "string"),)),
+        "getTransactionHistory": RpcCall(
+            (
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+            )
+        ),
+        "getVoicemailAttachmentFormats": RpcCall((("email_attachment_format", "email_attachment_format", "string"),)),
+        "getVoicemailFolders": RpcCall((("folder", "folder", "string"),), rest_only=(("mailbox", "mailbox"),)),
+        "getVoicemailMessageFile": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+            ),
+            rest_only=(("format", "format"),),
+        ),
+        "getVoicemailMessages": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+            )
+        ),
+        "getVoicemails": RpcCall((("mailbox", "mailbox", "string"),), rest_only=(("client", "client"),)),
+        "getVoicemailSetups": RpcCall((("voicemailsetup", "voicemailsetup", "string"),)),
+        "getVoicemailTranscriptions": RpcCall(
+            (
+                ("account", "account", "string"),
+                ("mailbox", "mailbox", "string"),
+                ("date_to", "date_to", "string"),
+                ("date_from", "date_from", "string"),
+                ("folder", "folder", "string"),
+            )
+        ),
+        "getVPRIs": RpcCall(()),
+        "mailFaxMessagePDF": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("email", "email", "string"),
+            )
+        ),
+        "markListenedVoicemailMessage": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+                ("listened", "listened", "string"),
+            )
+        ),
+        "markUrgentVoicemailMessage": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+                ("urgent", "urgent", "string"),
+            )
+        ),
+        "moveFaxMessage": RpcCall(
+            (
+                ("fax_id", "fax_id", "integer"),
+                ("folder_id", "folder_id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "moveFolderVoicemailMessage": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+                ("new_folder", "new_folder", "string"),
+            )
+        ),
+        "orderDID": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "orderDIDInternationalGeographic": RpcCall(
+            (
+                ("location_id", "location_id", "string"),
+                ("quantity", "quantity", "integer"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "string"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderDIDInternationalNational": RpcCall(
+            (
+                ("location_id", "location_id", "string"),
+                ("quantity", "quantity", "integer"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "string"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderDIDInternationalTollFree": RpcCall(
+            (
+                ("location_id", "location_id", "string"),
+                ("quantity", "quantity", "integer"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "string"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderDIDVirtual": RpcCall(
+            (
+                ("digits", "digits", "integer"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "string"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderFaxNumber": RpcCall(
+            (
+                ("location", "location", "integer"),
+                ("quantity", "quantity", "integer"),
+                ("email", "email", "string"),
+                ("email_enable", "email_enable", "string"),
+                ("email_attach_file", "email_attach_file", "string"),
+                ("url_callback", "url_callback", "string"),
+                ("url_callback_enable", "url_callback_enable", "string"),
+                ("url_callback_retry", "url_callback_retry", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderTollFree": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "orderVanity": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("carrier", "carrier", "integer"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "removeDIDvPRI": RpcCall(
+            (
+                ("vpri", "vpri", "integer"),
+                ("did", "did", "string"),
+            )
+        ),
+        "searchDIDsCAN": RpcCall(
+            (
+                ("province", "province", "string"),
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "searchDIDsUSA": RpcCall(
+            (
+                ("state", "state", "string"),
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "searchFaxAreaCodeCAN": RpcCall((("area_code", "area_code", "integer"),)),
+        "searchFaxAreaCodeUSA": RpcCall((("area_code", "area_code", "integer"),)),
+        "searchTollFreeCanUS": RpcCall(
+            (
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "searchTollFreeUSA": RpcCall(
+            (
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "searchVanity": RpcCall(
+            (
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "sendCallRecordingEmail": RpcCall(
+            (
+                ("callrecording", "callrecording", "string"),
+                ("account", "account", "string"),
+                ("email", "email", "string"),
+            )
+        ),
+        "sendFaxMessage": RpcCall(
+            (
+                ("to_number", "to_number", "string"),
+                ("from_name", "from_name", "string"),
+                ("from_number", "from_number", "string"),
+                ("send_email_enabled", "send_email_enabled", "integer"),
+                ("send_email", "send_email", "string"),
+                ("station_id", "station_id", "string"),
+                ("file", "file", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "sendMMS": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("dst", "dst", "string"),
+                ("message", "message", "string"),
+                ("media1", "media1", "string"),
+                ("media2", "media2", "string"),
+                ("media3", "media3", "string"),
+            )
+        ),
+        "sendSMS": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("dst", "dst", "string"),
+                ("message", "message", "string"),
+            )
+        ),
+        "sendVoicemailEmail": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+                ("email_address", "email_address", "string"),
+            )
+        ),
+        "setCallback": RpcCall(
+            (
+                ("callback", "callback", "string"),
+                ("description", "description", "string"),
+                ("number", "number", "integer"),
+                ("delay_before", "delay_before", "integer"),
+                ("response_timeout", "response_timeout", "integer"),
+                ("digit_timeout", "digit_timeout", "integer"),
+                ("callerid_number", "callerid_number", "string"),
+            )
+        ),
+        "setCallerIDFiltering": RpcCall(
+            (
+                ("filter", "filter", "string"),
+                ("callerid", "callerid", "string"),
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("note", "note", "string"),
+            )
+        ),
+        "setCallHunting": RpcCall(
+            (
+                ("callhunting", "callhunting", "integer"),
+                ("description", "description", "string"),
+                ("music", "music", "string"),
+                ("recording", "recording", "string"),
+                ("language", "language", "string"),
+                ("order", "order", "string"),
+                ("members", "members", "string"),
+                ("ring_time", "ring_time", "string"),
+                ("press", "press", "string"),
+            )
+        ),
+        "setCallParking": RpcCall(
+            (
+                ("callparking", "callparking", "integer"),
+                ("name", "name", "string"),
+                ("timeout", "timeout", "integer"),
+                ("music", "music", "string"),
+                ("failover", "failover", "string"),
+                ("language", "language", "string"),
+                ("destination", "destination", "string"),
+                ("delay", "delay", "integer"),
+            )
+        ),
+        "setClient": RpcCall(
+            (
+                ("client", "client", "integer"),
+                ("email", "email", "string"),
+                ("password", "password", "string"),
+                ("company", "company", "string"),
+                ("firstname", "firstname", "string"),
+                ("lastname", "lastname", "string"),
+                ("address", "address", "string"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip", "zip", "string"),
+                ("phone_number", "phone_number", "string"),
+                ("balance_management", "balance_management", "integer"),
+            )
+        ),
+        "setClientThreshold": RpcCall(
+            (
+                ("client", "client", "integer"),
+                ("email", "email", "string"),
+                ("threshold", "threshold", "integer"),
+            )
+        ),
+        "setConference": RpcCall(
+            (
+                ("conference", "conference", "integer"),
+                ("name", "name", "string"),
+                ("description", "description", "string"),
+                ("members", "members", "string"),
+                ("max_members", "max_members", "string"),
+                ("sound_join", "sound_join", "string"),
+                ("sound_leave", "sound_leave", "string"),
+                ("sound_has_joined", "sound_has_joined", "string"),
+                ("sound_has_left", "sound_has_left", "string"),
+                ("sound_kicked", "sound_kicked", "string"),
+                ("sound_muted", "sound_muted", "string"),
+                ("sound_unmuted", "sound_unmuted", "string"),
+                ("sound_only_person", "sound_only_person", "string"),
+                ("sound_only_one", "sound_only_one", "string"),
+                ("sound_there_are", "sound_there_are", "string"),
+                ("sound_other_in_party", "sound_other_in_party", "string"),
+                ("sound_place_into_conference", "sound_place_into_conference", "string"),
+                ("sound_get_pin", "sound_get_pin", "string"),
+                ("sound_invalid_pin", "sound_invalid_pin", "string"),
+                ("sound_locked", "sound_locked", "string"),
+                ("sound_locked_now", "sound_locked_now", "string"),
+                ("sound_unlocked_now", "sound_unlocked_now", "string"),
+                ("sound_error_menu", "sound_error_menu", "string"),
+                ("sound_participants_muted", "sound_participants_muted", "string"),
+                ("sound_participants_unmuted", "sound_participants_unmuted", "string"),
+                ("language", "language", "string"),
+            )
+        ),
+        "setConferenceMember": RpcCall(
+            (
+                ("member", "member", "integer"),
+                ("conference", "conference", "integer"),
+                ("name", "name", "string"),
+                ("description", "description", "string"),
+                ("pin", "pin", "integer"),
+                ("announce_join_leave", "announce_join_leave", "string"),
+                ("admin", "admin", "string"),
+                ("start_muted", "start_muted", "string"),
+                ("announce_user_count", "announce_user_count", "string"),
+                ("announce_only_user", "announce_only_user", "string"),
+                ("moh_when_empty", "moh_when_empty", "string"),
+                ("quiet", "quiet", "string"),
+                ("announcement", "announcement", "integer"),
+                ("drop_silence", "drop_silence", "string"),
+                ("talking_threshold", "talking_threshold", "integer"),
+                ("silence_threshold", "silence_threshold", "integer"),
+                ("talk_detection", "talk_detection", "string"),
+                ("jitter_buffer", "jitter_buffer", "string"),
+            )
+        ),
+        "setDIDBillingType": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("billing_type", "billing_type", "integer"),
+            )
+        ),
+        "setDIDInfo": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("port_out_pin", "port_out_pin", "integer"),
+                ("billing_type", "billing_type", "integer"),
+                ("record_calls", "record_calls", "integer"),
+                ("transcribe", "transcribe", "integer"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_email", "transcription_email", "string"),
+                ("transcription_start_delay", "transcription_start_delay", "integer"),
+                ("voicemail_threshold", "voicemail_threshold", "integer"),
+            ),
+            rest_only=(
+                ("inbound_dialing_mode", "inbound_dialing_mode"),
+                ("transcription_redaction", "transcription_redaction"),
+                ("transcription_summary", "transcription_summary"),
+                ("transcription_sentiment", "transcription_sentiment"),
+                ("sms_sipaccount_enabled", "sms_sipaccount_enabled"),
+                ("sms_sipaccount", "sms_sipaccount"),
+            ),
+        ),
+        "setDIDPOP": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("pop", "pop", "integer"),
+            )
+        ),
+        "setDIDRouting": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+            )
+        ),
+        "setDIDVoicemail": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("voicemail", "voicemail", "string"),
+            )
+        ),
+        "setDISA": RpcCall(
+            (
+                ("disa", "disa", "string"),
+                ("name", "name", "string"),
+                ("pin", "pin", "integer"),
+                ("digit_timeout", "digit_timeout", "integer"),
+                ("callerid_override", "callerid_override", "string"),
+                ("language", "language", "string"),
+            )
+        ),
+        "setEmailToFax": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("enabled", "enabled", "integer"),
+                ("auth_email", "auth_email", "string"),
+                ("from_number_id", "from_number_id", "string"),
+                ("security_code_enabled", "security_code_enabled", "integer"),
+                ("security_code", "security_code", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "setFaxFolder": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("name", "name", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "setFaxNumberEmail": RpcCall(
+            (
+                ("did", "did", "integer"),
+                ("email", "email", "string"),
+                ("email_enable", "email_enable", "string"),
+                ("email_attach_file", "email_attach_file", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "setFaxNumberInfo": RpcCall(
+            (
+                ("did", "did", "integer"),
+                ("email", "email", "string"),
+                ("email_enable", "email_enable", "string"),
+                ("email_attach_file", "email_attach_file", "string"),
+                ("url_callback", "url_callback", "string"),
+                ("url_callback_enable", "url_callback_enable", "string"),
+                ("url_callback_retry", "url_callback_retry", "string"),
+                ("test", "test", "integer"),
+            ),
+            rest_only=(
+                ("fax_to_sip_enabled", "fax_to_sip_enabled"),
+                ("fax_to_sip_enabled_account", "fax_to_sip_enabled_account"),
+                ("note", "note"),
+            ),
+        ),
+        "setFaxNumberURLCallback": RpcCall(
+            (
+                ("did", "did", "integer"),
+                ("url_callback", "url_callback", "string"),
+                ("url_callback_enable", "url_callback_enable", "string"),
+                ("url_callback_retry", "url_callback_retry", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "setForwarding": RpcCall(
+            (
+                ("forwarding", "forwarding", "string"),
+                ("phone_number", "phone_number", "string"),
+                ("callerid_override", "callerid_override", "string"),
+                ("description", "description", "string"),
+                ("dtmf_digits", "dtmf_digits", "string"),
+                ("pause", "pause", "string"),
+                ("diversion_header", "diversion_header", "integer"),
+            ),
+            rest_only=(("attestation_a_enabled", "attestation_a_enabled"),),
+        ),
+        "setIVR": RpcCall(
+            (
+                ("ivr", "ivr", "string"),
+                ("name", "name", "string"),
+                ("recording", "recording", "integer"),
+                ("timeout", "timeout", "integer"),
+                ("language", "language", "string"),
+                ("voicemailsetup", "voicemailsetup", "integer"),
+                ("choices", "choices", "string"),
+            )
+        ),
+        "setMusicOnHold": RpcCall(
+            (
+                ("name", "name", "string"),
+                ("description", "description", "string"),
+                ("volume", "volume", "string"),
+                ("sort", "sort", "string"),
+                ("recordings", "recordings", "string"),
+            )
+        ),
+        "setPhonebook": RpcCall(
+            (
+                ("phonebook", "phonebook", "string"),
+                ("speed_dial", "speed_dial", "string"),
+                ("name", "name", "string"),
+                ("number", "number", "integer"),
+                ("callerid", "callerid", "string"),
+                ("note", "note", "string"),
+                ("group", "group", "integer"),
+            )
+        ),
+        "setPhonebookGroup": RpcCall(
+            (
+                ("phonebook", "phonebook", "string"),
+                ("group", "group", "string"),
+                ("name", "name", "string"),
+                ("members", "members", "string"),
+            )
+        ),
+        "setQueue": RpcCall(
+            (
+                ("queue", "queue", "string"),
+                ("queue_name", "queue_name", "string"),
+                ("queue_number", "queue_number", "integer"),
+                ("queue_language", "queue_language", "string"),
+                ("queue_password", "queue_password", "string"),
+                ("callerid_prefix", "callerid_prefix", "integer"),
+                ("join_announcement", "join_announcement", "string"),
+                ("priority_weight", "priority_weight", "string"),
+                ("agent_announcement", "agent_announcement", "string"),
+                ("report_hold_time_agent", "report_hold_time_agent", "string"),
+                ("member_delay", "member_delay", "string"),
+                ("maximum_wait_time", "maximum_wait_time", "string"),
+                ("maximum_callers", "maximum_callers", "string"),
+                ("join_when_empty", "join_when_empty", "string"),
+                ("leave_when_empty", "leave_when_empty", "string"),
+                ("ring_strategy", "ring_strategy", "string"),
+                ("ring_inuse", "ring_inuse", "string"),
+                ("agent_ring_timeout", "agent_ring_timeout", "integer"),
+                ("retry_timer", "retry_timer", "string"),
+                ("wrapup_time", "wrapup_time", "string"),
+                ("voice_announcement", "voice_announcement", "string"),
+                ("frequency_announcement", "frequency_announcement", "string"),
+                ("announce_position_frecuency", "announce_position_frecuency", "string"),
+                ("announce_round_seconds", "announce_round_seconds", "string"),
+                (
+                    "if_announce_position_enabled_report_estimated_hold_time",
+                    "if_announce_position_enabled_report_estimated_hold_time",
+                    "string",
+                ),
+                ("thankyou_for_your_patience", "thankyou_for_your_patience", "string"),
+                ("music_on_hold", "music_on_hold", "string"),
+                ("fail_over_routing_timeout", "fail_over_routing_timeout", "string"),
+                ("fail_over_routing_full", "fail_over_routing_full", "string"),
+                ("fail_over_routing_join_empty", "fail_over_routing_join_empty", "string"),
+                ("fail_over_routing_leave_empty", "fail_over_routing_leave_empty", "string"),
+                ("fail_over_routing_join_unavail", "fail_over_routing_join_unavail", "string"),
+                ("fail_over_routing_leave_unavail", "fail_over_routing_leave_unavail", "string"),
+            )
+        ),
+        "setRecording": RpcCall(
+            (
+                ("recording", "recording", "string"),
+                ("file", "file", "string"),
+                ("name", "name", "string"),
+            )
+        ),
+        "setRingGroup": RpcCall(
+            (
+                ("ring_group", "ring_group", "string"),
+                ("name", "name", "string"),
+                ("members", "members", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("caller_announcement", "caller_announcement", "string"),
+                ("music_on_hold", "music_on_hold", "string"),
+                ("language", "language", "string"),
+            )
+        ),
+        "setSIPURI": RpcCall(
+            (
+                ("sipuri", "sipuri", "string"),
+                ("uri", "uri", "string"),
+                ("description", "description", "string"),
+                ("callerid_override", "callerid_override", "string"),
+                ("callerid_e164", "callerid_e164", "integer"),
+            )
+        ),
+        "setSMS": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("enable", "enable", "string"),
+                ("email_enabled", "email_enabled", "string"),
+                ("email_address", "email_address", "string"),
+                ("sms_forward_enable", "sms_forward_enable", "string"),
+                ("sms_forward", "sms_forward", "string"),
+                ("url_callback_enable", "url_callback_enable", "string"),
+                ("url_callback", "url_callback", "string"),
+                ("url_callback_retry", "url_callback_retry", "string"),
+                ("sms_sipaccount", "sms_sipaccount", "string"),
+                ("sms_sipaccount_enabled", "sms_sipaccount_enabled", "string"),
+            ),
+            rest_only=(
+                ("webhook_enable", "webhook_enable"),
+                ("webhook", "webhook"),
+                ("dialmode", "dialmode"),
+                ("smpp_enabled", "smpp_enabled"),
+                ("smpp_url", "smpp_url"),
+                ("smpp_user", "smpp_user"),
+                ("smpp_pass", "smpp_pass"),
+            ),
+        ),
+        "setStaticMember": RpcCall(
+            (
+                ("member", "member", "string"),
+                ("queue", "queue", "integer"),
+                ("member_name", "member_name", "string"),
+                ("account", "account", "string"),
+                ("priority", "priority", "integer"),
+            )
+        ),
+        "setSubAccount": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("description", "description", "string"),
+                ("auth_type", "auth_type", "integer"),
+                ("password", "password", "string"),
+                ("ip", "ip", "string"),
+                ("device_type", "device_type", "integer"),
+                ("callerid_number", "callerid_number", "string"),
+                ("canada_routing", "canada_routing", "string"),
+                ("lock_international", "lock_international", "integer"),
+                ("international_route", "international_route", "integer"),
+                ("music_on_hold", "music_on_hold", "string"),
+                ("language", "language", "string"),
+                ("allowed_codecs", "allowed_codecs", "string"),
+                ("dtmf_mode", "dtmf_mode", "string"),
+                ("nat", "nat", "string"),
+                ("sip_traffic", "sip_traffic", "integer"),
+                ("max_expiry", "max_expiry", "integer"),
+                ("rtp_timeout", "rtp_timeout", "integer"),
+                ("rtp_hold_timeout", "rtp_hold_timeout", "integer"),
+                ("ip_restriction", "ip_restriction", "string"),
+                ("enable_ip_restriction", "enable_ip_restriction", "integer"),
+                ("pop_restriction", "pop_restriction", "string"),
+                ("enable_pop_restriction", "enable_pop_restriction", "integer"),
+                ("internal_extension", "internal_extension", "string"),
+                ("internal_voicemail", "internal_voicemail", "string"),
+                ("internal_dialtime", "internal_dialtime", "string"),
+                ("reseller_client", "reseller_client", "string"),
+                ("reseller_package", "reseller_package", "string"),
+                ("reseller_nextbilling", "reseller_nextbilling", "string"),
+                ("reseller_chargesetup", "reseller_chargesetup", "string"),
+                ("send_bye", "send_bye", "integer"),
+                ("record_calls", "record_calls", "integer"),
+                ("transcribe", "transcribe", "integer"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_email", "transcription_email", "string"),
+                ("transcription_start_delay", "transcription_start_delay", "integer"),
+                ("dialing_mode", "dialing_mode", "integer"),
+                ("tfcarrier", "tfcarrier", "integer"),
+                ("internal_extension_location", "internal_extension_location", "integer"),
+                ("default_e911", "default_e911", "string"),
+            ),
+            rest_only=(
+                ("allow225", "allow225"),
+                ("parking_lot", "parking_lot"),
+                ("enable_internal_cnam", "enable_internal_cnam"),
+                ("internal_cnam", "internal_cnam"),
+                ("call_pickup_behavior", "call_pickup_behavior"),
+            ),
+        ),
+        "setTimeCondition": RpcCall(
+            (
+                ("timecondition", "timecondition", "string"),
+                ("name", "name", "string"),
+                ("routing_match", "routing_match", "string"),
+                ("routing_nomatch", "routing_nomatch", "string"),
+                ("starthour", "starthour", "string"),
+                ("startminute", "startminute", "string"),
+                ("endhour", "endhour", "string"),
+                ("endminute", "endminute", "string"),
+                ("weekdaystart", "weekdaystart", "string"),
+                ("weekdayend", "weekdayend", "string"),
+            )
+        ),
+        "setVoicemail": RpcCall(
+            (
+                ("mailbox", "mailbox", "integer"),
+                ("name", "name", "string"),
+                ("password", "password", "string"),
+                ("skip_password", "skip_password", "string"),
+                ("email", "email", "string"),
+                ("attach_message", "attach_message", "string"),
+                ("delete_message", "delete_message", "string"),
+                ("say_time", "say_time", "string"),
+                ("timezone", "timezone", "string"),
+                ("say_callerid", "say_callerid", "string"),
+                ("play_instructions", "play_instructions", "string"),
+                ("language", "language", "string"),
+                ("email_attachment_format", "email_attachment_format", "string"),
+                ("unavailable_message_recording", "unavailable_message_recording", "string"),
+                ("transcription", "transcription", "string"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_redaction", "transcription_redaction", "string"),
+                ("transcription_sentiment", "transcription_sentiment", "string"),
+                ("transcription_summary", "transcription_summary", "string"),
+                ("transcription_format", "transcription_format", "string"),
+            ),
+            rest_only=(
+                ("client", "client"),
+                ("transcription_delay", "transcription_delay"),
+            ),
+        ),
+        "signupClient": RpcCall(
+            (
+                ("firstname", "firstname", "string"),
+                ("lastname", "lastname", "string"),
+                ("company", "company", "string"),
+                ("address", "address", "string"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip", "zip", "string"),
+                ("phone_number", "phone_number", "string"),
+                ("email", "email", "string"),
+                ("confirm_email", "confirm_email", "string"),
+                ("password", "password", "string"),
+                ("confirm_password", "confirm_password", "string"),
+                ("activate", "activate", "boolean"),
+                ("balance_management", "balance_management", "integer"),
+            )
+        ),
+        "unconnectDID": RpcCall((("did", "did", "string"),)),
+        "unconnectFAX": RpcCall((("did", "did", "string"),)),
+    }
+)

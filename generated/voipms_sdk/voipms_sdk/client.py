@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Final, Literal, TypeVar
 
 import httpx
 
 from . import _operations as _ops
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._budget import RateBudget
-from ._core import DEFAULT_TIMEOUT, ClientCore, check_credential
+from ._core import DEFAULT_TIMEOUT, ClientCore, Parser, check_credential
 from ._request import PreparedRequest, query_pairs
+from ._rpc import rpc_envelope, rpc_request
 from ._secrets import Secret
 from ._validation import Problems, raise_problems
 from .models import (
@@ -77,6 +79,7 @@ from .models import (
     GetFaxStatesResponse,
     GetForwardingsResponse,
     GetInternationalTypesResponse,
+    GetInvoiceResponse,
     GetIPResponse,
     GetIVRsResponse,
     GetJoinWhenEmptyTypesResponse,
@@ -116,6 +119,7 @@ from .models import (
     GetRingGroupsResponse,
     GetRingStrategiesResponse,
     GetRoutesResponse,
+    GetSequencesResponse,
     GetServersInfoResponse,
     GetSIPURIsResponse,
     GetSMSResponse,
@@ -150,6 +154,7 @@ from .models import (
     SendCallRecordingEmailResponse,
     SendMMSResponse,
     SendSMSResponse,
+    SequenceStep,
     SetCallbackResponse,
     SetCallerIDFilteringResponse,
     SetCallHuntingResponse,
@@ -164,6 +169,7 @@ from .models import (
     SetQueueResponse,
     SetRecordingResponse,
     SetRingGroupResponse,
+    SetSequencesResponse,
     SetSIPURIResponse,
     SetSMSResponse,
     SetStaticMemberResponse,
@@ -181,6 +187,8 @@ BASE_URLS: Final = {"production": "https://voip.ms"}
 
 USER_AGENT: Final = "voipms_sdk/0.1.0 httpx/" + httpx.__version__
 
+_T = TypeVar("_T")
+
 
 class _ClientCore(ClientCore):
     """What both clients share for this carrier: credentials, URLs, query and headers; no I/O."""
@@ -194,8 +202,11 @@ class _ClientCore(ClientCore):
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         deadline: float,
+        protocol: str,
     ) -> None:
         problems: Problems = []
+        if protocol not in ("rest", "soap"):
+            problems.append(("protocol", "must be 'rest' or 'soap'"))
         check_credential(problems, "api_username", api_username)
         check_credential(problems, "api_password", api_password)
         super().__init__(
@@ -209,16 +220,38 @@ class _ClientCore(ClientCore):
         )
         self._api_username = api_username
         self._api_password = Secret(api_password)
+        self.protocol: Final = protocol
 
     def __repr__(self) -> str:
         shown = ", ".join(
             (
                 f"base_url={self.base_url!r}",
+                f"protocol={self.protocol!r}",
                 f"api_username={self._api_username!r}",
                 "api_password='********'",
             )
         )
         return f"{type(self).__name__}({shown})"
+
+    def _over(
+        self, prepared: PreparedRequest, rest: Parser[_T], soap: Parser[_T]
+    ) -> tuple[PreparedRequest, Parser[_T]]:
+        """The request and parser of this client's protocol (the REST request was checked either way)."""
+        if self.protocol == "soap":
+            return rpc_request(prepared, _ops.RPC_BINDING, _ops.RPC_CALLS.get(prepared.operation)), soap
+        return prepared, rest
+
+    def _rest_only(self, prepared: PreparedRequest) -> PreparedRequest:
+        """A REST-only operation's request; a SOAP client refuses it before anything is sent."""
+        if self.protocol == "soap":
+            rpc_request(prepared, _ops.RPC_BINDING, None)
+        return prepared
+
+    def _content(self, prepared: PreparedRequest) -> bytes | None:
+        """A SOAP request gets its envelope, credentials first, for each attempt; REST bodies go as built."""
+        if prepared.soap_action is None:
+            return prepared.content
+        return rpc_envelope(_ops.RPC_BINDING, prepared.operation, self._credential_pairs(), prepared.content or b"")
 
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
         # Credentials a rule made optional are sent only when given.
@@ -236,7 +269,8 @@ class _ClientCore(ClientCore):
         return httpx.QueryParams([*self._credential_pairs(), *options, *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        accept = "text/xml" if prepared.soap_action is not None else "application/json"
+        headers = {"User-Agent": USER_AGENT, "Accept": accept}
         if prepared.content_type is not None:
             headers["Content-Type"] = prepared.content_type
         if prepared.soap_action is not None:
@@ -272,6 +306,9 @@ class Client(SyncAPIClient, _ClientCore):
         deadline: Seconds a whole call may take, retries and waits included (default 60).
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
+        protocol: ``"rest"`` (the default) calls the REST/JSON API; ``"soap"`` calls the same
+            operations over SOAP (/api/v1/server.php), with the same arguments, checks,
+            results and errors. REST-only operations and parameters raise ValidationError there.
         http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests);
             the SDK does not close it.
     """
@@ -287,6 +324,7 @@ class Client(SyncAPIClient, _ClientCore):
         deadline: float = 60.0,
         rate_budget: bool = False,
         http_client: httpx.Client | None = None,
+        protocol: Literal["rest", "soap"] = "rest",
     ) -> None:
         super().__init__(
             api_username=api_username,
@@ -295,6 +333,7 @@ class Client(SyncAPIClient, _ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            protocol=protocol,
         )
         self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
@@ -333,7 +372,9 @@ class Client(SyncAPIClient, _ClientCore):
             description=description,
             test=test,
         )
-        return self._call(prepared, _ops.parse_add_charge, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_charge, _ops.parse_soap_add_charge), timeout, max_retries, deadline
+        )
 
     def add_lnp_file(
         self,
@@ -368,7 +409,9 @@ class Client(SyncAPIClient, _ClientCore):
             file=file,
             credentials=self._credential_pairs(),
         )
-        return self._call(prepared, _ops.parse_add_lnp_file, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_lnp_file, _ops.parse_soap_add_lnp_file), timeout, max_retries, deadline
+        )
 
     def add_lnp_port(
         self,
@@ -465,7 +508,9 @@ class Client(SyncAPIClient, _ClientCore):
             provider_account=provider_account,
             notes=notes,
         )
-        return self._call(prepared, _ops.parse_add_lnp_port, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_lnp_port, _ops.parse_soap_add_lnp_port), timeout, max_retries, deadline
+        )
 
     def add_member_to_conference(
         self,
@@ -499,7 +544,12 @@ class Client(SyncAPIClient, _ClientCore):
             member=member,
             conference=conference,
         )
-        return self._call(prepared, _ops.parse_add_member_to_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_member_to_conference, _ops.parse_soap_add_member_to_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def add_payment(
         self,
@@ -536,7 +586,9 @@ class Client(SyncAPIClient, _ClientCore):
             description=description,
             test=test,
         )
-        return self._call(prepared, _ops.parse_add_payment, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_payment, _ops.parse_soap_add_payment), timeout, max_retries, deadline
+        )
 
     def assign_did_vpri(
         self,
@@ -570,7 +622,12 @@ class Client(SyncAPIClient, _ClientCore):
             vpri=vpri,
             did=did,
         )
-        return self._call(prepared, _ops.parse_assign_did_vpri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_assign_did_vpri, _ops.parse_soap_assign_did_vpri),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def back_order_didcan(
         self,
@@ -641,7 +698,12 @@ class Client(SyncAPIClient, _ClientCore):
             billing_type=billing_type,
             test=test,
         )
-        return self._call(prepared, _ops.parse_back_order_didcan, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_back_order_didcan, _ops.parse_soap_back_order_didcan),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def back_order_didusa(
         self,
@@ -712,7 +774,12 @@ class Client(SyncAPIClient, _ClientCore):
             billing_type=billing_type,
             test=test,
         )
-        return self._call(prepared, _ops.parse_back_order_didusa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_back_order_didusa, _ops.parse_soap_back_order_didusa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def cancel_did(
         self,
@@ -749,7 +816,9 @@ class Client(SyncAPIClient, _ClientCore):
             portout=portout,
             test=test,
         )
-        return self._call(prepared, _ops.parse_cancel_did, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_cancel_did, _ops.parse_soap_cancel_did), timeout, max_retries, deadline
+        )
 
     def cancel_fax_number(
         self,
@@ -783,7 +852,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_cancel_fax_number, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_cancel_fax_number, _ops.parse_soap_cancel_fax_number),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def connect_did(
         self,
@@ -832,7 +906,9 @@ class Client(SyncAPIClient, _ClientCore):
             dont_charge_setup=dont_charge_setup,
             dont_charge_monthly=dont_charge_monthly,
         )
-        return self._call(prepared, _ops.parse_connect_did, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_connect_did, _ops.parse_soap_connect_did), timeout, max_retries, deadline
+        )
 
     def connect_fax(
         self,
@@ -881,7 +957,9 @@ class Client(SyncAPIClient, _ClientCore):
             dont_charge_setup=dont_charge_setup,
             dont_charge_monthly=dont_charge_monthly,
         )
-        return self._call(prepared, _ops.parse_connect_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_connect_fax, _ops.parse_soap_connect_fax), timeout, max_retries, deadline
+        )
 
     def create_sub_account(
         self,
@@ -1061,7 +1139,12 @@ class Client(SyncAPIClient, _ClientCore):
             call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
-        return self._call(prepared, _ops.parse_create_sub_account, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_create_sub_account, _ops.parse_soap_create_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def create_voicemail(
         self,
@@ -1153,7 +1236,12 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_format=transcription_format,
             transcription_delay=transcription_delay,
         )
-        return self._call(prepared, _ops.parse_create_voicemail, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_create_voicemail, _ops.parse_soap_create_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_callback(
         self,
@@ -1181,7 +1269,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_callback(
             callback=callback,
         )
-        return self._call(prepared, _ops.parse_del_callback, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_callback, _ops.parse_soap_del_callback), timeout, max_retries, deadline
+        )
 
     def del_caller_id_filtering(
         self,
@@ -1209,7 +1299,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_caller_id_filtering(
             filtering=filtering,
         )
-        return self._call(prepared, _ops.parse_del_caller_id_filtering, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_caller_id_filtering, _ops.parse_soap_del_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_call_hunting(
         self,
@@ -1237,7 +1332,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_call_hunting(
             callhunting=callhunting,
         )
-        return self._call(prepared, _ops.parse_del_call_hunting, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_call_hunting, _ops.parse_soap_del_call_hunting),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_call_parking(
         self,
@@ -1265,7 +1365,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_call_parking(
             callparking=callparking,
         )
-        return self._call(prepared, _ops.parse_del_call_parking, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_call_parking, _ops.parse_soap_del_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_call_recording(
         self,
@@ -1296,7 +1401,12 @@ class Client(SyncAPIClient, _ClientCore):
             callrecording=callrecording,
             account=account,
         )
-        return self._call(prepared, _ops.parse_del_call_recording, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_call_recording, _ops.parse_soap_del_call_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_client(
         self,
@@ -1324,7 +1434,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_client(
             client=client,
         )
-        return self._call(prepared, _ops.parse_del_client, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_client, _ops.parse_soap_del_client), timeout, max_retries, deadline
+        )
 
     def del_conference(
         self,
@@ -1352,7 +1464,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_conference(
             conference=conference,
         )
-        return self._call(prepared, _ops.parse_del_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_conference, _ops.parse_soap_del_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_conference_member(
         self,
@@ -1380,7 +1497,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_conference_member(
             member=member,
         )
-        return self._call(prepared, _ops.parse_del_conference_member, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_conference_member, _ops.parse_soap_del_conference_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_disa(
         self,
@@ -1408,7 +1530,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_disa(
             disa=disa,
         )
-        return self._call(prepared, _ops.parse_del_disa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_disa, _ops.parse_soap_del_disa), timeout, max_retries, deadline
+        )
 
     def del_email_to_fax(
         self,
@@ -1439,7 +1563,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_del_email_to_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_email_to_fax, _ops.parse_soap_del_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def delete_fax_message(
         self,
@@ -1470,7 +1599,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_delete_fax_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_delete_fax_message, _ops.parse_soap_delete_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def delete_mms(
         self,
@@ -1498,7 +1632,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_delete_mms(
             id=id,
         )
-        return self._call(prepared, _ops.parse_delete_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_delete_mms, _ops.parse_soap_delete_mms), timeout, max_retries, deadline
+        )
 
     def delete_sms(
         self,
@@ -1526,7 +1662,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_delete_sms(
             id=id,
         )
-        return self._call(prepared, _ops.parse_delete_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_delete_sms, _ops.parse_soap_delete_sms), timeout, max_retries, deadline
+        )
 
     def del_fax_folder(
         self,
@@ -1557,7 +1695,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_del_fax_folder, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_fax_folder, _ops.parse_soap_del_fax_folder),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_forwarding(
         self,
@@ -1585,7 +1728,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_forwarding(
             forwarding=forwarding,
         )
-        return self._call(prepared, _ops.parse_del_forwarding, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_forwarding, _ops.parse_soap_del_forwarding),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_ivr(
         self,
@@ -1613,7 +1761,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_ivr(
             ivr=ivr,
         )
-        return self._call(prepared, _ops.parse_del_ivr, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_ivr, _ops.parse_soap_del_ivr), timeout, max_retries, deadline
+        )
 
     def del_location(
         self,
@@ -1644,7 +1794,7 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             id=id,
         )
-        return self._call(prepared, _ops.parse_del_location, timeout, max_retries, deadline)
+        return self._call(self._rest_only(prepared), _ops.parse_del_location, timeout, max_retries, deadline)
 
     def del_member_from_conference(
         self,
@@ -1675,7 +1825,12 @@ class Client(SyncAPIClient, _ClientCore):
             member=member,
             conference=conference,
         )
-        return self._call(prepared, _ops.parse_del_member_from_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_member_from_conference, _ops.parse_soap_del_member_from_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_messages(
         self,
@@ -1709,7 +1864,9 @@ class Client(SyncAPIClient, _ClientCore):
             folder=folder,
             message_num=message_num,
         )
-        return self._call(prepared, _ops.parse_del_messages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_messages, _ops.parse_soap_del_messages), timeout, max_retries, deadline
+        )
 
     def del_music_on_hold(
         self,
@@ -1737,7 +1894,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_music_on_hold(
             music_on_hold=music_on_hold,
         )
-        return self._call(prepared, _ops.parse_del_music_on_hold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_music_on_hold, _ops.parse_soap_del_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_phonebook(
         self,
@@ -1765,7 +1927,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_phonebook(
             phonebook=phonebook,
         )
-        return self._call(prepared, _ops.parse_del_phonebook, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_phonebook, _ops.parse_soap_del_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_phonebook_group(
         self,
@@ -1793,7 +1960,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_phonebook_group(
             group=group,
         )
-        return self._call(prepared, _ops.parse_del_phonebook_group, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_phonebook_group, _ops.parse_soap_del_phonebook_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_queue(
         self,
@@ -1821,7 +1993,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_queue(
             queue=queue,
         )
-        return self._call(prepared, _ops.parse_del_queue, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_queue, _ops.parse_soap_del_queue), timeout, max_retries, deadline
+        )
 
     def del_recording(
         self,
@@ -1849,7 +2023,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_recording(
             recording=recording,
         )
-        return self._call(prepared, _ops.parse_del_recording, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_recording, _ops.parse_soap_del_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_ring_group(
         self,
@@ -1877,7 +2056,43 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_ring_group(
             ringgroup=ringgroup,
         )
-        return self._call(prepared, _ops.parse_del_ring_group, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_ring_group, _ops.parse_soap_del_ring_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    def del_sequences(
+        self,
+        *,
+        sequence: int,
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Delete a sequence.
+
+        Calls ``GET /api/v1/rest.php`` (delSequences); changes state on the carrier.
+
+        Args:
+            sequence: Required. ID of the sequence (e.g. 5356).
+            client: Reseller client ID whose sequence it is (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_del_sequences(
+            sequence=sequence,
+            client=client,
+        )
+        return self._call(self._rest_only(prepared), _ops.parse_del_sequences, timeout, max_retries, deadline)
 
     def del_sipuri(
         self,
@@ -1905,7 +2120,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_sipuri(
             sipuri=sipuri,
         )
-        return self._call(prepared, _ops.parse_del_sipuri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_sipuri, _ops.parse_soap_del_sipuri), timeout, max_retries, deadline
+        )
 
     def del_static_member(
         self,
@@ -1936,7 +2153,12 @@ class Client(SyncAPIClient, _ClientCore):
             member=member,
             queue=queue,
         )
-        return self._call(prepared, _ops.parse_del_static_member, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_static_member, _ops.parse_soap_del_static_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_sub_account(
         self,
@@ -1964,7 +2186,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_sub_account(
             id=id,
         )
-        return self._call(prepared, _ops.parse_del_sub_account, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_sub_account, _ops.parse_soap_del_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_time_condition(
         self,
@@ -1992,7 +2219,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_time_condition(
             timecondition=timecondition,
         )
-        return self._call(prepared, _ops.parse_del_time_condition, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_time_condition, _ops.parse_soap_del_time_condition),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_voicemail(
         self,
@@ -2020,7 +2252,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_voicemail(
             mailbox=mailbox,
         )
-        return self._call(prepared, _ops.parse_del_voicemail, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_voicemail, _ops.parse_soap_del_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def e911_address_types(
         self,
@@ -2051,7 +2288,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_address_types(
             type=type,
         )
-        return self._call(prepared, _ops.parse_e911_address_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_address_types, _ops.parse_soap_e911_address_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def e911_cancel(
         self,
@@ -2079,7 +2321,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_cancel(
             did=did,
         )
-        return self._call(prepared, _ops.parse_e911_cancel, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_cancel, _ops.parse_soap_e911_cancel), timeout, max_retries, deadline
+        )
 
     def e911_info(
         self,
@@ -2110,7 +2354,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_info(
             did=did,
         )
-        return self._call(prepared, _ops.parse_e911_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_info, _ops.parse_soap_e911_info), timeout, max_retries, deadline
+        )
 
     def e911_provision(
         self,
@@ -2174,7 +2420,12 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return self._call(prepared, _ops.parse_e911_provision, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_provision, _ops.parse_soap_e911_provision),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def e911_provision_manually(
         self,
@@ -2238,7 +2489,12 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return self._call(prepared, _ops.parse_e911_provision_manually, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_provision_manually, _ops.parse_soap_e911_provision_manually),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def e911_update(
         self,
@@ -2302,7 +2558,9 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return self._call(prepared, _ops.parse_e911_update, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_update, _ops.parse_soap_e911_update), timeout, max_retries, deadline
+        )
 
     def e911_validate(
         self,
@@ -2366,7 +2624,12 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return self._call(prepared, _ops.parse_e911_validate, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_validate, _ops.parse_soap_e911_validate),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_allowed_codecs(
         self,
@@ -2397,7 +2660,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_allowed_codecs(
             codec=codec,
         )
-        return self._call(prepared, _ops.parse_get_allowed_codecs, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_allowed_codecs, _ops.parse_soap_get_allowed_codecs),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_auth_types(
         self,
@@ -2428,7 +2696,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_auth_types(
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_auth_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_auth_types, _ops.parse_soap_get_auth_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_back_orders(
         self,
@@ -2459,7 +2732,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_back_orders(
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_back_orders, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_back_orders, _ops.parse_soap_get_back_orders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_balance(
         self,
@@ -2490,7 +2768,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_balance(
             advanced=advanced,
         )
-        return self._call(prepared, _ops.parse_get_balance, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_balance, _ops.parse_soap_get_balance), timeout, max_retries, deadline
+        )
 
     def get_balance_management(
         self,
@@ -2521,7 +2801,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_balance_management(
             balance_management=balance_management,
         )
-        return self._call(prepared, _ops.parse_get_balance_management, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_balance_management, _ops.parse_soap_get_balance_management),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_accounts(
         self,
@@ -2552,7 +2837,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_accounts(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_call_accounts, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_accounts, _ops.parse_soap_get_call_accounts),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_callbacks(
         self,
@@ -2583,7 +2873,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_callbacks(
             callback=callback,
         )
-        return self._call(prepared, _ops.parse_get_callbacks, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_callbacks, _ops.parse_soap_get_callbacks),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_billing(
         self,
@@ -2610,7 +2905,12 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_call_billing()
-        return self._call(prepared, _ops.parse_get_call_billing, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_billing, _ops.parse_soap_get_call_billing),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_caller_id_filtering(
         self,
@@ -2644,7 +2944,12 @@ class Client(SyncAPIClient, _ClientCore):
             filtering=filtering,
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_caller_id_filtering, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_caller_id_filtering, _ops.parse_soap_get_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_huntings(
         self,
@@ -2675,7 +2980,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_huntings(
             callhunting=callhunting,
         )
-        return self._call(prepared, _ops.parse_get_call_huntings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_huntings, _ops.parse_soap_get_call_huntings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_parking(
         self,
@@ -2706,7 +3016,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_parking(
             callparking=callparking,
         )
-        return self._call(prepared, _ops.parse_get_call_parking, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_parking, _ops.parse_soap_get_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_recording(
         self,
@@ -2740,7 +3055,12 @@ class Client(SyncAPIClient, _ClientCore):
             callrecording=callrecording,
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_call_recording, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_recording, _ops.parse_soap_get_call_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_recordings(
         self,
@@ -2786,7 +3106,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_to=date_to,
             call_type=call_type,
         )
-        return self._call(prepared, _ops.parse_get_call_recordings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_recordings, _ops.parse_soap_get_call_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_transcriptions(
         self,
@@ -2826,7 +3151,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             call_type=call_type,
         )
-        return self._call(prepared, _ops.parse_get_call_transcriptions, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_transcriptions, _ops.parse_soap_get_call_transcriptions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_types(
         self,
@@ -2857,7 +3187,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_types(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_call_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_types, _ops.parse_soap_get_call_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_carriers(
         self,
@@ -2888,7 +3223,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_carriers(
             carrier=carrier,
         )
-        return self._call(prepared, _ops.parse_get_carriers, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_carriers, _ops.parse_soap_get_carriers), timeout, max_retries, deadline
+        )
 
     def get_cdr(
         self,
@@ -2946,7 +3283,9 @@ class Client(SyncAPIClient, _ClientCore):
             callbilling=callbilling,
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_cdr, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_cdr, _ops.parse_soap_get_cdr), timeout, max_retries, deadline
+        )
 
     def get_charges(
         self,
@@ -2977,7 +3316,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_charges(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_charges, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_charges, _ops.parse_soap_get_charges), timeout, max_retries, deadline
+        )
 
     def get_client_packages(
         self,
@@ -3008,7 +3349,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_client_packages(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_client_packages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_client_packages, _ops.parse_soap_get_client_packages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_clients(
         self,
@@ -3039,7 +3385,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_clients(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_clients, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_clients, _ops.parse_soap_get_clients), timeout, max_retries, deadline
+        )
 
     def get_client_threshold(
         self,
@@ -3070,7 +3418,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_client_threshold(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_client_threshold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_client_threshold, _ops.parse_soap_get_client_threshold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_conference(
         self,
@@ -3101,7 +3454,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_conference(
             conference=conference,
         )
-        return self._call(prepared, _ops.parse_get_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_conference, _ops.parse_soap_get_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_conference_members(
         self,
@@ -3132,7 +3490,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_conference_members(
             member=member,
         )
-        return self._call(prepared, _ops.parse_get_conference_members, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_conference_members, _ops.parse_soap_get_conference_members),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_conference_recording_file(
         self,
@@ -3166,7 +3529,14 @@ class Client(SyncAPIClient, _ClientCore):
             conference=conference,
             recording=recording,
         )
-        return self._call(prepared, _ops.parse_get_conference_recording_file, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_conference_recording_file, _ops.parse_soap_get_conference_recording_file
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_conference_recordings(
         self,
@@ -3203,7 +3573,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return self._call(prepared, _ops.parse_get_conference_recordings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_conference_recordings, _ops.parse_soap_get_conference_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_countries(
         self,
@@ -3234,7 +3609,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_countries(
             country=country,
         )
-        return self._call(prepared, _ops.parse_get_countries, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_countries, _ops.parse_soap_get_countries),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_deposits(
         self,
@@ -3265,7 +3645,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_deposits(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_deposits, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_deposits, _ops.parse_soap_get_deposits), timeout, max_retries, deadline
+        )
 
     def get_device_types(
         self,
@@ -3296,7 +3678,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_device_types(
             device_type=device_type,
         )
-        return self._call(prepared, _ops.parse_get_device_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_device_types, _ops.parse_soap_get_device_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_did_countries(
         self,
@@ -3330,7 +3717,12 @@ class Client(SyncAPIClient, _ClientCore):
             country_id=country_id,
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_did_countries, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_did_countries, _ops.parse_soap_get_did_countries),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_can(
         self,
@@ -3364,7 +3756,9 @@ class Client(SyncAPIClient, _ClientCore):
             province=province,
             ratecenter=ratecenter,
         )
-        return self._call(prepared, _ops.parse_get_dids_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_dids_can, _ops.parse_soap_get_dids_can), timeout, max_retries, deadline
+        )
 
     def get_dids_info(
         self,
@@ -3398,7 +3792,12 @@ class Client(SyncAPIClient, _ClientCore):
             client=client,
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_dids_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_dids_info, _ops.parse_soap_get_dids_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_international_geographic(
         self,
@@ -3429,7 +3828,16 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_geographic(
             country_id=country_id,
         )
-        return self._call(prepared, _ops.parse_get_dids_international_geographic, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared,
+                _ops.parse_get_dids_international_geographic,
+                _ops.parse_soap_get_dids_international_geographic,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_international_national(
         self,
@@ -3460,7 +3868,14 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_national(
             country_id=country_id,
         )
-        return self._call(prepared, _ops.parse_get_dids_international_national, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_dids_international_national, _ops.parse_soap_get_dids_international_national
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_international_toll_free(
         self,
@@ -3491,7 +3906,14 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_toll_free(
             country_id=country_id,
         )
-        return self._call(prepared, _ops.parse_get_dids_international_toll_free, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_dids_international_toll_free, _ops.parse_soap_get_dids_international_toll_free
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_usa(
         self,
@@ -3525,7 +3947,9 @@ class Client(SyncAPIClient, _ClientCore):
             state=state,
             ratecenter=ratecenter,
         )
-        return self._call(prepared, _ops.parse_get_dids_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_dids_usa, _ops.parse_soap_get_dids_usa), timeout, max_retries, deadline
+        )
 
     def get_did_vpri(
         self,
@@ -3556,7 +3980,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_did_vpri(
             vpri=vpri,
         )
-        return self._call(prepared, _ops.parse_get_did_vpri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_did_vpri, _ops.parse_soap_get_did_vpri), timeout, max_retries, deadline
+        )
 
     def get_disas(
         self,
@@ -3587,7 +4013,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_disas(
             disa=disa,
         )
-        return self._call(prepared, _ops.parse_get_disas, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_disas, _ops.parse_soap_get_disas), timeout, max_retries, deadline
+        )
 
     def get_dtmf_modes(
         self,
@@ -3618,7 +4046,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dtmf_modes(
             dtmf_mode=dtmf_mode,
         )
-        return self._call(prepared, _ops.parse_get_dtmf_modes, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_dtmf_modes, _ops.parse_soap_get_dtmf_modes),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_email_to_fax(
         self,
@@ -3649,7 +4082,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_email_to_fax(
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_email_to_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_email_to_fax, _ops.parse_soap_get_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_folders(
         self,
@@ -3680,7 +4118,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_folders(
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_fax_folders, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_folders, _ops.parse_soap_get_fax_folders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_message_pdf(
         self,
@@ -3711,7 +4154,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_message_pdf(
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_fax_message_pdf, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_message_pdf, _ops.parse_soap_get_fax_message_pdf),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_messages(
         self,
@@ -3751,7 +4199,12 @@ class Client(SyncAPIClient, _ClientCore):
             folder=folder,
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_fax_messages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_messages, _ops.parse_soap_get_fax_messages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_numbers_info(
         self,
@@ -3782,7 +4235,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_numbers_info(
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_fax_numbers_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_numbers_info, _ops.parse_soap_get_fax_numbers_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_numbers_portability(
         self,
@@ -3813,7 +4271,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_numbers_portability(
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_fax_numbers_portability, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_numbers_portability, _ops.parse_soap_get_fax_numbers_portability),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_provinces(
         self,
@@ -3844,7 +4307,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_provinces(
             province=province,
         )
-        return self._call(prepared, _ops.parse_get_fax_provinces, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_provinces, _ops.parse_soap_get_fax_provinces),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_rate_centers_can(
         self,
@@ -3875,7 +4343,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_rate_centers_can(
             province=province,
         )
-        return self._call(prepared, _ops.parse_get_fax_rate_centers_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_rate_centers_can, _ops.parse_soap_get_fax_rate_centers_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_rate_centers_usa(
         self,
@@ -3906,7 +4379,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_rate_centers_usa(
             state=state,
         )
-        return self._call(prepared, _ops.parse_get_fax_rate_centers_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_rate_centers_usa, _ops.parse_soap_get_fax_rate_centers_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_states(
         self,
@@ -3937,7 +4415,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_states(
             state=state,
         )
-        return self._call(prepared, _ops.parse_get_fax_states, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_states, _ops.parse_soap_get_fax_states),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_forwardings(
         self,
@@ -3968,7 +4451,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_forwardings(
             forwarding=forwarding,
         )
-        return self._call(prepared, _ops.parse_get_forwardings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_forwardings, _ops.parse_soap_get_forwardings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_international_types(
         self,
@@ -3999,7 +4487,53 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_international_types(
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_international_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_international_types, _ops.parse_soap_get_international_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    def get_invoice(
+        self,
+        *,
+        from_: _dt.date | None = None,
+        to: _dt.date | None = None,
+        range: int | None = None,
+        type: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> GetInvoiceResponse:
+        """Get a URL to download the invoice of a period as a PDF file.
+
+        Calls ``GET /api/v1/rest.php`` (getInvoice).
+
+        Args:
+            from_: First day of the invoice (e.g. 2020-11-25).
+            to: Last day of the invoice (e.g. 2020-12-25).
+            range: A predefined period instead of from and to: 1 last month, 2 last 2 months, 3 last 3 months, 4
+                current month, 5 last week, 6 current week. (at least 1; at most 6)
+            type: Which invoice: 0 US, 1 Canada. (at least 0; at most 1)
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            GetInvoiceResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_get_invoice(
+            from_=from_,
+            to=to,
+            range=range,
+            type=type,
+        )
+        return self._call(self._rest_only(prepared), _ops.parse_get_invoice, timeout, max_retries, deadline)
 
     def get_ip(
         self,
@@ -4026,7 +4560,9 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_ip()
-        return self._call(prepared, _ops.parse_get_ip, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_ip, _ops.parse_soap_get_ip), timeout, max_retries, deadline
+        )
 
     def get_ivrs(
         self,
@@ -4057,7 +4593,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ivrs(
             ivr=ivr,
         )
-        return self._call(prepared, _ops.parse_get_ivrs, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_ivrs, _ops.parse_soap_get_ivrs), timeout, max_retries, deadline
+        )
 
     def get_join_when_empty_types(
         self,
@@ -4088,7 +4626,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_join_when_empty_types(
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_join_when_empty_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_join_when_empty_types, _ops.parse_soap_get_join_when_empty_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_languages(
         self,
@@ -4119,7 +4662,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_languages(
             language=language,
         )
-        return self._call(prepared, _ops.parse_get_languages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_languages, _ops.parse_soap_get_languages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_attach(
         self,
@@ -4153,7 +4701,12 @@ class Client(SyncAPIClient, _ClientCore):
             portid=portid,
             attachid=attachid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_attach, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_attach, _ops.parse_soap_get_lnp_attach),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_attach_list(
         self,
@@ -4184,7 +4737,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_attach_list(
             portid=portid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_attach_list, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_attach_list, _ops.parse_soap_get_lnp_attach_list),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_details(
         self,
@@ -4215,7 +4773,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_details(
             portid=portid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_details, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_details, _ops.parse_soap_get_lnp_details),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_list(
         self,
@@ -4255,7 +4818,9 @@ class Client(SyncAPIClient, _ClientCore):
             start_date=start_date,
             end_date=end_date,
         )
-        return self._call(prepared, _ops.parse_get_lnp_list, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_list, _ops.parse_soap_get_lnp_list), timeout, max_retries, deadline
+        )
 
     def get_lnp_list_status(
         self,
@@ -4282,7 +4847,12 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_lnp_list_status()
-        return self._call(prepared, _ops.parse_get_lnp_list_status, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_list_status, _ops.parse_soap_get_lnp_list_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_notes(
         self,
@@ -4313,7 +4883,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_notes(
             portid=portid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_notes, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_notes, _ops.parse_soap_get_lnp_notes),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_status(
         self,
@@ -4344,7 +4919,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_status(
             portid=portid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_status, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_status, _ops.parse_soap_get_lnp_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_locales(
         self,
@@ -4375,7 +4955,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_locales(
             locale=locale,
         )
-        return self._call(prepared, _ops.parse_get_locales, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_locales, _ops.parse_soap_get_locales), timeout, max_retries, deadline
+        )
 
     def get_locations(
         self,
@@ -4402,7 +4984,7 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_locations()
-        return self._call(prepared, _ops.parse_get_locations, timeout, max_retries, deadline)
+        return self._call(self._rest_only(prepared), _ops.parse_get_locations, timeout, max_retries, deadline)
 
     def get_lock_international(
         self,
@@ -4433,7 +5015,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lock_international(
             lock_international=lock_international,
         )
-        return self._call(prepared, _ops.parse_get_lock_international, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lock_international, _ops.parse_soap_get_lock_international),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_media_mms(
         self,
@@ -4467,7 +5054,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             media_as_array=media_as_array,
         )
-        return self._call(prepared, _ops.parse_get_media_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_media_mms, _ops.parse_soap_get_media_mms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_mms(
         self,
@@ -4522,7 +5114,9 @@ class Client(SyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return self._call(prepared, _ops.parse_get_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_mms, _ops.parse_soap_get_mms), timeout, max_retries, deadline
+        )
 
     def get_music_on_hold(
         self,
@@ -4553,7 +5147,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_music_on_hold(
             music_on_hold=music_on_hold,
         )
-        return self._call(prepared, _ops.parse_get_music_on_hold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_music_on_hold, _ops.parse_soap_get_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_nat(
         self,
@@ -4584,7 +5183,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_nat(
             nat=nat,
         )
-        return self._call(prepared, _ops.parse_get_nat, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_nat, _ops.parse_soap_get_nat), timeout, max_retries, deadline
+        )
 
     def get_packages(
         self,
@@ -4615,7 +5216,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_packages(
             package=package,
         )
-        return self._call(prepared, _ops.parse_get_packages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_packages, _ops.parse_soap_get_packages), timeout, max_retries, deadline
+        )
 
     def get_phonebook(
         self,
@@ -4655,7 +5258,12 @@ class Client(SyncAPIClient, _ClientCore):
             group=group,
             group_name=group_name,
         )
-        return self._call(prepared, _ops.parse_get_phonebook, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_phonebook, _ops.parse_soap_get_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_phonebook_groups(
         self,
@@ -4689,7 +5297,12 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             group=group,
         )
-        return self._call(prepared, _ops.parse_get_phonebook_groups, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_phonebook_groups, _ops.parse_soap_get_phonebook_groups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_play_instructions(
         self,
@@ -4720,7 +5333,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_play_instructions(
             play_instructions=play_instructions,
         )
-        return self._call(prepared, _ops.parse_get_play_instructions, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_play_instructions, _ops.parse_soap_get_play_instructions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_portability(
         self,
@@ -4751,7 +5369,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_portability(
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_portability, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_portability, _ops.parse_soap_get_portability),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_protocols(
         self,
@@ -4782,7 +5405,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_protocols(
             protocol=protocol,
         )
-        return self._call(prepared, _ops.parse_get_protocols, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_protocols, _ops.parse_soap_get_protocols),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_provinces(
         self,
@@ -4809,7 +5437,12 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_provinces()
-        return self._call(prepared, _ops.parse_get_provinces, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_provinces, _ops.parse_soap_get_provinces),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_queues(
         self,
@@ -4840,7 +5473,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_queues(
             queue=queue,
         )
-        return self._call(prepared, _ops.parse_get_queues, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_queues, _ops.parse_soap_get_queues), timeout, max_retries, deadline
+        )
 
     def get_rate_centers_can(
         self,
@@ -4871,7 +5506,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_rate_centers_can(
             province=province,
         )
-        return self._call(prepared, _ops.parse_get_rate_centers_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_rate_centers_can, _ops.parse_soap_get_rate_centers_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_rate_centers_usa(
         self,
@@ -4902,7 +5542,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_rate_centers_usa(
             state=state,
         )
-        return self._call(prepared, _ops.parse_get_rate_centers_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_rate_centers_usa, _ops.parse_soap_get_rate_centers_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_rates(
         self,
@@ -4936,7 +5581,9 @@ class Client(SyncAPIClient, _ClientCore):
             package=package,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_get_rates, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_rates, _ops.parse_soap_get_rates), timeout, max_retries, deadline
+        )
 
     def get_recording_file(
         self,
@@ -4967,7 +5614,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_recording_file(
             recording=recording,
         )
-        return self._call(prepared, _ops.parse_get_recording_file, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_recording_file, _ops.parse_soap_get_recording_file),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_recordings(
         self,
@@ -4998,7 +5650,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_recordings(
             recording=recording,
         )
-        return self._call(prepared, _ops.parse_get_recordings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_recordings, _ops.parse_soap_get_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_registration_status(
         self,
@@ -5029,7 +5686,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_registration_status(
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_registration_status, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_registration_status, _ops.parse_soap_get_registration_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_report_estimated_hold_time(
         self,
@@ -5060,7 +5722,14 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_report_estimated_hold_time(
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_report_estimated_hold_time, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_report_estimated_hold_time, _ops.parse_soap_get_report_estimated_hold_time
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_reseller_balance(
         self,
@@ -5091,7 +5760,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_reseller_balance(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_reseller_balance, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_reseller_balance, _ops.parse_soap_get_reseller_balance),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_reseller_cdr(
         self,
@@ -5152,7 +5826,12 @@ class Client(SyncAPIClient, _ClientCore):
             callbilling=callbilling,
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_reseller_cdr, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_reseller_cdr, _ops.parse_soap_get_reseller_cdr),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_reseller_mms(
         self,
@@ -5210,7 +5889,12 @@ class Client(SyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return self._call(prepared, _ops.parse_get_reseller_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_reseller_mms, _ops.parse_soap_get_reseller_mms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_reseller_sms(
         self,
@@ -5268,7 +5952,12 @@ class Client(SyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return self._call(prepared, _ops.parse_get_reseller_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_reseller_sms, _ops.parse_soap_get_reseller_sms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_ring_groups(
         self,
@@ -5299,7 +5988,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ring_groups(
             ring_group=ring_group,
         )
-        return self._call(prepared, _ops.parse_get_ring_groups, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_ring_groups, _ops.parse_soap_get_ring_groups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_ring_strategies(
         self,
@@ -5330,7 +6024,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ring_strategies(
             strategy=strategy,
         )
-        return self._call(prepared, _ops.parse_get_ring_strategies, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_ring_strategies, _ops.parse_soap_get_ring_strategies),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_routes(
         self,
@@ -5361,7 +6060,43 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_routes(
             route=route,
         )
-        return self._call(prepared, _ops.parse_get_routes, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_routes, _ops.parse_soap_get_routes), timeout, max_retries, deadline
+        )
+
+    def get_sequences(
+        self,
+        *,
+        sequence: int | None = None,
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> GetSequencesResponse:
+        """List sequences, or one by ID.
+
+        Calls ``GET /api/v1/rest.php`` (getSequences).
+
+        Args:
+            sequence: ID of one sequence (e.g. 5356).
+            client: Reseller client ID whose sequences to list (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            GetSequencesResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_get_sequences(
+            sequence=sequence,
+            client=client,
+        )
+        return self._call(self._rest_only(prepared), _ops.parse_get_sequences, timeout, max_retries, deadline)
 
     def get_servers_info(
         self,
@@ -5392,7 +6127,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_servers_info(
             server_pop=server_pop,
         )
-        return self._call(prepared, _ops.parse_get_servers_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_servers_info, _ops.parse_soap_get_servers_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_sipuris(
         self,
@@ -5423,7 +6163,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_sipuris(
             sipuri=sipuri,
         )
-        return self._call(prepared, _ops.parse_get_sipuris, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_sipuris, _ops.parse_soap_get_sipuris), timeout, max_retries, deadline
+        )
 
     def get_sms(
         self,
@@ -5478,7 +6220,9 @@ class Client(SyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return self._call(prepared, _ops.parse_get_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_sms, _ops.parse_soap_get_sms), timeout, max_retries, deadline
+        )
 
     def get_states(
         self,
@@ -5505,7 +6249,9 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_states()
-        return self._call(prepared, _ops.parse_get_states, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_states, _ops.parse_soap_get_states), timeout, max_retries, deadline
+        )
 
     def get_static_members(
         self,
@@ -5539,7 +6285,12 @@ class Client(SyncAPIClient, _ClientCore):
             queue=queue,
             member=member,
         )
-        return self._call(prepared, _ops.parse_get_static_members, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_static_members, _ops.parse_soap_get_static_members),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_sub_accounts(
         self,
@@ -5570,7 +6321,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_sub_accounts(
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_sub_accounts, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_sub_accounts, _ops.parse_soap_get_sub_accounts),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_termination_rates(
         self,
@@ -5604,7 +6360,12 @@ class Client(SyncAPIClient, _ClientCore):
             query_=query_,
             route=route,
         )
-        return self._call(prepared, _ops.parse_get_termination_rates, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_termination_rates, _ops.parse_soap_get_termination_rates),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_time_conditions(
         self,
@@ -5635,7 +6396,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_time_conditions(
             timecondition=timecondition,
         )
-        return self._call(prepared, _ops.parse_get_time_conditions, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_time_conditions, _ops.parse_soap_get_time_conditions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_timezones(
         self,
@@ -5666,7 +6432,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_timezones(
             timezone=timezone,
         )
-        return self._call(prepared, _ops.parse_get_timezones, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_timezones, _ops.parse_soap_get_timezones),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_transaction_history(
         self,
@@ -5700,7 +6471,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return self._call(prepared, _ops.parse_get_transaction_history, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_transaction_history, _ops.parse_soap_get_transaction_history),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_attachment_formats(
         self,
@@ -5731,7 +6507,14 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_voicemail_attachment_formats(
             email_attachment_format=email_attachment_format,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_attachment_formats, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_voicemail_attachment_formats, _ops.parse_soap_get_voicemail_attachment_formats
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_folders(
         self,
@@ -5765,7 +6548,12 @@ class Client(SyncAPIClient, _ClientCore):
             folder=folder,
             mailbox=mailbox,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_folders, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_folders, _ops.parse_soap_get_voicemail_folders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_message_file(
         self,
@@ -5805,7 +6593,12 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             format=format,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_message_file, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_message_file, _ops.parse_soap_get_voicemail_message_file),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_messages(
         self,
@@ -5845,7 +6638,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_messages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_messages, _ops.parse_soap_get_voicemail_messages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemails(
         self,
@@ -5879,7 +6677,12 @@ class Client(SyncAPIClient, _ClientCore):
             mailbox=mailbox,
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_voicemails, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemails, _ops.parse_soap_get_voicemails),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_setups(
         self,
@@ -5910,7 +6713,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_voicemail_setups(
             voicemailsetup=voicemailsetup,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_setups, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_setups, _ops.parse_soap_get_voicemail_setups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_transcriptions(
         self,
@@ -5953,7 +6761,14 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             folder=folder,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_transcriptions, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_voicemail_transcriptions, _ops.parse_soap_get_voicemail_transcriptions
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_vpris(
         self,
@@ -5984,7 +6799,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_vpris(
             vpri=vpri,
         )
-        return self._call(prepared, _ops.parse_get_vpris, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_vpris, _ops.parse_soap_get_vpris), timeout, max_retries, deadline
+        )
 
     def mail_fax_message_pdf(
         self,
@@ -6018,7 +6835,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             email=email,
         )
-        return self._call(prepared, _ops.parse_mail_fax_message_pdf, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_mail_fax_message_pdf, _ops.parse_soap_mail_fax_message_pdf),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def mark_listened_voicemail_message(
         self,
@@ -6055,7 +6877,14 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             listened=listened,
         )
-        return self._call(prepared, _ops.parse_mark_listened_voicemail_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_mark_listened_voicemail_message, _ops.parse_soap_mark_listened_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def mark_urgent_voicemail_message(
         self,
@@ -6092,7 +6921,14 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             urgent=urgent,
         )
-        return self._call(prepared, _ops.parse_mark_urgent_voicemail_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_mark_urgent_voicemail_message, _ops.parse_soap_mark_urgent_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def move_fax_message(
         self,
@@ -6126,7 +6962,12 @@ class Client(SyncAPIClient, _ClientCore):
             folder_id=folder_id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_move_fax_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_move_fax_message, _ops.parse_soap_move_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def move_folder_voicemail_message(
         self,
@@ -6163,7 +7004,14 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             new_folder=new_folder,
         )
-        return self._call(prepared, _ops.parse_move_folder_voicemail_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_move_folder_voicemail_message, _ops.parse_soap_move_folder_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_did(
         self,
@@ -6240,7 +7088,9 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_did, _ops.parse_soap_order_did), timeout, max_retries, deadline
+        )
 
     def order_did_international_geographic(
         self,
@@ -6320,7 +7170,16 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did_international_geographic, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared,
+                _ops.parse_order_did_international_geographic,
+                _ops.parse_soap_order_did_international_geographic,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_did_international_national(
         self,
@@ -6400,7 +7259,14 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did_international_national, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_order_did_international_national, _ops.parse_soap_order_did_international_national
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_did_international_toll_free(
         self,
@@ -6477,7 +7343,16 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did_international_toll_free, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared,
+                _ops.parse_order_did_international_toll_free,
+                _ops.parse_soap_order_did_international_toll_free,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_did_virtual(
         self,
@@ -6551,7 +7426,12 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did_virtual, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_did_virtual, _ops.parse_soap_order_did_virtual),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_fax_number(
         self,
@@ -6606,7 +7486,12 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback_retry=url_callback_retry,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_fax_number, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_fax_number, _ops.parse_soap_order_fax_number),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_toll_free(
         self,
@@ -6680,7 +7565,12 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_toll_free, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_toll_free, _ops.parse_soap_order_toll_free),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_vanity(
         self,
@@ -6757,7 +7647,9 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_vanity, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_vanity, _ops.parse_soap_order_vanity), timeout, max_retries, deadline
+        )
 
     def remove_did_vpri(
         self,
@@ -6791,7 +7683,12 @@ class Client(SyncAPIClient, _ClientCore):
             vpri=vpri,
             did=did,
         )
-        return self._call(prepared, _ops.parse_remove_did_vpri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_remove_did_vpri, _ops.parse_soap_remove_did_vpri),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_dids_can(
         self,
@@ -6828,7 +7725,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_dids_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_dids_can, _ops.parse_soap_search_dids_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_dids_usa(
         self,
@@ -6865,7 +7767,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_dids_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_dids_usa, _ops.parse_soap_search_dids_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_fax_area_code_can(
         self,
@@ -6896,7 +7803,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_search_fax_area_code_can(
             area_code=area_code,
         )
-        return self._call(prepared, _ops.parse_search_fax_area_code_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_fax_area_code_can, _ops.parse_soap_search_fax_area_code_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_fax_area_code_usa(
         self,
@@ -6927,7 +7839,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_search_fax_area_code_usa(
             area_code=area_code,
         )
-        return self._call(prepared, _ops.parse_search_fax_area_code_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_fax_area_code_usa, _ops.parse_soap_search_fax_area_code_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_toll_free_can_us(
         self,
@@ -6961,7 +7878,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_toll_free_can_us, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_toll_free_can_us, _ops.parse_soap_search_toll_free_can_us),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_toll_free_usa(
         self,
@@ -6995,7 +7917,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_toll_free_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_toll_free_usa, _ops.parse_soap_search_toll_free_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_vanity(
         self,
@@ -7030,7 +7957,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_vanity, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_vanity, _ops.parse_soap_search_vanity),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def send_call_recording_email(
         self,
@@ -7067,7 +7999,12 @@ class Client(SyncAPIClient, _ClientCore):
             account=account,
             email=email,
         )
-        return self._call(prepared, _ops.parse_send_call_recording_email, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_call_recording_email, _ops.parse_soap_send_call_recording_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def send_fax_message(
         self,
@@ -7117,7 +8054,12 @@ class Client(SyncAPIClient, _ClientCore):
             test=test,
             credentials=self._credential_pairs(),
         )
-        return self._call(prepared, _ops.parse_send_fax_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_fax_message, _ops.parse_soap_send_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def send_mms(
         self,
@@ -7164,7 +8106,9 @@ class Client(SyncAPIClient, _ClientCore):
             media3=media3,
             credentials=self._credential_pairs(),
         )
-        return self._call(prepared, _ops.parse_send_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_mms, _ops.parse_soap_send_mms), timeout, max_retries, deadline
+        )
 
     def send_sms(
         self,
@@ -7201,7 +8145,9 @@ class Client(SyncAPIClient, _ClientCore):
             dst=dst,
             message=message,
         )
-        return self._call(prepared, _ops.parse_send_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_sms, _ops.parse_soap_send_sms), timeout, max_retries, deadline
+        )
 
     def send_voicemail_email(
         self,
@@ -7238,7 +8184,12 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             email_address=email_address,
         )
-        return self._call(prepared, _ops.parse_send_voicemail_email, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_voicemail_email, _ops.parse_soap_send_voicemail_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_callback(
         self,
@@ -7287,7 +8238,9 @@ class Client(SyncAPIClient, _ClientCore):
             digit_timeout=digit_timeout,
             callerid_number=callerid_number,
         )
-        return self._call(prepared, _ops.parse_set_callback, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_callback, _ops.parse_soap_set_callback), timeout, max_retries, deadline
+        )
 
     def set_caller_id_filtering(
         self,
@@ -7341,7 +8294,12 @@ class Client(SyncAPIClient, _ClientCore):
             failover_noanswer=failover_noanswer,
             note=note,
         )
-        return self._call(prepared, _ops.parse_set_caller_id_filtering, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_caller_id_filtering, _ops.parse_soap_set_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_call_hunting(
         self,
@@ -7396,7 +8354,12 @@ class Client(SyncAPIClient, _ClientCore):
             ring_time=ring_time,
             press=press,
         )
-        return self._call(prepared, _ops.parse_set_call_hunting, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_call_hunting, _ops.parse_soap_set_call_hunting),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_call_parking(
         self,
@@ -7452,7 +8415,12 @@ class Client(SyncAPIClient, _ClientCore):
             delay=delay,
             blf_lamps=blf_lamps,
         )
-        return self._call(prepared, _ops.parse_set_call_parking, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_call_parking, _ops.parse_soap_set_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_client(
         self,
@@ -7516,7 +8484,9 @@ class Client(SyncAPIClient, _ClientCore):
             phone_number=phone_number,
             balance_management=balance_management,
         )
-        return self._call(prepared, _ops.parse_set_client, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_client, _ops.parse_soap_set_client), timeout, max_retries, deadline
+        )
 
     def set_client_threshold(
         self,
@@ -7550,7 +8520,12 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             threshold=threshold,
         )
-        return self._call(prepared, _ops.parse_set_client_threshold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_client_threshold, _ops.parse_soap_set_client_threshold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_conference(
         self,
@@ -7658,7 +8633,12 @@ class Client(SyncAPIClient, _ClientCore):
             sound_participants_unmuted=sound_participants_unmuted,
             language=language,
         )
-        return self._call(prepared, _ops.parse_set_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_conference, _ops.parse_soap_set_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_conference_member(
         self,
@@ -7742,7 +8722,12 @@ class Client(SyncAPIClient, _ClientCore):
             talk_detection=talk_detection,
             jitter_buffer=jitter_buffer,
         )
-        return self._call(prepared, _ops.parse_set_conference_member, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_conference_member, _ops.parse_soap_set_conference_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_did_billing_type(
         self,
@@ -7773,7 +8758,12 @@ class Client(SyncAPIClient, _ClientCore):
             did=did,
             billing_type=billing_type,
         )
-        return self._call(prepared, _ops.parse_set_did_billing_type, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_did_billing_type, _ops.parse_soap_set_did_billing_type),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_did_info(
         self,
@@ -7875,7 +8865,9 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_start_delay=transcription_start_delay,
             voicemail_threshold=voicemail_threshold,
         )
-        return self._call(prepared, _ops.parse_set_did_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_did_info, _ops.parse_soap_set_did_info), timeout, max_retries, deadline
+        )
 
     def set_didpop(
         self,
@@ -7906,7 +8898,9 @@ class Client(SyncAPIClient, _ClientCore):
             did=did,
             pop=pop,
         )
-        return self._call(prepared, _ops.parse_set_didpop, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_didpop, _ops.parse_soap_set_didpop), timeout, max_retries, deadline
+        )
 
     def set_did_routing(
         self,
@@ -7938,7 +8932,12 @@ class Client(SyncAPIClient, _ClientCore):
             did=did,
             routing=routing,
         )
-        return self._call(prepared, _ops.parse_set_did_routing, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_did_routing, _ops.parse_soap_set_did_routing),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_did_voicemail(
         self,
@@ -7969,7 +8968,12 @@ class Client(SyncAPIClient, _ClientCore):
             did=did,
             voicemail=voicemail,
         )
-        return self._call(prepared, _ops.parse_set_did_voicemail, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_did_voicemail, _ops.parse_soap_set_did_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_disa(
         self,
@@ -8015,7 +9019,9 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_override=callerid_override,
             language=language,
         )
-        return self._call(prepared, _ops.parse_set_disa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_disa, _ops.parse_soap_set_disa), timeout, max_retries, deadline
+        )
 
     def set_email_to_fax(
         self,
@@ -8061,7 +9067,12 @@ class Client(SyncAPIClient, _ClientCore):
             security_code=security_code,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_email_to_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_email_to_fax, _ops.parse_soap_set_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_fax_folder(
         self,
@@ -8095,7 +9106,12 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_fax_folder, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_fax_folder, _ops.parse_soap_set_fax_folder),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_fax_number_email(
         self,
@@ -8135,7 +9151,12 @@ class Client(SyncAPIClient, _ClientCore):
             email_attach_file=email_attach_file,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_fax_number_email, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_email, _ops.parse_soap_set_fax_number_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_fax_number_info(
         self,
@@ -8193,7 +9214,12 @@ class Client(SyncAPIClient, _ClientCore):
             note=note,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_fax_number_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_info, _ops.parse_soap_set_fax_number_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_fax_number_url_callback(
         self,
@@ -8233,7 +9259,12 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback_retry=url_callback_retry,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_fax_number_url_callback, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_url_callback, _ops.parse_soap_set_fax_number_url_callback),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_forwarding(
         self,
@@ -8286,7 +9317,12 @@ class Client(SyncAPIClient, _ClientCore):
             diversion_header=diversion_header,
             attestation_a_enabled=attestation_a_enabled,
         )
-        return self._call(prepared, _ops.parse_set_forwarding, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_forwarding, _ops.parse_soap_set_forwarding),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_ivr(
         self,
@@ -8335,7 +9371,9 @@ class Client(SyncAPIClient, _ClientCore):
             voicemailsetup=voicemailsetup,
             choices=choices,
         )
-        return self._call(prepared, _ops.parse_set_ivr, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_ivr, _ops.parse_soap_set_ivr), timeout, max_retries, deadline
+        )
 
     def set_location(
         self,
@@ -8363,7 +9401,7 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_set_location(
             name=name,
         )
-        return self._call(prepared, _ops.parse_set_location, timeout, max_retries, deadline)
+        return self._call(self._rest_only(prepared), _ops.parse_set_location, timeout, max_retries, deadline)
 
     def set_music_on_hold(
         self,
@@ -8403,7 +9441,12 @@ class Client(SyncAPIClient, _ClientCore):
             sort=sort,
             recordings=recordings,
         )
-        return self._call(prepared, _ops.parse_set_music_on_hold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_music_on_hold, _ops.parse_soap_set_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_phonebook(
         self,
@@ -8452,7 +9495,12 @@ class Client(SyncAPIClient, _ClientCore):
             note=note,
             group=group,
         )
-        return self._call(prepared, _ops.parse_set_phonebook, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_phonebook, _ops.parse_soap_set_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_phonebook_group(
         self,
@@ -8492,7 +9540,12 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             members=members,
         )
-        return self._call(prepared, _ops.parse_set_phonebook_group, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_phonebook_group, _ops.parse_soap_set_phonebook_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_queue(
         self,
@@ -8626,7 +9679,9 @@ class Client(SyncAPIClient, _ClientCore):
             fail_over_routing_join_unavail=fail_over_routing_join_unavail,
             fail_over_routing_leave_unavail=fail_over_routing_leave_unavail,
         )
-        return self._call(prepared, _ops.parse_set_queue, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_queue, _ops.parse_soap_set_queue), timeout, max_retries, deadline
+        )
 
     def set_recording(
         self,
@@ -8664,7 +9719,12 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             credentials=self._credential_pairs(),
         )
-        return self._call(prepared, _ops.parse_set_recording, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_recording, _ops.parse_soap_set_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_ring_group(
         self,
@@ -8714,7 +9774,52 @@ class Client(SyncAPIClient, _ClientCore):
             music_on_hold=music_on_hold,
             language=language,
         )
-        return self._call(prepared, _ops.parse_set_ring_group, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_ring_group, _ops.parse_soap_set_ring_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    def set_sequences(
+        self,
+        *,
+        sequence: int | None = None,
+        name: str,
+        steps: Sequence[SequenceStep],
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> SetSequencesResponse:
+        """Create a sequence, or update one when sequence is given.
+
+        Calls ``GET /api/v1/rest.php`` (setSequences); changes state on the carrier.
+
+        Args:
+            sequence: ID of the sequence to update (e.g. 5356); omit to create one.
+            name: Required. Name of the sequence.
+            steps: Required. The steps, in order, sent as one JSON array. (at least 1 items)
+            client: Reseller client ID the sequence belongs to (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            SetSequencesResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_set_sequences(
+            sequence=sequence,
+            name=name,
+            steps=steps,
+            client=client,
+        )
+        return self._call(self._rest_only(prepared), _ops.parse_set_sequences, timeout, max_retries, deadline)
 
     def set_sipuri(
         self,
@@ -8757,7 +9862,9 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_override=callerid_override,
             callerid_e164=callerid_e164,
         )
-        return self._call(prepared, _ops.parse_set_sipuri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_sipuri, _ops.parse_soap_set_sipuri), timeout, max_retries, deadline
+        )
 
     def set_sms(
         self,
@@ -8840,7 +9947,9 @@ class Client(SyncAPIClient, _ClientCore):
             sms_sipaccount=sms_sipaccount,
             sms_sipaccount_enabled=sms_sipaccount_enabled,
         )
-        return self._call(prepared, _ops.parse_set_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_sms, _ops.parse_soap_set_sms), timeout, max_retries, deadline
+        )
 
     def set_static_member(
         self,
@@ -8883,7 +9992,12 @@ class Client(SyncAPIClient, _ClientCore):
             account=account,
             priority=priority,
         )
-        return self._call(prepared, _ops.parse_set_static_member, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_static_member, _ops.parse_soap_set_static_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_sub_account(
         self,
@@ -9048,7 +10162,12 @@ class Client(SyncAPIClient, _ClientCore):
             call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
-        return self._call(prepared, _ops.parse_set_sub_account, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_sub_account, _ops.parse_soap_set_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_time_condition(
         self,
@@ -9106,7 +10225,12 @@ class Client(SyncAPIClient, _ClientCore):
             weekdaystart=weekdaystart,
             weekdayend=weekdayend,
         )
-        return self._call(prepared, _ops.parse_set_time_condition, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_time_condition, _ops.parse_soap_set_time_condition),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_voicemail(
         self,
@@ -9198,7 +10322,12 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_format=transcription_format,
             transcription_delay=transcription_delay,
         )
-        return self._call(prepared, _ops.parse_set_voicemail, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_voicemail, _ops.parse_soap_set_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def signup_client(
         self,
@@ -9271,7 +10400,12 @@ class Client(SyncAPIClient, _ClientCore):
             activate=activate,
             balance_management=balance_management,
         )
-        return self._call(prepared, _ops.parse_signup_client, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_signup_client, _ops.parse_soap_signup_client),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def unconnect_did(
         self,
@@ -9299,7 +10433,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_unconnect_did(
             did=did,
         )
-        return self._call(prepared, _ops.parse_unconnect_did, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_unconnect_did, _ops.parse_soap_unconnect_did),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def unconnect_fax(
         self,
@@ -9327,7 +10466,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_unconnect_fax(
             did=did,
         )
-        return self._call(prepared, _ops.parse_unconnect_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_unconnect_fax, _ops.parse_soap_unconnect_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
 
 class AsyncClient(AsyncAPIClient, _ClientCore):
@@ -9350,6 +10494,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         deadline: Seconds a whole call may take, retries and waits included (default 60).
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
+        protocol: ``"rest"`` (the default) calls the REST/JSON API; ``"soap"`` calls the same
+            operations over SOAP (/api/v1/server.php), with the same arguments, checks,
+            results and errors. REST-only operations and parameters raise ValidationError there.
         http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests);
             the SDK does not close it.
     """
@@ -9365,6 +10512,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         deadline: float = 60.0,
         rate_budget: bool = False,
         http_client: httpx.AsyncClient | None = None,
+        protocol: Literal["rest", "soap"] = "rest",
     ) -> None:
         super().__init__(
             api_username=api_username,
@@ -9373,6 +10521,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            protocol=protocol,
         )
         self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
@@ -9411,7 +10560,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             description=description,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_add_charge, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_charge, _ops.parse_soap_add_charge), timeout, max_retries, deadline
+        )
 
     async def add_lnp_file(
         self,
@@ -9446,7 +10597,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             file=file,
             credentials=self._credential_pairs(),
         )
-        return await self._call(prepared, _ops.parse_add_lnp_file, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_lnp_file, _ops.parse_soap_add_lnp_file), timeout, max_retries, deadline
+        )
 
     async def add_lnp_port(
         self,
@@ -9543,7 +10696,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             provider_account=provider_account,
             notes=notes,
         )
-        return await self._call(prepared, _ops.parse_add_lnp_port, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_lnp_port, _ops.parse_soap_add_lnp_port), timeout, max_retries, deadline
+        )
 
     async def add_member_to_conference(
         self,
@@ -9577,7 +10732,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             member=member,
             conference=conference,
         )
-        return await self._call(prepared, _ops.parse_add_member_to_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_member_to_conference, _ops.parse_soap_add_member_to_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def add_payment(
         self,
@@ -9614,7 +10774,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             description=description,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_add_payment, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_payment, _ops.parse_soap_add_payment), timeout, max_retries, deadline
+        )
 
     async def assign_did_vpri(
         self,
@@ -9648,7 +10810,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             vpri=vpri,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_assign_did_vpri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_assign_did_vpri, _ops.parse_soap_assign_did_vpri),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def back_order_didcan(
         self,
@@ -9719,7 +10886,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             billing_type=billing_type,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_back_order_didcan, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_back_order_didcan, _ops.parse_soap_back_order_didcan),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def back_order_didusa(
         self,
@@ -9790,7 +10962,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             billing_type=billing_type,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_back_order_didusa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_back_order_didusa, _ops.parse_soap_back_order_didusa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def cancel_did(
         self,
@@ -9827,7 +11004,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             portout=portout,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_cancel_did, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_cancel_did, _ops.parse_soap_cancel_did), timeout, max_retries, deadline
+        )
 
     async def cancel_fax_number(
         self,
@@ -9861,7 +11040,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_cancel_fax_number, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_cancel_fax_number, _ops.parse_soap_cancel_fax_number),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def connect_did(
         self,
@@ -9910,7 +11094,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dont_charge_setup=dont_charge_setup,
             dont_charge_monthly=dont_charge_monthly,
         )
-        return await self._call(prepared, _ops.parse_connect_did, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_connect_did, _ops.parse_soap_connect_did), timeout, max_retries, deadline
+        )
 
     async def connect_fax(
         self,
@@ -9959,7 +11145,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dont_charge_setup=dont_charge_setup,
             dont_charge_monthly=dont_charge_monthly,
         )
-        return await self._call(prepared, _ops.parse_connect_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_connect_fax, _ops.parse_soap_connect_fax), timeout, max_retries, deadline
+        )
 
     async def create_sub_account(
         self,
@@ -10139,7 +11327,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
-        return await self._call(prepared, _ops.parse_create_sub_account, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_create_sub_account, _ops.parse_soap_create_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def create_voicemail(
         self,
@@ -10231,7 +11424,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_format=transcription_format,
             transcription_delay=transcription_delay,
         )
-        return await self._call(prepared, _ops.parse_create_voicemail, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_create_voicemail, _ops.parse_soap_create_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_callback(
         self,
@@ -10259,7 +11457,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_callback(
             callback=callback,
         )
-        return await self._call(prepared, _ops.parse_del_callback, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_callback, _ops.parse_soap_del_callback), timeout, max_retries, deadline
+        )
 
     async def del_caller_id_filtering(
         self,
@@ -10287,7 +11487,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_caller_id_filtering(
             filtering=filtering,
         )
-        return await self._call(prepared, _ops.parse_del_caller_id_filtering, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_caller_id_filtering, _ops.parse_soap_del_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_call_hunting(
         self,
@@ -10315,7 +11520,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_call_hunting(
             callhunting=callhunting,
         )
-        return await self._call(prepared, _ops.parse_del_call_hunting, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_call_hunting, _ops.parse_soap_del_call_hunting),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_call_parking(
         self,
@@ -10343,7 +11553,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_call_parking(
             callparking=callparking,
         )
-        return await self._call(prepared, _ops.parse_del_call_parking, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_call_parking, _ops.parse_soap_del_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_call_recording(
         self,
@@ -10374,7 +11589,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callrecording=callrecording,
             account=account,
         )
-        return await self._call(prepared, _ops.parse_del_call_recording, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_call_recording, _ops.parse_soap_del_call_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_client(
         self,
@@ -10402,7 +11622,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_client(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_del_client, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_client, _ops.parse_soap_del_client), timeout, max_retries, deadline
+        )
 
     async def del_conference(
         self,
@@ -10430,7 +11652,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_conference(
             conference=conference,
         )
-        return await self._call(prepared, _ops.parse_del_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_conference, _ops.parse_soap_del_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_conference_member(
         self,
@@ -10458,7 +11685,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_conference_member(
             member=member,
         )
-        return await self._call(prepared, _ops.parse_del_conference_member, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_conference_member, _ops.parse_soap_del_conference_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_disa(
         self,
@@ -10486,7 +11718,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_disa(
             disa=disa,
         )
-        return await self._call(prepared, _ops.parse_del_disa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_disa, _ops.parse_soap_del_disa), timeout, max_retries, deadline
+        )
 
     async def del_email_to_fax(
         self,
@@ -10517,7 +11751,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_del_email_to_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_email_to_fax, _ops.parse_soap_del_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def delete_fax_message(
         self,
@@ -10548,7 +11787,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_delete_fax_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_delete_fax_message, _ops.parse_soap_delete_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def delete_mms(
         self,
@@ -10576,7 +11820,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_delete_mms(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_delete_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_delete_mms, _ops.parse_soap_delete_mms), timeout, max_retries, deadline
+        )
 
     async def delete_sms(
         self,
@@ -10604,7 +11850,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_delete_sms(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_delete_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_delete_sms, _ops.parse_soap_delete_sms), timeout, max_retries, deadline
+        )
 
     async def del_fax_folder(
         self,
@@ -10635,7 +11883,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_del_fax_folder, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_fax_folder, _ops.parse_soap_del_fax_folder),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_forwarding(
         self,
@@ -10663,7 +11916,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_forwarding(
             forwarding=forwarding,
         )
-        return await self._call(prepared, _ops.parse_del_forwarding, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_forwarding, _ops.parse_soap_del_forwarding),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_ivr(
         self,
@@ -10691,7 +11949,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_ivr(
             ivr=ivr,
         )
-        return await self._call(prepared, _ops.parse_del_ivr, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_ivr, _ops.parse_soap_del_ivr), timeout, max_retries, deadline
+        )
 
     async def del_location(
         self,
@@ -10722,7 +11982,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             id=id,
         )
-        return await self._call(prepared, _ops.parse_del_location, timeout, max_retries, deadline)
+        return await self._call(self._rest_only(prepared), _ops.parse_del_location, timeout, max_retries, deadline)
 
     async def del_member_from_conference(
         self,
@@ -10753,7 +12013,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             member=member,
             conference=conference,
         )
-        return await self._call(prepared, _ops.parse_del_member_from_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_member_from_conference, _ops.parse_soap_del_member_from_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_messages(
         self,
@@ -10787,7 +12052,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             folder=folder,
             message_num=message_num,
         )
-        return await self._call(prepared, _ops.parse_del_messages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_messages, _ops.parse_soap_del_messages), timeout, max_retries, deadline
+        )
 
     async def del_music_on_hold(
         self,
@@ -10815,7 +12082,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_music_on_hold(
             music_on_hold=music_on_hold,
         )
-        return await self._call(prepared, _ops.parse_del_music_on_hold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_music_on_hold, _ops.parse_soap_del_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_phonebook(
         self,
@@ -10843,7 +12115,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_phonebook(
             phonebook=phonebook,
         )
-        return await self._call(prepared, _ops.parse_del_phonebook, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_phonebook, _ops.parse_soap_del_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_phonebook_group(
         self,
@@ -10871,7 +12148,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_phonebook_group(
             group=group,
         )
-        return await self._call(prepared, _ops.parse_del_phonebook_group, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_phonebook_group, _ops.parse_soap_del_phonebook_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_queue(
         self,
@@ -10899,7 +12181,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_queue(
             queue=queue,
         )
-        return await self._call(prepared, _ops.parse_del_queue, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_queue, _ops.parse_soap_del_queue), timeout, max_retries, deadline
+        )
 
     async def del_recording(
         self,
@@ -10927,7 +12211,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_recording(
             recording=recording,
         )
-        return await self._call(prepared, _ops.parse_del_recording, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_recording, _ops.parse_soap_del_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_ring_group(
         self,
@@ -10955,7 +12244,43 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_ring_group(
             ringgroup=ringgroup,
         )
-        return await self._call(prepared, _ops.parse_del_ring_group, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_ring_group, _ops.parse_soap_del_ring_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    async def del_sequences(
+        self,
+        *,
+        sequence: int,
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Delete a sequence.
+
+        Calls ``GET /api/v1/rest.php`` (delSequences); changes state on the carrier.
+
+        Args:
+            sequence: Required. ID of the sequence (e.g. 5356).
+            client: Reseller client ID whose sequence it is (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_del_sequences(
+            sequence=sequence,
+            client=client,
+        )
+        return await self._call(self._rest_only(prepared), _ops.parse_del_sequences, timeout, max_retries, deadline)
 
     async def del_sipuri(
         self,
@@ -10983,7 +12308,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_sipuri(
             sipuri=sipuri,
         )
-        return await self._call(prepared, _ops.parse_del_sipuri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_sipuri, _ops.parse_soap_del_sipuri), timeout, max_retries, deadline
+        )
 
     async def del_static_member(
         self,
@@ -11014,7 +12341,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             member=member,
             queue=queue,
         )
-        return await self._call(prepared, _ops.parse_del_static_member, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_static_member, _ops.parse_soap_del_static_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_sub_account(
         self,
@@ -11042,7 +12374,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_sub_account(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_del_sub_account, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_sub_account, _ops.parse_soap_del_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_time_condition(
         self,
@@ -11070,7 +12407,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_time_condition(
             timecondition=timecondition,
         )
-        return await self._call(prepared, _ops.parse_del_time_condition, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_time_condition, _ops.parse_soap_del_time_condition),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_voicemail(
         self,
@@ -11098,7 +12440,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_voicemail(
             mailbox=mailbox,
         )
-        return await self._call(prepared, _ops.parse_del_voicemail, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_voicemail, _ops.parse_soap_del_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def e911_address_types(
         self,
@@ -11129,7 +12476,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_address_types(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_e911_address_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_address_types, _ops.parse_soap_e911_address_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def e911_cancel(
         self,
@@ -11157,7 +12509,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_cancel(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_e911_cancel, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_cancel, _ops.parse_soap_e911_cancel), timeout, max_retries, deadline
+        )
 
     async def e911_info(
         self,
@@ -11188,7 +12542,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_info(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_e911_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_info, _ops.parse_soap_e911_info), timeout, max_retries, deadline
+        )
 
     async def e911_provision(
         self,
@@ -11252,7 +12608,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return await self._call(prepared, _ops.parse_e911_provision, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_provision, _ops.parse_soap_e911_provision),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def e911_provision_manually(
         self,
@@ -11316,7 +12677,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return await self._call(prepared, _ops.parse_e911_provision_manually, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_provision_manually, _ops.parse_soap_e911_provision_manually),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def e911_update(
         self,
@@ -11380,7 +12746,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return await self._call(prepared, _ops.parse_e911_update, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_update, _ops.parse_soap_e911_update), timeout, max_retries, deadline
+        )
 
     async def e911_validate(
         self,
@@ -11444,7 +12812,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return await self._call(prepared, _ops.parse_e911_validate, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_validate, _ops.parse_soap_e911_validate),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_allowed_codecs(
         self,
@@ -11475,7 +12848,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_allowed_codecs(
             codec=codec,
         )
-        return await self._call(prepared, _ops.parse_get_allowed_codecs, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_allowed_codecs, _ops.parse_soap_get_allowed_codecs),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_auth_types(
         self,
@@ -11506,7 +12884,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_auth_types(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_auth_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_auth_types, _ops.parse_soap_get_auth_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_back_orders(
         self,
@@ -11537,7 +12920,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_back_orders(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_back_orders, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_back_orders, _ops.parse_soap_get_back_orders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_balance(
         self,
@@ -11568,7 +12956,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_balance(
             advanced=advanced,
         )
-        return await self._call(prepared, _ops.parse_get_balance, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_balance, _ops.parse_soap_get_balance), timeout, max_retries, deadline
+        )
 
     async def get_balance_management(
         self,
@@ -11599,7 +12989,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_balance_management(
             balance_management=balance_management,
         )
-        return await self._call(prepared, _ops.parse_get_balance_management, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_balance_management, _ops.parse_soap_get_balance_management),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_accounts(
         self,
@@ -11630,7 +13025,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_accounts(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_call_accounts, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_accounts, _ops.parse_soap_get_call_accounts),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_callbacks(
         self,
@@ -11661,7 +13061,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_callbacks(
             callback=callback,
         )
-        return await self._call(prepared, _ops.parse_get_callbacks, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_callbacks, _ops.parse_soap_get_callbacks),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_billing(
         self,
@@ -11688,7 +13093,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_call_billing()
-        return await self._call(prepared, _ops.parse_get_call_billing, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_billing, _ops.parse_soap_get_call_billing),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_caller_id_filtering(
         self,
@@ -11722,7 +13132,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             filtering=filtering,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_caller_id_filtering, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_caller_id_filtering, _ops.parse_soap_get_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_huntings(
         self,
@@ -11753,7 +13168,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_huntings(
             callhunting=callhunting,
         )
-        return await self._call(prepared, _ops.parse_get_call_huntings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_huntings, _ops.parse_soap_get_call_huntings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_parking(
         self,
@@ -11784,7 +13204,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_parking(
             callparking=callparking,
         )
-        return await self._call(prepared, _ops.parse_get_call_parking, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_parking, _ops.parse_soap_get_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_recording(
         self,
@@ -11818,7 +13243,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callrecording=callrecording,
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_call_recording, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_recording, _ops.parse_soap_get_call_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_recordings(
         self,
@@ -11864,7 +13294,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_to=date_to,
             call_type=call_type,
         )
-        return await self._call(prepared, _ops.parse_get_call_recordings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_recordings, _ops.parse_soap_get_call_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_transcriptions(
         self,
@@ -11904,7 +13339,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             call_type=call_type,
         )
-        return await self._call(prepared, _ops.parse_get_call_transcriptions, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_transcriptions, _ops.parse_soap_get_call_transcriptions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_types(
         self,
@@ -11935,7 +13375,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_types(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_call_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_types, _ops.parse_soap_get_call_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_carriers(
         self,
@@ -11966,7 +13411,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_carriers(
             carrier=carrier,
         )
-        return await self._call(prepared, _ops.parse_get_carriers, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_carriers, _ops.parse_soap_get_carriers), timeout, max_retries, deadline
+        )
 
     async def get_cdr(
         self,
@@ -12024,7 +13471,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callbilling=callbilling,
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_cdr, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_cdr, _ops.parse_soap_get_cdr), timeout, max_retries, deadline
+        )
 
     async def get_charges(
         self,
@@ -12055,7 +13504,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_charges(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_charges, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_charges, _ops.parse_soap_get_charges), timeout, max_retries, deadline
+        )
 
     async def get_client_packages(
         self,
@@ -12086,7 +13537,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_client_packages(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_client_packages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_client_packages, _ops.parse_soap_get_client_packages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_clients(
         self,
@@ -12117,7 +13573,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_clients(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_clients, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_clients, _ops.parse_soap_get_clients), timeout, max_retries, deadline
+        )
 
     async def get_client_threshold(
         self,
@@ -12148,7 +13606,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_client_threshold(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_client_threshold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_client_threshold, _ops.parse_soap_get_client_threshold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_conference(
         self,
@@ -12179,7 +13642,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_conference(
             conference=conference,
         )
-        return await self._call(prepared, _ops.parse_get_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_conference, _ops.parse_soap_get_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_conference_members(
         self,
@@ -12210,7 +13678,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_conference_members(
             member=member,
         )
-        return await self._call(prepared, _ops.parse_get_conference_members, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_conference_members, _ops.parse_soap_get_conference_members),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_conference_recording_file(
         self,
@@ -12244,7 +13717,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             conference=conference,
             recording=recording,
         )
-        return await self._call(prepared, _ops.parse_get_conference_recording_file, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_conference_recording_file, _ops.parse_soap_get_conference_recording_file
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_conference_recordings(
         self,
@@ -12281,7 +13761,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return await self._call(prepared, _ops.parse_get_conference_recordings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_conference_recordings, _ops.parse_soap_get_conference_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_countries(
         self,
@@ -12312,7 +13797,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_countries(
             country=country,
         )
-        return await self._call(prepared, _ops.parse_get_countries, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_countries, _ops.parse_soap_get_countries),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_deposits(
         self,
@@ -12343,7 +13833,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_deposits(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_deposits, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_deposits, _ops.parse_soap_get_deposits), timeout, max_retries, deadline
+        )
 
     async def get_device_types(
         self,
@@ -12374,7 +13866,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_device_types(
             device_type=device_type,
         )
-        return await self._call(prepared, _ops.parse_get_device_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_device_types, _ops.parse_soap_get_device_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_did_countries(
         self,
@@ -12408,7 +13905,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             country_id=country_id,
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_did_countries, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_did_countries, _ops.parse_soap_get_did_countries),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_can(
         self,
@@ -12442,7 +13944,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             province=province,
             ratecenter=ratecenter,
         )
-        return await self._call(prepared, _ops.parse_get_dids_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_dids_can, _ops.parse_soap_get_dids_can), timeout, max_retries, deadline
+        )
 
     async def get_dids_info(
         self,
@@ -12476,7 +13980,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             client=client,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_dids_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_dids_info, _ops.parse_soap_get_dids_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_international_geographic(
         self,
@@ -12507,7 +14016,16 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_geographic(
             country_id=country_id,
         )
-        return await self._call(prepared, _ops.parse_get_dids_international_geographic, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared,
+                _ops.parse_get_dids_international_geographic,
+                _ops.parse_soap_get_dids_international_geographic,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_international_national(
         self,
@@ -12538,7 +14056,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_national(
             country_id=country_id,
         )
-        return await self._call(prepared, _ops.parse_get_dids_international_national, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_dids_international_national, _ops.parse_soap_get_dids_international_national
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_international_toll_free(
         self,
@@ -12569,7 +14094,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_toll_free(
             country_id=country_id,
         )
-        return await self._call(prepared, _ops.parse_get_dids_international_toll_free, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_dids_international_toll_free, _ops.parse_soap_get_dids_international_toll_free
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_usa(
         self,
@@ -12603,7 +14135,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             state=state,
             ratecenter=ratecenter,
         )
-        return await self._call(prepared, _ops.parse_get_dids_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_dids_usa, _ops.parse_soap_get_dids_usa), timeout, max_retries, deadline
+        )
 
     async def get_did_vpri(
         self,
@@ -12634,7 +14168,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_did_vpri(
             vpri=vpri,
         )
-        return await self._call(prepared, _ops.parse_get_did_vpri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_did_vpri, _ops.parse_soap_get_did_vpri), timeout, max_retries, deadline
+        )
 
     async def get_disas(
         self,
@@ -12665,7 +14201,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_disas(
             disa=disa,
         )
-        return await self._call(prepared, _ops.parse_get_disas, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_disas, _ops.parse_soap_get_disas), timeout, max_retries, deadline
+        )
 
     async def get_dtmf_modes(
         self,
@@ -12696,7 +14234,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dtmf_modes(
             dtmf_mode=dtmf_mode,
         )
-        return await self._call(prepared, _ops.parse_get_dtmf_modes, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_dtmf_modes, _ops.parse_soap_get_dtmf_modes),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_email_to_fax(
         self,
@@ -12727,7 +14270,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_email_to_fax(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_email_to_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_email_to_fax, _ops.parse_soap_get_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_folders(
         self,
@@ -12758,7 +14306,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_folders(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_fax_folders, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_folders, _ops.parse_soap_get_fax_folders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_message_pdf(
         self,
@@ -12789,7 +14342,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_message_pdf(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_fax_message_pdf, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_message_pdf, _ops.parse_soap_get_fax_message_pdf),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_messages(
         self,
@@ -12829,7 +14387,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             folder=folder,
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_fax_messages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_messages, _ops.parse_soap_get_fax_messages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_numbers_info(
         self,
@@ -12860,7 +14423,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_numbers_info(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_fax_numbers_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_numbers_info, _ops.parse_soap_get_fax_numbers_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_numbers_portability(
         self,
@@ -12891,7 +14459,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_numbers_portability(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_fax_numbers_portability, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_numbers_portability, _ops.parse_soap_get_fax_numbers_portability),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_provinces(
         self,
@@ -12922,7 +14495,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_provinces(
             province=province,
         )
-        return await self._call(prepared, _ops.parse_get_fax_provinces, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_provinces, _ops.parse_soap_get_fax_provinces),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_rate_centers_can(
         self,
@@ -12953,7 +14531,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_rate_centers_can(
             province=province,
         )
-        return await self._call(prepared, _ops.parse_get_fax_rate_centers_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_rate_centers_can, _ops.parse_soap_get_fax_rate_centers_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_rate_centers_usa(
         self,
@@ -12984,7 +14567,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_rate_centers_usa(
             state=state,
         )
-        return await self._call(prepared, _ops.parse_get_fax_rate_centers_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_rate_centers_usa, _ops.parse_soap_get_fax_rate_centers_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_states(
         self,
@@ -13015,7 +14603,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_states(
             state=state,
         )
-        return await self._call(prepared, _ops.parse_get_fax_states, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_states, _ops.parse_soap_get_fax_states),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_forwardings(
         self,
@@ -13046,7 +14639,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_forwardings(
             forwarding=forwarding,
         )
-        return await self._call(prepared, _ops.parse_get_forwardings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_forwardings, _ops.parse_soap_get_forwardings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_international_types(
         self,
@@ -13077,7 +14675,53 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_international_types(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_international_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_international_types, _ops.parse_soap_get_international_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    async def get_invoice(
+        self,
+        *,
+        from_: _dt.date | None = None,
+        to: _dt.date | None = None,
+        range: int | None = None,
+        type: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> GetInvoiceResponse:
+        """Get a URL to download the invoice of a period as a PDF file.
+
+        Calls ``GET /api/v1/rest.php`` (getInvoice).
+
+        Args:
+            from_: First day of the invoice (e.g. 2020-11-25).
+            to: Last day of the invoice (e.g. 2020-12-25).
+            range: A predefined period instead of from and to: 1 last month, 2 last 2 months, 3 last 3 months, 4
+                current month, 5 last week, 6 current week. (at least 1; at most 6)
+            type: Which invoice: 0 US, 1 Canada. (at least 0; at most 1)
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            GetInvoiceResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_get_invoice(
+            from_=from_,
+            to=to,
+            range=range,
+            type=type,
+        )
+        return await self._call(self._rest_only(prepared), _ops.parse_get_invoice, timeout, max_retries, deadline)
 
     async def get_ip(
         self,
@@ -13104,7 +14748,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_ip()
-        return await self._call(prepared, _ops.parse_get_ip, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_ip, _ops.parse_soap_get_ip), timeout, max_retries, deadline
+        )
 
     async def get_ivrs(
         self,
@@ -13135,7 +14781,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ivrs(
             ivr=ivr,
         )
-        return await self._call(prepared, _ops.parse_get_ivrs, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_ivrs, _ops.parse_soap_get_ivrs), timeout, max_retries, deadline
+        )
 
     async def get_join_when_empty_types(
         self,
@@ -13166,7 +14814,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_join_when_empty_types(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_join_when_empty_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_join_when_empty_types, _ops.parse_soap_get_join_when_empty_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_languages(
         self,
@@ -13197,7 +14850,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_languages(
             language=language,
         )
-        return await self._call(prepared, _ops.parse_get_languages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_languages, _ops.parse_soap_get_languages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_attach(
         self,
@@ -13231,7 +14889,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             portid=portid,
             attachid=attachid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_attach, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_attach, _ops.parse_soap_get_lnp_attach),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_attach_list(
         self,
@@ -13262,7 +14925,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_attach_list(
             portid=portid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_attach_list, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_attach_list, _ops.parse_soap_get_lnp_attach_list),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_details(
         self,
@@ -13293,7 +14961,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_details(
             portid=portid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_details, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_details, _ops.parse_soap_get_lnp_details),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_list(
         self,
@@ -13333,7 +15006,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             start_date=start_date,
             end_date=end_date,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_list, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_list, _ops.parse_soap_get_lnp_list), timeout, max_retries, deadline
+        )
 
     async def get_lnp_list_status(
         self,
@@ -13360,7 +15035,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_lnp_list_status()
-        return await self._call(prepared, _ops.parse_get_lnp_list_status, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_list_status, _ops.parse_soap_get_lnp_list_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_notes(
         self,
@@ -13391,7 +15071,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_notes(
             portid=portid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_notes, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_notes, _ops.parse_soap_get_lnp_notes),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_status(
         self,
@@ -13422,7 +15107,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_status(
             portid=portid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_status, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_status, _ops.parse_soap_get_lnp_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_locales(
         self,
@@ -13453,7 +15143,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_locales(
             locale=locale,
         )
-        return await self._call(prepared, _ops.parse_get_locales, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_locales, _ops.parse_soap_get_locales), timeout, max_retries, deadline
+        )
 
     async def get_locations(
         self,
@@ -13480,7 +15172,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_locations()
-        return await self._call(prepared, _ops.parse_get_locations, timeout, max_retries, deadline)
+        return await self._call(self._rest_only(prepared), _ops.parse_get_locations, timeout, max_retries, deadline)
 
     async def get_lock_international(
         self,
@@ -13511,7 +15203,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lock_international(
             lock_international=lock_international,
         )
-        return await self._call(prepared, _ops.parse_get_lock_international, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lock_international, _ops.parse_soap_get_lock_international),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_media_mms(
         self,
@@ -13545,7 +15242,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             media_as_array=media_as_array,
         )
-        return await self._call(prepared, _ops.parse_get_media_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_media_mms, _ops.parse_soap_get_media_mms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_mms(
         self,
@@ -13600,7 +15302,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return await self._call(prepared, _ops.parse_get_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_mms, _ops.parse_soap_get_mms), timeout, max_retries, deadline
+        )
 
     async def get_music_on_hold(
         self,
@@ -13631,7 +15335,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_music_on_hold(
             music_on_hold=music_on_hold,
         )
-        return await self._call(prepared, _ops.parse_get_music_on_hold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_music_on_hold, _ops.parse_soap_get_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_nat(
         self,
@@ -13662,7 +15371,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_nat(
             nat=nat,
         )
-        return await self._call(prepared, _ops.parse_get_nat, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_nat, _ops.parse_soap_get_nat), timeout, max_retries, deadline
+        )
 
     async def get_packages(
         self,
@@ -13693,7 +15404,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_packages(
             package=package,
         )
-        return await self._call(prepared, _ops.parse_get_packages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_packages, _ops.parse_soap_get_packages), timeout, max_retries, deadline
+        )
 
     async def get_phonebook(
         self,
@@ -13733,7 +15446,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             group=group,
             group_name=group_name,
         )
-        return await self._call(prepared, _ops.parse_get_phonebook, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_phonebook, _ops.parse_soap_get_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_phonebook_groups(
         self,
@@ -13767,7 +15485,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             group=group,
         )
-        return await self._call(prepared, _ops.parse_get_phonebook_groups, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_phonebook_groups, _ops.parse_soap_get_phonebook_groups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_play_instructions(
         self,
@@ -13798,7 +15521,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_play_instructions(
             play_instructions=play_instructions,
         )
-        return await self._call(prepared, _ops.parse_get_play_instructions, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_play_instructions, _ops.parse_soap_get_play_instructions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_portability(
         self,
@@ -13829,7 +15557,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_portability(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_portability, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_portability, _ops.parse_soap_get_portability),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_protocols(
         self,
@@ -13860,7 +15593,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_protocols(
             protocol=protocol,
         )
-        return await self._call(prepared, _ops.parse_get_protocols, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_protocols, _ops.parse_soap_get_protocols),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_provinces(
         self,
@@ -13887,7 +15625,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_provinces()
-        return await self._call(prepared, _ops.parse_get_provinces, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_provinces, _ops.parse_soap_get_provinces),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_queues(
         self,
@@ -13918,7 +15661,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_queues(
             queue=queue,
         )
-        return await self._call(prepared, _ops.parse_get_queues, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_queues, _ops.parse_soap_get_queues), timeout, max_retries, deadline
+        )
 
     async def get_rate_centers_can(
         self,
@@ -13949,7 +15694,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_rate_centers_can(
             province=province,
         )
-        return await self._call(prepared, _ops.parse_get_rate_centers_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_rate_centers_can, _ops.parse_soap_get_rate_centers_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_rate_centers_usa(
         self,
@@ -13980,7 +15730,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_rate_centers_usa(
             state=state,
         )
-        return await self._call(prepared, _ops.parse_get_rate_centers_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_rate_centers_usa, _ops.parse_soap_get_rate_centers_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_rates(
         self,
@@ -14014,7 +15769,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             package=package,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_get_rates, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_rates, _ops.parse_soap_get_rates), timeout, max_retries, deadline
+        )
 
     async def get_recording_file(
         self,
@@ -14045,7 +15802,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_recording_file(
             recording=recording,
         )
-        return await self._call(prepared, _ops.parse_get_recording_file, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_recording_file, _ops.parse_soap_get_recording_file),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_recordings(
         self,
@@ -14076,7 +15838,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_recordings(
             recording=recording,
         )
-        return await self._call(prepared, _ops.parse_get_recordings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_recordings, _ops.parse_soap_get_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_registration_status(
         self,
@@ -14107,7 +15874,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_registration_status(
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_registration_status, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_registration_status, _ops.parse_soap_get_registration_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_report_estimated_hold_time(
         self,
@@ -14138,7 +15910,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_report_estimated_hold_time(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_report_estimated_hold_time, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_report_estimated_hold_time, _ops.parse_soap_get_report_estimated_hold_time
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_reseller_balance(
         self,
@@ -14169,7 +15948,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_reseller_balance(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_reseller_balance, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_reseller_balance, _ops.parse_soap_get_reseller_balance),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_reseller_cdr(
         self,
@@ -14230,7 +16014,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callbilling=callbilling,
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_reseller_cdr, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_reseller_cdr, _ops.parse_soap_get_reseller_cdr),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_reseller_mms(
         self,
@@ -14288,7 +16077,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return await self._call(prepared, _ops.parse_get_reseller_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_reseller_mms, _ops.parse_soap_get_reseller_mms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_reseller_sms(
         self,
@@ -14346,7 +16140,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return await self._call(prepared, _ops.parse_get_reseller_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_reseller_sms, _ops.parse_soap_get_reseller_sms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_ring_groups(
         self,
@@ -14377,7 +16176,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ring_groups(
             ring_group=ring_group,
         )
-        return await self._call(prepared, _ops.parse_get_ring_groups, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_ring_groups, _ops.parse_soap_get_ring_groups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_ring_strategies(
         self,
@@ -14408,7 +16212,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ring_strategies(
             strategy=strategy,
         )
-        return await self._call(prepared, _ops.parse_get_ring_strategies, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_ring_strategies, _ops.parse_soap_get_ring_strategies),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_routes(
         self,
@@ -14439,7 +16248,43 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_routes(
             route=route,
         )
-        return await self._call(prepared, _ops.parse_get_routes, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_routes, _ops.parse_soap_get_routes), timeout, max_retries, deadline
+        )
+
+    async def get_sequences(
+        self,
+        *,
+        sequence: int | None = None,
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> GetSequencesResponse:
+        """List sequences, or one by ID.
+
+        Calls ``GET /api/v1/rest.php`` (getSequences).
+
+        Args:
+            sequence: ID of one sequence (e.g. 5356).
+            client: Reseller client ID whose sequences to list (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            GetSequencesResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_get_sequences(
+            sequence=sequence,
+            client=client,
+        )
+        return await self._call(self._rest_only(prepared), _ops.parse_get_sequences, timeout, max_retries, deadline)
 
     async def get_servers_info(
         self,
@@ -14470,7 +16315,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_servers_info(
             server_pop=server_pop,
         )
-        return await self._call(prepared, _ops.parse_get_servers_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_servers_info, _ops.parse_soap_get_servers_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_sipuris(
         self,
@@ -14501,7 +16351,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_sipuris(
             sipuri=sipuri,
         )
-        return await self._call(prepared, _ops.parse_get_sipuris, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_sipuris, _ops.parse_soap_get_sipuris), timeout, max_retries, deadline
+        )
 
     async def get_sms(
         self,
@@ -14556,7 +16408,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return await self._call(prepared, _ops.parse_get_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_sms, _ops.parse_soap_get_sms), timeout, max_retries, deadline
+        )
 
     async def get_states(
         self,
@@ -14583,7 +16437,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_states()
-        return await self._call(prepared, _ops.parse_get_states, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_states, _ops.parse_soap_get_states), timeout, max_retries, deadline
+        )
 
     async def get_static_members(
         self,
@@ -14617,7 +16473,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             queue=queue,
             member=member,
         )
-        return await self._call(prepared, _ops.parse_get_static_members, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_static_members, _ops.parse_soap_get_static_members),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_sub_accounts(
         self,
@@ -14648,7 +16509,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_sub_accounts(
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_sub_accounts, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_sub_accounts, _ops.parse_soap_get_sub_accounts),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_termination_rates(
         self,
@@ -14682,7 +16548,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             query_=query_,
             route=route,
         )
-        return await self._call(prepared, _ops.parse_get_termination_rates, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_termination_rates, _ops.parse_soap_get_termination_rates),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_time_conditions(
         self,
@@ -14713,7 +16584,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_time_conditions(
             timecondition=timecondition,
         )
-        return await self._call(prepared, _ops.parse_get_time_conditions, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_time_conditions, _ops.parse_soap_get_time_conditions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_timezones(
         self,
@@ -14744,7 +16620,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_timezones(
             timezone=timezone,
         )
-        return await self._call(prepared, _ops.parse_get_timezones, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_timezones, _ops.parse_soap_get_timezones),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_transaction_history(
         self,
@@ -14778,7 +16659,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return await self._call(prepared, _ops.parse_get_transaction_history, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_transaction_history, _ops.parse_soap_get_transaction_history),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_attachment_formats(
         self,
@@ -14809,7 +16695,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_voicemail_attachment_formats(
             email_attachment_format=email_attachment_format,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_attachment_formats, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_voicemail_attachment_formats, _ops.parse_soap_get_voicemail_attachment_formats
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_folders(
         self,
@@ -14843,7 +16736,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             folder=folder,
             mailbox=mailbox,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_folders, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_folders, _ops.parse_soap_get_voicemail_folders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_message_file(
         self,
@@ -14883,7 +16781,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             format=format,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_message_file, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_message_file, _ops.parse_soap_get_voicemail_message_file),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_messages(
         self,
@@ -14923,7 +16826,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_messages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_messages, _ops.parse_soap_get_voicemail_messages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemails(
         self,
@@ -14957,7 +16865,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             mailbox=mailbox,
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_voicemails, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemails, _ops.parse_soap_get_voicemails),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_setups(
         self,
@@ -14988,7 +16901,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_voicemail_setups(
             voicemailsetup=voicemailsetup,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_setups, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_setups, _ops.parse_soap_get_voicemail_setups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_transcriptions(
         self,
@@ -15031,7 +16949,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             folder=folder,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_transcriptions, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_voicemail_transcriptions, _ops.parse_soap_get_voicemail_transcriptions
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_vpris(
         self,
@@ -15062,7 +16987,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_vpris(
             vpri=vpri,
         )
-        return await self._call(prepared, _ops.parse_get_vpris, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_vpris, _ops.parse_soap_get_vpris), timeout, max_retries, deadline
+        )
 
     async def mail_fax_message_pdf(
         self,
@@ -15096,7 +17023,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             email=email,
         )
-        return await self._call(prepared, _ops.parse_mail_fax_message_pdf, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_mail_fax_message_pdf, _ops.parse_soap_mail_fax_message_pdf),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def mark_listened_voicemail_message(
         self,
@@ -15133,7 +17065,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             listened=listened,
         )
-        return await self._call(prepared, _ops.parse_mark_listened_voicemail_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_mark_listened_voicemail_message, _ops.parse_soap_mark_listened_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def mark_urgent_voicemail_message(
         self,
@@ -15170,7 +17109,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             urgent=urgent,
         )
-        return await self._call(prepared, _ops.parse_mark_urgent_voicemail_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_mark_urgent_voicemail_message, _ops.parse_soap_mark_urgent_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def move_fax_message(
         self,
@@ -15204,7 +17150,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             folder_id=folder_id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_move_fax_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_move_fax_message, _ops.parse_soap_move_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def move_folder_voicemail_message(
         self,
@@ -15241,7 +17192,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             new_folder=new_folder,
         )
-        return await self._call(prepared, _ops.parse_move_folder_voicemail_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_move_folder_voicemail_message, _ops.parse_soap_move_folder_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_did(
         self,
@@ -15318,7 +17276,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_did, _ops.parse_soap_order_did), timeout, max_retries, deadline
+        )
 
     async def order_did_international_geographic(
         self,
@@ -15398,7 +17358,16 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did_international_geographic, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared,
+                _ops.parse_order_did_international_geographic,
+                _ops.parse_soap_order_did_international_geographic,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_did_international_national(
         self,
@@ -15478,7 +17447,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did_international_national, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_order_did_international_national, _ops.parse_soap_order_did_international_national
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_did_international_toll_free(
         self,
@@ -15555,7 +17531,16 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did_international_toll_free, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared,
+                _ops.parse_order_did_international_toll_free,
+                _ops.parse_soap_order_did_international_toll_free,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_did_virtual(
         self,
@@ -15629,7 +17614,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did_virtual, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_did_virtual, _ops.parse_soap_order_did_virtual),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_fax_number(
         self,
@@ -15684,7 +17674,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback_retry=url_callback_retry,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_fax_number, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_fax_number, _ops.parse_soap_order_fax_number),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_toll_free(
         self,
@@ -15758,7 +17753,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_toll_free, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_toll_free, _ops.parse_soap_order_toll_free),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_vanity(
         self,
@@ -15835,7 +17835,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_vanity, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_vanity, _ops.parse_soap_order_vanity), timeout, max_retries, deadline
+        )
 
     async def remove_did_vpri(
         self,
@@ -15869,7 +17871,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             vpri=vpri,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_remove_did_vpri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_remove_did_vpri, _ops.parse_soap_remove_did_vpri),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_dids_can(
         self,
@@ -15906,7 +17913,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_dids_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_dids_can, _ops.parse_soap_search_dids_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_dids_usa(
         self,
@@ -15943,7 +17955,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_dids_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_dids_usa, _ops.parse_soap_search_dids_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_fax_area_code_can(
         self,
@@ -15974,7 +17991,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_search_fax_area_code_can(
             area_code=area_code,
         )
-        return await self._call(prepared, _ops.parse_search_fax_area_code_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_fax_area_code_can, _ops.parse_soap_search_fax_area_code_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_fax_area_code_usa(
         self,
@@ -16005,7 +18027,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_search_fax_area_code_usa(
             area_code=area_code,
         )
-        return await self._call(prepared, _ops.parse_search_fax_area_code_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_fax_area_code_usa, _ops.parse_soap_search_fax_area_code_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_toll_free_can_us(
         self,
@@ -16039,7 +18066,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_toll_free_can_us, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_toll_free_can_us, _ops.parse_soap_search_toll_free_can_us),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_toll_free_usa(
         self,
@@ -16073,7 +18105,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_toll_free_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_toll_free_usa, _ops.parse_soap_search_toll_free_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_vanity(
         self,
@@ -16108,7 +18145,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_vanity, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_vanity, _ops.parse_soap_search_vanity),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def send_call_recording_email(
         self,
@@ -16145,7 +18187,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             account=account,
             email=email,
         )
-        return await self._call(prepared, _ops.parse_send_call_recording_email, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_call_recording_email, _ops.parse_soap_send_call_recording_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def send_fax_message(
         self,
@@ -16195,7 +18242,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             test=test,
             credentials=self._credential_pairs(),
         )
-        return await self._call(prepared, _ops.parse_send_fax_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_fax_message, _ops.parse_soap_send_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def send_mms(
         self,
@@ -16242,7 +18294,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             media3=media3,
             credentials=self._credential_pairs(),
         )
-        return await self._call(prepared, _ops.parse_send_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_mms, _ops.parse_soap_send_mms), timeout, max_retries, deadline
+        )
 
     async def send_sms(
         self,
@@ -16279,7 +18333,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dst=dst,
             message=message,
         )
-        return await self._call(prepared, _ops.parse_send_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_sms, _ops.parse_soap_send_sms), timeout, max_retries, deadline
+        )
 
     async def send_voicemail_email(
         self,
@@ -16316,7 +18372,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             email_address=email_address,
         )
-        return await self._call(prepared, _ops.parse_send_voicemail_email, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_voicemail_email, _ops.parse_soap_send_voicemail_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_callback(
         self,
@@ -16365,7 +18426,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             digit_timeout=digit_timeout,
             callerid_number=callerid_number,
         )
-        return await self._call(prepared, _ops.parse_set_callback, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_callback, _ops.parse_soap_set_callback), timeout, max_retries, deadline
+        )
 
     async def set_caller_id_filtering(
         self,
@@ -16419,7 +18482,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             failover_noanswer=failover_noanswer,
             note=note,
         )
-        return await self._call(prepared, _ops.parse_set_caller_id_filtering, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_caller_id_filtering, _ops.parse_soap_set_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_call_hunting(
         self,
@@ -16474,7 +18542,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             ring_time=ring_time,
             press=press,
         )
-        return await self._call(prepared, _ops.parse_set_call_hunting, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_call_hunting, _ops.parse_soap_set_call_hunting),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_call_parking(
         self,
@@ -16530,7 +18603,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             delay=delay,
             blf_lamps=blf_lamps,
         )
-        return await self._call(prepared, _ops.parse_set_call_parking, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_call_parking, _ops.parse_soap_set_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_client(
         self,
@@ -16594,7 +18672,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             phone_number=phone_number,
             balance_management=balance_management,
         )
-        return await self._call(prepared, _ops.parse_set_client, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_client, _ops.parse_soap_set_client), timeout, max_retries, deadline
+        )
 
     async def set_client_threshold(
         self,
@@ -16628,7 +18708,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             threshold=threshold,
         )
-        return await self._call(prepared, _ops.parse_set_client_threshold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_client_threshold, _ops.parse_soap_set_client_threshold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_conference(
         self,
@@ -16736,7 +18821,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             sound_participants_unmuted=sound_participants_unmuted,
             language=language,
         )
-        return await self._call(prepared, _ops.parse_set_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_conference, _ops.parse_soap_set_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_conference_member(
         self,
@@ -16820,7 +18910,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             talk_detection=talk_detection,
             jitter_buffer=jitter_buffer,
         )
-        return await self._call(prepared, _ops.parse_set_conference_member, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_conference_member, _ops.parse_soap_set_conference_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_did_billing_type(
         self,
@@ -16851,7 +18946,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             did=did,
             billing_type=billing_type,
         )
-        return await self._call(prepared, _ops.parse_set_did_billing_type, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_did_billing_type, _ops.parse_soap_set_did_billing_type),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_did_info(
         self,
@@ -16953,7 +19053,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_start_delay=transcription_start_delay,
             voicemail_threshold=voicemail_threshold,
         )
-        return await self._call(prepared, _ops.parse_set_did_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_did_info, _ops.parse_soap_set_did_info), timeout, max_retries, deadline
+        )
 
     async def set_didpop(
         self,
@@ -16984,7 +19086,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             did=did,
             pop=pop,
         )
-        return await self._call(prepared, _ops.parse_set_didpop, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_didpop, _ops.parse_soap_set_didpop), timeout, max_retries, deadline
+        )
 
     async def set_did_routing(
         self,
@@ -17016,7 +19120,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             did=did,
             routing=routing,
         )
-        return await self._call(prepared, _ops.parse_set_did_routing, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_did_routing, _ops.parse_soap_set_did_routing),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_did_voicemail(
         self,
@@ -17047,7 +19156,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             did=did,
             voicemail=voicemail,
         )
-        return await self._call(prepared, _ops.parse_set_did_voicemail, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_did_voicemail, _ops.parse_soap_set_did_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_disa(
         self,
@@ -17093,7 +19207,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_override=callerid_override,
             language=language,
         )
-        return await self._call(prepared, _ops.parse_set_disa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_disa, _ops.parse_soap_set_disa), timeout, max_retries, deadline
+        )
 
     async def set_email_to_fax(
         self,
@@ -17139,7 +19255,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             security_code=security_code,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_email_to_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_email_to_fax, _ops.parse_soap_set_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_fax_folder(
         self,
@@ -17173,7 +19294,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_fax_folder, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_fax_folder, _ops.parse_soap_set_fax_folder),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_fax_number_email(
         self,
@@ -17213,7 +19339,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email_attach_file=email_attach_file,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_fax_number_email, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_email, _ops.parse_soap_set_fax_number_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_fax_number_info(
         self,
@@ -17271,7 +19402,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             note=note,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_fax_number_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_info, _ops.parse_soap_set_fax_number_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_fax_number_url_callback(
         self,
@@ -17311,7 +19447,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback_retry=url_callback_retry,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_fax_number_url_callback, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_url_callback, _ops.parse_soap_set_fax_number_url_callback),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_forwarding(
         self,
@@ -17364,7 +19505,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             diversion_header=diversion_header,
             attestation_a_enabled=attestation_a_enabled,
         )
-        return await self._call(prepared, _ops.parse_set_forwarding, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_forwarding, _ops.parse_soap_set_forwarding),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_ivr(
         self,
@@ -17413,7 +19559,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             voicemailsetup=voicemailsetup,
             choices=choices,
         )
-        return await self._call(prepared, _ops.parse_set_ivr, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_ivr, _ops.parse_soap_set_ivr), timeout, max_retries, deadline
+        )
 
     async def set_location(
         self,
@@ -17441,7 +19589,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_set_location(
             name=name,
         )
-        return await self._call(prepared, _ops.parse_set_location, timeout, max_retries, deadline)
+        return await self._call(self._rest_only(prepared), _ops.parse_set_location, timeout, max_retries, deadline)
 
     async def set_music_on_hold(
         self,
@@ -17481,7 +19629,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             sort=sort,
             recordings=recordings,
         )
-        return await self._call(prepared, _ops.parse_set_music_on_hold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_music_on_hold, _ops.parse_soap_set_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_phonebook(
         self,
@@ -17530,7 +19683,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             note=note,
             group=group,
         )
-        return await self._call(prepared, _ops.parse_set_phonebook, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_phonebook, _ops.parse_soap_set_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_phonebook_group(
         self,
@@ -17570,7 +19728,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             members=members,
         )
-        return await self._call(prepared, _ops.parse_set_phonebook_group, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_phonebook_group, _ops.parse_soap_set_phonebook_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_queue(
         self,
@@ -17704,7 +19867,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             fail_over_routing_join_unavail=fail_over_routing_join_unavail,
             fail_over_routing_leave_unavail=fail_over_routing_leave_unavail,
         )
-        return await self._call(prepared, _ops.parse_set_queue, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_queue, _ops.parse_soap_set_queue), timeout, max_retries, deadline
+        )
 
     async def set_recording(
         self,
@@ -17742,7 +19907,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             credentials=self._credential_pairs(),
         )
-        return await self._call(prepared, _ops.parse_set_recording, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_recording, _ops.parse_soap_set_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_ring_group(
         self,
@@ -17792,7 +19962,52 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             music_on_hold=music_on_hold,
             language=language,
         )
-        return await self._call(prepared, _ops.parse_set_ring_group, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_ring_group, _ops.parse_soap_set_ring_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    async def set_sequences(
+        self,
+        *,
+        sequence: int | None = None,
+        name: str,
+        steps: Sequence[SequenceStep],
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> SetSequencesResponse:
+        """Create a sequence, or update one when sequence is given.
+
+        Calls ``GET /api/v1/rest.php`` (setSequences); changes state on the carrier.
+
+        Args:
+            sequence: ID of the sequence to update (e.g. 5356); omit to create one.
+            name: Required. Name of the sequence.
+            steps: Required. The steps, in order, sent as one JSON array. (at least 1 items)
+            client: Reseller client ID the sequence belongs to (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            SetSequencesResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_set_sequences(
+            sequence=sequence,
+            name=name,
+            steps=steps,
+            client=client,
+        )
+        return await self._call(self._rest_only(prepared), _ops.parse_set_sequences, timeout, max_retries, deadline)
 
     async def set_sipuri(
         self,
@@ -17835,7 +20050,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_override=callerid_override,
             callerid_e164=callerid_e164,
         )
-        return await self._call(prepared, _ops.parse_set_sipuri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_sipuri, _ops.parse_soap_set_sipuri), timeout, max_retries, deadline
+        )
 
     async def set_sms(
         self,
@@ -17918,7 +20135,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             sms_sipaccount=sms_sipaccount,
             sms_sipaccount_enabled=sms_sipaccount_enabled,
         )
-        return await self._call(prepared, _ops.parse_set_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_sms, _ops.parse_soap_set_sms), timeout, max_retries, deadline
+        )
 
     async def set_static_member(
         self,
@@ -17961,7 +20180,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             account=account,
             priority=priority,
         )
-        return await self._call(prepared, _ops.parse_set_static_member, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_static_member, _ops.parse_soap_set_static_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_sub_account(
         self,
@@ -18126,7 +20350,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
-        return await self._call(prepared, _ops.parse_set_sub_account, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_sub_account, _ops.parse_soap_set_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_time_condition(
         self,
@@ -18184,7 +20413,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             weekdaystart=weekdaystart,
             weekdayend=weekdayend,
         )
-        return await self._call(prepared, _ops.parse_set_time_condition, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_time_condition, _ops.parse_soap_set_time_condition),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_voicemail(
         self,
@@ -18276,7 +20510,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_format=transcription_format,
             transcription_delay=transcription_delay,
         )
-        return await self._call(prepared, _ops.parse_set_voicemail, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_voicemail, _ops.parse_soap_set_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def signup_client(
         self,
@@ -18349,7 +20588,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             activate=activate,
             balance_management=balance_management,
         )
-        return await self._call(prepared, _ops.parse_signup_client, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_signup_client, _ops.parse_soap_signup_client),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def unconnect_did(
         self,
@@ -18377,7 +20621,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_unconnect_did(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_unconnect_did, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_unconnect_did, _ops.parse_soap_unconnect_did),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def unconnect_fax(
         self,
@@ -18405,7 +20654,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_unconnect_fax(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_unconnect_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_unconnect_fax, _ops.parse_soap_unconnect_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
 
 __all__ = [
