@@ -9,6 +9,7 @@ lists, so both transports share the generated status checks and readers, and so 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -32,6 +33,8 @@ _FAULT: Final = f"{{{SOAP_ENV}}}Fault"
 _XSI_TYPE: Final = f"{{{XSI}}}type"
 _XSI_NIL: Final = f"{{{XSI}}}nil"
 _HREF_ATTRIBUTES: Final = ("href", "id", f"{{{SOAP_ENC}}}ref")
+
+_INTEGER: Final = re.compile(r"[+-]?[0-9]+")
 
 #: Nesting past this is refused rather than walked (answers nest a handful of levels).
 MAX_DEPTH: Final = 64
@@ -90,7 +93,12 @@ def rpc_request(prepared: PreparedRequest, binding: RpcBinding, call: RpcCall | 
             continue  # left out, as the REST request leaves it out
         if xsd_type == "boolean":
             value = {"1": "true", "0": "false"}.get(value, value)
+        elif xsd_type == "integer" and _INTEGER.fullmatch(value) is None:
+            # Text the spec allows for REST (a "sip:2563" phonebook number) that the WSDL types as an integer.
+            refused.append(FieldError(wire, f"must be an integer over SOAP (the WSDL declares {element} xsd:integer)"))
         out.append(f'<{element} xsi:type="xsd:{xsd_type}">{xml_escape(value)}</{element}>')
+    if refused:
+        raise ValidationError(tuple(refused))
     return PreparedRequest(
         prepared.operation,
         "POST",

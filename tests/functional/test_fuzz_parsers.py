@@ -29,9 +29,10 @@ from lxml import etree
 
 from generator.runtime._answers import message_pattern
 
+from . import soap_rpc
 from .conftest import SDKS, SdkCase
 
-CASES = {case.name: case for case in SDKS}
+CASES = {case.id: case for case in SDKS}
 FUZZ = settings(
     max_examples=200,
     deadline=None,
@@ -58,7 +59,7 @@ def source(sdk: SdkCase, *modules: str) -> str:
 
 def element_names(sdk: SdkCase) -> list[str]:
     """Every element name (XML) or key (JSON) the SDK's readers look for."""
-    if sdk.response_format == "json":
+    if sdk.response_format in ("json", "soap_rpc"):
         return sorted(set(re.findall(r'get\("([^"]+)"\)', source(sdk, "_json"))))
     return sorted(set(re.findall(r'tag\s*[!=]=\s*"([^"]+)"', source(sdk, "_xml", "_operations"))))
 
@@ -77,7 +78,7 @@ def enum_values(sdk: SdkCase) -> list[str]:
 def error_patterns(sdk: SdkCase) -> list[str]:
     """The documented error messages (the SDK matches answers against them); codes where answers carry codes."""
     rows = getattr(sdk.module("_operations"), "ERROR_ROWS", {})
-    column = 0 if sdk.response_format == "json" else 1
+    column = 0 if sdk.response_format in ("json", "soap_rpc") else 1
     return sorted({row[column] for table in rows.values() for row in table})
 
 
@@ -145,7 +146,12 @@ def json_documents(name: str) -> st.SearchStrategy[bytes]:
 
 def documents(name: str) -> st.SearchStrategy[bytes]:
     """Well-formed documents in the carrier's own format."""
-    return json_documents(name) if CASES[name].response_format == "json" else envelopes(name)
+    sdk = CASES[name]
+    if sdk.response_format == "soap_rpc":
+        # The JSON form's objects, as the SOAP endpoint encodes them, under one of the operations' names.
+        operations = st.sampled_from(sorted(sdk.package.OPERATIONS))
+        return st.builds(lambda op, body: soap_rpc.map_envelope(op, json.loads(body)), operations, json_documents(name))
+    return json_documents(name) if sdk.response_format == "json" else envelopes(name)
 
 
 @st.composite
@@ -256,7 +262,7 @@ def readable(value: object) -> bool:
 
 
 NAMES = list(CASES)
-WITH_CALLBACKS = [case.name for case in SDKS if case.callback_parsers]
+WITH_CALLBACKS = [case.id for case in SDKS if case.callback_parsers]
 #: Examples per SDK and test, spread over its parsers: every SDK is probed as hard, whatever its size.
 BUDGET = 300
 PER_SDK = settings(FUZZ, max_examples=BUDGET)

@@ -225,6 +225,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Add a charge to a reseller client.",
+            rpc=True,
         ),
         "addLNPFile": OperationInfo(
             wire_name="addLNPFile",
@@ -238,6 +239,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Attach an invoice file to a number port (LNP) order.",
+            rpc=True,
         ),
         "addLNPPort": OperationInfo(
             wire_name="addLNPPort",
@@ -271,6 +273,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Start a port-in (LNP) process for one or more numbers.",
+            rpc=True,
         ),
         "addMemberToConference": OperationInfo(
             wire_name="addMemberToConference",
@@ -284,6 +287,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Add a member profile to a conference.",
+            rpc=True,
         ),
         "addPayment": OperationInfo(
             wire_name="addPayment",
@@ -299,6 +303,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Add a payment to a reseller client.",
+            rpc=True,
         ),
         "assignDIDvPRI": OperationInfo(
             wire_name="assignDIDvPRI",
@@ -312,6 +317,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Assign a per-minute DID to a vPRI (flat-rate DIDs cannot be assigned).",
+            rpc=True,
         ),
         "backOrderDIDCAN": OperationInfo(
             wire_name="backOrderDIDCAN",
@@ -338,6 +344,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Back-order Canadian DIDs from a rate center and province.",
+            rpc=True,
         ),
         "backOrderDIDUSA": OperationInfo(
             wire_name="backOrderDIDUSA",
@@ -364,6 +371,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Back-order USA DIDs from a rate center and state.",
+            rpc=True,
         ),
         "cancelDID": OperationInfo(
             wire_name="cancelDID",
@@ -379,6 +387,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Cancel a DID and remove it from the account.",
+            rpc=True,
         ),
         "cancelFaxNumber": OperationInfo(
             wire_name="cancelFaxNumber",
@@ -392,6 +401,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Cancel a fax number and remove it from the account.",
+            rpc=True,
         ),
         "connectDID": OperationInfo(
             wire_name="connectDID",
@@ -411,6 +421,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Connect a DID to a reseller client's sub account.",
+            rpc=True,
         ),
         "connectFAX": OperationInfo(
             wire_name="connectFAX",
@@ -430,6 +441,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Connect a fax DID to a reseller client's sub account.",
+            rpc=True,
         ),
         "createSubAccount": OperationInfo(
             wire_name="createSubAccount",
@@ -490,6 +502,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a sub account.",
+            rpc=True,
         ),
         "createVoicemail": OperationInfo(
             wire_name="createVoicemail",
@@ -523,6 +536,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a voicemail box.",
+            rpc=True,
         ),
         "delCallback": OperationInfo(
             wire_name="delCallback",
@@ -533,6 +547,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a callback entry.",
+            rpc=True,
         ),
         "delCallerIDFiltering": OperationInfo(
             wire_name="delCallerIDFiltering",
@@ -543,6 +558,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a caller ID filtering entry.",
+            rpc=True,
         ),
         "delCallHunting": OperationInfo(
             wire_name="delCallHunting",
@@ -553,6 +569,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a call hunting entry.",
+            rpc=True,
         ),
         "delCallParking": OperationInfo(
             wire_name="delCallParking",
@@ -563,6 +580,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a call parking entry.",
+            rpc=True,
         ),
         "delCallRecording": OperationInfo(
             wire_name="delCallRecording",
@@ -576,6 +594,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a call recording with its audio file and details.",
+            rpc=True,
         ),
         "delClient": OperationInfo(
             wire_name="delClient",
@@ -586,6 +605,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a reseller client.",
+            rpc=True,
         ),
         "delConference": OperationInfo(
             wire_name="delConference",
@@ -596,6 +616,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a conference.",
+            rpc=True,
         ),
         "delConferenceMember": OperationInfo(
             wire_name="delConferenceMember",
@@ -606,6 +627,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a conference member profile.",
+            rpc=True,
         ),
         "delDISA": OperationInfo(
             wire_name="delDISA",
@@ -616,6 +638,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a DISA entry.",
+            rpc=True,
         ),
         "delEmailToFax": OperationInfo(
             wire_name="delEmailToFax",
@@ -629,6 +652,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete an email-to-fax configuration.",
+            rpc=True,
         ),
         "deleteFaxMessage": OperationInfo(
             wire_name="deleteFaxMessage",
@@ -642,6 +666,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a fax message.",
+            rpc=True,
         ),
         "deleteMMS": OperationInfo(
             wire_name="deleteMMS",
@@ -652,6 +677,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete an MMS message.",
+            rpc=True,
         ),
         "deleteSMS": OperationInfo(
             wire_name="deleteSMS",
@@ -662,6 +688,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete an SMS message.",
+            rpc=True,
         ),
         "delFaxFolder": OperationInfo(
             wire_name="delFaxFolder",
@@ -675,6 +702,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a fax folder.",
+            rpc=True,
         ),
         "delForwarding": OperationInfo(
             wire_name="delForwarding",
@@ -685,6 +713,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a forwarding entry.",
+            rpc=True,
         ),
         "delIVR": OperationInfo(
             wire_name="delIVR",
@@ -695,6 +724,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete an IVR.",
+            rpc=True,
         ),
         "delLocation": OperationInfo(
             wire_name="delLocation",
@@ -721,6 +751,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Remove a member profile from a conference.",
+            rpc=True,
         ),
         "delMessages": OperationInfo(
             wire_name="delMessages",
@@ -735,6 +766,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete voicemail messages of a mailbox: all of them, or one message of a folder.",
+            rpc=True,
         ),
         "delMusicOnHold": OperationInfo(
             wire_name="delMusicOnHold",
@@ -745,6 +777,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a custom music on hold.",
+            rpc=True,
         ),
         "delPhonebook": OperationInfo(
             wire_name="delPhonebook",
@@ -755,6 +788,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a phonebook entry.",
+            rpc=True,
         ),
         "delPhonebookGroup": OperationInfo(
             wire_name="delPhonebookGroup",
@@ -765,6 +799,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a phonebook group.",
+            rpc=True,
         ),
         "delQueue": OperationInfo(
             wire_name="delQueue",
@@ -775,6 +810,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a call queue.",
+            rpc=True,
         ),
         "delRecording": OperationInfo(
             wire_name="delRecording",
@@ -785,6 +821,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a recording.",
+            rpc=True,
         ),
         "delRingGroup": OperationInfo(
             wire_name="delRingGroup",
@@ -795,6 +832,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a ring group.",
+            rpc=True,
         ),
         "delSequences": OperationInfo(
             wire_name="delSequences",
@@ -818,6 +856,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a SIP URI.",
+            rpc=True,
         ),
         "delStaticMember": OperationInfo(
             wire_name="delStaticMember",
@@ -831,6 +870,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Remove a static member from a queue.",
+            rpc=True,
         ),
         "delSubAccount": OperationInfo(
             wire_name="delSubAccount",
@@ -841,6 +881,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a sub account.",
+            rpc=True,
         ),
         "delTimeCondition": OperationInfo(
             wire_name="delTimeCondition",
@@ -851,6 +892,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a time condition.",
+            rpc=True,
         ),
         "delVoicemail": OperationInfo(
             wire_name="delVoicemail",
@@ -861,6 +903,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a voicemail box.",
+            rpc=True,
         ),
         "e911AddressTypes": OperationInfo(
             wire_name="e911AddressTypes",
@@ -871,6 +914,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the e911 address types, or one by code.",
+            rpc=True,
         ),
         "e911Cancel": OperationInfo(
             wire_name="e911Cancel",
@@ -881,6 +925,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Cancel the e911 service of a DID.",
+            rpc=True,
         ),
         "e911Info": OperationInfo(
             wire_name="e911Info",
@@ -891,6 +936,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the e911 information of a DID.",
+            rpc=True,
         ),
         "e911Provision": OperationInfo(
             wire_name="e911Provision",
@@ -915,6 +961,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Subscribe a DID to the e911 emergency service.",
+            rpc=True,
         ),
         "e911ProvisionManually": OperationInfo(
             wire_name="e911ProvisionManually",
@@ -939,6 +986,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Subscribe a DID to the e911 service, the address being validated by VoIP.ms staff.",
+            rpc=True,
         ),
         "e911Update": OperationInfo(
             wire_name="e911Update",
@@ -963,6 +1011,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the e911 subscription of a DID.",
+            rpc=True,
         ),
         "e911Validate": OperationInfo(
             wire_name="e911Validate",
@@ -987,6 +1036,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Validate e911 information before subscribing a DID.",
+            rpc=True,
         ),
         "getAllowedCodecs": OperationInfo(
             wire_name="getAllowedCodecs",
@@ -997,6 +1047,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the allowed codecs, or one by code.",
+            rpc=True,
         ),
         "getAuthTypes": OperationInfo(
             wire_name="getAuthTypes",
@@ -1007,6 +1058,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the sub account authentication types, or one by code.",
+            rpc=True,
         ),
         "getBackOrders": OperationInfo(
             wire_name="getBackOrders",
@@ -1017,6 +1069,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List back-ordered DIDs, or one by ID.",
+            rpc=True,
         ),
         "getBalance": OperationInfo(
             wire_name="getBalance",
@@ -1027,6 +1080,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the account balance, with call statistics when advanced is set.",
+            rpc=True,
         ),
         "getBalanceManagement": OperationInfo(
             wire_name="getBalanceManagement",
@@ -1037,6 +1091,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the balance management options, or one by code.",
+            rpc=True,
         ),
         "getCallAccounts": OperationInfo(
             wire_name="getCallAccounts",
@@ -1047,6 +1102,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the accounts usable as a CDR filter: all of them, or those of one reseller client.",
+            rpc=True,
         ),
         "getCallbacks": OperationInfo(
             wire_name="getCallbacks",
@@ -1057,6 +1113,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List callback entries, or one by ID.",
+            rpc=True,
         ),
         "getCallBilling": OperationInfo(
             wire_name="getCallBilling",
@@ -1067,6 +1124,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call billing options usable as a CDR filter.",
+            rpc=True,
         ),
         "getCallerIDFiltering": OperationInfo(
             wire_name="getCallerIDFiltering",
@@ -1080,6 +1138,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List caller ID filtering entries, or one by ID.",
+            rpc=True,
         ),
         "getCallHuntings": OperationInfo(
             wire_name="getCallHuntings",
@@ -1090,6 +1149,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List call hunting entries, or one by ID.",
+            rpc=True,
         ),
         "getCallParking": OperationInfo(
             wire_name="getCallParking",
@@ -1100,6 +1160,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List call parking entries, or one by ID.",
+            rpc=True,
         ),
         "getCallRecording": OperationInfo(
             wire_name="getCallRecording",
@@ -1113,6 +1174,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get one call recording with its MP3 file (Base64).",
+            rpc=True,
         ),
         "getCallRecordings": OperationInfo(
             wire_name="getCallRecordings",
@@ -1130,6 +1192,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call recordings of an account between two dates.",
+            rpc=True,
         ),
         "getCallTranscriptions": OperationInfo(
             wire_name="getCallTranscriptions",
@@ -1145,6 +1208,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call transcriptions of an account between two dates.",
+            rpc=True,
         ),
         "getCallTypes": OperationInfo(
             wire_name="getCallTypes",
@@ -1155,6 +1219,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call types and DIDs usable as a CDR filter, optionally for a reseller client.",
+            rpc=True,
         ),
         "getCarriers": OperationInfo(
             wire_name="getCarriers",
@@ -1165,6 +1230,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the carriers for vanity numbers, or one by code.",
+            rpc=True,
         ),
         "getCDR": OperationInfo(
             wire_name="getCDR",
@@ -1186,6 +1252,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call detail records of the account between two dates.",
+            rpc=True,
         ),
         "getCharges": OperationInfo(
             wire_name="getCharges",
@@ -1196,6 +1263,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the charges made to a reseller client.",
+            rpc=True,
         ),
         "getClientPackages": OperationInfo(
             wire_name="getClientPackages",
@@ -1206,6 +1274,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the packages of a reseller client.",
+            rpc=True,
         ),
         "getClients": OperationInfo(
             wire_name="getClients",
@@ -1216,6 +1285,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List reseller clients, or one by ID or e-mail.",
+            rpc=True,
         ),
         "getClientThreshold": OperationInfo(
             wire_name="getClientThreshold",
@@ -1226,6 +1296,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the balance threshold settings of a reseller client.",
+            rpc=True,
         ),
         "getConference": OperationInfo(
             wire_name="getConference",
@@ -1236,6 +1307,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List conferences, or one by ID.",
+            rpc=True,
         ),
         "getConferenceMembers": OperationInfo(
             wire_name="getConferenceMembers",
@@ -1246,6 +1318,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List conference member profiles, or one by ID.",
+            rpc=True,
         ),
         "getConferenceRecordingFile": OperationInfo(
             wire_name="getConferenceRecordingFile",
@@ -1259,6 +1332,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get a conference recording file (Base64).",
+            rpc=True,
         ),
         "getConferenceRecordings": OperationInfo(
             wire_name="getConferenceRecordings",
@@ -1273,6 +1347,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the recordings of a conference.",
+            rpc=True,
         ),
         "getCountries": OperationInfo(
             wire_name="getCountries",
@@ -1283,6 +1358,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List countries, or one by code.",
+            rpc=True,
         ),
         "getDeposits": OperationInfo(
             wire_name="getDeposits",
@@ -1293,6 +1369,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the deposits made for a reseller client.",
+            rpc=True,
         ),
         "getDeviceTypes": OperationInfo(
             wire_name="getDeviceTypes",
@@ -1303,6 +1380,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the device types, or one by code.",
+            rpc=True,
         ),
         "getDIDCountries": OperationInfo(
             wire_name="getDIDCountries",
@@ -1316,6 +1394,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the countries offering international DIDs of a type, or one by ID.",
+            rpc=True,
         ),
         "getDIDsCAN": OperationInfo(
             wire_name="getDIDsCAN",
@@ -1329,6 +1408,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List available Canadian DIDs by province and rate center.",
+            rpc=True,
         ),
         "getDIDsInfo": OperationInfo(
             wire_name="getDIDsInfo",
@@ -1342,6 +1422,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the DIDs of the account, a reseller client or a sub account, or one DID.",
+            rpc=True,
         ),
         "getDIDsInternationalGeographic": OperationInfo(
             wire_name="getDIDsInternationalGeographic",
@@ -1352,6 +1433,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List international geographic DID locations of a country.",
+            rpc=True,
         ),
         "getDIDsInternationalNational": OperationInfo(
             wire_name="getDIDsInternationalNational",
@@ -1362,6 +1444,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List international national DID locations of a country.",
+            rpc=True,
         ),
         "getDIDsInternationalTollFree": OperationInfo(
             wire_name="getDIDsInternationalTollFree",
@@ -1372,6 +1455,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List international toll-free DID locations of a country.",
+            rpc=True,
         ),
         "getDIDsUSA": OperationInfo(
             wire_name="getDIDsUSA",
@@ -1385,6 +1469,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List available USA DIDs by state and rate center.",
+            rpc=True,
         ),
         "getDIDvPRI": OperationInfo(
             wire_name="getDIDvPRI",
@@ -1395,6 +1480,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the DIDs assigned to a vPRI.",
+            rpc=True,
         ),
         "getDISAs": OperationInfo(
             wire_name="getDISAs",
@@ -1405,6 +1491,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List DISA entries, or one by ID.",
+            rpc=True,
         ),
         "getDTMFModes": OperationInfo(
             wire_name="getDTMFModes",
@@ -1415,6 +1502,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the DTMF modes, or one by code.",
+            rpc=True,
         ),
         "getEmailToFax": OperationInfo(
             wire_name="getEmailToFax",
@@ -1425,6 +1513,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List email-to-fax configurations, or one by ID.",
+            rpc=True,
         ),
         "getFaxFolders": OperationInfo(
             wire_name="getFaxFolders",
@@ -1435,6 +1524,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the fax folders of the account.",
+            rpc=True,
         ),
         "getFaxMessagePDF": OperationInfo(
             wire_name="getFaxMessagePDF",
@@ -1445,6 +1535,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get a fax message as a Base64-encoded PDF.",
+            rpc=True,
         ),
         "getFaxMessages": OperationInfo(
             wire_name="getFaxMessages",
@@ -1460,6 +1551,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List fax messages, or one by ID.",
+            rpc=True,
         ),
         "getFaxNumbersInfo": OperationInfo(
             wire_name="getFaxNumbersInfo",
@@ -1470,6 +1562,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the fax numbers of the account, or one number.",
+            rpc=True,
         ),
         "getFaxNumbersPortability": OperationInfo(
             wire_name="getFaxNumbersPortability",
@@ -1480,6 +1573,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Tell whether a fax number can be ported to VoIP.ms.",
+            rpc=True,
         ),
         "getFaxProvinces": OperationInfo(
             wire_name="getFaxProvinces",
@@ -1490,6 +1584,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the Canadian provinces offering fax numbers, or one by code.",
+            rpc=True,
         ),
         "getFaxRateCentersCAN": OperationInfo(
             wire_name="getFaxRateCentersCAN",
@@ -1500,6 +1595,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the Canadian fax rate centers of a province.",
+            rpc=True,
         ),
         "getFaxRateCentersUSA": OperationInfo(
             wire_name="getFaxRateCentersUSA",
@@ -1510,6 +1606,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the USA fax rate centers of a state.",
+            rpc=True,
         ),
         "getFaxStates": OperationInfo(
             wire_name="getFaxStates",
@@ -1520,6 +1617,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the USA states offering fax numbers, or one by code.",
+            rpc=True,
         ),
         "getForwardings": OperationInfo(
             wire_name="getForwardings",
@@ -1530,6 +1628,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List forwarding entries, or one by ID.",
+            rpc=True,
         ),
         "getInternationalTypes": OperationInfo(
             wire_name="getInternationalTypes",
@@ -1540,6 +1639,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the international DID types, or one by code.",
+            rpc=True,
         ),
         "getInvoice": OperationInfo(
             wire_name="getInvoice",
@@ -1566,6 +1666,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             success_status=(200,),
             description="Get the IP address the API sees for this client (the only call not "
             "checked against the allowed IPs).",
+            rpc=True,
         ),
         "getIVRs": OperationInfo(
             wire_name="getIVRs",
@@ -1576,6 +1677,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List IVRs, or one by ID.",
+            rpc=True,
         ),
         "getJoinWhenEmptyTypes": OperationInfo(
             wire_name="getJoinWhenEmptyTypes",
@@ -1586,6 +1688,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the queue 'join when empty' types, or one by code.",
+            rpc=True,
         ),
         "getLanguages": OperationInfo(
             wire_name="getLanguages",
@@ -1596,6 +1699,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the system languages, or one by code.",
+            rpc=True,
         ),
         "getLNPAttach": OperationInfo(
             wire_name="getLNPAttach",
@@ -1609,6 +1713,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get an invoice file attached to a port order.",
+            rpc=True,
         ),
         "getLNPAttachList": OperationInfo(
             wire_name="getLNPAttachList",
@@ -1619,6 +1724,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the invoice files attached to a port order.",
+            rpc=True,
         ),
         "getLNPDetails": OperationInfo(
             wire_name="getLNPDetails",
@@ -1629,6 +1735,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the details of a port order.",
+            rpc=True,
         ),
         "getLNPList": OperationInfo(
             wire_name="getLNPList",
@@ -1644,6 +1751,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the port orders of the account.",
+            rpc=True,
         ),
         "getLNPListStatus": OperationInfo(
             wire_name="getLNPListStatus",
@@ -1654,6 +1762,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the possible statuses of a port order.",
+            rpc=True,
         ),
         "getLNPNotes": OperationInfo(
             wire_name="getLNPNotes",
@@ -1664,6 +1773,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the notes of a port order.",
+            rpc=True,
         ),
         "getLNPStatus": OperationInfo(
             wire_name="getLNPStatus",
@@ -1674,6 +1784,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the current status of a port order.",
+            rpc=True,
         ),
         "getLocales": OperationInfo(
             wire_name="getLocales",
@@ -1684,6 +1795,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the transcription locales, or one by code.",
+            rpc=True,
         ),
         "getLocations": OperationInfo(
             wire_name="getLocations",
@@ -1704,6 +1816,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the international call lock modes, or one by code.",
+            rpc=True,
         ),
         "getMediaMMS": OperationInfo(
             wire_name="getMediaMMS",
@@ -1717,6 +1830,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the media files of an MMS message.",
+            rpc=True,
         ),
         "getMMS": OperationInfo(
             wire_name="getMMS",
@@ -1737,6 +1851,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List MMS messages by date range, type, DID and contact, or one by ID.",
+            rpc=True,
         ),
         "getMusicOnHold": OperationInfo(
             wire_name="getMusicOnHold",
@@ -1747,6 +1862,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List music on hold options, or one by code.",
+            rpc=True,
         ),
         "getNAT": OperationInfo(
             wire_name="getNAT",
@@ -1757,6 +1873,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the NAT options, or one by code.",
+            rpc=True,
         ),
         "getPackages": OperationInfo(
             wire_name="getPackages",
@@ -1767,6 +1884,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List reseller packages, or one by ID.",
+            rpc=True,
         ),
         "getPhonebook": OperationInfo(
             wire_name="getPhonebook",
@@ -1782,6 +1900,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List phonebook entries, filtered by name or group, or one by ID.",
+            rpc=True,
         ),
         "getPhonebookGroups": OperationInfo(
             wire_name="getPhonebookGroups",
@@ -1795,6 +1914,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List phonebook groups, filtered by name, or one by ID.",
+            rpc=True,
         ),
         "getPlayInstructions": OperationInfo(
             wire_name="getPlayInstructions",
@@ -1805,6 +1925,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail play instructions modes, or one by code.",
+            rpc=True,
         ),
         "getPortability": OperationInfo(
             wire_name="getPortability",
@@ -1815,6 +1936,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Tell whether a number can be ported to VoIP.ms, with the plans available.",
+            rpc=True,
         ),
         "getProtocols": OperationInfo(
             wire_name="getProtocols",
@@ -1825,6 +1947,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the sub account protocols, or one by code.",
+            rpc=True,
         ),
         "getProvinces": OperationInfo(
             wire_name="getProvinces",
@@ -1835,6 +1958,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the Canadian provinces.",
+            rpc=True,
         ),
         "getQueues": OperationInfo(
             wire_name="getQueues",
@@ -1845,6 +1969,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List call queues, or one by ID.",
+            rpc=True,
         ),
         "getRateCentersCAN": OperationInfo(
             wire_name="getRateCentersCAN",
@@ -1855,6 +1980,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the Canadian rate centers of a province.",
+            rpc=True,
         ),
         "getRateCentersUSA": OperationInfo(
             wire_name="getRateCentersUSA",
@@ -1865,6 +1991,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the USA rate centers of a state.",
+            rpc=True,
         ),
         "getRates": OperationInfo(
             wire_name="getRates",
@@ -1878,6 +2005,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search the rates of a package.",
+            rpc=True,
         ),
         "getRecordingFile": OperationInfo(
             wire_name="getRecordingFile",
@@ -1888,6 +2016,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get a recording file (Base64).",
+            rpc=True,
         ),
         "getRecordings": OperationInfo(
             wire_name="getRecordings",
@@ -1898,6 +2027,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List recordings, or one by ID.",
+            rpc=True,
         ),
         "getRegistrationStatus": OperationInfo(
             wire_name="getRegistrationStatus",
@@ -1908,6 +2038,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the SIP registration status of an account.",
+            rpc=True,
         ),
         "getReportEstimatedHoldTime": OperationInfo(
             wire_name="getReportEstimatedHoldTime",
@@ -1918,6 +2049,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the queue 'report estimated hold time' types, or one by code.",
+            rpc=True,
         ),
         "getResellerBalance": OperationInfo(
             wire_name="getResellerBalance",
@@ -1928,6 +2060,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the balance and call statistics of a reseller client (last 30 days and today).",
+            rpc=True,
         ),
         "getResellerCDR": OperationInfo(
             wire_name="getResellerCDR",
@@ -1950,6 +2083,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call detail records of a reseller client between two dates.",
+            rpc=True,
         ),
         "getResellerMMS": OperationInfo(
             wire_name="getResellerMMS",
@@ -1971,6 +2105,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the MMS messages of a reseller client.",
+            rpc=True,
         ),
         "getResellerSMS": OperationInfo(
             wire_name="getResellerSMS",
@@ -1992,6 +2127,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the SMS messages of a reseller client.",
+            rpc=True,
         ),
         "getRingGroups": OperationInfo(
             wire_name="getRingGroups",
@@ -2002,6 +2138,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List ring groups, or one by ID.",
+            rpc=True,
         ),
         "getRingStrategies": OperationInfo(
             wire_name="getRingStrategies",
@@ -2012,6 +2149,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the queue ring strategies, or one by code.",
+            rpc=True,
         ),
         "getRoutes": OperationInfo(
             wire_name="getRoutes",
@@ -2022,6 +2160,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call routes, or one by code.",
+            rpc=True,
         ),
         "getSequences": OperationInfo(
             wire_name="getSequences",
@@ -2045,6 +2184,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the VoIP.ms servers, or one by POP.",
+            rpc=True,
         ),
         "getSIPURIs": OperationInfo(
             wire_name="getSIPURIs",
@@ -2055,6 +2195,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List SIP URIs, or one by ID.",
+            rpc=True,
         ),
         "getSMS": OperationInfo(
             wire_name="getSMS",
@@ -2075,6 +2216,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List SMS messages by date range, type, DID and contact, or one by ID.",
+            rpc=True,
         ),
         "getStates": OperationInfo(
             wire_name="getStates",
@@ -2085,6 +2227,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the USA states.",
+            rpc=True,
         ),
         "getStaticMembers": OperationInfo(
             wire_name="getStaticMembers",
@@ -2098,6 +2241,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the static members of a queue, or one by ID.",
+            rpc=True,
         ),
         "getSubAccounts": OperationInfo(
             wire_name="getSubAccounts",
@@ -2108,6 +2252,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List sub accounts, those of a reseller client, or one by name.",
+            rpc=True,
         ),
         "getTerminationRates": OperationInfo(
             wire_name="getTerminationRates",
@@ -2121,6 +2266,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search the termination rates of a route.",
+            rpc=True,
         ),
         "getTimeConditions": OperationInfo(
             wire_name="getTimeConditions",
@@ -2131,6 +2277,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List time conditions, or one by ID.",
+            rpc=True,
         ),
         "getTimezones": OperationInfo(
             wire_name="getTimezones",
@@ -2141,6 +2288,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail time zones, or one by code.",
+            rpc=True,
         ),
         "getTransactionHistory": OperationInfo(
             wire_name="getTransactionHistory",
@@ -2154,6 +2302,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the account transactions between two dates.",
+            rpc=True,
         ),
         "getVoicemailAttachmentFormats": OperationInfo(
             wire_name="getVoicemailAttachmentFormats",
@@ -2164,6 +2313,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail e-mail attachment formats, or one by code.",
+            rpc=True,
         ),
         "getVoicemailFolders": OperationInfo(
             wire_name="getVoicemailFolders",
@@ -2177,6 +2327,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List voicemail folders, or one by name.",
+            rpc=True,
         ),
         "getVoicemailMessageFile": OperationInfo(
             wire_name="getVoicemailMessageFile",
@@ -2192,6 +2343,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get a voicemail message file (Base64).",
+            rpc=True,
         ),
         "getVoicemailMessages": OperationInfo(
             wire_name="getVoicemailMessages",
@@ -2207,6 +2359,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the messages of a mailbox, optionally by folder and date range.",
+            rpc=True,
         ),
         "getVoicemails": OperationInfo(
             wire_name="getVoicemails",
@@ -2220,6 +2373,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List voicemail boxes, or one by mailbox number.",
+            rpc=True,
         ),
         "getVoicemailSetups": OperationInfo(
             wire_name="getVoicemailSetups",
@@ -2230,6 +2384,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail setup options, or one by code.",
+            rpc=True,
         ),
         "getVoicemailTranscriptions": OperationInfo(
             wire_name="getVoicemailTranscriptions",
@@ -2246,6 +2401,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail transcriptions of a mailbox folder between two dates.",
+            rpc=True,
         ),
         "getVPRIs": OperationInfo(
             wire_name="getVPRIs",
@@ -2256,6 +2412,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the vPRIs of the account.",
+            rpc=True,
         ),
         "mailFaxMessagePDF": OperationInfo(
             wire_name="mailFaxMessagePDF",
@@ -2269,6 +2426,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="E-mail a fax message as a PDF attachment.",
+            rpc=True,
         ),
         "markListenedVoicemailMessage": OperationInfo(
             wire_name="markListenedVoicemailMessage",
@@ -2284,6 +2442,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Mark a voicemail message as listened (moved to Old) or not listened (moved to INBOX).",
+            rpc=True,
         ),
         "markUrgentVoicemailMessage": OperationInfo(
             wire_name="markUrgentVoicemailMessage",
@@ -2299,6 +2458,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Mark a voicemail message as urgent (moved to Urgent) or not urgent (moved to INBOX).",
+            rpc=True,
         ),
         "moveFaxMessage": OperationInfo(
             wire_name="moveFaxMessage",
@@ -2313,6 +2473,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Move a fax message to another folder.",
+            rpc=True,
         ),
         "moveFolderVoicemailMessage": OperationInfo(
             wire_name="moveFolderVoicemailMessage",
@@ -2328,6 +2489,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Move a voicemail message to another folder.",
+            rpc=True,
         ),
         "orderDID": OperationInfo(
             wire_name="orderDID",
@@ -2356,6 +2518,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order a DID and add it to the account.",
+            rpc=True,
         ),
         "orderDIDInternationalGeographic": OperationInfo(
             wire_name="orderDIDInternationalGeographic",
@@ -2385,6 +2548,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order international geographic DIDs and add them to the account.",
+            rpc=True,
         ),
         "orderDIDInternationalNational": OperationInfo(
             wire_name="orderDIDInternationalNational",
@@ -2414,6 +2578,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order international national DIDs and add them to the account.",
+            rpc=True,
         ),
         "orderDIDInternationalTollFree": OperationInfo(
             wire_name="orderDIDInternationalTollFree",
@@ -2442,6 +2607,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order international toll-free DIDs and add them to the account.",
+            rpc=True,
         ),
         "orderDIDVirtual": OperationInfo(
             wire_name="orderDIDVirtual",
@@ -2469,6 +2635,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order a virtual DID and add it to the account.",
+            rpc=True,
         ),
         "orderFaxNumber": OperationInfo(
             wire_name="orderFaxNumber",
@@ -2489,6 +2656,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order fax numbers and add them to the account.",
+            rpc=True,
         ),
         "orderTollFree": OperationInfo(
             wire_name="orderTollFree",
@@ -2516,6 +2684,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order a toll-free number and add it to the account.",
+            rpc=True,
         ),
         "orderVanity": OperationInfo(
             wire_name="orderVanity",
@@ -2544,6 +2713,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order a vanity toll-free number and add it to the account.",
+            rpc=True,
         ),
         "removeDIDvPRI": OperationInfo(
             wire_name="removeDIDvPRI",
@@ -2557,6 +2727,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Remove a DID from a vPRI.",
+            rpc=True,
         ),
         "searchDIDsCAN": OperationInfo(
             wire_name="searchDIDsCAN",
@@ -2571,6 +2742,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available Canadian DIDs, optionally in a province.",
+            rpc=True,
         ),
         "searchDIDsUSA": OperationInfo(
             wire_name="searchDIDsUSA",
@@ -2585,6 +2757,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available USA DIDs, optionally in a state.",
+            rpc=True,
         ),
         "searchFaxAreaCodeCAN": OperationInfo(
             wire_name="searchFaxAreaCodeCAN",
@@ -2595,6 +2768,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search Canadian fax rate centers by area code.",
+            rpc=True,
         ),
         "searchFaxAreaCodeUSA": OperationInfo(
             wire_name="searchFaxAreaCodeUSA",
@@ -2605,6 +2779,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search USA fax rate centers by area code.",
+            rpc=True,
         ),
         "searchTollFreeCanUS": OperationInfo(
             wire_name="searchTollFreeCanUS",
@@ -2618,6 +2793,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available USA/Canada toll-free numbers (all of them without criteria).",
+            rpc=True,
         ),
         "searchTollFreeUSA": OperationInfo(
             wire_name="searchTollFreeUSA",
@@ -2631,6 +2807,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available USA toll-free numbers (all of them without criteria).",
+            rpc=True,
         ),
         "searchVanity": OperationInfo(
             wire_name="searchVanity",
@@ -2644,6 +2821,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available vanity toll-free numbers.",
+            rpc=True,
         ),
         "sendCallRecordingEmail": OperationInfo(
             wire_name="sendCallRecordingEmail",
@@ -2658,6 +2836,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="E-mail a call recording with its details.",
+            rpc=True,
         ),
         "sendFaxMessage": OperationInfo(
             wire_name="sendFaxMessage",
@@ -2677,6 +2856,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Send a fax to a number.",
+            rpc=True,
         ),
         "sendMMS": OperationInfo(
             wire_name="sendMMS",
@@ -2694,6 +2874,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Send an MMS message.",
+            rpc=True,
         ),
         "sendSMS": OperationInfo(
             wire_name="sendSMS",
@@ -2708,6 +2889,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Send an SMS message.",
+            rpc=True,
         ),
         "sendVoicemailEmail": OperationInfo(
             wire_name="sendVoicemailEmail",
@@ -2723,6 +2905,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="E-mail a voicemail message file.",
+            rpc=True,
         ),
         "setCallback": OperationInfo(
             wire_name="setCallback",
@@ -2741,6 +2924,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a callback entry, or update one when callback is given.",
+            rpc=True,
         ),
         "setCallerIDFiltering": OperationInfo(
             wire_name="setCallerIDFiltering",
@@ -2760,6 +2944,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a caller ID filtering entry, or update one when filter is given.",
+            rpc=True,
         ),
         "setCallHunting": OperationInfo(
             wire_name="setCallHunting",
@@ -2780,6 +2965,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a call hunting entry, or update one when callhunting is given.",
+            rpc=True,
         ),
         "setCallParking": OperationInfo(
             wire_name="setCallParking",
@@ -2800,6 +2986,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a call parking entry, or update one when callparking is given.",
+            rpc=True,
         ),
         "setClient": OperationInfo(
             wire_name="setClient",
@@ -2824,6 +3011,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update a reseller client.",
+            rpc=True,
         ),
         "setClientThreshold": OperationInfo(
             wire_name="setClientThreshold",
@@ -2838,6 +3026,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Set the balance threshold and notification e-mail of a reseller client.",
+            rpc=True,
         ),
         "setConference": OperationInfo(
             wire_name="setConference",
@@ -2875,6 +3064,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create or update a conference.",
+            rpc=True,
         ),
         "setConferenceMember": OperationInfo(
             wire_name="setConferenceMember",
@@ -2904,6 +3094,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create or update a conference member profile.",
+            rpc=True,
         ),
         "setDIDBillingType": OperationInfo(
             wire_name="setDIDBillingType",
@@ -2917,6 +3108,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Change the billing plan of a DID.",
+            rpc=True,
         ),
         "setDIDInfo": OperationInfo(
             wire_name="setDIDInfo",
@@ -2953,6 +3145,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the settings of a DID.",
+            rpc=True,
         ),
         "setDIDPOP": OperationInfo(
             wire_name="setDIDPOP",
@@ -2966,6 +3159,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Change the point of presence (server) of a DID.",
+            rpc=True,
         ),
         "setDIDRouting": OperationInfo(
             wire_name="setDIDRouting",
@@ -2979,6 +3173,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Change the main routing of a DID.",
+            rpc=True,
         ),
         "setDIDVoicemail": OperationInfo(
             wire_name="setDIDVoicemail",
@@ -2992,6 +3187,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Change the voicemail box of a DID.",
+            rpc=True,
         ),
         "setDISA": OperationInfo(
             wire_name="setDISA",
@@ -3009,6 +3205,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a DISA entry, or update one when disa is given.",
+            rpc=True,
         ),
         "setEmailToFax": OperationInfo(
             wire_name="setEmailToFax",
@@ -3027,6 +3224,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create an email-to-fax configuration, or update one when id is given.",
+            rpc=True,
         ),
         "setFaxFolder": OperationInfo(
             wire_name="setFaxFolder",
@@ -3041,6 +3239,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a fax folder, or update one when id is given.",
+            rpc=True,
         ),
         "setFaxNumberEmail": OperationInfo(
             wire_name="setFaxNumberEmail",
@@ -3057,6 +3256,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the e-mail notification settings of a fax number.",
+            rpc=True,
         ),
         "setFaxNumberInfo": OperationInfo(
             wire_name="setFaxNumberInfo",
@@ -3079,6 +3279,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the settings of a fax number.",
+            rpc=True,
         ),
         "setFaxNumberURLCallback": OperationInfo(
             wire_name="setFaxNumberURLCallback",
@@ -3095,6 +3296,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the URL callback settings of a fax number.",
+            rpc=True,
         ),
         "setForwarding": OperationInfo(
             wire_name="setForwarding",
@@ -3114,6 +3316,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a forwarding entry, or update one when forwarding is given.",
+            rpc=True,
         ),
         "setIVR": OperationInfo(
             wire_name="setIVR",
@@ -3132,6 +3335,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create an IVR, or update one when ivr is given.",
+            rpc=True,
         ),
         "setLocation": OperationInfo(
             wire_name="setLocation",
@@ -3158,6 +3362,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create or update a custom music on hold from recordings.",
+            rpc=True,
         ),
         "setPhonebook": OperationInfo(
             wire_name="setPhonebook",
@@ -3176,6 +3381,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a phonebook entry, or update one when phonebook is given.",
+            rpc=True,
         ),
         "setPhonebookGroup": OperationInfo(
             wire_name="setPhonebookGroup",
@@ -3191,6 +3397,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a phonebook group, or update one and its members when group is given.",
+            rpc=True,
         ),
         "setQueue": OperationInfo(
             wire_name="setQueue",
@@ -3240,6 +3447,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a call queue, or update one when queue is given.",
+            rpc=True,
         ),
         "setRecording": OperationInfo(
             wire_name="setRecording",
@@ -3254,6 +3462,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Upload a recording, or rename or replace one when recording is given.",
+            rpc=True,
         ),
         "setRingGroup": OperationInfo(
             wire_name="setRingGroup",
@@ -3272,6 +3481,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a ring group, or update one when ring_group is given.",
+            rpc=True,
         ),
         "setSequences": OperationInfo(
             wire_name="setSequences",
@@ -3303,6 +3513,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a SIP URI, or update one when sipuri is given.",
+            rpc=True,
         ),
         "setSMS": OperationInfo(
             wire_name="setSMS",
@@ -3332,6 +3543,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Enable or disable SMS on a DID and change its SMS settings.",
+            rpc=True,
         ),
         "setStaticMember": OperationInfo(
             wire_name="setStaticMember",
@@ -3348,6 +3560,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Add a static member to a queue, or update one when member is given.",
+            rpc=True,
         ),
         "setSubAccount": OperationInfo(
             wire_name="setSubAccount",
@@ -3404,6 +3617,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update a sub account.",
+            rpc=True,
         ),
         "setTimeCondition": OperationInfo(
             wire_name="setTimeCondition",
@@ -3425,6 +3639,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a time condition, or update one when timecondition is given.",
+            rpc=True,
         ),
         "setVoicemail": OperationInfo(
             wire_name="setVoicemail",
@@ -3458,6 +3673,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update a voicemail box.",
+            rpc=True,
         ),
         "signupClient": OperationInfo(
             wire_name="signupClient",
@@ -3484,6 +3700,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Sign up a new reseller client.",
+            rpc=True,
         ),
         "unconnectDID": OperationInfo(
             wire_name="unconnectDID",
@@ -3494,6 +3711,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Disconnect a DID from a reseller client's sub account.",
+            rpc=True,
         ),
         "unconnectFAX": OperationInfo(
             wire_name="unconnectFAX",
@@ -3504,6 +3722,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Disconnect a fax DID from a reseller client's sub account.",
+            rpc=True,
         ),
     }
 )

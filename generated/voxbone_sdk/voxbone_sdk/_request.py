@@ -56,6 +56,8 @@ class OperationInfo:
     mutates: bool
     success_status: tuple[int, ...]
     description: str
+    #: Also callable over the carrier's SOAP rpc endpoint (a client made with ``protocol="soap"``).
+    rpc: bool = False
 
 
 def query_pairs(pairs: Iterable[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
