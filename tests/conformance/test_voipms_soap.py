@@ -312,7 +312,7 @@ def _canonical(element: Any) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("wire", MOST_USED)
 def test_zeep_builds_the_same_request_for_the_most_used_operations(zeep_client, wire):
     _, envelope = envelopes()[wire]
-    call, params = _params_element(envelope)
+    _, params = _params_element(envelope)
     theirs = _zeep_envelope(zeep_client, wire, params)
     their_call = theirs.find(f"{{{SOAP_ENV}}}Body")[0]
     assert etree.QName(their_call).namespace == "urn:VoIPmsService" and etree.QName(their_call).localname == wire
