@@ -11,6 +11,7 @@ from typing import Any
 
 from generator import naming
 from generator.ir import SCALAR_TYPES, Diagnostic
+from generator.load.rpc_checks import check_rpc
 from generator.load.types import parse_type_expr
 from generator.load.yaml_events import DocPath
 from generator.load.yaml_source import YamlDocument
@@ -86,7 +87,7 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
                 )
     for index, credential in enumerate(data["provider"]["auth"]["credentials"]):
         found += _check_regex(doc, ("provider", "auth", "credentials", index, "pattern"), credential.get("pattern"))
-    return found
+    return found + check_rpc(doc)
 
 
 def _check_regex(doc: YamlDocument, path: DocPath, pattern: str | None) -> list[Diagnostic]:
