@@ -80,6 +80,14 @@ class SpecFilters:
         effect = "; changes state on the carrier" if op.mutates else ""
         where = f"SOAP action ``{op.soap_action}``" if op.soap_action else f"``{op.http_method} {op.path}``"
         lines.append(doc(f"Calls {where} ({op.wire_name}){effect}.", 8, 8))
+        if self.spec.provider.rpc is not None:
+            binding = self.spec.provider.rpc.path
+            soap = (
+                f"Over SOAP, POSTs ``<{op.wire_name}>`` to ``{binding}``."
+                if op.rpc
+                else "REST only: a SOAP client refuses it."
+            )
+            lines.append(doc(soap, 8, 8))
         lines += ["", "Args:"]
         for p in op.params:
             required = "Required. " if p.required else ""

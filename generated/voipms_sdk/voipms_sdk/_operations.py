@@ -4568,7 +4568,7 @@ def parse_add_charge(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_add_charge(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to addCharge into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to addCharge into its result, or raise its error or fault."""
     raise_for_status("addCharge", response, body, (200,), RPC_ERRORS)
     return finish_add_charge(response, body, rpc_data(response, body, "addCharge", RPC_ERRORS))
 
@@ -4626,7 +4626,7 @@ def parse_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileRespo
 
 @with_context
 def parse_soap_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileResponse:
-    """Turn the SOAP answer to addLNPFile into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to addLNPFile into its result, or raise its error or fault."""
     raise_for_status("addLNPFile", response, body, (200,), RPC_ERRORS)
     return finish_add_lnp_file(response, body, rpc_data(response, body, "addLNPFile", RPC_ERRORS))
 
@@ -4741,7 +4741,7 @@ def parse_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortRespo
 
 @with_context
 def parse_soap_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortResponse:
-    """Turn the SOAP answer to addLNPPort into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to addLNPPort into its result, or raise its error or fault."""
     raise_for_status("addLNPPort", response, body, (200,), RPC_ERRORS)
     return finish_add_lnp_port(response, body, rpc_data(response, body, "addLNPPort", RPC_ERRORS))
 
@@ -4786,7 +4786,7 @@ def parse_add_member_to_conference(response: httpx.Response, body: bytes) -> Add
 
 @with_context
 def parse_soap_add_member_to_conference(response: httpx.Response, body: bytes) -> AddMemberToConferenceResponse:
-    """Turn the SOAP answer to addMemberToConference into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to addMemberToConference into its result, or raise its error or fault."""
     raise_for_status("addMemberToConference", response, body, (200,), RPC_ERRORS)
     return finish_add_member_to_conference(
         response, body, rpc_data(response, body, "addMemberToConference", RPC_ERRORS)
@@ -4838,7 +4838,7 @@ def parse_add_payment(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_add_payment(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to addPayment into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to addPayment into its result, or raise its error or fault."""
     raise_for_status("addPayment", response, body, (200,), RPC_ERRORS)
     return finish_add_payment(response, body, rpc_data(response, body, "addPayment", RPC_ERRORS))
 
@@ -4879,7 +4879,7 @@ def parse_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPR
 
 @with_context
 def parse_soap_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
-    """Turn the SOAP answer to assignDIDvPRI into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to assignDIDvPRI into its result, or raise its error or fault."""
     raise_for_status("assignDIDvPRI", response, body, (200,), RPC_ERRORS)
     return finish_assign_did_vpri(response, body, rpc_data(response, body, "assignDIDvPRI", RPC_ERRORS))
 
@@ -4960,7 +4960,7 @@ def parse_back_order_didcan(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_back_order_didcan(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to backOrderDIDCAN into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to backOrderDIDCAN into its result, or raise its error or fault."""
     raise_for_status("backOrderDIDCAN", response, body, (200,), RPC_ERRORS)
     return finish_back_order_didcan(response, body, rpc_data(response, body, "backOrderDIDCAN", RPC_ERRORS))
 
@@ -5040,7 +5040,7 @@ def parse_back_order_didusa(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_back_order_didusa(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to backOrderDIDUSA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to backOrderDIDUSA into its result, or raise its error or fault."""
     raise_for_status("backOrderDIDUSA", response, body, (200,), RPC_ERRORS)
     return finish_back_order_didusa(response, body, rpc_data(response, body, "backOrderDIDUSA", RPC_ERRORS))
 
@@ -5087,7 +5087,7 @@ def parse_cancel_did(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_cancel_did(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to cancelDID into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to cancelDID into its result, or raise its error or fault."""
     raise_for_status("cancelDID", response, body, (200,), RPC_ERRORS)
     return finish_cancel_did(response, body, rpc_data(response, body, "cancelDID", RPC_ERRORS))
 
@@ -5131,7 +5131,7 @@ def parse_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxN
 
 @with_context
 def parse_soap_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxNumberResponse:
-    """Turn the SOAP answer to cancelFaxNumber into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to cancelFaxNumber into its result, or raise its error or fault."""
     raise_for_status("cancelFaxNumber", response, body, (200,), RPC_ERRORS)
     return finish_cancel_fax_number(response, body, rpc_data(response, body, "cancelFaxNumber", RPC_ERRORS))
 
@@ -5191,7 +5191,7 @@ def parse_connect_did(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_connect_did(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to connectDID into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to connectDID into its result, or raise its error or fault."""
     raise_for_status("connectDID", response, body, (200,), RPC_ERRORS)
     return finish_connect_did(response, body, rpc_data(response, body, "connectDID", RPC_ERRORS))
 
@@ -5250,7 +5250,7 @@ def parse_connect_fax(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_connect_fax(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to connectFAX into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to connectFAX into its result, or raise its error or fault."""
     raise_for_status("connectFAX", response, body, (200,), RPC_ERRORS)
     return finish_connect_fax(response, body, rpc_data(response, body, "connectFAX", RPC_ERRORS))
 
@@ -5456,7 +5456,7 @@ def parse_create_sub_account(response: httpx.Response, body: bytes) -> CreateSub
 
 @with_context
 def parse_soap_create_sub_account(response: httpx.Response, body: bytes) -> CreateSubAccountResponse:
-    """Turn the SOAP answer to createSubAccount into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to createSubAccount into its result, or raise its error or fault."""
     raise_for_status("createSubAccount", response, body, (200,), RPC_ERRORS)
     return finish_create_sub_account(response, body, rpc_data(response, body, "createSubAccount", RPC_ERRORS))
 
@@ -5560,7 +5560,7 @@ def parse_create_voicemail(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_create_voicemail(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to createVoicemail into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to createVoicemail into its result, or raise its error or fault."""
     raise_for_status("createVoicemail", response, body, (200,), RPC_ERRORS)
     return finish_create_voicemail(response, body, rpc_data(response, body, "createVoicemail", RPC_ERRORS))
 
@@ -5598,7 +5598,7 @@ def parse_del_callback(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_callback(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delCallback into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delCallback into its result, or raise its error or fault."""
     raise_for_status("delCallback", response, body, (200,), RPC_ERRORS)
     return finish_del_callback(response, body, rpc_data(response, body, "delCallback", RPC_ERRORS))
 
@@ -5636,7 +5636,7 @@ def parse_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None
 
 @with_context
 def parse_soap_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delCallerIDFiltering into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delCallerIDFiltering into its result, or raise its error or fault."""
     raise_for_status("delCallerIDFiltering", response, body, (200,), RPC_ERRORS)
     return finish_del_caller_id_filtering(response, body, rpc_data(response, body, "delCallerIDFiltering", RPC_ERRORS))
 
@@ -5674,7 +5674,7 @@ def parse_del_call_hunting(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_call_hunting(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delCallHunting into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delCallHunting into its result, or raise its error or fault."""
     raise_for_status("delCallHunting", response, body, (200,), RPC_ERRORS)
     return finish_del_call_hunting(response, body, rpc_data(response, body, "delCallHunting", RPC_ERRORS))
 
@@ -5712,7 +5712,7 @@ def parse_del_call_parking(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_call_parking(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delCallParking into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delCallParking into its result, or raise its error or fault."""
     raise_for_status("delCallParking", response, body, (200,), RPC_ERRORS)
     return finish_del_call_parking(response, body, rpc_data(response, body, "delCallParking", RPC_ERRORS))
 
@@ -5753,7 +5753,7 @@ def parse_del_call_recording(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_call_recording(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delCallRecording into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delCallRecording into its result, or raise its error or fault."""
     raise_for_status("delCallRecording", response, body, (200,), RPC_ERRORS)
     return finish_del_call_recording(response, body, rpc_data(response, body, "delCallRecording", RPC_ERRORS))
 
@@ -5791,7 +5791,7 @@ def parse_del_client(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_client(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delClient into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delClient into its result, or raise its error or fault."""
     raise_for_status("delClient", response, body, (200,), RPC_ERRORS)
     return finish_del_client(response, body, rpc_data(response, body, "delClient", RPC_ERRORS))
 
@@ -5829,7 +5829,7 @@ def parse_del_conference(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_conference(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delConference into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delConference into its result, or raise its error or fault."""
     raise_for_status("delConference", response, body, (200,), RPC_ERRORS)
     return finish_del_conference(response, body, rpc_data(response, body, "delConference", RPC_ERRORS))
 
@@ -5867,7 +5867,7 @@ def parse_del_conference_member(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_conference_member(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delConferenceMember into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delConferenceMember into its result, or raise its error or fault."""
     raise_for_status("delConferenceMember", response, body, (200,), RPC_ERRORS)
     return finish_del_conference_member(response, body, rpc_data(response, body, "delConferenceMember", RPC_ERRORS))
 
@@ -5905,7 +5905,7 @@ def parse_del_disa(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_disa(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delDISA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delDISA into its result, or raise its error or fault."""
     raise_for_status("delDISA", response, body, (200,), RPC_ERRORS)
     return finish_del_disa(response, body, rpc_data(response, body, "delDISA", RPC_ERRORS))
 
@@ -5946,7 +5946,7 @@ def parse_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delEmailToFax into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delEmailToFax into its result, or raise its error or fault."""
     raise_for_status("delEmailToFax", response, body, (200,), RPC_ERRORS)
     return finish_del_email_to_fax(response, body, rpc_data(response, body, "delEmailToFax", RPC_ERRORS))
 
@@ -5987,7 +5987,7 @@ def parse_delete_fax_message(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_delete_fax_message(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to deleteFaxMessage into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to deleteFaxMessage into its result, or raise its error or fault."""
     raise_for_status("deleteFaxMessage", response, body, (200,), RPC_ERRORS)
     return finish_delete_fax_message(response, body, rpc_data(response, body, "deleteFaxMessage", RPC_ERRORS))
 
@@ -6025,7 +6025,7 @@ def parse_delete_mms(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_delete_mms(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to deleteMMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to deleteMMS into its result, or raise its error or fault."""
     raise_for_status("deleteMMS", response, body, (200,), RPC_ERRORS)
     return finish_delete_mms(response, body, rpc_data(response, body, "deleteMMS", RPC_ERRORS))
 
@@ -6063,7 +6063,7 @@ def parse_delete_sms(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_delete_sms(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to deleteSMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to deleteSMS into its result, or raise its error or fault."""
     raise_for_status("deleteSMS", response, body, (200,), RPC_ERRORS)
     return finish_delete_sms(response, body, rpc_data(response, body, "deleteSMS", RPC_ERRORS))
 
@@ -6104,7 +6104,7 @@ def parse_del_fax_folder(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_fax_folder(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delFaxFolder into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delFaxFolder into its result, or raise its error or fault."""
     raise_for_status("delFaxFolder", response, body, (200,), RPC_ERRORS)
     return finish_del_fax_folder(response, body, rpc_data(response, body, "delFaxFolder", RPC_ERRORS))
 
@@ -6142,7 +6142,7 @@ def parse_del_forwarding(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_forwarding(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delForwarding into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delForwarding into its result, or raise its error or fault."""
     raise_for_status("delForwarding", response, body, (200,), RPC_ERRORS)
     return finish_del_forwarding(response, body, rpc_data(response, body, "delForwarding", RPC_ERRORS))
 
@@ -6180,7 +6180,7 @@ def parse_del_ivr(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_ivr(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delIVR into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delIVR into its result, or raise its error or fault."""
     raise_for_status("delIVR", response, body, (200,), RPC_ERRORS)
     return finish_del_ivr(response, body, rpc_data(response, body, "delIVR", RPC_ERRORS))
 
@@ -6255,7 +6255,7 @@ def parse_del_member_from_conference(response: httpx.Response, body: bytes) -> N
 
 @with_context
 def parse_soap_del_member_from_conference(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delMemberFromConference into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delMemberFromConference into its result, or raise its error or fault."""
     raise_for_status("delMemberFromConference", response, body, (200,), RPC_ERRORS)
     return finish_del_member_from_conference(
         response, body, rpc_data(response, body, "delMemberFromConference", RPC_ERRORS)
@@ -6305,7 +6305,7 @@ def parse_del_messages(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_messages(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delMessages into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delMessages into its result, or raise its error or fault."""
     raise_for_status("delMessages", response, body, (200,), RPC_ERRORS)
     return finish_del_messages(response, body, rpc_data(response, body, "delMessages", RPC_ERRORS))
 
@@ -6343,7 +6343,7 @@ def parse_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delMusicOnHold into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delMusicOnHold into its result, or raise its error or fault."""
     raise_for_status("delMusicOnHold", response, body, (200,), RPC_ERRORS)
     return finish_del_music_on_hold(response, body, rpc_data(response, body, "delMusicOnHold", RPC_ERRORS))
 
@@ -6381,7 +6381,7 @@ def parse_del_phonebook(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_phonebook(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delPhonebook into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delPhonebook into its result, or raise its error or fault."""
     raise_for_status("delPhonebook", response, body, (200,), RPC_ERRORS)
     return finish_del_phonebook(response, body, rpc_data(response, body, "delPhonebook", RPC_ERRORS))
 
@@ -6419,7 +6419,7 @@ def parse_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delPhonebookGroup into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delPhonebookGroup into its result, or raise its error or fault."""
     raise_for_status("delPhonebookGroup", response, body, (200,), RPC_ERRORS)
     return finish_del_phonebook_group(response, body, rpc_data(response, body, "delPhonebookGroup", RPC_ERRORS))
 
@@ -6457,7 +6457,7 @@ def parse_del_queue(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_queue(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delQueue into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delQueue into its result, or raise its error or fault."""
     raise_for_status("delQueue", response, body, (200,), RPC_ERRORS)
     return finish_del_queue(response, body, rpc_data(response, body, "delQueue", RPC_ERRORS))
 
@@ -6495,7 +6495,7 @@ def parse_del_recording(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_recording(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delRecording into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delRecording into its result, or raise its error or fault."""
     raise_for_status("delRecording", response, body, (200,), RPC_ERRORS)
     return finish_del_recording(response, body, rpc_data(response, body, "delRecording", RPC_ERRORS))
 
@@ -6533,7 +6533,7 @@ def parse_del_ring_group(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_ring_group(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delRingGroup into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delRingGroup into its result, or raise its error or fault."""
     raise_for_status("delRingGroup", response, body, (200,), RPC_ERRORS)
     return finish_del_ring_group(response, body, rpc_data(response, body, "delRingGroup", RPC_ERRORS))
 
@@ -6605,7 +6605,7 @@ def parse_del_sipuri(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_sipuri(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delSIPURI into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delSIPURI into its result, or raise its error or fault."""
     raise_for_status("delSIPURI", response, body, (200,), RPC_ERRORS)
     return finish_del_sipuri(response, body, rpc_data(response, body, "delSIPURI", RPC_ERRORS))
 
@@ -6646,7 +6646,7 @@ def parse_del_static_member(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_static_member(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delStaticMember into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delStaticMember into its result, or raise its error or fault."""
     raise_for_status("delStaticMember", response, body, (200,), RPC_ERRORS)
     return finish_del_static_member(response, body, rpc_data(response, body, "delStaticMember", RPC_ERRORS))
 
@@ -6684,7 +6684,7 @@ def parse_del_sub_account(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_sub_account(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delSubAccount into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delSubAccount into its result, or raise its error or fault."""
     raise_for_status("delSubAccount", response, body, (200,), RPC_ERRORS)
     return finish_del_sub_account(response, body, rpc_data(response, body, "delSubAccount", RPC_ERRORS))
 
@@ -6722,7 +6722,7 @@ def parse_del_time_condition(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_time_condition(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delTimeCondition into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delTimeCondition into its result, or raise its error or fault."""
     raise_for_status("delTimeCondition", response, body, (200,), RPC_ERRORS)
     return finish_del_time_condition(response, body, rpc_data(response, body, "delTimeCondition", RPC_ERRORS))
 
@@ -6760,7 +6760,7 @@ def parse_del_voicemail(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_del_voicemail(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to delVoicemail into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to delVoicemail into its result, or raise its error or fault."""
     raise_for_status("delVoicemail", response, body, (200,), RPC_ERRORS)
     return finish_del_voicemail(response, body, rpc_data(response, body, "delVoicemail", RPC_ERRORS))
 
@@ -6801,7 +6801,7 @@ def parse_e911_address_types(response: httpx.Response, body: bytes) -> E911Addre
 
 @with_context
 def parse_soap_e911_address_types(response: httpx.Response, body: bytes) -> E911AddressTypesResponse:
-    """Turn the SOAP answer to e911AddressTypes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to e911AddressTypes into its result, or raise its error or fault."""
     raise_for_status("e911AddressTypes", response, body, (200,), RPC_ERRORS)
     return finish_e911_address_types(response, body, rpc_data(response, body, "e911AddressTypes", RPC_ERRORS))
 
@@ -6842,7 +6842,7 @@ def parse_e911_cancel(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_e911_cancel(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to e911Cancel into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to e911Cancel into its result, or raise its error or fault."""
     raise_for_status("e911Cancel", response, body, (200,), RPC_ERRORS)
     return finish_e911_cancel(response, body, rpc_data(response, body, "e911Cancel", RPC_ERRORS))
 
@@ -6883,7 +6883,7 @@ def parse_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
 
 @with_context
 def parse_soap_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
-    """Turn the SOAP answer to e911Info into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to e911Info into its result, or raise its error or fault."""
     raise_for_status("e911Info", response, body, (200,), RPC_ERRORS)
     return finish_e911_info(response, body, rpc_data(response, body, "e911Info", RPC_ERRORS))
 
@@ -6958,7 +6958,7 @@ def parse_e911_provision(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_e911_provision(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to e911Provision into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to e911Provision into its result, or raise its error or fault."""
     raise_for_status("e911Provision", response, body, (200,), RPC_ERRORS)
     return finish_e911_provision(response, body, rpc_data(response, body, "e911Provision", RPC_ERRORS))
 
@@ -7032,7 +7032,7 @@ def parse_e911_provision_manually(response: httpx.Response, body: bytes) -> None
 
 @with_context
 def parse_soap_e911_provision_manually(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to e911ProvisionManually into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to e911ProvisionManually into its result, or raise its error or fault."""
     raise_for_status("e911ProvisionManually", response, body, (200,), RPC_ERRORS)
     return finish_e911_provision_manually(response, body, rpc_data(response, body, "e911ProvisionManually", RPC_ERRORS))
 
@@ -7106,7 +7106,7 @@ def parse_e911_update(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_e911_update(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to e911Update into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to e911Update into its result, or raise its error or fault."""
     raise_for_status("e911Update", response, body, (200,), RPC_ERRORS)
     return finish_e911_update(response, body, rpc_data(response, body, "e911Update", RPC_ERRORS))
 
@@ -7180,7 +7180,7 @@ def parse_e911_validate(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_e911_validate(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to e911Validate into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to e911Validate into its result, or raise its error or fault."""
     raise_for_status("e911Validate", response, body, (200,), RPC_ERRORS)
     return finish_e911_validate(response, body, rpc_data(response, body, "e911Validate", RPC_ERRORS))
 
@@ -7221,7 +7221,7 @@ def parse_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowe
 
 @with_context
 def parse_soap_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowedCodecsResponse:
-    """Turn the SOAP answer to getAllowedCodecs into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getAllowedCodecs into its result, or raise its error or fault."""
     raise_for_status("getAllowedCodecs", response, body, (200,), RPC_ERRORS)
     return finish_get_allowed_codecs(response, body, rpc_data(response, body, "getAllowedCodecs", RPC_ERRORS))
 
@@ -7265,7 +7265,7 @@ def parse_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesR
 
 @with_context
 def parse_soap_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesResponse:
-    """Turn the SOAP answer to getAuthTypes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getAuthTypes into its result, or raise its error or fault."""
     raise_for_status("getAuthTypes", response, body, (200,), RPC_ERRORS)
     return finish_get_auth_types(response, body, rpc_data(response, body, "getAuthTypes", RPC_ERRORS))
 
@@ -7307,7 +7307,7 @@ def parse_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrder
 
 @with_context
 def parse_soap_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrdersResponse:
-    """Turn the SOAP answer to getBackOrders into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getBackOrders into its result, or raise its error or fault."""
     raise_for_status("getBackOrders", response, body, (200,), RPC_ERRORS)
     return finish_get_back_orders(response, body, rpc_data(response, body, "getBackOrders", RPC_ERRORS))
 
@@ -7349,7 +7349,7 @@ def parse_get_balance(response: httpx.Response, body: bytes) -> GetBalanceRespon
 
 @with_context
 def parse_soap_get_balance(response: httpx.Response, body: bytes) -> GetBalanceResponse:
-    """Turn the SOAP answer to getBalance into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getBalance into its result, or raise its error or fault."""
     raise_for_status("getBalance", response, body, (200,), RPC_ERRORS)
     return finish_get_balance(response, body, rpc_data(response, body, "getBalance", RPC_ERRORS))
 
@@ -7391,7 +7391,7 @@ def parse_get_balance_management(response: httpx.Response, body: bytes) -> GetBa
 
 @with_context
 def parse_soap_get_balance_management(response: httpx.Response, body: bytes) -> GetBalanceManagementResponse:
-    """Turn the SOAP answer to getBalanceManagement into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getBalanceManagement into its result, or raise its error or fault."""
     raise_for_status("getBalanceManagement", response, body, (200,), RPC_ERRORS)
     return finish_get_balance_management(response, body, rpc_data(response, body, "getBalanceManagement", RPC_ERRORS))
 
@@ -7435,7 +7435,7 @@ def parse_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAcc
 
 @with_context
 def parse_soap_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAccountsResponse:
-    """Turn the SOAP answer to getCallAccounts into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallAccounts into its result, or raise its error or fault."""
     raise_for_status("getCallAccounts", response, body, (200,), RPC_ERRORS)
     return finish_get_call_accounts(response, body, rpc_data(response, body, "getCallAccounts", RPC_ERRORS))
 
@@ -7477,7 +7477,7 @@ def parse_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksRe
 
 @with_context
 def parse_soap_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksResponse:
-    """Turn the SOAP answer to getCallbacks into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallbacks into its result, or raise its error or fault."""
     raise_for_status("getCallbacks", response, body, (200,), RPC_ERRORS)
     return finish_get_callbacks(response, body, rpc_data(response, body, "getCallbacks", RPC_ERRORS))
 
@@ -7510,7 +7510,7 @@ def parse_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBill
 
 @with_context
 def parse_soap_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBillingResponse:
-    """Turn the SOAP answer to getCallBilling into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallBilling into its result, or raise its error or fault."""
     raise_for_status("getCallBilling", response, body, (200,), RPC_ERRORS)
     return finish_get_call_billing(response, body, rpc_data(response, body, "getCallBilling", RPC_ERRORS))
 
@@ -7555,7 +7555,7 @@ def parse_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetC
 
 @with_context
 def parse_soap_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetCallerIDFilteringResponse:
-    """Turn the SOAP answer to getCallerIDFiltering into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallerIDFiltering into its result, or raise its error or fault."""
     raise_for_status("getCallerIDFiltering", response, body, (200,), RPC_ERRORS)
     return finish_get_caller_id_filtering(response, body, rpc_data(response, body, "getCallerIDFiltering", RPC_ERRORS))
 
@@ -7599,7 +7599,7 @@ def parse_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHun
 
 @with_context
 def parse_soap_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHuntingsResponse:
-    """Turn the SOAP answer to getCallHuntings into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallHuntings into its result, or raise its error or fault."""
     raise_for_status("getCallHuntings", response, body, (200,), RPC_ERRORS)
     return finish_get_call_huntings(response, body, rpc_data(response, body, "getCallHuntings", RPC_ERRORS))
 
@@ -7638,7 +7638,7 @@ def parse_get_call_parking(response: httpx.Response, body: bytes) -> GetCallPark
 
 @with_context
 def parse_soap_get_call_parking(response: httpx.Response, body: bytes) -> GetCallParkingResponse:
-    """Turn the SOAP answer to getCallParking into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallParking into its result, or raise its error or fault."""
     raise_for_status("getCallParking", response, body, (200,), RPC_ERRORS)
     return finish_get_call_parking(response, body, rpc_data(response, body, "getCallParking", RPC_ERRORS))
 
@@ -7680,7 +7680,7 @@ def parse_get_call_recording(response: httpx.Response, body: bytes) -> GetCallRe
 
 @with_context
 def parse_soap_get_call_recording(response: httpx.Response, body: bytes) -> GetCallRecordingResponse:
-    """Turn the SOAP answer to getCallRecording into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallRecording into its result, or raise its error or fault."""
     raise_for_status("getCallRecording", response, body, (200,), RPC_ERRORS)
     return finish_get_call_recording(response, body, rpc_data(response, body, "getCallRecording", RPC_ERRORS))
 
@@ -7739,7 +7739,7 @@ def parse_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallR
 
 @with_context
 def parse_soap_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallRecordingsResponse:
-    """Turn the SOAP answer to getCallRecordings into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallRecordings into its result, or raise its error or fault."""
     raise_for_status("getCallRecordings", response, body, (200,), RPC_ERRORS)
     return finish_get_call_recordings(response, body, rpc_data(response, body, "getCallRecordings", RPC_ERRORS))
 
@@ -7792,7 +7792,7 @@ def parse_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetC
 
 @with_context
 def parse_soap_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetCallTranscriptionsResponse:
-    """Turn the SOAP answer to getCallTranscriptions into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallTranscriptions into its result, or raise its error or fault."""
     raise_for_status("getCallTranscriptions", response, body, (200,), RPC_ERRORS)
     return finish_get_call_transcriptions(response, body, rpc_data(response, body, "getCallTranscriptions", RPC_ERRORS))
 
@@ -7836,7 +7836,7 @@ def parse_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesR
 
 @with_context
 def parse_soap_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesResponse:
-    """Turn the SOAP answer to getCallTypes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCallTypes into its result, or raise its error or fault."""
     raise_for_status("getCallTypes", response, body, (200,), RPC_ERRORS)
     return finish_get_call_types(response, body, rpc_data(response, body, "getCallTypes", RPC_ERRORS))
 
@@ -7878,7 +7878,7 @@ def parse_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResp
 
 @with_context
 def parse_soap_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResponse:
-    """Turn the SOAP answer to getCarriers into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCarriers into its result, or raise its error or fault."""
     raise_for_status("getCarriers", response, body, (200,), RPC_ERRORS)
     return finish_get_carriers(response, body, rpc_data(response, body, "getCarriers", RPC_ERRORS))
 
@@ -7947,7 +7947,7 @@ def parse_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
 
 @with_context
 def parse_soap_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
-    """Turn the SOAP answer to getCDR into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCDR into its result, or raise its error or fault."""
     raise_for_status("getCDR", response, body, (200,), RPC_ERRORS)
     return finish_get_cdr(response, body, rpc_data(response, body, "getCDR", RPC_ERRORS))
 
@@ -7989,7 +7989,7 @@ def parse_get_charges(response: httpx.Response, body: bytes) -> GetChargesRespon
 
 @with_context
 def parse_soap_get_charges(response: httpx.Response, body: bytes) -> GetChargesResponse:
-    """Turn the SOAP answer to getCharges into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCharges into its result, or raise its error or fault."""
     raise_for_status("getCharges", response, body, (200,), RPC_ERRORS)
     return finish_get_charges(response, body, rpc_data(response, body, "getCharges", RPC_ERRORS))
 
@@ -8031,7 +8031,7 @@ def parse_get_client_packages(response: httpx.Response, body: bytes) -> GetClien
 
 @with_context
 def parse_soap_get_client_packages(response: httpx.Response, body: bytes) -> GetClientPackagesResponse:
-    """Turn the SOAP answer to getClientPackages into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getClientPackages into its result, or raise its error or fault."""
     raise_for_status("getClientPackages", response, body, (200,), RPC_ERRORS)
     return finish_get_client_packages(response, body, rpc_data(response, body, "getClientPackages", RPC_ERRORS))
 
@@ -8075,7 +8075,7 @@ def parse_get_clients(response: httpx.Response, body: bytes) -> GetClientsRespon
 
 @with_context
 def parse_soap_get_clients(response: httpx.Response, body: bytes) -> GetClientsResponse:
-    """Turn the SOAP answer to getClients into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getClients into its result, or raise its error or fault."""
     raise_for_status("getClients", response, body, (200,), RPC_ERRORS)
     return finish_get_clients(response, body, rpc_data(response, body, "getClients", RPC_ERRORS))
 
@@ -8117,7 +8117,7 @@ def parse_get_client_threshold(response: httpx.Response, body: bytes) -> GetClie
 
 @with_context
 def parse_soap_get_client_threshold(response: httpx.Response, body: bytes) -> GetClientThresholdResponse:
-    """Turn the SOAP answer to getClientThreshold into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getClientThreshold into its result, or raise its error or fault."""
     raise_for_status("getClientThreshold", response, body, (200,), RPC_ERRORS)
     return finish_get_client_threshold(response, body, rpc_data(response, body, "getClientThreshold", RPC_ERRORS))
 
@@ -8161,7 +8161,7 @@ def parse_get_conference(response: httpx.Response, body: bytes) -> GetConference
 
 @with_context
 def parse_soap_get_conference(response: httpx.Response, body: bytes) -> GetConferenceResponse:
-    """Turn the SOAP answer to getConference into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getConference into its result, or raise its error or fault."""
     raise_for_status("getConference", response, body, (200,), RPC_ERRORS)
     return finish_get_conference(response, body, rpc_data(response, body, "getConference", RPC_ERRORS))
 
@@ -8203,7 +8203,7 @@ def parse_get_conference_members(response: httpx.Response, body: bytes) -> GetCo
 
 @with_context
 def parse_soap_get_conference_members(response: httpx.Response, body: bytes) -> GetConferenceMembersResponse:
-    """Turn the SOAP answer to getConferenceMembers into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getConferenceMembers into its result, or raise its error or fault."""
     raise_for_status("getConferenceMembers", response, body, (200,), RPC_ERRORS)
     return finish_get_conference_members(response, body, rpc_data(response, body, "getConferenceMembers", RPC_ERRORS))
 
@@ -8252,7 +8252,7 @@ def parse_get_conference_recording_file(response: httpx.Response, body: bytes) -
 def parse_soap_get_conference_recording_file(
     response: httpx.Response, body: bytes
 ) -> GetConferenceRecordingFileResponse:
-    """Turn the SOAP answer to getConferenceRecordingFile into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getConferenceRecordingFile into its result, or raise its error or fault."""
     raise_for_status("getConferenceRecordingFile", response, body, (200,), RPC_ERRORS)
     return finish_get_conference_recording_file(
         response, body, rpc_data(response, body, "getConferenceRecordingFile", RPC_ERRORS)
@@ -8304,7 +8304,7 @@ def parse_get_conference_recordings(response: httpx.Response, body: bytes) -> Ge
 
 @with_context
 def parse_soap_get_conference_recordings(response: httpx.Response, body: bytes) -> GetConferenceRecordingsResponse:
-    """Turn the SOAP answer to getConferenceRecordings into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getConferenceRecordings into its result, or raise its error or fault."""
     raise_for_status("getConferenceRecordings", response, body, (200,), RPC_ERRORS)
     return finish_get_conference_recordings(
         response, body, rpc_data(response, body, "getConferenceRecordings", RPC_ERRORS)
@@ -8350,7 +8350,7 @@ def parse_get_countries(response: httpx.Response, body: bytes) -> GetCountriesRe
 
 @with_context
 def parse_soap_get_countries(response: httpx.Response, body: bytes) -> GetCountriesResponse:
-    """Turn the SOAP answer to getCountries into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getCountries into its result, or raise its error or fault."""
     raise_for_status("getCountries", response, body, (200,), RPC_ERRORS)
     return finish_get_countries(response, body, rpc_data(response, body, "getCountries", RPC_ERRORS))
 
@@ -8392,7 +8392,7 @@ def parse_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResp
 
 @with_context
 def parse_soap_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResponse:
-    """Turn the SOAP answer to getDeposits into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDeposits into its result, or raise its error or fault."""
     raise_for_status("getDeposits", response, body, (200,), RPC_ERRORS)
     return finish_get_deposits(response, body, rpc_data(response, body, "getDeposits", RPC_ERRORS))
 
@@ -8434,7 +8434,7 @@ def parse_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTy
 
 @with_context
 def parse_soap_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTypesResponse:
-    """Turn the SOAP answer to getDeviceTypes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDeviceTypes into its result, or raise its error or fault."""
     raise_for_status("getDeviceTypes", response, body, (200,), RPC_ERRORS)
     return finish_get_device_types(response, body, rpc_data(response, body, "getDeviceTypes", RPC_ERRORS))
 
@@ -8479,7 +8479,7 @@ def parse_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCoun
 
 @with_context
 def parse_soap_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCountriesResponse:
-    """Turn the SOAP answer to getDIDCountries into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDIDCountries into its result, or raise its error or fault."""
     raise_for_status("getDIDCountries", response, body, (200,), RPC_ERRORS)
     return finish_get_did_countries(response, body, rpc_data(response, body, "getDIDCountries", RPC_ERRORS))
 
@@ -8524,7 +8524,7 @@ def parse_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANRespo
 
 @with_context
 def parse_soap_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANResponse:
-    """Turn the SOAP answer to getDIDsCAN into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDIDsCAN into its result, or raise its error or fault."""
     raise_for_status("getDIDsCAN", response, body, (200,), RPC_ERRORS)
     return finish_get_dids_can(response, body, rpc_data(response, body, "getDIDsCAN", RPC_ERRORS))
 
@@ -8569,7 +8569,7 @@ def parse_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoRes
 
 @with_context
 def parse_soap_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoResponse:
-    """Turn the SOAP answer to getDIDsInfo into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDIDsInfo into its result, or raise its error or fault."""
     raise_for_status("getDIDsInfo", response, body, (200,), RPC_ERRORS)
     return finish_get_dids_info(response, body, rpc_data(response, body, "getDIDsInfo", RPC_ERRORS))
 
@@ -8615,7 +8615,7 @@ def parse_get_dids_international_geographic(
 def parse_soap_get_dids_international_geographic(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalGeographicResponse:
-    """Turn the SOAP answer to getDIDsInternationalGeographic into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDIDsInternationalGeographic into its result, or raise its error or fault."""
     raise_for_status("getDIDsInternationalGeographic", response, body, (200,), RPC_ERRORS)
     return finish_get_dids_international_geographic(
         response, body, rpc_data(response, body, "getDIDsInternationalGeographic", RPC_ERRORS)
@@ -8665,7 +8665,7 @@ def parse_get_dids_international_national(
 def parse_soap_get_dids_international_national(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalNationalResponse:
-    """Turn the SOAP answer to getDIDsInternationalNational into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDIDsInternationalNational into its result, or raise its error or fault."""
     raise_for_status("getDIDsInternationalNational", response, body, (200,), RPC_ERRORS)
     return finish_get_dids_international_national(
         response, body, rpc_data(response, body, "getDIDsInternationalNational", RPC_ERRORS)
@@ -8715,7 +8715,7 @@ def parse_get_dids_international_toll_free(
 def parse_soap_get_dids_international_toll_free(
     response: httpx.Response, body: bytes
 ) -> GetDIDsInternationalTollFreeResponse:
-    """Turn the SOAP answer to getDIDsInternationalTollFree into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDIDsInternationalTollFree into its result, or raise its error or fault."""
     raise_for_status("getDIDsInternationalTollFree", response, body, (200,), RPC_ERRORS)
     return finish_get_dids_international_toll_free(
         response, body, rpc_data(response, body, "getDIDsInternationalTollFree", RPC_ERRORS)
@@ -8764,7 +8764,7 @@ def parse_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSARespo
 
 @with_context
 def parse_soap_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSAResponse:
-    """Turn the SOAP answer to getDIDsUSA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDIDsUSA into its result, or raise its error or fault."""
     raise_for_status("getDIDsUSA", response, body, (200,), RPC_ERRORS)
     return finish_get_dids_usa(response, body, rpc_data(response, body, "getDIDsUSA", RPC_ERRORS))
 
@@ -8806,7 +8806,7 @@ def parse_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIRespo
 
 @with_context
 def parse_soap_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIResponse:
-    """Turn the SOAP answer to getDIDvPRI into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDIDvPRI into its result, or raise its error or fault."""
     raise_for_status("getDIDvPRI", response, body, (200,), RPC_ERRORS)
     return finish_get_did_vpri(response, body, rpc_data(response, body, "getDIDvPRI", RPC_ERRORS))
 
@@ -8848,7 +8848,7 @@ def parse_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
 
 @with_context
 def parse_soap_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
-    """Turn the SOAP answer to getDISAs into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDISAs into its result, or raise its error or fault."""
     raise_for_status("getDISAs", response, body, (200,), RPC_ERRORS)
     return finish_get_disas(response, body, rpc_data(response, body, "getDISAs", RPC_ERRORS))
 
@@ -8890,7 +8890,7 @@ def parse_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesR
 
 @with_context
 def parse_soap_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesResponse:
-    """Turn the SOAP answer to getDTMFModes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getDTMFModes into its result, or raise its error or fault."""
     raise_for_status("getDTMFModes", response, body, (200,), RPC_ERRORS)
     return finish_get_dtmf_modes(response, body, rpc_data(response, body, "getDTMFModes", RPC_ERRORS))
 
@@ -8929,7 +8929,7 @@ def parse_get_email_to_fax(response: httpx.Response, body: bytes) -> GetEmailToF
 
 @with_context
 def parse_soap_get_email_to_fax(response: httpx.Response, body: bytes) -> GetEmailToFaxResponse:
-    """Turn the SOAP answer to getEmailToFax into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getEmailToFax into its result, or raise its error or fault."""
     raise_for_status("getEmailToFax", response, body, (200,), RPC_ERRORS)
     return finish_get_email_to_fax(response, body, rpc_data(response, body, "getEmailToFax", RPC_ERRORS))
 
@@ -8971,7 +8971,7 @@ def parse_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFolder
 
 @with_context
 def parse_soap_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFoldersResponse:
-    """Turn the SOAP answer to getFaxFolders into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxFolders into its result, or raise its error or fault."""
     raise_for_status("getFaxFolders", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_folders(response, body, rpc_data(response, body, "getFaxFolders", RPC_ERRORS))
 
@@ -9013,7 +9013,7 @@ def parse_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMe
 
 @with_context
 def parse_soap_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMessagePDFResponse:
-    """Turn the SOAP answer to getFaxMessagePDF into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxMessagePDF into its result, or raise its error or fault."""
     raise_for_status("getFaxMessagePDF", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_message_pdf(response, body, rpc_data(response, body, "getFaxMessagePDF", RPC_ERRORS))
 
@@ -9066,7 +9066,7 @@ def parse_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessa
 
 @with_context
 def parse_soap_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessagesResponse:
-    """Turn the SOAP answer to getFaxMessages into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxMessages into its result, or raise its error or fault."""
     raise_for_status("getFaxMessages", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_messages(response, body, rpc_data(response, body, "getFaxMessages", RPC_ERRORS))
 
@@ -9108,7 +9108,7 @@ def parse_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxN
 
 @with_context
 def parse_soap_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxNumbersInfoResponse:
-    """Turn the SOAP answer to getFaxNumbersInfo into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxNumbersInfo into its result, or raise its error or fault."""
     raise_for_status("getFaxNumbersInfo", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_numbers_info(response, body, rpc_data(response, body, "getFaxNumbersInfo", RPC_ERRORS))
 
@@ -9149,7 +9149,7 @@ def parse_get_fax_numbers_portability(response: httpx.Response, body: bytes) -> 
 
 @with_context
 def parse_soap_get_fax_numbers_portability(response: httpx.Response, body: bytes) -> GetFaxNumbersPortabilityResponse:
-    """Turn the SOAP answer to getFaxNumbersPortability into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxNumbersPortability into its result, or raise its error or fault."""
     raise_for_status("getFaxNumbersPortability", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_numbers_portability(
         response, body, rpc_data(response, body, "getFaxNumbersPortability", RPC_ERRORS)
@@ -9195,7 +9195,7 @@ def parse_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProv
 
 @with_context
 def parse_soap_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProvincesResponse:
-    """Turn the SOAP answer to getFaxProvinces into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxProvinces into its result, or raise its error or fault."""
     raise_for_status("getFaxProvinces", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_provinces(response, body, rpc_data(response, body, "getFaxProvinces", RPC_ERRORS))
 
@@ -9237,7 +9237,7 @@ def parse_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> Get
 
 @with_context
 def parse_soap_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> GetFaxRateCentersCANResponse:
-    """Turn the SOAP answer to getFaxRateCentersCAN into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxRateCentersCAN into its result, or raise its error or fault."""
     raise_for_status("getFaxRateCentersCAN", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_rate_centers_can(response, body, rpc_data(response, body, "getFaxRateCentersCAN", RPC_ERRORS))
 
@@ -9281,7 +9281,7 @@ def parse_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> Get
 
 @with_context
 def parse_soap_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> GetFaxRateCentersUSAResponse:
-    """Turn the SOAP answer to getFaxRateCentersUSA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxRateCentersUSA into its result, or raise its error or fault."""
     raise_for_status("getFaxRateCentersUSA", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_rate_centers_usa(response, body, rpc_data(response, body, "getFaxRateCentersUSA", RPC_ERRORS))
 
@@ -9325,7 +9325,7 @@ def parse_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesR
 
 @with_context
 def parse_soap_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesResponse:
-    """Turn the SOAP answer to getFaxStates into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getFaxStates into its result, or raise its error or fault."""
     raise_for_status("getFaxStates", response, body, (200,), RPC_ERRORS)
     return finish_get_fax_states(response, body, rpc_data(response, body, "getFaxStates", RPC_ERRORS))
 
@@ -9367,7 +9367,7 @@ def parse_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardin
 
 @with_context
 def parse_soap_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardingsResponse:
-    """Turn the SOAP answer to getForwardings into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getForwardings into its result, or raise its error or fault."""
     raise_for_status("getForwardings", response, body, (200,), RPC_ERRORS)
     return finish_get_forwardings(response, body, rpc_data(response, body, "getForwardings", RPC_ERRORS))
 
@@ -9409,7 +9409,7 @@ def parse_get_international_types(response: httpx.Response, body: bytes) -> GetI
 
 @with_context
 def parse_soap_get_international_types(response: httpx.Response, body: bytes) -> GetInternationalTypesResponse:
-    """Turn the SOAP answer to getInternationalTypes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getInternationalTypes into its result, or raise its error or fault."""
     raise_for_status("getInternationalTypes", response, body, (200,), RPC_ERRORS)
     return finish_get_international_types(response, body, rpc_data(response, body, "getInternationalTypes", RPC_ERRORS))
 
@@ -9505,7 +9505,7 @@ def parse_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
 
 @with_context
 def parse_soap_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
-    """Turn the SOAP answer to getIP into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getIP into its result, or raise its error or fault."""
     raise_for_status("getIP", response, body, (200,), RPC_ERRORS)
     return finish_get_ip(response, body, rpc_data(response, body, "getIP", RPC_ERRORS))
 
@@ -9544,7 +9544,7 @@ def parse_get_ivrs(response: httpx.Response, body: bytes) -> GetIVRsResponse:
 
 @with_context
 def parse_soap_get_ivrs(response: httpx.Response, body: bytes) -> GetIVRsResponse:
-    """Turn the SOAP answer to getIVRs into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getIVRs into its result, or raise its error or fault."""
     raise_for_status("getIVRs", response, body, (200,), RPC_ERRORS)
     return finish_get_ivrs(response, body, rpc_data(response, body, "getIVRs", RPC_ERRORS))
 
@@ -9586,7 +9586,7 @@ def parse_get_join_when_empty_types(response: httpx.Response, body: bytes) -> Ge
 
 @with_context
 def parse_soap_get_join_when_empty_types(response: httpx.Response, body: bytes) -> GetJoinWhenEmptyTypesResponse:
-    """Turn the SOAP answer to getJoinWhenEmptyTypes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getJoinWhenEmptyTypes into its result, or raise its error or fault."""
     raise_for_status("getJoinWhenEmptyTypes", response, body, (200,), RPC_ERRORS)
     return finish_get_join_when_empty_types(
         response, body, rpc_data(response, body, "getJoinWhenEmptyTypes", RPC_ERRORS)
@@ -9632,7 +9632,7 @@ def parse_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesRe
 
 @with_context
 def parse_soap_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesResponse:
-    """Turn the SOAP answer to getLanguages into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLanguages into its result, or raise its error or fault."""
     raise_for_status("getLanguages", response, body, (200,), RPC_ERRORS)
     return finish_get_languages(response, body, rpc_data(response, body, "getLanguages", RPC_ERRORS))
 
@@ -9677,7 +9677,7 @@ def parse_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachR
 
 @with_context
 def parse_soap_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachResponse:
-    """Turn the SOAP answer to getLNPAttach into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLNPAttach into its result, or raise its error or fault."""
     raise_for_status("getLNPAttach", response, body, (200,), RPC_ERRORS)
     return finish_get_lnp_attach(response, body, rpc_data(response, body, "getLNPAttach", RPC_ERRORS))
 
@@ -9719,7 +9719,7 @@ def parse_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAt
 
 @with_context
 def parse_soap_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAttachListResponse:
-    """Turn the SOAP answer to getLNPAttachList into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLNPAttachList into its result, or raise its error or fault."""
     raise_for_status("getLNPAttachList", response, body, (200,), RPC_ERRORS)
     return finish_get_lnp_attach_list(response, body, rpc_data(response, body, "getLNPAttachList", RPC_ERRORS))
 
@@ -9760,7 +9760,7 @@ def parse_get_lnp_details(response: httpx.Response, body: bytes) -> object:
 
 @with_context
 def parse_soap_get_lnp_details(response: httpx.Response, body: bytes) -> object:
-    """Turn the SOAP answer to getLNPDetails into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLNPDetails into its result, or raise its error or fault."""
     raise_for_status("getLNPDetails", response, body, (200,), RPC_ERRORS)
     return finish_get_lnp_details(response, body, rpc_data(response, body, "getLNPDetails", RPC_ERRORS))
 
@@ -9811,7 +9811,7 @@ def parse_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListRespo
 
 @with_context
 def parse_soap_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListResponse:
-    """Turn the SOAP answer to getLNPList into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLNPList into its result, or raise its error or fault."""
     raise_for_status("getLNPList", response, body, (200,), RPC_ERRORS)
     return finish_get_lnp_list(response, body, rpc_data(response, body, "getLNPList", RPC_ERRORS))
 
@@ -9841,7 +9841,7 @@ def parse_get_lnp_list_status(response: httpx.Response, body: bytes) -> GetLNPLi
 
 @with_context
 def parse_soap_get_lnp_list_status(response: httpx.Response, body: bytes) -> GetLNPListStatusResponse:
-    """Turn the SOAP answer to getLNPListStatus into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLNPListStatus into its result, or raise its error or fault."""
     raise_for_status("getLNPListStatus", response, body, (200,), RPC_ERRORS)
     return finish_get_lnp_list_status(response, body, rpc_data(response, body, "getLNPListStatus", RPC_ERRORS))
 
@@ -9885,7 +9885,7 @@ def parse_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesRes
 
 @with_context
 def parse_soap_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesResponse:
-    """Turn the SOAP answer to getLNPNotes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLNPNotes into its result, or raise its error or fault."""
     raise_for_status("getLNPNotes", response, body, (200,), RPC_ERRORS)
     return finish_get_lnp_notes(response, body, rpc_data(response, body, "getLNPNotes", RPC_ERRORS))
 
@@ -9927,7 +9927,7 @@ def parse_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusR
 
 @with_context
 def parse_soap_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusResponse:
-    """Turn the SOAP answer to getLNPStatus into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLNPStatus into its result, or raise its error or fault."""
     raise_for_status("getLNPStatus", response, body, (200,), RPC_ERRORS)
     return finish_get_lnp_status(response, body, rpc_data(response, body, "getLNPStatus", RPC_ERRORS))
 
@@ -9969,7 +9969,7 @@ def parse_get_locales(response: httpx.Response, body: bytes) -> GetLocalesRespon
 
 @with_context
 def parse_soap_get_locales(response: httpx.Response, body: bytes) -> GetLocalesResponse:
-    """Turn the SOAP answer to getLocales into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLocales into its result, or raise its error or fault."""
     raise_for_status("getLocales", response, body, (200,), RPC_ERRORS)
     return finish_get_locales(response, body, rpc_data(response, body, "getLocales", RPC_ERRORS))
 
@@ -10037,7 +10037,7 @@ def parse_get_lock_international(response: httpx.Response, body: bytes) -> GetLo
 
 @with_context
 def parse_soap_get_lock_international(response: httpx.Response, body: bytes) -> GetLockInternationalResponse:
-    """Turn the SOAP answer to getLockInternational into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getLockInternational into its result, or raise its error or fault."""
     raise_for_status("getLockInternational", response, body, (200,), RPC_ERRORS)
     return finish_get_lock_international(response, body, rpc_data(response, body, "getLockInternational", RPC_ERRORS))
 
@@ -10081,7 +10081,7 @@ def parse_get_media_mms(response: httpx.Response, body: bytes) -> GetMediaMMSRes
 
 @with_context
 def parse_soap_get_media_mms(response: httpx.Response, body: bytes) -> GetMediaMMSResponse:
-    """Turn the SOAP answer to getMediaMMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getMediaMMS into its result, or raise its error or fault."""
     raise_for_status("getMediaMMS", response, body, (200,), RPC_ERRORS)
     return finish_get_media_mms(response, body, rpc_data(response, body, "getMediaMMS", RPC_ERRORS))
 
@@ -10147,7 +10147,7 @@ def parse_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
 
 @with_context
 def parse_soap_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
-    """Turn the SOAP answer to getMMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getMMS into its result, or raise its error or fault."""
     raise_for_status("getMMS", response, body, (200,), RPC_ERRORS)
     return finish_get_mms(response, body, rpc_data(response, body, "getMMS", RPC_ERRORS))
 
@@ -10189,7 +10189,7 @@ def parse_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOn
 
 @with_context
 def parse_soap_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOnHoldResponse:
-    """Turn the SOAP answer to getMusicOnHold into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getMusicOnHold into its result, or raise its error or fault."""
     raise_for_status("getMusicOnHold", response, body, (200,), RPC_ERRORS)
     return finish_get_music_on_hold(response, body, rpc_data(response, body, "getMusicOnHold", RPC_ERRORS))
 
@@ -10231,7 +10231,7 @@ def parse_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
 
 @with_context
 def parse_soap_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
-    """Turn the SOAP answer to getNAT into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getNAT into its result, or raise its error or fault."""
     raise_for_status("getNAT", response, body, (200,), RPC_ERRORS)
     return finish_get_nat(response, body, rpc_data(response, body, "getNAT", RPC_ERRORS))
 
@@ -10273,7 +10273,7 @@ def parse_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResp
 
 @with_context
 def parse_soap_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResponse:
-    """Turn the SOAP answer to getPackages into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getPackages into its result, or raise its error or fault."""
     raise_for_status("getPackages", response, body, (200,), RPC_ERRORS)
     return finish_get_packages(response, body, rpc_data(response, body, "getPackages", RPC_ERRORS))
 
@@ -10324,7 +10324,7 @@ def parse_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookRe
 
 @with_context
 def parse_soap_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookResponse:
-    """Turn the SOAP answer to getPhonebook into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getPhonebook into its result, or raise its error or fault."""
     raise_for_status("getPhonebook", response, body, (200,), RPC_ERRORS)
     return finish_get_phonebook(response, body, rpc_data(response, body, "getPhonebook", RPC_ERRORS))
 
@@ -10369,7 +10369,7 @@ def parse_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhon
 
 @with_context
 def parse_soap_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhonebookGroupsResponse:
-    """Turn the SOAP answer to getPhonebookGroups into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getPhonebookGroups into its result, or raise its error or fault."""
     raise_for_status("getPhonebookGroups", response, body, (200,), RPC_ERRORS)
     return finish_get_phonebook_groups(response, body, rpc_data(response, body, "getPhonebookGroups", RPC_ERRORS))
 
@@ -10413,7 +10413,7 @@ def parse_get_play_instructions(response: httpx.Response, body: bytes) -> GetPla
 
 @with_context
 def parse_soap_get_play_instructions(response: httpx.Response, body: bytes) -> GetPlayInstructionsResponse:
-    """Turn the SOAP answer to getPlayInstructions into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getPlayInstructions into its result, or raise its error or fault."""
     raise_for_status("getPlayInstructions", response, body, (200,), RPC_ERRORS)
     return finish_get_play_instructions(response, body, rpc_data(response, body, "getPlayInstructions", RPC_ERRORS))
 
@@ -10454,7 +10454,7 @@ def parse_get_portability(response: httpx.Response, body: bytes) -> GetPortabili
 
 @with_context
 def parse_soap_get_portability(response: httpx.Response, body: bytes) -> GetPortabilityResponse:
-    """Turn the SOAP answer to getPortability into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getPortability into its result, or raise its error or fault."""
     raise_for_status("getPortability", response, body, (200,), RPC_ERRORS)
     return finish_get_portability(response, body, rpc_data(response, body, "getPortability", RPC_ERRORS))
 
@@ -10496,7 +10496,7 @@ def parse_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsRe
 
 @with_context
 def parse_soap_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsResponse:
-    """Turn the SOAP answer to getProtocols into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getProtocols into its result, or raise its error or fault."""
     raise_for_status("getProtocols", response, body, (200,), RPC_ERRORS)
     return finish_get_protocols(response, body, rpc_data(response, body, "getProtocols", RPC_ERRORS))
 
@@ -10529,7 +10529,7 @@ def parse_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesRe
 
 @with_context
 def parse_soap_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesResponse:
-    """Turn the SOAP answer to getProvinces into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getProvinces into its result, or raise its error or fault."""
     raise_for_status("getProvinces", response, body, (200,), RPC_ERRORS)
     return finish_get_provinces(response, body, rpc_data(response, body, "getProvinces", RPC_ERRORS))
 
@@ -10571,7 +10571,7 @@ def parse_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse
 
 @with_context
 def parse_soap_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse:
-    """Turn the SOAP answer to getQueues into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getQueues into its result, or raise its error or fault."""
     raise_for_status("getQueues", response, body, (200,), RPC_ERRORS)
     return finish_get_queues(response, body, rpc_data(response, body, "getQueues", RPC_ERRORS))
 
@@ -10613,7 +10613,7 @@ def parse_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRate
 
 @with_context
 def parse_soap_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRateCentersCANResponse:
-    """Turn the SOAP answer to getRateCentersCAN into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRateCentersCAN into its result, or raise its error or fault."""
     raise_for_status("getRateCentersCAN", response, body, (200,), RPC_ERRORS)
     return finish_get_rate_centers_can(response, body, rpc_data(response, body, "getRateCentersCAN", RPC_ERRORS))
 
@@ -10657,7 +10657,7 @@ def parse_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRate
 
 @with_context
 def parse_soap_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRateCentersUSAResponse:
-    """Turn the SOAP answer to getRateCentersUSA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRateCentersUSA into its result, or raise its error or fault."""
     raise_for_status("getRateCentersUSA", response, body, (200,), RPC_ERRORS)
     return finish_get_rate_centers_usa(response, body, rpc_data(response, body, "getRateCentersUSA", RPC_ERRORS))
 
@@ -10704,7 +10704,7 @@ def parse_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
 
 @with_context
 def parse_soap_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
-    """Turn the SOAP answer to getRates into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRates into its result, or raise its error or fault."""
     raise_for_status("getRates", response, body, (200,), RPC_ERRORS)
     return finish_get_rates(response, body, rpc_data(response, body, "getRates", RPC_ERRORS))
 
@@ -10746,7 +10746,7 @@ def parse_get_recording_file(response: httpx.Response, body: bytes) -> GetRecord
 
 @with_context
 def parse_soap_get_recording_file(response: httpx.Response, body: bytes) -> GetRecordingFileResponse:
-    """Turn the SOAP answer to getRecordingFile into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRecordingFile into its result, or raise its error or fault."""
     raise_for_status("getRecordingFile", response, body, (200,), RPC_ERRORS)
     return finish_get_recording_file(response, body, rpc_data(response, body, "getRecordingFile", RPC_ERRORS))
 
@@ -10790,7 +10790,7 @@ def parse_get_recordings(response: httpx.Response, body: bytes) -> GetRecordings
 
 @with_context
 def parse_soap_get_recordings(response: httpx.Response, body: bytes) -> GetRecordingsResponse:
-    """Turn the SOAP answer to getRecordings into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRecordings into its result, or raise its error or fault."""
     raise_for_status("getRecordings", response, body, (200,), RPC_ERRORS)
     return finish_get_recordings(response, body, rpc_data(response, body, "getRecordings", RPC_ERRORS))
 
@@ -10832,7 +10832,7 @@ def parse_get_registration_status(response: httpx.Response, body: bytes) -> GetR
 
 @with_context
 def parse_soap_get_registration_status(response: httpx.Response, body: bytes) -> GetRegistrationStatusResponse:
-    """Turn the SOAP answer to getRegistrationStatus into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRegistrationStatus into its result, or raise its error or fault."""
     raise_for_status("getRegistrationStatus", response, body, (200,), RPC_ERRORS)
     return finish_get_registration_status(response, body, rpc_data(response, body, "getRegistrationStatus", RPC_ERRORS))
 
@@ -10878,7 +10878,7 @@ def parse_get_report_estimated_hold_time(response: httpx.Response, body: bytes) 
 def parse_soap_get_report_estimated_hold_time(
     response: httpx.Response, body: bytes
 ) -> GetReportEstimatedHoldTimeResponse:
-    """Turn the SOAP answer to getReportEstimatedHoldTime into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getReportEstimatedHoldTime into its result, or raise its error or fault."""
     raise_for_status("getReportEstimatedHoldTime", response, body, (200,), RPC_ERRORS)
     return finish_get_report_estimated_hold_time(
         response, body, rpc_data(response, body, "getReportEstimatedHoldTime", RPC_ERRORS)
@@ -10924,7 +10924,7 @@ def parse_get_reseller_balance(response: httpx.Response, body: bytes) -> GetRese
 
 @with_context
 def parse_soap_get_reseller_balance(response: httpx.Response, body: bytes) -> GetResellerBalanceResponse:
-    """Turn the SOAP answer to getResellerBalance into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getResellerBalance into its result, or raise its error or fault."""
     raise_for_status("getResellerBalance", response, body, (200,), RPC_ERRORS)
     return finish_get_reseller_balance(response, body, rpc_data(response, body, "getResellerBalance", RPC_ERRORS))
 
@@ -10998,7 +10998,7 @@ def parse_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetReseller
 
 @with_context
 def parse_soap_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetResellerCDRResponse:
-    """Turn the SOAP answer to getResellerCDR into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getResellerCDR into its result, or raise its error or fault."""
     raise_for_status("getResellerCDR", response, body, (200,), RPC_ERRORS)
     return finish_get_reseller_cdr(response, body, rpc_data(response, body, "getResellerCDR", RPC_ERRORS))
 
@@ -11067,7 +11067,7 @@ def parse_get_reseller_mms(response: httpx.Response, body: bytes) -> GetReseller
 
 @with_context
 def parse_soap_get_reseller_mms(response: httpx.Response, body: bytes) -> GetResellerMMSResponse:
-    """Turn the SOAP answer to getResellerMMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getResellerMMS into its result, or raise its error or fault."""
     raise_for_status("getResellerMMS", response, body, (200,), RPC_ERRORS)
     return finish_get_reseller_mms(response, body, rpc_data(response, body, "getResellerMMS", RPC_ERRORS))
 
@@ -11136,7 +11136,7 @@ def parse_get_reseller_sms(response: httpx.Response, body: bytes) -> GetReseller
 
 @with_context
 def parse_soap_get_reseller_sms(response: httpx.Response, body: bytes) -> GetResellerSMSResponse:
-    """Turn the SOAP answer to getResellerSMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getResellerSMS into its result, or raise its error or fault."""
     raise_for_status("getResellerSMS", response, body, (200,), RPC_ERRORS)
     return finish_get_reseller_sms(response, body, rpc_data(response, body, "getResellerSMS", RPC_ERRORS))
 
@@ -11178,7 +11178,7 @@ def parse_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroup
 
 @with_context
 def parse_soap_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroupsResponse:
-    """Turn the SOAP answer to getRingGroups into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRingGroups into its result, or raise its error or fault."""
     raise_for_status("getRingGroups", response, body, (200,), RPC_ERRORS)
     return finish_get_ring_groups(response, body, rpc_data(response, body, "getRingGroups", RPC_ERRORS))
 
@@ -11220,7 +11220,7 @@ def parse_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingS
 
 @with_context
 def parse_soap_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingStrategiesResponse:
-    """Turn the SOAP answer to getRingStrategies into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRingStrategies into its result, or raise its error or fault."""
     raise_for_status("getRingStrategies", response, body, (200,), RPC_ERRORS)
     return finish_get_ring_strategies(response, body, rpc_data(response, body, "getRingStrategies", RPC_ERRORS))
 
@@ -11264,7 +11264,7 @@ def parse_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse
 
 @with_context
 def parse_soap_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse:
-    """Turn the SOAP answer to getRoutes into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getRoutes into its result, or raise its error or fault."""
     raise_for_status("getRoutes", response, body, (200,), RPC_ERRORS)
     return finish_get_routes(response, body, rpc_data(response, body, "getRoutes", RPC_ERRORS))
 
@@ -11341,7 +11341,7 @@ def parse_get_servers_info(response: httpx.Response, body: bytes) -> GetServersI
 
 @with_context
 def parse_soap_get_servers_info(response: httpx.Response, body: bytes) -> GetServersInfoResponse:
-    """Turn the SOAP answer to getServersInfo into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getServersInfo into its result, or raise its error or fault."""
     raise_for_status("getServersInfo", response, body, (200,), RPC_ERRORS)
     return finish_get_servers_info(response, body, rpc_data(response, body, "getServersInfo", RPC_ERRORS))
 
@@ -11383,7 +11383,7 @@ def parse_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsRespon
 
 @with_context
 def parse_soap_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsResponse:
-    """Turn the SOAP answer to getSIPURIs into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getSIPURIs into its result, or raise its error or fault."""
     raise_for_status("getSIPURIs", response, body, (200,), RPC_ERRORS)
     return finish_get_sipuris(response, body, rpc_data(response, body, "getSIPURIs", RPC_ERRORS))
 
@@ -11449,7 +11449,7 @@ def parse_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
 
 @with_context
 def parse_soap_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
-    """Turn the SOAP answer to getSMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getSMS into its result, or raise its error or fault."""
     raise_for_status("getSMS", response, body, (200,), RPC_ERRORS)
     return finish_get_sms(response, body, rpc_data(response, body, "getSMS", RPC_ERRORS))
 
@@ -11482,7 +11482,7 @@ def parse_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse
 
 @with_context
 def parse_soap_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse:
-    """Turn the SOAP answer to getStates into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getStates into its result, or raise its error or fault."""
     raise_for_status("getStates", response, body, (200,), RPC_ERRORS)
     return finish_get_states(response, body, rpc_data(response, body, "getStates", RPC_ERRORS))
 
@@ -11527,7 +11527,7 @@ def parse_get_static_members(response: httpx.Response, body: bytes) -> GetStatic
 
 @with_context
 def parse_soap_get_static_members(response: httpx.Response, body: bytes) -> GetStaticMembersResponse:
-    """Turn the SOAP answer to getStaticMembers into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getStaticMembers into its result, or raise its error or fault."""
     raise_for_status("getStaticMembers", response, body, (200,), RPC_ERRORS)
     return finish_get_static_members(response, body, rpc_data(response, body, "getStaticMembers", RPC_ERRORS))
 
@@ -11571,7 +11571,7 @@ def parse_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccou
 
 @with_context
 def parse_soap_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccountsResponse:
-    """Turn the SOAP answer to getSubAccounts into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getSubAccounts into its result, or raise its error or fault."""
     raise_for_status("getSubAccounts", response, body, (200,), RPC_ERRORS)
     return finish_get_sub_accounts(response, body, rpc_data(response, body, "getSubAccounts", RPC_ERRORS))
 
@@ -11616,7 +11616,7 @@ def parse_get_termination_rates(response: httpx.Response, body: bytes) -> GetTer
 
 @with_context
 def parse_soap_get_termination_rates(response: httpx.Response, body: bytes) -> GetTerminationRatesResponse:
-    """Turn the SOAP answer to getTerminationRates into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getTerminationRates into its result, or raise its error or fault."""
     raise_for_status("getTerminationRates", response, body, (200,), RPC_ERRORS)
     return finish_get_termination_rates(response, body, rpc_data(response, body, "getTerminationRates", RPC_ERRORS))
 
@@ -11660,7 +11660,7 @@ def parse_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeC
 
 @with_context
 def parse_soap_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeConditionsResponse:
-    """Turn the SOAP answer to getTimeConditions into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getTimeConditions into its result, or raise its error or fault."""
     raise_for_status("getTimeConditions", response, body, (200,), RPC_ERRORS)
     return finish_get_time_conditions(response, body, rpc_data(response, body, "getTimeConditions", RPC_ERRORS))
 
@@ -11704,7 +11704,7 @@ def parse_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesRe
 
 @with_context
 def parse_soap_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesResponse:
-    """Turn the SOAP answer to getTimezones into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getTimezones into its result, or raise its error or fault."""
     raise_for_status("getTimezones", response, body, (200,), RPC_ERRORS)
     return finish_get_timezones(response, body, rpc_data(response, body, "getTimezones", RPC_ERRORS))
 
@@ -11749,7 +11749,7 @@ def parse_get_transaction_history(response: httpx.Response, body: bytes) -> GetT
 
 @with_context
 def parse_soap_get_transaction_history(response: httpx.Response, body: bytes) -> GetTransactionHistoryResponse:
-    """Turn the SOAP answer to getTransactionHistory into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getTransactionHistory into its result, or raise its error or fault."""
     raise_for_status("getTransactionHistory", response, body, (200,), RPC_ERRORS)
     return finish_get_transaction_history(response, body, rpc_data(response, body, "getTransactionHistory", RPC_ERRORS))
 
@@ -11797,7 +11797,7 @@ def parse_get_voicemail_attachment_formats(
 def parse_soap_get_voicemail_attachment_formats(
     response: httpx.Response, body: bytes
 ) -> GetVoicemailAttachmentFormatsResponse:
-    """Turn the SOAP answer to getVoicemailAttachmentFormats into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getVoicemailAttachmentFormats into its result, or raise its error or fault."""
     raise_for_status("getVoicemailAttachmentFormats", response, body, (200,), RPC_ERRORS)
     return finish_get_voicemail_attachment_formats(
         response, body, rpc_data(response, body, "getVoicemailAttachmentFormats", RPC_ERRORS)
@@ -11846,7 +11846,7 @@ def parse_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoi
 
 @with_context
 def parse_soap_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoicemailFoldersResponse:
-    """Turn the SOAP answer to getVoicemailFolders into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getVoicemailFolders into its result, or raise its error or fault."""
     raise_for_status("getVoicemailFolders", response, body, (200,), RPC_ERRORS)
     return finish_get_voicemail_folders(response, body, rpc_data(response, body, "getVoicemailFolders", RPC_ERRORS))
 
@@ -11899,7 +11899,7 @@ def parse_get_voicemail_message_file(response: httpx.Response, body: bytes) -> G
 
 @with_context
 def parse_soap_get_voicemail_message_file(response: httpx.Response, body: bytes) -> GetVoicemailMessageFileResponse:
-    """Turn the SOAP answer to getVoicemailMessageFile into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getVoicemailMessageFile into its result, or raise its error or fault."""
     raise_for_status("getVoicemailMessageFile", response, body, (200,), RPC_ERRORS)
     return finish_get_voicemail_message_file(
         response, body, rpc_data(response, body, "getVoicemailMessageFile", RPC_ERRORS)
@@ -11954,7 +11954,7 @@ def parse_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVo
 
 @with_context
 def parse_soap_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVoicemailMessagesResponse:
-    """Turn the SOAP answer to getVoicemailMessages into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getVoicemailMessages into its result, or raise its error or fault."""
     raise_for_status("getVoicemailMessages", response, body, (200,), RPC_ERRORS)
     return finish_get_voicemail_messages(response, body, rpc_data(response, body, "getVoicemailMessages", RPC_ERRORS))
 
@@ -12001,7 +12001,7 @@ def parse_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemails
 
 @with_context
 def parse_soap_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemailsResponse:
-    """Turn the SOAP answer to getVoicemails into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getVoicemails into its result, or raise its error or fault."""
     raise_for_status("getVoicemails", response, body, (200,), RPC_ERRORS)
     return finish_get_voicemails(response, body, rpc_data(response, body, "getVoicemails", RPC_ERRORS))
 
@@ -12043,7 +12043,7 @@ def parse_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoic
 
 @with_context
 def parse_soap_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoicemailSetupsResponse:
-    """Turn the SOAP answer to getVoicemailSetups into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getVoicemailSetups into its result, or raise its error or fault."""
     raise_for_status("getVoicemailSetups", response, body, (200,), RPC_ERRORS)
     return finish_get_voicemail_setups(response, body, rpc_data(response, body, "getVoicemailSetups", RPC_ERRORS))
 
@@ -12101,7 +12101,7 @@ def parse_get_voicemail_transcriptions(response: httpx.Response, body: bytes) ->
 def parse_soap_get_voicemail_transcriptions(
     response: httpx.Response, body: bytes
 ) -> GetVoicemailTranscriptionsResponse:
-    """Turn the SOAP answer to getVoicemailTranscriptions into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getVoicemailTranscriptions into its result, or raise its error or fault."""
     raise_for_status("getVoicemailTranscriptions", response, body, (200,), RPC_ERRORS)
     return finish_get_voicemail_transcriptions(
         response, body, rpc_data(response, body, "getVoicemailTranscriptions", RPC_ERRORS)
@@ -12147,7 +12147,7 @@ def parse_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
 
 @with_context
 def parse_soap_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
-    """Turn the SOAP answer to getVPRIs into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to getVPRIs into its result, or raise its error or fault."""
     raise_for_status("getVPRIs", response, body, (200,), RPC_ERRORS)
     return finish_get_vpris(response, body, rpc_data(response, body, "getVPRIs", RPC_ERRORS))
 
@@ -12192,7 +12192,7 @@ def parse_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFax
 
 @with_context
 def parse_soap_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFaxMessagePDFResponse:
-    """Turn the SOAP answer to mailFaxMessagePDF into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to mailFaxMessagePDF into its result, or raise its error or fault."""
     raise_for_status("mailFaxMessagePDF", response, body, (200,), RPC_ERRORS)
     return finish_mail_fax_message_pdf(response, body, rpc_data(response, body, "mailFaxMessagePDF", RPC_ERRORS))
 
@@ -12242,7 +12242,7 @@ def parse_mark_listened_voicemail_message(response: httpx.Response, body: bytes)
 
 @with_context
 def parse_soap_mark_listened_voicemail_message(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to markListenedVoicemailMessage into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to markListenedVoicemailMessage into its result, or raise its error or fault."""
     raise_for_status("markListenedVoicemailMessage", response, body, (200,), RPC_ERRORS)
     return finish_mark_listened_voicemail_message(
         response, body, rpc_data(response, body, "markListenedVoicemailMessage", RPC_ERRORS)
@@ -12291,7 +12291,7 @@ def parse_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -
 
 @with_context
 def parse_soap_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to markUrgentVoicemailMessage into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to markUrgentVoicemailMessage into its result, or raise its error or fault."""
     raise_for_status("markUrgentVoicemailMessage", response, body, (200,), RPC_ERRORS)
     return finish_mark_urgent_voicemail_message(
         response, body, rpc_data(response, body, "markUrgentVoicemailMessage", RPC_ERRORS)
@@ -12337,7 +12337,7 @@ def parse_move_fax_message(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_move_fax_message(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to moveFaxMessage into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to moveFaxMessage into its result, or raise its error or fault."""
     raise_for_status("moveFaxMessage", response, body, (200,), RPC_ERRORS)
     return finish_move_fax_message(response, body, rpc_data(response, body, "moveFaxMessage", RPC_ERRORS))
 
@@ -12384,7 +12384,7 @@ def parse_move_folder_voicemail_message(response: httpx.Response, body: bytes) -
 
 @with_context
 def parse_soap_move_folder_voicemail_message(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to moveFolderVoicemailMessage into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to moveFolderVoicemailMessage into its result, or raise its error or fault."""
     raise_for_status("moveFolderVoicemailMessage", response, body, (200,), RPC_ERRORS)
     return finish_move_folder_voicemail_message(
         response, body, rpc_data(response, body, "moveFolderVoicemailMessage", RPC_ERRORS)
@@ -12472,7 +12472,7 @@ def parse_order_did(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_order_did(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to orderDID into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to orderDID into its result, or raise its error or fault."""
     raise_for_status("orderDID", response, body, (200,), RPC_ERRORS)
     return finish_order_did(response, body, rpc_data(response, body, "orderDID", RPC_ERRORS))
 
@@ -12561,7 +12561,7 @@ def parse_order_did_international_geographic(response: httpx.Response, body: byt
 
 @with_context
 def parse_soap_order_did_international_geographic(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to orderDIDInternationalGeographic into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to orderDIDInternationalGeographic into its result, or raise its error or fault."""
     raise_for_status("orderDIDInternationalGeographic", response, body, (200,), RPC_ERRORS)
     return finish_order_did_international_geographic(
         response, body, rpc_data(response, body, "orderDIDInternationalGeographic", RPC_ERRORS)
@@ -12652,7 +12652,7 @@ def parse_order_did_international_national(response: httpx.Response, body: bytes
 
 @with_context
 def parse_soap_order_did_international_national(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to orderDIDInternationalNational into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to orderDIDInternationalNational into its result, or raise its error or fault."""
     raise_for_status("orderDIDInternationalNational", response, body, (200,), RPC_ERRORS)
     return finish_order_did_international_national(
         response, body, rpc_data(response, body, "orderDIDInternationalNational", RPC_ERRORS)
@@ -12740,7 +12740,7 @@ def parse_order_did_international_toll_free(response: httpx.Response, body: byte
 
 @with_context
 def parse_soap_order_did_international_toll_free(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to orderDIDInternationalTollFree into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to orderDIDInternationalTollFree into its result, or raise its error or fault."""
     raise_for_status("orderDIDInternationalTollFree", response, body, (200,), RPC_ERRORS)
     return finish_order_did_international_toll_free(
         response, body, rpc_data(response, body, "orderDIDInternationalTollFree", RPC_ERRORS)
@@ -12825,7 +12825,7 @@ def parse_order_did_virtual(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_order_did_virtual(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to orderDIDVirtual into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to orderDIDVirtual into its result, or raise its error or fault."""
     raise_for_status("orderDIDVirtual", response, body, (200,), RPC_ERRORS)
     return finish_order_did_virtual(response, body, rpc_data(response, body, "orderDIDVirtual", RPC_ERRORS))
 
@@ -12890,7 +12890,7 @@ def parse_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNum
 
 @with_context
 def parse_soap_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNumberResponse:
-    """Turn the SOAP answer to orderFaxNumber into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to orderFaxNumber into its result, or raise its error or fault."""
     raise_for_status("orderFaxNumber", response, body, (200,), RPC_ERRORS)
     return finish_order_fax_number(response, body, rpc_data(response, body, "orderFaxNumber", RPC_ERRORS))
 
@@ -12974,7 +12974,7 @@ def parse_order_toll_free(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_order_toll_free(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to orderTollFree into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to orderTollFree into its result, or raise its error or fault."""
     raise_for_status("orderTollFree", response, body, (200,), RPC_ERRORS)
     return finish_order_toll_free(response, body, rpc_data(response, body, "orderTollFree", RPC_ERRORS))
 
@@ -13060,7 +13060,7 @@ def parse_order_vanity(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_order_vanity(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to orderVanity into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to orderVanity into its result, or raise its error or fault."""
     raise_for_status("orderVanity", response, body, (200,), RPC_ERRORS)
     return finish_order_vanity(response, body, rpc_data(response, body, "orderVanity", RPC_ERRORS))
 
@@ -13101,7 +13101,7 @@ def parse_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPR
 
 @with_context
 def parse_soap_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
-    """Turn the SOAP answer to removeDIDvPRI into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to removeDIDvPRI into its result, or raise its error or fault."""
     raise_for_status("removeDIDvPRI", response, body, (200,), RPC_ERRORS)
     return finish_remove_did_vpri(response, body, rpc_data(response, body, "removeDIDvPRI", RPC_ERRORS))
 
@@ -13149,7 +13149,7 @@ def parse_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCA
 
 @with_context
 def parse_soap_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCANResponse:
-    """Turn the SOAP answer to searchDIDsCAN into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to searchDIDsCAN into its result, or raise its error or fault."""
     raise_for_status("searchDIDsCAN", response, body, (200,), RPC_ERRORS)
     return finish_search_dids_can(response, body, rpc_data(response, body, "searchDIDsCAN", RPC_ERRORS))
 
@@ -13197,7 +13197,7 @@ def parse_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUS
 
 @with_context
 def parse_soap_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUSAResponse:
-    """Turn the SOAP answer to searchDIDsUSA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to searchDIDsUSA into its result, or raise its error or fault."""
     raise_for_status("searchDIDsUSA", response, body, (200,), RPC_ERRORS)
     return finish_search_dids_usa(response, body, rpc_data(response, body, "searchDIDsUSA", RPC_ERRORS))
 
@@ -13239,7 +13239,7 @@ def parse_search_fax_area_code_can(response: httpx.Response, body: bytes) -> Sea
 
 @with_context
 def parse_soap_search_fax_area_code_can(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeCANResponse:
-    """Turn the SOAP answer to searchFaxAreaCodeCAN into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to searchFaxAreaCodeCAN into its result, or raise its error or fault."""
     raise_for_status("searchFaxAreaCodeCAN", response, body, (200,), RPC_ERRORS)
     return finish_search_fax_area_code_can(response, body, rpc_data(response, body, "searchFaxAreaCodeCAN", RPC_ERRORS))
 
@@ -13283,7 +13283,7 @@ def parse_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> Sea
 
 @with_context
 def parse_soap_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeUSAResponse:
-    """Turn the SOAP answer to searchFaxAreaCodeUSA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to searchFaxAreaCodeUSA into its result, or raise its error or fault."""
     raise_for_status("searchFaxAreaCodeUSA", response, body, (200,), RPC_ERRORS)
     return finish_search_fax_area_code_usa(response, body, rpc_data(response, body, "searchFaxAreaCodeUSA", RPC_ERRORS))
 
@@ -13330,7 +13330,7 @@ def parse_search_toll_free_can_us(response: httpx.Response, body: bytes) -> Sear
 
 @with_context
 def parse_soap_search_toll_free_can_us(response: httpx.Response, body: bytes) -> SearchTollFreeCanUSResponse:
-    """Turn the SOAP answer to searchTollFreeCanUS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to searchTollFreeCanUS into its result, or raise its error or fault."""
     raise_for_status("searchTollFreeCanUS", response, body, (200,), RPC_ERRORS)
     return finish_search_toll_free_can_us(response, body, rpc_data(response, body, "searchTollFreeCanUS", RPC_ERRORS))
 
@@ -13377,7 +13377,7 @@ def parse_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchT
 
 @with_context
 def parse_soap_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchTollFreeUSAResponse:
-    """Turn the SOAP answer to searchTollFreeUSA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to searchTollFreeUSA into its result, or raise its error or fault."""
     raise_for_status("searchTollFreeUSA", response, body, (200,), RPC_ERRORS)
     return finish_search_toll_free_usa(response, body, rpc_data(response, body, "searchTollFreeUSA", RPC_ERRORS))
 
@@ -13424,7 +13424,7 @@ def parse_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityRe
 
 @with_context
 def parse_soap_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityResponse:
-    """Turn the SOAP answer to searchVanity into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to searchVanity into its result, or raise its error or fault."""
     raise_for_status("searchVanity", response, body, (200,), RPC_ERRORS)
     return finish_search_vanity(response, body, rpc_data(response, body, "searchVanity", RPC_ERRORS))
 
@@ -13472,7 +13472,7 @@ def parse_send_call_recording_email(response: httpx.Response, body: bytes) -> Se
 
 @with_context
 def parse_soap_send_call_recording_email(response: httpx.Response, body: bytes) -> SendCallRecordingEmailResponse:
-    """Turn the SOAP answer to sendCallRecordingEmail into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to sendCallRecordingEmail into its result, or raise its error or fault."""
     raise_for_status("sendCallRecordingEmail", response, body, (200,), RPC_ERRORS)
     return finish_send_call_recording_email(
         response, body, rpc_data(response, body, "sendCallRecordingEmail", RPC_ERRORS)
@@ -13550,7 +13550,7 @@ def parse_send_fax_message(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_send_fax_message(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to sendFaxMessage into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to sendFaxMessage into its result, or raise its error or fault."""
     raise_for_status("sendFaxMessage", response, body, (200,), RPC_ERRORS)
     return finish_send_fax_message(response, body, rpc_data(response, body, "sendFaxMessage", RPC_ERRORS))
 
@@ -13620,7 +13620,7 @@ def parse_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
 
 @with_context
 def parse_soap_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
-    """Turn the SOAP answer to sendMMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to sendMMS into its result, or raise its error or fault."""
     raise_for_status("sendMMS", response, body, (200,), RPC_ERRORS)
     return finish_send_mms(response, body, rpc_data(response, body, "sendMMS", RPC_ERRORS))
 
@@ -13668,7 +13668,7 @@ def parse_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
 
 @with_context
 def parse_soap_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
-    """Turn the SOAP answer to sendSMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to sendSMS into its result, or raise its error or fault."""
     raise_for_status("sendSMS", response, body, (200,), RPC_ERRORS)
     return finish_send_sms(response, body, rpc_data(response, body, "sendSMS", RPC_ERRORS))
 
@@ -13716,7 +13716,7 @@ def parse_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to sendVoicemailEmail into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to sendVoicemailEmail into its result, or raise its error or fault."""
     raise_for_status("sendVoicemailEmail", response, body, (200,), RPC_ERRORS)
     return finish_send_voicemail_email(response, body, rpc_data(response, body, "sendVoicemailEmail", RPC_ERRORS))
 
@@ -13775,7 +13775,7 @@ def parse_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResp
 
 @with_context
 def parse_soap_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResponse:
-    """Turn the SOAP answer to setCallback into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setCallback into its result, or raise its error or fault."""
     raise_for_status("setCallback", response, body, (200,), RPC_ERRORS)
     return finish_set_callback(response, body, rpc_data(response, body, "setCallback", RPC_ERRORS))
 
@@ -13838,7 +13838,7 @@ def parse_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetC
 
 @with_context
 def parse_soap_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetCallerIDFilteringResponse:
-    """Turn the SOAP answer to setCallerIDFiltering into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setCallerIDFiltering into its result, or raise its error or fault."""
     raise_for_status("setCallerIDFiltering", response, body, (200,), RPC_ERRORS)
     return finish_set_caller_id_filtering(response, body, rpc_data(response, body, "setCallerIDFiltering", RPC_ERRORS))
 
@@ -13906,7 +13906,7 @@ def parse_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHunt
 
 @with_context
 def parse_soap_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHuntingResponse:
-    """Turn the SOAP answer to setCallHunting into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setCallHunting into its result, or raise its error or fault."""
     raise_for_status("setCallHunting", response, body, (200,), RPC_ERRORS)
     return finish_set_call_hunting(response, body, rpc_data(response, body, "setCallHunting", RPC_ERRORS))
 
@@ -13972,7 +13972,7 @@ def parse_set_call_parking(response: httpx.Response, body: bytes) -> SetCallPark
 
 @with_context
 def parse_soap_set_call_parking(response: httpx.Response, body: bytes) -> SetCallParkingResponse:
-    """Turn the SOAP answer to setCallParking into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setCallParking into its result, or raise its error or fault."""
     raise_for_status("setCallParking", response, body, (200,), RPC_ERRORS)
     return finish_set_call_parking(response, body, rpc_data(response, body, "setCallParking", RPC_ERRORS))
 
@@ -14047,7 +14047,7 @@ def parse_set_client(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_client(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setClient into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setClient into its result, or raise its error or fault."""
     raise_for_status("setClient", response, body, (200,), RPC_ERRORS)
     return finish_set_client(response, body, rpc_data(response, body, "setClient", RPC_ERRORS))
 
@@ -14091,7 +14091,7 @@ def parse_set_client_threshold(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_client_threshold(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setClientThreshold into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setClientThreshold into its result, or raise its error or fault."""
     raise_for_status("setClientThreshold", response, body, (200,), RPC_ERRORS)
     return finish_set_client_threshold(response, body, rpc_data(response, body, "setClientThreshold", RPC_ERRORS))
 
@@ -14207,7 +14207,7 @@ def parse_set_conference(response: httpx.Response, body: bytes) -> SetConference
 
 @with_context
 def parse_soap_set_conference(response: httpx.Response, body: bytes) -> SetConferenceResponse:
-    """Turn the SOAP answer to setConference into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setConference into its result, or raise its error or fault."""
     raise_for_status("setConference", response, body, (200,), RPC_ERRORS)
     return finish_set_conference(response, body, rpc_data(response, body, "setConference", RPC_ERRORS))
 
@@ -14300,7 +14300,7 @@ def parse_set_conference_member(response: httpx.Response, body: bytes) -> SetCon
 
 @with_context
 def parse_soap_set_conference_member(response: httpx.Response, body: bytes) -> SetConferenceMemberResponse:
-    """Turn the SOAP answer to setConferenceMember into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setConferenceMember into its result, or raise its error or fault."""
     raise_for_status("setConferenceMember", response, body, (200,), RPC_ERRORS)
     return finish_set_conference_member(response, body, rpc_data(response, body, "setConferenceMember", RPC_ERRORS))
 
@@ -14344,7 +14344,7 @@ def parse_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setDIDBillingType into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setDIDBillingType into its result, or raise its error or fault."""
     raise_for_status("setDIDBillingType", response, body, (200,), RPC_ERRORS)
     return finish_set_did_billing_type(response, body, rpc_data(response, body, "setDIDBillingType", RPC_ERRORS))
 
@@ -14460,7 +14460,7 @@ def parse_set_did_info(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_did_info(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setDIDInfo into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setDIDInfo into its result, or raise its error or fault."""
     raise_for_status("setDIDInfo", response, body, (200,), RPC_ERRORS)
     return finish_set_did_info(response, body, rpc_data(response, body, "setDIDInfo", RPC_ERRORS))
 
@@ -14501,7 +14501,7 @@ def parse_set_didpop(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_didpop(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setDIDPOP into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setDIDPOP into its result, or raise its error or fault."""
     raise_for_status("setDIDPOP", response, body, (200,), RPC_ERRORS)
     return finish_set_didpop(response, body, rpc_data(response, body, "setDIDPOP", RPC_ERRORS))
 
@@ -14542,7 +14542,7 @@ def parse_set_did_routing(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_did_routing(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setDIDRouting into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setDIDRouting into its result, or raise its error or fault."""
     raise_for_status("setDIDRouting", response, body, (200,), RPC_ERRORS)
     return finish_set_did_routing(response, body, rpc_data(response, body, "setDIDRouting", RPC_ERRORS))
 
@@ -14583,7 +14583,7 @@ def parse_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setDIDVoicemail into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setDIDVoicemail into its result, or raise its error or fault."""
     raise_for_status("setDIDVoicemail", response, body, (200,), RPC_ERRORS)
     return finish_set_did_voicemail(response, body, rpc_data(response, body, "setDIDVoicemail", RPC_ERRORS))
 
@@ -14639,7 +14639,7 @@ def parse_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
 
 @with_context
 def parse_soap_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
-    """Turn the SOAP answer to setDISA into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setDISA into its result, or raise its error or fault."""
     raise_for_status("setDISA", response, body, (200,), RPC_ERRORS)
     return finish_set_disa(response, body, rpc_data(response, body, "setDISA", RPC_ERRORS))
 
@@ -14699,7 +14699,7 @@ def parse_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setEmailToFax into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setEmailToFax into its result, or raise its error or fault."""
     raise_for_status("setEmailToFax", response, body, (200,), RPC_ERRORS)
     return finish_set_email_to_fax(response, body, rpc_data(response, body, "setEmailToFax", RPC_ERRORS))
 
@@ -14743,7 +14743,7 @@ def parse_set_fax_folder(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_fax_folder(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setFaxFolder into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setFaxFolder into its result, or raise its error or fault."""
     raise_for_status("setFaxFolder", response, body, (200,), RPC_ERRORS)
     return finish_set_fax_folder(response, body, rpc_data(response, body, "setFaxFolder", RPC_ERRORS))
 
@@ -14793,7 +14793,7 @@ def parse_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setFaxNumberEmail into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setFaxNumberEmail into its result, or raise its error or fault."""
     raise_for_status("setFaxNumberEmail", response, body, (200,), RPC_ERRORS)
     return finish_set_fax_number_email(response, body, rpc_data(response, body, "setFaxNumberEmail", RPC_ERRORS))
 
@@ -14861,7 +14861,7 @@ def parse_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setFaxNumberInfo into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setFaxNumberInfo into its result, or raise its error or fault."""
     raise_for_status("setFaxNumberInfo", response, body, (200,), RPC_ERRORS)
     return finish_set_fax_number_info(response, body, rpc_data(response, body, "setFaxNumberInfo", RPC_ERRORS))
 
@@ -14911,7 +14911,7 @@ def parse_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> 
 
 @with_context
 def parse_soap_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setFaxNumberURLCallback into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setFaxNumberURLCallback into its result, or raise its error or fault."""
     raise_for_status("setFaxNumberURLCallback", response, body, (200,), RPC_ERRORS)
     return finish_set_fax_number_url_callback(
         response, body, rpc_data(response, body, "setFaxNumberURLCallback", RPC_ERRORS)
@@ -14978,7 +14978,7 @@ def parse_set_forwarding(response: httpx.Response, body: bytes) -> SetForwarding
 
 @with_context
 def parse_soap_set_forwarding(response: httpx.Response, body: bytes) -> SetForwardingResponse:
-    """Turn the SOAP answer to setForwarding into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setForwarding into its result, or raise its error or fault."""
     raise_for_status("setForwarding", response, body, (200,), RPC_ERRORS)
     return finish_set_forwarding(response, body, rpc_data(response, body, "setForwarding", RPC_ERRORS))
 
@@ -15038,7 +15038,7 @@ def parse_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
 
 @with_context
 def parse_soap_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
-    """Turn the SOAP answer to setIVR into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setIVR into its result, or raise its error or fault."""
     raise_for_status("setIVR", response, body, (200,), RPC_ERRORS)
     return finish_set_ivr(response, body, rpc_data(response, body, "setIVR", RPC_ERRORS))
 
@@ -15120,7 +15120,7 @@ def parse_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setMusicOnHold into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setMusicOnHold into its result, or raise its error or fault."""
     raise_for_status("setMusicOnHold", response, body, (200,), RPC_ERRORS)
     return finish_set_music_on_hold(response, body, rpc_data(response, body, "setMusicOnHold", RPC_ERRORS))
 
@@ -15179,7 +15179,7 @@ def parse_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookRe
 
 @with_context
 def parse_soap_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookResponse:
-    """Turn the SOAP answer to setPhonebook into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setPhonebook into its result, or raise its error or fault."""
     raise_for_status("setPhonebook", response, body, (200,), RPC_ERRORS)
     return finish_set_phonebook(response, body, rpc_data(response, body, "setPhonebook", RPC_ERRORS))
 
@@ -15230,7 +15230,7 @@ def parse_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhone
 
 @with_context
 def parse_soap_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhonebookGroupResponse:
-    """Turn the SOAP answer to setPhonebookGroup into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setPhonebookGroup into its result, or raise its error or fault."""
     raise_for_status("setPhonebookGroup", response, body, (200,), RPC_ERRORS)
     return finish_set_phonebook_group(response, body, rpc_data(response, body, "setPhonebookGroup", RPC_ERRORS))
 
@@ -15386,7 +15386,7 @@ def parse_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
 
 @with_context
 def parse_soap_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
-    """Turn the SOAP answer to setQueue into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setQueue into its result, or raise its error or fault."""
     raise_for_status("setQueue", response, body, (200,), RPC_ERRORS)
     return finish_set_queue(response, body, rpc_data(response, body, "setQueue", RPC_ERRORS))
 
@@ -15454,7 +15454,7 @@ def parse_set_recording(response: httpx.Response, body: bytes) -> SetRecordingRe
 
 @with_context
 def parse_soap_set_recording(response: httpx.Response, body: bytes) -> SetRecordingResponse:
-    """Turn the SOAP answer to setRecording into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setRecording into its result, or raise its error or fault."""
     raise_for_status("setRecording", response, body, (200,), RPC_ERRORS)
     return finish_set_recording(response, body, rpc_data(response, body, "setRecording", RPC_ERRORS))
 
@@ -15514,7 +15514,7 @@ def parse_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupR
 
 @with_context
 def parse_soap_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupResponse:
-    """Turn the SOAP answer to setRingGroup into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setRingGroup into its result, or raise its error or fault."""
     raise_for_status("setRingGroup", response, body, (200,), RPC_ERRORS)
     return finish_set_ring_group(response, body, rpc_data(response, body, "setRingGroup", RPC_ERRORS))
 
@@ -15627,7 +15627,7 @@ def parse_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse
 
 @with_context
 def parse_soap_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse:
-    """Turn the SOAP answer to setSIPURI into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setSIPURI into its result, or raise its error or fault."""
     raise_for_status("setSIPURI", response, body, (200,), RPC_ERRORS)
     return finish_set_sipuri(response, body, rpc_data(response, body, "setSIPURI", RPC_ERRORS))
 
@@ -15723,7 +15723,7 @@ def parse_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
 
 @with_context
 def parse_soap_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
-    """Turn the SOAP answer to setSMS into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setSMS into its result, or raise its error or fault."""
     raise_for_status("setSMS", response, body, (200,), RPC_ERRORS)
     return finish_set_sms(response, body, rpc_data(response, body, "setSMS", RPC_ERRORS))
 
@@ -15777,7 +15777,7 @@ def parse_set_static_member(response: httpx.Response, body: bytes) -> SetStaticM
 
 @with_context
 def parse_soap_set_static_member(response: httpx.Response, body: bytes) -> SetStaticMemberResponse:
-    """Turn the SOAP answer to setStaticMember into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setStaticMember into its result, or raise its error or fault."""
     raise_for_status("setStaticMember", response, body, (200,), RPC_ERRORS)
     return finish_set_static_member(response, body, rpc_data(response, body, "setStaticMember", RPC_ERRORS))
 
@@ -15969,7 +15969,7 @@ def parse_set_sub_account(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_sub_account(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setSubAccount into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setSubAccount into its result, or raise its error or fault."""
     raise_for_status("setSubAccount", response, body, (200,), RPC_ERRORS)
     return finish_set_sub_account(response, body, rpc_data(response, body, "setSubAccount", RPC_ERRORS))
 
@@ -16037,7 +16037,7 @@ def parse_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeCo
 
 @with_context
 def parse_soap_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeConditionResponse:
-    """Turn the SOAP answer to setTimeCondition into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setTimeCondition into its result, or raise its error or fault."""
     raise_for_status("setTimeCondition", response, body, (200,), RPC_ERRORS)
     return finish_set_time_condition(response, body, rpc_data(response, body, "setTimeCondition", RPC_ERRORS))
 
@@ -16141,7 +16141,7 @@ def parse_set_voicemail(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_set_voicemail(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to setVoicemail into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to setVoicemail into its result, or raise its error or fault."""
     raise_for_status("setVoicemail", response, body, (200,), RPC_ERRORS)
     return finish_set_voicemail(response, body, rpc_data(response, body, "setVoicemail", RPC_ERRORS))
 
@@ -16224,7 +16224,7 @@ def parse_signup_client(response: httpx.Response, body: bytes) -> SignupClientRe
 
 @with_context
 def parse_soap_signup_client(response: httpx.Response, body: bytes) -> SignupClientResponse:
-    """Turn the SOAP answer to signupClient into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to signupClient into its result, or raise its error or fault."""
     raise_for_status("signupClient", response, body, (200,), RPC_ERRORS)
     return finish_signup_client(response, body, rpc_data(response, body, "signupClient", RPC_ERRORS))
 
@@ -16263,7 +16263,7 @@ def parse_unconnect_did(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_unconnect_did(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to unconnectDID into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to unconnectDID into its result, or raise its error or fault."""
     raise_for_status("unconnectDID", response, body, (200,), RPC_ERRORS)
     return finish_unconnect_did(response, body, rpc_data(response, body, "unconnectDID", RPC_ERRORS))
 
@@ -16301,7 +16301,7 @@ def parse_unconnect_fax(response: httpx.Response, body: bytes) -> None:
 
 @with_context
 def parse_soap_unconnect_fax(response: httpx.Response, body: bytes) -> None:
-    """Turn the SOAP answer to unconnectFAX into its result, or raise the error or fault it carries."""
+    """Turn the SOAP answer to unconnectFAX into its result, or raise its error or fault."""
     raise_for_status("unconnectFAX", response, body, (200,), RPC_ERRORS)
     return finish_unconnect_fax(response, body, rpc_data(response, body, "unconnectFAX", RPC_ERRORS))
 

@@ -351,6 +351,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Add a charge to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (addCharge); changes state on the carrier.
+        Over SOAP, POSTs ``<addCharge>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -388,6 +389,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Attach an invoice file to a number port (LNP) order.
 
         Calls ``POST /api/v1/rest.php`` (addLNPFile); changes state on the carrier.
+        Over SOAP, POSTs ``<addLNPFile>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -445,6 +447,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Start a port-in (LNP) process for one or more numbers.
 
         Calls ``GET /api/v1/rest.php`` (addLNPPort); changes state on the carrier.
+        Over SOAP, POSTs ``<addLNPPort>`` to ``/api/v1/server.php``.
 
         Args:
             port_type: Required. Kind of numbers: 1 = US local, 2 = Canadian local, 3 = US/CA toll free, 4 = US fax,
@@ -524,6 +527,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Add a member profile to a conference.
 
         Calls ``GET /api/v1/rest.php`` (addMemberToConference); changes state on the carrier.
+        Over SOAP, POSTs ``<addMemberToConference>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 6547).
@@ -565,6 +569,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Add a payment to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (addPayment); changes state on the carrier.
+        Over SOAP, POSTs ``<addPayment>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -602,6 +607,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Assign a per-minute DID to a vPRI (flat-rate DIDs cannot be assigned).
 
         Calls ``GET /api/v1/rest.php`` (assignDIDvPRI); changes state on the carrier.
+        Over SOAP, POSTs ``<assignDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of the vPRI.
@@ -654,6 +660,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Back-order Canadian DIDs from a rate center and province.
 
         Calls ``GET /api/v1/rest.php`` (backOrderDIDCAN); changes state on the carrier.
+        Over SOAP, POSTs ``<backOrderDIDCAN>`` to ``/api/v1/server.php``.
 
         Args:
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
@@ -730,6 +737,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Back-order USA DIDs from a rate center and state.
 
         Calls ``GET /api/v1/rest.php`` (backOrderDIDUSA); changes state on the carrier.
+        Over SOAP, POSTs ``<backOrderDIDUSA>`` to ``/api/v1/server.php``.
 
         Args:
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
@@ -795,6 +803,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Cancel a DID and remove it from the account.
 
         Calls ``GET /api/v1/rest.php`` (cancelDID); changes state on the carrier.
+        Over SOAP, POSTs ``<cancelDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to cancel (e.g. 5551234567).
@@ -832,6 +841,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Cancel a fax number and remove it from the account.
 
         Calls ``GET /api/v1/rest.php`` (cancelFaxNumber); changes state on the carrier.
+        Over SOAP, POSTs ``<cancelFaxNumber>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax number (e.g. 923).
@@ -877,6 +887,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Connect a DID to a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (connectDID); changes state on the carrier.
+        Over SOAP, POSTs ``<connectDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to connect (e.g. 5551234567).
@@ -928,6 +939,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Connect a fax DID to a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (connectFAX); changes state on the carrier.
+        Over SOAP, POSTs ``<connectFAX>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax DID to connect (e.g. 5551234567).
@@ -1020,6 +1032,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a sub account.
 
         Calls ``GET /api/v1/rest.php`` (createSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<createSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             username: Required. Username of the sub account (e.g. VoIP).
@@ -1178,6 +1191,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (createVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<createVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             digits: Required. Mailbox digits, 1 to 10 (e.g. 01). (matches ``^[0-9]{1,10}$``)
@@ -1254,6 +1268,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a callback entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallback>`` to ``/api/v1/server.php``.
 
         Args:
             callback: Required. ID of the callback (e.g. 19183).
@@ -1284,6 +1299,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a caller ID filtering entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallerIDFiltering); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filtering: Required. ID of the caller ID filtering (e.g. 19183).
@@ -1317,6 +1333,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a call hunting entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallHunting); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallHunting>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: Required. ID of the call hunting (e.g. 323).
@@ -1350,6 +1367,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a call parking entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallParking); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: Required. ID of the call parking (e.g. 323).
@@ -1384,6 +1402,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a call recording with its audio file and details.
 
         Calls ``GET /api/v1/rest.php`` (delCallRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallRecording>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -1419,6 +1438,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (delClient); changes state on the carrier.
+        Over SOAP, POSTs ``<delClient>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 1998).
@@ -1449,6 +1469,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a conference.
 
         Calls ``GET /api/v1/rest.php`` (delConference); changes state on the carrier.
+        Over SOAP, POSTs ``<delConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 737).
@@ -1482,6 +1503,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a conference member profile.
 
         Calls ``GET /api/v1/rest.php`` (delConferenceMember); changes state on the carrier.
+        Over SOAP, POSTs ``<delConferenceMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 737).
@@ -1515,6 +1537,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a DISA entry.
 
         Calls ``GET /api/v1/rest.php`` (delDISA); changes state on the carrier.
+        Over SOAP, POSTs ``<delDISA>`` to ``/api/v1/server.php``.
 
         Args:
             disa: Required. ID of the DISA (e.g. 19183).
@@ -1546,6 +1569,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an email-to-fax configuration.
 
         Calls ``GET /api/v1/rest.php`` (delEmailToFax); changes state on the carrier.
+        Over SOAP, POSTs ``<delEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the email-to-fax configuration (e.g. 923).
@@ -1582,6 +1606,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a fax message.
 
         Calls ``GET /api/v1/rest.php`` (deleteFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (e.g. 923).
@@ -1617,6 +1642,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an MMS message.
 
         Calls ``GET /api/v1/rest.php`` (deleteMMS); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteMMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the MMS (e.g. 1918).
@@ -1647,6 +1673,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an SMS message.
 
         Calls ``GET /api/v1/rest.php`` (deleteSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteSMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the SMS (e.g. 1918).
@@ -1678,6 +1705,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a fax folder.
 
         Calls ``GET /api/v1/rest.php`` (delFaxFolder); changes state on the carrier.
+        Over SOAP, POSTs ``<delFaxFolder>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax folder (e.g. 923).
@@ -1713,6 +1741,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a forwarding entry.
 
         Calls ``GET /api/v1/rest.php`` (delForwarding); changes state on the carrier.
+        Over SOAP, POSTs ``<delForwarding>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of the forwarding (e.g. 19183).
@@ -1746,6 +1775,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an IVR.
 
         Calls ``GET /api/v1/rest.php`` (delIVR); changes state on the carrier.
+        Over SOAP, POSTs ``<delIVR>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: Required. ID of the IVR (e.g. 19183).
@@ -1777,6 +1807,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an internal extension location.
 
         Calls ``GET /api/v1/rest.php`` (delLocation); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             name: Required. Name of the location (values from getLocations).
@@ -1808,6 +1839,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Remove a member profile from a conference.
 
         Calls ``GET /api/v1/rest.php`` (delMemberFromConference); changes state on the carrier.
+        Over SOAP, POSTs ``<delMemberFromConference>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 101).
@@ -1845,6 +1877,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete voicemail messages of a mailbox: all of them, or one message of a folder.
 
         Calls ``GET /api/v1/rest.php`` (delMessages); changes state on the carrier.
+        Over SOAP, POSTs ``<delMessages>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -1879,6 +1912,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a custom music on hold.
 
         Calls ``GET /api/v1/rest.php`` (delMusicOnHold); changes state on the carrier.
+        Over SOAP, POSTs ``<delMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             music_on_hold: Required. Name of the custom music on hold (values from getMusicOnHold).
@@ -1912,6 +1946,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a phonebook entry.
 
         Calls ``GET /api/v1/rest.php`` (delPhonebook); changes state on the carrier.
+        Over SOAP, POSTs ``<delPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: Required. ID of the phonebook entry (e.g. 19183).
@@ -1945,6 +1980,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a phonebook group.
 
         Calls ``GET /api/v1/rest.php`` (delPhonebookGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<delPhonebookGroup>`` to ``/api/v1/server.php``.
 
         Args:
             group: Required. ID of the phonebook group.
@@ -1978,6 +2014,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a call queue.
 
         Calls ``GET /api/v1/rest.php`` (delQueue); changes state on the carrier.
+        Over SOAP, POSTs ``<delQueue>`` to ``/api/v1/server.php``.
 
         Args:
             queue: Required. ID of the queue (e.g. 13183).
@@ -2008,6 +2045,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a recording.
 
         Calls ``GET /api/v1/rest.php`` (delRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<delRecording>`` to ``/api/v1/server.php``.
 
         Args:
             recording: Required. ID of the recording (e.g. 19183).
@@ -2041,6 +2079,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a ring group.
 
         Calls ``GET /api/v1/rest.php`` (delRingGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<delRingGroup>`` to ``/api/v1/server.php``.
 
         Args:
             ringgroup: Required. ID of the ring group (e.g. 19183).
@@ -2075,6 +2114,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a sequence.
 
         Calls ``GET /api/v1/rest.php`` (delSequences); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             sequence: Required. ID of the sequence (e.g. 5356).
@@ -2105,6 +2145,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a SIP URI.
 
         Calls ``GET /api/v1/rest.php`` (delSIPURI); changes state on the carrier.
+        Over SOAP, POSTs ``<delSIPURI>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: Required. ID of the SIP URI (e.g. 19183).
@@ -2136,6 +2177,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Remove a static member from a queue.
 
         Calls ``GET /api/v1/rest.php`` (delStaticMember); changes state on the carrier.
+        Over SOAP, POSTs ``<delStaticMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the static member (e.g. 1918).
@@ -2171,6 +2213,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a sub account.
 
         Calls ``GET /api/v1/rest.php`` (delSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<delSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the sub account (e.g. 99785).
@@ -2204,6 +2247,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a time condition.
 
         Calls ``GET /api/v1/rest.php`` (delTimeCondition); changes state on the carrier.
+        Over SOAP, POSTs ``<delTimeCondition>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: Required. ID of the time condition (e.g. 19183).
@@ -2237,6 +2281,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (delVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<delVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -2270,6 +2315,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the e911 address types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (e911AddressTypes).
+        Over SOAP, POSTs ``<e911AddressTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one address type (e.g. Apartment).
@@ -2306,6 +2352,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Cancel the e911 service of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Cancel); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Cancel>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID whose e911 service to cancel.
@@ -2336,6 +2383,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the e911 information of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Info).
+        Over SOAP, POSTs ``<e911Info>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID with e911 enabled or in process.
@@ -2381,6 +2429,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Subscribe a DID to the e911 emergency service.
 
         Calls ``GET /api/v1/rest.php`` (e911Provision); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Provision>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -2450,6 +2499,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Subscribe a DID to the e911 service, the address being validated by VoIP.ms staff.
 
         Calls ``GET /api/v1/rest.php`` (e911ProvisionManually); changes state on the carrier.
+        Over SOAP, POSTs ``<e911ProvisionManually>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -2519,6 +2569,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the e911 subscription of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Update); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Update>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -2585,6 +2636,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Validate e911 information before subscribing a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Validate).
+        Over SOAP, POSTs ``<e911Validate>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -2642,6 +2694,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the allowed codecs, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getAllowedCodecs).
+        Over SOAP, POSTs ``<getAllowedCodecs>`` to ``/api/v1/server.php``.
 
         Args:
             codec: Code of one codec (e.g. ulaw).
@@ -2678,6 +2731,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the sub account authentication types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getAuthTypes).
+        Over SOAP, POSTs ``<getAuthTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one authentication type (e.g. 2).
@@ -2714,6 +2768,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List back-ordered DIDs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getBackOrders).
+        Over SOAP, POSTs ``<getBackOrders>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one back order.
@@ -2750,6 +2805,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the account balance, with call statistics when advanced is set.
 
         Calls ``GET /api/v1/rest.php`` (getBalance).
+        Over SOAP, POSTs ``<getBalance>`` to ``/api/v1/server.php``.
 
         Args:
             advanced: Include call statistics.
@@ -2783,6 +2839,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the balance management options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getBalanceManagement).
+        Over SOAP, POSTs ``<getBalanceManagement>`` to ``/api/v1/server.php``.
 
         Args:
             balance_management: Code of one balance management option (e.g. 1).
@@ -2819,6 +2876,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the accounts usable as a CDR filter: all of them, or those of one reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallAccounts).
+        Over SOAP, POSTs ``<getCallAccounts>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID of a reseller client, to list only its accounts (e.g. 561115).
@@ -2855,6 +2913,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List callback entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallbacks).
+        Over SOAP, POSTs ``<getCallbacks>`` to ``/api/v1/server.php``.
 
         Args:
             callback: ID of one callback (e.g. 2359).
@@ -2890,6 +2949,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call billing options usable as a CDR filter.
 
         Calls ``GET /api/v1/rest.php`` (getCallBilling).
+        Over SOAP, POSTs ``<getCallBilling>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -2924,6 +2984,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List caller ID filtering entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallerIDFiltering).
+        Over SOAP, POSTs ``<getCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filtering: ID of one caller ID filtering (e.g. 18915).
@@ -2962,6 +3023,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List call hunting entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallHuntings).
+        Over SOAP, POSTs ``<getCallHuntings>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: ID of one call hunting (e.g. 323).
@@ -2998,6 +3060,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List call parking entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallParking).
+        Over SOAP, POSTs ``<getCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: ID of one call parking (e.g. 737).
@@ -3035,6 +3098,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get one call recording with its MP3 file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getCallRecording).
+        Over SOAP, POSTs ``<getCallRecording>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -3078,6 +3142,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call recordings of an account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCallRecordings).
+        Over SOAP, POSTs ``<getCallRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (values from getCallAccounts).
@@ -3127,6 +3192,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call transcriptions of an account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCallTranscriptions).
+        Over SOAP, POSTs ``<getCallTranscriptions>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (e.g. 100001_VoIP).
@@ -3169,6 +3235,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call types and DIDs usable as a CDR filter, optionally for a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallTypes).
+        Over SOAP, POSTs ``<getCallTypes>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID of a reseller client, to list its DIDs (e.g. 561115).
@@ -3205,6 +3272,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the carriers for vanity numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getCarriers).
+        Over SOAP, POSTs ``<getCarriers>`` to ``/api/v1/server.php``.
 
         Args:
             carrier: Code of one carrier (e.g. 2).
@@ -3247,6 +3315,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call detail records of the account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCDR).
+        Over SOAP, POSTs ``<getCDR>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -3298,6 +3367,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the charges made to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCharges).
+        Over SOAP, POSTs ``<getCharges>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -3331,6 +3401,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the packages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getClientPackages).
+        Over SOAP, POSTs ``<getClientPackages>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -3367,6 +3438,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List reseller clients, or one by ID or e-mail.
 
         Calls ``GET /api/v1/rest.php`` (getClients).
+        Over SOAP, POSTs ``<getClients>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID or e-mail of one reseller client (e.g. 561115).
@@ -3400,6 +3472,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the balance threshold settings of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getClientThreshold).
+        Over SOAP, POSTs ``<getClientThreshold>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -3436,6 +3509,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List conferences, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getConference).
+        Over SOAP, POSTs ``<getConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: ID of one conference (e.g. 1599).
@@ -3472,6 +3546,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List conference member profiles, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getConferenceMembers).
+        Over SOAP, POSTs ``<getConferenceMembers>`` to ``/api/v1/server.php``.
 
         Args:
             member: ID of one member profile (e.g. 1599).
@@ -3509,6 +3584,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a conference recording file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getConferenceRecordingFile).
+        Over SOAP, POSTs ``<getConferenceRecordingFile>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -3551,6 +3627,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the recordings of a conference.
 
         Calls ``GET /api/v1/rest.php`` (getConferenceRecordings).
+        Over SOAP, POSTs ``<getConferenceRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -3591,6 +3668,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List countries, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getCountries).
+        Over SOAP, POSTs ``<getCountries>`` to ``/api/v1/server.php``.
 
         Args:
             country: Code of one country (e.g. CA).
@@ -3627,6 +3705,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the deposits made for a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getDeposits).
+        Over SOAP, POSTs ``<getDeposits>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -3660,6 +3739,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the device types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getDeviceTypes).
+        Over SOAP, POSTs ``<getDeviceTypes>`` to ``/api/v1/server.php``.
 
         Args:
             device_type: Code of one device type (e.g. 1).
@@ -3697,6 +3777,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the countries offering international DIDs of a type, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getDIDCountries).
+        Over SOAP, POSTs ``<getDIDCountries>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: ID of one country (e.g. 205).
@@ -3736,6 +3817,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List available Canadian DIDs by province and rate center.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsCAN).
+        Over SOAP, POSTs ``<getDIDsCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Canadian province (values from getProvinces).
@@ -3772,6 +3854,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the DIDs of the account, a reseller client or a sub account, or one DID.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInfo).
+        Over SOAP, POSTs ``<getDIDsInfo>`` to ``/api/v1/server.php``.
 
         Args:
             client: Reseller client ID (e.g. 561115) or sub account (e.g. 100001_VoIP) whose DIDs to return.
@@ -3810,6 +3893,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List international geographic DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalGeographic).
+        Over SOAP, POSTs ``<getDIDsInternationalGeographic>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -3850,6 +3934,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List international national DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalNational).
+        Over SOAP, POSTs ``<getDIDsInternationalNational>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -3888,6 +3973,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List international toll-free DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalTollFree).
+        Over SOAP, POSTs ``<getDIDsInternationalTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -3927,6 +4013,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List available USA DIDs by state and rate center.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsUSA).
+        Over SOAP, POSTs ``<getDIDsUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. USA state (values from getStates).
@@ -3962,6 +4049,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the DIDs assigned to a vPRI.
 
         Calls ``GET /api/v1/rest.php`` (getDIDvPRI).
+        Over SOAP, POSTs ``<getDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of the vPRI.
@@ -3995,6 +4083,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List DISA entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getDISAs).
+        Over SOAP, POSTs ``<getDISAs>`` to ``/api/v1/server.php``.
 
         Args:
             disa: ID of one DISA (e.g. 2114).
@@ -4028,6 +4117,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the DTMF modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getDTMFModes).
+        Over SOAP, POSTs ``<getDTMFModes>`` to ``/api/v1/server.php``.
 
         Args:
             dtmf_mode: Code of one DTMF mode (e.g. inband).
@@ -4064,6 +4154,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List email-to-fax configurations, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getEmailToFax).
+        Over SOAP, POSTs ``<getEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one email-to-fax configuration (undocumented).
@@ -4100,6 +4191,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the fax folders of the account.
 
         Calls ``GET /api/v1/rest.php`` (getFaxFolders).
+        Over SOAP, POSTs ``<getFaxFolders>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one fax folder (undocumented).
@@ -4136,6 +4228,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a fax message as a Base64-encoded PDF.
 
         Calls ``GET /api/v1/rest.php`` (getFaxMessagePDF).
+        Over SOAP, POSTs ``<getFaxMessagePDF>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
@@ -4175,6 +4268,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List fax messages, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getFaxMessages).
+        Over SOAP, POSTs ``<getFaxMessages>`` to ``/api/v1/server.php``.
 
         Args:
             from_: Start date (YYYY-MM-DD); default today.
@@ -4217,6 +4311,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the fax numbers of the account, or one number.
 
         Calls ``GET /api/v1/rest.php`` (getFaxNumbersInfo).
+        Over SOAP, POSTs ``<getFaxNumbersInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Only this fax number.
@@ -4253,6 +4348,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Tell whether a fax number can be ported to VoIP.ms.
 
         Calls ``GET /api/v1/rest.php`` (getFaxNumbersPortability).
+        Over SOAP, POSTs ``<getFaxNumbersPortability>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Number to check (e.g. 5552341234).
@@ -4289,6 +4385,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the Canadian provinces offering fax numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getFaxProvinces).
+        Over SOAP, POSTs ``<getFaxProvinces>`` to ``/api/v1/server.php``.
 
         Args:
             province: Code of one province (e.g. AB).
@@ -4325,6 +4422,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the Canadian fax rate centers of a province.
 
         Calls ``GET /api/v1/rest.php`` (getFaxRateCentersCAN).
+        Over SOAP, POSTs ``<getFaxRateCentersCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Two-letter province code (e.g. AB).
@@ -4361,6 +4459,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the USA fax rate centers of a state.
 
         Calls ``GET /api/v1/rest.php`` (getFaxRateCentersUSA).
+        Over SOAP, POSTs ``<getFaxRateCentersUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. Two-letter state code (e.g. AL).
@@ -4397,6 +4496,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the USA states offering fax numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getFaxStates).
+        Over SOAP, POSTs ``<getFaxStates>`` to ``/api/v1/server.php``.
 
         Args:
             state: Code of one state (e.g. AL).
@@ -4433,6 +4533,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List forwarding entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getForwardings).
+        Over SOAP, POSTs ``<getForwardings>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of one forwarding (e.g. 18635).
@@ -4469,6 +4570,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the international DID types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getInternationalTypes).
+        Over SOAP, POSTs ``<getInternationalTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one international type (e.g. NATIONAL).
@@ -4508,6 +4610,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a URL to download the invoice of a period as a PDF file.
 
         Calls ``GET /api/v1/rest.php`` (getInvoice).
+        REST only: a SOAP client refuses it.
 
         Args:
             from_: First day of the invoice (e.g. 2020-11-25).
@@ -4545,6 +4648,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the IP address the API sees for this client (the only call not checked against the allowed IPs).
 
         Calls ``GET /api/v1/rest.php`` (getIP).
+        Over SOAP, POSTs ``<getIP>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -4575,6 +4679,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List IVRs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getIVRs).
+        Over SOAP, POSTs ``<getIVRs>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: ID of one IVR (e.g. 4636).
@@ -4608,6 +4713,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the queue 'join when empty' types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getJoinWhenEmptyTypes).
+        Over SOAP, POSTs ``<getJoinWhenEmptyTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one type (e.g. yes).
@@ -4644,6 +4750,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the system languages, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLanguages).
+        Over SOAP, POSTs ``<getLanguages>`` to ``/api/v1/server.php``.
 
         Args:
             language: Code of one language (e.g. en).
@@ -4681,6 +4788,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get an invoice file attached to a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPAttach).
+        Over SOAP, POSTs ``<getLNPAttach>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4719,6 +4827,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the invoice files attached to a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPAttachList).
+        Over SOAP, POSTs ``<getLNPAttachList>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4755,6 +4864,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the details of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPDetails).
+        Over SOAP, POSTs ``<getLNPDetails>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4794,6 +4904,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the port orders of the account.
 
         Calls ``GET /api/v1/rest.php`` (getLNPList).
+        Over SOAP, POSTs ``<getLNPList>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4832,6 +4943,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the possible statuses of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPListStatus).
+        Over SOAP, POSTs ``<getLNPListStatus>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -4865,6 +4977,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the notes of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPNotes).
+        Over SOAP, POSTs ``<getLNPNotes>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4901,6 +5014,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the current status of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPStatus).
+        Over SOAP, POSTs ``<getLNPStatus>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4937,6 +5051,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the transcription locales, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLocales).
+        Over SOAP, POSTs ``<getLocales>`` to ``/api/v1/server.php``.
 
         Args:
             locale: Code of one locale (e.g. en-US).
@@ -4969,6 +5084,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the internal extension locations.
 
         Calls ``GET /api/v1/rest.php`` (getLocations).
+        REST only: a SOAP client refuses it.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -4997,6 +5113,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the international call lock modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLockInternational).
+        Over SOAP, POSTs ``<getLockInternational>`` to ``/api/v1/server.php``.
 
         Args:
             lock_international: Code of one lock mode (e.g. 1).
@@ -5034,6 +5151,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the media files of an MMS message.
 
         Calls ``GET /api/v1/rest.php`` (getMediaMMS).
+        Over SOAP, POSTs ``<getMediaMMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the MMS (e.g. 1918).
@@ -5080,6 +5198,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List MMS messages by date range, type, DID and contact, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getMMS).
+        Over SOAP, POSTs ``<getMMS>`` to ``/api/v1/server.php``.
 
         Args:
             mms: ID of one MMS (e.g. 1918).
@@ -5129,6 +5248,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List music on hold options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getMusicOnHold).
+        Over SOAP, POSTs ``<getMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             music_on_hold: Code of one music on hold (e.g. jazz).
@@ -5165,6 +5285,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the NAT options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getNAT).
+        Over SOAP, POSTs ``<getNAT>`` to ``/api/v1/server.php``.
 
         Args:
             nat: Code of one NAT option (e.g. route).
@@ -5198,6 +5319,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List reseller packages, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPackages).
+        Over SOAP, POSTs ``<getPackages>`` to ``/api/v1/server.php``.
 
         Args:
             package: ID of one package (e.g. 8378).
@@ -5234,6 +5356,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List phonebook entries, filtered by name or group, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPhonebook).
+        Over SOAP, POSTs ``<getPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: ID of one phonebook entry (e.g. 32207).
@@ -5277,6 +5400,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List phonebook groups, filtered by name, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPhonebookGroups).
+        Over SOAP, POSTs ``<getPhonebookGroups>`` to ``/api/v1/server.php``.
 
         Args:
             name: Only groups whose name matches.
@@ -5315,6 +5439,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail play instructions modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getPlayInstructions).
+        Over SOAP, POSTs ``<getPlayInstructions>`` to ``/api/v1/server.php``.
 
         Args:
             play_instructions: Code of one play instructions mode (e.g. u).
@@ -5351,6 +5476,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Tell whether a number can be ported to VoIP.ms, with the plans available.
 
         Calls ``GET /api/v1/rest.php`` (getPortability).
+        Over SOAP, POSTs ``<getPortability>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Number to check (e.g. 5552341234).
@@ -5387,6 +5513,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the sub account protocols, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getProtocols).
+        Over SOAP, POSTs ``<getProtocols>`` to ``/api/v1/server.php``.
 
         Args:
             protocol: Code of one protocol (e.g. 3).
@@ -5422,6 +5549,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the Canadian provinces.
 
         Calls ``GET /api/v1/rest.php`` (getProvinces).
+        Over SOAP, POSTs ``<getProvinces>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -5455,6 +5583,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List call queues, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getQueues).
+        Over SOAP, POSTs ``<getQueues>`` to ``/api/v1/server.php``.
 
         Args:
             queue: ID of one queue (e.g. 4764).
@@ -5488,6 +5617,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the Canadian rate centers of a province.
 
         Calls ``GET /api/v1/rest.php`` (getRateCentersCAN).
+        Over SOAP, POSTs ``<getRateCentersCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Canadian province (values from getProvinces).
@@ -5524,6 +5654,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the USA rate centers of a state.
 
         Calls ``GET /api/v1/rest.php`` (getRateCentersUSA).
+        Over SOAP, POSTs ``<getRateCentersUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. USA state (values from getStates).
@@ -5561,6 +5692,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search the rates of a package.
 
         Calls ``GET /api/v1/rest.php`` (getRates).
+        Over SOAP, POSTs ``<getRates>`` to ``/api/v1/server.php``.
 
         Args:
             package: Required. ID of the package (e.g. 92364).
@@ -5596,6 +5728,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a recording file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getRecordingFile).
+        Over SOAP, POSTs ``<getRecordingFile>`` to ``/api/v1/server.php``.
 
         Args:
             recording: Required. ID of the recording (e.g. 7567).
@@ -5632,6 +5765,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List recordings, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getRecordings).
+        Over SOAP, POSTs ``<getRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             recording: ID of one recording (e.g. 7567).
@@ -5668,6 +5802,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the SIP registration status of an account.
 
         Calls ``GET /api/v1/rest.php`` (getRegistrationStatus).
+        Over SOAP, POSTs ``<getRegistrationStatus>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (e.g. 100001_VoIP).
@@ -5704,6 +5839,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the queue 'report estimated hold time' types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getReportEstimatedHoldTime).
+        Over SOAP, POSTs ``<getReportEstimatedHoldTime>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one type (e.g. yes).
@@ -5742,6 +5878,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the balance and call statistics of a reseller client (last 30 days and today).
 
         Calls ``GET /api/v1/rest.php`` (getResellerBalance).
+        Over SOAP, POSTs ``<getResellerBalance>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -5788,6 +5925,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call detail records of a reseller client between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getResellerCDR).
+        Over SOAP, POSTs ``<getResellerCDR>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -5853,6 +5991,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the MMS messages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getResellerMMS).
+        Over SOAP, POSTs ``<getResellerMMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one MMS (the REST docs name it sms, the WSDL mms).
@@ -5916,6 +6055,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the SMS messages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getResellerSMS).
+        Over SOAP, POSTs ``<getResellerSMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one SMS (e.g. 5853).
@@ -5970,6 +6110,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List ring groups, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getRingGroups).
+        Over SOAP, POSTs ``<getRingGroups>`` to ``/api/v1/server.php``.
 
         Args:
             ring_group: ID of one ring group (e.g. 4768).
@@ -6006,6 +6147,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the queue ring strategies, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getRingStrategies).
+        Over SOAP, POSTs ``<getRingStrategies>`` to ``/api/v1/server.php``.
 
         Args:
             strategy: Code of one ring strategy (e.g. rrmemory).
@@ -6042,6 +6184,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call routes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getRoutes).
+        Over SOAP, POSTs ``<getRoutes>`` to ``/api/v1/server.php``.
 
         Args:
             route: Code of one route (e.g. 2).
@@ -6076,6 +6219,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List sequences, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSequences).
+        REST only: a SOAP client refuses it.
 
         Args:
             sequence: ID of one sequence (e.g. 5356).
@@ -6109,6 +6253,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the VoIP.ms servers, or one by POP.
 
         Calls ``GET /api/v1/rest.php`` (getServersInfo).
+        Over SOAP, POSTs ``<getServersInfo>`` to ``/api/v1/server.php``.
 
         Args:
             server_pop: POP of one server (e.g. 1).
@@ -6145,6 +6290,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List SIP URIs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSIPURIs).
+        Over SOAP, POSTs ``<getSIPURIs>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: ID of one SIP URI (e.g. 6199).
@@ -6186,6 +6332,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List SMS messages by date range, type, DID and contact, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSMS).
+        Over SOAP, POSTs ``<getSMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one SMS (e.g. 5853).
@@ -6234,6 +6381,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the USA states.
 
         Calls ``GET /api/v1/rest.php`` (getStates).
+        Over SOAP, POSTs ``<getStates>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -6265,6 +6413,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the static members of a queue, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getStaticMembers).
+        Over SOAP, POSTs ``<getStaticMembers>`` to ``/api/v1/server.php``.
 
         Args:
             queue: Required. ID of the queue (e.g. 4136).
@@ -6303,6 +6452,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List sub accounts, those of a reseller client, or one by name.
 
         Calls ``GET /api/v1/rest.php`` (getSubAccounts).
+        Over SOAP, POSTs ``<getSubAccounts>`` to ``/api/v1/server.php``.
 
         Args:
             account: Sub account (e.g. 100000_VoIP) or reseller client ID (e.g. 561115).
@@ -6340,6 +6490,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search the termination rates of a route.
 
         Calls ``GET /api/v1/rest.php`` (getTerminationRates).
+        Over SOAP, POSTs ``<getTerminationRates>`` to ``/api/v1/server.php``.
 
         Args:
             query_: Required. Search term (e.g. Canada).
@@ -6378,6 +6529,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List time conditions, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getTimeConditions).
+        Over SOAP, POSTs ``<getTimeConditions>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: ID of one time condition (e.g. 1830).
@@ -6414,6 +6566,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail time zones, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getTimezones).
+        Over SOAP, POSTs ``<getTimezones>`` to ``/api/v1/server.php``.
 
         Args:
             timezone: Code of one time zone (e.g. America/Buenos_Aires).
@@ -6451,6 +6604,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the account transactions between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getTransactionHistory).
+        Over SOAP, POSTs ``<getTransactionHistory>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -6489,6 +6643,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail e-mail attachment formats, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailAttachmentFormats).
+        Over SOAP, POSTs ``<getVoicemailAttachmentFormats>`` to ``/api/v1/server.php``.
 
         Args:
             email_attachment_format: Code of one attachment format (e.g. wav49).
@@ -6528,6 +6683,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List voicemail folders, or one by name.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailFolders).
+        Over SOAP, POSTs ``<getVoicemailFolders>`` to ``/api/v1/server.php``.
 
         Args:
             folder: Name of one folder (e.g. INBOX).
@@ -6569,6 +6725,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a voicemail message file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailMessageFile).
+        Over SOAP, POSTs ``<getVoicemailMessageFile>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -6614,6 +6771,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the messages of a mailbox, optionally by folder and date range.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailMessages).
+        Over SOAP, POSTs ``<getVoicemailMessages>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -6657,6 +6815,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List voicemail boxes, or one by mailbox number.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemails).
+        Over SOAP, POSTs ``<getVoicemails>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
@@ -6695,6 +6854,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail setup options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailSetups).
+        Over SOAP, POSTs ``<getVoicemailSetups>`` to ``/api/v1/server.php``.
 
         Args:
             voicemailsetup: Code of one voicemail setup (e.g. 2).
@@ -6735,6 +6895,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail transcriptions of a mailbox folder between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailTranscriptions).
+        Over SOAP, POSTs ``<getVoicemailTranscriptions>`` to ``/api/v1/server.php``.
 
         Args:
             account: Account owning the mailbox (e.g. 100001_VoIP).
@@ -6781,6 +6942,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the vPRIs of the account.
 
         Calls ``GET /api/v1/rest.php`` (getVPRIs).
+        Over SOAP, POSTs ``<getVPRIs>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of one vPRI (e.g. 1001).
@@ -6815,6 +6977,7 @@ class Client(SyncAPIClient, _ClientCore):
         """E-mail a fax message as a PDF attachment.
 
         Calls ``GET /api/v1/rest.php`` (mailFaxMessagePDF); changes state on the carrier.
+        Over SOAP, POSTs ``<mailFaxMessagePDF>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
@@ -6856,6 +7019,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Mark a voicemail message as listened (moved to Old) or not listened (moved to INBOX).
 
         Calls ``GET /api/v1/rest.php`` (markListenedVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<markListenedVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -6900,6 +7064,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Mark a voicemail message as urgent (moved to Urgent) or not urgent (moved to INBOX).
 
         Calls ``GET /api/v1/rest.php`` (markUrgentVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<markUrgentVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -6943,6 +7108,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Move a fax message to another folder.
 
         Calls ``GET /api/v1/rest.php`` (moveFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<moveFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             fax_id: Required. ID of the fax message (values from getFaxMessages).
@@ -6983,6 +7149,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Move a voicemail message to another folder.
 
         Calls ``GET /api/v1/rest.php`` (moveFolderVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<moveFolderVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -7040,6 +7207,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order a DID and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDID); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to order (e.g. 5552223333).
@@ -7120,6 +7288,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order international geographic DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalGeographic); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalGeographic>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalGeographic).
@@ -7209,6 +7378,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order international national DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalNational); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalNational>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalNational).
@@ -7295,6 +7465,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order international toll-free DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalTollFree); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalTollFree).
@@ -7380,6 +7551,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order a virtual DID and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDVirtual); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDVirtual>`` to ``/api/v1/server.php``.
 
         Args:
             digits: Required. Three digits of the new virtual DID (e.g. 001). (matches ``^[0-9]{3}$``)
@@ -7452,6 +7624,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order fax numbers and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderFaxNumber); changes state on the carrier.
+        Over SOAP, POSTs ``<orderFaxNumber>`` to ``/api/v1/server.php``.
 
         Args:
             location: Required. Location ID (values from getFaxRateCentersCAN or getFaxRateCentersUSA).
@@ -7519,6 +7692,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order a toll-free number and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderTollFree); changes state on the carrier.
+        Over SOAP, POSTs ``<orderTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Toll-free number to order (e.g. 8772223333).
@@ -7599,6 +7773,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order a vanity toll-free number and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderVanity); changes state on the carrier.
+        Over SOAP, POSTs ``<orderVanity>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Vanity number to order (e.g. 8772223333).
@@ -7663,6 +7838,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Remove a DID from a vPRI.
 
         Calls ``GET /api/v1/rest.php`` (removeDIDvPRI); changes state on the carrier.
+        Over SOAP, POSTs ``<removeDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: ID of the vPRI.
@@ -7703,6 +7879,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available Canadian DIDs, optionally in a province.
 
         Calls ``GET /api/v1/rest.php`` (searchDIDsCAN).
+        Over SOAP, POSTs ``<searchDIDsCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Canadian province (values from getProvinces).
@@ -7745,6 +7922,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available USA DIDs, optionally in a state.
 
         Calls ``GET /api/v1/rest.php`` (searchDIDsUSA).
+        Over SOAP, POSTs ``<searchDIDsUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: USA state (values from getStates).
@@ -7785,6 +7963,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search Canadian fax rate centers by area code.
 
         Calls ``GET /api/v1/rest.php`` (searchFaxAreaCodeCAN).
+        Over SOAP, POSTs ``<searchFaxAreaCodeCAN>`` to ``/api/v1/server.php``.
 
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersCAN).
@@ -7821,6 +8000,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search USA fax rate centers by area code.
 
         Calls ``GET /api/v1/rest.php`` (searchFaxAreaCodeUSA).
+        Over SOAP, POSTs ``<searchFaxAreaCodeUSA>`` to ``/api/v1/server.php``.
 
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersUSA).
@@ -7858,6 +8038,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available USA/Canada toll-free numbers (all of them without criteria).
 
         Calls ``GET /api/v1/rest.php`` (searchTollFreeCanUS).
+        Over SOAP, POSTs ``<searchTollFreeCanUS>`` to ``/api/v1/server.php``.
 
         Args:
             type: How the query matches the number.
@@ -7897,6 +8078,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available USA toll-free numbers (all of them without criteria).
 
         Calls ``GET /api/v1/rest.php`` (searchTollFreeUSA).
+        Over SOAP, POSTs ``<searchTollFreeUSA>`` to ``/api/v1/server.php``.
 
         Args:
             type: How the query matches the number.
@@ -7936,6 +8118,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available vanity toll-free numbers.
 
         Calls ``GET /api/v1/rest.php`` (searchVanity).
+        Over SOAP, POSTs ``<searchVanity>`` to ``/api/v1/server.php``.
 
         Args:
             type: Required. Toll-free prefix to search (8** for any).
@@ -7977,6 +8160,7 @@ class Client(SyncAPIClient, _ClientCore):
         """E-mail a call recording with its details.
 
         Calls ``GET /api/v1/rest.php`` (sendCallRecordingEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<sendCallRecordingEmail>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -8024,6 +8208,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Send a fax to a number.
 
         Calls ``POST /api/v1/rest.php`` (sendFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<sendFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             to_number: Required. Destination number (e.g. 5552341234).
@@ -8077,6 +8262,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Send an MMS message.
 
         Calls ``POST /api/v1/rest.php`` (sendMMS); changes state on the carrier.
+        Over SOAP, POSTs ``<sendMMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
@@ -8123,6 +8309,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Send an SMS message.
 
         Calls ``GET /api/v1/rest.php`` (sendSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<sendSMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
@@ -8163,6 +8350,7 @@ class Client(SyncAPIClient, _ClientCore):
         """E-mail a voicemail message file.
 
         Calls ``GET /api/v1/rest.php`` (sendVoicemailEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<sendVoicemailEmail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -8208,6 +8396,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a callback entry, or update one when callback is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallback>`` to ``/api/v1/server.php``.
 
         Args:
             callback: ID of the callback to update (e.g. 2359); omit to create one.
@@ -8260,6 +8449,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a caller ID filtering entry, or update one when filter is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallerIDFiltering); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filter: ID of the filtering to update (e.g. 18915); omit to create one.
@@ -8320,6 +8510,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a call hunting entry, or update one when callhunting is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallHunting); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallHunting>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: ID of the call hunting to update (e.g. 235); omit to create one.
@@ -8380,6 +8571,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a call parking entry, or update one when callparking is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallParking); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: ID of the call parking to update (e.g. 235); omit to create one.
@@ -8445,6 +8637,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (setClient); changes state on the carrier.
+        Over SOAP, POSTs ``<setClient>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -8501,6 +8694,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Set the balance threshold and notification e-mail of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (setClientThreshold); changes state on the carrier.
+        Over SOAP, POSTs ``<setClientThreshold>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -8563,6 +8757,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create or update a conference.
 
         Calls ``GET /api/v1/rest.php`` (setConference); changes state on the carrier.
+        Over SOAP, POSTs ``<setConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -8668,6 +8863,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create or update a conference member profile.
 
         Calls ``GET /api/v1/rest.php`` (setConferenceMember); changes state on the carrier.
+        Over SOAP, POSTs ``<setConferenceMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 5356).
@@ -8741,6 +8937,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Change the billing plan of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDBillingType); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDBillingType>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to change.
@@ -8800,6 +8997,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the settings of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDInfo); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -8881,6 +9079,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Change the point of presence (server) of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDPOP); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDPOP>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -8914,6 +9113,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Change the main routing of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDRouting); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDRouting>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -8951,6 +9151,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Change the voicemail box of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -8991,6 +9192,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a DISA entry, or update one when disa is given.
 
         Calls ``GET /api/v1/rest.php`` (setDISA); changes state on the carrier.
+        Over SOAP, POSTs ``<setDISA>`` to ``/api/v1/server.php``.
 
         Args:
             disa: ID of the DISA to update (e.g. 2114); omit to create one.
@@ -9040,6 +9242,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create an email-to-fax configuration, or update one when id is given.
 
         Calls ``GET /api/v1/rest.php`` (setEmailToFax); changes state on the carrier.
+        Over SOAP, POSTs ``<setEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the configuration to update (values from getEmailToFax); omit to create one.
@@ -9087,6 +9290,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a fax folder, or update one when id is given.
 
         Calls ``GET /api/v1/rest.php`` (setFaxFolder); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxFolder>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the folder to update (values from getFaxFolders); omit to create one.
@@ -9128,6 +9332,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the e-mail notification settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberEmail>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -9179,6 +9384,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberInfo); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -9236,6 +9442,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the URL callback settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberURLCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberURLCallback>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -9284,6 +9491,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a forwarding entry, or update one when forwarding is given.
 
         Calls ``GET /api/v1/rest.php`` (setForwarding); changes state on the carrier.
+        Over SOAP, POSTs ``<setForwarding>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of the forwarding to update (e.g. 19183); omit to create one.
@@ -9341,6 +9549,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create an IVR, or update one when ivr is given.
 
         Calls ``GET /api/v1/rest.php`` (setIVR); changes state on the carrier.
+        Over SOAP, POSTs ``<setIVR>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: ID of the IVR to update (e.g. 4636); omit to create one.
@@ -9386,6 +9595,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create an internal extension location.
 
         Calls ``GET /api/v1/rest.php`` (setLocation); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             name: Required. Name of the location (e.g. Location1).
@@ -9418,6 +9628,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create or update a custom music on hold from recordings.
 
         Calls ``GET /api/v1/rest.php`` (setMusicOnHold); changes state on the carrier.
+        Over SOAP, POSTs ``<setMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             name: Name of the music on hold to update (values from getMusicOnHold); omit to create one.
@@ -9465,6 +9676,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a phonebook entry, or update one when phonebook is given.
 
         Calls ``GET /api/v1/rest.php`` (setPhonebook); changes state on the carrier.
+        Over SOAP, POSTs ``<setPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: ID of the entry to update (e.g. 32207); omit to create one.
@@ -9516,6 +9728,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a phonebook group, or update one and its members when group is given.
 
         Calls ``GET /api/v1/rest.php`` (setPhonebookGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<setPhonebookGroup>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: Phonebook entry ID (undocumented; members takes the entry list).
@@ -9590,6 +9803,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a call queue, or update one when queue is given.
 
         Calls ``GET /api/v1/rest.php`` (setQueue); changes state on the carrier.
+        Over SOAP, POSTs ``<setQueue>`` to ``/api/v1/server.php``.
 
         Args:
             queue: ID of the queue to update (e.g. 32208); omit to create one.
@@ -9696,6 +9910,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Upload a recording, or rename or replace one when recording is given.
 
         Calls ``POST /api/v1/rest.php`` (setRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<setRecording>`` to ``/api/v1/server.php``.
 
         Args:
             recording: ID of the recording to update (e.g. 33221); omit to create one.
@@ -9743,6 +9958,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a ring group, or update one when ring_group is given.
 
         Calls ``GET /api/v1/rest.php`` (setRingGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<setRingGroup>`` to ``/api/v1/server.php``.
 
         Args:
             ring_group: ID of the ring group to update (e.g. 4768); omit to create one.
@@ -9795,6 +10011,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a sequence, or update one when sequence is given.
 
         Calls ``GET /api/v1/rest.php`` (setSequences); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             sequence: ID of the sequence to update (e.g. 5356); omit to create one.
@@ -9836,6 +10053,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a SIP URI, or update one when sipuri is given.
 
         Calls ``GET /api/v1/rest.php`` (setSIPURI); changes state on the carrier.
+        Over SOAP, POSTs ``<setSIPURI>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: ID of the SIP URI to update (e.g. 6199); omit to create one.
@@ -9894,6 +10112,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Enable or disable SMS on a DID and change its SMS settings.
 
         Calls ``GET /api/v1/rest.php`` (setSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<setSMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -9966,6 +10185,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Add a static member to a queue, or update one when member is given.
 
         Calls ``GET /api/v1/rest.php`` (setStaticMember); changes state on the carrier.
+        Over SOAP, POSTs ``<setStaticMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: ID of the member to update (e.g. 619); omit to create one.
@@ -10054,6 +10274,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update a sub account.
 
         Calls ``GET /api/v1/rest.php`` (setSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<setSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the sub account (e.g. 10236).
@@ -10189,6 +10410,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a time condition, or update one when timecondition is given.
 
         Calls ``GET /api/v1/rest.php`` (setTimeCondition); changes state on the carrier.
+        Over SOAP, POSTs ``<setTimeCondition>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: ID of the time condition to update (e.g. 1830); omit to create one.
@@ -10264,6 +10486,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (setVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<setVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -10354,6 +10577,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Sign up a new reseller client.
 
         Calls ``GET /api/v1/rest.php`` (signupClient); changes state on the carrier.
+        Over SOAP, POSTs ``<signupClient>`` to ``/api/v1/server.php``.
 
         Args:
             firstname: Required. First name of the client.
@@ -10418,6 +10642,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Disconnect a DID from a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (unconnectDID); changes state on the carrier.
+        Over SOAP, POSTs ``<unconnectDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to disconnect (e.g. 5551234567).
@@ -10451,6 +10676,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Disconnect a fax DID from a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (unconnectFAX); changes state on the carrier.
+        Over SOAP, POSTs ``<unconnectFAX>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax DID to disconnect (e.g. 5551234567).
@@ -10539,6 +10765,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Add a charge to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (addCharge); changes state on the carrier.
+        Over SOAP, POSTs ``<addCharge>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -10576,6 +10803,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Attach an invoice file to a number port (LNP) order.
 
         Calls ``POST /api/v1/rest.php`` (addLNPFile); changes state on the carrier.
+        Over SOAP, POSTs ``<addLNPFile>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -10633,6 +10861,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Start a port-in (LNP) process for one or more numbers.
 
         Calls ``GET /api/v1/rest.php`` (addLNPPort); changes state on the carrier.
+        Over SOAP, POSTs ``<addLNPPort>`` to ``/api/v1/server.php``.
 
         Args:
             port_type: Required. Kind of numbers: 1 = US local, 2 = Canadian local, 3 = US/CA toll free, 4 = US fax,
@@ -10712,6 +10941,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Add a member profile to a conference.
 
         Calls ``GET /api/v1/rest.php`` (addMemberToConference); changes state on the carrier.
+        Over SOAP, POSTs ``<addMemberToConference>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 6547).
@@ -10753,6 +10983,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Add a payment to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (addPayment); changes state on the carrier.
+        Over SOAP, POSTs ``<addPayment>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -10790,6 +11021,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Assign a per-minute DID to a vPRI (flat-rate DIDs cannot be assigned).
 
         Calls ``GET /api/v1/rest.php`` (assignDIDvPRI); changes state on the carrier.
+        Over SOAP, POSTs ``<assignDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of the vPRI.
@@ -10842,6 +11074,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Back-order Canadian DIDs from a rate center and province.
 
         Calls ``GET /api/v1/rest.php`` (backOrderDIDCAN); changes state on the carrier.
+        Over SOAP, POSTs ``<backOrderDIDCAN>`` to ``/api/v1/server.php``.
 
         Args:
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
@@ -10918,6 +11151,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Back-order USA DIDs from a rate center and state.
 
         Calls ``GET /api/v1/rest.php`` (backOrderDIDUSA); changes state on the carrier.
+        Over SOAP, POSTs ``<backOrderDIDUSA>`` to ``/api/v1/server.php``.
 
         Args:
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
@@ -10983,6 +11217,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Cancel a DID and remove it from the account.
 
         Calls ``GET /api/v1/rest.php`` (cancelDID); changes state on the carrier.
+        Over SOAP, POSTs ``<cancelDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to cancel (e.g. 5551234567).
@@ -11020,6 +11255,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Cancel a fax number and remove it from the account.
 
         Calls ``GET /api/v1/rest.php`` (cancelFaxNumber); changes state on the carrier.
+        Over SOAP, POSTs ``<cancelFaxNumber>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax number (e.g. 923).
@@ -11065,6 +11301,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Connect a DID to a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (connectDID); changes state on the carrier.
+        Over SOAP, POSTs ``<connectDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to connect (e.g. 5551234567).
@@ -11116,6 +11353,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Connect a fax DID to a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (connectFAX); changes state on the carrier.
+        Over SOAP, POSTs ``<connectFAX>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax DID to connect (e.g. 5551234567).
@@ -11208,6 +11446,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a sub account.
 
         Calls ``GET /api/v1/rest.php`` (createSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<createSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             username: Required. Username of the sub account (e.g. VoIP).
@@ -11366,6 +11605,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (createVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<createVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             digits: Required. Mailbox digits, 1 to 10 (e.g. 01). (matches ``^[0-9]{1,10}$``)
@@ -11442,6 +11682,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a callback entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallback>`` to ``/api/v1/server.php``.
 
         Args:
             callback: Required. ID of the callback (e.g. 19183).
@@ -11472,6 +11713,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a caller ID filtering entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallerIDFiltering); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filtering: Required. ID of the caller ID filtering (e.g. 19183).
@@ -11505,6 +11747,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a call hunting entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallHunting); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallHunting>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: Required. ID of the call hunting (e.g. 323).
@@ -11538,6 +11781,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a call parking entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallParking); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: Required. ID of the call parking (e.g. 323).
@@ -11572,6 +11816,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a call recording with its audio file and details.
 
         Calls ``GET /api/v1/rest.php`` (delCallRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallRecording>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -11607,6 +11852,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (delClient); changes state on the carrier.
+        Over SOAP, POSTs ``<delClient>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 1998).
@@ -11637,6 +11883,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a conference.
 
         Calls ``GET /api/v1/rest.php`` (delConference); changes state on the carrier.
+        Over SOAP, POSTs ``<delConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 737).
@@ -11670,6 +11917,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a conference member profile.
 
         Calls ``GET /api/v1/rest.php`` (delConferenceMember); changes state on the carrier.
+        Over SOAP, POSTs ``<delConferenceMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 737).
@@ -11703,6 +11951,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a DISA entry.
 
         Calls ``GET /api/v1/rest.php`` (delDISA); changes state on the carrier.
+        Over SOAP, POSTs ``<delDISA>`` to ``/api/v1/server.php``.
 
         Args:
             disa: Required. ID of the DISA (e.g. 19183).
@@ -11734,6 +11983,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an email-to-fax configuration.
 
         Calls ``GET /api/v1/rest.php`` (delEmailToFax); changes state on the carrier.
+        Over SOAP, POSTs ``<delEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the email-to-fax configuration (e.g. 923).
@@ -11770,6 +12020,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a fax message.
 
         Calls ``GET /api/v1/rest.php`` (deleteFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (e.g. 923).
@@ -11805,6 +12056,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an MMS message.
 
         Calls ``GET /api/v1/rest.php`` (deleteMMS); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteMMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the MMS (e.g. 1918).
@@ -11835,6 +12087,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an SMS message.
 
         Calls ``GET /api/v1/rest.php`` (deleteSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteSMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the SMS (e.g. 1918).
@@ -11866,6 +12119,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a fax folder.
 
         Calls ``GET /api/v1/rest.php`` (delFaxFolder); changes state on the carrier.
+        Over SOAP, POSTs ``<delFaxFolder>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax folder (e.g. 923).
@@ -11901,6 +12155,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a forwarding entry.
 
         Calls ``GET /api/v1/rest.php`` (delForwarding); changes state on the carrier.
+        Over SOAP, POSTs ``<delForwarding>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of the forwarding (e.g. 19183).
@@ -11934,6 +12189,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an IVR.
 
         Calls ``GET /api/v1/rest.php`` (delIVR); changes state on the carrier.
+        Over SOAP, POSTs ``<delIVR>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: Required. ID of the IVR (e.g. 19183).
@@ -11965,6 +12221,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an internal extension location.
 
         Calls ``GET /api/v1/rest.php`` (delLocation); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             name: Required. Name of the location (values from getLocations).
@@ -11996,6 +12253,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Remove a member profile from a conference.
 
         Calls ``GET /api/v1/rest.php`` (delMemberFromConference); changes state on the carrier.
+        Over SOAP, POSTs ``<delMemberFromConference>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 101).
@@ -12033,6 +12291,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete voicemail messages of a mailbox: all of them, or one message of a folder.
 
         Calls ``GET /api/v1/rest.php`` (delMessages); changes state on the carrier.
+        Over SOAP, POSTs ``<delMessages>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -12067,6 +12326,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a custom music on hold.
 
         Calls ``GET /api/v1/rest.php`` (delMusicOnHold); changes state on the carrier.
+        Over SOAP, POSTs ``<delMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             music_on_hold: Required. Name of the custom music on hold (values from getMusicOnHold).
@@ -12100,6 +12360,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a phonebook entry.
 
         Calls ``GET /api/v1/rest.php`` (delPhonebook); changes state on the carrier.
+        Over SOAP, POSTs ``<delPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: Required. ID of the phonebook entry (e.g. 19183).
@@ -12133,6 +12394,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a phonebook group.
 
         Calls ``GET /api/v1/rest.php`` (delPhonebookGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<delPhonebookGroup>`` to ``/api/v1/server.php``.
 
         Args:
             group: Required. ID of the phonebook group.
@@ -12166,6 +12428,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a call queue.
 
         Calls ``GET /api/v1/rest.php`` (delQueue); changes state on the carrier.
+        Over SOAP, POSTs ``<delQueue>`` to ``/api/v1/server.php``.
 
         Args:
             queue: Required. ID of the queue (e.g. 13183).
@@ -12196,6 +12459,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a recording.
 
         Calls ``GET /api/v1/rest.php`` (delRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<delRecording>`` to ``/api/v1/server.php``.
 
         Args:
             recording: Required. ID of the recording (e.g. 19183).
@@ -12229,6 +12493,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a ring group.
 
         Calls ``GET /api/v1/rest.php`` (delRingGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<delRingGroup>`` to ``/api/v1/server.php``.
 
         Args:
             ringgroup: Required. ID of the ring group (e.g. 19183).
@@ -12263,6 +12528,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a sequence.
 
         Calls ``GET /api/v1/rest.php`` (delSequences); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             sequence: Required. ID of the sequence (e.g. 5356).
@@ -12293,6 +12559,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a SIP URI.
 
         Calls ``GET /api/v1/rest.php`` (delSIPURI); changes state on the carrier.
+        Over SOAP, POSTs ``<delSIPURI>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: Required. ID of the SIP URI (e.g. 19183).
@@ -12324,6 +12591,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Remove a static member from a queue.
 
         Calls ``GET /api/v1/rest.php`` (delStaticMember); changes state on the carrier.
+        Over SOAP, POSTs ``<delStaticMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the static member (e.g. 1918).
@@ -12359,6 +12627,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a sub account.
 
         Calls ``GET /api/v1/rest.php`` (delSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<delSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the sub account (e.g. 99785).
@@ -12392,6 +12661,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a time condition.
 
         Calls ``GET /api/v1/rest.php`` (delTimeCondition); changes state on the carrier.
+        Over SOAP, POSTs ``<delTimeCondition>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: Required. ID of the time condition (e.g. 19183).
@@ -12425,6 +12695,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (delVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<delVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -12458,6 +12729,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the e911 address types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (e911AddressTypes).
+        Over SOAP, POSTs ``<e911AddressTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one address type (e.g. Apartment).
@@ -12494,6 +12766,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Cancel the e911 service of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Cancel); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Cancel>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID whose e911 service to cancel.
@@ -12524,6 +12797,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the e911 information of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Info).
+        Over SOAP, POSTs ``<e911Info>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID with e911 enabled or in process.
@@ -12569,6 +12843,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Subscribe a DID to the e911 emergency service.
 
         Calls ``GET /api/v1/rest.php`` (e911Provision); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Provision>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -12638,6 +12913,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Subscribe a DID to the e911 service, the address being validated by VoIP.ms staff.
 
         Calls ``GET /api/v1/rest.php`` (e911ProvisionManually); changes state on the carrier.
+        Over SOAP, POSTs ``<e911ProvisionManually>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -12707,6 +12983,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the e911 subscription of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Update); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Update>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -12773,6 +13050,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Validate e911 information before subscribing a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Validate).
+        Over SOAP, POSTs ``<e911Validate>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -12830,6 +13108,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the allowed codecs, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getAllowedCodecs).
+        Over SOAP, POSTs ``<getAllowedCodecs>`` to ``/api/v1/server.php``.
 
         Args:
             codec: Code of one codec (e.g. ulaw).
@@ -12866,6 +13145,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the sub account authentication types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getAuthTypes).
+        Over SOAP, POSTs ``<getAuthTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one authentication type (e.g. 2).
@@ -12902,6 +13182,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List back-ordered DIDs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getBackOrders).
+        Over SOAP, POSTs ``<getBackOrders>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one back order.
@@ -12938,6 +13219,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the account balance, with call statistics when advanced is set.
 
         Calls ``GET /api/v1/rest.php`` (getBalance).
+        Over SOAP, POSTs ``<getBalance>`` to ``/api/v1/server.php``.
 
         Args:
             advanced: Include call statistics.
@@ -12971,6 +13253,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the balance management options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getBalanceManagement).
+        Over SOAP, POSTs ``<getBalanceManagement>`` to ``/api/v1/server.php``.
 
         Args:
             balance_management: Code of one balance management option (e.g. 1).
@@ -13007,6 +13290,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the accounts usable as a CDR filter: all of them, or those of one reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallAccounts).
+        Over SOAP, POSTs ``<getCallAccounts>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID of a reseller client, to list only its accounts (e.g. 561115).
@@ -13043,6 +13327,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List callback entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallbacks).
+        Over SOAP, POSTs ``<getCallbacks>`` to ``/api/v1/server.php``.
 
         Args:
             callback: ID of one callback (e.g. 2359).
@@ -13078,6 +13363,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call billing options usable as a CDR filter.
 
         Calls ``GET /api/v1/rest.php`` (getCallBilling).
+        Over SOAP, POSTs ``<getCallBilling>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -13112,6 +13398,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List caller ID filtering entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallerIDFiltering).
+        Over SOAP, POSTs ``<getCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filtering: ID of one caller ID filtering (e.g. 18915).
@@ -13150,6 +13437,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List call hunting entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallHuntings).
+        Over SOAP, POSTs ``<getCallHuntings>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: ID of one call hunting (e.g. 323).
@@ -13186,6 +13474,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List call parking entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallParking).
+        Over SOAP, POSTs ``<getCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: ID of one call parking (e.g. 737).
@@ -13223,6 +13512,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get one call recording with its MP3 file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getCallRecording).
+        Over SOAP, POSTs ``<getCallRecording>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -13266,6 +13556,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call recordings of an account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCallRecordings).
+        Over SOAP, POSTs ``<getCallRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (values from getCallAccounts).
@@ -13315,6 +13606,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call transcriptions of an account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCallTranscriptions).
+        Over SOAP, POSTs ``<getCallTranscriptions>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (e.g. 100001_VoIP).
@@ -13357,6 +13649,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call types and DIDs usable as a CDR filter, optionally for a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallTypes).
+        Over SOAP, POSTs ``<getCallTypes>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID of a reseller client, to list its DIDs (e.g. 561115).
@@ -13393,6 +13686,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the carriers for vanity numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getCarriers).
+        Over SOAP, POSTs ``<getCarriers>`` to ``/api/v1/server.php``.
 
         Args:
             carrier: Code of one carrier (e.g. 2).
@@ -13435,6 +13729,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call detail records of the account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCDR).
+        Over SOAP, POSTs ``<getCDR>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -13486,6 +13781,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the charges made to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCharges).
+        Over SOAP, POSTs ``<getCharges>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -13519,6 +13815,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the packages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getClientPackages).
+        Over SOAP, POSTs ``<getClientPackages>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -13555,6 +13852,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List reseller clients, or one by ID or e-mail.
 
         Calls ``GET /api/v1/rest.php`` (getClients).
+        Over SOAP, POSTs ``<getClients>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID or e-mail of one reseller client (e.g. 561115).
@@ -13588,6 +13886,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the balance threshold settings of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getClientThreshold).
+        Over SOAP, POSTs ``<getClientThreshold>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -13624,6 +13923,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List conferences, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getConference).
+        Over SOAP, POSTs ``<getConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: ID of one conference (e.g. 1599).
@@ -13660,6 +13960,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List conference member profiles, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getConferenceMembers).
+        Over SOAP, POSTs ``<getConferenceMembers>`` to ``/api/v1/server.php``.
 
         Args:
             member: ID of one member profile (e.g. 1599).
@@ -13697,6 +13998,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a conference recording file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getConferenceRecordingFile).
+        Over SOAP, POSTs ``<getConferenceRecordingFile>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -13739,6 +14041,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the recordings of a conference.
 
         Calls ``GET /api/v1/rest.php`` (getConferenceRecordings).
+        Over SOAP, POSTs ``<getConferenceRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -13779,6 +14082,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List countries, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getCountries).
+        Over SOAP, POSTs ``<getCountries>`` to ``/api/v1/server.php``.
 
         Args:
             country: Code of one country (e.g. CA).
@@ -13815,6 +14119,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the deposits made for a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getDeposits).
+        Over SOAP, POSTs ``<getDeposits>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -13848,6 +14153,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the device types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getDeviceTypes).
+        Over SOAP, POSTs ``<getDeviceTypes>`` to ``/api/v1/server.php``.
 
         Args:
             device_type: Code of one device type (e.g. 1).
@@ -13885,6 +14191,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the countries offering international DIDs of a type, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getDIDCountries).
+        Over SOAP, POSTs ``<getDIDCountries>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: ID of one country (e.g. 205).
@@ -13924,6 +14231,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List available Canadian DIDs by province and rate center.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsCAN).
+        Over SOAP, POSTs ``<getDIDsCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Canadian province (values from getProvinces).
@@ -13960,6 +14268,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the DIDs of the account, a reseller client or a sub account, or one DID.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInfo).
+        Over SOAP, POSTs ``<getDIDsInfo>`` to ``/api/v1/server.php``.
 
         Args:
             client: Reseller client ID (e.g. 561115) or sub account (e.g. 100001_VoIP) whose DIDs to return.
@@ -13998,6 +14307,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List international geographic DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalGeographic).
+        Over SOAP, POSTs ``<getDIDsInternationalGeographic>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -14038,6 +14348,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List international national DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalNational).
+        Over SOAP, POSTs ``<getDIDsInternationalNational>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -14076,6 +14387,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List international toll-free DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalTollFree).
+        Over SOAP, POSTs ``<getDIDsInternationalTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -14115,6 +14427,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List available USA DIDs by state and rate center.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsUSA).
+        Over SOAP, POSTs ``<getDIDsUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. USA state (values from getStates).
@@ -14150,6 +14463,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the DIDs assigned to a vPRI.
 
         Calls ``GET /api/v1/rest.php`` (getDIDvPRI).
+        Over SOAP, POSTs ``<getDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of the vPRI.
@@ -14183,6 +14497,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List DISA entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getDISAs).
+        Over SOAP, POSTs ``<getDISAs>`` to ``/api/v1/server.php``.
 
         Args:
             disa: ID of one DISA (e.g. 2114).
@@ -14216,6 +14531,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the DTMF modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getDTMFModes).
+        Over SOAP, POSTs ``<getDTMFModes>`` to ``/api/v1/server.php``.
 
         Args:
             dtmf_mode: Code of one DTMF mode (e.g. inband).
@@ -14252,6 +14568,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List email-to-fax configurations, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getEmailToFax).
+        Over SOAP, POSTs ``<getEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one email-to-fax configuration (undocumented).
@@ -14288,6 +14605,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the fax folders of the account.
 
         Calls ``GET /api/v1/rest.php`` (getFaxFolders).
+        Over SOAP, POSTs ``<getFaxFolders>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one fax folder (undocumented).
@@ -14324,6 +14642,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a fax message as a Base64-encoded PDF.
 
         Calls ``GET /api/v1/rest.php`` (getFaxMessagePDF).
+        Over SOAP, POSTs ``<getFaxMessagePDF>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
@@ -14363,6 +14682,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List fax messages, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getFaxMessages).
+        Over SOAP, POSTs ``<getFaxMessages>`` to ``/api/v1/server.php``.
 
         Args:
             from_: Start date (YYYY-MM-DD); default today.
@@ -14405,6 +14725,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the fax numbers of the account, or one number.
 
         Calls ``GET /api/v1/rest.php`` (getFaxNumbersInfo).
+        Over SOAP, POSTs ``<getFaxNumbersInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Only this fax number.
@@ -14441,6 +14762,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Tell whether a fax number can be ported to VoIP.ms.
 
         Calls ``GET /api/v1/rest.php`` (getFaxNumbersPortability).
+        Over SOAP, POSTs ``<getFaxNumbersPortability>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Number to check (e.g. 5552341234).
@@ -14477,6 +14799,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the Canadian provinces offering fax numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getFaxProvinces).
+        Over SOAP, POSTs ``<getFaxProvinces>`` to ``/api/v1/server.php``.
 
         Args:
             province: Code of one province (e.g. AB).
@@ -14513,6 +14836,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the Canadian fax rate centers of a province.
 
         Calls ``GET /api/v1/rest.php`` (getFaxRateCentersCAN).
+        Over SOAP, POSTs ``<getFaxRateCentersCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Two-letter province code (e.g. AB).
@@ -14549,6 +14873,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the USA fax rate centers of a state.
 
         Calls ``GET /api/v1/rest.php`` (getFaxRateCentersUSA).
+        Over SOAP, POSTs ``<getFaxRateCentersUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. Two-letter state code (e.g. AL).
@@ -14585,6 +14910,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the USA states offering fax numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getFaxStates).
+        Over SOAP, POSTs ``<getFaxStates>`` to ``/api/v1/server.php``.
 
         Args:
             state: Code of one state (e.g. AL).
@@ -14621,6 +14947,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List forwarding entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getForwardings).
+        Over SOAP, POSTs ``<getForwardings>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of one forwarding (e.g. 18635).
@@ -14657,6 +14984,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the international DID types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getInternationalTypes).
+        Over SOAP, POSTs ``<getInternationalTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one international type (e.g. NATIONAL).
@@ -14696,6 +15024,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a URL to download the invoice of a period as a PDF file.
 
         Calls ``GET /api/v1/rest.php`` (getInvoice).
+        REST only: a SOAP client refuses it.
 
         Args:
             from_: First day of the invoice (e.g. 2020-11-25).
@@ -14733,6 +15062,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the IP address the API sees for this client (the only call not checked against the allowed IPs).
 
         Calls ``GET /api/v1/rest.php`` (getIP).
+        Over SOAP, POSTs ``<getIP>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -14763,6 +15093,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List IVRs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getIVRs).
+        Over SOAP, POSTs ``<getIVRs>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: ID of one IVR (e.g. 4636).
@@ -14796,6 +15127,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the queue 'join when empty' types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getJoinWhenEmptyTypes).
+        Over SOAP, POSTs ``<getJoinWhenEmptyTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one type (e.g. yes).
@@ -14832,6 +15164,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the system languages, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLanguages).
+        Over SOAP, POSTs ``<getLanguages>`` to ``/api/v1/server.php``.
 
         Args:
             language: Code of one language (e.g. en).
@@ -14869,6 +15202,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get an invoice file attached to a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPAttach).
+        Over SOAP, POSTs ``<getLNPAttach>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -14907,6 +15241,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the invoice files attached to a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPAttachList).
+        Over SOAP, POSTs ``<getLNPAttachList>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -14943,6 +15278,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the details of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPDetails).
+        Over SOAP, POSTs ``<getLNPDetails>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -14982,6 +15318,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the port orders of the account.
 
         Calls ``GET /api/v1/rest.php`` (getLNPList).
+        Over SOAP, POSTs ``<getLNPList>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -15020,6 +15357,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the possible statuses of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPListStatus).
+        Over SOAP, POSTs ``<getLNPListStatus>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -15053,6 +15391,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the notes of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPNotes).
+        Over SOAP, POSTs ``<getLNPNotes>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -15089,6 +15428,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the current status of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPStatus).
+        Over SOAP, POSTs ``<getLNPStatus>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -15125,6 +15465,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the transcription locales, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLocales).
+        Over SOAP, POSTs ``<getLocales>`` to ``/api/v1/server.php``.
 
         Args:
             locale: Code of one locale (e.g. en-US).
@@ -15157,6 +15498,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the internal extension locations.
 
         Calls ``GET /api/v1/rest.php`` (getLocations).
+        REST only: a SOAP client refuses it.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -15185,6 +15527,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the international call lock modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLockInternational).
+        Over SOAP, POSTs ``<getLockInternational>`` to ``/api/v1/server.php``.
 
         Args:
             lock_international: Code of one lock mode (e.g. 1).
@@ -15222,6 +15565,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the media files of an MMS message.
 
         Calls ``GET /api/v1/rest.php`` (getMediaMMS).
+        Over SOAP, POSTs ``<getMediaMMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the MMS (e.g. 1918).
@@ -15268,6 +15612,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List MMS messages by date range, type, DID and contact, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getMMS).
+        Over SOAP, POSTs ``<getMMS>`` to ``/api/v1/server.php``.
 
         Args:
             mms: ID of one MMS (e.g. 1918).
@@ -15317,6 +15662,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List music on hold options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getMusicOnHold).
+        Over SOAP, POSTs ``<getMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             music_on_hold: Code of one music on hold (e.g. jazz).
@@ -15353,6 +15699,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the NAT options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getNAT).
+        Over SOAP, POSTs ``<getNAT>`` to ``/api/v1/server.php``.
 
         Args:
             nat: Code of one NAT option (e.g. route).
@@ -15386,6 +15733,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List reseller packages, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPackages).
+        Over SOAP, POSTs ``<getPackages>`` to ``/api/v1/server.php``.
 
         Args:
             package: ID of one package (e.g. 8378).
@@ -15422,6 +15770,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List phonebook entries, filtered by name or group, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPhonebook).
+        Over SOAP, POSTs ``<getPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: ID of one phonebook entry (e.g. 32207).
@@ -15465,6 +15814,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List phonebook groups, filtered by name, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPhonebookGroups).
+        Over SOAP, POSTs ``<getPhonebookGroups>`` to ``/api/v1/server.php``.
 
         Args:
             name: Only groups whose name matches.
@@ -15503,6 +15853,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail play instructions modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getPlayInstructions).
+        Over SOAP, POSTs ``<getPlayInstructions>`` to ``/api/v1/server.php``.
 
         Args:
             play_instructions: Code of one play instructions mode (e.g. u).
@@ -15539,6 +15890,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Tell whether a number can be ported to VoIP.ms, with the plans available.
 
         Calls ``GET /api/v1/rest.php`` (getPortability).
+        Over SOAP, POSTs ``<getPortability>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Number to check (e.g. 5552341234).
@@ -15575,6 +15927,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the sub account protocols, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getProtocols).
+        Over SOAP, POSTs ``<getProtocols>`` to ``/api/v1/server.php``.
 
         Args:
             protocol: Code of one protocol (e.g. 3).
@@ -15610,6 +15963,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the Canadian provinces.
 
         Calls ``GET /api/v1/rest.php`` (getProvinces).
+        Over SOAP, POSTs ``<getProvinces>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -15643,6 +15997,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List call queues, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getQueues).
+        Over SOAP, POSTs ``<getQueues>`` to ``/api/v1/server.php``.
 
         Args:
             queue: ID of one queue (e.g. 4764).
@@ -15676,6 +16031,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the Canadian rate centers of a province.
 
         Calls ``GET /api/v1/rest.php`` (getRateCentersCAN).
+        Over SOAP, POSTs ``<getRateCentersCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Canadian province (values from getProvinces).
@@ -15712,6 +16068,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the USA rate centers of a state.
 
         Calls ``GET /api/v1/rest.php`` (getRateCentersUSA).
+        Over SOAP, POSTs ``<getRateCentersUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. USA state (values from getStates).
@@ -15749,6 +16106,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search the rates of a package.
 
         Calls ``GET /api/v1/rest.php`` (getRates).
+        Over SOAP, POSTs ``<getRates>`` to ``/api/v1/server.php``.
 
         Args:
             package: Required. ID of the package (e.g. 92364).
@@ -15784,6 +16142,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a recording file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getRecordingFile).
+        Over SOAP, POSTs ``<getRecordingFile>`` to ``/api/v1/server.php``.
 
         Args:
             recording: Required. ID of the recording (e.g. 7567).
@@ -15820,6 +16179,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List recordings, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getRecordings).
+        Over SOAP, POSTs ``<getRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             recording: ID of one recording (e.g. 7567).
@@ -15856,6 +16216,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the SIP registration status of an account.
 
         Calls ``GET /api/v1/rest.php`` (getRegistrationStatus).
+        Over SOAP, POSTs ``<getRegistrationStatus>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (e.g. 100001_VoIP).
@@ -15892,6 +16253,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the queue 'report estimated hold time' types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getReportEstimatedHoldTime).
+        Over SOAP, POSTs ``<getReportEstimatedHoldTime>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one type (e.g. yes).
@@ -15930,6 +16292,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the balance and call statistics of a reseller client (last 30 days and today).
 
         Calls ``GET /api/v1/rest.php`` (getResellerBalance).
+        Over SOAP, POSTs ``<getResellerBalance>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -15976,6 +16339,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call detail records of a reseller client between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getResellerCDR).
+        Over SOAP, POSTs ``<getResellerCDR>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -16041,6 +16405,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the MMS messages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getResellerMMS).
+        Over SOAP, POSTs ``<getResellerMMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one MMS (the REST docs name it sms, the WSDL mms).
@@ -16104,6 +16469,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the SMS messages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getResellerSMS).
+        Over SOAP, POSTs ``<getResellerSMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one SMS (e.g. 5853).
@@ -16158,6 +16524,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List ring groups, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getRingGroups).
+        Over SOAP, POSTs ``<getRingGroups>`` to ``/api/v1/server.php``.
 
         Args:
             ring_group: ID of one ring group (e.g. 4768).
@@ -16194,6 +16561,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the queue ring strategies, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getRingStrategies).
+        Over SOAP, POSTs ``<getRingStrategies>`` to ``/api/v1/server.php``.
 
         Args:
             strategy: Code of one ring strategy (e.g. rrmemory).
@@ -16230,6 +16598,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call routes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getRoutes).
+        Over SOAP, POSTs ``<getRoutes>`` to ``/api/v1/server.php``.
 
         Args:
             route: Code of one route (e.g. 2).
@@ -16264,6 +16633,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List sequences, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSequences).
+        REST only: a SOAP client refuses it.
 
         Args:
             sequence: ID of one sequence (e.g. 5356).
@@ -16297,6 +16667,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the VoIP.ms servers, or one by POP.
 
         Calls ``GET /api/v1/rest.php`` (getServersInfo).
+        Over SOAP, POSTs ``<getServersInfo>`` to ``/api/v1/server.php``.
 
         Args:
             server_pop: POP of one server (e.g. 1).
@@ -16333,6 +16704,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List SIP URIs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSIPURIs).
+        Over SOAP, POSTs ``<getSIPURIs>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: ID of one SIP URI (e.g. 6199).
@@ -16374,6 +16746,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List SMS messages by date range, type, DID and contact, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSMS).
+        Over SOAP, POSTs ``<getSMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one SMS (e.g. 5853).
@@ -16422,6 +16795,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the USA states.
 
         Calls ``GET /api/v1/rest.php`` (getStates).
+        Over SOAP, POSTs ``<getStates>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -16453,6 +16827,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the static members of a queue, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getStaticMembers).
+        Over SOAP, POSTs ``<getStaticMembers>`` to ``/api/v1/server.php``.
 
         Args:
             queue: Required. ID of the queue (e.g. 4136).
@@ -16491,6 +16866,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List sub accounts, those of a reseller client, or one by name.
 
         Calls ``GET /api/v1/rest.php`` (getSubAccounts).
+        Over SOAP, POSTs ``<getSubAccounts>`` to ``/api/v1/server.php``.
 
         Args:
             account: Sub account (e.g. 100000_VoIP) or reseller client ID (e.g. 561115).
@@ -16528,6 +16904,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search the termination rates of a route.
 
         Calls ``GET /api/v1/rest.php`` (getTerminationRates).
+        Over SOAP, POSTs ``<getTerminationRates>`` to ``/api/v1/server.php``.
 
         Args:
             query_: Required. Search term (e.g. Canada).
@@ -16566,6 +16943,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List time conditions, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getTimeConditions).
+        Over SOAP, POSTs ``<getTimeConditions>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: ID of one time condition (e.g. 1830).
@@ -16602,6 +16980,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail time zones, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getTimezones).
+        Over SOAP, POSTs ``<getTimezones>`` to ``/api/v1/server.php``.
 
         Args:
             timezone: Code of one time zone (e.g. America/Buenos_Aires).
@@ -16639,6 +17018,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the account transactions between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getTransactionHistory).
+        Over SOAP, POSTs ``<getTransactionHistory>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -16677,6 +17057,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail e-mail attachment formats, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailAttachmentFormats).
+        Over SOAP, POSTs ``<getVoicemailAttachmentFormats>`` to ``/api/v1/server.php``.
 
         Args:
             email_attachment_format: Code of one attachment format (e.g. wav49).
@@ -16716,6 +17097,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List voicemail folders, or one by name.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailFolders).
+        Over SOAP, POSTs ``<getVoicemailFolders>`` to ``/api/v1/server.php``.
 
         Args:
             folder: Name of one folder (e.g. INBOX).
@@ -16757,6 +17139,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a voicemail message file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailMessageFile).
+        Over SOAP, POSTs ``<getVoicemailMessageFile>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -16802,6 +17185,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the messages of a mailbox, optionally by folder and date range.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailMessages).
+        Over SOAP, POSTs ``<getVoicemailMessages>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -16845,6 +17229,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List voicemail boxes, or one by mailbox number.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemails).
+        Over SOAP, POSTs ``<getVoicemails>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
@@ -16883,6 +17268,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail setup options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailSetups).
+        Over SOAP, POSTs ``<getVoicemailSetups>`` to ``/api/v1/server.php``.
 
         Args:
             voicemailsetup: Code of one voicemail setup (e.g. 2).
@@ -16923,6 +17309,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail transcriptions of a mailbox folder between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailTranscriptions).
+        Over SOAP, POSTs ``<getVoicemailTranscriptions>`` to ``/api/v1/server.php``.
 
         Args:
             account: Account owning the mailbox (e.g. 100001_VoIP).
@@ -16969,6 +17356,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the vPRIs of the account.
 
         Calls ``GET /api/v1/rest.php`` (getVPRIs).
+        Over SOAP, POSTs ``<getVPRIs>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of one vPRI (e.g. 1001).
@@ -17003,6 +17391,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """E-mail a fax message as a PDF attachment.
 
         Calls ``GET /api/v1/rest.php`` (mailFaxMessagePDF); changes state on the carrier.
+        Over SOAP, POSTs ``<mailFaxMessagePDF>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
@@ -17044,6 +17433,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Mark a voicemail message as listened (moved to Old) or not listened (moved to INBOX).
 
         Calls ``GET /api/v1/rest.php`` (markListenedVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<markListenedVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -17088,6 +17478,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Mark a voicemail message as urgent (moved to Urgent) or not urgent (moved to INBOX).
 
         Calls ``GET /api/v1/rest.php`` (markUrgentVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<markUrgentVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -17131,6 +17522,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Move a fax message to another folder.
 
         Calls ``GET /api/v1/rest.php`` (moveFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<moveFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             fax_id: Required. ID of the fax message (values from getFaxMessages).
@@ -17171,6 +17563,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Move a voicemail message to another folder.
 
         Calls ``GET /api/v1/rest.php`` (moveFolderVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<moveFolderVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -17228,6 +17621,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order a DID and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDID); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to order (e.g. 5552223333).
@@ -17308,6 +17702,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order international geographic DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalGeographic); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalGeographic>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalGeographic).
@@ -17397,6 +17792,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order international national DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalNational); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalNational>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalNational).
@@ -17483,6 +17879,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order international toll-free DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalTollFree); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalTollFree).
@@ -17568,6 +17965,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order a virtual DID and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDVirtual); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDVirtual>`` to ``/api/v1/server.php``.
 
         Args:
             digits: Required. Three digits of the new virtual DID (e.g. 001). (matches ``^[0-9]{3}$``)
@@ -17640,6 +18038,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order fax numbers and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderFaxNumber); changes state on the carrier.
+        Over SOAP, POSTs ``<orderFaxNumber>`` to ``/api/v1/server.php``.
 
         Args:
             location: Required. Location ID (values from getFaxRateCentersCAN or getFaxRateCentersUSA).
@@ -17707,6 +18106,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order a toll-free number and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderTollFree); changes state on the carrier.
+        Over SOAP, POSTs ``<orderTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Toll-free number to order (e.g. 8772223333).
@@ -17787,6 +18187,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order a vanity toll-free number and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderVanity); changes state on the carrier.
+        Over SOAP, POSTs ``<orderVanity>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Vanity number to order (e.g. 8772223333).
@@ -17851,6 +18252,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Remove a DID from a vPRI.
 
         Calls ``GET /api/v1/rest.php`` (removeDIDvPRI); changes state on the carrier.
+        Over SOAP, POSTs ``<removeDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: ID of the vPRI.
@@ -17891,6 +18293,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available Canadian DIDs, optionally in a province.
 
         Calls ``GET /api/v1/rest.php`` (searchDIDsCAN).
+        Over SOAP, POSTs ``<searchDIDsCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Canadian province (values from getProvinces).
@@ -17933,6 +18336,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available USA DIDs, optionally in a state.
 
         Calls ``GET /api/v1/rest.php`` (searchDIDsUSA).
+        Over SOAP, POSTs ``<searchDIDsUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: USA state (values from getStates).
@@ -17973,6 +18377,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search Canadian fax rate centers by area code.
 
         Calls ``GET /api/v1/rest.php`` (searchFaxAreaCodeCAN).
+        Over SOAP, POSTs ``<searchFaxAreaCodeCAN>`` to ``/api/v1/server.php``.
 
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersCAN).
@@ -18009,6 +18414,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search USA fax rate centers by area code.
 
         Calls ``GET /api/v1/rest.php`` (searchFaxAreaCodeUSA).
+        Over SOAP, POSTs ``<searchFaxAreaCodeUSA>`` to ``/api/v1/server.php``.
 
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersUSA).
@@ -18046,6 +18452,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available USA/Canada toll-free numbers (all of them without criteria).
 
         Calls ``GET /api/v1/rest.php`` (searchTollFreeCanUS).
+        Over SOAP, POSTs ``<searchTollFreeCanUS>`` to ``/api/v1/server.php``.
 
         Args:
             type: How the query matches the number.
@@ -18085,6 +18492,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available USA toll-free numbers (all of them without criteria).
 
         Calls ``GET /api/v1/rest.php`` (searchTollFreeUSA).
+        Over SOAP, POSTs ``<searchTollFreeUSA>`` to ``/api/v1/server.php``.
 
         Args:
             type: How the query matches the number.
@@ -18124,6 +18532,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available vanity toll-free numbers.
 
         Calls ``GET /api/v1/rest.php`` (searchVanity).
+        Over SOAP, POSTs ``<searchVanity>`` to ``/api/v1/server.php``.
 
         Args:
             type: Required. Toll-free prefix to search (8** for any).
@@ -18165,6 +18574,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """E-mail a call recording with its details.
 
         Calls ``GET /api/v1/rest.php`` (sendCallRecordingEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<sendCallRecordingEmail>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -18212,6 +18622,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Send a fax to a number.
 
         Calls ``POST /api/v1/rest.php`` (sendFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<sendFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             to_number: Required. Destination number (e.g. 5552341234).
@@ -18265,6 +18676,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Send an MMS message.
 
         Calls ``POST /api/v1/rest.php`` (sendMMS); changes state on the carrier.
+        Over SOAP, POSTs ``<sendMMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
@@ -18311,6 +18723,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Send an SMS message.
 
         Calls ``GET /api/v1/rest.php`` (sendSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<sendSMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
@@ -18351,6 +18764,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """E-mail a voicemail message file.
 
         Calls ``GET /api/v1/rest.php`` (sendVoicemailEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<sendVoicemailEmail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -18396,6 +18810,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a callback entry, or update one when callback is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallback>`` to ``/api/v1/server.php``.
 
         Args:
             callback: ID of the callback to update (e.g. 2359); omit to create one.
@@ -18448,6 +18863,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a caller ID filtering entry, or update one when filter is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallerIDFiltering); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filter: ID of the filtering to update (e.g. 18915); omit to create one.
@@ -18508,6 +18924,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a call hunting entry, or update one when callhunting is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallHunting); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallHunting>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: ID of the call hunting to update (e.g. 235); omit to create one.
@@ -18568,6 +18985,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a call parking entry, or update one when callparking is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallParking); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: ID of the call parking to update (e.g. 235); omit to create one.
@@ -18633,6 +19051,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (setClient); changes state on the carrier.
+        Over SOAP, POSTs ``<setClient>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -18689,6 +19108,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Set the balance threshold and notification e-mail of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (setClientThreshold); changes state on the carrier.
+        Over SOAP, POSTs ``<setClientThreshold>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -18751,6 +19171,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create or update a conference.
 
         Calls ``GET /api/v1/rest.php`` (setConference); changes state on the carrier.
+        Over SOAP, POSTs ``<setConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -18856,6 +19277,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create or update a conference member profile.
 
         Calls ``GET /api/v1/rest.php`` (setConferenceMember); changes state on the carrier.
+        Over SOAP, POSTs ``<setConferenceMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 5356).
@@ -18929,6 +19351,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Change the billing plan of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDBillingType); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDBillingType>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to change.
@@ -18988,6 +19411,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the settings of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDInfo); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -19069,6 +19493,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Change the point of presence (server) of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDPOP); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDPOP>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -19102,6 +19527,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Change the main routing of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDRouting); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDRouting>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -19139,6 +19565,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Change the voicemail box of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -19179,6 +19606,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a DISA entry, or update one when disa is given.
 
         Calls ``GET /api/v1/rest.php`` (setDISA); changes state on the carrier.
+        Over SOAP, POSTs ``<setDISA>`` to ``/api/v1/server.php``.
 
         Args:
             disa: ID of the DISA to update (e.g. 2114); omit to create one.
@@ -19228,6 +19656,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create an email-to-fax configuration, or update one when id is given.
 
         Calls ``GET /api/v1/rest.php`` (setEmailToFax); changes state on the carrier.
+        Over SOAP, POSTs ``<setEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the configuration to update (values from getEmailToFax); omit to create one.
@@ -19275,6 +19704,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a fax folder, or update one when id is given.
 
         Calls ``GET /api/v1/rest.php`` (setFaxFolder); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxFolder>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the folder to update (values from getFaxFolders); omit to create one.
@@ -19316,6 +19746,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the e-mail notification settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberEmail>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -19367,6 +19798,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberInfo); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -19424,6 +19856,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the URL callback settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberURLCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberURLCallback>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -19472,6 +19905,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a forwarding entry, or update one when forwarding is given.
 
         Calls ``GET /api/v1/rest.php`` (setForwarding); changes state on the carrier.
+        Over SOAP, POSTs ``<setForwarding>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of the forwarding to update (e.g. 19183); omit to create one.
@@ -19529,6 +19963,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create an IVR, or update one when ivr is given.
 
         Calls ``GET /api/v1/rest.php`` (setIVR); changes state on the carrier.
+        Over SOAP, POSTs ``<setIVR>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: ID of the IVR to update (e.g. 4636); omit to create one.
@@ -19574,6 +20009,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create an internal extension location.
 
         Calls ``GET /api/v1/rest.php`` (setLocation); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             name: Required. Name of the location (e.g. Location1).
@@ -19606,6 +20042,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create or update a custom music on hold from recordings.
 
         Calls ``GET /api/v1/rest.php`` (setMusicOnHold); changes state on the carrier.
+        Over SOAP, POSTs ``<setMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             name: Name of the music on hold to update (values from getMusicOnHold); omit to create one.
@@ -19653,6 +20090,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a phonebook entry, or update one when phonebook is given.
 
         Calls ``GET /api/v1/rest.php`` (setPhonebook); changes state on the carrier.
+        Over SOAP, POSTs ``<setPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: ID of the entry to update (e.g. 32207); omit to create one.
@@ -19704,6 +20142,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a phonebook group, or update one and its members when group is given.
 
         Calls ``GET /api/v1/rest.php`` (setPhonebookGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<setPhonebookGroup>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: Phonebook entry ID (undocumented; members takes the entry list).
@@ -19778,6 +20217,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a call queue, or update one when queue is given.
 
         Calls ``GET /api/v1/rest.php`` (setQueue); changes state on the carrier.
+        Over SOAP, POSTs ``<setQueue>`` to ``/api/v1/server.php``.
 
         Args:
             queue: ID of the queue to update (e.g. 32208); omit to create one.
@@ -19884,6 +20324,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Upload a recording, or rename or replace one when recording is given.
 
         Calls ``POST /api/v1/rest.php`` (setRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<setRecording>`` to ``/api/v1/server.php``.
 
         Args:
             recording: ID of the recording to update (e.g. 33221); omit to create one.
@@ -19931,6 +20372,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a ring group, or update one when ring_group is given.
 
         Calls ``GET /api/v1/rest.php`` (setRingGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<setRingGroup>`` to ``/api/v1/server.php``.
 
         Args:
             ring_group: ID of the ring group to update (e.g. 4768); omit to create one.
@@ -19983,6 +20425,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a sequence, or update one when sequence is given.
 
         Calls ``GET /api/v1/rest.php`` (setSequences); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             sequence: ID of the sequence to update (e.g. 5356); omit to create one.
@@ -20024,6 +20467,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a SIP URI, or update one when sipuri is given.
 
         Calls ``GET /api/v1/rest.php`` (setSIPURI); changes state on the carrier.
+        Over SOAP, POSTs ``<setSIPURI>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: ID of the SIP URI to update (e.g. 6199); omit to create one.
@@ -20082,6 +20526,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Enable or disable SMS on a DID and change its SMS settings.
 
         Calls ``GET /api/v1/rest.php`` (setSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<setSMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -20154,6 +20599,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Add a static member to a queue, or update one when member is given.
 
         Calls ``GET /api/v1/rest.php`` (setStaticMember); changes state on the carrier.
+        Over SOAP, POSTs ``<setStaticMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: ID of the member to update (e.g. 619); omit to create one.
@@ -20242,6 +20688,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update a sub account.
 
         Calls ``GET /api/v1/rest.php`` (setSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<setSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the sub account (e.g. 10236).
@@ -20377,6 +20824,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a time condition, or update one when timecondition is given.
 
         Calls ``GET /api/v1/rest.php`` (setTimeCondition); changes state on the carrier.
+        Over SOAP, POSTs ``<setTimeCondition>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: ID of the time condition to update (e.g. 1830); omit to create one.
@@ -20452,6 +20900,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (setVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<setVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -20542,6 +20991,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Sign up a new reseller client.
 
         Calls ``GET /api/v1/rest.php`` (signupClient); changes state on the carrier.
+        Over SOAP, POSTs ``<signupClient>`` to ``/api/v1/server.php``.
 
         Args:
             firstname: Required. First name of the client.
@@ -20606,6 +21056,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Disconnect a DID from a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (unconnectDID); changes state on the carrier.
+        Over SOAP, POSTs ``<unconnectDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to disconnect (e.g. 5551234567).
@@ -20639,6 +21090,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Disconnect a fax DID from a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (unconnectFAX); changes state on the carrier.
+        Over SOAP, POSTs ``<unconnectFAX>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax DID to disconnect (e.g. 5551234567).
