@@ -147,75 +147,147 @@ def rpc_data(response: httpx.Response, body: bytes, operation: str, faults: RpcF
     """The answer to ``operation`` as the JSON form's dict (``{"status": ..., ...}``); faults raise."""
     element = soap_payload(body, response.status_code)
     if element.tag == _FAULT:
-        raise faults.table.error(
-            faults.fault_details(element, response.status_code, operation), response, retryable=False
-        )
+        details = faults.fault_details(element, response.status_code, operation)
+        raise faults.table.error(details, response, retryable=False)
     if _local(element.tag) != f"{operation}Response":
         raise MalformedResponseError(f"expected <{operation}Response>, got <{element.tag}>", body=body)
     parts = [child for child in element if isinstance(child.tag, str)]
     if len(parts) != 1:
         raise MalformedResponseError(f"<{operation}Response> must hold one return value", body=body)
-    data = decode_value(parts[0], _local(parts[0].tag), 0)
+    data = Decoder(element, body).value(parts[0], _local(parts[0].tag), 0)
     if not isinstance(data, dict):
         raise MalformedResponseError("the return value is not a Map", body=body)
     return data
 
 
 def decode_value(element: Any, path: str, depth: int) -> Any:
-    """A SOAP-encoded value as JSON-like data: Map and Struct -> dict, Array -> list, scalars by xsi:type."""
-    if depth > MAX_DEPTH:
-        raise MalformedResponseError(f"{path}: nested deeper than {MAX_DEPTH} levels")
-    if any(name in element.attrib for name in _HREF_ATTRIBUTES):
-        raise MalformedResponseError(f"{path}: multi-reference values (href/id) are not supported")
-    if element.get(_XSI_NIL) in ("true", "1"):
-        return None
-    namespace, kind = _xsi_type(element, path)
-    children = [child for child in element if isinstance(child.tag, str)]
-    if kind == "Map" and namespace == APACHE_SOAP:
-        return _map(children, path, depth)
-    if kind == "Array" and namespace == SOAP_ENC:
-        return [decode_value(child, f"{path}[{index}]", depth + 1) for index, child in enumerate(children)]
-    if kind == "Struct" or (kind is None and children):
-        return {_local(child.tag): decode_value(child, f"{path}.{_local(child.tag)}", depth + 1) for child in children}
-    if children:
-        raise MalformedResponseError(f"{path}: a {kind} value cannot hold elements")
-    text = element.text or ""
-    if kind is None or (namespace == XSD and kind in _TEXT):
-        return text
-    if namespace == XSD and kind in _INTEGERS:
-        try:
-            return int(text.strip())
-        except ValueError:
-            raise MalformedResponseError(f"{path}: {text[:40]!r} is not an integer") from None
-    if namespace == XSD and kind == "boolean":
-        if text.strip() in ("true", "1"):
-            return True
-        if text.strip() in ("false", "0"):
-            return False
-        raise MalformedResponseError(f"{path}: {text[:40]!r} is not a boolean")
-    raise MalformedResponseError(f"{path}: unsupported xsi:type {kind!r}")
+    """A SOAP-encoded value as JSON-like data (see ``Decoder``), resolving prefixes element by element."""
+    return Decoder(element, None).value(element, path, depth)
 
 
-def _map(items: list[Any], path: str, depth: int) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for item in items:
-        parts = {_local(child.tag): child for child in item if isinstance(child.tag, str)}
-        if _local(item.tag) != "item" or set(parts) != {"key", "value"}:
-            raise MalformedResponseError(f"{path}: a Map item must hold one <key> and one <value>")
-        key = decode_value(parts["key"], f"{path}.<key>", depth + 1)
-        if not isinstance(key, (str, int)) or isinstance(key, bool):
-            raise MalformedResponseError(f"{path}: a Map key must be a string or an integer")
-        out[str(key)] = decode_value(parts["value"], f"{path}.{key}", depth + 1)
-    return out
+class Decoder:
+    """Decodes SOAP-encoded values: Map and Struct -> dict, Array -> list, scalars by their xsi:type.
+
+    Resolving an ``xsi:type`` prefix needs the namespaces in scope; when no element below the root
+    declares any (PHP declares them all on the Envelope), one lookup per spelling serves the whole
+    document, instead of lxml building each element's ``nsmap``.
+    """
+
+    __slots__ = ("_scope", "_types")
+
+    def __init__(self, element: Any, body: bytes | None) -> None:
+        root = element.getroottree().getroot()
+        declared = root.nsmap
+        # Every declaration spells "xmlns"; as many in the body as on the root means none below it.
+        self._scope: dict[str | None, str] | None = (
+            declared if body is not None and body.count(b"xmlns") == len(declared) else None
+        )
+        self._types: dict[str, str] = {}
+
+    def value(self, element: Any, path: str, depth: int) -> Any:
+        """One element's value; ``path`` names it in errors."""
+        spelled = element.get(_XSI_TYPE)
+        if spelled is None:
+            if element.get(_XSI_NIL) in ("true", "1"):
+                return None
+            if any(element.get(name) is not None for name in _HREF_ATTRIBUTES):
+                raise MalformedResponseError(f"{path}: multi-reference values (href/id) are not supported")
+            return self._struct(element, path, depth) if len(element) else (element.text or "")
+        kind = self._kind(element, spelled, path)
+        if kind == _MAP:
+            return self._map(element, path, depth)
+        if kind == _ARRAY:
+            self._deeper(path, depth)
+            return [self.value(child, f"{path}[{index}]", depth + 1) for index, child in enumerate(element)]
+        if kind == _STRUCT:
+            return self._struct(element, path, depth)
+        if len(element):
+            raise MalformedResponseError(f"{path}: a {spelled} value cannot hold elements")
+        text = element.text or ""
+        if kind == _TEXT_VALUE:
+            return text
+        if kind == _INTEGER_VALUE:
+            try:
+                return int(text.strip())
+            except ValueError:
+                raise MalformedResponseError(f"{path}: {text[:40]!r} is not an integer") from None
+        if kind == _BOOLEAN_VALUE:
+            flag = _BOOLEANS.get(text.strip())
+            if flag is None:
+                raise MalformedResponseError(f"{path}: {text[:40]!r} is not a boolean")
+            return flag
+        raise MalformedResponseError(f"{path}: unsupported xsi:type {spelled[:60]!r}")
+
+    def _map(self, element: Any, path: str, depth: int) -> dict[str, Any]:
+        self._deeper(path, depth)
+        out: dict[str, Any] = {}
+        kinds = self._types if self._scope is not None else None
+        for item in element:
+            try:
+                key_element, value_element = item
+            except ValueError:
+                raise MalformedResponseError(f"{path}: a Map item must hold one <key> and one <value>") from None
+            if (item.tag, key_element.tag, value_element.tag) != ("item", "key", "value") and (
+                _local(item.tag),
+                _local(key_element.tag),
+                _local(value_element.tag),
+            ) != ("item", "key", "value"):
+                raise MalformedResponseError(f"{path}: a Map item must hold one <key> and one <value>")
+            # The hot path, inlined: a text key and a text value (most of every answer).
+            if kinds is not None and kinds.get(key_element.get(_XSI_TYPE)) == _TEXT_VALUE and not len(key_element):
+                key = key_element.text or ""
+            else:
+                key = self.value(key_element, f"{path}.<key>", depth + 1)
+                if not isinstance(key, (str, int)) or isinstance(key, bool):
+                    raise MalformedResponseError(f"{path}: a Map key must be a string or an integer")
+                key = str(key)
+            if kinds is not None and kinds.get(value_element.get(_XSI_TYPE)) == _TEXT_VALUE and not len(value_element):
+                out[key] = value_element.text or ""
+            else:
+                out[key] = self.value(value_element, f"{path}.{key}", depth + 1)
+        return out
+
+    def _struct(self, element: Any, path: str, depth: int) -> dict[str, Any]:
+        self._deeper(path, depth)
+        return {_local(child.tag): self.value(child, f"{path}.{_local(child.tag)}", depth + 1) for child in element}
+
+    def _kind(self, element: Any, spelled: str, path: str) -> str:
+        """What an ``xsi:type`` spelling names (one of the kinds above, or "" for any other type)."""
+        if self._scope is None:
+            return _kind_of(*_resolve(spelled, element.nsmap, path))
+        found = self._types.get(spelled)
+        if found is None:
+            found = self._types[spelled] = _kind_of(*_resolve(spelled, self._scope, path))
+        return found
+
+    @staticmethod
+    def _deeper(path: str, depth: int) -> None:
+        if depth >= MAX_DEPTH:
+            raise MalformedResponseError(f"{path}: nested deeper than {MAX_DEPTH} levels")
 
 
-def _xsi_type(element: Any, path: str) -> tuple[str | None, str | None]:
-    """The namespace and local name of an element's ``xsi:type`` (None, None without one)."""
-    spelled = element.get(_XSI_TYPE)
-    if spelled is None:
-        return None, None
+_MAP, _ARRAY, _STRUCT, _TEXT_VALUE, _INTEGER_VALUE, _BOOLEAN_VALUE = "map", "array", "struct", "text", "int", "bool"
+_BOOLEANS: Final = {"true": True, "1": True, "false": False, "0": False}
+
+
+def _kind_of(namespace: str | None, local: str) -> str:
+    if namespace == APACHE_SOAP and local == "Map":
+        return _MAP
+    if namespace == SOAP_ENC and local in ("Array", "Struct"):
+        return _ARRAY if local == "Array" else _STRUCT
+    if namespace == XSD:
+        if local in _TEXT:
+            return _TEXT_VALUE
+        if local in _INTEGERS:
+            return _INTEGER_VALUE
+        if local == "boolean":
+            return _BOOLEAN_VALUE
+    return ""
+
+
+def _resolve(spelled: str, scope: Mapping[str | None, str], path: str) -> tuple[str | None, str]:
     prefix, _, local = spelled.rpartition(":")
-    namespace = element.nsmap.get(prefix or None)
+    namespace = scope.get(prefix or None)
     if namespace is None:
         raise MalformedResponseError(f"{path}: xsi:type {spelled[:60]!r} names an undeclared prefix")
     return namespace, local
