@@ -262,6 +262,9 @@ def readable(value: object) -> bool:
 
 
 NAMES = list(CASES)
+#: One row per package: a second transport's row (VoIP.ms over SOAP) has the same XML parser, callbacks
+#: and JSON readers as its REST row, so only its own parsers (raw, random and scrambled answers) run.
+PACKAGES = [case.id for case in SDKS if not case.rpc]
 WITH_CALLBACKS = [case.id for case in SDKS if case.callback_parsers]
 #: Examples per SDK and test, spread over its parsers: every SDK is probed as hard, whatever its size.
 BUDGET = 300
@@ -312,7 +315,7 @@ def test_response_parsers_on_raw_bytes(name, data, status, body):
     run_parser(sdk, data.draw(a_parser(sdk)), status, body)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", PACKAGES)
 @FUZZ
 @given(body=st.binary(max_size=512))
 def test_parse_xml_and_callbacks_on_raw_bytes(name, body):
@@ -331,7 +334,7 @@ def test_response_parsers_on_random_documents(name, data):
     run_parser(sdk, parser, status, data.draw(documents(name)))
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", PACKAGES)
 @FUZZ
 @given(data=st.data())
 def test_parse_xml_and_callbacks_on_random_documents(name, data):
@@ -386,7 +389,7 @@ def test_response_parsers_on_documented_error_rows(name, status, data):
     error_rows(name, status, data, tricky=False)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", PACKAGES)
 @FIND
 @given(data=st.data())
 def test_response_parsers_on_scrambled_answers_with_tricky_numbers(name, data):
@@ -400,7 +403,7 @@ def test_callback_parsers_on_scrambled_callbacks_with_tricky_numbers(name, data)
     scrambled_callbacks(name, data, tricky=True)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", PACKAGES)
 @FIND
 @given(status=st.sampled_from([400, 429, 500]), data=st.data())
 def test_response_parsers_on_error_rows_with_tricky_numbers(name, status, data):
