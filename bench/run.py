@@ -264,6 +264,107 @@ def bench_voipms() -> None:
         f"  typed parse, tolerant reader    {tolerant * 1000:7.2f} ms  ({tolerant / floor:.2f}x)  "
         "(a body msgspec refuses: '' numbers, numeric strings)"
     )
+    bench_voipms_soap(json.loads(body))
+
+
+def bench_voipms_soap(data: dict[str, object]) -> None:
+    """get_dids_info over SOAP against the REST path on the same records, and zeep on the same envelope."""
+    import json
+
+    import httpx
+    import voipms_sdk
+    from voipms_sdk import _operations
+
+    from tests.functional.soap_rpc import map_envelope
+
+    rest_client = voipms_sdk.Client(api_username="user@example.com", api_password="secret")
+    soap_client = voipms_sdk.Client(api_username="user@example.com", api_password="secret", protocol="soap")
+    rest_body = json.dumps(data).encode()
+    soap_body = map_envelope("getDIDsInfo", data)  # type: ignore[arg-type]
+    rest_response, soap_response = httpx.Response(200, content=rest_body), httpx.Response(200, content=soap_body)
+
+    def rest() -> object:
+        prepared = _operations.build_get_dids_info()
+        rest_client._query(prepared)
+        return _operations.parse_get_dids_info(rest_response, rest_body)
+
+    def soap() -> object:
+        prepared, _ = soap_client._over(
+            _operations.build_get_dids_info(), _operations.parse_get_dids_info, _operations.parse_soap_get_dids_info
+        )
+        soap_client._content(prepared)
+        return _operations.parse_soap_get_dids_info(soap_response, soap_body)
+
+    def requests_of() -> tuple[object, ...]:
+        rest, soap = _operations.parse_get_dids_info, _operations.parse_soap_get_dids_info
+        return _operations.build_get_dids_info(), rest, soap
+
+    assert rest() == soap()
+    rest_time, soap_time = median_seconds(rest, runs=21), median_seconds(soap, runs=21)
+    print(f"== voipms_sdk get_dids_info over SOAP, 1000 DIDs ({len(soap_body) // 1024} KB Apache Map), median of 21 ==")
+    print(f"  REST: build + parse (msgspec)   {rest_time * 1000:7.2f} ms  (baseline)")
+    ratio = soap_time / rest_time
+    print(
+        f"  SOAP: build + envelope + parse  {soap_time * 1000:7.2f} ms  ({ratio:.2f}x)  target < 3x  "
+        f"{'ok' if ratio < 3 else 'MISSED'}"
+    )
+    build = median_seconds(lambda: soap_client._content(soap_client._over(*requests_of())[0]), runs=201)
+    zeep_times = _zeep_voipms(soap_body)
+    if zeep_times is None:
+        print("  zeep                            skipped (../shared/refs/voipms/server.wsdl is absent)")
+    else:
+        zeep_build, zeep_reply = zeep_times
+        print(
+            f"  zeep: create_message + reply    {(zeep_build + zeep_reply) * 1000:7.2f} ms  "
+            f"({(zeep_build + zeep_reply) / soap_time:.2f}x our SOAP time; zeep leaves the Map as raw <item> "
+            "elements, decoding nothing)"
+        )
+        print(
+            f"  request only: ours {build * 1e6:7.1f} us, zeep create_message {zeep_build * 1e6:7.1f} us  "
+            f"({zeep_build / build:.0f}x less time)  target >= 10x  {'ok' if zeep_build / build >= 10 else 'MISSED'}"
+        )
+    rest_client.close()
+    soap_client.close()
+
+
+def _zeep_voipms(body: bytes) -> tuple[float, float] | None:
+    """Seconds zeep takes to build the same request and to read the same answer, from the provider's WSDL."""
+    wsdl = ROOT.parent / "shared" / "refs" / "voipms" / "server.wsdl"
+    if not wsdl.is_file():
+        return None
+    import requests
+    import zeep
+    from zeep.transports import Transport
+
+    stub = (
+        b'<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" '
+        b'targetNamespace="http://schemas.xmlsoap.org/soap/encoding/"><xsd:complexType name="Array">'
+        b'<xsd:sequence><xsd:any minOccurs="0" maxOccurs="unbounded" processContents="lax"/></xsd:sequence>'
+        b'<xsd:anyAttribute processContents="lax"/></xsd:complexType></xsd:schema>'
+    )
+
+    class Offline(Transport):  # the SOAP encoding schema, without the network
+        def load(self, url: str) -> bytes:
+            return stub if url.startswith("http://schemas.xmlsoap.org/soap/encoding") else super().load(url)
+
+    client = zeep.Client(str(wsdl), transport=Offline())
+    binding = client.service._binding
+    operation = binding.get("getDIDsInfo")
+    skip = {name: zeep.xsd.SkipValue for name in ("client", "did")}
+    reply = requests.Response()
+    reply.status_code, reply._content, reply.encoding = 200, body, "utf-8"
+    reply.headers["Content-Type"] = "text/xml; charset=utf-8"
+
+    def build() -> object:
+        return client.create_message(
+            client.service, "getDIDsInfo", params={"api_username": "u", "api_password": "p", **skip}
+        )
+
+    def read() -> object:
+        return binding.process_reply(client, operation, reply)
+
+    build(), read()
+    return median_seconds(build, runs=201), median_seconds(read, runs=11)
 
 
 def _did_response(count: int) -> bytes:

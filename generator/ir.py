@@ -82,6 +82,28 @@ class Constraints:
 
 
 @dataclass(frozen=True, slots=True)
+class RpcElement:
+    """A parameter's element in a SOAP rpc call's input type: its name and XSD built-in type.
+
+    ``xsd_type`` is the spec's, or (left empty by the loader) derived from the parameter's type by a pass.
+    """
+
+    name: str
+    xsd_type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RpcBinding:
+    """Where an HTTP carrier's operations are also reachable as SOAP 1.1 rpc/encoded calls."""
+
+    path: str
+    namespace: str
+    soap_action: str
+    types_namespace: str
+    part: str = "params"
+
+
+@dataclass(frozen=True, slots=True)
 class Field:
     """A record field or an operation parameter (``location`` set for parameters)."""
 
@@ -97,6 +119,8 @@ class Field:
     messages: tuple[tuple[str, str], ...] = ()
     booleans: tuple[str, str] | None = None
     encoding: Encoding | None = None
+    #: The parameter's element over the provider's SOAP rpc binding; None when it is not sent there.
+    rpc: RpcElement | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +277,8 @@ class Operation:
     page_param: str | None = None
     query_in_body: bool = False
     soap_action: str | None = None
+    #: Callable over the provider's SOAP rpc binding too (False: REST only).
+    rpc: bool = False
     result_path: tuple[str, ...] = ()
     result: TypeRef | None = None
     paging: ResultPaging | None = None
@@ -318,6 +344,7 @@ class Provider:
     envelope: Envelope | None = None
     protocol: Protocol = "http"
     xml_namespace: str | None = None
+    rpc: RpcBinding | None = None
     error_families: tuple[ErrorFamily, ...] = ()
     errors: tuple[ErrorCode, ...] = ()
     rate_limits: tuple[RateLimit, ...] = ()

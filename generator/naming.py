@@ -158,6 +158,16 @@ def parser_name(method: str) -> str:
     return "parse_" + method
 
 
+def rpc_parser_name(method: str) -> str:
+    """The module-level function that parses a method's SOAP answer."""
+    return f"parse_soap_{method}"
+
+
+def finisher_name(method: str) -> str:
+    """The module-level function both of a method's parsers end in (status check, then the record)."""
+    return f"finish_{method}"
+
+
 def enum_values_name(enum_name: str) -> str:
     """``NumberType`` -> ``NUMBER_TYPE_VALUES``, the set of an enum's values."""
     return constant_name(enum_name) + "_VALUES"

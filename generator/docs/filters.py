@@ -294,6 +294,25 @@ def wire_query(op: Operation, spec: ApiSpec, query: bool = True) -> str:
     return f"{op.http_method} {op.path}" + (f"?{fixed}" if fixed else "")
 
 
+def soap_request(op: Operation, spec: ApiSpec) -> str:
+    """How a ``protocol="soap"`` client sends the operation, or why it cannot."""
+    binding = spec.provider.rpc
+    if binding is None:
+        return ""
+    if not op.rpc:
+        return "REST only: the carrier's WSDL binds no such operation (a SOAP client raises `ValidationError`)"
+    return f"`POST {binding.path}`, rpc/encoded `<{op.wire_name}>` in `{binding.namespace}`"
+
+
+def soap_element(param: Field, spec: ApiSpec) -> str:
+    """The parameter's element over SOAP: its name and XSD type, or that it is REST-only."""
+    if spec.provider.rpc is None:
+        return ""
+    if param.rpc is None:
+        return "REST only (checked, not sent)" if param.required else "REST only (refused over SOAP)"
+    return f"`{param.rpc.name}` (xsd:{param.rpc.xsd_type})"
+
+
 def rate_limit_scope(operations: tuple[str, ...], spec: ApiSpec) -> str:
     """The operations a rate limit covers, linked, or the shared pool."""
     if not operations:
@@ -335,6 +354,8 @@ DOC_FILTERS: dict[str, Callable[..., Any]] = {
     "operation_errors": operation_errors,
     "family_match": family_match,
     "wire_query": wire_query,
+    "soap_request": soap_request,
+    "soap_element": soap_element,
     "rate_limit_scope": rate_limit_scope,
     "enums_of": enums_of,
     "records_of": records_of,

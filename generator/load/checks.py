@@ -12,6 +12,7 @@ from typing import Any
 from generator import naming
 from generator.ir import SCALAR_TYPES, Diagnostic
 from generator.load.suggest import did_you_mean
+from generator.load.rpc_checks import check_rpc
 from generator.load.types import parse_type_expr
 from generator.load.yaml_events import DocPath
 from generator.load.yaml_source import YamlDocument
@@ -88,7 +89,7 @@ def check_semantics(doc: YamlDocument) -> list[Diagnostic]:
     for index, credential in enumerate(data["provider"]["auth"]["credentials"]):
         found += _check_regex(doc, ("provider", "auth", "credentials", index, "pattern"), credential.get("pattern"))
         found += check_credential_example(doc, ("provider", "auth", "credentials", index), credential)
-    return found
+    return found + check_rpc(doc)
 
 
 def check_credential_example(doc: YamlDocument, path: DocPath, credential: dict[str, Any]) -> list[Diagnostic]:

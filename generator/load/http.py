@@ -22,6 +22,8 @@ from generator.ir import (
     Paging,
     Provider,
     RateLimit,
+    RpcBinding,
+    RpcElement,
     Rule,
 )
 from generator.load.checks import check_semantics
@@ -84,9 +86,11 @@ def build_spec(data: dict[str, Any], source: str) -> ApiSpec:
         Callback(name, cb["description"], type_ref(cb["type"]), cb.get("xml_root"), cb.get("format", "xml"))
         for name, cb in (data.get("callbacks") or {}).items()
     )
-    operations = tuple(_operation(name, op) for name, op in data["operations"].items())
+    provider = _provider(data["provider"])
+    rpc = provider.rpc is not None
+    operations = tuple(_operation(name, op, rpc) for name, op in data["operations"].items())
     version = data.get("sdk_version", DEFAULT_SDK_VERSION)
-    return ApiSpec(source, _provider(data["provider"]), enums, models, callbacks, operations, sdk_version=version)
+    return ApiSpec(source, provider, enums, models, callbacks, operations, sdk_version=version)
 
 
 def _provider(raw: dict[str, Any]) -> Provider:
@@ -113,6 +117,7 @@ def _provider(raw: dict[str, Any]) -> Provider:
             for o in raw.get("client_options", [])
         ),
         envelope=_envelope(raw.get("envelope")),
+        rpc=_rpc_binding(raw.get("soap")),
         response_format=raw["response_format"],
         booleans=(booleans["true_value"], booleans["false_value"]),
         date_format=raw.get("date_format", "%Y-%m-%d"),
@@ -142,7 +147,23 @@ def _envelope(raw: dict[str, Any] | None) -> Envelope | None:
     )
 
 
-def _field(raw: dict[str, Any]) -> Field:
+def _rpc_binding(raw: dict[str, Any] | None) -> RpcBinding | None:
+    if raw is None:
+        return None
+    return RpcBinding(
+        raw["path"], raw["namespace"], raw["soap_action"], raw["types_namespace"], raw.get("part", "params")
+    )
+
+
+def _rpc_element(raw: dict[str, Any]) -> RpcElement | None:
+    """A parameter's SOAP element: the spec's ``soap`` key, or its own name (the type is derived later)."""
+    soap = raw.get("soap", {})
+    if soap is False:
+        return None
+    return RpcElement(soap.get("name", raw["name"]), soap.get("type", ""))
+
+
+def _field(raw: dict[str, Any], rpc: bool = False) -> Field:
     constraints = Constraints(**{k: raw[k] for k in _CONSTRAINT_KEYS if k in raw})
     if raw["type"] == "integer":
         low, high = WIRE_INTEGER_RANGE
@@ -163,6 +184,7 @@ def _field(raw: dict[str, Any]) -> Field:
         messages=tuple(sorted(raw.get("messages", {}).items())),
         booleans=(raw["booleans"]["true_value"], raw["booleans"]["false_value"]) if "booleans" in raw else None,
         encoding=raw.get("encoding"),
+        rpc=_rpc_element(raw) if rpc else None,
     )
 
 
@@ -195,8 +217,9 @@ def _model(name: str, raw: dict[str, Any]) -> Model:
     )
 
 
-def _operation(name: str, raw: dict[str, Any]) -> Operation:
+def _operation(name: str, raw: dict[str, Any], rpc: bool) -> Operation:
     body = raw.get("body", {})
+    rpc = rpc and raw.get("soap", True) is not False
     response = raw.get("response")
     return Operation(
         wire_name=name,
@@ -209,11 +232,12 @@ def _operation(name: str, raw: dict[str, Any]) -> Operation:
         success_status=tuple(raw.get("success_status", [200])),
         body_format=body.get("format"),
         xml_root=body.get("xml_root"),
-        params=tuple(_field(p) for p in raw.get("params", [])),
+        params=tuple(_field(p, rpc) for p in raw.get("params", [])),
         rules=tuple(_rule(r) for r in raw.get("rules", [])),
         response=type_ref(response["type"]) if response else None,
         response_xml_root=response.get("xml_root") if response else None,
         errors=tuple(error_row(e) for e in raw.get("errors", [])),
         page_param=raw.get("page_param"),
         query_in_body=body.get("query_in_body", False),
+        rpc=rpc,
     )

@@ -15,6 +15,7 @@ from generator.passes.models import assign_model_roles, order_models
 from generator.passes.names import assign_python_names
 from generator.passes.optional import mark_optional_fields
 from generator.passes.results import assign_results
+from generator.passes.rpc import assign_rpc_types
 
 __all__ = ["PASSES", "run_passes"]
 
@@ -22,6 +23,7 @@ __all__ = ["PASSES", "run_passes"]
 PASSES: tuple[Callable[[ApiSpec], ApiSpec], ...] = (
     assign_python_names,
     mark_optional_fields,
+    assign_rpc_types,
     assign_error_classes,
     assign_error_families,
     assign_results,

@@ -65,7 +65,8 @@ _RUNTIME_BY_FORMAT = {
 
 def runtime_modules(spec: ApiSpec) -> tuple[str, ...]:
     """The runtime modules the SDK of ``spec`` needs, by name."""
-    return tuple(sorted(_RUNTIME_ALWAYS + _RUNTIME_BY_FORMAT[spec.provider.error_format]))
+    rpc = ("_rpc",) if spec.provider.rpc is not None else ()
+    return tuple(sorted(_RUNTIME_ALWAYS + _RUNTIME_BY_FORMAT[spec.provider.error_format] + rpc))
 
 
 def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[RenderedFile, ...]:

@@ -80,6 +80,14 @@ class SpecFilters:
         effect = "; changes state on the carrier" if op.mutates else ""
         where = f"SOAP action ``{op.soap_action}``" if op.soap_action else f"``{op.http_method} {op.path}``"
         lines.append(doc(f"Calls {where} ({op.wire_name}){effect}.", 8, 8))
+        if self.spec.provider.rpc is not None:
+            binding = self.spec.provider.rpc.path
+            soap = (
+                f"Over SOAP, POSTs ``<{op.wire_name}>`` to ``{binding}``."
+                if op.rpc
+                else "REST only: a SOAP client refuses it."
+            )
+            lines.append(doc(soap, 8, 8))
         lines += ["", "Args:"]
         for p in op.params:
             required = "Required. " if p.required else ""
@@ -167,15 +175,16 @@ class SpecFilters:
         # Parenthesized: the conditional reads as one value inside its (name, value) pair.
         return f"(None if {field.python_name} is None else {text})"
 
-    def request_pairs(self, op: Operation, location: str) -> list[str]:
+    def request_pairs(self, op: Operation, location: str, with_credentials: bool = True) -> list[str]:
         """The ``(name, text)`` items an operation sends in its query or body.
 
         The fixed query rides with the query, or with the body when the carrier wants it there (after
-        the credentials); files travel apart, in a multipart body's file list.
+        the credentials, unless ``with_credentials`` is false); files travel apart, in a multipart
+        body's file list.
         """
         items: list[str] = []
         if op.query_in_body == (location == "body"):
-            if op.query_in_body:
+            if op.query_in_body and with_credentials:
                 items.append("*credentials")
             items += [literal((k, v)) for k, v in op.fixed_query]
         for p in op.params:
@@ -231,6 +240,8 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "param_infos": snippets.param_infos,
     "error_row": snippets.error_row,
     "soap_result_expr": snippets.soap_result_expr,
+    "rpc_binding": snippets.rpc_binding,
+    "rpc_call": snippets.rpc_call,
     "error_scopes": listings.error_scopes,
     "exception_tree": listings.exception_tree,
     "models_with": listings.models_with,
@@ -248,6 +259,8 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "writer_name": naming.writer_name,
     "builder_name": naming.builder_name,
     "parser_name": naming.parser_name,
+    "rpc_parser_name": naming.rpc_parser_name,
+    "finisher_name": naming.finisher_name,
     "regex_constant": naming.pattern_name,
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from generator.ir import ErrorCode, Operation, Provider
+from generator.ir import ErrorCode, Operation, Provider, RpcBinding
 from generator.render.pyliteral import exploded_tuple, fstring, literal, tuple_display
 
 
@@ -49,7 +49,29 @@ def prepared_request_args(op: Operation) -> list[str]:
         args.append(f"soap_action={literal(op.soap_action)}")
     if op.xml_root is not None:
         args.append(f"xml_root={literal(op.xml_root)}")
+    if op.rpc and op.body_format in ("form", "multipart"):
+        args.append("fields=fields")
     return args
+
+
+def rpc_binding(binding: RpcBinding) -> str:
+    """The ``RpcBinding(...)`` of a carrier's SOAP endpoint."""
+    values = (binding.path, binding.namespace, binding.soap_action, binding.types_namespace, binding.part)
+    return "RpcBinding(" + ", ".join(literal(v) for v in values) + ")"
+
+
+def rpc_call(op: Operation) -> str:
+    """The ``RpcCall(...)`` of an operation: its elements in order, and the optional REST-only parameters.
+
+    A required parameter the WSDL lacks is checked as for REST but not sent (the SOAP endpoint has no
+    element to read it from); an optional one the caller gives is refused.
+    """
+    elements = [literal((p.wire_name, p.rpc.name, p.rpc.xsd_type)) for p in op.params if p.rpc is not None]
+    rest_only = [literal((p.wire_name, p.python_name)) for p in op.params if p.rpc is None and not p.required]
+    args = [exploded_tuple(elements)]
+    if rest_only:
+        args.append("rest_only=" + exploded_tuple(rest_only))
+    return "RpcCall(" + ", ".join(args) + ")"
 
 
 def file_pairs(op: Operation) -> str:

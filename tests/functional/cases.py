@@ -77,6 +77,36 @@ def soap_fault(status: int, message: str) -> bytes:
 ErrorBody = Callable[[int, str], bytes]
 
 
+def soap_rpc_derived(package: str) -> Mapping[str, Any]:
+    """A row's spec-derived parts for the SOAP transport of a dual-transport carrier (VoIP.ms).
+
+    Only operations the SOAP endpoint binds, without the optional REST-only arguments (a SOAP client
+    refuses them); the documented successes as PHP's SoapServer encodes them.
+    """
+    spec = specs()[package]
+    ops = [op for op in spec.operations if op.rpc]
+    rest_only = {op.python_name: {p.python_name for p in op.params if p.rpc is None and not p.required} for op in ops}
+    calls = example_calls(package)
+    successes = documented_successes(package)
+    return {
+        "calls": {
+            op.python_name: {k: v for k, v in calls[op.python_name].items() if k not in rest_only[op.python_name]}
+            for op in ops
+        },
+        "successes": {
+            op.python_name: (successes[op.python_name][0], _as_map(op.wire_name, successes[op.python_name][1]))
+            for op in ops
+        },
+        "mutating": frozenset(op.python_name for op in ops if op.mutates),
+    }
+
+
+def _as_map(operation: str, body: bytes) -> bytes:
+    from .soap_rpc import map_envelope
+
+    return map_envelope(operation, json.loads(body) if body.strip() else {"status": "success"})
+
+
 def derived(package: str) -> Mapping[str, Any]:
     """The parts of a row that come from the spec."""
     return {

@@ -25,7 +25,7 @@ import httpx
 import iovox_sdk
 import pytest
 
-from . import cases
+from . import cases, soap_rpc
 from .samples import (
     EMPTY_PAGE,
     REGION_PAGE,
@@ -192,9 +192,15 @@ class SdkCase:
     final_status: int | None = None  # the HTTP status at which its error documents are final (a SOAP fault: 500)
     response_format: str = "xml"  # what its answers are written in
     sends_secret: bool = True  # False where only a hash of the secret travels (a SOAP UserToken)
+    label: str = ""  # the row's test id when one SDK has two rows (its two transports)
+    rpc: bool = False  # the row drives the SOAP transport of a REST carrier: parse_soap_<op> parsers
 
     def __repr__(self) -> str:
-        return f"SdkCase({self.name})"
+        return f"SdkCase({self.id})"
+
+    @property
+    def id(self) -> str:
+        return self.label or self.name
 
     @property
     def package(self) -> ModuleType:
@@ -216,13 +222,18 @@ class SdkCase:
 
     @property
     def response_parsers(self) -> dict[str, Callable[[httpx.Response, bytes], Any]]:
-        """Every ``parse_<operation>(response, body)`` of the SDK, by name."""
+        """Every ``parse_<operation>(response, body)`` of the SDK, by name (a SOAP row's parse the SOAP answer)."""
         operations = self.module("_operations")
-        return {
+        found = {
             name: value
             for name, value in sorted(vars(operations).items())
             if name.startswith("parse_") and getattr(value, "__module__", None) == operations.__name__
         }
+        rest = {name: parse for name, parse in found.items() if not name.startswith("parse_soap_")}
+        if not self.rpc:
+            return rest
+        soap = {name: found.get(name.replace("parse_", "parse_soap_", 1)) for name in rest}
+        return {name: parse for name, parse in soap.items() if parse is not None}
 
     def ok(self, method: str) -> Responder:
         status, body = self.successes[method]
@@ -274,6 +285,23 @@ VOIPMS = SdkCase(
     invalid_call=("send_sms", {"did": "5551234567", "dst": "5557654321", "message": "x" * 161}),
     response_format="json",
 )
+# The same SDK over its second transport: the SOAP endpoint of the same spec (Client(protocol="soap")).
+VOIPMS_SOAP = SdkCase(
+    name="voipms_sdk",
+    label="voipms_sdk-soap",
+    credentials={"api_username": "acme@example.com", "api_password": "Zx9!p@ss w&rd+1", "protocol": "soap"},
+    secrets=("Zx9!p@ss w&rd+1",),
+    **cases.soap_rpc_derived("voipms_sdk"),
+    read="get_dids_info",
+    mutate="send_sms",
+    error_body=soap_rpc.fault,
+    marked_credentials={"api_username": "acme@example.com", "api_password": "S3cr3t-9f2c-distinct", "protocol": "soap"},
+    marked_secret="S3cr3t-9f2c-distinct",
+    invalid_call=("send_sms", {"did": "5551234567", "dst": "5557654321", "message": "x" * 161}),
+    final_status=500,
+    response_format="soap_rpc",
+    rpc=True,
+)
 VOICEMEUP = SdkCase(
     name="voicemeup_sdk",
     credentials={"username": "acme-voice", "auth_token": "5ec7e7c0ffee5ec7e7c0ffee5ec7e7c0"},
@@ -302,10 +330,10 @@ VOXBONE = SdkCase(
     sends_secret=False,
 )
 
-SDKS = (IOVOX, VOIPMS, VOICEMEUP, VOXBONE)
+SDKS = (IOVOX, VOIPMS, VOIPMS_SOAP, VOICEMEUP, VOXBONE)
 
 
-@pytest.fixture(params=SDKS, ids=[case.name for case in SDKS])
+@pytest.fixture(params=SDKS, ids=[case.id for case in SDKS])
 def sdk(request: pytest.FixtureRequest) -> SdkCase:
     return request.param
 

@@ -50,7 +50,8 @@ def cap(api: Api, attempt: int) -> float:
 
 
 def test_operations_table_marks_exactly_the_mutating_operations(sdk):
-    operations = sdk.package.OPERATIONS.values()
+    # A SOAP row covers the operations its endpoint binds.
+    operations = [info for info in sdk.package.OPERATIONS.values() if info.rpc or not sdk.rpc]
     assert {info.python_name for info in operations if info.mutates} == sdk.mutating
     assert {info.python_name for info in operations} == set(sdk.calls) == set(sdk.successes)
 

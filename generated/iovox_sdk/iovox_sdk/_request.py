@@ -30,6 +30,8 @@ class PreparedRequest:
     credentials_in_body: bool = False
     soap_action: str | None = None
     xml_root: str | None = None
+    #: A form or multipart body's fields before encoding, credentials apart (another transport re-encodes them).
+    fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,8 @@ class OperationInfo:
     mutates: bool
     success_status: tuple[int, ...]
     description: str
+    #: Also callable over the carrier's SOAP rpc endpoint (a client made with ``protocol="soap"``).
+    rpc: bool = False
 
 
 def query_pairs(pairs: Iterable[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:

@@ -43,6 +43,7 @@ from .models import (
     CallHunting,
     CallParking,
     CallRecording,
+    CallSequence,
     CallTranscription,
     CancelFaxNumberResponse,
     ClientThreshold,
@@ -114,6 +115,7 @@ from .models import (
     GetFaxStatesResponse,
     GetForwardingsResponse,
     GetInternationalTypesResponse,
+    GetInvoiceResponse,
     GetIPResponse,
     GetIVRsResponse,
     GetJoinWhenEmptyTypesResponse,
@@ -153,6 +155,7 @@ from .models import (
     GetRingGroupsResponse,
     GetRingStrategiesResponse,
     GetRoutesResponse,
+    GetSequencesResponse,
     GetServersInfoResponse,
     GetSIPURIsResponse,
     GetSMSResponse,
@@ -220,6 +223,7 @@ from .models import (
     SetQueueResponse,
     SetRecordingResponse,
     SetRingGroupResponse,
+    SetSequencesResponse,
     SetSIPURIResponse,
     SetSMSResponse,
     SetStaticMemberResponse,
@@ -1059,6 +1063,16 @@ def read_sipuri(data: Any, path: str) -> SIPURI:
         description=json_str(get("description"), path, "description"),
         callerid_override=json_str(get("callerid_override"), path, "callerid_override"),
         callerid_e164=json_int(get("callerid_e164"), path, "callerid_e164"),
+    )
+
+
+def read_call_sequence(data: Any, path: str) -> CallSequence:
+    """Read a CallSequence; unknown keys are ignored."""
+    get = json_object(data, path).get
+    return CallSequence(
+        sequence=json_int(get("sequence"), path, "sequence"),
+        name=json_str(get("name"), path, "name"),
+        steps=get("steps"),
     )
 
 
@@ -1959,6 +1973,14 @@ def read_get_forwardings_response(data: Any, path: str) -> GetForwardingsRespons
     )
 
 
+def read_get_invoice_response(data: Any, path: str) -> GetInvoiceResponse:
+    """Read a GetInvoiceResponse; unknown keys are ignored."""
+    get = json_object(data, path).get
+    return GetInvoiceResponse(
+        url=json_str(get("url"), path, "url"),
+    )
+
+
 def read_get_ip_response(data: Any, path: str) -> GetIPResponse:
     """Read a GetIPResponse; unknown keys are ignored."""
     get = json_object(data, path).get
@@ -2413,6 +2435,17 @@ def read_get_sms_response(data: Any, path: str) -> GetSMSResponse:
     )
 
 
+def read_get_sequences_response(data: Any, path: str) -> GetSequencesResponse:
+    """Read a GetSequencesResponse; unknown keys are ignored."""
+    get = json_object(data, path).get
+    return GetSequencesResponse(
+        sequences=tuple(
+            read_call_sequence(item, join_path(path, f"sequences[{index}]"))
+            for index, item in enumerate(json_list(get("sequences"), path, "sequences"))
+        ),
+    )
+
+
 def read_get_servers_info_response(data: Any, path: str) -> GetServersInfoResponse:
     """Read a GetServersInfoResponse; unknown keys are ignored."""
     get = json_object(data, path).get
@@ -2831,6 +2864,14 @@ def read_set_ring_group_response(data: Any, path: str) -> SetRingGroupResponse:
     get = json_object(data, path).get
     return SetRingGroupResponse(
         ring_group=json_int(get("ring_group"), path, "ring_group"),
+    )
+
+
+def read_set_sequences_response(data: Any, path: str) -> SetSequencesResponse:
+    """Read a SetSequencesResponse; unknown keys are ignored."""
+    get = json_object(data, path).get
+    return SetSequencesResponse(
+        sequence=json_int(get("sequence"), path, "sequence"),
     )
 
 
@@ -3589,6 +3630,19 @@ class GetForwardingsResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
         """The record without the envelope."""
         return GetForwardingsResponse(
             forwardings=self.forwardings,
+        )
+
+
+class GetInvoiceResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
+    """The GetInvoiceResponse record with the status beside it, as the carrier sends it (a Struct: cheap to define)."""
+
+    status: str | None = None
+    url: str | None = None
+
+    def unwrap(self) -> GetInvoiceResponse:
+        """The record without the envelope."""
+        return GetInvoiceResponse(
+            url=self.url,
         )
 
 
@@ -4703,6 +4757,20 @@ class SetRingGroupResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
         """The record without the envelope."""
         return SetRingGroupResponse(
             ring_group=self.ring_group,
+        )
+
+
+class SetSequencesResponseEnvelope(msgspec.Struct, kw_only=True, frozen=True):
+    """The SetSequencesResponse record with the status beside it, as the carrier sends it (a Struct: cheap to
+    define)."""
+
+    status: str | None = None
+    sequence: int | None = None
+
+    def unwrap(self) -> SetSequencesResponse:
+        """The record without the envelope."""
+        return SetSequencesResponse(
+            sequence=self.sequence,
         )
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Final
@@ -17,6 +18,7 @@ from ._checks import (
     _RE_830D595766,
     _RE_A0A1EE83A3,
     _RE_FBBB81AA72,
+    check_sequence_step,
 )
 from ._jsonio import decode_fast, load_json
 from ._request import (
@@ -26,6 +28,7 @@ from ._request import (
     encode_multipart,
     query_pairs,
 )
+from ._rpc import RpcBinding, RpcCall, RpcFaults, rpc_data
 from ._status_field import StatusField
 from ._validation import Problems, check_scalar, raise_problems
 from .errors import class_for
@@ -102,6 +105,7 @@ from .models import (
     GetFaxStatesResponse,
     GetForwardingsResponse,
     GetInternationalTypesResponse,
+    GetInvoiceResponse,
     GetIPResponse,
     GetIVRsResponse,
     GetJoinWhenEmptyTypesResponse,
@@ -141,6 +145,7 @@ from .models import (
     GetRingGroupsResponse,
     GetRingStrategiesResponse,
     GetRoutesResponse,
+    GetSequencesResponse,
     GetServersInfoResponse,
     GetSIPURIsResponse,
     GetSMSResponse,
@@ -175,6 +180,7 @@ from .models import (
     SendCallRecordingEmailResponse,
     SendMMSResponse,
     SendSMSResponse,
+    SequenceStep,
     SetCallbackResponse,
     SetCallerIDFilteringResponse,
     SetCallHuntingResponse,
@@ -189,6 +195,7 @@ from .models import (
     SetQueueResponse,
     SetRecordingResponse,
     SetRingGroupResponse,
+    SetSequencesResponse,
     SetSIPURIResponse,
     SetSMSResponse,
     SetStaticMemberResponse,
@@ -218,6 +225,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Add a charge to a reseller client.",
+            rpc=True,
         ),
         "addLNPFile": OperationInfo(
             wire_name="addLNPFile",
@@ -231,6 +239,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Attach an invoice file to a number port (LNP) order.",
+            rpc=True,
         ),
         "addLNPPort": OperationInfo(
             wire_name="addLNPPort",
@@ -264,6 +273,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Start a port-in (LNP) process for one or more numbers.",
+            rpc=True,
         ),
         "addMemberToConference": OperationInfo(
             wire_name="addMemberToConference",
@@ -277,6 +287,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Add a member profile to a conference.",
+            rpc=True,
         ),
         "addPayment": OperationInfo(
             wire_name="addPayment",
@@ -292,6 +303,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Add a payment to a reseller client.",
+            rpc=True,
         ),
         "assignDIDvPRI": OperationInfo(
             wire_name="assignDIDvPRI",
@@ -305,6 +317,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Assign a per-minute DID to a vPRI (flat-rate DIDs cannot be assigned).",
+            rpc=True,
         ),
         "backOrderDIDCAN": OperationInfo(
             wire_name="backOrderDIDCAN",
@@ -331,6 +344,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Back-order Canadian DIDs from a rate center and province.",
+            rpc=True,
         ),
         "backOrderDIDUSA": OperationInfo(
             wire_name="backOrderDIDUSA",
@@ -357,6 +371,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Back-order USA DIDs from a rate center and state.",
+            rpc=True,
         ),
         "cancelDID": OperationInfo(
             wire_name="cancelDID",
@@ -372,6 +387,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Cancel a DID and remove it from the account.",
+            rpc=True,
         ),
         "cancelFaxNumber": OperationInfo(
             wire_name="cancelFaxNumber",
@@ -385,6 +401,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Cancel a fax number and remove it from the account.",
+            rpc=True,
         ),
         "connectDID": OperationInfo(
             wire_name="connectDID",
@@ -404,6 +421,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Connect a DID to a reseller client's sub account.",
+            rpc=True,
         ),
         "connectFAX": OperationInfo(
             wire_name="connectFAX",
@@ -423,6 +441,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Connect a fax DID to a reseller client's sub account.",
+            rpc=True,
         ),
         "createSubAccount": OperationInfo(
             wire_name="createSubAccount",
@@ -483,6 +502,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a sub account.",
+            rpc=True,
         ),
         "createVoicemail": OperationInfo(
             wire_name="createVoicemail",
@@ -516,6 +536,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a voicemail box.",
+            rpc=True,
         ),
         "delCallback": OperationInfo(
             wire_name="delCallback",
@@ -526,6 +547,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a callback entry.",
+            rpc=True,
         ),
         "delCallerIDFiltering": OperationInfo(
             wire_name="delCallerIDFiltering",
@@ -536,6 +558,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a caller ID filtering entry.",
+            rpc=True,
         ),
         "delCallHunting": OperationInfo(
             wire_name="delCallHunting",
@@ -546,6 +569,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a call hunting entry.",
+            rpc=True,
         ),
         "delCallParking": OperationInfo(
             wire_name="delCallParking",
@@ -556,6 +580,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a call parking entry.",
+            rpc=True,
         ),
         "delCallRecording": OperationInfo(
             wire_name="delCallRecording",
@@ -569,6 +594,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a call recording with its audio file and details.",
+            rpc=True,
         ),
         "delClient": OperationInfo(
             wire_name="delClient",
@@ -579,6 +605,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a reseller client.",
+            rpc=True,
         ),
         "delConference": OperationInfo(
             wire_name="delConference",
@@ -589,6 +616,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a conference.",
+            rpc=True,
         ),
         "delConferenceMember": OperationInfo(
             wire_name="delConferenceMember",
@@ -599,6 +627,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a conference member profile.",
+            rpc=True,
         ),
         "delDISA": OperationInfo(
             wire_name="delDISA",
@@ -609,6 +638,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a DISA entry.",
+            rpc=True,
         ),
         "delEmailToFax": OperationInfo(
             wire_name="delEmailToFax",
@@ -622,6 +652,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete an email-to-fax configuration.",
+            rpc=True,
         ),
         "deleteFaxMessage": OperationInfo(
             wire_name="deleteFaxMessage",
@@ -635,6 +666,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a fax message.",
+            rpc=True,
         ),
         "deleteMMS": OperationInfo(
             wire_name="deleteMMS",
@@ -645,6 +677,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete an MMS message.",
+            rpc=True,
         ),
         "deleteSMS": OperationInfo(
             wire_name="deleteSMS",
@@ -655,6 +688,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete an SMS message.",
+            rpc=True,
         ),
         "delFaxFolder": OperationInfo(
             wire_name="delFaxFolder",
@@ -668,6 +702,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a fax folder.",
+            rpc=True,
         ),
         "delForwarding": OperationInfo(
             wire_name="delForwarding",
@@ -678,6 +713,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a forwarding entry.",
+            rpc=True,
         ),
         "delIVR": OperationInfo(
             wire_name="delIVR",
@@ -688,6 +724,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete an IVR.",
+            rpc=True,
         ),
         "delLocation": OperationInfo(
             wire_name="delLocation",
@@ -714,6 +751,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Remove a member profile from a conference.",
+            rpc=True,
         ),
         "delMessages": OperationInfo(
             wire_name="delMessages",
@@ -728,6 +766,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete voicemail messages of a mailbox: all of them, or one message of a folder.",
+            rpc=True,
         ),
         "delMusicOnHold": OperationInfo(
             wire_name="delMusicOnHold",
@@ -738,6 +777,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a custom music on hold.",
+            rpc=True,
         ),
         "delPhonebook": OperationInfo(
             wire_name="delPhonebook",
@@ -748,6 +788,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a phonebook entry.",
+            rpc=True,
         ),
         "delPhonebookGroup": OperationInfo(
             wire_name="delPhonebookGroup",
@@ -758,6 +799,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a phonebook group.",
+            rpc=True,
         ),
         "delQueue": OperationInfo(
             wire_name="delQueue",
@@ -768,6 +810,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a call queue.",
+            rpc=True,
         ),
         "delRecording": OperationInfo(
             wire_name="delRecording",
@@ -778,6 +821,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a recording.",
+            rpc=True,
         ),
         "delRingGroup": OperationInfo(
             wire_name="delRingGroup",
@@ -788,6 +832,20 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a ring group.",
+            rpc=True,
+        ),
+        "delSequences": OperationInfo(
+            wire_name="delSequences",
+            python_name="del_sequences",
+            http_method="GET",
+            path="/api/v1/rest.php",
+            params=(
+                ParamInfo("sequence", "sequence", True, "query"),
+                ParamInfo("client", "client", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Delete a sequence.",
         ),
         "delSIPURI": OperationInfo(
             wire_name="delSIPURI",
@@ -798,6 +856,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a SIP URI.",
+            rpc=True,
         ),
         "delStaticMember": OperationInfo(
             wire_name="delStaticMember",
@@ -811,6 +870,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Remove a static member from a queue.",
+            rpc=True,
         ),
         "delSubAccount": OperationInfo(
             wire_name="delSubAccount",
@@ -821,6 +881,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a sub account.",
+            rpc=True,
         ),
         "delTimeCondition": OperationInfo(
             wire_name="delTimeCondition",
@@ -831,6 +892,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a time condition.",
+            rpc=True,
         ),
         "delVoicemail": OperationInfo(
             wire_name="delVoicemail",
@@ -841,6 +903,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Delete a voicemail box.",
+            rpc=True,
         ),
         "e911AddressTypes": OperationInfo(
             wire_name="e911AddressTypes",
@@ -851,6 +914,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the e911 address types, or one by code.",
+            rpc=True,
         ),
         "e911Cancel": OperationInfo(
             wire_name="e911Cancel",
@@ -861,6 +925,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Cancel the e911 service of a DID.",
+            rpc=True,
         ),
         "e911Info": OperationInfo(
             wire_name="e911Info",
@@ -871,6 +936,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the e911 information of a DID.",
+            rpc=True,
         ),
         "e911Provision": OperationInfo(
             wire_name="e911Provision",
@@ -895,6 +961,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Subscribe a DID to the e911 emergency service.",
+            rpc=True,
         ),
         "e911ProvisionManually": OperationInfo(
             wire_name="e911ProvisionManually",
@@ -919,6 +986,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Subscribe a DID to the e911 service, the address being validated by VoIP.ms staff.",
+            rpc=True,
         ),
         "e911Update": OperationInfo(
             wire_name="e911Update",
@@ -943,6 +1011,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the e911 subscription of a DID.",
+            rpc=True,
         ),
         "e911Validate": OperationInfo(
             wire_name="e911Validate",
@@ -967,6 +1036,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Validate e911 information before subscribing a DID.",
+            rpc=True,
         ),
         "getAllowedCodecs": OperationInfo(
             wire_name="getAllowedCodecs",
@@ -977,6 +1047,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the allowed codecs, or one by code.",
+            rpc=True,
         ),
         "getAuthTypes": OperationInfo(
             wire_name="getAuthTypes",
@@ -987,6 +1058,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the sub account authentication types, or one by code.",
+            rpc=True,
         ),
         "getBackOrders": OperationInfo(
             wire_name="getBackOrders",
@@ -997,6 +1069,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List back-ordered DIDs, or one by ID.",
+            rpc=True,
         ),
         "getBalance": OperationInfo(
             wire_name="getBalance",
@@ -1007,6 +1080,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the account balance, with call statistics when advanced is set.",
+            rpc=True,
         ),
         "getBalanceManagement": OperationInfo(
             wire_name="getBalanceManagement",
@@ -1017,6 +1091,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the balance management options, or one by code.",
+            rpc=True,
         ),
         "getCallAccounts": OperationInfo(
             wire_name="getCallAccounts",
@@ -1027,6 +1102,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the accounts usable as a CDR filter: all of them, or those of one reseller client.",
+            rpc=True,
         ),
         "getCallbacks": OperationInfo(
             wire_name="getCallbacks",
@@ -1037,6 +1113,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List callback entries, or one by ID.",
+            rpc=True,
         ),
         "getCallBilling": OperationInfo(
             wire_name="getCallBilling",
@@ -1047,6 +1124,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call billing options usable as a CDR filter.",
+            rpc=True,
         ),
         "getCallerIDFiltering": OperationInfo(
             wire_name="getCallerIDFiltering",
@@ -1060,6 +1138,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List caller ID filtering entries, or one by ID.",
+            rpc=True,
         ),
         "getCallHuntings": OperationInfo(
             wire_name="getCallHuntings",
@@ -1070,6 +1149,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List call hunting entries, or one by ID.",
+            rpc=True,
         ),
         "getCallParking": OperationInfo(
             wire_name="getCallParking",
@@ -1080,6 +1160,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List call parking entries, or one by ID.",
+            rpc=True,
         ),
         "getCallRecording": OperationInfo(
             wire_name="getCallRecording",
@@ -1093,6 +1174,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get one call recording with its MP3 file (Base64).",
+            rpc=True,
         ),
         "getCallRecordings": OperationInfo(
             wire_name="getCallRecordings",
@@ -1110,6 +1192,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call recordings of an account between two dates.",
+            rpc=True,
         ),
         "getCallTranscriptions": OperationInfo(
             wire_name="getCallTranscriptions",
@@ -1125,6 +1208,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call transcriptions of an account between two dates.",
+            rpc=True,
         ),
         "getCallTypes": OperationInfo(
             wire_name="getCallTypes",
@@ -1135,6 +1219,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call types and DIDs usable as a CDR filter, optionally for a reseller client.",
+            rpc=True,
         ),
         "getCarriers": OperationInfo(
             wire_name="getCarriers",
@@ -1145,6 +1230,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the carriers for vanity numbers, or one by code.",
+            rpc=True,
         ),
         "getCDR": OperationInfo(
             wire_name="getCDR",
@@ -1166,6 +1252,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call detail records of the account between two dates.",
+            rpc=True,
         ),
         "getCharges": OperationInfo(
             wire_name="getCharges",
@@ -1176,6 +1263,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the charges made to a reseller client.",
+            rpc=True,
         ),
         "getClientPackages": OperationInfo(
             wire_name="getClientPackages",
@@ -1186,6 +1274,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the packages of a reseller client.",
+            rpc=True,
         ),
         "getClients": OperationInfo(
             wire_name="getClients",
@@ -1196,6 +1285,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List reseller clients, or one by ID or e-mail.",
+            rpc=True,
         ),
         "getClientThreshold": OperationInfo(
             wire_name="getClientThreshold",
@@ -1206,6 +1296,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the balance threshold settings of a reseller client.",
+            rpc=True,
         ),
         "getConference": OperationInfo(
             wire_name="getConference",
@@ -1216,6 +1307,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List conferences, or one by ID.",
+            rpc=True,
         ),
         "getConferenceMembers": OperationInfo(
             wire_name="getConferenceMembers",
@@ -1226,6 +1318,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List conference member profiles, or one by ID.",
+            rpc=True,
         ),
         "getConferenceRecordingFile": OperationInfo(
             wire_name="getConferenceRecordingFile",
@@ -1239,6 +1332,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get a conference recording file (Base64).",
+            rpc=True,
         ),
         "getConferenceRecordings": OperationInfo(
             wire_name="getConferenceRecordings",
@@ -1253,6 +1347,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the recordings of a conference.",
+            rpc=True,
         ),
         "getCountries": OperationInfo(
             wire_name="getCountries",
@@ -1263,6 +1358,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List countries, or one by code.",
+            rpc=True,
         ),
         "getDeposits": OperationInfo(
             wire_name="getDeposits",
@@ -1273,6 +1369,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the deposits made for a reseller client.",
+            rpc=True,
         ),
         "getDeviceTypes": OperationInfo(
             wire_name="getDeviceTypes",
@@ -1283,6 +1380,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the device types, or one by code.",
+            rpc=True,
         ),
         "getDIDCountries": OperationInfo(
             wire_name="getDIDCountries",
@@ -1296,6 +1394,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the countries offering international DIDs of a type, or one by ID.",
+            rpc=True,
         ),
         "getDIDsCAN": OperationInfo(
             wire_name="getDIDsCAN",
@@ -1309,6 +1408,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List available Canadian DIDs by province and rate center.",
+            rpc=True,
         ),
         "getDIDsInfo": OperationInfo(
             wire_name="getDIDsInfo",
@@ -1322,6 +1422,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the DIDs of the account, a reseller client or a sub account, or one DID.",
+            rpc=True,
         ),
         "getDIDsInternationalGeographic": OperationInfo(
             wire_name="getDIDsInternationalGeographic",
@@ -1332,6 +1433,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List international geographic DID locations of a country.",
+            rpc=True,
         ),
         "getDIDsInternationalNational": OperationInfo(
             wire_name="getDIDsInternationalNational",
@@ -1342,6 +1444,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List international national DID locations of a country.",
+            rpc=True,
         ),
         "getDIDsInternationalTollFree": OperationInfo(
             wire_name="getDIDsInternationalTollFree",
@@ -1352,6 +1455,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List international toll-free DID locations of a country.",
+            rpc=True,
         ),
         "getDIDsUSA": OperationInfo(
             wire_name="getDIDsUSA",
@@ -1365,6 +1469,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List available USA DIDs by state and rate center.",
+            rpc=True,
         ),
         "getDIDvPRI": OperationInfo(
             wire_name="getDIDvPRI",
@@ -1375,6 +1480,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the DIDs assigned to a vPRI.",
+            rpc=True,
         ),
         "getDISAs": OperationInfo(
             wire_name="getDISAs",
@@ -1385,6 +1491,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List DISA entries, or one by ID.",
+            rpc=True,
         ),
         "getDTMFModes": OperationInfo(
             wire_name="getDTMFModes",
@@ -1395,6 +1502,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the DTMF modes, or one by code.",
+            rpc=True,
         ),
         "getEmailToFax": OperationInfo(
             wire_name="getEmailToFax",
@@ -1405,6 +1513,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List email-to-fax configurations, or one by ID.",
+            rpc=True,
         ),
         "getFaxFolders": OperationInfo(
             wire_name="getFaxFolders",
@@ -1415,6 +1524,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the fax folders of the account.",
+            rpc=True,
         ),
         "getFaxMessagePDF": OperationInfo(
             wire_name="getFaxMessagePDF",
@@ -1425,6 +1535,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get a fax message as a Base64-encoded PDF.",
+            rpc=True,
         ),
         "getFaxMessages": OperationInfo(
             wire_name="getFaxMessages",
@@ -1440,6 +1551,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List fax messages, or one by ID.",
+            rpc=True,
         ),
         "getFaxNumbersInfo": OperationInfo(
             wire_name="getFaxNumbersInfo",
@@ -1450,6 +1562,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the fax numbers of the account, or one number.",
+            rpc=True,
         ),
         "getFaxNumbersPortability": OperationInfo(
             wire_name="getFaxNumbersPortability",
@@ -1460,6 +1573,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Tell whether a fax number can be ported to VoIP.ms.",
+            rpc=True,
         ),
         "getFaxProvinces": OperationInfo(
             wire_name="getFaxProvinces",
@@ -1470,6 +1584,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the Canadian provinces offering fax numbers, or one by code.",
+            rpc=True,
         ),
         "getFaxRateCentersCAN": OperationInfo(
             wire_name="getFaxRateCentersCAN",
@@ -1480,6 +1595,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the Canadian fax rate centers of a province.",
+            rpc=True,
         ),
         "getFaxRateCentersUSA": OperationInfo(
             wire_name="getFaxRateCentersUSA",
@@ -1490,6 +1606,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the USA fax rate centers of a state.",
+            rpc=True,
         ),
         "getFaxStates": OperationInfo(
             wire_name="getFaxStates",
@@ -1500,6 +1617,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the USA states offering fax numbers, or one by code.",
+            rpc=True,
         ),
         "getForwardings": OperationInfo(
             wire_name="getForwardings",
@@ -1510,6 +1628,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List forwarding entries, or one by ID.",
+            rpc=True,
         ),
         "getInternationalTypes": OperationInfo(
             wire_name="getInternationalTypes",
@@ -1520,6 +1639,22 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the international DID types, or one by code.",
+            rpc=True,
+        ),
+        "getInvoice": OperationInfo(
+            wire_name="getInvoice",
+            python_name="get_invoice",
+            http_method="GET",
+            path="/api/v1/rest.php",
+            params=(
+                ParamInfo("from", "from_", False, "query"),
+                ParamInfo("to", "to", False, "query"),
+                ParamInfo("range", "range", False, "query"),
+                ParamInfo("type", "type", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="Get a URL to download the invoice of a period as a PDF file.",
         ),
         "getIP": OperationInfo(
             wire_name="getIP",
@@ -1531,6 +1666,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             success_status=(200,),
             description="Get the IP address the API sees for this client (the only call not "
             "checked against the allowed IPs).",
+            rpc=True,
         ),
         "getIVRs": OperationInfo(
             wire_name="getIVRs",
@@ -1541,6 +1677,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List IVRs, or one by ID.",
+            rpc=True,
         ),
         "getJoinWhenEmptyTypes": OperationInfo(
             wire_name="getJoinWhenEmptyTypes",
@@ -1551,6 +1688,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the queue 'join when empty' types, or one by code.",
+            rpc=True,
         ),
         "getLanguages": OperationInfo(
             wire_name="getLanguages",
@@ -1561,6 +1699,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the system languages, or one by code.",
+            rpc=True,
         ),
         "getLNPAttach": OperationInfo(
             wire_name="getLNPAttach",
@@ -1574,6 +1713,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get an invoice file attached to a port order.",
+            rpc=True,
         ),
         "getLNPAttachList": OperationInfo(
             wire_name="getLNPAttachList",
@@ -1584,6 +1724,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the invoice files attached to a port order.",
+            rpc=True,
         ),
         "getLNPDetails": OperationInfo(
             wire_name="getLNPDetails",
@@ -1594,6 +1735,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the details of a port order.",
+            rpc=True,
         ),
         "getLNPList": OperationInfo(
             wire_name="getLNPList",
@@ -1609,6 +1751,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the port orders of the account.",
+            rpc=True,
         ),
         "getLNPListStatus": OperationInfo(
             wire_name="getLNPListStatus",
@@ -1619,6 +1762,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the possible statuses of a port order.",
+            rpc=True,
         ),
         "getLNPNotes": OperationInfo(
             wire_name="getLNPNotes",
@@ -1629,6 +1773,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the notes of a port order.",
+            rpc=True,
         ),
         "getLNPStatus": OperationInfo(
             wire_name="getLNPStatus",
@@ -1639,6 +1784,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the current status of a port order.",
+            rpc=True,
         ),
         "getLocales": OperationInfo(
             wire_name="getLocales",
@@ -1649,6 +1795,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the transcription locales, or one by code.",
+            rpc=True,
         ),
         "getLocations": OperationInfo(
             wire_name="getLocations",
@@ -1669,6 +1816,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the international call lock modes, or one by code.",
+            rpc=True,
         ),
         "getMediaMMS": OperationInfo(
             wire_name="getMediaMMS",
@@ -1682,6 +1830,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the media files of an MMS message.",
+            rpc=True,
         ),
         "getMMS": OperationInfo(
             wire_name="getMMS",
@@ -1702,6 +1851,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List MMS messages by date range, type, DID and contact, or one by ID.",
+            rpc=True,
         ),
         "getMusicOnHold": OperationInfo(
             wire_name="getMusicOnHold",
@@ -1712,6 +1862,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List music on hold options, or one by code.",
+            rpc=True,
         ),
         "getNAT": OperationInfo(
             wire_name="getNAT",
@@ -1722,6 +1873,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the NAT options, or one by code.",
+            rpc=True,
         ),
         "getPackages": OperationInfo(
             wire_name="getPackages",
@@ -1732,6 +1884,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List reseller packages, or one by ID.",
+            rpc=True,
         ),
         "getPhonebook": OperationInfo(
             wire_name="getPhonebook",
@@ -1747,6 +1900,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List phonebook entries, filtered by name or group, or one by ID.",
+            rpc=True,
         ),
         "getPhonebookGroups": OperationInfo(
             wire_name="getPhonebookGroups",
@@ -1760,6 +1914,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List phonebook groups, filtered by name, or one by ID.",
+            rpc=True,
         ),
         "getPlayInstructions": OperationInfo(
             wire_name="getPlayInstructions",
@@ -1770,6 +1925,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail play instructions modes, or one by code.",
+            rpc=True,
         ),
         "getPortability": OperationInfo(
             wire_name="getPortability",
@@ -1780,6 +1936,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Tell whether a number can be ported to VoIP.ms, with the plans available.",
+            rpc=True,
         ),
         "getProtocols": OperationInfo(
             wire_name="getProtocols",
@@ -1790,6 +1947,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the sub account protocols, or one by code.",
+            rpc=True,
         ),
         "getProvinces": OperationInfo(
             wire_name="getProvinces",
@@ -1800,6 +1958,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the Canadian provinces.",
+            rpc=True,
         ),
         "getQueues": OperationInfo(
             wire_name="getQueues",
@@ -1810,6 +1969,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List call queues, or one by ID.",
+            rpc=True,
         ),
         "getRateCentersCAN": OperationInfo(
             wire_name="getRateCentersCAN",
@@ -1820,6 +1980,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the Canadian rate centers of a province.",
+            rpc=True,
         ),
         "getRateCentersUSA": OperationInfo(
             wire_name="getRateCentersUSA",
@@ -1830,6 +1991,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the USA rate centers of a state.",
+            rpc=True,
         ),
         "getRates": OperationInfo(
             wire_name="getRates",
@@ -1843,6 +2005,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search the rates of a package.",
+            rpc=True,
         ),
         "getRecordingFile": OperationInfo(
             wire_name="getRecordingFile",
@@ -1853,6 +2016,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get a recording file (Base64).",
+            rpc=True,
         ),
         "getRecordings": OperationInfo(
             wire_name="getRecordings",
@@ -1863,6 +2027,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List recordings, or one by ID.",
+            rpc=True,
         ),
         "getRegistrationStatus": OperationInfo(
             wire_name="getRegistrationStatus",
@@ -1873,6 +2038,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the SIP registration status of an account.",
+            rpc=True,
         ),
         "getReportEstimatedHoldTime": OperationInfo(
             wire_name="getReportEstimatedHoldTime",
@@ -1883,6 +2049,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the queue 'report estimated hold time' types, or one by code.",
+            rpc=True,
         ),
         "getResellerBalance": OperationInfo(
             wire_name="getResellerBalance",
@@ -1893,6 +2060,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get the balance and call statistics of a reseller client (last 30 days and today).",
+            rpc=True,
         ),
         "getResellerCDR": OperationInfo(
             wire_name="getResellerCDR",
@@ -1915,6 +2083,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call detail records of a reseller client between two dates.",
+            rpc=True,
         ),
         "getResellerMMS": OperationInfo(
             wire_name="getResellerMMS",
@@ -1936,6 +2105,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the MMS messages of a reseller client.",
+            rpc=True,
         ),
         "getResellerSMS": OperationInfo(
             wire_name="getResellerSMS",
@@ -1957,6 +2127,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the SMS messages of a reseller client.",
+            rpc=True,
         ),
         "getRingGroups": OperationInfo(
             wire_name="getRingGroups",
@@ -1967,6 +2138,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List ring groups, or one by ID.",
+            rpc=True,
         ),
         "getRingStrategies": OperationInfo(
             wire_name="getRingStrategies",
@@ -1977,6 +2149,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the queue ring strategies, or one by code.",
+            rpc=True,
         ),
         "getRoutes": OperationInfo(
             wire_name="getRoutes",
@@ -1987,6 +2160,20 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the call routes, or one by code.",
+            rpc=True,
+        ),
+        "getSequences": OperationInfo(
+            wire_name="getSequences",
+            python_name="get_sequences",
+            http_method="GET",
+            path="/api/v1/rest.php",
+            params=(
+                ParamInfo("sequence", "sequence", False, "query"),
+                ParamInfo("client", "client", False, "query"),
+            ),
+            mutates=False,
+            success_status=(200,),
+            description="List sequences, or one by ID.",
         ),
         "getServersInfo": OperationInfo(
             wire_name="getServersInfo",
@@ -1997,6 +2184,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the VoIP.ms servers, or one by POP.",
+            rpc=True,
         ),
         "getSIPURIs": OperationInfo(
             wire_name="getSIPURIs",
@@ -2007,6 +2195,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List SIP URIs, or one by ID.",
+            rpc=True,
         ),
         "getSMS": OperationInfo(
             wire_name="getSMS",
@@ -2027,6 +2216,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List SMS messages by date range, type, DID and contact, or one by ID.",
+            rpc=True,
         ),
         "getStates": OperationInfo(
             wire_name="getStates",
@@ -2037,6 +2227,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the USA states.",
+            rpc=True,
         ),
         "getStaticMembers": OperationInfo(
             wire_name="getStaticMembers",
@@ -2050,6 +2241,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the static members of a queue, or one by ID.",
+            rpc=True,
         ),
         "getSubAccounts": OperationInfo(
             wire_name="getSubAccounts",
@@ -2060,6 +2252,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List sub accounts, those of a reseller client, or one by name.",
+            rpc=True,
         ),
         "getTerminationRates": OperationInfo(
             wire_name="getTerminationRates",
@@ -2073,6 +2266,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search the termination rates of a route.",
+            rpc=True,
         ),
         "getTimeConditions": OperationInfo(
             wire_name="getTimeConditions",
@@ -2083,6 +2277,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List time conditions, or one by ID.",
+            rpc=True,
         ),
         "getTimezones": OperationInfo(
             wire_name="getTimezones",
@@ -2093,6 +2288,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail time zones, or one by code.",
+            rpc=True,
         ),
         "getTransactionHistory": OperationInfo(
             wire_name="getTransactionHistory",
@@ -2106,6 +2302,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the account transactions between two dates.",
+            rpc=True,
         ),
         "getVoicemailAttachmentFormats": OperationInfo(
             wire_name="getVoicemailAttachmentFormats",
@@ -2116,6 +2313,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail e-mail attachment formats, or one by code.",
+            rpc=True,
         ),
         "getVoicemailFolders": OperationInfo(
             wire_name="getVoicemailFolders",
@@ -2129,6 +2327,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List voicemail folders, or one by name.",
+            rpc=True,
         ),
         "getVoicemailMessageFile": OperationInfo(
             wire_name="getVoicemailMessageFile",
@@ -2144,6 +2343,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Get a voicemail message file (Base64).",
+            rpc=True,
         ),
         "getVoicemailMessages": OperationInfo(
             wire_name="getVoicemailMessages",
@@ -2159,6 +2359,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the messages of a mailbox, optionally by folder and date range.",
+            rpc=True,
         ),
         "getVoicemails": OperationInfo(
             wire_name="getVoicemails",
@@ -2172,6 +2373,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List voicemail boxes, or one by mailbox number.",
+            rpc=True,
         ),
         "getVoicemailSetups": OperationInfo(
             wire_name="getVoicemailSetups",
@@ -2182,6 +2384,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail setup options, or one by code.",
+            rpc=True,
         ),
         "getVoicemailTranscriptions": OperationInfo(
             wire_name="getVoicemailTranscriptions",
@@ -2198,6 +2401,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the voicemail transcriptions of a mailbox folder between two dates.",
+            rpc=True,
         ),
         "getVPRIs": OperationInfo(
             wire_name="getVPRIs",
@@ -2208,6 +2412,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="List the vPRIs of the account.",
+            rpc=True,
         ),
         "mailFaxMessagePDF": OperationInfo(
             wire_name="mailFaxMessagePDF",
@@ -2221,6 +2426,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="E-mail a fax message as a PDF attachment.",
+            rpc=True,
         ),
         "markListenedVoicemailMessage": OperationInfo(
             wire_name="markListenedVoicemailMessage",
@@ -2236,6 +2442,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Mark a voicemail message as listened (moved to Old) or not listened (moved to INBOX).",
+            rpc=True,
         ),
         "markUrgentVoicemailMessage": OperationInfo(
             wire_name="markUrgentVoicemailMessage",
@@ -2251,6 +2458,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Mark a voicemail message as urgent (moved to Urgent) or not urgent (moved to INBOX).",
+            rpc=True,
         ),
         "moveFaxMessage": OperationInfo(
             wire_name="moveFaxMessage",
@@ -2265,6 +2473,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Move a fax message to another folder.",
+            rpc=True,
         ),
         "moveFolderVoicemailMessage": OperationInfo(
             wire_name="moveFolderVoicemailMessage",
@@ -2280,6 +2489,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Move a voicemail message to another folder.",
+            rpc=True,
         ),
         "orderDID": OperationInfo(
             wire_name="orderDID",
@@ -2308,6 +2518,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order a DID and add it to the account.",
+            rpc=True,
         ),
         "orderDIDInternationalGeographic": OperationInfo(
             wire_name="orderDIDInternationalGeographic",
@@ -2337,6 +2548,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order international geographic DIDs and add them to the account.",
+            rpc=True,
         ),
         "orderDIDInternationalNational": OperationInfo(
             wire_name="orderDIDInternationalNational",
@@ -2366,6 +2578,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order international national DIDs and add them to the account.",
+            rpc=True,
         ),
         "orderDIDInternationalTollFree": OperationInfo(
             wire_name="orderDIDInternationalTollFree",
@@ -2394,6 +2607,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order international toll-free DIDs and add them to the account.",
+            rpc=True,
         ),
         "orderDIDVirtual": OperationInfo(
             wire_name="orderDIDVirtual",
@@ -2421,6 +2635,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order a virtual DID and add it to the account.",
+            rpc=True,
         ),
         "orderFaxNumber": OperationInfo(
             wire_name="orderFaxNumber",
@@ -2441,6 +2656,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order fax numbers and add them to the account.",
+            rpc=True,
         ),
         "orderTollFree": OperationInfo(
             wire_name="orderTollFree",
@@ -2468,6 +2684,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order a toll-free number and add it to the account.",
+            rpc=True,
         ),
         "orderVanity": OperationInfo(
             wire_name="orderVanity",
@@ -2496,6 +2713,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Order a vanity toll-free number and add it to the account.",
+            rpc=True,
         ),
         "removeDIDvPRI": OperationInfo(
             wire_name="removeDIDvPRI",
@@ -2509,6 +2727,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Remove a DID from a vPRI.",
+            rpc=True,
         ),
         "searchDIDsCAN": OperationInfo(
             wire_name="searchDIDsCAN",
@@ -2523,6 +2742,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available Canadian DIDs, optionally in a province.",
+            rpc=True,
         ),
         "searchDIDsUSA": OperationInfo(
             wire_name="searchDIDsUSA",
@@ -2537,6 +2757,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available USA DIDs, optionally in a state.",
+            rpc=True,
         ),
         "searchFaxAreaCodeCAN": OperationInfo(
             wire_name="searchFaxAreaCodeCAN",
@@ -2547,6 +2768,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search Canadian fax rate centers by area code.",
+            rpc=True,
         ),
         "searchFaxAreaCodeUSA": OperationInfo(
             wire_name="searchFaxAreaCodeUSA",
@@ -2557,6 +2779,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search USA fax rate centers by area code.",
+            rpc=True,
         ),
         "searchTollFreeCanUS": OperationInfo(
             wire_name="searchTollFreeCanUS",
@@ -2570,6 +2793,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available USA/Canada toll-free numbers (all of them without criteria).",
+            rpc=True,
         ),
         "searchTollFreeUSA": OperationInfo(
             wire_name="searchTollFreeUSA",
@@ -2583,6 +2807,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available USA toll-free numbers (all of them without criteria).",
+            rpc=True,
         ),
         "searchVanity": OperationInfo(
             wire_name="searchVanity",
@@ -2596,6 +2821,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=False,
             success_status=(200,),
             description="Search available vanity toll-free numbers.",
+            rpc=True,
         ),
         "sendCallRecordingEmail": OperationInfo(
             wire_name="sendCallRecordingEmail",
@@ -2610,6 +2836,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="E-mail a call recording with its details.",
+            rpc=True,
         ),
         "sendFaxMessage": OperationInfo(
             wire_name="sendFaxMessage",
@@ -2629,6 +2856,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Send a fax to a number.",
+            rpc=True,
         ),
         "sendMMS": OperationInfo(
             wire_name="sendMMS",
@@ -2646,6 +2874,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Send an MMS message.",
+            rpc=True,
         ),
         "sendSMS": OperationInfo(
             wire_name="sendSMS",
@@ -2660,6 +2889,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Send an SMS message.",
+            rpc=True,
         ),
         "sendVoicemailEmail": OperationInfo(
             wire_name="sendVoicemailEmail",
@@ -2675,6 +2905,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="E-mail a voicemail message file.",
+            rpc=True,
         ),
         "setCallback": OperationInfo(
             wire_name="setCallback",
@@ -2693,6 +2924,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a callback entry, or update one when callback is given.",
+            rpc=True,
         ),
         "setCallerIDFiltering": OperationInfo(
             wire_name="setCallerIDFiltering",
@@ -2712,6 +2944,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a caller ID filtering entry, or update one when filter is given.",
+            rpc=True,
         ),
         "setCallHunting": OperationInfo(
             wire_name="setCallHunting",
@@ -2732,6 +2965,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a call hunting entry, or update one when callhunting is given.",
+            rpc=True,
         ),
         "setCallParking": OperationInfo(
             wire_name="setCallParking",
@@ -2752,6 +2986,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a call parking entry, or update one when callparking is given.",
+            rpc=True,
         ),
         "setClient": OperationInfo(
             wire_name="setClient",
@@ -2776,6 +3011,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update a reseller client.",
+            rpc=True,
         ),
         "setClientThreshold": OperationInfo(
             wire_name="setClientThreshold",
@@ -2790,6 +3026,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Set the balance threshold and notification e-mail of a reseller client.",
+            rpc=True,
         ),
         "setConference": OperationInfo(
             wire_name="setConference",
@@ -2827,6 +3064,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create or update a conference.",
+            rpc=True,
         ),
         "setConferenceMember": OperationInfo(
             wire_name="setConferenceMember",
@@ -2856,6 +3094,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create or update a conference member profile.",
+            rpc=True,
         ),
         "setDIDBillingType": OperationInfo(
             wire_name="setDIDBillingType",
@@ -2869,6 +3108,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Change the billing plan of a DID.",
+            rpc=True,
         ),
         "setDIDInfo": OperationInfo(
             wire_name="setDIDInfo",
@@ -2905,6 +3145,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the settings of a DID.",
+            rpc=True,
         ),
         "setDIDPOP": OperationInfo(
             wire_name="setDIDPOP",
@@ -2918,6 +3159,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Change the point of presence (server) of a DID.",
+            rpc=True,
         ),
         "setDIDRouting": OperationInfo(
             wire_name="setDIDRouting",
@@ -2931,6 +3173,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Change the main routing of a DID.",
+            rpc=True,
         ),
         "setDIDVoicemail": OperationInfo(
             wire_name="setDIDVoicemail",
@@ -2944,6 +3187,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Change the voicemail box of a DID.",
+            rpc=True,
         ),
         "setDISA": OperationInfo(
             wire_name="setDISA",
@@ -2961,6 +3205,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a DISA entry, or update one when disa is given.",
+            rpc=True,
         ),
         "setEmailToFax": OperationInfo(
             wire_name="setEmailToFax",
@@ -2979,6 +3224,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create an email-to-fax configuration, or update one when id is given.",
+            rpc=True,
         ),
         "setFaxFolder": OperationInfo(
             wire_name="setFaxFolder",
@@ -2993,6 +3239,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a fax folder, or update one when id is given.",
+            rpc=True,
         ),
         "setFaxNumberEmail": OperationInfo(
             wire_name="setFaxNumberEmail",
@@ -3009,6 +3256,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the e-mail notification settings of a fax number.",
+            rpc=True,
         ),
         "setFaxNumberInfo": OperationInfo(
             wire_name="setFaxNumberInfo",
@@ -3031,6 +3279,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the settings of a fax number.",
+            rpc=True,
         ),
         "setFaxNumberURLCallback": OperationInfo(
             wire_name="setFaxNumberURLCallback",
@@ -3047,6 +3296,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update the URL callback settings of a fax number.",
+            rpc=True,
         ),
         "setForwarding": OperationInfo(
             wire_name="setForwarding",
@@ -3066,6 +3316,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a forwarding entry, or update one when forwarding is given.",
+            rpc=True,
         ),
         "setIVR": OperationInfo(
             wire_name="setIVR",
@@ -3084,6 +3335,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create an IVR, or update one when ivr is given.",
+            rpc=True,
         ),
         "setLocation": OperationInfo(
             wire_name="setLocation",
@@ -3110,6 +3362,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create or update a custom music on hold from recordings.",
+            rpc=True,
         ),
         "setPhonebook": OperationInfo(
             wire_name="setPhonebook",
@@ -3128,6 +3381,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a phonebook entry, or update one when phonebook is given.",
+            rpc=True,
         ),
         "setPhonebookGroup": OperationInfo(
             wire_name="setPhonebookGroup",
@@ -3143,6 +3397,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a phonebook group, or update one and its members when group is given.",
+            rpc=True,
         ),
         "setQueue": OperationInfo(
             wire_name="setQueue",
@@ -3192,6 +3447,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a call queue, or update one when queue is given.",
+            rpc=True,
         ),
         "setRecording": OperationInfo(
             wire_name="setRecording",
@@ -3206,6 +3462,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Upload a recording, or rename or replace one when recording is given.",
+            rpc=True,
         ),
         "setRingGroup": OperationInfo(
             wire_name="setRingGroup",
@@ -3224,6 +3481,22 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a ring group, or update one when ring_group is given.",
+            rpc=True,
+        ),
+        "setSequences": OperationInfo(
+            wire_name="setSequences",
+            python_name="set_sequences",
+            http_method="GET",
+            path="/api/v1/rest.php",
+            params=(
+                ParamInfo("sequence", "sequence", False, "query"),
+                ParamInfo("name", "name", True, "query"),
+                ParamInfo("steps", "steps", True, "query"),
+                ParamInfo("client", "client", False, "query"),
+            ),
+            mutates=True,
+            success_status=(200,),
+            description="Create a sequence, or update one when sequence is given.",
         ),
         "setSIPURI": OperationInfo(
             wire_name="setSIPURI",
@@ -3240,6 +3513,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a SIP URI, or update one when sipuri is given.",
+            rpc=True,
         ),
         "setSMS": OperationInfo(
             wire_name="setSMS",
@@ -3269,6 +3543,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Enable or disable SMS on a DID and change its SMS settings.",
+            rpc=True,
         ),
         "setStaticMember": OperationInfo(
             wire_name="setStaticMember",
@@ -3285,6 +3560,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Add a static member to a queue, or update one when member is given.",
+            rpc=True,
         ),
         "setSubAccount": OperationInfo(
             wire_name="setSubAccount",
@@ -3341,6 +3617,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update a sub account.",
+            rpc=True,
         ),
         "setTimeCondition": OperationInfo(
             wire_name="setTimeCondition",
@@ -3362,6 +3639,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Create a time condition, or update one when timecondition is given.",
+            rpc=True,
         ),
         "setVoicemail": OperationInfo(
             wire_name="setVoicemail",
@@ -3395,6 +3673,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Update a voicemail box.",
+            rpc=True,
         ),
         "signupClient": OperationInfo(
             wire_name="signupClient",
@@ -3421,6 +3700,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Sign up a new reseller client.",
+            rpc=True,
         ),
         "unconnectDID": OperationInfo(
             wire_name="unconnectDID",
@@ -3431,6 +3711,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Disconnect a DID from a reseller client's sub account.",
+            rpc=True,
         ),
         "unconnectFAX": OperationInfo(
             wire_name="unconnectFAX",
@@ -3441,6 +3722,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             mutates=True,
             success_status=(200,),
             description="Disconnect a fax DID from a reseller client's sub account.",
+            rpc=True,
         ),
     }
 )
@@ -4204,8 +4486,50 @@ ERRORS: Final = StatusField(
     ),
 )
 
+#: The SOAP endpoint every operation also answers at, and how its faults read (the same table).
+RPC_BINDING: Final = RpcBinding(
+    "/api/v1/server.php", "urn:VoIPmsService", "urn:VoIPmsService", "https://voip.ms/api/schema", "params"
+)
+RPC_ERRORS: Final = RpcFaults(ERRORS.table)
+
 #: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
 LIMITS: Final[tuple[Limit, ...]] = ()
+
+
+def pairs_sequence_step(value: SequenceStep) -> list[tuple[str, str]]:
+    """The ``[field]`` suffixes and wire texts of a SequenceStep."""
+    out: list[tuple[str, str]] = []
+    if value.type is not None:
+        out.append(("[type]", value.type))
+    if value.id is not None:
+        out.append(("[id]", value.id))
+    if value.codes is not None:
+        out.append(("[codes]", value.codes))
+    if value.from_ is not None:
+        out.append(("[from]", value.from_))
+    if value.to is not None:
+        out.append(("[to]", value.to))
+    if value.msg is not None:
+        out.append(("[msg]", value.msg))
+    return out
+
+
+def wire_sequence_step(value: SequenceStep) -> dict[str, object]:
+    """A SequenceStep as JSON data keyed by wire names."""
+    out: dict[str, object] = {}
+    if value.type is not None:
+        out["type"] = value.type
+    if value.id is not None:
+        out["id"] = value.id
+    if value.codes is not None:
+        out["codes"] = value.codes
+    if value.from_ is not None:
+        out["from"] = value.from_
+    if value.to is not None:
+        out["to"] = value.to
+    if value.msg is not None:
+        out["msg"] = value.msg
+    return out
 
 
 def build_add_charge(
@@ -4239,6 +4563,18 @@ def parse_add_charge(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addCharge into its result, or raise the error it carries."""
     raise_for_status("addCharge", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_charge(response, body, data)
+
+
+@with_context
+def parse_soap_add_charge(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to addCharge into its result, or raise its error or fault."""
+    raise_for_status("addCharge", response, body, (200,), RPC_ERRORS)
+    return finish_add_charge(response, body, rpc_data(response, body, "addCharge", RPC_ERRORS))
+
+
+def finish_add_charge(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of addCharge from its answer's data, whichever transport brought it."""
     ERRORS.check_status("addCharge", response, body, data, False)
     return None
 
@@ -4256,17 +4592,14 @@ def build_add_lnp_file(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = ()
-    content, content_type = encode_multipart(
-        query_pairs(
-            (
-                *credentials,
-                ("method", "addLNPFile"),
-                ("portid", str(portid)),
-                ("file", file),
-            )
-        ),
-        files,
+    fields = query_pairs(
+        (
+            ("method", "addLNPFile"),
+            ("portid", str(portid)),
+            ("file", file),
+        )
     )
+    content, content_type = encode_multipart((*credentials, *fields), files)
     return PreparedRequest(
         "addLNPFile",
         "POST",
@@ -4276,6 +4609,7 @@ def build_add_lnp_file(
         content_type=content_type,
         mutates=True,
         credentials_in_body=True,
+        fields=fields,
     )
 
 
@@ -4287,6 +4621,18 @@ def parse_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_lnp_file(response, body, data)
+
+
+@with_context
+def parse_soap_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileResponse:
+    """Turn the SOAP answer to addLNPFile into its result, or raise its error or fault."""
+    raise_for_status("addLNPFile", response, body, (200,), RPC_ERRORS)
+    return finish_add_lnp_file(response, body, rpc_data(response, body, "addLNPFile", RPC_ERRORS))
+
+
+def finish_add_lnp_file(response: httpx.Response, body: bytes, data: dict[str, object]) -> AddLNPFileResponse:
+    """The result of addLNPFile from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("addLNPFile", response, body, data, False):
         return _json.read_add_lnp_file_response({}, "$")
     return _json.read_add_lnp_file_response(data, "$")
@@ -4390,6 +4736,18 @@ def parse_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_lnp_port(response, body, data)
+
+
+@with_context
+def parse_soap_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortResponse:
+    """Turn the SOAP answer to addLNPPort into its result, or raise its error or fault."""
+    raise_for_status("addLNPPort", response, body, (200,), RPC_ERRORS)
+    return finish_add_lnp_port(response, body, rpc_data(response, body, "addLNPPort", RPC_ERRORS))
+
+
+def finish_add_lnp_port(response: httpx.Response, body: bytes, data: dict[str, object]) -> AddLNPPortResponse:
+    """The result of addLNPPort from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("addLNPPort", response, body, data, False):
         return _json.read_add_lnp_port_response({}, "$")
     return _json.read_add_lnp_port_response(data, "$")
@@ -4423,6 +4781,22 @@ def parse_add_member_to_conference(response: httpx.Response, body: bytes) -> Add
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_member_to_conference(response, body, data)
+
+
+@with_context
+def parse_soap_add_member_to_conference(response: httpx.Response, body: bytes) -> AddMemberToConferenceResponse:
+    """Turn the SOAP answer to addMemberToConference into its result, or raise its error or fault."""
+    raise_for_status("addMemberToConference", response, body, (200,), RPC_ERRORS)
+    return finish_add_member_to_conference(
+        response, body, rpc_data(response, body, "addMemberToConference", RPC_ERRORS)
+    )
+
+
+def finish_add_member_to_conference(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> AddMemberToConferenceResponse:
+    """The result of addMemberToConference from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("addMemberToConference", response, body, data, False):
         return _json.read_add_member_to_conference_response({}, "$")
     return _json.read_add_member_to_conference_response(data, "$")
@@ -4459,6 +4833,18 @@ def parse_add_payment(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to addPayment into its result, or raise the error it carries."""
     raise_for_status("addPayment", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_add_payment(response, body, data)
+
+
+@with_context
+def parse_soap_add_payment(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to addPayment into its result, or raise its error or fault."""
+    raise_for_status("addPayment", response, body, (200,), RPC_ERRORS)
+    return finish_add_payment(response, body, rpc_data(response, body, "addPayment", RPC_ERRORS))
+
+
+def finish_add_payment(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of addPayment from its answer's data, whichever transport brought it."""
     ERRORS.check_status("addPayment", response, body, data, False)
     return None
 
@@ -4488,6 +4874,18 @@ def parse_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPR
     """Turn the answer to assignDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("assignDIDvPRI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_assign_did_vpri(response, body, data)
+
+
+@with_context
+def parse_soap_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
+    """Turn the SOAP answer to assignDIDvPRI into its result, or raise its error or fault."""
+    raise_for_status("assignDIDvPRI", response, body, (200,), RPC_ERRORS)
+    return finish_assign_did_vpri(response, body, rpc_data(response, body, "assignDIDvPRI", RPC_ERRORS))
+
+
+def finish_assign_did_vpri(response: httpx.Response, body: bytes, data: dict[str, object]) -> AssignDIDvPRIResponse:
+    """The result of assignDIDvPRI from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("assignDIDvPRI", response, body, data, False):
         return _json.read_assign_did_vpri_response({}, "$")
     return _json.read_assign_did_vpri_response(data, "$")
@@ -4557,6 +4955,18 @@ def parse_back_order_didcan(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDCAN into its result, or raise the error it carries."""
     raise_for_status("backOrderDIDCAN", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_back_order_didcan(response, body, data)
+
+
+@with_context
+def parse_soap_back_order_didcan(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to backOrderDIDCAN into its result, or raise its error or fault."""
+    raise_for_status("backOrderDIDCAN", response, body, (200,), RPC_ERRORS)
+    return finish_back_order_didcan(response, body, rpc_data(response, body, "backOrderDIDCAN", RPC_ERRORS))
+
+
+def finish_back_order_didcan(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of backOrderDIDCAN from its answer's data, whichever transport brought it."""
     ERRORS.check_status("backOrderDIDCAN", response, body, data, False)
     return None
 
@@ -4625,6 +5035,18 @@ def parse_back_order_didusa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to backOrderDIDUSA into its result, or raise the error it carries."""
     raise_for_status("backOrderDIDUSA", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_back_order_didusa(response, body, data)
+
+
+@with_context
+def parse_soap_back_order_didusa(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to backOrderDIDUSA into its result, or raise its error or fault."""
+    raise_for_status("backOrderDIDUSA", response, body, (200,), RPC_ERRORS)
+    return finish_back_order_didusa(response, body, rpc_data(response, body, "backOrderDIDUSA", RPC_ERRORS))
+
+
+def finish_back_order_didusa(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of backOrderDIDUSA from its answer's data, whichever transport brought it."""
     ERRORS.check_status("backOrderDIDUSA", response, body, data, False)
     return None
 
@@ -4660,6 +5082,18 @@ def parse_cancel_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to cancelDID into its result, or raise the error it carries."""
     raise_for_status("cancelDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_cancel_did(response, body, data)
+
+
+@with_context
+def parse_soap_cancel_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to cancelDID into its result, or raise its error or fault."""
+    raise_for_status("cancelDID", response, body, (200,), RPC_ERRORS)
+    return finish_cancel_did(response, body, rpc_data(response, body, "cancelDID", RPC_ERRORS))
+
+
+def finish_cancel_did(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of cancelDID from its answer's data, whichever transport brought it."""
     ERRORS.check_status("cancelDID", response, body, data, False)
     return None
 
@@ -4692,6 +5126,18 @@ def parse_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxN
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_cancel_fax_number(response, body, data)
+
+
+@with_context
+def parse_soap_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxNumberResponse:
+    """Turn the SOAP answer to cancelFaxNumber into its result, or raise its error or fault."""
+    raise_for_status("cancelFaxNumber", response, body, (200,), RPC_ERRORS)
+    return finish_cancel_fax_number(response, body, rpc_data(response, body, "cancelFaxNumber", RPC_ERRORS))
+
+
+def finish_cancel_fax_number(response: httpx.Response, body: bytes, data: dict[str, object]) -> CancelFaxNumberResponse:
+    """The result of cancelFaxNumber from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("cancelFaxNumber", response, body, data, False):
         return _json.read_cancel_fax_number_response({}, "$")
     return _json.read_cancel_fax_number_response(data, "$")
@@ -4740,6 +5186,18 @@ def parse_connect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectDID into its result, or raise the error it carries."""
     raise_for_status("connectDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_connect_did(response, body, data)
+
+
+@with_context
+def parse_soap_connect_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to connectDID into its result, or raise its error or fault."""
+    raise_for_status("connectDID", response, body, (200,), RPC_ERRORS)
+    return finish_connect_did(response, body, rpc_data(response, body, "connectDID", RPC_ERRORS))
+
+
+def finish_connect_did(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of connectDID from its answer's data, whichever transport brought it."""
     ERRORS.check_status("connectDID", response, body, data, False)
     return None
 
@@ -4787,6 +5245,18 @@ def parse_connect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to connectFAX into its result, or raise the error it carries."""
     raise_for_status("connectFAX", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_connect_fax(response, body, data)
+
+
+@with_context
+def parse_soap_connect_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to connectFAX into its result, or raise its error or fault."""
+    raise_for_status("connectFAX", response, body, (200,), RPC_ERRORS)
+    return finish_connect_fax(response, body, rpc_data(response, body, "connectFAX", RPC_ERRORS))
+
+
+def finish_connect_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of connectFAX from its answer's data, whichever transport brought it."""
     ERRORS.check_status("connectFAX", response, body, data, False)
     return None
 
@@ -4981,6 +5451,20 @@ def parse_create_sub_account(response: httpx.Response, body: bytes) -> CreateSub
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_create_sub_account(response, body, data)
+
+
+@with_context
+def parse_soap_create_sub_account(response: httpx.Response, body: bytes) -> CreateSubAccountResponse:
+    """Turn the SOAP answer to createSubAccount into its result, or raise its error or fault."""
+    raise_for_status("createSubAccount", response, body, (200,), RPC_ERRORS)
+    return finish_create_sub_account(response, body, rpc_data(response, body, "createSubAccount", RPC_ERRORS))
+
+
+def finish_create_sub_account(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> CreateSubAccountResponse:
+    """The result of createSubAccount from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("createSubAccount", response, body, data, False):
         return _json.read_create_sub_account_response({}, "$")
     return _json.read_create_sub_account_response(data, "$")
@@ -5071,6 +5555,18 @@ def parse_create_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to createVoicemail into its result, or raise the error it carries."""
     raise_for_status("createVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_create_voicemail(response, body, data)
+
+
+@with_context
+def parse_soap_create_voicemail(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to createVoicemail into its result, or raise its error or fault."""
+    raise_for_status("createVoicemail", response, body, (200,), RPC_ERRORS)
+    return finish_create_voicemail(response, body, rpc_data(response, body, "createVoicemail", RPC_ERRORS))
+
+
+def finish_create_voicemail(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of createVoicemail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("createVoicemail", response, body, data, False)
     return None
 
@@ -5097,6 +5593,18 @@ def parse_del_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallback into its result, or raise the error it carries."""
     raise_for_status("delCallback", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_callback(response, body, data)
+
+
+@with_context
+def parse_soap_del_callback(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallback into its result, or raise its error or fault."""
+    raise_for_status("delCallback", response, body, (200,), RPC_ERRORS)
+    return finish_del_callback(response, body, rpc_data(response, body, "delCallback", RPC_ERRORS))
+
+
+def finish_del_callback(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallback from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallback", response, body, data, False)
     return None
 
@@ -5123,6 +5631,18 @@ def parse_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None
     """Turn the answer to delCallerIDFiltering into its result, or raise the error it carries."""
     raise_for_status("delCallerIDFiltering", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_caller_id_filtering(response, body, data)
+
+
+@with_context
+def parse_soap_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallerIDFiltering into its result, or raise its error or fault."""
+    raise_for_status("delCallerIDFiltering", response, body, (200,), RPC_ERRORS)
+    return finish_del_caller_id_filtering(response, body, rpc_data(response, body, "delCallerIDFiltering", RPC_ERRORS))
+
+
+def finish_del_caller_id_filtering(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallerIDFiltering from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallerIDFiltering", response, body, data, False)
     return None
 
@@ -5149,6 +5669,18 @@ def parse_del_call_hunting(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallHunting into its result, or raise the error it carries."""
     raise_for_status("delCallHunting", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_call_hunting(response, body, data)
+
+
+@with_context
+def parse_soap_del_call_hunting(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallHunting into its result, or raise its error or fault."""
+    raise_for_status("delCallHunting", response, body, (200,), RPC_ERRORS)
+    return finish_del_call_hunting(response, body, rpc_data(response, body, "delCallHunting", RPC_ERRORS))
+
+
+def finish_del_call_hunting(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallHunting from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallHunting", response, body, data, False)
     return None
 
@@ -5175,6 +5707,18 @@ def parse_del_call_parking(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallParking into its result, or raise the error it carries."""
     raise_for_status("delCallParking", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_call_parking(response, body, data)
+
+
+@with_context
+def parse_soap_del_call_parking(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallParking into its result, or raise its error or fault."""
+    raise_for_status("delCallParking", response, body, (200,), RPC_ERRORS)
+    return finish_del_call_parking(response, body, rpc_data(response, body, "delCallParking", RPC_ERRORS))
+
+
+def finish_del_call_parking(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallParking from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallParking", response, body, data, False)
     return None
 
@@ -5204,6 +5748,18 @@ def parse_del_call_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delCallRecording into its result, or raise the error it carries."""
     raise_for_status("delCallRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_call_recording(response, body, data)
+
+
+@with_context
+def parse_soap_del_call_recording(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delCallRecording into its result, or raise its error or fault."""
+    raise_for_status("delCallRecording", response, body, (200,), RPC_ERRORS)
+    return finish_del_call_recording(response, body, rpc_data(response, body, "delCallRecording", RPC_ERRORS))
+
+
+def finish_del_call_recording(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delCallRecording from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delCallRecording", response, body, data, False)
     return None
 
@@ -5230,6 +5786,18 @@ def parse_del_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delClient into its result, or raise the error it carries."""
     raise_for_status("delClient", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_client(response, body, data)
+
+
+@with_context
+def parse_soap_del_client(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delClient into its result, or raise its error or fault."""
+    raise_for_status("delClient", response, body, (200,), RPC_ERRORS)
+    return finish_del_client(response, body, rpc_data(response, body, "delClient", RPC_ERRORS))
+
+
+def finish_del_client(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delClient from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delClient", response, body, data, False)
     return None
 
@@ -5256,6 +5824,18 @@ def parse_del_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConference into its result, or raise the error it carries."""
     raise_for_status("delConference", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_conference(response, body, data)
+
+
+@with_context
+def parse_soap_del_conference(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delConference into its result, or raise its error or fault."""
+    raise_for_status("delConference", response, body, (200,), RPC_ERRORS)
+    return finish_del_conference(response, body, rpc_data(response, body, "delConference", RPC_ERRORS))
+
+
+def finish_del_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delConference from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delConference", response, body, data, False)
     return None
 
@@ -5282,6 +5862,18 @@ def parse_del_conference_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delConferenceMember into its result, or raise the error it carries."""
     raise_for_status("delConferenceMember", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_conference_member(response, body, data)
+
+
+@with_context
+def parse_soap_del_conference_member(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delConferenceMember into its result, or raise its error or fault."""
+    raise_for_status("delConferenceMember", response, body, (200,), RPC_ERRORS)
+    return finish_del_conference_member(response, body, rpc_data(response, body, "delConferenceMember", RPC_ERRORS))
+
+
+def finish_del_conference_member(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delConferenceMember from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delConferenceMember", response, body, data, False)
     return None
 
@@ -5308,6 +5900,18 @@ def parse_del_disa(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delDISA into its result, or raise the error it carries."""
     raise_for_status("delDISA", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_disa(response, body, data)
+
+
+@with_context
+def parse_soap_del_disa(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delDISA into its result, or raise its error or fault."""
+    raise_for_status("delDISA", response, body, (200,), RPC_ERRORS)
+    return finish_del_disa(response, body, rpc_data(response, body, "delDISA", RPC_ERRORS))
+
+
+def finish_del_disa(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delDISA from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delDISA", response, body, data, False)
     return None
 
@@ -5337,6 +5941,18 @@ def parse_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delEmailToFax into its result, or raise the error it carries."""
     raise_for_status("delEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_email_to_fax(response, body, data)
+
+
+@with_context
+def parse_soap_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delEmailToFax into its result, or raise its error or fault."""
+    raise_for_status("delEmailToFax", response, body, (200,), RPC_ERRORS)
+    return finish_del_email_to_fax(response, body, rpc_data(response, body, "delEmailToFax", RPC_ERRORS))
+
+
+def finish_del_email_to_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delEmailToFax from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delEmailToFax", response, body, data, False)
     return None
 
@@ -5366,6 +5982,18 @@ def parse_delete_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteFaxMessage into its result, or raise the error it carries."""
     raise_for_status("deleteFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_delete_fax_message(response, body, data)
+
+
+@with_context
+def parse_soap_delete_fax_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to deleteFaxMessage into its result, or raise its error or fault."""
+    raise_for_status("deleteFaxMessage", response, body, (200,), RPC_ERRORS)
+    return finish_delete_fax_message(response, body, rpc_data(response, body, "deleteFaxMessage", RPC_ERRORS))
+
+
+def finish_delete_fax_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of deleteFaxMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("deleteFaxMessage", response, body, data, False)
     return None
 
@@ -5392,6 +6020,18 @@ def parse_delete_mms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteMMS into its result, or raise the error it carries."""
     raise_for_status("deleteMMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_delete_mms(response, body, data)
+
+
+@with_context
+def parse_soap_delete_mms(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to deleteMMS into its result, or raise its error or fault."""
+    raise_for_status("deleteMMS", response, body, (200,), RPC_ERRORS)
+    return finish_delete_mms(response, body, rpc_data(response, body, "deleteMMS", RPC_ERRORS))
+
+
+def finish_delete_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of deleteMMS from its answer's data, whichever transport brought it."""
     ERRORS.check_status("deleteMMS", response, body, data, False)
     return None
 
@@ -5418,6 +6058,18 @@ def parse_delete_sms(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to deleteSMS into its result, or raise the error it carries."""
     raise_for_status("deleteSMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_delete_sms(response, body, data)
+
+
+@with_context
+def parse_soap_delete_sms(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to deleteSMS into its result, or raise its error or fault."""
+    raise_for_status("deleteSMS", response, body, (200,), RPC_ERRORS)
+    return finish_delete_sms(response, body, rpc_data(response, body, "deleteSMS", RPC_ERRORS))
+
+
+def finish_delete_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of deleteSMS from its answer's data, whichever transport brought it."""
     ERRORS.check_status("deleteSMS", response, body, data, False)
     return None
 
@@ -5447,6 +6099,18 @@ def parse_del_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delFaxFolder into its result, or raise the error it carries."""
     raise_for_status("delFaxFolder", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_fax_folder(response, body, data)
+
+
+@with_context
+def parse_soap_del_fax_folder(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delFaxFolder into its result, or raise its error or fault."""
+    raise_for_status("delFaxFolder", response, body, (200,), RPC_ERRORS)
+    return finish_del_fax_folder(response, body, rpc_data(response, body, "delFaxFolder", RPC_ERRORS))
+
+
+def finish_del_fax_folder(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delFaxFolder from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delFaxFolder", response, body, data, False)
     return None
 
@@ -5473,6 +6137,18 @@ def parse_del_forwarding(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delForwarding into its result, or raise the error it carries."""
     raise_for_status("delForwarding", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_forwarding(response, body, data)
+
+
+@with_context
+def parse_soap_del_forwarding(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delForwarding into its result, or raise its error or fault."""
+    raise_for_status("delForwarding", response, body, (200,), RPC_ERRORS)
+    return finish_del_forwarding(response, body, rpc_data(response, body, "delForwarding", RPC_ERRORS))
+
+
+def finish_del_forwarding(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delForwarding from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delForwarding", response, body, data, False)
     return None
 
@@ -5499,6 +6175,18 @@ def parse_del_ivr(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delIVR into its result, or raise the error it carries."""
     raise_for_status("delIVR", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_ivr(response, body, data)
+
+
+@with_context
+def parse_soap_del_ivr(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delIVR into its result, or raise its error or fault."""
+    raise_for_status("delIVR", response, body, (200,), RPC_ERRORS)
+    return finish_del_ivr(response, body, rpc_data(response, body, "delIVR", RPC_ERRORS))
+
+
+def finish_del_ivr(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delIVR from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delIVR", response, body, data, False)
     return None
 
@@ -5528,6 +6216,11 @@ def parse_del_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delLocation into its result, or raise the error it carries."""
     raise_for_status("delLocation", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_location(response, body, data)
+
+
+def finish_del_location(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delLocation from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delLocation", response, body, data, False)
     return None
 
@@ -5557,6 +6250,20 @@ def parse_del_member_from_conference(response: httpx.Response, body: bytes) -> N
     """Turn the answer to delMemberFromConference into its result, or raise the error it carries."""
     raise_for_status("delMemberFromConference", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_member_from_conference(response, body, data)
+
+
+@with_context
+def parse_soap_del_member_from_conference(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delMemberFromConference into its result, or raise its error or fault."""
+    raise_for_status("delMemberFromConference", response, body, (200,), RPC_ERRORS)
+    return finish_del_member_from_conference(
+        response, body, rpc_data(response, body, "delMemberFromConference", RPC_ERRORS)
+    )
+
+
+def finish_del_member_from_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delMemberFromConference from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delMemberFromConference", response, body, data, False)
     return None
 
@@ -5593,6 +6300,18 @@ def parse_del_messages(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMessages into its result, or raise the error it carries."""
     raise_for_status("delMessages", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_messages(response, body, data)
+
+
+@with_context
+def parse_soap_del_messages(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delMessages into its result, or raise its error or fault."""
+    raise_for_status("delMessages", response, body, (200,), RPC_ERRORS)
+    return finish_del_messages(response, body, rpc_data(response, body, "delMessages", RPC_ERRORS))
+
+
+def finish_del_messages(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delMessages from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delMessages", response, body, data, False)
     return None
 
@@ -5619,6 +6338,18 @@ def parse_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("delMusicOnHold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_music_on_hold(response, body, data)
+
+
+@with_context
+def parse_soap_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delMusicOnHold into its result, or raise its error or fault."""
+    raise_for_status("delMusicOnHold", response, body, (200,), RPC_ERRORS)
+    return finish_del_music_on_hold(response, body, rpc_data(response, body, "delMusicOnHold", RPC_ERRORS))
+
+
+def finish_del_music_on_hold(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delMusicOnHold from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delMusicOnHold", response, body, data, False)
     return None
 
@@ -5645,6 +6376,18 @@ def parse_del_phonebook(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebook into its result, or raise the error it carries."""
     raise_for_status("delPhonebook", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_phonebook(response, body, data)
+
+
+@with_context
+def parse_soap_del_phonebook(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delPhonebook into its result, or raise its error or fault."""
+    raise_for_status("delPhonebook", response, body, (200,), RPC_ERRORS)
+    return finish_del_phonebook(response, body, rpc_data(response, body, "delPhonebook", RPC_ERRORS))
+
+
+def finish_del_phonebook(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delPhonebook from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delPhonebook", response, body, data, False)
     return None
 
@@ -5671,6 +6414,18 @@ def parse_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delPhonebookGroup into its result, or raise the error it carries."""
     raise_for_status("delPhonebookGroup", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_phonebook_group(response, body, data)
+
+
+@with_context
+def parse_soap_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delPhonebookGroup into its result, or raise its error or fault."""
+    raise_for_status("delPhonebookGroup", response, body, (200,), RPC_ERRORS)
+    return finish_del_phonebook_group(response, body, rpc_data(response, body, "delPhonebookGroup", RPC_ERRORS))
+
+
+def finish_del_phonebook_group(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delPhonebookGroup from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delPhonebookGroup", response, body, data, False)
     return None
 
@@ -5697,6 +6452,18 @@ def parse_del_queue(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delQueue into its result, or raise the error it carries."""
     raise_for_status("delQueue", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_queue(response, body, data)
+
+
+@with_context
+def parse_soap_del_queue(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delQueue into its result, or raise its error or fault."""
+    raise_for_status("delQueue", response, body, (200,), RPC_ERRORS)
+    return finish_del_queue(response, body, rpc_data(response, body, "delQueue", RPC_ERRORS))
+
+
+def finish_del_queue(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delQueue from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delQueue", response, body, data, False)
     return None
 
@@ -5723,6 +6490,18 @@ def parse_del_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRecording into its result, or raise the error it carries."""
     raise_for_status("delRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_recording(response, body, data)
+
+
+@with_context
+def parse_soap_del_recording(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delRecording into its result, or raise its error or fault."""
+    raise_for_status("delRecording", response, body, (200,), RPC_ERRORS)
+    return finish_del_recording(response, body, rpc_data(response, body, "delRecording", RPC_ERRORS))
+
+
+def finish_del_recording(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delRecording from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delRecording", response, body, data, False)
     return None
 
@@ -5749,7 +6528,53 @@ def parse_del_ring_group(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delRingGroup into its result, or raise the error it carries."""
     raise_for_status("delRingGroup", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_ring_group(response, body, data)
+
+
+@with_context
+def parse_soap_del_ring_group(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delRingGroup into its result, or raise its error or fault."""
+    raise_for_status("delRingGroup", response, body, (200,), RPC_ERRORS)
+    return finish_del_ring_group(response, body, rpc_data(response, body, "delRingGroup", RPC_ERRORS))
+
+
+def finish_del_ring_group(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delRingGroup from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delRingGroup", response, body, data, False)
+    return None
+
+
+def build_del_sequences(
+    *,
+    sequence: int,
+    client: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of delSequences and build its request."""
+    problems: Problems = []
+    check_scalar(problems, sequence, "sequence", "integer", required=True)
+    check_scalar(problems, client, "client", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("method", "delSequences"),
+            ("sequence", str(sequence)),
+            ("client", (None if client is None else str(client))),
+        )
+    )
+    return PreparedRequest("delSequences", "GET", "/api/v1/rest.php", query, mutates=True)
+
+
+@with_context
+def parse_del_sequences(response: httpx.Response, body: bytes) -> None:
+    """Turn the answer to delSequences into its result, or raise the error it carries."""
+    raise_for_status("delSequences", response, body, (200,), ERRORS)
+    data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_sequences(response, body, data)
+
+
+def finish_del_sequences(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delSequences from its answer's data, whichever transport brought it."""
+    ERRORS.check_status("delSequences", response, body, data, False)
     return None
 
 
@@ -5775,6 +6600,18 @@ def parse_del_sipuri(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSIPURI into its result, or raise the error it carries."""
     raise_for_status("delSIPURI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_sipuri(response, body, data)
+
+
+@with_context
+def parse_soap_del_sipuri(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delSIPURI into its result, or raise its error or fault."""
+    raise_for_status("delSIPURI", response, body, (200,), RPC_ERRORS)
+    return finish_del_sipuri(response, body, rpc_data(response, body, "delSIPURI", RPC_ERRORS))
+
+
+def finish_del_sipuri(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delSIPURI from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delSIPURI", response, body, data, False)
     return None
 
@@ -5804,6 +6641,18 @@ def parse_del_static_member(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delStaticMember into its result, or raise the error it carries."""
     raise_for_status("delStaticMember", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_static_member(response, body, data)
+
+
+@with_context
+def parse_soap_del_static_member(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delStaticMember into its result, or raise its error or fault."""
+    raise_for_status("delStaticMember", response, body, (200,), RPC_ERRORS)
+    return finish_del_static_member(response, body, rpc_data(response, body, "delStaticMember", RPC_ERRORS))
+
+
+def finish_del_static_member(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delStaticMember from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delStaticMember", response, body, data, False)
     return None
 
@@ -5830,6 +6679,18 @@ def parse_del_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSubAccount into its result, or raise the error it carries."""
     raise_for_status("delSubAccount", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_sub_account(response, body, data)
+
+
+@with_context
+def parse_soap_del_sub_account(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delSubAccount into its result, or raise its error or fault."""
+    raise_for_status("delSubAccount", response, body, (200,), RPC_ERRORS)
+    return finish_del_sub_account(response, body, rpc_data(response, body, "delSubAccount", RPC_ERRORS))
+
+
+def finish_del_sub_account(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delSubAccount from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delSubAccount", response, body, data, False)
     return None
 
@@ -5856,6 +6717,18 @@ def parse_del_time_condition(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delTimeCondition into its result, or raise the error it carries."""
     raise_for_status("delTimeCondition", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_time_condition(response, body, data)
+
+
+@with_context
+def parse_soap_del_time_condition(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delTimeCondition into its result, or raise its error or fault."""
+    raise_for_status("delTimeCondition", response, body, (200,), RPC_ERRORS)
+    return finish_del_time_condition(response, body, rpc_data(response, body, "delTimeCondition", RPC_ERRORS))
+
+
+def finish_del_time_condition(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delTimeCondition from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delTimeCondition", response, body, data, False)
     return None
 
@@ -5882,6 +6755,18 @@ def parse_del_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delVoicemail into its result, or raise the error it carries."""
     raise_for_status("delVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_del_voicemail(response, body, data)
+
+
+@with_context
+def parse_soap_del_voicemail(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to delVoicemail into its result, or raise its error or fault."""
+    raise_for_status("delVoicemail", response, body, (200,), RPC_ERRORS)
+    return finish_del_voicemail(response, body, rpc_data(response, body, "delVoicemail", RPC_ERRORS))
+
+
+def finish_del_voicemail(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of delVoicemail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("delVoicemail", response, body, data, False)
     return None
 
@@ -5911,6 +6796,20 @@ def parse_e911_address_types(response: httpx.Response, body: bytes) -> E911Addre
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_address_types(response, body, data)
+
+
+@with_context
+def parse_soap_e911_address_types(response: httpx.Response, body: bytes) -> E911AddressTypesResponse:
+    """Turn the SOAP answer to e911AddressTypes into its result, or raise its error or fault."""
+    raise_for_status("e911AddressTypes", response, body, (200,), RPC_ERRORS)
+    return finish_e911_address_types(response, body, rpc_data(response, body, "e911AddressTypes", RPC_ERRORS))
+
+
+def finish_e911_address_types(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> E911AddressTypesResponse:
+    """The result of e911AddressTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("e911AddressTypes", response, body, data, True):
         return _json.read_e911_address_types_response({}, "$")
     return _json.read_e911_address_types_response(data, "$")
@@ -5938,6 +6837,18 @@ def parse_e911_cancel(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Cancel into its result, or raise the error it carries."""
     raise_for_status("e911Cancel", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_cancel(response, body, data)
+
+
+@with_context
+def parse_soap_e911_cancel(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911Cancel into its result, or raise its error or fault."""
+    raise_for_status("e911Cancel", response, body, (200,), RPC_ERRORS)
+    return finish_e911_cancel(response, body, rpc_data(response, body, "e911Cancel", RPC_ERRORS))
+
+
+def finish_e911_cancel(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911Cancel from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911Cancel", response, body, data, False)
     return None
 
@@ -5967,6 +6878,18 @@ def parse_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_info(response, body, data)
+
+
+@with_context
+def parse_soap_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
+    """Turn the SOAP answer to e911Info into its result, or raise its error or fault."""
+    raise_for_status("e911Info", response, body, (200,), RPC_ERRORS)
+    return finish_e911_info(response, body, rpc_data(response, body, "e911Info", RPC_ERRORS))
+
+
+def finish_e911_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> E911InfoResponse:
+    """The result of e911Info from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("e911Info", response, body, data, True):
         return _json.read_e911_info_response({}, "$")
     return _json.read_e911_info_response(data, "$")
@@ -6030,6 +6953,18 @@ def parse_e911_provision(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Provision into its result, or raise the error it carries."""
     raise_for_status("e911Provision", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_provision(response, body, data)
+
+
+@with_context
+def parse_soap_e911_provision(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911Provision into its result, or raise its error or fault."""
+    raise_for_status("e911Provision", response, body, (200,), RPC_ERRORS)
+    return finish_e911_provision(response, body, rpc_data(response, body, "e911Provision", RPC_ERRORS))
+
+
+def finish_e911_provision(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911Provision from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911Provision", response, body, data, False)
     return None
 
@@ -6092,6 +7027,18 @@ def parse_e911_provision_manually(response: httpx.Response, body: bytes) -> None
     """Turn the answer to e911ProvisionManually into its result, or raise the error it carries."""
     raise_for_status("e911ProvisionManually", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_provision_manually(response, body, data)
+
+
+@with_context
+def parse_soap_e911_provision_manually(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911ProvisionManually into its result, or raise its error or fault."""
+    raise_for_status("e911ProvisionManually", response, body, (200,), RPC_ERRORS)
+    return finish_e911_provision_manually(response, body, rpc_data(response, body, "e911ProvisionManually", RPC_ERRORS))
+
+
+def finish_e911_provision_manually(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911ProvisionManually from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911ProvisionManually", response, body, data, False)
     return None
 
@@ -6154,6 +7101,18 @@ def parse_e911_update(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Update into its result, or raise the error it carries."""
     raise_for_status("e911Update", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_update(response, body, data)
+
+
+@with_context
+def parse_soap_e911_update(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911Update into its result, or raise its error or fault."""
+    raise_for_status("e911Update", response, body, (200,), RPC_ERRORS)
+    return finish_e911_update(response, body, rpc_data(response, body, "e911Update", RPC_ERRORS))
+
+
+def finish_e911_update(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911Update from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911Update", response, body, data, False)
     return None
 
@@ -6216,6 +7175,18 @@ def parse_e911_validate(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to e911Validate into its result, or raise the error it carries."""
     raise_for_status("e911Validate", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_e911_validate(response, body, data)
+
+
+@with_context
+def parse_soap_e911_validate(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to e911Validate into its result, or raise its error or fault."""
+    raise_for_status("e911Validate", response, body, (200,), RPC_ERRORS)
+    return finish_e911_validate(response, body, rpc_data(response, body, "e911Validate", RPC_ERRORS))
+
+
+def finish_e911_validate(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of e911Validate from its answer's data, whichever transport brought it."""
     ERRORS.check_status("e911Validate", response, body, data, True)
     return None
 
@@ -6245,6 +7216,20 @@ def parse_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_allowed_codecs(response, body, data)
+
+
+@with_context
+def parse_soap_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowedCodecsResponse:
+    """Turn the SOAP answer to getAllowedCodecs into its result, or raise its error or fault."""
+    raise_for_status("getAllowedCodecs", response, body, (200,), RPC_ERRORS)
+    return finish_get_allowed_codecs(response, body, rpc_data(response, body, "getAllowedCodecs", RPC_ERRORS))
+
+
+def finish_get_allowed_codecs(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetAllowedCodecsResponse:
+    """The result of getAllowedCodecs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getAllowedCodecs", response, body, data, True):
         return _json.read_get_allowed_codecs_response({}, "$")
     return _json.read_get_allowed_codecs_response(data, "$")
@@ -6275,6 +7260,18 @@ def parse_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_auth_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesResponse:
+    """Turn the SOAP answer to getAuthTypes into its result, or raise its error or fault."""
+    raise_for_status("getAuthTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_auth_types(response, body, rpc_data(response, body, "getAuthTypes", RPC_ERRORS))
+
+
+def finish_get_auth_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetAuthTypesResponse:
+    """The result of getAuthTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getAuthTypes", response, body, data, True):
         return _json.read_get_auth_types_response({}, "$")
     return _json.read_get_auth_types_response(data, "$")
@@ -6305,6 +7302,18 @@ def parse_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrder
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_back_orders(response, body, data)
+
+
+@with_context
+def parse_soap_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrdersResponse:
+    """Turn the SOAP answer to getBackOrders into its result, or raise its error or fault."""
+    raise_for_status("getBackOrders", response, body, (200,), RPC_ERRORS)
+    return finish_get_back_orders(response, body, rpc_data(response, body, "getBackOrders", RPC_ERRORS))
+
+
+def finish_get_back_orders(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetBackOrdersResponse:
+    """The result of getBackOrders from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getBackOrders", response, body, data, True):
         return _json.read_get_back_orders_response({}, "$")
     return _json.read_get_back_orders_response(data, "$")
@@ -6335,6 +7344,18 @@ def parse_get_balance(response: httpx.Response, body: bytes) -> GetBalanceRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_balance(response, body, data)
+
+
+@with_context
+def parse_soap_get_balance(response: httpx.Response, body: bytes) -> GetBalanceResponse:
+    """Turn the SOAP answer to getBalance into its result, or raise its error or fault."""
+    raise_for_status("getBalance", response, body, (200,), RPC_ERRORS)
+    return finish_get_balance(response, body, rpc_data(response, body, "getBalance", RPC_ERRORS))
+
+
+def finish_get_balance(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetBalanceResponse:
+    """The result of getBalance from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getBalance", response, body, data, True):
         return _json.read_get_balance_response({}, "$")
     return _json.read_get_balance_response(data, "$")
@@ -6365,6 +7386,20 @@ def parse_get_balance_management(response: httpx.Response, body: bytes) -> GetBa
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_balance_management(response, body, data)
+
+
+@with_context
+def parse_soap_get_balance_management(response: httpx.Response, body: bytes) -> GetBalanceManagementResponse:
+    """Turn the SOAP answer to getBalanceManagement into its result, or raise its error or fault."""
+    raise_for_status("getBalanceManagement", response, body, (200,), RPC_ERRORS)
+    return finish_get_balance_management(response, body, rpc_data(response, body, "getBalanceManagement", RPC_ERRORS))
+
+
+def finish_get_balance_management(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetBalanceManagementResponse:
+    """The result of getBalanceManagement from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getBalanceManagement", response, body, data, True):
         return _json.read_get_balance_management_response({}, "$")
     return _json.read_get_balance_management_response(data, "$")
@@ -6395,6 +7430,18 @@ def parse_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAcc
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_accounts(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAccountsResponse:
+    """Turn the SOAP answer to getCallAccounts into its result, or raise its error or fault."""
+    raise_for_status("getCallAccounts", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_accounts(response, body, rpc_data(response, body, "getCallAccounts", RPC_ERRORS))
+
+
+def finish_get_call_accounts(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallAccountsResponse:
+    """The result of getCallAccounts from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallAccounts", response, body, data, True):
         return _json.read_get_call_accounts_response({}, "$")
     return _json.read_get_call_accounts_response(data, "$")
@@ -6425,6 +7472,18 @@ def parse_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_callbacks(response, body, data)
+
+
+@with_context
+def parse_soap_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksResponse:
+    """Turn the SOAP answer to getCallbacks into its result, or raise its error or fault."""
+    raise_for_status("getCallbacks", response, body, (200,), RPC_ERRORS)
+    return finish_get_callbacks(response, body, rpc_data(response, body, "getCallbacks", RPC_ERRORS))
+
+
+def finish_get_callbacks(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallbacksResponse:
+    """The result of getCallbacks from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallbacks", response, body, data, True):
         return _json.read_get_callbacks_response({}, "$")
     return _json.read_get_callbacks_response(data, "$")
@@ -6446,6 +7505,18 @@ def parse_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBill
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_billing(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBillingResponse:
+    """Turn the SOAP answer to getCallBilling into its result, or raise its error or fault."""
+    raise_for_status("getCallBilling", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_billing(response, body, rpc_data(response, body, "getCallBilling", RPC_ERRORS))
+
+
+def finish_get_call_billing(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallBillingResponse:
+    """The result of getCallBilling from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallBilling", response, body, data, True):
         return _json.read_get_call_billing_response({}, "$")
     return _json.read_get_call_billing_response(data, "$")
@@ -6479,6 +7550,20 @@ def parse_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetC
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_caller_id_filtering(response, body, data)
+
+
+@with_context
+def parse_soap_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetCallerIDFilteringResponse:
+    """Turn the SOAP answer to getCallerIDFiltering into its result, or raise its error or fault."""
+    raise_for_status("getCallerIDFiltering", response, body, (200,), RPC_ERRORS)
+    return finish_get_caller_id_filtering(response, body, rpc_data(response, body, "getCallerIDFiltering", RPC_ERRORS))
+
+
+def finish_get_caller_id_filtering(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetCallerIDFilteringResponse:
+    """The result of getCallerIDFiltering from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallerIDFiltering", response, body, data, True):
         return _json.read_get_caller_id_filtering_response({}, "$")
     return _json.read_get_caller_id_filtering_response(data, "$")
@@ -6509,6 +7594,18 @@ def parse_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHun
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_huntings(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHuntingsResponse:
+    """Turn the SOAP answer to getCallHuntings into its result, or raise its error or fault."""
+    raise_for_status("getCallHuntings", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_huntings(response, body, rpc_data(response, body, "getCallHuntings", RPC_ERRORS))
+
+
+def finish_get_call_huntings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallHuntingsResponse:
+    """The result of getCallHuntings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallHuntings", response, body, data, True):
         return _json.read_get_call_huntings_response({}, "$")
     return _json.read_get_call_huntings_response(data, "$")
@@ -6536,6 +7633,18 @@ def parse_get_call_parking(response: httpx.Response, body: bytes) -> GetCallPark
     """Turn the answer to getCallParking into its result, or raise the error it carries."""
     raise_for_status("getCallParking", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_parking(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_parking(response: httpx.Response, body: bytes) -> GetCallParkingResponse:
+    """Turn the SOAP answer to getCallParking into its result, or raise its error or fault."""
+    raise_for_status("getCallParking", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_parking(response, body, rpc_data(response, body, "getCallParking", RPC_ERRORS))
+
+
+def finish_get_call_parking(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallParkingResponse:
+    """The result of getCallParking from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallParking", response, body, data, True):
         return _json.read_get_call_parking_response({}, "$")
     return _json.read_get_call_parking_response(data, "$")
@@ -6566,6 +7675,20 @@ def parse_get_call_recording(response: httpx.Response, body: bytes) -> GetCallRe
     """Turn the answer to getCallRecording into its result, or raise the error it carries."""
     raise_for_status("getCallRecording", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_recording(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_recording(response: httpx.Response, body: bytes) -> GetCallRecordingResponse:
+    """Turn the SOAP answer to getCallRecording into its result, or raise its error or fault."""
+    raise_for_status("getCallRecording", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_recording(response, body, rpc_data(response, body, "getCallRecording", RPC_ERRORS))
+
+
+def finish_get_call_recording(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetCallRecordingResponse:
+    """The result of getCallRecording from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallRecording", response, body, data, True):
         return _json.read_get_call_recording_response({}, "$")
     return _json.read_get_call_recording_response(data, "$")
@@ -6611,6 +7734,20 @@ def parse_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_recordings(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallRecordingsResponse:
+    """Turn the SOAP answer to getCallRecordings into its result, or raise its error or fault."""
+    raise_for_status("getCallRecordings", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_recordings(response, body, rpc_data(response, body, "getCallRecordings", RPC_ERRORS))
+
+
+def finish_get_call_recordings(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetCallRecordingsResponse:
+    """The result of getCallRecordings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallRecordings", response, body, data, True):
         return _json.read_get_call_recordings_response({}, "$")
     return _json.read_get_call_recordings_response(data, "$")
@@ -6650,6 +7787,20 @@ def parse_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetC
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_transcriptions(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetCallTranscriptionsResponse:
+    """Turn the SOAP answer to getCallTranscriptions into its result, or raise its error or fault."""
+    raise_for_status("getCallTranscriptions", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_transcriptions(response, body, rpc_data(response, body, "getCallTranscriptions", RPC_ERRORS))
+
+
+def finish_get_call_transcriptions(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetCallTranscriptionsResponse:
+    """The result of getCallTranscriptions from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallTranscriptions", response, body, data, True):
         return _json.read_get_call_transcriptions_response({}, "$")
     return _json.read_get_call_transcriptions_response(data, "$")
@@ -6680,6 +7831,18 @@ def parse_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_call_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesResponse:
+    """Turn the SOAP answer to getCallTypes into its result, or raise its error or fault."""
+    raise_for_status("getCallTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_call_types(response, body, rpc_data(response, body, "getCallTypes", RPC_ERRORS))
+
+
+def finish_get_call_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallTypesResponse:
+    """The result of getCallTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCallTypes", response, body, data, True):
         return _json.read_get_call_types_response({}, "$")
     return _json.read_get_call_types_response(data, "$")
@@ -6710,6 +7873,18 @@ def parse_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResp
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_carriers(response, body, data)
+
+
+@with_context
+def parse_soap_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResponse:
+    """Turn the SOAP answer to getCarriers into its result, or raise its error or fault."""
+    raise_for_status("getCarriers", response, body, (200,), RPC_ERRORS)
+    return finish_get_carriers(response, body, rpc_data(response, body, "getCarriers", RPC_ERRORS))
+
+
+def finish_get_carriers(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCarriersResponse:
+    """The result of getCarriers from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCarriers", response, body, data, True):
         return _json.read_get_carriers_response({}, "$")
     return _json.read_get_carriers_response(data, "$")
@@ -6767,6 +7942,18 @@ def parse_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_cdr(response, body, data)
+
+
+@with_context
+def parse_soap_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
+    """Turn the SOAP answer to getCDR into its result, or raise its error or fault."""
+    raise_for_status("getCDR", response, body, (200,), RPC_ERRORS)
+    return finish_get_cdr(response, body, rpc_data(response, body, "getCDR", RPC_ERRORS))
+
+
+def finish_get_cdr(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCDRResponse:
+    """The result of getCDR from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCDR", response, body, data, True):
         return _json.read_get_cdr_response({}, "$")
     return _json.read_get_cdr_response(data, "$")
@@ -6797,6 +7984,18 @@ def parse_get_charges(response: httpx.Response, body: bytes) -> GetChargesRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_charges(response, body, data)
+
+
+@with_context
+def parse_soap_get_charges(response: httpx.Response, body: bytes) -> GetChargesResponse:
+    """Turn the SOAP answer to getCharges into its result, or raise its error or fault."""
+    raise_for_status("getCharges", response, body, (200,), RPC_ERRORS)
+    return finish_get_charges(response, body, rpc_data(response, body, "getCharges", RPC_ERRORS))
+
+
+def finish_get_charges(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetChargesResponse:
+    """The result of getCharges from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCharges", response, body, data, True):
         return _json.read_get_charges_response({}, "$")
     return _json.read_get_charges_response(data, "$")
@@ -6827,6 +8026,20 @@ def parse_get_client_packages(response: httpx.Response, body: bytes) -> GetClien
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_client_packages(response, body, data)
+
+
+@with_context
+def parse_soap_get_client_packages(response: httpx.Response, body: bytes) -> GetClientPackagesResponse:
+    """Turn the SOAP answer to getClientPackages into its result, or raise its error or fault."""
+    raise_for_status("getClientPackages", response, body, (200,), RPC_ERRORS)
+    return finish_get_client_packages(response, body, rpc_data(response, body, "getClientPackages", RPC_ERRORS))
+
+
+def finish_get_client_packages(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetClientPackagesResponse:
+    """The result of getClientPackages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getClientPackages", response, body, data, True):
         return _json.read_get_client_packages_response({}, "$")
     return _json.read_get_client_packages_response(data, "$")
@@ -6857,6 +8070,18 @@ def parse_get_clients(response: httpx.Response, body: bytes) -> GetClientsRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_clients(response, body, data)
+
+
+@with_context
+def parse_soap_get_clients(response: httpx.Response, body: bytes) -> GetClientsResponse:
+    """Turn the SOAP answer to getClients into its result, or raise its error or fault."""
+    raise_for_status("getClients", response, body, (200,), RPC_ERRORS)
+    return finish_get_clients(response, body, rpc_data(response, body, "getClients", RPC_ERRORS))
+
+
+def finish_get_clients(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetClientsResponse:
+    """The result of getClients from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getClients", response, body, data, True):
         return _json.read_get_clients_response({}, "$")
     return _json.read_get_clients_response(data, "$")
@@ -6887,6 +8112,20 @@ def parse_get_client_threshold(response: httpx.Response, body: bytes) -> GetClie
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_client_threshold(response, body, data)
+
+
+@with_context
+def parse_soap_get_client_threshold(response: httpx.Response, body: bytes) -> GetClientThresholdResponse:
+    """Turn the SOAP answer to getClientThreshold into its result, or raise its error or fault."""
+    raise_for_status("getClientThreshold", response, body, (200,), RPC_ERRORS)
+    return finish_get_client_threshold(response, body, rpc_data(response, body, "getClientThreshold", RPC_ERRORS))
+
+
+def finish_get_client_threshold(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetClientThresholdResponse:
+    """The result of getClientThreshold from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getClientThreshold", response, body, data, True):
         return _json.read_get_client_threshold_response({}, "$")
     return _json.read_get_client_threshold_response(data, "$")
@@ -6917,6 +8156,18 @@ def parse_get_conference(response: httpx.Response, body: bytes) -> GetConference
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_conference(response, body, data)
+
+
+@with_context
+def parse_soap_get_conference(response: httpx.Response, body: bytes) -> GetConferenceResponse:
+    """Turn the SOAP answer to getConference into its result, or raise its error or fault."""
+    raise_for_status("getConference", response, body, (200,), RPC_ERRORS)
+    return finish_get_conference(response, body, rpc_data(response, body, "getConference", RPC_ERRORS))
+
+
+def finish_get_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetConferenceResponse:
+    """The result of getConference from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getConference", response, body, data, True):
         return _json.read_get_conference_response({}, "$")
     return _json.read_get_conference_response(data, "$")
@@ -6947,6 +8198,20 @@ def parse_get_conference_members(response: httpx.Response, body: bytes) -> GetCo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_conference_members(response, body, data)
+
+
+@with_context
+def parse_soap_get_conference_members(response: httpx.Response, body: bytes) -> GetConferenceMembersResponse:
+    """Turn the SOAP answer to getConferenceMembers into its result, or raise its error or fault."""
+    raise_for_status("getConferenceMembers", response, body, (200,), RPC_ERRORS)
+    return finish_get_conference_members(response, body, rpc_data(response, body, "getConferenceMembers", RPC_ERRORS))
+
+
+def finish_get_conference_members(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetConferenceMembersResponse:
+    """The result of getConferenceMembers from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getConferenceMembers", response, body, data, True):
         return _json.read_get_conference_members_response({}, "$")
     return _json.read_get_conference_members_response(data, "$")
@@ -6980,6 +8245,24 @@ def parse_get_conference_recording_file(response: httpx.Response, body: bytes) -
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_conference_recording_file(response, body, data)
+
+
+@with_context
+def parse_soap_get_conference_recording_file(
+    response: httpx.Response, body: bytes
+) -> GetConferenceRecordingFileResponse:
+    """Turn the SOAP answer to getConferenceRecordingFile into its result, or raise its error or fault."""
+    raise_for_status("getConferenceRecordingFile", response, body, (200,), RPC_ERRORS)
+    return finish_get_conference_recording_file(
+        response, body, rpc_data(response, body, "getConferenceRecordingFile", RPC_ERRORS)
+    )
+
+
+def finish_get_conference_recording_file(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetConferenceRecordingFileResponse:
+    """The result of getConferenceRecordingFile from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getConferenceRecordingFile", response, body, data, True):
         return _json.read_get_conference_recording_file_response({}, "$")
     return _json.read_get_conference_recording_file_response(data, "$")
@@ -7016,6 +8299,22 @@ def parse_get_conference_recordings(response: httpx.Response, body: bytes) -> Ge
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_conference_recordings(response, body, data)
+
+
+@with_context
+def parse_soap_get_conference_recordings(response: httpx.Response, body: bytes) -> GetConferenceRecordingsResponse:
+    """Turn the SOAP answer to getConferenceRecordings into its result, or raise its error or fault."""
+    raise_for_status("getConferenceRecordings", response, body, (200,), RPC_ERRORS)
+    return finish_get_conference_recordings(
+        response, body, rpc_data(response, body, "getConferenceRecordings", RPC_ERRORS)
+    )
+
+
+def finish_get_conference_recordings(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetConferenceRecordingsResponse:
+    """The result of getConferenceRecordings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getConferenceRecordings", response, body, data, True):
         return _json.read_get_conference_recordings_response({}, "$")
     return _json.read_get_conference_recordings_response(data, "$")
@@ -7046,6 +8345,18 @@ def parse_get_countries(response: httpx.Response, body: bytes) -> GetCountriesRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_countries(response, body, data)
+
+
+@with_context
+def parse_soap_get_countries(response: httpx.Response, body: bytes) -> GetCountriesResponse:
+    """Turn the SOAP answer to getCountries into its result, or raise its error or fault."""
+    raise_for_status("getCountries", response, body, (200,), RPC_ERRORS)
+    return finish_get_countries(response, body, rpc_data(response, body, "getCountries", RPC_ERRORS))
+
+
+def finish_get_countries(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCountriesResponse:
+    """The result of getCountries from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getCountries", response, body, data, True):
         return _json.read_get_countries_response({}, "$")
     return _json.read_get_countries_response(data, "$")
@@ -7076,6 +8387,18 @@ def parse_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResp
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_deposits(response, body, data)
+
+
+@with_context
+def parse_soap_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResponse:
+    """Turn the SOAP answer to getDeposits into its result, or raise its error or fault."""
+    raise_for_status("getDeposits", response, body, (200,), RPC_ERRORS)
+    return finish_get_deposits(response, body, rpc_data(response, body, "getDeposits", RPC_ERRORS))
+
+
+def finish_get_deposits(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDepositsResponse:
+    """The result of getDeposits from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDeposits", response, body, data, True):
         return _json.read_get_deposits_response({}, "$")
     return _json.read_get_deposits_response(data, "$")
@@ -7106,6 +8429,18 @@ def parse_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTy
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_device_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTypesResponse:
+    """Turn the SOAP answer to getDeviceTypes into its result, or raise its error or fault."""
+    raise_for_status("getDeviceTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_device_types(response, body, rpc_data(response, body, "getDeviceTypes", RPC_ERRORS))
+
+
+def finish_get_device_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDeviceTypesResponse:
+    """The result of getDeviceTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDeviceTypes", response, body, data, True):
         return _json.read_get_device_types_response({}, "$")
     return _json.read_get_device_types_response(data, "$")
@@ -7139,6 +8474,18 @@ def parse_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCoun
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_did_countries(response, body, data)
+
+
+@with_context
+def parse_soap_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCountriesResponse:
+    """Turn the SOAP answer to getDIDCountries into its result, or raise its error or fault."""
+    raise_for_status("getDIDCountries", response, body, (200,), RPC_ERRORS)
+    return finish_get_did_countries(response, body, rpc_data(response, body, "getDIDCountries", RPC_ERRORS))
+
+
+def finish_get_did_countries(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDCountriesResponse:
+    """The result of getDIDCountries from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDCountries", response, body, data, True):
         return _json.read_get_did_countries_response({}, "$")
     return _json.read_get_did_countries_response(data, "$")
@@ -7172,6 +8519,18 @@ def parse_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_can(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANResponse:
+    """Turn the SOAP answer to getDIDsCAN into its result, or raise its error or fault."""
+    raise_for_status("getDIDsCAN", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_can(response, body, rpc_data(response, body, "getDIDsCAN", RPC_ERRORS))
+
+
+def finish_get_dids_can(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsCANResponse:
+    """The result of getDIDsCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsCAN", response, body, data, True):
         return _json.read_get_dids_can_response({}, "$")
     return _json.read_get_dids_can_response(data, "$")
@@ -7207,6 +8566,18 @@ def parse_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoRes
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_info(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoResponse:
+    """Turn the SOAP answer to getDIDsInfo into its result, or raise its error or fault."""
+    raise_for_status("getDIDsInfo", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_info(response, body, rpc_data(response, body, "getDIDsInfo", RPC_ERRORS))
+
+
+def finish_get_dids_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsInfoResponse:
+    """The result of getDIDsInfo from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsInfo", response, body, data, True):
         return _json.read_get_dids_info_response({}, "$")
     return _json.read_get_dids_info_response(data, "$")
@@ -7239,6 +8610,24 @@ def parse_get_dids_international_geographic(
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_international_geographic(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_international_geographic(
+    response: httpx.Response, body: bytes
+) -> GetDIDsInternationalGeographicResponse:
+    """Turn the SOAP answer to getDIDsInternationalGeographic into its result, or raise its error or fault."""
+    raise_for_status("getDIDsInternationalGeographic", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_international_geographic(
+        response, body, rpc_data(response, body, "getDIDsInternationalGeographic", RPC_ERRORS)
+    )
+
+
+def finish_get_dids_international_geographic(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetDIDsInternationalGeographicResponse:
+    """The result of getDIDsInternationalGeographic from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsInternationalGeographic", response, body, data, True):
         return _json.read_get_dids_international_geographic_response({}, "$")
     return _json.read_get_dids_international_geographic_response(data, "$")
@@ -7271,6 +8660,24 @@ def parse_get_dids_international_national(
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_international_national(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_international_national(
+    response: httpx.Response, body: bytes
+) -> GetDIDsInternationalNationalResponse:
+    """Turn the SOAP answer to getDIDsInternationalNational into its result, or raise its error or fault."""
+    raise_for_status("getDIDsInternationalNational", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_international_national(
+        response, body, rpc_data(response, body, "getDIDsInternationalNational", RPC_ERRORS)
+    )
+
+
+def finish_get_dids_international_national(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetDIDsInternationalNationalResponse:
+    """The result of getDIDsInternationalNational from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsInternationalNational", response, body, data, True):
         return _json.read_get_dids_international_national_response({}, "$")
     return _json.read_get_dids_international_national_response(data, "$")
@@ -7303,6 +8710,24 @@ def parse_get_dids_international_toll_free(
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_international_toll_free(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_international_toll_free(
+    response: httpx.Response, body: bytes
+) -> GetDIDsInternationalTollFreeResponse:
+    """Turn the SOAP answer to getDIDsInternationalTollFree into its result, or raise its error or fault."""
+    raise_for_status("getDIDsInternationalTollFree", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_international_toll_free(
+        response, body, rpc_data(response, body, "getDIDsInternationalTollFree", RPC_ERRORS)
+    )
+
+
+def finish_get_dids_international_toll_free(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetDIDsInternationalTollFreeResponse:
+    """The result of getDIDsInternationalTollFree from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsInternationalTollFree", response, body, data, True):
         return _json.read_get_dids_international_toll_free_response({}, "$")
     return _json.read_get_dids_international_toll_free_response(data, "$")
@@ -7336,6 +8761,18 @@ def parse_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSARespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dids_usa(response, body, data)
+
+
+@with_context
+def parse_soap_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSAResponse:
+    """Turn the SOAP answer to getDIDsUSA into its result, or raise its error or fault."""
+    raise_for_status("getDIDsUSA", response, body, (200,), RPC_ERRORS)
+    return finish_get_dids_usa(response, body, rpc_data(response, body, "getDIDsUSA", RPC_ERRORS))
+
+
+def finish_get_dids_usa(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsUSAResponse:
+    """The result of getDIDsUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDsUSA", response, body, data, True):
         return _json.read_get_dids_usa_response({}, "$")
     return _json.read_get_dids_usa_response(data, "$")
@@ -7366,6 +8803,18 @@ def parse_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_did_vpri(response, body, data)
+
+
+@with_context
+def parse_soap_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIResponse:
+    """Turn the SOAP answer to getDIDvPRI into its result, or raise its error or fault."""
+    raise_for_status("getDIDvPRI", response, body, (200,), RPC_ERRORS)
+    return finish_get_did_vpri(response, body, rpc_data(response, body, "getDIDvPRI", RPC_ERRORS))
+
+
+def finish_get_did_vpri(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDvPRIResponse:
+    """The result of getDIDvPRI from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDIDvPRI", response, body, data, True):
         return _json.read_get_did_vpri_response({}, "$")
     return _json.read_get_did_vpri_response(data, "$")
@@ -7396,6 +8845,18 @@ def parse_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_disas(response, body, data)
+
+
+@with_context
+def parse_soap_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
+    """Turn the SOAP answer to getDISAs into its result, or raise its error or fault."""
+    raise_for_status("getDISAs", response, body, (200,), RPC_ERRORS)
+    return finish_get_disas(response, body, rpc_data(response, body, "getDISAs", RPC_ERRORS))
+
+
+def finish_get_disas(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDISAsResponse:
+    """The result of getDISAs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDISAs", response, body, data, True):
         return _json.read_get_disas_response({}, "$")
     return _json.read_get_disas_response(data, "$")
@@ -7426,6 +8887,18 @@ def parse_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_dtmf_modes(response, body, data)
+
+
+@with_context
+def parse_soap_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesResponse:
+    """Turn the SOAP answer to getDTMFModes into its result, or raise its error or fault."""
+    raise_for_status("getDTMFModes", response, body, (200,), RPC_ERRORS)
+    return finish_get_dtmf_modes(response, body, rpc_data(response, body, "getDTMFModes", RPC_ERRORS))
+
+
+def finish_get_dtmf_modes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDTMFModesResponse:
+    """The result of getDTMFModes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getDTMFModes", response, body, data, True):
         return _json.read_get_dtmf_modes_response({}, "$")
     return _json.read_get_dtmf_modes_response(data, "$")
@@ -7453,6 +8926,18 @@ def parse_get_email_to_fax(response: httpx.Response, body: bytes) -> GetEmailToF
     """Turn the answer to getEmailToFax into its result, or raise the error it carries."""
     raise_for_status("getEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_email_to_fax(response, body, data)
+
+
+@with_context
+def parse_soap_get_email_to_fax(response: httpx.Response, body: bytes) -> GetEmailToFaxResponse:
+    """Turn the SOAP answer to getEmailToFax into its result, or raise its error or fault."""
+    raise_for_status("getEmailToFax", response, body, (200,), RPC_ERRORS)
+    return finish_get_email_to_fax(response, body, rpc_data(response, body, "getEmailToFax", RPC_ERRORS))
+
+
+def finish_get_email_to_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetEmailToFaxResponse:
+    """The result of getEmailToFax from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getEmailToFax", response, body, data, True):
         return _json.read_get_email_to_fax_response({}, "$")
     return _json.read_get_email_to_fax_response(data, "$")
@@ -7483,6 +8968,18 @@ def parse_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFolder
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_folders(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFoldersResponse:
+    """Turn the SOAP answer to getFaxFolders into its result, or raise its error or fault."""
+    raise_for_status("getFaxFolders", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_folders(response, body, rpc_data(response, body, "getFaxFolders", RPC_ERRORS))
+
+
+def finish_get_fax_folders(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxFoldersResponse:
+    """The result of getFaxFolders from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxFolders", response, body, data, True):
         return _json.read_get_fax_folders_response({}, "$")
     return _json.read_get_fax_folders_response(data, "$")
@@ -7513,6 +9010,20 @@ def parse_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_message_pdf(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMessagePDFResponse:
+    """Turn the SOAP answer to getFaxMessagePDF into its result, or raise its error or fault."""
+    raise_for_status("getFaxMessagePDF", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_message_pdf(response, body, rpc_data(response, body, "getFaxMessagePDF", RPC_ERRORS))
+
+
+def finish_get_fax_message_pdf(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxMessagePDFResponse:
+    """The result of getFaxMessagePDF from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxMessagePDF", response, body, data, True):
         return _json.read_get_fax_message_pdf_response({}, "$")
     return _json.read_get_fax_message_pdf_response(data, "$")
@@ -7552,6 +9063,18 @@ def parse_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessa
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_messages(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessagesResponse:
+    """Turn the SOAP answer to getFaxMessages into its result, or raise its error or fault."""
+    raise_for_status("getFaxMessages", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_messages(response, body, rpc_data(response, body, "getFaxMessages", RPC_ERRORS))
+
+
+def finish_get_fax_messages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxMessagesResponse:
+    """The result of getFaxMessages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxMessages", response, body, data, True):
         return _json.read_get_fax_messages_response({}, "$")
     return _json.read_get_fax_messages_response(data, "$")
@@ -7582,6 +9105,20 @@ def parse_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxN
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_numbers_info(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxNumbersInfoResponse:
+    """Turn the SOAP answer to getFaxNumbersInfo into its result, or raise its error or fault."""
+    raise_for_status("getFaxNumbersInfo", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_numbers_info(response, body, rpc_data(response, body, "getFaxNumbersInfo", RPC_ERRORS))
+
+
+def finish_get_fax_numbers_info(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxNumbersInfoResponse:
+    """The result of getFaxNumbersInfo from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxNumbersInfo", response, body, data, True):
         return _json.read_get_fax_numbers_info_response({}, "$")
     return _json.read_get_fax_numbers_info_response(data, "$")
@@ -7609,6 +9146,22 @@ def parse_get_fax_numbers_portability(response: httpx.Response, body: bytes) -> 
     """Turn the answer to getFaxNumbersPortability into its result, or raise the error it carries."""
     raise_for_status("getFaxNumbersPortability", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_numbers_portability(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_numbers_portability(response: httpx.Response, body: bytes) -> GetFaxNumbersPortabilityResponse:
+    """Turn the SOAP answer to getFaxNumbersPortability into its result, or raise its error or fault."""
+    raise_for_status("getFaxNumbersPortability", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_numbers_portability(
+        response, body, rpc_data(response, body, "getFaxNumbersPortability", RPC_ERRORS)
+    )
+
+
+def finish_get_fax_numbers_portability(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxNumbersPortabilityResponse:
+    """The result of getFaxNumbersPortability from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxNumbersPortability", response, body, data, True):
         return _json.read_get_fax_numbers_portability_response({}, "$")
     return _json.read_get_fax_numbers_portability_response(data, "$")
@@ -7639,6 +9192,18 @@ def parse_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProv
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_provinces(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProvincesResponse:
+    """Turn the SOAP answer to getFaxProvinces into its result, or raise its error or fault."""
+    raise_for_status("getFaxProvinces", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_provinces(response, body, rpc_data(response, body, "getFaxProvinces", RPC_ERRORS))
+
+
+def finish_get_fax_provinces(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxProvincesResponse:
+    """The result of getFaxProvinces from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxProvinces", response, body, data, True):
         return _json.read_get_fax_provinces_response({}, "$")
     return _json.read_get_fax_provinces_response(data, "$")
@@ -7669,6 +9234,20 @@ def parse_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> Get
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_rate_centers_can(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> GetFaxRateCentersCANResponse:
+    """Turn the SOAP answer to getFaxRateCentersCAN into its result, or raise its error or fault."""
+    raise_for_status("getFaxRateCentersCAN", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_rate_centers_can(response, body, rpc_data(response, body, "getFaxRateCentersCAN", RPC_ERRORS))
+
+
+def finish_get_fax_rate_centers_can(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxRateCentersCANResponse:
+    """The result of getFaxRateCentersCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxRateCentersCAN", response, body, data, True):
         return _json.read_get_fax_rate_centers_can_response({}, "$")
     return _json.read_get_fax_rate_centers_can_response(data, "$")
@@ -7699,6 +9278,20 @@ def parse_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> Get
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_rate_centers_usa(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> GetFaxRateCentersUSAResponse:
+    """Turn the SOAP answer to getFaxRateCentersUSA into its result, or raise its error or fault."""
+    raise_for_status("getFaxRateCentersUSA", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_rate_centers_usa(response, body, rpc_data(response, body, "getFaxRateCentersUSA", RPC_ERRORS))
+
+
+def finish_get_fax_rate_centers_usa(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetFaxRateCentersUSAResponse:
+    """The result of getFaxRateCentersUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxRateCentersUSA", response, body, data, True):
         return _json.read_get_fax_rate_centers_usa_response({}, "$")
     return _json.read_get_fax_rate_centers_usa_response(data, "$")
@@ -7729,6 +9322,18 @@ def parse_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_fax_states(response, body, data)
+
+
+@with_context
+def parse_soap_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesResponse:
+    """Turn the SOAP answer to getFaxStates into its result, or raise its error or fault."""
+    raise_for_status("getFaxStates", response, body, (200,), RPC_ERRORS)
+    return finish_get_fax_states(response, body, rpc_data(response, body, "getFaxStates", RPC_ERRORS))
+
+
+def finish_get_fax_states(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxStatesResponse:
+    """The result of getFaxStates from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getFaxStates", response, body, data, True):
         return _json.read_get_fax_states_response({}, "$")
     return _json.read_get_fax_states_response(data, "$")
@@ -7759,6 +9364,18 @@ def parse_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardin
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_forwardings(response, body, data)
+
+
+@with_context
+def parse_soap_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardingsResponse:
+    """Turn the SOAP answer to getForwardings into its result, or raise its error or fault."""
+    raise_for_status("getForwardings", response, body, (200,), RPC_ERRORS)
+    return finish_get_forwardings(response, body, rpc_data(response, body, "getForwardings", RPC_ERRORS))
+
+
+def finish_get_forwardings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetForwardingsResponse:
+    """The result of getForwardings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getForwardings", response, body, data, True):
         return _json.read_get_forwardings_response({}, "$")
     return _json.read_get_forwardings_response(data, "$")
@@ -7789,9 +9406,84 @@ def parse_get_international_types(response: httpx.Response, body: bytes) -> GetI
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_international_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_international_types(response: httpx.Response, body: bytes) -> GetInternationalTypesResponse:
+    """Turn the SOAP answer to getInternationalTypes into its result, or raise its error or fault."""
+    raise_for_status("getInternationalTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_international_types(response, body, rpc_data(response, body, "getInternationalTypes", RPC_ERRORS))
+
+
+def finish_get_international_types(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetInternationalTypesResponse:
+    """The result of getInternationalTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getInternationalTypes", response, body, data, True):
         return _json.read_get_international_types_response({}, "$")
     return _json.read_get_international_types_response(data, "$")
+
+
+def build_get_invoice(
+    *,
+    from_: _dt.date | None = None,
+    to: _dt.date | None = None,
+    range: int | None = None,
+    type: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of getInvoice and build its request."""
+    problems: Problems = []
+    check_scalar(problems, from_, "from_", "date")
+    check_scalar(problems, to, "to", "date")
+    check_scalar(problems, range, "range", "integer", minimum=1, maximum=6)
+    check_scalar(problems, type, "type", "integer", minimum=0, maximum=1)
+    if from_ is None and range is None:
+        problems.append(("from_", "give from and to, or range"))
+    if from_ is not None and to is None:
+        problems.append(("to", "is required when from_ is given"))
+    if to is not None and from_ is None:
+        problems.append(("from_", "is required when to is given"))
+    if (
+        sum(
+            v is not None
+            for v in (
+                from_,
+                range,
+            )
+        )
+        > 1
+    ):
+        problems.append(("from_", "only one of from_, range may be given"))
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("method", "getInvoice"),
+            ("from", (None if from_ is None else from_.strftime("%Y-%m-%d"))),
+            ("to", (None if to is None else to.strftime("%Y-%m-%d"))),
+            ("range", (None if range is None else str(range))),
+            ("type", (None if type is None else str(type))),
+        )
+    )
+    return PreparedRequest("getInvoice", "GET", "/api/v1/rest.php", query)
+
+
+@with_context
+def parse_get_invoice(response: httpx.Response, body: bytes) -> GetInvoiceResponse:
+    """Turn the answer to getInvoice into its result, or raise the error it carries."""
+    raise_for_status("getInvoice", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.GetInvoiceResponseEnvelope)
+    if envelope is not None and envelope.status == "success":
+        return envelope.unwrap()
+    data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_invoice(response, body, data)
+
+
+def finish_get_invoice(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetInvoiceResponse:
+    """The result of getInvoice from its answer's data, whichever transport brought it."""
+    if not ERRORS.check_status("getInvoice", response, body, data, True):
+        return _json.read_get_invoice_response({}, "$")
+    return _json.read_get_invoice_response(data, "$")
 
 
 def build_get_ip() -> PreparedRequest:
@@ -7810,6 +9502,18 @@ def parse_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_ip(response, body, data)
+
+
+@with_context
+def parse_soap_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
+    """Turn the SOAP answer to getIP into its result, or raise its error or fault."""
+    raise_for_status("getIP", response, body, (200,), RPC_ERRORS)
+    return finish_get_ip(response, body, rpc_data(response, body, "getIP", RPC_ERRORS))
+
+
+def finish_get_ip(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetIPResponse:
+    """The result of getIP from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getIP", response, body, data, True):
         return _json.read_get_ip_response({}, "$")
     return _json.read_get_ip_response(data, "$")
@@ -7837,6 +9541,18 @@ def parse_get_ivrs(response: httpx.Response, body: bytes) -> GetIVRsResponse:
     """Turn the answer to getIVRs into its result, or raise the error it carries."""
     raise_for_status("getIVRs", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_ivrs(response, body, data)
+
+
+@with_context
+def parse_soap_get_ivrs(response: httpx.Response, body: bytes) -> GetIVRsResponse:
+    """Turn the SOAP answer to getIVRs into its result, or raise its error or fault."""
+    raise_for_status("getIVRs", response, body, (200,), RPC_ERRORS)
+    return finish_get_ivrs(response, body, rpc_data(response, body, "getIVRs", RPC_ERRORS))
+
+
+def finish_get_ivrs(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetIVRsResponse:
+    """The result of getIVRs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getIVRs", response, body, data, True):
         return _json.read_get_ivrs_response({}, "$")
     return _json.read_get_ivrs_response(data, "$")
@@ -7867,6 +9583,22 @@ def parse_get_join_when_empty_types(response: httpx.Response, body: bytes) -> Ge
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_join_when_empty_types(response, body, data)
+
+
+@with_context
+def parse_soap_get_join_when_empty_types(response: httpx.Response, body: bytes) -> GetJoinWhenEmptyTypesResponse:
+    """Turn the SOAP answer to getJoinWhenEmptyTypes into its result, or raise its error or fault."""
+    raise_for_status("getJoinWhenEmptyTypes", response, body, (200,), RPC_ERRORS)
+    return finish_get_join_when_empty_types(
+        response, body, rpc_data(response, body, "getJoinWhenEmptyTypes", RPC_ERRORS)
+    )
+
+
+def finish_get_join_when_empty_types(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetJoinWhenEmptyTypesResponse:
+    """The result of getJoinWhenEmptyTypes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getJoinWhenEmptyTypes", response, body, data, True):
         return _json.read_get_join_when_empty_types_response({}, "$")
     return _json.read_get_join_when_empty_types_response(data, "$")
@@ -7897,6 +9629,18 @@ def parse_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_languages(response, body, data)
+
+
+@with_context
+def parse_soap_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesResponse:
+    """Turn the SOAP answer to getLanguages into its result, or raise its error or fault."""
+    raise_for_status("getLanguages", response, body, (200,), RPC_ERRORS)
+    return finish_get_languages(response, body, rpc_data(response, body, "getLanguages", RPC_ERRORS))
+
+
+def finish_get_languages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLanguagesResponse:
+    """The result of getLanguages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLanguages", response, body, data, True):
         return _json.read_get_languages_response({}, "$")
     return _json.read_get_languages_response(data, "$")
@@ -7930,6 +9674,18 @@ def parse_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_attach(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachResponse:
+    """Turn the SOAP answer to getLNPAttach into its result, or raise its error or fault."""
+    raise_for_status("getLNPAttach", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_attach(response, body, rpc_data(response, body, "getLNPAttach", RPC_ERRORS))
+
+
+def finish_get_lnp_attach(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPAttachResponse:
+    """The result of getLNPAttach from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPAttach", response, body, data, True):
         return _json.read_get_lnp_attach_response({}, "$")
     return _json.read_get_lnp_attach_response(data, "$")
@@ -7960,6 +9716,20 @@ def parse_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAt
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_attach_list(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAttachListResponse:
+    """Turn the SOAP answer to getLNPAttachList into its result, or raise its error or fault."""
+    raise_for_status("getLNPAttachList", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_attach_list(response, body, rpc_data(response, body, "getLNPAttachList", RPC_ERRORS))
+
+
+def finish_get_lnp_attach_list(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetLNPAttachListResponse:
+    """The result of getLNPAttachList from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPAttachList", response, body, data, True):
         return _json.read_get_lnp_attach_list_response({}, "$")
     return _json.read_get_lnp_attach_list_response(data, "$")
@@ -7987,6 +9757,18 @@ def parse_get_lnp_details(response: httpx.Response, body: bytes) -> object:
     """Turn the answer to getLNPDetails into its result, or raise the error it carries."""
     raise_for_status("getLNPDetails", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_details(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_details(response: httpx.Response, body: bytes) -> object:
+    """Turn the SOAP answer to getLNPDetails into its result, or raise its error or fault."""
+    raise_for_status("getLNPDetails", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_details(response, body, rpc_data(response, body, "getLNPDetails", RPC_ERRORS))
+
+
+def finish_get_lnp_details(response: httpx.Response, body: bytes, data: dict[str, object]) -> object:
+    """The result of getLNPDetails from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPDetails", response, body, data, True):
         return {}
     return {key: value for key, value in data.items() if key != "status"}
@@ -8026,6 +9808,18 @@ def parse_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListRespo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_list(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListResponse:
+    """Turn the SOAP answer to getLNPList into its result, or raise its error or fault."""
+    raise_for_status("getLNPList", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_list(response, body, rpc_data(response, body, "getLNPList", RPC_ERRORS))
+
+
+def finish_get_lnp_list(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPListResponse:
+    """The result of getLNPList from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPList", response, body, data, True):
         return _json.read_get_lnp_list_response({}, "$")
     return _json.read_get_lnp_list_response(data, "$")
@@ -8044,6 +9838,20 @@ def parse_get_lnp_list_status(response: httpx.Response, body: bytes) -> GetLNPLi
     """Turn the answer to getLNPListStatus into its result, or raise the error it carries."""
     raise_for_status("getLNPListStatus", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_list_status(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_list_status(response: httpx.Response, body: bytes) -> GetLNPListStatusResponse:
+    """Turn the SOAP answer to getLNPListStatus into its result, or raise its error or fault."""
+    raise_for_status("getLNPListStatus", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_list_status(response, body, rpc_data(response, body, "getLNPListStatus", RPC_ERRORS))
+
+
+def finish_get_lnp_list_status(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetLNPListStatusResponse:
+    """The result of getLNPListStatus from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPListStatus", response, body, data, True):
         return _json.read_get_lnp_list_status_response({}, "$")
     return _json.read_get_lnp_list_status_response(data, "$")
@@ -8074,6 +9882,18 @@ def parse_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesRes
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_notes(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesResponse:
+    """Turn the SOAP answer to getLNPNotes into its result, or raise its error or fault."""
+    raise_for_status("getLNPNotes", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_notes(response, body, rpc_data(response, body, "getLNPNotes", RPC_ERRORS))
+
+
+def finish_get_lnp_notes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPNotesResponse:
+    """The result of getLNPNotes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPNotes", response, body, data, True):
         return _json.read_get_lnp_notes_response({}, "$")
     return _json.read_get_lnp_notes_response(data, "$")
@@ -8104,6 +9924,18 @@ def parse_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lnp_status(response, body, data)
+
+
+@with_context
+def parse_soap_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusResponse:
+    """Turn the SOAP answer to getLNPStatus into its result, or raise its error or fault."""
+    raise_for_status("getLNPStatus", response, body, (200,), RPC_ERRORS)
+    return finish_get_lnp_status(response, body, rpc_data(response, body, "getLNPStatus", RPC_ERRORS))
+
+
+def finish_get_lnp_status(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPStatusResponse:
+    """The result of getLNPStatus from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLNPStatus", response, body, data, True):
         return _json.read_get_lnp_status_response({}, "$")
     return _json.read_get_lnp_status_response(data, "$")
@@ -8134,6 +9966,18 @@ def parse_get_locales(response: httpx.Response, body: bytes) -> GetLocalesRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_locales(response, body, data)
+
+
+@with_context
+def parse_soap_get_locales(response: httpx.Response, body: bytes) -> GetLocalesResponse:
+    """Turn the SOAP answer to getLocales into its result, or raise its error or fault."""
+    raise_for_status("getLocales", response, body, (200,), RPC_ERRORS)
+    return finish_get_locales(response, body, rpc_data(response, body, "getLocales", RPC_ERRORS))
+
+
+def finish_get_locales(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLocalesResponse:
+    """The result of getLocales from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLocales", response, body, data, True):
         return _json.read_get_locales_response({}, "$")
     return _json.read_get_locales_response(data, "$")
@@ -8155,6 +9999,11 @@ def parse_get_locations(response: httpx.Response, body: bytes) -> GetLocationsRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_locations(response, body, data)
+
+
+def finish_get_locations(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLocationsResponse:
+    """The result of getLocations from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLocations", response, body, data, True):
         return _json.read_get_locations_response({}, "$")
     return _json.read_get_locations_response(data, "$")
@@ -8185,6 +10034,20 @@ def parse_get_lock_international(response: httpx.Response, body: bytes) -> GetLo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_lock_international(response, body, data)
+
+
+@with_context
+def parse_soap_get_lock_international(response: httpx.Response, body: bytes) -> GetLockInternationalResponse:
+    """Turn the SOAP answer to getLockInternational into its result, or raise its error or fault."""
+    raise_for_status("getLockInternational", response, body, (200,), RPC_ERRORS)
+    return finish_get_lock_international(response, body, rpc_data(response, body, "getLockInternational", RPC_ERRORS))
+
+
+def finish_get_lock_international(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetLockInternationalResponse:
+    """The result of getLockInternational from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getLockInternational", response, body, data, True):
         return _json.read_get_lock_international_response({}, "$")
     return _json.read_get_lock_international_response(data, "$")
@@ -8215,6 +10078,18 @@ def parse_get_media_mms(response: httpx.Response, body: bytes) -> GetMediaMMSRes
     """Turn the answer to getMediaMMS into its result, or raise the error it carries."""
     raise_for_status("getMediaMMS", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_media_mms(response, body, data)
+
+
+@with_context
+def parse_soap_get_media_mms(response: httpx.Response, body: bytes) -> GetMediaMMSResponse:
+    """Turn the SOAP answer to getMediaMMS into its result, or raise its error or fault."""
+    raise_for_status("getMediaMMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_media_mms(response, body, rpc_data(response, body, "getMediaMMS", RPC_ERRORS))
+
+
+def finish_get_media_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetMediaMMSResponse:
+    """The result of getMediaMMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getMediaMMS", response, body, data, True):
         return _json.read_get_media_mms_response({}, "$")
     return _json.read_get_media_mms_response(data, "$")
@@ -8269,6 +10144,18 @@ def parse_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_mms(response, body, data)
+
+
+@with_context
+def parse_soap_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
+    """Turn the SOAP answer to getMMS into its result, or raise its error or fault."""
+    raise_for_status("getMMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_mms(response, body, rpc_data(response, body, "getMMS", RPC_ERRORS))
+
+
+def finish_get_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetMMSResponse:
+    """The result of getMMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getMMS", response, body, data, True):
         return _json.read_get_mms_response({}, "$")
     return _json.read_get_mms_response(data, "$")
@@ -8299,6 +10186,18 @@ def parse_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOn
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_music_on_hold(response, body, data)
+
+
+@with_context
+def parse_soap_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOnHoldResponse:
+    """Turn the SOAP answer to getMusicOnHold into its result, or raise its error or fault."""
+    raise_for_status("getMusicOnHold", response, body, (200,), RPC_ERRORS)
+    return finish_get_music_on_hold(response, body, rpc_data(response, body, "getMusicOnHold", RPC_ERRORS))
+
+
+def finish_get_music_on_hold(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetMusicOnHoldResponse:
+    """The result of getMusicOnHold from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getMusicOnHold", response, body, data, True):
         return _json.read_get_music_on_hold_response({}, "$")
     return _json.read_get_music_on_hold_response(data, "$")
@@ -8329,6 +10228,18 @@ def parse_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_nat(response, body, data)
+
+
+@with_context
+def parse_soap_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
+    """Turn the SOAP answer to getNAT into its result, or raise its error or fault."""
+    raise_for_status("getNAT", response, body, (200,), RPC_ERRORS)
+    return finish_get_nat(response, body, rpc_data(response, body, "getNAT", RPC_ERRORS))
+
+
+def finish_get_nat(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetNATResponse:
+    """The result of getNAT from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getNAT", response, body, data, True):
         return _json.read_get_nat_response({}, "$")
     return _json.read_get_nat_response(data, "$")
@@ -8359,6 +10270,18 @@ def parse_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResp
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_packages(response, body, data)
+
+
+@with_context
+def parse_soap_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResponse:
+    """Turn the SOAP answer to getPackages into its result, or raise its error or fault."""
+    raise_for_status("getPackages", response, body, (200,), RPC_ERRORS)
+    return finish_get_packages(response, body, rpc_data(response, body, "getPackages", RPC_ERRORS))
+
+
+def finish_get_packages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetPackagesResponse:
+    """The result of getPackages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPackages", response, body, data, True):
         return _json.read_get_packages_response({}, "$")
     return _json.read_get_packages_response(data, "$")
@@ -8398,6 +10321,18 @@ def parse_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_phonebook(response, body, data)
+
+
+@with_context
+def parse_soap_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookResponse:
+    """Turn the SOAP answer to getPhonebook into its result, or raise its error or fault."""
+    raise_for_status("getPhonebook", response, body, (200,), RPC_ERRORS)
+    return finish_get_phonebook(response, body, rpc_data(response, body, "getPhonebook", RPC_ERRORS))
+
+
+def finish_get_phonebook(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetPhonebookResponse:
+    """The result of getPhonebook from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPhonebook", response, body, data, True):
         return _json.read_get_phonebook_response({}, "$")
     return _json.read_get_phonebook_response(data, "$")
@@ -8431,6 +10366,20 @@ def parse_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_phonebook_groups(response, body, data)
+
+
+@with_context
+def parse_soap_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhonebookGroupsResponse:
+    """Turn the SOAP answer to getPhonebookGroups into its result, or raise its error or fault."""
+    raise_for_status("getPhonebookGroups", response, body, (200,), RPC_ERRORS)
+    return finish_get_phonebook_groups(response, body, rpc_data(response, body, "getPhonebookGroups", RPC_ERRORS))
+
+
+def finish_get_phonebook_groups(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetPhonebookGroupsResponse:
+    """The result of getPhonebookGroups from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPhonebookGroups", response, body, data, True):
         return _json.read_get_phonebook_groups_response({}, "$")
     return _json.read_get_phonebook_groups_response(data, "$")
@@ -8461,6 +10410,20 @@ def parse_get_play_instructions(response: httpx.Response, body: bytes) -> GetPla
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_play_instructions(response, body, data)
+
+
+@with_context
+def parse_soap_get_play_instructions(response: httpx.Response, body: bytes) -> GetPlayInstructionsResponse:
+    """Turn the SOAP answer to getPlayInstructions into its result, or raise its error or fault."""
+    raise_for_status("getPlayInstructions", response, body, (200,), RPC_ERRORS)
+    return finish_get_play_instructions(response, body, rpc_data(response, body, "getPlayInstructions", RPC_ERRORS))
+
+
+def finish_get_play_instructions(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetPlayInstructionsResponse:
+    """The result of getPlayInstructions from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPlayInstructions", response, body, data, True):
         return _json.read_get_play_instructions_response({}, "$")
     return _json.read_get_play_instructions_response(data, "$")
@@ -8488,6 +10451,18 @@ def parse_get_portability(response: httpx.Response, body: bytes) -> GetPortabili
     """Turn the answer to getPortability into its result, or raise the error it carries."""
     raise_for_status("getPortability", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_portability(response, body, data)
+
+
+@with_context
+def parse_soap_get_portability(response: httpx.Response, body: bytes) -> GetPortabilityResponse:
+    """Turn the SOAP answer to getPortability into its result, or raise its error or fault."""
+    raise_for_status("getPortability", response, body, (200,), RPC_ERRORS)
+    return finish_get_portability(response, body, rpc_data(response, body, "getPortability", RPC_ERRORS))
+
+
+def finish_get_portability(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetPortabilityResponse:
+    """The result of getPortability from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getPortability", response, body, data, True):
         return _json.read_get_portability_response({}, "$")
     return _json.read_get_portability_response(data, "$")
@@ -8518,6 +10493,18 @@ def parse_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_protocols(response, body, data)
+
+
+@with_context
+def parse_soap_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsResponse:
+    """Turn the SOAP answer to getProtocols into its result, or raise its error or fault."""
+    raise_for_status("getProtocols", response, body, (200,), RPC_ERRORS)
+    return finish_get_protocols(response, body, rpc_data(response, body, "getProtocols", RPC_ERRORS))
+
+
+def finish_get_protocols(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetProtocolsResponse:
+    """The result of getProtocols from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getProtocols", response, body, data, True):
         return _json.read_get_protocols_response({}, "$")
     return _json.read_get_protocols_response(data, "$")
@@ -8539,6 +10526,18 @@ def parse_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_provinces(response, body, data)
+
+
+@with_context
+def parse_soap_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesResponse:
+    """Turn the SOAP answer to getProvinces into its result, or raise its error or fault."""
+    raise_for_status("getProvinces", response, body, (200,), RPC_ERRORS)
+    return finish_get_provinces(response, body, rpc_data(response, body, "getProvinces", RPC_ERRORS))
+
+
+def finish_get_provinces(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetProvincesResponse:
+    """The result of getProvinces from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getProvinces", response, body, data, True):
         return _json.read_get_provinces_response({}, "$")
     return _json.read_get_provinces_response(data, "$")
@@ -8569,6 +10568,18 @@ def parse_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_queues(response, body, data)
+
+
+@with_context
+def parse_soap_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse:
+    """Turn the SOAP answer to getQueues into its result, or raise its error or fault."""
+    raise_for_status("getQueues", response, body, (200,), RPC_ERRORS)
+    return finish_get_queues(response, body, rpc_data(response, body, "getQueues", RPC_ERRORS))
+
+
+def finish_get_queues(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetQueuesResponse:
+    """The result of getQueues from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getQueues", response, body, data, True):
         return _json.read_get_queues_response({}, "$")
     return _json.read_get_queues_response(data, "$")
@@ -8599,6 +10610,20 @@ def parse_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRate
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_rate_centers_can(response, body, data)
+
+
+@with_context
+def parse_soap_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRateCentersCANResponse:
+    """Turn the SOAP answer to getRateCentersCAN into its result, or raise its error or fault."""
+    raise_for_status("getRateCentersCAN", response, body, (200,), RPC_ERRORS)
+    return finish_get_rate_centers_can(response, body, rpc_data(response, body, "getRateCentersCAN", RPC_ERRORS))
+
+
+def finish_get_rate_centers_can(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRateCentersCANResponse:
+    """The result of getRateCentersCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRateCentersCAN", response, body, data, True):
         return _json.read_get_rate_centers_can_response({}, "$")
     return _json.read_get_rate_centers_can_response(data, "$")
@@ -8629,6 +10654,20 @@ def parse_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRate
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_rate_centers_usa(response, body, data)
+
+
+@with_context
+def parse_soap_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRateCentersUSAResponse:
+    """Turn the SOAP answer to getRateCentersUSA into its result, or raise its error or fault."""
+    raise_for_status("getRateCentersUSA", response, body, (200,), RPC_ERRORS)
+    return finish_get_rate_centers_usa(response, body, rpc_data(response, body, "getRateCentersUSA", RPC_ERRORS))
+
+
+def finish_get_rate_centers_usa(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRateCentersUSAResponse:
+    """The result of getRateCentersUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRateCentersUSA", response, body, data, True):
         return _json.read_get_rate_centers_usa_response({}, "$")
     return _json.read_get_rate_centers_usa_response(data, "$")
@@ -8662,6 +10701,18 @@ def parse_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_rates(response, body, data)
+
+
+@with_context
+def parse_soap_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
+    """Turn the SOAP answer to getRates into its result, or raise its error or fault."""
+    raise_for_status("getRates", response, body, (200,), RPC_ERRORS)
+    return finish_get_rates(response, body, rpc_data(response, body, "getRates", RPC_ERRORS))
+
+
+def finish_get_rates(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRatesResponse:
+    """The result of getRates from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRates", response, body, data, True):
         return _json.read_get_rates_response({}, "$")
     return _json.read_get_rates_response(data, "$")
@@ -8692,6 +10743,20 @@ def parse_get_recording_file(response: httpx.Response, body: bytes) -> GetRecord
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_recording_file(response, body, data)
+
+
+@with_context
+def parse_soap_get_recording_file(response: httpx.Response, body: bytes) -> GetRecordingFileResponse:
+    """Turn the SOAP answer to getRecordingFile into its result, or raise its error or fault."""
+    raise_for_status("getRecordingFile", response, body, (200,), RPC_ERRORS)
+    return finish_get_recording_file(response, body, rpc_data(response, body, "getRecordingFile", RPC_ERRORS))
+
+
+def finish_get_recording_file(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRecordingFileResponse:
+    """The result of getRecordingFile from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRecordingFile", response, body, data, True):
         return _json.read_get_recording_file_response({}, "$")
     return _json.read_get_recording_file_response(data, "$")
@@ -8722,6 +10787,18 @@ def parse_get_recordings(response: httpx.Response, body: bytes) -> GetRecordings
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_recordings(response, body, data)
+
+
+@with_context
+def parse_soap_get_recordings(response: httpx.Response, body: bytes) -> GetRecordingsResponse:
+    """Turn the SOAP answer to getRecordings into its result, or raise its error or fault."""
+    raise_for_status("getRecordings", response, body, (200,), RPC_ERRORS)
+    return finish_get_recordings(response, body, rpc_data(response, body, "getRecordings", RPC_ERRORS))
+
+
+def finish_get_recordings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRecordingsResponse:
+    """The result of getRecordings from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRecordings", response, body, data, True):
         return _json.read_get_recordings_response({}, "$")
     return _json.read_get_recordings_response(data, "$")
@@ -8752,6 +10829,20 @@ def parse_get_registration_status(response: httpx.Response, body: bytes) -> GetR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_registration_status(response, body, data)
+
+
+@with_context
+def parse_soap_get_registration_status(response: httpx.Response, body: bytes) -> GetRegistrationStatusResponse:
+    """Turn the SOAP answer to getRegistrationStatus into its result, or raise its error or fault."""
+    raise_for_status("getRegistrationStatus", response, body, (200,), RPC_ERRORS)
+    return finish_get_registration_status(response, body, rpc_data(response, body, "getRegistrationStatus", RPC_ERRORS))
+
+
+def finish_get_registration_status(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRegistrationStatusResponse:
+    """The result of getRegistrationStatus from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRegistrationStatus", response, body, data, True):
         return _json.read_get_registration_status_response({}, "$")
     return _json.read_get_registration_status_response(data, "$")
@@ -8782,6 +10873,24 @@ def parse_get_report_estimated_hold_time(response: httpx.Response, body: bytes) 
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_report_estimated_hold_time(response, body, data)
+
+
+@with_context
+def parse_soap_get_report_estimated_hold_time(
+    response: httpx.Response, body: bytes
+) -> GetReportEstimatedHoldTimeResponse:
+    """Turn the SOAP answer to getReportEstimatedHoldTime into its result, or raise its error or fault."""
+    raise_for_status("getReportEstimatedHoldTime", response, body, (200,), RPC_ERRORS)
+    return finish_get_report_estimated_hold_time(
+        response, body, rpc_data(response, body, "getReportEstimatedHoldTime", RPC_ERRORS)
+    )
+
+
+def finish_get_report_estimated_hold_time(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetReportEstimatedHoldTimeResponse:
+    """The result of getReportEstimatedHoldTime from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getReportEstimatedHoldTime", response, body, data, True):
         return _json.read_get_report_estimated_hold_time_response({}, "$")
     return _json.read_get_report_estimated_hold_time_response(data, "$")
@@ -8812,6 +10921,20 @@ def parse_get_reseller_balance(response: httpx.Response, body: bytes) -> GetRese
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_reseller_balance(response, body, data)
+
+
+@with_context
+def parse_soap_get_reseller_balance(response: httpx.Response, body: bytes) -> GetResellerBalanceResponse:
+    """Turn the SOAP answer to getResellerBalance into its result, or raise its error or fault."""
+    raise_for_status("getResellerBalance", response, body, (200,), RPC_ERRORS)
+    return finish_get_reseller_balance(response, body, rpc_data(response, body, "getResellerBalance", RPC_ERRORS))
+
+
+def finish_get_reseller_balance(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetResellerBalanceResponse:
+    """The result of getResellerBalance from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getResellerBalance", response, body, data, True):
         return _json.read_get_reseller_balance_response({}, "$")
     return _json.read_get_reseller_balance_response(data, "$")
@@ -8872,6 +10995,18 @@ def parse_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetReseller
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_reseller_cdr(response, body, data)
+
+
+@with_context
+def parse_soap_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetResellerCDRResponse:
+    """Turn the SOAP answer to getResellerCDR into its result, or raise its error or fault."""
+    raise_for_status("getResellerCDR", response, body, (200,), RPC_ERRORS)
+    return finish_get_reseller_cdr(response, body, rpc_data(response, body, "getResellerCDR", RPC_ERRORS))
+
+
+def finish_get_reseller_cdr(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerCDRResponse:
+    """The result of getResellerCDR from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getResellerCDR", response, body, data, True):
         return _json.read_get_reseller_cdr_response({}, "$")
     return _json.read_get_reseller_cdr_response(data, "$")
@@ -8929,6 +11064,18 @@ def parse_get_reseller_mms(response: httpx.Response, body: bytes) -> GetReseller
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_reseller_mms(response, body, data)
+
+
+@with_context
+def parse_soap_get_reseller_mms(response: httpx.Response, body: bytes) -> GetResellerMMSResponse:
+    """Turn the SOAP answer to getResellerMMS into its result, or raise its error or fault."""
+    raise_for_status("getResellerMMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_reseller_mms(response, body, rpc_data(response, body, "getResellerMMS", RPC_ERRORS))
+
+
+def finish_get_reseller_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerMMSResponse:
+    """The result of getResellerMMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getResellerMMS", response, body, data, True):
         return _json.read_get_reseller_mms_response({}, "$")
     return _json.read_get_reseller_mms_response(data, "$")
@@ -8986,6 +11133,18 @@ def parse_get_reseller_sms(response: httpx.Response, body: bytes) -> GetReseller
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_reseller_sms(response, body, data)
+
+
+@with_context
+def parse_soap_get_reseller_sms(response: httpx.Response, body: bytes) -> GetResellerSMSResponse:
+    """Turn the SOAP answer to getResellerSMS into its result, or raise its error or fault."""
+    raise_for_status("getResellerSMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_reseller_sms(response, body, rpc_data(response, body, "getResellerSMS", RPC_ERRORS))
+
+
+def finish_get_reseller_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerSMSResponse:
+    """The result of getResellerSMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getResellerSMS", response, body, data, True):
         return _json.read_get_reseller_sms_response({}, "$")
     return _json.read_get_reseller_sms_response(data, "$")
@@ -9016,6 +11175,18 @@ def parse_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroup
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_ring_groups(response, body, data)
+
+
+@with_context
+def parse_soap_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroupsResponse:
+    """Turn the SOAP answer to getRingGroups into its result, or raise its error or fault."""
+    raise_for_status("getRingGroups", response, body, (200,), RPC_ERRORS)
+    return finish_get_ring_groups(response, body, rpc_data(response, body, "getRingGroups", RPC_ERRORS))
+
+
+def finish_get_ring_groups(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRingGroupsResponse:
+    """The result of getRingGroups from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRingGroups", response, body, data, True):
         return _json.read_get_ring_groups_response({}, "$")
     return _json.read_get_ring_groups_response(data, "$")
@@ -9046,6 +11217,20 @@ def parse_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingS
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_ring_strategies(response, body, data)
+
+
+@with_context
+def parse_soap_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingStrategiesResponse:
+    """Turn the SOAP answer to getRingStrategies into its result, or raise its error or fault."""
+    raise_for_status("getRingStrategies", response, body, (200,), RPC_ERRORS)
+    return finish_get_ring_strategies(response, body, rpc_data(response, body, "getRingStrategies", RPC_ERRORS))
+
+
+def finish_get_ring_strategies(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetRingStrategiesResponse:
+    """The result of getRingStrategies from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRingStrategies", response, body, data, True):
         return _json.read_get_ring_strategies_response({}, "$")
     return _json.read_get_ring_strategies_response(data, "$")
@@ -9076,9 +11261,56 @@ def parse_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_routes(response, body, data)
+
+
+@with_context
+def parse_soap_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse:
+    """Turn the SOAP answer to getRoutes into its result, or raise its error or fault."""
+    raise_for_status("getRoutes", response, body, (200,), RPC_ERRORS)
+    return finish_get_routes(response, body, rpc_data(response, body, "getRoutes", RPC_ERRORS))
+
+
+def finish_get_routes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRoutesResponse:
+    """The result of getRoutes from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getRoutes", response, body, data, True):
         return _json.read_get_routes_response({}, "$")
     return _json.read_get_routes_response(data, "$")
+
+
+def build_get_sequences(
+    *,
+    sequence: int | None = None,
+    client: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of getSequences and build its request."""
+    problems: Problems = []
+    check_scalar(problems, sequence, "sequence", "integer")
+    check_scalar(problems, client, "client", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("method", "getSequences"),
+            ("sequence", (None if sequence is None else str(sequence))),
+            ("client", (None if client is None else str(client))),
+        )
+    )
+    return PreparedRequest("getSequences", "GET", "/api/v1/rest.php", query)
+
+
+@with_context
+def parse_get_sequences(response: httpx.Response, body: bytes) -> GetSequencesResponse:
+    """Turn the answer to getSequences into its result, or raise the error it carries."""
+    raise_for_status("getSequences", response, body, (200,), ERRORS)
+    data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_sequences(response, body, data)
+
+
+def finish_get_sequences(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSequencesResponse:
+    """The result of getSequences from its answer's data, whichever transport brought it."""
+    if not ERRORS.check_status("getSequences", response, body, data, True):
+        return _json.read_get_sequences_response({}, "$")
+    return _json.read_get_sequences_response(data, "$")
 
 
 def build_get_servers_info(
@@ -9106,6 +11338,18 @@ def parse_get_servers_info(response: httpx.Response, body: bytes) -> GetServersI
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_servers_info(response, body, data)
+
+
+@with_context
+def parse_soap_get_servers_info(response: httpx.Response, body: bytes) -> GetServersInfoResponse:
+    """Turn the SOAP answer to getServersInfo into its result, or raise its error or fault."""
+    raise_for_status("getServersInfo", response, body, (200,), RPC_ERRORS)
+    return finish_get_servers_info(response, body, rpc_data(response, body, "getServersInfo", RPC_ERRORS))
+
+
+def finish_get_servers_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetServersInfoResponse:
+    """The result of getServersInfo from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getServersInfo", response, body, data, True):
         return _json.read_get_servers_info_response({}, "$")
     return _json.read_get_servers_info_response(data, "$")
@@ -9136,6 +11380,18 @@ def parse_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsRespon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_sipuris(response, body, data)
+
+
+@with_context
+def parse_soap_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsResponse:
+    """Turn the SOAP answer to getSIPURIs into its result, or raise its error or fault."""
+    raise_for_status("getSIPURIs", response, body, (200,), RPC_ERRORS)
+    return finish_get_sipuris(response, body, rpc_data(response, body, "getSIPURIs", RPC_ERRORS))
+
+
+def finish_get_sipuris(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSIPURIsResponse:
+    """The result of getSIPURIs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getSIPURIs", response, body, data, True):
         return _json.read_get_sipuris_response({}, "$")
     return _json.read_get_sipuris_response(data, "$")
@@ -9190,6 +11446,18 @@ def parse_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_sms(response, body, data)
+
+
+@with_context
+def parse_soap_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
+    """Turn the SOAP answer to getSMS into its result, or raise its error or fault."""
+    raise_for_status("getSMS", response, body, (200,), RPC_ERRORS)
+    return finish_get_sms(response, body, rpc_data(response, body, "getSMS", RPC_ERRORS))
+
+
+def finish_get_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSMSResponse:
+    """The result of getSMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getSMS", response, body, data, True):
         return _json.read_get_sms_response({}, "$")
     return _json.read_get_sms_response(data, "$")
@@ -9211,6 +11479,18 @@ def parse_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_states(response, body, data)
+
+
+@with_context
+def parse_soap_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse:
+    """Turn the SOAP answer to getStates into its result, or raise its error or fault."""
+    raise_for_status("getStates", response, body, (200,), RPC_ERRORS)
+    return finish_get_states(response, body, rpc_data(response, body, "getStates", RPC_ERRORS))
+
+
+def finish_get_states(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetStatesResponse:
+    """The result of getStates from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getStates", response, body, data, True):
         return _json.read_get_states_response({}, "$")
     return _json.read_get_states_response(data, "$")
@@ -9244,6 +11524,20 @@ def parse_get_static_members(response: httpx.Response, body: bytes) -> GetStatic
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_static_members(response, body, data)
+
+
+@with_context
+def parse_soap_get_static_members(response: httpx.Response, body: bytes) -> GetStaticMembersResponse:
+    """Turn the SOAP answer to getStaticMembers into its result, or raise its error or fault."""
+    raise_for_status("getStaticMembers", response, body, (200,), RPC_ERRORS)
+    return finish_get_static_members(response, body, rpc_data(response, body, "getStaticMembers", RPC_ERRORS))
+
+
+def finish_get_static_members(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetStaticMembersResponse:
+    """The result of getStaticMembers from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getStaticMembers", response, body, data, True):
         return _json.read_get_static_members_response({}, "$")
     return _json.read_get_static_members_response(data, "$")
@@ -9274,6 +11568,18 @@ def parse_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccou
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_sub_accounts(response, body, data)
+
+
+@with_context
+def parse_soap_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccountsResponse:
+    """Turn the SOAP answer to getSubAccounts into its result, or raise its error or fault."""
+    raise_for_status("getSubAccounts", response, body, (200,), RPC_ERRORS)
+    return finish_get_sub_accounts(response, body, rpc_data(response, body, "getSubAccounts", RPC_ERRORS))
+
+
+def finish_get_sub_accounts(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSubAccountsResponse:
+    """The result of getSubAccounts from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getSubAccounts", response, body, data, True):
         return _json.read_get_sub_accounts_response({}, "$")
     return _json.read_get_sub_accounts_response(data, "$")
@@ -9307,6 +11613,20 @@ def parse_get_termination_rates(response: httpx.Response, body: bytes) -> GetTer
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_termination_rates(response, body, data)
+
+
+@with_context
+def parse_soap_get_termination_rates(response: httpx.Response, body: bytes) -> GetTerminationRatesResponse:
+    """Turn the SOAP answer to getTerminationRates into its result, or raise its error or fault."""
+    raise_for_status("getTerminationRates", response, body, (200,), RPC_ERRORS)
+    return finish_get_termination_rates(response, body, rpc_data(response, body, "getTerminationRates", RPC_ERRORS))
+
+
+def finish_get_termination_rates(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetTerminationRatesResponse:
+    """The result of getTerminationRates from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getTerminationRates", response, body, data, True):
         return _json.read_get_termination_rates_response({}, "$")
     return _json.read_get_termination_rates_response(data, "$")
@@ -9337,6 +11657,20 @@ def parse_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeC
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_time_conditions(response, body, data)
+
+
+@with_context
+def parse_soap_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeConditionsResponse:
+    """Turn the SOAP answer to getTimeConditions into its result, or raise its error or fault."""
+    raise_for_status("getTimeConditions", response, body, (200,), RPC_ERRORS)
+    return finish_get_time_conditions(response, body, rpc_data(response, body, "getTimeConditions", RPC_ERRORS))
+
+
+def finish_get_time_conditions(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetTimeConditionsResponse:
+    """The result of getTimeConditions from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getTimeConditions", response, body, data, True):
         return _json.read_get_time_conditions_response({}, "$")
     return _json.read_get_time_conditions_response(data, "$")
@@ -9367,6 +11701,18 @@ def parse_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_timezones(response, body, data)
+
+
+@with_context
+def parse_soap_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesResponse:
+    """Turn the SOAP answer to getTimezones into its result, or raise its error or fault."""
+    raise_for_status("getTimezones", response, body, (200,), RPC_ERRORS)
+    return finish_get_timezones(response, body, rpc_data(response, body, "getTimezones", RPC_ERRORS))
+
+
+def finish_get_timezones(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetTimezonesResponse:
+    """The result of getTimezones from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getTimezones", response, body, data, True):
         return _json.read_get_timezones_response({}, "$")
     return _json.read_get_timezones_response(data, "$")
@@ -9400,6 +11746,20 @@ def parse_get_transaction_history(response: httpx.Response, body: bytes) -> GetT
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_transaction_history(response, body, data)
+
+
+@with_context
+def parse_soap_get_transaction_history(response: httpx.Response, body: bytes) -> GetTransactionHistoryResponse:
+    """Turn the SOAP answer to getTransactionHistory into its result, or raise its error or fault."""
+    raise_for_status("getTransactionHistory", response, body, (200,), RPC_ERRORS)
+    return finish_get_transaction_history(response, body, rpc_data(response, body, "getTransactionHistory", RPC_ERRORS))
+
+
+def finish_get_transaction_history(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetTransactionHistoryResponse:
+    """The result of getTransactionHistory from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getTransactionHistory", response, body, data, True):
         return _json.read_get_transaction_history_response({}, "$")
     return _json.read_get_transaction_history_response(data, "$")
@@ -9432,6 +11792,24 @@ def parse_get_voicemail_attachment_formats(
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_attachment_formats(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_attachment_formats(
+    response: httpx.Response, body: bytes
+) -> GetVoicemailAttachmentFormatsResponse:
+    """Turn the SOAP answer to getVoicemailAttachmentFormats into its result, or raise its error or fault."""
+    raise_for_status("getVoicemailAttachmentFormats", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_attachment_formats(
+        response, body, rpc_data(response, body, "getVoicemailAttachmentFormats", RPC_ERRORS)
+    )
+
+
+def finish_get_voicemail_attachment_formats(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailAttachmentFormatsResponse:
+    """The result of getVoicemailAttachmentFormats from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailAttachmentFormats", response, body, data, True):
         return _json.read_get_voicemail_attachment_formats_response({}, "$")
     return _json.read_get_voicemail_attachment_formats_response(data, "$")
@@ -9465,6 +11843,20 @@ def parse_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoi
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_folders(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoicemailFoldersResponse:
+    """Turn the SOAP answer to getVoicemailFolders into its result, or raise its error or fault."""
+    raise_for_status("getVoicemailFolders", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_folders(response, body, rpc_data(response, body, "getVoicemailFolders", RPC_ERRORS))
+
+
+def finish_get_voicemail_folders(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailFoldersResponse:
+    """The result of getVoicemailFolders from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailFolders", response, body, data, True):
         return _json.read_get_voicemail_folders_response({}, "$")
     return _json.read_get_voicemail_folders_response(data, "$")
@@ -9504,6 +11896,22 @@ def parse_get_voicemail_message_file(response: httpx.Response, body: bytes) -> G
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_message_file(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_message_file(response: httpx.Response, body: bytes) -> GetVoicemailMessageFileResponse:
+    """Turn the SOAP answer to getVoicemailMessageFile into its result, or raise its error or fault."""
+    raise_for_status("getVoicemailMessageFile", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_message_file(
+        response, body, rpc_data(response, body, "getVoicemailMessageFile", RPC_ERRORS)
+    )
+
+
+def finish_get_voicemail_message_file(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailMessageFileResponse:
+    """The result of getVoicemailMessageFile from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailMessageFile", response, body, data, True):
         return _json.read_get_voicemail_message_file_response({}, "$")
     return _json.read_get_voicemail_message_file_response(data, "$")
@@ -9543,6 +11951,20 @@ def parse_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_messages(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVoicemailMessagesResponse:
+    """Turn the SOAP answer to getVoicemailMessages into its result, or raise its error or fault."""
+    raise_for_status("getVoicemailMessages", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_messages(response, body, rpc_data(response, body, "getVoicemailMessages", RPC_ERRORS))
+
+
+def finish_get_voicemail_messages(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailMessagesResponse:
+    """The result of getVoicemailMessages from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailMessages", response, body, data, True):
         return _json.read_get_voicemail_messages_response({}, "$")
     return _json.read_get_voicemail_messages_response(data, "$")
@@ -9576,6 +11998,18 @@ def parse_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemails
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemails(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemailsResponse:
+    """Turn the SOAP answer to getVoicemails into its result, or raise its error or fault."""
+    raise_for_status("getVoicemails", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemails(response, body, rpc_data(response, body, "getVoicemails", RPC_ERRORS))
+
+
+def finish_get_voicemails(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetVoicemailsResponse:
+    """The result of getVoicemails from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemails", response, body, data, True):
         return _json.read_get_voicemails_response({}, "$")
     return _json.read_get_voicemails_response(data, "$")
@@ -9606,6 +12040,20 @@ def parse_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoic
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_setups(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoicemailSetupsResponse:
+    """Turn the SOAP answer to getVoicemailSetups into its result, or raise its error or fault."""
+    raise_for_status("getVoicemailSetups", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_setups(response, body, rpc_data(response, body, "getVoicemailSetups", RPC_ERRORS))
+
+
+def finish_get_voicemail_setups(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailSetupsResponse:
+    """The result of getVoicemailSetups from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailSetups", response, body, data, True):
         return _json.read_get_voicemail_setups_response({}, "$")
     return _json.read_get_voicemail_setups_response(data, "$")
@@ -9648,6 +12096,24 @@ def parse_get_voicemail_transcriptions(response: httpx.Response, body: bytes) ->
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_voicemail_transcriptions(response, body, data)
+
+
+@with_context
+def parse_soap_get_voicemail_transcriptions(
+    response: httpx.Response, body: bytes
+) -> GetVoicemailTranscriptionsResponse:
+    """Turn the SOAP answer to getVoicemailTranscriptions into its result, or raise its error or fault."""
+    raise_for_status("getVoicemailTranscriptions", response, body, (200,), RPC_ERRORS)
+    return finish_get_voicemail_transcriptions(
+        response, body, rpc_data(response, body, "getVoicemailTranscriptions", RPC_ERRORS)
+    )
+
+
+def finish_get_voicemail_transcriptions(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> GetVoicemailTranscriptionsResponse:
+    """The result of getVoicemailTranscriptions from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVoicemailTranscriptions", response, body, data, True):
         return _json.read_get_voicemail_transcriptions_response({}, "$")
     return _json.read_get_voicemail_transcriptions_response(data, "$")
@@ -9678,6 +12144,18 @@ def parse_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_get_vpris(response, body, data)
+
+
+@with_context
+def parse_soap_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
+    """Turn the SOAP answer to getVPRIs into its result, or raise its error or fault."""
+    raise_for_status("getVPRIs", response, body, (200,), RPC_ERRORS)
+    return finish_get_vpris(response, body, rpc_data(response, body, "getVPRIs", RPC_ERRORS))
+
+
+def finish_get_vpris(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetVPRIsResponse:
+    """The result of getVPRIs from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("getVPRIs", response, body, data, True):
         return _json.read_get_vpris_response({}, "$")
     return _json.read_get_vpris_response(data, "$")
@@ -9711,6 +12189,20 @@ def parse_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFax
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_mail_fax_message_pdf(response, body, data)
+
+
+@with_context
+def parse_soap_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFaxMessagePDFResponse:
+    """Turn the SOAP answer to mailFaxMessagePDF into its result, or raise its error or fault."""
+    raise_for_status("mailFaxMessagePDF", response, body, (200,), RPC_ERRORS)
+    return finish_mail_fax_message_pdf(response, body, rpc_data(response, body, "mailFaxMessagePDF", RPC_ERRORS))
+
+
+def finish_mail_fax_message_pdf(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> MailFaxMessagePDFResponse:
+    """The result of mailFaxMessagePDF from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("mailFaxMessagePDF", response, body, data, False):
         return _json.read_mail_fax_message_pdf_response({}, "$")
     return _json.read_mail_fax_message_pdf_response(data, "$")
@@ -9747,6 +12239,20 @@ def parse_mark_listened_voicemail_message(response: httpx.Response, body: bytes)
     """Turn the answer to markListenedVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("markListenedVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_mark_listened_voicemail_message(response, body, data)
+
+
+@with_context
+def parse_soap_mark_listened_voicemail_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to markListenedVoicemailMessage into its result, or raise its error or fault."""
+    raise_for_status("markListenedVoicemailMessage", response, body, (200,), RPC_ERRORS)
+    return finish_mark_listened_voicemail_message(
+        response, body, rpc_data(response, body, "markListenedVoicemailMessage", RPC_ERRORS)
+    )
+
+
+def finish_mark_listened_voicemail_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of markListenedVoicemailMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("markListenedVoicemailMessage", response, body, data, False)
     return None
 
@@ -9782,6 +12288,20 @@ def parse_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -
     """Turn the answer to markUrgentVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("markUrgentVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_mark_urgent_voicemail_message(response, body, data)
+
+
+@with_context
+def parse_soap_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to markUrgentVoicemailMessage into its result, or raise its error or fault."""
+    raise_for_status("markUrgentVoicemailMessage", response, body, (200,), RPC_ERRORS)
+    return finish_mark_urgent_voicemail_message(
+        response, body, rpc_data(response, body, "markUrgentVoicemailMessage", RPC_ERRORS)
+    )
+
+
+def finish_mark_urgent_voicemail_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of markUrgentVoicemailMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("markUrgentVoicemailMessage", response, body, data, False)
     return None
 
@@ -9814,6 +12334,18 @@ def parse_move_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to moveFaxMessage into its result, or raise the error it carries."""
     raise_for_status("moveFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_move_fax_message(response, body, data)
+
+
+@with_context
+def parse_soap_move_fax_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to moveFaxMessage into its result, or raise its error or fault."""
+    raise_for_status("moveFaxMessage", response, body, (200,), RPC_ERRORS)
+    return finish_move_fax_message(response, body, rpc_data(response, body, "moveFaxMessage", RPC_ERRORS))
+
+
+def finish_move_fax_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of moveFaxMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("moveFaxMessage", response, body, data, False)
     return None
 
@@ -9849,6 +12381,20 @@ def parse_move_folder_voicemail_message(response: httpx.Response, body: bytes) -
     """Turn the answer to moveFolderVoicemailMessage into its result, or raise the error it carries."""
     raise_for_status("moveFolderVoicemailMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_move_folder_voicemail_message(response, body, data)
+
+
+@with_context
+def parse_soap_move_folder_voicemail_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to moveFolderVoicemailMessage into its result, or raise its error or fault."""
+    raise_for_status("moveFolderVoicemailMessage", response, body, (200,), RPC_ERRORS)
+    return finish_move_folder_voicemail_message(
+        response, body, rpc_data(response, body, "moveFolderVoicemailMessage", RPC_ERRORS)
+    )
+
+
+def finish_move_folder_voicemail_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of moveFolderVoicemailMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("moveFolderVoicemailMessage", response, body, data, False)
     return None
 
@@ -9923,6 +12469,18 @@ def parse_order_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDID into its result, or raise the error it carries."""
     raise_for_status("orderDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did(response, body, data)
+
+
+@with_context
+def parse_soap_order_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDID into its result, or raise its error or fault."""
+    raise_for_status("orderDID", response, body, (200,), RPC_ERRORS)
+    return finish_order_did(response, body, rpc_data(response, body, "orderDID", RPC_ERRORS))
+
+
+def finish_order_did(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDID from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDID", response, body, data, False)
     return None
 
@@ -10000,6 +12558,20 @@ def parse_order_did_international_geographic(response: httpx.Response, body: byt
     """Turn the answer to orderDIDInternationalGeographic into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalGeographic", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did_international_geographic(response, body, data)
+
+
+@with_context
+def parse_soap_order_did_international_geographic(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDIDInternationalGeographic into its result, or raise its error or fault."""
+    raise_for_status("orderDIDInternationalGeographic", response, body, (200,), RPC_ERRORS)
+    return finish_order_did_international_geographic(
+        response, body, rpc_data(response, body, "orderDIDInternationalGeographic", RPC_ERRORS)
+    )
+
+
+def finish_order_did_international_geographic(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDIDInternationalGeographic from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDIDInternationalGeographic", response, body, data, False)
     return None
 
@@ -10077,6 +12649,20 @@ def parse_order_did_international_national(response: httpx.Response, body: bytes
     """Turn the answer to orderDIDInternationalNational into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalNational", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did_international_national(response, body, data)
+
+
+@with_context
+def parse_soap_order_did_international_national(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDIDInternationalNational into its result, or raise its error or fault."""
+    raise_for_status("orderDIDInternationalNational", response, body, (200,), RPC_ERRORS)
+    return finish_order_did_international_national(
+        response, body, rpc_data(response, body, "orderDIDInternationalNational", RPC_ERRORS)
+    )
+
+
+def finish_order_did_international_national(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDIDInternationalNational from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDIDInternationalNational", response, body, data, False)
     return None
 
@@ -10151,6 +12737,20 @@ def parse_order_did_international_toll_free(response: httpx.Response, body: byte
     """Turn the answer to orderDIDInternationalTollFree into its result, or raise the error it carries."""
     raise_for_status("orderDIDInternationalTollFree", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did_international_toll_free(response, body, data)
+
+
+@with_context
+def parse_soap_order_did_international_toll_free(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDIDInternationalTollFree into its result, or raise its error or fault."""
+    raise_for_status("orderDIDInternationalTollFree", response, body, (200,), RPC_ERRORS)
+    return finish_order_did_international_toll_free(
+        response, body, rpc_data(response, body, "orderDIDInternationalTollFree", RPC_ERRORS)
+    )
+
+
+def finish_order_did_international_toll_free(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDIDInternationalTollFree from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDIDInternationalTollFree", response, body, data, False)
     return None
 
@@ -10222,6 +12822,18 @@ def parse_order_did_virtual(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderDIDVirtual into its result, or raise the error it carries."""
     raise_for_status("orderDIDVirtual", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_did_virtual(response, body, data)
+
+
+@with_context
+def parse_soap_order_did_virtual(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderDIDVirtual into its result, or raise its error or fault."""
+    raise_for_status("orderDIDVirtual", response, body, (200,), RPC_ERRORS)
+    return finish_order_did_virtual(response, body, rpc_data(response, body, "orderDIDVirtual", RPC_ERRORS))
+
+
+def finish_order_did_virtual(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderDIDVirtual from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderDIDVirtual", response, body, data, False)
     return None
 
@@ -10275,6 +12887,18 @@ def parse_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNum
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_fax_number(response, body, data)
+
+
+@with_context
+def parse_soap_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNumberResponse:
+    """Turn the SOAP answer to orderFaxNumber into its result, or raise its error or fault."""
+    raise_for_status("orderFaxNumber", response, body, (200,), RPC_ERRORS)
+    return finish_order_fax_number(response, body, rpc_data(response, body, "orderFaxNumber", RPC_ERRORS))
+
+
+def finish_order_fax_number(response: httpx.Response, body: bytes, data: dict[str, object]) -> OrderFaxNumberResponse:
+    """The result of orderFaxNumber from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("orderFaxNumber", response, body, data, False):
         return _json.read_order_fax_number_response({}, "$")
     return _json.read_order_fax_number_response(data, "$")
@@ -10347,6 +12971,18 @@ def parse_order_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderTollFree into its result, or raise the error it carries."""
     raise_for_status("orderTollFree", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_toll_free(response, body, data)
+
+
+@with_context
+def parse_soap_order_toll_free(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderTollFree into its result, or raise its error or fault."""
+    raise_for_status("orderTollFree", response, body, (200,), RPC_ERRORS)
+    return finish_order_toll_free(response, body, rpc_data(response, body, "orderTollFree", RPC_ERRORS))
+
+
+def finish_order_toll_free(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderTollFree from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderTollFree", response, body, data, False)
     return None
 
@@ -10421,6 +13057,18 @@ def parse_order_vanity(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to orderVanity into its result, or raise the error it carries."""
     raise_for_status("orderVanity", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_order_vanity(response, body, data)
+
+
+@with_context
+def parse_soap_order_vanity(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to orderVanity into its result, or raise its error or fault."""
+    raise_for_status("orderVanity", response, body, (200,), RPC_ERRORS)
+    return finish_order_vanity(response, body, rpc_data(response, body, "orderVanity", RPC_ERRORS))
+
+
+def finish_order_vanity(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of orderVanity from its answer's data, whichever transport brought it."""
     ERRORS.check_status("orderVanity", response, body, data, False)
     return None
 
@@ -10450,6 +13098,18 @@ def parse_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPR
     """Turn the answer to removeDIDvPRI into its result, or raise the error it carries."""
     raise_for_status("removeDIDvPRI", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_remove_did_vpri(response, body, data)
+
+
+@with_context
+def parse_soap_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
+    """Turn the SOAP answer to removeDIDvPRI into its result, or raise its error or fault."""
+    raise_for_status("removeDIDvPRI", response, body, (200,), RPC_ERRORS)
+    return finish_remove_did_vpri(response, body, rpc_data(response, body, "removeDIDvPRI", RPC_ERRORS))
+
+
+def finish_remove_did_vpri(response: httpx.Response, body: bytes, data: dict[str, object]) -> RemoveDIDvPRIResponse:
+    """The result of removeDIDvPRI from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("removeDIDvPRI", response, body, data, False):
         return _json.read_remove_did_vpri_response({}, "$")
     return _json.read_remove_did_vpri_response(data, "$")
@@ -10486,6 +13146,18 @@ def parse_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCA
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_dids_can(response, body, data)
+
+
+@with_context
+def parse_soap_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCANResponse:
+    """Turn the SOAP answer to searchDIDsCAN into its result, or raise its error or fault."""
+    raise_for_status("searchDIDsCAN", response, body, (200,), RPC_ERRORS)
+    return finish_search_dids_can(response, body, rpc_data(response, body, "searchDIDsCAN", RPC_ERRORS))
+
+
+def finish_search_dids_can(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchDIDsCANResponse:
+    """The result of searchDIDsCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchDIDsCAN", response, body, data, True):
         return _json.read_search_dids_can_response({}, "$")
     return _json.read_search_dids_can_response(data, "$")
@@ -10522,6 +13194,18 @@ def parse_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUS
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_dids_usa(response, body, data)
+
+
+@with_context
+def parse_soap_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUSAResponse:
+    """Turn the SOAP answer to searchDIDsUSA into its result, or raise its error or fault."""
+    raise_for_status("searchDIDsUSA", response, body, (200,), RPC_ERRORS)
+    return finish_search_dids_usa(response, body, rpc_data(response, body, "searchDIDsUSA", RPC_ERRORS))
+
+
+def finish_search_dids_usa(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchDIDsUSAResponse:
+    """The result of searchDIDsUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchDIDsUSA", response, body, data, True):
         return _json.read_search_dids_usa_response({}, "$")
     return _json.read_search_dids_usa_response(data, "$")
@@ -10552,6 +13236,20 @@ def parse_search_fax_area_code_can(response: httpx.Response, body: bytes) -> Sea
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_fax_area_code_can(response, body, data)
+
+
+@with_context
+def parse_soap_search_fax_area_code_can(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeCANResponse:
+    """Turn the SOAP answer to searchFaxAreaCodeCAN into its result, or raise its error or fault."""
+    raise_for_status("searchFaxAreaCodeCAN", response, body, (200,), RPC_ERRORS)
+    return finish_search_fax_area_code_can(response, body, rpc_data(response, body, "searchFaxAreaCodeCAN", RPC_ERRORS))
+
+
+def finish_search_fax_area_code_can(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SearchFaxAreaCodeCANResponse:
+    """The result of searchFaxAreaCodeCAN from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchFaxAreaCodeCAN", response, body, data, True):
         return _json.read_search_fax_area_code_can_response({}, "$")
     return _json.read_search_fax_area_code_can_response(data, "$")
@@ -10582,6 +13280,20 @@ def parse_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> Sea
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_fax_area_code_usa(response, body, data)
+
+
+@with_context
+def parse_soap_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeUSAResponse:
+    """Turn the SOAP answer to searchFaxAreaCodeUSA into its result, or raise its error or fault."""
+    raise_for_status("searchFaxAreaCodeUSA", response, body, (200,), RPC_ERRORS)
+    return finish_search_fax_area_code_usa(response, body, rpc_data(response, body, "searchFaxAreaCodeUSA", RPC_ERRORS))
+
+
+def finish_search_fax_area_code_usa(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SearchFaxAreaCodeUSAResponse:
+    """The result of searchFaxAreaCodeUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchFaxAreaCodeUSA", response, body, data, True):
         return _json.read_search_fax_area_code_usa_response({}, "$")
     return _json.read_search_fax_area_code_usa_response(data, "$")
@@ -10615,6 +13327,20 @@ def parse_search_toll_free_can_us(response: httpx.Response, body: bytes) -> Sear
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_toll_free_can_us(response, body, data)
+
+
+@with_context
+def parse_soap_search_toll_free_can_us(response: httpx.Response, body: bytes) -> SearchTollFreeCanUSResponse:
+    """Turn the SOAP answer to searchTollFreeCanUS into its result, or raise its error or fault."""
+    raise_for_status("searchTollFreeCanUS", response, body, (200,), RPC_ERRORS)
+    return finish_search_toll_free_can_us(response, body, rpc_data(response, body, "searchTollFreeCanUS", RPC_ERRORS))
+
+
+def finish_search_toll_free_can_us(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SearchTollFreeCanUSResponse:
+    """The result of searchTollFreeCanUS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchTollFreeCanUS", response, body, data, True):
         return _json.read_search_toll_free_can_us_response({}, "$")
     return _json.read_search_toll_free_can_us_response(data, "$")
@@ -10648,6 +13374,20 @@ def parse_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchT
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_toll_free_usa(response, body, data)
+
+
+@with_context
+def parse_soap_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchTollFreeUSAResponse:
+    """Turn the SOAP answer to searchTollFreeUSA into its result, or raise its error or fault."""
+    raise_for_status("searchTollFreeUSA", response, body, (200,), RPC_ERRORS)
+    return finish_search_toll_free_usa(response, body, rpc_data(response, body, "searchTollFreeUSA", RPC_ERRORS))
+
+
+def finish_search_toll_free_usa(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SearchTollFreeUSAResponse:
+    """The result of searchTollFreeUSA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchTollFreeUSA", response, body, data, True):
         return _json.read_search_toll_free_usa_response({}, "$")
     return _json.read_search_toll_free_usa_response(data, "$")
@@ -10681,6 +13421,18 @@ def parse_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_search_vanity(response, body, data)
+
+
+@with_context
+def parse_soap_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityResponse:
+    """Turn the SOAP answer to searchVanity into its result, or raise its error or fault."""
+    raise_for_status("searchVanity", response, body, (200,), RPC_ERRORS)
+    return finish_search_vanity(response, body, rpc_data(response, body, "searchVanity", RPC_ERRORS))
+
+
+def finish_search_vanity(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchVanityResponse:
+    """The result of searchVanity from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("searchVanity", response, body, data, True):
         return _json.read_search_vanity_response({}, "$")
     return _json.read_search_vanity_response(data, "$")
@@ -10717,6 +13469,22 @@ def parse_send_call_recording_email(response: httpx.Response, body: bytes) -> Se
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_call_recording_email(response, body, data)
+
+
+@with_context
+def parse_soap_send_call_recording_email(response: httpx.Response, body: bytes) -> SendCallRecordingEmailResponse:
+    """Turn the SOAP answer to sendCallRecordingEmail into its result, or raise its error or fault."""
+    raise_for_status("sendCallRecordingEmail", response, body, (200,), RPC_ERRORS)
+    return finish_send_call_recording_email(
+        response, body, rpc_data(response, body, "sendCallRecordingEmail", RPC_ERRORS)
+    )
+
+
+def finish_send_call_recording_email(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SendCallRecordingEmailResponse:
+    """The result of sendCallRecordingEmail from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("sendCallRecordingEmail", response, body, data, False):
         return _json.read_send_call_recording_email_response({}, "$")
     return _json.read_send_call_recording_email_response(data, "$")
@@ -10747,23 +13515,20 @@ def build_send_fax_message(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = ()
-    content, content_type = encode_multipart(
-        query_pairs(
-            (
-                *credentials,
-                ("method", "sendFaxMessage"),
-                ("to_number", to_number),
-                ("from_name", from_name),
-                ("from_number", from_number),
-                ("send_email_enabled", (None if send_email_enabled is None else ("1" if send_email_enabled else "0"))),
-                ("send_email", send_email),
-                ("station_id", station_id),
-                ("file", file),
-                ("test", (None if test is None else ("1" if test else "0"))),
-            )
-        ),
-        files,
+    fields = query_pairs(
+        (
+            ("method", "sendFaxMessage"),
+            ("to_number", to_number),
+            ("from_name", from_name),
+            ("from_number", from_number),
+            ("send_email_enabled", (None if send_email_enabled is None else ("1" if send_email_enabled else "0"))),
+            ("send_email", send_email),
+            ("station_id", station_id),
+            ("file", file),
+            ("test", (None if test is None else ("1" if test else "0"))),
+        )
     )
+    content, content_type = encode_multipart((*credentials, *fields), files)
     return PreparedRequest(
         "sendFaxMessage",
         "POST",
@@ -10773,6 +13538,7 @@ def build_send_fax_message(
         content_type=content_type,
         mutates=True,
         credentials_in_body=True,
+        fields=fields,
     )
 
 
@@ -10781,6 +13547,18 @@ def parse_send_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendFaxMessage into its result, or raise the error it carries."""
     raise_for_status("sendFaxMessage", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_fax_message(response, body, data)
+
+
+@with_context
+def parse_soap_send_fax_message(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to sendFaxMessage into its result, or raise its error or fault."""
+    raise_for_status("sendFaxMessage", response, body, (200,), RPC_ERRORS)
+    return finish_send_fax_message(response, body, rpc_data(response, body, "sendFaxMessage", RPC_ERRORS))
+
+
+def finish_send_fax_message(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of sendFaxMessage from its answer's data, whichever transport brought it."""
     ERRORS.check_status("sendFaxMessage", response, body, data, False)
     return None
 
@@ -10806,21 +13584,18 @@ def build_send_mms(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = ()
-    content, content_type = encode_multipart(
-        query_pairs(
-            (
-                *credentials,
-                ("method", "sendMMS"),
-                ("did", did),
-                ("dst", dst),
-                ("message", message),
-                ("media1", media1),
-                ("media2", media2),
-                ("media3", media3),
-            )
-        ),
-        files,
+    fields = query_pairs(
+        (
+            ("method", "sendMMS"),
+            ("did", did),
+            ("dst", dst),
+            ("message", message),
+            ("media1", media1),
+            ("media2", media2),
+            ("media3", media3),
+        )
     )
+    content, content_type = encode_multipart((*credentials, *fields), files)
     return PreparedRequest(
         "sendMMS",
         "POST",
@@ -10830,6 +13605,7 @@ def build_send_mms(
         content_type=content_type,
         mutates=True,
         credentials_in_body=True,
+        fields=fields,
     )
 
 
@@ -10841,6 +13617,18 @@ def parse_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_mms(response, body, data)
+
+
+@with_context
+def parse_soap_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
+    """Turn the SOAP answer to sendMMS into its result, or raise its error or fault."""
+    raise_for_status("sendMMS", response, body, (200,), RPC_ERRORS)
+    return finish_send_mms(response, body, rpc_data(response, body, "sendMMS", RPC_ERRORS))
+
+
+def finish_send_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SendMMSResponse:
+    """The result of sendMMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("sendMMS", response, body, data, False):
         return _json.read_send_mms_response({}, "$")
     return _json.read_send_mms_response(data, "$")
@@ -10877,6 +13665,18 @@ def parse_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_sms(response, body, data)
+
+
+@with_context
+def parse_soap_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
+    """Turn the SOAP answer to sendSMS into its result, or raise its error or fault."""
+    raise_for_status("sendSMS", response, body, (200,), RPC_ERRORS)
+    return finish_send_sms(response, body, rpc_data(response, body, "sendSMS", RPC_ERRORS))
+
+
+def finish_send_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SendSMSResponse:
+    """The result of sendSMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("sendSMS", response, body, data, False):
         return _json.read_send_sms_response({}, "$")
     return _json.read_send_sms_response(data, "$")
@@ -10913,6 +13713,18 @@ def parse_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to sendVoicemailEmail into its result, or raise the error it carries."""
     raise_for_status("sendVoicemailEmail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_send_voicemail_email(response, body, data)
+
+
+@with_context
+def parse_soap_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to sendVoicemailEmail into its result, or raise its error or fault."""
+    raise_for_status("sendVoicemailEmail", response, body, (200,), RPC_ERRORS)
+    return finish_send_voicemail_email(response, body, rpc_data(response, body, "sendVoicemailEmail", RPC_ERRORS))
+
+
+def finish_send_voicemail_email(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of sendVoicemailEmail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("sendVoicemailEmail", response, body, data, False)
     return None
 
@@ -10960,6 +13772,18 @@ def parse_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResp
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_callback(response, body, data)
+
+
+@with_context
+def parse_soap_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResponse:
+    """Turn the SOAP answer to setCallback into its result, or raise its error or fault."""
+    raise_for_status("setCallback", response, body, (200,), RPC_ERRORS)
+    return finish_set_callback(response, body, rpc_data(response, body, "setCallback", RPC_ERRORS))
+
+
+def finish_set_callback(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallbackResponse:
+    """The result of setCallback from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setCallback", response, body, data, False):
         return _json.read_set_callback_response({}, "$")
     return _json.read_set_callback_response(data, "$")
@@ -11011,6 +13835,20 @@ def parse_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetC
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_caller_id_filtering(response, body, data)
+
+
+@with_context
+def parse_soap_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetCallerIDFilteringResponse:
+    """Turn the SOAP answer to setCallerIDFiltering into its result, or raise its error or fault."""
+    raise_for_status("setCallerIDFiltering", response, body, (200,), RPC_ERRORS)
+    return finish_set_caller_id_filtering(response, body, rpc_data(response, body, "setCallerIDFiltering", RPC_ERRORS))
+
+
+def finish_set_caller_id_filtering(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SetCallerIDFilteringResponse:
+    """The result of setCallerIDFiltering from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setCallerIDFiltering", response, body, data, False):
         return _json.read_set_caller_id_filtering_response({}, "$")
     return _json.read_set_caller_id_filtering_response(data, "$")
@@ -11065,6 +13903,18 @@ def parse_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHunt
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_call_hunting(response, body, data)
+
+
+@with_context
+def parse_soap_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHuntingResponse:
+    """Turn the SOAP answer to setCallHunting into its result, or raise its error or fault."""
+    raise_for_status("setCallHunting", response, body, (200,), RPC_ERRORS)
+    return finish_set_call_hunting(response, body, rpc_data(response, body, "setCallHunting", RPC_ERRORS))
+
+
+def finish_set_call_hunting(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallHuntingResponse:
+    """The result of setCallHunting from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setCallHunting", response, body, data, False):
         return _json.read_set_call_hunting_response({}, "$")
     return _json.read_set_call_hunting_response(data, "$")
@@ -11119,6 +13969,18 @@ def parse_set_call_parking(response: httpx.Response, body: bytes) -> SetCallPark
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_call_parking(response, body, data)
+
+
+@with_context
+def parse_soap_set_call_parking(response: httpx.Response, body: bytes) -> SetCallParkingResponse:
+    """Turn the SOAP answer to setCallParking into its result, or raise its error or fault."""
+    raise_for_status("setCallParking", response, body, (200,), RPC_ERRORS)
+    return finish_set_call_parking(response, body, rpc_data(response, body, "setCallParking", RPC_ERRORS))
+
+
+def finish_set_call_parking(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallParkingResponse:
+    """The result of setCallParking from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setCallParking", response, body, data, False):
         return _json.read_set_call_parking_response({}, "$")
     return _json.read_set_call_parking_response(data, "$")
@@ -11182,6 +14044,18 @@ def parse_set_client(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClient into its result, or raise the error it carries."""
     raise_for_status("setClient", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_client(response, body, data)
+
+
+@with_context
+def parse_soap_set_client(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setClient into its result, or raise its error or fault."""
+    raise_for_status("setClient", response, body, (200,), RPC_ERRORS)
+    return finish_set_client(response, body, rpc_data(response, body, "setClient", RPC_ERRORS))
+
+
+def finish_set_client(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setClient from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setClient", response, body, data, False)
     return None
 
@@ -11214,6 +14088,18 @@ def parse_set_client_threshold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setClientThreshold into its result, or raise the error it carries."""
     raise_for_status("setClientThreshold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_client_threshold(response, body, data)
+
+
+@with_context
+def parse_soap_set_client_threshold(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setClientThreshold into its result, or raise its error or fault."""
+    raise_for_status("setClientThreshold", response, body, (200,), RPC_ERRORS)
+    return finish_set_client_threshold(response, body, rpc_data(response, body, "setClientThreshold", RPC_ERRORS))
+
+
+def finish_set_client_threshold(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setClientThreshold from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setClientThreshold", response, body, data, False)
     return None
 
@@ -11318,6 +14204,18 @@ def parse_set_conference(response: httpx.Response, body: bytes) -> SetConference
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_conference(response, body, data)
+
+
+@with_context
+def parse_soap_set_conference(response: httpx.Response, body: bytes) -> SetConferenceResponse:
+    """Turn the SOAP answer to setConference into its result, or raise its error or fault."""
+    raise_for_status("setConference", response, body, (200,), RPC_ERRORS)
+    return finish_set_conference(response, body, rpc_data(response, body, "setConference", RPC_ERRORS))
+
+
+def finish_set_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetConferenceResponse:
+    """The result of setConference from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setConference", response, body, data, False):
         return _json.read_set_conference_response({}, "$")
     return _json.read_set_conference_response(data, "$")
@@ -11399,6 +14297,20 @@ def parse_set_conference_member(response: httpx.Response, body: bytes) -> SetCon
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_conference_member(response, body, data)
+
+
+@with_context
+def parse_soap_set_conference_member(response: httpx.Response, body: bytes) -> SetConferenceMemberResponse:
+    """Turn the SOAP answer to setConferenceMember into its result, or raise its error or fault."""
+    raise_for_status("setConferenceMember", response, body, (200,), RPC_ERRORS)
+    return finish_set_conference_member(response, body, rpc_data(response, body, "setConferenceMember", RPC_ERRORS))
+
+
+def finish_set_conference_member(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SetConferenceMemberResponse:
+    """The result of setConferenceMember from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setConferenceMember", response, body, data, False):
         return _json.read_set_conference_member_response({}, "$")
     return _json.read_set_conference_member_response(data, "$")
@@ -11429,6 +14341,18 @@ def parse_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDBillingType into its result, or raise the error it carries."""
     raise_for_status("setDIDBillingType", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_did_billing_type(response, body, data)
+
+
+@with_context
+def parse_soap_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDBillingType into its result, or raise its error or fault."""
+    raise_for_status("setDIDBillingType", response, body, (200,), RPC_ERRORS)
+    return finish_set_did_billing_type(response, body, rpc_data(response, body, "setDIDBillingType", RPC_ERRORS))
+
+
+def finish_set_did_billing_type(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDBillingType from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDBillingType", response, body, data, False)
     return None
 
@@ -11533,6 +14457,18 @@ def parse_set_did_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDInfo into its result, or raise the error it carries."""
     raise_for_status("setDIDInfo", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_did_info(response, body, data)
+
+
+@with_context
+def parse_soap_set_did_info(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDInfo into its result, or raise its error or fault."""
+    raise_for_status("setDIDInfo", response, body, (200,), RPC_ERRORS)
+    return finish_set_did_info(response, body, rpc_data(response, body, "setDIDInfo", RPC_ERRORS))
+
+
+def finish_set_did_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDInfo from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDInfo", response, body, data, False)
     return None
 
@@ -11562,6 +14498,18 @@ def parse_set_didpop(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDPOP into its result, or raise the error it carries."""
     raise_for_status("setDIDPOP", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_didpop(response, body, data)
+
+
+@with_context
+def parse_soap_set_didpop(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDPOP into its result, or raise its error or fault."""
+    raise_for_status("setDIDPOP", response, body, (200,), RPC_ERRORS)
+    return finish_set_didpop(response, body, rpc_data(response, body, "setDIDPOP", RPC_ERRORS))
+
+
+def finish_set_didpop(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDPOP from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDPOP", response, body, data, False)
     return None
 
@@ -11591,6 +14539,18 @@ def parse_set_did_routing(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDRouting into its result, or raise the error it carries."""
     raise_for_status("setDIDRouting", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_did_routing(response, body, data)
+
+
+@with_context
+def parse_soap_set_did_routing(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDRouting into its result, or raise its error or fault."""
+    raise_for_status("setDIDRouting", response, body, (200,), RPC_ERRORS)
+    return finish_set_did_routing(response, body, rpc_data(response, body, "setDIDRouting", RPC_ERRORS))
+
+
+def finish_set_did_routing(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDRouting from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDRouting", response, body, data, False)
     return None
 
@@ -11620,6 +14580,18 @@ def parse_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setDIDVoicemail into its result, or raise the error it carries."""
     raise_for_status("setDIDVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_did_voicemail(response, body, data)
+
+
+@with_context
+def parse_soap_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setDIDVoicemail into its result, or raise its error or fault."""
+    raise_for_status("setDIDVoicemail", response, body, (200,), RPC_ERRORS)
+    return finish_set_did_voicemail(response, body, rpc_data(response, body, "setDIDVoicemail", RPC_ERRORS))
+
+
+def finish_set_did_voicemail(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setDIDVoicemail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setDIDVoicemail", response, body, data, False)
     return None
 
@@ -11664,6 +14636,18 @@ def parse_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_disa(response, body, data)
+
+
+@with_context
+def parse_soap_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
+    """Turn the SOAP answer to setDISA into its result, or raise its error or fault."""
+    raise_for_status("setDISA", response, body, (200,), RPC_ERRORS)
+    return finish_set_disa(response, body, rpc_data(response, body, "setDISA", RPC_ERRORS))
+
+
+def finish_set_disa(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetDISAResponse:
+    """The result of setDISA from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setDISA", response, body, data, False):
         return _json.read_set_disa_response({}, "$")
     return _json.read_set_disa_response(data, "$")
@@ -11712,6 +14696,18 @@ def parse_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setEmailToFax into its result, or raise the error it carries."""
     raise_for_status("setEmailToFax", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_email_to_fax(response, body, data)
+
+
+@with_context
+def parse_soap_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setEmailToFax into its result, or raise its error or fault."""
+    raise_for_status("setEmailToFax", response, body, (200,), RPC_ERRORS)
+    return finish_set_email_to_fax(response, body, rpc_data(response, body, "setEmailToFax", RPC_ERRORS))
+
+
+def finish_set_email_to_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setEmailToFax from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setEmailToFax", response, body, data, False)
     return None
 
@@ -11744,6 +14740,18 @@ def parse_set_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxFolder into its result, or raise the error it carries."""
     raise_for_status("setFaxFolder", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_fax_folder(response, body, data)
+
+
+@with_context
+def parse_soap_set_fax_folder(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setFaxFolder into its result, or raise its error or fault."""
+    raise_for_status("setFaxFolder", response, body, (200,), RPC_ERRORS)
+    return finish_set_fax_folder(response, body, rpc_data(response, body, "setFaxFolder", RPC_ERRORS))
+
+
+def finish_set_fax_folder(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setFaxFolder from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setFaxFolder", response, body, data, False)
     return None
 
@@ -11782,6 +14790,18 @@ def parse_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberEmail into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberEmail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_fax_number_email(response, body, data)
+
+
+@with_context
+def parse_soap_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setFaxNumberEmail into its result, or raise its error or fault."""
+    raise_for_status("setFaxNumberEmail", response, body, (200,), RPC_ERRORS)
+    return finish_set_fax_number_email(response, body, rpc_data(response, body, "setFaxNumberEmail", RPC_ERRORS))
+
+
+def finish_set_fax_number_email(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setFaxNumberEmail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setFaxNumberEmail", response, body, data, False)
     return None
 
@@ -11838,6 +14858,18 @@ def parse_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setFaxNumberInfo into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberInfo", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_fax_number_info(response, body, data)
+
+
+@with_context
+def parse_soap_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setFaxNumberInfo into its result, or raise its error or fault."""
+    raise_for_status("setFaxNumberInfo", response, body, (200,), RPC_ERRORS)
+    return finish_set_fax_number_info(response, body, rpc_data(response, body, "setFaxNumberInfo", RPC_ERRORS))
+
+
+def finish_set_fax_number_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setFaxNumberInfo from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setFaxNumberInfo", response, body, data, False)
     return None
 
@@ -11876,6 +14908,20 @@ def parse_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> 
     """Turn the answer to setFaxNumberURLCallback into its result, or raise the error it carries."""
     raise_for_status("setFaxNumberURLCallback", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_fax_number_url_callback(response, body, data)
+
+
+@with_context
+def parse_soap_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setFaxNumberURLCallback into its result, or raise its error or fault."""
+    raise_for_status("setFaxNumberURLCallback", response, body, (200,), RPC_ERRORS)
+    return finish_set_fax_number_url_callback(
+        response, body, rpc_data(response, body, "setFaxNumberURLCallback", RPC_ERRORS)
+    )
+
+
+def finish_set_fax_number_url_callback(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setFaxNumberURLCallback from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setFaxNumberURLCallback", response, body, data, False)
     return None
 
@@ -11929,6 +14975,18 @@ def parse_set_forwarding(response: httpx.Response, body: bytes) -> SetForwarding
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_forwarding(response, body, data)
+
+
+@with_context
+def parse_soap_set_forwarding(response: httpx.Response, body: bytes) -> SetForwardingResponse:
+    """Turn the SOAP answer to setForwarding into its result, or raise its error or fault."""
+    raise_for_status("setForwarding", response, body, (200,), RPC_ERRORS)
+    return finish_set_forwarding(response, body, rpc_data(response, body, "setForwarding", RPC_ERRORS))
+
+
+def finish_set_forwarding(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetForwardingResponse:
+    """The result of setForwarding from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setForwarding", response, body, data, False):
         return _json.read_set_forwarding_response({}, "$")
     return _json.read_set_forwarding_response(data, "$")
@@ -11977,6 +15035,18 @@ def parse_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_ivr(response, body, data)
+
+
+@with_context
+def parse_soap_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
+    """Turn the SOAP answer to setIVR into its result, or raise its error or fault."""
+    raise_for_status("setIVR", response, body, (200,), RPC_ERRORS)
+    return finish_set_ivr(response, body, rpc_data(response, body, "setIVR", RPC_ERRORS))
+
+
+def finish_set_ivr(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetIVRResponse:
+    """The result of setIVR from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setIVR", response, body, data, False):
         return _json.read_set_ivr_response({}, "$")
     return _json.read_set_ivr_response(data, "$")
@@ -12004,6 +15074,11 @@ def parse_set_location(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setLocation into its result, or raise the error it carries."""
     raise_for_status("setLocation", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_location(response, body, data)
+
+
+def finish_set_location(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setLocation from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setLocation", response, body, data, False)
     return None
 
@@ -12042,6 +15117,18 @@ def parse_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setMusicOnHold into its result, or raise the error it carries."""
     raise_for_status("setMusicOnHold", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_music_on_hold(response, body, data)
+
+
+@with_context
+def parse_soap_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setMusicOnHold into its result, or raise its error or fault."""
+    raise_for_status("setMusicOnHold", response, body, (200,), RPC_ERRORS)
+    return finish_set_music_on_hold(response, body, rpc_data(response, body, "setMusicOnHold", RPC_ERRORS))
+
+
+def finish_set_music_on_hold(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setMusicOnHold from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setMusicOnHold", response, body, data, False)
     return None
 
@@ -12089,6 +15176,18 @@ def parse_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_phonebook(response, body, data)
+
+
+@with_context
+def parse_soap_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookResponse:
+    """Turn the SOAP answer to setPhonebook into its result, or raise its error or fault."""
+    raise_for_status("setPhonebook", response, body, (200,), RPC_ERRORS)
+    return finish_set_phonebook(response, body, rpc_data(response, body, "setPhonebook", RPC_ERRORS))
+
+
+def finish_set_phonebook(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetPhonebookResponse:
+    """The result of setPhonebook from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setPhonebook", response, body, data, False):
         return _json.read_set_phonebook_response({}, "$")
     return _json.read_set_phonebook_response(data, "$")
@@ -12128,6 +15227,20 @@ def parse_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhone
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_phonebook_group(response, body, data)
+
+
+@with_context
+def parse_soap_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhonebookGroupResponse:
+    """Turn the SOAP answer to setPhonebookGroup into its result, or raise its error or fault."""
+    raise_for_status("setPhonebookGroup", response, body, (200,), RPC_ERRORS)
+    return finish_set_phonebook_group(response, body, rpc_data(response, body, "setPhonebookGroup", RPC_ERRORS))
+
+
+def finish_set_phonebook_group(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SetPhonebookGroupResponse:
+    """The result of setPhonebookGroup from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setPhonebookGroup", response, body, data, False):
         return _json.read_set_phonebook_group_response({}, "$")
     return _json.read_set_phonebook_group_response(data, "$")
@@ -12270,6 +15383,18 @@ def parse_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_queue(response, body, data)
+
+
+@with_context
+def parse_soap_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
+    """Turn the SOAP answer to setQueue into its result, or raise its error or fault."""
+    raise_for_status("setQueue", response, body, (200,), RPC_ERRORS)
+    return finish_set_queue(response, body, rpc_data(response, body, "setQueue", RPC_ERRORS))
+
+
+def finish_set_queue(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetQueueResponse:
+    """The result of setQueue from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setQueue", response, body, data, False):
         return _json.read_set_queue_response({}, "$")
     return _json.read_set_queue_response(data, "$")
@@ -12296,18 +15421,15 @@ def build_set_recording(
     raise_problems(problems)
     query = query_pairs(())
     files: tuple[tuple[str, bytes], ...] = ()
-    content, content_type = encode_multipart(
-        query_pairs(
-            (
-                *credentials,
-                ("method", "setRecording"),
-                ("recording", recording),
-                ("file", file),
-                ("name", name),
-            )
-        ),
-        files,
+    fields = query_pairs(
+        (
+            ("method", "setRecording"),
+            ("recording", recording),
+            ("file", file),
+            ("name", name),
+        )
     )
+    content, content_type = encode_multipart((*credentials, *fields), files)
     return PreparedRequest(
         "setRecording",
         "POST",
@@ -12317,6 +15439,7 @@ def build_set_recording(
         content_type=content_type,
         mutates=True,
         credentials_in_body=True,
+        fields=fields,
     )
 
 
@@ -12328,6 +15451,18 @@ def parse_set_recording(response: httpx.Response, body: bytes) -> SetRecordingRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_recording(response, body, data)
+
+
+@with_context
+def parse_soap_set_recording(response: httpx.Response, body: bytes) -> SetRecordingResponse:
+    """Turn the SOAP answer to setRecording into its result, or raise its error or fault."""
+    raise_for_status("setRecording", response, body, (200,), RPC_ERRORS)
+    return finish_set_recording(response, body, rpc_data(response, body, "setRecording", RPC_ERRORS))
+
+
+def finish_set_recording(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetRecordingResponse:
+    """The result of setRecording from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setRecording", response, body, data, False):
         return _json.read_set_recording_response({}, "$")
     return _json.read_set_recording_response(data, "$")
@@ -12376,9 +15511,80 @@ def parse_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupR
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_ring_group(response, body, data)
+
+
+@with_context
+def parse_soap_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupResponse:
+    """Turn the SOAP answer to setRingGroup into its result, or raise its error or fault."""
+    raise_for_status("setRingGroup", response, body, (200,), RPC_ERRORS)
+    return finish_set_ring_group(response, body, rpc_data(response, body, "setRingGroup", RPC_ERRORS))
+
+
+def finish_set_ring_group(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetRingGroupResponse:
+    """The result of setRingGroup from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setRingGroup", response, body, data, False):
         return _json.read_set_ring_group_response({}, "$")
     return _json.read_set_ring_group_response(data, "$")
+
+
+def build_set_sequences(
+    *,
+    sequence: int | None = None,
+    name: str,
+    steps: Sequence[SequenceStep],
+    client: int | None = None,
+) -> PreparedRequest:
+    """Check the arguments of setSequences and build its request."""
+    problems: Problems = []
+    check_scalar(problems, sequence, "sequence", "integer")
+    check_scalar(problems, name, "name", "string", required=True)
+    if steps is None:
+        problems.append(("steps", "is required"))
+    else:
+        if isinstance(steps, (str, bytes)) or not isinstance(steps, (list, tuple)):
+            problems.append(("steps", "must be a list or tuple"))
+        else:
+            if len(steps) < 1:
+                problems.append(("steps", "must not be empty"))
+            for i1, x1 in enumerate(steps):
+                if x1 is None:
+                    problems.append((f"steps[{i1}]", "must not be None"))
+                else:
+                    if not isinstance(x1, SequenceStep):
+                        problems.append((f"steps[{i1}]", "must be a SequenceStep"))
+                    else:
+                        check_sequence_step(x1, f"steps[{i1}]", problems)
+    check_scalar(problems, client, "client", "integer")
+    raise_problems(problems)
+    query = query_pairs(
+        (
+            ("method", "setSequences"),
+            ("sequence", (None if sequence is None else str(sequence))),
+            ("name", name),
+            *(() if steps is None else (("steps", json.dumps([wire_sequence_step(x) for x in steps])),)),
+            ("client", (None if client is None else str(client))),
+        )
+    )
+    return PreparedRequest("setSequences", "GET", "/api/v1/rest.php", query, mutates=True)
+
+
+@with_context
+def parse_set_sequences(response: httpx.Response, body: bytes) -> SetSequencesResponse:
+    """Turn the answer to setSequences into its result, or raise the error it carries."""
+    raise_for_status("setSequences", response, body, (200,), ERRORS)
+    envelope = decode_fast(body, _json.SetSequencesResponseEnvelope)
+    if envelope is not None and envelope.status == "success":
+        return envelope.unwrap()
+    data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_sequences(response, body, data)
+
+
+def finish_set_sequences(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetSequencesResponse:
+    """The result of setSequences from its answer's data, whichever transport brought it."""
+    if not ERRORS.check_status("setSequences", response, body, data, False):
+        return _json.read_set_sequences_response({}, "$")
+    return _json.read_set_sequences_response(data, "$")
 
 
 def build_set_sipuri(
@@ -12418,6 +15624,18 @@ def parse_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_sipuri(response, body, data)
+
+
+@with_context
+def parse_soap_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse:
+    """Turn the SOAP answer to setSIPURI into its result, or raise its error or fault."""
+    raise_for_status("setSIPURI", response, body, (200,), RPC_ERRORS)
+    return finish_set_sipuri(response, body, rpc_data(response, body, "setSIPURI", RPC_ERRORS))
+
+
+def finish_set_sipuri(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetSIPURIResponse:
+    """The result of setSIPURI from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setSIPURI", response, body, data, False):
         return _json.read_set_sipuri_response({}, "$")
     return _json.read_set_sipuri_response(data, "$")
@@ -12502,6 +15720,18 @@ def parse_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_sms(response, body, data)
+
+
+@with_context
+def parse_soap_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
+    """Turn the SOAP answer to setSMS into its result, or raise its error or fault."""
+    raise_for_status("setSMS", response, body, (200,), RPC_ERRORS)
+    return finish_set_sms(response, body, rpc_data(response, body, "setSMS", RPC_ERRORS))
+
+
+def finish_set_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetSMSResponse:
+    """The result of setSMS from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setSMS", response, body, data, False):
         return _json.read_set_sms_response({}, "$")
     return _json.read_set_sms_response(data, "$")
@@ -12544,6 +15774,18 @@ def parse_set_static_member(response: httpx.Response, body: bytes) -> SetStaticM
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_static_member(response, body, data)
+
+
+@with_context
+def parse_soap_set_static_member(response: httpx.Response, body: bytes) -> SetStaticMemberResponse:
+    """Turn the SOAP answer to setStaticMember into its result, or raise its error or fault."""
+    raise_for_status("setStaticMember", response, body, (200,), RPC_ERRORS)
+    return finish_set_static_member(response, body, rpc_data(response, body, "setStaticMember", RPC_ERRORS))
+
+
+def finish_set_static_member(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetStaticMemberResponse:
+    """The result of setStaticMember from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setStaticMember", response, body, data, False):
         return _json.read_set_static_member_response({}, "$")
     return _json.read_set_static_member_response(data, "$")
@@ -12724,6 +15966,18 @@ def parse_set_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setSubAccount into its result, or raise the error it carries."""
     raise_for_status("setSubAccount", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_sub_account(response, body, data)
+
+
+@with_context
+def parse_soap_set_sub_account(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setSubAccount into its result, or raise its error or fault."""
+    raise_for_status("setSubAccount", response, body, (200,), RPC_ERRORS)
+    return finish_set_sub_account(response, body, rpc_data(response, body, "setSubAccount", RPC_ERRORS))
+
+
+def finish_set_sub_account(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setSubAccount from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setSubAccount", response, body, data, False)
     return None
 
@@ -12780,6 +16034,20 @@ def parse_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeCo
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_time_condition(response, body, data)
+
+
+@with_context
+def parse_soap_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeConditionResponse:
+    """Turn the SOAP answer to setTimeCondition into its result, or raise its error or fault."""
+    raise_for_status("setTimeCondition", response, body, (200,), RPC_ERRORS)
+    return finish_set_time_condition(response, body, rpc_data(response, body, "setTimeCondition", RPC_ERRORS))
+
+
+def finish_set_time_condition(
+    response: httpx.Response, body: bytes, data: dict[str, object]
+) -> SetTimeConditionResponse:
+    """The result of setTimeCondition from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("setTimeCondition", response, body, data, False):
         return _json.read_set_time_condition_response({}, "$")
     return _json.read_set_time_condition_response(data, "$")
@@ -12870,6 +16138,18 @@ def parse_set_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to setVoicemail into its result, or raise the error it carries."""
     raise_for_status("setVoicemail", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_set_voicemail(response, body, data)
+
+
+@with_context
+def parse_soap_set_voicemail(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to setVoicemail into its result, or raise its error or fault."""
+    raise_for_status("setVoicemail", response, body, (200,), RPC_ERRORS)
+    return finish_set_voicemail(response, body, rpc_data(response, body, "setVoicemail", RPC_ERRORS))
+
+
+def finish_set_voicemail(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of setVoicemail from its answer's data, whichever transport brought it."""
     ERRORS.check_status("setVoicemail", response, body, data, False)
     return None
 
@@ -12941,6 +16221,18 @@ def parse_signup_client(response: httpx.Response, body: bytes) -> SignupClientRe
     if envelope is not None and envelope.status == "success":
         return envelope.unwrap()
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_signup_client(response, body, data)
+
+
+@with_context
+def parse_soap_signup_client(response: httpx.Response, body: bytes) -> SignupClientResponse:
+    """Turn the SOAP answer to signupClient into its result, or raise its error or fault."""
+    raise_for_status("signupClient", response, body, (200,), RPC_ERRORS)
+    return finish_signup_client(response, body, rpc_data(response, body, "signupClient", RPC_ERRORS))
+
+
+def finish_signup_client(response: httpx.Response, body: bytes, data: dict[str, object]) -> SignupClientResponse:
+    """The result of signupClient from its answer's data, whichever transport brought it."""
     if not ERRORS.check_status("signupClient", response, body, data, False):
         return _json.read_signup_client_response({}, "$")
     return _json.read_signup_client_response(data, "$")
@@ -12968,6 +16260,18 @@ def parse_unconnect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectDID into its result, or raise the error it carries."""
     raise_for_status("unconnectDID", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_unconnect_did(response, body, data)
+
+
+@with_context
+def parse_soap_unconnect_did(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to unconnectDID into its result, or raise its error or fault."""
+    raise_for_status("unconnectDID", response, body, (200,), RPC_ERRORS)
+    return finish_unconnect_did(response, body, rpc_data(response, body, "unconnectDID", RPC_ERRORS))
+
+
+def finish_unconnect_did(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of unconnectDID from its answer's data, whichever transport brought it."""
     ERRORS.check_status("unconnectDID", response, body, data, False)
     return None
 
@@ -12994,5 +16298,1478 @@ def parse_unconnect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to unconnectFAX into its result, or raise the error it carries."""
     raise_for_status("unconnectFAX", response, body, (200,), ERRORS)
     data = load_json(body, response.status_code, {"status": "success"})
+    return finish_unconnect_fax(response, body, data)
+
+
+@with_context
+def parse_soap_unconnect_fax(response: httpx.Response, body: bytes) -> None:
+    """Turn the SOAP answer to unconnectFAX into its result, or raise its error or fault."""
+    raise_for_status("unconnectFAX", response, body, (200,), RPC_ERRORS)
+    return finish_unconnect_fax(response, body, rpc_data(response, body, "unconnectFAX", RPC_ERRORS))
+
+
+def finish_unconnect_fax(response: httpx.Response, body: bytes, data: dict[str, object]) -> None:
+    """The result of unconnectFAX from its answer's data, whichever transport brought it."""
     ERRORS.check_status("unconnectFAX", response, body, data, False)
     return None
+
+
+#: How each operation the SOAP endpoint binds travels there (REST-only operations are absent).
+RPC_CALLS: Final[Mapping[str, RpcCall]] = MappingProxyType(
+    {
+        "addCharge": RpcCall(
+            (
+                ("client", "client", "integer"),
+                ("charge", "charge", "decimal"),
+                ("description", "description", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "addLNPFile": RpcCall(
+            (
+                ("portid", "portid", "integer"),
+                ("file", "file", "string"),
+            )
+        ),
+        "addLNPPort": RpcCall(
+            (
+                ("portType", "portType", "integer"),
+                ("numbers", "numbers", "string"),
+                ("isPartial", "isPartial", "integer"),
+                ("locationType", "locationType", "integer"),
+                ("isMobile", "isMobile", "integer"),
+                ("pin", "pin", "string"),
+                ("btn", "btn", "string"),
+                ("services", "services", "string"),
+                ("tfType", "tfType", "integer"),
+                ("statementName", "statementName", "string"),
+                ("firstName", "firstName", "string"),
+                ("lastName", "lastName", "string"),
+                ("address1", "address1", "string"),
+                ("address2", "address2", "string"),
+                ("city", "city", "string"),
+                ("zip", "zip", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("providerName", "providerName", "string"),
+                ("providerAccount", "providerAccount", "string"),
+                ("notes", "notes", "string"),
+            ),
+            rest_only=(("imei", "imei"),),
+        ),
+        "addMemberToConference": RpcCall(
+            (
+                ("member", "member", "integer"),
+                ("conference", "conference", "integer"),
+            )
+        ),
+        "addPayment": RpcCall(
+            (
+                ("client", "client", "integer"),
+                ("payment", "payment", "decimal"),
+                ("description", "description", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "assignDIDvPRI": RpcCall(
+            (
+                ("vpri", "vpri", "integer"),
+                ("did", "did", "string"),
+            )
+        ),
+        "backOrderDIDCAN": RpcCall(
+            (
+                ("quantity", "quantity", "integer"),
+                ("province", "province", "string"),
+                ("ratecenter", "ratecenter", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "backOrderDIDUSA": RpcCall(
+            (
+                ("quantity", "quantity", "integer"),
+                ("state", "state", "string"),
+                ("ratecenter", "ratecenter", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "cancelDID": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("cancelcomment", "cancelcomment", "string"),
+                ("portout", "portout", "boolean"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "cancelFaxNumber": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "connectDID": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "decimal"),
+                ("setup", "setup", "decimal"),
+                ("minute", "minute", "decimal"),
+                ("next_billing", "next_billing", "string"),
+                ("dont_charge_setup", "dont_charge_setup", "decimal"),
+                ("dont_charge_monthly", "dont_charge_monthly", "decimal"),
+            )
+        ),
+        "connectFAX": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "decimal"),
+                ("setup", "setup", "decimal"),
+                ("minute", "minute", "decimal"),
+                ("next_billing", "next_billing", "string"),
+                ("dont_charge_setup", "dont_charge_setup", "decimal"),
+                ("dont_charge_monthly", "dont_charge_monthly", "decimal"),
+            )
+        ),
+        "createSubAccount": RpcCall(
+            (
+                ("username", "username", "string"),
+                ("protocol", "protocol", "integer"),
+                ("description", "description", "string"),
+                ("auth_type", "auth_type", "integer"),
+                ("password", "password", "string"),
+                ("ip", "ip", "string"),
+                ("device_type", "device_type", "integer"),
+                ("callerid_number", "callerid_number", "string"),
+                ("canada_routing", "canada_routing", "string"),
+                ("lock_international", "lock_international", "integer"),
+                ("international_route", "international_route", "integer"),
+                ("music_on_hold", "music_on_hold", "string"),
+                ("language", "language", "string"),
+                ("allowed_codecs", "allowed_codecs", "string"),
+                ("dtmf_mode", "dtmf_mode", "string"),
+                ("nat", "nat", "string"),
+                ("sip_traffic", "sip_traffic", "integer"),
+                ("max_expiry", "max_expiry", "integer"),
+                ("rtp_timeout", "rtp_timeout", "integer"),
+                ("rtp_hold_timeout", "rtp_hold_timeout", "integer"),
+                ("ip_restriction", "ip_restriction", "string"),
+                ("enable_ip_restriction", "enable_ip_restriction", "integer"),
+                ("pop_restriction", "pop_restriction", "string"),
+                ("enable_pop_restriction", "enable_pop_restriction", "integer"),
+                ("internal_extension", "internal_extension", "string"),
+                ("internal_voicemail", "internal_voicemail", "string"),
+                ("internal_dialtime", "internal_dialtime", "string"),
+                ("reseller_client", "reseller_client", "string"),
+                ("reseller_package", "reseller_package", "string"),
+                ("reseller_nextbilling", "reseller_nextbilling", "string"),
+                ("reseller_chargesetup", "reseller_chargesetup", "string"),
+                ("send_bye", "send_bye", "integer"),
+                ("record_calls", "record_calls", "integer"),
+                ("transcribe", "transcribe", "integer"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_email", "transcription_email", "string"),
+                ("transcription_start_delay", "transcription_start_delay", "integer"),
+                ("enable_internal_cnam", "enable_internal_cnam", "integer"),
+                ("internal_cnam", "internal_cnam", "string"),
+                ("dialing_mode", "dialing_mode", "integer"),
+                ("tfcarrier", "tfcarrier", "integer"),
+                ("internal_extension_location", "internal_extension_location", "integer"),
+            ),
+            rest_only=(
+                ("allow225", "allow225"),
+                ("parking_lot", "parking_lot"),
+                ("transcription_redaction", "transcription_redaction"),
+                ("transcription_summary", "transcription_summary"),
+                ("transcription_sentiment", "transcription_sentiment"),
+                ("call_pickup_behavior", "call_pickup_behavior"),
+                ("default_e911", "default_e911"),
+            ),
+        ),
+        "createVoicemail": RpcCall(
+            (
+                ("digits", "digits", "integer"),
+                ("name", "name", "string"),
+                ("password", "password", "string"),
+                ("skip_password", "skip_password", "string"),
+                ("email", "email", "string"),
+                ("attach_message", "attach_message", "string"),
+                ("delete_message", "delete_message", "string"),
+                ("say_time", "say_time", "string"),
+                ("timezone", "timezone", "string"),
+                ("say_callerid", "say_callerid", "string"),
+                ("play_instructions", "play_instructions", "string"),
+                ("language", "language", "string"),
+                ("email_attachment_format", "email_attachment_format", "string"),
+                ("unavailable_message_recording", "unavailable_message_recording", "string"),
+                ("transcription", "transcription", "string"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_redaction", "transcription_redaction", "string"),
+                ("transcription_sentiment", "transcription_sentiment", "string"),
+                ("transcription_summary", "transcription_summary", "string"),
+                ("transcription_format", "transcription_format", "string"),
+            ),
+            rest_only=(
+                ("client", "client"),
+                ("transcription_delay", "transcription_delay"),
+            ),
+        ),
+        "delCallback": RpcCall((("callback", "callback", "integer"),)),
+        "delCallerIDFiltering": RpcCall((("filtering", "filtering", "integer"),)),
+        "delCallHunting": RpcCall((("callhunting", "callhunting", "integer"),)),
+        "delCallParking": RpcCall((("callparking", "callparking", "integer"),)),
+        "delCallRecording": RpcCall(
+            (
+                ("callrecording", "callrecording", "string"),
+                ("account", "account", "string"),
+            )
+        ),
+        "delClient": RpcCall((("client", "client", "integer"),)),
+        "delConference": RpcCall((("conference", "conference", "integer"),)),
+        "delConferenceMember": RpcCall((("member", "member", "integer"),)),
+        "delDISA": RpcCall((("disa", "disa", "integer"),)),
+        "delEmailToFax": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "deleteFaxMessage": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "deleteMMS": RpcCall((("id", "id", "integer"),)),
+        "deleteSMS": RpcCall((("id", "id", "integer"),)),
+        "delFaxFolder": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "delForwarding": RpcCall((("forwarding", "forwarding", "integer"),)),
+        "delIVR": RpcCall((("ivr", "ivr", "integer"),)),
+        "delMemberFromConference": RpcCall(
+            (
+                ("member", "member", "integer"),
+                ("conference", "conference", "integer"),
+            )
+        ),
+        "delMessages": RpcCall(
+            (
+                ("mailbox", "mailbox", "integer"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+            )
+        ),
+        "delMusicOnHold": RpcCall((("music_on_hold", "music_on_hold", "string"),)),
+        "delPhonebook": RpcCall((("phonebook", "phonebook", "integer"),)),
+        "delPhonebookGroup": RpcCall((("group", "group", "string"),)),
+        "delQueue": RpcCall((("queue", "queue", "integer"),)),
+        "delRecording": RpcCall((("recording", "recording", "integer"),)),
+        "delRingGroup": RpcCall((("ringgroup", "ringgroup", "integer"),)),
+        "delSIPURI": RpcCall((("sipuri", "sipuri", "integer"),)),
+        "delStaticMember": RpcCall(
+            (
+                ("member", "member", "integer"),
+                ("queue", "queue", "integer"),
+            )
+        ),
+        "delSubAccount": RpcCall((("id", "id", "integer"),)),
+        "delTimeCondition": RpcCall((("timecondition", "timecondition", "integer"),)),
+        "delVoicemail": RpcCall((("mailbox", "mailbox", "integer"),)),
+        "e911AddressTypes": RpcCall((("type", "type", "string"),)),
+        "e911Cancel": RpcCall((("did", "did", "string"),)),
+        "e911Info": RpcCall((("did", "did", "string"),)),
+        "e911Provision": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("full_name", "full_name", "string"),
+                ("street_number", "street_number", "integer"),
+                ("street_name", "street_name", "string"),
+                ("address_type", "address_type", "string"),
+                ("address_number", "address_number", "integer"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip_code", "zip", "string"),
+                ("language", "language", "string"),
+                ("other_info", "other_info", "string"),
+            )
+        ),
+        "e911ProvisionManually": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("full_name", "full_name", "string"),
+                ("street_number", "street_number", "integer"),
+                ("street_name", "street_name", "string"),
+                ("address_type", "address_type", "string"),
+                ("address_number", "address_number", "integer"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip_code", "zip", "string"),
+                ("language", "language", "string"),
+                ("other_info", "other_info", "string"),
+            )
+        ),
+        "e911Update": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("full_name", "full_name", "string"),
+                ("street_number", "street_number", "integer"),
+                ("street_name", "street_name", "string"),
+                ("address_type", "address_type", "string"),
+                ("address_number", "address_number", "integer"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip_code", "zip", "string"),
+                ("language", "language", "string"),
+                ("other_info", "other_info", "string"),
+            )
+        ),
+        "e911Validate": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("full_name", "full_name", "string"),
+                ("street_number", "street_number", "integer"),
+                ("street_name", "street_name", "string"),
+                ("address_type", "address_type", "string"),
+                ("address_number", "address_number", "integer"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip_code", "zip", "string"),
+                ("language", "language", "string"),
+                ("other_info", "other_info", "string"),
+            )
+        ),
+        "getAllowedCodecs": RpcCall((("codec", "codec", "string"),)),
+        "getAuthTypes": RpcCall((("type", "type", "string"),)),
+        "getBackOrders": RpcCall((("id", "id", "string"),)),
+        "getBalance": RpcCall((("advanced", "advanced", "boolean"),)),
+        "getBalanceManagement": RpcCall((("balance_management", "balance_management", "string"),)),
+        "getCallAccounts": RpcCall((), rest_only=(("client", "client"),)),
+        "getCallbacks": RpcCall((("callback", "callback", "string"),)),
+        "getCallBilling": RpcCall(()),
+        "getCallerIDFiltering": RpcCall(
+            (
+                ("filtering", "filtering", "string"),
+                ("did", "did", "string"),
+            )
+        ),
+        "getCallHuntings": RpcCall((("callhunting", "callhunting", "integer"),)),
+        "getCallParking": RpcCall((("callparking", "callparking", "integer"),)),
+        "getCallRecording": RpcCall(
+            (
+                ("callrecording", "callrecording", "string"),
+                ("account", "account", "string"),
+            )
+        ),
+        "getCallRecordings": RpcCall(
+            (
+                ("account", "account", "string"),
+                ("start", "start", "integer"),
+                ("length", "length", "integer"),
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+            ),
+            rest_only=(("call_type", "call_type"),),
+        ),
+        "getCallTranscriptions": RpcCall(
+            (
+                ("account", "account", "string"),
+                ("date_to", "date_to", "string"),
+                ("date_from", "date_from", "string"),
+                ("call_type", "call_type", "string"),
+            )
+        ),
+        "getCallTypes": RpcCall((("client", "client", "string"),)),
+        "getCarriers": RpcCall((("carrier", "carrier", "string"),)),
+        "getCDR": RpcCall(
+            (
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+                ("answered", "answered", "boolean"),
+                ("noanswer", "noanswer", "boolean"),
+                ("busy", "busy", "boolean"),
+                ("failed", "failed", "boolean"),
+                ("timezone", "timezone", "decimal"),
+                ("calltype", "calltype", "string"),
+                ("callbilling", "callbilling", "string"),
+                ("account", "account", "string"),
+            )
+        ),
+        "getCharges": RpcCall((("client", "client", "string"),)),
+        "getClientPackages": RpcCall((("client", "client", "string"),)),
+        "getClients": RpcCall((("client", "client", "string"),)),
+        "getClientThreshold": RpcCall((("client", "client", "string"),)),
+        "getConference": RpcCall((("conference", "conference", "integer"),)),
+        "getConferenceMembers": RpcCall((("member", "member", "integer"),)),
+        "getConferenceRecordingFile": RpcCall(
+            (
+                ("conference", "conference", "integer"),
+                ("recording", "recording", "integer"),
+            )
+        ),
+        "getConferenceRecordings": RpcCall(
+            (
+                ("conference", "conference", "integer"),
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+            )
+        ),
+        "getCountries": RpcCall((("country", "country", "string"),)),
+        "getDeposits": RpcCall((("client", "client", "string"),)),
+        "getDeviceTypes": RpcCall((("device_type", "device_type", "string"),)),
+        "getDIDCountries": RpcCall(
+            (
+                ("country_id", "country_id", "string"),
+                ("type", "type", "string"),
+            )
+        ),
+        "getDIDsCAN": RpcCall(
+            (
+                ("province", "province", "string"),
+                ("ratecenter", "ratecenter", "string"),
+            )
+        ),
+        "getDIDsInfo": RpcCall(
+            (
+                ("client", "client", "string"),
+                ("did", "did", "string"),
+            )
+        ),
+        "getDIDsInternationalGeographic": RpcCall((("country_id", "country_id", "string"),)),
+        "getDIDsInternationalNational": RpcCall((("country_id", "country_id", "string"),)),
+        "getDIDsInternationalTollFree": RpcCall((("country_id", "country_id", "string"),)),
+        "getDIDsUSA": RpcCall(
+            (
+                ("state", "state", "string"),
+                ("ratecenter", "ratecenter", "string"),
+            )
+        ),
+        "getDIDvPRI": RpcCall((("vpri", "vpri", "string"),)),
+        "getDISAs": RpcCall((("disa", "disa", "string"),)),
+        "getDTMFModes": RpcCall((("dtmf_mode", "dtmf_mode", "string"),)),
+        "getEmailToFax": RpcCall((("id", "id", "integer"),)),
+        "getFaxFolders": RpcCall((("id", "id", "integer"),)),
+        "getFaxMessagePDF": RpcCall((("id", "id", "integer"),)),
+        "getFaxMessages": RpcCall(
+            (
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("folder", "folder", "string"),
+                ("id", "id", "integer"),
+            )
+        ),
+        "getFaxNumbersInfo": RpcCall((("did", "did", "integer"),)),
+        "getFaxNumbersPortability": RpcCall((("did", "did", "integer"),)),
+        "getFaxProvinces": RpcCall((("province", "province", "string"),)),
+        "getFaxRateCentersCAN": RpcCall((("province", "province", "string"),)),
+        "getFaxRateCentersUSA": RpcCall((("state", "state", "string"),)),
+        "getFaxStates": RpcCall((("state", "state", "string"),)),
+        "getForwardings": RpcCall((("forwarding", "forwarding", "string"),)),
+        "getInternationalTypes": RpcCall((("type", "type", "string"),)),
+        "getIP": RpcCall(()),
+        "getIVRs": RpcCall((("ivr", "ivr", "string"),)),
+        "getJoinWhenEmptyTypes": RpcCall((("type", "type", "string"),)),
+        "getLanguages": RpcCall((("language", "language", "string"),)),
+        "getLNPAttach": RpcCall((("attachid", "attachid", "integer"),)),
+        "getLNPAttachList": RpcCall((("portid", "portid", "integer"),)),
+        "getLNPDetails": RpcCall((("portid", "portid", "integer"),)),
+        "getLNPList": RpcCall(
+            (
+                ("portid", "portid", "integer"),
+                ("portStatus", "portStatus", "string"),
+                ("startDate", "startDate", "string"),
+                ("endDate", "endDate", "string"),
+            )
+        ),
+        "getLNPListStatus": RpcCall(()),
+        "getLNPNotes": RpcCall((("portid", "portid", "integer"),)),
+        "getLNPStatus": RpcCall((("portid", "portid", "integer"),)),
+        "getLocales": RpcCall((("locale", "locale", "string"),)),
+        "getLockInternational": RpcCall((("lock_international", "lock_international", "string"),)),
+        "getMediaMMS": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("media_as_array", "media_as_array", "integer"),
+            )
+        ),
+        "getMMS": RpcCall(
+            (
+                ("mms", "mms", "integer"),
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("type", "type", "string"),
+                ("did", "did", "string"),
+                ("contact", "contact", "string"),
+                ("limit", "limit", "string"),
+                ("timezone", "timezone", "string"),
+                ("all_messages", "all_messages", "integer"),
+            )
+        ),
+        "getMusicOnHold": RpcCall((("music_on_hold", "music_on_hold", "string"),)),
+        "getNAT": RpcCall((("nat", "nat", "string"),)),
+        "getPackages": RpcCall((("package", "package", "string"),)),
+        "getPhonebook": RpcCall(
+            (
+                ("phonebook", "phonebook", "string"),
+                ("name", "name", "string"),
+                ("group", "group", "string"),
+                ("group_name", "group_name", "string"),
+            )
+        ),
+        "getPhonebookGroups": RpcCall(
+            (
+                ("name", "name", "string"),
+                ("group", "group", "string"),
+            )
+        ),
+        "getPlayInstructions": RpcCall((("play_instructions", "play_instructions", "string"),)),
+        "getPortability": RpcCall((("did", "did", "string"),)),
+        "getProtocols": RpcCall((("protocol", "protocol", "string"),)),
+        "getProvinces": RpcCall(()),
+        "getQueues": RpcCall((("queue", "queue", "string"),)),
+        "getRateCentersCAN": RpcCall((("province", "province", "string"),)),
+        "getRateCentersUSA": RpcCall((("state", "state", "string"),)),
+        "getRates": RpcCall(
+            (
+                ("package", "package", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "getRecordingFile": RpcCall((("recording", "recording", "string"),)),
+        "getRecordings": RpcCall((("recording", "recording", "string"),)),
+        "getRegistrationStatus": RpcCall((("account", "account", "string"),)),
+        "getReportEstimatedHoldTime": RpcCall((("type", "type", "string"),)),
+        "getResellerBalance": RpcCall((("client", "client", "string"),)),
+        "getResellerCDR": RpcCall(
+            (
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+                ("client", "client", "integer"),
+                ("answered", "answered", "boolean"),
+                ("noanswer", "noanswer", "boolean"),
+                ("busy", "busy", "boolean"),
+                ("failed", "failed", "boolean"),
+                ("timezone", "timezone", "decimal"),
+                ("calltype", "calltype", "string"),
+                ("callbilling", "callbilling", "string"),
+                ("account", "account", "string"),
+            )
+        ),
+        "getResellerMMS": RpcCall(
+            (
+                ("sms", "mms", "integer"),
+                ("client", "client", "integer"),
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("type", "type", "string"),
+                ("did", "did", "string"),
+                ("contact", "contact", "string"),
+                ("limit", "limit", "string"),
+                ("timezone", "timezone", "string"),
+                ("all_messages", "all_messages", "integer"),
+            )
+        ),
+        "getResellerSMS": RpcCall(
+            (
+                ("sms", "sms", "integer"),
+                ("client", "client", "integer"),
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("type", "type", "string"),
+                ("did", "did", "string"),
+                ("contact", "contact", "string"),
+                ("limit", "limit", "string"),
+                ("timezone", "timezone", "string"),
+                ("all_messages", "all_messages", "integer"),
+            )
+        ),
+        "getRingGroups": RpcCall((("ring_group", "ring_group", "string"),)),
+        "getRingStrategies": RpcCall((("strategy", "strategy", "string"),)),
+        "getRoutes": RpcCall((("route", "route", "string"),)),
+        "getServersInfo": RpcCall((("server_pop", "server_pop", "string"),)),
+        "getSIPURIs": RpcCall((("sipuri", "sipuri", "string"),)),
+        "getSMS": RpcCall(
+            (
+                ("sms", "sms", "integer"),
+                ("from", "from", "string"),
+                ("to", "to", "string"),
+                ("type", "type", "string"),
+                ("did", "did", "string"),
+                ("contact", "contact", "string"),
+                ("limit", "limit", "string"),
+                ("timezone", "timezone", "string"),
+                ("all_messages", "all_messages", "integer"),
+            )
+        ),
+        "getStates": RpcCall(()),
+        "getStaticMembers": RpcCall(
+            (
+                ("queue", "queue", "string"),
+                ("member", "member", "string"),
+            )
+        ),
+        "getSubAccounts": RpcCall((("account", "account", "string"),)),
+        "getTerminationRates": RpcCall(
+            (
+                ("query", "query", "string"),
+                ("route", "route", "integer"),
+            )
+        ),
+        "getTimeConditions": RpcCall((("timecondition", "timecondition", "integer"),)),
+        "getTimezones": RpcCall((("timezone", "timezone", "string"),)),
+        "getTransactionHistory": RpcCall(
+            (
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+            )
+        ),
+        "getVoicemailAttachmentFormats": RpcCall((("email_attachment_format", "email_attachment_format", "string"),)),
+        "getVoicemailFolders": RpcCall((("folder", "folder", "string"),), rest_only=(("mailbox", "mailbox"),)),
+        "getVoicemailMessageFile": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+            ),
+            rest_only=(("format", "format"),),
+        ),
+        "getVoicemailMessages": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("date_from", "date_from", "string"),
+                ("date_to", "date_to", "string"),
+            )
+        ),
+        "getVoicemails": RpcCall((("mailbox", "mailbox", "string"),), rest_only=(("client", "client"),)),
+        "getVoicemailSetups": RpcCall((("voicemailsetup", "voicemailsetup", "string"),)),
+        "getVoicemailTranscriptions": RpcCall(
+            (
+                ("account", "account", "string"),
+                ("mailbox", "mailbox", "string"),
+                ("date_to", "date_to", "string"),
+                ("date_from", "date_from", "string"),
+                ("folder", "folder", "string"),
+            )
+        ),
+        "getVPRIs": RpcCall(()),
+        "mailFaxMessagePDF": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("email", "email", "string"),
+            )
+        ),
+        "markListenedVoicemailMessage": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+                ("listened", "listened", "string"),
+            )
+        ),
+        "markUrgentVoicemailMessage": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+                ("urgent", "urgent", "string"),
+            )
+        ),
+        "moveFaxMessage": RpcCall(
+            (
+                ("fax_id", "fax_id", "integer"),
+                ("folder_id", "folder_id", "integer"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "moveFolderVoicemailMessage": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+                ("new_folder", "new_folder", "string"),
+            )
+        ),
+        "orderDID": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "orderDIDInternationalGeographic": RpcCall(
+            (
+                ("location_id", "location_id", "string"),
+                ("quantity", "quantity", "integer"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "string"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderDIDInternationalNational": RpcCall(
+            (
+                ("location_id", "location_id", "string"),
+                ("quantity", "quantity", "integer"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "string"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("billing_type", "billing_type", "integer"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderDIDInternationalTollFree": RpcCall(
+            (
+                ("location_id", "location_id", "string"),
+                ("quantity", "quantity", "integer"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "string"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderDIDVirtual": RpcCall(
+            (
+                ("digits", "digits", "integer"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "string"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderFaxNumber": RpcCall(
+            (
+                ("location", "location", "integer"),
+                ("quantity", "quantity", "integer"),
+                ("email", "email", "string"),
+                ("email_enable", "email_enable", "string"),
+                ("email_attach_file", "email_attach_file", "string"),
+                ("url_callback", "url_callback", "string"),
+                ("url_callback_enable", "url_callback_enable", "string"),
+                ("url_callback_retry", "url_callback_retry", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "orderTollFree": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "orderVanity": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("carrier", "carrier", "integer"),
+                ("account", "account", "string"),
+                ("monthly", "monthly", "string"),
+                ("setup", "setup", "string"),
+                ("minute", "minute", "string"),
+                ("test", "test", "boolean"),
+            )
+        ),
+        "removeDIDvPRI": RpcCall(
+            (
+                ("vpri", "vpri", "integer"),
+                ("did", "did", "string"),
+            )
+        ),
+        "searchDIDsCAN": RpcCall(
+            (
+                ("province", "province", "string"),
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "searchDIDsUSA": RpcCall(
+            (
+                ("state", "state", "string"),
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "searchFaxAreaCodeCAN": RpcCall((("area_code", "area_code", "integer"),)),
+        "searchFaxAreaCodeUSA": RpcCall((("area_code", "area_code", "integer"),)),
+        "searchTollFreeCanUS": RpcCall(
+            (
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "searchTollFreeUSA": RpcCall(
+            (
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "searchVanity": RpcCall(
+            (
+                ("type", "type", "string"),
+                ("query", "query", "string"),
+            )
+        ),
+        "sendCallRecordingEmail": RpcCall(
+            (
+                ("callrecording", "callrecording", "string"),
+                ("account", "account", "string"),
+                ("email", "email", "string"),
+            )
+        ),
+        "sendFaxMessage": RpcCall(
+            (
+                ("to_number", "to_number", "string"),
+                ("from_name", "from_name", "string"),
+                ("from_number", "from_number", "string"),
+                ("send_email_enabled", "send_email_enabled", "integer"),
+                ("send_email", "send_email", "string"),
+                ("station_id", "station_id", "string"),
+                ("file", "file", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "sendMMS": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("dst", "dst", "string"),
+                ("message", "message", "string"),
+                ("media1", "media1", "string"),
+                ("media2", "media2", "string"),
+                ("media3", "media3", "string"),
+            )
+        ),
+        "sendSMS": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("dst", "dst", "string"),
+                ("message", "message", "string"),
+            )
+        ),
+        "sendVoicemailEmail": RpcCall(
+            (
+                ("mailbox", "mailbox", "string"),
+                ("folder", "folder", "string"),
+                ("message_num", "message_num", "integer"),
+                ("email_address", "email_address", "string"),
+            )
+        ),
+        "setCallback": RpcCall(
+            (
+                ("callback", "callback", "string"),
+                ("description", "description", "string"),
+                ("number", "number", "integer"),
+                ("delay_before", "delay_before", "integer"),
+                ("response_timeout", "response_timeout", "integer"),
+                ("digit_timeout", "digit_timeout", "integer"),
+                ("callerid_number", "callerid_number", "string"),
+            )
+        ),
+        "setCallerIDFiltering": RpcCall(
+            (
+                ("filter", "filter", "string"),
+                ("callerid", "callerid", "string"),
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("note", "note", "string"),
+            )
+        ),
+        "setCallHunting": RpcCall(
+            (
+                ("callhunting", "callhunting", "integer"),
+                ("description", "description", "string"),
+                ("music", "music", "string"),
+                ("recording", "recording", "string"),
+                ("language", "language", "string"),
+                ("order", "order", "string"),
+                ("members", "members", "string"),
+                ("ring_time", "ring_time", "string"),
+                ("press", "press", "string"),
+            )
+        ),
+        "setCallParking": RpcCall(
+            (
+                ("callparking", "callparking", "integer"),
+                ("name", "name", "string"),
+                ("timeout", "timeout", "integer"),
+                ("music", "music", "string"),
+                ("failover", "failover", "string"),
+                ("language", "language", "string"),
+                ("destination", "destination", "string"),
+                ("delay", "delay", "integer"),
+            )
+        ),
+        "setClient": RpcCall(
+            (
+                ("client", "client", "integer"),
+                ("email", "email", "string"),
+                ("password", "password", "string"),
+                ("company", "company", "string"),
+                ("firstname", "firstname", "string"),
+                ("lastname", "lastname", "string"),
+                ("address", "address", "string"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip", "zip", "string"),
+                ("phone_number", "phone_number", "string"),
+                ("balance_management", "balance_management", "integer"),
+            )
+        ),
+        "setClientThreshold": RpcCall(
+            (
+                ("client", "client", "integer"),
+                ("email", "email", "string"),
+                ("threshold", "threshold", "integer"),
+            )
+        ),
+        "setConference": RpcCall(
+            (
+                ("conference", "conference", "integer"),
+                ("name", "name", "string"),
+                ("description", "description", "string"),
+                ("members", "members", "string"),
+                ("max_members", "max_members", "string"),
+                ("sound_join", "sound_join", "string"),
+                ("sound_leave", "sound_leave", "string"),
+                ("sound_has_joined", "sound_has_joined", "string"),
+                ("sound_has_left", "sound_has_left", "string"),
+                ("sound_kicked", "sound_kicked", "string"),
+                ("sound_muted", "sound_muted", "string"),
+                ("sound_unmuted", "sound_unmuted", "string"),
+                ("sound_only_person", "sound_only_person", "string"),
+                ("sound_only_one", "sound_only_one", "string"),
+                ("sound_there_are", "sound_there_are", "string"),
+                ("sound_other_in_party", "sound_other_in_party", "string"),
+                ("sound_place_into_conference", "sound_place_into_conference", "string"),
+                ("sound_get_pin", "sound_get_pin", "string"),
+                ("sound_invalid_pin", "sound_invalid_pin", "string"),
+                ("sound_locked", "sound_locked", "string"),
+                ("sound_locked_now", "sound_locked_now", "string"),
+                ("sound_unlocked_now", "sound_unlocked_now", "string"),
+                ("sound_error_menu", "sound_error_menu", "string"),
+                ("sound_participants_muted", "sound_participants_muted", "string"),
+                ("sound_participants_unmuted", "sound_participants_unmuted", "string"),
+                ("language", "language", "string"),
+            )
+        ),
+        "setConferenceMember": RpcCall(
+            (
+                ("member", "member", "integer"),
+                ("conference", "conference", "integer"),
+                ("name", "name", "string"),
+                ("description", "description", "string"),
+                ("pin", "pin", "integer"),
+                ("announce_join_leave", "announce_join_leave", "string"),
+                ("admin", "admin", "string"),
+                ("start_muted", "start_muted", "string"),
+                ("announce_user_count", "announce_user_count", "string"),
+                ("announce_only_user", "announce_only_user", "string"),
+                ("moh_when_empty", "moh_when_empty", "string"),
+                ("quiet", "quiet", "string"),
+                ("announcement", "announcement", "integer"),
+                ("drop_silence", "drop_silence", "string"),
+                ("talking_threshold", "talking_threshold", "integer"),
+                ("silence_threshold", "silence_threshold", "integer"),
+                ("talk_detection", "talk_detection", "string"),
+                ("jitter_buffer", "jitter_buffer", "string"),
+            )
+        ),
+        "setDIDBillingType": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("billing_type", "billing_type", "integer"),
+            )
+        ),
+        "setDIDInfo": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+                ("failover_busy", "failover_busy", "string"),
+                ("failover_unreachable", "failover_unreachable", "string"),
+                ("failover_noanswer", "failover_noanswer", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("pop", "pop", "integer"),
+                ("dialtime", "dialtime", "integer"),
+                ("cnam", "cnam", "integer"),
+                ("callerid_prefix", "callerid_prefix", "string"),
+                ("note", "note", "string"),
+                ("port_out_pin", "port_out_pin", "integer"),
+                ("billing_type", "billing_type", "integer"),
+                ("record_calls", "record_calls", "integer"),
+                ("transcribe", "transcribe", "integer"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_email", "transcription_email", "string"),
+                ("transcription_start_delay", "transcription_start_delay", "integer"),
+                ("voicemail_threshold", "voicemail_threshold", "integer"),
+            ),
+            rest_only=(
+                ("inbound_dialing_mode", "inbound_dialing_mode"),
+                ("transcription_redaction", "transcription_redaction"),
+                ("transcription_summary", "transcription_summary"),
+                ("transcription_sentiment", "transcription_sentiment"),
+                ("sms_sipaccount_enabled", "sms_sipaccount_enabled"),
+                ("sms_sipaccount", "sms_sipaccount"),
+            ),
+        ),
+        "setDIDPOP": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("pop", "pop", "integer"),
+            )
+        ),
+        "setDIDRouting": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("routing", "routing", "string"),
+            )
+        ),
+        "setDIDVoicemail": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("voicemail", "voicemail", "string"),
+            )
+        ),
+        "setDISA": RpcCall(
+            (
+                ("disa", "disa", "string"),
+                ("name", "name", "string"),
+                ("pin", "pin", "integer"),
+                ("digit_timeout", "digit_timeout", "integer"),
+                ("callerid_override", "callerid_override", "string"),
+                ("language", "language", "string"),
+            )
+        ),
+        "setEmailToFax": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("enabled", "enabled", "integer"),
+                ("auth_email", "auth_email", "string"),
+                ("from_number_id", "from_number_id", "string"),
+                ("security_code_enabled", "security_code_enabled", "integer"),
+                ("security_code", "security_code", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "setFaxFolder": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("name", "name", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "setFaxNumberEmail": RpcCall(
+            (
+                ("did", "did", "integer"),
+                ("email", "email", "string"),
+                ("email_enable", "email_enable", "string"),
+                ("email_attach_file", "email_attach_file", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "setFaxNumberInfo": RpcCall(
+            (
+                ("did", "did", "integer"),
+                ("email", "email", "string"),
+                ("email_enable", "email_enable", "string"),
+                ("email_attach_file", "email_attach_file", "string"),
+                ("url_callback", "url_callback", "string"),
+                ("url_callback_enable", "url_callback_enable", "string"),
+                ("url_callback_retry", "url_callback_retry", "string"),
+                ("test", "test", "integer"),
+            ),
+            rest_only=(
+                ("fax_to_sip_enabled", "fax_to_sip_enabled"),
+                ("fax_to_sip_enabled_account", "fax_to_sip_enabled_account"),
+                ("note", "note"),
+            ),
+        ),
+        "setFaxNumberURLCallback": RpcCall(
+            (
+                ("did", "did", "integer"),
+                ("url_callback", "url_callback", "string"),
+                ("url_callback_enable", "url_callback_enable", "string"),
+                ("url_callback_retry", "url_callback_retry", "string"),
+                ("test", "test", "integer"),
+            )
+        ),
+        "setForwarding": RpcCall(
+            (
+                ("forwarding", "forwarding", "string"),
+                ("phone_number", "phone_number", "string"),
+                ("callerid_override", "callerid_override", "string"),
+                ("description", "description", "string"),
+                ("dtmf_digits", "dtmf_digits", "string"),
+                ("pause", "pause", "string"),
+                ("diversion_header", "diversion_header", "integer"),
+            ),
+            rest_only=(("attestation_a_enabled", "attestation_a_enabled"),),
+        ),
+        "setIVR": RpcCall(
+            (
+                ("ivr", "ivr", "string"),
+                ("name", "name", "string"),
+                ("recording", "recording", "integer"),
+                ("timeout", "timeout", "integer"),
+                ("language", "language", "string"),
+                ("voicemailsetup", "voicemailsetup", "integer"),
+                ("choices", "choices", "string"),
+            )
+        ),
+        "setMusicOnHold": RpcCall(
+            (
+                ("name", "name", "string"),
+                ("description", "description", "string"),
+                ("volume", "volume", "string"),
+                ("sort", "sort", "string"),
+                ("recordings", "recordings", "string"),
+            )
+        ),
+        "setPhonebook": RpcCall(
+            (
+                ("phonebook", "phonebook", "string"),
+                ("speed_dial", "speed_dial", "string"),
+                ("name", "name", "string"),
+                ("number", "number", "integer"),
+                ("callerid", "callerid", "string"),
+                ("note", "note", "string"),
+                ("group", "group", "integer"),
+            )
+        ),
+        "setPhonebookGroup": RpcCall(
+            (
+                ("phonebook", "phonebook", "string"),
+                ("group", "group", "string"),
+                ("name", "name", "string"),
+                ("members", "members", "string"),
+            )
+        ),
+        "setQueue": RpcCall(
+            (
+                ("queue", "queue", "string"),
+                ("queue_name", "queue_name", "string"),
+                ("queue_number", "queue_number", "integer"),
+                ("queue_language", "queue_language", "string"),
+                ("queue_password", "queue_password", "string"),
+                ("callerid_prefix", "callerid_prefix", "integer"),
+                ("join_announcement", "join_announcement", "string"),
+                ("priority_weight", "priority_weight", "string"),
+                ("agent_announcement", "agent_announcement", "string"),
+                ("report_hold_time_agent", "report_hold_time_agent", "string"),
+                ("member_delay", "member_delay", "string"),
+                ("maximum_wait_time", "maximum_wait_time", "string"),
+                ("maximum_callers", "maximum_callers", "string"),
+                ("join_when_empty", "join_when_empty", "string"),
+                ("leave_when_empty", "leave_when_empty", "string"),
+                ("ring_strategy", "ring_strategy", "string"),
+                ("ring_inuse", "ring_inuse", "string"),
+                ("agent_ring_timeout", "agent_ring_timeout", "integer"),
+                ("retry_timer", "retry_timer", "string"),
+                ("wrapup_time", "wrapup_time", "string"),
+                ("voice_announcement", "voice_announcement", "string"),
+                ("frequency_announcement", "frequency_announcement", "string"),
+                ("announce_position_frecuency", "announce_position_frecuency", "string"),
+                ("announce_round_seconds", "announce_round_seconds", "string"),
+                (
+                    "if_announce_position_enabled_report_estimated_hold_time",
+                    "if_announce_position_enabled_report_estimated_hold_time",
+                    "string",
+                ),
+                ("thankyou_for_your_patience", "thankyou_for_your_patience", "string"),
+                ("music_on_hold", "music_on_hold", "string"),
+                ("fail_over_routing_timeout", "fail_over_routing_timeout", "string"),
+                ("fail_over_routing_full", "fail_over_routing_full", "string"),
+                ("fail_over_routing_join_empty", "fail_over_routing_join_empty", "string"),
+                ("fail_over_routing_leave_empty", "fail_over_routing_leave_empty", "string"),
+                ("fail_over_routing_join_unavail", "fail_over_routing_join_unavail", "string"),
+                ("fail_over_routing_leave_unavail", "fail_over_routing_leave_unavail", "string"),
+            )
+        ),
+        "setRecording": RpcCall(
+            (
+                ("recording", "recording", "string"),
+                ("file", "file", "string"),
+                ("name", "name", "string"),
+            )
+        ),
+        "setRingGroup": RpcCall(
+            (
+                ("ring_group", "ring_group", "string"),
+                ("name", "name", "string"),
+                ("members", "members", "string"),
+                ("voicemail", "voicemail", "string"),
+                ("caller_announcement", "caller_announcement", "string"),
+                ("music_on_hold", "music_on_hold", "string"),
+                ("language", "language", "string"),
+            )
+        ),
+        "setSIPURI": RpcCall(
+            (
+                ("sipuri", "sipuri", "string"),
+                ("uri", "uri", "string"),
+                ("description", "description", "string"),
+                ("callerid_override", "callerid_override", "string"),
+                ("callerid_e164", "callerid_e164", "integer"),
+            )
+        ),
+        "setSMS": RpcCall(
+            (
+                ("did", "did", "string"),
+                ("enable", "enable", "string"),
+                ("email_enabled", "email_enabled", "string"),
+                ("email_address", "email_address", "string"),
+                ("sms_forward_enable", "sms_forward_enable", "string"),
+                ("sms_forward", "sms_forward", "string"),
+                ("url_callback_enable", "url_callback_enable", "string"),
+                ("url_callback", "url_callback", "string"),
+                ("url_callback_retry", "url_callback_retry", "string"),
+                ("sms_sipaccount", "sms_sipaccount", "string"),
+                ("sms_sipaccount_enabled", "sms_sipaccount_enabled", "string"),
+            ),
+            rest_only=(
+                ("webhook_enable", "webhook_enable"),
+                ("webhook", "webhook"),
+                ("dialmode", "dialmode"),
+                ("smpp_enabled", "smpp_enabled"),
+                ("smpp_url", "smpp_url"),
+                ("smpp_user", "smpp_user"),
+                ("smpp_pass", "smpp_pass"),
+            ),
+        ),
+        "setStaticMember": RpcCall(
+            (
+                ("member", "member", "string"),
+                ("queue", "queue", "integer"),
+                ("member_name", "member_name", "string"),
+                ("account", "account", "string"),
+                ("priority", "priority", "integer"),
+            )
+        ),
+        "setSubAccount": RpcCall(
+            (
+                ("id", "id", "integer"),
+                ("description", "description", "string"),
+                ("auth_type", "auth_type", "integer"),
+                ("password", "password", "string"),
+                ("ip", "ip", "string"),
+                ("device_type", "device_type", "integer"),
+                ("callerid_number", "callerid_number", "string"),
+                ("canada_routing", "canada_routing", "string"),
+                ("lock_international", "lock_international", "integer"),
+                ("international_route", "international_route", "integer"),
+                ("music_on_hold", "music_on_hold", "string"),
+                ("language", "language", "string"),
+                ("allowed_codecs", "allowed_codecs", "string"),
+                ("dtmf_mode", "dtmf_mode", "string"),
+                ("nat", "nat", "string"),
+                ("sip_traffic", "sip_traffic", "integer"),
+                ("max_expiry", "max_expiry", "integer"),
+                ("rtp_timeout", "rtp_timeout", "integer"),
+                ("rtp_hold_timeout", "rtp_hold_timeout", "integer"),
+                ("ip_restriction", "ip_restriction", "string"),
+                ("enable_ip_restriction", "enable_ip_restriction", "integer"),
+                ("pop_restriction", "pop_restriction", "string"),
+                ("enable_pop_restriction", "enable_pop_restriction", "integer"),
+                ("internal_extension", "internal_extension", "string"),
+                ("internal_voicemail", "internal_voicemail", "string"),
+                ("internal_dialtime", "internal_dialtime", "string"),
+                ("reseller_client", "reseller_client", "string"),
+                ("reseller_package", "reseller_package", "string"),
+                ("reseller_nextbilling", "reseller_nextbilling", "string"),
+                ("reseller_chargesetup", "reseller_chargesetup", "string"),
+                ("send_bye", "send_bye", "integer"),
+                ("record_calls", "record_calls", "integer"),
+                ("transcribe", "transcribe", "integer"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_email", "transcription_email", "string"),
+                ("transcription_start_delay", "transcription_start_delay", "integer"),
+                ("dialing_mode", "dialing_mode", "integer"),
+                ("tfcarrier", "tfcarrier", "integer"),
+                ("internal_extension_location", "internal_extension_location", "integer"),
+                ("default_e911", "default_e911", "string"),
+            ),
+            rest_only=(
+                ("allow225", "allow225"),
+                ("parking_lot", "parking_lot"),
+                ("enable_internal_cnam", "enable_internal_cnam"),
+                ("internal_cnam", "internal_cnam"),
+                ("call_pickup_behavior", "call_pickup_behavior"),
+            ),
+        ),
+        "setTimeCondition": RpcCall(
+            (
+                ("timecondition", "timecondition", "string"),
+                ("name", "name", "string"),
+                ("routing_match", "routing_match", "string"),
+                ("routing_nomatch", "routing_nomatch", "string"),
+                ("starthour", "starthour", "string"),
+                ("startminute", "startminute", "string"),
+                ("endhour", "endhour", "string"),
+                ("endminute", "endminute", "string"),
+                ("weekdaystart", "weekdaystart", "string"),
+                ("weekdayend", "weekdayend", "string"),
+            )
+        ),
+        "setVoicemail": RpcCall(
+            (
+                ("mailbox", "mailbox", "integer"),
+                ("name", "name", "string"),
+                ("password", "password", "string"),
+                ("skip_password", "skip_password", "string"),
+                ("email", "email", "string"),
+                ("attach_message", "attach_message", "string"),
+                ("delete_message", "delete_message", "string"),
+                ("say_time", "say_time", "string"),
+                ("timezone", "timezone", "string"),
+                ("say_callerid", "say_callerid", "string"),
+                ("play_instructions", "play_instructions", "string"),
+                ("language", "language", "string"),
+                ("email_attachment_format", "email_attachment_format", "string"),
+                ("unavailable_message_recording", "unavailable_message_recording", "string"),
+                ("transcription", "transcription", "string"),
+                ("transcription_locale", "transcription_locale", "string"),
+                ("transcription_redaction", "transcription_redaction", "string"),
+                ("transcription_sentiment", "transcription_sentiment", "string"),
+                ("transcription_summary", "transcription_summary", "string"),
+                ("transcription_format", "transcription_format", "string"),
+            ),
+            rest_only=(
+                ("client", "client"),
+                ("transcription_delay", "transcription_delay"),
+            ),
+        ),
+        "signupClient": RpcCall(
+            (
+                ("firstname", "firstname", "string"),
+                ("lastname", "lastname", "string"),
+                ("company", "company", "string"),
+                ("address", "address", "string"),
+                ("city", "city", "string"),
+                ("state", "state", "string"),
+                ("country", "country", "string"),
+                ("zip", "zip", "string"),
+                ("phone_number", "phone_number", "string"),
+                ("email", "email", "string"),
+                ("confirm_email", "confirm_email", "string"),
+                ("password", "password", "string"),
+                ("confirm_password", "confirm_password", "string"),
+                ("activate", "activate", "boolean"),
+                ("balance_management", "balance_management", "integer"),
+            )
+        ),
+        "unconnectDID": RpcCall((("did", "did", "string"),)),
+        "unconnectFAX": RpcCall((("did", "did", "string"),)),
+    }
+)

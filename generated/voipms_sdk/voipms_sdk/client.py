@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Final, Literal, TypeVar
 
 import httpx
 
 from . import _operations as _ops
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._budget import RateBudget
-from ._core import DEFAULT_TIMEOUT, ClientCore, check_credential
+from ._core import DEFAULT_TIMEOUT, ClientCore, Parser, check_credential
 from ._request import PreparedRequest, query_pairs
+from ._rpc import rpc_envelope, rpc_request
 from ._secrets import Secret
 from ._validation import Problems, raise_problems
 from .models import (
@@ -77,6 +79,7 @@ from .models import (
     GetFaxStatesResponse,
     GetForwardingsResponse,
     GetInternationalTypesResponse,
+    GetInvoiceResponse,
     GetIPResponse,
     GetIVRsResponse,
     GetJoinWhenEmptyTypesResponse,
@@ -116,6 +119,7 @@ from .models import (
     GetRingGroupsResponse,
     GetRingStrategiesResponse,
     GetRoutesResponse,
+    GetSequencesResponse,
     GetServersInfoResponse,
     GetSIPURIsResponse,
     GetSMSResponse,
@@ -150,6 +154,7 @@ from .models import (
     SendCallRecordingEmailResponse,
     SendMMSResponse,
     SendSMSResponse,
+    SequenceStep,
     SetCallbackResponse,
     SetCallerIDFilteringResponse,
     SetCallHuntingResponse,
@@ -164,6 +169,7 @@ from .models import (
     SetQueueResponse,
     SetRecordingResponse,
     SetRingGroupResponse,
+    SetSequencesResponse,
     SetSIPURIResponse,
     SetSMSResponse,
     SetStaticMemberResponse,
@@ -181,6 +187,8 @@ BASE_URLS: Final = {"production": "https://voip.ms"}
 
 USER_AGENT: Final = "voipms_sdk/0.1.0 httpx/" + httpx.__version__
 
+_T = TypeVar("_T")
+
 
 class _ClientCore(ClientCore):
     """What both clients share for this carrier: credentials, URLs, query and headers; no I/O."""
@@ -194,8 +202,11 @@ class _ClientCore(ClientCore):
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         deadline: float,
+        protocol: str,
     ) -> None:
         problems: Problems = []
+        if protocol not in ("rest", "soap"):
+            problems.append(("protocol", "must be 'rest' or 'soap'"))
         check_credential(problems, "api_username", api_username)
         check_credential(problems, "api_password", api_password)
         super().__init__(
@@ -209,16 +220,38 @@ class _ClientCore(ClientCore):
         )
         self._api_username = api_username
         self._api_password = Secret(api_password)
+        self.protocol: Final = protocol
 
     def __repr__(self) -> str:
         shown = ", ".join(
             (
                 f"base_url={self.base_url!r}",
+                f"protocol={self.protocol!r}",
                 f"api_username={self._api_username!r}",
                 "api_password='********'",
             )
         )
         return f"{type(self).__name__}({shown})"
+
+    def _over(
+        self, prepared: PreparedRequest, rest: Parser[_T], soap: Parser[_T]
+    ) -> tuple[PreparedRequest, Parser[_T]]:
+        """The request and parser of this client's protocol (the REST request was checked either way)."""
+        if self.protocol == "soap":
+            return rpc_request(prepared, _ops.RPC_BINDING, _ops.RPC_CALLS.get(prepared.operation)), soap
+        return prepared, rest
+
+    def _rest_only(self, prepared: PreparedRequest) -> PreparedRequest:
+        """A REST-only operation's request; a SOAP client refuses it before anything is sent."""
+        if self.protocol == "soap":
+            rpc_request(prepared, _ops.RPC_BINDING, None)
+        return prepared
+
+    def _content(self, prepared: PreparedRequest) -> bytes | None:
+        """A SOAP request gets its envelope, credentials first, for each attempt; REST bodies go as built."""
+        if prepared.soap_action is None:
+            return prepared.content
+        return rpc_envelope(_ops.RPC_BINDING, prepared.operation, self._credential_pairs(), prepared.content or b"")
 
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
         # Credentials a rule made optional are sent only when given.
@@ -236,7 +269,8 @@ class _ClientCore(ClientCore):
         return httpx.QueryParams([*self._credential_pairs(), *options, *prepared.query])
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        accept = "text/xml" if prepared.soap_action is not None else "application/json"
+        headers = {"User-Agent": USER_AGENT, "Accept": accept}
         if prepared.content_type is not None:
             headers["Content-Type"] = prepared.content_type
         if prepared.soap_action is not None:
@@ -272,6 +306,9 @@ class Client(SyncAPIClient, _ClientCore):
         deadline: Seconds a whole call may take, retries and waits included (default 60).
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
+        protocol: ``"rest"`` (the default) calls the REST/JSON API; ``"soap"`` calls the same
+            operations over SOAP (/api/v1/server.php), with the same arguments, checks,
+            results and errors. REST-only operations and parameters raise ValidationError there.
         http_client: An ``httpx.Client`` to send requests with (for proxies, custom transports or tests);
             the SDK does not close it.
     """
@@ -287,6 +324,7 @@ class Client(SyncAPIClient, _ClientCore):
         deadline: float = 60.0,
         rate_budget: bool = False,
         http_client: httpx.Client | None = None,
+        protocol: Literal["rest", "soap"] = "rest",
     ) -> None:
         super().__init__(
             api_username=api_username,
@@ -295,6 +333,7 @@ class Client(SyncAPIClient, _ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            protocol=protocol,
         )
         self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
@@ -312,6 +351,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Add a charge to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (addCharge); changes state on the carrier.
+        Over SOAP, POSTs ``<addCharge>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -333,7 +373,9 @@ class Client(SyncAPIClient, _ClientCore):
             description=description,
             test=test,
         )
-        return self._call(prepared, _ops.parse_add_charge, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_charge, _ops.parse_soap_add_charge), timeout, max_retries, deadline
+        )
 
     def add_lnp_file(
         self,
@@ -347,6 +389,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Attach an invoice file to a number port (LNP) order.
 
         Calls ``POST /api/v1/rest.php`` (addLNPFile); changes state on the carrier.
+        Over SOAP, POSTs ``<addLNPFile>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -368,7 +411,9 @@ class Client(SyncAPIClient, _ClientCore):
             file=file,
             credentials=self._credential_pairs(),
         )
-        return self._call(prepared, _ops.parse_add_lnp_file, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_lnp_file, _ops.parse_soap_add_lnp_file), timeout, max_retries, deadline
+        )
 
     def add_lnp_port(
         self,
@@ -402,6 +447,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Start a port-in (LNP) process for one or more numbers.
 
         Calls ``GET /api/v1/rest.php`` (addLNPPort); changes state on the carrier.
+        Over SOAP, POSTs ``<addLNPPort>`` to ``/api/v1/server.php``.
 
         Args:
             port_type: Required. Kind of numbers: 1 = US local, 2 = Canadian local, 3 = US/CA toll free, 4 = US fax,
@@ -465,7 +511,9 @@ class Client(SyncAPIClient, _ClientCore):
             provider_account=provider_account,
             notes=notes,
         )
-        return self._call(prepared, _ops.parse_add_lnp_port, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_lnp_port, _ops.parse_soap_add_lnp_port), timeout, max_retries, deadline
+        )
 
     def add_member_to_conference(
         self,
@@ -479,6 +527,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Add a member profile to a conference.
 
         Calls ``GET /api/v1/rest.php`` (addMemberToConference); changes state on the carrier.
+        Over SOAP, POSTs ``<addMemberToConference>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 6547).
@@ -499,7 +548,12 @@ class Client(SyncAPIClient, _ClientCore):
             member=member,
             conference=conference,
         )
-        return self._call(prepared, _ops.parse_add_member_to_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_member_to_conference, _ops.parse_soap_add_member_to_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def add_payment(
         self,
@@ -515,6 +569,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Add a payment to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (addPayment); changes state on the carrier.
+        Over SOAP, POSTs ``<addPayment>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -536,7 +591,9 @@ class Client(SyncAPIClient, _ClientCore):
             description=description,
             test=test,
         )
-        return self._call(prepared, _ops.parse_add_payment, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_add_payment, _ops.parse_soap_add_payment), timeout, max_retries, deadline
+        )
 
     def assign_did_vpri(
         self,
@@ -550,6 +607,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Assign a per-minute DID to a vPRI (flat-rate DIDs cannot be assigned).
 
         Calls ``GET /api/v1/rest.php`` (assignDIDvPRI); changes state on the carrier.
+        Over SOAP, POSTs ``<assignDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of the vPRI.
@@ -570,7 +628,12 @@ class Client(SyncAPIClient, _ClientCore):
             vpri=vpri,
             did=did,
         )
-        return self._call(prepared, _ops.parse_assign_did_vpri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_assign_did_vpri, _ops.parse_soap_assign_did_vpri),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def back_order_didcan(
         self,
@@ -597,6 +660,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Back-order Canadian DIDs from a rate center and province.
 
         Calls ``GET /api/v1/rest.php`` (backOrderDIDCAN); changes state on the carrier.
+        Over SOAP, POSTs ``<backOrderDIDCAN>`` to ``/api/v1/server.php``.
 
         Args:
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
@@ -641,7 +705,12 @@ class Client(SyncAPIClient, _ClientCore):
             billing_type=billing_type,
             test=test,
         )
-        return self._call(prepared, _ops.parse_back_order_didcan, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_back_order_didcan, _ops.parse_soap_back_order_didcan),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def back_order_didusa(
         self,
@@ -668,6 +737,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Back-order USA DIDs from a rate center and state.
 
         Calls ``GET /api/v1/rest.php`` (backOrderDIDUSA); changes state on the carrier.
+        Over SOAP, POSTs ``<backOrderDIDUSA>`` to ``/api/v1/server.php``.
 
         Args:
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
@@ -712,7 +782,12 @@ class Client(SyncAPIClient, _ClientCore):
             billing_type=billing_type,
             test=test,
         )
-        return self._call(prepared, _ops.parse_back_order_didusa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_back_order_didusa, _ops.parse_soap_back_order_didusa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def cancel_did(
         self,
@@ -728,6 +803,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Cancel a DID and remove it from the account.
 
         Calls ``GET /api/v1/rest.php`` (cancelDID); changes state on the carrier.
+        Over SOAP, POSTs ``<cancelDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to cancel (e.g. 5551234567).
@@ -749,7 +825,9 @@ class Client(SyncAPIClient, _ClientCore):
             portout=portout,
             test=test,
         )
-        return self._call(prepared, _ops.parse_cancel_did, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_cancel_did, _ops.parse_soap_cancel_did), timeout, max_retries, deadline
+        )
 
     def cancel_fax_number(
         self,
@@ -763,6 +841,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Cancel a fax number and remove it from the account.
 
         Calls ``GET /api/v1/rest.php`` (cancelFaxNumber); changes state on the carrier.
+        Over SOAP, POSTs ``<cancelFaxNumber>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax number (e.g. 923).
@@ -783,7 +862,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_cancel_fax_number, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_cancel_fax_number, _ops.parse_soap_cancel_fax_number),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def connect_did(
         self,
@@ -803,6 +887,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Connect a DID to a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (connectDID); changes state on the carrier.
+        Over SOAP, POSTs ``<connectDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to connect (e.g. 5551234567).
@@ -832,7 +917,9 @@ class Client(SyncAPIClient, _ClientCore):
             dont_charge_setup=dont_charge_setup,
             dont_charge_monthly=dont_charge_monthly,
         )
-        return self._call(prepared, _ops.parse_connect_did, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_connect_did, _ops.parse_soap_connect_did), timeout, max_retries, deadline
+        )
 
     def connect_fax(
         self,
@@ -852,6 +939,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Connect a fax DID to a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (connectFAX); changes state on the carrier.
+        Over SOAP, POSTs ``<connectFAX>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax DID to connect (e.g. 5551234567).
@@ -881,7 +969,9 @@ class Client(SyncAPIClient, _ClientCore):
             dont_charge_setup=dont_charge_setup,
             dont_charge_monthly=dont_charge_monthly,
         )
-        return self._call(prepared, _ops.parse_connect_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_connect_fax, _ops.parse_soap_connect_fax), timeout, max_retries, deadline
+        )
 
     def create_sub_account(
         self,
@@ -942,6 +1032,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a sub account.
 
         Calls ``GET /api/v1/rest.php`` (createSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<createSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             username: Required. Username of the sub account (e.g. VoIP).
@@ -1061,7 +1152,12 @@ class Client(SyncAPIClient, _ClientCore):
             call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
-        return self._call(prepared, _ops.parse_create_sub_account, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_create_sub_account, _ops.parse_soap_create_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def create_voicemail(
         self,
@@ -1095,6 +1191,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (createVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<createVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             digits: Required. Mailbox digits, 1 to 10 (e.g. 01). (matches ``^[0-9]{1,10}$``)
@@ -1153,7 +1250,12 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_format=transcription_format,
             transcription_delay=transcription_delay,
         )
-        return self._call(prepared, _ops.parse_create_voicemail, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_create_voicemail, _ops.parse_soap_create_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_callback(
         self,
@@ -1166,6 +1268,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a callback entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallback>`` to ``/api/v1/server.php``.
 
         Args:
             callback: Required. ID of the callback (e.g. 19183).
@@ -1181,7 +1284,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_callback(
             callback=callback,
         )
-        return self._call(prepared, _ops.parse_del_callback, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_callback, _ops.parse_soap_del_callback), timeout, max_retries, deadline
+        )
 
     def del_caller_id_filtering(
         self,
@@ -1194,6 +1299,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a caller ID filtering entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallerIDFiltering); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filtering: Required. ID of the caller ID filtering (e.g. 19183).
@@ -1209,7 +1315,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_caller_id_filtering(
             filtering=filtering,
         )
-        return self._call(prepared, _ops.parse_del_caller_id_filtering, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_caller_id_filtering, _ops.parse_soap_del_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_call_hunting(
         self,
@@ -1222,6 +1333,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a call hunting entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallHunting); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallHunting>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: Required. ID of the call hunting (e.g. 323).
@@ -1237,7 +1349,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_call_hunting(
             callhunting=callhunting,
         )
-        return self._call(prepared, _ops.parse_del_call_hunting, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_call_hunting, _ops.parse_soap_del_call_hunting),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_call_parking(
         self,
@@ -1250,6 +1367,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a call parking entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallParking); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: Required. ID of the call parking (e.g. 323).
@@ -1265,7 +1383,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_call_parking(
             callparking=callparking,
         )
-        return self._call(prepared, _ops.parse_del_call_parking, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_call_parking, _ops.parse_soap_del_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_call_recording(
         self,
@@ -1279,6 +1402,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a call recording with its audio file and details.
 
         Calls ``GET /api/v1/rest.php`` (delCallRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallRecording>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -1296,7 +1420,12 @@ class Client(SyncAPIClient, _ClientCore):
             callrecording=callrecording,
             account=account,
         )
-        return self._call(prepared, _ops.parse_del_call_recording, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_call_recording, _ops.parse_soap_del_call_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_client(
         self,
@@ -1309,6 +1438,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (delClient); changes state on the carrier.
+        Over SOAP, POSTs ``<delClient>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 1998).
@@ -1324,7 +1454,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_client(
             client=client,
         )
-        return self._call(prepared, _ops.parse_del_client, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_client, _ops.parse_soap_del_client), timeout, max_retries, deadline
+        )
 
     def del_conference(
         self,
@@ -1337,6 +1469,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a conference.
 
         Calls ``GET /api/v1/rest.php`` (delConference); changes state on the carrier.
+        Over SOAP, POSTs ``<delConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 737).
@@ -1352,7 +1485,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_conference(
             conference=conference,
         )
-        return self._call(prepared, _ops.parse_del_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_conference, _ops.parse_soap_del_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_conference_member(
         self,
@@ -1365,6 +1503,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a conference member profile.
 
         Calls ``GET /api/v1/rest.php`` (delConferenceMember); changes state on the carrier.
+        Over SOAP, POSTs ``<delConferenceMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 737).
@@ -1380,7 +1519,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_conference_member(
             member=member,
         )
-        return self._call(prepared, _ops.parse_del_conference_member, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_conference_member, _ops.parse_soap_del_conference_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_disa(
         self,
@@ -1393,6 +1537,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a DISA entry.
 
         Calls ``GET /api/v1/rest.php`` (delDISA); changes state on the carrier.
+        Over SOAP, POSTs ``<delDISA>`` to ``/api/v1/server.php``.
 
         Args:
             disa: Required. ID of the DISA (e.g. 19183).
@@ -1408,7 +1553,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_disa(
             disa=disa,
         )
-        return self._call(prepared, _ops.parse_del_disa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_disa, _ops.parse_soap_del_disa), timeout, max_retries, deadline
+        )
 
     def del_email_to_fax(
         self,
@@ -1422,6 +1569,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an email-to-fax configuration.
 
         Calls ``GET /api/v1/rest.php`` (delEmailToFax); changes state on the carrier.
+        Over SOAP, POSTs ``<delEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the email-to-fax configuration (e.g. 923).
@@ -1439,7 +1587,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_del_email_to_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_email_to_fax, _ops.parse_soap_del_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def delete_fax_message(
         self,
@@ -1453,6 +1606,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a fax message.
 
         Calls ``GET /api/v1/rest.php`` (deleteFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (e.g. 923).
@@ -1470,7 +1624,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_delete_fax_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_delete_fax_message, _ops.parse_soap_delete_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def delete_mms(
         self,
@@ -1483,6 +1642,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an MMS message.
 
         Calls ``GET /api/v1/rest.php`` (deleteMMS); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteMMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the MMS (e.g. 1918).
@@ -1498,7 +1658,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_delete_mms(
             id=id,
         )
-        return self._call(prepared, _ops.parse_delete_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_delete_mms, _ops.parse_soap_delete_mms), timeout, max_retries, deadline
+        )
 
     def delete_sms(
         self,
@@ -1511,6 +1673,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an SMS message.
 
         Calls ``GET /api/v1/rest.php`` (deleteSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteSMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the SMS (e.g. 1918).
@@ -1526,7 +1689,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_delete_sms(
             id=id,
         )
-        return self._call(prepared, _ops.parse_delete_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_delete_sms, _ops.parse_soap_delete_sms), timeout, max_retries, deadline
+        )
 
     def del_fax_folder(
         self,
@@ -1540,6 +1705,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a fax folder.
 
         Calls ``GET /api/v1/rest.php`` (delFaxFolder); changes state on the carrier.
+        Over SOAP, POSTs ``<delFaxFolder>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax folder (e.g. 923).
@@ -1557,7 +1723,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_del_fax_folder, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_fax_folder, _ops.parse_soap_del_fax_folder),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_forwarding(
         self,
@@ -1570,6 +1741,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a forwarding entry.
 
         Calls ``GET /api/v1/rest.php`` (delForwarding); changes state on the carrier.
+        Over SOAP, POSTs ``<delForwarding>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of the forwarding (e.g. 19183).
@@ -1585,7 +1757,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_forwarding(
             forwarding=forwarding,
         )
-        return self._call(prepared, _ops.parse_del_forwarding, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_forwarding, _ops.parse_soap_del_forwarding),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_ivr(
         self,
@@ -1598,6 +1775,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an IVR.
 
         Calls ``GET /api/v1/rest.php`` (delIVR); changes state on the carrier.
+        Over SOAP, POSTs ``<delIVR>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: Required. ID of the IVR (e.g. 19183).
@@ -1613,7 +1791,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_ivr(
             ivr=ivr,
         )
-        return self._call(prepared, _ops.parse_del_ivr, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_ivr, _ops.parse_soap_del_ivr), timeout, max_retries, deadline
+        )
 
     def del_location(
         self,
@@ -1627,6 +1807,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete an internal extension location.
 
         Calls ``GET /api/v1/rest.php`` (delLocation); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             name: Required. Name of the location (values from getLocations).
@@ -1644,7 +1825,7 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             id=id,
         )
-        return self._call(prepared, _ops.parse_del_location, timeout, max_retries, deadline)
+        return self._call(self._rest_only(prepared), _ops.parse_del_location, timeout, max_retries, deadline)
 
     def del_member_from_conference(
         self,
@@ -1658,6 +1839,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Remove a member profile from a conference.
 
         Calls ``GET /api/v1/rest.php`` (delMemberFromConference); changes state on the carrier.
+        Over SOAP, POSTs ``<delMemberFromConference>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 101).
@@ -1675,7 +1857,12 @@ class Client(SyncAPIClient, _ClientCore):
             member=member,
             conference=conference,
         )
-        return self._call(prepared, _ops.parse_del_member_from_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_member_from_conference, _ops.parse_soap_del_member_from_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_messages(
         self,
@@ -1690,6 +1877,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete voicemail messages of a mailbox: all of them, or one message of a folder.
 
         Calls ``GET /api/v1/rest.php`` (delMessages); changes state on the carrier.
+        Over SOAP, POSTs ``<delMessages>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -1709,7 +1897,9 @@ class Client(SyncAPIClient, _ClientCore):
             folder=folder,
             message_num=message_num,
         )
-        return self._call(prepared, _ops.parse_del_messages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_messages, _ops.parse_soap_del_messages), timeout, max_retries, deadline
+        )
 
     def del_music_on_hold(
         self,
@@ -1722,6 +1912,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a custom music on hold.
 
         Calls ``GET /api/v1/rest.php`` (delMusicOnHold); changes state on the carrier.
+        Over SOAP, POSTs ``<delMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             music_on_hold: Required. Name of the custom music on hold (values from getMusicOnHold).
@@ -1737,7 +1928,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_music_on_hold(
             music_on_hold=music_on_hold,
         )
-        return self._call(prepared, _ops.parse_del_music_on_hold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_music_on_hold, _ops.parse_soap_del_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_phonebook(
         self,
@@ -1750,6 +1946,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a phonebook entry.
 
         Calls ``GET /api/v1/rest.php`` (delPhonebook); changes state on the carrier.
+        Over SOAP, POSTs ``<delPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: Required. ID of the phonebook entry (e.g. 19183).
@@ -1765,7 +1962,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_phonebook(
             phonebook=phonebook,
         )
-        return self._call(prepared, _ops.parse_del_phonebook, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_phonebook, _ops.parse_soap_del_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_phonebook_group(
         self,
@@ -1778,6 +1980,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a phonebook group.
 
         Calls ``GET /api/v1/rest.php`` (delPhonebookGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<delPhonebookGroup>`` to ``/api/v1/server.php``.
 
         Args:
             group: Required. ID of the phonebook group.
@@ -1793,7 +1996,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_phonebook_group(
             group=group,
         )
-        return self._call(prepared, _ops.parse_del_phonebook_group, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_phonebook_group, _ops.parse_soap_del_phonebook_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_queue(
         self,
@@ -1806,6 +2014,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a call queue.
 
         Calls ``GET /api/v1/rest.php`` (delQueue); changes state on the carrier.
+        Over SOAP, POSTs ``<delQueue>`` to ``/api/v1/server.php``.
 
         Args:
             queue: Required. ID of the queue (e.g. 13183).
@@ -1821,7 +2030,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_queue(
             queue=queue,
         )
-        return self._call(prepared, _ops.parse_del_queue, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_queue, _ops.parse_soap_del_queue), timeout, max_retries, deadline
+        )
 
     def del_recording(
         self,
@@ -1834,6 +2045,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a recording.
 
         Calls ``GET /api/v1/rest.php`` (delRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<delRecording>`` to ``/api/v1/server.php``.
 
         Args:
             recording: Required. ID of the recording (e.g. 19183).
@@ -1849,7 +2061,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_recording(
             recording=recording,
         )
-        return self._call(prepared, _ops.parse_del_recording, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_recording, _ops.parse_soap_del_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_ring_group(
         self,
@@ -1862,6 +2079,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a ring group.
 
         Calls ``GET /api/v1/rest.php`` (delRingGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<delRingGroup>`` to ``/api/v1/server.php``.
 
         Args:
             ringgroup: Required. ID of the ring group (e.g. 19183).
@@ -1877,7 +2095,44 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_ring_group(
             ringgroup=ringgroup,
         )
-        return self._call(prepared, _ops.parse_del_ring_group, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_ring_group, _ops.parse_soap_del_ring_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    def del_sequences(
+        self,
+        *,
+        sequence: int,
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Delete a sequence.
+
+        Calls ``GET /api/v1/rest.php`` (delSequences); changes state on the carrier.
+        REST only: a SOAP client refuses it.
+
+        Args:
+            sequence: Required. ID of the sequence (e.g. 5356).
+            client: Reseller client ID whose sequence it is (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_del_sequences(
+            sequence=sequence,
+            client=client,
+        )
+        return self._call(self._rest_only(prepared), _ops.parse_del_sequences, timeout, max_retries, deadline)
 
     def del_sipuri(
         self,
@@ -1890,6 +2145,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a SIP URI.
 
         Calls ``GET /api/v1/rest.php`` (delSIPURI); changes state on the carrier.
+        Over SOAP, POSTs ``<delSIPURI>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: Required. ID of the SIP URI (e.g. 19183).
@@ -1905,7 +2161,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_sipuri(
             sipuri=sipuri,
         )
-        return self._call(prepared, _ops.parse_del_sipuri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_sipuri, _ops.parse_soap_del_sipuri), timeout, max_retries, deadline
+        )
 
     def del_static_member(
         self,
@@ -1919,6 +2177,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Remove a static member from a queue.
 
         Calls ``GET /api/v1/rest.php`` (delStaticMember); changes state on the carrier.
+        Over SOAP, POSTs ``<delStaticMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the static member (e.g. 1918).
@@ -1936,7 +2195,12 @@ class Client(SyncAPIClient, _ClientCore):
             member=member,
             queue=queue,
         )
-        return self._call(prepared, _ops.parse_del_static_member, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_static_member, _ops.parse_soap_del_static_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_sub_account(
         self,
@@ -1949,6 +2213,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a sub account.
 
         Calls ``GET /api/v1/rest.php`` (delSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<delSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the sub account (e.g. 99785).
@@ -1964,7 +2229,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_sub_account(
             id=id,
         )
-        return self._call(prepared, _ops.parse_del_sub_account, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_sub_account, _ops.parse_soap_del_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_time_condition(
         self,
@@ -1977,6 +2247,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a time condition.
 
         Calls ``GET /api/v1/rest.php`` (delTimeCondition); changes state on the carrier.
+        Over SOAP, POSTs ``<delTimeCondition>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: Required. ID of the time condition (e.g. 19183).
@@ -1992,7 +2263,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_time_condition(
             timecondition=timecondition,
         )
-        return self._call(prepared, _ops.parse_del_time_condition, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_time_condition, _ops.parse_soap_del_time_condition),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def del_voicemail(
         self,
@@ -2005,6 +2281,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Delete a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (delVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<delVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -2020,7 +2297,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_del_voicemail(
             mailbox=mailbox,
         )
-        return self._call(prepared, _ops.parse_del_voicemail, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_del_voicemail, _ops.parse_soap_del_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def e911_address_types(
         self,
@@ -2033,6 +2315,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the e911 address types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (e911AddressTypes).
+        Over SOAP, POSTs ``<e911AddressTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one address type (e.g. Apartment).
@@ -2051,7 +2334,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_address_types(
             type=type,
         )
-        return self._call(prepared, _ops.parse_e911_address_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_address_types, _ops.parse_soap_e911_address_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def e911_cancel(
         self,
@@ -2064,6 +2352,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Cancel the e911 service of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Cancel); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Cancel>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID whose e911 service to cancel.
@@ -2079,7 +2368,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_cancel(
             did=did,
         )
-        return self._call(prepared, _ops.parse_e911_cancel, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_cancel, _ops.parse_soap_e911_cancel), timeout, max_retries, deadline
+        )
 
     def e911_info(
         self,
@@ -2092,6 +2383,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the e911 information of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Info).
+        Over SOAP, POSTs ``<e911Info>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID with e911 enabled or in process.
@@ -2110,7 +2402,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_info(
             did=did,
         )
-        return self._call(prepared, _ops.parse_e911_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_info, _ops.parse_soap_e911_info), timeout, max_retries, deadline
+        )
 
     def e911_provision(
         self,
@@ -2135,6 +2429,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Subscribe a DID to the e911 emergency service.
 
         Calls ``GET /api/v1/rest.php`` (e911Provision); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Provision>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -2174,7 +2469,12 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return self._call(prepared, _ops.parse_e911_provision, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_provision, _ops.parse_soap_e911_provision),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def e911_provision_manually(
         self,
@@ -2199,6 +2499,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Subscribe a DID to the e911 service, the address being validated by VoIP.ms staff.
 
         Calls ``GET /api/v1/rest.php`` (e911ProvisionManually); changes state on the carrier.
+        Over SOAP, POSTs ``<e911ProvisionManually>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -2238,7 +2539,12 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return self._call(prepared, _ops.parse_e911_provision_manually, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_provision_manually, _ops.parse_soap_e911_provision_manually),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def e911_update(
         self,
@@ -2263,6 +2569,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the e911 subscription of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Update); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Update>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -2302,7 +2609,9 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return self._call(prepared, _ops.parse_e911_update, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_update, _ops.parse_soap_e911_update), timeout, max_retries, deadline
+        )
 
     def e911_validate(
         self,
@@ -2327,6 +2636,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Validate e911 information before subscribing a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Validate).
+        Over SOAP, POSTs ``<e911Validate>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -2366,7 +2676,12 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return self._call(prepared, _ops.parse_e911_validate, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_e911_validate, _ops.parse_soap_e911_validate),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_allowed_codecs(
         self,
@@ -2379,6 +2694,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the allowed codecs, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getAllowedCodecs).
+        Over SOAP, POSTs ``<getAllowedCodecs>`` to ``/api/v1/server.php``.
 
         Args:
             codec: Code of one codec (e.g. ulaw).
@@ -2397,7 +2713,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_allowed_codecs(
             codec=codec,
         )
-        return self._call(prepared, _ops.parse_get_allowed_codecs, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_allowed_codecs, _ops.parse_soap_get_allowed_codecs),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_auth_types(
         self,
@@ -2410,6 +2731,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the sub account authentication types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getAuthTypes).
+        Over SOAP, POSTs ``<getAuthTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one authentication type (e.g. 2).
@@ -2428,7 +2750,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_auth_types(
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_auth_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_auth_types, _ops.parse_soap_get_auth_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_back_orders(
         self,
@@ -2441,6 +2768,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List back-ordered DIDs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getBackOrders).
+        Over SOAP, POSTs ``<getBackOrders>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one back order.
@@ -2459,7 +2787,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_back_orders(
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_back_orders, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_back_orders, _ops.parse_soap_get_back_orders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_balance(
         self,
@@ -2472,6 +2805,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the account balance, with call statistics when advanced is set.
 
         Calls ``GET /api/v1/rest.php`` (getBalance).
+        Over SOAP, POSTs ``<getBalance>`` to ``/api/v1/server.php``.
 
         Args:
             advanced: Include call statistics.
@@ -2490,7 +2824,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_balance(
             advanced=advanced,
         )
-        return self._call(prepared, _ops.parse_get_balance, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_balance, _ops.parse_soap_get_balance), timeout, max_retries, deadline
+        )
 
     def get_balance_management(
         self,
@@ -2503,6 +2839,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the balance management options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getBalanceManagement).
+        Over SOAP, POSTs ``<getBalanceManagement>`` to ``/api/v1/server.php``.
 
         Args:
             balance_management: Code of one balance management option (e.g. 1).
@@ -2521,7 +2858,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_balance_management(
             balance_management=balance_management,
         )
-        return self._call(prepared, _ops.parse_get_balance_management, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_balance_management, _ops.parse_soap_get_balance_management),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_accounts(
         self,
@@ -2534,6 +2876,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the accounts usable as a CDR filter: all of them, or those of one reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallAccounts).
+        Over SOAP, POSTs ``<getCallAccounts>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID of a reseller client, to list only its accounts (e.g. 561115).
@@ -2552,7 +2895,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_accounts(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_call_accounts, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_accounts, _ops.parse_soap_get_call_accounts),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_callbacks(
         self,
@@ -2565,6 +2913,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List callback entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallbacks).
+        Over SOAP, POSTs ``<getCallbacks>`` to ``/api/v1/server.php``.
 
         Args:
             callback: ID of one callback (e.g. 2359).
@@ -2583,7 +2932,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_callbacks(
             callback=callback,
         )
-        return self._call(prepared, _ops.parse_get_callbacks, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_callbacks, _ops.parse_soap_get_callbacks),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_billing(
         self,
@@ -2595,6 +2949,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call billing options usable as a CDR filter.
 
         Calls ``GET /api/v1/rest.php`` (getCallBilling).
+        Over SOAP, POSTs ``<getCallBilling>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -2610,7 +2965,12 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_call_billing()
-        return self._call(prepared, _ops.parse_get_call_billing, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_billing, _ops.parse_soap_get_call_billing),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_caller_id_filtering(
         self,
@@ -2624,6 +2984,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List caller ID filtering entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallerIDFiltering).
+        Over SOAP, POSTs ``<getCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filtering: ID of one caller ID filtering (e.g. 18915).
@@ -2644,7 +3005,12 @@ class Client(SyncAPIClient, _ClientCore):
             filtering=filtering,
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_caller_id_filtering, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_caller_id_filtering, _ops.parse_soap_get_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_huntings(
         self,
@@ -2657,6 +3023,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List call hunting entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallHuntings).
+        Over SOAP, POSTs ``<getCallHuntings>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: ID of one call hunting (e.g. 323).
@@ -2675,7 +3042,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_huntings(
             callhunting=callhunting,
         )
-        return self._call(prepared, _ops.parse_get_call_huntings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_huntings, _ops.parse_soap_get_call_huntings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_parking(
         self,
@@ -2688,6 +3060,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List call parking entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallParking).
+        Over SOAP, POSTs ``<getCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: ID of one call parking (e.g. 737).
@@ -2706,7 +3079,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_parking(
             callparking=callparking,
         )
-        return self._call(prepared, _ops.parse_get_call_parking, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_parking, _ops.parse_soap_get_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_recording(
         self,
@@ -2720,6 +3098,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get one call recording with its MP3 file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getCallRecording).
+        Over SOAP, POSTs ``<getCallRecording>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -2740,7 +3119,12 @@ class Client(SyncAPIClient, _ClientCore):
             callrecording=callrecording,
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_call_recording, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_recording, _ops.parse_soap_get_call_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_recordings(
         self,
@@ -2758,6 +3142,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call recordings of an account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCallRecordings).
+        Over SOAP, POSTs ``<getCallRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (values from getCallAccounts).
@@ -2786,7 +3171,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_to=date_to,
             call_type=call_type,
         )
-        return self._call(prepared, _ops.parse_get_call_recordings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_recordings, _ops.parse_soap_get_call_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_transcriptions(
         self,
@@ -2802,6 +3192,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call transcriptions of an account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCallTranscriptions).
+        Over SOAP, POSTs ``<getCallTranscriptions>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (e.g. 100001_VoIP).
@@ -2826,7 +3217,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             call_type=call_type,
         )
-        return self._call(prepared, _ops.parse_get_call_transcriptions, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_transcriptions, _ops.parse_soap_get_call_transcriptions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_call_types(
         self,
@@ -2839,6 +3235,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call types and DIDs usable as a CDR filter, optionally for a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallTypes).
+        Over SOAP, POSTs ``<getCallTypes>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID of a reseller client, to list its DIDs (e.g. 561115).
@@ -2857,7 +3254,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_types(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_call_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_call_types, _ops.parse_soap_get_call_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_carriers(
         self,
@@ -2870,6 +3272,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the carriers for vanity numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getCarriers).
+        Over SOAP, POSTs ``<getCarriers>`` to ``/api/v1/server.php``.
 
         Args:
             carrier: Code of one carrier (e.g. 2).
@@ -2888,7 +3291,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_carriers(
             carrier=carrier,
         )
-        return self._call(prepared, _ops.parse_get_carriers, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_carriers, _ops.parse_soap_get_carriers), timeout, max_retries, deadline
+        )
 
     def get_cdr(
         self,
@@ -2910,6 +3315,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call detail records of the account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCDR).
+        Over SOAP, POSTs ``<getCDR>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -2946,7 +3352,9 @@ class Client(SyncAPIClient, _ClientCore):
             callbilling=callbilling,
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_cdr, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_cdr, _ops.parse_soap_get_cdr), timeout, max_retries, deadline
+        )
 
     def get_charges(
         self,
@@ -2959,6 +3367,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the charges made to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCharges).
+        Over SOAP, POSTs ``<getCharges>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -2977,7 +3386,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_charges(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_charges, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_charges, _ops.parse_soap_get_charges), timeout, max_retries, deadline
+        )
 
     def get_client_packages(
         self,
@@ -2990,6 +3401,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the packages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getClientPackages).
+        Over SOAP, POSTs ``<getClientPackages>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -3008,7 +3420,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_client_packages(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_client_packages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_client_packages, _ops.parse_soap_get_client_packages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_clients(
         self,
@@ -3021,6 +3438,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List reseller clients, or one by ID or e-mail.
 
         Calls ``GET /api/v1/rest.php`` (getClients).
+        Over SOAP, POSTs ``<getClients>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID or e-mail of one reseller client (e.g. 561115).
@@ -3039,7 +3457,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_clients(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_clients, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_clients, _ops.parse_soap_get_clients), timeout, max_retries, deadline
+        )
 
     def get_client_threshold(
         self,
@@ -3052,6 +3472,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the balance threshold settings of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getClientThreshold).
+        Over SOAP, POSTs ``<getClientThreshold>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -3070,7 +3491,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_client_threshold(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_client_threshold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_client_threshold, _ops.parse_soap_get_client_threshold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_conference(
         self,
@@ -3083,6 +3509,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List conferences, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getConference).
+        Over SOAP, POSTs ``<getConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: ID of one conference (e.g. 1599).
@@ -3101,7 +3528,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_conference(
             conference=conference,
         )
-        return self._call(prepared, _ops.parse_get_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_conference, _ops.parse_soap_get_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_conference_members(
         self,
@@ -3114,6 +3546,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List conference member profiles, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getConferenceMembers).
+        Over SOAP, POSTs ``<getConferenceMembers>`` to ``/api/v1/server.php``.
 
         Args:
             member: ID of one member profile (e.g. 1599).
@@ -3132,7 +3565,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_conference_members(
             member=member,
         )
-        return self._call(prepared, _ops.parse_get_conference_members, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_conference_members, _ops.parse_soap_get_conference_members),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_conference_recording_file(
         self,
@@ -3146,6 +3584,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a conference recording file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getConferenceRecordingFile).
+        Over SOAP, POSTs ``<getConferenceRecordingFile>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -3166,7 +3605,14 @@ class Client(SyncAPIClient, _ClientCore):
             conference=conference,
             recording=recording,
         )
-        return self._call(prepared, _ops.parse_get_conference_recording_file, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_conference_recording_file, _ops.parse_soap_get_conference_recording_file
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_conference_recordings(
         self,
@@ -3181,6 +3627,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the recordings of a conference.
 
         Calls ``GET /api/v1/rest.php`` (getConferenceRecordings).
+        Over SOAP, POSTs ``<getConferenceRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -3203,7 +3650,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return self._call(prepared, _ops.parse_get_conference_recordings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_conference_recordings, _ops.parse_soap_get_conference_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_countries(
         self,
@@ -3216,6 +3668,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List countries, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getCountries).
+        Over SOAP, POSTs ``<getCountries>`` to ``/api/v1/server.php``.
 
         Args:
             country: Code of one country (e.g. CA).
@@ -3234,7 +3687,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_countries(
             country=country,
         )
-        return self._call(prepared, _ops.parse_get_countries, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_countries, _ops.parse_soap_get_countries),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_deposits(
         self,
@@ -3247,6 +3705,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the deposits made for a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getDeposits).
+        Over SOAP, POSTs ``<getDeposits>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -3265,7 +3724,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_deposits(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_deposits, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_deposits, _ops.parse_soap_get_deposits), timeout, max_retries, deadline
+        )
 
     def get_device_types(
         self,
@@ -3278,6 +3739,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the device types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getDeviceTypes).
+        Over SOAP, POSTs ``<getDeviceTypes>`` to ``/api/v1/server.php``.
 
         Args:
             device_type: Code of one device type (e.g. 1).
@@ -3296,7 +3758,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_device_types(
             device_type=device_type,
         )
-        return self._call(prepared, _ops.parse_get_device_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_device_types, _ops.parse_soap_get_device_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_did_countries(
         self,
@@ -3310,6 +3777,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the countries offering international DIDs of a type, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getDIDCountries).
+        Over SOAP, POSTs ``<getDIDCountries>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: ID of one country (e.g. 205).
@@ -3330,7 +3798,12 @@ class Client(SyncAPIClient, _ClientCore):
             country_id=country_id,
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_did_countries, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_did_countries, _ops.parse_soap_get_did_countries),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_can(
         self,
@@ -3344,6 +3817,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List available Canadian DIDs by province and rate center.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsCAN).
+        Over SOAP, POSTs ``<getDIDsCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Canadian province (values from getProvinces).
@@ -3364,7 +3838,9 @@ class Client(SyncAPIClient, _ClientCore):
             province=province,
             ratecenter=ratecenter,
         )
-        return self._call(prepared, _ops.parse_get_dids_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_dids_can, _ops.parse_soap_get_dids_can), timeout, max_retries, deadline
+        )
 
     def get_dids_info(
         self,
@@ -3378,6 +3854,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the DIDs of the account, a reseller client or a sub account, or one DID.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInfo).
+        Over SOAP, POSTs ``<getDIDsInfo>`` to ``/api/v1/server.php``.
 
         Args:
             client: Reseller client ID (e.g. 561115) or sub account (e.g. 100001_VoIP) whose DIDs to return.
@@ -3398,7 +3875,12 @@ class Client(SyncAPIClient, _ClientCore):
             client=client,
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_dids_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_dids_info, _ops.parse_soap_get_dids_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_international_geographic(
         self,
@@ -3411,6 +3893,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List international geographic DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalGeographic).
+        Over SOAP, POSTs ``<getDIDsInternationalGeographic>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -3429,7 +3912,16 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_geographic(
             country_id=country_id,
         )
-        return self._call(prepared, _ops.parse_get_dids_international_geographic, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared,
+                _ops.parse_get_dids_international_geographic,
+                _ops.parse_soap_get_dids_international_geographic,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_international_national(
         self,
@@ -3442,6 +3934,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List international national DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalNational).
+        Over SOAP, POSTs ``<getDIDsInternationalNational>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -3460,7 +3953,14 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_national(
             country_id=country_id,
         )
-        return self._call(prepared, _ops.parse_get_dids_international_national, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_dids_international_national, _ops.parse_soap_get_dids_international_national
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_international_toll_free(
         self,
@@ -3473,6 +3973,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List international toll-free DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalTollFree).
+        Over SOAP, POSTs ``<getDIDsInternationalTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -3491,7 +3992,14 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_toll_free(
             country_id=country_id,
         )
-        return self._call(prepared, _ops.parse_get_dids_international_toll_free, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_dids_international_toll_free, _ops.parse_soap_get_dids_international_toll_free
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_dids_usa(
         self,
@@ -3505,6 +4013,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List available USA DIDs by state and rate center.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsUSA).
+        Over SOAP, POSTs ``<getDIDsUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. USA state (values from getStates).
@@ -3525,7 +4034,9 @@ class Client(SyncAPIClient, _ClientCore):
             state=state,
             ratecenter=ratecenter,
         )
-        return self._call(prepared, _ops.parse_get_dids_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_dids_usa, _ops.parse_soap_get_dids_usa), timeout, max_retries, deadline
+        )
 
     def get_did_vpri(
         self,
@@ -3538,6 +4049,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the DIDs assigned to a vPRI.
 
         Calls ``GET /api/v1/rest.php`` (getDIDvPRI).
+        Over SOAP, POSTs ``<getDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of the vPRI.
@@ -3556,7 +4068,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_did_vpri(
             vpri=vpri,
         )
-        return self._call(prepared, _ops.parse_get_did_vpri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_did_vpri, _ops.parse_soap_get_did_vpri), timeout, max_retries, deadline
+        )
 
     def get_disas(
         self,
@@ -3569,6 +4083,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List DISA entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getDISAs).
+        Over SOAP, POSTs ``<getDISAs>`` to ``/api/v1/server.php``.
 
         Args:
             disa: ID of one DISA (e.g. 2114).
@@ -3587,7 +4102,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_disas(
             disa=disa,
         )
-        return self._call(prepared, _ops.parse_get_disas, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_disas, _ops.parse_soap_get_disas), timeout, max_retries, deadline
+        )
 
     def get_dtmf_modes(
         self,
@@ -3600,6 +4117,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the DTMF modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getDTMFModes).
+        Over SOAP, POSTs ``<getDTMFModes>`` to ``/api/v1/server.php``.
 
         Args:
             dtmf_mode: Code of one DTMF mode (e.g. inband).
@@ -3618,7 +4136,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dtmf_modes(
             dtmf_mode=dtmf_mode,
         )
-        return self._call(prepared, _ops.parse_get_dtmf_modes, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_dtmf_modes, _ops.parse_soap_get_dtmf_modes),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_email_to_fax(
         self,
@@ -3631,6 +4154,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List email-to-fax configurations, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getEmailToFax).
+        Over SOAP, POSTs ``<getEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one email-to-fax configuration (undocumented).
@@ -3649,7 +4173,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_email_to_fax(
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_email_to_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_email_to_fax, _ops.parse_soap_get_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_folders(
         self,
@@ -3662,6 +4191,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the fax folders of the account.
 
         Calls ``GET /api/v1/rest.php`` (getFaxFolders).
+        Over SOAP, POSTs ``<getFaxFolders>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one fax folder (undocumented).
@@ -3680,7 +4210,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_folders(
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_fax_folders, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_folders, _ops.parse_soap_get_fax_folders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_message_pdf(
         self,
@@ -3693,6 +4228,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a fax message as a Base64-encoded PDF.
 
         Calls ``GET /api/v1/rest.php`` (getFaxMessagePDF).
+        Over SOAP, POSTs ``<getFaxMessagePDF>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
@@ -3711,7 +4247,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_message_pdf(
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_fax_message_pdf, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_message_pdf, _ops.parse_soap_get_fax_message_pdf),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_messages(
         self,
@@ -3727,6 +4268,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List fax messages, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getFaxMessages).
+        Over SOAP, POSTs ``<getFaxMessages>`` to ``/api/v1/server.php``.
 
         Args:
             from_: Start date (YYYY-MM-DD); default today.
@@ -3751,7 +4293,12 @@ class Client(SyncAPIClient, _ClientCore):
             folder=folder,
             id=id,
         )
-        return self._call(prepared, _ops.parse_get_fax_messages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_messages, _ops.parse_soap_get_fax_messages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_numbers_info(
         self,
@@ -3764,6 +4311,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the fax numbers of the account, or one number.
 
         Calls ``GET /api/v1/rest.php`` (getFaxNumbersInfo).
+        Over SOAP, POSTs ``<getFaxNumbersInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Only this fax number.
@@ -3782,7 +4330,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_numbers_info(
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_fax_numbers_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_numbers_info, _ops.parse_soap_get_fax_numbers_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_numbers_portability(
         self,
@@ -3795,6 +4348,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Tell whether a fax number can be ported to VoIP.ms.
 
         Calls ``GET /api/v1/rest.php`` (getFaxNumbersPortability).
+        Over SOAP, POSTs ``<getFaxNumbersPortability>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Number to check (e.g. 5552341234).
@@ -3813,7 +4367,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_numbers_portability(
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_fax_numbers_portability, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_numbers_portability, _ops.parse_soap_get_fax_numbers_portability),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_provinces(
         self,
@@ -3826,6 +4385,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the Canadian provinces offering fax numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getFaxProvinces).
+        Over SOAP, POSTs ``<getFaxProvinces>`` to ``/api/v1/server.php``.
 
         Args:
             province: Code of one province (e.g. AB).
@@ -3844,7 +4404,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_provinces(
             province=province,
         )
-        return self._call(prepared, _ops.parse_get_fax_provinces, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_provinces, _ops.parse_soap_get_fax_provinces),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_rate_centers_can(
         self,
@@ -3857,6 +4422,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the Canadian fax rate centers of a province.
 
         Calls ``GET /api/v1/rest.php`` (getFaxRateCentersCAN).
+        Over SOAP, POSTs ``<getFaxRateCentersCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Two-letter province code (e.g. AB).
@@ -3875,7 +4441,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_rate_centers_can(
             province=province,
         )
-        return self._call(prepared, _ops.parse_get_fax_rate_centers_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_rate_centers_can, _ops.parse_soap_get_fax_rate_centers_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_rate_centers_usa(
         self,
@@ -3888,6 +4459,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the USA fax rate centers of a state.
 
         Calls ``GET /api/v1/rest.php`` (getFaxRateCentersUSA).
+        Over SOAP, POSTs ``<getFaxRateCentersUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. Two-letter state code (e.g. AL).
@@ -3906,7 +4478,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_rate_centers_usa(
             state=state,
         )
-        return self._call(prepared, _ops.parse_get_fax_rate_centers_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_rate_centers_usa, _ops.parse_soap_get_fax_rate_centers_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_fax_states(
         self,
@@ -3919,6 +4496,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the USA states offering fax numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getFaxStates).
+        Over SOAP, POSTs ``<getFaxStates>`` to ``/api/v1/server.php``.
 
         Args:
             state: Code of one state (e.g. AL).
@@ -3937,7 +4515,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_states(
             state=state,
         )
-        return self._call(prepared, _ops.parse_get_fax_states, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_fax_states, _ops.parse_soap_get_fax_states),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_forwardings(
         self,
@@ -3950,6 +4533,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List forwarding entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getForwardings).
+        Over SOAP, POSTs ``<getForwardings>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of one forwarding (e.g. 18635).
@@ -3968,7 +4552,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_forwardings(
             forwarding=forwarding,
         )
-        return self._call(prepared, _ops.parse_get_forwardings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_forwardings, _ops.parse_soap_get_forwardings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_international_types(
         self,
@@ -3981,6 +4570,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the international DID types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getInternationalTypes).
+        Over SOAP, POSTs ``<getInternationalTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one international type (e.g. NATIONAL).
@@ -3999,7 +4589,54 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_international_types(
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_international_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_international_types, _ops.parse_soap_get_international_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    def get_invoice(
+        self,
+        *,
+        from_: _dt.date | None = None,
+        to: _dt.date | None = None,
+        range: int | None = None,
+        type: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> GetInvoiceResponse:
+        """Get a URL to download the invoice of a period as a PDF file.
+
+        Calls ``GET /api/v1/rest.php`` (getInvoice).
+        REST only: a SOAP client refuses it.
+
+        Args:
+            from_: First day of the invoice (e.g. 2020-11-25).
+            to: Last day of the invoice (e.g. 2020-12-25).
+            range: A predefined period instead of from and to: 1 last month, 2 last 2 months, 3 last 3 months, 4
+                current month, 5 last week, 6 current week. (at least 1; at most 6)
+            type: Which invoice: 0 US, 1 Canada. (at least 0; at most 1)
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            GetInvoiceResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_get_invoice(
+            from_=from_,
+            to=to,
+            range=range,
+            type=type,
+        )
+        return self._call(self._rest_only(prepared), _ops.parse_get_invoice, timeout, max_retries, deadline)
 
     def get_ip(
         self,
@@ -4011,6 +4648,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the IP address the API sees for this client (the only call not checked against the allowed IPs).
 
         Calls ``GET /api/v1/rest.php`` (getIP).
+        Over SOAP, POSTs ``<getIP>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -4026,7 +4664,9 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_ip()
-        return self._call(prepared, _ops.parse_get_ip, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_ip, _ops.parse_soap_get_ip), timeout, max_retries, deadline
+        )
 
     def get_ivrs(
         self,
@@ -4039,6 +4679,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List IVRs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getIVRs).
+        Over SOAP, POSTs ``<getIVRs>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: ID of one IVR (e.g. 4636).
@@ -4057,7 +4698,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ivrs(
             ivr=ivr,
         )
-        return self._call(prepared, _ops.parse_get_ivrs, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_ivrs, _ops.parse_soap_get_ivrs), timeout, max_retries, deadline
+        )
 
     def get_join_when_empty_types(
         self,
@@ -4070,6 +4713,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the queue 'join when empty' types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getJoinWhenEmptyTypes).
+        Over SOAP, POSTs ``<getJoinWhenEmptyTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one type (e.g. yes).
@@ -4088,7 +4732,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_join_when_empty_types(
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_join_when_empty_types, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_join_when_empty_types, _ops.parse_soap_get_join_when_empty_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_languages(
         self,
@@ -4101,6 +4750,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the system languages, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLanguages).
+        Over SOAP, POSTs ``<getLanguages>`` to ``/api/v1/server.php``.
 
         Args:
             language: Code of one language (e.g. en).
@@ -4119,7 +4769,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_languages(
             language=language,
         )
-        return self._call(prepared, _ops.parse_get_languages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_languages, _ops.parse_soap_get_languages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_attach(
         self,
@@ -4133,6 +4788,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get an invoice file attached to a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPAttach).
+        Over SOAP, POSTs ``<getLNPAttach>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4153,7 +4809,12 @@ class Client(SyncAPIClient, _ClientCore):
             portid=portid,
             attachid=attachid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_attach, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_attach, _ops.parse_soap_get_lnp_attach),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_attach_list(
         self,
@@ -4166,6 +4827,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the invoice files attached to a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPAttachList).
+        Over SOAP, POSTs ``<getLNPAttachList>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4184,7 +4846,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_attach_list(
             portid=portid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_attach_list, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_attach_list, _ops.parse_soap_get_lnp_attach_list),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_details(
         self,
@@ -4197,6 +4864,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the details of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPDetails).
+        Over SOAP, POSTs ``<getLNPDetails>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4215,7 +4883,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_details(
             portid=portid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_details, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_details, _ops.parse_soap_get_lnp_details),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_list(
         self,
@@ -4231,6 +4904,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the port orders of the account.
 
         Calls ``GET /api/v1/rest.php`` (getLNPList).
+        Over SOAP, POSTs ``<getLNPList>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4255,7 +4929,9 @@ class Client(SyncAPIClient, _ClientCore):
             start_date=start_date,
             end_date=end_date,
         )
-        return self._call(prepared, _ops.parse_get_lnp_list, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_list, _ops.parse_soap_get_lnp_list), timeout, max_retries, deadline
+        )
 
     def get_lnp_list_status(
         self,
@@ -4267,6 +4943,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the possible statuses of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPListStatus).
+        Over SOAP, POSTs ``<getLNPListStatus>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -4282,7 +4959,12 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_lnp_list_status()
-        return self._call(prepared, _ops.parse_get_lnp_list_status, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_list_status, _ops.parse_soap_get_lnp_list_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_notes(
         self,
@@ -4295,6 +4977,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the notes of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPNotes).
+        Over SOAP, POSTs ``<getLNPNotes>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4313,7 +4996,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_notes(
             portid=portid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_notes, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_notes, _ops.parse_soap_get_lnp_notes),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_lnp_status(
         self,
@@ -4326,6 +5014,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the current status of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPStatus).
+        Over SOAP, POSTs ``<getLNPStatus>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -4344,7 +5033,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_status(
             portid=portid,
         )
-        return self._call(prepared, _ops.parse_get_lnp_status, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lnp_status, _ops.parse_soap_get_lnp_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_locales(
         self,
@@ -4357,6 +5051,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the transcription locales, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLocales).
+        Over SOAP, POSTs ``<getLocales>`` to ``/api/v1/server.php``.
 
         Args:
             locale: Code of one locale (e.g. en-US).
@@ -4375,7 +5070,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_locales(
             locale=locale,
         )
-        return self._call(prepared, _ops.parse_get_locales, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_locales, _ops.parse_soap_get_locales), timeout, max_retries, deadline
+        )
 
     def get_locations(
         self,
@@ -4387,6 +5084,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the internal extension locations.
 
         Calls ``GET /api/v1/rest.php`` (getLocations).
+        REST only: a SOAP client refuses it.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -4402,7 +5100,7 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_locations()
-        return self._call(prepared, _ops.parse_get_locations, timeout, max_retries, deadline)
+        return self._call(self._rest_only(prepared), _ops.parse_get_locations, timeout, max_retries, deadline)
 
     def get_lock_international(
         self,
@@ -4415,6 +5113,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the international call lock modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLockInternational).
+        Over SOAP, POSTs ``<getLockInternational>`` to ``/api/v1/server.php``.
 
         Args:
             lock_international: Code of one lock mode (e.g. 1).
@@ -4433,7 +5132,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lock_international(
             lock_international=lock_international,
         )
-        return self._call(prepared, _ops.parse_get_lock_international, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_lock_international, _ops.parse_soap_get_lock_international),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_media_mms(
         self,
@@ -4447,6 +5151,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the media files of an MMS message.
 
         Calls ``GET /api/v1/rest.php`` (getMediaMMS).
+        Over SOAP, POSTs ``<getMediaMMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the MMS (e.g. 1918).
@@ -4467,7 +5172,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             media_as_array=media_as_array,
         )
-        return self._call(prepared, _ops.parse_get_media_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_media_mms, _ops.parse_soap_get_media_mms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_mms(
         self,
@@ -4488,6 +5198,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List MMS messages by date range, type, DID and contact, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getMMS).
+        Over SOAP, POSTs ``<getMMS>`` to ``/api/v1/server.php``.
 
         Args:
             mms: ID of one MMS (e.g. 1918).
@@ -4522,7 +5233,9 @@ class Client(SyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return self._call(prepared, _ops.parse_get_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_mms, _ops.parse_soap_get_mms), timeout, max_retries, deadline
+        )
 
     def get_music_on_hold(
         self,
@@ -4535,6 +5248,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List music on hold options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getMusicOnHold).
+        Over SOAP, POSTs ``<getMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             music_on_hold: Code of one music on hold (e.g. jazz).
@@ -4553,7 +5267,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_music_on_hold(
             music_on_hold=music_on_hold,
         )
-        return self._call(prepared, _ops.parse_get_music_on_hold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_music_on_hold, _ops.parse_soap_get_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_nat(
         self,
@@ -4566,6 +5285,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the NAT options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getNAT).
+        Over SOAP, POSTs ``<getNAT>`` to ``/api/v1/server.php``.
 
         Args:
             nat: Code of one NAT option (e.g. route).
@@ -4584,7 +5304,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_nat(
             nat=nat,
         )
-        return self._call(prepared, _ops.parse_get_nat, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_nat, _ops.parse_soap_get_nat), timeout, max_retries, deadline
+        )
 
     def get_packages(
         self,
@@ -4597,6 +5319,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List reseller packages, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPackages).
+        Over SOAP, POSTs ``<getPackages>`` to ``/api/v1/server.php``.
 
         Args:
             package: ID of one package (e.g. 8378).
@@ -4615,7 +5338,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_packages(
             package=package,
         )
-        return self._call(prepared, _ops.parse_get_packages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_packages, _ops.parse_soap_get_packages), timeout, max_retries, deadline
+        )
 
     def get_phonebook(
         self,
@@ -4631,6 +5356,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List phonebook entries, filtered by name or group, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPhonebook).
+        Over SOAP, POSTs ``<getPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: ID of one phonebook entry (e.g. 32207).
@@ -4655,7 +5381,12 @@ class Client(SyncAPIClient, _ClientCore):
             group=group,
             group_name=group_name,
         )
-        return self._call(prepared, _ops.parse_get_phonebook, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_phonebook, _ops.parse_soap_get_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_phonebook_groups(
         self,
@@ -4669,6 +5400,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List phonebook groups, filtered by name, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPhonebookGroups).
+        Over SOAP, POSTs ``<getPhonebookGroups>`` to ``/api/v1/server.php``.
 
         Args:
             name: Only groups whose name matches.
@@ -4689,7 +5421,12 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             group=group,
         )
-        return self._call(prepared, _ops.parse_get_phonebook_groups, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_phonebook_groups, _ops.parse_soap_get_phonebook_groups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_play_instructions(
         self,
@@ -4702,6 +5439,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail play instructions modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getPlayInstructions).
+        Over SOAP, POSTs ``<getPlayInstructions>`` to ``/api/v1/server.php``.
 
         Args:
             play_instructions: Code of one play instructions mode (e.g. u).
@@ -4720,7 +5458,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_play_instructions(
             play_instructions=play_instructions,
         )
-        return self._call(prepared, _ops.parse_get_play_instructions, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_play_instructions, _ops.parse_soap_get_play_instructions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_portability(
         self,
@@ -4733,6 +5476,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Tell whether a number can be ported to VoIP.ms, with the plans available.
 
         Calls ``GET /api/v1/rest.php`` (getPortability).
+        Over SOAP, POSTs ``<getPortability>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Number to check (e.g. 5552341234).
@@ -4751,7 +5495,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_portability(
             did=did,
         )
-        return self._call(prepared, _ops.parse_get_portability, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_portability, _ops.parse_soap_get_portability),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_protocols(
         self,
@@ -4764,6 +5513,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the sub account protocols, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getProtocols).
+        Over SOAP, POSTs ``<getProtocols>`` to ``/api/v1/server.php``.
 
         Args:
             protocol: Code of one protocol (e.g. 3).
@@ -4782,7 +5532,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_protocols(
             protocol=protocol,
         )
-        return self._call(prepared, _ops.parse_get_protocols, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_protocols, _ops.parse_soap_get_protocols),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_provinces(
         self,
@@ -4794,6 +5549,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the Canadian provinces.
 
         Calls ``GET /api/v1/rest.php`` (getProvinces).
+        Over SOAP, POSTs ``<getProvinces>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -4809,7 +5565,12 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_provinces()
-        return self._call(prepared, _ops.parse_get_provinces, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_provinces, _ops.parse_soap_get_provinces),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_queues(
         self,
@@ -4822,6 +5583,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List call queues, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getQueues).
+        Over SOAP, POSTs ``<getQueues>`` to ``/api/v1/server.php``.
 
         Args:
             queue: ID of one queue (e.g. 4764).
@@ -4840,7 +5602,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_queues(
             queue=queue,
         )
-        return self._call(prepared, _ops.parse_get_queues, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_queues, _ops.parse_soap_get_queues), timeout, max_retries, deadline
+        )
 
     def get_rate_centers_can(
         self,
@@ -4853,6 +5617,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the Canadian rate centers of a province.
 
         Calls ``GET /api/v1/rest.php`` (getRateCentersCAN).
+        Over SOAP, POSTs ``<getRateCentersCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Canadian province (values from getProvinces).
@@ -4871,7 +5636,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_rate_centers_can(
             province=province,
         )
-        return self._call(prepared, _ops.parse_get_rate_centers_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_rate_centers_can, _ops.parse_soap_get_rate_centers_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_rate_centers_usa(
         self,
@@ -4884,6 +5654,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the USA rate centers of a state.
 
         Calls ``GET /api/v1/rest.php`` (getRateCentersUSA).
+        Over SOAP, POSTs ``<getRateCentersUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. USA state (values from getStates).
@@ -4902,7 +5673,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_rate_centers_usa(
             state=state,
         )
-        return self._call(prepared, _ops.parse_get_rate_centers_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_rate_centers_usa, _ops.parse_soap_get_rate_centers_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_rates(
         self,
@@ -4916,6 +5692,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search the rates of a package.
 
         Calls ``GET /api/v1/rest.php`` (getRates).
+        Over SOAP, POSTs ``<getRates>`` to ``/api/v1/server.php``.
 
         Args:
             package: Required. ID of the package (e.g. 92364).
@@ -4936,7 +5713,9 @@ class Client(SyncAPIClient, _ClientCore):
             package=package,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_get_rates, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_rates, _ops.parse_soap_get_rates), timeout, max_retries, deadline
+        )
 
     def get_recording_file(
         self,
@@ -4949,6 +5728,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a recording file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getRecordingFile).
+        Over SOAP, POSTs ``<getRecordingFile>`` to ``/api/v1/server.php``.
 
         Args:
             recording: Required. ID of the recording (e.g. 7567).
@@ -4967,7 +5747,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_recording_file(
             recording=recording,
         )
-        return self._call(prepared, _ops.parse_get_recording_file, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_recording_file, _ops.parse_soap_get_recording_file),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_recordings(
         self,
@@ -4980,6 +5765,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List recordings, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getRecordings).
+        Over SOAP, POSTs ``<getRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             recording: ID of one recording (e.g. 7567).
@@ -4998,7 +5784,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_recordings(
             recording=recording,
         )
-        return self._call(prepared, _ops.parse_get_recordings, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_recordings, _ops.parse_soap_get_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_registration_status(
         self,
@@ -5011,6 +5802,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the SIP registration status of an account.
 
         Calls ``GET /api/v1/rest.php`` (getRegistrationStatus).
+        Over SOAP, POSTs ``<getRegistrationStatus>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (e.g. 100001_VoIP).
@@ -5029,7 +5821,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_registration_status(
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_registration_status, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_registration_status, _ops.parse_soap_get_registration_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_report_estimated_hold_time(
         self,
@@ -5042,6 +5839,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the queue 'report estimated hold time' types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getReportEstimatedHoldTime).
+        Over SOAP, POSTs ``<getReportEstimatedHoldTime>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one type (e.g. yes).
@@ -5060,7 +5858,14 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_report_estimated_hold_time(
             type=type,
         )
-        return self._call(prepared, _ops.parse_get_report_estimated_hold_time, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_report_estimated_hold_time, _ops.parse_soap_get_report_estimated_hold_time
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_reseller_balance(
         self,
@@ -5073,6 +5878,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get the balance and call statistics of a reseller client (last 30 days and today).
 
         Calls ``GET /api/v1/rest.php`` (getResellerBalance).
+        Over SOAP, POSTs ``<getResellerBalance>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -5091,7 +5897,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_reseller_balance(
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_reseller_balance, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_reseller_balance, _ops.parse_soap_get_reseller_balance),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_reseller_cdr(
         self,
@@ -5114,6 +5925,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call detail records of a reseller client between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getResellerCDR).
+        Over SOAP, POSTs ``<getResellerCDR>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -5152,7 +5964,12 @@ class Client(SyncAPIClient, _ClientCore):
             callbilling=callbilling,
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_reseller_cdr, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_reseller_cdr, _ops.parse_soap_get_reseller_cdr),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_reseller_mms(
         self,
@@ -5174,6 +5991,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the MMS messages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getResellerMMS).
+        Over SOAP, POSTs ``<getResellerMMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one MMS (the REST docs name it sms, the WSDL mms).
@@ -5210,7 +6028,12 @@ class Client(SyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return self._call(prepared, _ops.parse_get_reseller_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_reseller_mms, _ops.parse_soap_get_reseller_mms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_reseller_sms(
         self,
@@ -5232,6 +6055,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the SMS messages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getResellerSMS).
+        Over SOAP, POSTs ``<getResellerSMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one SMS (e.g. 5853).
@@ -5268,7 +6092,12 @@ class Client(SyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return self._call(prepared, _ops.parse_get_reseller_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_reseller_sms, _ops.parse_soap_get_reseller_sms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_ring_groups(
         self,
@@ -5281,6 +6110,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List ring groups, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getRingGroups).
+        Over SOAP, POSTs ``<getRingGroups>`` to ``/api/v1/server.php``.
 
         Args:
             ring_group: ID of one ring group (e.g. 4768).
@@ -5299,7 +6129,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ring_groups(
             ring_group=ring_group,
         )
-        return self._call(prepared, _ops.parse_get_ring_groups, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_ring_groups, _ops.parse_soap_get_ring_groups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_ring_strategies(
         self,
@@ -5312,6 +6147,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the queue ring strategies, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getRingStrategies).
+        Over SOAP, POSTs ``<getRingStrategies>`` to ``/api/v1/server.php``.
 
         Args:
             strategy: Code of one ring strategy (e.g. rrmemory).
@@ -5330,7 +6166,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ring_strategies(
             strategy=strategy,
         )
-        return self._call(prepared, _ops.parse_get_ring_strategies, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_ring_strategies, _ops.parse_soap_get_ring_strategies),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_routes(
         self,
@@ -5343,6 +6184,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the call routes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getRoutes).
+        Over SOAP, POSTs ``<getRoutes>`` to ``/api/v1/server.php``.
 
         Args:
             route: Code of one route (e.g. 2).
@@ -5361,7 +6203,44 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_routes(
             route=route,
         )
-        return self._call(prepared, _ops.parse_get_routes, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_routes, _ops.parse_soap_get_routes), timeout, max_retries, deadline
+        )
+
+    def get_sequences(
+        self,
+        *,
+        sequence: int | None = None,
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> GetSequencesResponse:
+        """List sequences, or one by ID.
+
+        Calls ``GET /api/v1/rest.php`` (getSequences).
+        REST only: a SOAP client refuses it.
+
+        Args:
+            sequence: ID of one sequence (e.g. 5356).
+            client: Reseller client ID whose sequences to list (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            GetSequencesResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_get_sequences(
+            sequence=sequence,
+            client=client,
+        )
+        return self._call(self._rest_only(prepared), _ops.parse_get_sequences, timeout, max_retries, deadline)
 
     def get_servers_info(
         self,
@@ -5374,6 +6253,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the VoIP.ms servers, or one by POP.
 
         Calls ``GET /api/v1/rest.php`` (getServersInfo).
+        Over SOAP, POSTs ``<getServersInfo>`` to ``/api/v1/server.php``.
 
         Args:
             server_pop: POP of one server (e.g. 1).
@@ -5392,7 +6272,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_servers_info(
             server_pop=server_pop,
         )
-        return self._call(prepared, _ops.parse_get_servers_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_servers_info, _ops.parse_soap_get_servers_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_sipuris(
         self,
@@ -5405,6 +6290,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List SIP URIs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSIPURIs).
+        Over SOAP, POSTs ``<getSIPURIs>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: ID of one SIP URI (e.g. 6199).
@@ -5423,7 +6309,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_sipuris(
             sipuri=sipuri,
         )
-        return self._call(prepared, _ops.parse_get_sipuris, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_sipuris, _ops.parse_soap_get_sipuris), timeout, max_retries, deadline
+        )
 
     def get_sms(
         self,
@@ -5444,6 +6332,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List SMS messages by date range, type, DID and contact, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSMS).
+        Over SOAP, POSTs ``<getSMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one SMS (e.g. 5853).
@@ -5478,7 +6367,9 @@ class Client(SyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return self._call(prepared, _ops.parse_get_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_sms, _ops.parse_soap_get_sms), timeout, max_retries, deadline
+        )
 
     def get_states(
         self,
@@ -5490,6 +6381,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the USA states.
 
         Calls ``GET /api/v1/rest.php`` (getStates).
+        Over SOAP, POSTs ``<getStates>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -5505,7 +6397,9 @@ class Client(SyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_states()
-        return self._call(prepared, _ops.parse_get_states, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_states, _ops.parse_soap_get_states), timeout, max_retries, deadline
+        )
 
     def get_static_members(
         self,
@@ -5519,6 +6413,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the static members of a queue, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getStaticMembers).
+        Over SOAP, POSTs ``<getStaticMembers>`` to ``/api/v1/server.php``.
 
         Args:
             queue: Required. ID of the queue (e.g. 4136).
@@ -5539,7 +6434,12 @@ class Client(SyncAPIClient, _ClientCore):
             queue=queue,
             member=member,
         )
-        return self._call(prepared, _ops.parse_get_static_members, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_static_members, _ops.parse_soap_get_static_members),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_sub_accounts(
         self,
@@ -5552,6 +6452,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List sub accounts, those of a reseller client, or one by name.
 
         Calls ``GET /api/v1/rest.php`` (getSubAccounts).
+        Over SOAP, POSTs ``<getSubAccounts>`` to ``/api/v1/server.php``.
 
         Args:
             account: Sub account (e.g. 100000_VoIP) or reseller client ID (e.g. 561115).
@@ -5570,7 +6471,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_sub_accounts(
             account=account,
         )
-        return self._call(prepared, _ops.parse_get_sub_accounts, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_sub_accounts, _ops.parse_soap_get_sub_accounts),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_termination_rates(
         self,
@@ -5584,6 +6490,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search the termination rates of a route.
 
         Calls ``GET /api/v1/rest.php`` (getTerminationRates).
+        Over SOAP, POSTs ``<getTerminationRates>`` to ``/api/v1/server.php``.
 
         Args:
             query_: Required. Search term (e.g. Canada).
@@ -5604,7 +6511,12 @@ class Client(SyncAPIClient, _ClientCore):
             query_=query_,
             route=route,
         )
-        return self._call(prepared, _ops.parse_get_termination_rates, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_termination_rates, _ops.parse_soap_get_termination_rates),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_time_conditions(
         self,
@@ -5617,6 +6529,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List time conditions, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getTimeConditions).
+        Over SOAP, POSTs ``<getTimeConditions>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: ID of one time condition (e.g. 1830).
@@ -5635,7 +6548,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_time_conditions(
             timecondition=timecondition,
         )
-        return self._call(prepared, _ops.parse_get_time_conditions, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_time_conditions, _ops.parse_soap_get_time_conditions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_timezones(
         self,
@@ -5648,6 +6566,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail time zones, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getTimezones).
+        Over SOAP, POSTs ``<getTimezones>`` to ``/api/v1/server.php``.
 
         Args:
             timezone: Code of one time zone (e.g. America/Buenos_Aires).
@@ -5666,7 +6585,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_timezones(
             timezone=timezone,
         )
-        return self._call(prepared, _ops.parse_get_timezones, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_timezones, _ops.parse_soap_get_timezones),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_transaction_history(
         self,
@@ -5680,6 +6604,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the account transactions between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getTransactionHistory).
+        Over SOAP, POSTs ``<getTransactionHistory>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -5700,7 +6625,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return self._call(prepared, _ops.parse_get_transaction_history, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_transaction_history, _ops.parse_soap_get_transaction_history),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_attachment_formats(
         self,
@@ -5713,6 +6643,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail e-mail attachment formats, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailAttachmentFormats).
+        Over SOAP, POSTs ``<getVoicemailAttachmentFormats>`` to ``/api/v1/server.php``.
 
         Args:
             email_attachment_format: Code of one attachment format (e.g. wav49).
@@ -5731,7 +6662,14 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_voicemail_attachment_formats(
             email_attachment_format=email_attachment_format,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_attachment_formats, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_voicemail_attachment_formats, _ops.parse_soap_get_voicemail_attachment_formats
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_folders(
         self,
@@ -5745,6 +6683,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List voicemail folders, or one by name.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailFolders).
+        Over SOAP, POSTs ``<getVoicemailFolders>`` to ``/api/v1/server.php``.
 
         Args:
             folder: Name of one folder (e.g. INBOX).
@@ -5765,7 +6704,12 @@ class Client(SyncAPIClient, _ClientCore):
             folder=folder,
             mailbox=mailbox,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_folders, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_folders, _ops.parse_soap_get_voicemail_folders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_message_file(
         self,
@@ -5781,6 +6725,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Get a voicemail message file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailMessageFile).
+        Over SOAP, POSTs ``<getVoicemailMessageFile>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -5805,7 +6750,12 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             format=format,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_message_file, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_message_file, _ops.parse_soap_get_voicemail_message_file),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_messages(
         self,
@@ -5821,6 +6771,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the messages of a mailbox, optionally by folder and date range.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailMessages).
+        Over SOAP, POSTs ``<getVoicemailMessages>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -5845,7 +6796,12 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_messages, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_messages, _ops.parse_soap_get_voicemail_messages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemails(
         self,
@@ -5859,6 +6815,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List voicemail boxes, or one by mailbox number.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemails).
+        Over SOAP, POSTs ``<getVoicemails>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
@@ -5879,7 +6836,12 @@ class Client(SyncAPIClient, _ClientCore):
             mailbox=mailbox,
             client=client,
         )
-        return self._call(prepared, _ops.parse_get_voicemails, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemails, _ops.parse_soap_get_voicemails),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_setups(
         self,
@@ -5892,6 +6854,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail setup options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailSetups).
+        Over SOAP, POSTs ``<getVoicemailSetups>`` to ``/api/v1/server.php``.
 
         Args:
             voicemailsetup: Code of one voicemail setup (e.g. 2).
@@ -5910,7 +6873,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_voicemail_setups(
             voicemailsetup=voicemailsetup,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_setups, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_setups, _ops.parse_soap_get_voicemail_setups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_voicemail_transcriptions(
         self,
@@ -5927,6 +6895,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the voicemail transcriptions of a mailbox folder between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailTranscriptions).
+        Over SOAP, POSTs ``<getVoicemailTranscriptions>`` to ``/api/v1/server.php``.
 
         Args:
             account: Account owning the mailbox (e.g. 100001_VoIP).
@@ -5953,7 +6922,14 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             folder=folder,
         )
-        return self._call(prepared, _ops.parse_get_voicemail_transcriptions, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_get_voicemail_transcriptions, _ops.parse_soap_get_voicemail_transcriptions
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def get_vpris(
         self,
@@ -5966,6 +6942,7 @@ class Client(SyncAPIClient, _ClientCore):
         """List the vPRIs of the account.
 
         Calls ``GET /api/v1/rest.php`` (getVPRIs).
+        Over SOAP, POSTs ``<getVPRIs>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of one vPRI (e.g. 1001).
@@ -5984,7 +6961,9 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_get_vpris(
             vpri=vpri,
         )
-        return self._call(prepared, _ops.parse_get_vpris, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_get_vpris, _ops.parse_soap_get_vpris), timeout, max_retries, deadline
+        )
 
     def mail_fax_message_pdf(
         self,
@@ -5998,6 +6977,7 @@ class Client(SyncAPIClient, _ClientCore):
         """E-mail a fax message as a PDF attachment.
 
         Calls ``GET /api/v1/rest.php`` (mailFaxMessagePDF); changes state on the carrier.
+        Over SOAP, POSTs ``<mailFaxMessagePDF>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
@@ -6018,7 +6998,12 @@ class Client(SyncAPIClient, _ClientCore):
             id=id,
             email=email,
         )
-        return self._call(prepared, _ops.parse_mail_fax_message_pdf, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_mail_fax_message_pdf, _ops.parse_soap_mail_fax_message_pdf),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def mark_listened_voicemail_message(
         self,
@@ -6034,6 +7019,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Mark a voicemail message as listened (moved to Old) or not listened (moved to INBOX).
 
         Calls ``GET /api/v1/rest.php`` (markListenedVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<markListenedVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -6055,7 +7041,14 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             listened=listened,
         )
-        return self._call(prepared, _ops.parse_mark_listened_voicemail_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_mark_listened_voicemail_message, _ops.parse_soap_mark_listened_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def mark_urgent_voicemail_message(
         self,
@@ -6071,6 +7064,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Mark a voicemail message as urgent (moved to Urgent) or not urgent (moved to INBOX).
 
         Calls ``GET /api/v1/rest.php`` (markUrgentVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<markUrgentVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -6092,7 +7086,14 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             urgent=urgent,
         )
-        return self._call(prepared, _ops.parse_mark_urgent_voicemail_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_mark_urgent_voicemail_message, _ops.parse_soap_mark_urgent_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def move_fax_message(
         self,
@@ -6107,6 +7108,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Move a fax message to another folder.
 
         Calls ``GET /api/v1/rest.php`` (moveFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<moveFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             fax_id: Required. ID of the fax message (values from getFaxMessages).
@@ -6126,7 +7128,12 @@ class Client(SyncAPIClient, _ClientCore):
             folder_id=folder_id,
             test=test,
         )
-        return self._call(prepared, _ops.parse_move_fax_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_move_fax_message, _ops.parse_soap_move_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def move_folder_voicemail_message(
         self,
@@ -6142,6 +7149,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Move a voicemail message to another folder.
 
         Calls ``GET /api/v1/rest.php`` (moveFolderVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<moveFolderVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -6163,7 +7171,14 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             new_folder=new_folder,
         )
-        return self._call(prepared, _ops.parse_move_folder_voicemail_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_move_folder_voicemail_message, _ops.parse_soap_move_folder_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_did(
         self,
@@ -6192,6 +7207,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order a DID and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDID); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to order (e.g. 5552223333).
@@ -6240,7 +7256,9 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_did, _ops.parse_soap_order_did), timeout, max_retries, deadline
+        )
 
     def order_did_international_geographic(
         self,
@@ -6270,6 +7288,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order international geographic DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalGeographic); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalGeographic>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalGeographic).
@@ -6320,7 +7339,16 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did_international_geographic, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared,
+                _ops.parse_order_did_international_geographic,
+                _ops.parse_soap_order_did_international_geographic,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_did_international_national(
         self,
@@ -6350,6 +7378,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order international national DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalNational); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalNational>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalNational).
@@ -6400,7 +7429,14 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did_international_national, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared, _ops.parse_order_did_international_national, _ops.parse_soap_order_did_international_national
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_did_international_toll_free(
         self,
@@ -6429,6 +7465,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order international toll-free DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalTollFree); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalTollFree).
@@ -6477,7 +7514,16 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did_international_toll_free, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(
+                prepared,
+                _ops.parse_order_did_international_toll_free,
+                _ops.parse_soap_order_did_international_toll_free,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_did_virtual(
         self,
@@ -6505,6 +7551,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order a virtual DID and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDVirtual); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDVirtual>`` to ``/api/v1/server.php``.
 
         Args:
             digits: Required. Three digits of the new virtual DID (e.g. 001). (matches ``^[0-9]{3}$``)
@@ -6551,7 +7598,12 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_did_virtual, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_did_virtual, _ops.parse_soap_order_did_virtual),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_fax_number(
         self,
@@ -6572,6 +7624,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order fax numbers and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderFaxNumber); changes state on the carrier.
+        Over SOAP, POSTs ``<orderFaxNumber>`` to ``/api/v1/server.php``.
 
         Args:
             location: Required. Location ID (values from getFaxRateCentersCAN or getFaxRateCentersUSA).
@@ -6606,7 +7659,12 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback_retry=url_callback_retry,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_fax_number, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_fax_number, _ops.parse_soap_order_fax_number),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_toll_free(
         self,
@@ -6634,6 +7692,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order a toll-free number and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderTollFree); changes state on the carrier.
+        Over SOAP, POSTs ``<orderTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Toll-free number to order (e.g. 8772223333).
@@ -6680,7 +7739,12 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_toll_free, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_toll_free, _ops.parse_soap_order_toll_free),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def order_vanity(
         self,
@@ -6709,6 +7773,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Order a vanity toll-free number and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderVanity); changes state on the carrier.
+        Over SOAP, POSTs ``<orderVanity>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Vanity number to order (e.g. 8772223333).
@@ -6757,7 +7822,9 @@ class Client(SyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return self._call(prepared, _ops.parse_order_vanity, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_order_vanity, _ops.parse_soap_order_vanity), timeout, max_retries, deadline
+        )
 
     def remove_did_vpri(
         self,
@@ -6771,6 +7838,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Remove a DID from a vPRI.
 
         Calls ``GET /api/v1/rest.php`` (removeDIDvPRI); changes state on the carrier.
+        Over SOAP, POSTs ``<removeDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: ID of the vPRI.
@@ -6791,7 +7859,12 @@ class Client(SyncAPIClient, _ClientCore):
             vpri=vpri,
             did=did,
         )
-        return self._call(prepared, _ops.parse_remove_did_vpri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_remove_did_vpri, _ops.parse_soap_remove_did_vpri),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_dids_can(
         self,
@@ -6806,6 +7879,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available Canadian DIDs, optionally in a province.
 
         Calls ``GET /api/v1/rest.php`` (searchDIDsCAN).
+        Over SOAP, POSTs ``<searchDIDsCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Canadian province (values from getProvinces).
@@ -6828,7 +7902,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_dids_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_dids_can, _ops.parse_soap_search_dids_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_dids_usa(
         self,
@@ -6843,6 +7922,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available USA DIDs, optionally in a state.
 
         Calls ``GET /api/v1/rest.php`` (searchDIDsUSA).
+        Over SOAP, POSTs ``<searchDIDsUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: USA state (values from getStates).
@@ -6865,7 +7945,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_dids_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_dids_usa, _ops.parse_soap_search_dids_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_fax_area_code_can(
         self,
@@ -6878,6 +7963,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search Canadian fax rate centers by area code.
 
         Calls ``GET /api/v1/rest.php`` (searchFaxAreaCodeCAN).
+        Over SOAP, POSTs ``<searchFaxAreaCodeCAN>`` to ``/api/v1/server.php``.
 
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersCAN).
@@ -6896,7 +7982,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_search_fax_area_code_can(
             area_code=area_code,
         )
-        return self._call(prepared, _ops.parse_search_fax_area_code_can, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_fax_area_code_can, _ops.parse_soap_search_fax_area_code_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_fax_area_code_usa(
         self,
@@ -6909,6 +8000,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search USA fax rate centers by area code.
 
         Calls ``GET /api/v1/rest.php`` (searchFaxAreaCodeUSA).
+        Over SOAP, POSTs ``<searchFaxAreaCodeUSA>`` to ``/api/v1/server.php``.
 
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersUSA).
@@ -6927,7 +8019,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_search_fax_area_code_usa(
             area_code=area_code,
         )
-        return self._call(prepared, _ops.parse_search_fax_area_code_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_fax_area_code_usa, _ops.parse_soap_search_fax_area_code_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_toll_free_can_us(
         self,
@@ -6941,6 +8038,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available USA/Canada toll-free numbers (all of them without criteria).
 
         Calls ``GET /api/v1/rest.php`` (searchTollFreeCanUS).
+        Over SOAP, POSTs ``<searchTollFreeCanUS>`` to ``/api/v1/server.php``.
 
         Args:
             type: How the query matches the number.
@@ -6961,7 +8059,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_toll_free_can_us, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_toll_free_can_us, _ops.parse_soap_search_toll_free_can_us),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_toll_free_usa(
         self,
@@ -6975,6 +8078,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available USA toll-free numbers (all of them without criteria).
 
         Calls ``GET /api/v1/rest.php`` (searchTollFreeUSA).
+        Over SOAP, POSTs ``<searchTollFreeUSA>`` to ``/api/v1/server.php``.
 
         Args:
             type: How the query matches the number.
@@ -6995,7 +8099,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_toll_free_usa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_toll_free_usa, _ops.parse_soap_search_toll_free_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def search_vanity(
         self,
@@ -7009,6 +8118,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Search available vanity toll-free numbers.
 
         Calls ``GET /api/v1/rest.php`` (searchVanity).
+        Over SOAP, POSTs ``<searchVanity>`` to ``/api/v1/server.php``.
 
         Args:
             type: Required. Toll-free prefix to search (8** for any).
@@ -7030,7 +8140,12 @@ class Client(SyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return self._call(prepared, _ops.parse_search_vanity, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_search_vanity, _ops.parse_soap_search_vanity),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def send_call_recording_email(
         self,
@@ -7045,6 +8160,7 @@ class Client(SyncAPIClient, _ClientCore):
         """E-mail a call recording with its details.
 
         Calls ``GET /api/v1/rest.php`` (sendCallRecordingEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<sendCallRecordingEmail>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -7067,7 +8183,12 @@ class Client(SyncAPIClient, _ClientCore):
             account=account,
             email=email,
         )
-        return self._call(prepared, _ops.parse_send_call_recording_email, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_call_recording_email, _ops.parse_soap_send_call_recording_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def send_fax_message(
         self,
@@ -7087,6 +8208,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Send a fax to a number.
 
         Calls ``POST /api/v1/rest.php`` (sendFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<sendFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             to_number: Required. Destination number (e.g. 5552341234).
@@ -7117,7 +8239,12 @@ class Client(SyncAPIClient, _ClientCore):
             test=test,
             credentials=self._credential_pairs(),
         )
-        return self._call(prepared, _ops.parse_send_fax_message, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_fax_message, _ops.parse_soap_send_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def send_mms(
         self,
@@ -7135,6 +8262,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Send an MMS message.
 
         Calls ``POST /api/v1/rest.php`` (sendMMS); changes state on the carrier.
+        Over SOAP, POSTs ``<sendMMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
@@ -7164,7 +8292,9 @@ class Client(SyncAPIClient, _ClientCore):
             media3=media3,
             credentials=self._credential_pairs(),
         )
-        return self._call(prepared, _ops.parse_send_mms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_mms, _ops.parse_soap_send_mms), timeout, max_retries, deadline
+        )
 
     def send_sms(
         self,
@@ -7179,6 +8309,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Send an SMS message.
 
         Calls ``GET /api/v1/rest.php`` (sendSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<sendSMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
@@ -7201,7 +8332,9 @@ class Client(SyncAPIClient, _ClientCore):
             dst=dst,
             message=message,
         )
-        return self._call(prepared, _ops.parse_send_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_sms, _ops.parse_soap_send_sms), timeout, max_retries, deadline
+        )
 
     def send_voicemail_email(
         self,
@@ -7217,6 +8350,7 @@ class Client(SyncAPIClient, _ClientCore):
         """E-mail a voicemail message file.
 
         Calls ``GET /api/v1/rest.php`` (sendVoicemailEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<sendVoicemailEmail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -7238,7 +8372,12 @@ class Client(SyncAPIClient, _ClientCore):
             message_num=message_num,
             email_address=email_address,
         )
-        return self._call(prepared, _ops.parse_send_voicemail_email, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_send_voicemail_email, _ops.parse_soap_send_voicemail_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_callback(
         self,
@@ -7257,6 +8396,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a callback entry, or update one when callback is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallback>`` to ``/api/v1/server.php``.
 
         Args:
             callback: ID of the callback to update (e.g. 2359); omit to create one.
@@ -7287,7 +8427,9 @@ class Client(SyncAPIClient, _ClientCore):
             digit_timeout=digit_timeout,
             callerid_number=callerid_number,
         )
-        return self._call(prepared, _ops.parse_set_callback, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_callback, _ops.parse_soap_set_callback), timeout, max_retries, deadline
+        )
 
     def set_caller_id_filtering(
         self,
@@ -7307,6 +8449,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a caller ID filtering entry, or update one when filter is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallerIDFiltering); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filter: ID of the filtering to update (e.g. 18915); omit to create one.
@@ -7341,7 +8484,12 @@ class Client(SyncAPIClient, _ClientCore):
             failover_noanswer=failover_noanswer,
             note=note,
         )
-        return self._call(prepared, _ops.parse_set_caller_id_filtering, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_caller_id_filtering, _ops.parse_soap_set_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_call_hunting(
         self,
@@ -7362,6 +8510,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a call hunting entry, or update one when callhunting is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallHunting); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallHunting>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: ID of the call hunting to update (e.g. 235); omit to create one.
@@ -7396,7 +8545,12 @@ class Client(SyncAPIClient, _ClientCore):
             ring_time=ring_time,
             press=press,
         )
-        return self._call(prepared, _ops.parse_set_call_hunting, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_call_hunting, _ops.parse_soap_set_call_hunting),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_call_parking(
         self,
@@ -7417,6 +8571,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a call parking entry, or update one when callparking is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallParking); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: ID of the call parking to update (e.g. 235); omit to create one.
@@ -7452,7 +8607,12 @@ class Client(SyncAPIClient, _ClientCore):
             delay=delay,
             blf_lamps=blf_lamps,
         )
-        return self._call(prepared, _ops.parse_set_call_parking, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_call_parking, _ops.parse_soap_set_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_client(
         self,
@@ -7477,6 +8637,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (setClient); changes state on the carrier.
+        Over SOAP, POSTs ``<setClient>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -7516,7 +8677,9 @@ class Client(SyncAPIClient, _ClientCore):
             phone_number=phone_number,
             balance_management=balance_management,
         )
-        return self._call(prepared, _ops.parse_set_client, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_client, _ops.parse_soap_set_client), timeout, max_retries, deadline
+        )
 
     def set_client_threshold(
         self,
@@ -7531,6 +8694,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Set the balance threshold and notification e-mail of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (setClientThreshold); changes state on the carrier.
+        Over SOAP, POSTs ``<setClientThreshold>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -7550,7 +8714,12 @@ class Client(SyncAPIClient, _ClientCore):
             email=email,
             threshold=threshold,
         )
-        return self._call(prepared, _ops.parse_set_client_threshold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_client_threshold, _ops.parse_soap_set_client_threshold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_conference(
         self,
@@ -7588,6 +8757,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create or update a conference.
 
         Calls ``GET /api/v1/rest.php`` (setConference); changes state on the carrier.
+        Over SOAP, POSTs ``<setConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -7658,7 +8828,12 @@ class Client(SyncAPIClient, _ClientCore):
             sound_participants_unmuted=sound_participants_unmuted,
             language=language,
         )
-        return self._call(prepared, _ops.parse_set_conference, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_conference, _ops.parse_soap_set_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_conference_member(
         self,
@@ -7688,6 +8863,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create or update a conference member profile.
 
         Calls ``GET /api/v1/rest.php`` (setConferenceMember); changes state on the carrier.
+        Over SOAP, POSTs ``<setConferenceMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 5356).
@@ -7742,7 +8918,12 @@ class Client(SyncAPIClient, _ClientCore):
             talk_detection=talk_detection,
             jitter_buffer=jitter_buffer,
         )
-        return self._call(prepared, _ops.parse_set_conference_member, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_conference_member, _ops.parse_soap_set_conference_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_did_billing_type(
         self,
@@ -7756,6 +8937,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Change the billing plan of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDBillingType); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDBillingType>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to change.
@@ -7773,7 +8955,12 @@ class Client(SyncAPIClient, _ClientCore):
             did=did,
             billing_type=billing_type,
         )
-        return self._call(prepared, _ops.parse_set_did_billing_type, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_did_billing_type, _ops.parse_soap_set_did_billing_type),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_did_info(
         self,
@@ -7810,6 +8997,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the settings of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDInfo); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -7875,7 +9063,9 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_start_delay=transcription_start_delay,
             voicemail_threshold=voicemail_threshold,
         )
-        return self._call(prepared, _ops.parse_set_did_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_did_info, _ops.parse_soap_set_did_info), timeout, max_retries, deadline
+        )
 
     def set_didpop(
         self,
@@ -7889,6 +9079,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Change the point of presence (server) of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDPOP); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDPOP>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -7906,7 +9097,9 @@ class Client(SyncAPIClient, _ClientCore):
             did=did,
             pop=pop,
         )
-        return self._call(prepared, _ops.parse_set_didpop, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_didpop, _ops.parse_soap_set_didpop), timeout, max_retries, deadline
+        )
 
     def set_did_routing(
         self,
@@ -7920,6 +9113,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Change the main routing of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDRouting); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDRouting>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -7938,7 +9132,12 @@ class Client(SyncAPIClient, _ClientCore):
             did=did,
             routing=routing,
         )
-        return self._call(prepared, _ops.parse_set_did_routing, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_did_routing, _ops.parse_soap_set_did_routing),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_did_voicemail(
         self,
@@ -7952,6 +9151,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Change the voicemail box of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -7969,7 +9169,12 @@ class Client(SyncAPIClient, _ClientCore):
             did=did,
             voicemail=voicemail,
         )
-        return self._call(prepared, _ops.parse_set_did_voicemail, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_did_voicemail, _ops.parse_soap_set_did_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_disa(
         self,
@@ -7987,6 +9192,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a DISA entry, or update one when disa is given.
 
         Calls ``GET /api/v1/rest.php`` (setDISA); changes state on the carrier.
+        Over SOAP, POSTs ``<setDISA>`` to ``/api/v1/server.php``.
 
         Args:
             disa: ID of the DISA to update (e.g. 2114); omit to create one.
@@ -8015,7 +9221,9 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_override=callerid_override,
             language=language,
         )
-        return self._call(prepared, _ops.parse_set_disa, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_disa, _ops.parse_soap_set_disa), timeout, max_retries, deadline
+        )
 
     def set_email_to_fax(
         self,
@@ -8034,6 +9242,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create an email-to-fax configuration, or update one when id is given.
 
         Calls ``GET /api/v1/rest.php`` (setEmailToFax); changes state on the carrier.
+        Over SOAP, POSTs ``<setEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the configuration to update (values from getEmailToFax); omit to create one.
@@ -8061,7 +9270,12 @@ class Client(SyncAPIClient, _ClientCore):
             security_code=security_code,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_email_to_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_email_to_fax, _ops.parse_soap_set_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_fax_folder(
         self,
@@ -8076,6 +9290,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a fax folder, or update one when id is given.
 
         Calls ``GET /api/v1/rest.php`` (setFaxFolder); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxFolder>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the folder to update (values from getFaxFolders); omit to create one.
@@ -8095,7 +9310,12 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_fax_folder, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_fax_folder, _ops.parse_soap_set_fax_folder),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_fax_number_email(
         self,
@@ -8112,6 +9332,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the e-mail notification settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberEmail>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -8135,7 +9356,12 @@ class Client(SyncAPIClient, _ClientCore):
             email_attach_file=email_attach_file,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_fax_number_email, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_email, _ops.parse_soap_set_fax_number_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_fax_number_info(
         self,
@@ -8158,6 +9384,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberInfo); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -8193,7 +9420,12 @@ class Client(SyncAPIClient, _ClientCore):
             note=note,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_fax_number_info, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_info, _ops.parse_soap_set_fax_number_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_fax_number_url_callback(
         self,
@@ -8210,6 +9442,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update the URL callback settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberURLCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberURLCallback>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -8233,7 +9466,12 @@ class Client(SyncAPIClient, _ClientCore):
             url_callback_retry=url_callback_retry,
             test=test,
         )
-        return self._call(prepared, _ops.parse_set_fax_number_url_callback, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_url_callback, _ops.parse_soap_set_fax_number_url_callback),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_forwarding(
         self,
@@ -8253,6 +9491,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a forwarding entry, or update one when forwarding is given.
 
         Calls ``GET /api/v1/rest.php`` (setForwarding); changes state on the carrier.
+        Over SOAP, POSTs ``<setForwarding>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of the forwarding to update (e.g. 19183); omit to create one.
@@ -8286,7 +9525,12 @@ class Client(SyncAPIClient, _ClientCore):
             diversion_header=diversion_header,
             attestation_a_enabled=attestation_a_enabled,
         )
-        return self._call(prepared, _ops.parse_set_forwarding, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_forwarding, _ops.parse_soap_set_forwarding),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_ivr(
         self,
@@ -8305,6 +9549,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create an IVR, or update one when ivr is given.
 
         Calls ``GET /api/v1/rest.php`` (setIVR); changes state on the carrier.
+        Over SOAP, POSTs ``<setIVR>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: ID of the IVR to update (e.g. 4636); omit to create one.
@@ -8335,7 +9580,9 @@ class Client(SyncAPIClient, _ClientCore):
             voicemailsetup=voicemailsetup,
             choices=choices,
         )
-        return self._call(prepared, _ops.parse_set_ivr, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_ivr, _ops.parse_soap_set_ivr), timeout, max_retries, deadline
+        )
 
     def set_location(
         self,
@@ -8348,6 +9595,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create an internal extension location.
 
         Calls ``GET /api/v1/rest.php`` (setLocation); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             name: Required. Name of the location (e.g. Location1).
@@ -8363,7 +9611,7 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_set_location(
             name=name,
         )
-        return self._call(prepared, _ops.parse_set_location, timeout, max_retries, deadline)
+        return self._call(self._rest_only(prepared), _ops.parse_set_location, timeout, max_retries, deadline)
 
     def set_music_on_hold(
         self,
@@ -8380,6 +9628,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create or update a custom music on hold from recordings.
 
         Calls ``GET /api/v1/rest.php`` (setMusicOnHold); changes state on the carrier.
+        Over SOAP, POSTs ``<setMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             name: Name of the music on hold to update (values from getMusicOnHold); omit to create one.
@@ -8403,7 +9652,12 @@ class Client(SyncAPIClient, _ClientCore):
             sort=sort,
             recordings=recordings,
         )
-        return self._call(prepared, _ops.parse_set_music_on_hold, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_music_on_hold, _ops.parse_soap_set_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_phonebook(
         self,
@@ -8422,6 +9676,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a phonebook entry, or update one when phonebook is given.
 
         Calls ``GET /api/v1/rest.php`` (setPhonebook); changes state on the carrier.
+        Over SOAP, POSTs ``<setPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: ID of the entry to update (e.g. 32207); omit to create one.
@@ -8452,7 +9707,12 @@ class Client(SyncAPIClient, _ClientCore):
             note=note,
             group=group,
         )
-        return self._call(prepared, _ops.parse_set_phonebook, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_phonebook, _ops.parse_soap_set_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_phonebook_group(
         self,
@@ -8468,6 +9728,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a phonebook group, or update one and its members when group is given.
 
         Calls ``GET /api/v1/rest.php`` (setPhonebookGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<setPhonebookGroup>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: Phonebook entry ID (undocumented; members takes the entry list).
@@ -8492,7 +9753,12 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             members=members,
         )
-        return self._call(prepared, _ops.parse_set_phonebook_group, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_phonebook_group, _ops.parse_soap_set_phonebook_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_queue(
         self,
@@ -8537,6 +9803,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a call queue, or update one when queue is given.
 
         Calls ``GET /api/v1/rest.php`` (setQueue); changes state on the carrier.
+        Over SOAP, POSTs ``<setQueue>`` to ``/api/v1/server.php``.
 
         Args:
             queue: ID of the queue to update (e.g. 32208); omit to create one.
@@ -8626,7 +9893,9 @@ class Client(SyncAPIClient, _ClientCore):
             fail_over_routing_join_unavail=fail_over_routing_join_unavail,
             fail_over_routing_leave_unavail=fail_over_routing_leave_unavail,
         )
-        return self._call(prepared, _ops.parse_set_queue, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_queue, _ops.parse_soap_set_queue), timeout, max_retries, deadline
+        )
 
     def set_recording(
         self,
@@ -8641,6 +9910,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Upload a recording, or rename or replace one when recording is given.
 
         Calls ``POST /api/v1/rest.php`` (setRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<setRecording>`` to ``/api/v1/server.php``.
 
         Args:
             recording: ID of the recording to update (e.g. 33221); omit to create one.
@@ -8664,7 +9934,12 @@ class Client(SyncAPIClient, _ClientCore):
             name=name,
             credentials=self._credential_pairs(),
         )
-        return self._call(prepared, _ops.parse_set_recording, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_recording, _ops.parse_soap_set_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_ring_group(
         self,
@@ -8683,6 +9958,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a ring group, or update one when ring_group is given.
 
         Calls ``GET /api/v1/rest.php`` (setRingGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<setRingGroup>`` to ``/api/v1/server.php``.
 
         Args:
             ring_group: ID of the ring group to update (e.g. 4768); omit to create one.
@@ -8714,7 +9990,53 @@ class Client(SyncAPIClient, _ClientCore):
             music_on_hold=music_on_hold,
             language=language,
         )
-        return self._call(prepared, _ops.parse_set_ring_group, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_ring_group, _ops.parse_soap_set_ring_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    def set_sequences(
+        self,
+        *,
+        sequence: int | None = None,
+        name: str,
+        steps: Sequence[SequenceStep],
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> SetSequencesResponse:
+        """Create a sequence, or update one when sequence is given.
+
+        Calls ``GET /api/v1/rest.php`` (setSequences); changes state on the carrier.
+        REST only: a SOAP client refuses it.
+
+        Args:
+            sequence: ID of the sequence to update (e.g. 5356); omit to create one.
+            name: Required. Name of the sequence.
+            steps: Required. The steps, in order, sent as one JSON array. (at least 1 items)
+            client: Reseller client ID the sequence belongs to (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            SetSequencesResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_set_sequences(
+            sequence=sequence,
+            name=name,
+            steps=steps,
+            client=client,
+        )
+        return self._call(self._rest_only(prepared), _ops.parse_set_sequences, timeout, max_retries, deadline)
 
     def set_sipuri(
         self,
@@ -8731,6 +10053,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a SIP URI, or update one when sipuri is given.
 
         Calls ``GET /api/v1/rest.php`` (setSIPURI); changes state on the carrier.
+        Over SOAP, POSTs ``<setSIPURI>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: ID of the SIP URI to update (e.g. 6199); omit to create one.
@@ -8757,7 +10080,9 @@ class Client(SyncAPIClient, _ClientCore):
             callerid_override=callerid_override,
             callerid_e164=callerid_e164,
         )
-        return self._call(prepared, _ops.parse_set_sipuri, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_sipuri, _ops.parse_soap_set_sipuri), timeout, max_retries, deadline
+        )
 
     def set_sms(
         self,
@@ -8787,6 +10112,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Enable or disable SMS on a DID and change its SMS settings.
 
         Calls ``GET /api/v1/rest.php`` (setSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<setSMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -8840,7 +10166,9 @@ class Client(SyncAPIClient, _ClientCore):
             sms_sipaccount=sms_sipaccount,
             sms_sipaccount_enabled=sms_sipaccount_enabled,
         )
-        return self._call(prepared, _ops.parse_set_sms, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_sms, _ops.parse_soap_set_sms), timeout, max_retries, deadline
+        )
 
     def set_static_member(
         self,
@@ -8857,6 +10185,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Add a static member to a queue, or update one when member is given.
 
         Calls ``GET /api/v1/rest.php`` (setStaticMember); changes state on the carrier.
+        Over SOAP, POSTs ``<setStaticMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: ID of the member to update (e.g. 619); omit to create one.
@@ -8883,7 +10212,12 @@ class Client(SyncAPIClient, _ClientCore):
             account=account,
             priority=priority,
         )
-        return self._call(prepared, _ops.parse_set_static_member, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_static_member, _ops.parse_soap_set_static_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_sub_account(
         self,
@@ -8940,6 +10274,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update a sub account.
 
         Calls ``GET /api/v1/rest.php`` (setSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<setSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the sub account (e.g. 10236).
@@ -9048,7 +10383,12 @@ class Client(SyncAPIClient, _ClientCore):
             call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
-        return self._call(prepared, _ops.parse_set_sub_account, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_sub_account, _ops.parse_soap_set_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_time_condition(
         self,
@@ -9070,6 +10410,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Create a time condition, or update one when timecondition is given.
 
         Calls ``GET /api/v1/rest.php`` (setTimeCondition); changes state on the carrier.
+        Over SOAP, POSTs ``<setTimeCondition>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: ID of the time condition to update (e.g. 1830); omit to create one.
@@ -9106,7 +10447,12 @@ class Client(SyncAPIClient, _ClientCore):
             weekdaystart=weekdaystart,
             weekdayend=weekdayend,
         )
-        return self._call(prepared, _ops.parse_set_time_condition, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_time_condition, _ops.parse_soap_set_time_condition),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def set_voicemail(
         self,
@@ -9140,6 +10486,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Update a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (setVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<setVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -9198,7 +10545,12 @@ class Client(SyncAPIClient, _ClientCore):
             transcription_format=transcription_format,
             transcription_delay=transcription_delay,
         )
-        return self._call(prepared, _ops.parse_set_voicemail, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_set_voicemail, _ops.parse_soap_set_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def signup_client(
         self,
@@ -9225,6 +10577,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Sign up a new reseller client.
 
         Calls ``GET /api/v1/rest.php`` (signupClient); changes state on the carrier.
+        Over SOAP, POSTs ``<signupClient>`` to ``/api/v1/server.php``.
 
         Args:
             firstname: Required. First name of the client.
@@ -9271,7 +10624,12 @@ class Client(SyncAPIClient, _ClientCore):
             activate=activate,
             balance_management=balance_management,
         )
-        return self._call(prepared, _ops.parse_signup_client, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_signup_client, _ops.parse_soap_signup_client),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def unconnect_did(
         self,
@@ -9284,6 +10642,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Disconnect a DID from a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (unconnectDID); changes state on the carrier.
+        Over SOAP, POSTs ``<unconnectDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to disconnect (e.g. 5551234567).
@@ -9299,7 +10658,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_unconnect_did(
             did=did,
         )
-        return self._call(prepared, _ops.parse_unconnect_did, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_unconnect_did, _ops.parse_soap_unconnect_did),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     def unconnect_fax(
         self,
@@ -9312,6 +10676,7 @@ class Client(SyncAPIClient, _ClientCore):
         """Disconnect a fax DID from a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (unconnectFAX); changes state on the carrier.
+        Over SOAP, POSTs ``<unconnectFAX>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax DID to disconnect (e.g. 5551234567).
@@ -9327,7 +10692,12 @@ class Client(SyncAPIClient, _ClientCore):
         prepared = _ops.build_unconnect_fax(
             did=did,
         )
-        return self._call(prepared, _ops.parse_unconnect_fax, timeout, max_retries, deadline)
+        return self._call(
+            *self._over(prepared, _ops.parse_unconnect_fax, _ops.parse_soap_unconnect_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
 
 class AsyncClient(AsyncAPIClient, _ClientCore):
@@ -9350,6 +10720,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         deadline: Seconds a whole call may take, retries and waits included (default 60).
         rate_budget: Keep a client-side count of requests against the carrier's documented rate
             limits and refuse a call (``BudgetExhaustedError``, nothing sent) once its pool is spent.
+        protocol: ``"rest"`` (the default) calls the REST/JSON API; ``"soap"`` calls the same
+            operations over SOAP (/api/v1/server.php), with the same arguments, checks,
+            results and errors. REST-only operations and parameters raise ValidationError there.
         http_client: An ``httpx.AsyncClient`` to send requests with (for proxies, custom transports or tests);
             the SDK does not close it.
     """
@@ -9365,6 +10738,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         deadline: float = 60.0,
         rate_budget: bool = False,
         http_client: httpx.AsyncClient | None = None,
+        protocol: Literal["rest", "soap"] = "rest",
     ) -> None:
         super().__init__(
             api_username=api_username,
@@ -9373,6 +10747,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            protocol=protocol,
         )
         self._open(http_client, RateBudget(_ops.LIMITS) if rate_budget else None)
 
@@ -9390,6 +10765,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Add a charge to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (addCharge); changes state on the carrier.
+        Over SOAP, POSTs ``<addCharge>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -9411,7 +10787,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             description=description,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_add_charge, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_charge, _ops.parse_soap_add_charge), timeout, max_retries, deadline
+        )
 
     async def add_lnp_file(
         self,
@@ -9425,6 +10803,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Attach an invoice file to a number port (LNP) order.
 
         Calls ``POST /api/v1/rest.php`` (addLNPFile); changes state on the carrier.
+        Over SOAP, POSTs ``<addLNPFile>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -9446,7 +10825,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             file=file,
             credentials=self._credential_pairs(),
         )
-        return await self._call(prepared, _ops.parse_add_lnp_file, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_lnp_file, _ops.parse_soap_add_lnp_file), timeout, max_retries, deadline
+        )
 
     async def add_lnp_port(
         self,
@@ -9480,6 +10861,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Start a port-in (LNP) process for one or more numbers.
 
         Calls ``GET /api/v1/rest.php`` (addLNPPort); changes state on the carrier.
+        Over SOAP, POSTs ``<addLNPPort>`` to ``/api/v1/server.php``.
 
         Args:
             port_type: Required. Kind of numbers: 1 = US local, 2 = Canadian local, 3 = US/CA toll free, 4 = US fax,
@@ -9543,7 +10925,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             provider_account=provider_account,
             notes=notes,
         )
-        return await self._call(prepared, _ops.parse_add_lnp_port, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_lnp_port, _ops.parse_soap_add_lnp_port), timeout, max_retries, deadline
+        )
 
     async def add_member_to_conference(
         self,
@@ -9557,6 +10941,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Add a member profile to a conference.
 
         Calls ``GET /api/v1/rest.php`` (addMemberToConference); changes state on the carrier.
+        Over SOAP, POSTs ``<addMemberToConference>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 6547).
@@ -9577,7 +10962,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             member=member,
             conference=conference,
         )
-        return await self._call(prepared, _ops.parse_add_member_to_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_member_to_conference, _ops.parse_soap_add_member_to_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def add_payment(
         self,
@@ -9593,6 +10983,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Add a payment to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (addPayment); changes state on the carrier.
+        Over SOAP, POSTs ``<addPayment>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -9614,7 +11005,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             description=description,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_add_payment, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_add_payment, _ops.parse_soap_add_payment), timeout, max_retries, deadline
+        )
 
     async def assign_did_vpri(
         self,
@@ -9628,6 +11021,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Assign a per-minute DID to a vPRI (flat-rate DIDs cannot be assigned).
 
         Calls ``GET /api/v1/rest.php`` (assignDIDvPRI); changes state on the carrier.
+        Over SOAP, POSTs ``<assignDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of the vPRI.
@@ -9648,7 +11042,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             vpri=vpri,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_assign_did_vpri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_assign_did_vpri, _ops.parse_soap_assign_did_vpri),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def back_order_didcan(
         self,
@@ -9675,6 +11074,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Back-order Canadian DIDs from a rate center and province.
 
         Calls ``GET /api/v1/rest.php`` (backOrderDIDCAN); changes state on the carrier.
+        Over SOAP, POSTs ``<backOrderDIDCAN>`` to ``/api/v1/server.php``.
 
         Args:
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
@@ -9719,7 +11119,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             billing_type=billing_type,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_back_order_didcan, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_back_order_didcan, _ops.parse_soap_back_order_didcan),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def back_order_didusa(
         self,
@@ -9746,6 +11151,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Back-order USA DIDs from a rate center and state.
 
         Calls ``GET /api/v1/rest.php`` (backOrderDIDUSA); changes state on the carrier.
+        Over SOAP, POSTs ``<backOrderDIDUSA>`` to ``/api/v1/server.php``.
 
         Args:
             quantity: Required. Number of numbers to order (e.g. 3). (at least 1)
@@ -9790,7 +11196,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             billing_type=billing_type,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_back_order_didusa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_back_order_didusa, _ops.parse_soap_back_order_didusa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def cancel_did(
         self,
@@ -9806,6 +11217,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Cancel a DID and remove it from the account.
 
         Calls ``GET /api/v1/rest.php`` (cancelDID); changes state on the carrier.
+        Over SOAP, POSTs ``<cancelDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to cancel (e.g. 5551234567).
@@ -9827,7 +11239,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             portout=portout,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_cancel_did, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_cancel_did, _ops.parse_soap_cancel_did), timeout, max_retries, deadline
+        )
 
     async def cancel_fax_number(
         self,
@@ -9841,6 +11255,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Cancel a fax number and remove it from the account.
 
         Calls ``GET /api/v1/rest.php`` (cancelFaxNumber); changes state on the carrier.
+        Over SOAP, POSTs ``<cancelFaxNumber>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax number (e.g. 923).
@@ -9861,7 +11276,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_cancel_fax_number, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_cancel_fax_number, _ops.parse_soap_cancel_fax_number),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def connect_did(
         self,
@@ -9881,6 +11301,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Connect a DID to a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (connectDID); changes state on the carrier.
+        Over SOAP, POSTs ``<connectDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to connect (e.g. 5551234567).
@@ -9910,7 +11331,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dont_charge_setup=dont_charge_setup,
             dont_charge_monthly=dont_charge_monthly,
         )
-        return await self._call(prepared, _ops.parse_connect_did, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_connect_did, _ops.parse_soap_connect_did), timeout, max_retries, deadline
+        )
 
     async def connect_fax(
         self,
@@ -9930,6 +11353,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Connect a fax DID to a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (connectFAX); changes state on the carrier.
+        Over SOAP, POSTs ``<connectFAX>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax DID to connect (e.g. 5551234567).
@@ -9959,7 +11383,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dont_charge_setup=dont_charge_setup,
             dont_charge_monthly=dont_charge_monthly,
         )
-        return await self._call(prepared, _ops.parse_connect_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_connect_fax, _ops.parse_soap_connect_fax), timeout, max_retries, deadline
+        )
 
     async def create_sub_account(
         self,
@@ -10020,6 +11446,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a sub account.
 
         Calls ``GET /api/v1/rest.php`` (createSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<createSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             username: Required. Username of the sub account (e.g. VoIP).
@@ -10139,7 +11566,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
-        return await self._call(prepared, _ops.parse_create_sub_account, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_create_sub_account, _ops.parse_soap_create_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def create_voicemail(
         self,
@@ -10173,6 +11605,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (createVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<createVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             digits: Required. Mailbox digits, 1 to 10 (e.g. 01). (matches ``^[0-9]{1,10}$``)
@@ -10231,7 +11664,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_format=transcription_format,
             transcription_delay=transcription_delay,
         )
-        return await self._call(prepared, _ops.parse_create_voicemail, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_create_voicemail, _ops.parse_soap_create_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_callback(
         self,
@@ -10244,6 +11682,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a callback entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallback>`` to ``/api/v1/server.php``.
 
         Args:
             callback: Required. ID of the callback (e.g. 19183).
@@ -10259,7 +11698,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_callback(
             callback=callback,
         )
-        return await self._call(prepared, _ops.parse_del_callback, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_callback, _ops.parse_soap_del_callback), timeout, max_retries, deadline
+        )
 
     async def del_caller_id_filtering(
         self,
@@ -10272,6 +11713,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a caller ID filtering entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallerIDFiltering); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filtering: Required. ID of the caller ID filtering (e.g. 19183).
@@ -10287,7 +11729,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_caller_id_filtering(
             filtering=filtering,
         )
-        return await self._call(prepared, _ops.parse_del_caller_id_filtering, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_caller_id_filtering, _ops.parse_soap_del_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_call_hunting(
         self,
@@ -10300,6 +11747,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a call hunting entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallHunting); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallHunting>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: Required. ID of the call hunting (e.g. 323).
@@ -10315,7 +11763,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_call_hunting(
             callhunting=callhunting,
         )
-        return await self._call(prepared, _ops.parse_del_call_hunting, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_call_hunting, _ops.parse_soap_del_call_hunting),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_call_parking(
         self,
@@ -10328,6 +11781,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a call parking entry.
 
         Calls ``GET /api/v1/rest.php`` (delCallParking); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: Required. ID of the call parking (e.g. 323).
@@ -10343,7 +11797,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_call_parking(
             callparking=callparking,
         )
-        return await self._call(prepared, _ops.parse_del_call_parking, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_call_parking, _ops.parse_soap_del_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_call_recording(
         self,
@@ -10357,6 +11816,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a call recording with its audio file and details.
 
         Calls ``GET /api/v1/rest.php`` (delCallRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<delCallRecording>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -10374,7 +11834,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callrecording=callrecording,
             account=account,
         )
-        return await self._call(prepared, _ops.parse_del_call_recording, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_call_recording, _ops.parse_soap_del_call_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_client(
         self,
@@ -10387,6 +11852,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (delClient); changes state on the carrier.
+        Over SOAP, POSTs ``<delClient>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 1998).
@@ -10402,7 +11868,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_client(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_del_client, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_client, _ops.parse_soap_del_client), timeout, max_retries, deadline
+        )
 
     async def del_conference(
         self,
@@ -10415,6 +11883,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a conference.
 
         Calls ``GET /api/v1/rest.php`` (delConference); changes state on the carrier.
+        Over SOAP, POSTs ``<delConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 737).
@@ -10430,7 +11899,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_conference(
             conference=conference,
         )
-        return await self._call(prepared, _ops.parse_del_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_conference, _ops.parse_soap_del_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_conference_member(
         self,
@@ -10443,6 +11917,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a conference member profile.
 
         Calls ``GET /api/v1/rest.php`` (delConferenceMember); changes state on the carrier.
+        Over SOAP, POSTs ``<delConferenceMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 737).
@@ -10458,7 +11933,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_conference_member(
             member=member,
         )
-        return await self._call(prepared, _ops.parse_del_conference_member, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_conference_member, _ops.parse_soap_del_conference_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_disa(
         self,
@@ -10471,6 +11951,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a DISA entry.
 
         Calls ``GET /api/v1/rest.php`` (delDISA); changes state on the carrier.
+        Over SOAP, POSTs ``<delDISA>`` to ``/api/v1/server.php``.
 
         Args:
             disa: Required. ID of the DISA (e.g. 19183).
@@ -10486,7 +11967,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_disa(
             disa=disa,
         )
-        return await self._call(prepared, _ops.parse_del_disa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_disa, _ops.parse_soap_del_disa), timeout, max_retries, deadline
+        )
 
     async def del_email_to_fax(
         self,
@@ -10500,6 +11983,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an email-to-fax configuration.
 
         Calls ``GET /api/v1/rest.php`` (delEmailToFax); changes state on the carrier.
+        Over SOAP, POSTs ``<delEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the email-to-fax configuration (e.g. 923).
@@ -10517,7 +12001,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_del_email_to_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_email_to_fax, _ops.parse_soap_del_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def delete_fax_message(
         self,
@@ -10531,6 +12020,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a fax message.
 
         Calls ``GET /api/v1/rest.php`` (deleteFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (e.g. 923).
@@ -10548,7 +12038,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_delete_fax_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_delete_fax_message, _ops.parse_soap_delete_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def delete_mms(
         self,
@@ -10561,6 +12056,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an MMS message.
 
         Calls ``GET /api/v1/rest.php`` (deleteMMS); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteMMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the MMS (e.g. 1918).
@@ -10576,7 +12072,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_delete_mms(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_delete_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_delete_mms, _ops.parse_soap_delete_mms), timeout, max_retries, deadline
+        )
 
     async def delete_sms(
         self,
@@ -10589,6 +12087,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an SMS message.
 
         Calls ``GET /api/v1/rest.php`` (deleteSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<deleteSMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the SMS (e.g. 1918).
@@ -10604,7 +12103,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_delete_sms(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_delete_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_delete_sms, _ops.parse_soap_delete_sms), timeout, max_retries, deadline
+        )
 
     async def del_fax_folder(
         self,
@@ -10618,6 +12119,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a fax folder.
 
         Calls ``GET /api/v1/rest.php`` (delFaxFolder); changes state on the carrier.
+        Over SOAP, POSTs ``<delFaxFolder>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax folder (e.g. 923).
@@ -10635,7 +12137,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_del_fax_folder, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_fax_folder, _ops.parse_soap_del_fax_folder),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_forwarding(
         self,
@@ -10648,6 +12155,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a forwarding entry.
 
         Calls ``GET /api/v1/rest.php`` (delForwarding); changes state on the carrier.
+        Over SOAP, POSTs ``<delForwarding>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of the forwarding (e.g. 19183).
@@ -10663,7 +12171,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_forwarding(
             forwarding=forwarding,
         )
-        return await self._call(prepared, _ops.parse_del_forwarding, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_forwarding, _ops.parse_soap_del_forwarding),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_ivr(
         self,
@@ -10676,6 +12189,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an IVR.
 
         Calls ``GET /api/v1/rest.php`` (delIVR); changes state on the carrier.
+        Over SOAP, POSTs ``<delIVR>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: Required. ID of the IVR (e.g. 19183).
@@ -10691,7 +12205,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_ivr(
             ivr=ivr,
         )
-        return await self._call(prepared, _ops.parse_del_ivr, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_ivr, _ops.parse_soap_del_ivr), timeout, max_retries, deadline
+        )
 
     async def del_location(
         self,
@@ -10705,6 +12221,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete an internal extension location.
 
         Calls ``GET /api/v1/rest.php`` (delLocation); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             name: Required. Name of the location (values from getLocations).
@@ -10722,7 +12239,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             id=id,
         )
-        return await self._call(prepared, _ops.parse_del_location, timeout, max_retries, deadline)
+        return await self._call(self._rest_only(prepared), _ops.parse_del_location, timeout, max_retries, deadline)
 
     async def del_member_from_conference(
         self,
@@ -10736,6 +12253,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Remove a member profile from a conference.
 
         Calls ``GET /api/v1/rest.php`` (delMemberFromConference); changes state on the carrier.
+        Over SOAP, POSTs ``<delMemberFromConference>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 101).
@@ -10753,7 +12271,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             member=member,
             conference=conference,
         )
-        return await self._call(prepared, _ops.parse_del_member_from_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_member_from_conference, _ops.parse_soap_del_member_from_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_messages(
         self,
@@ -10768,6 +12291,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete voicemail messages of a mailbox: all of them, or one message of a folder.
 
         Calls ``GET /api/v1/rest.php`` (delMessages); changes state on the carrier.
+        Over SOAP, POSTs ``<delMessages>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -10787,7 +12311,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             folder=folder,
             message_num=message_num,
         )
-        return await self._call(prepared, _ops.parse_del_messages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_messages, _ops.parse_soap_del_messages), timeout, max_retries, deadline
+        )
 
     async def del_music_on_hold(
         self,
@@ -10800,6 +12326,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a custom music on hold.
 
         Calls ``GET /api/v1/rest.php`` (delMusicOnHold); changes state on the carrier.
+        Over SOAP, POSTs ``<delMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             music_on_hold: Required. Name of the custom music on hold (values from getMusicOnHold).
@@ -10815,7 +12342,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_music_on_hold(
             music_on_hold=music_on_hold,
         )
-        return await self._call(prepared, _ops.parse_del_music_on_hold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_music_on_hold, _ops.parse_soap_del_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_phonebook(
         self,
@@ -10828,6 +12360,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a phonebook entry.
 
         Calls ``GET /api/v1/rest.php`` (delPhonebook); changes state on the carrier.
+        Over SOAP, POSTs ``<delPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: Required. ID of the phonebook entry (e.g. 19183).
@@ -10843,7 +12376,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_phonebook(
             phonebook=phonebook,
         )
-        return await self._call(prepared, _ops.parse_del_phonebook, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_phonebook, _ops.parse_soap_del_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_phonebook_group(
         self,
@@ -10856,6 +12394,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a phonebook group.
 
         Calls ``GET /api/v1/rest.php`` (delPhonebookGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<delPhonebookGroup>`` to ``/api/v1/server.php``.
 
         Args:
             group: Required. ID of the phonebook group.
@@ -10871,7 +12410,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_phonebook_group(
             group=group,
         )
-        return await self._call(prepared, _ops.parse_del_phonebook_group, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_phonebook_group, _ops.parse_soap_del_phonebook_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_queue(
         self,
@@ -10884,6 +12428,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a call queue.
 
         Calls ``GET /api/v1/rest.php`` (delQueue); changes state on the carrier.
+        Over SOAP, POSTs ``<delQueue>`` to ``/api/v1/server.php``.
 
         Args:
             queue: Required. ID of the queue (e.g. 13183).
@@ -10899,7 +12444,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_queue(
             queue=queue,
         )
-        return await self._call(prepared, _ops.parse_del_queue, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_queue, _ops.parse_soap_del_queue), timeout, max_retries, deadline
+        )
 
     async def del_recording(
         self,
@@ -10912,6 +12459,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a recording.
 
         Calls ``GET /api/v1/rest.php`` (delRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<delRecording>`` to ``/api/v1/server.php``.
 
         Args:
             recording: Required. ID of the recording (e.g. 19183).
@@ -10927,7 +12475,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_recording(
             recording=recording,
         )
-        return await self._call(prepared, _ops.parse_del_recording, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_recording, _ops.parse_soap_del_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_ring_group(
         self,
@@ -10940,6 +12493,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a ring group.
 
         Calls ``GET /api/v1/rest.php`` (delRingGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<delRingGroup>`` to ``/api/v1/server.php``.
 
         Args:
             ringgroup: Required. ID of the ring group (e.g. 19183).
@@ -10955,7 +12509,44 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_ring_group(
             ringgroup=ringgroup,
         )
-        return await self._call(prepared, _ops.parse_del_ring_group, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_ring_group, _ops.parse_soap_del_ring_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    async def del_sequences(
+        self,
+        *,
+        sequence: int,
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Delete a sequence.
+
+        Calls ``GET /api/v1/rest.php`` (delSequences); changes state on the carrier.
+        REST only: a SOAP client refuses it.
+
+        Args:
+            sequence: Required. ID of the sequence (e.g. 5356).
+            client: Reseller client ID whose sequence it is (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_del_sequences(
+            sequence=sequence,
+            client=client,
+        )
+        return await self._call(self._rest_only(prepared), _ops.parse_del_sequences, timeout, max_retries, deadline)
 
     async def del_sipuri(
         self,
@@ -10968,6 +12559,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a SIP URI.
 
         Calls ``GET /api/v1/rest.php`` (delSIPURI); changes state on the carrier.
+        Over SOAP, POSTs ``<delSIPURI>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: Required. ID of the SIP URI (e.g. 19183).
@@ -10983,7 +12575,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_sipuri(
             sipuri=sipuri,
         )
-        return await self._call(prepared, _ops.parse_del_sipuri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_sipuri, _ops.parse_soap_del_sipuri), timeout, max_retries, deadline
+        )
 
     async def del_static_member(
         self,
@@ -10997,6 +12591,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Remove a static member from a queue.
 
         Calls ``GET /api/v1/rest.php`` (delStaticMember); changes state on the carrier.
+        Over SOAP, POSTs ``<delStaticMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the static member (e.g. 1918).
@@ -11014,7 +12609,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             member=member,
             queue=queue,
         )
-        return await self._call(prepared, _ops.parse_del_static_member, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_static_member, _ops.parse_soap_del_static_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_sub_account(
         self,
@@ -11027,6 +12627,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a sub account.
 
         Calls ``GET /api/v1/rest.php`` (delSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<delSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the sub account (e.g. 99785).
@@ -11042,7 +12643,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_sub_account(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_del_sub_account, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_sub_account, _ops.parse_soap_del_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_time_condition(
         self,
@@ -11055,6 +12661,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a time condition.
 
         Calls ``GET /api/v1/rest.php`` (delTimeCondition); changes state on the carrier.
+        Over SOAP, POSTs ``<delTimeCondition>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: Required. ID of the time condition (e.g. 19183).
@@ -11070,7 +12677,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_time_condition(
             timecondition=timecondition,
         )
-        return await self._call(prepared, _ops.parse_del_time_condition, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_time_condition, _ops.parse_soap_del_time_condition),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def del_voicemail(
         self,
@@ -11083,6 +12695,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Delete a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (delVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<delVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -11098,7 +12711,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_del_voicemail(
             mailbox=mailbox,
         )
-        return await self._call(prepared, _ops.parse_del_voicemail, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_del_voicemail, _ops.parse_soap_del_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def e911_address_types(
         self,
@@ -11111,6 +12729,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the e911 address types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (e911AddressTypes).
+        Over SOAP, POSTs ``<e911AddressTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one address type (e.g. Apartment).
@@ -11129,7 +12748,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_address_types(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_e911_address_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_address_types, _ops.parse_soap_e911_address_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def e911_cancel(
         self,
@@ -11142,6 +12766,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Cancel the e911 service of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Cancel); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Cancel>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID whose e911 service to cancel.
@@ -11157,7 +12782,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_cancel(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_e911_cancel, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_cancel, _ops.parse_soap_e911_cancel), timeout, max_retries, deadline
+        )
 
     async def e911_info(
         self,
@@ -11170,6 +12797,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the e911 information of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Info).
+        Over SOAP, POSTs ``<e911Info>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID with e911 enabled or in process.
@@ -11188,7 +12816,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_e911_info(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_e911_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_info, _ops.parse_soap_e911_info), timeout, max_retries, deadline
+        )
 
     async def e911_provision(
         self,
@@ -11213,6 +12843,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Subscribe a DID to the e911 emergency service.
 
         Calls ``GET /api/v1/rest.php`` (e911Provision); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Provision>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -11252,7 +12883,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return await self._call(prepared, _ops.parse_e911_provision, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_provision, _ops.parse_soap_e911_provision),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def e911_provision_manually(
         self,
@@ -11277,6 +12913,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Subscribe a DID to the e911 service, the address being validated by VoIP.ms staff.
 
         Calls ``GET /api/v1/rest.php`` (e911ProvisionManually); changes state on the carrier.
+        Over SOAP, POSTs ``<e911ProvisionManually>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -11316,7 +12953,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return await self._call(prepared, _ops.parse_e911_provision_manually, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_provision_manually, _ops.parse_soap_e911_provision_manually),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def e911_update(
         self,
@@ -11341,6 +12983,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the e911 subscription of a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Update); changes state on the carrier.
+        Over SOAP, POSTs ``<e911Update>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -11380,7 +13023,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return await self._call(prepared, _ops.parse_e911_update, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_update, _ops.parse_soap_e911_update), timeout, max_retries, deadline
+        )
 
     async def e911_validate(
         self,
@@ -11405,6 +13050,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Validate e911 information before subscribing a DID.
 
         Calls ``GET /api/v1/rest.php`` (e911Validate).
+        Over SOAP, POSTs ``<e911Validate>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID the e911 service applies to.
@@ -11444,7 +13090,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             other_info=other_info,
         )
-        return await self._call(prepared, _ops.parse_e911_validate, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_e911_validate, _ops.parse_soap_e911_validate),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_allowed_codecs(
         self,
@@ -11457,6 +13108,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the allowed codecs, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getAllowedCodecs).
+        Over SOAP, POSTs ``<getAllowedCodecs>`` to ``/api/v1/server.php``.
 
         Args:
             codec: Code of one codec (e.g. ulaw).
@@ -11475,7 +13127,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_allowed_codecs(
             codec=codec,
         )
-        return await self._call(prepared, _ops.parse_get_allowed_codecs, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_allowed_codecs, _ops.parse_soap_get_allowed_codecs),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_auth_types(
         self,
@@ -11488,6 +13145,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the sub account authentication types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getAuthTypes).
+        Over SOAP, POSTs ``<getAuthTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one authentication type (e.g. 2).
@@ -11506,7 +13164,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_auth_types(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_auth_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_auth_types, _ops.parse_soap_get_auth_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_back_orders(
         self,
@@ -11519,6 +13182,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List back-ordered DIDs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getBackOrders).
+        Over SOAP, POSTs ``<getBackOrders>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one back order.
@@ -11537,7 +13201,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_back_orders(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_back_orders, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_back_orders, _ops.parse_soap_get_back_orders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_balance(
         self,
@@ -11550,6 +13219,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the account balance, with call statistics when advanced is set.
 
         Calls ``GET /api/v1/rest.php`` (getBalance).
+        Over SOAP, POSTs ``<getBalance>`` to ``/api/v1/server.php``.
 
         Args:
             advanced: Include call statistics.
@@ -11568,7 +13238,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_balance(
             advanced=advanced,
         )
-        return await self._call(prepared, _ops.parse_get_balance, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_balance, _ops.parse_soap_get_balance), timeout, max_retries, deadline
+        )
 
     async def get_balance_management(
         self,
@@ -11581,6 +13253,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the balance management options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getBalanceManagement).
+        Over SOAP, POSTs ``<getBalanceManagement>`` to ``/api/v1/server.php``.
 
         Args:
             balance_management: Code of one balance management option (e.g. 1).
@@ -11599,7 +13272,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_balance_management(
             balance_management=balance_management,
         )
-        return await self._call(prepared, _ops.parse_get_balance_management, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_balance_management, _ops.parse_soap_get_balance_management),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_accounts(
         self,
@@ -11612,6 +13290,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the accounts usable as a CDR filter: all of them, or those of one reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallAccounts).
+        Over SOAP, POSTs ``<getCallAccounts>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID of a reseller client, to list only its accounts (e.g. 561115).
@@ -11630,7 +13309,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_accounts(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_call_accounts, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_accounts, _ops.parse_soap_get_call_accounts),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_callbacks(
         self,
@@ -11643,6 +13327,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List callback entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallbacks).
+        Over SOAP, POSTs ``<getCallbacks>`` to ``/api/v1/server.php``.
 
         Args:
             callback: ID of one callback (e.g. 2359).
@@ -11661,7 +13346,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_callbacks(
             callback=callback,
         )
-        return await self._call(prepared, _ops.parse_get_callbacks, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_callbacks, _ops.parse_soap_get_callbacks),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_billing(
         self,
@@ -11673,6 +13363,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call billing options usable as a CDR filter.
 
         Calls ``GET /api/v1/rest.php`` (getCallBilling).
+        Over SOAP, POSTs ``<getCallBilling>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -11688,7 +13379,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_call_billing()
-        return await self._call(prepared, _ops.parse_get_call_billing, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_billing, _ops.parse_soap_get_call_billing),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_caller_id_filtering(
         self,
@@ -11702,6 +13398,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List caller ID filtering entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallerIDFiltering).
+        Over SOAP, POSTs ``<getCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filtering: ID of one caller ID filtering (e.g. 18915).
@@ -11722,7 +13419,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             filtering=filtering,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_caller_id_filtering, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_caller_id_filtering, _ops.parse_soap_get_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_huntings(
         self,
@@ -11735,6 +13437,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List call hunting entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallHuntings).
+        Over SOAP, POSTs ``<getCallHuntings>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: ID of one call hunting (e.g. 323).
@@ -11753,7 +13456,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_huntings(
             callhunting=callhunting,
         )
-        return await self._call(prepared, _ops.parse_get_call_huntings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_huntings, _ops.parse_soap_get_call_huntings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_parking(
         self,
@@ -11766,6 +13474,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List call parking entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getCallParking).
+        Over SOAP, POSTs ``<getCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: ID of one call parking (e.g. 737).
@@ -11784,7 +13493,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_parking(
             callparking=callparking,
         )
-        return await self._call(prepared, _ops.parse_get_call_parking, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_parking, _ops.parse_soap_get_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_recording(
         self,
@@ -11798,6 +13512,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get one call recording with its MP3 file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getCallRecording).
+        Over SOAP, POSTs ``<getCallRecording>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -11818,7 +13533,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callrecording=callrecording,
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_call_recording, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_recording, _ops.parse_soap_get_call_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_recordings(
         self,
@@ -11836,6 +13556,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call recordings of an account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCallRecordings).
+        Over SOAP, POSTs ``<getCallRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (values from getCallAccounts).
@@ -11864,7 +13585,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_to=date_to,
             call_type=call_type,
         )
-        return await self._call(prepared, _ops.parse_get_call_recordings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_recordings, _ops.parse_soap_get_call_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_transcriptions(
         self,
@@ -11880,6 +13606,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call transcriptions of an account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCallTranscriptions).
+        Over SOAP, POSTs ``<getCallTranscriptions>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (e.g. 100001_VoIP).
@@ -11904,7 +13631,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             call_type=call_type,
         )
-        return await self._call(prepared, _ops.parse_get_call_transcriptions, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_transcriptions, _ops.parse_soap_get_call_transcriptions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_call_types(
         self,
@@ -11917,6 +13649,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call types and DIDs usable as a CDR filter, optionally for a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCallTypes).
+        Over SOAP, POSTs ``<getCallTypes>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID of a reseller client, to list its DIDs (e.g. 561115).
@@ -11935,7 +13668,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_call_types(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_call_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_call_types, _ops.parse_soap_get_call_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_carriers(
         self,
@@ -11948,6 +13686,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the carriers for vanity numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getCarriers).
+        Over SOAP, POSTs ``<getCarriers>`` to ``/api/v1/server.php``.
 
         Args:
             carrier: Code of one carrier (e.g. 2).
@@ -11966,7 +13705,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_carriers(
             carrier=carrier,
         )
-        return await self._call(prepared, _ops.parse_get_carriers, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_carriers, _ops.parse_soap_get_carriers), timeout, max_retries, deadline
+        )
 
     async def get_cdr(
         self,
@@ -11988,6 +13729,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call detail records of the account between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getCDR).
+        Over SOAP, POSTs ``<getCDR>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -12024,7 +13766,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callbilling=callbilling,
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_cdr, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_cdr, _ops.parse_soap_get_cdr), timeout, max_retries, deadline
+        )
 
     async def get_charges(
         self,
@@ -12037,6 +13781,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the charges made to a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getCharges).
+        Over SOAP, POSTs ``<getCharges>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -12055,7 +13800,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_charges(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_charges, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_charges, _ops.parse_soap_get_charges), timeout, max_retries, deadline
+        )
 
     async def get_client_packages(
         self,
@@ -12068,6 +13815,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the packages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getClientPackages).
+        Over SOAP, POSTs ``<getClientPackages>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -12086,7 +13834,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_client_packages(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_client_packages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_client_packages, _ops.parse_soap_get_client_packages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_clients(
         self,
@@ -12099,6 +13852,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List reseller clients, or one by ID or e-mail.
 
         Calls ``GET /api/v1/rest.php`` (getClients).
+        Over SOAP, POSTs ``<getClients>`` to ``/api/v1/server.php``.
 
         Args:
             client: ID or e-mail of one reseller client (e.g. 561115).
@@ -12117,7 +13871,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_clients(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_clients, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_clients, _ops.parse_soap_get_clients), timeout, max_retries, deadline
+        )
 
     async def get_client_threshold(
         self,
@@ -12130,6 +13886,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the balance threshold settings of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getClientThreshold).
+        Over SOAP, POSTs ``<getClientThreshold>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -12148,7 +13905,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_client_threshold(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_client_threshold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_client_threshold, _ops.parse_soap_get_client_threshold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_conference(
         self,
@@ -12161,6 +13923,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List conferences, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getConference).
+        Over SOAP, POSTs ``<getConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: ID of one conference (e.g. 1599).
@@ -12179,7 +13942,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_conference(
             conference=conference,
         )
-        return await self._call(prepared, _ops.parse_get_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_conference, _ops.parse_soap_get_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_conference_members(
         self,
@@ -12192,6 +13960,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List conference member profiles, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getConferenceMembers).
+        Over SOAP, POSTs ``<getConferenceMembers>`` to ``/api/v1/server.php``.
 
         Args:
             member: ID of one member profile (e.g. 1599).
@@ -12210,7 +13979,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_conference_members(
             member=member,
         )
-        return await self._call(prepared, _ops.parse_get_conference_members, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_conference_members, _ops.parse_soap_get_conference_members),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_conference_recording_file(
         self,
@@ -12224,6 +13998,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a conference recording file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getConferenceRecordingFile).
+        Over SOAP, POSTs ``<getConferenceRecordingFile>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -12244,7 +14019,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             conference=conference,
             recording=recording,
         )
-        return await self._call(prepared, _ops.parse_get_conference_recording_file, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_conference_recording_file, _ops.parse_soap_get_conference_recording_file
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_conference_recordings(
         self,
@@ -12259,6 +14041,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the recordings of a conference.
 
         Calls ``GET /api/v1/rest.php`` (getConferenceRecordings).
+        Over SOAP, POSTs ``<getConferenceRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -12281,7 +14064,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return await self._call(prepared, _ops.parse_get_conference_recordings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_conference_recordings, _ops.parse_soap_get_conference_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_countries(
         self,
@@ -12294,6 +14082,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List countries, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getCountries).
+        Over SOAP, POSTs ``<getCountries>`` to ``/api/v1/server.php``.
 
         Args:
             country: Code of one country (e.g. CA).
@@ -12312,7 +14101,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_countries(
             country=country,
         )
-        return await self._call(prepared, _ops.parse_get_countries, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_countries, _ops.parse_soap_get_countries),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_deposits(
         self,
@@ -12325,6 +14119,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the deposits made for a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getDeposits).
+        Over SOAP, POSTs ``<getDeposits>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -12343,7 +14138,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_deposits(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_deposits, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_deposits, _ops.parse_soap_get_deposits), timeout, max_retries, deadline
+        )
 
     async def get_device_types(
         self,
@@ -12356,6 +14153,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the device types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getDeviceTypes).
+        Over SOAP, POSTs ``<getDeviceTypes>`` to ``/api/v1/server.php``.
 
         Args:
             device_type: Code of one device type (e.g. 1).
@@ -12374,7 +14172,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_device_types(
             device_type=device_type,
         )
-        return await self._call(prepared, _ops.parse_get_device_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_device_types, _ops.parse_soap_get_device_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_did_countries(
         self,
@@ -12388,6 +14191,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the countries offering international DIDs of a type, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getDIDCountries).
+        Over SOAP, POSTs ``<getDIDCountries>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: ID of one country (e.g. 205).
@@ -12408,7 +14212,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             country_id=country_id,
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_did_countries, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_did_countries, _ops.parse_soap_get_did_countries),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_can(
         self,
@@ -12422,6 +14231,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List available Canadian DIDs by province and rate center.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsCAN).
+        Over SOAP, POSTs ``<getDIDsCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Canadian province (values from getProvinces).
@@ -12442,7 +14252,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             province=province,
             ratecenter=ratecenter,
         )
-        return await self._call(prepared, _ops.parse_get_dids_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_dids_can, _ops.parse_soap_get_dids_can), timeout, max_retries, deadline
+        )
 
     async def get_dids_info(
         self,
@@ -12456,6 +14268,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the DIDs of the account, a reseller client or a sub account, or one DID.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInfo).
+        Over SOAP, POSTs ``<getDIDsInfo>`` to ``/api/v1/server.php``.
 
         Args:
             client: Reseller client ID (e.g. 561115) or sub account (e.g. 100001_VoIP) whose DIDs to return.
@@ -12476,7 +14289,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             client=client,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_dids_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_dids_info, _ops.parse_soap_get_dids_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_international_geographic(
         self,
@@ -12489,6 +14307,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List international geographic DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalGeographic).
+        Over SOAP, POSTs ``<getDIDsInternationalGeographic>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -12507,7 +14326,16 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_geographic(
             country_id=country_id,
         )
-        return await self._call(prepared, _ops.parse_get_dids_international_geographic, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared,
+                _ops.parse_get_dids_international_geographic,
+                _ops.parse_soap_get_dids_international_geographic,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_international_national(
         self,
@@ -12520,6 +14348,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List international national DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalNational).
+        Over SOAP, POSTs ``<getDIDsInternationalNational>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -12538,7 +14367,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_national(
             country_id=country_id,
         )
-        return await self._call(prepared, _ops.parse_get_dids_international_national, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_dids_international_national, _ops.parse_soap_get_dids_international_national
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_international_toll_free(
         self,
@@ -12551,6 +14387,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List international toll-free DID locations of a country.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsInternationalTollFree).
+        Over SOAP, POSTs ``<getDIDsInternationalTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             country_id: Required. ID of the country (values from getDIDCountries).
@@ -12569,7 +14406,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dids_international_toll_free(
             country_id=country_id,
         )
-        return await self._call(prepared, _ops.parse_get_dids_international_toll_free, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_dids_international_toll_free, _ops.parse_soap_get_dids_international_toll_free
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_dids_usa(
         self,
@@ -12583,6 +14427,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List available USA DIDs by state and rate center.
 
         Calls ``GET /api/v1/rest.php`` (getDIDsUSA).
+        Over SOAP, POSTs ``<getDIDsUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. USA state (values from getStates).
@@ -12603,7 +14448,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             state=state,
             ratecenter=ratecenter,
         )
-        return await self._call(prepared, _ops.parse_get_dids_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_dids_usa, _ops.parse_soap_get_dids_usa), timeout, max_retries, deadline
+        )
 
     async def get_did_vpri(
         self,
@@ -12616,6 +14463,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the DIDs assigned to a vPRI.
 
         Calls ``GET /api/v1/rest.php`` (getDIDvPRI).
+        Over SOAP, POSTs ``<getDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of the vPRI.
@@ -12634,7 +14482,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_did_vpri(
             vpri=vpri,
         )
-        return await self._call(prepared, _ops.parse_get_did_vpri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_did_vpri, _ops.parse_soap_get_did_vpri), timeout, max_retries, deadline
+        )
 
     async def get_disas(
         self,
@@ -12647,6 +14497,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List DISA entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getDISAs).
+        Over SOAP, POSTs ``<getDISAs>`` to ``/api/v1/server.php``.
 
         Args:
             disa: ID of one DISA (e.g. 2114).
@@ -12665,7 +14516,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_disas(
             disa=disa,
         )
-        return await self._call(prepared, _ops.parse_get_disas, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_disas, _ops.parse_soap_get_disas), timeout, max_retries, deadline
+        )
 
     async def get_dtmf_modes(
         self,
@@ -12678,6 +14531,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the DTMF modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getDTMFModes).
+        Over SOAP, POSTs ``<getDTMFModes>`` to ``/api/v1/server.php``.
 
         Args:
             dtmf_mode: Code of one DTMF mode (e.g. inband).
@@ -12696,7 +14550,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_dtmf_modes(
             dtmf_mode=dtmf_mode,
         )
-        return await self._call(prepared, _ops.parse_get_dtmf_modes, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_dtmf_modes, _ops.parse_soap_get_dtmf_modes),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_email_to_fax(
         self,
@@ -12709,6 +14568,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List email-to-fax configurations, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getEmailToFax).
+        Over SOAP, POSTs ``<getEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one email-to-fax configuration (undocumented).
@@ -12727,7 +14587,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_email_to_fax(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_email_to_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_email_to_fax, _ops.parse_soap_get_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_folders(
         self,
@@ -12740,6 +14605,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the fax folders of the account.
 
         Calls ``GET /api/v1/rest.php`` (getFaxFolders).
+        Over SOAP, POSTs ``<getFaxFolders>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of one fax folder (undocumented).
@@ -12758,7 +14624,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_folders(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_fax_folders, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_folders, _ops.parse_soap_get_fax_folders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_message_pdf(
         self,
@@ -12771,6 +14642,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a fax message as a Base64-encoded PDF.
 
         Calls ``GET /api/v1/rest.php`` (getFaxMessagePDF).
+        Over SOAP, POSTs ``<getFaxMessagePDF>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
@@ -12789,7 +14661,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_message_pdf(
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_fax_message_pdf, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_message_pdf, _ops.parse_soap_get_fax_message_pdf),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_messages(
         self,
@@ -12805,6 +14682,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List fax messages, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getFaxMessages).
+        Over SOAP, POSTs ``<getFaxMessages>`` to ``/api/v1/server.php``.
 
         Args:
             from_: Start date (YYYY-MM-DD); default today.
@@ -12829,7 +14707,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             folder=folder,
             id=id,
         )
-        return await self._call(prepared, _ops.parse_get_fax_messages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_messages, _ops.parse_soap_get_fax_messages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_numbers_info(
         self,
@@ -12842,6 +14725,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the fax numbers of the account, or one number.
 
         Calls ``GET /api/v1/rest.php`` (getFaxNumbersInfo).
+        Over SOAP, POSTs ``<getFaxNumbersInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Only this fax number.
@@ -12860,7 +14744,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_numbers_info(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_fax_numbers_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_numbers_info, _ops.parse_soap_get_fax_numbers_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_numbers_portability(
         self,
@@ -12873,6 +14762,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Tell whether a fax number can be ported to VoIP.ms.
 
         Calls ``GET /api/v1/rest.php`` (getFaxNumbersPortability).
+        Over SOAP, POSTs ``<getFaxNumbersPortability>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Number to check (e.g. 5552341234).
@@ -12891,7 +14781,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_numbers_portability(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_fax_numbers_portability, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_numbers_portability, _ops.parse_soap_get_fax_numbers_portability),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_provinces(
         self,
@@ -12904,6 +14799,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the Canadian provinces offering fax numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getFaxProvinces).
+        Over SOAP, POSTs ``<getFaxProvinces>`` to ``/api/v1/server.php``.
 
         Args:
             province: Code of one province (e.g. AB).
@@ -12922,7 +14818,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_provinces(
             province=province,
         )
-        return await self._call(prepared, _ops.parse_get_fax_provinces, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_provinces, _ops.parse_soap_get_fax_provinces),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_rate_centers_can(
         self,
@@ -12935,6 +14836,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the Canadian fax rate centers of a province.
 
         Calls ``GET /api/v1/rest.php`` (getFaxRateCentersCAN).
+        Over SOAP, POSTs ``<getFaxRateCentersCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Two-letter province code (e.g. AB).
@@ -12953,7 +14855,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_rate_centers_can(
             province=province,
         )
-        return await self._call(prepared, _ops.parse_get_fax_rate_centers_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_rate_centers_can, _ops.parse_soap_get_fax_rate_centers_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_rate_centers_usa(
         self,
@@ -12966,6 +14873,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the USA fax rate centers of a state.
 
         Calls ``GET /api/v1/rest.php`` (getFaxRateCentersUSA).
+        Over SOAP, POSTs ``<getFaxRateCentersUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. Two-letter state code (e.g. AL).
@@ -12984,7 +14892,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_rate_centers_usa(
             state=state,
         )
-        return await self._call(prepared, _ops.parse_get_fax_rate_centers_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_rate_centers_usa, _ops.parse_soap_get_fax_rate_centers_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_fax_states(
         self,
@@ -12997,6 +14910,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the USA states offering fax numbers, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getFaxStates).
+        Over SOAP, POSTs ``<getFaxStates>`` to ``/api/v1/server.php``.
 
         Args:
             state: Code of one state (e.g. AL).
@@ -13015,7 +14929,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_fax_states(
             state=state,
         )
-        return await self._call(prepared, _ops.parse_get_fax_states, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_fax_states, _ops.parse_soap_get_fax_states),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_forwardings(
         self,
@@ -13028,6 +14947,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List forwarding entries, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getForwardings).
+        Over SOAP, POSTs ``<getForwardings>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of one forwarding (e.g. 18635).
@@ -13046,7 +14966,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_forwardings(
             forwarding=forwarding,
         )
-        return await self._call(prepared, _ops.parse_get_forwardings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_forwardings, _ops.parse_soap_get_forwardings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_international_types(
         self,
@@ -13059,6 +14984,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the international DID types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getInternationalTypes).
+        Over SOAP, POSTs ``<getInternationalTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one international type (e.g. NATIONAL).
@@ -13077,7 +15003,54 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_international_types(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_international_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_international_types, _ops.parse_soap_get_international_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    async def get_invoice(
+        self,
+        *,
+        from_: _dt.date | None = None,
+        to: _dt.date | None = None,
+        range: int | None = None,
+        type: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> GetInvoiceResponse:
+        """Get a URL to download the invoice of a period as a PDF file.
+
+        Calls ``GET /api/v1/rest.php`` (getInvoice).
+        REST only: a SOAP client refuses it.
+
+        Args:
+            from_: First day of the invoice (e.g. 2020-11-25).
+            to: Last day of the invoice (e.g. 2020-12-25).
+            range: A predefined period instead of from and to: 1 last month, 2 last 2 months, 3 last 3 months, 4
+                current month, 5 last week, 6 current week. (at least 1; at most 6)
+            type: Which invoice: 0 US, 1 Canada. (at least 0; at most 1)
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            GetInvoiceResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_get_invoice(
+            from_=from_,
+            to=to,
+            range=range,
+            type=type,
+        )
+        return await self._call(self._rest_only(prepared), _ops.parse_get_invoice, timeout, max_retries, deadline)
 
     async def get_ip(
         self,
@@ -13089,6 +15062,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the IP address the API sees for this client (the only call not checked against the allowed IPs).
 
         Calls ``GET /api/v1/rest.php`` (getIP).
+        Over SOAP, POSTs ``<getIP>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -13104,7 +15078,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_ip()
-        return await self._call(prepared, _ops.parse_get_ip, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_ip, _ops.parse_soap_get_ip), timeout, max_retries, deadline
+        )
 
     async def get_ivrs(
         self,
@@ -13117,6 +15093,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List IVRs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getIVRs).
+        Over SOAP, POSTs ``<getIVRs>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: ID of one IVR (e.g. 4636).
@@ -13135,7 +15112,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ivrs(
             ivr=ivr,
         )
-        return await self._call(prepared, _ops.parse_get_ivrs, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_ivrs, _ops.parse_soap_get_ivrs), timeout, max_retries, deadline
+        )
 
     async def get_join_when_empty_types(
         self,
@@ -13148,6 +15127,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the queue 'join when empty' types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getJoinWhenEmptyTypes).
+        Over SOAP, POSTs ``<getJoinWhenEmptyTypes>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one type (e.g. yes).
@@ -13166,7 +15146,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_join_when_empty_types(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_join_when_empty_types, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_join_when_empty_types, _ops.parse_soap_get_join_when_empty_types),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_languages(
         self,
@@ -13179,6 +15164,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the system languages, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLanguages).
+        Over SOAP, POSTs ``<getLanguages>`` to ``/api/v1/server.php``.
 
         Args:
             language: Code of one language (e.g. en).
@@ -13197,7 +15183,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_languages(
             language=language,
         )
-        return await self._call(prepared, _ops.parse_get_languages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_languages, _ops.parse_soap_get_languages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_attach(
         self,
@@ -13211,6 +15202,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get an invoice file attached to a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPAttach).
+        Over SOAP, POSTs ``<getLNPAttach>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -13231,7 +15223,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             portid=portid,
             attachid=attachid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_attach, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_attach, _ops.parse_soap_get_lnp_attach),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_attach_list(
         self,
@@ -13244,6 +15241,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the invoice files attached to a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPAttachList).
+        Over SOAP, POSTs ``<getLNPAttachList>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -13262,7 +15260,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_attach_list(
             portid=portid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_attach_list, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_attach_list, _ops.parse_soap_get_lnp_attach_list),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_details(
         self,
@@ -13275,6 +15278,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the details of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPDetails).
+        Over SOAP, POSTs ``<getLNPDetails>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -13293,7 +15297,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_details(
             portid=portid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_details, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_details, _ops.parse_soap_get_lnp_details),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_list(
         self,
@@ -13309,6 +15318,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the port orders of the account.
 
         Calls ``GET /api/v1/rest.php`` (getLNPList).
+        Over SOAP, POSTs ``<getLNPList>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -13333,7 +15343,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             start_date=start_date,
             end_date=end_date,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_list, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_list, _ops.parse_soap_get_lnp_list), timeout, max_retries, deadline
+        )
 
     async def get_lnp_list_status(
         self,
@@ -13345,6 +15357,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the possible statuses of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPListStatus).
+        Over SOAP, POSTs ``<getLNPListStatus>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -13360,7 +15373,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_lnp_list_status()
-        return await self._call(prepared, _ops.parse_get_lnp_list_status, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_list_status, _ops.parse_soap_get_lnp_list_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_notes(
         self,
@@ -13373,6 +15391,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the notes of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPNotes).
+        Over SOAP, POSTs ``<getLNPNotes>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -13391,7 +15410,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_notes(
             portid=portid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_notes, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_notes, _ops.parse_soap_get_lnp_notes),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_lnp_status(
         self,
@@ -13404,6 +15428,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the current status of a port order.
 
         Calls ``GET /api/v1/rest.php`` (getLNPStatus).
+        Over SOAP, POSTs ``<getLNPStatus>`` to ``/api/v1/server.php``.
 
         Args:
             portid: Required. ID of the port order.
@@ -13422,7 +15447,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lnp_status(
             portid=portid,
         )
-        return await self._call(prepared, _ops.parse_get_lnp_status, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lnp_status, _ops.parse_soap_get_lnp_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_locales(
         self,
@@ -13435,6 +15465,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the transcription locales, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLocales).
+        Over SOAP, POSTs ``<getLocales>`` to ``/api/v1/server.php``.
 
         Args:
             locale: Code of one locale (e.g. en-US).
@@ -13453,7 +15484,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_locales(
             locale=locale,
         )
-        return await self._call(prepared, _ops.parse_get_locales, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_locales, _ops.parse_soap_get_locales), timeout, max_retries, deadline
+        )
 
     async def get_locations(
         self,
@@ -13465,6 +15498,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the internal extension locations.
 
         Calls ``GET /api/v1/rest.php`` (getLocations).
+        REST only: a SOAP client refuses it.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -13480,7 +15514,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_locations()
-        return await self._call(prepared, _ops.parse_get_locations, timeout, max_retries, deadline)
+        return await self._call(self._rest_only(prepared), _ops.parse_get_locations, timeout, max_retries, deadline)
 
     async def get_lock_international(
         self,
@@ -13493,6 +15527,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the international call lock modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getLockInternational).
+        Over SOAP, POSTs ``<getLockInternational>`` to ``/api/v1/server.php``.
 
         Args:
             lock_international: Code of one lock mode (e.g. 1).
@@ -13511,7 +15546,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_lock_international(
             lock_international=lock_international,
         )
-        return await self._call(prepared, _ops.parse_get_lock_international, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_lock_international, _ops.parse_soap_get_lock_international),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_media_mms(
         self,
@@ -13525,6 +15565,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the media files of an MMS message.
 
         Calls ``GET /api/v1/rest.php`` (getMediaMMS).
+        Over SOAP, POSTs ``<getMediaMMS>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the MMS (e.g. 1918).
@@ -13545,7 +15586,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             media_as_array=media_as_array,
         )
-        return await self._call(prepared, _ops.parse_get_media_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_media_mms, _ops.parse_soap_get_media_mms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_mms(
         self,
@@ -13566,6 +15612,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List MMS messages by date range, type, DID and contact, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getMMS).
+        Over SOAP, POSTs ``<getMMS>`` to ``/api/v1/server.php``.
 
         Args:
             mms: ID of one MMS (e.g. 1918).
@@ -13600,7 +15647,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return await self._call(prepared, _ops.parse_get_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_mms, _ops.parse_soap_get_mms), timeout, max_retries, deadline
+        )
 
     async def get_music_on_hold(
         self,
@@ -13613,6 +15662,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List music on hold options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getMusicOnHold).
+        Over SOAP, POSTs ``<getMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             music_on_hold: Code of one music on hold (e.g. jazz).
@@ -13631,7 +15681,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_music_on_hold(
             music_on_hold=music_on_hold,
         )
-        return await self._call(prepared, _ops.parse_get_music_on_hold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_music_on_hold, _ops.parse_soap_get_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_nat(
         self,
@@ -13644,6 +15699,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the NAT options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getNAT).
+        Over SOAP, POSTs ``<getNAT>`` to ``/api/v1/server.php``.
 
         Args:
             nat: Code of one NAT option (e.g. route).
@@ -13662,7 +15718,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_nat(
             nat=nat,
         )
-        return await self._call(prepared, _ops.parse_get_nat, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_nat, _ops.parse_soap_get_nat), timeout, max_retries, deadline
+        )
 
     async def get_packages(
         self,
@@ -13675,6 +15733,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List reseller packages, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPackages).
+        Over SOAP, POSTs ``<getPackages>`` to ``/api/v1/server.php``.
 
         Args:
             package: ID of one package (e.g. 8378).
@@ -13693,7 +15752,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_packages(
             package=package,
         )
-        return await self._call(prepared, _ops.parse_get_packages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_packages, _ops.parse_soap_get_packages), timeout, max_retries, deadline
+        )
 
     async def get_phonebook(
         self,
@@ -13709,6 +15770,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List phonebook entries, filtered by name or group, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPhonebook).
+        Over SOAP, POSTs ``<getPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: ID of one phonebook entry (e.g. 32207).
@@ -13733,7 +15795,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             group=group,
             group_name=group_name,
         )
-        return await self._call(prepared, _ops.parse_get_phonebook, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_phonebook, _ops.parse_soap_get_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_phonebook_groups(
         self,
@@ -13747,6 +15814,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List phonebook groups, filtered by name, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getPhonebookGroups).
+        Over SOAP, POSTs ``<getPhonebookGroups>`` to ``/api/v1/server.php``.
 
         Args:
             name: Only groups whose name matches.
@@ -13767,7 +15835,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             group=group,
         )
-        return await self._call(prepared, _ops.parse_get_phonebook_groups, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_phonebook_groups, _ops.parse_soap_get_phonebook_groups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_play_instructions(
         self,
@@ -13780,6 +15853,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail play instructions modes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getPlayInstructions).
+        Over SOAP, POSTs ``<getPlayInstructions>`` to ``/api/v1/server.php``.
 
         Args:
             play_instructions: Code of one play instructions mode (e.g. u).
@@ -13798,7 +15872,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_play_instructions(
             play_instructions=play_instructions,
         )
-        return await self._call(prepared, _ops.parse_get_play_instructions, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_play_instructions, _ops.parse_soap_get_play_instructions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_portability(
         self,
@@ -13811,6 +15890,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Tell whether a number can be ported to VoIP.ms, with the plans available.
 
         Calls ``GET /api/v1/rest.php`` (getPortability).
+        Over SOAP, POSTs ``<getPortability>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Number to check (e.g. 5552341234).
@@ -13829,7 +15909,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_portability(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_get_portability, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_portability, _ops.parse_soap_get_portability),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_protocols(
         self,
@@ -13842,6 +15927,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the sub account protocols, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getProtocols).
+        Over SOAP, POSTs ``<getProtocols>`` to ``/api/v1/server.php``.
 
         Args:
             protocol: Code of one protocol (e.g. 3).
@@ -13860,7 +15946,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_protocols(
             protocol=protocol,
         )
-        return await self._call(prepared, _ops.parse_get_protocols, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_protocols, _ops.parse_soap_get_protocols),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_provinces(
         self,
@@ -13872,6 +15963,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the Canadian provinces.
 
         Calls ``GET /api/v1/rest.php`` (getProvinces).
+        Over SOAP, POSTs ``<getProvinces>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -13887,7 +15979,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_provinces()
-        return await self._call(prepared, _ops.parse_get_provinces, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_provinces, _ops.parse_soap_get_provinces),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_queues(
         self,
@@ -13900,6 +15997,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List call queues, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getQueues).
+        Over SOAP, POSTs ``<getQueues>`` to ``/api/v1/server.php``.
 
         Args:
             queue: ID of one queue (e.g. 4764).
@@ -13918,7 +16016,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_queues(
             queue=queue,
         )
-        return await self._call(prepared, _ops.parse_get_queues, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_queues, _ops.parse_soap_get_queues), timeout, max_retries, deadline
+        )
 
     async def get_rate_centers_can(
         self,
@@ -13931,6 +16031,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the Canadian rate centers of a province.
 
         Calls ``GET /api/v1/rest.php`` (getRateCentersCAN).
+        Over SOAP, POSTs ``<getRateCentersCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Required. Canadian province (values from getProvinces).
@@ -13949,7 +16050,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_rate_centers_can(
             province=province,
         )
-        return await self._call(prepared, _ops.parse_get_rate_centers_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_rate_centers_can, _ops.parse_soap_get_rate_centers_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_rate_centers_usa(
         self,
@@ -13962,6 +16068,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the USA rate centers of a state.
 
         Calls ``GET /api/v1/rest.php`` (getRateCentersUSA).
+        Over SOAP, POSTs ``<getRateCentersUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: Required. USA state (values from getStates).
@@ -13980,7 +16087,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_rate_centers_usa(
             state=state,
         )
-        return await self._call(prepared, _ops.parse_get_rate_centers_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_rate_centers_usa, _ops.parse_soap_get_rate_centers_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_rates(
         self,
@@ -13994,6 +16106,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search the rates of a package.
 
         Calls ``GET /api/v1/rest.php`` (getRates).
+        Over SOAP, POSTs ``<getRates>`` to ``/api/v1/server.php``.
 
         Args:
             package: Required. ID of the package (e.g. 92364).
@@ -14014,7 +16127,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             package=package,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_get_rates, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_rates, _ops.parse_soap_get_rates), timeout, max_retries, deadline
+        )
 
     async def get_recording_file(
         self,
@@ -14027,6 +16142,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a recording file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getRecordingFile).
+        Over SOAP, POSTs ``<getRecordingFile>`` to ``/api/v1/server.php``.
 
         Args:
             recording: Required. ID of the recording (e.g. 7567).
@@ -14045,7 +16161,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_recording_file(
             recording=recording,
         )
-        return await self._call(prepared, _ops.parse_get_recording_file, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_recording_file, _ops.parse_soap_get_recording_file),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_recordings(
         self,
@@ -14058,6 +16179,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List recordings, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getRecordings).
+        Over SOAP, POSTs ``<getRecordings>`` to ``/api/v1/server.php``.
 
         Args:
             recording: ID of one recording (e.g. 7567).
@@ -14076,7 +16198,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_recordings(
             recording=recording,
         )
-        return await self._call(prepared, _ops.parse_get_recordings, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_recordings, _ops.parse_soap_get_recordings),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_registration_status(
         self,
@@ -14089,6 +16216,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the SIP registration status of an account.
 
         Calls ``GET /api/v1/rest.php`` (getRegistrationStatus).
+        Over SOAP, POSTs ``<getRegistrationStatus>`` to ``/api/v1/server.php``.
 
         Args:
             account: Required. Account (e.g. 100001_VoIP).
@@ -14107,7 +16235,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_registration_status(
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_registration_status, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_registration_status, _ops.parse_soap_get_registration_status),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_report_estimated_hold_time(
         self,
@@ -14120,6 +16253,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the queue 'report estimated hold time' types, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getReportEstimatedHoldTime).
+        Over SOAP, POSTs ``<getReportEstimatedHoldTime>`` to ``/api/v1/server.php``.
 
         Args:
             type: Code of one type (e.g. yes).
@@ -14138,7 +16272,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_report_estimated_hold_time(
             type=type,
         )
-        return await self._call(prepared, _ops.parse_get_report_estimated_hold_time, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_report_estimated_hold_time, _ops.parse_soap_get_report_estimated_hold_time
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_reseller_balance(
         self,
@@ -14151,6 +16292,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get the balance and call statistics of a reseller client (last 30 days and today).
 
         Calls ``GET /api/v1/rest.php`` (getResellerBalance).
+        Over SOAP, POSTs ``<getResellerBalance>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -14169,7 +16311,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_reseller_balance(
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_reseller_balance, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_reseller_balance, _ops.parse_soap_get_reseller_balance),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_reseller_cdr(
         self,
@@ -14192,6 +16339,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call detail records of a reseller client between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getResellerCDR).
+        Over SOAP, POSTs ``<getResellerCDR>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -14230,7 +16378,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callbilling=callbilling,
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_reseller_cdr, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_reseller_cdr, _ops.parse_soap_get_reseller_cdr),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_reseller_mms(
         self,
@@ -14252,6 +16405,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the MMS messages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getResellerMMS).
+        Over SOAP, POSTs ``<getResellerMMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one MMS (the REST docs name it sms, the WSDL mms).
@@ -14288,7 +16442,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return await self._call(prepared, _ops.parse_get_reseller_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_reseller_mms, _ops.parse_soap_get_reseller_mms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_reseller_sms(
         self,
@@ -14310,6 +16469,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the SMS messages of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (getResellerSMS).
+        Over SOAP, POSTs ``<getResellerSMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one SMS (e.g. 5853).
@@ -14346,7 +16506,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return await self._call(prepared, _ops.parse_get_reseller_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_reseller_sms, _ops.parse_soap_get_reseller_sms),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_ring_groups(
         self,
@@ -14359,6 +16524,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List ring groups, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getRingGroups).
+        Over SOAP, POSTs ``<getRingGroups>`` to ``/api/v1/server.php``.
 
         Args:
             ring_group: ID of one ring group (e.g. 4768).
@@ -14377,7 +16543,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ring_groups(
             ring_group=ring_group,
         )
-        return await self._call(prepared, _ops.parse_get_ring_groups, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_ring_groups, _ops.parse_soap_get_ring_groups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_ring_strategies(
         self,
@@ -14390,6 +16561,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the queue ring strategies, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getRingStrategies).
+        Over SOAP, POSTs ``<getRingStrategies>`` to ``/api/v1/server.php``.
 
         Args:
             strategy: Code of one ring strategy (e.g. rrmemory).
@@ -14408,7 +16580,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_ring_strategies(
             strategy=strategy,
         )
-        return await self._call(prepared, _ops.parse_get_ring_strategies, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_ring_strategies, _ops.parse_soap_get_ring_strategies),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_routes(
         self,
@@ -14421,6 +16598,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the call routes, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getRoutes).
+        Over SOAP, POSTs ``<getRoutes>`` to ``/api/v1/server.php``.
 
         Args:
             route: Code of one route (e.g. 2).
@@ -14439,7 +16617,44 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_routes(
             route=route,
         )
-        return await self._call(prepared, _ops.parse_get_routes, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_routes, _ops.parse_soap_get_routes), timeout, max_retries, deadline
+        )
+
+    async def get_sequences(
+        self,
+        *,
+        sequence: int | None = None,
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> GetSequencesResponse:
+        """List sequences, or one by ID.
+
+        Calls ``GET /api/v1/rest.php`` (getSequences).
+        REST only: a SOAP client refuses it.
+
+        Args:
+            sequence: ID of one sequence (e.g. 5356).
+            client: Reseller client ID whose sequences to list (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            GetSequencesResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_get_sequences(
+            sequence=sequence,
+            client=client,
+        )
+        return await self._call(self._rest_only(prepared), _ops.parse_get_sequences, timeout, max_retries, deadline)
 
     async def get_servers_info(
         self,
@@ -14452,6 +16667,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the VoIP.ms servers, or one by POP.
 
         Calls ``GET /api/v1/rest.php`` (getServersInfo).
+        Over SOAP, POSTs ``<getServersInfo>`` to ``/api/v1/server.php``.
 
         Args:
             server_pop: POP of one server (e.g. 1).
@@ -14470,7 +16686,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_servers_info(
             server_pop=server_pop,
         )
-        return await self._call(prepared, _ops.parse_get_servers_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_servers_info, _ops.parse_soap_get_servers_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_sipuris(
         self,
@@ -14483,6 +16704,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List SIP URIs, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSIPURIs).
+        Over SOAP, POSTs ``<getSIPURIs>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: ID of one SIP URI (e.g. 6199).
@@ -14501,7 +16723,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_sipuris(
             sipuri=sipuri,
         )
-        return await self._call(prepared, _ops.parse_get_sipuris, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_sipuris, _ops.parse_soap_get_sipuris), timeout, max_retries, deadline
+        )
 
     async def get_sms(
         self,
@@ -14522,6 +16746,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List SMS messages by date range, type, DID and contact, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getSMS).
+        Over SOAP, POSTs ``<getSMS>`` to ``/api/v1/server.php``.
 
         Args:
             sms: ID of one SMS (e.g. 5853).
@@ -14556,7 +16781,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             timezone=timezone,
             all_messages=all_messages,
         )
-        return await self._call(prepared, _ops.parse_get_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_sms, _ops.parse_soap_get_sms), timeout, max_retries, deadline
+        )
 
     async def get_states(
         self,
@@ -14568,6 +16795,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the USA states.
 
         Calls ``GET /api/v1/rest.php`` (getStates).
+        Over SOAP, POSTs ``<getStates>`` to ``/api/v1/server.php``.
 
         Args:
             timeout: Overrides the client's timeout for this call.
@@ -14583,7 +16811,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             TransportError: The request could not complete.
         """
         prepared = _ops.build_get_states()
-        return await self._call(prepared, _ops.parse_get_states, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_states, _ops.parse_soap_get_states), timeout, max_retries, deadline
+        )
 
     async def get_static_members(
         self,
@@ -14597,6 +16827,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the static members of a queue, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getStaticMembers).
+        Over SOAP, POSTs ``<getStaticMembers>`` to ``/api/v1/server.php``.
 
         Args:
             queue: Required. ID of the queue (e.g. 4136).
@@ -14617,7 +16848,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             queue=queue,
             member=member,
         )
-        return await self._call(prepared, _ops.parse_get_static_members, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_static_members, _ops.parse_soap_get_static_members),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_sub_accounts(
         self,
@@ -14630,6 +16866,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List sub accounts, those of a reseller client, or one by name.
 
         Calls ``GET /api/v1/rest.php`` (getSubAccounts).
+        Over SOAP, POSTs ``<getSubAccounts>`` to ``/api/v1/server.php``.
 
         Args:
             account: Sub account (e.g. 100000_VoIP) or reseller client ID (e.g. 561115).
@@ -14648,7 +16885,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_sub_accounts(
             account=account,
         )
-        return await self._call(prepared, _ops.parse_get_sub_accounts, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_sub_accounts, _ops.parse_soap_get_sub_accounts),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_termination_rates(
         self,
@@ -14662,6 +16904,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search the termination rates of a route.
 
         Calls ``GET /api/v1/rest.php`` (getTerminationRates).
+        Over SOAP, POSTs ``<getTerminationRates>`` to ``/api/v1/server.php``.
 
         Args:
             query_: Required. Search term (e.g. Canada).
@@ -14682,7 +16925,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             query_=query_,
             route=route,
         )
-        return await self._call(prepared, _ops.parse_get_termination_rates, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_termination_rates, _ops.parse_soap_get_termination_rates),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_time_conditions(
         self,
@@ -14695,6 +16943,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List time conditions, or one by ID.
 
         Calls ``GET /api/v1/rest.php`` (getTimeConditions).
+        Over SOAP, POSTs ``<getTimeConditions>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: ID of one time condition (e.g. 1830).
@@ -14713,7 +16962,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_time_conditions(
             timecondition=timecondition,
         )
-        return await self._call(prepared, _ops.parse_get_time_conditions, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_time_conditions, _ops.parse_soap_get_time_conditions),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_timezones(
         self,
@@ -14726,6 +16980,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail time zones, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getTimezones).
+        Over SOAP, POSTs ``<getTimezones>`` to ``/api/v1/server.php``.
 
         Args:
             timezone: Code of one time zone (e.g. America/Buenos_Aires).
@@ -14744,7 +16999,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_timezones(
             timezone=timezone,
         )
-        return await self._call(prepared, _ops.parse_get_timezones, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_timezones, _ops.parse_soap_get_timezones),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_transaction_history(
         self,
@@ -14758,6 +17018,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the account transactions between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getTransactionHistory).
+        Over SOAP, POSTs ``<getTransactionHistory>`` to ``/api/v1/server.php``.
 
         Args:
             date_from: Required. Start date (YYYY-MM-DD).
@@ -14778,7 +17039,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return await self._call(prepared, _ops.parse_get_transaction_history, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_transaction_history, _ops.parse_soap_get_transaction_history),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_attachment_formats(
         self,
@@ -14791,6 +17057,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail e-mail attachment formats, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailAttachmentFormats).
+        Over SOAP, POSTs ``<getVoicemailAttachmentFormats>`` to ``/api/v1/server.php``.
 
         Args:
             email_attachment_format: Code of one attachment format (e.g. wav49).
@@ -14809,7 +17076,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_voicemail_attachment_formats(
             email_attachment_format=email_attachment_format,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_attachment_formats, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_voicemail_attachment_formats, _ops.parse_soap_get_voicemail_attachment_formats
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_folders(
         self,
@@ -14823,6 +17097,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List voicemail folders, or one by name.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailFolders).
+        Over SOAP, POSTs ``<getVoicemailFolders>`` to ``/api/v1/server.php``.
 
         Args:
             folder: Name of one folder (e.g. INBOX).
@@ -14843,7 +17118,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             folder=folder,
             mailbox=mailbox,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_folders, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_folders, _ops.parse_soap_get_voicemail_folders),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_message_file(
         self,
@@ -14859,6 +17139,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Get a voicemail message file (Base64).
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailMessageFile).
+        Over SOAP, POSTs ``<getVoicemailMessageFile>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -14883,7 +17164,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             format=format,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_message_file, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_message_file, _ops.parse_soap_get_voicemail_message_file),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_messages(
         self,
@@ -14899,6 +17185,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the messages of a mailbox, optionally by folder and date range.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailMessages).
+        Over SOAP, POSTs ``<getVoicemailMessages>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -14923,7 +17210,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_messages, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_messages, _ops.parse_soap_get_voicemail_messages),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemails(
         self,
@@ -14937,6 +17229,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List voicemail boxes, or one by mailbox number.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemails).
+        Over SOAP, POSTs ``<getVoicemails>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Mailbox number of one voicemail box (e.g. 1001).
@@ -14957,7 +17250,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             mailbox=mailbox,
             client=client,
         )
-        return await self._call(prepared, _ops.parse_get_voicemails, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemails, _ops.parse_soap_get_voicemails),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_setups(
         self,
@@ -14970,6 +17268,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail setup options, or one by code.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailSetups).
+        Over SOAP, POSTs ``<getVoicemailSetups>`` to ``/api/v1/server.php``.
 
         Args:
             voicemailsetup: Code of one voicemail setup (e.g. 2).
@@ -14988,7 +17287,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_voicemail_setups(
             voicemailsetup=voicemailsetup,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_setups, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_voicemail_setups, _ops.parse_soap_get_voicemail_setups),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_voicemail_transcriptions(
         self,
@@ -15005,6 +17309,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the voicemail transcriptions of a mailbox folder between two dates.
 
         Calls ``GET /api/v1/rest.php`` (getVoicemailTranscriptions).
+        Over SOAP, POSTs ``<getVoicemailTranscriptions>`` to ``/api/v1/server.php``.
 
         Args:
             account: Account owning the mailbox (e.g. 100001_VoIP).
@@ -15031,7 +17336,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             folder=folder,
         )
-        return await self._call(prepared, _ops.parse_get_voicemail_transcriptions, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_get_voicemail_transcriptions, _ops.parse_soap_get_voicemail_transcriptions
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def get_vpris(
         self,
@@ -15044,6 +17356,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """List the vPRIs of the account.
 
         Calls ``GET /api/v1/rest.php`` (getVPRIs).
+        Over SOAP, POSTs ``<getVPRIs>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: Required. ID of one vPRI (e.g. 1001).
@@ -15062,7 +17375,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_get_vpris(
             vpri=vpri,
         )
-        return await self._call(prepared, _ops.parse_get_vpris, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_get_vpris, _ops.parse_soap_get_vpris), timeout, max_retries, deadline
+        )
 
     async def mail_fax_message_pdf(
         self,
@@ -15076,6 +17391,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """E-mail a fax message as a PDF attachment.
 
         Calls ``GET /api/v1/rest.php`` (mailFaxMessagePDF); changes state on the carrier.
+        Over SOAP, POSTs ``<mailFaxMessagePDF>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the fax message (values from getFaxMessages).
@@ -15096,7 +17412,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             id=id,
             email=email,
         )
-        return await self._call(prepared, _ops.parse_mail_fax_message_pdf, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_mail_fax_message_pdf, _ops.parse_soap_mail_fax_message_pdf),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def mark_listened_voicemail_message(
         self,
@@ -15112,6 +17433,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Mark a voicemail message as listened (moved to Old) or not listened (moved to INBOX).
 
         Calls ``GET /api/v1/rest.php`` (markListenedVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<markListenedVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -15133,7 +17455,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             listened=listened,
         )
-        return await self._call(prepared, _ops.parse_mark_listened_voicemail_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_mark_listened_voicemail_message, _ops.parse_soap_mark_listened_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def mark_urgent_voicemail_message(
         self,
@@ -15149,6 +17478,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Mark a voicemail message as urgent (moved to Urgent) or not urgent (moved to INBOX).
 
         Calls ``GET /api/v1/rest.php`` (markUrgentVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<markUrgentVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -15170,7 +17500,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             urgent=urgent,
         )
-        return await self._call(prepared, _ops.parse_mark_urgent_voicemail_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_mark_urgent_voicemail_message, _ops.parse_soap_mark_urgent_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def move_fax_message(
         self,
@@ -15185,6 +17522,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Move a fax message to another folder.
 
         Calls ``GET /api/v1/rest.php`` (moveFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<moveFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             fax_id: Required. ID of the fax message (values from getFaxMessages).
@@ -15204,7 +17542,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             folder_id=folder_id,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_move_fax_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_move_fax_message, _ops.parse_soap_move_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def move_folder_voicemail_message(
         self,
@@ -15220,6 +17563,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Move a voicemail message to another folder.
 
         Calls ``GET /api/v1/rest.php`` (moveFolderVoicemailMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<moveFolderVoicemailMessage>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -15241,7 +17585,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             new_folder=new_folder,
         )
-        return await self._call(prepared, _ops.parse_move_folder_voicemail_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_move_folder_voicemail_message, _ops.parse_soap_move_folder_voicemail_message
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_did(
         self,
@@ -15270,6 +17621,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order a DID and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDID); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to order (e.g. 5552223333).
@@ -15318,7 +17670,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_did, _ops.parse_soap_order_did), timeout, max_retries, deadline
+        )
 
     async def order_did_international_geographic(
         self,
@@ -15348,6 +17702,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order international geographic DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalGeographic); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalGeographic>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalGeographic).
@@ -15398,7 +17753,16 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did_international_geographic, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared,
+                _ops.parse_order_did_international_geographic,
+                _ops.parse_soap_order_did_international_geographic,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_did_international_national(
         self,
@@ -15428,6 +17792,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order international national DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalNational); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalNational>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalNational).
@@ -15478,7 +17843,14 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did_international_national, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared, _ops.parse_order_did_international_national, _ops.parse_soap_order_did_international_national
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_did_international_toll_free(
         self,
@@ -15507,6 +17879,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order international toll-free DIDs and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDInternationalTollFree); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDInternationalTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             location_id: Required. ID of the location (values from getDIDsInternationalTollFree).
@@ -15555,7 +17928,16 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did_international_toll_free, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(
+                prepared,
+                _ops.parse_order_did_international_toll_free,
+                _ops.parse_soap_order_did_international_toll_free,
+            ),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_did_virtual(
         self,
@@ -15583,6 +17965,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order a virtual DID and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderDIDVirtual); changes state on the carrier.
+        Over SOAP, POSTs ``<orderDIDVirtual>`` to ``/api/v1/server.php``.
 
         Args:
             digits: Required. Three digits of the new virtual DID (e.g. 001). (matches ``^[0-9]{3}$``)
@@ -15629,7 +18012,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_did_virtual, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_did_virtual, _ops.parse_soap_order_did_virtual),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_fax_number(
         self,
@@ -15650,6 +18038,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order fax numbers and add them to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderFaxNumber); changes state on the carrier.
+        Over SOAP, POSTs ``<orderFaxNumber>`` to ``/api/v1/server.php``.
 
         Args:
             location: Required. Location ID (values from getFaxRateCentersCAN or getFaxRateCentersUSA).
@@ -15684,7 +18073,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback_retry=url_callback_retry,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_fax_number, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_fax_number, _ops.parse_soap_order_fax_number),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_toll_free(
         self,
@@ -15712,6 +18106,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order a toll-free number and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderTollFree); changes state on the carrier.
+        Over SOAP, POSTs ``<orderTollFree>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Toll-free number to order (e.g. 8772223333).
@@ -15758,7 +18153,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_toll_free, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_toll_free, _ops.parse_soap_order_toll_free),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def order_vanity(
         self,
@@ -15787,6 +18187,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Order a vanity toll-free number and add it to the account.
 
         Calls ``GET /api/v1/rest.php`` (orderVanity); changes state on the carrier.
+        Over SOAP, POSTs ``<orderVanity>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Vanity number to order (e.g. 8772223333).
@@ -15835,7 +18236,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             minute=minute,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_order_vanity, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_order_vanity, _ops.parse_soap_order_vanity), timeout, max_retries, deadline
+        )
 
     async def remove_did_vpri(
         self,
@@ -15849,6 +18252,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Remove a DID from a vPRI.
 
         Calls ``GET /api/v1/rest.php`` (removeDIDvPRI); changes state on the carrier.
+        Over SOAP, POSTs ``<removeDIDvPRI>`` to ``/api/v1/server.php``.
 
         Args:
             vpri: ID of the vPRI.
@@ -15869,7 +18273,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             vpri=vpri,
             did=did,
         )
-        return await self._call(prepared, _ops.parse_remove_did_vpri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_remove_did_vpri, _ops.parse_soap_remove_did_vpri),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_dids_can(
         self,
@@ -15884,6 +18293,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available Canadian DIDs, optionally in a province.
 
         Calls ``GET /api/v1/rest.php`` (searchDIDsCAN).
+        Over SOAP, POSTs ``<searchDIDsCAN>`` to ``/api/v1/server.php``.
 
         Args:
             province: Canadian province (values from getProvinces).
@@ -15906,7 +18316,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_dids_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_dids_can, _ops.parse_soap_search_dids_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_dids_usa(
         self,
@@ -15921,6 +18336,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available USA DIDs, optionally in a state.
 
         Calls ``GET /api/v1/rest.php`` (searchDIDsUSA).
+        Over SOAP, POSTs ``<searchDIDsUSA>`` to ``/api/v1/server.php``.
 
         Args:
             state: USA state (values from getStates).
@@ -15943,7 +18359,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_dids_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_dids_usa, _ops.parse_soap_search_dids_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_fax_area_code_can(
         self,
@@ -15956,6 +18377,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search Canadian fax rate centers by area code.
 
         Calls ``GET /api/v1/rest.php`` (searchFaxAreaCodeCAN).
+        Over SOAP, POSTs ``<searchFaxAreaCodeCAN>`` to ``/api/v1/server.php``.
 
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersCAN).
@@ -15974,7 +18396,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_search_fax_area_code_can(
             area_code=area_code,
         )
-        return await self._call(prepared, _ops.parse_search_fax_area_code_can, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_fax_area_code_can, _ops.parse_soap_search_fax_area_code_can),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_fax_area_code_usa(
         self,
@@ -15987,6 +18414,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search USA fax rate centers by area code.
 
         Calls ``GET /api/v1/rest.php`` (searchFaxAreaCodeUSA).
+        Over SOAP, POSTs ``<searchFaxAreaCodeUSA>`` to ``/api/v1/server.php``.
 
         Args:
             area_code: Required. Area code to search (values from getFaxRateCentersUSA).
@@ -16005,7 +18433,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_search_fax_area_code_usa(
             area_code=area_code,
         )
-        return await self._call(prepared, _ops.parse_search_fax_area_code_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_fax_area_code_usa, _ops.parse_soap_search_fax_area_code_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_toll_free_can_us(
         self,
@@ -16019,6 +18452,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available USA/Canada toll-free numbers (all of them without criteria).
 
         Calls ``GET /api/v1/rest.php`` (searchTollFreeCanUS).
+        Over SOAP, POSTs ``<searchTollFreeCanUS>`` to ``/api/v1/server.php``.
 
         Args:
             type: How the query matches the number.
@@ -16039,7 +18473,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_toll_free_can_us, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_toll_free_can_us, _ops.parse_soap_search_toll_free_can_us),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_toll_free_usa(
         self,
@@ -16053,6 +18492,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available USA toll-free numbers (all of them without criteria).
 
         Calls ``GET /api/v1/rest.php`` (searchTollFreeUSA).
+        Over SOAP, POSTs ``<searchTollFreeUSA>`` to ``/api/v1/server.php``.
 
         Args:
             type: How the query matches the number.
@@ -16073,7 +18513,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_toll_free_usa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_toll_free_usa, _ops.parse_soap_search_toll_free_usa),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def search_vanity(
         self,
@@ -16087,6 +18532,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Search available vanity toll-free numbers.
 
         Calls ``GET /api/v1/rest.php`` (searchVanity).
+        Over SOAP, POSTs ``<searchVanity>`` to ``/api/v1/server.php``.
 
         Args:
             type: Required. Toll-free prefix to search (8** for any).
@@ -16108,7 +18554,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             type=type,
             query_=query_,
         )
-        return await self._call(prepared, _ops.parse_search_vanity, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_search_vanity, _ops.parse_soap_search_vanity),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def send_call_recording_email(
         self,
@@ -16123,6 +18574,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """E-mail a call recording with its details.
 
         Calls ``GET /api/v1/rest.php`` (sendCallRecordingEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<sendCallRecordingEmail>`` to ``/api/v1/server.php``.
 
         Args:
             callrecording: Required. Call recording ID (values from getCallRecordings).
@@ -16145,7 +18597,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             account=account,
             email=email,
         )
-        return await self._call(prepared, _ops.parse_send_call_recording_email, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_call_recording_email, _ops.parse_soap_send_call_recording_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def send_fax_message(
         self,
@@ -16165,6 +18622,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Send a fax to a number.
 
         Calls ``POST /api/v1/rest.php`` (sendFaxMessage); changes state on the carrier.
+        Over SOAP, POSTs ``<sendFaxMessage>`` to ``/api/v1/server.php``.
 
         Args:
             to_number: Required. Destination number (e.g. 5552341234).
@@ -16195,7 +18653,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             test=test,
             credentials=self._credential_pairs(),
         )
-        return await self._call(prepared, _ops.parse_send_fax_message, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_fax_message, _ops.parse_soap_send_fax_message),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def send_mms(
         self,
@@ -16213,6 +18676,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Send an MMS message.
 
         Calls ``POST /api/v1/rest.php`` (sendMMS); changes state on the carrier.
+        Over SOAP, POSTs ``<sendMMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
@@ -16242,7 +18706,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             media3=media3,
             credentials=self._credential_pairs(),
         )
-        return await self._call(prepared, _ops.parse_send_mms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_mms, _ops.parse_soap_send_mms), timeout, max_retries, deadline
+        )
 
     async def send_sms(
         self,
@@ -16257,6 +18723,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Send an SMS message.
 
         Calls ``GET /api/v1/rest.php`` (sendSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<sendSMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID sending the message (e.g. 5551234567).
@@ -16279,7 +18746,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             dst=dst,
             message=message,
         )
-        return await self._call(prepared, _ops.parse_send_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_sms, _ops.parse_soap_send_sms), timeout, max_retries, deadline
+        )
 
     async def send_voicemail_email(
         self,
@@ -16295,6 +18764,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """E-mail a voicemail message file.
 
         Calls ``GET /api/v1/rest.php`` (sendVoicemailEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<sendVoicemailEmail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -16316,7 +18786,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             message_num=message_num,
             email_address=email_address,
         )
-        return await self._call(prepared, _ops.parse_send_voicemail_email, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_send_voicemail_email, _ops.parse_soap_send_voicemail_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_callback(
         self,
@@ -16335,6 +18810,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a callback entry, or update one when callback is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallback>`` to ``/api/v1/server.php``.
 
         Args:
             callback: ID of the callback to update (e.g. 2359); omit to create one.
@@ -16365,7 +18841,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             digit_timeout=digit_timeout,
             callerid_number=callerid_number,
         )
-        return await self._call(prepared, _ops.parse_set_callback, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_callback, _ops.parse_soap_set_callback), timeout, max_retries, deadline
+        )
 
     async def set_caller_id_filtering(
         self,
@@ -16385,6 +18863,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a caller ID filtering entry, or update one when filter is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallerIDFiltering); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallerIDFiltering>`` to ``/api/v1/server.php``.
 
         Args:
             filter: ID of the filtering to update (e.g. 18915); omit to create one.
@@ -16419,7 +18898,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             failover_noanswer=failover_noanswer,
             note=note,
         )
-        return await self._call(prepared, _ops.parse_set_caller_id_filtering, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_caller_id_filtering, _ops.parse_soap_set_caller_id_filtering),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_call_hunting(
         self,
@@ -16440,6 +18924,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a call hunting entry, or update one when callhunting is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallHunting); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallHunting>`` to ``/api/v1/server.php``.
 
         Args:
             callhunting: ID of the call hunting to update (e.g. 235); omit to create one.
@@ -16474,7 +18959,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             ring_time=ring_time,
             press=press,
         )
-        return await self._call(prepared, _ops.parse_set_call_hunting, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_call_hunting, _ops.parse_soap_set_call_hunting),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_call_parking(
         self,
@@ -16495,6 +18985,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a call parking entry, or update one when callparking is given.
 
         Calls ``GET /api/v1/rest.php`` (setCallParking); changes state on the carrier.
+        Over SOAP, POSTs ``<setCallParking>`` to ``/api/v1/server.php``.
 
         Args:
             callparking: ID of the call parking to update (e.g. 235); omit to create one.
@@ -16530,7 +19021,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             delay=delay,
             blf_lamps=blf_lamps,
         )
-        return await self._call(prepared, _ops.parse_set_call_parking, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_call_parking, _ops.parse_soap_set_call_parking),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_client(
         self,
@@ -16555,6 +19051,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (setClient); changes state on the carrier.
+        Over SOAP, POSTs ``<setClient>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -16594,7 +19091,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             phone_number=phone_number,
             balance_management=balance_management,
         )
-        return await self._call(prepared, _ops.parse_set_client, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_client, _ops.parse_soap_set_client), timeout, max_retries, deadline
+        )
 
     async def set_client_threshold(
         self,
@@ -16609,6 +19108,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Set the balance threshold and notification e-mail of a reseller client.
 
         Calls ``GET /api/v1/rest.php`` (setClientThreshold); changes state on the carrier.
+        Over SOAP, POSTs ``<setClientThreshold>`` to ``/api/v1/server.php``.
 
         Args:
             client: Required. ID of the reseller client (e.g. 561115).
@@ -16628,7 +19128,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email=email,
             threshold=threshold,
         )
-        return await self._call(prepared, _ops.parse_set_client_threshold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_client_threshold, _ops.parse_soap_set_client_threshold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_conference(
         self,
@@ -16666,6 +19171,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create or update a conference.
 
         Calls ``GET /api/v1/rest.php`` (setConference); changes state on the carrier.
+        Over SOAP, POSTs ``<setConference>`` to ``/api/v1/server.php``.
 
         Args:
             conference: Required. ID of the conference (e.g. 5356).
@@ -16736,7 +19242,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             sound_participants_unmuted=sound_participants_unmuted,
             language=language,
         )
-        return await self._call(prepared, _ops.parse_set_conference, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_conference, _ops.parse_soap_set_conference),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_conference_member(
         self,
@@ -16766,6 +19277,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create or update a conference member profile.
 
         Calls ``GET /api/v1/rest.php`` (setConferenceMember); changes state on the carrier.
+        Over SOAP, POSTs ``<setConferenceMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: Required. ID of the member profile (e.g. 5356).
@@ -16820,7 +19332,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             talk_detection=talk_detection,
             jitter_buffer=jitter_buffer,
         )
-        return await self._call(prepared, _ops.parse_set_conference_member, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_conference_member, _ops.parse_soap_set_conference_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_did_billing_type(
         self,
@@ -16834,6 +19351,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Change the billing plan of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDBillingType); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDBillingType>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to change.
@@ -16851,7 +19369,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             did=did,
             billing_type=billing_type,
         )
-        return await self._call(prepared, _ops.parse_set_did_billing_type, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_did_billing_type, _ops.parse_soap_set_did_billing_type),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_did_info(
         self,
@@ -16888,6 +19411,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the settings of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDInfo); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -16953,7 +19477,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_start_delay=transcription_start_delay,
             voicemail_threshold=voicemail_threshold,
         )
-        return await self._call(prepared, _ops.parse_set_did_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_did_info, _ops.parse_soap_set_did_info), timeout, max_retries, deadline
+        )
 
     async def set_didpop(
         self,
@@ -16967,6 +19493,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Change the point of presence (server) of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDPOP); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDPOP>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -16984,7 +19511,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             did=did,
             pop=pop,
         )
-        return await self._call(prepared, _ops.parse_set_didpop, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_didpop, _ops.parse_soap_set_didpop), timeout, max_retries, deadline
+        )
 
     async def set_did_routing(
         self,
@@ -16998,6 +19527,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Change the main routing of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDRouting); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDRouting>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -17016,7 +19546,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             did=did,
             routing=routing,
         )
-        return await self._call(prepared, _ops.parse_set_did_routing, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_did_routing, _ops.parse_soap_set_did_routing),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_did_voicemail(
         self,
@@ -17030,6 +19565,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Change the voicemail box of a DID.
 
         Calls ``GET /api/v1/rest.php`` (setDIDVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<setDIDVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -17047,7 +19583,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             did=did,
             voicemail=voicemail,
         )
-        return await self._call(prepared, _ops.parse_set_did_voicemail, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_did_voicemail, _ops.parse_soap_set_did_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_disa(
         self,
@@ -17065,6 +19606,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a DISA entry, or update one when disa is given.
 
         Calls ``GET /api/v1/rest.php`` (setDISA); changes state on the carrier.
+        Over SOAP, POSTs ``<setDISA>`` to ``/api/v1/server.php``.
 
         Args:
             disa: ID of the DISA to update (e.g. 2114); omit to create one.
@@ -17093,7 +19635,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_override=callerid_override,
             language=language,
         )
-        return await self._call(prepared, _ops.parse_set_disa, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_disa, _ops.parse_soap_set_disa), timeout, max_retries, deadline
+        )
 
     async def set_email_to_fax(
         self,
@@ -17112,6 +19656,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create an email-to-fax configuration, or update one when id is given.
 
         Calls ``GET /api/v1/rest.php`` (setEmailToFax); changes state on the carrier.
+        Over SOAP, POSTs ``<setEmailToFax>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the configuration to update (values from getEmailToFax); omit to create one.
@@ -17139,7 +19684,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             security_code=security_code,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_email_to_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_email_to_fax, _ops.parse_soap_set_email_to_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_fax_folder(
         self,
@@ -17154,6 +19704,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a fax folder, or update one when id is given.
 
         Calls ``GET /api/v1/rest.php`` (setFaxFolder); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxFolder>`` to ``/api/v1/server.php``.
 
         Args:
             id: ID of the folder to update (values from getFaxFolders); omit to create one.
@@ -17173,7 +19724,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_fax_folder, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_fax_folder, _ops.parse_soap_set_fax_folder),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_fax_number_email(
         self,
@@ -17190,6 +19746,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the e-mail notification settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberEmail); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberEmail>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -17213,7 +19770,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             email_attach_file=email_attach_file,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_fax_number_email, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_email, _ops.parse_soap_set_fax_number_email),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_fax_number_info(
         self,
@@ -17236,6 +19798,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberInfo); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberInfo>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -17271,7 +19834,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             note=note,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_fax_number_info, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_info, _ops.parse_soap_set_fax_number_info),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_fax_number_url_callback(
         self,
@@ -17288,6 +19856,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update the URL callback settings of a fax number.
 
         Calls ``GET /api/v1/rest.php`` (setFaxNumberURLCallback); changes state on the carrier.
+        Over SOAP, POSTs ``<setFaxNumberURLCallback>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax number to update (e.g. 5552341234).
@@ -17311,7 +19880,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             url_callback_retry=url_callback_retry,
             test=test,
         )
-        return await self._call(prepared, _ops.parse_set_fax_number_url_callback, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_fax_number_url_callback, _ops.parse_soap_set_fax_number_url_callback),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_forwarding(
         self,
@@ -17331,6 +19905,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a forwarding entry, or update one when forwarding is given.
 
         Calls ``GET /api/v1/rest.php`` (setForwarding); changes state on the carrier.
+        Over SOAP, POSTs ``<setForwarding>`` to ``/api/v1/server.php``.
 
         Args:
             forwarding: ID of the forwarding to update (e.g. 19183); omit to create one.
@@ -17364,7 +19939,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             diversion_header=diversion_header,
             attestation_a_enabled=attestation_a_enabled,
         )
-        return await self._call(prepared, _ops.parse_set_forwarding, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_forwarding, _ops.parse_soap_set_forwarding),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_ivr(
         self,
@@ -17383,6 +19963,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create an IVR, or update one when ivr is given.
 
         Calls ``GET /api/v1/rest.php`` (setIVR); changes state on the carrier.
+        Over SOAP, POSTs ``<setIVR>`` to ``/api/v1/server.php``.
 
         Args:
             ivr: ID of the IVR to update (e.g. 4636); omit to create one.
@@ -17413,7 +19994,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             voicemailsetup=voicemailsetup,
             choices=choices,
         )
-        return await self._call(prepared, _ops.parse_set_ivr, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_ivr, _ops.parse_soap_set_ivr), timeout, max_retries, deadline
+        )
 
     async def set_location(
         self,
@@ -17426,6 +20009,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create an internal extension location.
 
         Calls ``GET /api/v1/rest.php`` (setLocation); changes state on the carrier.
+        REST only: a SOAP client refuses it.
 
         Args:
             name: Required. Name of the location (e.g. Location1).
@@ -17441,7 +20025,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_set_location(
             name=name,
         )
-        return await self._call(prepared, _ops.parse_set_location, timeout, max_retries, deadline)
+        return await self._call(self._rest_only(prepared), _ops.parse_set_location, timeout, max_retries, deadline)
 
     async def set_music_on_hold(
         self,
@@ -17458,6 +20042,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create or update a custom music on hold from recordings.
 
         Calls ``GET /api/v1/rest.php`` (setMusicOnHold); changes state on the carrier.
+        Over SOAP, POSTs ``<setMusicOnHold>`` to ``/api/v1/server.php``.
 
         Args:
             name: Name of the music on hold to update (values from getMusicOnHold); omit to create one.
@@ -17481,7 +20066,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             sort=sort,
             recordings=recordings,
         )
-        return await self._call(prepared, _ops.parse_set_music_on_hold, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_music_on_hold, _ops.parse_soap_set_music_on_hold),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_phonebook(
         self,
@@ -17500,6 +20090,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a phonebook entry, or update one when phonebook is given.
 
         Calls ``GET /api/v1/rest.php`` (setPhonebook); changes state on the carrier.
+        Over SOAP, POSTs ``<setPhonebook>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: ID of the entry to update (e.g. 32207); omit to create one.
@@ -17530,7 +20121,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             note=note,
             group=group,
         )
-        return await self._call(prepared, _ops.parse_set_phonebook, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_phonebook, _ops.parse_soap_set_phonebook),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_phonebook_group(
         self,
@@ -17546,6 +20142,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a phonebook group, or update one and its members when group is given.
 
         Calls ``GET /api/v1/rest.php`` (setPhonebookGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<setPhonebookGroup>`` to ``/api/v1/server.php``.
 
         Args:
             phonebook: Phonebook entry ID (undocumented; members takes the entry list).
@@ -17570,7 +20167,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             members=members,
         )
-        return await self._call(prepared, _ops.parse_set_phonebook_group, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_phonebook_group, _ops.parse_soap_set_phonebook_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_queue(
         self,
@@ -17615,6 +20217,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a call queue, or update one when queue is given.
 
         Calls ``GET /api/v1/rest.php`` (setQueue); changes state on the carrier.
+        Over SOAP, POSTs ``<setQueue>`` to ``/api/v1/server.php``.
 
         Args:
             queue: ID of the queue to update (e.g. 32208); omit to create one.
@@ -17704,7 +20307,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             fail_over_routing_join_unavail=fail_over_routing_join_unavail,
             fail_over_routing_leave_unavail=fail_over_routing_leave_unavail,
         )
-        return await self._call(prepared, _ops.parse_set_queue, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_queue, _ops.parse_soap_set_queue), timeout, max_retries, deadline
+        )
 
     async def set_recording(
         self,
@@ -17719,6 +20324,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Upload a recording, or rename or replace one when recording is given.
 
         Calls ``POST /api/v1/rest.php`` (setRecording); changes state on the carrier.
+        Over SOAP, POSTs ``<setRecording>`` to ``/api/v1/server.php``.
 
         Args:
             recording: ID of the recording to update (e.g. 33221); omit to create one.
@@ -17742,7 +20348,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             name=name,
             credentials=self._credential_pairs(),
         )
-        return await self._call(prepared, _ops.parse_set_recording, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_recording, _ops.parse_soap_set_recording),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_ring_group(
         self,
@@ -17761,6 +20372,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a ring group, or update one when ring_group is given.
 
         Calls ``GET /api/v1/rest.php`` (setRingGroup); changes state on the carrier.
+        Over SOAP, POSTs ``<setRingGroup>`` to ``/api/v1/server.php``.
 
         Args:
             ring_group: ID of the ring group to update (e.g. 4768); omit to create one.
@@ -17792,7 +20404,53 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             music_on_hold=music_on_hold,
             language=language,
         )
-        return await self._call(prepared, _ops.parse_set_ring_group, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_ring_group, _ops.parse_soap_set_ring_group),
+            timeout,
+            max_retries,
+            deadline,
+        )
+
+    async def set_sequences(
+        self,
+        *,
+        sequence: int | None = None,
+        name: str,
+        steps: Sequence[SequenceStep],
+        client: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> SetSequencesResponse:
+        """Create a sequence, or update one when sequence is given.
+
+        Calls ``GET /api/v1/rest.php`` (setSequences); changes state on the carrier.
+        REST only: a SOAP client refuses it.
+
+        Args:
+            sequence: ID of the sequence to update (e.g. 5356); omit to create one.
+            name: Required. Name of the sequence.
+            steps: Required. The steps, in order, sent as one JSON array. (at least 1 items)
+            client: Reseller client ID the sequence belongs to (e.g. 561115).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+            deadline: Overrides the client's deadline (seconds, retries included) for this call.
+
+        Returns:
+            SetSequencesResponse
+
+        Raises:
+            ValidationError: An argument breaks the spec; nothing was sent.
+            ApiError: The carrier reported an error.
+            TransportError: The request could not complete.
+        """
+        prepared = _ops.build_set_sequences(
+            sequence=sequence,
+            name=name,
+            steps=steps,
+            client=client,
+        )
+        return await self._call(self._rest_only(prepared), _ops.parse_set_sequences, timeout, max_retries, deadline)
 
     async def set_sipuri(
         self,
@@ -17809,6 +20467,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a SIP URI, or update one when sipuri is given.
 
         Calls ``GET /api/v1/rest.php`` (setSIPURI); changes state on the carrier.
+        Over SOAP, POSTs ``<setSIPURI>`` to ``/api/v1/server.php``.
 
         Args:
             sipuri: ID of the SIP URI to update (e.g. 6199); omit to create one.
@@ -17835,7 +20494,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             callerid_override=callerid_override,
             callerid_e164=callerid_e164,
         )
-        return await self._call(prepared, _ops.parse_set_sipuri, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_sipuri, _ops.parse_soap_set_sipuri), timeout, max_retries, deadline
+        )
 
     async def set_sms(
         self,
@@ -17865,6 +20526,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Enable or disable SMS on a DID and change its SMS settings.
 
         Calls ``GET /api/v1/rest.php`` (setSMS); changes state on the carrier.
+        Over SOAP, POSTs ``<setSMS>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to update (e.g. 5551234567).
@@ -17918,7 +20580,9 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             sms_sipaccount=sms_sipaccount,
             sms_sipaccount_enabled=sms_sipaccount_enabled,
         )
-        return await self._call(prepared, _ops.parse_set_sms, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_sms, _ops.parse_soap_set_sms), timeout, max_retries, deadline
+        )
 
     async def set_static_member(
         self,
@@ -17935,6 +20599,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Add a static member to a queue, or update one when member is given.
 
         Calls ``GET /api/v1/rest.php`` (setStaticMember); changes state on the carrier.
+        Over SOAP, POSTs ``<setStaticMember>`` to ``/api/v1/server.php``.
 
         Args:
             member: ID of the member to update (e.g. 619); omit to create one.
@@ -17961,7 +20626,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             account=account,
             priority=priority,
         )
-        return await self._call(prepared, _ops.parse_set_static_member, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_static_member, _ops.parse_soap_set_static_member),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_sub_account(
         self,
@@ -18018,6 +20688,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update a sub account.
 
         Calls ``GET /api/v1/rest.php`` (setSubAccount); changes state on the carrier.
+        Over SOAP, POSTs ``<setSubAccount>`` to ``/api/v1/server.php``.
 
         Args:
             id: Required. ID of the sub account (e.g. 10236).
@@ -18126,7 +20797,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             call_pickup_behavior=call_pickup_behavior,
             default_e911=default_e911,
         )
-        return await self._call(prepared, _ops.parse_set_sub_account, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_sub_account, _ops.parse_soap_set_sub_account),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_time_condition(
         self,
@@ -18148,6 +20824,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Create a time condition, or update one when timecondition is given.
 
         Calls ``GET /api/v1/rest.php`` (setTimeCondition); changes state on the carrier.
+        Over SOAP, POSTs ``<setTimeCondition>`` to ``/api/v1/server.php``.
 
         Args:
             timecondition: ID of the time condition to update (e.g. 1830); omit to create one.
@@ -18184,7 +20861,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             weekdaystart=weekdaystart,
             weekdayend=weekdayend,
         )
-        return await self._call(prepared, _ops.parse_set_time_condition, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_time_condition, _ops.parse_soap_set_time_condition),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def set_voicemail(
         self,
@@ -18218,6 +20900,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Update a voicemail box.
 
         Calls ``GET /api/v1/rest.php`` (setVoicemail); changes state on the carrier.
+        Over SOAP, POSTs ``<setVoicemail>`` to ``/api/v1/server.php``.
 
         Args:
             mailbox: Required. Mailbox number (e.g. 1001).
@@ -18276,7 +20959,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             transcription_format=transcription_format,
             transcription_delay=transcription_delay,
         )
-        return await self._call(prepared, _ops.parse_set_voicemail, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_set_voicemail, _ops.parse_soap_set_voicemail),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def signup_client(
         self,
@@ -18303,6 +20991,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Sign up a new reseller client.
 
         Calls ``GET /api/v1/rest.php`` (signupClient); changes state on the carrier.
+        Over SOAP, POSTs ``<signupClient>`` to ``/api/v1/server.php``.
 
         Args:
             firstname: Required. First name of the client.
@@ -18349,7 +21038,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             activate=activate,
             balance_management=balance_management,
         )
-        return await self._call(prepared, _ops.parse_signup_client, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_signup_client, _ops.parse_soap_signup_client),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def unconnect_did(
         self,
@@ -18362,6 +21056,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Disconnect a DID from a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (unconnectDID); changes state on the carrier.
+        Over SOAP, POSTs ``<unconnectDID>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. DID to disconnect (e.g. 5551234567).
@@ -18377,7 +21072,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_unconnect_did(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_unconnect_did, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_unconnect_did, _ops.parse_soap_unconnect_did),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
     async def unconnect_fax(
         self,
@@ -18390,6 +21090,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         """Disconnect a fax DID from a reseller client's sub account.
 
         Calls ``GET /api/v1/rest.php`` (unconnectFAX); changes state on the carrier.
+        Over SOAP, POSTs ``<unconnectFAX>`` to ``/api/v1/server.php``.
 
         Args:
             did: Required. Fax DID to disconnect (e.g. 5551234567).
@@ -18405,7 +21106,12 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         prepared = _ops.build_unconnect_fax(
             did=did,
         )
-        return await self._call(prepared, _ops.parse_unconnect_fax, timeout, max_retries, deadline)
+        return await self._call(
+            *self._over(prepared, _ops.parse_unconnect_fax, _ops.parse_soap_unconnect_fax),
+            timeout,
+            max_retries,
+            deadline,
+        )
 
 
 __all__ = [

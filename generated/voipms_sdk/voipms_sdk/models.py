@@ -1373,6 +1373,42 @@ class SIPURI:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CallSequence:
+    """A sequence: named steps (recordings to play, DTMF to send, SMS to send) run in order.
+
+    Attributes:
+        sequence: ID of the sequence.
+        name: Name of the sequence.
+        steps: The steps, as VoIP.ms sends them (a list of objects with a type).
+    """
+
+    sequence: int | None = None
+    name: str | None = None
+    steps: object | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SequenceStep:
+    """One step of a sequence: play a recording (rec), send DTMF tones (dtmf) or send an SMS (sms).
+
+    Attributes:
+        type: What the step does: rec, dtmf or sms (the kinds the references show).
+        id: rec: ID of the recording to play (e.g. 1234).
+        codes: dtmf: the digits to send (e.g. 1234).
+        from_: sms: the DID the SMS is sent from.
+        to: sms: the number the SMS is sent to.
+        msg: sms: the message.
+    """
+
+    type: str
+    id: str | None = None
+    codes: str | None = None
+    from_: str | None = None
+    to: str | None = None
+    msg: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Server:
     """A VoIP.ms server.
 
@@ -2486,6 +2522,17 @@ class GetForwardingsResponse:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GetInvoiceResponse:
+    """What getInvoice returns.
+
+    Attributes:
+        url: URL of the invoice's PDF file (the key is assumed: no answer is documented).
+    """
+
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GetIPResponse:
     """What getIP returns.
 
@@ -2968,6 +3015,17 @@ class GetSMSResponse:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GetSequencesResponse:
+    """What getSequences returns.
+
+    Attributes:
+        sequences: The sequences found (the key is assumed: no answer is documented).
+    """
+
+    sequences: tuple[CallSequence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GetServersInfoResponse:
     """What getServersInfo returns.
 
@@ -3445,6 +3503,17 @@ class SetRingGroupResponse:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SetSequencesResponse:
+    """What setSequences returns.
+
+    Attributes:
+        sequence: ID of the sequence created or updated.
+    """
+
+    sequence: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SetSIPURIResponse:
     """What setSIPURI returns.
 
@@ -3513,6 +3582,7 @@ __all__ = [
     "CallParking",
     "CallRecording",
     "CallRecordingType",
+    "CallSequence",
     "CallTranscription",
     "Callback",
     "CallerIDFiltering",
@@ -3591,6 +3661,7 @@ __all__ = [
     "GetIPResponse",
     "GetIVRsResponse",
     "GetInternationalTypesResponse",
+    "GetInvoiceResponse",
     "GetJoinWhenEmptyTypesResponse",
     "GetLNPAttachListResponse",
     "GetLNPAttachResponse",
@@ -3630,6 +3701,7 @@ __all__ = [
     "GetRoutesResponse",
     "GetSIPURIsResponse",
     "GetSMSResponse",
+    "GetSequencesResponse",
     "GetServersInfoResponse",
     "GetStatesResponse",
     "GetStaticMembersResponse",
@@ -3683,6 +3755,7 @@ __all__ = [
     "SendCallRecordingEmailResponse",
     "SendMMSResponse",
     "SendSMSResponse",
+    "SequenceStep",
     "Server",
     "SetCallHuntingResponse",
     "SetCallParkingResponse",
@@ -3700,6 +3773,7 @@ __all__ = [
     "SetRingGroupResponse",
     "SetSIPURIResponse",
     "SetSMSResponse",
+    "SetSequencesResponse",
     "SetStaticMemberResponse",
     "SetTimeConditionResponse",
     "SignupClientResponse",

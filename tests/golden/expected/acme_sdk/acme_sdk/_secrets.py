@@ -93,11 +93,13 @@ class SecretFilter(logging.Filter):
 
 
 def _spellings(secret: str) -> tuple[str, ...]:
-    """A secret as it may appear in text: itself, and URL-encoded both ways."""
+    """A secret as it may appear in text: itself, URL-encoded both ways, and escaped as XML text
+    (a SOAP body carries it so, and a fault may echo it so)."""
+    escaped = secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     try:
-        return (secret, quote(secret, safe=""), quote_plus(secret))
+        return tuple(dict.fromkeys((secret, quote(secret, safe=""), quote_plus(secret), escaped)))
     except UnicodeEncodeError:  # a lone surrogate cannot be URL-encoded (nor sent: the client refuses it)
-        return (secret,)
+        return tuple(dict.fromkeys((secret, escaped)))
 
 
 def redact(text: str, forms: tuple[str, ...]) -> str:
