@@ -11,8 +11,8 @@ from typing import Any
 
 from generator import naming
 from generator.ir import SCALAR_TYPES, Diagnostic
-from generator.load.suggest import did_you_mean
 from generator.load.rpc_checks import check_rpc
+from generator.load.suggest import did_you_mean
 from generator.load.types import parse_type_expr
 from generator.load.yaml_events import DocPath
 from generator.load.yaml_source import YamlDocument

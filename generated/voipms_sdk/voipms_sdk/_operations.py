@@ -6564,7 +6564,7 @@ def build_del_sequences(
     return PreparedRequest("delSequences", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_del_sequences(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to delSequences into its result, or raise the error it carries."""
     raise_for_status("delSequences", response, body, (200,), ERRORS)
@@ -15569,7 +15569,7 @@ def build_set_sequences(
     return PreparedRequest("setSequences", "GET", "/api/v1/rest.php", query, mutates=True)
 
 
-@with_context
+@with_mutation_context
 def parse_set_sequences(response: httpx.Response, body: bytes) -> SetSequencesResponse:
     """Turn the answer to setSequences into its result, or raise the error it carries."""
     raise_for_status("setSequences", response, body, (200,), ERRORS)

@@ -10016,7 +10016,7 @@ class Client(SyncAPIClient, _ClientCore):
         Args:
             sequence: ID of the sequence to update (e.g. 5356); omit to create one.
             name: Required. Name of the sequence.
-            steps: Required. The steps, in order, sent as one JSON array. (at least 1 items)
+            steps: Required. The steps, in order, sent as one JSON array. (at least 1 item)
             client: Reseller client ID the sequence belongs to (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -20430,7 +20430,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         Args:
             sequence: ID of the sequence to update (e.g. 5356); omit to create one.
             name: Required. Name of the sequence.
-            steps: Required. The steps, in order, sent as one JSON array. (at least 1 items)
+            steps: Required. The steps, in order, sent as one JSON array. (at least 1 item)
             client: Reseller client ID the sequence belongs to (e.g. 561115).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
