@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: the tests package holds the SOAP answer encoder
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 
 
@@ -44,12 +45,31 @@ class FakeCarriers:
             hosts = {httpx.URL(url).host for _, url in spec.provider.base_urls}
             if request.url.host not in hosts:
                 continue
+            rpc = spec.provider.rpc
+            if rpc is not None and request.url.path.endswith(rpc.path):
+                return self._rpc_answer(spec, request)
             for op in spec.operations:
                 if self._is_for(spec, op, request):
                     content_type, text = sample_body(spec, op)
                     status = op.success_status[0]
                     return httpx.Response(status, content=text.encode(), headers={"Content-Type": content_type})
         return httpx.Response(404, content=b"no fake carrier answers this request")
+
+    @staticmethod
+    def _rpc_answer(spec: Any, request: httpx.Request) -> httpx.Response:
+        """A SOAP rpc call: the REST sample's data in the SOAP answer's Map encoding."""
+        import json
+
+        from lxml import etree
+
+        from generator.docs.samples import sample_body
+        from tests.functional.soap_rpc import map_envelope
+
+        body = etree.fromstring(request.content).find("{http://schemas.xmlsoap.org/soap/envelope/}Body")
+        wire = etree.QName(body[0]).localname
+        op = next(op for op in spec.operations if op.wire_name == wire)
+        data = json.loads(sample_body(spec, op)[1])
+        return httpx.Response(200, content=map_envelope(wire, data), headers={"Content-Type": "text/xml"})
 
     @staticmethod
     def _is_for(spec: Any, op: Any, request: httpx.Request) -> bool:

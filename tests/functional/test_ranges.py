@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from tests.functional.cases import example_calls, specs
-from tests.functional.conftest import SDKS, SdkCase
+from tests.functional.conftest import SDKS, VOXBONE, SdkCase
 
 
 def _bounded() -> list[Any]:
@@ -68,7 +68,7 @@ def test_a_value_past_a_declared_bound_is_refused_before_sending(
 
 @pytest.mark.parametrize(
     ("sdk", "method", "argument"),
-    [(SDKS[3], "place_dids_order", "quantity"), (SDKS[3], "purchase_tollfree_credit", "quantity")],
+    [(VOXBONE, "place_dids_order", "quantity"), (VOXBONE, "purchase_tollfree_credit", "quantity")],
     ids=["voxbone-place_dids_order", "voxbone-purchase_tollfree_credit"],
 )
 def test_an_xsd_int_takes_no_more_than_32_bits(
