@@ -6,6 +6,10 @@ deadline of the attempt in progress (``deadline``, a context variable, so thread
 tasks each see their own) and these transports clamp every network operation to the time left.
 When none is left the operation times out at once, httpcore closes that connection, and the
 pool is left with only healthy ones; no thread is needed to watch the clock.
+
+Reading the answer is part of the call too: the parsers call ``check_deadline`` between pieces of
+their work (chunks of a large body, elements of a tree), so a parse that would outlive the
+deadline ends with a timeout instead.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ def deadline(at: float) -> Iterator[None]:
         yield
     finally:
         _DEADLINE.reset(token)
+
+
+def check_deadline() -> None:
+    """Raise ``httpx.ReadTimeout`` if the SDK call under way has passed its deadline (outside a call: never)."""
+    ends = _DEADLINE.get()
+    if ends is not None and time.monotonic() > ends:
+        raise httpx.ReadTimeout("the answer was still being read at the call's deadline")
 
 
 def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:
