@@ -18,21 +18,26 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Final, TypeVar
 
-import anyio
-import anyio.from_thread
-import anyio.lowlevel
 import httpx
 
 from ._body import aread_body, read_body
 from ._budget import RateBudget
 from ._core import Attempts, ClientCore, Parser
+from ._deadline import deadline
 from ._exceptions import ApiError
 from ._request import PreparedRequest
-from ._transport import bind_deadline, deadline
 
 _T = TypeVar("_T")
 _C = TypeVar("_C", bound="SyncAPIClient")
 _A = TypeVar("_A", bound="AsyncAPIClient")
+
+
+def _bind_deadline(client: httpx.Client | httpx.AsyncClient) -> None:
+    # httpcore (which the transport wraps) is imported by the first client httpx builds, not by ``import httpx``.
+    from ._transport import bind_deadline
+
+    bind_deadline(client)
+
 
 #: Answers larger than this are parsed off the event loop (parsing 256 KiB takes up to ~20 ms).
 OFFLOAD_BYTES: Final = 256 * 1024
@@ -51,7 +56,7 @@ class SyncAPIClient(ClientCore):
         self._sleep = time.sleep
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(**self._client_options())
-        bind_deadline(self._http)
+        _bind_deadline(self._http)
 
     def close(self) -> None:
         """Close the HTTP connections this client opened (not an injected ``http_client``)."""
@@ -115,12 +120,14 @@ class AsyncAPIClient(ClientCore):
     _sleep: Callable[[float], Awaitable[None]]
 
     def _open(self, http_client: httpx.AsyncClient | None, budget: RateBudget | None) -> None:
+        import anyio
+
         self._budget = budget
         self._sleep = anyio.sleep
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(**self._client_options())
         self._parsing: set[threading.Thread] = set()
-        bind_deadline(self._http)
+        _bind_deadline(self._http)
 
     async def aclose(self) -> None:
         """Close the HTTP connections this client opened (not an injected ``http_client``).
@@ -128,6 +135,8 @@ class AsyncAPIClient(ClientCore):
         A parse still running in its thread (a call ended by its deadline meanwhile) stops at its next
         look at the clock; ``aclose`` waits for it, so the client leaves no thread behind.
         """
+        import anyio
+
         while any(thread.is_alive() for thread in self._parsing):
             await anyio.sleep(0.005)
         self._parsing.clear()
@@ -167,6 +176,8 @@ class AsyncAPIClient(ClientCore):
     async def _exchange(
         self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
     ) -> tuple[httpx.Response, bytes]:
+        import anyio
+
         request = self._request(self._http, prepared, self._timeout_within(timeout, deadline_at))
         # The transport bounds httpx's own network I/O; the cancel scope also bounds any other
         # transport an injected client may use.
@@ -191,6 +202,9 @@ class AsyncAPIClient(ClientCore):
             if len(body) <= OFFLOAD_BYTES:
                 return self._parsed(parse, response, body)
             context = contextvars.copy_context()
+        import anyio.from_thread
+        import anyio.lowlevel
+
         outcome: list[Any] = []
         finished = anyio.Event()
         token = anyio.lowlevel.current_token()

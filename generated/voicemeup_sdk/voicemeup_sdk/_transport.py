@@ -7,41 +7,21 @@ tasks each see their own) and these transports clamp every network operation to 
 When none is left the operation times out at once, httpcore closes that connection, and the
 pool is left with only healthy ones; no thread is needed to watch the clock.
 
-Reading the answer is part of the call too: the parsers call ``check_deadline`` between pieces of
-their work (chunks of a large body, elements of a tree), so a parse that would outlive the
-deadline ends with a timeout instead.
+The deadline itself lives in ``_deadline``; this module (and httpcore with it) is imported when the
+first client is built, not with the package.
 """
 
 from __future__ import annotations
 
-import contextlib
 import ssl
 import time
-from collections.abc import Iterable, Iterator
-from contextvars import ContextVar
+from collections.abc import Iterable
 from typing import Any
 
 import httpcore
 import httpx
 
-_DEADLINE: ContextVar[float | None] = ContextVar("sdk_call_deadline", default=None)
-
-
-@contextlib.contextmanager
-def deadline(at: float) -> Iterator[None]:
-    """Bound the network operations made inside the block to end by ``at`` (a ``time.monotonic()``)."""
-    token = _DEADLINE.set(at)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
-
-
-def check_deadline() -> None:
-    """Raise ``httpx.ReadTimeout`` if the SDK call under way has passed its deadline (outside a call: never)."""
-    ends = _DEADLINE.get()
-    if ends is not None and time.monotonic() > ends:
-        raise httpx.ReadTimeout("the answer was still being read at the call's deadline")
+from ._deadline import _DEADLINE
 
 
 def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:

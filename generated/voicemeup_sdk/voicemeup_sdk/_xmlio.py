@@ -13,9 +13,9 @@ from enum import Enum
 from functools import cache
 from typing import Any, Final, TypeVar
 
+from ._deadline import check_deadline
 from ._exceptions import MalformedResponseError
 from ._request import MAX_RESPONSE_BYTES
-from ._transport import check_deadline
 
 _V = TypeVar("_V")
 _E = TypeVar("_E", bound=Enum)

@@ -12,7 +12,6 @@ import zlib
 from collections.abc import Iterator
 from typing import Any, Final
 
-import anyio
 import httpx
 
 from ._exceptions import MalformedResponseError
@@ -169,6 +168,8 @@ def read_body(response: httpx.Response, deadline_at: float) -> bytes:
 
 async def aread_body(response: httpx.Response, deadline_at: float) -> bytes:
     """``read_body`` for an asynchronous response."""
+    import anyio  # the async path only: a sync client never needs it
+
     if response.is_stream_consumed:
         return _already_read(response)
     reader = BodyReader(response, deadline_at)

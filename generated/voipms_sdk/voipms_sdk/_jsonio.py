@@ -16,9 +16,9 @@ from typing import Any, Final, TypeVar
 
 import msgspec
 
+from ._deadline import check_deadline
 from ._exceptions import MalformedResponseError
 from ._request import MAX_RESPONSE_BYTES
-from ._transport import check_deadline
 from ._xmlio import FALSE_WORDS, PARSE_PIECE, TRUE_WORDS, parse_xml, split_csv
 
 _T = TypeVar("_T")

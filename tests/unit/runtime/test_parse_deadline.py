@@ -1,4 +1,4 @@
-"""Unit tests of parsing under the call's deadline (``_transport.check_deadline`` and its callers).
+"""Unit tests of parsing under the call's deadline (``_deadline.check_deadline`` and its callers).
 
 Covers ``check_deadline`` (outside a call, before and after the deadline), the readers that split
 large bodies (``parse_xml`` in pieces, ``load_json``'s piecewise decoding: the same trees as a
@@ -20,10 +20,10 @@ import pytest
 from lxml import etree
 
 from generator.runtime._base_client import OFFLOAD_BYTES, AsyncAPIClient, SyncAPIClient
+from generator.runtime._deadline import check_deadline, deadline
 from generator.runtime._exceptions import MalformedResponseError, TransportTimeoutError
 from generator.runtime._jsonio import _decode_in_pieces, load_json, stringified, xml_to_data
 from generator.runtime._request import PreparedRequest
-from generator.runtime._transport import check_deadline, deadline
 from generator.runtime._xmlio import PARSE_PIECE, parse_xml
 
 PASSED = "^the answer was still being read at the call's deadline$"
@@ -158,9 +158,9 @@ def test_the_sync_client_parses_under_the_deadline() -> None:
     seen: list[float | None] = []
 
     def parse(response: httpx.Response, body: bytes) -> int:
-        from generator.runtime import _transport
+        from generator.runtime import _deadline
 
-        seen.append(_transport._DEADLINE.get())
+        seen.append(_deadline._DEADLINE.get())
         return len(body)
 
     with Sync(LARGE) as client:
