@@ -175,30 +175,6 @@ def bench_iovox() -> None:
     print(f"  validate + serialise 250 items    {build * 1000:7.2f} ms")
 
 
-def bench_imports() -> None:
-    # Users import from installed, byte-compiled packages; compile first and let Python use the
-    # .pyc files even when PYTHONDONTWRITEBYTECODE is set in this environment.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generated")], check=True, env=env)
-
-    def import_time(module: str) -> float:
-        code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-        return statistics.median(
-            float(
-                subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env).stdout
-            )
-            for _ in range(RUNS)
-        )
-
-    baseline = import_time("httpx")
-    print("== imports (fresh interpreter, byte-compiled, median of", RUNS, "runs) ==")
-    print(f"  httpx                        {baseline * 1000:7.1f} ms  (baseline: the SDKs' transport)")
-    for module, target in (("iovox_sdk", None), ("voipms_sdk", 0.150), ("voxbone_sdk", None), ("voicemeup_sdk", None)):
-        spent = import_time(module)
-        verdict = f"  target < {target * 1000:.0f} ms  {'ok' if spent < target else 'MISSED'}" if target else ""
-        print(f"  {module:<28} {spent * 1000:7.1f} ms  ({spent / baseline:.2f}x httpx){verdict}")
-
-
 def bench_voipms() -> None:
     import json
 
@@ -528,10 +504,14 @@ def bench_diff() -> None:
 
 if __name__ == "__main__":
     bench_diff()
+    from imports import bench_imports  # bench/ is on sys.path: this file runs as a script
+    from parse_stall import bench_parse_stall
+
     bench_generation()
     bench_formatters()
     bench_size()
     bench_imports()
+    bench_parse_stall()
     bench_iovox()
     bench_voipms()
     bench_voxbone()

@@ -391,7 +391,7 @@ def fake_clock(sdk: SdkCase, monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     """Freeze the client module's clock; ``quiet(client, mode, clock)`` makes its sleeps move it."""
     clock = FakeClock()
     # Every runtime module that reads the clock sees the same frozen one.
-    for name in ("_core", "_base_client", "_body", "_transport"):
+    for name in ("_core", "_base_client", "_body", "_deadline", "_transport"):
         module = importlib.import_module(f"{sdk.name}.{name}")
         monkeypatch.setattr(module, "time", SimpleNamespace(monotonic=clock.monotonic, sleep=time.sleep))
     return clock

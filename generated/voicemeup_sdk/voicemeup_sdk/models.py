@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final, Literal
 
 from ._envelope import Message, Reply
+from ._record import Record
+from ._record import init_field as _set
 
 # The envelope's records are this module's (they live in the runtime's _envelope).
 Message.__module__ = Reply.__module__ = __name__
@@ -874,8 +875,7 @@ ALERT_TYPE_VALUES: Final[frozenset[AlertType]] = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DirectorAction:
+class DirectorAction(Record):
     """One action of a call director profile, sent as action[n][field].
 
     Attributes:
@@ -893,21 +893,61 @@ class DirectorAction:
         comments: Free comments.
     """
 
+    __slots__ = (
+        "usage_type",
+        "offset",
+        "duration",
+        "client_peer_id",
+        "forward_number",
+        "sip_uri",
+        "announce_media_file_id",
+        "send_dtmf",
+        "confirm_media_file_id",
+        "options",
+        "comments",
+    )
+
     usage_type: DirectorUsageType
     offset: int
     duration: int
-    client_peer_id: int | None = None
-    forward_number: str | None = None
-    sip_uri: str | None = None
-    announce_media_file_id: int | None = None
-    send_dtmf: str | None = None
-    confirm_media_file_id: int | None = None
-    options: tuple[ConfirmOption, ...] = ()
-    comments: str | None = None
+    client_peer_id: int | None
+    forward_number: str | None
+    sip_uri: str | None
+    announce_media_file_id: int | None
+    send_dtmf: str | None
+    confirm_media_file_id: int | None
+    options: tuple[ConfirmOption, ...]
+    comments: str | None
+
+    def __init__(
+        self,
+        *,
+        usage_type: DirectorUsageType,
+        offset: int,
+        duration: int,
+        client_peer_id: int | None = None,
+        forward_number: str | None = None,
+        sip_uri: str | None = None,
+        announce_media_file_id: int | None = None,
+        send_dtmf: str | None = None,
+        confirm_media_file_id: int | None = None,
+        options: tuple[ConfirmOption, ...] = (),
+        comments: str | None = None,
+    ) -> None:
+        _set(self, "usage_type", usage_type)
+        _set(self, "offset", offset)
+        _set(self, "duration", duration)
+        _set(self, "client_peer_id", client_peer_id)
+        _set(self, "forward_number", forward_number)
+        _set(self, "sip_uri", sip_uri)
+        _set(self, "announce_media_file_id", announce_media_file_id)
+        _set(self, "send_dtmf", send_dtmf)
+        _set(self, "confirm_media_file_id", confirm_media_file_id)
+        _set(self, "options", options)
+        _set(self, "comments", comments)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CalleridCondition:
+class CalleridCondition(Record):
     """One condition of a caller ID profile, sent inside the conditions_data JSON array.
 
     Attributes:
@@ -929,26 +969,81 @@ class CalleridCondition:
         comments: Free comments.
     """
 
-    client_callerid_profile_data_id: int | None = None
-    callerid_name: str | None = None
-    client_did_id: int | None = None
-    callerid_number: str | None = None
-    privacy: CalleridPrivacy | None = None
-    country_id: int | None = None
-    state_id: int | None = None
-    ratecenter_id: int | None = None
-    radius_distance: int | None = None
-    source_number: str | None = None
-    source_regexp: str | None = None
-    destination_number: str | None = None
-    destination_regexp: str | None = None
-    match_methods: tuple[MatchMethod, ...] | None = None
-    order_index: int | None = None
-    comments: str | None = None
+    __slots__ = (
+        "client_callerid_profile_data_id",
+        "callerid_name",
+        "client_did_id",
+        "callerid_number",
+        "privacy",
+        "country_id",
+        "state_id",
+        "ratecenter_id",
+        "radius_distance",
+        "source_number",
+        "source_regexp",
+        "destination_number",
+        "destination_regexp",
+        "match_methods",
+        "order_index",
+        "comments",
+    )
+
+    client_callerid_profile_data_id: int | None
+    callerid_name: str | None
+    client_did_id: int | None
+    callerid_number: str | None
+    privacy: CalleridPrivacy | None
+    country_id: int | None
+    state_id: int | None
+    ratecenter_id: int | None
+    radius_distance: int | None
+    source_number: str | None
+    source_regexp: str | None
+    destination_number: str | None
+    destination_regexp: str | None
+    match_methods: tuple[MatchMethod, ...] | None
+    order_index: int | None
+    comments: str | None
+
+    def __init__(
+        self,
+        *,
+        client_callerid_profile_data_id: int | None = None,
+        callerid_name: str | None = None,
+        client_did_id: int | None = None,
+        callerid_number: str | None = None,
+        privacy: CalleridPrivacy | None = None,
+        country_id: int | None = None,
+        state_id: int | None = None,
+        ratecenter_id: int | None = None,
+        radius_distance: int | None = None,
+        source_number: str | None = None,
+        source_regexp: str | None = None,
+        destination_number: str | None = None,
+        destination_regexp: str | None = None,
+        match_methods: tuple[MatchMethod, ...] | None = None,
+        order_index: int | None = None,
+        comments: str | None = None,
+    ) -> None:
+        _set(self, "client_callerid_profile_data_id", client_callerid_profile_data_id)
+        _set(self, "callerid_name", callerid_name)
+        _set(self, "client_did_id", client_did_id)
+        _set(self, "callerid_number", callerid_number)
+        _set(self, "privacy", privacy)
+        _set(self, "country_id", country_id)
+        _set(self, "state_id", state_id)
+        _set(self, "ratecenter_id", ratecenter_id)
+        _set(self, "radius_distance", radius_distance)
+        _set(self, "source_number", source_number)
+        _set(self, "source_regexp", source_regexp)
+        _set(self, "destination_number", destination_number)
+        _set(self, "destination_regexp", destination_regexp)
+        _set(self, "match_methods", match_methods)
+        _set(self, "order_index", order_index)
+        _set(self, "comments", comments)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Shift:
+class Shift(Record):
     """One shift of a schedule, sent as shift[n][status] and shift[n][days].
 
     Attributes:
@@ -956,12 +1051,22 @@ class Shift:
         days: Number of days of the shift. (at least 1)
     """
 
+    __slots__ = ("status", "days")
+
     status: ShiftStatus
     days: int
 
+    def __init__(
+        self,
+        *,
+        status: ShiftStatus,
+        days: int,
+    ) -> None:
+        _set(self, "status", status)
+        _set(self, "days", days)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallEndpoint:
+
+class CallEndpoint(Record):
     """One side of a dispatched call, sent as sources[n][field] or destinations[n][field].
 
     Attributes:
@@ -982,24 +1087,73 @@ class CallEndpoint:
         reject_key: Key to press to reject the call. (carrier default: 2)
     """
 
-    type: EndpointType | None = None
-    value: str | None = None
-    callerid_name: str | None = None
-    callerid_number: str | None = None
-    language: Language | None = None
-    send_dtmf: str | None = None
-    announce_media_id: int | None = None
-    announce_media_path: str | None = None
-    confirm_required: bool | None = None
-    confirm_media_id: int | None = None
-    confirm_media_path: str | None = None
-    retries: int | None = None
-    accept_key: int | None = None
-    reject_key: int | None = None
+    __slots__ = (
+        "type",
+        "value",
+        "callerid_name",
+        "callerid_number",
+        "language",
+        "send_dtmf",
+        "announce_media_id",
+        "announce_media_path",
+        "confirm_required",
+        "confirm_media_id",
+        "confirm_media_path",
+        "retries",
+        "accept_key",
+        "reject_key",
+    )
+
+    type: EndpointType | None
+    value: str | None
+    callerid_name: str | None
+    callerid_number: str | None
+    language: Language | None
+    send_dtmf: str | None
+    announce_media_id: int | None
+    announce_media_path: str | None
+    confirm_required: bool | None
+    confirm_media_id: int | None
+    confirm_media_path: str | None
+    retries: int | None
+    accept_key: int | None
+    reject_key: int | None
+
+    def __init__(
+        self,
+        *,
+        type: EndpointType | None = None,
+        value: str | None = None,
+        callerid_name: str | None = None,
+        callerid_number: str | None = None,
+        language: Language | None = None,
+        send_dtmf: str | None = None,
+        announce_media_id: int | None = None,
+        announce_media_path: str | None = None,
+        confirm_required: bool | None = None,
+        confirm_media_id: int | None = None,
+        confirm_media_path: str | None = None,
+        retries: int | None = None,
+        accept_key: int | None = None,
+        reject_key: int | None = None,
+    ) -> None:
+        _set(self, "type", type)
+        _set(self, "value", value)
+        _set(self, "callerid_name", callerid_name)
+        _set(self, "callerid_number", callerid_number)
+        _set(self, "language", language)
+        _set(self, "send_dtmf", send_dtmf)
+        _set(self, "announce_media_id", announce_media_id)
+        _set(self, "announce_media_path", announce_media_path)
+        _set(self, "confirm_required", confirm_required)
+        _set(self, "confirm_media_id", confirm_media_id)
+        _set(self, "confirm_media_path", confirm_media_path)
+        _set(self, "retries", retries)
+        _set(self, "accept_key", accept_key)
+        _set(self, "reject_key", reject_key)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Metadata:
+class Metadata(Record):
     """The metadata block of entries returned by get_dids, get_peers, get_mailboxes, get_extensions,
     get_fax_profiles, get_sms_profiles, get_subaccounts and get_port_requests.
 
@@ -1008,8 +1162,19 @@ class Metadata:
         metadata_attributes: The metadata as name-value pairs, when it was given as an array.
     """
 
-    raw_metadata: str | None = None
-    metadata_attributes: object | None = None
+    __slots__ = ("raw_metadata", "metadata_attributes")
+
+    raw_metadata: str | None
+    metadata_attributes: object | None
+
+    def __init__(
+        self,
+        *,
+        raw_metadata: str | None = None,
+        metadata_attributes: object | None = None,
+    ) -> None:
+        _set(self, "raw_metadata", raw_metadata)
+        _set(self, "metadata_attributes", metadata_attributes)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

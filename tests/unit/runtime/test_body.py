@@ -225,3 +225,44 @@ def test_raw_deflate_is_recognised_even_when_it_arrives_a_byte_at_a_time() -> No
 
 def test_an_empty_body_with_an_encoding_is_empty() -> None:
     assert read_body(streamed([], "gzip"), time.monotonic() + 5) == b""
+
+
+def test_a_body_inflates_in_steps_of_at_most_step_bytes() -> None:
+    data = b"\0" * (5 * _body.STEP + 7)
+    reader = BodyReader(streamed([], "gzip"), FAR)
+    assert sum(1 for _ in reader.steps(gzip.compress(data))) == 5
+    assert reader.body() == data
+    layered = gzip.compress(gzip.compress(data))
+    assert read_body(streamed(chunked(layered, 100), "gzip, gzip"), FAR) == data
+
+
+def test_a_bomb_past_the_deadline_stops_between_steps() -> None:
+    bomb = gzip.compress(b"\0" * (20 * _body.STEP))
+    reader = BodyReader(streamed([], "gzip"), time.monotonic() + 0.05)
+    steps = reader.steps(bomb)
+    next(steps)
+    time.sleep(0.06)
+    with pytest.raises(httpx.ReadTimeout, match="decoded"):
+        next(steps)
+
+
+@pytest.mark.anyio
+async def test_aread_body_lets_other_tasks_run_while_a_body_inflates() -> None:
+    import anyio
+
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await anyio.sleep(0)
+
+    data = b"\0" * (16 * _body.STEP)
+    async with anyio.create_task_group() as tasks:
+        tasks.start_soon(tick)
+        await anyio.sleep(0)
+        before = ticks
+        assert await aread_body(async_streamed([gzip.compress(data)], "gzip"), FAR) == data
+        assert ticks - before >= 15  # a turn for the others after every STEP
+        tasks.cancel_scope.cancel()

@@ -17,6 +17,7 @@ import httpcore
 import httpx
 import pytest
 
+from generator.runtime._deadline import deadline
 from generator.runtime._transport import (
     _AsyncBackend,
     _AsyncStream,
@@ -24,7 +25,6 @@ from generator.runtime._transport import (
     _bounded,
     _Stream,
     bind_deadline,
-    deadline,
 )
 
 EXPIRED = "^the call's deadline has passed$"

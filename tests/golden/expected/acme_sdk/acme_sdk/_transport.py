@@ -6,31 +6,22 @@ deadline of the attempt in progress (``deadline``, a context variable, so thread
 tasks each see their own) and these transports clamp every network operation to the time left.
 When none is left the operation times out at once, httpcore closes that connection, and the
 pool is left with only healthy ones; no thread is needed to watch the clock.
+
+The deadline itself lives in ``_deadline``; this module (and httpcore with it) is imported when the
+first client is built, not with the package.
 """
 
 from __future__ import annotations
 
-import contextlib
 import ssl
 import time
-from collections.abc import Iterable, Iterator
-from contextvars import ContextVar
+from collections.abc import Iterable
 from typing import Any
 
 import httpcore
 import httpx
 
-_DEADLINE: ContextVar[float | None] = ContextVar("sdk_call_deadline", default=None)
-
-
-@contextlib.contextmanager
-def deadline(at: float) -> Iterator[None]:
-    """Bound the network operations made inside the block to end by ``at`` (a ``time.monotonic()``)."""
-    token = _DEADLINE.set(at)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+from ._deadline import _DEADLINE
 
 
 def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:

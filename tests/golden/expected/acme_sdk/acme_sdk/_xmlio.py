@@ -13,6 +13,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, Final, TypeVar
 
+from ._deadline import check_deadline
 from ._exceptions import MalformedResponseError
 from ._request import MAX_RESPONSE_BYTES
 
@@ -20,8 +21,11 @@ _V = TypeVar("_V")
 _E = TypeVar("_E", bound=Enum)
 
 
-@cache
-def _xml_parser() -> Any:
+#: Bodies larger than this are parsed a piece of this size at a time, checking the call's deadline between pieces.
+PARSE_PIECE: Final = 256 * 1024
+
+
+def _new_parser() -> Any:
     # Imported on first use: SDKs that only read JSON may not have lxml installed.
     from lxml import etree
 
@@ -35,6 +39,22 @@ def _xml_parser() -> Any:
         remove_comments=True,
         remove_pis=True,
     )
+
+
+@cache
+def _xml_parser() -> Any:
+    # lxml parsers may be shared between threads for fromstring(); a fed parser holds state and is never shared.
+    return _new_parser()
+
+
+def _parse_in_pieces(body: bytes) -> Any:
+    """``etree.fromstring`` a piece at a time (lxml releases the GIL while it parses each one)."""
+    parser = _new_parser()
+    view = memoryview(body)
+    for start in range(0, len(body), PARSE_PIECE):
+        check_deadline()
+        parser.feed(bytes(view[start : start + PARSE_PIECE]))
+    return parser.close()
 
 
 def parse_xml(body: bytes, http_status: int | None = None) -> Any:
@@ -53,7 +73,7 @@ def parse_xml(body: bytes, http_status: int | None = None) -> Any:
             "the response declares a DTD, which the SDK refuses", body=body, http_status=http_status
         )
     try:
-        root = etree.fromstring(body, _xml_parser())
+        root = etree.fromstring(body, _xml_parser()) if len(body) <= PARSE_PIECE else _parse_in_pieces(body)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise MalformedResponseError(
             f"the response is not well-formed XML: {exc}", body=body, http_status=http_status

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final, Literal
+
+from ._record import Record
+from ._record import init_field as _set
 
 Kind = Literal["LOCAL", "TOLLFREE"]
 """A kind of number."""
@@ -13,8 +15,7 @@ Kind = Literal["LOCAL", "TOLLFREE"]
 KIND_VALUES: Final[frozenset[Kind]] = frozenset({"LOCAL", "TOLLFREE"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Contact:
+class Contact(Record):
     """A contact.
 
     Attributes:
@@ -22,12 +23,22 @@ class Contact:
         email: E-mail address. (matches ``^[^@]+@[^@]+$``)
     """
 
+    __slots__ = ("name", "email")
+
     name: str
-    email: str | None = None
+    email: str | None
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        email: str | None = None,
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "email", email)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Number:
+class Number(Record):
     """A number.
 
     Attributes:
@@ -40,17 +51,37 @@ class Number:
         kinds: Its kinds.
     """
 
+    __slots__ = ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds")
+
     dids_id: int
     e164: str
-    monthly100: int | None = None
-    rate: Decimal | None = None
-    active: bool | None = None
-    since: _dt.date | None = None
-    kinds: tuple[Kind, ...] | None = None
+    monthly100: int | None
+    rate: Decimal | None
+    active: bool | None
+    since: _dt.date | None
+    kinds: tuple[Kind, ...] | None
+
+    def __init__(
+        self,
+        *,
+        dids_id: int,
+        e164: str,
+        monthly100: int | None = None,
+        rate: Decimal | None = None,
+        active: bool | None = None,
+        since: _dt.date | None = None,
+        kinds: tuple[Kind, ...] | None = None,
+    ) -> None:
+        _set(self, "dids_id", dids_id)
+        _set(self, "e164", e164)
+        _set(self, "monthly100", monthly100)
+        _set(self, "rate", rate)
+        _set(self, "active", active)
+        _set(self, "since", since)
+        _set(self, "kinds", kinds)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NumberPage:
+class NumberPage(Record):
     """A page of numbers.
 
     Attributes:
@@ -59,9 +90,22 @@ class NumberPage:
         numbers: The numbers.
     """
 
+    __slots__ = ("page", "pages", "numbers")
+
     page: int
     pages: int
-    numbers: tuple[Number, ...] = ()
+    numbers: tuple[Number, ...]
+
+    def __init__(
+        self,
+        *,
+        page: int,
+        pages: int,
+        numbers: tuple[Number, ...] = (),
+    ) -> None:
+        _set(self, "page", page)
+        _set(self, "pages", pages)
+        _set(self, "numbers", numbers)
 
 
 __all__ = [

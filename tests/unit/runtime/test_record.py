@@ -1,0 +1,115 @@
+"""Unit tests of ``generator.runtime._record``: records that behave as frozen, slotted, keyword-only dataclasses.
+
+A record written as the generator writes one (its ``__slots__``, annotations and ``__init__``) is held to a
+``@dataclass(frozen=True, slots=True, kw_only=True)`` twin: repr, equality, hashing, immutability, pickling and
+copying, pattern matching, ``dataclasses.fields`` / ``replace`` / ``asdict`` / ``is_dataclass``, and msgspec
+decoding straight into it.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import pickle
+
+import msgspec
+import pytest
+
+from generator.runtime._record import Record
+from generator.runtime._record import init_field as _set
+
+
+class Did(Record):
+    """A DID, as the models template writes a record."""
+
+    __slots__ = ("did", "pop", "when", "tags")  # noqa: RUF023 (the fields' order, as in __init__)
+
+    did: str
+    pop: int | None
+    when: dt.date | None
+    tags: tuple[str, ...]
+
+    def __init__(
+        self, *, did: str, pop: int | None = None, when: dt.date | None = None, tags: tuple[str, ...] = ()
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "pop", pop)
+        _set(self, "when", when)
+        _set(self, "tags", tags)
+
+
+class Page(Record):
+    """Records inside a record."""
+
+    __slots__ = ("dids",)
+
+    dids: tuple[Did, ...]
+
+    def __init__(self, *, dids: tuple[Did, ...] = ()) -> None:
+        _set(self, "dids", dids)
+
+
+class Empty(Record):
+    """A record without fields."""
+
+    __slots__ = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Twin:
+    did: str
+    pop: int | None = None
+    when: dt.date | None = None
+    tags: tuple[str, ...] = ()
+
+
+def test_repr_equality_and_hash_are_a_dataclass_s() -> None:
+    record, twin = Did(did="1", pop=3), Twin(did="1", pop=3)
+    assert repr(record) == repr(twin).replace("Twin", "Did")
+    assert record == Did(did="1", pop=3) and record != Did(did="1")
+    assert hash(record) == hash(Did(did="1", pop=3)) == hash(twin)
+    assert record != twin and (record == 1) is False
+    assert repr(Empty()) == "Empty()" and Empty() == Empty()
+
+
+def test_a_record_is_frozen_and_has_no_dict() -> None:
+    record = Did(did="1")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.did = "2"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del record.pop  # type: ignore[misc]
+    assert not hasattr(record, "__dict__")
+    with pytest.raises(TypeError):
+        Did("1")  # type: ignore[misc]  # keyword-only, as kw_only=True
+
+
+def test_the_dataclasses_functions_see_a_dataclass() -> None:
+    record = Did(did="1", pop=3, tags=("a",))
+    assert dataclasses.is_dataclass(Did) and dataclasses.is_dataclass(record)
+    assert [(f.name, f.default) for f in dataclasses.fields(record)] == [
+        (f.name, f.default) for f in dataclasses.fields(Twin)
+    ]
+    assert dataclasses.fields(Did)[0].default is dataclasses.MISSING
+    assert dataclasses.replace(record, pop=4) == Did(did="1", pop=4, tags=("a",))
+    assert dataclasses.asdict(Page(dids=(record,))) == {"dids": ({"did": "1", "pop": 3, "when": None, "tags": ("a",)},)}
+    assert dataclasses.fields(Empty) == ()
+
+
+def test_pickling_copying_and_matching() -> None:
+    record = Page(dids=(Did(did="1", when=dt.date(2024, 1, 2)),))
+    assert pickle.loads(pickle.dumps(record)) == record
+    assert copy.deepcopy(record) == record and copy.copy(record) == record
+    match record.dids[0]:
+        case Did(did="1", pop=None):
+            pass
+        case _:
+            pytest.fail("a keyword pattern did not match")
+
+
+def test_msgspec_decodes_straight_into_records() -> None:
+    body = b'{"dids": [{"did": "5", "pop": "7", "when": "2024-01-02", "extra": 1}, {"did": "6"}]}'
+    page = msgspec.json.decode(body, type=Page, strict=False)
+    assert page == Page(dids=(Did(did="5", pop=7, when=dt.date(2024, 1, 2)), Did(did="6")))
+    with pytest.raises(msgspec.ValidationError, match="did"):
+        msgspec.json.decode(b'{"dids": [{"pop": 1}]}', type=Page)
