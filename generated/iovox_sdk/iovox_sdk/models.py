@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final, Literal
+
+from ._record import Record
+from ._record import init_field as _set
 
 NumberType = Literal["NATIONAL", "GEOGRAPHIC", "TOLLFREE"]
 """The kind of number to buy."""
@@ -32,8 +34,7 @@ RegionField = Literal["ac", "cc", "con", "stn", "cin", "ct"]
 REGION_FIELD_VALUES: Final[frozenset[RegionField]] = frozenset({"ac", "cc", "con", "stn", "cin", "ct"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AdditionalInformation:
+class AdditionalInformation(Record):
     """Legal billing contact some countries require before a purchase.
 
     Attributes:
@@ -46,6 +47,8 @@ class AdditionalInformation:
         zipcode: Zipcode of the city of the billing contact. (at least 1 character)
     """
 
+    __slots__ = ("firstname", "lastname", "company", "street", "building_number", "city", "zipcode")
+
     firstname: str
     lastname: str
     company: str
@@ -54,9 +57,27 @@ class AdditionalInformation:
     city: str
     zipcode: str
 
+    def __init__(
+        self,
+        *,
+        firstname: str,
+        lastname: str,
+        company: str,
+        street: str,
+        building_number: int,
+        city: str,
+        zipcode: str,
+    ) -> None:
+        _set(self, "firstname", firstname)
+        _set(self, "lastname", lastname)
+        _set(self, "company", company)
+        _set(self, "street", street)
+        _set(self, "building_number", building_number)
+        _set(self, "city", city)
+        _set(self, "zipcode", zipcode)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PurchaseItem:
+
+class PurchaseItem(Record):
     """One line of a purchase order.
 
     Attributes:
@@ -69,17 +90,45 @@ class PurchaseItem:
         additional_information: Billing contact the country may require.
     """
 
+    __slots__ = (
+        "country_code",
+        "area_code",
+        "post_code",
+        "city_name",
+        "number_type",
+        "quantity",
+        "additional_information",
+    )
+
     country_code: int
-    area_code: int | None = None
-    post_code: str | None = None
-    city_name: str | None = None
+    area_code: int | None
+    post_code: str | None
+    city_name: str | None
     number_type: NumberType
     quantity: int
-    additional_information: AdditionalInformation | None = None
+    additional_information: AdditionalInformation | None
+
+    def __init__(
+        self,
+        *,
+        country_code: int,
+        area_code: int | None = None,
+        post_code: str | None = None,
+        city_name: str | None = None,
+        number_type: NumberType,
+        quantity: int,
+        additional_information: AdditionalInformation | None = None,
+    ) -> None:
+        _set(self, "country_code", country_code)
+        _set(self, "area_code", area_code)
+        _set(self, "post_code", post_code)
+        _set(self, "city_name", city_name)
+        _set(self, "number_type", number_type)
+        _set(self, "quantity", quantity)
+        _set(self, "additional_information", additional_information)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Voxnumber:
+class Voxnumber(Record):
     """A VoxNumber placed in the account.
 
     Attributes:
@@ -88,13 +137,25 @@ class Voxnumber:
         full_voxnumber: The full number in E.164 without the plus sign.
     """
 
+    __slots__ = ("country_code", "area_code", "full_voxnumber")
+
     country_code: int
     area_code: int
     full_voxnumber: str
 
+    def __init__(
+        self,
+        *,
+        country_code: int,
+        area_code: int,
+        full_voxnumber: str,
+    ) -> None:
+        _set(self, "country_code", country_code)
+        _set(self, "area_code", area_code)
+        _set(self, "full_voxnumber", full_voxnumber)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PurchaseResult:
+
+class PurchaseResult(Record):
     """The outcome of a purchase order.
 
     Attributes:
@@ -103,13 +164,25 @@ class PurchaseResult:
         voxnumbers: The numbers already fulfilled.
     """
 
+    __slots__ = ("order_reference", "order_status", "voxnumbers")
+
     order_reference: str
     order_status: OrderStatus
-    voxnumbers: tuple[Voxnumber, ...] = ()
+    voxnumbers: tuple[Voxnumber, ...]
+
+    def __init__(
+        self,
+        *,
+        order_reference: str,
+        order_status: OrderStatus,
+        voxnumbers: tuple[Voxnumber, ...] = (),
+    ) -> None:
+        _set(self, "order_reference", order_reference)
+        _set(self, "order_status", order_status)
+        _set(self, "voxnumbers", voxnumbers)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OrderCallback:
+class OrderCallback(Record):
     """The order update iovox posts to callback_url.
 
     Attributes:
@@ -118,13 +191,25 @@ class OrderCallback:
         voxnumbers: The numbers fulfilled so far.
     """
 
+    __slots__ = ("order_reference", "order_status", "voxnumbers")
+
     order_reference: str
     order_status: OrderStatus
-    voxnumbers: tuple[Voxnumber, ...] = ()
+    voxnumbers: tuple[Voxnumber, ...]
+
+    def __init__(
+        self,
+        *,
+        order_reference: str,
+        order_status: OrderStatus,
+        voxnumbers: tuple[Voxnumber, ...] = (),
+    ) -> None:
+        _set(self, "order_reference", order_reference)
+        _set(self, "order_status", order_status)
+        _set(self, "voxnumbers", voxnumbers)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Region:
+class Region(Record):
     """A region where VoxNumbers can be bought.
 
     Attributes:
@@ -137,17 +222,45 @@ class Region:
         require_purchase_info: Whether a purchase needs additional_information.
     """
 
-    area_code: int | None = None
-    country_code: int | None = None
-    country_name: str | None = None
-    state_name: str | None = None
-    city_name: str | None = None
-    cost: Decimal | None = None
-    require_purchase_info: bool | None = None
+    __slots__ = (
+        "area_code",
+        "country_code",
+        "country_name",
+        "state_name",
+        "city_name",
+        "cost",
+        "require_purchase_info",
+    )
+
+    area_code: int | None
+    country_code: int | None
+    country_name: str | None
+    state_name: str | None
+    city_name: str | None
+    cost: Decimal | None
+    require_purchase_info: bool | None
+
+    def __init__(
+        self,
+        *,
+        area_code: int | None = None,
+        country_code: int | None = None,
+        country_name: str | None = None,
+        state_name: str | None = None,
+        city_name: str | None = None,
+        cost: Decimal | None = None,
+        require_purchase_info: bool | None = None,
+    ) -> None:
+        _set(self, "area_code", area_code)
+        _set(self, "country_code", country_code)
+        _set(self, "country_name", country_name)
+        _set(self, "state_name", state_name)
+        _set(self, "city_name", city_name)
+        _set(self, "cost", cost)
+        _set(self, "require_purchase_info", require_purchase_info)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RegionPage:
+class RegionPage(Record):
     """One page of regions.
 
     Attributes:
@@ -157,14 +270,28 @@ class RegionPage:
         results: The regions on this page.
     """
 
+    __slots__ = ("current_page", "total_pages", "total_results", "results")
+
     current_page: int
     total_pages: int
     total_results: int
-    results: tuple[Region, ...] = ()
+    results: tuple[Region, ...]
+
+    def __init__(
+        self,
+        *,
+        current_page: int,
+        total_pages: int,
+        total_results: int,
+        results: tuple[Region, ...] = (),
+    ) -> None:
+        _set(self, "current_page", current_page)
+        _set(self, "total_pages", total_pages)
+        _set(self, "total_results", total_results)
+        _set(self, "results", results)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AccountVoxnumber:
+class AccountVoxnumber(Record):
     """A VoxNumber held by the account.
 
     Attributes:
@@ -178,18 +305,49 @@ class AccountVoxnumber:
         purchase_date: When the number was bought.
     """
 
+    __slots__ = (
+        "voxnumber",
+        "voxnumber_type",
+        "country_code",
+        "area_code",
+        "voxnumber_country",
+        "voxnumber_city",
+        "assigned_status",
+        "purchase_date",
+    )
+
     voxnumber: str
-    voxnumber_type: VoxnumberType | None = None
-    country_code: int | None = None
-    area_code: int | None = None
-    voxnumber_country: str | None = None
-    voxnumber_city: str | None = None
-    assigned_status: AssignedStatus | None = None
-    purchase_date: str | None = None
+    voxnumber_type: VoxnumberType | None
+    country_code: int | None
+    area_code: int | None
+    voxnumber_country: str | None
+    voxnumber_city: str | None
+    assigned_status: AssignedStatus | None
+    purchase_date: str | None
+
+    def __init__(
+        self,
+        *,
+        voxnumber: str,
+        voxnumber_type: VoxnumberType | None = None,
+        country_code: int | None = None,
+        area_code: int | None = None,
+        voxnumber_country: str | None = None,
+        voxnumber_city: str | None = None,
+        assigned_status: AssignedStatus | None = None,
+        purchase_date: str | None = None,
+    ) -> None:
+        _set(self, "voxnumber", voxnumber)
+        _set(self, "voxnumber_type", voxnumber_type)
+        _set(self, "country_code", country_code)
+        _set(self, "area_code", area_code)
+        _set(self, "voxnumber_country", voxnumber_country)
+        _set(self, "voxnumber_city", voxnumber_city)
+        _set(self, "assigned_status", assigned_status)
+        _set(self, "purchase_date", purchase_date)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class VoxnumberPage:
+class VoxnumberPage(Record):
     """One page of the account's VoxNumbers.
 
     Attributes:
@@ -199,10 +357,25 @@ class VoxnumberPage:
         results: The numbers on this page.
     """
 
+    __slots__ = ("current_page", "total_pages", "total_results", "results")
+
     current_page: int
     total_pages: int
     total_results: int
-    results: tuple[AccountVoxnumber, ...] = ()
+    results: tuple[AccountVoxnumber, ...]
+
+    def __init__(
+        self,
+        *,
+        current_page: int,
+        total_pages: int,
+        total_results: int,
+        results: tuple[AccountVoxnumber, ...] = (),
+    ) -> None:
+        _set(self, "current_page", current_page)
+        _set(self, "total_pages", total_pages)
+        _set(self, "total_results", total_results)
+        _set(self, "results", results)
 
 
 __all__ = [

@@ -130,9 +130,10 @@ class Envelope:
             raise error
         for message in messages:
             if message.code in self.warning_codes:
-                # Level 7 is the caller's own line: finish, parse_*, with_context, _parsed, _call,
-                # the client method, the caller (for Client and AsyncClient alike).
-                warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=7)
+                # Level 8 is the caller's own line: finish, parse_*, with_context, _parsed, _parse, _call,
+                # the client method, the caller (for Client and AsyncClient alike; an answer AsyncClient
+                # parses in a thread, past OFFLOAD_BYTES, has no caller's line on that thread's stack).
+                warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=8)
         if read is None:
             return Reply(status=status, messages=messages, payload=_xml_form(payload))
         return Reply(status=status, messages=messages, payload=read(tree_element(payload, "response"), "response"))

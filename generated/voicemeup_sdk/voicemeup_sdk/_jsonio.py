@@ -16,14 +16,17 @@ from typing import Any, Final, TypeVar
 
 import msgspec
 
+from ._deadline import check_deadline
 from ._exceptions import MalformedResponseError
 from ._request import MAX_RESPONSE_BYTES
-from ._xmlio import FALSE_WORDS, TRUE_WORDS, parse_xml, split_csv
+from ._xmlio import FALSE_WORDS, PARSE_PIECE, TRUE_WORDS, parse_xml, split_csv
 
 _T = TypeVar("_T")
 _INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
 _DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 _UNTYPED: Final = msgspec.json.Decoder()
+_RAW_OBJECT: Final = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_RAW_ARRAY: Final = msgspec.json.Decoder(list[msgspec.Raw])
 #: MySQL's "zero date", which carriers send for a date that was never set.
 _ZERO_DATE: Final = re.compile(r"0000-00-00(?:[ T]00:00:00)?", re.ASCII)
 _ABSENT: Final = object()
@@ -34,6 +37,8 @@ _ISO_SHAPES: Final = {
     "%Y-%m-%dT%H:%M:%S": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}", re.ASCII),
 }
 _UNSET_DATES: Final = (b'""', b'"0000-00-00"', b'"0000-00-00 00:00:00"', b'"0000-00-00T00:00:00"')
+#: How many values a reader walks between two looks at the call's deadline (a few milliseconds of work).
+_STRETCH: Final = 4096
 
 
 def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -45,7 +50,7 @@ def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None
             return dict(empty)
         raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
     try:
-        data = _UNTYPED.decode(body)
+        data = _UNTYPED.decode(body) if len(body) <= PARSE_PIECE else _decode_in_pieces(body)
     except msgspec.DecodeError as exc:
         raise MalformedResponseError(
             f"the response is not valid JSON: {exc}", body=body, http_status=http_status
@@ -57,6 +62,37 @@ def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None
             f"expected a JSON object, got {type(data).__name__}", body=body, http_status=http_status
         )
     return data
+
+
+def _decode_in_pieces(data: bytes | msgspec.Raw) -> Any:
+    """A large document decoded a piece at a time, checking the call's deadline between pieces.
+
+    One msgspec call over 32 MiB holds the GIL (and the deadline) for a third of a second; skipping
+    over a value (``msgspec.Raw``) costs a tenth of decoding it, so objects and arrays are split into
+    their members and the members decoded in batches of about ``PARSE_PIECE`` bytes.
+    """
+    check_deadline()
+    if len(data) <= PARSE_PIECE:
+        return _UNTYPED.decode(data)
+    first = bytes(memoryview(data)[:64]).lstrip()[:1]
+    if first == b"{":
+        return {key: _decode_in_pieces(value) for key, value in _RAW_OBJECT.decode(data).items()}
+    if first != b"[":
+        return _UNTYPED.decode(data)  # one huge string or number: nothing to split
+    items: list[Any] = []
+    batch: list[msgspec.Raw] = []
+    size = 0
+    for item in [*_RAW_ARRAY.decode(data), None]:
+        if batch and (item is None or size + len(item) > PARSE_PIECE):
+            check_deadline()
+            items += _UNTYPED.decode(b"[" + b",".join(batch) + b"]")
+            batch, size = [], 0
+        if item is not None and len(item) > PARSE_PIECE:
+            items.append(_decode_in_pieces(item))
+        elif item is not None:
+            batch.append(item)
+            size += len(item) + 1
+    return items
 
 
 # Decoders are built on first use: inspecting 100+ envelope types would slow the import.
@@ -249,9 +285,16 @@ def json_record(value: Any, path: str, key: str, reader: Callable[[Any, str], _T
 def stringified(value: Any) -> Any:
     """JSON scalars as the strings an XML answer would carry ("" for null, "1"/"0" for booleans)."""
     if isinstance(value, dict):
+        check_deadline()  # once per object: a large answer has many, each of a few values
         return {key: stringified(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [stringified(item) for item in value]
+        if len(value) <= _STRETCH:
+            return [stringified(item) for item in value]
+        out: list[Any] = []
+        for start in range(0, len(value), _STRETCH):
+            check_deadline()
+            out += [stringified(item) for item in value[start : start + _STRETCH]]
+        return out
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -274,8 +317,11 @@ def _element_data(element: Any) -> Any:
     text = (element.text or "").strip()
     if not len(element) and not element.attrib:
         return text
+    check_deadline()  # once per element with children or attributes: leaves are most of a large answer
     data: dict[str, Any] = dict(element.attrib)
-    for child in element:
+    for index, child in enumerate(element):
+        if index % _STRETCH == _STRETCH - 1:
+            check_deadline()
         value = _element_data(child)
         previous = data.get(child.tag, _ABSENT)
         if previous is _ABSENT:

@@ -1177,8 +1177,7 @@ class Metadata(Record):
         _set(self, "metadata_attributes", metadata_attributes)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Call:
+class Call(Record):
     """One call of the history; extras=yes adds the usage and failure fields.
 
     Attributes:
@@ -1198,35 +1197,92 @@ class Call:
         channel_usage_excess: Channels in use beyond the limit (extras=yes).
     """
 
-    call_hash: str | None = None
-    failure_code: str | None = None
-    sip_response_code: int | None = None
-    account_usage_inbound: int | None = None
-    account_usage_outbound: int | None = None
-    account_call_limit: int | None = None
-    subaccount_usage_inbound: int | None = None
-    subaccount_usage_outbound: int | None = None
-    subaccount_call_limit: int | None = None
-    subaccount_channel_inbound: int | None = None
-    subaccount_channel_outbound: int | None = None
-    channel_usage_inbound: int | None = None
-    channel_usage_outbound: int | None = None
-    channel_usage_excess: int | None = None
+    __slots__ = (
+        "call_hash",
+        "failure_code",
+        "sip_response_code",
+        "account_usage_inbound",
+        "account_usage_outbound",
+        "account_call_limit",
+        "subaccount_usage_inbound",
+        "subaccount_usage_outbound",
+        "subaccount_call_limit",
+        "subaccount_channel_inbound",
+        "subaccount_channel_outbound",
+        "channel_usage_inbound",
+        "channel_usage_outbound",
+        "channel_usage_excess",
+    )
+
+    call_hash: str | None
+    failure_code: str | None
+    sip_response_code: int | None
+    account_usage_inbound: int | None
+    account_usage_outbound: int | None
+    account_call_limit: int | None
+    subaccount_usage_inbound: int | None
+    subaccount_usage_outbound: int | None
+    subaccount_call_limit: int | None
+    subaccount_channel_inbound: int | None
+    subaccount_channel_outbound: int | None
+    channel_usage_inbound: int | None
+    channel_usage_outbound: int | None
+    channel_usage_excess: int | None
+
+    def __init__(
+        self,
+        *,
+        call_hash: str | None = None,
+        failure_code: str | None = None,
+        sip_response_code: int | None = None,
+        account_usage_inbound: int | None = None,
+        account_usage_outbound: int | None = None,
+        account_call_limit: int | None = None,
+        subaccount_usage_inbound: int | None = None,
+        subaccount_usage_outbound: int | None = None,
+        subaccount_call_limit: int | None = None,
+        subaccount_channel_inbound: int | None = None,
+        subaccount_channel_outbound: int | None = None,
+        channel_usage_inbound: int | None = None,
+        channel_usage_outbound: int | None = None,
+        channel_usage_excess: int | None = None,
+    ) -> None:
+        _set(self, "call_hash", call_hash)
+        _set(self, "failure_code", failure_code)
+        _set(self, "sip_response_code", sip_response_code)
+        _set(self, "account_usage_inbound", account_usage_inbound)
+        _set(self, "account_usage_outbound", account_usage_outbound)
+        _set(self, "account_call_limit", account_call_limit)
+        _set(self, "subaccount_usage_inbound", subaccount_usage_inbound)
+        _set(self, "subaccount_usage_outbound", subaccount_usage_outbound)
+        _set(self, "subaccount_call_limit", subaccount_call_limit)
+        _set(self, "subaccount_channel_inbound", subaccount_channel_inbound)
+        _set(self, "subaccount_channel_outbound", subaccount_channel_outbound)
+        _set(self, "channel_usage_inbound", channel_usage_inbound)
+        _set(self, "channel_usage_outbound", channel_usage_outbound)
+        _set(self, "channel_usage_excess", channel_usage_excess)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallsReply:
+class GetCallsReply(Record):
     """The calls of a get_calls answer.
 
     Attributes:
         calls: The calls found, oldest first.
     """
 
-    calls: tuple[Call, ...] = ()
+    __slots__ = ("calls",)
+
+    calls: tuple[Call, ...]
+
+    def __init__(
+        self,
+        *,
+        calls: tuple[Call, ...] = (),
+    ) -> None:
+        _set(self, "calls", calls)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFundingDetailsReply:
+class GetFundingDetailsReply(Record):
     """The account's funding details; amounts not followed by 'CR' are negative.
 
     Attributes:
@@ -1234,8 +1290,19 @@ class GetFundingDetailsReply:
         funds_left: The funds left, as the carrier writes it ('12.50 CR' is a credit).
     """
 
-    account_balance: str | None = None
-    funds_left: str | None = None
+    __slots__ = ("account_balance", "funds_left")
+
+    account_balance: str | None
+    funds_left: str | None
+
+    def __init__(
+        self,
+        *,
+        account_balance: str | None = None,
+        funds_left: str | None = None,
+    ) -> None:
+        _set(self, "account_balance", account_balance)
+        _set(self, "funds_left", funds_left)
 
 
 __all__ = [

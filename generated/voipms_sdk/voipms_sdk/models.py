@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final, Literal
+
+from ._record import Record
+from ._record import init_field as _set
 
 YesNo = Literal["yes", "no"]
 """A yes/no setting spelled yes or no on the wire."""
@@ -65,8 +67,7 @@ E911Language = Literal["EN", "FR"]
 E911_LANGUAGE_VALUES: Final[frozenset[E911Language]] = frozenset({"EN", "FR"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AvailableDIDCAN:
+class AvailableDIDCAN(Record):
     """A Canadian DID available for order.
 
     Attributes:
@@ -83,21 +84,61 @@ class AvailableDIDCAN:
         sms: 1 when the number supports SMS.
     """
 
-    did: str | None = None
-    ratecenter: str | None = None
-    province: str | None = None
-    province_description: str | None = None
-    perminute_monthly: Decimal | None = None
-    perminute_minute: Decimal | None = None
-    perminute_setup: Decimal | None = None
-    flat_monthly: Decimal | None = None
-    flat_minute: Decimal | None = None
-    flat_setup: Decimal | None = None
-    sms: int | None = None
+    __slots__ = (
+        "did",
+        "ratecenter",
+        "province",
+        "province_description",
+        "perminute_monthly",
+        "perminute_minute",
+        "perminute_setup",
+        "flat_monthly",
+        "flat_minute",
+        "flat_setup",
+        "sms",
+    )
+
+    did: str | None
+    ratecenter: str | None
+    province: str | None
+    province_description: str | None
+    perminute_monthly: Decimal | None
+    perminute_minute: Decimal | None
+    perminute_setup: Decimal | None
+    flat_monthly: Decimal | None
+    flat_minute: Decimal | None
+    flat_setup: Decimal | None
+    sms: int | None
+
+    def __init__(
+        self,
+        *,
+        did: str | None = None,
+        ratecenter: str | None = None,
+        province: str | None = None,
+        province_description: str | None = None,
+        perminute_monthly: Decimal | None = None,
+        perminute_minute: Decimal | None = None,
+        perminute_setup: Decimal | None = None,
+        flat_monthly: Decimal | None = None,
+        flat_minute: Decimal | None = None,
+        flat_setup: Decimal | None = None,
+        sms: int | None = None,
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "ratecenter", ratecenter)
+        _set(self, "province", province)
+        _set(self, "province_description", province_description)
+        _set(self, "perminute_monthly", perminute_monthly)
+        _set(self, "perminute_minute", perminute_minute)
+        _set(self, "perminute_setup", perminute_setup)
+        _set(self, "flat_monthly", flat_monthly)
+        _set(self, "flat_minute", flat_minute)
+        _set(self, "flat_setup", flat_setup)
+        _set(self, "sms", sms)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AvailableDIDUSA:
+class AvailableDIDUSA(Record):
     """A USA DID available for order.
 
     Attributes:
@@ -115,22 +156,65 @@ class AvailableDIDUSA:
         sms: 1 when the number supports SMS.
     """
 
-    did: str | None = None
-    ratecenter: str | None = None
-    state: str | None = None
-    state_description: str | None = None
-    perminute_monthly: Decimal | None = None
-    perminute_minute: Decimal | None = None
-    perminute_setup: Decimal | None = None
-    flat_monthly: Decimal | None = None
-    flat_minute: Decimal | None = None
-    flat_setup: Decimal | None = None
-    has_port_out_pin: int | None = None
-    sms: int | None = None
+    __slots__ = (
+        "did",
+        "ratecenter",
+        "state",
+        "state_description",
+        "perminute_monthly",
+        "perminute_minute",
+        "perminute_setup",
+        "flat_monthly",
+        "flat_minute",
+        "flat_setup",
+        "has_port_out_pin",
+        "sms",
+    )
+
+    did: str | None
+    ratecenter: str | None
+    state: str | None
+    state_description: str | None
+    perminute_monthly: Decimal | None
+    perminute_minute: Decimal | None
+    perminute_setup: Decimal | None
+    flat_monthly: Decimal | None
+    flat_minute: Decimal | None
+    flat_setup: Decimal | None
+    has_port_out_pin: int | None
+    sms: int | None
+
+    def __init__(
+        self,
+        *,
+        did: str | None = None,
+        ratecenter: str | None = None,
+        state: str | None = None,
+        state_description: str | None = None,
+        perminute_monthly: Decimal | None = None,
+        perminute_minute: Decimal | None = None,
+        perminute_setup: Decimal | None = None,
+        flat_monthly: Decimal | None = None,
+        flat_minute: Decimal | None = None,
+        flat_setup: Decimal | None = None,
+        has_port_out_pin: int | None = None,
+        sms: int | None = None,
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "ratecenter", ratecenter)
+        _set(self, "state", state)
+        _set(self, "state_description", state_description)
+        _set(self, "perminute_monthly", perminute_monthly)
+        _set(self, "perminute_minute", perminute_minute)
+        _set(self, "perminute_setup", perminute_setup)
+        _set(self, "flat_monthly", flat_monthly)
+        _set(self, "flat_minute", flat_minute)
+        _set(self, "flat_setup", flat_setup)
+        _set(self, "has_port_out_pin", has_port_out_pin)
+        _set(self, "sms", sms)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BackOrder:
+class BackOrder(Record):
     """A back-ordered DID.
 
     Attributes:
@@ -148,22 +232,65 @@ class BackOrder:
         order_date: Date and time of the order, naive, in VoIP.ms's local time (the docs name no zone).
     """
 
-    id: int | None = None
-    description: str | None = None
-    routing: str | None = None
-    failover_busy: str | None = None
-    failover_unreachable: str | None = None
-    failover_noanswer: str | None = None
-    voicemail: str | None = None
-    pop: int | None = None
-    dialtime: int | None = None
-    cnam: int | None = None
-    billing_type: int | None = None
-    order_date: _dt.datetime | None = None
+    __slots__ = (
+        "id",
+        "description",
+        "routing",
+        "failover_busy",
+        "failover_unreachable",
+        "failover_noanswer",
+        "voicemail",
+        "pop",
+        "dialtime",
+        "cnam",
+        "billing_type",
+        "order_date",
+    )
+
+    id: int | None
+    description: str | None
+    routing: str | None
+    failover_busy: str | None
+    failover_unreachable: str | None
+    failover_noanswer: str | None
+    voicemail: str | None
+    pop: int | None
+    dialtime: int | None
+    cnam: int | None
+    billing_type: int | None
+    order_date: _dt.datetime | None
+
+    def __init__(
+        self,
+        *,
+        id: int | None = None,
+        description: str | None = None,
+        routing: str | None = None,
+        failover_busy: str | None = None,
+        failover_unreachable: str | None = None,
+        failover_noanswer: str | None = None,
+        voicemail: str | None = None,
+        pop: int | None = None,
+        dialtime: int | None = None,
+        cnam: int | None = None,
+        billing_type: int | None = None,
+        order_date: _dt.datetime | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "description", description)
+        _set(self, "routing", routing)
+        _set(self, "failover_busy", failover_busy)
+        _set(self, "failover_unreachable", failover_unreachable)
+        _set(self, "failover_noanswer", failover_noanswer)
+        _set(self, "voicemail", voicemail)
+        _set(self, "pop", pop)
+        _set(self, "dialtime", dialtime)
+        _set(self, "cnam", cnam)
+        _set(self, "billing_type", billing_type)
+        _set(self, "order_date", order_date)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Balance:
+class Balance(Record):
     """Balance and call statistics.
 
     Attributes:
@@ -176,17 +303,45 @@ class Balance:
         time_today: Call time today.
     """
 
-    current_balance: Decimal | None = None
-    spent_total: Decimal | None = None
-    calls_total: int | None = None
-    time_total: str | None = None
-    spent_today: Decimal | None = None
-    calls_today: int | None = None
-    time_today: str | None = None
+    __slots__ = (
+        "current_balance",
+        "spent_total",
+        "calls_total",
+        "time_total",
+        "spent_today",
+        "calls_today",
+        "time_today",
+    )
+
+    current_balance: Decimal | None
+    spent_total: Decimal | None
+    calls_total: int | None
+    time_total: str | None
+    spent_today: Decimal | None
+    calls_today: int | None
+    time_today: str | None
+
+    def __init__(
+        self,
+        *,
+        current_balance: Decimal | None = None,
+        spent_total: Decimal | None = None,
+        calls_total: int | None = None,
+        time_total: str | None = None,
+        spent_today: Decimal | None = None,
+        calls_today: int | None = None,
+        time_today: str | None = None,
+    ) -> None:
+        _set(self, "current_balance", current_balance)
+        _set(self, "spent_total", spent_total)
+        _set(self, "calls_total", calls_total)
+        _set(self, "time_total", time_total)
+        _set(self, "spent_today", spent_today)
+        _set(self, "calls_today", calls_today)
+        _set(self, "time_today", time_today)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallDetailRecord:
+class CallDetailRecord(Record):
     """One call detail record.
 
     Attributes:
@@ -205,23 +360,69 @@ class CallDetailRecord:
         call_logs: Routing log of the call.
     """
 
-    date: _dt.datetime | None = None
-    callerid: str | None = None
-    destination: str | None = None
-    description: str | None = None
-    account: str | None = None
-    disposition: str | None = None
-    duration: str | None = None
-    seconds: int | None = None
-    rate: Decimal | None = None
-    total: Decimal | None = None
-    uniqueid: str | None = None
-    destination_type: str | None = None
-    call_logs: str | None = None
+    __slots__ = (
+        "date",
+        "callerid",
+        "destination",
+        "description",
+        "account",
+        "disposition",
+        "duration",
+        "seconds",
+        "rate",
+        "total",
+        "uniqueid",
+        "destination_type",
+        "call_logs",
+    )
+
+    date: _dt.datetime | None
+    callerid: str | None
+    destination: str | None
+    description: str | None
+    account: str | None
+    disposition: str | None
+    duration: str | None
+    seconds: int | None
+    rate: Decimal | None
+    total: Decimal | None
+    uniqueid: str | None
+    destination_type: str | None
+    call_logs: str | None
+
+    def __init__(
+        self,
+        *,
+        date: _dt.datetime | None = None,
+        callerid: str | None = None,
+        destination: str | None = None,
+        description: str | None = None,
+        account: str | None = None,
+        disposition: str | None = None,
+        duration: str | None = None,
+        seconds: int | None = None,
+        rate: Decimal | None = None,
+        total: Decimal | None = None,
+        uniqueid: str | None = None,
+        destination_type: str | None = None,
+        call_logs: str | None = None,
+    ) -> None:
+        _set(self, "date", date)
+        _set(self, "callerid", callerid)
+        _set(self, "destination", destination)
+        _set(self, "description", description)
+        _set(self, "account", account)
+        _set(self, "disposition", disposition)
+        _set(self, "duration", duration)
+        _set(self, "seconds", seconds)
+        _set(self, "rate", rate)
+        _set(self, "total", total)
+        _set(self, "uniqueid", uniqueid)
+        _set(self, "destination_type", destination_type)
+        _set(self, "call_logs", call_logs)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallHunting:
+class CallHunting(Record):
     """A call hunting entry.
 
     Attributes:
@@ -236,19 +437,53 @@ class CallHunting:
         language: Language code.
     """
 
-    callhunting: int | None = None
-    description: str | None = None
-    members: str | None = None
-    ring_time: str | None = None
-    order: HuntingOrder | None = None
-    press: str | None = None
-    music: str | None = None
-    recording: str | None = None
-    language: str | None = None
+    __slots__ = (
+        "callhunting",
+        "description",
+        "members",
+        "ring_time",
+        "order",
+        "press",
+        "music",
+        "recording",
+        "language",
+    )
+
+    callhunting: int | None
+    description: str | None
+    members: str | None
+    ring_time: str | None
+    order: HuntingOrder | None
+    press: str | None
+    music: str | None
+    recording: str | None
+    language: str | None
+
+    def __init__(
+        self,
+        *,
+        callhunting: int | None = None,
+        description: str | None = None,
+        members: str | None = None,
+        ring_time: str | None = None,
+        order: HuntingOrder | None = None,
+        press: str | None = None,
+        music: str | None = None,
+        recording: str | None = None,
+        language: str | None = None,
+    ) -> None:
+        _set(self, "callhunting", callhunting)
+        _set(self, "description", description)
+        _set(self, "members", members)
+        _set(self, "ring_time", ring_time)
+        _set(self, "order", order)
+        _set(self, "press", press)
+        _set(self, "music", music)
+        _set(self, "recording", recording)
+        _set(self, "language", language)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallParking:
+class CallParking(Record):
     """A call parking entry.
 
     Attributes:
@@ -263,19 +498,53 @@ class CallParking:
         blf_lamps: Number of BLF lamps, 0 to 10.
     """
 
-    callparking: int | None = None
-    name: str | None = None
-    timeout_: int | None = None
-    musiconhold: str | None = None
-    failover: str | None = None
-    language: str | None = None
-    destination: str | None = None
-    delay: int | None = None
-    blf_lamps: int | None = None
+    __slots__ = (
+        "callparking",
+        "name",
+        "timeout_",
+        "musiconhold",
+        "failover",
+        "language",
+        "destination",
+        "delay",
+        "blf_lamps",
+    )
+
+    callparking: int | None
+    name: str | None
+    timeout_: int | None
+    musiconhold: str | None
+    failover: str | None
+    language: str | None
+    destination: str | None
+    delay: int | None
+    blf_lamps: int | None
+
+    def __init__(
+        self,
+        *,
+        callparking: int | None = None,
+        name: str | None = None,
+        timeout_: int | None = None,
+        musiconhold: str | None = None,
+        failover: str | None = None,
+        language: str | None = None,
+        destination: str | None = None,
+        delay: int | None = None,
+        blf_lamps: int | None = None,
+    ) -> None:
+        _set(self, "callparking", callparking)
+        _set(self, "name", name)
+        _set(self, "timeout_", timeout_)
+        _set(self, "musiconhold", musiconhold)
+        _set(self, "failover", failover)
+        _set(self, "language", language)
+        _set(self, "destination", destination)
+        _set(self, "delay", delay)
+        _set(self, "blf_lamps", blf_lamps)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallRecording:
+class CallRecording(Record):
     """A call recording.
 
     Attributes:
@@ -287,16 +556,34 @@ class CallRecording:
         duration: Duration (mm:ss).
     """
 
-    callrecording: str | None = None
-    datetime: _dt.datetime | None = None
-    destination: str | None = None
-    type: str | None = None
-    subaccount: int | None = None
-    duration: str | None = None
+    __slots__ = ("callrecording", "datetime", "destination", "type", "subaccount", "duration")
+
+    callrecording: str | None
+    datetime: _dt.datetime | None
+    destination: str | None
+    type: str | None
+    subaccount: int | None
+    duration: str | None
+
+    def __init__(
+        self,
+        *,
+        callrecording: str | None = None,
+        datetime: _dt.datetime | None = None,
+        destination: str | None = None,
+        type: str | None = None,
+        subaccount: int | None = None,
+        duration: str | None = None,
+    ) -> None:
+        _set(self, "callrecording", callrecording)
+        _set(self, "datetime", datetime)
+        _set(self, "destination", destination)
+        _set(self, "type", type)
+        _set(self, "subaccount", subaccount)
+        _set(self, "duration", duration)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RecognizedPhrase:
+class RecognizedPhrase(Record):
     """One phrase of a call transcription.
 
     Attributes:
@@ -306,14 +593,28 @@ class RecognizedPhrase:
         phrase: Text of the phrase.
     """
 
-    time: str | None = None
-    duration: Decimal | None = None
-    speaker: int | None = None
-    phrase: str | None = None
+    __slots__ = ("time", "duration", "speaker", "phrase")
+
+    time: str | None
+    duration: Decimal | None
+    speaker: int | None
+    phrase: str | None
+
+    def __init__(
+        self,
+        *,
+        time: str | None = None,
+        duration: Decimal | None = None,
+        speaker: int | None = None,
+        phrase: str | None = None,
+    ) -> None:
+        _set(self, "time", time)
+        _set(self, "duration", duration)
+        _set(self, "speaker", speaker)
+        _set(self, "phrase", phrase)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallTranscription:
+class CallTranscription(Record):
     """A call transcription.
 
     Attributes:
@@ -325,16 +626,34 @@ class CallTranscription:
         recognized_phrases: The phrases recognised, in order.
     """
 
-    date: str | None = None
-    duration: str | None = None
-    speakers: tuple[str, ...] = ()
-    locale: str | None = None
-    confidence: str | None = None
-    recognized_phrases: tuple[RecognizedPhrase, ...] = ()
+    __slots__ = ("date", "duration", "speakers", "locale", "confidence", "recognized_phrases")
+
+    date: str | None
+    duration: str | None
+    speakers: tuple[str, ...]
+    locale: str | None
+    confidence: str | None
+    recognized_phrases: tuple[RecognizedPhrase, ...]
+
+    def __init__(
+        self,
+        *,
+        date: str | None = None,
+        duration: str | None = None,
+        speakers: tuple[str, ...] = (),
+        locale: str | None = None,
+        confidence: str | None = None,
+        recognized_phrases: tuple[RecognizedPhrase, ...] = (),
+    ) -> None:
+        _set(self, "date", date)
+        _set(self, "duration", duration)
+        _set(self, "speakers", speakers)
+        _set(self, "locale", locale)
+        _set(self, "confidence", confidence)
+        _set(self, "recognized_phrases", recognized_phrases)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Callback:
+class Callback(Record):
     """A callback entry.
 
     Attributes:
@@ -347,17 +666,45 @@ class Callback:
         callerid_number: Caller ID number override.
     """
 
-    callback: int | None = None
-    description: str | None = None
-    number: str | None = None
-    delay_before: int | None = None
-    response_timeout: int | None = None
-    digit_timeout: int | None = None
-    callerid_number: str | None = None
+    __slots__ = (
+        "callback",
+        "description",
+        "number",
+        "delay_before",
+        "response_timeout",
+        "digit_timeout",
+        "callerid_number",
+    )
+
+    callback: int | None
+    description: str | None
+    number: str | None
+    delay_before: int | None
+    response_timeout: int | None
+    digit_timeout: int | None
+    callerid_number: str | None
+
+    def __init__(
+        self,
+        *,
+        callback: int | None = None,
+        description: str | None = None,
+        number: str | None = None,
+        delay_before: int | None = None,
+        response_timeout: int | None = None,
+        digit_timeout: int | None = None,
+        callerid_number: str | None = None,
+    ) -> None:
+        _set(self, "callback", callback)
+        _set(self, "description", description)
+        _set(self, "number", number)
+        _set(self, "delay_before", delay_before)
+        _set(self, "response_timeout", response_timeout)
+        _set(self, "digit_timeout", digit_timeout)
+        _set(self, "callerid_number", callerid_number)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallerIDFiltering:
+class CallerIDFiltering(Record):
     """A caller ID filtering rule.
 
     Attributes:
@@ -371,18 +718,49 @@ class CallerIDFiltering:
         note: Note.
     """
 
-    filtering: int | None = None
-    callerid: str | None = None
-    did: str | None = None
-    routing: str | None = None
-    failover_unreachable: str | None = None
-    failover_busy: str | None = None
-    failover_noanswer: str | None = None
-    note: str | None = None
+    __slots__ = (
+        "filtering",
+        "callerid",
+        "did",
+        "routing",
+        "failover_unreachable",
+        "failover_busy",
+        "failover_noanswer",
+        "note",
+    )
+
+    filtering: int | None
+    callerid: str | None
+    did: str | None
+    routing: str | None
+    failover_unreachable: str | None
+    failover_busy: str | None
+    failover_noanswer: str | None
+    note: str | None
+
+    def __init__(
+        self,
+        *,
+        filtering: int | None = None,
+        callerid: str | None = None,
+        did: str | None = None,
+        routing: str | None = None,
+        failover_unreachable: str | None = None,
+        failover_busy: str | None = None,
+        failover_noanswer: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        _set(self, "filtering", filtering)
+        _set(self, "callerid", callerid)
+        _set(self, "did", did)
+        _set(self, "routing", routing)
+        _set(self, "failover_unreachable", failover_unreachable)
+        _set(self, "failover_busy", failover_busy)
+        _set(self, "failover_noanswer", failover_noanswer)
+        _set(self, "note", note)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ResellerClient:
+class ResellerClient(Record):
     """A reseller client.
 
     Attributes:
@@ -401,23 +779,69 @@ class ResellerClient:
         balance_management: Balance management code.
     """
 
-    client: int | None = None
-    email: str | None = None
-    password: str | None = None
-    company: str | None = None
-    firstname: str | None = None
-    lastname: str | None = None
-    address: str | None = None
-    city: str | None = None
-    state: str | None = None
-    country: str | None = None
-    zip: str | None = None
-    phone_number: str | None = None
-    balance_management: int | None = None
+    __slots__ = (
+        "client",
+        "email",
+        "password",
+        "company",
+        "firstname",
+        "lastname",
+        "address",
+        "city",
+        "state",
+        "country",
+        "zip",
+        "phone_number",
+        "balance_management",
+    )
+
+    client: int | None
+    email: str | None
+    password: str | None
+    company: str | None
+    firstname: str | None
+    lastname: str | None
+    address: str | None
+    city: str | None
+    state: str | None
+    country: str | None
+    zip: str | None
+    phone_number: str | None
+    balance_management: int | None
+
+    def __init__(
+        self,
+        *,
+        client: int | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        company: str | None = None,
+        firstname: str | None = None,
+        lastname: str | None = None,
+        address: str | None = None,
+        city: str | None = None,
+        state: str | None = None,
+        country: str | None = None,
+        zip: str | None = None,
+        phone_number: str | None = None,
+        balance_management: int | None = None,
+    ) -> None:
+        _set(self, "client", client)
+        _set(self, "email", email)
+        _set(self, "password", password)
+        _set(self, "company", company)
+        _set(self, "firstname", firstname)
+        _set(self, "lastname", lastname)
+        _set(self, "address", address)
+        _set(self, "city", city)
+        _set(self, "state", state)
+        _set(self, "country", country)
+        _set(self, "zip", zip)
+        _set(self, "phone_number", phone_number)
+        _set(self, "balance_management", balance_management)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClientThreshold:
+class ClientThreshold(Record):
     """Balance threshold settings of a reseller client.
 
     Attributes:
@@ -425,12 +849,22 @@ class ClientThreshold:
         email: E-mail address notified below the threshold.
     """
 
-    threshold: int | None = None
-    email: str | None = None
+    __slots__ = ("threshold", "email")
+
+    threshold: int | None
+    email: str | None
+
+    def __init__(
+        self,
+        *,
+        threshold: int | None = None,
+        email: str | None = None,
+    ) -> None:
+        _set(self, "threshold", threshold)
+        _set(self, "email", email)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClientTransaction:
+class ClientTransaction(Record):
     """A charge or deposit of a reseller client.
 
     Attributes:
@@ -440,14 +874,28 @@ class ClientTransaction:
         description: Description.
     """
 
-    id: int | None = None
-    date: _dt.date | None = None
-    amount: Decimal | None = None
-    description: str | None = None
+    __slots__ = ("id", "date", "amount", "description")
+
+    id: int | None
+    date: _dt.date | None
+    amount: Decimal | None
+    description: str | None
+
+    def __init__(
+        self,
+        *,
+        id: int | None = None,
+        date: _dt.date | None = None,
+        amount: Decimal | None = None,
+        description: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "date", date)
+        _set(self, "amount", amount)
+        _set(self, "description", description)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Conference:
+class Conference(Record):
     """A conference.
 
     Attributes:
@@ -479,36 +927,121 @@ class Conference:
         members: Member profile IDs, semicolon-separated.
     """
 
-    conference: int | None = None
-    name: str | None = None
-    description: str | None = None
-    max_members: int | None = None
-    sound_join: int | None = None
-    sound_leave: int | None = None
-    sound_has_joined: int | None = None
-    sound_has_left: int | None = None
-    sound_kicked: int | None = None
-    sound_muted: int | None = None
-    sound_unmuted: int | None = None
-    sound_only_person: int | None = None
-    sound_only_one: int | None = None
-    sound_there_are: int | None = None
-    sound_other_in_party: int | None = None
-    sound_place_into_conference: int | None = None
-    sound_get_pin: int | None = None
-    sound_invalid_pin: int | None = None
-    sound_locked: int | None = None
-    sound_locked_now: int | None = None
-    sound_unlocked_now: int | None = None
-    sound_error_menu: int | None = None
-    sound_participants_muted: int | None = None
-    sound_participants_unmuted: int | None = None
-    language: str | None = None
-    members: str | None = None
+    __slots__ = (
+        "conference",
+        "name",
+        "description",
+        "max_members",
+        "sound_join",
+        "sound_leave",
+        "sound_has_joined",
+        "sound_has_left",
+        "sound_kicked",
+        "sound_muted",
+        "sound_unmuted",
+        "sound_only_person",
+        "sound_only_one",
+        "sound_there_are",
+        "sound_other_in_party",
+        "sound_place_into_conference",
+        "sound_get_pin",
+        "sound_invalid_pin",
+        "sound_locked",
+        "sound_locked_now",
+        "sound_unlocked_now",
+        "sound_error_menu",
+        "sound_participants_muted",
+        "sound_participants_unmuted",
+        "language",
+        "members",
+    )
+
+    conference: int | None
+    name: str | None
+    description: str | None
+    max_members: int | None
+    sound_join: int | None
+    sound_leave: int | None
+    sound_has_joined: int | None
+    sound_has_left: int | None
+    sound_kicked: int | None
+    sound_muted: int | None
+    sound_unmuted: int | None
+    sound_only_person: int | None
+    sound_only_one: int | None
+    sound_there_are: int | None
+    sound_other_in_party: int | None
+    sound_place_into_conference: int | None
+    sound_get_pin: int | None
+    sound_invalid_pin: int | None
+    sound_locked: int | None
+    sound_locked_now: int | None
+    sound_unlocked_now: int | None
+    sound_error_menu: int | None
+    sound_participants_muted: int | None
+    sound_participants_unmuted: int | None
+    language: str | None
+    members: str | None
+
+    def __init__(
+        self,
+        *,
+        conference: int | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        max_members: int | None = None,
+        sound_join: int | None = None,
+        sound_leave: int | None = None,
+        sound_has_joined: int | None = None,
+        sound_has_left: int | None = None,
+        sound_kicked: int | None = None,
+        sound_muted: int | None = None,
+        sound_unmuted: int | None = None,
+        sound_only_person: int | None = None,
+        sound_only_one: int | None = None,
+        sound_there_are: int | None = None,
+        sound_other_in_party: int | None = None,
+        sound_place_into_conference: int | None = None,
+        sound_get_pin: int | None = None,
+        sound_invalid_pin: int | None = None,
+        sound_locked: int | None = None,
+        sound_locked_now: int | None = None,
+        sound_unlocked_now: int | None = None,
+        sound_error_menu: int | None = None,
+        sound_participants_muted: int | None = None,
+        sound_participants_unmuted: int | None = None,
+        language: str | None = None,
+        members: str | None = None,
+    ) -> None:
+        _set(self, "conference", conference)
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "max_members", max_members)
+        _set(self, "sound_join", sound_join)
+        _set(self, "sound_leave", sound_leave)
+        _set(self, "sound_has_joined", sound_has_joined)
+        _set(self, "sound_has_left", sound_has_left)
+        _set(self, "sound_kicked", sound_kicked)
+        _set(self, "sound_muted", sound_muted)
+        _set(self, "sound_unmuted", sound_unmuted)
+        _set(self, "sound_only_person", sound_only_person)
+        _set(self, "sound_only_one", sound_only_one)
+        _set(self, "sound_there_are", sound_there_are)
+        _set(self, "sound_other_in_party", sound_other_in_party)
+        _set(self, "sound_place_into_conference", sound_place_into_conference)
+        _set(self, "sound_get_pin", sound_get_pin)
+        _set(self, "sound_invalid_pin", sound_invalid_pin)
+        _set(self, "sound_locked", sound_locked)
+        _set(self, "sound_locked_now", sound_locked_now)
+        _set(self, "sound_unlocked_now", sound_unlocked_now)
+        _set(self, "sound_error_menu", sound_error_menu)
+        _set(self, "sound_participants_muted", sound_participants_muted)
+        _set(self, "sound_participants_unmuted", sound_participants_unmuted)
+        _set(self, "language", language)
+        _set(self, "members", members)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConferenceMember:
+class ConferenceMember(Record):
     """A conference member profile.
 
     Attributes:
@@ -531,27 +1064,85 @@ class ConferenceMember:
         jitter_buffer: Whether a jitter buffer is used.
     """
 
-    member: int | None = None
-    name: str | None = None
-    description: str | None = None
-    pin: str | None = None
-    announce_join_leave: YesNo | None = None
-    admin: YesNo | None = None
-    start_muted: YesNo | None = None
-    announce_user_count: YesNo | None = None
-    announce_only_user: YesNo | None = None
-    moh_when_empty: str | None = None
-    quiet: YesNo | None = None
-    announcement: int | None = None
-    drop_silence: YesNo | None = None
-    talking_threshold: int | None = None
-    silence_threshold: int | None = None
-    talk_detection: YesNo | None = None
-    jitter_buffer: YesNo | None = None
+    __slots__ = (
+        "member",
+        "name",
+        "description",
+        "pin",
+        "announce_join_leave",
+        "admin",
+        "start_muted",
+        "announce_user_count",
+        "announce_only_user",
+        "moh_when_empty",
+        "quiet",
+        "announcement",
+        "drop_silence",
+        "talking_threshold",
+        "silence_threshold",
+        "talk_detection",
+        "jitter_buffer",
+    )
+
+    member: int | None
+    name: str | None
+    description: str | None
+    pin: str | None
+    announce_join_leave: YesNo | None
+    admin: YesNo | None
+    start_muted: YesNo | None
+    announce_user_count: YesNo | None
+    announce_only_user: YesNo | None
+    moh_when_empty: str | None
+    quiet: YesNo | None
+    announcement: int | None
+    drop_silence: YesNo | None
+    talking_threshold: int | None
+    silence_threshold: int | None
+    talk_detection: YesNo | None
+    jitter_buffer: YesNo | None
+
+    def __init__(
+        self,
+        *,
+        member: int | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        pin: str | None = None,
+        announce_join_leave: YesNo | None = None,
+        admin: YesNo | None = None,
+        start_muted: YesNo | None = None,
+        announce_user_count: YesNo | None = None,
+        announce_only_user: YesNo | None = None,
+        moh_when_empty: str | None = None,
+        quiet: YesNo | None = None,
+        announcement: int | None = None,
+        drop_silence: YesNo | None = None,
+        talking_threshold: int | None = None,
+        silence_threshold: int | None = None,
+        talk_detection: YesNo | None = None,
+        jitter_buffer: YesNo | None = None,
+    ) -> None:
+        _set(self, "member", member)
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "pin", pin)
+        _set(self, "announce_join_leave", announce_join_leave)
+        _set(self, "admin", admin)
+        _set(self, "start_muted", start_muted)
+        _set(self, "announce_user_count", announce_user_count)
+        _set(self, "announce_only_user", announce_only_user)
+        _set(self, "moh_when_empty", moh_when_empty)
+        _set(self, "quiet", quiet)
+        _set(self, "announcement", announcement)
+        _set(self, "drop_silence", drop_silence)
+        _set(self, "talking_threshold", talking_threshold)
+        _set(self, "silence_threshold", silence_threshold)
+        _set(self, "talk_detection", talk_detection)
+        _set(self, "jitter_buffer", jitter_buffer)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConferenceRecording:
+class ConferenceRecording(Record):
     """A conference recording.
 
     Attributes:
@@ -562,15 +1153,31 @@ class ConferenceRecording:
         date: Date and time of the recording, naive, in VoIP.ms's local time (the docs name no zone).
     """
 
-    did: str | None = None
-    recording: int | None = None
-    conference: int | None = None
-    duration: int | None = None
-    date: _dt.datetime | None = None
+    __slots__ = ("did", "recording", "conference", "duration", "date")
+
+    did: str | None
+    recording: int | None
+    conference: int | None
+    duration: int | None
+    date: _dt.datetime | None
+
+    def __init__(
+        self,
+        *,
+        did: str | None = None,
+        recording: int | None = None,
+        conference: int | None = None,
+        duration: int | None = None,
+        date: _dt.datetime | None = None,
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "recording", recording)
+        _set(self, "conference", conference)
+        _set(self, "duration", duration)
+        _set(self, "date", date)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConferenceRecordingFile:
+class ConferenceRecordingFile(Record):
     """A conference recording file.
 
     Attributes:
@@ -578,12 +1185,22 @@ class ConferenceRecordingFile:
         data: File content, Base64-encoded.
     """
 
-    recording: int | None = None
-    data: str | None = None
+    __slots__ = ("recording", "data")
+
+    recording: int | None
+    data: str | None
+
+    def __init__(
+        self,
+        *,
+        recording: int | None = None,
+        data: str | None = None,
+    ) -> None:
+        _set(self, "recording", recording)
+        _set(self, "data", data)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DIDInfo:
+class DIDInfo(Record):
     """A DID of the account with its settings.
 
     Attributes:
@@ -630,51 +1247,181 @@ class DIDInfo:
         transcription_email: E-mail address receiving transcriptions.
     """
 
-    did: str | None = None
-    description: str | None = None
-    routing: str | None = None
-    failover_busy: str | None = None
-    failover_unreachable: str | None = None
-    failover_noanswer: str | None = None
-    voicemail: str | None = None
-    pop: int | None = None
-    dialtime: int | None = None
-    cnam: int | None = None
-    e911: int | None = None
-    callerid_prefix: str | None = None
-    note: str | None = None
-    port_out_pin: str | None = None
-    billing_type: int | None = None
-    next_billing: _dt.date | None = None
-    order_date: _dt.datetime | None = None
-    reseller_account: str | None = None
-    reseller_next_billing: _dt.date | None = None
-    reseller_monthly: Decimal | None = None
-    reseller_minute: Decimal | None = None
-    reseller_setup: Decimal | None = None
-    sms_available: int | None = None
-    sms_enabled: int | None = None
-    sms_email: str | None = None
-    sms_email_enabled: int | None = None
-    sms_forward: str | None = None
-    sms_forward_enabled: int | None = None
-    sms_url_callback: str | None = None
-    sms_url_callback_enabled: int | None = None
-    sms_url_callback_retry: int | None = None
-    smpp_enabled: int | None = None
-    smpp_url: str | None = None
-    smpp_user: str | None = None
-    smpp_pass: str | None = None
-    transcribe: int | None = None
-    transcription_locale: str | None = None
-    transcription_redaction: YesNo | None = None
-    transcription_summary: YesNo | None = None
-    transcription_sentiment: YesNo | None = None
-    transcription_email: str | None = None
+    __slots__ = (
+        "did",
+        "description",
+        "routing",
+        "failover_busy",
+        "failover_unreachable",
+        "failover_noanswer",
+        "voicemail",
+        "pop",
+        "dialtime",
+        "cnam",
+        "e911",
+        "callerid_prefix",
+        "note",
+        "port_out_pin",
+        "billing_type",
+        "next_billing",
+        "order_date",
+        "reseller_account",
+        "reseller_next_billing",
+        "reseller_monthly",
+        "reseller_minute",
+        "reseller_setup",
+        "sms_available",
+        "sms_enabled",
+        "sms_email",
+        "sms_email_enabled",
+        "sms_forward",
+        "sms_forward_enabled",
+        "sms_url_callback",
+        "sms_url_callback_enabled",
+        "sms_url_callback_retry",
+        "smpp_enabled",
+        "smpp_url",
+        "smpp_user",
+        "smpp_pass",
+        "transcribe",
+        "transcription_locale",
+        "transcription_redaction",
+        "transcription_summary",
+        "transcription_sentiment",
+        "transcription_email",
+    )
+
+    did: str | None
+    description: str | None
+    routing: str | None
+    failover_busy: str | None
+    failover_unreachable: str | None
+    failover_noanswer: str | None
+    voicemail: str | None
+    pop: int | None
+    dialtime: int | None
+    cnam: int | None
+    e911: int | None
+    callerid_prefix: str | None
+    note: str | None
+    port_out_pin: str | None
+    billing_type: int | None
+    next_billing: _dt.date | None
+    order_date: _dt.datetime | None
+    reseller_account: str | None
+    reseller_next_billing: _dt.date | None
+    reseller_monthly: Decimal | None
+    reseller_minute: Decimal | None
+    reseller_setup: Decimal | None
+    sms_available: int | None
+    sms_enabled: int | None
+    sms_email: str | None
+    sms_email_enabled: int | None
+    sms_forward: str | None
+    sms_forward_enabled: int | None
+    sms_url_callback: str | None
+    sms_url_callback_enabled: int | None
+    sms_url_callback_retry: int | None
+    smpp_enabled: int | None
+    smpp_url: str | None
+    smpp_user: str | None
+    smpp_pass: str | None
+    transcribe: int | None
+    transcription_locale: str | None
+    transcription_redaction: YesNo | None
+    transcription_summary: YesNo | None
+    transcription_sentiment: YesNo | None
+    transcription_email: str | None
+
+    def __init__(
+        self,
+        *,
+        did: str | None = None,
+        description: str | None = None,
+        routing: str | None = None,
+        failover_busy: str | None = None,
+        failover_unreachable: str | None = None,
+        failover_noanswer: str | None = None,
+        voicemail: str | None = None,
+        pop: int | None = None,
+        dialtime: int | None = None,
+        cnam: int | None = None,
+        e911: int | None = None,
+        callerid_prefix: str | None = None,
+        note: str | None = None,
+        port_out_pin: str | None = None,
+        billing_type: int | None = None,
+        next_billing: _dt.date | None = None,
+        order_date: _dt.datetime | None = None,
+        reseller_account: str | None = None,
+        reseller_next_billing: _dt.date | None = None,
+        reseller_monthly: Decimal | None = None,
+        reseller_minute: Decimal | None = None,
+        reseller_setup: Decimal | None = None,
+        sms_available: int | None = None,
+        sms_enabled: int | None = None,
+        sms_email: str | None = None,
+        sms_email_enabled: int | None = None,
+        sms_forward: str | None = None,
+        sms_forward_enabled: int | None = None,
+        sms_url_callback: str | None = None,
+        sms_url_callback_enabled: int | None = None,
+        sms_url_callback_retry: int | None = None,
+        smpp_enabled: int | None = None,
+        smpp_url: str | None = None,
+        smpp_user: str | None = None,
+        smpp_pass: str | None = None,
+        transcribe: int | None = None,
+        transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
+        transcription_email: str | None = None,
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "description", description)
+        _set(self, "routing", routing)
+        _set(self, "failover_busy", failover_busy)
+        _set(self, "failover_unreachable", failover_unreachable)
+        _set(self, "failover_noanswer", failover_noanswer)
+        _set(self, "voicemail", voicemail)
+        _set(self, "pop", pop)
+        _set(self, "dialtime", dialtime)
+        _set(self, "cnam", cnam)
+        _set(self, "e911", e911)
+        _set(self, "callerid_prefix", callerid_prefix)
+        _set(self, "note", note)
+        _set(self, "port_out_pin", port_out_pin)
+        _set(self, "billing_type", billing_type)
+        _set(self, "next_billing", next_billing)
+        _set(self, "order_date", order_date)
+        _set(self, "reseller_account", reseller_account)
+        _set(self, "reseller_next_billing", reseller_next_billing)
+        _set(self, "reseller_monthly", reseller_monthly)
+        _set(self, "reseller_minute", reseller_minute)
+        _set(self, "reseller_setup", reseller_setup)
+        _set(self, "sms_available", sms_available)
+        _set(self, "sms_enabled", sms_enabled)
+        _set(self, "sms_email", sms_email)
+        _set(self, "sms_email_enabled", sms_email_enabled)
+        _set(self, "sms_forward", sms_forward)
+        _set(self, "sms_forward_enabled", sms_forward_enabled)
+        _set(self, "sms_url_callback", sms_url_callback)
+        _set(self, "sms_url_callback_enabled", sms_url_callback_enabled)
+        _set(self, "sms_url_callback_retry", sms_url_callback_retry)
+        _set(self, "smpp_enabled", smpp_enabled)
+        _set(self, "smpp_url", smpp_url)
+        _set(self, "smpp_user", smpp_user)
+        _set(self, "smpp_pass", smpp_pass)
+        _set(self, "transcribe", transcribe)
+        _set(self, "transcription_locale", transcription_locale)
+        _set(self, "transcription_redaction", transcription_redaction)
+        _set(self, "transcription_summary", transcription_summary)
+        _set(self, "transcription_sentiment", transcription_sentiment)
+        _set(self, "transcription_email", transcription_email)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DISA:
+class DISA(Record):
     """A DISA entry.
 
     Attributes:
@@ -686,16 +1433,34 @@ class DISA:
         language: Language code.
     """
 
-    disa: int | None = None
-    name: str | None = None
-    pin: str | None = None
-    digit_timeout: int | None = None
-    callerid_override: str | None = None
-    language: str | None = None
+    __slots__ = ("disa", "name", "pin", "digit_timeout", "callerid_override", "language")
+
+    disa: int | None
+    name: str | None
+    pin: str | None
+    digit_timeout: int | None
+    callerid_override: str | None
+    language: str | None
+
+    def __init__(
+        self,
+        *,
+        disa: int | None = None,
+        name: str | None = None,
+        pin: str | None = None,
+        digit_timeout: int | None = None,
+        callerid_override: str | None = None,
+        language: str | None = None,
+    ) -> None:
+        _set(self, "disa", disa)
+        _set(self, "name", name)
+        _set(self, "pin", pin)
+        _set(self, "digit_timeout", digit_timeout)
+        _set(self, "callerid_override", callerid_override)
+        _set(self, "language", language)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class E911Info:
+class E911Info(Record):
     """The e911 record of a DID.
 
     Attributes:
@@ -715,24 +1480,73 @@ class E911Info:
         other_info: Additional address information.
     """
 
-    did: str | None = None
-    status: str | None = None
-    full_name: str | None = None
-    street_number: str | None = None
-    street_name: str | None = None
-    address_type: str | None = None
-    address_number: str | None = None
-    city: str | None = None
-    state: str | None = None
-    zip_code: str | None = None
-    country: str | None = None
-    language: str | None = None
-    email: str | None = None
-    other_info: str | None = None
+    __slots__ = (
+        "did",
+        "status",
+        "full_name",
+        "street_number",
+        "street_name",
+        "address_type",
+        "address_number",
+        "city",
+        "state",
+        "zip_code",
+        "country",
+        "language",
+        "email",
+        "other_info",
+    )
+
+    did: str | None
+    status: str | None
+    full_name: str | None
+    street_number: str | None
+    street_name: str | None
+    address_type: str | None
+    address_number: str | None
+    city: str | None
+    state: str | None
+    zip_code: str | None
+    country: str | None
+    language: str | None
+    email: str | None
+    other_info: str | None
+
+    def __init__(
+        self,
+        *,
+        did: str | None = None,
+        status: str | None = None,
+        full_name: str | None = None,
+        street_number: str | None = None,
+        street_name: str | None = None,
+        address_type: str | None = None,
+        address_number: str | None = None,
+        city: str | None = None,
+        state: str | None = None,
+        zip_code: str | None = None,
+        country: str | None = None,
+        language: str | None = None,
+        email: str | None = None,
+        other_info: str | None = None,
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "status", status)
+        _set(self, "full_name", full_name)
+        _set(self, "street_number", street_number)
+        _set(self, "street_name", street_name)
+        _set(self, "address_type", address_type)
+        _set(self, "address_number", address_number)
+        _set(self, "city", city)
+        _set(self, "state", state)
+        _set(self, "zip_code", zip_code)
+        _set(self, "country", country)
+        _set(self, "language", language)
+        _set(self, "email", email)
+        _set(self, "other_info", other_info)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EmailToFax:
+class EmailToFax(Record):
     """An email-to-fax configuration.
 
     Attributes:
@@ -744,16 +1558,34 @@ class EmailToFax:
         from_: Fax number shown as the sender.
     """
 
-    id: str | None = None
-    enabled: int | None = None
-    email: str | None = None
-    security_code: str | None = None
-    security_code_enabled: int | None = None
-    from_: str | None = None
+    __slots__ = ("id", "enabled", "email", "security_code", "security_code_enabled", "from_")
+
+    id: str | None
+    enabled: int | None
+    email: str | None
+    security_code: str | None
+    security_code_enabled: int | None
+    from_: str | None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        enabled: int | None = None,
+        email: str | None = None,
+        security_code: str | None = None,
+        security_code_enabled: int | None = None,
+        from_: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "enabled", enabled)
+        _set(self, "email", email)
+        _set(self, "security_code", security_code)
+        _set(self, "security_code_enabled", security_code_enabled)
+        _set(self, "from_", from_)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FaxFolder:
+class FaxFolder(Record):
     """A fax folder.
 
     Attributes:
@@ -761,12 +1593,22 @@ class FaxFolder:
         name: Name of the folder.
     """
 
-    id: str | None = None
-    name: str | None = None
+    __slots__ = ("id", "name")
+
+    id: str | None
+    name: str | None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FaxMessage:
+class FaxMessage(Record):
     """A fax message.
 
     Attributes:
@@ -785,23 +1627,69 @@ class FaxMessage:
         msg: Message from the provider.
     """
 
-    id: str | None = None
-    folder: str | None = None
-    date: _dt.datetime | None = None
-    callerid: str | None = None
-    stationid: str | None = None
-    destination: str | None = None
-    description: str | None = None
-    pages: int | None = None
-    duration: str | None = None
-    status: str | None = None
-    rate: Decimal | None = None
-    total: Decimal | None = None
-    msg: str | None = None
+    __slots__ = (
+        "id",
+        "folder",
+        "date",
+        "callerid",
+        "stationid",
+        "destination",
+        "description",
+        "pages",
+        "duration",
+        "status",
+        "rate",
+        "total",
+        "msg",
+    )
+
+    id: str | None
+    folder: str | None
+    date: _dt.datetime | None
+    callerid: str | None
+    stationid: str | None
+    destination: str | None
+    description: str | None
+    pages: int | None
+    duration: str | None
+    status: str | None
+    rate: Decimal | None
+    total: Decimal | None
+    msg: str | None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        folder: str | None = None,
+        date: _dt.datetime | None = None,
+        callerid: str | None = None,
+        stationid: str | None = None,
+        destination: str | None = None,
+        description: str | None = None,
+        pages: int | None = None,
+        duration: str | None = None,
+        status: str | None = None,
+        rate: Decimal | None = None,
+        total: Decimal | None = None,
+        msg: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "folder", folder)
+        _set(self, "date", date)
+        _set(self, "callerid", callerid)
+        _set(self, "stationid", stationid)
+        _set(self, "destination", destination)
+        _set(self, "description", description)
+        _set(self, "pages", pages)
+        _set(self, "duration", duration)
+        _set(self, "status", status)
+        _set(self, "rate", rate)
+        _set(self, "total", total)
+        _set(self, "msg", msg)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FaxNumber:
+class FaxNumber(Record):
     """A fax number of the account.
 
     Attributes:
@@ -827,30 +1715,97 @@ class FaxNumber:
         fax_to_sip_enabled_account: Sub account receiving faxes over SIP.
     """
 
-    id: str | None = None
-    did: str | None = None
-    description: str | None = None
-    state: str | None = None
-    city: str | None = None
-    country: str | None = None
-    email_enabled: int | None = None
-    email: str | None = None
-    url_enabled: int | None = None
-    url: str | None = None
-    retry: int | None = None
-    attach_file: int | None = None
-    note: str | None = None
-    reseller_account: str | None = None
-    reseller_next_billing: _dt.date | None = None
-    reseller_monthly: Decimal | None = None
-    reseller_minute: Decimal | None = None
-    reseller_setup: Decimal | None = None
-    fax_to_sip_enabled: int | None = None
-    fax_to_sip_enabled_account: str | None = None
+    __slots__ = (
+        "id",
+        "did",
+        "description",
+        "state",
+        "city",
+        "country",
+        "email_enabled",
+        "email",
+        "url_enabled",
+        "url",
+        "retry",
+        "attach_file",
+        "note",
+        "reseller_account",
+        "reseller_next_billing",
+        "reseller_monthly",
+        "reseller_minute",
+        "reseller_setup",
+        "fax_to_sip_enabled",
+        "fax_to_sip_enabled_account",
+    )
+
+    id: str | None
+    did: str | None
+    description: str | None
+    state: str | None
+    city: str | None
+    country: str | None
+    email_enabled: int | None
+    email: str | None
+    url_enabled: int | None
+    url: str | None
+    retry: int | None
+    attach_file: int | None
+    note: str | None
+    reseller_account: str | None
+    reseller_next_billing: _dt.date | None
+    reseller_monthly: Decimal | None
+    reseller_minute: Decimal | None
+    reseller_setup: Decimal | None
+    fax_to_sip_enabled: int | None
+    fax_to_sip_enabled_account: str | None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        did: str | None = None,
+        description: str | None = None,
+        state: str | None = None,
+        city: str | None = None,
+        country: str | None = None,
+        email_enabled: int | None = None,
+        email: str | None = None,
+        url_enabled: int | None = None,
+        url: str | None = None,
+        retry: int | None = None,
+        attach_file: int | None = None,
+        note: str | None = None,
+        reseller_account: str | None = None,
+        reseller_next_billing: _dt.date | None = None,
+        reseller_monthly: Decimal | None = None,
+        reseller_minute: Decimal | None = None,
+        reseller_setup: Decimal | None = None,
+        fax_to_sip_enabled: int | None = None,
+        fax_to_sip_enabled_account: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "did", did)
+        _set(self, "description", description)
+        _set(self, "state", state)
+        _set(self, "city", city)
+        _set(self, "country", country)
+        _set(self, "email_enabled", email_enabled)
+        _set(self, "email", email)
+        _set(self, "url_enabled", url_enabled)
+        _set(self, "url", url)
+        _set(self, "retry", retry)
+        _set(self, "attach_file", attach_file)
+        _set(self, "note", note)
+        _set(self, "reseller_account", reseller_account)
+        _set(self, "reseller_next_billing", reseller_next_billing)
+        _set(self, "reseller_monthly", reseller_monthly)
+        _set(self, "reseller_minute", reseller_minute)
+        _set(self, "reseller_setup", reseller_setup)
+        _set(self, "fax_to_sip_enabled", fax_to_sip_enabled)
+        _set(self, "fax_to_sip_enabled_account", fax_to_sip_enabled_account)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FaxProvince:
+class FaxProvince(Record):
     """A Canadian province offering fax numbers.
 
     Attributes:
@@ -860,14 +1815,28 @@ class FaxProvince:
         country_code: Country code (e.g. CAN).
     """
 
-    province: str | None = None
-    province_id: int | None = None
-    province_name: str | None = None
-    country_code: str | None = None
+    __slots__ = ("province", "province_id", "province_name", "country_code")
+
+    province: str | None
+    province_id: int | None
+    province_name: str | None
+    country_code: str | None
+
+    def __init__(
+        self,
+        *,
+        province: str | None = None,
+        province_id: int | None = None,
+        province_name: str | None = None,
+        country_code: str | None = None,
+    ) -> None:
+        _set(self, "province", province)
+        _set(self, "province_id", province_id)
+        _set(self, "province_name", province_name)
+        _set(self, "country_code", country_code)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FaxRateCenter:
+class FaxRateCenter(Record):
     """A fax rate center and whether it has numbers.
 
     Attributes:
@@ -877,14 +1846,28 @@ class FaxRateCenter:
         available: Whether numbers are available.
     """
 
-    location: int | None = None
-    area_code: str | None = None
-    ratecenter: str | None = None
-    available: YesNo | None = None
+    __slots__ = ("location", "area_code", "ratecenter", "available")
+
+    location: int | None
+    area_code: str | None
+    ratecenter: str | None
+    available: YesNo | None
+
+    def __init__(
+        self,
+        *,
+        location: int | None = None,
+        area_code: str | None = None,
+        ratecenter: str | None = None,
+        available: YesNo | None = None,
+    ) -> None:
+        _set(self, "location", location)
+        _set(self, "area_code", area_code)
+        _set(self, "ratecenter", ratecenter)
+        _set(self, "available", available)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FaxState:
+class FaxState(Record):
     """A USA state offering fax numbers.
 
     Attributes:
@@ -894,14 +1877,28 @@ class FaxState:
         country_code: Country code (e.g. CAN).
     """
 
-    state: str | None = None
-    state_id: int | None = None
-    state_name: str | None = None
-    country_code: str | None = None
+    __slots__ = ("state", "state_id", "state_name", "country_code")
+
+    state: str | None
+    state_id: int | None
+    state_name: str | None
+    country_code: str | None
+
+    def __init__(
+        self,
+        *,
+        state: str | None = None,
+        state_id: int | None = None,
+        state_name: str | None = None,
+        country_code: str | None = None,
+    ) -> None:
+        _set(self, "state", state)
+        _set(self, "state_id", state_id)
+        _set(self, "state_name", state_name)
+        _set(self, "country_code", country_code)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Forwarding:
+class Forwarding(Record):
     """A forwarding entry.
 
     Attributes:
@@ -914,17 +1911,45 @@ class Forwarding:
         diversion_header: 1 when a Diversion header is added.
     """
 
-    forwarding: int | None = None
-    phone_number: str | None = None
-    callerid_override: str | None = None
-    description: str | None = None
-    dtmf_digits: str | None = None
-    pause: Decimal | None = None
-    diversion_header: int | None = None
+    __slots__ = (
+        "forwarding",
+        "phone_number",
+        "callerid_override",
+        "description",
+        "dtmf_digits",
+        "pause",
+        "diversion_header",
+    )
+
+    forwarding: int | None
+    phone_number: str | None
+    callerid_override: str | None
+    description: str | None
+    dtmf_digits: str | None
+    pause: Decimal | None
+    diversion_header: int | None
+
+    def __init__(
+        self,
+        *,
+        forwarding: int | None = None,
+        phone_number: str | None = None,
+        callerid_override: str | None = None,
+        description: str | None = None,
+        dtmf_digits: str | None = None,
+        pause: Decimal | None = None,
+        diversion_header: int | None = None,
+    ) -> None:
+        _set(self, "forwarding", forwarding)
+        _set(self, "phone_number", phone_number)
+        _set(self, "callerid_override", callerid_override)
+        _set(self, "description", description)
+        _set(self, "dtmf_digits", dtmf_digits)
+        _set(self, "pause", pause)
+        _set(self, "diversion_header", diversion_header)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class IVR:
+class IVR(Record):
     """An IVR.
 
     Attributes:
@@ -937,17 +1962,37 @@ class IVR:
         choices: Choices, semicolon-separated (e.g. 1=sip:5096;2=fwd:20222).
     """
 
-    ivr: int | None = None
-    name: str | None = None
-    recording: int | None = None
-    timeout_: int | None = None
-    language: str | None = None
-    voicemailsetup: int | None = None
-    choices: str | None = None
+    __slots__ = ("ivr", "name", "recording", "timeout_", "language", "voicemailsetup", "choices")
+
+    ivr: int | None
+    name: str | None
+    recording: int | None
+    timeout_: int | None
+    language: str | None
+    voicemailsetup: int | None
+    choices: str | None
+
+    def __init__(
+        self,
+        *,
+        ivr: int | None = None,
+        name: str | None = None,
+        recording: int | None = None,
+        timeout_: int | None = None,
+        language: str | None = None,
+        voicemailsetup: int | None = None,
+        choices: str | None = None,
+    ) -> None:
+        _set(self, "ivr", ivr)
+        _set(self, "name", name)
+        _set(self, "recording", recording)
+        _set(self, "timeout_", timeout_)
+        _set(self, "language", language)
+        _set(self, "voicemailsetup", voicemailsetup)
+        _set(self, "choices", choices)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class InternationalLocation:
+class InternationalLocation(Record):
     """A location offering international DIDs.
 
     Attributes:
@@ -964,21 +2009,61 @@ class InternationalLocation:
         channels: Number of channels.
     """
 
-    location_id: str | None = None
-    location_name: str | None = None
-    country: str | None = None
-    area_code: str | None = None
-    stock: int | None = None
-    monthly: Decimal | None = None
-    setup: Decimal | None = None
-    minute: Decimal | None = None
-    monthly_per_minute: str | None = None
-    setup_per_minute: str | None = None
-    channels: int | None = None
+    __slots__ = (
+        "location_id",
+        "location_name",
+        "country",
+        "area_code",
+        "stock",
+        "monthly",
+        "setup",
+        "minute",
+        "monthly_per_minute",
+        "setup_per_minute",
+        "channels",
+    )
+
+    location_id: str | None
+    location_name: str | None
+    country: str | None
+    area_code: str | None
+    stock: int | None
+    monthly: Decimal | None
+    setup: Decimal | None
+    minute: Decimal | None
+    monthly_per_minute: str | None
+    setup_per_minute: str | None
+    channels: int | None
+
+    def __init__(
+        self,
+        *,
+        location_id: str | None = None,
+        location_name: str | None = None,
+        country: str | None = None,
+        area_code: str | None = None,
+        stock: int | None = None,
+        monthly: Decimal | None = None,
+        setup: Decimal | None = None,
+        minute: Decimal | None = None,
+        monthly_per_minute: str | None = None,
+        setup_per_minute: str | None = None,
+        channels: int | None = None,
+    ) -> None:
+        _set(self, "location_id", location_id)
+        _set(self, "location_name", location_name)
+        _set(self, "country", country)
+        _set(self, "area_code", area_code)
+        _set(self, "stock", stock)
+        _set(self, "monthly", monthly)
+        _set(self, "setup", setup)
+        _set(self, "minute", minute)
+        _set(self, "monthly_per_minute", monthly_per_minute)
+        _set(self, "setup_per_minute", setup_per_minute)
+        _set(self, "channels", channels)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LNPAttachment:
+class LNPAttachment(Record):
     """A file attached to a port order.
 
     Attributes:
@@ -987,13 +2072,25 @@ class LNPAttachment:
         size: Size in bytes.
     """
 
-    attachid: int | None = None
-    type: str | None = None
-    size: int | None = None
+    __slots__ = ("attachid", "type", "size")
+
+    attachid: int | None
+    type: str | None
+    size: int | None
+
+    def __init__(
+        self,
+        *,
+        attachid: int | None = None,
+        type: str | None = None,
+        size: int | None = None,
+    ) -> None:
+        _set(self, "attachid", attachid)
+        _set(self, "type", type)
+        _set(self, "size", size)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LNPNote:
+class LNPNote(Record):
     """A note of a port order.
 
     Attributes:
@@ -1002,13 +2099,25 @@ class LNPNote:
         time: Time of the note.
     """
 
-    note: str | None = None
-    date: str | None = None
-    time: str | None = None
+    __slots__ = ("note", "date", "time")
+
+    note: str | None
+    date: str | None
+    time: str | None
+
+    def __init__(
+        self,
+        *,
+        note: str | None = None,
+        date: str | None = None,
+        time: str | None = None,
+    ) -> None:
+        _set(self, "note", note)
+        _set(self, "date", date)
+        _set(self, "time", time)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LNPPort:
+class LNPPort(Record):
     """A port (LNP) order.
 
     Attributes:
@@ -1018,14 +2127,28 @@ class LNPPort:
         status: Status of the port order.
     """
 
-    portid: int | None = None
-    numbers: str | None = None
-    foc_date: str | None = None
-    status: str | None = None
+    __slots__ = ("portid", "numbers", "foc_date", "status")
+
+    portid: int | None
+    numbers: str | None
+    foc_date: str | None
+    status: str | None
+
+    def __init__(
+        self,
+        *,
+        portid: int | None = None,
+        numbers: str | None = None,
+        foc_date: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        _set(self, "portid", portid)
+        _set(self, "numbers", numbers)
+        _set(self, "foc_date", foc_date)
+        _set(self, "status", status)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MmsMessage:
+class MmsMessage(Record):
     """An MMS message with its media.
 
     Attributes:
@@ -1043,21 +2166,61 @@ class MmsMessage:
         media: URLs of the media.
     """
 
-    id: int | None = None
-    date: _dt.datetime | None = None
-    type: int | None = None
-    did: str | None = None
-    contact: str | None = None
-    message: str | None = None
-    carrier_status: str | None = None
-    col_media1: str | None = None
-    col_media2: str | None = None
-    col_media3: str | None = None
-    media: tuple[str, ...] = ()
+    __slots__ = (
+        "id",
+        "date",
+        "type",
+        "did",
+        "contact",
+        "message",
+        "carrier_status",
+        "col_media1",
+        "col_media2",
+        "col_media3",
+        "media",
+    )
+
+    id: int | None
+    date: _dt.datetime | None
+    type: int | None
+    did: str | None
+    contact: str | None
+    message: str | None
+    carrier_status: str | None
+    col_media1: str | None
+    col_media2: str | None
+    col_media3: str | None
+    media: tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        id: int | None = None,
+        date: _dt.datetime | None = None,
+        type: int | None = None,
+        did: str | None = None,
+        contact: str | None = None,
+        message: str | None = None,
+        carrier_status: str | None = None,
+        col_media1: str | None = None,
+        col_media2: str | None = None,
+        col_media3: str | None = None,
+        media: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "date", date)
+        _set(self, "type", type)
+        _set(self, "did", did)
+        _set(self, "contact", contact)
+        _set(self, "message", message)
+        _set(self, "carrier_status", carrier_status)
+        _set(self, "col_media1", col_media1)
+        _set(self, "col_media2", col_media2)
+        _set(self, "col_media3", col_media3)
+        _set(self, "media", media)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MusicOnHold:
+class MusicOnHold(Record):
     """A music on hold option.
 
     Attributes:
@@ -1070,17 +2233,37 @@ class MusicOnHold:
         custom: 1 for a custom music on hold.
     """
 
-    value: str | None = None
-    description: str | None = None
-    recordings: str | None = None
-    total: int | None = None
-    volume: str | None = None
-    sort: str | None = None
-    custom: int | None = None
+    __slots__ = ("value", "description", "recordings", "total", "volume", "sort", "custom")
+
+    value: str | None
+    description: str | None
+    recordings: str | None
+    total: int | None
+    volume: str | None
+    sort: str | None
+    custom: int | None
+
+    def __init__(
+        self,
+        *,
+        value: str | None = None,
+        description: str | None = None,
+        recordings: str | None = None,
+        total: int | None = None,
+        volume: str | None = None,
+        sort: str | None = None,
+        custom: int | None = None,
+    ) -> None:
+        _set(self, "value", value)
+        _set(self, "description", description)
+        _set(self, "recordings", recordings)
+        _set(self, "total", total)
+        _set(self, "volume", volume)
+        _set(self, "sort", sort)
+        _set(self, "custom", custom)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Package:
+class Package(Record):
     """A reseller package.
 
     Attributes:
@@ -1096,20 +2279,57 @@ class Package:
         free_minutes: Free minutes included.
     """
 
-    package: int | None = None
-    name: str | None = None
-    markup_fixed: Decimal | None = None
-    markup_percentage: int | None = None
-    pulse: int | None = None
-    international_route: int | None = None
-    canada_route: int | None = None
-    monthly_fee: Decimal | None = None
-    setup_fee: Decimal | None = None
-    free_minutes: int | None = None
+    __slots__ = (
+        "package",
+        "name",
+        "markup_fixed",
+        "markup_percentage",
+        "pulse",
+        "international_route",
+        "canada_route",
+        "monthly_fee",
+        "setup_fee",
+        "free_minutes",
+    )
+
+    package: int | None
+    name: str | None
+    markup_fixed: Decimal | None
+    markup_percentage: int | None
+    pulse: int | None
+    international_route: int | None
+    canada_route: int | None
+    monthly_fee: Decimal | None
+    setup_fee: Decimal | None
+    free_minutes: int | None
+
+    def __init__(
+        self,
+        *,
+        package: int | None = None,
+        name: str | None = None,
+        markup_fixed: Decimal | None = None,
+        markup_percentage: int | None = None,
+        pulse: int | None = None,
+        international_route: int | None = None,
+        canada_route: int | None = None,
+        monthly_fee: Decimal | None = None,
+        setup_fee: Decimal | None = None,
+        free_minutes: int | None = None,
+    ) -> None:
+        _set(self, "package", package)
+        _set(self, "name", name)
+        _set(self, "markup_fixed", markup_fixed)
+        _set(self, "markup_percentage", markup_percentage)
+        _set(self, "pulse", pulse)
+        _set(self, "international_route", international_route)
+        _set(self, "canada_route", canada_route)
+        _set(self, "monthly_fee", monthly_fee)
+        _set(self, "setup_fee", setup_fee)
+        _set(self, "free_minutes", free_minutes)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PackageRate:
+class PackageRate(Record):
     """A rate of a package.
 
     Attributes:
@@ -1121,16 +2341,34 @@ class PackageRate:
         real_rate: Per-minute rate of the reseller.
     """
 
-    destination: str | None = None
-    prefix: str | None = None
-    client_increment: int | None = None
-    client_rate: Decimal | None = None
-    real_increment: int | None = None
-    real_rate: Decimal | None = None
+    __slots__ = ("destination", "prefix", "client_increment", "client_rate", "real_increment", "real_rate")
+
+    destination: str | None
+    prefix: str | None
+    client_increment: int | None
+    client_rate: Decimal | None
+    real_increment: int | None
+    real_rate: Decimal | None
+
+    def __init__(
+        self,
+        *,
+        destination: str | None = None,
+        prefix: str | None = None,
+        client_increment: int | None = None,
+        client_rate: Decimal | None = None,
+        real_increment: int | None = None,
+        real_rate: Decimal | None = None,
+    ) -> None:
+        _set(self, "destination", destination)
+        _set(self, "prefix", prefix)
+        _set(self, "client_increment", client_increment)
+        _set(self, "client_rate", client_rate)
+        _set(self, "real_increment", real_increment)
+        _set(self, "real_rate", real_rate)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PhonebookEntry:
+class PhonebookEntry(Record):
     """A phonebook entry.
 
     Attributes:
@@ -1144,18 +2382,40 @@ class PhonebookEntry:
         group_name: Name of the phonebook group.
     """
 
-    phonebook: int | None = None
-    speed_dial: str | None = None
-    name: str | None = None
-    number: str | None = None
-    callerid: str | None = None
-    note: str | None = None
-    group: int | None = None
-    group_name: str | None = None
+    __slots__ = ("phonebook", "speed_dial", "name", "number", "callerid", "note", "group", "group_name")
+
+    phonebook: int | None
+    speed_dial: str | None
+    name: str | None
+    number: str | None
+    callerid: str | None
+    note: str | None
+    group: int | None
+    group_name: str | None
+
+    def __init__(
+        self,
+        *,
+        phonebook: int | None = None,
+        speed_dial: str | None = None,
+        name: str | None = None,
+        number: str | None = None,
+        callerid: str | None = None,
+        note: str | None = None,
+        group: int | None = None,
+        group_name: str | None = None,
+    ) -> None:
+        _set(self, "phonebook", phonebook)
+        _set(self, "speed_dial", speed_dial)
+        _set(self, "name", name)
+        _set(self, "number", number)
+        _set(self, "callerid", callerid)
+        _set(self, "note", note)
+        _set(self, "group", group)
+        _set(self, "group_name", group_name)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PhonebookGroup:
+class PhonebookGroup(Record):
     """A phonebook group.
 
     Attributes:
@@ -1164,13 +2424,25 @@ class PhonebookGroup:
         members: Phonebook entry IDs, semicolon-separated.
     """
 
-    phonebook_group: int | None = None
-    name: str | None = None
-    members: str | None = None
+    __slots__ = ("phonebook_group", "name", "members")
+
+    phonebook_group: int | None
+    name: str | None
+    members: str | None
+
+    def __init__(
+        self,
+        *,
+        phonebook_group: int | None = None,
+        name: str | None = None,
+        members: str | None = None,
+    ) -> None:
+        _set(self, "phonebook_group", phonebook_group)
+        _set(self, "name", name)
+        _set(self, "members", members)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PortabilityPlan:
+class PortabilityPlan(Record):
     """A plan available for a ported number.
 
     Attributes:
@@ -1179,13 +2451,25 @@ class PortabilityPlan:
         price_per_min: Per-minute rate.
     """
 
-    title: str | None = None
-    price_per_month: Decimal | None = None
-    price_per_min: Decimal | None = None
+    __slots__ = ("title", "price_per_month", "price_per_min")
+
+    title: str | None
+    price_per_month: Decimal | None
+    price_per_min: Decimal | None
+
+    def __init__(
+        self,
+        *,
+        title: str | None = None,
+        price_per_month: Decimal | None = None,
+        price_per_min: Decimal | None = None,
+    ) -> None:
+        _set(self, "title", title)
+        _set(self, "price_per_month", price_per_month)
+        _set(self, "price_per_min", price_per_min)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Province:
+class Province(Record):
     """A Canadian province.
 
     Attributes:
@@ -1193,12 +2477,22 @@ class Province:
         description: Province name.
     """
 
-    province: str | None = None
-    description: str | None = None
+    __slots__ = ("province", "description")
+
+    province: str | None
+    description: str | None
+
+    def __init__(
+        self,
+        *,
+        province: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        _set(self, "province", province)
+        _set(self, "description", description)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Queue:
+class Queue(Record):
     """A call queue.
 
     Attributes:
@@ -1237,43 +2531,153 @@ class Queue:
         fail_over_routing_leave_unavail: Routing when all remaining members become unavailable.
     """
 
-    queue: int | None = None
-    queue_name: str | None = None
-    queue_number: int | None = None
-    queue_language: str | None = None
-    queue_password: str | None = None
-    callerid_prefix: str | None = None
-    join_announcement: str | None = None
-    priority_weight: int | None = None
-    agent_announcement: str | None = None
-    report_hold_time_agent: str | None = None
-    member_delay: str | None = None
-    music_on_hold: str | None = None
-    maximum_wait_time: str | None = None
-    maximum_callers: str | None = None
-    join_when_empty: str | None = None
-    leave_when_empty: QueueEmptyMode | None = None
-    ring_strategy: str | None = None
-    ring_inuse: YesNo | None = None
-    agent_ring_timeout: int | None = None
-    retry_timer: str | None = None
-    wrapup_time: str | None = None
-    voice_announcement: str | None = None
-    frequency_announcement: str | None = None
-    announce_position_frecuency: str | None = None
-    announce_round_seconds: str | None = None
-    if_announce_position_enabled_report_estimated_hold_time: YesNoOnce | None = None
-    thankyou_for_your_patience: YesNo | None = None
-    fail_over_routing_timeout: str | None = None
-    fail_over_routing_full: str | None = None
-    fail_over_routing_join_empty: str | None = None
-    fail_over_routing_leave_empty: str | None = None
-    fail_over_routing_join_unavail: str | None = None
-    fail_over_routing_leave_unavail: str | None = None
+    __slots__ = (
+        "queue",
+        "queue_name",
+        "queue_number",
+        "queue_language",
+        "queue_password",
+        "callerid_prefix",
+        "join_announcement",
+        "priority_weight",
+        "agent_announcement",
+        "report_hold_time_agent",
+        "member_delay",
+        "music_on_hold",
+        "maximum_wait_time",
+        "maximum_callers",
+        "join_when_empty",
+        "leave_when_empty",
+        "ring_strategy",
+        "ring_inuse",
+        "agent_ring_timeout",
+        "retry_timer",
+        "wrapup_time",
+        "voice_announcement",
+        "frequency_announcement",
+        "announce_position_frecuency",
+        "announce_round_seconds",
+        "if_announce_position_enabled_report_estimated_hold_time",
+        "thankyou_for_your_patience",
+        "fail_over_routing_timeout",
+        "fail_over_routing_full",
+        "fail_over_routing_join_empty",
+        "fail_over_routing_leave_empty",
+        "fail_over_routing_join_unavail",
+        "fail_over_routing_leave_unavail",
+    )
+
+    queue: int | None
+    queue_name: str | None
+    queue_number: int | None
+    queue_language: str | None
+    queue_password: str | None
+    callerid_prefix: str | None
+    join_announcement: str | None
+    priority_weight: int | None
+    agent_announcement: str | None
+    report_hold_time_agent: str | None
+    member_delay: str | None
+    music_on_hold: str | None
+    maximum_wait_time: str | None
+    maximum_callers: str | None
+    join_when_empty: str | None
+    leave_when_empty: QueueEmptyMode | None
+    ring_strategy: str | None
+    ring_inuse: YesNo | None
+    agent_ring_timeout: int | None
+    retry_timer: str | None
+    wrapup_time: str | None
+    voice_announcement: str | None
+    frequency_announcement: str | None
+    announce_position_frecuency: str | None
+    announce_round_seconds: str | None
+    if_announce_position_enabled_report_estimated_hold_time: YesNoOnce | None
+    thankyou_for_your_patience: YesNo | None
+    fail_over_routing_timeout: str | None
+    fail_over_routing_full: str | None
+    fail_over_routing_join_empty: str | None
+    fail_over_routing_leave_empty: str | None
+    fail_over_routing_join_unavail: str | None
+    fail_over_routing_leave_unavail: str | None
+
+    def __init__(
+        self,
+        *,
+        queue: int | None = None,
+        queue_name: str | None = None,
+        queue_number: int | None = None,
+        queue_language: str | None = None,
+        queue_password: str | None = None,
+        callerid_prefix: str | None = None,
+        join_announcement: str | None = None,
+        priority_weight: int | None = None,
+        agent_announcement: str | None = None,
+        report_hold_time_agent: str | None = None,
+        member_delay: str | None = None,
+        music_on_hold: str | None = None,
+        maximum_wait_time: str | None = None,
+        maximum_callers: str | None = None,
+        join_when_empty: str | None = None,
+        leave_when_empty: QueueEmptyMode | None = None,
+        ring_strategy: str | None = None,
+        ring_inuse: YesNo | None = None,
+        agent_ring_timeout: int | None = None,
+        retry_timer: str | None = None,
+        wrapup_time: str | None = None,
+        voice_announcement: str | None = None,
+        frequency_announcement: str | None = None,
+        announce_position_frecuency: str | None = None,
+        announce_round_seconds: str | None = None,
+        if_announce_position_enabled_report_estimated_hold_time: YesNoOnce | None = None,
+        thankyou_for_your_patience: YesNo | None = None,
+        fail_over_routing_timeout: str | None = None,
+        fail_over_routing_full: str | None = None,
+        fail_over_routing_join_empty: str | None = None,
+        fail_over_routing_leave_empty: str | None = None,
+        fail_over_routing_join_unavail: str | None = None,
+        fail_over_routing_leave_unavail: str | None = None,
+    ) -> None:
+        _set(self, "queue", queue)
+        _set(self, "queue_name", queue_name)
+        _set(self, "queue_number", queue_number)
+        _set(self, "queue_language", queue_language)
+        _set(self, "queue_password", queue_password)
+        _set(self, "callerid_prefix", callerid_prefix)
+        _set(self, "join_announcement", join_announcement)
+        _set(self, "priority_weight", priority_weight)
+        _set(self, "agent_announcement", agent_announcement)
+        _set(self, "report_hold_time_agent", report_hold_time_agent)
+        _set(self, "member_delay", member_delay)
+        _set(self, "music_on_hold", music_on_hold)
+        _set(self, "maximum_wait_time", maximum_wait_time)
+        _set(self, "maximum_callers", maximum_callers)
+        _set(self, "join_when_empty", join_when_empty)
+        _set(self, "leave_when_empty", leave_when_empty)
+        _set(self, "ring_strategy", ring_strategy)
+        _set(self, "ring_inuse", ring_inuse)
+        _set(self, "agent_ring_timeout", agent_ring_timeout)
+        _set(self, "retry_timer", retry_timer)
+        _set(self, "wrapup_time", wrapup_time)
+        _set(self, "voice_announcement", voice_announcement)
+        _set(self, "frequency_announcement", frequency_announcement)
+        _set(self, "announce_position_frecuency", announce_position_frecuency)
+        _set(self, "announce_round_seconds", announce_round_seconds)
+        _set(
+            self,
+            "if_announce_position_enabled_report_estimated_hold_time",
+            if_announce_position_enabled_report_estimated_hold_time,
+        )
+        _set(self, "thankyou_for_your_patience", thankyou_for_your_patience)
+        _set(self, "fail_over_routing_timeout", fail_over_routing_timeout)
+        _set(self, "fail_over_routing_full", fail_over_routing_full)
+        _set(self, "fail_over_routing_join_empty", fail_over_routing_join_empty)
+        _set(self, "fail_over_routing_leave_empty", fail_over_routing_leave_empty)
+        _set(self, "fail_over_routing_join_unavail", fail_over_routing_join_unavail)
+        _set(self, "fail_over_routing_leave_unavail", fail_over_routing_leave_unavail)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RateCenter:
+class RateCenter(Record):
     """A rate center and whether it has numbers.
 
     Attributes:
@@ -1281,12 +2685,22 @@ class RateCenter:
         available: Whether numbers are available.
     """
 
-    ratecenter: str | None = None
-    available: YesNo | None = None
+    __slots__ = ("ratecenter", "available")
+
+    ratecenter: str | None
+    available: YesNo | None
+
+    def __init__(
+        self,
+        *,
+        ratecenter: str | None = None,
+        available: YesNo | None = None,
+    ) -> None:
+        _set(self, "ratecenter", ratecenter)
+        _set(self, "available", available)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RecordingFile:
+class RecordingFile(Record):
     """A recording file.
 
     Attributes:
@@ -1294,12 +2708,22 @@ class RecordingFile:
         data: File content, Base64-encoded.
     """
 
-    value: int | None = None
-    data: str | None = None
+    __slots__ = ("value", "data")
+
+    value: int | None
+    data: str | None
+
+    def __init__(
+        self,
+        *,
+        value: int | None = None,
+        data: str | None = None,
+    ) -> None:
+        _set(self, "value", value)
+        _set(self, "data", data)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Registration:
+class Registration(Record):
     """A SIP registration on a server.
 
     Attributes:
@@ -1317,21 +2741,61 @@ class Registration:
         register_transport: Transport of the registration (e.g. UDP).
     """
 
-    server_name: str | None = None
-    server_shortname: str | None = None
-    server_hostname: str | None = None
-    server_ip: str | None = None
-    server_country: str | None = None
-    server_pop: int | None = None
-    register_ip: str | None = None
-    register_port: int | None = None
-    register_next: _dt.datetime | None = None
-    register_protocol: str | None = None
-    register_transport: str | None = None
+    __slots__ = (
+        "server_name",
+        "server_shortname",
+        "server_hostname",
+        "server_ip",
+        "server_country",
+        "server_pop",
+        "register_ip",
+        "register_port",
+        "register_next",
+        "register_protocol",
+        "register_transport",
+    )
+
+    server_name: str | None
+    server_shortname: str | None
+    server_hostname: str | None
+    server_ip: str | None
+    server_country: str | None
+    server_pop: int | None
+    register_ip: str | None
+    register_port: int | None
+    register_next: _dt.datetime | None
+    register_protocol: str | None
+    register_transport: str | None
+
+    def __init__(
+        self,
+        *,
+        server_name: str | None = None,
+        server_shortname: str | None = None,
+        server_hostname: str | None = None,
+        server_ip: str | None = None,
+        server_country: str | None = None,
+        server_pop: int | None = None,
+        register_ip: str | None = None,
+        register_port: int | None = None,
+        register_next: _dt.datetime | None = None,
+        register_protocol: str | None = None,
+        register_transport: str | None = None,
+    ) -> None:
+        _set(self, "server_name", server_name)
+        _set(self, "server_shortname", server_shortname)
+        _set(self, "server_hostname", server_hostname)
+        _set(self, "server_ip", server_ip)
+        _set(self, "server_country", server_country)
+        _set(self, "server_pop", server_pop)
+        _set(self, "register_ip", register_ip)
+        _set(self, "register_port", register_port)
+        _set(self, "register_next", register_next)
+        _set(self, "register_protocol", register_protocol)
+        _set(self, "register_transport", register_transport)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RingGroup:
+class RingGroup(Record):
     """A ring group.
 
     Attributes:
@@ -1344,17 +2808,37 @@ class RingGroup:
         voicemail: Voicemail box.
     """
 
-    ring_group: int | None = None
-    name: str | None = None
-    caller_announcement: int | None = None
-    music_on_hold: str | None = None
-    language: str | None = None
-    members: str | None = None
-    voicemail: str | None = None
+    __slots__ = ("ring_group", "name", "caller_announcement", "music_on_hold", "language", "members", "voicemail")
+
+    ring_group: int | None
+    name: str | None
+    caller_announcement: int | None
+    music_on_hold: str | None
+    language: str | None
+    members: str | None
+    voicemail: str | None
+
+    def __init__(
+        self,
+        *,
+        ring_group: int | None = None,
+        name: str | None = None,
+        caller_announcement: int | None = None,
+        music_on_hold: str | None = None,
+        language: str | None = None,
+        members: str | None = None,
+        voicemail: str | None = None,
+    ) -> None:
+        _set(self, "ring_group", ring_group)
+        _set(self, "name", name)
+        _set(self, "caller_announcement", caller_announcement)
+        _set(self, "music_on_hold", music_on_hold)
+        _set(self, "language", language)
+        _set(self, "members", members)
+        _set(self, "voicemail", voicemail)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SIPURI:
+class SIPURI(Record):
     """A SIP URI.
 
     Attributes:
@@ -1365,15 +2849,31 @@ class SIPURI:
         callerid_e164: 1 when the caller ID is sent in E.164 form.
     """
 
-    sipuri: int | None = None
-    uri: str | None = None
-    description: str | None = None
-    callerid_override: str | None = None
-    callerid_e164: int | None = None
+    __slots__ = ("sipuri", "uri", "description", "callerid_override", "callerid_e164")
+
+    sipuri: int | None
+    uri: str | None
+    description: str | None
+    callerid_override: str | None
+    callerid_e164: int | None
+
+    def __init__(
+        self,
+        *,
+        sipuri: int | None = None,
+        uri: str | None = None,
+        description: str | None = None,
+        callerid_override: str | None = None,
+        callerid_e164: int | None = None,
+    ) -> None:
+        _set(self, "sipuri", sipuri)
+        _set(self, "uri", uri)
+        _set(self, "description", description)
+        _set(self, "callerid_override", callerid_override)
+        _set(self, "callerid_e164", callerid_e164)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CallSequence:
+class CallSequence(Record):
     """A sequence: named steps (recordings to play, DTMF to send, SMS to send) run in order.
 
     Attributes:
@@ -1382,13 +2882,25 @@ class CallSequence:
         steps: The steps, as VoIP.ms sends them (a list of objects with a type).
     """
 
-    sequence: int | None = None
-    name: str | None = None
-    steps: object | None = None
+    __slots__ = ("sequence", "name", "steps")
+
+    sequence: int | None
+    name: str | None
+    steps: object | None
+
+    def __init__(
+        self,
+        *,
+        sequence: int | None = None,
+        name: str | None = None,
+        steps: object | None = None,
+    ) -> None:
+        _set(self, "sequence", sequence)
+        _set(self, "name", name)
+        _set(self, "steps", steps)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SequenceStep:
+class SequenceStep(Record):
     """One step of a sequence: play a recording (rec), send DTMF tones (dtmf) or send an SMS (sms).
 
     Attributes:
@@ -1400,16 +2912,34 @@ class SequenceStep:
         msg: sms: the message.
     """
 
+    __slots__ = ("type", "id", "codes", "from_", "to", "msg")
+
     type: str
-    id: str | None = None
-    codes: str | None = None
-    from_: str | None = None
-    to: str | None = None
-    msg: str | None = None
+    id: str | None
+    codes: str | None
+    from_: str | None
+    to: str | None
+    msg: str | None
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        id: str | None = None,
+        codes: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        msg: str | None = None,
+    ) -> None:
+        _set(self, "type", type)
+        _set(self, "id", id)
+        _set(self, "codes", codes)
+        _set(self, "from_", from_)
+        _set(self, "to", to)
+        _set(self, "msg", msg)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Server:
+class Server(Record):
     """A VoIP.ms server.
 
     Attributes:
@@ -1422,17 +2952,45 @@ class Server:
         server_recommended: Whether the server is recommended (Yes/No).
     """
 
-    server_name: str | None = None
-    server_shortname: str | None = None
-    server_hostname: str | None = None
-    server_ip: str | None = None
-    server_country: str | None = None
-    server_pop: int | None = None
-    server_recommended: str | None = None
+    __slots__ = (
+        "server_name",
+        "server_shortname",
+        "server_hostname",
+        "server_ip",
+        "server_country",
+        "server_pop",
+        "server_recommended",
+    )
+
+    server_name: str | None
+    server_shortname: str | None
+    server_hostname: str | None
+    server_ip: str | None
+    server_country: str | None
+    server_pop: int | None
+    server_recommended: str | None
+
+    def __init__(
+        self,
+        *,
+        server_name: str | None = None,
+        server_shortname: str | None = None,
+        server_hostname: str | None = None,
+        server_ip: str | None = None,
+        server_country: str | None = None,
+        server_pop: int | None = None,
+        server_recommended: str | None = None,
+    ) -> None:
+        _set(self, "server_name", server_name)
+        _set(self, "server_shortname", server_shortname)
+        _set(self, "server_hostname", server_hostname)
+        _set(self, "server_ip", server_ip)
+        _set(self, "server_country", server_country)
+        _set(self, "server_pop", server_pop)
+        _set(self, "server_recommended", server_recommended)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SmsMessage:
+class SmsMessage(Record):
     """An SMS message.
 
     Attributes:
@@ -1446,17 +3004,37 @@ class SmsMessage:
         carrier_status: Delivery status reported by the carrier.
     """
 
-    id: int | None = None
-    date: _dt.datetime | None = None
-    type: int | None = None
-    did: str | None = None
-    contact: str | None = None
-    message: str | None = None
-    carrier_status: str | None = None
+    __slots__ = ("id", "date", "type", "did", "contact", "message", "carrier_status")
+
+    id: int | None
+    date: _dt.datetime | None
+    type: int | None
+    did: str | None
+    contact: str | None
+    message: str | None
+    carrier_status: str | None
+
+    def __init__(
+        self,
+        *,
+        id: int | None = None,
+        date: _dt.datetime | None = None,
+        type: int | None = None,
+        did: str | None = None,
+        contact: str | None = None,
+        message: str | None = None,
+        carrier_status: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "date", date)
+        _set(self, "type", type)
+        _set(self, "did", did)
+        _set(self, "contact", contact)
+        _set(self, "message", message)
+        _set(self, "carrier_status", carrier_status)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class State:
+class State(Record):
     """A USA state.
 
     Attributes:
@@ -1464,12 +3042,22 @@ class State:
         description: State name.
     """
 
-    state: str | None = None
-    description: str | None = None
+    __slots__ = ("state", "description")
+
+    state: str | None
+    description: str | None
+
+    def __init__(
+        self,
+        *,
+        state: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        _set(self, "state", state)
+        _set(self, "description", description)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StaticMember:
+class StaticMember(Record):
     """A static member of a queue.
 
     Attributes:
@@ -1480,15 +3068,31 @@ class StaticMember:
         priority: Priority for getting calls first.
     """
 
-    member: int | None = None
-    queue_number: int | None = None
-    name: str | None = None
-    account: str | None = None
-    priority: int | None = None
+    __slots__ = ("member", "queue_number", "name", "account", "priority")
+
+    member: int | None
+    queue_number: int | None
+    name: str | None
+    account: str | None
+    priority: int | None
+
+    def __init__(
+        self,
+        *,
+        member: int | None = None,
+        queue_number: int | None = None,
+        name: str | None = None,
+        account: str | None = None,
+        priority: int | None = None,
+    ) -> None:
+        _set(self, "member", member)
+        _set(self, "queue_number", queue_number)
+        _set(self, "name", name)
+        _set(self, "account", account)
+        _set(self, "priority", priority)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SubAccount:
+class SubAccount(Record):
     """A sub account with its settings.
 
     Attributes:
@@ -1540,56 +3144,201 @@ class SubAccount:
         call_pickup_behavior: Call pickup behaviour code.
     """
 
-    id: int | None = None
-    account: str | None = None
-    username: str | None = None
-    description: str | None = None
-    protocol: int | None = None
-    auth_type: int | None = None
-    password: str | None = None
-    ip: str | None = None
-    device_type: int | None = None
-    callerid_number: str | None = None
-    canada_routing: int | None = None
-    lock_international: int | None = None
-    international_route: int | None = None
-    music_on_hold: str | None = None
-    language: str | None = None
-    allowed_codecs: str | None = None
-    dtmf_mode: str | None = None
-    nat: str | None = None
-    sip_traffic: int | None = None
-    max_expiry: int | None = None
-    rtp_timeout: int | None = None
-    rtp_hold_timeout: int | None = None
-    ip_restriction: str | None = None
-    enable_ip_restriction: int | None = None
-    pop_restriction: str | None = None
-    enable_pop_restriction: int | None = None
-    send_bye: int | None = None
-    record_calls: int | None = None
-    internal_extension: str | None = None
-    internal_voicemail: str | None = None
-    internal_dialtime: int | None = None
-    reseller_client: str | None = None
-    reseller_package: str | None = None
-    reseller_nextbilling: _dt.date | None = None
-    transcribe: int | None = None
-    transcription_locale: str | None = None
-    transcription_redaction: YesNo | None = None
-    transcription_summary: YesNo | None = None
-    transcription_sentiment: YesNo | None = None
-    transcription_email: str | None = None
-    parking_lot: int | None = None
-    enable_internal_cnam: int | None = None
-    internal_cnam: str | None = None
-    tfcarrier: int | None = None
-    default_e911: str | None = None
-    call_pickup_behavior: str | None = None
+    __slots__ = (
+        "id",
+        "account",
+        "username",
+        "description",
+        "protocol",
+        "auth_type",
+        "password",
+        "ip",
+        "device_type",
+        "callerid_number",
+        "canada_routing",
+        "lock_international",
+        "international_route",
+        "music_on_hold",
+        "language",
+        "allowed_codecs",
+        "dtmf_mode",
+        "nat",
+        "sip_traffic",
+        "max_expiry",
+        "rtp_timeout",
+        "rtp_hold_timeout",
+        "ip_restriction",
+        "enable_ip_restriction",
+        "pop_restriction",
+        "enable_pop_restriction",
+        "send_bye",
+        "record_calls",
+        "internal_extension",
+        "internal_voicemail",
+        "internal_dialtime",
+        "reseller_client",
+        "reseller_package",
+        "reseller_nextbilling",
+        "transcribe",
+        "transcription_locale",
+        "transcription_redaction",
+        "transcription_summary",
+        "transcription_sentiment",
+        "transcription_email",
+        "parking_lot",
+        "enable_internal_cnam",
+        "internal_cnam",
+        "tfcarrier",
+        "default_e911",
+        "call_pickup_behavior",
+    )
+
+    id: int | None
+    account: str | None
+    username: str | None
+    description: str | None
+    protocol: int | None
+    auth_type: int | None
+    password: str | None
+    ip: str | None
+    device_type: int | None
+    callerid_number: str | None
+    canada_routing: int | None
+    lock_international: int | None
+    international_route: int | None
+    music_on_hold: str | None
+    language: str | None
+    allowed_codecs: str | None
+    dtmf_mode: str | None
+    nat: str | None
+    sip_traffic: int | None
+    max_expiry: int | None
+    rtp_timeout: int | None
+    rtp_hold_timeout: int | None
+    ip_restriction: str | None
+    enable_ip_restriction: int | None
+    pop_restriction: str | None
+    enable_pop_restriction: int | None
+    send_bye: int | None
+    record_calls: int | None
+    internal_extension: str | None
+    internal_voicemail: str | None
+    internal_dialtime: int | None
+    reseller_client: str | None
+    reseller_package: str | None
+    reseller_nextbilling: _dt.date | None
+    transcribe: int | None
+    transcription_locale: str | None
+    transcription_redaction: YesNo | None
+    transcription_summary: YesNo | None
+    transcription_sentiment: YesNo | None
+    transcription_email: str | None
+    parking_lot: int | None
+    enable_internal_cnam: int | None
+    internal_cnam: str | None
+    tfcarrier: int | None
+    default_e911: str | None
+    call_pickup_behavior: str | None
+
+    def __init__(
+        self,
+        *,
+        id: int | None = None,
+        account: str | None = None,
+        username: str | None = None,
+        description: str | None = None,
+        protocol: int | None = None,
+        auth_type: int | None = None,
+        password: str | None = None,
+        ip: str | None = None,
+        device_type: int | None = None,
+        callerid_number: str | None = None,
+        canada_routing: int | None = None,
+        lock_international: int | None = None,
+        international_route: int | None = None,
+        music_on_hold: str | None = None,
+        language: str | None = None,
+        allowed_codecs: str | None = None,
+        dtmf_mode: str | None = None,
+        nat: str | None = None,
+        sip_traffic: int | None = None,
+        max_expiry: int | None = None,
+        rtp_timeout: int | None = None,
+        rtp_hold_timeout: int | None = None,
+        ip_restriction: str | None = None,
+        enable_ip_restriction: int | None = None,
+        pop_restriction: str | None = None,
+        enable_pop_restriction: int | None = None,
+        send_bye: int | None = None,
+        record_calls: int | None = None,
+        internal_extension: str | None = None,
+        internal_voicemail: str | None = None,
+        internal_dialtime: int | None = None,
+        reseller_client: str | None = None,
+        reseller_package: str | None = None,
+        reseller_nextbilling: _dt.date | None = None,
+        transcribe: int | None = None,
+        transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
+        transcription_email: str | None = None,
+        parking_lot: int | None = None,
+        enable_internal_cnam: int | None = None,
+        internal_cnam: str | None = None,
+        tfcarrier: int | None = None,
+        default_e911: str | None = None,
+        call_pickup_behavior: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "account", account)
+        _set(self, "username", username)
+        _set(self, "description", description)
+        _set(self, "protocol", protocol)
+        _set(self, "auth_type", auth_type)
+        _set(self, "password", password)
+        _set(self, "ip", ip)
+        _set(self, "device_type", device_type)
+        _set(self, "callerid_number", callerid_number)
+        _set(self, "canada_routing", canada_routing)
+        _set(self, "lock_international", lock_international)
+        _set(self, "international_route", international_route)
+        _set(self, "music_on_hold", music_on_hold)
+        _set(self, "language", language)
+        _set(self, "allowed_codecs", allowed_codecs)
+        _set(self, "dtmf_mode", dtmf_mode)
+        _set(self, "nat", nat)
+        _set(self, "sip_traffic", sip_traffic)
+        _set(self, "max_expiry", max_expiry)
+        _set(self, "rtp_timeout", rtp_timeout)
+        _set(self, "rtp_hold_timeout", rtp_hold_timeout)
+        _set(self, "ip_restriction", ip_restriction)
+        _set(self, "enable_ip_restriction", enable_ip_restriction)
+        _set(self, "pop_restriction", pop_restriction)
+        _set(self, "enable_pop_restriction", enable_pop_restriction)
+        _set(self, "send_bye", send_bye)
+        _set(self, "record_calls", record_calls)
+        _set(self, "internal_extension", internal_extension)
+        _set(self, "internal_voicemail", internal_voicemail)
+        _set(self, "internal_dialtime", internal_dialtime)
+        _set(self, "reseller_client", reseller_client)
+        _set(self, "reseller_package", reseller_package)
+        _set(self, "reseller_nextbilling", reseller_nextbilling)
+        _set(self, "transcribe", transcribe)
+        _set(self, "transcription_locale", transcription_locale)
+        _set(self, "transcription_redaction", transcription_redaction)
+        _set(self, "transcription_summary", transcription_summary)
+        _set(self, "transcription_sentiment", transcription_sentiment)
+        _set(self, "transcription_email", transcription_email)
+        _set(self, "parking_lot", parking_lot)
+        _set(self, "enable_internal_cnam", enable_internal_cnam)
+        _set(self, "internal_cnam", internal_cnam)
+        _set(self, "tfcarrier", tfcarrier)
+        _set(self, "default_e911", default_e911)
+        _set(self, "call_pickup_behavior", call_pickup_behavior)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TerminationRate:
+class TerminationRate(Record):
     """A termination rate.
 
     Attributes:
@@ -1599,14 +3348,28 @@ class TerminationRate:
         rate: Per-minute rate.
     """
 
-    destination: str | None = None
-    prefix: str | None = None
-    increment: int | None = None
-    rate: Decimal | None = None
+    __slots__ = ("destination", "prefix", "increment", "rate")
+
+    destination: str | None
+    prefix: str | None
+    increment: int | None
+    rate: Decimal | None
+
+    def __init__(
+        self,
+        *,
+        destination: str | None = None,
+        prefix: str | None = None,
+        increment: int | None = None,
+        rate: Decimal | None = None,
+    ) -> None:
+        _set(self, "destination", destination)
+        _set(self, "prefix", prefix)
+        _set(self, "increment", increment)
+        _set(self, "rate", rate)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TimeCondition:
+class TimeCondition(Record):
     """A time condition.
 
     Attributes:
@@ -1622,20 +3385,57 @@ class TimeCondition:
         weekdayend: End week days, semicolon-separated.
     """
 
-    timecondition: int | None = None
-    name: str | None = None
-    routing_match: str | None = None
-    routing_nomatch: str | None = None
-    starthour: str | None = None
-    startminute: str | None = None
-    endhour: str | None = None
-    endminute: str | None = None
-    weekdaystart: str | None = None
-    weekdayend: str | None = None
+    __slots__ = (
+        "timecondition",
+        "name",
+        "routing_match",
+        "routing_nomatch",
+        "starthour",
+        "startminute",
+        "endhour",
+        "endminute",
+        "weekdaystart",
+        "weekdayend",
+    )
+
+    timecondition: int | None
+    name: str | None
+    routing_match: str | None
+    routing_nomatch: str | None
+    starthour: str | None
+    startminute: str | None
+    endhour: str | None
+    endminute: str | None
+    weekdaystart: str | None
+    weekdayend: str | None
+
+    def __init__(
+        self,
+        *,
+        timecondition: int | None = None,
+        name: str | None = None,
+        routing_match: str | None = None,
+        routing_nomatch: str | None = None,
+        starthour: str | None = None,
+        startminute: str | None = None,
+        endhour: str | None = None,
+        endminute: str | None = None,
+        weekdaystart: str | None = None,
+        weekdayend: str | None = None,
+    ) -> None:
+        _set(self, "timecondition", timecondition)
+        _set(self, "name", name)
+        _set(self, "routing_match", routing_match)
+        _set(self, "routing_nomatch", routing_nomatch)
+        _set(self, "starthour", starthour)
+        _set(self, "startminute", startminute)
+        _set(self, "endhour", endhour)
+        _set(self, "endminute", endminute)
+        _set(self, "weekdaystart", weekdaystart)
+        _set(self, "weekdayend", weekdayend)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TollFreeCanUSNumber:
+class TollFreeCanUSNumber(Record):
     """A USA/Canada toll-free number available for order.
 
     Attributes:
@@ -1645,14 +3445,28 @@ class TollFreeCanUSNumber:
         setup: Setup fee.
     """
 
-    did: str | None = None
-    monthly: Decimal | None = None
-    minute: Decimal | None = None
-    setup: Decimal | None = None
+    __slots__ = ("did", "monthly", "minute", "setup")
+
+    did: str | None
+    monthly: Decimal | None
+    minute: Decimal | None
+    setup: Decimal | None
+
+    def __init__(
+        self,
+        *,
+        did: str | None = None,
+        monthly: Decimal | None = None,
+        minute: Decimal | None = None,
+        setup: Decimal | None = None,
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "monthly", monthly)
+        _set(self, "minute", minute)
+        _set(self, "setup", setup)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TollFreeUSANumber:
+class TollFreeUSANumber(Record):
     """A USA toll-free number available for order.
 
     Attributes:
@@ -1665,17 +3479,37 @@ class TollFreeUSANumber:
         setup: Setup fee.
     """
 
-    did: str | None = None
-    monthly: Decimal | None = None
-    minute_usa: Decimal | None = None
-    minute_canada: Decimal | None = None
-    minute_puertorico: Decimal | None = None
-    minute_alaska: Decimal | None = None
-    setup: Decimal | None = None
+    __slots__ = ("did", "monthly", "minute_usa", "minute_canada", "minute_puertorico", "minute_alaska", "setup")
+
+    did: str | None
+    monthly: Decimal | None
+    minute_usa: Decimal | None
+    minute_canada: Decimal | None
+    minute_puertorico: Decimal | None
+    minute_alaska: Decimal | None
+    setup: Decimal | None
+
+    def __init__(
+        self,
+        *,
+        did: str | None = None,
+        monthly: Decimal | None = None,
+        minute_usa: Decimal | None = None,
+        minute_canada: Decimal | None = None,
+        minute_puertorico: Decimal | None = None,
+        minute_alaska: Decimal | None = None,
+        setup: Decimal | None = None,
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "monthly", monthly)
+        _set(self, "minute_usa", minute_usa)
+        _set(self, "minute_canada", minute_canada)
+        _set(self, "minute_puertorico", minute_puertorico)
+        _set(self, "minute_alaska", minute_alaska)
+        _set(self, "setup", setup)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Transaction:
+class Transaction(Record):
     """An account transaction.
 
     Attributes:
@@ -1686,15 +3520,31 @@ class Transaction:
         ammount: Amount of the transaction (wire name misspelt by the provider).
     """
 
-    date: _dt.datetime | None = None
-    uniqueid: str | None = None
-    type: str | None = None
-    description: str | None = None
-    ammount: Decimal | None = None
+    __slots__ = ("date", "uniqueid", "type", "description", "ammount")
+
+    date: _dt.datetime | None
+    uniqueid: str | None
+    type: str | None
+    description: str | None
+    ammount: Decimal | None
+
+    def __init__(
+        self,
+        *,
+        date: _dt.datetime | None = None,
+        uniqueid: str | None = None,
+        type: str | None = None,
+        description: str | None = None,
+        ammount: Decimal | None = None,
+    ) -> None:
+        _set(self, "date", date)
+        _set(self, "uniqueid", uniqueid)
+        _set(self, "type", type)
+        _set(self, "description", description)
+        _set(self, "ammount", ammount)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class VPRI:
+class VPRI(Record):
     """A vPRI.
 
     Attributes:
@@ -1709,19 +3559,53 @@ class VPRI:
         burst_percentage_charge: Percentage charged for burst channels.
     """
 
-    vpri: int | None = None
-    name: str | None = None
-    note: str | None = None
-    channels: int | None = None
-    monthly_fee: Decimal | None = None
-    next_billing: _dt.date | None = None
-    burst_enabled: int | None = None
-    burst_max_channels: int | None = None
-    burst_percentage_charge: int | None = None
+    __slots__ = (
+        "vpri",
+        "name",
+        "note",
+        "channels",
+        "monthly_fee",
+        "next_billing",
+        "burst_enabled",
+        "burst_max_channels",
+        "burst_percentage_charge",
+    )
+
+    vpri: int | None
+    name: str | None
+    note: str | None
+    channels: int | None
+    monthly_fee: Decimal | None
+    next_billing: _dt.date | None
+    burst_enabled: int | None
+    burst_max_channels: int | None
+    burst_percentage_charge: int | None
+
+    def __init__(
+        self,
+        *,
+        vpri: int | None = None,
+        name: str | None = None,
+        note: str | None = None,
+        channels: int | None = None,
+        monthly_fee: Decimal | None = None,
+        next_billing: _dt.date | None = None,
+        burst_enabled: int | None = None,
+        burst_max_channels: int | None = None,
+        burst_percentage_charge: int | None = None,
+    ) -> None:
+        _set(self, "vpri", vpri)
+        _set(self, "name", name)
+        _set(self, "note", note)
+        _set(self, "channels", channels)
+        _set(self, "monthly_fee", monthly_fee)
+        _set(self, "next_billing", next_billing)
+        _set(self, "burst_enabled", burst_enabled)
+        _set(self, "burst_max_channels", burst_max_channels)
+        _set(self, "burst_percentage_charge", burst_percentage_charge)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ValueDescription:
+class ValueDescription(Record):
     """One option of a lookup list: a code and its name.
 
     Attributes:
@@ -1729,12 +3613,22 @@ class ValueDescription:
         description: Human-readable name.
     """
 
-    value: str | None = None
-    description: str | None = None
+    __slots__ = ("value", "description")
+
+    value: str | None
+    description: str | None
+
+    def __init__(
+        self,
+        *,
+        value: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        _set(self, "value", value)
+        _set(self, "description", description)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class VanityNumber:
+class VanityNumber(Record):
     """A vanity number available for order.
 
     Attributes:
@@ -1748,18 +3642,49 @@ class VanityNumber:
         setup_canadian: Setup fee, Canadian carrier.
     """
 
-    did: str | None = None
-    monthly_american: Decimal | None = None
-    monthly_canadian: Decimal | None = None
-    minute_american_usa: Decimal | None = None
-    minute_american_canada: Decimal | None = None
-    minute_canadian: Decimal | None = None
-    setup_american: Decimal | None = None
-    setup_canadian: Decimal | None = None
+    __slots__ = (
+        "did",
+        "monthly_american",
+        "monthly_canadian",
+        "minute_american_usa",
+        "minute_american_canada",
+        "minute_canadian",
+        "setup_american",
+        "setup_canadian",
+    )
+
+    did: str | None
+    monthly_american: Decimal | None
+    monthly_canadian: Decimal | None
+    minute_american_usa: Decimal | None
+    minute_american_canada: Decimal | None
+    minute_canadian: Decimal | None
+    setup_american: Decimal | None
+    setup_canadian: Decimal | None
+
+    def __init__(
+        self,
+        *,
+        did: str | None = None,
+        monthly_american: Decimal | None = None,
+        monthly_canadian: Decimal | None = None,
+        minute_american_usa: Decimal | None = None,
+        minute_american_canada: Decimal | None = None,
+        minute_canadian: Decimal | None = None,
+        setup_american: Decimal | None = None,
+        setup_canadian: Decimal | None = None,
+    ) -> None:
+        _set(self, "did", did)
+        _set(self, "monthly_american", monthly_american)
+        _set(self, "monthly_canadian", monthly_canadian)
+        _set(self, "minute_american_usa", minute_american_usa)
+        _set(self, "minute_american_canada", minute_american_canada)
+        _set(self, "minute_canadian", minute_canadian)
+        _set(self, "setup_american", setup_american)
+        _set(self, "setup_canadian", setup_canadian)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Voicemail:
+class Voicemail(Record):
     """A voicemail box with its settings.
 
     Attributes:
@@ -1788,33 +3713,109 @@ class Voicemail:
         transcription_delay: Seconds before transcription starts.
     """
 
-    mailbox: str | None = None
-    name: str | None = None
-    password: str | None = None
-    skip_password: int | None = None
-    email: str | None = None
-    attach_message: YesNo | None = None
-    delete_message: YesNo | None = None
-    say_time: YesNo | None = None
-    timezone: str | None = None
-    say_callerid: YesNo | None = None
-    play_instructions: str | None = None
-    language: str | None = None
-    email_attachment_format: str | None = None
-    unavailable_message_recording: int | None = None
-    new: int | None = None
-    urgent: int | None = None
-    transcription: YesNo | None = None
-    transcription_locale: str | None = None
-    transcription_redaction: YesNo | None = None
-    transcription_sentiment: YesNo | None = None
-    transcription_summary: YesNo | None = None
-    transcription_format: TranscriptionFormat | None = None
-    transcription_delay: int | None = None
+    __slots__ = (
+        "mailbox",
+        "name",
+        "password",
+        "skip_password",
+        "email",
+        "attach_message",
+        "delete_message",
+        "say_time",
+        "timezone",
+        "say_callerid",
+        "play_instructions",
+        "language",
+        "email_attachment_format",
+        "unavailable_message_recording",
+        "new",
+        "urgent",
+        "transcription",
+        "transcription_locale",
+        "transcription_redaction",
+        "transcription_sentiment",
+        "transcription_summary",
+        "transcription_format",
+        "transcription_delay",
+    )
+
+    mailbox: str | None
+    name: str | None
+    password: str | None
+    skip_password: int | None
+    email: str | None
+    attach_message: YesNo | None
+    delete_message: YesNo | None
+    say_time: YesNo | None
+    timezone: str | None
+    say_callerid: YesNo | None
+    play_instructions: str | None
+    language: str | None
+    email_attachment_format: str | None
+    unavailable_message_recording: int | None
+    new: int | None
+    urgent: int | None
+    transcription: YesNo | None
+    transcription_locale: str | None
+    transcription_redaction: YesNo | None
+    transcription_sentiment: YesNo | None
+    transcription_summary: YesNo | None
+    transcription_format: TranscriptionFormat | None
+    transcription_delay: int | None
+
+    def __init__(
+        self,
+        *,
+        mailbox: str | None = None,
+        name: str | None = None,
+        password: str | None = None,
+        skip_password: int | None = None,
+        email: str | None = None,
+        attach_message: YesNo | None = None,
+        delete_message: YesNo | None = None,
+        say_time: YesNo | None = None,
+        timezone: str | None = None,
+        say_callerid: YesNo | None = None,
+        play_instructions: str | None = None,
+        language: str | None = None,
+        email_attachment_format: str | None = None,
+        unavailable_message_recording: int | None = None,
+        new: int | None = None,
+        urgent: int | None = None,
+        transcription: YesNo | None = None,
+        transcription_locale: str | None = None,
+        transcription_redaction: YesNo | None = None,
+        transcription_sentiment: YesNo | None = None,
+        transcription_summary: YesNo | None = None,
+        transcription_format: TranscriptionFormat | None = None,
+        transcription_delay: int | None = None,
+    ) -> None:
+        _set(self, "mailbox", mailbox)
+        _set(self, "name", name)
+        _set(self, "password", password)
+        _set(self, "skip_password", skip_password)
+        _set(self, "email", email)
+        _set(self, "attach_message", attach_message)
+        _set(self, "delete_message", delete_message)
+        _set(self, "say_time", say_time)
+        _set(self, "timezone", timezone)
+        _set(self, "say_callerid", say_callerid)
+        _set(self, "play_instructions", play_instructions)
+        _set(self, "language", language)
+        _set(self, "email_attachment_format", email_attachment_format)
+        _set(self, "unavailable_message_recording", unavailable_message_recording)
+        _set(self, "new", new)
+        _set(self, "urgent", urgent)
+        _set(self, "transcription", transcription)
+        _set(self, "transcription_locale", transcription_locale)
+        _set(self, "transcription_redaction", transcription_redaction)
+        _set(self, "transcription_sentiment", transcription_sentiment)
+        _set(self, "transcription_summary", transcription_summary)
+        _set(self, "transcription_format", transcription_format)
+        _set(self, "transcription_delay", transcription_delay)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class VoicemailMessage:
+class VoicemailMessage(Record):
     """A voicemail message.
 
     Attributes:
@@ -1828,18 +3829,40 @@ class VoicemailMessage:
         listened: Whether the message was listened to.
     """
 
-    mailbox: str | None = None
-    folder: str | None = None
-    message_num: int | None = None
-    date: _dt.datetime | None = None
-    callerid: str | None = None
-    duration: str | None = None
-    urgent: YesNo | None = None
-    listened: YesNo | None = None
+    __slots__ = ("mailbox", "folder", "message_num", "date", "callerid", "duration", "urgent", "listened")
+
+    mailbox: str | None
+    folder: str | None
+    message_num: int | None
+    date: _dt.datetime | None
+    callerid: str | None
+    duration: str | None
+    urgent: YesNo | None
+    listened: YesNo | None
+
+    def __init__(
+        self,
+        *,
+        mailbox: str | None = None,
+        folder: str | None = None,
+        message_num: int | None = None,
+        date: _dt.datetime | None = None,
+        callerid: str | None = None,
+        duration: str | None = None,
+        urgent: YesNo | None = None,
+        listened: YesNo | None = None,
+    ) -> None:
+        _set(self, "mailbox", mailbox)
+        _set(self, "folder", folder)
+        _set(self, "message_num", message_num)
+        _set(self, "date", date)
+        _set(self, "callerid", callerid)
+        _set(self, "duration", duration)
+        _set(self, "urgent", urgent)
+        _set(self, "listened", listened)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class VoicemailMessageFile:
+class VoicemailMessageFile(Record):
     """A voicemail message file.
 
     Attributes:
@@ -1849,14 +3872,28 @@ class VoicemailMessageFile:
         data: File content, Base64-encoded.
     """
 
-    mailbox: str | None = None
-    folder: str | None = None
-    message_num: int | None = None
-    data: str | None = None
+    __slots__ = ("mailbox", "folder", "message_num", "data")
+
+    mailbox: str | None
+    folder: str | None
+    message_num: int | None
+    data: str | None
+
+    def __init__(
+        self,
+        *,
+        mailbox: str | None = None,
+        folder: str | None = None,
+        message_num: int | None = None,
+        data: str | None = None,
+    ) -> None:
+        _set(self, "mailbox", mailbox)
+        _set(self, "folder", folder)
+        _set(self, "message_num", message_num)
+        _set(self, "data", data)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class VoicemailTranscription:
+class VoicemailTranscription(Record):
     """A voicemail transcription.
 
     Attributes:
@@ -1867,48 +3904,88 @@ class VoicemailTranscription:
         result: Text of the transcription.
     """
 
-    date: str | None = None
-    callerid: str | None = None
-    duration: str | None = None
-    folder: str | None = None
-    result: str | None = None
+    __slots__ = ("date", "callerid", "duration", "folder", "result")
+
+    date: str | None
+    callerid: str | None
+    duration: str | None
+    folder: str | None
+    result: str | None
+
+    def __init__(
+        self,
+        *,
+        date: str | None = None,
+        callerid: str | None = None,
+        duration: str | None = None,
+        folder: str | None = None,
+        result: str | None = None,
+    ) -> None:
+        _set(self, "date", date)
+        _set(self, "callerid", callerid)
+        _set(self, "duration", duration)
+        _set(self, "folder", folder)
+        _set(self, "result", result)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AddLNPFileResponse:
+class AddLNPFileResponse(Record):
     """What addLNPFile returns.
 
     Attributes:
         attachment: ID of the attachment created.
     """
 
-    attachment: int | None = None
+    __slots__ = ("attachment",)
+
+    attachment: int | None
+
+    def __init__(
+        self,
+        *,
+        attachment: int | None = None,
+    ) -> None:
+        _set(self, "attachment", attachment)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AddLNPPortResponse:
+class AddLNPPortResponse(Record):
     """What addLNPPort returns.
 
     Attributes:
         port: ID of the port order created.
     """
 
-    port: int | None = None
+    __slots__ = ("port",)
+
+    port: int | None
+
+    def __init__(
+        self,
+        *,
+        port: int | None = None,
+    ) -> None:
+        _set(self, "port", port)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AddMemberToConferenceResponse:
+class AddMemberToConferenceResponse(Record):
     """What addMemberToConference returns.
 
     Attributes:
         member: ID of the member.
     """
 
-    member: int | None = None
+    __slots__ = ("member",)
+
+    member: int | None
+
+    def __init__(
+        self,
+        *,
+        member: int | None = None,
+    ) -> None:
+        _set(self, "member", member)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AssignDIDvPRIResponse:
+class AssignDIDvPRIResponse(Record):
     """What assignDIDvPRI returns.
 
     Attributes:
@@ -1917,24 +3994,44 @@ class AssignDIDvPRIResponse:
         monthly: Monthly fee of the vPRI.
     """
 
-    vpri: int | None = None
-    did_added: str | None = None
-    monthly: Decimal | None = None
+    __slots__ = ("vpri", "did_added", "monthly")
+
+    vpri: int | None
+    did_added: str | None
+    monthly: Decimal | None
+
+    def __init__(
+        self,
+        *,
+        vpri: int | None = None,
+        did_added: str | None = None,
+        monthly: Decimal | None = None,
+    ) -> None:
+        _set(self, "vpri", vpri)
+        _set(self, "did_added", did_added)
+        _set(self, "monthly", monthly)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CancelFaxNumberResponse:
+class CancelFaxNumberResponse(Record):
     """What cancelFaxNumber returns.
 
     Attributes:
         deleted_did: The fax number cancelled.
     """
 
-    deleted_did: str | None = None
+    __slots__ = ("deleted_did",)
+
+    deleted_did: str | None
+
+    def __init__(
+        self,
+        *,
+        deleted_did: str | None = None,
+    ) -> None:
+        _set(self, "deleted_did", deleted_did)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CreateSubAccountResponse:
+class CreateSubAccountResponse(Record):
     """What createSubAccount returns.
 
     Attributes:
@@ -1942,56 +4039,98 @@ class CreateSubAccountResponse:
         account: Name of the sub account created (e.g. 100000_VoIP).
     """
 
-    id: int | None = None
-    account: str | None = None
+    __slots__ = ("id", "account")
+
+    id: int | None
+    account: str | None
+
+    def __init__(
+        self,
+        *,
+        id: int | None = None,
+        account: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "account", account)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class E911AddressTypesResponse:
+class E911AddressTypesResponse(Record):
     """What e911AddressTypes returns.
 
     Attributes:
         types: The options, each a code and its name.
     """
 
-    types: tuple[ValueDescription, ...] = ()
+    __slots__ = ("types",)
+
+    types: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        types: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "types", types)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class E911InfoResponse:
+class E911InfoResponse(Record):
     """What e911Info returns.
 
     Attributes:
         info: The e911 record of the DID.
     """
 
-    info: E911Info | None = None
+    __slots__ = ("info",)
+
+    info: E911Info | None
+
+    def __init__(
+        self,
+        *,
+        info: E911Info | None = None,
+    ) -> None:
+        _set(self, "info", info)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetAllowedCodecsResponse:
+class GetAllowedCodecsResponse(Record):
     """What getAllowedCodecs returns.
 
     Attributes:
         allowed_codecs: The options, each a code and its name.
     """
 
-    allowed_codecs: tuple[ValueDescription, ...] = ()
+    __slots__ = ("allowed_codecs",)
+
+    allowed_codecs: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        allowed_codecs: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "allowed_codecs", allowed_codecs)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetAuthTypesResponse:
+class GetAuthTypesResponse(Record):
     """What getAuthTypes returns.
 
     Attributes:
         auth_types: The options, each a code and its name.
     """
 
-    auth_types: tuple[ValueDescription, ...] = ()
+    __slots__ = ("auth_types",)
+
+    auth_types: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        auth_types: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "auth_types", auth_types)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetBackOrdersResponse:
+class GetBackOrdersResponse(Record):
     """What getBackOrders returns.
 
     Attributes:
@@ -1999,89 +4138,155 @@ class GetBackOrdersResponse:
         back_orders: The back orders found.
     """
 
-    quantity: int | None = None
-    back_orders: tuple[BackOrder, ...] = ()
+    __slots__ = ("quantity", "back_orders")
+
+    quantity: int | None
+    back_orders: tuple[BackOrder, ...]
+
+    def __init__(
+        self,
+        *,
+        quantity: int | None = None,
+        back_orders: tuple[BackOrder, ...] = (),
+    ) -> None:
+        _set(self, "quantity", quantity)
+        _set(self, "back_orders", back_orders)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetBalanceManagementResponse:
+class GetBalanceManagementResponse(Record):
     """What getBalanceManagement returns.
 
     Attributes:
         balance_management: The options, each a code and its name.
     """
 
-    balance_management: tuple[ValueDescription, ...] = ()
+    __slots__ = ("balance_management",)
+
+    balance_management: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        balance_management: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "balance_management", balance_management)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetBalanceResponse:
+class GetBalanceResponse(Record):
     """What getBalance returns.
 
     Attributes:
         balance: Balance, with call statistics when advanced is set.
     """
 
-    balance: Balance | None = None
+    __slots__ = ("balance",)
+
+    balance: Balance | None
+
+    def __init__(
+        self,
+        *,
+        balance: Balance | None = None,
+    ) -> None:
+        _set(self, "balance", balance)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCDRResponse:
+class GetCDRResponse(Record):
     """What getCDR returns.
 
     Attributes:
         cdr: The call detail records found.
     """
 
-    cdr: tuple[CallDetailRecord, ...] = ()
+    __slots__ = ("cdr",)
+
+    cdr: tuple[CallDetailRecord, ...]
+
+    def __init__(
+        self,
+        *,
+        cdr: tuple[CallDetailRecord, ...] = (),
+    ) -> None:
+        _set(self, "cdr", cdr)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallAccountsResponse:
+class GetCallAccountsResponse(Record):
     """What getCallAccounts returns.
 
     Attributes:
         accounts: The options, each a code and its name.
     """
 
-    accounts: tuple[ValueDescription, ...] = ()
+    __slots__ = ("accounts",)
+
+    accounts: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        accounts: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "accounts", accounts)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallBillingResponse:
+class GetCallBillingResponse(Record):
     """What getCallBilling returns.
 
     Attributes:
         call_billing: The options, each a code and its name.
     """
 
-    call_billing: tuple[ValueDescription, ...] = ()
+    __slots__ = ("call_billing",)
+
+    call_billing: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        call_billing: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "call_billing", call_billing)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallHuntingsResponse:
+class GetCallHuntingsResponse(Record):
     """What getCallHuntings returns.
 
     Attributes:
         call_hunting: The call hunting entries found.
     """
 
-    call_hunting: tuple[CallHunting, ...] = ()
+    __slots__ = ("call_hunting",)
+
+    call_hunting: tuple[CallHunting, ...]
+
+    def __init__(
+        self,
+        *,
+        call_hunting: tuple[CallHunting, ...] = (),
+    ) -> None:
+        _set(self, "call_hunting", call_hunting)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallParkingResponse:
+class GetCallParkingResponse(Record):
     """What getCallParking returns.
 
     Attributes:
         call_hunting: The call parking entries found.
     """
 
-    call_hunting: tuple[CallParking, ...] = ()
+    __slots__ = ("call_hunting",)
+
+    call_hunting: tuple[CallParking, ...]
+
+    def __init__(
+        self,
+        *,
+        call_hunting: tuple[CallParking, ...] = (),
+    ) -> None:
+        _set(self, "call_hunting", call_hunting)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallRecordingResponse:
+class GetCallRecordingResponse(Record):
     """What getCallRecording returns.
 
     Attributes:
@@ -2094,501 +4299,873 @@ class GetCallRecordingResponse:
         base64_file: MP3 file, Base64-encoded.
     """
 
-    callrecording: str | None = None
-    datetime: _dt.datetime | None = None
-    destination: str | None = None
-    type: str | None = None
-    subaccount: int | None = None
-    duration: str | None = None
-    base64_file: str | None = None
+    __slots__ = ("callrecording", "datetime", "destination", "type", "subaccount", "duration", "base64_file")
+
+    callrecording: str | None
+    datetime: _dt.datetime | None
+    destination: str | None
+    type: str | None
+    subaccount: int | None
+    duration: str | None
+    base64_file: str | None
+
+    def __init__(
+        self,
+        *,
+        callrecording: str | None = None,
+        datetime: _dt.datetime | None = None,
+        destination: str | None = None,
+        type: str | None = None,
+        subaccount: int | None = None,
+        duration: str | None = None,
+        base64_file: str | None = None,
+    ) -> None:
+        _set(self, "callrecording", callrecording)
+        _set(self, "datetime", datetime)
+        _set(self, "destination", destination)
+        _set(self, "type", type)
+        _set(self, "subaccount", subaccount)
+        _set(self, "duration", duration)
+        _set(self, "base64_file", base64_file)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallRecordingsResponse:
+class GetCallRecordingsResponse(Record):
     """What getCallRecordings returns.
 
     Attributes:
         recordings: The call recordings found.
     """
 
-    recordings: tuple[CallRecording, ...] = ()
+    __slots__ = ("recordings",)
+
+    recordings: tuple[CallRecording, ...]
+
+    def __init__(
+        self,
+        *,
+        recordings: tuple[CallRecording, ...] = (),
+    ) -> None:
+        _set(self, "recordings", recordings)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallTranscriptionsResponse:
+class GetCallTranscriptionsResponse(Record):
     """What getCallTranscriptions returns.
 
     Attributes:
         transcriptions: The call transcriptions found.
     """
 
-    transcriptions: tuple[CallTranscription, ...] = ()
+    __slots__ = ("transcriptions",)
+
+    transcriptions: tuple[CallTranscription, ...]
+
+    def __init__(
+        self,
+        *,
+        transcriptions: tuple[CallTranscription, ...] = (),
+    ) -> None:
+        _set(self, "transcriptions", transcriptions)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallTypesResponse:
+class GetCallTypesResponse(Record):
     """What getCallTypes returns.
 
     Attributes:
         call_types: The options, each a code and its name.
     """
 
-    call_types: tuple[ValueDescription, ...] = ()
+    __slots__ = ("call_types",)
+
+    call_types: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        call_types: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "call_types", call_types)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallbacksResponse:
+class GetCallbacksResponse(Record):
     """What getCallbacks returns.
 
     Attributes:
         callbacks: The callback entries found.
     """
 
-    callbacks: tuple[Callback, ...] = ()
+    __slots__ = ("callbacks",)
+
+    callbacks: tuple[Callback, ...]
+
+    def __init__(
+        self,
+        *,
+        callbacks: tuple[Callback, ...] = (),
+    ) -> None:
+        _set(self, "callbacks", callbacks)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCallerIDFilteringResponse:
+class GetCallerIDFilteringResponse(Record):
     """What getCallerIDFiltering returns.
 
     Attributes:
         filtering: The caller ID filterings found.
     """
 
-    filtering: tuple[CallerIDFiltering, ...] = ()
+    __slots__ = ("filtering",)
+
+    filtering: tuple[CallerIDFiltering, ...]
+
+    def __init__(
+        self,
+        *,
+        filtering: tuple[CallerIDFiltering, ...] = (),
+    ) -> None:
+        _set(self, "filtering", filtering)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCarriersResponse:
+class GetCarriersResponse(Record):
     """What getCarriers returns.
 
     Attributes:
         carriers: The options, each a code and its name.
     """
 
-    carriers: tuple[ValueDescription, ...] = ()
+    __slots__ = ("carriers",)
+
+    carriers: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        carriers: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "carriers", carriers)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetChargesResponse:
+class GetChargesResponse(Record):
     """What getCharges returns.
 
     Attributes:
         charges: The transactions found.
     """
 
-    charges: tuple[ClientTransaction, ...] = ()
+    __slots__ = ("charges",)
+
+    charges: tuple[ClientTransaction, ...]
+
+    def __init__(
+        self,
+        *,
+        charges: tuple[ClientTransaction, ...] = (),
+    ) -> None:
+        _set(self, "charges", charges)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetClientPackagesResponse:
+class GetClientPackagesResponse(Record):
     """What getClientPackages returns.
 
     Attributes:
         packages: The options, each a code and its name.
     """
 
-    packages: tuple[ValueDescription, ...] = ()
+    __slots__ = ("packages",)
+
+    packages: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        packages: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "packages", packages)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetClientThresholdResponse:
+class GetClientThresholdResponse(Record):
     """What getClientThreshold returns.
 
     Attributes:
         threshold_information: The threshold settings.
     """
 
-    threshold_information: ClientThreshold | None = None
+    __slots__ = ("threshold_information",)
+
+    threshold_information: ClientThreshold | None
+
+    def __init__(
+        self,
+        *,
+        threshold_information: ClientThreshold | None = None,
+    ) -> None:
+        _set(self, "threshold_information", threshold_information)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetClientsResponse:
+class GetClientsResponse(Record):
     """What getClients returns.
 
     Attributes:
         clients: The clients found.
     """
 
-    clients: tuple[ResellerClient, ...] = ()
+    __slots__ = ("clients",)
+
+    clients: tuple[ResellerClient, ...]
+
+    def __init__(
+        self,
+        *,
+        clients: tuple[ResellerClient, ...] = (),
+    ) -> None:
+        _set(self, "clients", clients)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetConferenceMembersResponse:
+class GetConferenceMembersResponse(Record):
     """What getConferenceMembers returns.
 
     Attributes:
         members: The conference members found.
     """
 
-    members: tuple[ConferenceMember, ...] = ()
+    __slots__ = ("members",)
+
+    members: tuple[ConferenceMember, ...]
+
+    def __init__(
+        self,
+        *,
+        members: tuple[ConferenceMember, ...] = (),
+    ) -> None:
+        _set(self, "members", members)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetConferenceRecordingFileResponse:
+class GetConferenceRecordingFileResponse(Record):
     """What getConferenceRecordingFile returns.
 
     Attributes:
         recording: The conference recording file.
     """
 
-    recording: tuple[ConferenceRecordingFile, ...] = ()
+    __slots__ = ("recording",)
+
+    recording: tuple[ConferenceRecordingFile, ...]
+
+    def __init__(
+        self,
+        *,
+        recording: tuple[ConferenceRecordingFile, ...] = (),
+    ) -> None:
+        _set(self, "recording", recording)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetConferenceRecordingsResponse:
+class GetConferenceRecordingsResponse(Record):
     """What getConferenceRecordings returns.
 
     Attributes:
         recordings: The conference recordings found.
     """
 
-    recordings: tuple[ConferenceRecording, ...] = ()
+    __slots__ = ("recordings",)
+
+    recordings: tuple[ConferenceRecording, ...]
+
+    def __init__(
+        self,
+        *,
+        recordings: tuple[ConferenceRecording, ...] = (),
+    ) -> None:
+        _set(self, "recordings", recordings)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetConferenceResponse:
+class GetConferenceResponse(Record):
     """What getConference returns.
 
     Attributes:
         conference: The conferences found.
     """
 
-    conference: tuple[Conference, ...] = ()
+    __slots__ = ("conference",)
+
+    conference: tuple[Conference, ...]
+
+    def __init__(
+        self,
+        *,
+        conference: tuple[Conference, ...] = (),
+    ) -> None:
+        _set(self, "conference", conference)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCountriesResponse:
+class GetCountriesResponse(Record):
     """What getCountries returns.
 
     Attributes:
         countries: The options, each a code and its name.
     """
 
-    countries: tuple[ValueDescription, ...] = ()
+    __slots__ = ("countries",)
+
+    countries: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        countries: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "countries", countries)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDIDCountriesResponse:
+class GetDIDCountriesResponse(Record):
     """What getDIDCountries returns.
 
     Attributes:
         countries: The options, each a code and its name.
     """
 
-    countries: tuple[ValueDescription, ...] = ()
+    __slots__ = ("countries",)
+
+    countries: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        countries: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "countries", countries)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDIDsCANResponse:
+class GetDIDsCANResponse(Record):
     """What getDIDsCAN returns.
 
     Attributes:
         dids: The available Canadian DIDs found.
     """
 
-    dids: tuple[AvailableDIDCAN, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[AvailableDIDCAN, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[AvailableDIDCAN, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDIDsInfoResponse:
+class GetDIDsInfoResponse(Record):
     """What getDIDsInfo returns.
 
     Attributes:
         dids: The DIDs found.
     """
 
-    dids: tuple[DIDInfo, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[DIDInfo, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[DIDInfo, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDIDsInternationalGeographicResponse:
+class GetDIDsInternationalGeographicResponse(Record):
     """What getDIDsInternationalGeographic returns.
 
     Attributes:
         locations: The locations found.
     """
 
-    locations: tuple[InternationalLocation, ...] = ()
+    __slots__ = ("locations",)
+
+    locations: tuple[InternationalLocation, ...]
+
+    def __init__(
+        self,
+        *,
+        locations: tuple[InternationalLocation, ...] = (),
+    ) -> None:
+        _set(self, "locations", locations)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDIDsInternationalNationalResponse:
+class GetDIDsInternationalNationalResponse(Record):
     """What getDIDsInternationalNational returns.
 
     Attributes:
         locations: The locations found.
     """
 
-    locations: tuple[InternationalLocation, ...] = ()
+    __slots__ = ("locations",)
+
+    locations: tuple[InternationalLocation, ...]
+
+    def __init__(
+        self,
+        *,
+        locations: tuple[InternationalLocation, ...] = (),
+    ) -> None:
+        _set(self, "locations", locations)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDIDsInternationalTollFreeResponse:
+class GetDIDsInternationalTollFreeResponse(Record):
     """What getDIDsInternationalTollFree returns.
 
     Attributes:
         locations: The locations found.
     """
 
-    locations: tuple[InternationalLocation, ...] = ()
+    __slots__ = ("locations",)
+
+    locations: tuple[InternationalLocation, ...]
+
+    def __init__(
+        self,
+        *,
+        locations: tuple[InternationalLocation, ...] = (),
+    ) -> None:
+        _set(self, "locations", locations)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDIDsUSAResponse:
+class GetDIDsUSAResponse(Record):
     """What getDIDsUSA returns.
 
     Attributes:
         dids: The available USA DIDs found.
     """
 
-    dids: tuple[AvailableDIDUSA, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[AvailableDIDUSA, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[AvailableDIDUSA, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDIDvPRIResponse:
+class GetDIDvPRIResponse(Record):
     """What getDIDvPRI returns.
 
     Attributes:
         dids: DIDs assigned to the vPRI.
     """
 
-    dids: tuple[str, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDISAsResponse:
+class GetDISAsResponse(Record):
     """What getDISAs returns.
 
     Attributes:
         disa: The DISAs found.
     """
 
-    disa: tuple[DISA, ...] = ()
+    __slots__ = ("disa",)
+
+    disa: tuple[DISA, ...]
+
+    def __init__(
+        self,
+        *,
+        disa: tuple[DISA, ...] = (),
+    ) -> None:
+        _set(self, "disa", disa)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDTMFModesResponse:
+class GetDTMFModesResponse(Record):
     """What getDTMFModes returns.
 
     Attributes:
         dtmf_modes: The options, each a code and its name.
     """
 
-    dtmf_modes: tuple[ValueDescription, ...] = ()
+    __slots__ = ("dtmf_modes",)
+
+    dtmf_modes: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        dtmf_modes: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "dtmf_modes", dtmf_modes)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDepositsResponse:
+class GetDepositsResponse(Record):
     """What getDeposits returns.
 
     Attributes:
         deposits: The transactions found.
     """
 
-    deposits: tuple[ClientTransaction, ...] = ()
+    __slots__ = ("deposits",)
+
+    deposits: tuple[ClientTransaction, ...]
+
+    def __init__(
+        self,
+        *,
+        deposits: tuple[ClientTransaction, ...] = (),
+    ) -> None:
+        _set(self, "deposits", deposits)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDeviceTypesResponse:
+class GetDeviceTypesResponse(Record):
     """What getDeviceTypes returns.
 
     Attributes:
         device_types: The options, each a code and its name.
     """
 
-    device_types: tuple[ValueDescription, ...] = ()
+    __slots__ = ("device_types",)
+
+    device_types: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        device_types: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "device_types", device_types)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetEmailToFaxResponse:
+class GetEmailToFaxResponse(Record):
     """What getEmailToFax returns.
 
     Attributes:
         email_to_fax: The email-to-fax configurations found.
     """
 
-    email_to_fax: tuple[EmailToFax, ...] = ()
+    __slots__ = ("email_to_fax",)
+
+    email_to_fax: tuple[EmailToFax, ...]
+
+    def __init__(
+        self,
+        *,
+        email_to_fax: tuple[EmailToFax, ...] = (),
+    ) -> None:
+        _set(self, "email_to_fax", email_to_fax)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxFoldersResponse:
+class GetFaxFoldersResponse(Record):
     """What getFaxFolders returns.
 
     Attributes:
         folders: The fax folders found.
     """
 
-    folders: tuple[FaxFolder, ...] = ()
+    __slots__ = ("folders",)
+
+    folders: tuple[FaxFolder, ...]
+
+    def __init__(
+        self,
+        *,
+        folders: tuple[FaxFolder, ...] = (),
+    ) -> None:
+        _set(self, "folders", folders)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxMessagePDFResponse:
+class GetFaxMessagePDFResponse(Record):
     """What getFaxMessagePDF returns.
 
     Attributes:
         message_base64: PDF of the fax, Base64-encoded.
     """
 
-    message_base64: str | None = None
+    __slots__ = ("message_base64",)
+
+    message_base64: str | None
+
+    def __init__(
+        self,
+        *,
+        message_base64: str | None = None,
+    ) -> None:
+        _set(self, "message_base64", message_base64)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxMessagesResponse:
+class GetFaxMessagesResponse(Record):
     """What getFaxMessages returns.
 
     Attributes:
         faxes: The fax messages found.
     """
 
-    faxes: tuple[FaxMessage, ...] = ()
+    __slots__ = ("faxes",)
+
+    faxes: tuple[FaxMessage, ...]
+
+    def __init__(
+        self,
+        *,
+        faxes: tuple[FaxMessage, ...] = (),
+    ) -> None:
+        _set(self, "faxes", faxes)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxNumbersInfoResponse:
+class GetFaxNumbersInfoResponse(Record):
     """What getFaxNumbersInfo returns.
 
     Attributes:
         numbers: The fax numbers found.
     """
 
-    numbers: tuple[FaxNumber, ...] = ()
+    __slots__ = ("numbers",)
+
+    numbers: tuple[FaxNumber, ...]
+
+    def __init__(
+        self,
+        *,
+        numbers: tuple[FaxNumber, ...] = (),
+    ) -> None:
+        _set(self, "numbers", numbers)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxNumbersPortabilityResponse:
+class GetFaxNumbersPortabilityResponse(Record):
     """What getFaxNumbersPortability returns.
 
     Attributes:
         get_fax_numbers_portability: Whether the fax number can be ported.
     """
 
-    get_fax_numbers_portability: YesNo | None = None
+    __slots__ = ("get_fax_numbers_portability",)
+
+    get_fax_numbers_portability: YesNo | None
+
+    def __init__(
+        self,
+        *,
+        get_fax_numbers_portability: YesNo | None = None,
+    ) -> None:
+        _set(self, "get_fax_numbers_portability", get_fax_numbers_portability)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxProvincesResponse:
+class GetFaxProvincesResponse(Record):
     """What getFaxProvinces returns.
 
     Attributes:
         provinces: The fax provinces found.
     """
 
-    provinces: tuple[FaxProvince, ...] = ()
+    __slots__ = ("provinces",)
+
+    provinces: tuple[FaxProvince, ...]
+
+    def __init__(
+        self,
+        *,
+        provinces: tuple[FaxProvince, ...] = (),
+    ) -> None:
+        _set(self, "provinces", provinces)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxRateCentersCANResponse:
+class GetFaxRateCentersCANResponse(Record):
     """What getFaxRateCentersCAN returns.
 
     Attributes:
         ratecenters: The fax rate centers found.
     """
 
-    ratecenters: tuple[FaxRateCenter, ...] = ()
+    __slots__ = ("ratecenters",)
+
+    ratecenters: tuple[FaxRateCenter, ...]
+
+    def __init__(
+        self,
+        *,
+        ratecenters: tuple[FaxRateCenter, ...] = (),
+    ) -> None:
+        _set(self, "ratecenters", ratecenters)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxRateCentersUSAResponse:
+class GetFaxRateCentersUSAResponse(Record):
     """What getFaxRateCentersUSA returns.
 
     Attributes:
         ratecenters: The fax rate centers found.
     """
 
-    ratecenters: tuple[FaxRateCenter, ...] = ()
+    __slots__ = ("ratecenters",)
+
+    ratecenters: tuple[FaxRateCenter, ...]
+
+    def __init__(
+        self,
+        *,
+        ratecenters: tuple[FaxRateCenter, ...] = (),
+    ) -> None:
+        _set(self, "ratecenters", ratecenters)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetFaxStatesResponse:
+class GetFaxStatesResponse(Record):
     """What getFaxStates returns.
 
     Attributes:
         states: The fax states found.
     """
 
-    states: tuple[FaxState, ...] = ()
+    __slots__ = ("states",)
+
+    states: tuple[FaxState, ...]
+
+    def __init__(
+        self,
+        *,
+        states: tuple[FaxState, ...] = (),
+    ) -> None:
+        _set(self, "states", states)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetForwardingsResponse:
+class GetForwardingsResponse(Record):
     """What getForwardings returns.
 
     Attributes:
         forwardings: The forwarding entries found.
     """
 
-    forwardings: tuple[Forwarding, ...] = ()
+    __slots__ = ("forwardings",)
+
+    forwardings: tuple[Forwarding, ...]
+
+    def __init__(
+        self,
+        *,
+        forwardings: tuple[Forwarding, ...] = (),
+    ) -> None:
+        _set(self, "forwardings", forwardings)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetInvoiceResponse:
+class GetInvoiceResponse(Record):
     """What getInvoice returns.
 
     Attributes:
         url: URL of the invoice's PDF file (the key is assumed: no answer is documented).
     """
 
-    url: str | None = None
+    __slots__ = ("url",)
+
+    url: str | None
+
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+    ) -> None:
+        _set(self, "url", url)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetIPResponse:
+class GetIPResponse(Record):
     """What getIP returns.
 
     Attributes:
         ip: IP address the API sees for this client.
     """
 
-    ip: str | None = None
+    __slots__ = ("ip",)
+
+    ip: str | None
+
+    def __init__(
+        self,
+        *,
+        ip: str | None = None,
+    ) -> None:
+        _set(self, "ip", ip)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetIVRsResponse:
+class GetIVRsResponse(Record):
     """What getIVRs returns.
 
     Attributes:
         ivrs: The IVRs found.
     """
 
-    ivrs: tuple[IVR, ...] = ()
+    __slots__ = ("ivrs",)
+
+    ivrs: tuple[IVR, ...]
+
+    def __init__(
+        self,
+        *,
+        ivrs: tuple[IVR, ...] = (),
+    ) -> None:
+        _set(self, "ivrs", ivrs)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetInternationalTypesResponse:
+class GetInternationalTypesResponse(Record):
     """What getInternationalTypes returns.
 
     Attributes:
         types: The options, each a code and its name.
     """
 
-    types: tuple[ValueDescription, ...] = ()
+    __slots__ = ("types",)
+
+    types: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        types: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "types", types)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetJoinWhenEmptyTypesResponse:
+class GetJoinWhenEmptyTypesResponse(Record):
     """What getJoinWhenEmptyTypes returns.
 
     Attributes:
         types: The options, each a code and its name.
     """
 
-    types: tuple[ValueDescription, ...] = ()
+    __slots__ = ("types",)
+
+    types: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        types: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "types", types)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLNPAttachListResponse:
+class GetLNPAttachListResponse(Record):
     """What getLNPAttachList returns.
 
     Attributes:
         list: The attachments found.
     """
 
-    list: tuple[LNPAttachment, ...] = ()
+    __slots__ = ("list",)
+
+    list: tuple[LNPAttachment, ...]
+
+    def __init__(
+        self,
+        *,
+        list: tuple[LNPAttachment, ...] = (),
+    ) -> None:
+        _set(self, "list", list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLNPAttachResponse:
+class GetLNPAttachResponse(Record):
     """What getLNPAttach returns.
 
     Attributes:
@@ -2597,46 +5174,82 @@ class GetLNPAttachResponse:
         base64: File content, Base64-encoded.
     """
 
-    type: str | None = None
-    size: int | None = None
-    base64: str | None = None
+    __slots__ = ("type", "size", "base64")
+
+    type: str | None
+    size: int | None
+    base64: str | None
+
+    def __init__(
+        self,
+        *,
+        type: str | None = None,
+        size: int | None = None,
+        base64: str | None = None,
+    ) -> None:
+        _set(self, "type", type)
+        _set(self, "size", size)
+        _set(self, "base64", base64)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLNPListResponse:
+class GetLNPListResponse(Record):
     """What getLNPList returns.
 
     Attributes:
         list: The port orders found.
     """
 
-    list: tuple[LNPPort, ...] = ()
+    __slots__ = ("list",)
+
+    list: tuple[LNPPort, ...]
+
+    def __init__(
+        self,
+        *,
+        list: tuple[LNPPort, ...] = (),
+    ) -> None:
+        _set(self, "list", list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLNPListStatusResponse:
+class GetLNPListStatusResponse(Record):
     """What getLNPListStatus returns.
 
     Attributes:
         list_status: Status descriptions keyed by status code.
     """
 
-    list_status: object | None = None
+    __slots__ = ("list_status",)
+
+    list_status: object | None
+
+    def __init__(
+        self,
+        *,
+        list_status: object | None = None,
+    ) -> None:
+        _set(self, "list_status", list_status)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLNPNotesResponse:
+class GetLNPNotesResponse(Record):
     """What getLNPNotes returns.
 
     Attributes:
         list: The notes found.
     """
 
-    list: tuple[LNPNote, ...] = ()
+    __slots__ = ("list",)
+
+    list: tuple[LNPNote, ...]
+
+    def __init__(
+        self,
+        *,
+        list: tuple[LNPNote, ...] = (),
+    ) -> None:
+        _set(self, "list", list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLNPStatusResponse:
+class GetLNPStatusResponse(Record):
     """What getLNPStatus returns.
 
     Attributes:
@@ -2644,67 +5257,117 @@ class GetLNPStatusResponse:
         post_status_description: Status of the port order, in words.
     """
 
-    post_status: str | None = None
-    post_status_description: str | None = None
+    __slots__ = ("post_status", "post_status_description")
+
+    post_status: str | None
+    post_status_description: str | None
+
+    def __init__(
+        self,
+        *,
+        post_status: str | None = None,
+        post_status_description: str | None = None,
+    ) -> None:
+        _set(self, "post_status", post_status)
+        _set(self, "post_status_description", post_status_description)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLanguagesResponse:
+class GetLanguagesResponse(Record):
     """What getLanguages returns.
 
     Attributes:
         languages: The options, each a code and its name.
     """
 
-    languages: tuple[ValueDescription, ...] = ()
+    __slots__ = ("languages",)
+
+    languages: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        languages: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "languages", languages)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLocalesResponse:
+class GetLocalesResponse(Record):
     """What getLocales returns.
 
     Attributes:
         locales: The options, each a code and its name.
     """
 
-    locales: tuple[ValueDescription, ...] = ()
+    __slots__ = ("locales",)
+
+    locales: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        locales: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "locales", locales)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLocationsResponse:
+class GetLocationsResponse(Record):
     """What getLocations returns.
 
     Attributes:
         locations: Names of the internal extension locations.
     """
 
-    locations: tuple[str, ...] = ()
+    __slots__ = ("locations",)
+
+    locations: tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        locations: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "locations", locations)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetLockInternationalResponse:
+class GetLockInternationalResponse(Record):
     """What getLockInternational returns.
 
     Attributes:
         lock_international: The options, each a code and its name.
     """
 
-    lock_international: tuple[ValueDescription, ...] = ()
+    __slots__ = ("lock_international",)
+
+    lock_international: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        lock_international: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "lock_international", lock_international)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetMMSResponse:
+class GetMMSResponse(Record):
     """What getMMS returns.
 
     Attributes:
         sms: The MMS messages found.
     """
 
-    sms: tuple[MmsMessage, ...] = ()
+    __slots__ = ("sms",)
+
+    sms: tuple[MmsMessage, ...]
+
+    def __init__(
+        self,
+        *,
+        sms: tuple[MmsMessage, ...] = (),
+    ) -> None:
+        _set(self, "sms", sms)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetMediaMMSResponse:
+class GetMediaMMSResponse(Record):
     """What getMediaMMS returns.
 
     Attributes:
@@ -2713,79 +5376,139 @@ class GetMediaMMSResponse:
         media: The media URLs, as an array or an object keyed by position.
     """
 
-    id: int | None = None
-    date: _dt.datetime | None = None
-    media: object | None = None
+    __slots__ = ("id", "date", "media")
+
+    id: int | None
+    date: _dt.datetime | None
+    media: object | None
+
+    def __init__(
+        self,
+        *,
+        id: int | None = None,
+        date: _dt.datetime | None = None,
+        media: object | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "date", date)
+        _set(self, "media", media)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetMusicOnHoldResponse:
+class GetMusicOnHoldResponse(Record):
     """What getMusicOnHold returns.
 
     Attributes:
         music_on_hold: The music on hold options found.
     """
 
-    music_on_hold: tuple[MusicOnHold, ...] = ()
+    __slots__ = ("music_on_hold",)
+
+    music_on_hold: tuple[MusicOnHold, ...]
+
+    def __init__(
+        self,
+        *,
+        music_on_hold: tuple[MusicOnHold, ...] = (),
+    ) -> None:
+        _set(self, "music_on_hold", music_on_hold)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetNATResponse:
+class GetNATResponse(Record):
     """What getNAT returns.
 
     Attributes:
         nat: The options, each a code and its name.
     """
 
-    nat: tuple[ValueDescription, ...] = ()
+    __slots__ = ("nat",)
+
+    nat: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        nat: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "nat", nat)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPackagesResponse:
+class GetPackagesResponse(Record):
     """What getPackages returns.
 
     Attributes:
         packages: The packages found.
     """
 
-    packages: tuple[Package, ...] = ()
+    __slots__ = ("packages",)
+
+    packages: tuple[Package, ...]
+
+    def __init__(
+        self,
+        *,
+        packages: tuple[Package, ...] = (),
+    ) -> None:
+        _set(self, "packages", packages)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPhonebookGroupsResponse:
+class GetPhonebookGroupsResponse(Record):
     """What getPhonebookGroups returns.
 
     Attributes:
         phonebooks: The phonebook groups found.
     """
 
-    phonebooks: tuple[PhonebookGroup, ...] = ()
+    __slots__ = ("phonebooks",)
+
+    phonebooks: tuple[PhonebookGroup, ...]
+
+    def __init__(
+        self,
+        *,
+        phonebooks: tuple[PhonebookGroup, ...] = (),
+    ) -> None:
+        _set(self, "phonebooks", phonebooks)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPhonebookResponse:
+class GetPhonebookResponse(Record):
     """What getPhonebook returns.
 
     Attributes:
         phonebooks: The phonebook entries found.
     """
 
-    phonebooks: tuple[PhonebookEntry, ...] = ()
+    __slots__ = ("phonebooks",)
+
+    phonebooks: tuple[PhonebookEntry, ...]
+
+    def __init__(
+        self,
+        *,
+        phonebooks: tuple[PhonebookEntry, ...] = (),
+    ) -> None:
+        _set(self, "phonebooks", phonebooks)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPlayInstructionsResponse:
+class GetPlayInstructionsResponse(Record):
     """What getPlayInstructions returns.
 
     Attributes:
         play_instructions: The options, each a code and its name.
     """
 
-    play_instructions: tuple[ValueDescription, ...] = ()
+    __slots__ = ("play_instructions",)
+
+    play_instructions: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        play_instructions: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "play_instructions", play_instructions)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPortabilityResponse:
+class GetPortabilityResponse(Record):
     """What getPortability returns.
 
     Attributes:
@@ -2794,101 +5517,177 @@ class GetPortabilityResponse:
         plans: The portability plans found.
     """
 
-    portable: YesNo | None = None
-    sms: YesNo | None = None
-    plans: tuple[PortabilityPlan, ...] = ()
+    __slots__ = ("portable", "sms", "plans")
+
+    portable: YesNo | None
+    sms: YesNo | None
+    plans: tuple[PortabilityPlan, ...]
+
+    def __init__(
+        self,
+        *,
+        portable: YesNo | None = None,
+        sms: YesNo | None = None,
+        plans: tuple[PortabilityPlan, ...] = (),
+    ) -> None:
+        _set(self, "portable", portable)
+        _set(self, "sms", sms)
+        _set(self, "plans", plans)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetProtocolsResponse:
+class GetProtocolsResponse(Record):
     """What getProtocols returns.
 
     Attributes:
         protocols: The options, each a code and its name.
     """
 
-    protocols: tuple[ValueDescription, ...] = ()
+    __slots__ = ("protocols",)
+
+    protocols: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        protocols: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "protocols", protocols)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetProvincesResponse:
+class GetProvincesResponse(Record):
     """What getProvinces returns.
 
     Attributes:
         provinces: The provinces found.
     """
 
-    provinces: tuple[Province, ...] = ()
+    __slots__ = ("provinces",)
+
+    provinces: tuple[Province, ...]
+
+    def __init__(
+        self,
+        *,
+        provinces: tuple[Province, ...] = (),
+    ) -> None:
+        _set(self, "provinces", provinces)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetQueuesResponse:
+class GetQueuesResponse(Record):
     """What getQueues returns.
 
     Attributes:
         queues: The queues found.
     """
 
-    queues: tuple[Queue, ...] = ()
+    __slots__ = ("queues",)
+
+    queues: tuple[Queue, ...]
+
+    def __init__(
+        self,
+        *,
+        queues: tuple[Queue, ...] = (),
+    ) -> None:
+        _set(self, "queues", queues)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRateCentersCANResponse:
+class GetRateCentersCANResponse(Record):
     """What getRateCentersCAN returns.
 
     Attributes:
         ratecenters: The rate centers found.
     """
 
-    ratecenters: tuple[RateCenter, ...] = ()
+    __slots__ = ("ratecenters",)
+
+    ratecenters: tuple[RateCenter, ...]
+
+    def __init__(
+        self,
+        *,
+        ratecenters: tuple[RateCenter, ...] = (),
+    ) -> None:
+        _set(self, "ratecenters", ratecenters)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRateCentersUSAResponse:
+class GetRateCentersUSAResponse(Record):
     """What getRateCentersUSA returns.
 
     Attributes:
         ratecenters: The rate centers found.
     """
 
-    ratecenters: tuple[RateCenter, ...] = ()
+    __slots__ = ("ratecenters",)
+
+    ratecenters: tuple[RateCenter, ...]
+
+    def __init__(
+        self,
+        *,
+        ratecenters: tuple[RateCenter, ...] = (),
+    ) -> None:
+        _set(self, "ratecenters", ratecenters)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRatesResponse:
+class GetRatesResponse(Record):
     """What getRates returns.
 
     Attributes:
         rates: The rates found.
     """
 
-    rates: tuple[PackageRate, ...] = ()
+    __slots__ = ("rates",)
+
+    rates: tuple[PackageRate, ...]
+
+    def __init__(
+        self,
+        *,
+        rates: tuple[PackageRate, ...] = (),
+    ) -> None:
+        _set(self, "rates", rates)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRecordingFileResponse:
+class GetRecordingFileResponse(Record):
     """What getRecordingFile returns.
 
     Attributes:
         recordings: The recording file.
     """
 
-    recordings: tuple[RecordingFile, ...] = ()
+    __slots__ = ("recordings",)
+
+    recordings: tuple[RecordingFile, ...]
+
+    def __init__(
+        self,
+        *,
+        recordings: tuple[RecordingFile, ...] = (),
+    ) -> None:
+        _set(self, "recordings", recordings)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRecordingsResponse:
+class GetRecordingsResponse(Record):
     """What getRecordings returns.
 
     Attributes:
         recordings: The options, each a code and its name.
     """
 
-    recordings: tuple[ValueDescription, ...] = ()
+    __slots__ = ("recordings",)
+
+    recordings: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        recordings: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "recordings", recordings)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRegistrationStatusResponse:
+class GetRegistrationStatusResponse(Record):
     """What getRegistrationStatus returns.
 
     Attributes:
@@ -2898,179 +5697,313 @@ class GetRegistrationStatusResponse:
         registrations: The registrations found.
     """
 
-    registered: YesNo | None = None
-    rerouted: int | None = None
-    from_server_pop: int | None = None
-    registrations: tuple[Registration, ...] = ()
+    __slots__ = ("registered", "rerouted", "from_server_pop", "registrations")
+
+    registered: YesNo | None
+    rerouted: int | None
+    from_server_pop: int | None
+    registrations: tuple[Registration, ...]
+
+    def __init__(
+        self,
+        *,
+        registered: YesNo | None = None,
+        rerouted: int | None = None,
+        from_server_pop: int | None = None,
+        registrations: tuple[Registration, ...] = (),
+    ) -> None:
+        _set(self, "registered", registered)
+        _set(self, "rerouted", rerouted)
+        _set(self, "from_server_pop", from_server_pop)
+        _set(self, "registrations", registrations)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetReportEstimatedHoldTimeResponse:
+class GetReportEstimatedHoldTimeResponse(Record):
     """What getReportEstimatedHoldTime returns.
 
     Attributes:
         types: The options, each a code and its name.
     """
 
-    types: tuple[ValueDescription, ...] = ()
+    __slots__ = ("types",)
+
+    types: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        types: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "types", types)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetResellerBalanceResponse:
+class GetResellerBalanceResponse(Record):
     """What getResellerBalance returns.
 
     Attributes:
         balance: Balance and call statistics of the client.
     """
 
-    balance: Balance | None = None
+    __slots__ = ("balance",)
+
+    balance: Balance | None
+
+    def __init__(
+        self,
+        *,
+        balance: Balance | None = None,
+    ) -> None:
+        _set(self, "balance", balance)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetResellerCDRResponse:
+class GetResellerCDRResponse(Record):
     """What getResellerCDR returns.
 
     Attributes:
         cdr: The call detail records found.
     """
 
-    cdr: tuple[CallDetailRecord, ...] = ()
+    __slots__ = ("cdr",)
+
+    cdr: tuple[CallDetailRecord, ...]
+
+    def __init__(
+        self,
+        *,
+        cdr: tuple[CallDetailRecord, ...] = (),
+    ) -> None:
+        _set(self, "cdr", cdr)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetResellerMMSResponse:
+class GetResellerMMSResponse(Record):
     """What getResellerMMS returns.
 
     Attributes:
         sms: The MMS messages found.
     """
 
-    sms: tuple[MmsMessage, ...] = ()
+    __slots__ = ("sms",)
+
+    sms: tuple[MmsMessage, ...]
+
+    def __init__(
+        self,
+        *,
+        sms: tuple[MmsMessage, ...] = (),
+    ) -> None:
+        _set(self, "sms", sms)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetResellerSMSResponse:
+class GetResellerSMSResponse(Record):
     """What getResellerSMS returns.
 
     Attributes:
         sms: The SMS messages found.
     """
 
-    sms: tuple[SmsMessage, ...] = ()
+    __slots__ = ("sms",)
+
+    sms: tuple[SmsMessage, ...]
+
+    def __init__(
+        self,
+        *,
+        sms: tuple[SmsMessage, ...] = (),
+    ) -> None:
+        _set(self, "sms", sms)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRingGroupsResponse:
+class GetRingGroupsResponse(Record):
     """What getRingGroups returns.
 
     Attributes:
         ring_groups: The ring groups found.
     """
 
-    ring_groups: tuple[RingGroup, ...] = ()
+    __slots__ = ("ring_groups",)
+
+    ring_groups: tuple[RingGroup, ...]
+
+    def __init__(
+        self,
+        *,
+        ring_groups: tuple[RingGroup, ...] = (),
+    ) -> None:
+        _set(self, "ring_groups", ring_groups)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRingStrategiesResponse:
+class GetRingStrategiesResponse(Record):
     """What getRingStrategies returns.
 
     Attributes:
         strategies: The options, each a code and its name.
     """
 
-    strategies: tuple[ValueDescription, ...] = ()
+    __slots__ = ("strategies",)
+
+    strategies: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        strategies: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "strategies", strategies)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetRoutesResponse:
+class GetRoutesResponse(Record):
     """What getRoutes returns.
 
     Attributes:
         routes: The options, each a code and its name.
     """
 
-    routes: tuple[ValueDescription, ...] = ()
+    __slots__ = ("routes",)
+
+    routes: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        routes: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "routes", routes)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetSIPURIsResponse:
+class GetSIPURIsResponse(Record):
     """What getSIPURIs returns.
 
     Attributes:
         sipuris: The SIP URIs found.
     """
 
-    sipuris: tuple[SIPURI, ...] = ()
+    __slots__ = ("sipuris",)
+
+    sipuris: tuple[SIPURI, ...]
+
+    def __init__(
+        self,
+        *,
+        sipuris: tuple[SIPURI, ...] = (),
+    ) -> None:
+        _set(self, "sipuris", sipuris)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetSMSResponse:
+class GetSMSResponse(Record):
     """What getSMS returns.
 
     Attributes:
         sms: The SMS messages found.
     """
 
-    sms: tuple[SmsMessage, ...] = ()
+    __slots__ = ("sms",)
+
+    sms: tuple[SmsMessage, ...]
+
+    def __init__(
+        self,
+        *,
+        sms: tuple[SmsMessage, ...] = (),
+    ) -> None:
+        _set(self, "sms", sms)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetSequencesResponse:
+class GetSequencesResponse(Record):
     """What getSequences returns.
 
     Attributes:
         sequences: The sequences found (the key is assumed: no answer is documented).
     """
 
-    sequences: tuple[CallSequence, ...] = ()
+    __slots__ = ("sequences",)
+
+    sequences: tuple[CallSequence, ...]
+
+    def __init__(
+        self,
+        *,
+        sequences: tuple[CallSequence, ...] = (),
+    ) -> None:
+        _set(self, "sequences", sequences)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetServersInfoResponse:
+class GetServersInfoResponse(Record):
     """What getServersInfo returns.
 
     Attributes:
         servers: The servers found.
     """
 
-    servers: tuple[Server, ...] = ()
+    __slots__ = ("servers",)
+
+    servers: tuple[Server, ...]
+
+    def __init__(
+        self,
+        *,
+        servers: tuple[Server, ...] = (),
+    ) -> None:
+        _set(self, "servers", servers)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetStatesResponse:
+class GetStatesResponse(Record):
     """What getStates returns.
 
     Attributes:
         states: The states found.
     """
 
-    states: tuple[State, ...] = ()
+    __slots__ = ("states",)
+
+    states: tuple[State, ...]
+
+    def __init__(
+        self,
+        *,
+        states: tuple[State, ...] = (),
+    ) -> None:
+        _set(self, "states", states)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetStaticMembersResponse:
+class GetStaticMembersResponse(Record):
     """What getStaticMembers returns.
 
     Attributes:
         members: The static members found.
     """
 
-    members: tuple[StaticMember, ...] = ()
+    __slots__ = ("members",)
+
+    members: tuple[StaticMember, ...]
+
+    def __init__(
+        self,
+        *,
+        members: tuple[StaticMember, ...] = (),
+    ) -> None:
+        _set(self, "members", members)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetSubAccountsResponse:
+class GetSubAccountsResponse(Record):
     """What getSubAccounts returns.
 
     Attributes:
         accounts: The sub accounts found.
     """
 
-    accounts: tuple[SubAccount, ...] = ()
+    __slots__ = ("accounts",)
+
+    accounts: tuple[SubAccount, ...]
+
+    def __init__(
+        self,
+        *,
+        accounts: tuple[SubAccount, ...] = (),
+    ) -> None:
+        _set(self, "accounts", accounts)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTerminationRatesResponse:
+class GetTerminationRatesResponse(Record):
     """What getTerminationRates returns.
 
     Attributes:
@@ -3078,155 +6011,269 @@ class GetTerminationRatesResponse:
         rates: The rates found.
     """
 
-    route: tuple[ValueDescription, ...] = ()
-    rates: tuple[TerminationRate, ...] = ()
+    __slots__ = ("route", "rates")
+
+    route: tuple[ValueDescription, ...]
+    rates: tuple[TerminationRate, ...]
+
+    def __init__(
+        self,
+        *,
+        route: tuple[ValueDescription, ...] = (),
+        rates: tuple[TerminationRate, ...] = (),
+    ) -> None:
+        _set(self, "route", route)
+        _set(self, "rates", rates)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTimeConditionsResponse:
+class GetTimeConditionsResponse(Record):
     """What getTimeConditions returns.
 
     Attributes:
         timecondition: The time conditions found.
     """
 
-    timecondition: tuple[TimeCondition, ...] = ()
+    __slots__ = ("timecondition",)
+
+    timecondition: tuple[TimeCondition, ...]
+
+    def __init__(
+        self,
+        *,
+        timecondition: tuple[TimeCondition, ...] = (),
+    ) -> None:
+        _set(self, "timecondition", timecondition)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTimezonesResponse:
+class GetTimezonesResponse(Record):
     """What getTimezones returns.
 
     Attributes:
         timezones: The options, each a code and its name.
     """
 
-    timezones: tuple[ValueDescription, ...] = ()
+    __slots__ = ("timezones",)
+
+    timezones: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        timezones: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "timezones", timezones)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTransactionHistoryResponse:
+class GetTransactionHistoryResponse(Record):
     """What getTransactionHistory returns.
 
     Attributes:
         transactions: The transactions found.
     """
 
-    transactions: tuple[Transaction, ...] = ()
+    __slots__ = ("transactions",)
+
+    transactions: tuple[Transaction, ...]
+
+    def __init__(
+        self,
+        *,
+        transactions: tuple[Transaction, ...] = (),
+    ) -> None:
+        _set(self, "transactions", transactions)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetVPRIsResponse:
+class GetVPRIsResponse(Record):
     """What getVPRIs returns.
 
     Attributes:
         vpri: The vPRIs found.
     """
 
-    vpri: tuple[VPRI, ...] = ()
+    __slots__ = ("vpri",)
+
+    vpri: tuple[VPRI, ...]
+
+    def __init__(
+        self,
+        *,
+        vpri: tuple[VPRI, ...] = (),
+    ) -> None:
+        _set(self, "vpri", vpri)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetVoicemailAttachmentFormatsResponse:
+class GetVoicemailAttachmentFormatsResponse(Record):
     """What getVoicemailAttachmentFormats returns.
 
     Attributes:
         email_attachment_formats: The options, each a code and its name.
     """
 
-    email_attachment_formats: tuple[ValueDescription, ...] = ()
+    __slots__ = ("email_attachment_formats",)
+
+    email_attachment_formats: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        email_attachment_formats: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "email_attachment_formats", email_attachment_formats)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetVoicemailFoldersResponse:
+class GetVoicemailFoldersResponse(Record):
     """What getVoicemailFolders returns.
 
     Attributes:
         folders: The options, each a code and its name.
     """
 
-    folders: tuple[ValueDescription, ...] = ()
+    __slots__ = ("folders",)
+
+    folders: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        folders: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "folders", folders)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetVoicemailMessageFileResponse:
+class GetVoicemailMessageFileResponse(Record):
     """What getVoicemailMessageFile returns.
 
     Attributes:
         message: The message file.
     """
 
-    message: tuple[VoicemailMessageFile, ...] = ()
+    __slots__ = ("message",)
+
+    message: tuple[VoicemailMessageFile, ...]
+
+    def __init__(
+        self,
+        *,
+        message: tuple[VoicemailMessageFile, ...] = (),
+    ) -> None:
+        _set(self, "message", message)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetVoicemailMessagesResponse:
+class GetVoicemailMessagesResponse(Record):
     """What getVoicemailMessages returns.
 
     Attributes:
         messages: The voicemail messages found.
     """
 
-    messages: tuple[VoicemailMessage, ...] = ()
+    __slots__ = ("messages",)
+
+    messages: tuple[VoicemailMessage, ...]
+
+    def __init__(
+        self,
+        *,
+        messages: tuple[VoicemailMessage, ...] = (),
+    ) -> None:
+        _set(self, "messages", messages)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetVoicemailSetupsResponse:
+class GetVoicemailSetupsResponse(Record):
     """What getVoicemailSetups returns.
 
     Attributes:
         voicemailsetups: The options, each a code and its name.
     """
 
-    voicemailsetups: tuple[ValueDescription, ...] = ()
+    __slots__ = ("voicemailsetups",)
+
+    voicemailsetups: tuple[ValueDescription, ...]
+
+    def __init__(
+        self,
+        *,
+        voicemailsetups: tuple[ValueDescription, ...] = (),
+    ) -> None:
+        _set(self, "voicemailsetups", voicemailsetups)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetVoicemailTranscriptionsResponse:
+class GetVoicemailTranscriptionsResponse(Record):
     """What getVoicemailTranscriptions returns.
 
     Attributes:
         messages: The voicemail transcriptions found.
     """
 
-    messages: tuple[VoicemailTranscription, ...] = ()
+    __slots__ = ("messages",)
+
+    messages: tuple[VoicemailTranscription, ...]
+
+    def __init__(
+        self,
+        *,
+        messages: tuple[VoicemailTranscription, ...] = (),
+    ) -> None:
+        _set(self, "messages", messages)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetVoicemailsResponse:
+class GetVoicemailsResponse(Record):
     """What getVoicemails returns.
 
     Attributes:
         voicemails: The voicemails found.
     """
 
-    voicemails: tuple[Voicemail, ...] = ()
+    __slots__ = ("voicemails",)
+
+    voicemails: tuple[Voicemail, ...]
+
+    def __init__(
+        self,
+        *,
+        voicemails: tuple[Voicemail, ...] = (),
+    ) -> None:
+        _set(self, "voicemails", voicemails)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MailFaxMessagePDFResponse:
+class MailFaxMessagePDFResponse(Record):
     """What mailFaxMessagePDF returns.
 
     Attributes:
         message_status: Outcome (e.g. message_sent).
     """
 
-    message_status: str | None = None
+    __slots__ = ("message_status",)
+
+    message_status: str | None
+
+    def __init__(
+        self,
+        *,
+        message_status: str | None = None,
+    ) -> None:
+        _set(self, "message_status", message_status)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OrderFaxNumberResponse:
+class OrderFaxNumberResponse(Record):
     """What orderFaxNumber returns.
 
     Attributes:
         dids: Fax numbers ordered.
     """
 
-    dids: tuple[str, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RemoveDIDvPRIResponse:
+class RemoveDIDvPRIResponse(Record):
     """What removeDIDvPRI returns.
 
     Attributes:
@@ -3234,338 +6281,589 @@ class RemoveDIDvPRIResponse:
         did_removed: The DID removed.
     """
 
-    vpri: int | None = None
-    did_removed: str | None = None
+    __slots__ = ("vpri", "did_removed")
+
+    vpri: int | None
+    did_removed: str | None
+
+    def __init__(
+        self,
+        *,
+        vpri: int | None = None,
+        did_removed: str | None = None,
+    ) -> None:
+        _set(self, "vpri", vpri)
+        _set(self, "did_removed", did_removed)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchDIDsCANResponse:
+class SearchDIDsCANResponse(Record):
     """What searchDIDsCAN returns.
 
     Attributes:
         dids: The available Canadian DIDs found.
     """
 
-    dids: tuple[AvailableDIDCAN, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[AvailableDIDCAN, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[AvailableDIDCAN, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchDIDsUSAResponse:
+class SearchDIDsUSAResponse(Record):
     """What searchDIDsUSA returns.
 
     Attributes:
         dids: The available USA DIDs found.
     """
 
-    dids: tuple[AvailableDIDUSA, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[AvailableDIDUSA, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[AvailableDIDUSA, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchFaxAreaCodeCANResponse:
+class SearchFaxAreaCodeCANResponse(Record):
     """What searchFaxAreaCodeCAN returns.
 
     Attributes:
         ratecenters: The fax rate centers found.
     """
 
-    ratecenters: tuple[FaxRateCenter, ...] = ()
+    __slots__ = ("ratecenters",)
+
+    ratecenters: tuple[FaxRateCenter, ...]
+
+    def __init__(
+        self,
+        *,
+        ratecenters: tuple[FaxRateCenter, ...] = (),
+    ) -> None:
+        _set(self, "ratecenters", ratecenters)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchFaxAreaCodeUSAResponse:
+class SearchFaxAreaCodeUSAResponse(Record):
     """What searchFaxAreaCodeUSA returns.
 
     Attributes:
         ratecenters: The fax rate centers found.
     """
 
-    ratecenters: tuple[FaxRateCenter, ...] = ()
+    __slots__ = ("ratecenters",)
+
+    ratecenters: tuple[FaxRateCenter, ...]
+
+    def __init__(
+        self,
+        *,
+        ratecenters: tuple[FaxRateCenter, ...] = (),
+    ) -> None:
+        _set(self, "ratecenters", ratecenters)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchTollFreeCanUSResponse:
+class SearchTollFreeCanUSResponse(Record):
     """What searchTollFreeCanUS returns.
 
     Attributes:
         dids: The toll-free numbers found.
     """
 
-    dids: tuple[TollFreeCanUSNumber, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[TollFreeCanUSNumber, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[TollFreeCanUSNumber, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchTollFreeUSAResponse:
+class SearchTollFreeUSAResponse(Record):
     """What searchTollFreeUSA returns.
 
     Attributes:
         dids: The toll-free numbers found.
     """
 
-    dids: tuple[TollFreeUSANumber, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[TollFreeUSANumber, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[TollFreeUSANumber, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SearchVanityResponse:
+class SearchVanityResponse(Record):
     """What searchVanity returns.
 
     Attributes:
         dids: The vanity numbers found.
     """
 
-    dids: tuple[VanityNumber, ...] = ()
+    __slots__ = ("dids",)
+
+    dids: tuple[VanityNumber, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[VanityNumber, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SendCallRecordingEmailResponse:
+class SendCallRecordingEmailResponse(Record):
     """What sendCallRecordingEmail returns.
 
     Attributes:
         msg: Confirmation message.
     """
 
-    msg: str | None = None
+    __slots__ = ("msg",)
+
+    msg: str | None
+
+    def __init__(
+        self,
+        *,
+        msg: str | None = None,
+    ) -> None:
+        _set(self, "msg", msg)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SendMMSResponse:
+class SendMMSResponse(Record):
     """What sendMMS returns.
 
     Attributes:
         mms: ID of the MMS sent.
     """
 
-    mms: int | None = None
+    __slots__ = ("mms",)
+
+    mms: int | None
+
+    def __init__(
+        self,
+        *,
+        mms: int | None = None,
+    ) -> None:
+        _set(self, "mms", mms)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SendSMSResponse:
+class SendSMSResponse(Record):
     """What sendSMS returns.
 
     Attributes:
         sms: ID of the SMS sent.
     """
 
-    sms: int | None = None
+    __slots__ = ("sms",)
+
+    sms: int | None
+
+    def __init__(
+        self,
+        *,
+        sms: int | None = None,
+    ) -> None:
+        _set(self, "sms", sms)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetCallHuntingResponse:
+class SetCallHuntingResponse(Record):
     """What setCallHunting returns.
 
     Attributes:
         call_hunting: ID of the call hunting saved.
     """
 
-    call_hunting: int | None = None
+    __slots__ = ("call_hunting",)
+
+    call_hunting: int | None
+
+    def __init__(
+        self,
+        *,
+        call_hunting: int | None = None,
+    ) -> None:
+        _set(self, "call_hunting", call_hunting)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetCallParkingResponse:
+class SetCallParkingResponse(Record):
     """What setCallParking returns.
 
     Attributes:
         callparking: ID of the call parking.
     """
 
-    callparking: int | None = None
+    __slots__ = ("callparking",)
+
+    callparking: int | None
+
+    def __init__(
+        self,
+        *,
+        callparking: int | None = None,
+    ) -> None:
+        _set(self, "callparking", callparking)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetCallbackResponse:
+class SetCallbackResponse(Record):
     """What setCallback returns.
 
     Attributes:
         callback: ID of the callback.
     """
 
-    callback: int | None = None
+    __slots__ = ("callback",)
+
+    callback: int | None
+
+    def __init__(
+        self,
+        *,
+        callback: int | None = None,
+    ) -> None:
+        _set(self, "callback", callback)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetCallerIDFilteringResponse:
+class SetCallerIDFilteringResponse(Record):
     """What setCallerIDFiltering returns.
 
     Attributes:
         filtering: ID of the caller ID filtering.
     """
 
-    filtering: int | None = None
+    __slots__ = ("filtering",)
+
+    filtering: int | None
+
+    def __init__(
+        self,
+        *,
+        filtering: int | None = None,
+    ) -> None:
+        _set(self, "filtering", filtering)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetConferenceMemberResponse:
+class SetConferenceMemberResponse(Record):
     """What setConferenceMember returns.
 
     Attributes:
         member: ID of the member.
     """
 
-    member: int | None = None
+    __slots__ = ("member",)
+
+    member: int | None
+
+    def __init__(
+        self,
+        *,
+        member: int | None = None,
+    ) -> None:
+        _set(self, "member", member)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetConferenceResponse:
+class SetConferenceResponse(Record):
     """What setConference returns.
 
     Attributes:
         conference: ID of the conference.
     """
 
-    conference: int | None = None
+    __slots__ = ("conference",)
+
+    conference: int | None
+
+    def __init__(
+        self,
+        *,
+        conference: int | None = None,
+    ) -> None:
+        _set(self, "conference", conference)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetDISAResponse:
+class SetDISAResponse(Record):
     """What setDISA returns.
 
     Attributes:
         disa: ID of the DISA.
     """
 
-    disa: int | None = None
+    __slots__ = ("disa",)
+
+    disa: int | None
+
+    def __init__(
+        self,
+        *,
+        disa: int | None = None,
+    ) -> None:
+        _set(self, "disa", disa)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetForwardingResponse:
+class SetForwardingResponse(Record):
     """What setForwarding returns.
 
     Attributes:
         forwarding: ID of the forwarding.
     """
 
-    forwarding: int | None = None
+    __slots__ = ("forwarding",)
+
+    forwarding: int | None
+
+    def __init__(
+        self,
+        *,
+        forwarding: int | None = None,
+    ) -> None:
+        _set(self, "forwarding", forwarding)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetIVRResponse:
+class SetIVRResponse(Record):
     """What setIVR returns.
 
     Attributes:
         ivr: ID of the IVR.
     """
 
-    ivr: int | None = None
+    __slots__ = ("ivr",)
+
+    ivr: int | None
+
+    def __init__(
+        self,
+        *,
+        ivr: int | None = None,
+    ) -> None:
+        _set(self, "ivr", ivr)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetPhonebookGroupResponse:
+class SetPhonebookGroupResponse(Record):
     """What setPhonebookGroup returns.
 
     Attributes:
         group: ID of the phonebook group.
     """
 
-    group: int | None = None
+    __slots__ = ("group",)
+
+    group: int | None
+
+    def __init__(
+        self,
+        *,
+        group: int | None = None,
+    ) -> None:
+        _set(self, "group", group)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetPhonebookResponse:
+class SetPhonebookResponse(Record):
     """What setPhonebook returns.
 
     Attributes:
         phonebook: ID of the phonebook entry.
     """
 
-    phonebook: int | None = None
+    __slots__ = ("phonebook",)
+
+    phonebook: int | None
+
+    def __init__(
+        self,
+        *,
+        phonebook: int | None = None,
+    ) -> None:
+        _set(self, "phonebook", phonebook)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetQueueResponse:
+class SetQueueResponse(Record):
     """What setQueue returns.
 
     Attributes:
         queue: ID of the queue.
     """
 
-    queue: int | None = None
+    __slots__ = ("queue",)
+
+    queue: int | None
+
+    def __init__(
+        self,
+        *,
+        queue: int | None = None,
+    ) -> None:
+        _set(self, "queue", queue)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetRecordingResponse:
+class SetRecordingResponse(Record):
     """What setRecording returns.
 
     Attributes:
         recording: ID of the recording.
     """
 
-    recording: int | None = None
+    __slots__ = ("recording",)
+
+    recording: int | None
+
+    def __init__(
+        self,
+        *,
+        recording: int | None = None,
+    ) -> None:
+        _set(self, "recording", recording)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetRingGroupResponse:
+class SetRingGroupResponse(Record):
     """What setRingGroup returns.
 
     Attributes:
         ring_group: ID of the ring group.
     """
 
-    ring_group: int | None = None
+    __slots__ = ("ring_group",)
+
+    ring_group: int | None
+
+    def __init__(
+        self,
+        *,
+        ring_group: int | None = None,
+    ) -> None:
+        _set(self, "ring_group", ring_group)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetSequencesResponse:
+class SetSequencesResponse(Record):
     """What setSequences returns.
 
     Attributes:
         sequence: ID of the sequence created or updated.
     """
 
-    sequence: int | None = None
+    __slots__ = ("sequence",)
+
+    sequence: int | None
+
+    def __init__(
+        self,
+        *,
+        sequence: int | None = None,
+    ) -> None:
+        _set(self, "sequence", sequence)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetSIPURIResponse:
+class SetSIPURIResponse(Record):
     """What setSIPURI returns.
 
     Attributes:
         sipuri: ID of the SIP URI.
     """
 
-    sipuri: int | None = None
+    __slots__ = ("sipuri",)
+
+    sipuri: int | None
+
+    def __init__(
+        self,
+        *,
+        sipuri: int | None = None,
+    ) -> None:
+        _set(self, "sipuri", sipuri)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetSMSResponse:
+class SetSMSResponse(Record):
     """What setSMS returns.
 
     Attributes:
         sipuri: ID returned by the provider (documented as sipuri).
     """
 
-    sipuri: int | None = None
+    __slots__ = ("sipuri",)
+
+    sipuri: int | None
+
+    def __init__(
+        self,
+        *,
+        sipuri: int | None = None,
+    ) -> None:
+        _set(self, "sipuri", sipuri)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetStaticMemberResponse:
+class SetStaticMemberResponse(Record):
     """What setStaticMember returns.
 
     Attributes:
         member: ID of the member.
     """
 
-    member: int | None = None
+    __slots__ = ("member",)
+
+    member: int | None
+
+    def __init__(
+        self,
+        *,
+        member: int | None = None,
+    ) -> None:
+        _set(self, "member", member)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SetTimeConditionResponse:
+class SetTimeConditionResponse(Record):
     """What setTimeCondition returns.
 
     Attributes:
         timecondition: ID of the time condition.
     """
 
-    timecondition: int | None = None
+    __slots__ = ("timecondition",)
+
+    timecondition: int | None
+
+    def __init__(
+        self,
+        *,
+        timecondition: int | None = None,
+    ) -> None:
+        _set(self, "timecondition", timecondition)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SignupClientResponse:
+class SignupClientResponse(Record):
     """What signupClient returns.
 
     Attributes:
         client: ID of the reseller client.
     """
 
-    client: int | None = None
+    __slots__ = ("client",)
+
+    client: int | None
+
+    def __init__(
+        self,
+        *,
+        client: int | None = None,
+    ) -> None:
+        _set(self, "client", client)
 
 
 __all__ = [
