@@ -326,7 +326,8 @@ class ApiSpec:
     ``models_source`` is xsdata's module of dataclasses for a SOAP carrier's XSD (its models.py);
     ``inputs`` names every file the spec was read from, with the SHA-256 of the bytes read (build
     records compare them); ``error_codes`` (every documented code once, the provider's table
-    first) is set by a pass.
+    first) is set by a pass; ``fake_state`` is the source of the hand-written state model of the
+    carrier's fake (``specs/fakes/<name>.py``), empty when there is none.
     """
 
     source: str
@@ -338,6 +339,7 @@ class ApiSpec:
     models_source: str = ""
     inputs: tuple[tuple[str, str], ...] = ()
     error_codes: tuple[ErrorCode, ...] = ()
+    fake_state: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from generator.ir import (
     Rule,
 )
 from generator.load.checks import check_semantics
-from generator.load.common import credential, digests, duplicate_provider, error_row, family
+from generator.load.common import credential, digests, duplicate_provider, error_row, family, read_fake_state
 from generator.load.schema import check_schema
 from generator.load.types import type_ref
 from generator.load.yaml_source import YamlDocument, read_yaml
@@ -51,7 +51,8 @@ def load_http_spec(
         problems = duplicate_provider(doc, taken)
         if problems:
             return None, problems
-        return replace(build_spec(doc.data, display), inputs=digests([path])), []
+        fake_state, fake_files = read_fake_state(path)
+        return replace(build_spec(doc.data, display), inputs=digests([path, *fake_files]), fake_state=fake_state), []
 
 
 def _semantic_problems(doc: YamlDocument, schema_clean: bool) -> list[Diagnostic]:

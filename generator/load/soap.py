@@ -26,7 +26,7 @@ from generator.ir import (
     Provider,
     TypeRef,
 )
-from generator.load.common import credential, digests, duplicate_provider, error_row, family
+from generator.load.common import credential, digests, duplicate_provider, error_row, family, read_fake_state
 from generator.load.schema import check_schema
 from generator.load.wsdl import OperationElements, SoapSources, read_soap_sources
 from generator.load.xml_source import SpecFolder
@@ -92,8 +92,9 @@ def load_soap_spec(
         spec, problems = _build(doc, sources, run)
     if spec is None:
         return None, problems
-    files = [path, sources.wsdl.path, *(d.path for d in sources.schemas.documents)]
-    return replace(spec, inputs=digests(files)), problems
+    fake_state, fake_files = read_fake_state(path)
+    files = [path, sources.wsdl.path, *(d.path for d in sources.schemas.documents), *fake_files]
+    return replace(spec, inputs=digests(files), fake_state=fake_state), problems
 
 
 def _build(doc: YamlDocument, sources: SoapSources, run: XsdataRun) -> tuple[ApiSpec | None, list[Diagnostic]]:
