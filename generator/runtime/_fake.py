@@ -116,7 +116,6 @@ class State:
     INVALID_CODES: ClassVar[tuple[str, ...]] = ()
     MALFORMED_CODES: ClassVar[tuple[str, ...]] = ()
     PARAM_CODES: ClassVar[Mapping[str, str]] = {}
-    AUTH_MISSING: ClassVar[str | None] = None
     AUTH_INVALID: ClassVar[str | None] = None
     AUTH_STATUS: ClassVar[int | None] = None
     UNKNOWN_OPERATION: ClassVar[str | None] = None
@@ -140,6 +139,22 @@ class State:
 
     def advance(self) -> None:
         """Let time pass: pending orders complete (a model overrides this where orders wait)."""
+
+    def xml_document(self, record: str, root: str, tree: Mapping[str, Any]) -> bytes:
+        """A tree as an XML document of the carrier's records (a callback body, say)."""
+        out = ['<?xml version="1.0" encoding="utf-8"?>', f"<{root}>"]
+        self.fake.format.writer.xml(self.fake.RECORDS[record], tree, out)
+        return "".join([*out, f"</{root}>"]).encode("utf-8")
+
+    @staticmethod
+    def page(
+        items: list[Any], page: int | None, limit: int | None, default_limit: int = 50
+    ) -> tuple[list[Any], int, int]:
+        """One page of ``items`` (1-based ``page``): the items on it, the page number and the page count."""
+        size = max(1, limit or default_limit)
+        number = max(1, page or 1)
+        pages = max(1, -(-len(items) // size))
+        return items[(number - 1) * size : number * size], number, pages
 
     def handler(self, op: Op) -> Callable[[dict[str, Any]], Any] | None:
         """The method handling ``op``, if the model has one."""
@@ -246,6 +261,10 @@ class FakeCarrier:
         with self._lock:
             self._faults[op.wire].extend([fault] * times)
 
+    def documented(self, operation: str, code: str) -> bool:
+        """Whether ``code`` is in the error tables an operation (wire or Python name) answers from."""
+        return self._row(self.operation(operation).wire, code) is not None
+
     def advance(self) -> None:
         """Let time pass for the state model: pending orders complete, callbacks are delivered."""
         with self._lock:
@@ -328,9 +347,11 @@ class FakeCarrier:
             if fault.retry_after is not None:
                 response.headers["Retry-After"] = f"{fault.retry_after:g}"
             return fault.code, response
-        refused = self._check_auth(request, incoming, element)
-        if refused is not None:
-            return refused, self._error(op, options, refused, {}, status=self.STATE.AUTH_STATUS)
+        if not self._authenticated(request, incoming, element):
+            code = self.STATE.AUTH_INVALID
+            message = None if code is not None else "Authentication failed"
+            status = self.STATE.AUTH_STATUS or (None if code is not None else 401)
+            return code, self._error(op, options, code, {}, status=status, message=message)
         problem = self._problem(op, kwargs, unreadable)
         if problem is not None:
             code, placeholders, text = problem
@@ -390,29 +411,29 @@ class FakeCarrier:
             return self._error(self.OPERATIONS[0], {}, code, {})
         return httpx.Response(404, text="no operation of the spec answers here")
 
-    def _check_auth(self, request: httpx.Request, incoming: Incoming, element: Any) -> str | None:
+    def _authenticated(self, request: httpx.Request, incoming: Incoming, element: Any) -> bool:
         auth = self.AUTH
         if auth.location == "soap_token":
             if not isinstance(self.format, SoapFormat) or element is None:
-                return self.STATE.AUTH_MISSING
+                return False
             token = self.format.token(element)
             (user_wire, _), (secret_wire, _) = auth.identities[0], auth.secrets[0]
             key = token.get("Key", "")
             if not token or token.get("Username") != self.credentials.get(user_wire) or not _TOKEN_KEY.match(key):
-                return self.STATE.AUTH_INVALID
+                return False
             expected = self.token_hash(self.credentials.get(secret_wire, ""), key)
-            return None if hmac.compare_digest(token.get("Hash", ""), expected) else self.STATE.AUTH_INVALID
+            return hmac.compare_digest(token.get("Hash", ""), expected)
         if auth.location == "header":
             given: Mapping[str, str] = request.headers
         else:
             given = {k: v for k, v in (*incoming.query, *incoming.pairs)}
         identities = [(wire, given.get(wire)) for wire, _ in auth.identities]
         if (auth.identities and not any(v for _, v in identities)) or any(not given.get(w) for w, _ in auth.secrets):
-            return self.STATE.AUTH_MISSING or self.STATE.AUTH_INVALID
+            return False
         for wire, value in [*identities, *((w, given.get(w)) for w, _ in auth.secrets)]:
-            if value and not hmac.compare_digest(value, self.credentials.get(wire, "")):
-                return self.STATE.AUTH_INVALID
-        return None
+            if value and not hmac.compare_digest(value.encode(), self.credentials.get(wire, "").encode()):
+                return False
+        return True
 
     def _problem(
         self, op: Op, kwargs: dict[str, Any], unreadable: list[str]
