@@ -355,8 +355,9 @@ class FakeCarrier:
         problem = self._problem(op, kwargs, unreadable)
         if problem is not None:
             code, placeholders, text = problem
+            documented = code is not None and self._row(op.wire, code) is not None
             status = None if code is not None else self.format.default_error_status
-            message = None if code is not None else text
+            message = None if documented else text
             return code, self._error(op, options, code, placeholders, status=status, message=message)
         handler = self.state.handler(op)
         try:
@@ -465,6 +466,9 @@ class FakeCarrier:
             code = template.format(name=wire, lower=wire.lower())
             if self._row(op.wire, code) is not None:
                 return code, placeholders, message
+        if self.format.codes_on_wire and templates:
+            # Not in the spec's tables, but named as the carrier names its codes.
+            return templates[0].format(name=wire, lower=wire.lower()), placeholders, message
         return None, placeholders, f"{wire} {message}"
 
     def _locate(self, op: Op, path: str, kwargs: dict[str, Any]) -> tuple[str, int, Any]:

@@ -58,7 +58,7 @@ class CarrierState(State):
     # --- searching and ordering ---------------------------------------------------------------------
 
     def _search(self, params: dict[str, Any], country: str) -> dict[str, Any]:
-        query, kind = str(params.get("query", "")), str(params.get("type", "starts"))
+        query, kind = str(params.get("query_", "")), str(params.get("type", "starts"))
         provinces = ("QC", "ON", "BC") if country == "CAN" else None
         found = []
         for number in self.stock.values():

@@ -75,19 +75,22 @@ class Reader:
         self.spelling = spelling
 
     def arguments(self, op: Op, incoming: Incoming, element: Any) -> tuple[dict[str, Any], list[str]]:
-        """The builder's keyword arguments (absent ones None), and the Python names that did not read."""
+        """The builder's keyword arguments (absent ones None), and the paths (``items[0].quantity``) that did not read.
+
+        A value that does not read is left out (None), so the SDK's checks see it as absent.
+        """
         kwargs: dict[str, Any] = {}
-        bad: list[str] = []
+        self._bad: list[str] = []
         for shape in op.params:
             try:
                 if element is not None and (shape.location == "body" or op.body is None):
-                    kwargs[shape.python] = self._from_element(shape, element)
+                    kwargs[shape.python] = self._from_element(shape, element, shape.python)
                 else:
                     kwargs[shape.python] = self._from_pairs(shape, incoming)
             except (BadValue, ValueError, TypeError, KeyError):
                 kwargs[shape.python] = None
-                bad.append(shape.python)
-        return kwargs, bad
+                self._bad.append(shape.python)
+        return kwargs, self._bad
 
     # --- pairs ------------------------------------------------------------------------------------
 
@@ -153,7 +156,7 @@ class Reader:
 
     # --- XML --------------------------------------------------------------------------------------
 
-    def _from_element(self, shape: Shape, parent: Any) -> Any:
+    def _from_element(self, shape: Shape, parent: Any, path: str) -> Any:
         children = [c for c in parent if local(c.tag) == shape.wire]
         if not children:
             return None
@@ -162,17 +165,21 @@ class Reader:
                 items = [c for c in children[0] if local(c.tag) == shape.xml_item]
             else:
                 items = children
-            return [self._element_value(shape, c) for c in items]
+            return [self._element_value(shape, c, f"{path}[{i}]") for i, c in enumerate(items)]
         if shape.container == "csv":
             return [self._scalar(shape, x) for x in (children[0].text or "").split(",")]
-        return self._element_value(shape, children[0])
+        return self._element_value(shape, children[0], path)
 
-    def _element_value(self, shape: Shape, element: Any) -> Any:
+    def _element_value(self, shape: Shape, element: Any, path: str) -> Any:
         if shape.kind == "record":
             record = self.records[shape.record or ""]
             values = {}
             for f in record.fields:
-                value = self._from_element(f, element)
+                try:
+                    value = self._from_element(f, element, f"{path}.{f.python}")
+                except (BadValue, ValueError):
+                    self._bad.append(f"{path}.{f.python}")
+                    continue
                 if value is not None:
                     values[f.wire] = value
             return to_model(record, values)
@@ -272,6 +279,8 @@ class Format:
     """How one carrier answers: ``success`` for a result tree, ``error`` for a documented code."""
 
     default_error_status = 400
+    #: Whether errors travel as codes (a code the spec does not list can still be sent) or as text only.
+    codes_on_wire = False
 
     def __init__(self, writer: Writer) -> None:
         self.writer = writer
@@ -317,6 +326,7 @@ class StatusFieldFormat(Format):
     """JSON answers with ``"status": "success"`` beside the result; errors as ``{"status": "<code>"}`` at 200."""
 
     default_error_status = 200
+    codes_on_wire = True
 
     def success(self, op: Op, tree: Any, options: Mapping[str, str]) -> httpx.Response:
         record = self.record(op)
@@ -342,6 +352,7 @@ class EnvelopeFormat(Format):
     """
 
     default_error_status = 200
+    codes_on_wire = True
 
     def __init__(
         self,
