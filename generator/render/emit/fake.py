@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator import naming
 from generator.ir import ApiSpec, Field, Model, Operation, TypeRef
+from generator.render.patterns import SampleError, sample_for_pattern
 from generator.render.pyliteral import literal
 
 
@@ -49,6 +50,11 @@ class FakeEmitter:
                 keywords.append(f"booleans={literal(field.booleans)}")
             if field.encoding is not None:
                 keywords.append(f"encoding={literal(field.encoding)}")
+            if field.constraints.pattern and item.name == "string":
+                try:
+                    keywords.append(f"sample={literal(sample_for_pattern(field.constraints.pattern))}")
+                except SampleError:
+                    pass  # the fake's own sample then; only invented answers use it
         return f"Shape({', '.join(args + keywords)})"
 
     def record(self, model: Model) -> str:

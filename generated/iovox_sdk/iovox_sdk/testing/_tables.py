@@ -125,7 +125,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         _ops.build_purchase_vox_numbers,
         fixed_query=(("v", "3"), ("method", "purchaseVoxNumbers")),
         params=(
-            Shape("callback_url", "callback_url", "string", location="body"),
+            Shape("callback_url", "callback_url", "string", location="body", sample="http://"),
             Shape("cc_list", "cc_list", "string", container="csv", location="body"),
             Shape("dynamic_quantity", "dynamic_quantity", "boolean", location="body"),
             Shape(
@@ -160,7 +160,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
                 "number_type", "number_type", "enum", values=("NATIONAL", "GEOGRAPHIC", "TOLLFREE"), location="query"
             ),
             Shape("country_code", "country_code", "integer", location="query"),
-            Shape("area_code", "area_code", "string", location="query"),
+            Shape("area_code", "area_code", "string", location="query", sample="1"),
             Shape(
                 "req_fields",
                 "req_fields",
@@ -183,12 +183,12 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         params=(
             Shape("page", "page", "integer", location="query"),
             Shape("limit", "limit", "integer", location="query"),
-            Shape("voxnumber", "voxnumber", "string", location="query"),
+            Shape("voxnumber", "voxnumber", "string", location="query", sample="1"),
             Shape("voxnumber_type", "voxnumber_type", "enum", values=("LOCAL", "NATIONAL"), location="query"),
             Shape("voxnumber_country", "voxnumber_country", "string", location="query"),
             Shape("voxnumber_city", "voxnumber_city", "string", location="query"),
             Shape("assigned_status", "assigned_status", "enum", values=("ASSIGNED", "UNASSIGNED"), location="query"),
-            Shape("order", "order", "string", location="query"),
+            Shape("order", "order", "string", location="query", sample="z_ASC"),
         ),
         response=Shape("response", "response", "record", record="VoxnumberPage"),
         response_root="response",

@@ -1957,7 +1957,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         _ops.build_create_voicemail,
         fixed_query=(("method", "createVoicemail"),),
         params=(
-            Shape("digits", "digits", "string", required=True, location="query"),
+            Shape("digits", "digits", "string", required=True, location="query", sample="1"),
             Shape("name", "name", "string", required=True, location="query"),
             Shape("password", "password", "string", required=True, location="query"),
             Shape("skip_password", "skip_password", "boolean", required=True, location="query"),
@@ -3867,7 +3867,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         _ops.build_order_did_virtual,
         fixed_query=(("method", "orderDIDVirtual"),),
         params=(
-            Shape("digits", "digits", "string", required=True, location="query"),
+            Shape("digits", "digits", "string", required=True, location="query", sample="111"),
             Shape("routing", "routing", "string", required=True, location="query"),
             Shape("failover_busy", "failover_busy", "string", location="query"),
             Shape("failover_unreachable", "failover_unreachable", "string", location="query"),
@@ -4066,7 +4066,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
                 required=True,
                 location="query",
             ),
-            Shape("query", "query_", "string", required=True, location="query"),
+            Shape("query", "query_", "string", required=True, location="query", sample="zzzzzzz"),
         ),
         response=Shape("response", "response", "record", record="SearchVanityResponse"),
     ),

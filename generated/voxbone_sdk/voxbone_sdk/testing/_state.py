@@ -102,7 +102,7 @@ class CarrierState(State):
                 {
                     "DIDsID": did_id,
                     "DID": number,
-                    "E164": "+" + number,
+                    "E164": number,
                     "Type": group["Type"],
                     "CountryName": group["CountryName"],
                     "CountryCode": group["CountryCode"],

@@ -27,7 +27,7 @@ RECORDS: Final[Mapping[str, Record]] = {
         (
             Shape("CountryID", "country_id", "integer", required=True),
             Shape("CountryName", "country_name", "string", required=True),
-            Shape("CodeA2", "code_a2", "string", required=True),
+            Shape("CodeA2", "code_a2", "string", required=True, sample="ZZ"),
             Shape("CountryCode", "country_code", "integer", required=True),
             Shape("HasStates", "has_states", "boolean", required=True),
         ),
@@ -86,7 +86,7 @@ RECORDS: Final[Mapping[str, Record]] = {
             Shape("BuildingNumber", "building_number", "string", required=True),
             Shape("City", "city", "string", required=True),
             Shape("ZipCode", "zip_code", "string", required=True),
-            Shape("CountryCodeA2", "country_code_a2", "string", required=True),
+            Shape("CountryCodeA2", "country_code_a2", "string", required=True, sample="ZZ"),
         ),
         _models.PurchaseInfo,
     ),
@@ -104,8 +104,8 @@ RECORDS: Final[Mapping[str, Record]] = {
         "Did",
         (
             Shape("DIDsID", "dids_id", "integer", required=True),
-            Shape("DID", "did", "string", required=True),
-            Shape("E164", "e164", "string", required=True),
+            Shape("DID", "did", "string", required=True, sample="1"),
+            Shape("E164", "e164", "string", required=True, sample="1"),
             Shape("Type", "type_value", "enum", values=("GEOGRAPHIC", "TOLLFREE", "NATIONAL"), required=True),
             Shape("CountryName", "country_name", "string", required=True),
             Shape("CountryCode", "country_code", "integer", required=True),
@@ -127,7 +127,7 @@ RECORDS: Final[Mapping[str, Record]] = {
     ),
     "DidsFilter": Record(
         "DidsFilter",
-        (Shape("E164", "e164", "string"), Shape("OrderReference", "order_reference", "string")),
+        (Shape("E164", "e164", "string", sample="1"), Shape("OrderReference", "order_reference", "string")),
         _models.DidsFilter,
     ),
     "Trunk": Record(
@@ -236,7 +236,7 @@ RECORDS: Final[Mapping[str, Record]] = {
         "GetPurchaseInfoData",
         (
             Shape("UserToken", "user_token", "record", record="UserToken", required=True),
-            Shape("CountryCodeA2", "country_code_a2", "string", required=True),
+            Shape("CountryCodeA2", "country_code_a2", "string", required=True, sample="ZZ"),
             Shape("AreaCode", "area_code", "string", required=True),
         ),
         _models.GetPurchaseInfoData,
@@ -494,7 +494,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         _ops.build_get_purchase_info_data,
         fixed_query=(),
         params=(
-            Shape("CountryCodeA2", "country_code_a2", "string", required=True, location="body"),
+            Shape("CountryCodeA2", "country_code_a2", "string", required=True, location="body", sample="ZZ"),
             Shape("AreaCode", "area_code", "string", required=True, location="body"),
         ),
         xml_root="GetPurchaseInfoData",

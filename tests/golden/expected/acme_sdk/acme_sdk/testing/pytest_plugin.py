@@ -1,0 +1,37 @@
+"""The pytest plugin of acme_sdk (registered by the package's ``pytest11`` entry point).
+
+``fake_acme`` gives each test a fresh ``FakeCarrier`` and a ``Client`` wired to it::
+
+    def test_my_provisioning(fake_acme):
+        fake, client = fake_acme
+        ...
+        assert fake.calls()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+import pytest
+
+if TYPE_CHECKING:
+    from ..client import Client
+    from . import FakeCarrier
+
+
+class WiredFake(NamedTuple):
+    """A fresh fake and a client wired to it."""
+
+    fake: FakeCarrier
+    client: Client
+
+
+@pytest.fixture
+def fake_acme() -> Iterator[WiredFake]:
+    """A fresh fake Acme Numbers (seed 0) and a ``Client`` on it, closed after the test."""
+    from . import FakeCarrier  # imported here: collecting tests should not import the SDK
+
+    fake = FakeCarrier()
+    with fake.client(max_retries=0) as client:
+        yield WiredFake(fake, client)
