@@ -392,11 +392,12 @@ class FakeCarrier:
         return None
 
     def _match_path(self, pattern: str, path: str) -> dict[str, str] | None:
-        want, got = pattern.rstrip("/").split("/"), path.rstrip("/").split("/")
+        want = [p for p in pattern.strip("/").split("/") if p]
+        got = [p for p in path.strip("/").split("/") if p]
         # A base URL may carry a prefix of its own: match the operation's path at the end.
         if len(got) < len(want):
             return None
-        got = got[len(got) - len(want) :]
+        got = got[len(got) - len(want) :] if want else []
         options: dict[str, str] = {}
         segments = dict(self.PATH_OPTIONS)
         for expected, actual in zip(want, got, strict=True):

@@ -48,6 +48,7 @@ class Shape:
     xml_item: str | None = None
     booleans: tuple[str, str] | None = None
     encoding: str | None = None
+    sample: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +222,8 @@ class Sampler:
             return {}
         if kind == "file":
             return b"%PDF-1.4"
+        if shape.sample is not None:
+            return shape.sample
         return f"{shape.wire.lower()}-{self._rng.randint(1, 999)}"
 
     def tree(self, record: Record, depth: int = 0) -> dict[str, Any]:

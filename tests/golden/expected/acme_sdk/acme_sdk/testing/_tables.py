@@ -14,7 +14,9 @@ from .._fake_wire import Format, Writer, XmlErrors
 #: Every record type, by name: its fields on the wire and the SDK's model class.
 RECORDS: Final[Mapping[str, Record]] = {
     "Contact": Record(
-        "Contact", (Shape("Name", "name", "string", required=True), Shape("Email", "email", "string")), _models.Contact
+        "Contact",
+        (Shape("Name", "name", "string", required=True), Shape("Email", "email", "string", sample="a@a")),
+        _models.Contact,
     ),
     "Number": Record(
         "Number",
@@ -110,7 +112,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         _ops.build_send_fax,
         fixed_query=(),
         params=(
-            Shape("to", "to", "string", required=True, location="body"),
+            Shape("to", "to", "string", required=True, location="body", sample="1"),
             Shape("document", "document", "file", required=True, location="body"),
             Shape("fine", "fine", "boolean", location="body"),
         ),
