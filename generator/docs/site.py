@@ -68,6 +68,7 @@ def render_docs(specs: tuple[ApiSpec, ...]) -> tuple[RenderedFile, ...]:
             ("types.md", "provider/types.md.jinja"),
             ("errors.md", "provider/errors.md.jinja"),
             ("readme.md", "provider/readme.md.jinja"),
+            ("testing.md", "provider/testing.md.jinja"),
         ):
             files.append(RenderedFile(f"docs/{name}/{target}", env.get_template(template).render(context)))
         for op in spec.operations:
