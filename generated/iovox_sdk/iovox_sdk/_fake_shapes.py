@@ -137,6 +137,11 @@ def read_scalar(shape: Shape, text: Any, spelling: Spelling) -> Any:
 
 def text_of(shape: Shape, value: Any, spelling: Spelling) -> str:
     """A Python scalar as the carrier spells it on the wire."""
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is int or kind is Decimal:
+        return str(value)
     if isinstance(value, Enum):
         value = value.value
     if isinstance(value, bool):

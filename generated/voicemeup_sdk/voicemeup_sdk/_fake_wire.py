@@ -42,7 +42,7 @@ class Incoming:
 
 def read_incoming(request: httpx.Request, body: bytes) -> Incoming:
     """Split a request into its query, form fields, files and XML element (a malformed body raises ValueError)."""
-    incoming = Incoming(query=list(request.url.params.multi_items()))
+    incoming = Incoming(query=parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True))
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/x-www-form-urlencoded"):
         incoming.pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True)
@@ -251,6 +251,8 @@ class Writer:
         return out
 
     def _data_value(self, shape: Shape, value: Any) -> Any:
+        if shape.container is None and shape.kind != "record":
+            return self.plain(shape, value)
         if shape.container and isinstance(value, list):
             if shape.container == "csv":
                 return ",".join(text_of(shape, x, self.spelling) for x in value)

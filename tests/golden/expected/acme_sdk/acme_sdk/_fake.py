@@ -191,6 +191,7 @@ class FakeCarrier:
         self.token_hash = token_hash or _sha1_token_hash
         self.format = self.make_format()
         self._reader = Reader(self.RECORDS, self.SPELLING)
+        self._routes = self._index_routes()
         self._lock = threading.RLock()
         self.reset()
 
@@ -381,15 +382,23 @@ class FakeCarrier:
                     return op, {}, inner
             return None
         given = {k: v for k, v in (*incoming.query, *incoming.pairs)}
-        for op in self.OPERATIONS:
-            if op.method != request.method:
-                continue
-            options = self._match_path(op.path, request.url.path)
-            if options is None:
-                continue
-            if all(given.get(k) == v for k, v in op.fixed_query):
-                return op, options, element
+        path = request.url.path
+        for keys, table in self._routes.items():
+            for op in table.get((request.method, *(given.get(k) for k in keys)), ()):
+                options = self._match_path(op.path, path)
+                if options is not None:
+                    return op, options, element
         return None
+
+    def _index_routes(self) -> dict[tuple[str, ...], dict[tuple[str | None, ...], list[Op]]]:
+        """Operations by the names of their fixed query, then by (HTTP method, those values): a few lookups a call."""
+        routes: dict[tuple[str, ...], dict[tuple[str | None, ...], list[Op]]] = {}
+        for op in self.OPERATIONS:
+            keys = tuple(k for k, _ in op.fixed_query)
+            table = routes.setdefault(keys, {})
+            table.setdefault((op.method, *(v for _, v in op.fixed_query)), []).append(op)
+        # Operations that fix more of the query are tried first: they are the more specific routes.
+        return dict(sorted(routes.items(), key=lambda item: -len(item[0])))
 
     def _match_path(self, pattern: str, path: str) -> dict[str, str] | None:
         want = [p for p in pattern.strip("/").split("/") if p]
