@@ -38,11 +38,11 @@ _PACKAGE_FILES = (
     ("{pkg}/_operations.py", "package/_operations.py.jinja"),
     ("{pkg}/client.py", "package/client.py.jinja"),
     ("{pkg}/callbacks.py", "package/callbacks.py.jinja"),
+    ("{pkg}/_pytest_plugin.py", "package/_pytest_plugin.py.jinja"),
     ("{pkg}/testing/__init__.py", "package/testing/__init__.py.jinja"),
     ("{pkg}/testing/__main__.py", "package/testing/__main__.py.jinja"),
     ("{pkg}/testing/_tables.py", "package/testing/_tables.py.jinja"),
     ("{pkg}/testing/_state.py", "package/testing/_state.py.jinja"),
-    ("{pkg}/testing/pytest_plugin.py", "package/testing/pytest_plugin.py.jinja"),
 )
 
 # Runtime modules every SDK gets, and those only some formats need.

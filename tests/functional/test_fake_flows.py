@@ -19,6 +19,7 @@ import voicemeup_sdk
 import voipms_sdk
 import voxbone_sdk
 from iovox_sdk.models import PurchaseItem
+from voipms_sdk import _pytest_plugin
 
 from .conftest import Api, Recorder
 
@@ -58,7 +59,14 @@ async def test_voipms_search_order_list_route_cancel(mode: str) -> None:
         await api.cancel_did(did=did)
     assert caught.value.code == "invalid_did"
     (call,) = fake.calls("order_did")
-    assert call.params == {"did": did, "routing": "account:100000_VoIP", "pop": 3, "dialtime": 60, "cnam": True, "billing_type": 1}
+    assert call.params == {
+        "did": did,
+        "routing": "account:100000_VoIP",
+        "pop": 3,
+        "dialtime": 60,
+        "cnam": True,
+        "billing_type": 1,
+    }
 
 
 async def test_voipms_sms_sent_appear_in_the_listing(mode: str) -> None:
@@ -101,14 +109,23 @@ def test_voipms_checks_requests_on_the_wire_with_its_documented_codes() -> None:
     auth = fake.credentials
     with fake.http_client() as http:
         assert http.get(url, params={**auth, "method": "orderDID"}).json() == {"status": "missing_did"}
-        bad_pop = {**auth, "method": "orderDID", "did": "1", "routing": "r", "pop": "x", "dialtime": "1", "cnam": "1", "billing_type": "1"}
+        bad_pop = {
+            **auth,
+            "method": "orderDID",
+            "did": "1",
+            "routing": "r",
+            "pop": "x",
+            "dialtime": "1",
+            "cnam": "1",
+            "billing_type": "1",
+        }
         assert http.get(url, params=bad_pop).json() == {"status": "invalid_pop"}
         assert http.get(url, params={**auth, "method": "noSuchMethod"}).json() == {"status": "invalid_method"}
         refused = {"api_username": auth["api_username"], "api_password": "wrong", "method": "getBalance"}
         assert http.get(url, params=refused).json() == {"status": "invalid_credentials"}
-    with FakeCarrier(credentials={"api_username": "a@example.com", "api_password": "other"}).client() as client:
-        with pytest.raises(voipms_sdk.errors.AuthenticationError):
-            voipms_sdk.Client(api_username="a@example.com", api_password="nope", http_client=client._http).get_balance()
+    other = FakeCarrier(credentials={"api_username": "a@example.com", "api_password": "other"})
+    with other.client(api_password="nope") as client, pytest.raises(voipms_sdk.errors.AuthenticationError):
+        client.get_balance()
 
 
 def test_voipms_the_same_seed_gives_the_same_numbers() -> None:
@@ -170,7 +187,9 @@ async def test_voxbone_magic_group_and_empty_balance_fault(mode: str) -> None:
     fake = FakeCarrier()
     api = wired(mode, fake)
     with pytest.raises(voxbone_sdk.ApiError) as caught:
-        await api.place_dids_order(did_group_id=CarrierState.MAGIC["no_stock_did_group_id"], quantity=1, allow_asynchronous=False)
+        await api.place_dids_order(
+            did_group_id=CarrierState.MAGIC["no_stock_did_group_id"], quantity=1, allow_asynchronous=False
+        )
     assert caught.value.code == "insufficient_stock"
     fake.state.balance = Decimal("0")
     with pytest.raises(voxbone_sdk.ApiError) as caught:
@@ -185,7 +204,10 @@ def test_voxbone_checks_the_user_token_hash_and_takes_the_hmac_scheme_when_told(
     fake = FakeCarrier()
     with fake.client(max_retries=0, password="wrong") as client, pytest.raises(voxbone_sdk.errors.AuthenticationError):
         client.get_account_balance()
-    with fake.client(max_retries=0, token_hash=hmac_sha1_token_hash) as client, pytest.raises(voxbone_sdk.errors.AuthenticationError):
+    with (
+        fake.client(max_retries=0, token_hash=hmac_sha1_token_hash) as client,
+        pytest.raises(voxbone_sdk.errors.AuthenticationError),
+    ):
         client.get_account_balance()
     hmac_fake = FakeCarrier(token_hash=hmac_sha1_token_hash)
     with hmac_fake.client(max_retries=0, token_hash=hmac_sha1_token_hash) as client:
@@ -212,7 +234,9 @@ async def test_iovox_purchase_list_delete_and_the_pending_callback(mode: str) ->
     api = wired(mode, fake)
     regions = (await api.get_voxnumber_regions(country_code=44, number_type="GEOGRAPHIC")).results
     assert {r.area_code for r in regions} >= {"151", "161"}
-    now = await api.purchase_vox_numbers(items=[PurchaseItem(country_code=44, area_code=151, number_type="GEOGRAPHIC", quantity=2)])
+    now = await api.purchase_vox_numbers(
+        items=[PurchaseItem(country_code=44, area_code=151, number_type="GEOGRAPHIC", quantity=2)]
+    )
     assert now.order_status == "FULFILLED" and len(now.voxnumbers) == 2
     later = await api.purchase_vox_numbers(
         items=[PurchaseItem(country_code=44, area_code=161, number_type="GEOGRAPHIC", quantity=1)],
@@ -224,7 +248,11 @@ async def test_iovox_purchase_list_delete_and_the_pending_callback(mode: str) ->
     (delivery,) = fake.callbacks
     update = iovox_sdk.parse_callback(delivery.body)
     assert delivery.url == "https://example.com/iovox/orders"
-    assert (update.order_reference, update.order_status, len(update.voxnumbers)) == (later.order_reference, "FULFILLED", 1)
+    assert (update.order_reference, update.order_status, len(update.voxnumbers)) == (
+        later.order_reference,
+        "FULFILLED",
+        1,
+    )
     page = await api.get_voxnumbers(limit=2, page=2)
     assert (page.total_results, page.total_pages, page.current_page, len(page.results)) == (3, 2, 2, 1)
     await api.delete_voxnumbers_from_account(full_voxnumbers=[n.full_voxnumber for n in now.voxnumbers])
@@ -238,7 +266,9 @@ async def test_iovox_a_region_without_stock_fails_with_the_documented_item_error
 
     fake = FakeCarrier()
     api = wired(mode, fake)
-    magic = PurchaseItem(country_code=44, area_code=CarrierState.MAGIC["no_stock_area_code"], number_type="GEOGRAPHIC", quantity=1)
+    magic = PurchaseItem(
+        country_code=44, area_code=CarrierState.MAGIC["no_stock_area_code"], number_type="GEOGRAPHIC", quantity=1
+    )
     good = PurchaseItem(country_code=44, area_code=151, number_type="GEOGRAPHIC", quantity=1)
     with pytest.raises(iovox_sdk.errors.RequestError) as caught:
         await api.purchase_vox_numbers(items=[good, magic])
@@ -254,11 +284,16 @@ def test_iovox_checks_request_bodies_with_the_documented_messages() -> None:
     fake = FakeCarrier()
     url = "https://api.iovox.com:444/Purchase?v=3&method=purchaseVoxNumbers"
     headers = {**fake.credentials, "Content-Type": "application/xml"}
-    item = "<item><country_code>44</country_code><number_type>GEOGRAPHIC</number_type><quantity>{q}</quantity>{extra}</item>"
+    item = (
+        "<item><country_code>44</country_code><number_type>GEOGRAPHIC</number_type>"
+        "<quantity>{q}</quantity>{extra}</item>"
+    )
     with fake.http_client(headers=headers) as http:
         missing_area = http.post(url, content=f"<request><items>{item.format(q=1, extra='')}</items></request>")
         assert missing_area.status_code == 400 and b"Area Code 1 of 1 Empty" in missing_area.content
-        twice = item.format(q=1, extra="<area_code>151</area_code>") + item.format(q="x", extra="<area_code>151</area_code>")
+        twice = item.format(q=1, extra="<area_code>151</area_code>") + item.format(
+            q="x", extra="<area_code>151</area_code>"
+        )
         not_integer = http.post(url, content=f"<request><items>{twice}</items></request>")
         assert b"Quantity 2 of 2 not an integer" in not_integer.content
         assert b"Request Empty" in http.post(url, content="<request></request>").content
@@ -284,7 +319,9 @@ async def test_voicemeup_order_list_delete_and_sms_in_both_formats(mode: str, ou
     assert (listed[0] if isinstance(listed, list) else listed)["phone_number"] == ordered["phone_number"]
     await api.delete_did(client_did_id=int(ordered["client_did_id"]))
     assert ordered["phone_number"] not in str((await api.get_dids(usage_type="default")).payload)
-    sent = (await api.queue_sms(source_number=ordered["phone_number"], destination_number="5145551234", message="Hi")).payload
+    sent = (
+        await api.queue_sms(source_number=ordered["phone_number"], destination_number="5145551234", message="Hi")
+    ).payload
     logged = (await api.get_sms()).payload["sms_logs"]["sms_log"]
     logged = logged[0] if isinstance(logged, list) else logged
     assert logged["sms_log_id"] == sent["sms_log_id"] and logged["message"] == "Hi"
@@ -305,13 +342,17 @@ def test_voicemeup_checks_requests_and_credentials_on_the_wire() -> None:
             assert answer["response_details"]["response_messages"]["message"][0]["code"] == "quantity_required"
         refused = http.get(url, params={"username": "test-user", "auth_token": "0" * 32, "quantity": "1"}).json()
         assert refused["response_details"]["response_messages"]["message"][0]["code"] == "authentication_failed"
-    with fake.client(max_retries=0, auth_token="f" * 32) as client, pytest.raises(voicemeup_sdk.errors.AuthenticationError):
+    with (
+        fake.client(max_retries=0, auth_token="f" * 32) as client,
+        pytest.raises(voicemeup_sdk.errors.AuthenticationError),
+    ):
         client.get_account_details()
 
 
 # --- the pytest plugin ------------------------------------------------------------------------------
 
-from voipms_sdk.testing.pytest_plugin import fake_voipms  # noqa: E402 - the fixture, as the plugin gives it
+# The plugin's own fixture, as installing the SDK registers it (this module may run where it is not installed).
+fake_voipms = _pytest_plugin.fake_voipms
 
 
 def test_the_plugin_fixture_gives_a_fresh_fake_and_a_wired_client(fake_voipms: Any) -> None:
@@ -326,4 +367,4 @@ def test_every_sdk_registers_its_plugin_as_a_pytest11_entry_point() -> None:
 
     for name in ("iovox", "voicemeup", "voipms", "voxbone"):
         project = tomllib.loads((ROOT / "generated" / f"{name}_sdk" / "pyproject.toml").read_text())["project"]
-        assert project["entry-points"]["pytest11"] == {f"{name}_sdk.testing.pytest_plugin": f"{name}_sdk.testing.pytest_plugin"}
+        assert project["entry-points"]["pytest11"] == {f"{name}_sdk._pytest_plugin": f"{name}_sdk._pytest_plugin"}

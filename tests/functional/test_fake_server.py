@@ -37,25 +37,30 @@ def test_the_controls_fail_advance_reset_and_show_calls_and_callbacks() -> None:
     from iovox_sdk.testing import FakeCarrier
 
     fake = FakeCarrier()
-    with fake.serve() as server, httpx.Client(base_url=server.url) as http:
-        with iovox_sdk.Client(**fake.client_arguments(), base_url=server.url, max_retries=0) as client:
-            order = client.purchase_vox_numbers(
-                items=[PurchaseItem(country_code=44, area_code=151, number_type="GEOGRAPHIC", quantity=1)],
-                callback_url="https://example.com/orders",
-            )
-            assert http.post("/_fake/advance").json() == {"ok": True}
-            (callback,) = http.get("/_fake/callbacks").json()
-            assert iovox_sdk.parse_callback(base64.b64decode(callback["body"])).order_reference == order.order_reference
-            answer = http.post("/_fake/fail_next", json={"operation": "getVoxnumbers", "code": "page_number_not_an_integer"})
-            assert answer.json() == {"ok": True}
-            with pytest.raises(iovox_sdk.errors.PageNumberNotAnIntegerError):
-                client.get_voxnumbers()
-            calls = http.get("/_fake/calls").json()
-            assert [c["operation"] for c in calls] == ["purchaseVoxNumbers", "getVoxnumbers"]
-            assert calls[0]["params"]["items"][0]["quantity"] == 1 and calls[1]["error"] == "page_number_not_an_integer"
-            assert http.post("/_fake/fail_next", json={"operation": "nope"}).status_code == 400
-            assert http.post("/_fake/reset").json() == {"ok": True}
-            assert http.get("/_fake/calls").json() == [] and http.get("/_fake/nothing").status_code == 404
+    with (
+        fake.serve() as server,
+        httpx.Client(base_url=server.url) as http,
+        iovox_sdk.Client(**fake.client_arguments(), base_url=server.url, max_retries=0) as client,
+    ):
+        order = client.purchase_vox_numbers(
+            items=[PurchaseItem(country_code=44, area_code=151, number_type="GEOGRAPHIC", quantity=1)],
+            callback_url="https://example.com/orders",
+        )
+        assert http.post("/_fake/advance").json() == {"ok": True}
+        (callback,) = http.get("/_fake/callbacks").json()
+        assert iovox_sdk.parse_callback(base64.b64decode(callback["body"])).order_reference == order.order_reference
+        answer = http.post(
+            "/_fake/fail_next", json={"operation": "getVoxnumbers", "code": "page_number_not_an_integer"}
+        )
+        assert answer.json() == {"ok": True}
+        with pytest.raises(iovox_sdk.errors.PageNumberNotAnIntegerError):
+            client.get_voxnumbers()
+        calls = http.get("/_fake/calls").json()
+        assert [c["operation"] for c in calls] == ["purchaseVoxNumbers", "getVoxnumbers"]
+        assert calls[0]["params"]["items"][0]["quantity"] == 1 and calls[1]["error"] == "page_number_not_an_integer"
+        assert http.post("/_fake/fail_next", json={"operation": "nope"}).status_code == 400
+        assert http.post("/_fake/reset").json() == {"ok": True}
+        assert http.get("/_fake/calls").json() == [] and http.get("/_fake/nothing").status_code == 404
 
 
 def test_a_dropped_connection_over_http_is_a_transport_error() -> None:
@@ -63,7 +68,10 @@ def test_a_dropped_connection_over_http_is_a_transport_error() -> None:
 
     fake = FakeCarrier()
     fake.fail_next("getBalance", drop=True)
-    with fake.serve() as server, voipms_sdk.Client(**fake.client_arguments(), base_url=server.url, max_retries=0) as client:
+    with (
+        fake.serve() as server,
+        voipms_sdk.Client(**fake.client_arguments(), base_url=server.url, max_retries=0) as client,
+    ):
         with pytest.raises(voipms_sdk.TransportError):
             client.get_balance()
         assert client.get_balance().balance is not None

@@ -159,7 +159,10 @@ class FakeServer:
 
     def start(self) -> FakeServer:
         """Serve on a background thread."""
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-carrier", daemon=True)
+        # A short poll interval: close() waits for the loop to notice, and tests close often.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-carrier", daemon=True
+        )
         self._thread.start()
         return self
 

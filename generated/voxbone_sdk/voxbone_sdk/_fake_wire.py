@@ -34,10 +34,24 @@ class Incoming:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     files: list[tuple[str, bytes]] = field(default_factory=list)
     element: Any = None
+    _by_name: dict[str, list[str]] | None = None
 
     def values(self, name: str) -> list[str]:
         """Every text given under ``name``, query first."""
-        return [v for k, v in (*self.query, *self.pairs) if k == name]
+        return self.by_name().get(name, [])
+
+    def first(self, name: str) -> str | None:
+        """The first text given under ``name``, if any."""
+        found = self.by_name().get(name)
+        return found[0] if found else None
+
+    def by_name(self) -> dict[str, list[str]]:
+        """Every text by name (query first), built once."""
+        if self._by_name is None:
+            self._by_name = {}
+            for key, value in (*self.query, *self.pairs):
+                self._by_name.setdefault(key, []).append(value)
+        return self._by_name
 
 
 def read_incoming(request: httpx.Request, body: bytes) -> Incoming:
@@ -246,8 +260,13 @@ class Writer:
         """``tree`` as JSON data."""
         out: dict[str, Any] = {}
         for f in record.fields:
-            if f.wire in tree and tree[f.wire] is not None:
-                out[f.wire] = self._data_value(f, tree[f.wire])
+            value = tree.get(f.wire)
+            if value is None:
+                continue
+            if type(value) is str:
+                out[f.wire] = value  # the common case, already what any JSON spelling gives
+            else:
+                out[f.wire] = self._data_value(f, value)
         return out
 
     def _data_value(self, shape: Shape, value: Any) -> Any:
@@ -272,9 +291,8 @@ class Writer:
         return text_of(shape, value, self.spelling)
 
 
-def _response(status: int, body: bytes, content_type: str, headers: Mapping[str, str] | None = None) -> httpx.Response:
-    head = {"Content-Type": content_type, **(headers or {})}
-    return httpx.Response(status, content=body, headers=head)
+def _response(status: int, body: bytes, content_type: str) -> httpx.Response:
+    return httpx.Response(status, content=body, headers=[(b"Content-Type", content_type.encode("ascii"))])
 
 
 class Format:

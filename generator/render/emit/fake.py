@@ -3,6 +3,8 @@ operations, the carrier's answer format and where its credentials ride."""
 
 from __future__ import annotations
 
+import contextlib
+
 from generator import naming
 from generator.ir import ApiSpec, Field, Model, Operation, TypeRef
 from generator.render.patterns import SampleError, sample_for_pattern
@@ -51,10 +53,9 @@ class FakeEmitter:
             if field.encoding is not None:
                 keywords.append(f"encoding={literal(field.encoding)}")
             if field.constraints.pattern and item.name == "string":
-                try:
+                # Without one the fake invents its own text; only answers it makes up use it.
+                with contextlib.suppress(SampleError):
                     keywords.append(f"sample={literal(sample_for_pattern(field.constraints.pattern))}")
-                except SampleError:
-                    pass  # the fake's own sample then; only invented answers use it
         return f"Shape({', '.join(args + keywords)})"
 
     def record(self, model: Model) -> str:

@@ -68,11 +68,21 @@ OPS = (
         response=Shape("response", "response", "record", record="Result"),
         mutates=True,
     ),
-    Op("getThing", "get_thing", "GET", "/{fmt}/thing", build_nothing, response=Shape("r", "r", "record", record="Result")),
+    Op(
+        "getThing",
+        "get_thing",
+        "GET",
+        "/{fmt}/thing",
+        build_nothing,
+        response=Shape("r", "r", "record", record="Result"),
+    ),
 )
 ROWS = {
     "": (("missing_did", "DID was not provided", None, "", ""), ("bad_auth", "Refused", None, "", "")),
-    "orderDID": (("invalid_quantity", "Quantity {item} of {total} is bad", None, "", ""), ("sold_out", "Sold out", 200, "", "")),
+    "orderDID": (
+        ("invalid_quantity", "Quantity {item} of {total} is bad", None, "", ""),
+        ("sold_out", "Sold out", 200, "", ""),
+    ),
 }
 
 

@@ -57,7 +57,16 @@ def nothing(**kwargs: object) -> None:
 
 
 def op(*params: Shape, body: str | None = None) -> Op:
-    return Op("list", "list", "POST", "/list", nothing, params=params, body=body, response=Shape("r", "r", "record", record="Page"))
+    return Op(
+        "list",
+        "list",
+        "POST",
+        "/list",
+        nothing,
+        params=params,
+        body=body,
+        response=Shape("r", "r", "record", record="Page"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -79,7 +88,9 @@ def test_scalars_read_and_spell_back_as_the_carrier_writes_them(kind: str, text:
         assert text_of(shape, value, SPELLING) == text
 
 
-@pytest.mark.parametrize(("kind", "text"), [("integer", "1.5"), ("decimal", "x"), ("boolean", "maybe"), ("date", "2024-01-15")])
+@pytest.mark.parametrize(
+    ("kind", "text"), [("integer", "1.5"), ("decimal", "x"), ("boolean", "maybe"), ("date", "2024-01-15")]
+)
 def test_a_text_that_is_not_its_kind_is_a_bad_value(kind: str, text: str) -> None:
     with pytest.raises(BadValue):
         read_scalar(Shape("f", "f", kind), text, SPELLING)
@@ -94,7 +105,14 @@ def test_query_brackets_indexed_json_and_csv_values_read_back() -> None:
     request = httpx.Request(
         "GET",
         "https://x/list",
-        params=[("ids[]", "1"), ("ids[]", "2"), ("rows[0][code]", "7"), ("rows[1][code]", "8"), ("meta", '{"code": 3}'), ("tags", "a,b")],
+        params=[
+            ("ids[]", "1"),
+            ("ids[]", "2"),
+            ("rows[0][code]", "7"),
+            ("rows[1][code]", "8"),
+            ("meta", '{"code": 3}'),
+            ("tags", "a,b"),
+        ],
     )
     incoming = read_incoming(request, b"")
     shapes = (
@@ -119,9 +137,13 @@ def test_multipart_fields_and_files_and_urlencoded_forms_read_back() -> None:
     content, content_type = encode_multipart((("to", "555"),), (("fax", b"%PDF"),))
     request = httpx.Request("POST", "https://x/list", content=content, headers={"Content-Type": content_type})
     shapes = (Shape("to", "to", "string", location="body"), Shape("fax", "fax", "file", location="body"))
-    kwargs, _ = Reader(RECORDS, SPELLING).arguments(op(*shapes, body="multipart"), read_incoming(request, content), None)
+    kwargs, _ = Reader(RECORDS, SPELLING).arguments(
+        op(*shapes, body="multipart"), read_incoming(request, content), None
+    )
     assert kwargs == {"to": "555", "fax": b"%PDF"}
-    form = httpx.Request("POST", "https://x/list", content=b"to=1%202", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    form = httpx.Request(
+        "POST", "https://x/list", content=b"to=1%202", headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     kwargs, _ = Reader(RECORDS, SPELLING).arguments(op(shapes[0], body="form"), read_incoming(form, b"to=1%202"), None)
     assert kwargs == {"to": "1 2"}
 
@@ -161,12 +183,19 @@ def test_xml_answers_wrap_lists_and_errors_are_an_errors_list() -> None:
         b"<tags>x,y</tags></response>"
     )
     error = fmt.error(op(), None, "Quantity 1 of 2 < 0", 400, {})
-    assert error.status_code == 400 and b'<errors><error status="400">Quantity 1 of 2 &lt; 0</error></errors>' in error.content
+    assert (
+        error.status_code == 400
+        and b'<errors><error status="400">Quantity 1 of 2 &lt; 0</error></errors>' in error.content
+    )
 
 
 def test_status_field_answers_spell_scalars_as_text() -> None:
     fmt = StatusFieldFormat(Writer(RECORDS, SPELLING, json_text=True))
-    assert json.loads(fmt.success(op(), {"page": 3, "tags": ["a"]}, {}).content) == {"status": "success", "page": "3", "tags": "a"}
+    assert json.loads(fmt.success(op(), {"page": 3, "tags": ["a"]}, {}).content) == {
+        "status": "success",
+        "page": "3",
+        "tags": "a",
+    }
     assert fmt.error(op(), "no_did", "There are no DIDs", None, {}).json() == {"status": "no_did"}
 
 

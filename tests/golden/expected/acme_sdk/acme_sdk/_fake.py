@@ -381,10 +381,9 @@ class FakeCarrier:
                 if inner is not None and op.xml_root == local(inner.tag):
                     return op, {}, inner
             return None
-        given = {k: v for k, v in (*incoming.query, *incoming.pairs)}
         path = request.url.path
         for keys, table in self._routes.items():
-            for op in table.get((request.method, *(given.get(k) for k in keys)), ()):
+            for op in table.get((request.method, *(incoming.first(k) for k in keys)), ()):
                 options = self._match_path(op.path, path)
                 if options is not None:
                     return op, options, element
@@ -434,14 +433,11 @@ class FakeCarrier:
                 return False
             expected = self.token_hash(self.credentials.get(secret_wire, ""), key)
             return hmac.compare_digest(token.get("Hash", ""), expected)
-        if auth.location == "header":
-            given: Mapping[str, str] = request.headers
-        else:
-            given = {k: v for k, v in (*incoming.query, *incoming.pairs)}
-        identities = [(wire, given.get(wire)) for wire, _ in auth.identities]
-        if (auth.identities and not any(v for _, v in identities)) or any(not given.get(w) for w, _ in auth.secrets):
+        given: Callable[[str], str | None] = request.headers.get if auth.location == "header" else incoming.first
+        identities = [(wire, given(wire)) for wire, _ in auth.identities]
+        if (auth.identities and not any(v for _, v in identities)) or any(not given(w) for w, _ in auth.secrets):
             return False
-        for wire, value in [*identities, *((w, given.get(w)) for w, _ in auth.secrets)]:
+        for wire, value in [*identities, *((w, given(w)) for w, _ in auth.secrets)]:
             if value and not hmac.compare_digest(value.encode(), self.credentials.get(wire, "").encode()):
                 return False
         return True

@@ -1,5 +1,8 @@
 """The pytest plugin of iovox_sdk (registered by the package's ``pytest11`` entry point).
 
+It lives outside ``iovox_sdk.testing`` so that pytest's start, which loads every installed
+plugin, does not import the fake.
+
 ``fake_iovox`` gives each test a fresh ``FakeCarrier`` and a ``Client`` wired to it::
 
     def test_my_provisioning(fake_iovox):
@@ -16,8 +19,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import pytest
 
 if TYPE_CHECKING:
-    from ..client import Client
-    from . import FakeCarrier
+    from .client import Client
+    from .testing import FakeCarrier
 
 
 class WiredFake(NamedTuple):
@@ -30,7 +33,7 @@ class WiredFake(NamedTuple):
 @pytest.fixture
 def fake_iovox() -> Iterator[WiredFake]:
     """A fresh fake iovox (seed 0) and a ``Client`` on it, closed after the test."""
-    from . import FakeCarrier  # imported here: collecting tests should not import the SDK
+    from .testing import FakeCarrier  # imported here, when a test asks for the fixture
 
     fake = FakeCarrier()
     with fake.client(max_retries=0) as client:
