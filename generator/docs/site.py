@@ -15,9 +15,9 @@ from pathlib import Path
 import jinja2
 
 from generator.docs.filters import DOC_FILTERS, GLOBAL_ROWS_SHOWN, CodeBlocks, DocsError
-from generator.docs.samples import SampleError
 from generator.ir import ApiSpec, RenderedFile
 from generator.render import CALL_OPTIONS, TEMPLATE_DIR
+from generator.render.patterns import SampleError
 
 __all__ = ["RUNNABLE", "DocsError", "build_docs", "build_site", "environment", "render_docs", "write_sources"]
 
