@@ -378,7 +378,8 @@ class FakeCarrier:
             body = element.find(f"{{{SOAP_ENV}}}Body")
             inner = body[0] if body is not None and len(body) else None
             for op in self.OPERATIONS:
-                if inner is not None and op.xml_root == local(inner.tag):
+                # An operation without an element of its own is named by its wire name (rpc style).
+                if inner is not None and (op.xml_root or op.wire) == local(inner.tag):
                     return op, {}, inner
             return None
         path = request.url.path
