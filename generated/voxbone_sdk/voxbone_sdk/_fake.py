@@ -22,7 +22,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
 import anyio
@@ -75,8 +75,9 @@ class Call:
     operation: str
     method: str
     params: Mapping[str, Any]
-    request: httpx.Request
-    status: int
+    # Not in repr: its URL or headers carry the credentials of carriers that send them there.
+    request: httpx.Request = field(repr=False)
+    status: int = 200
     error: str | None = None
 
 
@@ -194,6 +195,10 @@ class FakeCarrier:
         self._routes = self._index_routes()
         self._lock = threading.RLock()
         self.reset()
+
+    def __repr__(self) -> str:
+        # The credentials stay out: a test's failure output shows reprs.
+        return f"{type(self).__name__}(seed={self.seed}, calls={len(self._calls)})"
 
     def make_format(self) -> Format:
         """How this carrier answers (rendered per SDK)."""

@@ -289,3 +289,10 @@ def test_a_soap_fault_carries_the_missing_argument_and_the_hash_scheme_is_swappa
     fake = SoapFake(token_hash=lambda password, key: "h-" + password + key)
     answer = post(fake, soap_request(KEY, "h-secret" + KEY, inner=""))
     assert answer.status_code == 500 and b"<faultstring>DID was not provided</faultstring>" in answer.content
+
+
+def test_neither_the_fake_nor_its_calls_show_the_credentials() -> None:
+    fake = Fake()
+    get(fake, method="orderDID", did="1")
+    shown = repr(fake) + repr(fake.calls())
+    assert AUTH["key"] not in shown and "calls=1" in shown
