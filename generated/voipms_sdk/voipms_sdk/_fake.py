@@ -22,145 +22,20 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
 import anyio
 import httpx
 
 from ._answers import Row
-from ._exceptions import SdkError, ValidationError
+from ._exceptions import SdkError
+from ._fake_codes import documented_row, fill, first_problem
+from ._fake_read import Incoming, Reader, local, read_incoming
 from ._fake_shapes import SOAP_ENV, Op, Record, Sampler, Spelling
-from ._fake_wire import Format, Incoming, Reader, SoapFormat, local, read_incoming
+from ._fake_state import Auth, Call, CarrierError, Delivery, Fault, State
+from ._fake_wire import Format, SoapFormat
 
-_INDEX: Final = re.compile(r"\[(\d+)\]")
-_PLACEHOLDER: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _TOKEN_KEY: Final = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{12}$")
-
-
-class CarrierError(Exception):
-    """Raised by a state model to answer with one of the carrier's documented codes.
-
-    ``placeholders`` fill the documented message (``{item}``, ``{total}``...).
-    """
-
-    def __init__(self, code: str, *, status: int | None = None, **placeholders: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.status = status
-        self.placeholders = {k: str(v) for k, v in placeholders.items()}
-
-
-@dataclass(frozen=True, slots=True)
-class Fault:
-    """What the next call of an operation gets instead of (or before) its answer."""
-
-    code: str | None = None
-    status: int | None = None
-    message: str | None = None
-    delay: float = 0.0
-    drop: bool = False
-    timeout: bool = False
-    retry_after: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    """One request the fake received: its operation, its arguments by Python name, and how it was answered.
-
-    ``params`` holds the values read back off the wire as the SDK types them (records as the
-    SDK's models); ``error`` is the code answered, if any.
-    """
-
-    operation: str
-    method: str
-    params: Mapping[str, Any]
-    # Not in repr: its URL or headers carry the credentials of carriers that send them there.
-    request: httpx.Request = field(repr=False)
-    status: int = 200
-    error: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """A callback the fake would post to the user's server: the URL and the body, kept for the test."""
-
-    url: str
-    body: bytes
-    content_type: str
-
-
-@dataclass(frozen=True, slots=True)
-class Auth:
-    """Where credentials ride (``header``, ``query`` or ``soap_token``) and their wire and Python names.
-
-    ``identities`` are the non-secret credentials (a request must carry at least one, each
-    matching); ``secrets`` must all be given and match.
-    """
-
-    location: str
-    identities: tuple[tuple[str, str], ...]
-    secrets: tuple[tuple[str, str], ...]
-
-
-class State:
-    """The base of each carrier's hand-written state model: where the spec cannot say how state moves.
-
-    A subclass handles an operation with a method ``on_<python name>(params)`` returning the
-    answer's tree (wire names; missing required fields are sampled) or raising ``CarrierError``.
-    Operations it does not handle get a sampled answer. The class attributes say how the carrier
-    names its codes for a missing or bad argument (``{name}`` is the wire name), for refused
-    credentials and for an unknown operation, and which test values are magic.
-    """
-
-    MISSING_CODES: ClassVar[tuple[str, ...]] = ()
-    INVALID_CODES: ClassVar[tuple[str, ...]] = ()
-    MALFORMED_CODES: ClassVar[tuple[str, ...]] = ()
-    PARAM_CODES: ClassVar[Mapping[str, str]] = {}
-    AUTH_INVALID: ClassVar[str | None] = None
-    AUTH_STATUS: ClassVar[int | None] = None
-    UNKNOWN_OPERATION: ClassVar[str | None] = None
-    FAULT_DETAIL: ClassVar[str | None] = None
-    CREDENTIALS: ClassVar[Mapping[str, str]] = {}
-    MAGIC: ClassVar[Mapping[str, object]] = {}
-
-    def __init__(self, fake: FakeCarrier, rng: random.Random) -> None:
-        self.fake = fake
-        self.rng = rng
-        self._serial = 0
-
-    def next_id(self, start: int = 1000) -> int:
-        """The next of a sequence of IDs (the same sequence for the same seed)."""
-        self._serial += 1
-        return start + self._serial
-
-    def digits(self, count: int) -> str:
-        """``count`` random digits from the seeded generator."""
-        return "".join(str(self.rng.randrange(10)) for _ in range(count))
-
-    def advance(self) -> None:
-        """Let time pass: pending orders complete (a model overrides this where orders wait)."""
-
-    def xml_document(self, record: str, root: str, tree: Mapping[str, Any]) -> bytes:
-        """A tree as an XML document of the carrier's records (a callback body, say)."""
-        out = ['<?xml version="1.0" encoding="utf-8"?>', f"<{root}>"]
-        self.fake.format.writer.xml(self.fake.RECORDS[record], tree, out)
-        return "".join([*out, f"</{root}>"]).encode("utf-8")
-
-    @staticmethod
-    def page(
-        items: list[Any], page: int | None, limit: int | None, default_limit: int = 50
-    ) -> tuple[list[Any], int, int]:
-        """One page of ``items`` (1-based ``page``): the items on it, the page number and the page count."""
-        size = max(1, limit or default_limit)
-        number = max(1, page or 1)
-        pages = max(1, -(-len(items) // size))
-        return items[(number - 1) * size : number * size], number, pages
-
-    def handler(self, op: Op) -> Callable[[dict[str, Any]], Any] | None:
-        """The method handling ``op``, if the model has one."""
-        found = getattr(self, "on_" + op.python, None)
-        return found if callable(found) else None
 
 
 class FakeCarrier:
@@ -452,64 +327,10 @@ class FakeCarrier:
         self, op: Op, kwargs: dict[str, Any], unreadable: list[str]
     ) -> tuple[str | None, dict[str, str], str] | None:
         """The first bad argument as (documented code or None, placeholders, the SDK's message)."""
-        if unreadable:
-            return self._code_for(op, unreadable[0], kwargs, "malformed", "cannot be read")
-        try:
-            op.build(**kwargs)
-        except ValidationError as exc:
-            first = exc.errors[0]
-            return self._code_for(op, first.path, kwargs, None, first.message)
-        return None
-
-    def _code_for(
-        self, op: Op, path: str, kwargs: dict[str, Any], kind: str | None, message: str
-    ) -> tuple[str | None, dict[str, str], str]:
-        wire, index, value = self._locate(op, path, kwargs)
-        placeholders = {"item": str(index + 1), "total": str(_total(kwargs, path)), "name": wire}
-        if kind is None:
-            kind = "missing" if value is None else "invalid"
-        templates = {
-            "missing": self.STATE.MISSING_CODES,
-            "invalid": self.STATE.INVALID_CODES,
-            "malformed": self.STATE.MALFORMED_CODES or self.STATE.INVALID_CODES,
-        }[kind]
-        candidates = [self.STATE.PARAM_CODES[wire]] if kind == "missing" and wire in self.STATE.PARAM_CODES else []
-        for template in (*candidates, *templates):
-            code = template.format(name=wire, lower=wire.lower())
-            if self._row(op.wire, code) is not None:
-                return code, placeholders, message
-        if self.format.codes_on_wire and templates:
-            # Not in the spec's tables, but named as the carrier names its codes.
-            return templates[0].format(name=wire, lower=wire.lower()), placeholders, message
-        return None, placeholders, f"{wire} {message}"
-
-    def _locate(self, op: Op, path: str, kwargs: dict[str, Any]) -> tuple[str, int, Any]:
-        """The wire name of the field a problem path ends at, its item index, and the value there."""
-        parts = path.split(".")
-        head = _INDEX.sub("", parts[0])
-        shapes = {s.python: s for s in op.params}
-        shape = shapes.get(head)
-        value: Any = kwargs.get(head)
-        index = 0
-        wire = shape.wire if shape is not None else head
-        for depth, part in enumerate(parts):
-            name = _INDEX.sub("", part)
-            if depth:
-                record = self.RECORDS.get(shape.record or "") if shape is not None else None
-                shape = next((f for f in record.fields if f.python == name), None) if record else None
-                wire = shape.wire if shape is not None else name
-                value = value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
-            for found in _INDEX.findall(part):
-                index = int(found)
-                value = value[index] if isinstance(value, (list, tuple)) and index < len(value) else None
-        return wire, index, value
+        return first_problem(self, op, kwargs, unreadable)
 
     def _row(self, scope: str, code: str) -> Row | None:
-        for name in (scope, "", *sorted(self.ERROR_ROWS)):
-            for row in self.ERROR_ROWS.get(name, ()):
-                if row[0] == code:
-                    return row
-        return None
+        return documented_row(self.ERROR_ROWS, scope, code)
 
     def _error(
         self,
@@ -523,7 +344,7 @@ class FakeCarrier:
     ) -> httpx.Response:
         row = self._row(op.wire, code) if code is not None else None
         if message is None:
-            message = _fill(row[1], placeholders) if row is not None else (code or _reason(status))
+            message = fill(row[1], placeholders) if row is not None else (code or _reason(status))
         return self.format.error(op, code, message, status or (row[2] if row else None), options)
 
     # --- over HTTP ----------------------------------------------------------------------------------
@@ -533,17 +354,6 @@ class FakeCarrier:
         from ._fake_server import FakeServer
 
         return FakeServer(self, host, port).start()
-
-
-def _fill(message: str, placeholders: Mapping[str, str]) -> str:
-    return _PLACEHOLDER.sub(
-        lambda m: placeholders.get(m.group(1), "1" if m.group(1) in ("item", "total") else "x"), message
-    )
-
-
-def _total(kwargs: Mapping[str, Any], path: str) -> int:
-    value = kwargs.get(_INDEX.sub("", path.split(".")[0]))
-    return len(value) if isinstance(value, (list, tuple)) and value else 1
 
 
 def _reason(status: int | None) -> str:

@@ -17,8 +17,9 @@ import httpx
 import pytest
 
 from generator.runtime._exceptions import FieldError, ValidationError
-from generator.runtime._fake import Auth, CarrierError, FakeCarrier, State
+from generator.runtime._fake import FakeCarrier
 from generator.runtime._fake_shapes import SOAP_ENV, Op, Record, Shape, Spelling
+from generator.runtime._fake_state import Auth, CarrierError, State
 from generator.runtime._fake_wire import Format, SoapFormat, StatusFieldFormat, Writer
 
 BASE = "https://api.example.com/rest.php"

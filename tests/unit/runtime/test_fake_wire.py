@@ -1,4 +1,4 @@
-"""Unit tests of ``generator.runtime._fake_wire`` and ``_fake_shapes``: requests read back, answers written.
+"""Unit tests of ``runtime._fake_read``, ``_fake_wire`` and ``_fake_shapes``: requests read back, answers written.
 
 Covers scalars read and spelled in a carrier's own booleans and dates, requests as query
 strings, urlencoded and multipart forms (files, PHP ``name[]`` and ``name[0][field]`` arrays,
@@ -17,6 +17,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from generator.runtime._fake_read import Reader, read_incoming
 from generator.runtime._fake_shapes import (
     BadValue,
     Op,
@@ -28,15 +29,7 @@ from generator.runtime._fake_shapes import (
     text_of,
     to_model,
 )
-from generator.runtime._fake_wire import (
-    EnvelopeFormat,
-    Reader,
-    SoapFormat,
-    StatusFieldFormat,
-    Writer,
-    XmlErrors,
-    read_incoming,
-)
+from generator.runtime._fake_wire import EnvelopeFormat, SoapFormat, StatusFieldFormat, Writer, XmlErrors
 from generator.runtime._request import encode_multipart
 
 SPELLING = Spelling(("TRUE", "FALSE"), "%d/%m/%Y", "%Y-%m-%dT%H:%M")

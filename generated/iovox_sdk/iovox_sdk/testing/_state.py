@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from .._fake import CarrierError, State
+from .._fake_state import CarrierError, State
 
 
 @dataclass

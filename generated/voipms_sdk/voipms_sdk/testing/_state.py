@@ -25,7 +25,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from .._fake import CarrierError, State
+from .._fake_state import CarrierError, State
 
 _SETUP: Decimal = Decimal("0.50")
 _MONTHLY: Decimal = Decimal("0.85")

@@ -22,8 +22,8 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .. import _operations as _ops
-from .._fake import Call, CarrierError, Delivery, Fault
 from .._fake import FakeCarrier as _FakeCarrier
+from .._fake_state import Call, CarrierError, Delivery, Fault
 from .._fake_wire import Format
 from ..client import AsyncClient, Client
 from . import _tables

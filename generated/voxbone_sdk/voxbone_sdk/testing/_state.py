@@ -21,7 +21,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from .._fake import CarrierError, State
+from .._fake_state import CarrierError, State
 
 
 class CarrierState(State):

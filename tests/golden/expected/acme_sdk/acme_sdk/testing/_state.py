@@ -6,7 +6,7 @@ how state moves.
 
 from __future__ import annotations
 
-from .._fake import State
+from .._fake_state import State
 
 
 class CarrierState(State):

@@ -7,8 +7,8 @@ from typing import Final
 
 from .. import _operations as _ops
 from .. import models as _models
-from .._fake import Auth
 from .._fake_shapes import Op, Record, Shape, Spelling
+from .._fake_state import Auth
 from .._fake_wire import Format, Writer, XmlErrors
 
 #: Every record type, by name: its fields on the wire and the SDK's model class.
