@@ -22,7 +22,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import anyio
 import httpx
@@ -34,6 +34,9 @@ from ._fake_read import Incoming, Reader, local, read_incoming
 from ._fake_shapes import SOAP_ENV, Op, Record, Sampler, Spelling
 from ._fake_state import Auth, Call, CarrierError, Delivery, Fault, State
 from ._fake_wire import Format, SoapFormat
+
+if TYPE_CHECKING:
+    from ._fake_server import FakeServer
 
 _TOKEN_KEY: Final = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{12}$")
 
@@ -349,7 +352,7 @@ class FakeCarrier:
 
     # --- over HTTP ----------------------------------------------------------------------------------
 
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> Any:
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> FakeServer:
         """Serve this fake over HTTP on a background thread; returns the running ``FakeServer``."""
         from ._fake_server import FakeServer
 
