@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
@@ -500,6 +501,74 @@ def bench_diff() -> None:
         f"  ({changed / load:.1f}x one load)"
     )
     print(f"    {found}")
+def bench_fakes() -> None:
+    """Targets: a fake-backed call < 3x the same call on a bare MockTransport returning a fixed body;
+    a 1000-call provisioning scenario (search, order, list, cancel) through the fake < 1 s."""
+    from decimal import Decimal
+
+    import httpx
+    import voipms_sdk
+    import voxbone_sdk
+    from voipms_sdk.testing import FakeCarrier as VoipmsFake
+    from voxbone_sdk.testing import FakeCarrier as VoxboneFake
+
+    print("== fake carriers (median of 21 runs of 100 calls: build, send in-process, answer, parse) ==")
+    for sdk, fake, method, arguments in (
+        (voipms_sdk, VoipmsFake(), "get_balance", {}),
+        (voipms_sdk, VoipmsFake(), "search_dids_usa", {"type": "starts", "query_": "212"}),
+        (voxbone_sdk, VoxboneFake(), "get_did_group_list", {"country_id": 21, "type": "GEOGRAPHIC"}),
+    ):
+        answers: list[httpx.Response] = []
+
+        def keep(request: httpx.Request, fake: Any = fake, answers: list[httpx.Response] = answers) -> httpx.Response:
+            answers.append(fake.handle(request))
+            return answers[-1]
+
+        with sdk.Client(
+            **fake.client_arguments(), http_client=httpx.Client(transport=httpx.MockTransport(keep))
+        ) as client:
+            getattr(client, method)(**arguments)
+        body, status, headers = answers[0].content, answers[0].status_code, dict(answers[0].headers)
+
+        def fixed(
+            request: httpx.Request, body: bytes = body, status: int = status, headers: Any = headers
+        ) -> httpx.Response:
+            return httpx.Response(status, content=body, headers=headers)
+
+        calls = {}
+        for name, http in (("fake", fake.http_client()), ("bare", httpx.Client(transport=httpx.MockTransport(fixed)))):
+            client = sdk.Client(**fake.client_arguments(), http_client=http, max_retries=0)
+            calls[name] = getattr(client, method)
+        # Interleaved (100 calls of each per run), so a noisy neighbour slows both alike.
+        times: dict[str, list[float]] = {"fake": [], "bare": []}
+        for _ in range(21):
+            for name, call in calls.items():
+                start = time.perf_counter()
+                for _ in range(100):
+                    call(**arguments)
+                times[name].append((time.perf_counter() - start) / 100)
+        timed = {name: statistics.median(values) for name, values in times.items()}
+        ratio = timed["fake"] / timed["bare"]
+        verdict = "ok" if ratio < 3 else "OVER the 3x target"
+        label = f"{sdk.__name__}.{method}"
+        print(
+            f"  {label:<34} fake {timed['fake'] * 1e6:6.0f} us   bare MockTransport {timed['bare'] * 1e6:6.0f} us"
+            f"   ({ratio:.2f}x) {verdict}"
+        )
+
+    def scenario() -> None:
+        fake = VoipmsFake(seed=1)
+        fake.state.balance = Decimal("1000000")
+        with fake.client(max_retries=0) as client:
+            for _ in range(250):
+                did = client.search_dids_usa(type="starts", query_="212").dids[0].did
+                client.order_did(did=did, routing="account:100000_VoIP", pop=3, dialtime=60, cnam=True, billing_type=1)
+                client.get_dids_info(did=did)
+                client.cancel_did(did=did)
+
+    seconds = median_seconds(scenario, runs=5)
+    verdict = "ok" if seconds < 1.0 else "OVER the 1 s target"
+    print(f"  1000 calls: search, order, list, cancel x 250 (voipms)  {seconds * 1000:6.0f} ms  {verdict}")
 
 
 if __name__ == "__main__":
@@ -516,3 +585,4 @@ if __name__ == "__main__":
     bench_voipms()
     bench_voxbone()
     bench_hostile_specs()
+    bench_fakes()

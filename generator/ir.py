@@ -363,7 +363,8 @@ class ApiSpec:
     ``inputs`` names every file the spec was read from, with the SHA-256 of the bytes read (build
     records compare them); ``error_codes`` (every documented code once, the provider's table
     first) is set by a pass; ``sdk_version`` is the generated package's version
-    (``MAJOR.MINOR.PATCH``), from the spec.
+    (``MAJOR.MINOR.PATCH``), from the spec; ``fake_state`` is the source of the hand-written state
+    model of the carrier's fake (``specs/fakes/<name>.py``), empty when there is none.
     """
 
     source: str
@@ -376,6 +377,7 @@ class ApiSpec:
     inputs: tuple[tuple[str, str], ...] = ()
     error_codes: tuple[ErrorCode, ...] = ()
     sdk_version: str = "0.1.0"
+    fake_state: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.docs import samples as docs_samples
+from generator.docs import testing as docs_testing
 from generator.docs.errors import error_sample, names_a_param
 from generator.ir import SCALAR_TYPES, ApiSpec, EnumType, ErrorCode, ErrorFamily, Field, Model, Operation, Rule, TypeRef
 from generator.output.format import FormatError, format_files, format_sources
@@ -368,4 +369,6 @@ DOC_FILTERS: dict[str, Callable[..., Any]] = {
     "error_sample": error_sample,
     "paged_item": paged_item,
     "package_readme": package_readme,
+    "fake_credentials": docs_testing.fake_credentials,
+    "testing_operation": docs_testing.testing_operation,
 }

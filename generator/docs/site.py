@@ -16,9 +16,9 @@ import jinja2
 
 from generator.diff import CHECKS, History, Release, changelog_text
 from generator.docs.filters import DOC_FILTERS, GLOBAL_ROWS_SHOWN, CodeBlocks, DocsError
-from generator.docs.samples import SampleError
 from generator.ir import ApiSpec, RenderedFile
 from generator.render import CALL_OPTIONS, TEMPLATE_DIR
+from generator.render.patterns import SampleError
 
 __all__ = ["RUNNABLE", "DocsError", "build_docs", "build_site", "environment", "render_docs", "write_sources"]
 
@@ -76,6 +76,7 @@ def render_docs(specs: tuple[ApiSpec, ...], changelogs: Mapping[str, str] | None
             ("errors.md", "provider/errors.md.jinja"),
             ("readme.md", "provider/readme.md.jinja"),
             ("changelog.md", "provider/changelog.md.jinja"),
+            ("testing.md", "provider/testing.md.jinja"),
         ):
             files.append(RenderedFile(f"docs/{name}/{target}", env.get_template(template).render(context)))
         for op in spec.operations:

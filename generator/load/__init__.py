@@ -54,9 +54,13 @@ def inputs_of(path: Path) -> list[Path]:
 
     Subfolders count: a schema may include ``types/common.xsd`` (never a file outside the folder).
     """
+    from generator.load.common import fake_state_path
+
+    fake = [fake_state_path(path)] if fake_state_path(path).is_file() else []
     if not is_sidecar(path):
-        return [path]
-    return sorted(p for p in path.parent.rglob("*") if p.is_file() and p.suffix in (".yaml", ".wsdl", ".xsd"))
+        return [path, *fake]
+    files = sorted(p for p in path.parent.rglob("*") if p.is_file() and p.suffix in (".yaml", ".wsdl", ".xsd"))
+    return files + fake
 
 
 def load_specs(paths: list[Path], root: Path) -> Loaded:

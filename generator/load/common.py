@@ -70,3 +70,17 @@ def duplicate_provider(doc: YamlDocument, taken: Mapping[str, str]) -> list[Diag
 def digests(paths: list[Path]) -> tuple[tuple[str, str], ...]:
     """Each file as (its resolved path, the SHA-256 of its bytes): what a build record compares."""
     return tuple((str(p.resolve()), hashlib.sha256(p.read_bytes()).hexdigest()) for p in paths)
+
+
+def fake_state_path(path: Path) -> Path:
+    """Where a spec's fake state model lives: ``specs/fakes/<stem>.py`` (a SOAP sidecar's folder is skipped)."""
+    spec_dir = path.parent.parent if any(path.parent.glob("*.wsdl")) else path.parent
+    return spec_dir / "fakes" / f"{path.stem}.py"
+
+
+def read_fake_state(path: Path) -> tuple[str, list[Path]]:
+    """The source of a spec's fake state model and the files read for it (none when it has none)."""
+    found = fake_state_path(path)
+    if not found.is_file():
+        return "", []
+    return found.read_text(encoding="utf-8"), [found]

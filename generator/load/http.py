@@ -27,7 +27,15 @@ from generator.ir import (
     Rule,
 )
 from generator.load.checks import check_semantics
-from generator.load.common import DEFAULT_SDK_VERSION, credential, digests, duplicate_provider, error_row, family
+from generator.load.common import (
+    DEFAULT_SDK_VERSION,
+    credential,
+    digests,
+    duplicate_provider,
+    error_row,
+    family,
+    read_fake_state,
+)
 from generator.load.locations import Located, yaml_source_map
 from generator.load.schema import check_schema
 from generator.load.types import type_ref
@@ -58,7 +66,8 @@ def load_http_spec(
         problems = duplicate_provider(doc, taken)
         if problems:
             return Located(None, problems)
-        spec = replace(build_spec(doc.data, display), inputs=digests([path]))
+        fake_state, fake_files = read_fake_state(path)
+        spec = replace(build_spec(doc.data, display), inputs=digests([path, *fake_files]), fake_state=fake_state)
         return Located(spec, [], yaml_source_map(doc) if locate else None)
 
 

@@ -26,7 +26,15 @@ from generator.ir import (
     Provider,
     TypeRef,
 )
-from generator.load.common import DEFAULT_SDK_VERSION, credential, digests, duplicate_provider, error_row, family
+from generator.load.common import (
+    DEFAULT_SDK_VERSION,
+    credential,
+    digests,
+    duplicate_provider,
+    error_row,
+    family,
+    read_fake_state,
+)
 from generator.load.locations import Located
 from generator.load.schema import check_schema
 from generator.load.soap_locations import XmlText, soap_source_map
@@ -97,8 +105,9 @@ def load_soap_spec(
         spec, problems = _build(doc, sources, run)
     if spec is None:
         return Located(None, problems)
-    files = [path, sources.wsdl.path, *(d.path for d in sources.schemas.documents)]
-    spec = replace(spec, inputs=digests(files))
+    fake_state, fake_files = read_fake_state(path)
+    files = [path, sources.wsdl.path, *(d.path for d in sources.schemas.documents), *fake_files]
+    spec = replace(spec, inputs=digests(files), fake_state=fake_state)
     if not locate:
         return Located(spec, problems)
     wsdl_text = XmlText(sources.wsdl.path, sources.wsdl.file)

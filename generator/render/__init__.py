@@ -38,6 +38,11 @@ _PACKAGE_FILES = (
     ("{pkg}/_operations.py", "package/_operations.py.jinja"),
     ("{pkg}/client.py", "package/client.py.jinja"),
     ("{pkg}/callbacks.py", "package/callbacks.py.jinja"),
+    ("{pkg}/_pytest_plugin.py", "package/_pytest_plugin.py.jinja"),
+    ("{pkg}/testing/__init__.py", "package/testing/__init__.py.jinja"),
+    ("{pkg}/testing/__main__.py", "package/testing/__main__.py.jinja"),
+    ("{pkg}/testing/_tables.py", "package/testing/_tables.py.jinja"),
+    ("{pkg}/testing/_state.py", "package/testing/_state.py.jinja"),
 )
 
 # Runtime modules every SDK gets, and those only some formats need.
@@ -49,6 +54,13 @@ _RUNTIME_ALWAYS = (
     "_core",
     "_deadline",
     "_exceptions",
+    "_fake",
+    "_fake_codes",
+    "_fake_read",
+    "_fake_server",
+    "_fake_shapes",
+    "_fake_state",
+    "_fake_wire",
     "_record",
     "_request",
     "_retry",
@@ -89,7 +101,10 @@ def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[Rend
             continue
         if only is not None and target not in only:
             continue
-        if target == "{pkg}/models.py" and spec.provider.protocol == "soap":
+        if target == "{pkg}/testing/_state.py" and spec.fake_state:
+            # The carrier's hand-written state model (specs/fakes/<name>.py), as written.
+            text = spec.fake_state
+        elif target == "{pkg}/models.py" and spec.provider.protocol == "soap":
             text = _soap_models(spec.models_source) + env.get_template("package/models_soap.py.jinja").render(context)
         else:
             text = env.get_template(template).render(context)

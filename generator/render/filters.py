@@ -17,6 +17,7 @@ from generator import naming
 from generator.ir import ApiSpec, Field, Model, Operation, Provider, Rule, TypeRef
 from generator.render import listings, pytypes, snippets
 from generator.render.emit.checks import CheckEmitter, collect_patterns
+from generator.render.emit.fake import FakeEmitter
 from generator.render.emit.form import FormEmitter
 from generator.render.emit.json import JsonEmitter
 from generator.render.emit.wire import WireText
@@ -35,6 +36,7 @@ class SpecFilters:
         self._json = JsonEmitter(spec)
         self._form = FormEmitter(spec)
         self._wire = WireText(spec)
+        self._fake = FakeEmitter(spec)
         self._enums = {e.name for e in spec.enums}
 
     #: The methods that are filters (each by its own name).
@@ -56,7 +58,28 @@ class SpecFilters:
         "credential_pairs",
         "option_kind",
         "form_functions",
+        "fake_record",
+        "fake_operation",
+        "fake_tables",
     )
+
+    def fake_record(self, model: Model) -> str:
+        """The fake carrier's ``Record(...)`` of a record type."""
+        return self._fake.record(model)
+
+    def fake_operation(self, op: Operation) -> str:
+        """The fake carrier's ``Op(...)`` of an operation."""
+        return self._fake.operation(op)
+
+    def fake_tables(self, provider: Provider) -> dict[str, str]:
+        """The fake carrier's provider-wide tables as code: spelling, auth, path options, answer format."""
+        return {
+            "spelling": self._fake.spelling(),
+            "auth": self._fake.auth(),
+            "path_options": self._fake.path_options(),
+            "format": self._fake.answer_format(),
+            "format_class": self._fake.answer_format_class(),
+        }
 
     def register(self, env: jinja2.Environment) -> None:
         """Put every filter on ``env``."""

@@ -278,6 +278,41 @@ ERROR_ROWS: Final[Mapping[str, tuple[Row, ...]]] = {
             "The UserToken did not authenticate.",
             "Check the user name and password, and that the clock that stamps the Key is right.",
         ),
+        (
+            "invalid_parameter",
+            "Invalid parameter: {name}",
+            None,
+            "A request element is missing or breaks the schema (an InvalidParameter fault).",
+            "Send the element the fault names, as the XSD types it.",
+        ),
+        (
+            "insufficient_stock",
+            "Not enough DIDs in stock in DID group {group}",
+            None,
+            "The DID group has fewer DIDs than ordered.",
+            "Order fewer, or pick another group from GetDIDGroupList.",
+        ),
+        (
+            "insufficient_balance",
+            "Insufficient account balance to place the order",
+            None,
+            "The prepaid balance does not cover the setup and first monthly fees.",
+            "Top up the account.",
+        ),
+        (
+            "unknown_did",
+            "Unknown DIDsID {id}",
+            None,
+            "No DID of the account has this DIDsID.",
+            "Take the DIDsID from GetDIDsInfo.",
+        ),
+        (
+            "unknown_order",
+            "Unknown order reference {reference}",
+            None,
+            "No order of the account has this reference.",
+            "Take the reference from PlaceDIDsOrder.",
+        ),
     ),
 }
 

@@ -73,6 +73,11 @@ class ServiceFaultError(ApiError):
 #: Exception class for each documented error code.
 CODE_CLASSES: Final[Mapping[str, type[ApiError]]] = {
     "invalid_credentials": AuthenticationError,
+    "invalid_parameter": ApiError,
+    "insufficient_stock": ApiError,
+    "insufficient_balance": ApiError,
+    "unknown_did": ApiError,
+    "unknown_order": ApiError,
 }
 
 #: Exception class for a code prefix (``missing_`` -> RequestError), tried in order.
