@@ -501,6 +501,8 @@ def bench_diff() -> None:
         f"  ({changed / load:.1f}x one load)"
     )
     print(f"    {found}")
+
+
 def bench_fakes() -> None:
     """Targets: a fake-backed call < 3x the same call on a bare MockTransport returning a fixed body;
     a 1000-call provisioning scenario (search, order, list, cancel) through the fake < 1 s."""

@@ -69,7 +69,7 @@ RECORDS: Final[Mapping[str, Record]] = {
     "Region": Record(
         "Region",
         (
-            Shape("area_code", "area_code", "string"),
+            Shape("area_code", "area_code", "integer"),
             Shape("country_code", "country_code", "integer"),
             Shape("country_name", "country_name", "string"),
             Shape("state_name", "state_name", "string"),
@@ -92,13 +92,13 @@ RECORDS: Final[Mapping[str, Record]] = {
     "AccountVoxnumber": Record(
         "AccountVoxnumber",
         (
-            Shape("voxnumber", "voxnumber", "string"),
-            Shape("voxnumber_type", "voxnumber_type", "string"),
+            Shape("voxnumber", "voxnumber", "string", required=True),
+            Shape("voxnumber_type", "voxnumber_type", "enum", values=("LOCAL", "NATIONAL")),
             Shape("country_code", "country_code", "integer"),
-            Shape("area_code", "area_code", "string"),
+            Shape("area_code", "area_code", "integer"),
             Shape("voxnumber_country", "voxnumber_country", "string"),
             Shape("voxnumber_city", "voxnumber_city", "string"),
-            Shape("assigned_status", "assigned_status", "string"),
+            Shape("assigned_status", "assigned_status", "enum", values=("ASSIGNED", "UNASSIGNED")),
             Shape("purchase_date", "purchase_date", "string"),
         ),
         _models.AccountVoxnumber,
@@ -160,7 +160,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
                 "number_type", "number_type", "enum", values=("NATIONAL", "GEOGRAPHIC", "TOLLFREE"), location="query"
             ),
             Shape("country_code", "country_code", "integer", location="query"),
-            Shape("area_code", "area_code", "string", location="query", sample="1"),
+            Shape("area_code", "area_code", "integer", location="query"),
             Shape(
                 "req_fields",
                 "req_fields",

@@ -99,6 +99,36 @@ RECORDS: Final[Mapping[str, Record]] = {
         (Shape("raw_metadata", "raw_metadata", "string"), Shape("metadata_attributes", "metadata_attributes", "json")),
         _models.Metadata,
     ),
+    "Call": Record(
+        "Call",
+        (
+            Shape("call_hash", "call_hash", "string"),
+            Shape("failure_code", "failure_code", "string"),
+            Shape("sip_response_code", "sip_response_code", "integer"),
+            Shape("account_usage_inbound", "account_usage_inbound", "integer"),
+            Shape("account_usage_outbound", "account_usage_outbound", "integer"),
+            Shape("account_call_limit", "account_call_limit", "integer"),
+            Shape("subaccount_usage_inbound", "subaccount_usage_inbound", "integer"),
+            Shape("subaccount_usage_outbound", "subaccount_usage_outbound", "integer"),
+            Shape("subaccount_call_limit", "subaccount_call_limit", "integer"),
+            Shape("subaccount_channel_inbound", "subaccount_channel_inbound", "integer"),
+            Shape("subaccount_channel_outbound", "subaccount_channel_outbound", "integer"),
+            Shape("channel_usage_inbound", "channel_usage_inbound", "integer"),
+            Shape("channel_usage_outbound", "channel_usage_outbound", "integer"),
+            Shape("channel_usage_excess", "channel_usage_excess", "integer"),
+        ),
+        _models.Call,
+    ),
+    "GetCallsReply": Record(
+        "GetCallsReply",
+        (Shape("calls", "calls", "record", record="Call", container="list", xml_item="call"),),
+        _models.GetCallsReply,
+    ),
+    "GetFundingDetailsReply": Record(
+        "GetFundingDetailsReply",
+        (Shape("account_balance", "account_balance", "string"), Shape("funds_left", "funds_left", "string")),
+        _models.GetFundingDetailsReply,
+    ),
 }
 
 #: Every operation: how it is routed, its parameters, its answer, and the SDK's builder that checks it.
@@ -162,7 +192,8 @@ OPERATIONS: Final[tuple[Op, ...]] = (
             Shape("client_channel_id", "client_channel_id", "integer", location="query"),
             Shape("client_subaccount_id", "client_subaccount_id", "integer", location="query"),
         ),
-        response=Shape("response", "response", "json"),
+        response=Shape("response", "response", "record", record="GetCallsReply"),
+        response_root="response",
     ),
     Op(
         "get_calls_stats",
@@ -1535,7 +1566,8 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         _ops.build_get_funding_details,
         fixed_query=(),
         params=(),
-        response=Shape("response", "response", "json"),
+        response=Shape("response", "response", "record", record="GetFundingDetailsReply"),
+        response_root="response",
     ),
     Op(
         "get_billing_activity",

@@ -712,6 +712,23 @@ RECORDS: Final[Mapping[str, Record]] = {
         ),
         _models.SIPURI,
     ),
+    "CallSequence": Record(
+        "CallSequence",
+        (Shape("sequence", "sequence", "integer"), Shape("name", "name", "string"), Shape("steps", "steps", "json")),
+        _models.CallSequence,
+    ),
+    "SequenceStep": Record(
+        "SequenceStep",
+        (
+            Shape("type", "type", "string", required=True),
+            Shape("id", "id", "string"),
+            Shape("codes", "codes", "string"),
+            Shape("from", "from_", "string"),
+            Shape("to", "to", "string"),
+            Shape("msg", "msg", "string"),
+        ),
+        _models.SequenceStep,
+    ),
     "Server": Record(
         "Server",
         (
@@ -1246,6 +1263,7 @@ RECORDS: Final[Mapping[str, Record]] = {
         (Shape("forwardings", "forwardings", "record", record="Forwarding", container="list"),),
         _models.GetForwardingsResponse,
     ),
+    "GetInvoiceResponse": Record("GetInvoiceResponse", (Shape("url", "url", "string"),), _models.GetInvoiceResponse),
     "GetIPResponse": Record("GetIPResponse", (Shape("ip", "ip", "string"),), _models.GetIPResponse),
     "GetIVRsResponse": Record(
         "GetIVRsResponse", (Shape("ivrs", "ivrs", "record", record="IVR", container="list"),), _models.GetIVRsResponse
@@ -1460,6 +1478,11 @@ RECORDS: Final[Mapping[str, Record]] = {
         (Shape("sms", "sms", "record", record="SmsMessage", container="list"),),
         _models.GetSMSResponse,
     ),
+    "GetSequencesResponse": Record(
+        "GetSequencesResponse",
+        (Shape("sequences", "sequences", "record", record="CallSequence", container="list"),),
+        _models.GetSequencesResponse,
+    ),
     "GetServersInfoResponse": Record(
         "GetServersInfoResponse",
         (Shape("servers", "servers", "record", record="Server", container="list"),),
@@ -1641,6 +1664,9 @@ RECORDS: Final[Mapping[str, Record]] = {
     ),
     "SetRingGroupResponse": Record(
         "SetRingGroupResponse", (Shape("ring_group", "ring_group", "integer"),), _models.SetRingGroupResponse
+    ),
+    "SetSequencesResponse": Record(
+        "SetSequencesResponse", (Shape("sequence", "sequence", "integer"),), _models.SetSequencesResponse
     ),
     "SetSIPURIResponse": Record(
         "SetSIPURIResponse", (Shape("sipuri", "sipuri", "integer"),), _models.SetSIPURIResponse
@@ -2252,6 +2278,19 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         _ops.build_del_ring_group,
         fixed_query=(("method", "delRingGroup"),),
         params=(Shape("ringgroup", "ringgroup", "integer", required=True, location="query"),),
+        mutates=True,
+    ),
+    Op(
+        "delSequences",
+        "del_sequences",
+        "GET",
+        "/api/v1/rest.php",
+        _ops.build_del_sequences,
+        fixed_query=(("method", "delSequences"),),
+        params=(
+            Shape("sequence", "sequence", "integer", required=True, location="query"),
+            Shape("client", "client", "integer", location="query"),
+        ),
         mutates=True,
     ),
     Op(
@@ -2986,6 +3025,21 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         response=Shape("response", "response", "record", record="GetInternationalTypesResponse"),
     ),
     Op(
+        "getInvoice",
+        "get_invoice",
+        "GET",
+        "/api/v1/rest.php",
+        _ops.build_get_invoice,
+        fixed_query=(("method", "getInvoice"),),
+        params=(
+            Shape("from", "from_", "date", location="query"),
+            Shape("to", "to", "date", location="query"),
+            Shape("range", "range", "integer", location="query"),
+            Shape("type", "type", "integer", location="query"),
+        ),
+        response=Shape("response", "response", "record", record="GetInvoiceResponse"),
+    ),
+    Op(
         "getIP",
         "get_ip",
         "GET",
@@ -3450,6 +3504,19 @@ OPERATIONS: Final[tuple[Op, ...]] = (
         fixed_query=(("method", "getRoutes"),),
         params=(Shape("route", "route", "string", location="query"),),
         response=Shape("response", "response", "record", record="GetRoutesResponse"),
+    ),
+    Op(
+        "getSequences",
+        "get_sequences",
+        "GET",
+        "/api/v1/rest.php",
+        _ops.build_get_sequences,
+        fixed_query=(("method", "getSequences"),),
+        params=(
+            Shape("sequence", "sequence", "integer", location="query"),
+            Shape("client", "client", "integer", location="query"),
+        ),
+        response=Shape("response", "response", "record", record="GetSequencesResponse"),
     ),
     Op(
         "getServersInfo",
@@ -4733,6 +4800,31 @@ OPERATIONS: Final[tuple[Op, ...]] = (
             Shape("language", "language", "string", location="query"),
         ),
         response=Shape("response", "response", "record", record="SetRingGroupResponse"),
+        mutates=True,
+    ),
+    Op(
+        "setSequences",
+        "set_sequences",
+        "GET",
+        "/api/v1/rest.php",
+        _ops.build_set_sequences,
+        fixed_query=(("method", "setSequences"),),
+        params=(
+            Shape("sequence", "sequence", "integer", location="query"),
+            Shape("name", "name", "string", required=True, location="query"),
+            Shape(
+                "steps",
+                "steps",
+                "record",
+                record="SequenceStep",
+                container="list",
+                required=True,
+                location="query",
+                encoding="json",
+            ),
+            Shape("client", "client", "integer", location="query"),
+        ),
+        response=Shape("response", "response", "record", record="SetSequencesResponse"),
         mutates=True,
     ),
     Op(

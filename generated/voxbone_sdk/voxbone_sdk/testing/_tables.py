@@ -33,11 +33,6 @@ RECORDS: Final[Mapping[str, Record]] = {
         ),
         _models.Country,
     ),
-    "ArrayOfCountries": Record(
-        "ArrayOfCountries",
-        (Shape("Country", "country", "record", record="Country", container="list"),),
-        _models.ArrayOfCountries,
-    ),
     "State": Record(
         "State",
         (
@@ -46,9 +41,6 @@ RECORDS: Final[Mapping[str, Record]] = {
             Shape("CodeA2", "code_a2", "string", required=True),
         ),
         _models.State,
-    ),
-    "ArrayOfStates": Record(
-        "ArrayOfStates", (Shape("State", "state", "record", record="State", container="list"),), _models.ArrayOfStates
     ),
     "DidGroupFilter": Record(
         "DidGroupFilter",
@@ -70,11 +62,6 @@ RECORDS: Final[Mapping[str, Record]] = {
         ),
         _models.DidGroup,
     ),
-    "ArrayOfDidGroups": Record(
-        "ArrayOfDidGroups",
-        (Shape("DIDGroup", "did_group", "record", record="DidGroup", container="list"),),
-        _models.ArrayOfDidGroups,
-    ),
     "PurchaseInfo": Record(
         "PurchaseInfo",
         (
@@ -95,18 +82,13 @@ RECORDS: Final[Mapping[str, Record]] = {
         (Shape("CityName", "city_name", "string", required=True), Shape("Zip", "zip", "string", container="list")),
         _models.PurchaseInfoData,
     ),
-    "ArrayOfPurchaseInfoData": Record(
-        "ArrayOfPurchaseInfoData",
-        (Shape("PurchaseInfoData", "purchase_info_data", "record", record="PurchaseInfoData", container="list"),),
-        _models.ArrayOfPurchaseInfoData,
-    ),
     "Did": Record(
         "Did",
         (
             Shape("DIDsID", "dids_id", "integer", required=True),
             Shape("DID", "did", "string", required=True, sample="1"),
             Shape("E164", "e164", "string", required=True, sample="1"),
-            Shape("Type", "type_value", "enum", values=("GEOGRAPHIC", "TOLLFREE", "NATIONAL"), required=True),
+            Shape("Type", "type", "enum", values=("GEOGRAPHIC", "TOLLFREE", "NATIONAL"), required=True),
             Shape("CountryName", "country_name", "string", required=True),
             Shape("CountryCode", "country_code", "integer", required=True),
             Shape("CityName", "city_name", "string", required=True),
@@ -118,12 +100,6 @@ RECORDS: Final[Mapping[str, Record]] = {
             Shape("TrunkID", "trunk_id", "integer", required=True),
         ),
         _models.Did,
-    ),
-    "ArrayOfDids": Record(
-        "ArrayOfDids", (Shape("DID", "did", "record", record="Did", container="list"),), _models.ArrayOfDids
-    ),
-    "ArrayOfDidsIds": Record(
-        "ArrayOfDidsIds", (Shape("DIDsID", "dids_id", "integer", container="list"),), _models.ArrayOfDidsIds
     ),
     "DidsFilter": Record(
         "DidsFilter",
@@ -140,21 +116,14 @@ RECORDS: Final[Mapping[str, Record]] = {
         ),
         _models.Trunk,
     ),
-    "ArrayOfTrunks": Record(
-        "ArrayOfTrunks", (Shape("Trunk", "trunk", "record", record="Trunk", container="list"),), _models.ArrayOfTrunks
-    ),
-    "ArrayOfIps": Record("ArrayOfIps", (Shape("IP", "ip", "string", container="list"),), _models.ArrayOfIps),
     "Pop": Record(
         "Pop",
         (
             Shape("DeliveryID", "delivery_id", "integer", required=True),
             Shape("Name", "name", "string", required=True),
-            Shape("ArrayOfIPs", "array_of_ips", "record", record="ArrayOfIps", required=True),
+            Shape("ArrayOfIPs", "ips", "string", container="list", required=True, xml_item="IP"),
         ),
         _models.Pop,
-    ),
-    "ArrayOfPops": Record(
-        "ArrayOfPops", (Shape("POP", "pop", "record", record="Pop", container="list"),), _models.ArrayOfPops
     ),
     "CreditPackage": Record(
         "CreditPackage",
@@ -165,23 +134,28 @@ RECORDS: Final[Mapping[str, Record]] = {
         ),
         _models.CreditPackage,
     ),
-    "ArrayOfTollfreeCreditPackages": Record(
-        "ArrayOfTollfreeCreditPackages",
-        (Shape("CreditPackage", "credit_package", "record", record="CreditPackage", container="list"),),
-        _models.ArrayOfTollfreeCreditPackages,
-    ),
     "VoxApiFault": Record("VoxApiFault", (Shape("message", "message", "string"),), _models.VoxApiFault),
     "GetCountriesList": Record(
         "GetCountriesList",
         (
             Shape("UserToken", "user_token", "record", record="UserToken", required=True),
-            Shape("Type", "type_value", "enum", values=("GEOGRAPHIC", "TOLLFREE", "NATIONAL"), required=True),
+            Shape("Type", "type", "enum", values=("GEOGRAPHIC", "TOLLFREE", "NATIONAL"), required=True),
         ),
         _models.GetCountriesList,
     ),
     "GetCountriesListResponse": Record(
         "GetCountriesListResponse",
-        (Shape("ArrayOfCountries", "array_of_countries", "record", record="ArrayOfCountries", required=True),),
+        (
+            Shape(
+                "ArrayOfCountries",
+                "countries",
+                "record",
+                record="Country",
+                container="list",
+                required=True,
+                xml_item="Country",
+            ),
+        ),
         _models.GetCountriesListResponse,
     ),
     "GetStatesList": Record(
@@ -194,7 +168,11 @@ RECORDS: Final[Mapping[str, Record]] = {
     ),
     "GetStatesListResponse": Record(
         "GetStatesListResponse",
-        (Shape("ArrayOfStates", "array_of_states", "record", record="ArrayOfStates", required=True),),
+        (
+            Shape(
+                "ArrayOfStates", "states", "record", record="State", container="list", required=True, xml_item="State"
+            ),
+        ),
         _models.GetStatesListResponse,
     ),
     "GetDidGroupList": Record(
@@ -202,14 +180,24 @@ RECORDS: Final[Mapping[str, Record]] = {
         (
             Shape("UserToken", "user_token", "record", record="UserToken", required=True),
             Shape("CountryID", "country_id", "integer", required=True),
-            Shape("Type", "type_value", "enum", values=("GEOGRAPHIC", "TOLLFREE", "NATIONAL"), required=True),
+            Shape("Type", "type", "enum", values=("GEOGRAPHIC", "TOLLFREE", "NATIONAL"), required=True),
             Shape("Filter", "filter", "record", record="DidGroupFilter"),
         ),
         _models.GetDidGroupList,
     ),
     "GetDidGroupListResponse": Record(
         "GetDidGroupListResponse",
-        (Shape("ArrayOfDIDGroups", "array_of_did_groups", "record", record="ArrayOfDidGroups", required=True),),
+        (
+            Shape(
+                "ArrayOfDIDGroups",
+                "did_groups",
+                "record",
+                record="DidGroup",
+                container="list",
+                required=True,
+                xml_item="DIDGroup",
+            ),
+        ),
         _models.GetDidGroupListResponse,
     ),
     "PlaceDidsOrder": Record(
@@ -228,7 +216,7 @@ RECORDS: Final[Mapping[str, Record]] = {
         (
             Shape("OrderReference", "order_reference", "string", required=True),
             Shape("Status", "status", "enum", values=("FULFILLED",), open=True, required=True),
-            Shape("ArrayOfDIDs", "array_of_dids", "record", record="ArrayOfDids", required=True),
+            Shape("ArrayOfDIDs", "dids", "record", record="Did", container="list", required=True, xml_item="DID"),
         ),
         _models.PlaceDidsOrderResponse,
     ),
@@ -246,10 +234,12 @@ RECORDS: Final[Mapping[str, Record]] = {
         (
             Shape(
                 "ArrayOfPurchaseInfoData",
-                "array_of_purchase_info_data",
+                "purchase_info_data",
                 "record",
-                record="ArrayOfPurchaseInfoData",
+                record="PurchaseInfoData",
+                container="list",
                 required=True,
+                xml_item="PurchaseInfoData",
             ),
         ),
         _models.GetPurchaseInfoDataResponse,
@@ -283,7 +273,7 @@ RECORDS: Final[Mapping[str, Record]] = {
         "MapDid",
         (
             Shape("UserToken", "user_token", "record", record="UserToken", required=True),
-            Shape("ArrayOfDIDsIDs", "array_of_dids_ids", "record", record="ArrayOfDidsIds", required=True),
+            Shape("ArrayOfDIDsIDs", "dids_ids", "integer", container="list", required=True, xml_item="DIDsID"),
             Shape("Protocol", "protocol", "enum", values=("SIP", "IAX"), required=True),
             Shape("URI", "uri", "string", required=True),
         ),
@@ -300,7 +290,7 @@ RECORDS: Final[Mapping[str, Record]] = {
     ),
     "GetDidsInfoResponse": Record(
         "GetDidsInfoResponse",
-        (Shape("ArrayOfDIDs", "array_of_dids", "record", record="ArrayOfDids", required=True),),
+        (Shape("ArrayOfDIDs", "dids", "record", record="Did", container="list", required=True, xml_item="DID"),),
         _models.GetDidsInfoResponse,
     ),
     "GetTrunkList": Record(
@@ -310,14 +300,18 @@ RECORDS: Final[Mapping[str, Record]] = {
     ),
     "GetTrunkListResponse": Record(
         "GetTrunkListResponse",
-        (Shape("ArrayOfTrunks", "array_of_trunks", "record", record="ArrayOfTrunks", required=True),),
+        (
+            Shape(
+                "ArrayOfTrunks", "trunks", "record", record="Trunk", container="list", required=True, xml_item="Trunk"
+            ),
+        ),
         _models.GetTrunkListResponse,
     ),
     "PlaceDidsOnTrunk": Record(
         "PlaceDidsOnTrunk",
         (
             Shape("UserToken", "user_token", "record", record="UserToken", required=True),
-            Shape("ArrayOfDIDsIDs", "array_of_dids_ids", "record", record="ArrayOfDidsIds", required=True),
+            Shape("ArrayOfDIDsIDs", "dids_ids", "integer", container="list", required=True, xml_item="DIDsID"),
             Shape("TrunkID", "trunk_id", "integer", required=True),
         ),
         _models.PlaceDidsOnTrunk,
@@ -327,7 +321,7 @@ RECORDS: Final[Mapping[str, Record]] = {
         "RemoveDidsFromTrunk",
         (
             Shape("UserToken", "user_token", "record", record="UserToken", required=True),
-            Shape("ArrayOfDIDsIDs", "array_of_dids_ids", "record", record="ArrayOfDidsIds", required=True),
+            Shape("ArrayOfDIDsIDs", "dids_ids", "integer", container="list", required=True, xml_item="DIDsID"),
         ),
         _models.RemoveDidsFromTrunk,
     ),
@@ -339,7 +333,7 @@ RECORDS: Final[Mapping[str, Record]] = {
     ),
     "GetPopListResponse": Record(
         "GetPopListResponse",
-        (Shape("ArrayOfPOPs", "array_of_pops", "record", record="ArrayOfPops", required=True),),
+        (Shape("ArrayOfPOPs", "pops", "record", record="Pop", container="list", required=True, xml_item="POP"),),
         _models.GetPopListResponse,
     ),
     "UpdateDelivery": Record(
@@ -347,7 +341,7 @@ RECORDS: Final[Mapping[str, Record]] = {
         (
             Shape("UserToken", "user_token", "record", record="UserToken", required=True),
             Shape("DeliveryID", "delivery_id", "integer", required=True),
-            Shape("ArrayOfDIDsIDs", "array_of_dids_ids", "record", record="ArrayOfDidsIds", required=True),
+            Shape("ArrayOfDIDsIDs", "dids_ids", "integer", container="list", required=True, xml_item="DIDsID"),
         ),
         _models.UpdateDelivery,
     ),
@@ -362,10 +356,12 @@ RECORDS: Final[Mapping[str, Record]] = {
         (
             Shape(
                 "ArrayOfTollfreeCreditPackages",
-                "array_of_tollfree_credit_packages",
+                "tollfree_credit_packages",
                 "record",
-                record="ArrayOfTollfreeCreditPackages",
+                record="CreditPackage",
+                container="list",
                 required=True,
+                xml_item="CreditPackage",
             ),
         ),
         _models.GetTollfreeCreditPackageListResponse,
