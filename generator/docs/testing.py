@@ -7,8 +7,14 @@ from generator.render.pyliteral import literal
 
 
 def fake_credentials(spec: ApiSpec) -> str:
-    """The ``credentials=`` dict of a ``FakeCarrier``: wire names to the ``"<python_name>"`` placeholders."""
-    pairs = ", ".join(f"{literal(c.wire_name)}: {literal(f'<{c.python_name}>')}" for c in spec.provider.credentials)
+    """The ``credentials=`` dict of a ``FakeCarrier``: wire names to the examples' made-up values.
+
+    A credential without an example shows a ``"<python_name>"`` placeholder; one with a pattern has
+    an example that matches it, so the client the page builds passes its own validation.
+    """
+    pairs = ", ".join(
+        f"{literal(c.wire_name)}: {literal(c.example or f'<{c.python_name}>')}" for c in spec.provider.credentials
+    )
     return "{" + pairs + "}"
 
 

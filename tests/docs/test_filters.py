@@ -19,6 +19,7 @@ from generator.docs.filters import (
     type_words,
 )
 from generator.docs.samples import example_arguments, example_fields, sample_for_pattern, sample_xml
+from generator.docs.testing import fake_credentials
 from generator.ir import EnumType, ErrorCode, Model, Paging, TypeRef
 from generator.render.emit.checks import anchored
 from tests import factories as f
@@ -121,3 +122,13 @@ def test_error_sample_picks_a_row_the_sdk_maps_back_to_itself() -> None:
     as_json = error_sample(replace(spec, provider=replace(spec.provider, error_format="status_field")), op)
     assert as_json is not None and as_json.body == '{"status": "specific"}\n' and as_json.http_status == 200
     assert error_sample(replace(spec, provider=replace(spec.provider, error_format="envelope")), op) is None
+
+
+def test_the_testing_page_gives_the_fake_credentials_its_client_accepts() -> None:
+    spec = f.spec(
+        credentials=(
+            f.credential("key", wire_name="apiKey", python_name="api_key", pattern="^[a-f0-9]{4}$", example="0a1b"),
+            f.credential("user", wire_name="username", python_name="username"),
+        )
+    )
+    assert fake_credentials(spec) == '{"apiKey": "0a1b", "username": "<username>"}'

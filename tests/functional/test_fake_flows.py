@@ -150,13 +150,13 @@ async def test_voxbone_groups_order_balance_map_cancel(mode: str) -> None:
     group = groups[5167]
     balance = (await api.get_account_balance()).balance
     order = await api.place_dids_order(did_group_id=5167, quantity=2, allow_asynchronous=False)
-    assert order.status == voxbone_sdk.models.KnownOrderStatus.FULFILLED and len(order.array_of_dids.did) == 2
+    assert order.status == voxbone_sdk.models.KnownOrderStatus.FULFILLED and len(order.dids) == 2
     assert (await api.get_account_balance()).balance == balance - Decimal(2 * (group.setup100 + group.monthly100)) / 100
     after = {g.did_group_id: g for g in await api.get_did_group_list(country_id=21, type="GEOGRAPHIC")}
     assert after[5167].stock == group.stock - 2
     dids = await api.get_dids_info()
-    assert {d.dids_id for d in dids} == {d.dids_id for d in order.array_of_dids.did}
-    first = order.array_of_dids.did[0].dids_id
+    assert {d.dids_id for d in dids} == {d.dids_id for d in order.dids}
+    first = order.dids[0].dids_id
     await api.map_did(dids_ids=[first], protocol="SIP", uri="sip:ada@example.com")
     await api.place_dids_on_trunk(dids_ids=[first], trunk_id=1)
     assert (await api.get_trunk_list())[0].dids_on_trunk == 1
@@ -174,7 +174,7 @@ async def test_voxbone_asynchronous_orders_are_pending_until_advance(mode: str) 
     api = wired(mode, fake)
     order = await api.place_dids_order(did_group_id=5168, quantity=1, allow_asynchronous=True)
     assert (await api.get_order_status(order_reference=order.order_reference)).status == "PENDING"
-    assert await api.get_dids_info() == []
+    assert await api.get_dids_info() == ()
     fake.advance()
     status = (await api.get_order_status(order_reference=order.order_reference)).status
     assert status == voxbone_sdk.models.KnownOrderStatus.FULFILLED
@@ -233,7 +233,7 @@ async def test_iovox_purchase_list_delete_and_the_pending_callback(mode: str) ->
     fake = FakeCarrier(seed=3)
     api = wired(mode, fake)
     regions = (await api.get_voxnumber_regions(country_code=44, number_type="GEOGRAPHIC")).results
-    assert {r.area_code for r in regions} >= {"151", "161"}
+    assert {r.area_code for r in regions} >= {151, 161}
     now = await api.purchase_vox_numbers(
         items=[PurchaseItem(country_code=44, area_code=151, number_type="GEOGRAPHIC", quantity=2)]
     )

@@ -21,6 +21,7 @@ from typing import Any, Final, Generic, TypeVar, overload
 import httpx
 
 from ._answers import ErrorTable
+from ._deadline import check_deadline
 from ._exceptions import CarrierWarning, ErrorDetail, MalformedResponseError
 from ._jsonio import load_json, stringified, xml_to_data
 
@@ -185,6 +186,7 @@ def _fill(element: Any, value: Any) -> None:
     from lxml import etree
 
     if isinstance(value, dict):
+        check_deadline()  # once per object, as in ``stringified``: a large answer has many
         for key, item in value.items():
             if key == "_content":
                 element.text = str(item)

@@ -248,10 +248,13 @@ class Sampler:
                 if f.required:
                     out[f.wire] = self.value(f, depth)
                 continue
+            value = out[f.wire]
+            if f.container == "list" and not isinstance(value, (list, tuple)):
+                # A state model bug, not a carrier answer: say which field instead of writing garbage.
+                raise TypeError(f"the state model answered {type(value).__name__} for the list field {f.wire!r}")
             inner = self._records.get(f.record or "") if f.kind == "record" else None
             if inner is None or depth > 8:
                 continue
-            value = out[f.wire]
             if isinstance(value, list):
                 out[f.wire] = [self.complete(inner, x, depth + 1) if isinstance(x, Mapping) else x for x in value]
             elif isinstance(value, Mapping):

@@ -176,7 +176,12 @@ def unknown_reference(draw: st.DrawFn, spec: Original) -> Mutant:
 
 
 def cyclic_alias(draw: st.DrawFn, spec: Original) -> Mutant:
-    starts = [m.start() for m in re.finditer(r"(?<=: |- )\{(?!\})", spec.text)]
+    starts = [
+        m.start()
+        for m in re.finditer(r"(?<=: |- )\{(?!\})", spec.text)
+        # a flow mapping, not braces inside a quoted message such as "Invalid parameter: {name}"
+        if not re.search(r"[\"']", spec.text[spec.text.rfind("\n", 0, m.start()) + 1 : m.start()])
+    ]
     start = pick(draw, starts)
     text = spec.text[:start] + "&loop {back: *loop, " + spec.text[start + 1 :]
     line, column = line_col(text.encode(), text.index("*loop"))

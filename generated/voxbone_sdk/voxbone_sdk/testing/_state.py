@@ -70,7 +70,7 @@ class CarrierState(State):
         }
 
     def on_get_countries_list(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"ArrayOfCountries": {"Country": self.countries}}
+        return {"ArrayOfCountries": self.countries}
 
     def on_get_did_group_list(self, params: dict[str, Any]) -> dict[str, Any]:
         hide_empty = bool(getattr(params.get("filter"), "hide_empty", False))
@@ -81,7 +81,7 @@ class CarrierState(State):
             and g["Type"] == str(getattr(params["type"], "value", params["type"]))
             and not (hide_empty and g["stock"] == 0)
         ]
-        return {"ArrayOfDIDGroups": {"DIDGroup": found}}
+        return {"ArrayOfDIDGroups": found}
 
     def on_place_dids_order(self, params: dict[str, Any]) -> dict[str, Any]:
         group = next((g for g in self.groups if g["DIDGroupID"] == params["did_group_id"]), None)
@@ -120,7 +120,7 @@ class CarrierState(State):
         if not pending:
             self.dids.update((d["DIDsID"], d) for d in dids)
         shown = [] if pending else dids
-        return {"OrderReference": reference, "Status": self.orders[reference]["status"], "ArrayOfDIDs": {"DID": shown}}
+        return {"OrderReference": reference, "Status": self.orders[reference]["status"], "ArrayOfDIDs": shown}
 
     def advance(self) -> None:
         """Fulfil every pending order: its DIDs join the account."""
@@ -142,7 +142,7 @@ class CarrierState(State):
         found = [
             d for d in self.dids.values() if e164 in (None, d["E164"]) and reference in (None, d["OrderReference"])
         ]
-        return {"ArrayOfDIDs": {"DID": found}}
+        return {"ArrayOfDIDs": found}
 
     def _did(self, did_id: int) -> dict[str, Any]:
         if did_id not in self.dids:
@@ -169,7 +169,7 @@ class CarrierState(State):
     def on_get_trunk_list(self, params: dict[str, Any]) -> dict[str, Any]:
         for trunk in self.trunks:
             trunk["DIDsOnTrunk"] = sum(1 for d in self.dids.values() if d["TrunkID"] == trunk["TrunkID"])
-        return {"ArrayOfTrunks": {"Trunk": self.trunks}}
+        return {"ArrayOfTrunks": self.trunks}
 
     def on_get_account_balance(self, params: dict[str, Any]) -> dict[str, Any]:
         return {"Balance": self.balance, "Threshold": Decimal("10.00"), "Currency": "EUR", "IsActive": True}
