@@ -776,10 +776,6 @@ async def test_doctype_in_a_soap_response_is_malformed(make_voxbone, secret_file
     assert len(api.requests) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the line is written by runtime/_core.py, which another engineer is changing; see issue 17 item 11",
-)
 async def test_the_debug_line_names_the_endpoint_not_an_empty_path(make_voxbone, caplog):
     api = make_voxbone(BALANCE_OK)
     with caplog.at_level(logging.DEBUG, logger="voxbone_sdk"):

@@ -234,7 +234,7 @@ class ClientCore:
         logger.debug(
             "%s %s (%s): HTTP %s after %d attempt(s)",
             prepared.method,
-            prepared.path,
+            shown_path(prepared),
             prepared.operation,
             response.status_code,
             attempt,
@@ -251,7 +251,7 @@ class ClientCore:
         logger.info(
             "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
             prepared.method,
-            prepared.path,
+            shown_path(prepared),
             prepared.operation,
             failure,
             ctx.attempt,
@@ -271,7 +271,7 @@ class ClientCore:
                 retry_after(exc.response.headers if exc.response is not None else None),
             )
         # The path only: query strings may carry credentials; and httpx's own text is scrubbed too.
-        text = f"{prepared.method} {prepared.path} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
+        text = f"{prepared.method} {shown_path(prepared)} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
         text = redact(text, secret_filter.forms_of(self))
         failure = TransportTimeoutError(text) if isinstance(exc, httpx.TimeoutException) else TransportError(text)
         return failure, transport_retryable(exc, prepared.mutates), None
@@ -279,9 +279,14 @@ class ClientCore:
     @staticmethod
     def _out_of_time(prepared: PreparedRequest, policy: RetryPolicy, attempts: int) -> TransportTimeoutError:
         return TransportTimeoutError(
-            f"{prepared.method} {prepared.path} ({prepared.operation}) ran out of its {policy.deadline:g} s "
+            f"{prepared.method} {shown_path(prepared)} ({prepared.operation}) ran out of its {policy.deadline:g} s "
             f"deadline after {attempts} attempt(s)"
         )
+
+
+def shown_path(prepared: PreparedRequest) -> str:
+    """The path a log line or error names: a SOAP endpoint's empty path shows as "/", not as nothing."""
+    return prepared.path or "/"
 
 
 class Attempts:
