@@ -1,7 +1,9 @@
 # One task surface. `make generate` sets everything up from nothing; `make test` runs the suite.
 # (The generator is installed in "compat" editable mode: a plain path entry, where the default
 # import-hook finder costs every Python start in the venv ~20 ms.)
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The first interpreter that runs and is 3.11+ (a pyenv shim can exist for a version that is not installed).
+PYTHON ?= $(shell for p in python3.11 python3.12 python3.13 python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { command -v $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
