@@ -121,6 +121,8 @@ class Field:
     encoding: Encoding | None = None
     #: The parameter's element over the provider's SOAP rpc binding; None when it is not sent there.
     rpc: RpcElement | None = None
+    #: A password, PIN or key: redacted from logs, error objects and ``repr`` like a credential.
+    secret: bool = False
 
 
 @dataclass(frozen=True, slots=True)

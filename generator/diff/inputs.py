@@ -64,11 +64,22 @@ def _changed(scope: FieldScope, prefix: str, old: Field, new: Field) -> Iterator
             f"pass `{new.python_name}={old.default!r}` to keep the old behaviour" if old.default is not None else ""
         )
         yield scope.finding(f"{prefix}-default-changed", old, new, ("default",), message, action)
+    if old.secret != new.secret:
+        yield _secrecy(scope, prefix, old, new)
     yield from _limits(scope, prefix, old, new)
     if old.description != new.description:
         yield scope.finding(
             "description-changed", old, new, ("description",), f"{scope.name(new)}: description changed"
         )
+
+
+def _secrecy(scope: FieldScope, prefix: str, old: Field, new: Field) -> Finding:
+    if new.secret:
+        message = f"{scope.name(new)} is now secret: hidden from logs, errors and repr"
+        return scope.finding(f"{prefix}-now-secret", old, new, ("secret",), message)
+    message = f"{scope.name(new)} is no longer secret: its value shows in logs, errors and repr"
+    action = "mark it `secret: true` again unless it is no password, PIN or key"
+    return scope.finding(f"{prefix}-no-longer-secret", old, new, ("secret",), message, action)
 
 
 def _wire_changes(scope: FieldScope, prefix: str, old: Field, new: Field) -> Iterator[Finding]:

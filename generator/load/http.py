@@ -194,6 +194,7 @@ def _field(raw: dict[str, Any], rpc: bool = False) -> Field:
         booleans=(raw["booleans"]["true_value"], raw["booleans"]["false_value"]) if "booleans" in raw else None,
         encoding=raw.get("encoding"),
         rpc=_rpc_element(raw) if rpc else None,
+        secret=raw.get("secret", False),
     )
 
 

@@ -51,6 +51,9 @@ def prepared_request_args(op: Operation) -> list[str]:
         args.append(f"xml_root={literal(op.xml_root)}")
     if op.rpc and op.body_format in ("form", "multipart"):
         args.append("fields=fields")
+    secrets = [p.python_name for p in op.params if p.secret]
+    if secrets:
+        args.append(f"secrets=secret_texts({', '.join(secrets)})")
     return args
 
 

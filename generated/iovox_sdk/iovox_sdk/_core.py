@@ -28,7 +28,7 @@ from ._exceptions import (
 )
 from ._request import PreparedRequest
 from ._retry import RetryPolicy, error_retryable, next_delay, retry_after, transport_retryable
-from ._secrets import logger, redact, scrub_response, scrubbed, secret_filter
+from ._secrets import REDACTED, logger, redact, scrub_response, scrubbed, secret_filter, spellings_of
 from ._validation import Problems, raise_problems
 
 _T = TypeVar("_T")
@@ -156,13 +156,13 @@ class ClientCore:
         try:
             return parse(response, body)
         except ApiError as exc:
-            forms = secret_filter.forms_of(self)
+            forms = self._forms(response.extensions.get("sdk_prepared"))
             if exc.response is not None:
                 exc.response = scrub_response(exc.response, forms, self._full_request(response))
             exc.__context__ = None
             raise scrubbed(exc, forms) from None
         except MalformedResponseError as exc:
-            forms = secret_filter.forms_of(self)
+            forms = self._forms(response.extensions.get("sdk_prepared"))
             exc.body = redact(exc.body.decode("utf-8", "replace"), forms).encode() if forms and exc.body else exc.body
             exc.args = tuple(redact(arg, forms) if isinstance(arg, str) else arg for arg in exc.args)
             exc.__context__ = None
@@ -223,12 +223,23 @@ class ClientCore:
         response.extensions["sdk_prepared"] = prepared
         return response
 
+    def _forms(self, prepared: PreparedRequest | None) -> tuple[str, ...]:
+        """Every spelling of the client's credentials and of the call's secret arguments, longest first."""
+        forms = secret_filter.forms_of(self)
+        if prepared is None or not prepared.secrets:
+            return forms
+        return tuple(sorted({*forms, *spellings_of(prepared.secrets)}, key=len, reverse=True))
+
     def _full_request(self, response: httpx.Response) -> httpx.Request:
-        """The request an answer came from, with the operation's query but none of the credentials."""
+        """The request an answer came from, with the operation's query but none of the credentials
+        (and the call's secret arguments masked)."""
         prepared: PreparedRequest | None = response.extensions.get("sdk_prepared")
         if prepared is None:
             return response.request
-        return httpx.Request(prepared.method, self._url(prepared), params=prepared.query)
+        query = prepared.query
+        if prepared.secrets:
+            query = tuple((name, REDACTED if value in prepared.secrets else value) for name, value in query)
+        return httpx.Request(prepared.method, self._url(prepared), params=query)
 
     def _log_success(self, prepared: PreparedRequest, response: httpx.Response, attempt: int) -> None:
         logger.debug(
@@ -272,7 +283,7 @@ class ClientCore:
             )
         # The path only: query strings may carry credentials; and httpx's own text is scrubbed too.
         text = f"{prepared.method} {shown_path(prepared)} ({prepared.operation}) failed: {type(exc).__name__}: {exc}"
-        text = redact(text, secret_filter.forms_of(self))
+        text = redact(text, self._forms(prepared))
         failure = TransportTimeoutError(text) if isinstance(exc, httpx.TimeoutException) else TransportError(text)
         return failure, transport_retryable(exc, prepared.mutates), None
 

@@ -52,6 +52,7 @@ from ._request import (
     indexed_pairs,
     php_serialize,
     query_pairs,
+    secret_texts,
 )
 from ._validation import Problems, check_encodable, check_list, check_scalar, raise_problems
 from .errors import class_for
@@ -4675,7 +4676,9 @@ def build_update_peer(
             ("raw_metadata", raw_metadata),
         )
     )
-    return PreparedRequest("update_peer", "GET", "/api/v1.1/json/update_peer", query, mutates=True)
+    return PreparedRequest(
+        "update_peer", "GET", "/api/v1.1/json/update_peer", query, mutates=True, secrets=secret_texts(password)
+    )
 
 
 @with_mutation_context
@@ -4800,7 +4803,9 @@ def build_update_mailbox(
             ("raw_metadata", raw_metadata),
         )
     )
-    return PreparedRequest("update_mailbox", "GET", "/api/v1.1/json/update_mailbox", query, mutates=True)
+    return PreparedRequest(
+        "update_mailbox", "GET", "/api/v1.1/json/update_mailbox", query, mutates=True, secrets=secret_texts(passcode)
+    )
 
 
 @with_mutation_context
@@ -6386,7 +6391,9 @@ def build_get_resellers_invoices(
             ("date_to", (None if date_to is None else date_to.strftime("%Y-%m-%d"))),
         )
     )
-    return PreparedRequest("get_resellers_invoices", "GET", "/api/v1.1/json/get_resellers_invoices", query)
+    return PreparedRequest(
+        "get_resellers_invoices", "GET", "/api/v1.1/json/get_resellers_invoices", query, secrets=secret_texts(web_key)
+    )
 
 
 @with_context
@@ -7089,7 +7096,12 @@ def build_update_device_endpoint(
         )
     )
     return PreparedRequest(
-        "update_device_endpoint", "GET", "/api/v1.1/json/update_device_endpoint", query, mutates=True
+        "update_device_endpoint",
+        "GET",
+        "/api/v1.1/json/update_device_endpoint",
+        query,
+        mutates=True,
+        secrets=secret_texts(admin_password, phone_password),
     )
 
 
@@ -7149,7 +7161,9 @@ def build_get_3_cx_servers(
             ("level", (None if level is None else str(level))),
         )
     )
-    return PreparedRequest("get_3cx_servers", "GET", "/api/v1.1/json/get_3cx_servers", query)
+    return PreparedRequest(
+        "get_3cx_servers", "GET", "/api/v1.1/json/get_3cx_servers", query, secrets=secret_texts(license_key)
+    )
 
 
 @with_context
@@ -7299,7 +7313,14 @@ def build_update_3_cx_server(
             ("comments", comments),
         )
     )
-    return PreparedRequest("update_3cx_server", "GET", "/api/v1.1/json/update_3cx_server", query, mutates=True)
+    return PreparedRequest(
+        "update_3cx_server",
+        "GET",
+        "/api/v1.1/json/update_3cx_server",
+        query,
+        mutates=True,
+        secrets=secret_texts(server_password, license_key, encrypt_backup_password, auth_password, certificate_token),
+    )
 
 
 @with_mutation_context

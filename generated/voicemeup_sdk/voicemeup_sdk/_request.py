@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Final, TypeVar
 from urllib.parse import urlencode
@@ -32,6 +32,8 @@ class PreparedRequest:
     xml_root: str | None = None
     #: A form or multipart body's fields before encoding, credentials apart (another transport re-encodes them).
     fields: tuple[tuple[str, str], ...] = ()
+    #: The wire text of the call's secret arguments (passwords, PINs): hidden wherever the call is shown.
+    secrets: tuple[str, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,11 @@ class OperationInfo:
     description: str
     #: Also callable over the carrier's SOAP rpc endpoint (a client made with ``protocol="soap"``).
     rpc: bool = False
+
+
+def secret_texts(*values: object) -> tuple[str, ...]:
+    """The wire text of the secret arguments a call was given (``None`` and empty ones were not sent)."""
+    return tuple(str(value) for value in values if value is not None and value != "")
 
 
 def query_pairs(pairs: Iterable[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:

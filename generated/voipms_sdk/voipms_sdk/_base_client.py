@@ -26,6 +26,7 @@ from ._core import Attempts, ClientCore, Parser
 from ._deadline import deadline
 from ._exceptions import ApiError
 from ._request import PreparedRequest
+from ._secrets import secret_filter
 
 _T = TypeVar("_T")
 _C = TypeVar("_C", bound="SyncAPIClient")
@@ -79,19 +80,20 @@ class SyncAPIClient(ClientCore):
     ) -> _T:
         attempts = Attempts(self._policy(max_retries, deadline, timeout))
         self._refuse_clashes(prepared)
-        while True:
-            deadline_at = attempts.next_deadline(prepared)
-            if self._budget is not None:
-                self._budget.spend(prepared.operation)
-            try:
-                response, body = self._exchange(prepared, timeout, deadline_at)
-                result = self._parse(parse, response, body, deadline_at)
-            except (httpx.HTTPError, ApiError) as exc:
-                failure, retryable, asked = self._failure(exc, prepared)
-            else:
-                self._log_success(prepared, response, attempts.attempt)
-                return result
-            self._sleep(self._retry_delay(prepared, failure, retryable, asked, attempts))
+        with secret_filter.hiding(prepared.secrets):  # a with block, not a frame: warnings' stacklevel holds
+            while True:
+                deadline_at = attempts.next_deadline(prepared)
+                if self._budget is not None:
+                    self._budget.spend(prepared.operation)
+                try:
+                    response, body = self._exchange(prepared, timeout, deadline_at)
+                    result = self._parse(parse, response, body, deadline_at)
+                except (httpx.HTTPError, ApiError) as exc:
+                    failure, retryable, asked = self._failure(exc, prepared)
+                else:
+                    self._log_success(prepared, response, attempts.attempt)
+                    return result
+                self._sleep(self._retry_delay(prepared, failure, retryable, asked, attempts))
 
     def _exchange(
         self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
@@ -159,19 +161,20 @@ class AsyncAPIClient(ClientCore):
     ) -> _T:
         attempts = Attempts(self._policy(max_retries, deadline, timeout))
         self._refuse_clashes(prepared)
-        while True:
-            deadline_at = attempts.next_deadline(prepared)
-            if self._budget is not None:
-                self._budget.spend(prepared.operation)
-            try:
-                response, body = await self._exchange(prepared, timeout, deadline_at)
-                result = await self._parse(parse, response, body, deadline_at)
-            except (httpx.HTTPError, ApiError) as exc:
-                failure, retryable, asked = self._failure(exc, prepared)
-            else:
-                self._log_success(prepared, response, attempts.attempt)
-                return result
-            await self._sleep(self._retry_delay(prepared, failure, retryable, asked, attempts))
+        with secret_filter.hiding(prepared.secrets):  # a with block, not a frame: warnings' stacklevel holds
+            while True:
+                deadline_at = attempts.next_deadline(prepared)
+                if self._budget is not None:
+                    self._budget.spend(prepared.operation)
+                try:
+                    response, body = await self._exchange(prepared, timeout, deadline_at)
+                    result = await self._parse(parse, response, body, deadline_at)
+                except (httpx.HTTPError, ApiError) as exc:
+                    failure, retryable, asked = self._failure(exc, prepared)
+                else:
+                    self._log_success(prepared, response, attempts.attempt)
+                    return result
+                await self._sleep(self._retry_delay(prepared, failure, retryable, asked, attempts))
 
     async def _exchange(
         self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float

@@ -27,6 +27,7 @@ from ._request import (
     PreparedRequest,
     encode_multipart,
     query_pairs,
+    secret_texts,
 )
 from ._rpc import RpcBinding, RpcCall, RpcFaults, rpc_data
 from ._status_field import StatusField
@@ -4725,7 +4726,7 @@ def build_add_lnp_port(
             ("notes", notes),
         )
     )
-    return PreparedRequest("addLNPPort", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest("addLNPPort", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(pin))
 
 
 @with_mutation_context
@@ -5440,7 +5441,9 @@ def build_create_sub_account(
             ("default_e911", default_e911),
         )
     )
-    return PreparedRequest("createSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest(
+        "createSubAccount", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(password)
+    )
 
 
 @with_mutation_context
@@ -5547,7 +5550,9 @@ def build_create_voicemail(
             ("transcription_delay", (None if transcription_delay is None else str(transcription_delay))),
         )
     )
-    return PreparedRequest("createVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest(
+        "createVoicemail", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(password)
+    )
 
 
 @with_mutation_context
@@ -14036,7 +14041,7 @@ def build_set_client(
             ("balance_management", (None if balance_management is None else str(balance_management))),
         )
     )
-    return PreparedRequest("setClient", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest("setClient", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(password))
 
 
 @with_mutation_context
@@ -14286,7 +14291,9 @@ def build_set_conference_member(
             ("jitter_buffer", (None if jitter_buffer is None else str(jitter_buffer))),
         )
     )
-    return PreparedRequest("setConferenceMember", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest(
+        "setConferenceMember", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(pin)
+    )
 
 
 @with_mutation_context
@@ -14449,7 +14456,9 @@ def build_set_did_info(
             ("voicemail_threshold", (None if voicemail_threshold is None else str(voicemail_threshold))),
         )
     )
-    return PreparedRequest("setDIDInfo", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest(
+        "setDIDInfo", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(port_out_pin)
+    )
 
 
 @with_mutation_context
@@ -14625,7 +14634,7 @@ def build_set_disa(
             ("language", language),
         )
     )
-    return PreparedRequest("setDISA", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest("setDISA", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(pin))
 
 
 @with_mutation_context
@@ -15372,7 +15381,9 @@ def build_set_queue(
             ("fail_over_routing_leave_unavail", fail_over_routing_leave_unavail),
         )
     )
-    return PreparedRequest("setQueue", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest(
+        "setQueue", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(queue_password)
+    )
 
 
 @with_mutation_context
@@ -15709,7 +15720,7 @@ def build_set_sms(
             ),
         )
     )
-    return PreparedRequest("setSMS", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest("setSMS", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(smpp_pass))
 
 
 @with_mutation_context
@@ -15958,7 +15969,9 @@ def build_set_sub_account(
             ("default_e911", default_e911),
         )
     )
-    return PreparedRequest("setSubAccount", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest(
+        "setSubAccount", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(password)
+    )
 
 
 @with_mutation_context
@@ -16130,7 +16143,9 @@ def build_set_voicemail(
             ("transcription_delay", (None if transcription_delay is None else str(transcription_delay))),
         )
     )
-    return PreparedRequest("setVoicemail", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest(
+        "setVoicemail", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(password)
+    )
 
 
 @with_mutation_context
@@ -16210,7 +16225,9 @@ def build_signup_client(
             ("balance_management", (None if balance_management is None else str(balance_management))),
         )
     )
-    return PreparedRequest("signupClient", "GET", "/api/v1/rest.php", query, mutates=True)
+    return PreparedRequest(
+        "signupClient", "GET", "/api/v1/rest.php", query, mutates=True, secrets=secret_texts(password, confirm_password)
+    )
 
 
 @with_mutation_context

@@ -7,8 +7,10 @@ libraries' loggers (and the SDK's own) rewrites any record containing one.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import weakref
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Final
 from urllib.parse import quote, quote_plus
@@ -65,8 +67,20 @@ class SecretFilter(logging.Filter):
 
     def register(self, owner: object, secrets: tuple[str | None, ...]) -> None:
         """Hide ``secrets`` (None: a credential not given) for as long as ``owner`` (a client) is alive."""
-        forms = {form for secret in secrets if secret for form in _spellings(secret)}
-        self._owners[owner] = tuple(sorted(forms, key=len, reverse=True))
+        self._owners[owner] = spellings_of(tuple(secret for secret in secrets if secret))
+
+    @contextlib.contextmanager
+    def hiding(self, secrets: tuple[str, ...]) -> Iterator[None]:
+        """Hide one call's secret arguments while it runs (httpx logs the URL that carries them)."""
+        if not secrets:
+            yield
+            return
+        token = _Call()
+        self.register(token, secrets)
+        try:
+            yield
+        finally:
+            self._owners.pop(token, None)
 
     def forms_of(self, owner: object) -> tuple[str, ...]:
         """The spellings of ``owner``'s secrets (kept here, not on the client, so no repr shows them)."""
@@ -90,6 +104,17 @@ class SecretFilter(logging.Filter):
         if record.exc_text:
             record.exc_text = redact(record.exc_text, forms)
         return True
+
+
+class _Call:
+    """The owner of one call's secrets while it runs."""
+
+    __slots__ = ("__weakref__",)
+
+
+def spellings_of(secrets: tuple[str, ...]) -> tuple[str, ...]:
+    """Every spelling of ``secrets``, longest first (one may contain another)."""
+    return tuple(sorted({form for secret in secrets if secret for form in _spellings(secret)}, key=len, reverse=True))
 
 
 def _spellings(secret: str) -> tuple[str, ...]:

@@ -794,6 +794,7 @@ class ResellerClient(Record):
         "phone_number",
         "balance_management",
     )
+    __secret_fields__ = frozenset({"password"})
 
     client: int | None
     email: str | None
@@ -1083,6 +1084,7 @@ class ConferenceMember(Record):
         "talk_detection",
         "jitter_buffer",
     )
+    __secret_fields__ = frozenset({"pin"})
 
     member: int | None
     name: str | None
@@ -1290,6 +1292,7 @@ class DIDInfo(Record):
         "transcription_sentiment",
         "transcription_email",
     )
+    __secret_fields__ = frozenset({"port_out_pin", "smpp_pass"})
 
     did: str | None
     description: str | None
@@ -1434,6 +1437,7 @@ class DISA(Record):
     """
 
     __slots__ = ("disa", "name", "pin", "digit_timeout", "callerid_override", "language")
+    __secret_fields__ = frozenset({"pin"})
 
     disa: int | None
     name: str | None
@@ -2566,6 +2570,7 @@ class Queue(Record):
         "fail_over_routing_join_unavail",
         "fail_over_routing_leave_unavail",
     )
+    __secret_fields__ = frozenset({"queue_password"})
 
     queue: int | None
     queue_name: str | None
@@ -3192,6 +3197,7 @@ class SubAccount(Record):
         "default_e911",
         "call_pickup_behavior",
     )
+    __secret_fields__ = frozenset({"password"})
 
     id: int | None
     account: str | None
@@ -3738,6 +3744,7 @@ class Voicemail(Record):
         "transcription_format",
         "transcription_delay",
     )
+    __secret_fields__ = frozenset({"password"})
 
     mailbox: str | None
     name: str | None

@@ -37,6 +37,8 @@ class Record:
 
     __slots__: ClassVar[tuple[str, ...]] = ()
     __match_args__: ClassVar[tuple[str, ...]] = ()  # keyword-only fields, as a kw_only dataclass has none
+    #: Fields the spec marks secret (a password a listing returns): ``repr`` shows them masked.
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset()
     __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]] = _Fields()  # type: ignore[assignment]
 
     def _values(self) -> tuple[Any, ...]:
@@ -44,7 +46,12 @@ class Record:
 
     @reprlib.recursive_repr()
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        hidden = self.__secret_fields__
+        values = ((name, getattr(self, name)) for name in self.__slots__)
+        shown = ", ".join(
+            f"{name}='********'" if value is not None and name in hidden else f"{name}={value!r}"
+            for name, value in values
+        )
         return f"{type(self).__qualname__}({shown})"
 
     def __eq__(self, other: object) -> bool:

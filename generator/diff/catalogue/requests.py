@@ -168,6 +168,17 @@ def input_checks(kind: str, where: str) -> tuple[Check, ...]:
             f"A {where}'s pattern changed: values old code passes may no longer match.",
             "pattern: ^[0-9]+$ -> ^[0-9]{4}$",
         ),
+        check(
+            f"{p}-no-longer-secret", "warning", "patch", "safety", "changed", "none",
+            f"A {where} is no longer marked secret: its value now shows in httpx's request log line, in"
+            " errors and in repr.",
+            "secret: true -> false",
+        ),
+        check(
+            f"{p}-now-secret", "info", "patch", "safety", "changed", "none",
+            f"A {where} is now marked secret: the SDK hides its value as it hides credentials.",
+            "secret: false -> true",
+        ),
     )  # fmt: skip
 
 

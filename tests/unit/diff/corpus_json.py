@@ -24,7 +24,13 @@ CALL_NOTIFY = """\
 """
 EMAIL = '{name: Email, type: string, pattern: "^[^@]+@[^@]+$", description: E-mail address.}'
 
+SMPP = "{name: smpp_pass, in: query, type: string, secret: true,"
+PIN = "{name: Pin, type: string, secret: true, max_length: 8,"
 CASES = [
+    case("request-param-no-longer-secret", V, [(SMPP, SMPP.replace(" secret: true,", ""))], "name: smpp_pass", "name: smpp_pass"),
+    case("request-param-now-secret", M, [("{name: auth_id, in: query, type: string,", "{name: auth_id, in: query, type: string, secret: true,")], "name: auth_id", "name: auth_id"),
+    case("request-field-no-longer-secret", A, [(PIN, PIN.replace(" secret: true,", ""))], "name: Pin", "name: Pin"),
+    case("request-field-now-secret", A, [(EMAIL, EMAIL.replace("type: string,", "type: string, secret: true,"))], "name: Email", "name: Email"),
     case("request-param-became-required", V, [(CLIENT, CLIENT.replace("type: string,", "type: string, required: true,"))], "name: client", "name: client"),
     case("empty-result-code-removed", V, [("    - no_account\n", "")], "- no_account", "empty_result_codes:"),
     case("empty-result-code-added", V, [("    - no_account\n", "    - no_account\n    - did_in_use\n")], "empty_result_codes:", "- did_in_use"),

@@ -75,7 +75,7 @@ def record_read(suffix: str, before: list[Field], after: list[Field], code: str,
 
 
 def values_sent(make: Callable[..., Surface]) -> list[Surface]:
-    """The twelve checks of values the SDK sends, for arguments or for fields of records sent."""
+    """The fourteen checks of values the SDK sends, for arguments or for fields of records sent."""
     tight, digits = [f.field("b", "integer", maximum=250)], [f.field("a", pattern="^[0-9]+$")]
     return [
         make("added", [A], [A, B], 'a="x"', new='a="x", b=1'),
@@ -90,6 +90,8 @@ def values_sent(make: Callable[..., Surface]) -> list[Surface]:
         make("constraint-tightened", tight, [f.field("b", "integer", maximum=100)], "b=250", raises=VALIDATION),
         make("constraint-loosened", [f.field("b", "integer", maximum=100)], tight, "b=100"),
         make("pattern-changed", digits, [f.field("a", pattern="^[0-9]{4}$")], 'a="12"', raises=VALIDATION),
+        make("no-longer-secret", [A, replace(B, secret=True)], [A, B], 'a="x", b=1'),
+        make("now-secret", [A, B], [A, replace(B, secret=True)], 'a="x", b=1'),
     ]
 
 

@@ -52,4 +52,4 @@ def test_level_impact_and_surface_agree(check_id: str) -> None:
 def test_the_catalogue_order_is_stable() -> None:
     ids = list(CHECKS)
     assert ids[:3] == ["sdk-added", "sdk-removed", "sdk-version-not-bumped"]
-    assert len(ids) == len(set(ids)) == 108
+    assert len(ids) == len(set(ids)) == 112

@@ -41,6 +41,8 @@ def cases(kind: str) -> list[Case]:
         ("constraint-tightened", [f.field("b", "integer", maximum=250)], [f.field("b", "integer", maximum=100)]),
         ("constraint-loosened", [f.field("b", "integer", maximum=100)], [f.field("b", "integer", maximum=250)]),
         ("pattern-changed", [f.field("b", pattern="^[0-9]+$")], [f.field("b", pattern="^[0-9]{4}$")]),
+        ("no-longer-secret", [replace(B, secret=True)], [B]),
+        ("now-secret", [B], [replace(B, secret=True)]),
     ]
     return [Case(f"{p}-{suffix}", sent(kind, *before), sent(kind, *after)) for suffix, before, after in changed]
 

@@ -91,3 +91,16 @@ def test_soap_results_unwrap_array_wrappers() -> None:
     assert snippets.soap_result_expr(f.operation()) == "result"
     # The tuple the record holds, as it is: one sequence type for method results and record fields.
     assert snippets.soap_result_expr(f.operation(result_path=("dids",))) == "result.dids"
+
+
+def test_prepared_request_args_hand_the_secret_arguments_over() -> None:
+    op = f.operation("SetThing", f.field("name"), f.field("pin"), f.field("key"))
+    op = dataclasses.replace(
+        op,
+        params=tuple(
+            p if p.wire_name == "name" else dataclasses.replace(p, secret=True, python_name=p.wire_name)
+            for p in op.params
+        ),
+    )
+    assert snippets.prepared_request_args(op)[-1] == "secrets=secret_texts(pin, key)"
+    assert not any(arg.startswith("secrets=") for arg in snippets.prepared_request_args(f.operation()))

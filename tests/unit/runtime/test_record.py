@@ -113,3 +113,25 @@ def test_msgspec_decodes_straight_into_records() -> None:
     assert page == Page(dids=(Did(did="5", pop=7, when=dt.date(2024, 1, 2)), Did(did="6")))
     with pytest.raises(msgspec.ValidationError, match="did"):
         msgspec.json.decode(b'{"dids": [{"pop": 1}]}', type=Page)
+
+
+class Login(Record):
+    """A record with a field the spec marks secret."""
+
+    __slots__ = ("user", "password")  # noqa: RUF023 (the fields' order, as in __init__)
+    __secret_fields__ = frozenset({"password"})
+
+    user: str
+    password: str | None
+
+    def __init__(self, *, user: str, password: str | None = None) -> None:
+        _set(self, "user", user)
+        _set(self, "password", password)
+
+
+def test_a_secret_field_is_masked_in_repr_and_nowhere_else() -> None:
+    login = Login(user="ada", password="hunter2")
+    assert repr(login) == "Login(user='ada', password='********')"
+    assert repr(Login(user="ada")) == "Login(user='ada', password=None)"  # nothing to hide: None says so
+    assert login.password == "hunter2" and login == Login(user="ada", password="hunter2")
+    assert dataclasses.asdict(login) == {"user": "ada", "password": "hunter2"}

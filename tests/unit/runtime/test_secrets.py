@@ -287,3 +287,22 @@ def test_a_secret_that_cannot_be_url_encoded_is_still_registered() -> None:
     secrets = _secrets.SecretFilter()
     secrets.register(owner, ("pa\ud800ss",))
     assert secrets.forms_of(owner) == ("pa\ud800ss",)
+
+
+def test_hiding_redacts_a_calls_secrets_only_while_it_runs() -> None:
+    record = lambda: logging.LogRecord("x", logging.INFO, __file__, 1, "GET /?pin=4321%26x", None, None)  # noqa: E731
+    secrets_filter = SecretFilter()
+    with secrets_filter.hiding(("4321&x",)):
+        inside = record()
+        secrets_filter.filter(inside)
+    after = record()
+    secrets_filter.filter(after)
+    assert inside.msg == f"GET /?pin={REDACTED}" and after.msg == "GET /?pin=4321%26x"
+    with secrets_filter.hiding(()):
+        assert not secrets_filter._owners  # a call without secret arguments registers nothing
+
+
+def test_spellings_of_cover_every_form_longest_first() -> None:
+    forms = _secrets.spellings_of((PASSWORD, "", "pw"))
+    assert set(forms) == {*FORMS, "pw"}  # an empty one is no secret
+    assert [len(form) for form in forms] == sorted((len(form) for form in forms), reverse=True)

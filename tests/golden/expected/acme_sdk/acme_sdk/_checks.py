@@ -20,3 +20,4 @@ def check_contact(value: Contact, path: str, problems: Problems) -> None:
     """Append every problem of a Contact to ``problems``."""
     check_scalar(problems, value.name, path + ".name", "string", required=True, min_length=1, max_length=40)
     check_scalar(problems, value.email, path + ".email", "string", pattern=_RE_59A7982BD8)
+    check_scalar(problems, value.pin, path + ".pin", "string", max_length=8)

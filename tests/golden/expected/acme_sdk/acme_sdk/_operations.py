@@ -24,6 +24,7 @@ from ._request import (
     encode_form,
     encode_multipart,
     query_pairs,
+    secret_texts,
     xml_escape,
 )
 from ._validation import Problems, check_list, check_scalar, raise_problems
@@ -51,6 +52,7 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
                 ParamInfo("dateFrom", "date_from", False, "query"),
                 ParamInfo("dateTo", "date_to", False, "query"),
                 ParamInfo("page", "page", False, "query"),
+                ParamInfo("pin", "pin", False, "query"),
             ),
             mutates=False,
             success_status=(200,),
@@ -141,6 +143,7 @@ def build_list_numbers(
     date_from: _dt.date | None = None,
     date_to: _dt.date | None = None,
     page: int | None = None,
+    pin: str | None = None,
 ) -> PreparedRequest:
     """Check the arguments of listNumbers and build its request."""
     problems: Problems = []
@@ -148,6 +151,7 @@ def build_list_numbers(
     check_scalar(problems, date_from, "date_from", "date")
     check_scalar(problems, date_to, "date_to", "date")
     check_scalar(problems, page, "page", "integer", minimum=1)
+    check_scalar(problems, pin, "pin", "string")
     if date_from is not None and date_to is None:
         problems.append(("date_to", "is required when date_from is given"))
     raise_problems(problems)
@@ -157,9 +161,10 @@ def build_list_numbers(
             ("dateFrom", (None if date_from is None else date_from.strftime("%d/%m/%Y"))),
             ("dateTo", (None if date_to is None else date_to.strftime("%d/%m/%Y"))),
             ("page", (None if page is None else str(page))),
+            ("pin", pin),
         )
     )
-    return PreparedRequest("listNumbers", "GET", "/numbers", query)
+    return PreparedRequest("listNumbers", "GET", "/numbers", query, secrets=secret_texts(pin))
 
 
 @with_context

@@ -31,6 +31,8 @@ def write_contact(value: Contact, out: list[str]) -> None:
     out.append("<Name>" + xml_escape(value.name) + "</Name>")
     if value.email is not None:
         out.append("<Email>" + xml_escape(value.email) + "</Email>")
+    if value.pin is not None:
+        out.append("<Pin>" + xml_escape(value.pin) + "</Pin>")
 
 
 def read_number(element: Any, path: str) -> Number:

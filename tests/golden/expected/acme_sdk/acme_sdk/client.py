@@ -164,6 +164,7 @@ class Client(SyncAPIClient, _ClientCore):
         date_from: _dt.date | None = None,
         date_to: _dt.date | None = None,
         page: int | None = None,
+        pin: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -177,6 +178,7 @@ class Client(SyncAPIClient, _ClientCore):
             date_from: From this day.
             date_to: Up to this day.
             page: The page. (at least 1; carrier default: 1)
+            pin: The account PIN, where the account has one.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -194,6 +196,7 @@ class Client(SyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
             page=page,
+            pin=pin,
         )
         return self._call(prepared, _ops.parse_list_numbers, timeout, max_retries, deadline)
 
@@ -203,6 +206,7 @@ class Client(SyncAPIClient, _ClientCore):
         kind: Kind | None = None,
         date_from: _dt.date | None = None,
         date_to: _dt.date | None = None,
+        pin: str | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -219,6 +223,7 @@ class Client(SyncAPIClient, _ClientCore):
                 kind=kind,
                 date_from=date_from,
                 date_to=date_to,
+                pin=pin,
                 page=page_number,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -425,6 +430,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         date_from: _dt.date | None = None,
         date_to: _dt.date | None = None,
         page: int | None = None,
+        pin: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
@@ -438,6 +444,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from: From this day.
             date_to: Up to this day.
             page: The page. (at least 1; carrier default: 1)
+            pin: The account PIN, where the account has one.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
             deadline: Overrides the client's deadline (seconds, retries included) for this call.
@@ -455,6 +462,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
             date_from=date_from,
             date_to=date_to,
             page=page,
+            pin=pin,
         )
         return await self._call(prepared, _ops.parse_list_numbers, timeout, max_retries, deadline)
 
@@ -464,6 +472,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
         kind: Kind | None = None,
         date_from: _dt.date | None = None,
         date_to: _dt.date | None = None,
+        pin: str | None = None,
         start_page: int = 1,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -480,6 +489,7 @@ class AsyncClient(AsyncAPIClient, _ClientCore):
                 kind=kind,
                 date_from=date_from,
                 date_to=date_to,
+                pin=pin,
                 page=page_number,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -21,21 +21,26 @@ class Contact(Record):
     Attributes:
         name: Full name. (at least 1 character; at most 40 characters)
         email: E-mail address. (matches ``^[^@]+@[^@]+$``)
+        pin: The contact's portal PIN. (at most 8 characters)
     """
 
-    __slots__ = ("name", "email")
+    __slots__ = ("name", "email", "pin")
+    __secret_fields__ = frozenset({"pin"})
 
     name: str
     email: str | None
+    pin: str | None
 
     def __init__(
         self,
         *,
         name: str,
         email: str | None = None,
+        pin: str | None = None,
     ) -> None:
         _set(self, "name", name)
         _set(self, "email", email)
+        _set(self, "pin", pin)
 
 
 class Number(Record):

@@ -15,7 +15,11 @@ from .._fake_wire import Format, Writer, XmlErrors
 RECORDS: Final[Mapping[str, Record]] = {
     "Contact": Record(
         "Contact",
-        (Shape("Name", "name", "string", required=True), Shape("Email", "email", "string", sample="a@a")),
+        (
+            Shape("Name", "name", "string", required=True),
+            Shape("Email", "email", "string", sample="a@a"),
+            Shape("Pin", "pin", "string"),
+        ),
         _models.Contact,
     ),
     "Number": Record(
@@ -56,6 +60,7 @@ OPERATIONS: Final[tuple[Op, ...]] = (
             Shape("dateFrom", "date_from", "date", location="query"),
             Shape("dateTo", "date_to", "date", location="query"),
             Shape("page", "page", "integer", location="query"),
+            Shape("pin", "pin", "string", location="query"),
         ),
         response=Shape("response", "response", "record", record="NumberPage"),
         response_root="page",
