@@ -575,6 +575,7 @@ def bench_fakes() -> None:
 
 if __name__ == "__main__":
     bench_diff()
+    from call_path import bench_call_path
     from imports import bench_imports  # bench/ is on sys.path: this file runs as a script
     from parse_stall import bench_parse_stall
 
@@ -583,6 +584,7 @@ if __name__ == "__main__":
     bench_size()
     bench_imports()
     bench_parse_stall()
+    bench_call_path()
     bench_iovox()
     bench_voipms()
     bench_voxbone()
