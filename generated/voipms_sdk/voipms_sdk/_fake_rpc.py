@@ -192,6 +192,13 @@ def encode_value(value: Any, tag: str, out: list[str]) -> None:
     if isinstance(value, Mapping):
         out.append(f'<{tag} xsi:type="ns2:Map">')
         for key, item in value.items():
+            if type(key) is str and type(item) is str:
+                # The hot path, inlined: PHP's answers are mostly text keys holding text.
+                out.append(
+                    f'<item><key xsi:type="xsd:string">{xml_escape(key)}</key>'
+                    f'<value xsi:type="xsd:string">{xml_escape(item)}</value></item>'
+                )
+                continue
             out.append("<item>")
             encode_value(key, "key", out)
             encode_value(item, "value", out)
