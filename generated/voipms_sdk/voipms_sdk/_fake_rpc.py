@@ -39,7 +39,7 @@ _REST_SPELLING: Final = Spelling(("1", "0"))
 class RpcFakeCarrier(FakeCarrier):
     """A ``FakeCarrier`` that also answers the carrier's SOAP rpc endpoint (the SDK fills in the binding and calls)."""
 
-    RPC_BINDING: ClassVar[RpcBinding] = RpcBinding("", "", "", "")
+    RPC_BINDING: ClassVar[RpcBinding]
     RPC_CALLS: ClassVar[Mapping[str, RpcCall]] = {}
 
     @cached_property
@@ -61,25 +61,26 @@ class RpcFakeCarrier(FakeCarrier):
     def _route(self, request: httpx.Request, incoming: Incoming) -> Route | None:
         if not _is_envelope(incoming.element):
             return super()._route(request, incoming)
-        found = self._bound.get(_procedure(incoming.element))
+        operation = _operation(incoming.element)
+        found = self._bound.get(local(operation.tag)) if operation is not None else None
         if found is None:
             return None
         op, call, unsent = found
         names = tuple(wire for wire, _ in (*self.AUTH.identities, *self.AUTH.secrets))
-        pairs = rpc_arguments(incoming.element.find(_BODY)[0], call, names)
+        pairs = rpc_arguments(operation, call, names)
         return Route(op, {}, None, Incoming(query=[], pairs=pairs), self.rpc_format, unsent)
 
     def _unknown(self, request: httpx.Request, incoming: Incoming) -> httpx.Response:
         if not _is_envelope(incoming.element):
             return super()._unknown(request, incoming)
         # PHP's SoapServer, for an element its WSDL binds no operation to (REST-only methods included).
-        procedure = _procedure(incoming.element)
-        if not procedure:
+        operation = _operation(incoming.element)
+        if operation is None:
             return self.rpc_format.fault("SOAP-ENV:Client", "Bad Request")
-        return self.rpc_format.fault("SOAP-ENV:Server", f"Procedure '{procedure}' not present")
+        return self.rpc_format.fault("SOAP-ENV:Server", f"Procedure '{local(operation.tag)}' not present")
 
     def _unreadable(self, request: httpx.Request) -> httpx.Response:
-        if "soapaction" in request.headers or request.url.path.endswith(self.RPC_BINDING.path or "\0"):
+        if "soapaction" in request.headers or request.url.path.endswith(self.RPC_BINDING.path):
             return self.rpc_format.fault("SOAP-ENV:Client", "Bad Request")
         return super()._unreadable(request)
 
@@ -140,11 +141,11 @@ def _is_envelope(element: Any) -> bool:
     return element is not None and element.tag == _ENVELOPE
 
 
-def _procedure(envelope: Any) -> str:
-    """The name of the operation element inside the Body ("" when there is none)."""
+def _operation(envelope: Any) -> Any | None:
+    """The operation element inside the Body (None when there is none)."""
     body = envelope.find(_BODY)
     inner = [child for child in body if isinstance(child.tag, str)] if body is not None else []
-    return local(inner[0].tag) if inner else ""
+    return inner[0] if inner else None
 
 
 def _is_map(element: Any) -> bool:

@@ -9,7 +9,8 @@ record, deterministically per seed. Faults can be queued per operation (``fail_n
 call is kept, its arguments parsed back (``calls``).
 
 Use it in-process (``http_client()``, ``async_http_client()``, or ``client()`` for an SDK client
-wired to it) or over HTTP (``serve()``; see ``_fake_server``).
+wired to it) or over HTTP (``serve()``; see ``_fake_server``). A carrier with a SOAP rpc endpoint
+beside REST gets ``_fake_rpc.RpcFakeCarrier``, which routes each request to its transport's answers.
 """
 
 from __future__ import annotations
