@@ -515,10 +515,14 @@ def bench_fakes() -> None:
     from voxbone_sdk.testing import FakeCarrier as VoxboneFake
 
     print("== fake carriers (median of 21 runs of 100 calls: build, send in-process, answer, parse) ==")
-    for sdk, fake, method, arguments in (
-        (voipms_sdk, VoipmsFake(), "get_balance", {}),
-        (voipms_sdk, VoipmsFake(), "search_dids_usa", {"type": "starts", "query_": "212"}),
-        (voxbone_sdk, VoxboneFake(), "get_did_group_list", {"country_id": 21, "type": "GEOGRAPHIC"}),
+    search = {"type": "starts", "query_": "212"}
+    fake_time: dict[tuple[str, str], float] = {}
+    for sdk, fake, method, arguments, options in (
+        (voipms_sdk, VoipmsFake(), "get_balance", {}, {}),
+        (voipms_sdk, VoipmsFake(), "get_balance", {}, {"protocol": "soap"}),
+        (voipms_sdk, VoipmsFake(), "search_dids_usa", search, {}),
+        (voipms_sdk, VoipmsFake(), "search_dids_usa", search, {"protocol": "soap"}),
+        (voxbone_sdk, VoxboneFake(), "get_did_group_list", {"country_id": 21, "type": "GEOGRAPHIC"}, {}),
     ):
         answers: list[httpx.Response] = []
 
@@ -527,7 +531,7 @@ def bench_fakes() -> None:
             return answers[-1]
 
         with sdk.Client(
-            **fake.client_arguments(), http_client=httpx.Client(transport=httpx.MockTransport(keep))
+            **fake.client_arguments(), **options, http_client=httpx.Client(transport=httpx.MockTransport(keep))
         ) as client:
             getattr(client, method)(**arguments)
         body, status, headers = answers[0].content, answers[0].status_code, dict(answers[0].headers)
@@ -539,7 +543,7 @@ def bench_fakes() -> None:
 
         calls = {}
         for name, http in (("fake", fake.http_client()), ("bare", httpx.Client(transport=httpx.MockTransport(fixed)))):
-            client = sdk.Client(**fake.client_arguments(), http_client=http, max_retries=0)
+            client = sdk.Client(**fake.client_arguments(), **options, http_client=http, max_retries=0)
             calls[name] = getattr(client, method)
         # Interleaved (100 calls of each per run), so a noisy neighbour slows both alike.
         times: dict[str, list[float]] = {"fake": [], "bare": []}
@@ -552,25 +556,30 @@ def bench_fakes() -> None:
         timed = {name: statistics.median(values) for name, values in times.items()}
         ratio = timed["fake"] / timed["bare"]
         verdict = "ok" if ratio < 3 else "OVER the 3x target"
-        label = f"{sdk.__name__}.{method}"
+        protocol = options.get("protocol", "")
+        label = f"{sdk.__name__}.{method}" + (f" ({protocol})" if protocol else "")
+        fake_time[method, protocol] = timed["fake"]
+        over_rest = f", {timed['fake'] / fake_time[method, '']:.2f}x the REST fake" if protocol else ""
         print(
             f"  {label:<34} fake {timed['fake'] * 1e6:6.0f} us   bare MockTransport {timed['bare'] * 1e6:6.0f} us"
-            f"   ({ratio:.2f}x) {verdict}"
+            f"   ({ratio:.2f}x{over_rest}) {verdict}"
         )
 
-    def scenario() -> None:
+    def scenario(protocol: str) -> None:
         fake = VoipmsFake(seed=1)
         fake.state.balance = Decimal("1000000")
-        with fake.client(max_retries=0) as client:
+        with fake.client(max_retries=0, protocol=protocol) as client:
             for _ in range(250):
                 did = client.search_dids_usa(type="starts", query_="212").dids[0].did
                 client.order_did(did=did, routing="account:100000_VoIP", pop=3, dialtime=60, cnam=True, billing_type=1)
                 client.get_dids_info(did=did)
                 client.cancel_did(did=did)
 
-    seconds = median_seconds(scenario, runs=5)
-    verdict = "ok" if seconds < 1.0 else "OVER the 1 s target"
-    print(f"  1000 calls: search, order, list, cancel x 250 (voipms)  {seconds * 1000:6.0f} ms  {verdict}")
+    for protocol in ("rest", "soap"):
+        seconds = median_seconds(lambda protocol=protocol: scenario(protocol), runs=5)
+        verdict = "ok" if seconds < 1.0 else "OVER the 1 s target"
+        label = f"1000 calls: search, order, list, cancel x 250 (voipms, {protocol})"
+        print(f"  {label:<58} {seconds * 1000:6.0f} ms  {verdict}")
 
 
 if __name__ == "__main__":

@@ -206,6 +206,11 @@ class SdkCase:
     def package(self) -> ModuleType:
         return importlib.import_module(self.name)
 
+    @property
+    def transport_options(self) -> dict[str, Any]:
+        """The client keywords, credentials apart, that pick this row's transport (``protocol="soap"``)."""
+        return {"protocol": "soap"} if self.rpc else {}
+
     def module(self, name: str) -> ModuleType:
         return importlib.import_module(f"{self.name}.{name}")
 

@@ -1,4 +1,5 @@
-"""The stateful flows of each SDK's fake, through the SDK's own ``Client`` and ``AsyncClient``.
+"""The stateful flows of each SDK's fake, through the SDK's own ``Client`` and ``AsyncClient`` (VoIP.ms's
+over both its transports; ``test_fake_soap`` mixes them on one fake).
 
 Per carrier: numbers found, ordered (stock and balance drop by the documented price fields),
 listed, changed and cancelled; orders pending until ``advance()`` (iovox's FULFILLED callback in
@@ -35,11 +36,17 @@ def wired(mode: str, fake: Any, **options: Any) -> Api:
 # --- VoIP.ms --------------------------------------------------------------------------------------
 
 
-async def test_voipms_search_order_list_route_cancel(mode: str) -> None:
+@pytest.fixture(params=["rest", "soap"])
+def protocol(request: pytest.FixtureRequest) -> str:
+    """VoIP.ms's two transports: the same flows, the same state model."""
+    return str(request.param)
+
+
+async def test_voipms_search_order_list_route_cancel(mode: str, protocol: str) -> None:
     from voipms_sdk.testing import FakeCarrier
 
     fake = FakeCarrier(seed=1)
-    api = wired(mode, fake)
+    api = wired(mode, fake, protocol=protocol)
     assert (await api.get_dids_info()).dids == ()  # no_did: an empty account is an empty result
     found = (await api.search_dids_usa(type="starts", query_="212")).dids
     assert len(found) == 5 and all(d.did.startswith("212") for d in found)
@@ -69,11 +76,11 @@ async def test_voipms_search_order_list_route_cancel(mode: str) -> None:
     }
 
 
-async def test_voipms_sms_sent_appear_in_the_listing(mode: str) -> None:
+async def test_voipms_sms_sent_appear_in_the_listing(mode: str, protocol: str) -> None:
     from voipms_sdk.testing import FakeCarrier
 
     fake = FakeCarrier()
-    api = wired(mode, fake)
+    api = wired(mode, fake, protocol=protocol)
     assert (await api.get_sms()).sms == ()
     did = (await api.search_dids_usa(type="starts", query_="213")).dids[0].did
     await api.order_did(did=did, routing="account:100000_VoIP", pop=3, dialtime=60, cnam=False, billing_type=2)
@@ -84,11 +91,11 @@ async def test_voipms_sms_sent_appear_in_the_listing(mode: str) -> None:
     assert (await api.get_sms()).sms == ()
 
 
-async def test_voipms_magic_values_always_fail(mode: str) -> None:
+async def test_voipms_magic_values_always_fail(mode: str, protocol: str) -> None:
     from voipms_sdk.testing import CarrierState, FakeCarrier
 
     fake = FakeCarrier()
-    api = wired(mode, fake)
+    api = wired(mode, fake, protocol=protocol)
     order = {"routing": "account:100000_VoIP", "pop": 3, "dialtime": 60, "cnam": True, "billing_type": 1}
     with pytest.raises(voipms_sdk.ApiError) as caught:
         await api.order_did(did=CarrierState.MAGIC["did_in_use"], **order)

@@ -1,5 +1,6 @@
-"""The fakes over real HTTP on 127.0.0.1: each SDK's client against ``fake.serve()``, the JSON
-controls under ``/_fake/``, a dropped connection, and ``python -m <sdk>.testing serve``."""
+"""The fakes over real HTTP on 127.0.0.1: each row's client (VoIP.ms over REST and SOAP) against
+``fake.serve()``, the JSON controls under ``/_fake/``, a dropped connection, and
+``python -m <sdk>.testing serve``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 import voipms_sdk
 from iovox_sdk.models import PurchaseItem
 
+from .conftest import SDKS, SdkCase
+
 CALLS = {
     "iovox_sdk": ("get_voxnumber_regions", {"country_code": 44}),
     "voicemeup_sdk": ("get_new_dids", {"npa": "514"}),
@@ -22,12 +25,12 @@ CALLS = {
 }
 
 
-@pytest.mark.parametrize("package", sorted(CALLS))
-def test_each_sdks_client_works_against_its_fake_over_http(package: str) -> None:
-    fake = importlib.import_module(f"{package}.testing").FakeCarrier()
-    sdk = importlib.import_module(package)
-    method, arguments = CALLS[package]
-    with fake.serve() as server, sdk.Client(**fake.client_arguments(), base_url=server.url, max_retries=0) as client:
+@pytest.mark.parametrize("case", SDKS, ids=[case.id for case in SDKS])
+def test_each_sdks_client_works_against_its_fake_over_http(case: SdkCase) -> None:
+    fake = importlib.import_module(f"{case.name}.testing").FakeCarrier()
+    method, arguments = CALLS[case.name]
+    options = {**fake.client_arguments(), **case.transport_options}
+    with fake.serve() as server, case.package.Client(**options, base_url=server.url, max_retries=0) as client:
         assert server.url.startswith("http://127.0.0.1:")
         assert getattr(client, method)(**arguments) is not None
     assert [c.method for c in fake.calls()] == [method]
@@ -63,14 +66,15 @@ def test_the_controls_fail_advance_reset_and_show_calls_and_callbacks() -> None:
         assert http.get("/_fake/calls").json() == [] and http.get("/_fake/nothing").status_code == 404
 
 
-def test_a_dropped_connection_over_http_is_a_transport_error() -> None:
+@pytest.mark.parametrize("protocol", ["rest", "soap"])
+def test_a_dropped_connection_over_http_is_a_transport_error(protocol: str) -> None:
     from voipms_sdk.testing import FakeCarrier
 
     fake = FakeCarrier()
     fake.fail_next("getBalance", drop=True)
     with (
         fake.serve() as server,
-        voipms_sdk.Client(**fake.client_arguments(), base_url=server.url, max_retries=0) as client,
+        voipms_sdk.Client(**fake.client_arguments(), base_url=server.url, max_retries=0, protocol=protocol) as client,
     ):
         with pytest.raises(voipms_sdk.TransportError):
             client.get_balance()
@@ -89,7 +93,9 @@ def test_the_serve_command_serves_until_stopped() -> None:
         arguments = FakeCarrier().client_arguments()
         with voipms_sdk.Client(**arguments, base_url=url, max_retries=0) as client:
             assert client.get_balance().balance is not None
-        assert httpx.get(url + "/_fake/calls").json()[0]["operation"] == "getBalance"
+        with voipms_sdk.Client(**arguments, base_url=url, max_retries=0, protocol="soap") as client:
+            assert client.get_balance().balance is not None
+        assert [c["operation"] for c in httpx.get(url + "/_fake/calls").json()] == ["getBalance", "getBalance"]
     finally:
         process.terminate()
         process.wait(timeout=10)

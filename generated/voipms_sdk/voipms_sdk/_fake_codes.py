@@ -25,15 +25,22 @@ _PLACEHOLDER: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 Problem = tuple[str | None, dict[str, str], str]
 
 
-def first_problem(fake: FakeCarrier, op: Op, kwargs: dict[str, Any], unreadable: list[str]) -> Problem | None:
-    """The first bad argument of a call: one that did not read, else the first the SDK's builder reports."""
+def first_problem(
+    fake: FakeCarrier, op: Op, kwargs: dict[str, Any], unreadable: list[str], unsent: frozenset[str] = frozenset()
+) -> Problem | None:
+    """The first bad argument of a call: one that did not read, else the first the SDK's builder reports.
+
+    ``unsent`` names the parameters the request's transport has no place for (REST-only ones over
+    SOAP): what the builder says of them is not the caller's mistake.
+    """
     if unreadable:
         return _code_for(fake, op, unreadable[0], kwargs, "malformed", "cannot be read")
     try:
         op.build(**kwargs)
     except ValidationError as exc:
-        first = exc.errors[0]
-        return _code_for(fake, op, first.path, kwargs, None, first.message)
+        for error in exc.errors:
+            if _INDEX.sub("", error.path.split(".")[0]) not in unsent:
+                return _code_for(fake, op, error.path, kwargs, None, error.message)
     return None
 
 

@@ -111,7 +111,8 @@ class Writer:
         return text_of(shape, value, self.spelling)
 
 
-def _response(status: int, body: bytes, content_type: str) -> httpx.Response:
+def http_answer(status: int, body: bytes, content_type: str) -> httpx.Response:
+    """An answer with a body and its ``Content-Type``."""
     return httpx.Response(status, content=body, headers=[(b"Content-Type", content_type.encode("ascii"))])
 
 
@@ -152,14 +153,14 @@ class XmlErrors(Format):
         out = [_XML_DECLARATION, f"<{op.response_root or 'response'}>"]
         self.writer.xml(record, tree, out)
         out.append(f"</{op.response_root or 'response'}>")
-        return _response(op.success_status, "".join(out).encode(), "application/xml; charset=utf-8")
+        return http_answer(op.success_status, "".join(out).encode(), "application/xml; charset=utf-8")
 
     def error(
         self, op: Op, code: str | None, message: str, status: int | None, options: Mapping[str, str]
     ) -> httpx.Response:
         status = status or self.default_error_status
         body = f'{_XML_DECLARATION}<errors><error status="{status}">{xml_escape(message)}</error></errors>'
-        return _response(status, body.encode(), "application/xml; charset=utf-8")
+        return http_answer(status, body.encode(), "application/xml; charset=utf-8")
 
 
 class StatusFieldFormat(Format):
@@ -169,20 +170,26 @@ class StatusFieldFormat(Format):
     codes_on_wire = True
 
     def success(self, op: Op, tree: Any, options: Mapping[str, str]) -> httpx.Response:
+        return http_answer(op.success_status, json.dumps(self.data(op, tree)).encode(), "application/json")
+
+    def data(self, op: Op, tree: Any) -> dict[str, Any]:
+        """The answer's object: ``"status": "success"`` and the result's fields."""
         record = self.record(op)
         data: dict[str, Any] = {"status": "success"}
         if record is not None and isinstance(tree, Mapping):
             data.update(self.writer.data(record, tree))
         elif isinstance(tree, Mapping):
             data.update(self.writer.plain(Shape("", "", "json"), tree))
-        return _response(op.success_status, json.dumps(data).encode(), "application/json")
+        return data
 
     def error(
         self, op: Op, code: str | None, message: str, status: int | None, options: Mapping[str, str]
     ) -> httpx.Response:
         if code is None:
-            return _response(status or 500, message.encode(), "text/plain; charset=utf-8")
-        return _response(status or self.default_error_status, json.dumps({"status": code}).encode(), "application/json")
+            return http_answer(status or 500, message.encode(), "text/plain; charset=utf-8")
+        return http_answer(
+            status or self.default_error_status, json.dumps({"status": code}).encode(), "application/json"
+        )
 
 
 class EnvelopeFormat(Format):
@@ -229,8 +236,8 @@ class EnvelopeFormat(Format):
             out = [_XML_DECLARATION, f"<{self.root}>"]
             self.writer.free_xml(data, out)
             out.append(f"</{self.root}>")
-            return _response(status, "".join(out).encode(), "application/xml; charset=utf-8")
-        return _response(status, json.dumps(data, default=str).encode(), "application/json")
+            return http_answer(status, "".join(out).encode(), "application/xml; charset=utf-8")
+        return http_answer(status, json.dumps(data, default=str).encode(), "application/json")
 
     def success(self, op: Op, tree: Any, options: Mapping[str, str]) -> httpx.Response:
         data = self._envelope(self.success_value, [])
@@ -249,7 +256,7 @@ class EnvelopeFormat(Format):
         self, op: Op, code: str | None, message: str, status: int | None, options: Mapping[str, str]
     ) -> httpx.Response:
         if code is None and status is not None and status >= 400:
-            return _response(status, message.encode(), "text/plain; charset=utf-8")
+            return http_answer(status, message.encode(), "text/plain; charset=utf-8")
         entry = {self.message_code: code or "error", self.message_text: message}
         return self._send(op, status or self.default_error_status, self._envelope("error", [entry]), options)
 
@@ -277,7 +284,7 @@ class SoapFormat(Format):
         if record is not None and isinstance(tree, Mapping):
             self.writer.xml(record, tree, out)
         out.append(f"</{root}>")
-        return _response(op.success_status, self._envelope("".join(out)), "text/xml; charset=utf-8")
+        return http_answer(op.success_status, self._envelope("".join(out)), "text/xml; charset=utf-8")
 
     def error(
         self, op: Op, code: str | None, message: str, status: int | None, options: Mapping[str, str]
@@ -294,7 +301,7 @@ class SoapFormat(Format):
             f"<soapenv:Fault><faultcode>{fault_code}</faultcode><faultstring>{xml_escape(message)}</faultstring>"
             f"{detail}</soapenv:Fault>"
         )
-        return _response(status, self._envelope(inner), "text/xml; charset=utf-8")
+        return http_answer(status, self._envelope(inner), "text/xml; charset=utf-8")
 
     def token(self, element: Any) -> dict[str, str]:
         """The UserToken of an operation element: Username, Key and Hash (empty when absent)."""

@@ -9,7 +9,8 @@ record, deterministically per seed. Faults can be queued per operation (``fail_n
 call is kept, its arguments parsed back (``calls``).
 
 Use it in-process (``http_client()``, ``async_http_client()``, or ``client()`` for an SDK client
-wired to it) or over HTTP (``serve()``; see ``_fake_server``).
+wired to it) or over HTTP (``serve()``; see ``_fake_server``). A carrier with a SOAP rpc endpoint
+beside REST gets ``_fake_rpc.RpcFakeCarrier``, which routes each request to its transport's answers.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import anyio
@@ -39,6 +41,23 @@ if TYPE_CHECKING:
     from ._fake_server import FakeServer
 
 _TOKEN_KEY: Final = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{12}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Where a request goes: its operation, the client options its path carried, what its arguments are
+    read from (the query and form in ``incoming``, or an XML ``element``), and the format answering it.
+
+    ``unsent`` names the parameters the request's transport has no place for (none but over a second
+    transport: REST-only ones over SOAP); the fake does not hold their absence against the caller.
+    """
+
+    op: Op
+    options: Mapping[str, str]
+    element: Any
+    incoming: Incoming
+    format: Format
+    unsent: frozenset[str] = frozenset()
 
 
 class FakeCarrier:
@@ -202,75 +221,68 @@ class FakeCarrier:
         with self._lock:
             try:
                 incoming = read_incoming(request, body)
+                route = self._route(request, incoming)
             except (ValueError, SdkError, UnicodeDecodeError):
-                return None, httpx.Response(400, text="the fake could not read the request body")
-            routed = self._route(request, incoming)
-            if routed is None:
-                return None, self._unknown(request)
-            op, options, element = routed
-            kwargs, unreadable = self._reader.arguments(op, incoming, element)
+                return None, self._unreadable(request)
+            if route is None:
+                return None, self._unknown(request, incoming)
+            op = route.op
+            kwargs, unreadable = self._reader.arguments(op, route.incoming, route.element)
             params = {k: v for k, v in kwargs.items() if v is not None}
             fault = self._faults[op.wire].popleft() if self._faults.get(op.wire) else None
-            code, response = self._answer(op, options, request, incoming, element, kwargs, unreadable, fault)
+            code, response = self._answer(route, request, kwargs, unreadable, fault)
             self._calls.append(Call(op.wire, op.python, params, request, response.status_code, code))
             return fault, response
 
     def _answer(
-        self,
-        op: Op,
-        options: Mapping[str, str],
-        request: httpx.Request,
-        incoming: Incoming,
-        element: Any,
-        kwargs: dict[str, Any],
-        unreadable: list[str],
-        fault: Fault | None,
+        self, route: Route, request: httpx.Request, kwargs: dict[str, Any], unreadable: list[str], fault: Fault | None
     ) -> tuple[str | None, httpx.Response]:
+        op = route.op
         if fault is not None and (fault.code or fault.status or fault.message):
-            response = self._error(op, options, fault.code, {}, status=fault.status, message=fault.message)
+            response = self._error(route, fault.code, {}, status=fault.status, message=fault.message)
             if fault.retry_after is not None:
                 response.headers["Retry-After"] = f"{fault.retry_after:g}"
             return fault.code, response
-        if not self._authenticated(request, incoming, element):
+        if not self._authenticated(request, route.incoming, route.element):
             code = self.STATE.AUTH_INVALID
             message = None if code is not None else "Authentication failed"
             status = self.STATE.AUTH_STATUS or (None if code is not None else 401)
-            return code, self._error(op, options, code, {}, status=status, message=message)
-        problem = self._problem(op, kwargs, unreadable)
+            return code, self._error(route, code, {}, status=status, message=message)
+        problem = first_problem(self, op, kwargs, unreadable, route.unsent)
         if problem is not None:
             code, placeholders, text = problem
             documented = code is not None and self._row(op.wire, code) is not None
-            status = None if code is not None else self.format.default_error_status
+            status = None if code is not None else route.format.default_error_status
             message = None if documented else text
-            return code, self._error(op, options, code, placeholders, status=status, message=message)
+            return code, self._error(route, code, placeholders, status=status, message=message)
         handler = self.state.handler(op)
         try:
             tree = handler({k: v for k, v in kwargs.items() if v is not None}) if handler is not None else None
         except CarrierError as exc:
-            return exc.code, self._error(op, options, exc.code, exc.placeholders, status=exc.status)
-        record = self.format.record(op)
+            return exc.code, self._error(route, exc.code, exc.placeholders, status=exc.status)
+        record = route.format.record(op)
         if record is not None:
             tree = self.sampler.complete(record, tree) if tree is not None else self.sampler.tree(record)
         elif op.response is not None and tree is None:
             tree = {}
-        return None, self.format.success(op, tree, options)
+        return None, route.format.success(op, tree, route.options)
 
-    def _route(self, request: httpx.Request, incoming: Incoming) -> tuple[Op, dict[str, str], Any] | None:
+    def _route(self, request: httpx.Request, incoming: Incoming) -> Route | None:
+        """The operation a request calls and how it is answered; None for no operation of the spec."""
         element = incoming.element
         if element is not None and element.tag == f"{{{SOAP_ENV}}}Envelope":
             body = element.find(f"{{{SOAP_ENV}}}Body")
             inner = body[0] if body is not None and len(body) else None
             for op in self.OPERATIONS:
-                # An operation without an element of its own is named by its wire name (rpc style).
-                if inner is not None and (op.xml_root or op.wire) == local(inner.tag):
-                    return op, {}, inner
+                if inner is not None and op.xml_root == local(inner.tag):
+                    return Route(op, {}, inner, incoming, self.format)
             return None
         path = request.url.path
         for keys, table in self._routes.items():
             for op in table.get((request.method, *(incoming.first(k) for k in keys)), ()):
                 options = self._match_path(op.path, path)
                 if options is not None:
-                    return op, options, element
+                    return Route(op, options, element, incoming, self.format)
         return None
 
     def _index_routes(self) -> dict[tuple[str, ...], dict[tuple[str | None, ...], list[Op]]]:
@@ -299,11 +311,16 @@ class FakeCarrier:
                 return None
         return options
 
-    def _unknown(self, request: httpx.Request) -> httpx.Response:
+    def _unknown(self, request: httpx.Request, incoming: Incoming) -> httpx.Response:
+        """The answer to a request no operation of the spec takes."""
         code = self.STATE.UNKNOWN_OPERATION
         if code is not None and self.OPERATIONS:
-            return self._error(self.OPERATIONS[0], {}, code, {})
+            return self._error(Route(self.OPERATIONS[0], {}, None, incoming, self.format), code, {})
         return httpx.Response(404, text="no operation of the spec answers here")
+
+    def _unreadable(self, request: httpx.Request) -> httpx.Response:
+        """The answer to a body that does not parse."""
+        return httpx.Response(400, text="the fake could not read the request body")
 
     def _authenticated(self, request: httpx.Request, incoming: Incoming, element: Any) -> bool:
         auth = self.AUTH
@@ -326,29 +343,22 @@ class FakeCarrier:
                 return False
         return True
 
-    def _problem(
-        self, op: Op, kwargs: dict[str, Any], unreadable: list[str]
-    ) -> tuple[str | None, dict[str, str], str] | None:
-        """The first bad argument as (documented code or None, placeholders, the SDK's message)."""
-        return first_problem(self, op, kwargs, unreadable)
-
     def _row(self, scope: str, code: str) -> Row | None:
         return documented_row(self.ERROR_ROWS, scope, code)
 
     def _error(
         self,
-        op: Op,
-        options: Mapping[str, str],
+        route: Route,
         code: str | None,
         placeholders: Mapping[str, str],
         *,
         status: int | None = None,
         message: str | None = None,
     ) -> httpx.Response:
-        row = self._row(op.wire, code) if code is not None else None
+        row = self._row(route.op.wire, code) if code is not None else None
         if message is None:
             message = fill(row[1], placeholders) if row is not None else (code or _reason(status))
-        return self.format.error(op, code, message, status or (row[2] if row else None), options)
+        return route.format.error(route.op, code, message, status or (row[2] if row else None), route.options)
 
     # --- over HTTP ----------------------------------------------------------------------------------
 

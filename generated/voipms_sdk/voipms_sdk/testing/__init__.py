@@ -15,6 +15,9 @@ hand-written part: where the spec cannot say how state moves), and can be told t
 ``fake.http_client()`` / ``fake.async_http_client()`` give httpx clients on the fake for
 ``Client(http_client=...)``; ``fake.serve()`` or ``python -m voipms_sdk.testing serve --port N``
 serve it over HTTP.
+
+It answers the SOAP endpoint too, on the same state (``fake.client(protocol="soap")``): what
+one transport changes, the other sees.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .. import _operations as _ops
-from .._fake import FakeCarrier as _FakeCarrier
+from .._fake_rpc import RpcFakeCarrier as _FakeCarrier
 from .._fake_state import Call, CarrierError, Delivery, Fault
 from .._fake_wire import Format
 from ..client import AsyncClient, Client
@@ -46,6 +49,8 @@ class FakeCarrier(_FakeCarrier):
     SPELLING = _tables.SPELLING
     AUTH = _tables.AUTH
     PATH_OPTIONS = _tables.PATH_OPTIONS
+    RPC_BINDING = _ops.RPC_BINDING
+    RPC_CALLS = _ops.RPC_CALLS
     STATE: ClassVar[type[CarrierState]] = CarrierState
     state: CarrierState
 

@@ -14,9 +14,8 @@ Magic values (``CarrierState.MAGIC``): the DID 5550000000 is always in use (``di
 searching the query 000 finds nothing; an account whose balance cannot pay a DID gets
 ``non_sufficient_funds`` (set ``fake.state.balance``).
 
-The SOAP transport of VoIP.ms (issue 14) is not served yet: when the SDK gains it, the fake
-routes SOAP bodies by element already (see ``_fake``), so it needs the rpc/encoded answer format
-in ``_fake_wire`` and nothing here.
+The SOAP endpoint (``Client(protocol="soap")``) is served on this same state: the runtime's
+``_fake_rpc`` reads a SOAP call into its REST form, so nothing here knows the transport.
 """
 
 from __future__ import annotations
