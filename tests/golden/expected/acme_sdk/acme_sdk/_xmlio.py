@@ -67,7 +67,7 @@ def parse_xml(body: bytes, http_status: int | None = None) -> Any:
 
     if len(body) > MAX_RESPONSE_BYTES:
         raise MalformedResponseError("the response is larger than the SDK accepts", body=body, http_status=http_status)
-    if not body.strip():
+    if not body or body.isspace():  # (strip() would copy a large body to find out)
         raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
     if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
         raise MalformedResponseError(
