@@ -138,6 +138,9 @@ def read_int(text: str | None, path: str, name: str | None = None) -> int | None
 
 def read_decimal(text: str | None, path: str, name: str | None = None) -> Decimal | None:
     """A decimal, or None for an empty value."""
+    # The common case first: ASCII digits with at most one point, nothing around them (in range, being short).
+    if text and len(text) <= 60 and text.isascii() and text.replace(".", "", 1).isdigit():
+        return Decimal(text)
     if text is None:
         return None
     stripped = text.strip()

@@ -222,6 +222,7 @@ def test_readers_name_the_element_below_the_records_path() -> None:
         ("-1e3", Decimal("-1E+3")),
         ("1E+100", Decimal("1E+100")),
         ("1e-100", Decimal("1E-100")),
+        ("1" * 30 + "." + "5" * 29, Decimal("1" * 30 + "." + "5" * 29)),
     ],
 )
 def test_read_decimal_reads_decimal_numbers(text: str, expected: Decimal) -> None:
@@ -230,7 +231,25 @@ def test_read_decimal_reads_decimal_numbers(text: str, expected: Decimal) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["NaN", "nan", "inf", "-Infinity", "sNaN", "1_0", "١", "1,5", ".", "e5", "1e", "0x10", "1" * 61]
+    "text",
+    [
+        "NaN",
+        "nan",
+        "inf",
+        "-Infinity",
+        "sNaN",
+        "1_0",
+        "١",
+        "٤.٢",
+        "1,5",
+        ".",
+        "..",
+        "1.2.3",
+        "e5",
+        "1e",
+        "0x10",
+        "1" * 61,
+    ],
 )
 def test_read_decimal_refuses_what_is_not_a_decimal_number(text: str) -> None:
     with pytest.raises(MalformedResponseError, match=r"^p: is not a decimal number$"):
