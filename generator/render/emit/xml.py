@@ -124,13 +124,14 @@ class XmlEmitter:
         """
         read = {f.python_name: self.value(f, f"c{i}") for i, f in enumerate(model.fields)}
         kept = [f for f in model.fields if not self._plain_text(f)]
+        locals_ = {f.python_name for f in kept}
         lines = [f"{f.python_name} = {read[f.python_name]}" for f in kept]
         setters = [f"_set_{f.python_name}" for f in model.fields]
         build = [
             f"_record = object.__new__({model.name})",
             f"{_unpacking(setters)} = {slots_name(model.name)}",
             *(
-                f"{setter}(_record, {f.python_name if f in kept else read[f.python_name]})"
+                f"{setter}(_record, {f.python_name if f.python_name in locals_ else read[f.python_name]})"
                 for setter, f in zip(setters, model.fields, strict=True)
             ),
             "return _record",
