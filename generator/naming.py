@@ -133,6 +133,16 @@ def reader_name(model_name: str) -> str:
     return "read_" + snake_case(model_name)
 
 
+def tag_reader_name(model_name: str) -> str:
+    """``PurchaseItem`` -> ``_read_purchase_item_by_tag``, the XML reader of children in any order."""
+    return "_" + reader_name(model_name) + "_by_tag"
+
+
+def slots_name(model_name: str) -> str:
+    """``PurchaseItem`` -> ``_PURCHASE_ITEM_SLOTS``, the setters of a record's slots (for its XML reader)."""
+    return "_" + constant_name(model_name) + "_SLOTS"
+
+
 def writer_name(model_name: str) -> str:
     """``PurchaseItem`` -> ``write_purchase_item``, the record's XML writer."""
     return "write_" + snake_case(model_name)

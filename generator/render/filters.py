@@ -51,8 +51,14 @@ class SpecFilters:
         "xml_write",
         "xml_read",
         "xml_tag",
-        "xml_constructor_arg",
         "xml_reader_prelude",
+        "xml_positional",
+        "xml_children",
+        "xml_in_order",
+        "xml_positional_body",
+        "xml_tag_check",
+        "xml_constructor_arg",
+        "xml_slots",
         "json_argument",
         "request_pairs",
         "credential_pairs",
@@ -163,21 +169,45 @@ class SpecFilters:
         """Code appending a field's XML to ``out``; ``module`` (``"_xml."``) qualifies record writers."""
         return "\n".join(self._xml.write(field, value, module))
 
-    def xml_read(self, field: Field, child: str, path: str) -> str:
-        """Code reading a field from the element ``child``."""
-        return "\n".join(self._xml.read(field, child, path))
+    def xml_read(self, field: Field, child: str) -> str:
+        """Code reading a field from the element ``child``, in a reader by tag."""
+        return "\n".join(self._xml.read(field, child))
 
     def xml_tag(self, field: Field) -> str:
         """The tag a reader compares child elements with."""
         return self._xml.tag_in(field.wire_name)
 
-    def xml_constructor_arg(self, field: Field) -> str:
-        """The keyword argument a reader passes to the record's constructor."""
-        return self._xml.constructor_arg(field, "path")
-
     def xml_reader_prelude(self, model: Model) -> list[str]:
-        """Initial locals of a record reader."""
+        """Initial locals of a record reader by tag."""
         return self._xml.reader_prelude(model)
+
+    def xml_positional(self, model: Model) -> bool:
+        """Whether a record's reader takes children in the documented order by position."""
+        return self._xml.positional(model)
+
+    def xml_children(self, model: Model) -> str:
+        """The names the positional path unpacks a record's children into."""
+        return self._xml.children(model)
+
+    def xml_in_order(self, model: Model) -> str:
+        """The condition that the unpacked children come in the documented order."""
+        return self._xml.in_order(model)
+
+    def xml_positional_body(self, model: Model) -> list[str]:
+        """The positional path once its tags matched: the reads, the check of required values, the build."""
+        return self._xml.positional_body(model)
+
+    def xml_tag_check(self, model: Model) -> list[str]:
+        """The reader by tag's check of the required fields, before the record's constructor."""
+        return self._xml.tag_check(model)
+
+    def xml_constructor_arg(self, field: Field) -> str:
+        """The keyword argument the reader by tag passes to the record's constructor."""
+        return self._xml.constructor_arg(field)
+
+    def xml_slots(self, model: Model) -> str:
+        """The module-level slot setters a record's maker uses."""
+        return self._xml.slots(model)
 
     def json_argument(self, field: Field) -> str:
         """The keyword argument a JSON reader passes to the record's constructor (read from ``get``).
@@ -279,6 +309,7 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "enum_constant": naming.enum_values_name,
     "checker_name": naming.checker_name,
     "reader_name": naming.reader_name,
+    "tag_reader_name": naming.tag_reader_name,
     "writer_name": naming.writer_name,
     "builder_name": naming.builder_name,
     "parser_name": naming.parser_name,

@@ -57,7 +57,13 @@ def soap_body(body: bytes, http_status: int | None) -> Any:
         raise MalformedResponseError(
             f"expected a SOAP 1.1 Envelope, got <{root.tag}>", body=body, http_status=http_status
         )
-    payload = root.find(_BODY)
+    # The first child named Body, as root.find(_BODY) finds it, without its path machinery (a tenth of
+    # reading a one-record answer).
+    payload = None
+    for child in root:
+        if child.tag == _BODY:
+            payload = child
+            break
     if payload is None or len(payload) != 1:
         raise MalformedResponseError("the SOAP Body must hold exactly one element", body=body, http_status=http_status)
     return payload[0]

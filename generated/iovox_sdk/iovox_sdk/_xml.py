@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, Final, cast
 
+from ._record import slot_setters
 from ._request import xml_escape
 from ._xmlio import (
+    missing_field,
     read_bool,
     read_decimal,
     read_enum,
     read_int,
-    read_str,
-    required,
+    read_items,
 )
 from .models import (
     ASSIGNED_STATUS_VALUES,
@@ -61,72 +62,189 @@ def write_purchase_item(value: PurchaseItem, out: list[str]) -> None:
         out.append("</additional_information>")
 
 
+_VOXNUMBER_SLOTS: Final = slot_setters(Voxnumber, ("country_code", "area_code", "full_voxnumber"))
+
+
 def read_voxnumber(element: Any, path: str) -> Voxnumber:
-    """Read a Voxnumber from its element; unknown child elements are ignored."""
+    """Read a Voxnumber from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 3:
+        c0, c1, c2 = element
+        if c0.tag == "country_code" and c1.tag == "area_code" and c2.tag == "full_voxnumber":
+            country_code = read_int(c0.text, path, "country_code")
+            area_code = read_int(c1.text, path, "area_code")
+            if country_code is not None and area_code is not None:
+                _record = object.__new__(Voxnumber)
+                _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
+                _set_country_code(_record, country_code)
+                _set_area_code(_record, area_code)
+                _set_full_voxnumber(_record, c2.text or "")
+                return _record
+    return _read_voxnumber_by_tag(element, path)
+
+
+def _read_voxnumber_by_tag(element: Any, path: str) -> Voxnumber:
+    """Read a Voxnumber from its children in any order; unknown ones are ignored."""
     country_code: int | None = None
     area_code: int | None = None
     full_voxnumber: str | None = None
     for child in element:
         tag = child.tag
         if tag == "country_code":
-            country_code = read_int(child.text, path + "/country_code")
+            country_code = read_int(child.text, path, "country_code")
         elif tag == "area_code":
-            area_code = read_int(child.text, path + "/area_code")
+            area_code = read_int(child.text, path, "area_code")
         elif tag == "full_voxnumber":
-            full_voxnumber = read_str(child.text)
+            full_voxnumber = child.text or ""
+    if country_code is None or area_code is None or full_voxnumber is None:
+        raise missing_field(
+            path, ("country_code", country_code), ("area_code", area_code), ("full_voxnumber", full_voxnumber)
+        )
     return Voxnumber(
-        country_code=required(country_code, path + "/country_code"),
-        area_code=required(area_code, path + "/area_code"),
-        full_voxnumber=required(full_voxnumber, path + "/full_voxnumber"),
+        country_code=country_code,
+        area_code=area_code,
+        full_voxnumber=full_voxnumber,
     )
+
+
+_PURCHASE_RESULT_SLOTS: Final = slot_setters(PurchaseResult, ("order_reference", "order_status", "voxnumbers"))
 
 
 def read_purchase_result(element: Any, path: str) -> PurchaseResult:
-    """Read a PurchaseResult from its element; unknown child elements are ignored."""
+    """Read a PurchaseResult from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 3:
+        c0, c1, c2 = element
+        if c0.tag == "order_reference" and c1.tag == "order_status" and c2.tag == "voxnumbers":
+            order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
+            voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
+            _record = object.__new__(PurchaseResult)
+            _set_order_reference, _set_order_status, _set_voxnumbers = _PURCHASE_RESULT_SLOTS
+            _set_order_reference(_record, c0.text or "")
+            _set_order_status(_record, order_status)
+            _set_voxnumbers(_record, voxnumbers)
+            return _record
+    return _read_purchase_result_by_tag(element, path)
+
+
+def _read_purchase_result_by_tag(element: Any, path: str) -> PurchaseResult:
+    """Read a PurchaseResult from its children in any order; unknown ones are ignored."""
     order_reference: str | None = None
     order_status: OrderStatus | None = None
     voxnumbers: tuple[Voxnumber, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "order_reference":
-            order_reference = read_str(child.text)
+            order_reference = child.text or ""
         elif tag == "order_status":
-            order_status = cast("OrderStatus", read_enum(child.text, ORDER_STATUS_VALUES, path + "/order_status"))
+            order_status = cast("OrderStatus", read_enum(child.text, ORDER_STATUS_VALUES, path, "order_status"))
         elif tag == "voxnumbers":
-            voxnumbers = tuple(
-                read_voxnumber(item, path + "/voxnumbers" + "/voxnumber") for item in child if item.tag == "voxnumber"
-            )
+            voxnumbers = read_items(child, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
+    if order_reference is None or order_status is None:
+        raise missing_field(path, ("order_reference", order_reference), ("order_status", order_status))
     return PurchaseResult(
-        order_reference=required(order_reference, path + "/order_reference"),
-        order_status=required(order_status, path + "/order_status"),
+        order_reference=order_reference,
+        order_status=order_status,
         voxnumbers=voxnumbers,
     )
+
+
+_ORDER_CALLBACK_SLOTS: Final = slot_setters(OrderCallback, ("order_reference", "order_status", "voxnumbers"))
 
 
 def read_order_callback(element: Any, path: str) -> OrderCallback:
-    """Read a OrderCallback from its element; unknown child elements are ignored."""
+    """Read a OrderCallback from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 3:
+        c0, c1, c2 = element
+        if c0.tag == "order_reference" and c1.tag == "order_status" and c2.tag == "voxnumbers":
+            order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
+            voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
+            _record = object.__new__(OrderCallback)
+            _set_order_reference, _set_order_status, _set_voxnumbers = _ORDER_CALLBACK_SLOTS
+            _set_order_reference(_record, c0.text or "")
+            _set_order_status(_record, order_status)
+            _set_voxnumbers(_record, voxnumbers)
+            return _record
+    return _read_order_callback_by_tag(element, path)
+
+
+def _read_order_callback_by_tag(element: Any, path: str) -> OrderCallback:
+    """Read a OrderCallback from its children in any order; unknown ones are ignored."""
     order_reference: str | None = None
     order_status: OrderStatus | None = None
     voxnumbers: tuple[Voxnumber, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "order_reference":
-            order_reference = read_str(child.text)
+            order_reference = child.text or ""
         elif tag == "order_status":
-            order_status = cast("OrderStatus", read_enum(child.text, ORDER_STATUS_VALUES, path + "/order_status"))
+            order_status = cast("OrderStatus", read_enum(child.text, ORDER_STATUS_VALUES, path, "order_status"))
         elif tag == "voxnumbers":
-            voxnumbers = tuple(
-                read_voxnumber(item, path + "/voxnumbers" + "/voxnumber") for item in child if item.tag == "voxnumber"
-            )
+            voxnumbers = read_items(child, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
+    if order_reference is None or order_status is None:
+        raise missing_field(path, ("order_reference", order_reference), ("order_status", order_status))
     return OrderCallback(
-        order_reference=required(order_reference, path + "/order_reference"),
-        order_status=required(order_status, path + "/order_status"),
+        order_reference=order_reference,
+        order_status=order_status,
         voxnumbers=voxnumbers,
     )
 
 
+_REGION_SLOTS: Final = slot_setters(
+    Region, ("area_code", "country_code", "country_name", "state_name", "city_name", "cost", "require_purchase_info")
+)
+
+
 def read_region(element: Any, path: str) -> Region:
-    """Read a Region from its element; unknown child elements are ignored."""
+    """Read a Region from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 7:
+        c0, c1, c2, c3, c4, c5, c6 = element
+        if (
+            c0.tag == "area_code"
+            and c1.tag == "country_code"
+            and c2.tag == "country_name"
+            and c3.tag == "state_name"
+            and c4.tag == "city_name"
+            and c5.tag == "cost"
+            and c6.tag == "require_purchase_info"
+        ):
+            area_code = read_int(c0.text, path, "area_code")
+            country_code = read_int(c1.text, path, "country_code")
+            cost = read_decimal(c5.text, path, "cost")
+            require_purchase_info = read_bool(c6.text, path, "require_purchase_info")
+            _record = object.__new__(Region)
+            (
+                _set_area_code,
+                _set_country_code,
+                _set_country_name,
+                _set_state_name,
+                _set_city_name,
+                _set_cost,
+                _set_require_purchase_info,
+            ) = _REGION_SLOTS
+            _set_area_code(_record, area_code)
+            _set_country_code(_record, country_code)
+            _set_country_name(_record, c2.text or "")
+            _set_state_name(_record, c3.text or "")
+            _set_city_name(_record, c4.text or "")
+            _set_cost(_record, cost)
+            _set_require_purchase_info(_record, require_purchase_info)
+            return _record
+    return _read_region_by_tag(element, path)
+
+
+def _read_region_by_tag(element: Any, path: str) -> Region:
+    """Read a Region from its children in any order; unknown ones are ignored."""
     area_code: int | None = None
     country_code: int | None = None
     country_name: str | None = None
@@ -137,19 +255,19 @@ def read_region(element: Any, path: str) -> Region:
     for child in element:
         tag = child.tag
         if tag == "area_code":
-            area_code = read_int(child.text, path + "/area_code")
+            area_code = read_int(child.text, path, "area_code")
         elif tag == "country_code":
-            country_code = read_int(child.text, path + "/country_code")
+            country_code = read_int(child.text, path, "country_code")
         elif tag == "country_name":
-            country_name = read_str(child.text)
+            country_name = child.text or ""
         elif tag == "state_name":
-            state_name = read_str(child.text)
+            state_name = child.text or ""
         elif tag == "city_name":
-            city_name = read_str(child.text)
+            city_name = child.text or ""
         elif tag == "cost":
-            cost = read_decimal(child.text, path + "/cost")
+            cost = read_decimal(child.text, path, "cost")
         elif tag == "require_purchase_info":
-            require_purchase_info = read_bool(child.text, path + "/require_purchase_info")
+            require_purchase_info = read_bool(child.text, path, "require_purchase_info")
     return Region(
         area_code=area_code,
         country_code=country_code,
@@ -161,8 +279,34 @@ def read_region(element: Any, path: str) -> Region:
     )
 
 
+_REGION_PAGE_SLOTS: Final = slot_setters(RegionPage, ("current_page", "total_pages", "total_results", "results"))
+
+
 def read_region_page(element: Any, path: str) -> RegionPage:
-    """Read a RegionPage from its element; unknown child elements are ignored."""
+    """Read a RegionPage from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 4:
+        c0, c1, c2, c3 = element
+        if c0.tag == "current_page" and c1.tag == "total_pages" and c2.tag == "total_results" and c3.tag == "results":
+            current_page = read_int(c0.text, path, "current_page")
+            total_pages = read_int(c1.text, path, "total_pages")
+            total_results = read_int(c2.text, path, "total_results")
+            results = read_items(c3, "result", read_region, path + "/results/result")
+            if current_page is not None and total_pages is not None and total_results is not None:
+                _record = object.__new__(RegionPage)
+                _set_current_page, _set_total_pages, _set_total_results, _set_results = _REGION_PAGE_SLOTS
+                _set_current_page(_record, current_page)
+                _set_total_pages(_record, total_pages)
+                _set_total_results(_record, total_results)
+                _set_results(_record, results)
+                return _record
+    return _read_region_page_by_tag(element, path)
+
+
+def _read_region_page_by_tag(element: Any, path: str) -> RegionPage:
+    """Read a RegionPage from its children in any order; unknown ones are ignored."""
     current_page: int | None = None
     total_pages: int | None = None
     total_results: int | None = None
@@ -170,23 +314,88 @@ def read_region_page(element: Any, path: str) -> RegionPage:
     for child in element:
         tag = child.tag
         if tag == "current_page":
-            current_page = read_int(child.text, path + "/current_page")
+            current_page = read_int(child.text, path, "current_page")
         elif tag == "total_pages":
-            total_pages = read_int(child.text, path + "/total_pages")
+            total_pages = read_int(child.text, path, "total_pages")
         elif tag == "total_results":
-            total_results = read_int(child.text, path + "/total_results")
+            total_results = read_int(child.text, path, "total_results")
         elif tag == "results":
-            results = tuple(read_region(item, path + "/results" + "/result") for item in child if item.tag == "result")
+            results = read_items(child, "result", read_region, path + "/results/result")
+    if current_page is None or total_pages is None or total_results is None:
+        raise missing_field(
+            path, ("current_page", current_page), ("total_pages", total_pages), ("total_results", total_results)
+        )
     return RegionPage(
-        current_page=required(current_page, path + "/current_page"),
-        total_pages=required(total_pages, path + "/total_pages"),
-        total_results=required(total_results, path + "/total_results"),
+        current_page=current_page,
+        total_pages=total_pages,
+        total_results=total_results,
         results=results,
     )
 
 
+_ACCOUNT_VOXNUMBER_SLOTS: Final = slot_setters(
+    AccountVoxnumber,
+    (
+        "voxnumber",
+        "voxnumber_type",
+        "country_code",
+        "area_code",
+        "voxnumber_country",
+        "voxnumber_city",
+        "assigned_status",
+        "purchase_date",
+    ),
+)
+
+
 def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
-    """Read a AccountVoxnumber from its element; unknown child elements are ignored."""
+    """Read a AccountVoxnumber from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 8:
+        c0, c1, c2, c3, c4, c5, c6, c7 = element
+        if (
+            c0.tag == "voxnumber"
+            and c1.tag == "voxnumber_type"
+            and c2.tag == "country_code"
+            and c3.tag == "area_code"
+            and c4.tag == "voxnumber_country"
+            and c5.tag == "voxnumber_city"
+            and c6.tag == "assigned_status"
+            and c7.tag == "purchase_date"
+        ):
+            voxnumber_type = cast("VoxnumberType", read_enum(c1.text, VOXNUMBER_TYPE_VALUES, path, "voxnumber_type"))
+            country_code = read_int(c2.text, path, "country_code")
+            area_code = read_int(c3.text, path, "area_code")
+            assigned_status = cast(
+                "AssignedStatus", read_enum(c6.text, ASSIGNED_STATUS_VALUES, path, "assigned_status")
+            )
+            _record = object.__new__(AccountVoxnumber)
+            (
+                _set_voxnumber,
+                _set_voxnumber_type,
+                _set_country_code,
+                _set_area_code,
+                _set_voxnumber_country,
+                _set_voxnumber_city,
+                _set_assigned_status,
+                _set_purchase_date,
+            ) = _ACCOUNT_VOXNUMBER_SLOTS
+            _set_voxnumber(_record, c0.text or "")
+            _set_voxnumber_type(_record, voxnumber_type)
+            _set_country_code(_record, country_code)
+            _set_area_code(_record, area_code)
+            _set_voxnumber_country(_record, c4.text or "")
+            _set_voxnumber_city(_record, c5.text or "")
+            _set_assigned_status(_record, assigned_status)
+            _set_purchase_date(_record, c7.text or "")
+            return _record
+    return _read_account_voxnumber_by_tag(element, path)
+
+
+def _read_account_voxnumber_by_tag(element: Any, path: str) -> AccountVoxnumber:
+    """Read a AccountVoxnumber from its children in any order; unknown ones are ignored."""
     voxnumber: str | None = None
     voxnumber_type: VoxnumberType | None = None
     country_code: int | None = None
@@ -198,27 +407,27 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
     for child in element:
         tag = child.tag
         if tag == "voxnumber":
-            voxnumber = read_str(child.text)
+            voxnumber = child.text or ""
         elif tag == "voxnumber_type":
-            voxnumber_type = cast(
-                "VoxnumberType", read_enum(child.text, VOXNUMBER_TYPE_VALUES, path + "/voxnumber_type")
-            )
+            voxnumber_type = cast("VoxnumberType", read_enum(child.text, VOXNUMBER_TYPE_VALUES, path, "voxnumber_type"))
         elif tag == "country_code":
-            country_code = read_int(child.text, path + "/country_code")
+            country_code = read_int(child.text, path, "country_code")
         elif tag == "area_code":
-            area_code = read_int(child.text, path + "/area_code")
+            area_code = read_int(child.text, path, "area_code")
         elif tag == "voxnumber_country":
-            voxnumber_country = read_str(child.text)
+            voxnumber_country = child.text or ""
         elif tag == "voxnumber_city":
-            voxnumber_city = read_str(child.text)
+            voxnumber_city = child.text or ""
         elif tag == "assigned_status":
             assigned_status = cast(
-                "AssignedStatus", read_enum(child.text, ASSIGNED_STATUS_VALUES, path + "/assigned_status")
+                "AssignedStatus", read_enum(child.text, ASSIGNED_STATUS_VALUES, path, "assigned_status")
             )
         elif tag == "purchase_date":
-            purchase_date = read_str(child.text)
+            purchase_date = child.text or ""
+    if voxnumber is None:
+        raise missing_field(path, ("voxnumber", voxnumber))
     return AccountVoxnumber(
-        voxnumber=required(voxnumber, path + "/voxnumber"),
+        voxnumber=voxnumber,
         voxnumber_type=voxnumber_type,
         country_code=country_code,
         area_code=area_code,
@@ -229,8 +438,34 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
     )
 
 
+_VOXNUMBER_PAGE_SLOTS: Final = slot_setters(VoxnumberPage, ("current_page", "total_pages", "total_results", "results"))
+
+
 def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
-    """Read a VoxnumberPage from its element; unknown child elements are ignored."""
+    """Read a VoxnumberPage from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 4:
+        c0, c1, c2, c3 = element
+        if c0.tag == "current_page" and c1.tag == "total_pages" and c2.tag == "total_results" and c3.tag == "results":
+            current_page = read_int(c0.text, path, "current_page")
+            total_pages = read_int(c1.text, path, "total_pages")
+            total_results = read_int(c2.text, path, "total_results")
+            results = read_items(c3, "result", read_account_voxnumber, path + "/results/result")
+            if current_page is not None and total_pages is not None and total_results is not None:
+                _record = object.__new__(VoxnumberPage)
+                _set_current_page, _set_total_pages, _set_total_results, _set_results = _VOXNUMBER_PAGE_SLOTS
+                _set_current_page(_record, current_page)
+                _set_total_pages(_record, total_pages)
+                _set_total_results(_record, total_results)
+                _set_results(_record, results)
+                return _record
+    return _read_voxnumber_page_by_tag(element, path)
+
+
+def _read_voxnumber_page_by_tag(element: Any, path: str) -> VoxnumberPage:
+    """Read a VoxnumberPage from its children in any order; unknown ones are ignored."""
     current_page: int | None = None
     total_pages: int | None = None
     total_results: int | None = None
@@ -238,18 +473,20 @@ def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
     for child in element:
         tag = child.tag
         if tag == "current_page":
-            current_page = read_int(child.text, path + "/current_page")
+            current_page = read_int(child.text, path, "current_page")
         elif tag == "total_pages":
-            total_pages = read_int(child.text, path + "/total_pages")
+            total_pages = read_int(child.text, path, "total_pages")
         elif tag == "total_results":
-            total_results = read_int(child.text, path + "/total_results")
+            total_results = read_int(child.text, path, "total_results")
         elif tag == "results":
-            results = tuple(
-                read_account_voxnumber(item, path + "/results" + "/result") for item in child if item.tag == "result"
-            )
+            results = read_items(child, "result", read_account_voxnumber, path + "/results/result")
+    if current_page is None or total_pages is None or total_results is None:
+        raise missing_field(
+            path, ("current_page", current_page), ("total_pages", total_pages), ("total_results", total_results)
+        )
     return VoxnumberPage(
-        current_page=required(current_page, path + "/current_page"),
-        total_pages=required(total_pages, path + "/total_pages"),
-        total_results=required(total_results, path + "/total_results"),
+        current_page=current_page,
+        total_pages=total_pages,
+        total_results=total_results,
         results=results,
     )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
+from ._record import slot_setters
 from ._request import xml_escape
 from ._xmlio import (
     read_int,
-    read_str,
+    read_items,
 )
 from .models import (
     Call,
@@ -122,8 +123,99 @@ def write_call_endpoint(value: CallEndpoint, out: list[str]) -> None:
         out.append("<reject_key>" + str(value.reject_key) + "</reject_key>")
 
 
+_CALL_SLOTS: Final = slot_setters(
+    Call,
+    (
+        "call_hash",
+        "failure_code",
+        "sip_response_code",
+        "account_usage_inbound",
+        "account_usage_outbound",
+        "account_call_limit",
+        "subaccount_usage_inbound",
+        "subaccount_usage_outbound",
+        "subaccount_call_limit",
+        "subaccount_channel_inbound",
+        "subaccount_channel_outbound",
+        "channel_usage_inbound",
+        "channel_usage_outbound",
+        "channel_usage_excess",
+    ),
+)
+
+
 def read_call(element: Any, path: str) -> Call:
-    """Read a Call from its element; unknown child elements are ignored."""
+    """Read a Call from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 14:
+        c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13 = element
+        if (
+            c0.tag == "call_hash"
+            and c1.tag == "failure_code"
+            and c2.tag == "sip_response_code"
+            and c3.tag == "account_usage_inbound"
+            and c4.tag == "account_usage_outbound"
+            and c5.tag == "account_call_limit"
+            and c6.tag == "subaccount_usage_inbound"
+            and c7.tag == "subaccount_usage_outbound"
+            and c8.tag == "subaccount_call_limit"
+            and c9.tag == "subaccount_channel_inbound"
+            and c10.tag == "subaccount_channel_outbound"
+            and c11.tag == "channel_usage_inbound"
+            and c12.tag == "channel_usage_outbound"
+            and c13.tag == "channel_usage_excess"
+        ):
+            sip_response_code = read_int(c2.text, path, "sip_response_code")
+            account_usage_inbound = read_int(c3.text, path, "account_usage_inbound")
+            account_usage_outbound = read_int(c4.text, path, "account_usage_outbound")
+            account_call_limit = read_int(c5.text, path, "account_call_limit")
+            subaccount_usage_inbound = read_int(c6.text, path, "subaccount_usage_inbound")
+            subaccount_usage_outbound = read_int(c7.text, path, "subaccount_usage_outbound")
+            subaccount_call_limit = read_int(c8.text, path, "subaccount_call_limit")
+            subaccount_channel_inbound = read_int(c9.text, path, "subaccount_channel_inbound")
+            subaccount_channel_outbound = read_int(c10.text, path, "subaccount_channel_outbound")
+            channel_usage_inbound = read_int(c11.text, path, "channel_usage_inbound")
+            channel_usage_outbound = read_int(c12.text, path, "channel_usage_outbound")
+            channel_usage_excess = read_int(c13.text, path, "channel_usage_excess")
+            _record = object.__new__(Call)
+            (
+                _set_call_hash,
+                _set_failure_code,
+                _set_sip_response_code,
+                _set_account_usage_inbound,
+                _set_account_usage_outbound,
+                _set_account_call_limit,
+                _set_subaccount_usage_inbound,
+                _set_subaccount_usage_outbound,
+                _set_subaccount_call_limit,
+                _set_subaccount_channel_inbound,
+                _set_subaccount_channel_outbound,
+                _set_channel_usage_inbound,
+                _set_channel_usage_outbound,
+                _set_channel_usage_excess,
+            ) = _CALL_SLOTS
+            _set_call_hash(_record, c0.text or "")
+            _set_failure_code(_record, c1.text or "")
+            _set_sip_response_code(_record, sip_response_code)
+            _set_account_usage_inbound(_record, account_usage_inbound)
+            _set_account_usage_outbound(_record, account_usage_outbound)
+            _set_account_call_limit(_record, account_call_limit)
+            _set_subaccount_usage_inbound(_record, subaccount_usage_inbound)
+            _set_subaccount_usage_outbound(_record, subaccount_usage_outbound)
+            _set_subaccount_call_limit(_record, subaccount_call_limit)
+            _set_subaccount_channel_inbound(_record, subaccount_channel_inbound)
+            _set_subaccount_channel_outbound(_record, subaccount_channel_outbound)
+            _set_channel_usage_inbound(_record, channel_usage_inbound)
+            _set_channel_usage_outbound(_record, channel_usage_outbound)
+            _set_channel_usage_excess(_record, channel_usage_excess)
+            return _record
+    return _read_call_by_tag(element, path)
+
+
+def _read_call_by_tag(element: Any, path: str) -> Call:
+    """Read a Call from its children in any order; unknown ones are ignored."""
     call_hash: str | None = None
     failure_code: str | None = None
     sip_response_code: int | None = None
@@ -141,33 +233,33 @@ def read_call(element: Any, path: str) -> Call:
     for child in element:
         tag = child.tag
         if tag == "call_hash":
-            call_hash = read_str(child.text)
+            call_hash = child.text or ""
         elif tag == "failure_code":
-            failure_code = read_str(child.text)
+            failure_code = child.text or ""
         elif tag == "sip_response_code":
-            sip_response_code = read_int(child.text, path + "/sip_response_code")
+            sip_response_code = read_int(child.text, path, "sip_response_code")
         elif tag == "account_usage_inbound":
-            account_usage_inbound = read_int(child.text, path + "/account_usage_inbound")
+            account_usage_inbound = read_int(child.text, path, "account_usage_inbound")
         elif tag == "account_usage_outbound":
-            account_usage_outbound = read_int(child.text, path + "/account_usage_outbound")
+            account_usage_outbound = read_int(child.text, path, "account_usage_outbound")
         elif tag == "account_call_limit":
-            account_call_limit = read_int(child.text, path + "/account_call_limit")
+            account_call_limit = read_int(child.text, path, "account_call_limit")
         elif tag == "subaccount_usage_inbound":
-            subaccount_usage_inbound = read_int(child.text, path + "/subaccount_usage_inbound")
+            subaccount_usage_inbound = read_int(child.text, path, "subaccount_usage_inbound")
         elif tag == "subaccount_usage_outbound":
-            subaccount_usage_outbound = read_int(child.text, path + "/subaccount_usage_outbound")
+            subaccount_usage_outbound = read_int(child.text, path, "subaccount_usage_outbound")
         elif tag == "subaccount_call_limit":
-            subaccount_call_limit = read_int(child.text, path + "/subaccount_call_limit")
+            subaccount_call_limit = read_int(child.text, path, "subaccount_call_limit")
         elif tag == "subaccount_channel_inbound":
-            subaccount_channel_inbound = read_int(child.text, path + "/subaccount_channel_inbound")
+            subaccount_channel_inbound = read_int(child.text, path, "subaccount_channel_inbound")
         elif tag == "subaccount_channel_outbound":
-            subaccount_channel_outbound = read_int(child.text, path + "/subaccount_channel_outbound")
+            subaccount_channel_outbound = read_int(child.text, path, "subaccount_channel_outbound")
         elif tag == "channel_usage_inbound":
-            channel_usage_inbound = read_int(child.text, path + "/channel_usage_inbound")
+            channel_usage_inbound = read_int(child.text, path, "channel_usage_inbound")
         elif tag == "channel_usage_outbound":
-            channel_usage_outbound = read_int(child.text, path + "/channel_usage_outbound")
+            channel_usage_outbound = read_int(child.text, path, "channel_usage_outbound")
         elif tag == "channel_usage_excess":
-            channel_usage_excess = read_int(child.text, path + "/channel_usage_excess")
+            channel_usage_excess = read_int(child.text, path, "channel_usage_excess")
     return Call(
         call_hash=call_hash,
         failure_code=failure_code,
@@ -186,28 +278,66 @@ def read_call(element: Any, path: str) -> Call:
     )
 
 
+_GET_CALLS_REPLY_SLOTS: Final = slot_setters(GetCallsReply, ("calls",))
+
+
 def read_get_calls_reply(element: Any, path: str) -> GetCallsReply:
-    """Read a GetCallsReply from its element; unknown child elements are ignored."""
+    """Read a GetCallsReply from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "calls":
+            calls = read_items(c0, "call", read_call, path + "/calls/call")
+            _record = object.__new__(GetCallsReply)
+            (_set_calls,) = _GET_CALLS_REPLY_SLOTS
+            _set_calls(_record, calls)
+            return _record
+    return _read_get_calls_reply_by_tag(element, path)
+
+
+def _read_get_calls_reply_by_tag(element: Any, path: str) -> GetCallsReply:
+    """Read a GetCallsReply from its children in any order; unknown ones are ignored."""
     calls: tuple[Call, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "calls":
-            calls = tuple(read_call(item, path + "/calls" + "/call") for item in child if item.tag == "call")
+            calls = read_items(child, "call", read_call, path + "/calls/call")
     return GetCallsReply(
         calls=calls,
     )
 
 
+_GET_FUNDING_DETAILS_REPLY_SLOTS: Final = slot_setters(GetFundingDetailsReply, ("account_balance", "funds_left"))
+
+
 def read_get_funding_details_reply(element: Any, path: str) -> GetFundingDetailsReply:
-    """Read a GetFundingDetailsReply from its element; unknown child elements are ignored."""
+    """Read a GetFundingDetailsReply from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 2:
+        c0, c1 = element
+        if c0.tag == "account_balance" and c1.tag == "funds_left":
+            _record = object.__new__(GetFundingDetailsReply)
+            _set_account_balance, _set_funds_left = _GET_FUNDING_DETAILS_REPLY_SLOTS
+            _set_account_balance(_record, c0.text or "")
+            _set_funds_left(_record, c1.text or "")
+            return _record
+    return _read_get_funding_details_reply_by_tag(element, path)
+
+
+def _read_get_funding_details_reply_by_tag(element: Any, path: str) -> GetFundingDetailsReply:
+    """Read a GetFundingDetailsReply from its children in any order; unknown ones are ignored."""
     account_balance: str | None = None
     funds_left: str | None = None
     for child in element:
         tag = child.tag
         if tag == "account_balance":
-            account_balance = read_str(child.text)
+            account_balance = child.text or ""
         elif tag == "funds_left":
-            funds_left = read_str(child.text)
+            funds_left = child.text or ""
     return GetFundingDetailsReply(
         account_balance=account_balance,
         funds_left=funds_left,

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, Final
 
+from ._record import slot_setters
 from ._request import xml_escape
 from ._xmlio import (
+    missing_field,
     read_bool,
     read_decimal,
     read_enum_class,
     read_int,
+    read_items,
     read_open_enum,
-    read_str,
-    required,
 )
 from .models import (
     CancelDidResponse,
@@ -76,8 +77,40 @@ def write_dids_filter(value: DidsFilter, out: list[str]) -> None:
         out.append("<tns:OrderReference>" + xml_escape(value.order_reference) + "</tns:OrderReference>")
 
 
+_COUNTRY_SLOTS: Final = slot_setters(Country, ("country_id", "country_name", "code_a2", "country_code", "has_states"))
+
+
 def read_country(element: Any, path: str) -> Country:
-    """Read a Country from its element; unknown child elements are ignored."""
+    """Read a Country from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 5:
+        c0, c1, c2, c3, c4 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}CountryID"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}CountryName"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}CodeA2"
+            and c3.tag == "{http://www.voxbone.com/VoxAPI}CountryCode"
+            and c4.tag == "{http://www.voxbone.com/VoxAPI}HasStates"
+        ):
+            country_id = read_int(c0.text, path, "CountryID")
+            country_code = read_int(c3.text, path, "CountryCode")
+            has_states = read_bool(c4.text, path, "HasStates")
+            if country_id is not None and country_code is not None and has_states is not None:
+                _record = object.__new__(Country)
+                _set_country_id, _set_country_name, _set_code_a2, _set_country_code, _set_has_states = _COUNTRY_SLOTS
+                _set_country_id(_record, country_id)
+                _set_country_name(_record, c1.text or "")
+                _set_code_a2(_record, c2.text or "")
+                _set_country_code(_record, country_code)
+                _set_has_states(_record, has_states)
+                return _record
+    return _read_country_by_tag(element, path)
+
+
+def _read_country_by_tag(element: Any, path: str) -> Country:
+    """Read a Country from its children in any order; unknown ones are ignored."""
     country_id: int | None = None
     country_name: str | None = None
     code_a2: str | None = None
@@ -86,46 +119,156 @@ def read_country(element: Any, path: str) -> Country:
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}CountryID":
-            country_id = read_int(child.text, path + "/CountryID")
+            country_id = read_int(child.text, path, "CountryID")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
-            country_name = read_str(child.text)
+            country_name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}CodeA2":
-            code_a2 = read_str(child.text)
+            code_a2 = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
-            country_code = read_int(child.text, path + "/CountryCode")
+            country_code = read_int(child.text, path, "CountryCode")
         elif tag == "{http://www.voxbone.com/VoxAPI}HasStates":
-            has_states = read_bool(child.text, path + "/HasStates")
+            has_states = read_bool(child.text, path, "HasStates")
+    if country_id is None or country_name is None or code_a2 is None or country_code is None or has_states is None:
+        raise missing_field(
+            path,
+            ("CountryID", country_id),
+            ("CountryName", country_name),
+            ("CodeA2", code_a2),
+            ("CountryCode", country_code),
+            ("HasStates", has_states),
+        )
     return Country(
-        country_id=required(country_id, path + "/CountryID"),
-        country_name=required(country_name, path + "/CountryName"),
-        code_a2=required(code_a2, path + "/CodeA2"),
-        country_code=required(country_code, path + "/CountryCode"),
-        has_states=required(has_states, path + "/HasStates"),
+        country_id=country_id,
+        country_name=country_name,
+        code_a2=code_a2,
+        country_code=country_code,
+        has_states=has_states,
     )
 
 
+_STATE_SLOTS: Final = slot_setters(State, ("state_id", "state_name", "code_a2"))
+
+
 def read_state(element: Any, path: str) -> State:
-    """Read a State from its element; unknown child elements are ignored."""
+    """Read a State from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 3:
+        c0, c1, c2 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}StateID"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}StateName"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}CodeA2"
+        ):
+            state_id = read_int(c0.text, path, "StateID")
+            if state_id is not None:
+                _record = object.__new__(State)
+                _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
+                _set_state_id(_record, state_id)
+                _set_state_name(_record, c1.text or "")
+                _set_code_a2(_record, c2.text or "")
+                return _record
+    return _read_state_by_tag(element, path)
+
+
+def _read_state_by_tag(element: Any, path: str) -> State:
+    """Read a State from its children in any order; unknown ones are ignored."""
     state_id: int | None = None
     state_name: str | None = None
     code_a2: str | None = None
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}StateID":
-            state_id = read_int(child.text, path + "/StateID")
+            state_id = read_int(child.text, path, "StateID")
         elif tag == "{http://www.voxbone.com/VoxAPI}StateName":
-            state_name = read_str(child.text)
+            state_name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}CodeA2":
-            code_a2 = read_str(child.text)
+            code_a2 = child.text or ""
+    if state_id is None or state_name is None or code_a2 is None:
+        raise missing_field(path, ("StateID", state_id), ("StateName", state_name), ("CodeA2", code_a2))
     return State(
-        state_id=required(state_id, path + "/StateID"),
-        state_name=required(state_name, path + "/StateName"),
-        code_a2=required(code_a2, path + "/CodeA2"),
+        state_id=state_id,
+        state_name=state_name,
+        code_a2=code_a2,
     )
 
 
+_DID_GROUP_SLOTS: Final = slot_setters(
+    DidGroup,
+    (
+        "did_group_id",
+        "country_name",
+        "city_name",
+        "stock",
+        "country_code",
+        "area_code",
+        "setup100",
+        "monthly100",
+        "require_purchase_info",
+    ),
+)
+
+
 def read_did_group(element: Any, path: str) -> DidGroup:
-    """Read a DidGroup from its element; unknown child elements are ignored."""
+    """Read a DidGroup from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 9:
+        c0, c1, c2, c3, c4, c5, c6, c7, c8 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}DIDGroupID"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}CountryName"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}CityName"
+            and c3.tag == "{http://www.voxbone.com/VoxAPI}stock"
+            and c4.tag == "{http://www.voxbone.com/VoxAPI}CountryCode"
+            and c5.tag == "{http://www.voxbone.com/VoxAPI}AreaCode"
+            and c6.tag == "{http://www.voxbone.com/VoxAPI}Setup100"
+            and c7.tag == "{http://www.voxbone.com/VoxAPI}Monthly100"
+            and c8.tag == "{http://www.voxbone.com/VoxAPI}RequirePurchaseInfo"
+        ):
+            did_group_id = read_int(c0.text, path, "DIDGroupID")
+            stock = read_int(c3.text, path, "stock")
+            country_code = read_int(c4.text, path, "CountryCode")
+            setup100 = read_int(c6.text, path, "Setup100")
+            monthly100 = read_int(c7.text, path, "Monthly100")
+            require_purchase_info = read_bool(c8.text, path, "RequirePurchaseInfo")
+            if (
+                did_group_id is not None
+                and stock is not None
+                and country_code is not None
+                and setup100 is not None
+                and monthly100 is not None
+                and require_purchase_info is not None
+            ):
+                _record = object.__new__(DidGroup)
+                (
+                    _set_did_group_id,
+                    _set_country_name,
+                    _set_city_name,
+                    _set_stock,
+                    _set_country_code,
+                    _set_area_code,
+                    _set_setup100,
+                    _set_monthly100,
+                    _set_require_purchase_info,
+                ) = _DID_GROUP_SLOTS
+                _set_did_group_id(_record, did_group_id)
+                _set_country_name(_record, c1.text or "")
+                _set_city_name(_record, c2.text or "")
+                _set_stock(_record, stock)
+                _set_country_code(_record, country_code)
+                _set_area_code(_record, c5.text or "")
+                _set_setup100(_record, setup100)
+                _set_monthly100(_record, monthly100)
+                _set_require_purchase_info(_record, require_purchase_info)
+                return _record
+    return _read_did_group_by_tag(element, path)
+
+
+def _read_did_group_by_tag(element: Any, path: str) -> DidGroup:
+    """Read a DidGroup from its children in any order; unknown ones are ignored."""
     did_group_id: int | None = None
     country_name: str | None = None
     city_name: str | None = None
@@ -138,33 +281,56 @@ def read_did_group(element: Any, path: str) -> DidGroup:
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}DIDGroupID":
-            did_group_id = read_int(child.text, path + "/DIDGroupID")
+            did_group_id = read_int(child.text, path, "DIDGroupID")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
-            country_name = read_str(child.text)
+            country_name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}CityName":
-            city_name = read_str(child.text)
+            city_name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}stock":
-            stock = read_int(child.text, path + "/stock")
+            stock = read_int(child.text, path, "stock")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
-            country_code = read_int(child.text, path + "/CountryCode")
+            country_code = read_int(child.text, path, "CountryCode")
         elif tag == "{http://www.voxbone.com/VoxAPI}AreaCode":
-            area_code = read_str(child.text)
+            area_code = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}Setup100":
-            setup100 = read_int(child.text, path + "/Setup100")
+            setup100 = read_int(child.text, path, "Setup100")
         elif tag == "{http://www.voxbone.com/VoxAPI}Monthly100":
-            monthly100 = read_int(child.text, path + "/Monthly100")
+            monthly100 = read_int(child.text, path, "Monthly100")
         elif tag == "{http://www.voxbone.com/VoxAPI}RequirePurchaseInfo":
-            require_purchase_info = read_bool(child.text, path + "/RequirePurchaseInfo")
+            require_purchase_info = read_bool(child.text, path, "RequirePurchaseInfo")
+    if (
+        did_group_id is None
+        or country_name is None
+        or city_name is None
+        or stock is None
+        or country_code is None
+        or area_code is None
+        or setup100 is None
+        or monthly100 is None
+        or require_purchase_info is None
+    ):
+        raise missing_field(
+            path,
+            ("DIDGroupID", did_group_id),
+            ("CountryName", country_name),
+            ("CityName", city_name),
+            ("stock", stock),
+            ("CountryCode", country_code),
+            ("AreaCode", area_code),
+            ("Setup100", setup100),
+            ("Monthly100", monthly100),
+            ("RequirePurchaseInfo", require_purchase_info),
+        )
     return DidGroup(
-        did_group_id=required(did_group_id, path + "/DIDGroupID"),
-        country_name=required(country_name, path + "/CountryName"),
-        city_name=required(city_name, path + "/CityName"),
-        stock=required(stock, path + "/stock"),
-        country_code=required(country_code, path + "/CountryCode"),
-        area_code=required(area_code, path + "/AreaCode"),
-        setup100=required(setup100, path + "/Setup100"),
-        monthly100=required(monthly100, path + "/Monthly100"),
-        require_purchase_info=required(require_purchase_info, path + "/RequirePurchaseInfo"),
+        did_group_id=did_group_id,
+        country_name=country_name,
+        city_name=city_name,
+        stock=stock,
+        country_code=country_code,
+        area_code=area_code,
+        setup100=setup100,
+        monthly100=monthly100,
+        require_purchase_info=require_purchase_info,
     )
 
 
@@ -175,17 +341,100 @@ def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}CityName":
-            city_name = read_str(child.text)
+            city_name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}Zip":
-            zip_items.append(read_str(child.text))
+            zip_items.append(child.text or "")
+    if city_name is None:
+        raise missing_field(path, ("CityName", city_name))
     return PurchaseInfoData(
-        city_name=required(city_name, path + "/CityName"),
+        city_name=city_name,
         zip=tuple(zip_items),
     )
 
 
+_DID_SLOTS: Final = slot_setters(
+    Did,
+    (
+        "dids_id",
+        "did",
+        "e164",
+        "type",
+        "country_name",
+        "country_code",
+        "city_name",
+        "area_code",
+        "mapping",
+        "order_reference",
+        "channels",
+        "delivery",
+        "trunk_id",
+    ),
+)
+
+
 def read_did(element: Any, path: str) -> Did:
-    """Read a Did from its element; unknown child elements are ignored."""
+    """Read a Did from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 13:
+        c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}DIDsID"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}DID"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}E164"
+            and c3.tag == "{http://www.voxbone.com/VoxAPI}Type"
+            and c4.tag == "{http://www.voxbone.com/VoxAPI}CountryName"
+            and c5.tag == "{http://www.voxbone.com/VoxAPI}CountryCode"
+            and c6.tag == "{http://www.voxbone.com/VoxAPI}CityName"
+            and c7.tag == "{http://www.voxbone.com/VoxAPI}AreaCode"
+            and c8.tag == "{http://www.voxbone.com/VoxAPI}mapping"
+            and c9.tag == "{http://www.voxbone.com/VoxAPI}OrderReference"
+            and c10.tag == "{http://www.voxbone.com/VoxAPI}Channels"
+            and c11.tag == "{http://www.voxbone.com/VoxAPI}Delivery"
+            and c12.tag == "{http://www.voxbone.com/VoxAPI}TrunkID"
+        ):
+            dids_id = read_int(c0.text, path, "DIDsID")
+            type = read_enum_class(c3.text, DidType, path, "Type")
+            country_code = read_int(c5.text, path, "CountryCode")
+            channels = read_int(c10.text, path, "Channels")
+            trunk_id = read_int(c12.text, path, "TrunkID")
+            if dids_id is not None and country_code is not None and channels is not None and trunk_id is not None:
+                _record = object.__new__(Did)
+                (
+                    _set_dids_id,
+                    _set_did,
+                    _set_e164,
+                    _set_type,
+                    _set_country_name,
+                    _set_country_code,
+                    _set_city_name,
+                    _set_area_code,
+                    _set_mapping,
+                    _set_order_reference,
+                    _set_channels,
+                    _set_delivery,
+                    _set_trunk_id,
+                ) = _DID_SLOTS
+                _set_dids_id(_record, dids_id)
+                _set_did(_record, c1.text or "")
+                _set_e164(_record, c2.text or "")
+                _set_type(_record, type)
+                _set_country_name(_record, c4.text or "")
+                _set_country_code(_record, country_code)
+                _set_city_name(_record, c6.text or "")
+                _set_area_code(_record, c7.text or "")
+                _set_mapping(_record, c8.text or "")
+                _set_order_reference(_record, c9.text or "")
+                _set_channels(_record, channels)
+                _set_delivery(_record, c11.text or "")
+                _set_trunk_id(_record, trunk_id)
+                return _record
+    return _read_did_by_tag(element, path)
+
+
+def _read_did_by_tag(element: Any, path: str) -> Did:
+    """Read a Did from its children in any order; unknown ones are ignored."""
     dids_id: int | None = None
     did: str | None = None
     e164: str | None = None
@@ -202,50 +451,111 @@ def read_did(element: Any, path: str) -> Did:
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}DIDsID":
-            dids_id = read_int(child.text, path + "/DIDsID")
+            dids_id = read_int(child.text, path, "DIDsID")
         elif tag == "{http://www.voxbone.com/VoxAPI}DID":
-            did = read_str(child.text)
+            did = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}E164":
-            e164 = read_str(child.text)
+            e164 = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}Type":
-            type = read_enum_class(child.text, DidType, path + "/Type")
+            type = read_enum_class(child.text, DidType, path, "Type")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
-            country_name = read_str(child.text)
+            country_name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
-            country_code = read_int(child.text, path + "/CountryCode")
+            country_code = read_int(child.text, path, "CountryCode")
         elif tag == "{http://www.voxbone.com/VoxAPI}CityName":
-            city_name = read_str(child.text)
+            city_name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}AreaCode":
-            area_code = read_str(child.text)
+            area_code = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}mapping":
-            mapping = read_str(child.text)
+            mapping = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
-            order_reference = read_str(child.text)
+            order_reference = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}Channels":
-            channels = read_int(child.text, path + "/Channels")
+            channels = read_int(child.text, path, "Channels")
         elif tag == "{http://www.voxbone.com/VoxAPI}Delivery":
-            delivery = read_str(child.text)
+            delivery = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}TrunkID":
-            trunk_id = read_int(child.text, path + "/TrunkID")
+            trunk_id = read_int(child.text, path, "TrunkID")
+    if (
+        dids_id is None
+        or did is None
+        or e164 is None
+        or type is None
+        or country_name is None
+        or country_code is None
+        or city_name is None
+        or area_code is None
+        or mapping is None
+        or order_reference is None
+        or channels is None
+        or delivery is None
+        or trunk_id is None
+    ):
+        raise missing_field(
+            path,
+            ("DIDsID", dids_id),
+            ("DID", did),
+            ("E164", e164),
+            ("Type", type),
+            ("CountryName", country_name),
+            ("CountryCode", country_code),
+            ("CityName", city_name),
+            ("AreaCode", area_code),
+            ("mapping", mapping),
+            ("OrderReference", order_reference),
+            ("Channels", channels),
+            ("Delivery", delivery),
+            ("TrunkID", trunk_id),
+        )
     return Did(
-        dids_id=required(dids_id, path + "/DIDsID"),
-        did=required(did, path + "/DID"),
-        e164=required(e164, path + "/E164"),
-        type=required(type, path + "/Type"),
-        country_name=required(country_name, path + "/CountryName"),
-        country_code=required(country_code, path + "/CountryCode"),
-        city_name=required(city_name, path + "/CityName"),
-        area_code=required(area_code, path + "/AreaCode"),
-        mapping=required(mapping, path + "/mapping"),
-        order_reference=required(order_reference, path + "/OrderReference"),
-        channels=required(channels, path + "/Channels"),
-        delivery=required(delivery, path + "/Delivery"),
-        trunk_id=required(trunk_id, path + "/TrunkID"),
+        dids_id=dids_id,
+        did=did,
+        e164=e164,
+        type=type,
+        country_name=country_name,
+        country_code=country_code,
+        city_name=city_name,
+        area_code=area_code,
+        mapping=mapping,
+        order_reference=order_reference,
+        channels=channels,
+        delivery=delivery,
+        trunk_id=trunk_id,
     )
 
 
+_TRUNK_SLOTS: Final = slot_setters(Trunk, ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity"))
+
+
 def read_trunk(element: Any, path: str) -> Trunk:
-    """Read a Trunk from its element; unknown child elements are ignored."""
+    """Read a Trunk from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 4:
+        c0, c1, c2, c3 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}TrunkID"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}Zone"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}DIDsOnTrunk"
+            and c3.tag == "{http://www.voxbone.com/VoxAPI}MaximumCapacity"
+        ):
+            trunk_id = read_int(c0.text, path, "TrunkID")
+            dids_on_trunk = read_int(c2.text, path, "DIDsOnTrunk")
+            maximum_capacity = read_int(c3.text, path, "MaximumCapacity")
+            if trunk_id is not None and dids_on_trunk is not None and maximum_capacity is not None:
+                _record = object.__new__(Trunk)
+                _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
+                _set_trunk_id(_record, trunk_id)
+                _set_zone(_record, c1.text or "")
+                _set_dids_on_trunk(_record, dids_on_trunk)
+                _set_maximum_capacity(_record, maximum_capacity)
+                return _record
+    return _read_trunk_by_tag(element, path)
+
+
+def _read_trunk_by_tag(element: Any, path: str) -> Trunk:
+    """Read a Trunk from its children in any order; unknown ones are ignored."""
     trunk_id: int | None = None
     zone: str | None = None
     dids_on_trunk: int | None = None
@@ -253,271 +563,646 @@ def read_trunk(element: Any, path: str) -> Trunk:
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}TrunkID":
-            trunk_id = read_int(child.text, path + "/TrunkID")
+            trunk_id = read_int(child.text, path, "TrunkID")
         elif tag == "{http://www.voxbone.com/VoxAPI}Zone":
-            zone = read_str(child.text)
+            zone = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}DIDsOnTrunk":
-            dids_on_trunk = read_int(child.text, path + "/DIDsOnTrunk")
+            dids_on_trunk = read_int(child.text, path, "DIDsOnTrunk")
         elif tag == "{http://www.voxbone.com/VoxAPI}MaximumCapacity":
-            maximum_capacity = read_int(child.text, path + "/MaximumCapacity")
+            maximum_capacity = read_int(child.text, path, "MaximumCapacity")
+    if trunk_id is None or zone is None or dids_on_trunk is None or maximum_capacity is None:
+        raise missing_field(
+            path,
+            ("TrunkID", trunk_id),
+            ("Zone", zone),
+            ("DIDsOnTrunk", dids_on_trunk),
+            ("MaximumCapacity", maximum_capacity),
+        )
     return Trunk(
-        trunk_id=required(trunk_id, path + "/TrunkID"),
-        zone=required(zone, path + "/Zone"),
-        dids_on_trunk=required(dids_on_trunk, path + "/DIDsOnTrunk"),
-        maximum_capacity=required(maximum_capacity, path + "/MaximumCapacity"),
+        trunk_id=trunk_id,
+        zone=zone,
+        dids_on_trunk=dids_on_trunk,
+        maximum_capacity=maximum_capacity,
     )
 
 
+_POP_SLOTS: Final = slot_setters(Pop, ("delivery_id", "name", "ips"))
+
+
 def read_pop(element: Any, path: str) -> Pop:
-    """Read a Pop from its element; unknown child elements are ignored."""
+    """Read a Pop from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 3:
+        c0, c1, c2 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}DeliveryID"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}Name"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfIPs"
+        ):
+            delivery_id = read_int(c0.text, path, "DeliveryID")
+            ips = tuple([item.text or "" for item in c2 if item.tag == "{http://www.voxbone.com/VoxAPI}IP"])
+            if delivery_id is not None:
+                _record = object.__new__(Pop)
+                _set_delivery_id, _set_name, _set_ips = _POP_SLOTS
+                _set_delivery_id(_record, delivery_id)
+                _set_name(_record, c1.text or "")
+                _set_ips(_record, ips)
+                return _record
+    return _read_pop_by_tag(element, path)
+
+
+def _read_pop_by_tag(element: Any, path: str) -> Pop:
+    """Read a Pop from its children in any order; unknown ones are ignored."""
     delivery_id: int | None = None
     name: str | None = None
     ips: tuple[str, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}DeliveryID":
-            delivery_id = read_int(child.text, path + "/DeliveryID")
+            delivery_id = read_int(child.text, path, "DeliveryID")
         elif tag == "{http://www.voxbone.com/VoxAPI}Name":
-            name = read_str(child.text)
+            name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}ArrayOfIPs":
-            ips = tuple(read_str(item.text) for item in child if item.tag == "{http://www.voxbone.com/VoxAPI}IP")
+            ips = tuple([item.text or "" for item in child if item.tag == "{http://www.voxbone.com/VoxAPI}IP"])
+    if delivery_id is None or name is None:
+        raise missing_field(path, ("DeliveryID", delivery_id), ("Name", name))
     return Pop(
-        delivery_id=required(delivery_id, path + "/DeliveryID"),
-        name=required(name, path + "/Name"),
-        ips=required(ips, path + "/ArrayOfIPs"),
+        delivery_id=delivery_id,
+        name=name,
+        ips=ips,
     )
 
 
+_CREDIT_PACKAGE_SLOTS: Final = slot_setters(CreditPackage, ("tollfree_credit_package_id", "name", "price100"))
+
+
 def read_credit_package(element: Any, path: str) -> CreditPackage:
-    """Read a CreditPackage from its element; unknown child elements are ignored."""
+    """Read a CreditPackage from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 3:
+        c0, c1, c2 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}TollfreeCreditPackageID"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}Name"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}Price100"
+        ):
+            tollfree_credit_package_id = read_int(c0.text, path, "TollfreeCreditPackageID")
+            price100 = read_int(c2.text, path, "Price100")
+            if tollfree_credit_package_id is not None and price100 is not None:
+                _record = object.__new__(CreditPackage)
+                _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
+                _set_tollfree_credit_package_id(_record, tollfree_credit_package_id)
+                _set_name(_record, c1.text or "")
+                _set_price100(_record, price100)
+                return _record
+    return _read_credit_package_by_tag(element, path)
+
+
+def _read_credit_package_by_tag(element: Any, path: str) -> CreditPackage:
+    """Read a CreditPackage from its children in any order; unknown ones are ignored."""
     tollfree_credit_package_id: int | None = None
     name: str | None = None
     price100: int | None = None
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}TollfreeCreditPackageID":
-            tollfree_credit_package_id = read_int(child.text, path + "/TollfreeCreditPackageID")
+            tollfree_credit_package_id = read_int(child.text, path, "TollfreeCreditPackageID")
         elif tag == "{http://www.voxbone.com/VoxAPI}Name":
-            name = read_str(child.text)
+            name = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}Price100":
-            price100 = read_int(child.text, path + "/Price100")
+            price100 = read_int(child.text, path, "Price100")
+    if tollfree_credit_package_id is None or name is None or price100 is None:
+        raise missing_field(
+            path, ("TollfreeCreditPackageID", tollfree_credit_package_id), ("Name", name), ("Price100", price100)
+        )
     return CreditPackage(
-        tollfree_credit_package_id=required(tollfree_credit_package_id, path + "/TollfreeCreditPackageID"),
-        name=required(name, path + "/Name"),
-        price100=required(price100, path + "/Price100"),
+        tollfree_credit_package_id=tollfree_credit_package_id,
+        name=name,
+        price100=price100,
     )
 
 
+_GET_COUNTRIES_LIST_RESPONSE_SLOTS: Final = slot_setters(GetCountriesListResponse, ("countries",))
+
+
 def read_get_countries_list_response(element: Any, path: str) -> GetCountriesListResponse:
-    """Read a GetCountriesListResponse from its element; unknown child elements are ignored."""
+    """Read a GetCountriesListResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfCountries":
+            countries = read_items(
+                c0, "{http://www.voxbone.com/VoxAPI}Country", read_country, path + "/ArrayOfCountries/Country"
+            )
+            _record = object.__new__(GetCountriesListResponse)
+            (_set_countries,) = _GET_COUNTRIES_LIST_RESPONSE_SLOTS
+            _set_countries(_record, countries)
+            return _record
+    return _read_get_countries_list_response_by_tag(element, path)
+
+
+def _read_get_countries_list_response_by_tag(element: Any, path: str) -> GetCountriesListResponse:
+    """Read a GetCountriesListResponse from its children in any order; unknown ones are ignored."""
     countries: tuple[Country, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfCountries":
-            countries = tuple(
-                read_country(item, path + "/ArrayOfCountries" + "/Country")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}Country"
+            countries = read_items(
+                child, "{http://www.voxbone.com/VoxAPI}Country", read_country, path + "/ArrayOfCountries/Country"
             )
     return GetCountriesListResponse(
-        countries=required(countries, path + "/ArrayOfCountries"),
+        countries=countries,
     )
 
 
+_GET_STATES_LIST_RESPONSE_SLOTS: Final = slot_setters(GetStatesListResponse, ("states",))
+
+
 def read_get_states_list_response(element: Any, path: str) -> GetStatesListResponse:
-    """Read a GetStatesListResponse from its element; unknown child elements are ignored."""
+    """Read a GetStatesListResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfStates":
+            states = read_items(c0, "{http://www.voxbone.com/VoxAPI}State", read_state, path + "/ArrayOfStates/State")
+            _record = object.__new__(GetStatesListResponse)
+            (_set_states,) = _GET_STATES_LIST_RESPONSE_SLOTS
+            _set_states(_record, states)
+            return _record
+    return _read_get_states_list_response_by_tag(element, path)
+
+
+def _read_get_states_list_response_by_tag(element: Any, path: str) -> GetStatesListResponse:
+    """Read a GetStatesListResponse from its children in any order; unknown ones are ignored."""
     states: tuple[State, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfStates":
-            states = tuple(
-                read_state(item, path + "/ArrayOfStates" + "/State")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}State"
+            states = read_items(
+                child, "{http://www.voxbone.com/VoxAPI}State", read_state, path + "/ArrayOfStates/State"
             )
     return GetStatesListResponse(
-        states=required(states, path + "/ArrayOfStates"),
+        states=states,
     )
 
 
+_GET_DID_GROUP_LIST_RESPONSE_SLOTS: Final = slot_setters(GetDidGroupListResponse, ("did_groups",))
+
+
 def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupListResponse:
-    """Read a GetDidGroupListResponse from its element; unknown child elements are ignored."""
+    """Read a GetDidGroupListResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDGroups":
+            did_groups = read_items(
+                c0, "{http://www.voxbone.com/VoxAPI}DIDGroup", read_did_group, path + "/ArrayOfDIDGroups/DIDGroup"
+            )
+            _record = object.__new__(GetDidGroupListResponse)
+            (_set_did_groups,) = _GET_DID_GROUP_LIST_RESPONSE_SLOTS
+            _set_did_groups(_record, did_groups)
+            return _record
+    return _read_get_did_group_list_response_by_tag(element, path)
+
+
+def _read_get_did_group_list_response_by_tag(element: Any, path: str) -> GetDidGroupListResponse:
+    """Read a GetDidGroupListResponse from its children in any order; unknown ones are ignored."""
     did_groups: tuple[DidGroup, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDGroups":
-            did_groups = tuple(
-                read_did_group(item, path + "/ArrayOfDIDGroups" + "/DIDGroup")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}DIDGroup"
+            did_groups = read_items(
+                child, "{http://www.voxbone.com/VoxAPI}DIDGroup", read_did_group, path + "/ArrayOfDIDGroups/DIDGroup"
             )
     return GetDidGroupListResponse(
-        did_groups=required(did_groups, path + "/ArrayOfDIDGroups"),
+        did_groups=did_groups,
     )
 
 
+_PLACE_DIDS_ORDER_RESPONSE_SLOTS: Final = slot_setters(PlaceDidsOrderResponse, ("order_reference", "status", "dids"))
+
+
 def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderResponse:
-    """Read a PlaceDidsOrderResponse from its element; unknown child elements are ignored."""
+    """Read a PlaceDidsOrderResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 3:
+        c0, c1, c2 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}OrderReference"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}Status"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs"
+        ):
+            status = read_open_enum(c1.text, KnownOrderStatus)
+            dids = read_items(c2, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
+            _record = object.__new__(PlaceDidsOrderResponse)
+            _set_order_reference, _set_status, _set_dids = _PLACE_DIDS_ORDER_RESPONSE_SLOTS
+            _set_order_reference(_record, c0.text or "")
+            _set_status(_record, status)
+            _set_dids(_record, dids)
+            return _record
+    return _read_place_dids_order_response_by_tag(element, path)
+
+
+def _read_place_dids_order_response_by_tag(element: Any, path: str) -> PlaceDidsOrderResponse:
+    """Read a PlaceDidsOrderResponse from its children in any order; unknown ones are ignored."""
     order_reference: str | None = None
     status: KnownOrderStatus | str | None = None
     dids: tuple[Did, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
-            order_reference = read_str(child.text)
+            order_reference = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}Status":
             status = read_open_enum(child.text, KnownOrderStatus)
         elif tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
-            dids = tuple(
-                read_did(item, path + "/ArrayOfDIDs" + "/DID")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}DID"
-            )
+            dids = read_items(child, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
+    if order_reference is None or status is None:
+        raise missing_field(path, ("OrderReference", order_reference), ("Status", status))
     return PlaceDidsOrderResponse(
-        order_reference=required(order_reference, path + "/OrderReference"),
-        status=cast("KnownOrderStatus | str", required(status, path + "/Status")),
-        dids=required(dids, path + "/ArrayOfDIDs"),
+        order_reference=order_reference,
+        status=status,
+        dids=dids,
     )
 
 
+_GET_PURCHASE_INFO_DATA_RESPONSE_SLOTS: Final = slot_setters(GetPurchaseInfoDataResponse, ("purchase_info_data",))
+
+
 def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchaseInfoDataResponse:
-    """Read a GetPurchaseInfoDataResponse from its element; unknown child elements are ignored."""
+    """Read a GetPurchaseInfoDataResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPurchaseInfoData":
+            purchase_info_data = read_items(
+                c0,
+                "{http://www.voxbone.com/VoxAPI}PurchaseInfoData",
+                read_purchase_info_data,
+                path + "/ArrayOfPurchaseInfoData/PurchaseInfoData",
+            )
+            _record = object.__new__(GetPurchaseInfoDataResponse)
+            (_set_purchase_info_data,) = _GET_PURCHASE_INFO_DATA_RESPONSE_SLOTS
+            _set_purchase_info_data(_record, purchase_info_data)
+            return _record
+    return _read_get_purchase_info_data_response_by_tag(element, path)
+
+
+def _read_get_purchase_info_data_response_by_tag(element: Any, path: str) -> GetPurchaseInfoDataResponse:
+    """Read a GetPurchaseInfoDataResponse from its children in any order; unknown ones are ignored."""
     purchase_info_data: tuple[PurchaseInfoData, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPurchaseInfoData":
-            purchase_info_data = tuple(
-                read_purchase_info_data(item, path + "/ArrayOfPurchaseInfoData" + "/PurchaseInfoData")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}PurchaseInfoData"
+            purchase_info_data = read_items(
+                child,
+                "{http://www.voxbone.com/VoxAPI}PurchaseInfoData",
+                read_purchase_info_data,
+                path + "/ArrayOfPurchaseInfoData/PurchaseInfoData",
             )
     return GetPurchaseInfoDataResponse(
-        purchase_info_data=required(purchase_info_data, path + "/ArrayOfPurchaseInfoData"),
+        purchase_info_data=purchase_info_data,
     )
 
 
+_IS_PURCHASE_INFO_VALID_RESPONSE_SLOTS: Final = slot_setters(IsPurchaseInfoValidResponse, ("status",))
+
+
 def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseInfoValidResponse:
-    """Read a IsPurchaseInfoValidResponse from its element; unknown child elements are ignored."""
+    """Read a IsPurchaseInfoValidResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}Status":
+            status = read_open_enum(c0.text, KnownPurchaseInfoStatus)
+            _record = object.__new__(IsPurchaseInfoValidResponse)
+            (_set_status,) = _IS_PURCHASE_INFO_VALID_RESPONSE_SLOTS
+            _set_status(_record, status)
+            return _record
+    return _read_is_purchase_info_valid_response_by_tag(element, path)
+
+
+def _read_is_purchase_info_valid_response_by_tag(element: Any, path: str) -> IsPurchaseInfoValidResponse:
+    """Read a IsPurchaseInfoValidResponse from its children in any order; unknown ones are ignored."""
     status: KnownPurchaseInfoStatus | str | None = None
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}Status":
             status = read_open_enum(child.text, KnownPurchaseInfoStatus)
+    if status is None:
+        raise missing_field(path, ("Status", status))
     return IsPurchaseInfoValidResponse(
-        status=cast("KnownPurchaseInfoStatus | str", required(status, path + "/Status")),
+        status=status,
     )
 
 
+_CANCEL_DID_RESPONSE_SLOTS: Final = slot_setters(CancelDidResponse, ("canceled",))
+
+
 def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
-    """Read a CancelDidResponse from its element; unknown child elements are ignored."""
+    """Read a CancelDidResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}Canceled":
+            canceled = read_bool(c0.text, path, "Canceled")
+            if canceled is not None:
+                _record = object.__new__(CancelDidResponse)
+                (_set_canceled,) = _CANCEL_DID_RESPONSE_SLOTS
+                _set_canceled(_record, canceled)
+                return _record
+    return _read_cancel_did_response_by_tag(element, path)
+
+
+def _read_cancel_did_response_by_tag(element: Any, path: str) -> CancelDidResponse:
+    """Read a CancelDidResponse from its children in any order; unknown ones are ignored."""
     canceled: bool | None = None
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}Canceled":
-            canceled = read_bool(child.text, path + "/Canceled")
+            canceled = read_bool(child.text, path, "Canceled")
+    if canceled is None:
+        raise missing_field(path, ("Canceled", canceled))
     return CancelDidResponse(
-        canceled=required(canceled, path + "/Canceled"),
+        canceled=canceled,
     )
 
 
+_GET_DIDS_INFO_RESPONSE_SLOTS: Final = slot_setters(GetDidsInfoResponse, ("dids",))
+
+
 def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
-    """Read a GetDidsInfoResponse from its element; unknown child elements are ignored."""
+    """Read a GetDidsInfoResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
+            dids = read_items(c0, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
+            _record = object.__new__(GetDidsInfoResponse)
+            (_set_dids,) = _GET_DIDS_INFO_RESPONSE_SLOTS
+            _set_dids(_record, dids)
+            return _record
+    return _read_get_dids_info_response_by_tag(element, path)
+
+
+def _read_get_dids_info_response_by_tag(element: Any, path: str) -> GetDidsInfoResponse:
+    """Read a GetDidsInfoResponse from its children in any order; unknown ones are ignored."""
     dids: tuple[Did, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
-            dids = tuple(
-                read_did(item, path + "/ArrayOfDIDs" + "/DID")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}DID"
-            )
+            dids = read_items(child, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
     return GetDidsInfoResponse(
-        dids=required(dids, path + "/ArrayOfDIDs"),
+        dids=dids,
     )
 
 
+_GET_TRUNK_LIST_RESPONSE_SLOTS: Final = slot_setters(GetTrunkListResponse, ("trunks",))
+
+
 def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListResponse:
-    """Read a GetTrunkListResponse from its element; unknown child elements are ignored."""
+    """Read a GetTrunkListResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTrunks":
+            trunks = read_items(c0, "{http://www.voxbone.com/VoxAPI}Trunk", read_trunk, path + "/ArrayOfTrunks/Trunk")
+            _record = object.__new__(GetTrunkListResponse)
+            (_set_trunks,) = _GET_TRUNK_LIST_RESPONSE_SLOTS
+            _set_trunks(_record, trunks)
+            return _record
+    return _read_get_trunk_list_response_by_tag(element, path)
+
+
+def _read_get_trunk_list_response_by_tag(element: Any, path: str) -> GetTrunkListResponse:
+    """Read a GetTrunkListResponse from its children in any order; unknown ones are ignored."""
     trunks: tuple[Trunk, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTrunks":
-            trunks = tuple(
-                read_trunk(item, path + "/ArrayOfTrunks" + "/Trunk")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}Trunk"
+            trunks = read_items(
+                child, "{http://www.voxbone.com/VoxAPI}Trunk", read_trunk, path + "/ArrayOfTrunks/Trunk"
             )
     return GetTrunkListResponse(
-        trunks=required(trunks, path + "/ArrayOfTrunks"),
+        trunks=trunks,
     )
 
 
+_GET_POP_LIST_RESPONSE_SLOTS: Final = slot_setters(GetPopListResponse, ("pops",))
+
+
 def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
-    """Read a GetPopListResponse from its element; unknown child elements are ignored."""
+    """Read a GetPopListResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPOPs":
+            pops = read_items(c0, "{http://www.voxbone.com/VoxAPI}POP", read_pop, path + "/ArrayOfPOPs/POP")
+            _record = object.__new__(GetPopListResponse)
+            (_set_pops,) = _GET_POP_LIST_RESPONSE_SLOTS
+            _set_pops(_record, pops)
+            return _record
+    return _read_get_pop_list_response_by_tag(element, path)
+
+
+def _read_get_pop_list_response_by_tag(element: Any, path: str) -> GetPopListResponse:
+    """Read a GetPopListResponse from its children in any order; unknown ones are ignored."""
     pops: tuple[Pop, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPOPs":
-            pops = tuple(
-                read_pop(item, path + "/ArrayOfPOPs" + "/POP")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}POP"
-            )
+            pops = read_items(child, "{http://www.voxbone.com/VoxAPI}POP", read_pop, path + "/ArrayOfPOPs/POP")
     return GetPopListResponse(
-        pops=required(pops, path + "/ArrayOfPOPs"),
+        pops=pops,
     )
 
 
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_SLOTS: Final = slot_setters(
+    GetTollfreeCreditPackageListResponse, ("tollfree_credit_packages",)
+)
+
+
 def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> GetTollfreeCreditPackageListResponse:
-    """Read a GetTollfreeCreditPackageListResponse from its element; unknown child elements are ignored."""
+    """Read a GetTollfreeCreditPackageListResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 1:
+        (c0,) = element
+        if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTollfreeCreditPackages":
+            tollfree_credit_packages = read_items(
+                c0,
+                "{http://www.voxbone.com/VoxAPI}CreditPackage",
+                read_credit_package,
+                path + "/ArrayOfTollfreeCreditPackages/CreditPackage",
+            )
+            _record = object.__new__(GetTollfreeCreditPackageListResponse)
+            (_set_tollfree_credit_packages,) = _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_SLOTS
+            _set_tollfree_credit_packages(_record, tollfree_credit_packages)
+            return _record
+    return _read_get_tollfree_credit_package_list_response_by_tag(element, path)
+
+
+def _read_get_tollfree_credit_package_list_response_by_tag(
+    element: Any, path: str
+) -> GetTollfreeCreditPackageListResponse:
+    """Read a GetTollfreeCreditPackageListResponse from its children in any order; unknown ones are ignored."""
     tollfree_credit_packages: tuple[CreditPackage, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTollfreeCreditPackages":
-            tollfree_credit_packages = tuple(
-                read_credit_package(item, path + "/ArrayOfTollfreeCreditPackages" + "/CreditPackage")
-                for item in child
-                if item.tag == "{http://www.voxbone.com/VoxAPI}CreditPackage"
+            tollfree_credit_packages = read_items(
+                child,
+                "{http://www.voxbone.com/VoxAPI}CreditPackage",
+                read_credit_package,
+                path + "/ArrayOfTollfreeCreditPackages/CreditPackage",
             )
     return GetTollfreeCreditPackageListResponse(
-        tollfree_credit_packages=required(tollfree_credit_packages, path + "/ArrayOfTollfreeCreditPackages"),
+        tollfree_credit_packages=tollfree_credit_packages,
     )
 
 
+_PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS: Final = slot_setters(
+    PurchaseTollfreeCreditResponse, ("order_reference", "order_status")
+)
+
+
 def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseTollfreeCreditResponse:
-    """Read a PurchaseTollfreeCreditResponse from its element; unknown child elements are ignored."""
+    """Read a PurchaseTollfreeCreditResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 2:
+        c0, c1 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}OrderReference"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}OrderStatus"
+        ):
+            order_status = read_open_enum(c1.text, KnownOrderStatus)
+            _record = object.__new__(PurchaseTollfreeCreditResponse)
+            _set_order_reference, _set_order_status = _PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS
+            _set_order_reference(_record, c0.text or "")
+            _set_order_status(_record, order_status)
+            return _record
+    return _read_purchase_tollfree_credit_response_by_tag(element, path)
+
+
+def _read_purchase_tollfree_credit_response_by_tag(element: Any, path: str) -> PurchaseTollfreeCreditResponse:
+    """Read a PurchaseTollfreeCreditResponse from its children in any order; unknown ones are ignored."""
     order_reference: str | None = None
     order_status: KnownOrderStatus | str | None = None
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
-            order_reference = read_str(child.text)
+            order_reference = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}OrderStatus":
             order_status = read_open_enum(child.text, KnownOrderStatus)
+    if order_reference is None or order_status is None:
+        raise missing_field(path, ("OrderReference", order_reference), ("OrderStatus", order_status))
     return PurchaseTollfreeCreditResponse(
-        order_reference=required(order_reference, path + "/OrderReference"),
-        order_status=cast("KnownOrderStatus | str", required(order_status, path + "/OrderStatus")),
+        order_reference=order_reference,
+        order_status=order_status,
     )
 
 
+_GET_ORDER_STATUS_RESPONSE_SLOTS: Final = slot_setters(GetOrderStatusResponse, ("order_reference", "status"))
+
+
 def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusResponse:
-    """Read a GetOrderStatusResponse from its element; unknown child elements are ignored."""
+    """Read a GetOrderStatusResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 2:
+        c0, c1 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}OrderReference"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}Status"
+        ):
+            status = read_open_enum(c1.text, KnownOrderStatus)
+            _record = object.__new__(GetOrderStatusResponse)
+            _set_order_reference, _set_status = _GET_ORDER_STATUS_RESPONSE_SLOTS
+            _set_order_reference(_record, c0.text or "")
+            _set_status(_record, status)
+            return _record
+    return _read_get_order_status_response_by_tag(element, path)
+
+
+def _read_get_order_status_response_by_tag(element: Any, path: str) -> GetOrderStatusResponse:
+    """Read a GetOrderStatusResponse from its children in any order; unknown ones are ignored."""
     order_reference: str | None = None
     status: KnownOrderStatus | str | None = None
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
-            order_reference = read_str(child.text)
+            order_reference = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}Status":
             status = read_open_enum(child.text, KnownOrderStatus)
+    if order_reference is None or status is None:
+        raise missing_field(path, ("OrderReference", order_reference), ("Status", status))
     return GetOrderStatusResponse(
-        order_reference=required(order_reference, path + "/OrderReference"),
-        status=cast("KnownOrderStatus | str", required(status, path + "/Status")),
+        order_reference=order_reference,
+        status=status,
     )
 
 
+_GET_ACCOUNT_BALANCE_RESPONSE_SLOTS: Final = slot_setters(
+    GetAccountBalanceResponse, ("balance", "threshold", "currency", "is_active")
+)
+
+
 def read_get_account_balance_response(element: Any, path: str) -> GetAccountBalanceResponse:
-    """Read a GetAccountBalanceResponse from its element; unknown child elements are ignored."""
+    """Read a GetAccountBalanceResponse from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 4:
+        c0, c1, c2, c3 = element
+        if (
+            c0.tag == "{http://www.voxbone.com/VoxAPI}Balance"
+            and c1.tag == "{http://www.voxbone.com/VoxAPI}Threshold"
+            and c2.tag == "{http://www.voxbone.com/VoxAPI}Currency"
+            and c3.tag == "{http://www.voxbone.com/VoxAPI}IsActive"
+        ):
+            balance = read_decimal(c0.text, path, "Balance")
+            threshold = read_decimal(c1.text, path, "Threshold")
+            is_active = read_bool(c3.text, path, "IsActive")
+            if balance is not None and threshold is not None and is_active is not None:
+                _record = object.__new__(GetAccountBalanceResponse)
+                _set_balance, _set_threshold, _set_currency, _set_is_active = _GET_ACCOUNT_BALANCE_RESPONSE_SLOTS
+                _set_balance(_record, balance)
+                _set_threshold(_record, threshold)
+                _set_currency(_record, c2.text or "")
+                _set_is_active(_record, is_active)
+                return _record
+    return _read_get_account_balance_response_by_tag(element, path)
+
+
+def _read_get_account_balance_response_by_tag(element: Any, path: str) -> GetAccountBalanceResponse:
+    """Read a GetAccountBalanceResponse from its children in any order; unknown ones are ignored."""
     balance: Decimal | None = None
     threshold: Decimal | None = None
     currency: str | None = None
@@ -525,16 +1210,20 @@ def read_get_account_balance_response(element: Any, path: str) -> GetAccountBala
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}Balance":
-            balance = read_decimal(child.text, path + "/Balance")
+            balance = read_decimal(child.text, path, "Balance")
         elif tag == "{http://www.voxbone.com/VoxAPI}Threshold":
-            threshold = read_decimal(child.text, path + "/Threshold")
+            threshold = read_decimal(child.text, path, "Threshold")
         elif tag == "{http://www.voxbone.com/VoxAPI}Currency":
-            currency = read_str(child.text)
+            currency = child.text or ""
         elif tag == "{http://www.voxbone.com/VoxAPI}IsActive":
-            is_active = read_bool(child.text, path + "/IsActive")
+            is_active = read_bool(child.text, path, "IsActive")
+    if balance is None or threshold is None or currency is None or is_active is None:
+        raise missing_field(
+            path, ("Balance", balance), ("Threshold", threshold), ("Currency", currency), ("IsActive", is_active)
+        )
     return GetAccountBalanceResponse(
-        balance=required(balance, path + "/Balance"),
-        threshold=required(threshold, path + "/Threshold"),
-        currency=required(currency, path + "/Currency"),
-        is_active=required(is_active, path + "/IsActive"),
+        balance=balance,
+        threshold=threshold,
+        currency=currency,
+        is_active=is_active,
     )

@@ -1,4 +1,4 @@
-"""Emit straight-line XML writers (string building) and readers (one pass over child elements).
+"""Emit straight-line XML writers (string building) and readers (by position, or by tag over child elements).
 
 Lists come two ways: with ``xml_item`` they are a wrapper element holding items
 (``<items><item/>…</items>``); without, the field's own element repeats (XSD ``maxOccurs``).
@@ -8,7 +8,7 @@ Namespaced carriers (SOAP) write ``tns:`` prefixed elements and read ``{namespac
 from __future__ import annotations
 
 from generator.ir import ApiSpec, Field, Model, TypeRef
-from generator.naming import enum_values_name, reader_name, writer_name
+from generator.naming import enum_values_name, reader_name, slots_name, writer_name
 from generator.render.emit.wire import WireText
 from generator.render.pyliteral import literal
 from generator.render.pytypes import annotation
@@ -83,67 +83,99 @@ class XmlEmitter:
             return body
         return [f"if {value} is not None:"] + ["    " + line for line in body]
 
-    def read(self, field: Field, child: str, path: str) -> list[str]:
-        """Set ``field``'s local from the element ``child`` (append, for a repeated element)."""
-        target = field.python_name
-        child_path = f"{path} + {literal('/' + field.wire_name)}"
-        type_ref = field.type
-        if repeated(field):
-            return [f"{target}_items.append({self._scalar(type_ref.args[0], child, child_path)})"]
-        if type_ref.name == "list":
-            item_tag = self.tag_in(field.xml_item or "item")
-            item_path = f"{child_path} + {literal('/' + (field.xml_item or 'item'))}"
-            value = self._scalar(type_ref.args[0], "item", item_path)
-            return [f"{target} = tuple({value} for item in {child} if item.tag == {literal(item_tag)})"]
-        return [f"{target} = {self._scalar(type_ref, child, child_path)}"]
+    # Readers. A record's reader takes its children by position when they come in the documented
+    # order (one tag check each) and builds the record without its __init__ (object.__new__, then
+    # each slot's setter). Any other arrangement goes to the record's reader by tag: an if/elif over
+    # the tags per child, then the record's constructor. A required value read as None (an empty
+    # number, say) also sends the positional path to the reader by tag, which names it missing.
+    # ``path`` is the record's path in every reader; an element's own path is joined to it only
+    # for an error.
 
-    def constructor_arg(self, field: Field, path: str) -> str:
-        """The keyword argument a reader passes to the record's constructor."""
+    def positional(self, model: Model) -> bool:
+        """True when the record's reader has a positional path: it has fields, and none repeats."""
+        return bool(model.fields) and not any(repeated(f) for f in model.fields)
+
+    def value(self, field: Field, element: str) -> str:
+        """An expression reading ``field`` from its element (for a repeated field, from one of them)."""
+        type_ref = field.type.args[0] if repeated(field) else field.type
+        if type_ref.name != "list":
+            return self._scalar(type_ref, element, field.wire_name)
+        item = field.xml_item or "item"
+        item_tag, item_type = literal(self.tag_in(item)), type_ref.args[0]
+        if item_type.name in self._models:
+            item_path = literal(f"/{field.wire_name}/{item}")
+            return f"read_items({element}, {item_tag}, {reader_name(item_type.name)}, path + {item_path})"
+        value = self._scalar(item_type, "item", f"{field.wire_name}/{item}")
+        return f"tuple([{value} for item in {element} if item.tag == {item_tag}])"
+
+    def children(self, model: Model) -> str:
+        """The names the positional path unpacks a record's children into (``c0, c1``; ``(c0,)`` for one)."""
+        return _unpacking([f"c{i}" for i in range(len(model.fields))])
+
+    def in_order(self, model: Model) -> str:
+        """The condition that the unpacked children carry the fields' tags, in the fields' order."""
+        return " and ".join(f"c{i}.tag == {literal(self.tag_in(f.wire_name))}" for i, f in enumerate(model.fields))
+
+    def positional_body(self, model: Model) -> list[str]:
+        """The positional path once the tags matched: read, check the required values, build.
+
+        Values that can fail to read are read first, in the fields' order (the order the reader by
+        tag meets them in, so both raise for the same element); plain text goes straight to its slot.
+        """
+        read = {f.python_name: self.value(f, f"c{i}") for i, f in enumerate(model.fields)}
+        kept = [f for f in model.fields if not self._plain_text(f)]
+        locals_ = {f.python_name for f in kept}
+        lines = [f"{f.python_name} = {read[f.python_name]}" for f in kept]
+        setters = [f"_set_{f.python_name}" for f in model.fields]
+        build = [
+            f"_record = object.__new__({model.name})",
+            f"{_unpacking(setters)} = {slots_name(model.name)}",
+            *(
+                f"{setter}(_record, {f.python_name if f.python_name in locals_ else read[f.python_name]})"
+                for setter, f in zip(setters, model.fields, strict=True)
+            ),
+            "return _record",
+        ]
+        checked = [f for f in kept if f.required and self._nullable(f)]
+        if not checked:
+            return lines + build
+        condition = " and ".join(f"{f.python_name} is not None" for f in checked)
+        return [*lines, f"if {condition}:", *("    " + line for line in build)]
+
+    def read(self, field: Field, child: str) -> list[str]:
+        """Set ``field``'s local from the element ``child`` (append, for a repeated element)."""
+        if repeated(field):
+            return [f"{field.python_name}_items.append({self.value(field, child)})"]
+        return [f"{field.python_name} = {self.value(field, child)}"]
+
+    def tag_check(self, model: Model) -> list[str]:
+        """The reader by tag's one check of the required fields, naming the first one missing."""
+        checked = [f for f in model.fields if f.required and f.type.name != "list"]
+        if not checked:
+            return []
+        condition = " or ".join(f"{f.python_name} is None" for f in checked)
+        pairs = ", ".join(f"({literal(f.wire_name)}, {f.python_name})" for f in checked)
+        return [f"if {condition}:", f"    raise missing_field(path, {pairs})"]
+
+    def constructor_arg(self, field: Field) -> str:
+        """The keyword argument the reader by tag passes to the record's constructor."""
         if repeated(field):
             return f"{field.python_name}=tuple({field.python_name}_items)"
-        if field.required:
-            value = f"required({field.python_name}, {path} + {literal('/' + field.wire_name)})"
-            if self._styles.get(field.type.name) == "open_enum_class":
-                # mypy cannot solve required()'s type variable against a union with str.
-                value = f"cast({literal(self._annotation(field.type))}, {value})"
-            return f"{field.python_name}={value}"
         return f"{field.python_name}={field.python_name}"
 
-    def _scalar(self, type_ref: TypeRef, element: str, path: str) -> str:
-        name = type_ref.name
-        if name in self._models:
-            return f"{reader_name(name)}({element}, {path})"
-        text = f"{element}.text"
-        if name == "csv":
-            inner = self._from_text(type_ref.args[0], "part", path)
-            return f"tuple({inner} for part in split_csv({text}))"
-        return self._from_text(type_ref, text, path)
+    def slots(self, model: Model) -> str:
+        """The module-level setters of a record's slots, in its fields' order."""
+        names = literal(tuple(f.python_name for f in model.fields))
+        return f"{slots_name(model.name)}: Final = slot_setters({model.name}, {names})"
 
-    def _from_text(self, type_ref: TypeRef, text: str, path: str) -> str:
-        name = type_ref.name
-        if name in self._enums:
-            style = self._styles[name]
-            if style == "enum_class":
-                return f"read_enum_class({text}, {name}, {path})"
-            if style == "open_enum_class":
-                return f"read_open_enum({text}, {name})"
-            return f"cast({literal(name)}, read_enum({text}, {enum_values_name(name)}, {path}))"
-        reader = {
-            "string": f"read_str({text})",
-            "integer": f"read_int({text}, {path})",
-            "decimal": f"read_decimal({text}, {path})",
-            "boolean": f"read_bool({text}, {path}{self._spelled()})",
-            "date": f"read_date({text}, {literal(self._date)}, {path})",
-            "datetime": f"read_datetime({text}, {literal(self._datetime)}, {path})",
-        }
-        return reader.get(name, f"read_str({text})")
+    def _plain_text(self, field: Field) -> bool:
+        """True for a field that is its element's text as it stands (a string), which cannot fail."""
+        name = field.type.name
+        return name not in self._models and name not in self._enums and name not in _CONVERTED | _SEQUENCES
 
-    def _spelled(self) -> str:
-        """The carrier's own boolean words, passed to readers when the usual spellings miss them."""
-        true, false = (word.lower() for word in self._booleans)
-        if true in TRUE_WORDS and false in FALSE_WORDS:
-            return ""
-        return f", {literal(self._booleans)}"
+    def _nullable(self, field: Field) -> bool:
+        """True for a field read as None from an empty element (the readers of numbers, booleans, dates)."""
+        return field.type.name in _CONVERTED
 
     def reader_prelude(self, model: Model) -> list[str]:
         """Initial values of a reader's locals: lists start empty, the rest None."""
@@ -157,10 +189,58 @@ class XmlEmitter:
                 lines.append(f"{f.python_name}: {self._annotation(f.type)} | None = None")
         return lines
 
+    def _scalar(self, type_ref: TypeRef, element: str, name: str) -> str:
+        """An expression reading ``element`` as ``type_ref``; ``name`` is its path below the record's."""
+        if type_ref.name in self._models:
+            return f"{reader_name(type_ref.name)}({element}, path + {literal('/' + name)})"
+        text = f"{element}.text"
+        if type_ref.name == "csv":
+            inner = self._from_text(type_ref.args[0], "part", name)
+            return f"tuple([{inner} for part in split_csv({text})])"
+        return self._from_text(type_ref, text, name)
+
+    def _from_text(self, type_ref: TypeRef, text: str, name: str) -> str:
+        type_name = type_ref.name
+        where = f"path, {literal(name)}"
+        if type_name in self._enums:
+            style = self._styles[type_name]
+            if style == "enum_class":
+                return f"read_enum_class({text}, {type_name}, {where})"
+            if style == "open_enum_class":
+                return f"read_open_enum({text}, {type_name})"
+            return f"cast({literal(type_name)}, read_enum({text}, {enum_values_name(type_name)}, {where}))"
+        reader = {
+            "integer": f"read_int({text}, {where})",
+            "decimal": f"read_decimal({text}, {where})",
+            "boolean": f"read_bool({text}, {where}{self._spelled()})",
+            "date": f"read_date({text}, {literal(self._date)}, {where})",
+            "datetime": f"read_datetime({text}, {literal(self._datetime)}, {where})",
+        }
+        # Text is the element's text; an empty element is "" (read_str's rule, without its call).
+        return reader.get(type_name, f'{text} or ""')
+
+    def _spelled(self) -> str:
+        """The carrier's own boolean words, passed to readers when the usual spellings miss them."""
+        true, false = (word.lower() for word in self._booleans)
+        if true in TRUE_WORDS and false in FALSE_WORDS:
+            return ""
+        return f", spelled={literal(self._booleans)}"
+
     def _annotation(self, type_ref: TypeRef) -> str:
         if self._styles.get(type_ref.name) == "open_enum_class":
             return f"{type_ref.name} | str"
         return annotation(TypeRef(type_ref.name, type_ref.args))
+
+
+#: The scalar types read through a converter that gives None for an empty element.
+_CONVERTED = frozenset({"integer", "decimal", "boolean", "date", "datetime"})
+#: The types read as a tuple of items, each converted on its own.
+_SEQUENCES = frozenset({"list", "csv"})
+
+
+def _unpacking(names: list[str]) -> str:
+    """The target of unpacking a tuple into ``names`` (``(a,)`` for one)."""
+    return f"({names[0]},)" if len(names) == 1 else ", ".join(names)
 
 
 def _tags(tag: str) -> tuple[str, str]:

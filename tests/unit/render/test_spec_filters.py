@@ -61,7 +61,7 @@ def test_xml_code_writes_prefixed_elements_and_reads_namespaced_tags() -> None:
         "def read_box(element, path):",
         "    for child in element:",
         "        if child.tag == {{ field | xml_tag | py }}:",
-        '{{ field | xml_read("child", "path") | indent(12, first=True) }}',
+        '{{ field | xml_read("child") | indent(12, first=True) }}',
         "    return Box(",
         "        {{ field | xml_constructor_arg }},",
         "    )",

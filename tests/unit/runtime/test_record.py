@@ -16,7 +16,7 @@ import pickle
 import msgspec
 import pytest
 
-from generator.runtime._record import Record
+from generator.runtime._record import Record, slot_setters
 from generator.runtime._record import init_field as _set
 
 
@@ -135,3 +135,49 @@ def test_a_secret_field_is_masked_in_repr_and_nowhere_else() -> None:
     assert repr(Login(user="ada")) == "Login(user='ada', password=None)"  # nothing to hide: None says so
     assert login.password == "hunter2" and login == Login(user="ada", password="hunter2")
     assert dataclasses.asdict(login) == {"user": "ada", "password": "hunter2"}
+
+
+# --- slot_setters: building records without __init__, as the XML readers do ----------------------
+
+
+def built(cls: type, names: tuple[str, ...], *values: object) -> object:
+    """A record of ``cls`` made as a generated reader makes one."""
+    record = object.__new__(cls)
+    for setter, value in zip(slot_setters(cls, names), values, strict=True):
+        setter(record, value)
+    return record
+
+
+@pytest.mark.parametrize("cls", [Did, Twin], ids=["Record", "dataclass"])
+def test_a_record_built_from_its_slots_is_the_record_its_constructor_makes(cls: type) -> None:
+    record = built(cls, ("did", "pop", "when", "tags"), "5551234", 3, None, ("a",))
+    made = cls(did="5551234", pop=3, tags=("a",))
+    assert type(record) is cls and record == made and hash(record) == hash(made) and repr(record) == repr(made)
+    assert pickle.loads(pickle.dumps(record)) == made and dataclasses.replace(record, pop=4).pop == 4
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.pop = 4  # type: ignore[attr-defined]
+
+
+def test_slot_setters_follow_the_names_order() -> None:
+    record = built(Did, ("tags", "when", "pop", "did"), (), None, 1, "x")
+    assert record == Did(did="x", pop=1)
+
+
+@pytest.mark.parametrize(
+    "names", [("did", "pop", "when"), ("did", "pop", "when", "tags", "extra"), ("did", "did", "pop", "when")]
+)
+def test_slot_setters_refuse_anything_but_every_slot_once(names: tuple[str, ...]) -> None:
+    with pytest.raises(TypeError, match="cannot be built from the slots"):
+        slot_setters(Did, names)
+
+
+def test_slot_setters_refuse_a_class_whose_init_does_more() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        did: str
+
+        def __post_init__(self) -> None:
+            raise ValueError(self.did)
+
+    with pytest.raises(TypeError, match="cannot be built from the slots"):
+        slot_setters(Checked, ("did",))

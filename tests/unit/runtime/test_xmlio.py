@@ -4,7 +4,8 @@ Covers ``parse_xml`` (well-formed bodies, empty and oversized bodies, DOCTYPE an
 declarations in UTF-8 and UTF-16, malformed XML, comments and processing instructions), every
 ``read_*`` reader on good, empty and bad text (underscores, non-ASCII digits, huge numbers,
 NaN and infinities), ``read_bool`` with the carrier's own spelling, the enum readers,
-``split_csv``, ``required``, ``expect_root``, ``shape_error`` and ``missing``.
+``split_csv``, ``required``, ``read_items``, ``expect_root``, ``shape_error``, ``missing`` and
+``missing_field``; the readers' errors name the record's path joined to the element's name.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from generator.runtime._xmlio import (
     TRUE_WORDS,
     expect_root,
     missing,
+    missing_field,
     parse_xml,
     read_bool,
     read_date,
@@ -30,6 +32,7 @@ from generator.runtime._xmlio import (
     read_enum,
     read_enum_class,
     read_int,
+    read_items,
     read_open_enum,
     read_str,
     required,
@@ -169,10 +172,40 @@ def test_read_int_reads_ascii_integers(text: str, expected: int) -> None:
     assert read_int(text, "p") == expected
 
 
-@pytest.mark.parametrize("text", ["4_4", "٤٢", "²", "4.0", "0x1f", "1e3", "--1", "+", "4 4", "9" * 41, "NaN"])
+@pytest.mark.parametrize(
+    "text",
+    ["4_4", "٤٢", "²", "-²", "4.0", "0x1f", "1e3", "--1", "-", "+", "-+1", "4 4", "9" * 41, "-" + "9" * 40, "NaN"],
+)
 def test_read_int_refuses_anything_else(text: str) -> None:
     with pytest.raises(MalformedResponseError, match=r"^reply\.count: is not an integer$"):
         read_int(text, "reply.count")
+
+
+def test_read_int_takes_forty_characters_with_or_without_a_sign() -> None:
+    assert read_int("-" + "9" * 39, "p") == -int("9" * 39)
+    assert read_int(" " + "9" * 40 + " ", "p") == int("9" * 40)
+
+
+def test_readers_name_the_element_below_the_records_path() -> None:
+    """Readers are given the record's path and the element's name, joined only for the error."""
+    bad = [
+        (lambda: read_int("x", "reply/did", "Channels"), "reply/did/Channels: is not an integer"),
+        (lambda: read_decimal("x", "reply/did", "Cost"), "reply/did/Cost: is not a decimal number"),
+        (lambda: read_decimal("1e999", "reply/did", "Cost"), "reply/did/Cost: is out of range"),
+        (lambda: read_bool("x", "reply/did", "Active"), "reply/did/Active: is not a boolean"),
+        (lambda: read_date("x", "%Y-%m-%d", "reply/did", "Since"), "reply/did/Since: is not a date"),
+        (lambda: read_datetime("x", "%Y", "reply/did", "At"), "reply/did/At: is not a date and time"),
+        (lambda: read_enum("x", frozenset({"A"}), "reply/did", "Kind"), "reply/did/Kind: 'x' is not one of A"),
+        (
+            lambda: read_enum_class("x", NumberType, "reply/did", "Type"),
+            "reply/did/Type: 'x' is not one of GEOGRAPHIC, TOLL_FREE",
+        ),
+        (lambda: read_int("x", "reply/did", "ArrayOfIPs/IP"), "reply/did/ArrayOfIPs/IP: is not an integer"),
+    ]
+    for read, message in bad:
+        with pytest.raises(MalformedResponseError) as caught:
+            read()
+        assert str(caught.value) == message
 
 
 # --- read_decimal ------------------------------------------------------------------------------
@@ -189,6 +222,7 @@ def test_read_int_refuses_anything_else(text: str) -> None:
         ("-1e3", Decimal("-1E+3")),
         ("1E+100", Decimal("1E+100")),
         ("1e-100", Decimal("1E-100")),
+        ("1" * 30 + "." + "5" * 29, Decimal("1" * 30 + "." + "5" * 29)),
     ],
 )
 def test_read_decimal_reads_decimal_numbers(text: str, expected: Decimal) -> None:
@@ -197,7 +231,25 @@ def test_read_decimal_reads_decimal_numbers(text: str, expected: Decimal) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["NaN", "nan", "inf", "-Infinity", "sNaN", "1_0", "١", "1,5", ".", "e5", "1e", "0x10", "1" * 61]
+    "text",
+    [
+        "NaN",
+        "nan",
+        "inf",
+        "-Infinity",
+        "sNaN",
+        "1_0",
+        "١",
+        "٤.٢",
+        "1,5",
+        ".",
+        "..",
+        "1.2.3",
+        "e5",
+        "1e",
+        "0x10",
+        "1" * 61,
+    ],
 )
 def test_read_decimal_refuses_what_is_not_a_decimal_number(text: str) -> None:
     with pytest.raises(MalformedResponseError, match=r"^p: is not a decimal number$"):
@@ -236,14 +288,14 @@ def test_read_bool_refuses_other_words(text: str) -> None:
 
 def test_read_bool_takes_the_carriers_own_spelling_beside_the_usual_words() -> None:
     spelled = ("Enabled", "Disabled")
-    assert read_bool("enabled", "p", spelled) is True
-    assert read_bool(" DISABLED ", "p", spelled) is False
-    assert read_bool("yes", "p", spelled) is True
-    assert read_bool("0", "p", spelled) is False
+    assert read_bool("enabled", "p", spelled=spelled) is True
+    assert read_bool(" DISABLED ", "p", spelled=spelled) is False
+    assert read_bool("yes", "p", spelled=spelled) is True
+    assert read_bool("0", "p", spelled=spelled) is False
     with pytest.raises(MalformedResponseError, match=r"^p: is not a boolean$"):
         read_bool("enabled", "p")
-    with pytest.raises(MalformedResponseError, match=r"^p: is not a boolean$"):
-        read_bool("on", "p", spelled)
+    with pytest.raises(MalformedResponseError, match=r"^p/Active: is not a boolean$"):
+        read_bool("on", "p", "Active", spelled=spelled)
 
 
 # --- read_date, read_datetime ------------------------------------------------------------------
@@ -296,6 +348,22 @@ def test_read_enum_class_refuses_unknown_values_listing_members_in_order() -> No
     assert caught.value.__suppress_context__ is True
 
 
+class Loose(Enum):
+    """An enum whose ``_missing_`` takes other spellings: the readers' table lookup must not skip it."""
+
+    ON = "on"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Loose | None:
+        return cls.ON if isinstance(value, str) and value.lower() == "on" else None
+
+
+def test_enum_readers_still_ask_the_enum_for_values_its_table_lacks() -> None:
+    assert read_enum_class("ON", Loose, "p") is Loose.ON
+    assert read_open_enum("On", Loose) is Loose.ON
+    assert read_open_enum("off", Loose) == "off"
+
+
 def test_read_open_enum_keeps_unknown_values_as_text() -> None:
     assert read_open_enum("GEOGRAPHIC", NumberType) is NumberType.GEOGRAPHIC
     assert read_open_enum(" MOBILE ", NumberType) == "MOBILE"
@@ -321,6 +389,24 @@ def test_required_passes_any_value_but_none(value: object) -> None:
 def test_required_none_is_missing() -> None:
     with pytest.raises(MalformedResponseError, match=r"^reply\.order_id: is missing from the response$"):
         required(None, "reply.order_id")
+
+
+def test_missing_field_names_the_first_required_value_that_is_none() -> None:
+    error = missing_field("reply/did", ("DIDsID", 7), ("Channels", None), ("TrunkID", None))
+    assert str(error) == "reply/did/Channels: is missing from the response"
+
+
+def test_read_items_reads_the_children_of_one_tag_at_one_path() -> None:
+    wrapper = parse_xml(b"<dids><did>1</did><note>skip</note><did>2</did></dids>")
+    seen: list[tuple[str, str]] = []
+
+    def read(element: object, path: str) -> str:
+        seen.append((path, element.text))  # type: ignore[attr-defined]
+        return path
+
+    assert read_items(wrapper, "did", read, "reply/dids/did") == ("reply/dids/did", "reply/dids/did")
+    assert seen == [("reply/dids/did", "1"), ("reply/dids/did", "2")]
+    assert read_items(parse_xml(b"<dids/>"), "did", read, "p") == ()
 
 
 def test_expect_root() -> None:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, Final, cast
 
+from ._record import slot_setters
 from ._request import xml_escape
 from ._xmlio import (
+    missing_field,
     read_bool,
     read_date,
     read_decimal,
     read_enum,
     read_int,
-    read_str,
-    required,
+    read_items,
     split_csv,
 )
 from .models import (
@@ -35,8 +36,47 @@ def write_contact(value: Contact, out: list[str]) -> None:
         out.append("<Pin>" + xml_escape(value.pin) + "</Pin>")
 
 
+_NUMBER_SLOTS: Final = slot_setters(Number, ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds"))
+
+
 def read_number(element: Any, path: str) -> Number:
-    """Read a Number from its element; unknown child elements are ignored."""
+    """Read a Number from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 7:
+        c0, c1, c2, c3, c4, c5, c6 = element
+        if (
+            c0.tag == "DIDsID"
+            and c1.tag == "E164"
+            and c2.tag == "Monthly100"
+            and c3.tag == "Rate"
+            and c4.tag == "Active"
+            and c5.tag == "Since"
+            and c6.tag == "Kinds"
+        ):
+            dids_id = read_int(c0.text, path, "DIDsID")
+            monthly100 = read_int(c2.text, path, "Monthly100")
+            rate = read_decimal(c3.text, path, "Rate")
+            active = read_bool(c4.text, path, "Active")
+            since = read_date(c5.text, "%d/%m/%Y", path, "Since")
+            kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, path, "Kinds")) for part in split_csv(c6.text)])
+            if dids_id is not None:
+                _record = object.__new__(Number)
+                _set_dids_id, _set_e164, _set_monthly100, _set_rate, _set_active, _set_since, _set_kinds = _NUMBER_SLOTS
+                _set_dids_id(_record, dids_id)
+                _set_e164(_record, c1.text or "")
+                _set_monthly100(_record, monthly100)
+                _set_rate(_record, rate)
+                _set_active(_record, active)
+                _set_since(_record, since)
+                _set_kinds(_record, kinds)
+                return _record
+    return _read_number_by_tag(element, path)
+
+
+def _read_number_by_tag(element: Any, path: str) -> Number:
+    """Read a Number from its children in any order; unknown ones are ignored."""
     dids_id: int | None = None
     e164: str | None = None
     monthly100: int | None = None
@@ -47,22 +87,24 @@ def read_number(element: Any, path: str) -> Number:
     for child in element:
         tag = child.tag
         if tag == "DIDsID":
-            dids_id = read_int(child.text, path + "/DIDsID")
+            dids_id = read_int(child.text, path, "DIDsID")
         elif tag == "E164":
-            e164 = read_str(child.text)
+            e164 = child.text or ""
         elif tag == "Monthly100":
-            monthly100 = read_int(child.text, path + "/Monthly100")
+            monthly100 = read_int(child.text, path, "Monthly100")
         elif tag == "Rate":
-            rate = read_decimal(child.text, path + "/Rate")
+            rate = read_decimal(child.text, path, "Rate")
         elif tag == "Active":
-            active = read_bool(child.text, path + "/Active")
+            active = read_bool(child.text, path, "Active")
         elif tag == "Since":
-            since = read_date(child.text, "%d/%m/%Y", path + "/Since")
+            since = read_date(child.text, "%d/%m/%Y", path, "Since")
         elif tag == "Kinds":
-            kinds = tuple(cast("Kind", read_enum(part, KIND_VALUES, path + "/Kinds")) for part in split_csv(child.text))
+            kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, path, "Kinds")) for part in split_csv(child.text)])
+    if dids_id is None or e164 is None:
+        raise missing_field(path, ("DIDsID", dids_id), ("E164", e164))
     return Number(
-        dids_id=required(dids_id, path + "/DIDsID"),
-        e164=required(e164, path + "/E164"),
+        dids_id=dids_id,
+        e164=e164,
         monthly100=monthly100,
         rate=rate,
         active=active,
@@ -71,21 +113,47 @@ def read_number(element: Any, path: str) -> Number:
     )
 
 
+_NUMBER_PAGE_SLOTS: Final = slot_setters(NumberPage, ("page", "pages", "numbers"))
+
+
 def read_number_page(element: Any, path: str) -> NumberPage:
-    """Read a NumberPage from its element; unknown child elements are ignored."""
+    """Read a NumberPage from its element; unknown child elements are ignored.
+
+    Children in the documented order are read by position; any other arrangement by tag.
+    """
+    if len(element) == 3:
+        c0, c1, c2 = element
+        if c0.tag == "page" and c1.tag == "pages" and c2.tag == "numbers":
+            page = read_int(c0.text, path, "page")
+            pages = read_int(c1.text, path, "pages")
+            numbers = read_items(c2, "number", read_number, path + "/numbers/number")
+            if page is not None and pages is not None:
+                _record = object.__new__(NumberPage)
+                _set_page, _set_pages, _set_numbers = _NUMBER_PAGE_SLOTS
+                _set_page(_record, page)
+                _set_pages(_record, pages)
+                _set_numbers(_record, numbers)
+                return _record
+    return _read_number_page_by_tag(element, path)
+
+
+def _read_number_page_by_tag(element: Any, path: str) -> NumberPage:
+    """Read a NumberPage from its children in any order; unknown ones are ignored."""
     page: int | None = None
     pages: int | None = None
     numbers: tuple[Number, ...] = ()
     for child in element:
         tag = child.tag
         if tag == "page":
-            page = read_int(child.text, path + "/page")
+            page = read_int(child.text, path, "page")
         elif tag == "pages":
-            pages = read_int(child.text, path + "/pages")
+            pages = read_int(child.text, path, "pages")
         elif tag == "numbers":
-            numbers = tuple(read_number(item, path + "/numbers" + "/number") for item in child if item.tag == "number")
+            numbers = read_items(child, "number", read_number, path + "/numbers/number")
+    if page is None or pages is None:
+        raise missing_field(path, ("page", page), ("pages", pages))
     return NumberPage(
-        page=required(page, path + "/page"),
-        pages=required(pages, path + "/pages"),
+        page=page,
+        pages=pages,
         numbers=numbers,
     )
