@@ -14,6 +14,7 @@ from ._xmlio import (
     read_enum,
     read_int,
     read_items,
+    read_text,
 )
 from .models import (
     ASSIGNED_STATUS_VALUES,
@@ -75,12 +76,13 @@ def read_voxnumber(element: Any, path: str) -> Voxnumber:
         if c0.tag == "country_code" and c1.tag == "area_code" and c2.tag == "full_voxnumber":
             country_code = read_int(c0.text, path, "country_code")
             area_code = read_int(c1.text, path, "area_code")
+            full_voxnumber = read_text(c2, path, "full_voxnumber")
             if country_code is not None and area_code is not None:
                 _record = object.__new__(Voxnumber)
                 _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
                 _set_country_code(_record, country_code)
                 _set_area_code(_record, area_code)
-                _set_full_voxnumber(_record, c2.text or "")
+                _set_full_voxnumber(_record, full_voxnumber)
                 return _record
     return _read_voxnumber_by_tag(element, path)
 
@@ -97,7 +99,7 @@ def _read_voxnumber_by_tag(element: Any, path: str) -> Voxnumber:
         elif tag == "area_code":
             area_code = read_int(child.text, path, "area_code")
         elif tag == "full_voxnumber":
-            full_voxnumber = child.text or ""
+            full_voxnumber = read_text(child, path, "full_voxnumber")
     if country_code is None or area_code is None or full_voxnumber is None:
         raise missing_field(
             path, ("country_code", country_code), ("area_code", area_code), ("full_voxnumber", full_voxnumber)
@@ -120,11 +122,12 @@ def read_purchase_result(element: Any, path: str) -> PurchaseResult:
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "order_reference" and c1.tag == "order_status" and c2.tag == "voxnumbers":
+            order_reference = read_text(c0, path, "order_reference")
             order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
             voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
             _record = object.__new__(PurchaseResult)
             _set_order_reference, _set_order_status, _set_voxnumbers = _PURCHASE_RESULT_SLOTS
-            _set_order_reference(_record, c0.text or "")
+            _set_order_reference(_record, order_reference)
             _set_order_status(_record, order_status)
             _set_voxnumbers(_record, voxnumbers)
             return _record
@@ -139,7 +142,7 @@ def _read_purchase_result_by_tag(element: Any, path: str) -> PurchaseResult:
     for child in element:
         tag = child.tag
         if tag == "order_reference":
-            order_reference = child.text or ""
+            order_reference = read_text(child, path, "order_reference")
         elif tag == "order_status":
             order_status = cast("OrderStatus", read_enum(child.text, ORDER_STATUS_VALUES, path, "order_status"))
         elif tag == "voxnumbers":
@@ -164,11 +167,12 @@ def read_order_callback(element: Any, path: str) -> OrderCallback:
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "order_reference" and c1.tag == "order_status" and c2.tag == "voxnumbers":
+            order_reference = read_text(c0, path, "order_reference")
             order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
             voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
             _record = object.__new__(OrderCallback)
             _set_order_reference, _set_order_status, _set_voxnumbers = _ORDER_CALLBACK_SLOTS
-            _set_order_reference(_record, c0.text or "")
+            _set_order_reference(_record, order_reference)
             _set_order_status(_record, order_status)
             _set_voxnumbers(_record, voxnumbers)
             return _record
@@ -183,7 +187,7 @@ def _read_order_callback_by_tag(element: Any, path: str) -> OrderCallback:
     for child in element:
         tag = child.tag
         if tag == "order_reference":
-            order_reference = child.text or ""
+            order_reference = read_text(child, path, "order_reference")
         elif tag == "order_status":
             order_status = cast("OrderStatus", read_enum(child.text, ORDER_STATUS_VALUES, path, "order_status"))
         elif tag == "voxnumbers":
@@ -365,6 +369,7 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
             and c6.tag == "assigned_status"
             and c7.tag == "purchase_date"
         ):
+            voxnumber = read_text(c0, path, "voxnumber")
             voxnumber_type = cast("VoxnumberType", read_enum(c1.text, VOXNUMBER_TYPE_VALUES, path, "voxnumber_type"))
             country_code = read_int(c2.text, path, "country_code")
             area_code = read_int(c3.text, path, "area_code")
@@ -382,7 +387,7 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
                 _set_assigned_status,
                 _set_purchase_date,
             ) = _ACCOUNT_VOXNUMBER_SLOTS
-            _set_voxnumber(_record, c0.text or "")
+            _set_voxnumber(_record, voxnumber)
             _set_voxnumber_type(_record, voxnumber_type)
             _set_country_code(_record, country_code)
             _set_area_code(_record, area_code)
@@ -407,7 +412,7 @@ def _read_account_voxnumber_by_tag(element: Any, path: str) -> AccountVoxnumber:
     for child in element:
         tag = child.tag
         if tag == "voxnumber":
-            voxnumber = child.text or ""
+            voxnumber = read_text(child, path, "voxnumber")
         elif tag == "voxnumber_type":
             voxnumber_type = cast("VoxnumberType", read_enum(child.text, VOXNUMBER_TYPE_VALUES, path, "voxnumber_type"))
         elif tag == "country_code":

@@ -15,6 +15,7 @@ from ._xmlio import (
     read_int,
     read_items,
     read_open_enum,
+    read_text,
 )
 from .models import (
     CancelDidResponse,
@@ -95,14 +96,16 @@ def read_country(element: Any, path: str) -> Country:
             and c4.tag == "{http://www.voxbone.com/VoxAPI}HasStates"
         ):
             country_id = read_int(c0.text, path, "CountryID")
+            country_name = read_text(c1, path, "CountryName", allow_empty=True)
+            code_a2 = read_text(c2, path, "CodeA2", allow_empty=True)
             country_code = read_int(c3.text, path, "CountryCode")
             has_states = read_bool(c4.text, path, "HasStates")
             if country_id is not None and country_code is not None and has_states is not None:
                 _record = object.__new__(Country)
                 _set_country_id, _set_country_name, _set_code_a2, _set_country_code, _set_has_states = _COUNTRY_SLOTS
                 _set_country_id(_record, country_id)
-                _set_country_name(_record, c1.text or "")
-                _set_code_a2(_record, c2.text or "")
+                _set_country_name(_record, country_name)
+                _set_code_a2(_record, code_a2)
                 _set_country_code(_record, country_code)
                 _set_has_states(_record, has_states)
                 return _record
@@ -121,9 +124,9 @@ def _read_country_by_tag(element: Any, path: str) -> Country:
         if tag == "{http://www.voxbone.com/VoxAPI}CountryID":
             country_id = read_int(child.text, path, "CountryID")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
-            country_name = child.text or ""
+            country_name = read_text(child, path, "CountryName", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}CodeA2":
-            code_a2 = child.text or ""
+            code_a2 = read_text(child, path, "CodeA2", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
             country_code = read_int(child.text, path, "CountryCode")
         elif tag == "{http://www.voxbone.com/VoxAPI}HasStates":
@@ -162,12 +165,14 @@ def read_state(element: Any, path: str) -> State:
             and c2.tag == "{http://www.voxbone.com/VoxAPI}CodeA2"
         ):
             state_id = read_int(c0.text, path, "StateID")
+            state_name = read_text(c1, path, "StateName", allow_empty=True)
+            code_a2 = read_text(c2, path, "CodeA2", allow_empty=True)
             if state_id is not None:
                 _record = object.__new__(State)
                 _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
                 _set_state_id(_record, state_id)
-                _set_state_name(_record, c1.text or "")
-                _set_code_a2(_record, c2.text or "")
+                _set_state_name(_record, state_name)
+                _set_code_a2(_record, code_a2)
                 return _record
     return _read_state_by_tag(element, path)
 
@@ -182,9 +187,9 @@ def _read_state_by_tag(element: Any, path: str) -> State:
         if tag == "{http://www.voxbone.com/VoxAPI}StateID":
             state_id = read_int(child.text, path, "StateID")
         elif tag == "{http://www.voxbone.com/VoxAPI}StateName":
-            state_name = child.text or ""
+            state_name = read_text(child, path, "StateName", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}CodeA2":
-            code_a2 = child.text or ""
+            code_a2 = read_text(child, path, "CodeA2", allow_empty=True)
     if state_id is None or state_name is None or code_a2 is None:
         raise missing_field(path, ("StateID", state_id), ("StateName", state_name), ("CodeA2", code_a2))
     return State(
@@ -229,8 +234,11 @@ def read_did_group(element: Any, path: str) -> DidGroup:
             and c8.tag == "{http://www.voxbone.com/VoxAPI}RequirePurchaseInfo"
         ):
             did_group_id = read_int(c0.text, path, "DIDGroupID")
+            country_name = read_text(c1, path, "CountryName", allow_empty=True)
+            city_name = read_text(c2, path, "CityName", allow_empty=True)
             stock = read_int(c3.text, path, "stock")
             country_code = read_int(c4.text, path, "CountryCode")
+            area_code = read_text(c5, path, "AreaCode", allow_empty=True)
             setup100 = read_int(c6.text, path, "Setup100")
             monthly100 = read_int(c7.text, path, "Monthly100")
             require_purchase_info = read_bool(c8.text, path, "RequirePurchaseInfo")
@@ -255,11 +263,11 @@ def read_did_group(element: Any, path: str) -> DidGroup:
                     _set_require_purchase_info,
                 ) = _DID_GROUP_SLOTS
                 _set_did_group_id(_record, did_group_id)
-                _set_country_name(_record, c1.text or "")
-                _set_city_name(_record, c2.text or "")
+                _set_country_name(_record, country_name)
+                _set_city_name(_record, city_name)
                 _set_stock(_record, stock)
                 _set_country_code(_record, country_code)
-                _set_area_code(_record, c5.text or "")
+                _set_area_code(_record, area_code)
                 _set_setup100(_record, setup100)
                 _set_monthly100(_record, monthly100)
                 _set_require_purchase_info(_record, require_purchase_info)
@@ -283,15 +291,15 @@ def _read_did_group_by_tag(element: Any, path: str) -> DidGroup:
         if tag == "{http://www.voxbone.com/VoxAPI}DIDGroupID":
             did_group_id = read_int(child.text, path, "DIDGroupID")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
-            country_name = child.text or ""
+            country_name = read_text(child, path, "CountryName", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}CityName":
-            city_name = child.text or ""
+            city_name = read_text(child, path, "CityName", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}stock":
             stock = read_int(child.text, path, "stock")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
             country_code = read_int(child.text, path, "CountryCode")
         elif tag == "{http://www.voxbone.com/VoxAPI}AreaCode":
-            area_code = child.text or ""
+            area_code = read_text(child, path, "AreaCode", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}Setup100":
             setup100 = read_int(child.text, path, "Setup100")
         elif tag == "{http://www.voxbone.com/VoxAPI}Monthly100":
@@ -341,7 +349,7 @@ def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}CityName":
-            city_name = child.text or ""
+            city_name = read_text(child, path, "CityName", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}Zip":
             zip_items.append(child.text or "")
     if city_name is None:
@@ -395,9 +403,17 @@ def read_did(element: Any, path: str) -> Did:
             and c12.tag == "{http://www.voxbone.com/VoxAPI}TrunkID"
         ):
             dids_id = read_int(c0.text, path, "DIDsID")
+            did = read_text(c1, path, "DID", allow_empty=True)
+            e164 = read_text(c2, path, "E164", allow_empty=True)
             type = read_enum_class(c3.text, DidType, path, "Type")
+            country_name = read_text(c4, path, "CountryName", allow_empty=True)
             country_code = read_int(c5.text, path, "CountryCode")
+            city_name = read_text(c6, path, "CityName", allow_empty=True)
+            area_code = read_text(c7, path, "AreaCode", allow_empty=True)
+            mapping = read_text(c8, path, "mapping", allow_empty=True)
+            order_reference = read_text(c9, path, "OrderReference", allow_empty=True)
             channels = read_int(c10.text, path, "Channels")
+            delivery = read_text(c11, path, "Delivery", allow_empty=True)
             trunk_id = read_int(c12.text, path, "TrunkID")
             if dids_id is not None and country_code is not None and channels is not None and trunk_id is not None:
                 _record = object.__new__(Did)
@@ -417,17 +433,17 @@ def read_did(element: Any, path: str) -> Did:
                     _set_trunk_id,
                 ) = _DID_SLOTS
                 _set_dids_id(_record, dids_id)
-                _set_did(_record, c1.text or "")
-                _set_e164(_record, c2.text or "")
+                _set_did(_record, did)
+                _set_e164(_record, e164)
                 _set_type(_record, type)
-                _set_country_name(_record, c4.text or "")
+                _set_country_name(_record, country_name)
                 _set_country_code(_record, country_code)
-                _set_city_name(_record, c6.text or "")
-                _set_area_code(_record, c7.text or "")
-                _set_mapping(_record, c8.text or "")
-                _set_order_reference(_record, c9.text or "")
+                _set_city_name(_record, city_name)
+                _set_area_code(_record, area_code)
+                _set_mapping(_record, mapping)
+                _set_order_reference(_record, order_reference)
                 _set_channels(_record, channels)
-                _set_delivery(_record, c11.text or "")
+                _set_delivery(_record, delivery)
                 _set_trunk_id(_record, trunk_id)
                 return _record
     return _read_did_by_tag(element, path)
@@ -453,27 +469,27 @@ def _read_did_by_tag(element: Any, path: str) -> Did:
         if tag == "{http://www.voxbone.com/VoxAPI}DIDsID":
             dids_id = read_int(child.text, path, "DIDsID")
         elif tag == "{http://www.voxbone.com/VoxAPI}DID":
-            did = child.text or ""
+            did = read_text(child, path, "DID", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}E164":
-            e164 = child.text or ""
+            e164 = read_text(child, path, "E164", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}Type":
             type = read_enum_class(child.text, DidType, path, "Type")
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryName":
-            country_name = child.text or ""
+            country_name = read_text(child, path, "CountryName", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}CountryCode":
             country_code = read_int(child.text, path, "CountryCode")
         elif tag == "{http://www.voxbone.com/VoxAPI}CityName":
-            city_name = child.text or ""
+            city_name = read_text(child, path, "CityName", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}AreaCode":
-            area_code = child.text or ""
+            area_code = read_text(child, path, "AreaCode", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}mapping":
-            mapping = child.text or ""
+            mapping = read_text(child, path, "mapping", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
-            order_reference = child.text or ""
+            order_reference = read_text(child, path, "OrderReference", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}Channels":
             channels = read_int(child.text, path, "Channels")
         elif tag == "{http://www.voxbone.com/VoxAPI}Delivery":
-            delivery = child.text or ""
+            delivery = read_text(child, path, "Delivery", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}TrunkID":
             trunk_id = read_int(child.text, path, "TrunkID")
     if (
@@ -541,13 +557,14 @@ def read_trunk(element: Any, path: str) -> Trunk:
             and c3.tag == "{http://www.voxbone.com/VoxAPI}MaximumCapacity"
         ):
             trunk_id = read_int(c0.text, path, "TrunkID")
+            zone = read_text(c1, path, "Zone", allow_empty=True)
             dids_on_trunk = read_int(c2.text, path, "DIDsOnTrunk")
             maximum_capacity = read_int(c3.text, path, "MaximumCapacity")
             if trunk_id is not None and dids_on_trunk is not None and maximum_capacity is not None:
                 _record = object.__new__(Trunk)
                 _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
                 _set_trunk_id(_record, trunk_id)
-                _set_zone(_record, c1.text or "")
+                _set_zone(_record, zone)
                 _set_dids_on_trunk(_record, dids_on_trunk)
                 _set_maximum_capacity(_record, maximum_capacity)
                 return _record
@@ -565,7 +582,7 @@ def _read_trunk_by_tag(element: Any, path: str) -> Trunk:
         if tag == "{http://www.voxbone.com/VoxAPI}TrunkID":
             trunk_id = read_int(child.text, path, "TrunkID")
         elif tag == "{http://www.voxbone.com/VoxAPI}Zone":
-            zone = child.text or ""
+            zone = read_text(child, path, "Zone", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}DIDsOnTrunk":
             dids_on_trunk = read_int(child.text, path, "DIDsOnTrunk")
         elif tag == "{http://www.voxbone.com/VoxAPI}MaximumCapacity":
@@ -602,12 +619,13 @@ def read_pop(element: Any, path: str) -> Pop:
             and c2.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfIPs"
         ):
             delivery_id = read_int(c0.text, path, "DeliveryID")
+            name = read_text(c1, path, "Name", allow_empty=True)
             ips = tuple([item.text or "" for item in c2 if item.tag == "{http://www.voxbone.com/VoxAPI}IP"])
             if delivery_id is not None:
                 _record = object.__new__(Pop)
                 _set_delivery_id, _set_name, _set_ips = _POP_SLOTS
                 _set_delivery_id(_record, delivery_id)
-                _set_name(_record, c1.text or "")
+                _set_name(_record, name)
                 _set_ips(_record, ips)
                 return _record
     return _read_pop_by_tag(element, path)
@@ -623,7 +641,7 @@ def _read_pop_by_tag(element: Any, path: str) -> Pop:
         if tag == "{http://www.voxbone.com/VoxAPI}DeliveryID":
             delivery_id = read_int(child.text, path, "DeliveryID")
         elif tag == "{http://www.voxbone.com/VoxAPI}Name":
-            name = child.text or ""
+            name = read_text(child, path, "Name", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}ArrayOfIPs":
             ips = tuple([item.text or "" for item in child if item.tag == "{http://www.voxbone.com/VoxAPI}IP"])
     if delivery_id is None or name is None:
@@ -651,12 +669,13 @@ def read_credit_package(element: Any, path: str) -> CreditPackage:
             and c2.tag == "{http://www.voxbone.com/VoxAPI}Price100"
         ):
             tollfree_credit_package_id = read_int(c0.text, path, "TollfreeCreditPackageID")
+            name = read_text(c1, path, "Name", allow_empty=True)
             price100 = read_int(c2.text, path, "Price100")
             if tollfree_credit_package_id is not None and price100 is not None:
                 _record = object.__new__(CreditPackage)
                 _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
                 _set_tollfree_credit_package_id(_record, tollfree_credit_package_id)
-                _set_name(_record, c1.text or "")
+                _set_name(_record, name)
                 _set_price100(_record, price100)
                 return _record
     return _read_credit_package_by_tag(element, path)
@@ -672,7 +691,7 @@ def _read_credit_package_by_tag(element: Any, path: str) -> CreditPackage:
         if tag == "{http://www.voxbone.com/VoxAPI}TollfreeCreditPackageID":
             tollfree_credit_package_id = read_int(child.text, path, "TollfreeCreditPackageID")
         elif tag == "{http://www.voxbone.com/VoxAPI}Name":
-            name = child.text or ""
+            name = read_text(child, path, "Name", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}Price100":
             price100 = read_int(child.text, path, "Price100")
     if tollfree_credit_package_id is None or name is None or price100 is None:
@@ -804,11 +823,12 @@ def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderRes
             and c1.tag == "{http://www.voxbone.com/VoxAPI}Status"
             and c2.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs"
         ):
+            order_reference = read_text(c0, path, "OrderReference", allow_empty=True)
             status = read_open_enum(c1.text, KnownOrderStatus)
             dids = read_items(c2, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
             _record = object.__new__(PlaceDidsOrderResponse)
             _set_order_reference, _set_status, _set_dids = _PLACE_DIDS_ORDER_RESPONSE_SLOTS
-            _set_order_reference(_record, c0.text or "")
+            _set_order_reference(_record, order_reference)
             _set_status(_record, status)
             _set_dids(_record, dids)
             return _record
@@ -823,7 +843,7 @@ def _read_place_dids_order_response_by_tag(element: Any, path: str) -> PlaceDids
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
-            order_reference = child.text or ""
+            order_reference = read_text(child, path, "OrderReference", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}Status":
             status = read_open_enum(child.text, KnownOrderStatus)
         elif tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
@@ -1101,10 +1121,11 @@ def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseT
             c0.tag == "{http://www.voxbone.com/VoxAPI}OrderReference"
             and c1.tag == "{http://www.voxbone.com/VoxAPI}OrderStatus"
         ):
+            order_reference = read_text(c0, path, "OrderReference", allow_empty=True)
             order_status = read_open_enum(c1.text, KnownOrderStatus)
             _record = object.__new__(PurchaseTollfreeCreditResponse)
             _set_order_reference, _set_order_status = _PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS
-            _set_order_reference(_record, c0.text or "")
+            _set_order_reference(_record, order_reference)
             _set_order_status(_record, order_status)
             return _record
     return _read_purchase_tollfree_credit_response_by_tag(element, path)
@@ -1117,7 +1138,7 @@ def _read_purchase_tollfree_credit_response_by_tag(element: Any, path: str) -> P
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
-            order_reference = child.text or ""
+            order_reference = read_text(child, path, "OrderReference", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}OrderStatus":
             order_status = read_open_enum(child.text, KnownOrderStatus)
     if order_reference is None or order_status is None:
@@ -1142,10 +1163,11 @@ def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusRes
             c0.tag == "{http://www.voxbone.com/VoxAPI}OrderReference"
             and c1.tag == "{http://www.voxbone.com/VoxAPI}Status"
         ):
+            order_reference = read_text(c0, path, "OrderReference", allow_empty=True)
             status = read_open_enum(c1.text, KnownOrderStatus)
             _record = object.__new__(GetOrderStatusResponse)
             _set_order_reference, _set_status = _GET_ORDER_STATUS_RESPONSE_SLOTS
-            _set_order_reference(_record, c0.text or "")
+            _set_order_reference(_record, order_reference)
             _set_status(_record, status)
             return _record
     return _read_get_order_status_response_by_tag(element, path)
@@ -1158,7 +1180,7 @@ def _read_get_order_status_response_by_tag(element: Any, path: str) -> GetOrderS
     for child in element:
         tag = child.tag
         if tag == "{http://www.voxbone.com/VoxAPI}OrderReference":
-            order_reference = child.text or ""
+            order_reference = read_text(child, path, "OrderReference", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}Status":
             status = read_open_enum(child.text, KnownOrderStatus)
     if order_reference is None or status is None:
@@ -1189,13 +1211,14 @@ def read_get_account_balance_response(element: Any, path: str) -> GetAccountBala
         ):
             balance = read_decimal(c0.text, path, "Balance")
             threshold = read_decimal(c1.text, path, "Threshold")
+            currency = read_text(c2, path, "Currency", allow_empty=True)
             is_active = read_bool(c3.text, path, "IsActive")
             if balance is not None and threshold is not None and is_active is not None:
                 _record = object.__new__(GetAccountBalanceResponse)
                 _set_balance, _set_threshold, _set_currency, _set_is_active = _GET_ACCOUNT_BALANCE_RESPONSE_SLOTS
                 _set_balance(_record, balance)
                 _set_threshold(_record, threshold)
-                _set_currency(_record, c2.text or "")
+                _set_currency(_record, currency)
                 _set_is_active(_record, is_active)
                 return _record
     return _read_get_account_balance_response_by_tag(element, path)
@@ -1214,7 +1237,7 @@ def _read_get_account_balance_response_by_tag(element: Any, path: str) -> GetAcc
         elif tag == "{http://www.voxbone.com/VoxAPI}Threshold":
             threshold = read_decimal(child.text, path, "Threshold")
         elif tag == "{http://www.voxbone.com/VoxAPI}Currency":
-            currency = child.text or ""
+            currency = read_text(child, path, "Currency", allow_empty=True)
         elif tag == "{http://www.voxbone.com/VoxAPI}IsActive":
             is_active = read_bool(child.text, path, "IsActive")
     if balance is None or threshold is None or currency is None or is_active is None:

@@ -121,6 +121,19 @@ def read_str(text: str | None) -> str:
     return text or ""
 
 
+def read_text(element: Any, path: str, name: str, allow_empty: bool = False) -> str:
+    """A required string element's text. One that holds elements, or (unless ``allow_empty``: an XSD
+    string may be empty) is empty or blank, is malformed: a record of empty strings passes for data."""
+    text = element.text
+    if len(element):
+        raise shape_error(_at(path, name), "holds elements where text belongs")
+    if not text or text.isspace():
+        if allow_empty:
+            return text or ""
+        raise shape_error(_at(path, name), "is empty")
+    return text
+
+
 def read_int(text: str | None, path: str, name: str | None = None) -> int | None:
     """An integer, or None for an empty value; errors name ``path/name`` (``path`` without a name)."""
     # The common cases first: a short run of ASCII digits, perhaps after a minus, nothing around it

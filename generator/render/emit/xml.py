@@ -38,6 +38,8 @@ class XmlEmitter:
         self._date = spec.provider.date_format
         self._datetime = spec.provider.datetime_format
         self._ns = spec.provider.xml_namespace
+        # An XSD's required string may be empty (minOccurs says present, not filled); a YAML spec's may not.
+        self._empty_strings = spec.provider.protocol == "soap"
 
     def tag_out(self, wire_name: str) -> str:
         """The element name as written."""
@@ -98,6 +100,9 @@ class XmlEmitter:
     def value(self, field: Field, element: str) -> str:
         """An expression reading ``field`` from its element (for a repeated field, from one of them)."""
         type_ref = field.type.args[0] if repeated(field) else field.type
+        if self._checked_text(field):
+            empty = self._empty_strings and not field.constraints.min_length
+            return f"read_text({element}, path, {literal(field.wire_name)}{', allow_empty=True' if empty else ''})"
         if type_ref.name != "list":
             return self._scalar(type_ref, element, field.wire_name)
         item = field.xml_item or "item"
@@ -169,9 +174,14 @@ class XmlEmitter:
         return f"{slots_name(model.name)}: Final = slot_setters({model.name}, {names})"
 
     def _plain_text(self, field: Field) -> bool:
-        """True for a field that is its element's text as it stands (a string), which cannot fail."""
+        """True for a field that is its element's text as it stands (an optional string), which cannot fail."""
         name = field.type.name
-        return name not in self._models and name not in self._enums and name not in _CONVERTED | _SEQUENCES
+        plain = name not in self._models and name not in self._enums and name not in _CONVERTED | _SEQUENCES
+        return plain and not self._checked_text(field)
+
+    def _checked_text(self, field: Field) -> bool:
+        """True for a required string, read by ``read_text``: never elements, never empty where it must be filled."""
+        return field.required and field.type.name == "string" and not repeated(field)
 
     def _nullable(self, field: Field) -> bool:
         """True for a field read as None from an empty element (the readers of numbers, booleans, dates)."""

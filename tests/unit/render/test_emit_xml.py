@@ -59,8 +59,9 @@ THING = f.model(
 )
 BAG = f.model("Bag", field("Label", "string"), repeating("Zip", "string"), roles=OUTPUT)
 ONE = f.model("One", field("Only", "string", required=True), roles=OUTPUT)
+NOTE = f.model("Note", field("Text", "string"), roles=OUTPUT)
 KIND = dataclasses.replace(f.enum("Kind", "A", "B"), style="enum_class")
-SPEC = f.spec(models=(ITEM, THING, BAG, ONE), enums=(KIND,), xml_namespace=NS)
+SPEC = f.spec(models=(ITEM, THING, BAG, ONE, NOTE), enums=(KIND,), xml_namespace=NS)
 
 
 def emitter() -> XmlEmitter:
@@ -80,7 +81,12 @@ def test_values_pass_the_records_path_and_the_elements_name_never_a_joined_path(
     xml = emitter()
     fields = {field.wire_name: field for field in THING.fields}
     assert xml.value(fields["Id"], "c0") == 'read_int(c0.text, path, "Id")'
-    assert xml.value(fields["Name"], "c1") == 'c1.text or ""'
+    assert xml.value(fields["Name"], "c1") == 'read_text(c1, path, "Name")'  # required: filled, and text
+    assert xml.value(dataclasses.replace(fields["Name"], required=False), "c1") == 'c1.text or ""'
+    soap = XmlEmitter(dataclasses.replace(SPEC, provider=dataclasses.replace(SPEC.provider, protocol="soap")))
+    assert (
+        soap.value(fields["Name"], "c1") == 'read_text(c1, path, "Name", allow_empty=True)'
+    )  # an XSD string may be ""
     assert xml.value(fields["Kind"], "c2") == 'read_enum_class(c2.text, Kind, path, "Kind")'
     assert xml.value(fields["Items"], "c5") == f'read_items(c5, "{{{NS}}}Item", read_item, path + "/Items/Item")'
     assert xml.value(fields["Tags"], "c6") == (
@@ -104,19 +110,20 @@ def test_the_positional_path_checks_each_tag_in_the_fields_order() -> None:
 def test_the_positional_path_reads_what_can_fail_first_and_checks_only_what_can_be_none() -> None:
     lines = emitter().positional_body(THING)
     reads = lines[: lines.index("if id is not None:")]
-    # In the fields' order, the text of Name left for its slot (it cannot fail).
-    assert [line.split(" = ")[0] for line in reads] == ["id", "kind", "cost", "active", "items", "tags"]
-    assert '    _set_name(_record, c1.text or "")' in lines
+    # In the fields' order: the required Name can fail too (empty, or holding elements).
+    assert [line.split(" = ")[0] for line in reads] == ["id", "name", "kind", "cost", "active", "items", "tags"]
+    assert "    _set_name(_record, name)" in lines
     assert "    _record = object.__new__(Thing)" in lines and lines[-1] == "    return _record"
 
 
 def test_the_positional_path_of_a_record_without_numbers_builds_straight_away() -> None:
-    assert emitter().positional_body(ONE) == [
-        "_record = object.__new__(One)",
-        "(_set_only,) = _ONE_SLOTS",
-        '_set_only(_record, c0.text or "")',
+    assert emitter().positional_body(NOTE) == [
+        "_record = object.__new__(Note)",
+        "(_set_text,) = _NOTE_SLOTS",
+        '_set_text(_record, c0.text or "")',
         "return _record",
     ]
+    assert emitter().positional_body(ONE)[0] == 'only = read_text(c0, path, "Only")'  # a required string can fail
 
 
 def test_the_reader_by_tag_checks_the_required_fields_once_naming_them_by_wire_name() -> None:
@@ -166,13 +173,18 @@ class One:
     only: str
 
 
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Note:
+    text: str | None = None
+
+
 @pytest.fixture(scope="module")
 def readers() -> Any:
     """The spec's ``_xml`` module, rendered, formatted and imported against the runtime."""
     source = environment_for(SPEC).get_template("package/_xml.py.jinja").render({"spec": SPEC})
     source = format_sources({"_xml.py": source}, LINE_LENGTH, fix_imports=True)["_xml.py"]
     models = types.ModuleType("acme_test_models")
-    models.__dict__.update(Item=Item, Thing=Thing, Bag=Bag, One=One, Kind=Kind, KIND_VALUES=frozenset())
+    models.__dict__.update(Item=Item, Thing=Thing, Bag=Bag, One=One, Note=Note, Kind=Kind, KIND_VALUES=frozenset())
     sys.modules[models.__name__] = models
     try:
         source = source.replace("from .models import", f"from {models.__name__} import")
@@ -224,8 +236,8 @@ def test_any_other_arrangement_reads_the_same_record_by_tag(readers: Any, xml: s
 
 
 def test_absent_optional_fields_are_none(readers: Any) -> None:
-    record = readers.read_thing(element("<r><Kind>A</Kind><Id>1</Id><Name/></r>"), "r")
-    assert record == Thing(id=1, name="", kind=Kind.A)
+    record = readers.read_thing(element("<r><Kind>A</Kind><Id>1</Id><Name>n</Name></r>"), "r")
+    assert record == Thing(id=1, name="n", kind=Kind.A)
 
 
 @pytest.mark.parametrize(
@@ -234,6 +246,9 @@ def test_absent_optional_fields_are_none(readers: Any) -> None:
         (IN_ORDER.replace("<Id>7</Id>", "<Id></Id>"), "r/Id: is missing from the response"),
         (IN_ORDER.replace("<Id>7</Id>", ""), "r/Id: is missing from the response"),
         (IN_ORDER.replace("<Kind>B</Kind>", ""), "r/Kind: is missing from the response"),
+        (IN_ORDER.replace("<Name>seven</Name>", "<Name/>"), "r/Name: is empty"),
+        (IN_ORDER.replace("<Name>seven</Name>", "<Name> </Name>"), "r/Name: is empty"),
+        (IN_ORDER.replace("<Name>seven</Name>", "<Name><b>7</b></Name>"), "r/Name: holds elements where text belongs"),
         (IN_ORDER.replace("<Id>7</Id>", "<Id>seven</Id>"), "r/Id: is not an integer"),
         (IN_ORDER.replace("<Kind>B</Kind>", "<Kind>C</Kind>"), "r/Kind: 'C' is not one of A, B"),
         (IN_ORDER.replace("<Code>2</Code>", "<Code>x</Code>"), "r/Items/Item/Code: is not an integer"),

@@ -424,3 +424,17 @@ def test_expect_root_compares_namespaced_tags_in_full() -> None:
     assert expect_root(root, "{urn:x}r", body) is root
     with pytest.raises(MalformedResponseError, match=r"^expected a <r> document, got <\{urn:x\}r>$"):
         expect_root(root, "r", body)
+
+
+def test_read_text_refuses_an_empty_or_nested_required_string_unless_empty_is_allowed() -> None:
+    from lxml import etree
+
+    from generator.runtime._xmlio import read_text
+
+    assert read_text(etree.fromstring("<a>x</a>"), "r", "a") == "x"
+    for xml, problem in (("<a/>", "is empty"), ("<a>  </a>", "is empty"), ("<a><b>x</b></a>", "holds elements")):
+        with pytest.raises(MalformedResponseError, match=f"^r/a: {problem}"):
+            read_text(etree.fromstring(xml), "r", "a")
+    assert read_text(etree.fromstring("<a/>"), "r", "a", allow_empty=True) == ""
+    with pytest.raises(MalformedResponseError, match="holds elements"):
+        read_text(etree.fromstring("<a><b/></a>"), "r", "a", allow_empty=True)

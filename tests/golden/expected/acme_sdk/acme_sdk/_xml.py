@@ -16,6 +16,7 @@ from ._xmlio import (
     read_enum,
     read_int,
     read_items,
+    read_text,
     split_csv,
 )
 from .models import (
@@ -56,6 +57,7 @@ def read_number(element: Any, path: str) -> Number:
             and c6.tag == "Kinds"
         ):
             dids_id = read_int(c0.text, path, "DIDsID")
+            e164 = read_text(c1, path, "E164")
             monthly100 = read_int(c2.text, path, "Monthly100")
             rate = read_decimal(c3.text, path, "Rate")
             active = read_bool(c4.text, path, "Active")
@@ -65,7 +67,7 @@ def read_number(element: Any, path: str) -> Number:
                 _record = object.__new__(Number)
                 _set_dids_id, _set_e164, _set_monthly100, _set_rate, _set_active, _set_since, _set_kinds = _NUMBER_SLOTS
                 _set_dids_id(_record, dids_id)
-                _set_e164(_record, c1.text or "")
+                _set_e164(_record, e164)
                 _set_monthly100(_record, monthly100)
                 _set_rate(_record, rate)
                 _set_active(_record, active)
@@ -89,7 +91,7 @@ def _read_number_by_tag(element: Any, path: str) -> Number:
         if tag == "DIDsID":
             dids_id = read_int(child.text, path, "DIDsID")
         elif tag == "E164":
-            e164 = child.text or ""
+            e164 = read_text(child, path, "E164")
         elif tag == "Monthly100":
             monthly100 = read_int(child.text, path, "Monthly100")
         elif tag == "Rate":
