@@ -124,7 +124,7 @@ def read_str(text: str | None) -> str:
 def read_text(element: Any, path: str, name: str, allow_empty: bool = False) -> str:
     """A required string element's text. One that holds elements, or (unless ``allow_empty``: an XSD
     string may be empty) is empty or blank, is malformed: a record of empty strings passes for data."""
-    text = element.text
+    text: str | None = element.text
     if len(element):
         raise shape_error(_at(path, name), "holds elements where text belongs")
     if not text or text.isspace():
