@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, cast
 
+from ._deadline import check_deadline
 from ._request import xml_escape
 from ._xmlio import (
     read_bool,
@@ -63,6 +64,7 @@ def write_purchase_item(value: PurchaseItem, out: list[str]) -> None:
 
 def read_voxnumber(element: Any, path: str) -> Voxnumber:
     """Read a Voxnumber from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     country_code: int | None = None
     area_code: int | None = None
     full_voxnumber: str | None = None
@@ -83,6 +85,7 @@ def read_voxnumber(element: Any, path: str) -> Voxnumber:
 
 def read_purchase_result(element: Any, path: str) -> PurchaseResult:
     """Read a PurchaseResult from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     order_reference: str | None = None
     order_status: OrderStatus | None = None
     voxnumbers: tuple[Voxnumber, ...] = ()
@@ -105,6 +108,7 @@ def read_purchase_result(element: Any, path: str) -> PurchaseResult:
 
 def read_order_callback(element: Any, path: str) -> OrderCallback:
     """Read a OrderCallback from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     order_reference: str | None = None
     order_status: OrderStatus | None = None
     voxnumbers: tuple[Voxnumber, ...] = ()
@@ -127,6 +131,7 @@ def read_order_callback(element: Any, path: str) -> OrderCallback:
 
 def read_region(element: Any, path: str) -> Region:
     """Read a Region from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     area_code: int | None = None
     country_code: int | None = None
     country_name: str | None = None
@@ -163,6 +168,7 @@ def read_region(element: Any, path: str) -> Region:
 
 def read_region_page(element: Any, path: str) -> RegionPage:
     """Read a RegionPage from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     current_page: int | None = None
     total_pages: int | None = None
     total_results: int | None = None
@@ -187,6 +193,7 @@ def read_region_page(element: Any, path: str) -> RegionPage:
 
 def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
     """Read a AccountVoxnumber from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     voxnumber: str | None = None
     voxnumber_type: VoxnumberType | None = None
     country_code: int | None = None
@@ -231,6 +238,7 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
 
 def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
     """Read a VoxnumberPage from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     current_page: int | None = None
     total_pages: int | None = None
     total_results: int | None = None

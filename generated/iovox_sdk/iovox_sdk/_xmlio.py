@@ -108,7 +108,11 @@ def read_str(text: str | None) -> str:
 
 def read_int(text: str | None, path: str) -> int | None:
     """An integer, or None for an empty value."""
-    if text is None or not text.strip():
+    if text is None:
+        return None
+    if text.isdigit() and text.isascii() and len(text) <= 40:
+        return int(text)  # the common case first: plain digits, as most answers write them
+    if not text.strip():
         return None
     # int() alone would also accept "4_4" and non-ASCII digits.
     stripped = text.strip()

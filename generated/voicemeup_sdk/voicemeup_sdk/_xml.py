@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._deadline import check_deadline
 from ._request import xml_escape
 from ._xmlio import (
     read_int,
@@ -124,6 +125,7 @@ def write_call_endpoint(value: CallEndpoint, out: list[str]) -> None:
 
 def read_call(element: Any, path: str) -> Call:
     """Read a Call from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     call_hash: str | None = None
     failure_code: str | None = None
     sip_response_code: int | None = None
@@ -188,6 +190,7 @@ def read_call(element: Any, path: str) -> Call:
 
 def read_get_calls_reply(element: Any, path: str) -> GetCallsReply:
     """Read a GetCallsReply from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     calls: tuple[Call, ...] = ()
     for child in element:
         tag = child.tag
@@ -200,6 +203,7 @@ def read_get_calls_reply(element: Any, path: str) -> GetCallsReply:
 
 def read_get_funding_details_reply(element: Any, path: str) -> GetFundingDetailsReply:
     """Read a GetFundingDetailsReply from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     account_balance: str | None = None
     funds_left: str | None = None
     for child in element:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, cast
 
+from ._deadline import check_deadline
 from ._request import xml_escape
 from ._xmlio import (
     read_bool,
@@ -78,6 +79,7 @@ def write_dids_filter(value: DidsFilter, out: list[str]) -> None:
 
 def read_country(element: Any, path: str) -> Country:
     """Read a Country from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     country_id: int | None = None
     country_name: str | None = None
     code_a2: str | None = None
@@ -106,6 +108,7 @@ def read_country(element: Any, path: str) -> Country:
 
 def read_state(element: Any, path: str) -> State:
     """Read a State from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     state_id: int | None = None
     state_name: str | None = None
     code_a2: str | None = None
@@ -126,6 +129,7 @@ def read_state(element: Any, path: str) -> State:
 
 def read_did_group(element: Any, path: str) -> DidGroup:
     """Read a DidGroup from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     did_group_id: int | None = None
     country_name: str | None = None
     city_name: str | None = None
@@ -170,6 +174,7 @@ def read_did_group(element: Any, path: str) -> DidGroup:
 
 def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
     """Read a PurchaseInfoData from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     city_name: str | None = None
     zip_items: list[str] = []
     for child in element:
@@ -186,6 +191,7 @@ def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
 
 def read_did(element: Any, path: str) -> Did:
     """Read a Did from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     dids_id: int | None = None
     did: str | None = None
     e164: str | None = None
@@ -246,6 +252,7 @@ def read_did(element: Any, path: str) -> Did:
 
 def read_trunk(element: Any, path: str) -> Trunk:
     """Read a Trunk from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     trunk_id: int | None = None
     zone: str | None = None
     dids_on_trunk: int | None = None
@@ -270,6 +277,7 @@ def read_trunk(element: Any, path: str) -> Trunk:
 
 def read_pop(element: Any, path: str) -> Pop:
     """Read a Pop from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     delivery_id: int | None = None
     name: str | None = None
     ips: tuple[str, ...] = ()
@@ -290,6 +298,7 @@ def read_pop(element: Any, path: str) -> Pop:
 
 def read_credit_package(element: Any, path: str) -> CreditPackage:
     """Read a CreditPackage from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     tollfree_credit_package_id: int | None = None
     name: str | None = None
     price100: int | None = None
@@ -310,6 +319,7 @@ def read_credit_package(element: Any, path: str) -> CreditPackage:
 
 def read_get_countries_list_response(element: Any, path: str) -> GetCountriesListResponse:
     """Read a GetCountriesListResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     countries: tuple[Country, ...] = ()
     for child in element:
         tag = child.tag
@@ -326,6 +336,7 @@ def read_get_countries_list_response(element: Any, path: str) -> GetCountriesLis
 
 def read_get_states_list_response(element: Any, path: str) -> GetStatesListResponse:
     """Read a GetStatesListResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     states: tuple[State, ...] = ()
     for child in element:
         tag = child.tag
@@ -342,6 +353,7 @@ def read_get_states_list_response(element: Any, path: str) -> GetStatesListRespo
 
 def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupListResponse:
     """Read a GetDidGroupListResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     did_groups: tuple[DidGroup, ...] = ()
     for child in element:
         tag = child.tag
@@ -358,6 +370,7 @@ def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupList
 
 def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderResponse:
     """Read a PlaceDidsOrderResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     order_reference: str | None = None
     status: KnownOrderStatus | str | None = None
     dids: tuple[Did, ...] = ()
@@ -382,6 +395,7 @@ def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderRes
 
 def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchaseInfoDataResponse:
     """Read a GetPurchaseInfoDataResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     purchase_info_data: tuple[PurchaseInfoData, ...] = ()
     for child in element:
         tag = child.tag
@@ -398,6 +412,7 @@ def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchase
 
 def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseInfoValidResponse:
     """Read a IsPurchaseInfoValidResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     status: KnownPurchaseInfoStatus | str | None = None
     for child in element:
         tag = child.tag
@@ -410,6 +425,7 @@ def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseI
 
 def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
     """Read a CancelDidResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     canceled: bool | None = None
     for child in element:
         tag = child.tag
@@ -422,6 +438,7 @@ def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
 
 def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
     """Read a GetDidsInfoResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     dids: tuple[Did, ...] = ()
     for child in element:
         tag = child.tag
@@ -438,6 +455,7 @@ def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
 
 def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListResponse:
     """Read a GetTrunkListResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     trunks: tuple[Trunk, ...] = ()
     for child in element:
         tag = child.tag
@@ -454,6 +472,7 @@ def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListRespons
 
 def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
     """Read a GetPopListResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     pops: tuple[Pop, ...] = ()
     for child in element:
         tag = child.tag
@@ -470,6 +489,7 @@ def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
 
 def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> GetTollfreeCreditPackageListResponse:
     """Read a GetTollfreeCreditPackageListResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     tollfree_credit_packages: tuple[CreditPackage, ...] = ()
     for child in element:
         tag = child.tag
@@ -486,6 +506,7 @@ def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> G
 
 def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseTollfreeCreditResponse:
     """Read a PurchaseTollfreeCreditResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     order_reference: str | None = None
     order_status: KnownOrderStatus | str | None = None
     for child in element:
@@ -502,6 +523,7 @@ def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseT
 
 def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusResponse:
     """Read a GetOrderStatusResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     order_reference: str | None = None
     status: KnownOrderStatus | str | None = None
     for child in element:
@@ -518,6 +540,7 @@ def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusRes
 
 def read_get_account_balance_response(element: Any, path: str) -> GetAccountBalanceResponse:
     """Read a GetAccountBalanceResponse from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     balance: Decimal | None = None
     threshold: Decimal | None = None
     currency: str | None = None

@@ -22,7 +22,8 @@ from lxml import etree
 from generator.runtime._base_client import OFFLOAD_BYTES, AsyncAPIClient, SyncAPIClient
 from generator.runtime._deadline import check_deadline, deadline
 from generator.runtime._exceptions import MalformedResponseError, TransportTimeoutError
-from generator.runtime._jsonio import _decode_in_pieces, load_json, stringified, xml_to_data
+from generator.runtime._jsonio import _decode_in_pieces, load_json
+from generator.runtime._mirror import stringified, xml_to_data
 from generator.runtime._request import PreparedRequest
 from generator.runtime._xmlio import PARSE_PIECE, parse_xml
 

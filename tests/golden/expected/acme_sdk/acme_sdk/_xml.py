@@ -6,6 +6,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Any, cast
 
+from ._deadline import check_deadline
 from ._request import xml_escape
 from ._xmlio import (
     read_bool,
@@ -35,6 +36,7 @@ def write_contact(value: Contact, out: list[str]) -> None:
 
 def read_number(element: Any, path: str) -> Number:
     """Read a Number from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     dids_id: int | None = None
     e164: str | None = None
     monthly100: int | None = None
@@ -71,6 +73,7 @@ def read_number(element: Any, path: str) -> Number:
 
 def read_number_page(element: Any, path: str) -> NumberPage:
     """Read a NumberPage from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     page: int | None = None
     pages: int | None = None
     numbers: tuple[Number, ...] = ()
