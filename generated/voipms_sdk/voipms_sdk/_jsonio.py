@@ -39,6 +39,9 @@ _ISO_SHAPES: Final = {
     "%Y-%m-%dT%H:%M:%S": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}", re.ASCII),
 }
 _UNSET_DATES: Final = (b'""', b'"0000-00-00"', b'"0000-00-00 00:00:00"', b'"0000-00-00T00:00:00"')
+#: A typed decode holds the GIL ~35 ms a MiB; up to this size one call is the fastest way (a large
+#: answer is split into pieces of ``PARSE_PIECE``, checking the deadline between them).
+_TYPED_AT_ONCE: Final = 4 * PARSE_PIECE
 
 
 def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -130,12 +133,13 @@ def decode_fast(body: bytes, target: type[_T], dates: tuple[str, ...] = ()) -> _
 def decode_typed(data: bytes | msgspec.Raw, target: Any) -> Any:
     """``data`` decoded into ``target`` in lax mode, as one msgspec call would (its value, or its error).
 
-    A large document is decoded a piece at a time, checking the call's deadline between pieces: one
-    typed call over 32 MiB holds the GIL (and the deadline) for a second. A Struct is split into its
-    members, each decoded into its field's type; a list into its items, decoded in batches of about
-    ``PARSE_PIECE`` bytes (``list[X] | X`` and ``X | None`` by the arm the value's shape picks).
+    A document over ``_TYPED_AT_ONCE`` is decoded a piece at a time, checking the call's deadline
+    between pieces: one typed call over 32 MiB holds the GIL (and the deadline) for a second. A Struct
+    is split into its members, each decoded into its field's type; a list into its items, decoded in
+    batches of about ``PARSE_PIECE`` bytes (``list[X] | X`` and ``X | None`` by the arm the value's
+    shape picks).
     """
-    if len(data) <= PARSE_PIECE:
+    if len(data) <= _TYPED_AT_ONCE:
         return _decoder(target).decode(data)
     check_deadline()
     arm = _arm(target, bytes(memoryview(data)[:64]).lstrip()[:1])
@@ -171,7 +175,7 @@ def _decode_items(data: bytes | msgspec.Raw, item: Any) -> list[Any]:
             check_deadline()
             items += batches.decode(b"[" + b",".join(batch) + b"]")
             batch, size = [], 0
-        if raw is not None and len(raw) > PARSE_PIECE:
+        if raw is not None and len(raw) > _TYPED_AT_ONCE:
             items.append(decode_typed(raw, item))
         elif raw is not None:
             batch.append(raw)
