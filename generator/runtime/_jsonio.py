@@ -82,18 +82,29 @@ def _decode_in_pieces(data: bytes | msgspec.Raw) -> Any:
         return {key: _decode_in_pieces(value) for key, value in _RAW_OBJECT.decode(data).items()}
     if first != b"[":
         return _UNTYPED.decode(data)  # one huge string or number: nothing to split
+    return _in_batches(data, _UNTYPED.decode, _decode_in_pieces, PARSE_PIECE)
+
+
+def _in_batches(
+    data: bytes | msgspec.Raw,
+    batch: Callable[[bytes], list[Any]],
+    alone: Callable[[msgspec.Raw], Any],
+    large: int,
+) -> list[Any]:
+    """A JSON array's items, decoded by ``batch`` (a JSON array of them) about ``PARSE_PIECE`` bytes at a
+    time, the call's deadline checked between batches; an item over ``large`` bytes by ``alone``."""
     items: list[Any] = []
-    batch: list[msgspec.Raw] = []
+    pending: list[msgspec.Raw] = []
     size = 0
     for item in [*_RAW_ARRAY.decode(data), None]:
-        if batch and (item is None or size + len(item) > PARSE_PIECE):
+        if pending and (item is None or size + len(item) > PARSE_PIECE):
             check_deadline()
-            items += _UNTYPED.decode(b"[" + b",".join(batch) + b"]")
-            batch, size = [], 0
-        if item is not None and len(item) > PARSE_PIECE:
-            items.append(_decode_in_pieces(item))
+            items += batch(b"[" + b",".join(pending) + b"]")
+            pending, size = [], 0
+        if item is not None and len(item) > large:
+            items.append(alone(item))
         elif item is not None:
-            batch.append(item)
+            pending.append(item)
             size += len(item) + 1
     return items
 
@@ -166,21 +177,7 @@ def _arm(target: Any, first: bytes) -> Any:
 
 def _decode_items(data: bytes | msgspec.Raw, item: Any) -> list[Any]:
     """A JSON array's items decoded into ``item``, a batch of about ``PARSE_PIECE`` bytes at a time."""
-    batches = _decoder(list[item])
-    items: list[Any] = []
-    batch: list[msgspec.Raw] = []
-    size = 0
-    for raw in [*_RAW_ARRAY.decode(data), None]:
-        if batch and (raw is None or size + len(raw) > PARSE_PIECE):
-            check_deadline()
-            items += batches.decode(b"[" + b",".join(batch) + b"]")
-            batch, size = [], 0
-        if raw is not None and len(raw) > _TYPED_AT_ONCE:
-            items.append(decode_typed(raw, item))
-        elif raw is not None:
-            batch.append(raw)
-            size += len(raw) + 1
-    return items
+    return _in_batches(data, _decoder(list[item]).decode, lambda raw: decode_typed(raw, item), _TYPED_AT_ONCE)
 
 
 def decode_members(members: Mapping[str, msgspec.Raw], target: type[_T]) -> _T:

@@ -66,3 +66,8 @@ def test_leading_digits_get_an_underscore() -> None:
 
 def test_constant_name() -> None:
     assert naming.constant_name("NumberType") == "NUMBER_TYPE"
+
+
+def test_an_enveloped_payloads_names() -> None:
+    assert naming.payload_name("GetCallsReply") == "GET_CALLS_REPLY_PAYLOAD"
+    assert naming.wire_name("GetCallsReply") == "GetCallsReplyWire"
