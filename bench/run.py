@@ -197,6 +197,87 @@ def bench_iovox() -> None:
     print(f"  validate + serialise 250 items    {build * 1000:7.2f} ms")
 
 
+def _voicemeup_call(index: int, extras: bool) -> dict[str, object]:
+    """One call of a get_calls answer; ``extras`` adds the usage fields (extras=yes), numbers as numbers."""
+    call: dict[str, object] = {
+        "call_hash": f"{index:032x}",
+        "date": "2024-01-01 00:00:00",
+        "direction": "inbound",
+        "source": "5551234567",
+        "destination": "5557654321",
+        "duration": index % 600,
+        "disposition": "ANSWERED",
+        "cost": "0.0123",
+    }
+    if extras:
+        usage = ("account", "subaccount", "channel")
+        call.update({"failure_code": "", "sip_response_code": 200, "account_call_limit": 10})
+        call.update({f"{who}_usage_{way}": index % 7 for who in usage for way in ("inbound", "outbound")})
+        del call["channel_usage_inbound"]
+        call.update({"channel_usage_inbound": str(index % 5), "channel_usage_excess": 0})
+        call.update({"subaccount_call_limit": 5, "subaccount_channel_inbound": 1, "subaccount_channel_outbound": 1})
+    return call
+
+
+def _voicemeup_bodies(calls: list[dict[str, object]]) -> tuple[bytes, bytes]:
+    """The same get_calls answer as JSON and as XML."""
+    import json
+
+    json_body = json.dumps({"response_details": {"response_status": "success"}, "calls": {"call": calls}}).encode()
+    items = "".join("<call>" + "".join(f"<{k}>{v}</{k}>" for k, v in call.items()) + "</call>" for call in calls)
+    xml_body = (
+        "<response><response_details><response_status>success</response_status></response_details>"
+        f"<calls>{items}</calls></response>"
+    ).encode()
+    return json_body, xml_body
+
+
+def bench_voicemeup() -> None:
+    """Issue 18's targets: a typed get_calls parse <= 1.3x json.loads (JSON), <= 2.5x lxml.etree.fromstring (XML).
+
+    Each baseline is timed on the same body, interleaved with the typed parse in the same runs.
+    """
+    import json
+
+    import httpx
+    import voicemeup_sdk
+    from lxml import etree
+    from voicemeup_sdk import _operations
+
+    from tests.functional.test_parse_deadline import big_answer
+
+    response = httpx.Response(200, content=b"")
+    cases = [
+        ("1000 calls, extras=no", *_voicemeup_bodies([_voicemeup_call(i, False) for i in range(1000)]), 21, True),
+        ("1000 calls, extras=yes", *_voicemeup_bodies([_voicemeup_call(i, True) for i in range(1000)]), 21, True),
+        # Its JSON and XML hold different calls (each fills 6 MiB): the two replies are not compared.
+        ("6 MiB each (the deadline tests' answers)", big_answer("json"), big_answer("xml"), 5, False),
+    ]
+    print(f"== voicemeup_sdk {voicemeup_sdk.__version__} get_calls, typed (medians, interleaved runs) ==")
+    for label, json_body, xml_body, runs, same in cases:
+        if same:
+            assert _operations.parse_get_calls(response, json_body) == _operations.parse_get_calls(response, xml_body)
+        actions: dict[str, Callable[[], object]] = {
+            "json.loads": lambda body=json_body: json.loads(body),
+            "json": lambda body=json_body: _operations.parse_get_calls(response, body),
+            "lxml": lambda body=xml_body: etree.fromstring(body),
+            "xml": lambda body=xml_body: _operations.parse_get_calls(response, body),
+        }
+        times: dict[str, list[float]] = {name: [] for name in actions}
+        for _ in range(runs):
+            for name, action in actions.items():
+                times[name].append(median_seconds(action, runs=1))
+        timed = {name: statistics.median(values) for name, values in times.items()}
+        print(f"  {label} (JSON {len(json_body) // 1024} KB, XML {len(xml_body) // 1024} KB)")
+        for kind, floor, target in (("json", "json.loads", 1.3), ("xml", "lxml", 2.5)):
+            ratio = timed[kind] / timed[floor]
+            verdict = "ok" if ratio <= target else "MISSED"
+            print(
+                f"    {floor:<17} {timed[floor] * 1000:8.2f} ms (baseline)   typed {kind.upper():<4} "
+                f"{timed[kind] * 1000:8.2f} ms  ({ratio:.2f}x)  target <= {target}x  {verdict}"
+            )
+
+
 def bench_voipms() -> None:
     import json
 
@@ -681,6 +762,7 @@ if __name__ == "__main__":
     bench_parse_stall()
     bench_call_path()
     bench_iovox()
+    bench_voicemeup()
     bench_voipms()
     bench_voxbone()
     bench_hostile_specs()

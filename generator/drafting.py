@@ -51,7 +51,7 @@ def sample_tree(path: Path) -> Any:
     raw = path.read_bytes()
     if raw.lstrip()[:1] == b"<":
         from generator.runtime._exceptions import MalformedResponseError
-        from generator.runtime._jsonio import xml_to_data
+        from generator.runtime._mirror import xml_to_data
 
         try:
             return xml_to_data(raw, None)

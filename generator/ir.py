@@ -32,7 +32,8 @@ Severity = Literal["error", "warning"]
 Period = Literal["second", "minute", "hour", "day"]
 Protocol = Literal["http", "soap"]
 #: What a record is used for in the SDK (set by a pass): passed in, parsed out, sent inside an
-#: encoded parameter, or decoded by msgspec straight from a JSON body.
+#: encoded parameter, or decoded by msgspec straight from a JSON body (a whole answer, or an
+#: enveloped carrier's payload).
 ModelRole = Literal["input", "output", "encoded", "fast_json"]
 
 
@@ -355,6 +356,12 @@ class Provider:
     def package(self) -> str:
         """The import name of the generated SDK."""
         return f"{self.name}_sdk"
+
+    @property
+    def json_mirrors_xml(self) -> bool:
+        """True when the carrier answers in JSON or XML, one tree: an enveloped carrier's JSON is its XML
+        form (a list ``{"item": [...]}`` or one item alone, numbers as text, ``""`` for an empty element)."""
+        return self.envelope is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,6 +143,16 @@ def slots_name(model_name: str) -> str:
     return "_" + constant_name(model_name) + "_SLOTS"
 
 
+def payload_name(model_name: str) -> str:
+    """``GetCallsReply`` -> ``GET_CALLS_REPLY_PAYLOAD``, how an enveloped payload reads (``Typed``)."""
+    return constant_name(model_name) + "_PAYLOAD"
+
+
+def wire_name(model_name: str) -> str:
+    """``GetCallsReply`` -> ``GetCallsReplyWire``, the Struct msgspec decodes an enveloped payload into."""
+    return model_name + "Wire"
+
+
 def writer_name(model_name: str) -> str:
     """``PurchaseItem`` -> ``write_purchase_item``, the record's XML writer."""
     return "write_" + snake_case(model_name)

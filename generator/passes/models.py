@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.ir import ApiSpec, Model, ModelRole, reachable
+from generator.ir import ApiSpec, Model, ModelRole, TypeRef, reachable
 
 
 def assign_model_roles(spec: ApiSpec) -> ApiSpec:
     """Mark records passed in (they need checks and writers), parsed out (readers), sent inside
-    encoded parameters (pair functions) and decodable by msgspec straight from JSON."""
+    encoded parameters (pair functions) and decodable by msgspec straight from JSON (a status-field
+    carrier's whole answer, an enveloped carrier's payload)."""
     by_name = {m.name: m for m in spec.models}
     roles: dict[str, set[ModelRole]] = {m.name: set() for m in spec.models}
     inputs = reachable(by_name, [p.type for op in spec.operations for p in op.params])
@@ -21,14 +22,34 @@ def assign_model_roles(spec: ApiSpec) -> ApiSpec:
     for role, names in found:
         for name in names:
             roles[name].add(role)
-    if spec.provider.response_format == "json" and spec.provider.envelope is None:
-        responses = {op.response.name for op in spec.operations if op.response is not None and not op.response.args}
-        for name in responses & set(by_name):
-            model = by_name[name]
-            if _fast_decodable(model, by_name) and all(f.wire_name != "status" for f in model.fields):
-                roles[name].add("fast_json")
+    responses = {op.response.name for op in spec.operations if op.response is not None and not op.response.args}
+    for name in sorted(responses & set(by_name)):
+        for record in _decoded_by_msgspec(spec, name, by_name):
+            roles[record].add("fast_json")
     models = tuple(replace(m, roles=frozenset(roles[m.name])) for m in spec.models)
     return replace(spec, models=models)
+
+
+def _decoded_by_msgspec(spec: ApiSpec, name: str, by_name: dict[str, Model]) -> set[str]:
+    """The records msgspec decodes an answer of the response record ``name`` into, if it can.
+
+    A status-field carrier's answer is decoded whole into the record (``_fast_decodable``); an
+    enveloped carrier's payload into a Struct of its JSON form per record of its tree (its lists in
+    the XML form's containers), which the generated code turns into the records.
+    """
+    if spec.provider.json_mirrors_xml:
+        tree = reachable(by_name, [TypeRef(name)])
+        return tree if all(_converted_by_msgspec(by_name[record]) for record in tree) else set()
+    model = by_name[name]
+    if spec.provider.response_format != "json" or any(f.wire_name == "status" for f in model.fields):
+        return set()
+    return {name} if _fast_decodable(model, by_name) else set()
+
+
+def _converted_by_msgspec(model: Model) -> bool:
+    """True when msgspec reads each of the record's values itself (``json``, ``csv`` and ``file`` values
+    need the generated reader's conversions)."""
+    return all(f.type.name != "csv" and f.type.item.name not in ("json", "file") for f in model.fields)
 
 
 def _fast_decodable(model: Model, by_name: dict[str, Model]) -> bool:

@@ -71,7 +71,7 @@ _RUNTIME_ALWAYS = (
 )
 _RUNTIME_BY_FORMAT = {
     "status_field": ("_jsonio", "_status_field"),
-    "envelope": ("_jsonio", "_envelope"),
+    "envelope": ("_jsonio", "_envelope", "_mirror"),
     "iovox_xml": ("_xml_errors",),
     "soap_fault": ("_soap",),
 }
@@ -92,10 +92,12 @@ def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[Rend
     env = environment_for(spec)
     package = spec.provider.package
     context = {"spec": spec, "package": package, "version": spec.sdk_version, "call_options": CALL_OPTIONS}
-    # An enveloped carrier answers in either format; its documented payloads are read by the XML
-    # readers from one tree built alike from both (see runtime/_envelope.py).
-    reads_xml = spec.provider.response_format == "xml" or spec.provider.envelope is not None
-    skipped = "{pkg}/_json.py" if reads_xml else "{pkg}/_xml.py"
+    # An enveloped carrier answers in either format: its documented payloads have a reader of each
+    # (see runtime/_envelope.py).
+    if spec.provider.json_mirrors_xml:
+        skipped = ""
+    else:
+        skipped = "{pkg}/_json.py" if spec.provider.response_format == "xml" else "{pkg}/_xml.py"
     files = []
     for target, template in _PACKAGE_FILES:
         if target == skipped or (target.endswith("callbacks.py") and not spec.callbacks):

@@ -60,6 +60,9 @@ class SpecFilters:
         "xml_constructor_arg",
         "xml_slots",
         "json_argument",
+        "json_wire_containers",
+        "json_wire_field",
+        "json_unwrap_argument",
         "request_pairs",
         "credential_pairs",
         "option_kind",
@@ -214,11 +217,20 @@ class SpecFilters:
 
         A required field that is absent is an error.
         """
-        key = literal(field.wire_name)
-        value = self._json.read(field, f"get({key})")
-        if field.required:
-            value = f"required({value}, join_path(path, {key}))"
-        return f"{field.python_name}={value}"
+        return self._json.argument(field)
+
+    def json_wire_containers(self, model: Model) -> list[dict[str, str]]:
+        """The container Structs of a record's wrapped lists in the JSON form: ``name``, ``field`` (its
+        line), ``unwrap`` (its items as the record's tuple) and ``returns`` (that tuple's annotation)."""
+        return self._json.wire_containers(model)
+
+    def json_wire_field(self, field: Field, model: Model) -> str:
+        """A field of a record's wire Struct (the JSON form msgspec decodes), as its line."""
+        return self._json.wire_field(model, field)
+
+    def json_unwrap_argument(self, field: Field) -> str:
+        """The keyword argument a wire Struct's ``unwrap`` passes to its record."""
+        return self._json.unwrap_argument(field)
 
     def query_value(self, field: Field) -> str:
         """A query parameter's wire text, or None when it was not given."""
@@ -298,6 +310,8 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "error_scopes": listings.error_scopes,
     "exception_tree": listings.exception_tree,
     "models_with": listings.models_with,
+    "envelope_payloads": listings.envelope_payloads,
+    "mirror_text_keys": listings.mirror_text_keys,
     "unset_date_keys": listings.unset_date_keys,
     "model_exports": listings.model_exports,
     "model_module_names": listings.model_module_names,
@@ -310,6 +324,8 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "checker_name": naming.checker_name,
     "reader_name": naming.reader_name,
     "tag_reader_name": naming.tag_reader_name,
+    "payload_name": naming.payload_name,
+    "wire_name": naming.wire_name,
     "writer_name": naming.writer_name,
     "builder_name": naming.builder_name,
     "parser_name": naming.parser_name,

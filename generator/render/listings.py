@@ -61,6 +61,23 @@ def unset_date_keys(spec: ApiSpec, type_name: str) -> tuple[str, ...]:
     return tuple(sorted(dated - other))
 
 
+def envelope_payloads(spec: ApiSpec) -> list[Model]:
+    """The records an enveloped carrier's operations answer as their payload, in spec order."""
+    answered = {op.response.name for op in spec.operations if op.response is not None}
+    return [m for m in spec.models if m.name in answered]
+
+
+def mirror_text_keys(spec: ApiSpec, type_name: str) -> tuple[str, ...]:
+    """The wire keys of the strings of ``type_name`` and the records it holds.
+
+    In a JSON answer that mirrors XML a null string is ``""`` (an empty element), where msgspec
+    reads None: the fast path spells these keys' nulls ``""`` before it decodes.
+    """
+    by_name = {m.name: m for m in spec.models}
+    fields = [f for name in sorted(reachable(by_name, [TypeRef(type_name)])) for f in by_name[name].fields]
+    return tuple(sorted({f.wire_name for f in fields if f.type.name == "string"}))
+
+
 def model_exports(spec: ApiSpec) -> list[str]:
     """The public names of the models module (``__all__``)."""
     envelope = ["Message", "Reply"] if spec.provider.envelope is not None else []

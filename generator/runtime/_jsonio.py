@@ -3,14 +3,17 @@
 A body is first decoded by msgspec straight into the dataclasses (lax mode turns "60" into 60).
 When the carrier sends something msgspec will not take ("" for a number, a number for a
 string), the generated reader takes over: it accepts the carrier's loose spellings and names the
-JSON path of anything it cannot read.
+JSON path of anything it cannot read. Either way a large body is decoded a piece at a time, the
+call's deadline checked between pieces (``load_json`` untyped, ``decode_typed`` into the types).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
+import types
+import typing
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
@@ -19,7 +22,7 @@ import msgspec
 from ._deadline import check_deadline
 from ._exceptions import MalformedResponseError
 from ._request import MAX_RESPONSE_BYTES
-from ._xmlio import FALSE_WORDS, PARSE_PIECE, TRUE_WORDS, parse_xml, split_csv
+from ._xmlio import FALSE_WORDS, PARSE_PIECE, TRUE_WORDS, split_csv
 
 _T = TypeVar("_T")
 _INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
@@ -29,7 +32,6 @@ _RAW_OBJECT: Final = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _RAW_ARRAY: Final = msgspec.json.Decoder(list[msgspec.Raw])
 #: MySQL's "zero date", which carriers send for a date that was never set.
 _ZERO_DATE: Final = re.compile(r"0000-00-00(?:[ T]00:00:00)?", re.ASCII)
-_ABSENT: Final = object()
 #: Carrier formats whose exact shape ``fromisoformat`` reads as ``strptime`` would.
 _ISO_SHAPES: Final = {
     "%Y-%m-%d": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII),
@@ -37,8 +39,9 @@ _ISO_SHAPES: Final = {
     "%Y-%m-%dT%H:%M:%S": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}", re.ASCII),
 }
 _UNSET_DATES: Final = (b'""', b'"0000-00-00"', b'"0000-00-00 00:00:00"', b'"0000-00-00T00:00:00"')
-#: How many values a reader walks between two looks at the call's deadline (a few milliseconds of work).
-_STRETCH: Final = 4096
+#: A typed decode holds the GIL ~35 ms a MiB; up to this size one call is the fastest way (a large
+#: answer is split into pieces of ``PARSE_PIECE``, checking the deadline between them).
+_TYPED_AT_ONCE: Final = 4 * PARSE_PIECE
 
 
 def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -79,24 +82,43 @@ def _decode_in_pieces(data: bytes | msgspec.Raw) -> Any:
         return {key: _decode_in_pieces(value) for key, value in _RAW_OBJECT.decode(data).items()}
     if first != b"[":
         return _UNTYPED.decode(data)  # one huge string or number: nothing to split
+    return _in_batches(data, _UNTYPED.decode, _decode_in_pieces, PARSE_PIECE)
+
+
+def _in_batches(
+    data: bytes | msgspec.Raw,
+    batch: Callable[[bytes], list[Any]],
+    alone: Callable[[msgspec.Raw], Any],
+    large: int,
+) -> list[Any]:
+    """A JSON array's items, decoded by ``batch`` (a JSON array of them) about ``PARSE_PIECE`` bytes at a
+    time, the call's deadline checked between batches; an item over ``large`` bytes by ``alone``."""
     items: list[Any] = []
-    batch: list[msgspec.Raw] = []
+    pending: list[msgspec.Raw] = []
     size = 0
     for item in [*_RAW_ARRAY.decode(data), None]:
-        if batch and (item is None or size + len(item) > PARSE_PIECE):
+        if pending and (item is None or size + len(item) > PARSE_PIECE):
             check_deadline()
-            items += _UNTYPED.decode(b"[" + b",".join(batch) + b"]")
-            batch, size = [], 0
-        if item is not None and len(item) > PARSE_PIECE:
-            items.append(_decode_in_pieces(item))
+            items += batch(b"[" + b",".join(pending) + b"]")
+            pending, size = [], 0
+        if item is not None and len(item) > large:
+            items.append(alone(item))
         elif item is not None:
-            batch.append(item)
+            pending.append(item)
             size += len(item) + 1
     return items
 
 
 # Decoders are built on first use: inspecting 100+ envelope types would slow the import.
-_DECODERS: Final[dict[type, msgspec.json.Decoder[Any]]] = {}
+_DECODERS: Final[dict[Any, msgspec.json.Decoder[Any]]] = {}
+_FIELDS: Final[dict[type, tuple[msgspec.structs.FieldInfo, ...]]] = {}
+
+
+def _decoder(target: Any) -> msgspec.json.Decoder[Any]:
+    decoder = _DECODERS.get(target)
+    if decoder is None:
+        decoder = _DECODERS[target] = msgspec.json.Decoder(target, strict=False)
+    return decoder
 
 
 def decode_fast(body: bytes, target: type[_T], dates: tuple[str, ...] = ()) -> _T | None:
@@ -108,12 +130,9 @@ def decode_fast(body: bytes, target: type[_T], dates: tuple[str, ...] = ()) -> _
     """
     if not body.strip() or len(body) > MAX_RESPONSE_BYTES:
         return None
-    decoder = _DECODERS.get(target)
-    if decoder is None:
-        decoder = _DECODERS[target] = msgspec.json.Decoder(target, strict=False)
     for attempt in (body, _clear_unset_dates(body, dates) if dates else body):
         try:
-            result: _T = decoder.decode(attempt)
+            result: _T = decode_typed(attempt, target)
         except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
             if attempt is body and dates:
                 continue
@@ -122,22 +141,96 @@ def decode_fast(body: bytes, target: type[_T], dates: tuple[str, ...] = ()) -> _
     return None
 
 
-def _clear_unset_dates(body: bytes, keys: tuple[str, ...]) -> bytes:
-    """``"key":""`` and ``"key":"0000-00-00"`` (and its datetime forms) as ``"key":null``.
+def decode_typed(data: bytes | msgspec.Raw, target: Any) -> Any:
+    """``data`` decoded into ``target`` in lax mode, as one msgspec call would (its value, or its error).
+
+    A document over ``_TYPED_AT_ONCE`` is decoded a piece at a time, checking the call's deadline
+    between pieces: one typed call over 32 MiB holds the GIL (and the deadline) for a second. A Struct
+    is split into its members, each decoded into its field's type; a list into its items, decoded in
+    batches of about ``PARSE_PIECE`` bytes (``list[X] | X`` and ``X | None`` by the arm the value's
+    shape picks).
+    """
+    if len(data) <= _TYPED_AT_ONCE:
+        return _decoder(target).decode(data)
+    check_deadline()
+    arm = _arm(target, bytes(memoryview(data)[:64]).lstrip()[:1])
+    if arm is None:
+        return _decoder(target).decode(data)  # a huge string, or a shape the type refuses: msgspec says which
+    origin = typing.get_origin(arm)
+    if origin is None:
+        return decode_members(_RAW_OBJECT.decode(data), arm)
+    items = _decode_items(data, typing.get_args(arm)[0])
+    return tuple(items) if origin is tuple else items
+
+
+def _arm(target: Any, first: bytes) -> Any:
+    """The Struct or variadic list type of ``target`` (or of its union) that a value opening with ``first`` is."""
+    union = typing.get_origin(target) in (types.UnionType, typing.Union)
+    for option in typing.get_args(target) if union else (target,):
+        if first == b"{" and isinstance(option, type) and issubclass(option, msgspec.Struct):
+            return option
+        origin, args = typing.get_origin(option), typing.get_args(option)
+        if first == b"[" and (origin is list or (origin is tuple and args[1:] == (...,))):
+            return option
+    return None
+
+
+def _decode_items(data: bytes | msgspec.Raw, item: Any) -> list[Any]:
+    """A JSON array's items decoded into ``item``, a batch of about ``PARSE_PIECE`` bytes at a time."""
+    return _in_batches(data, _decoder(list[item]).decode, lambda raw: decode_typed(raw, item), _TYPED_AT_ONCE)
+
+
+def decode_members(members: Mapping[str, msgspec.Raw], target: type[_T]) -> _T:
+    """The Struct ``target`` from the raw members of its JSON object, each decoded into its field's type
+    (unknown ones skipped, absent ones left to their defaults), as msgspec decodes the whole object."""
+    fields = _FIELDS.get(target)
+    if fields is None:
+        fields = _FIELDS[target] = msgspec.structs.fields(typing.cast("type[msgspec.Struct]", target))
+    values: dict[str, Any] = {}
+    for field in fields:
+        raw = members.get(field.encode_name)
+        if raw is not None:
+            values[field.name] = decode_typed(raw, field.type)
+    try:
+        return target(**values)
+    except TypeError as exc:  # a required member is missing
+        raise msgspec.ValidationError(str(exc)) from None
+
+
+def raw_members(body: bytes) -> dict[str, msgspec.Raw] | None:
+    """The members of the JSON object ``body`` is, undecoded; None when it is not one msgspec can split
+    (``load_json`` says why)."""
+    if not body.strip() or len(body) > MAX_RESPONSE_BYTES:
+        return None
+    try:
+        return _RAW_OBJECT.decode(body)
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+        return None
+
+
+def respelled(body: bytes, keys: tuple[str, ...], values: tuple[bytes, ...], replacement: bytes) -> bytes:
+    """``"key":value`` as ``"key":replacement``, for each of ``keys`` and ``values`` (JSON texts).
 
     Only the spacing of the body's first key is matched, none or one space after the colon (what
-    PHP's json_encode and Python's json.dumps write); any other is left to the tolerant reader.
-    The pattern cannot match inside a JSON string, where every quote is escaped.
+    PHP's json_encode and Python's json.dumps write). The pattern cannot match inside a JSON
+    string, where every quote is escaped.
     """
-    # Each scan of a big body counts: the spacing is read off the first key, zero dates looked for once.
+    # Each scan of a big body counts: the spacing is read off the first key.
     colon = b'": ' if body[body.find(b'":') + 2 : body.find(b'":') + 3] == b" " else b'":'
-    values = _UNSET_DATES if b'"0000-00-00' in body else _UNSET_DATES[:1]
     for key in keys:
+        check_deadline()
         name = b'"' + key.encode() + colon
         if name in body:
             for value in values:
-                body = body.replace(name + value, name + b"null")
+                body = body.replace(name + value, name + replacement)
     return body
+
+
+def _clear_unset_dates(body: bytes, keys: tuple[str, ...]) -> bytes:
+    """``"key":""`` and ``"key":"0000-00-00"`` (and its datetime forms) as ``"key":null``; any other
+    spacing than the first key's is left to the tolerant reader."""
+    values = _UNSET_DATES if b'"0000-00-00' in body else _UNSET_DATES[:1]  # zero dates looked for once
+    return respelled(body, keys, values, b"null")
 
 
 def join_path(path: str, key: str) -> str:
@@ -282,61 +375,9 @@ def json_record(value: Any, path: str, key: str, reader: Callable[[Any, str], _T
     return reader(value, join_path(path, key))
 
 
-def stringified(value: Any) -> Any:
-    """JSON scalars as the strings an XML answer would carry ("" for null, "1"/"0" for booleans)."""
-    if isinstance(value, dict):
-        check_deadline()  # once per object: a large answer has many, each of a few values
-        return {key: stringified(item) for key, item in value.items()}
-    if isinstance(value, list):
-        if len(value) <= _STRETCH:
-            return [stringified(item) for item in value]
-        out: list[Any] = []
-        for start in range(0, len(value), _STRETCH):
-            check_deadline()
-            out += [stringified(item) for item in value[start : start + _STRETCH]]
-        return out
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return value if isinstance(value, str) else str(value)
-
-
-def xml_to_data(body: bytes, http_status: int | None) -> dict[str, Any]:
-    """An XML answer as the JSON form's tree.
-
-    Attributes and child elements become keys, repeated children a list, an element's own text
-    beside attributes ``_content``; the document element itself is dropped.
-    """
-    root = parse_xml(body, http_status)
-    data = _element_data(root)
-    return data if isinstance(data, dict) else {}
-
-
-def _element_data(element: Any) -> Any:
-    text = (element.text or "").strip()
-    if not len(element) and not element.attrib:
-        return text
-    check_deadline()  # once per element with children or attributes: leaves are most of a large answer
-    data: dict[str, Any] = dict(element.attrib)
-    for index, child in enumerate(element):
-        if index % _STRETCH == _STRETCH - 1:
-            check_deadline()
-        value = _element_data(child)
-        previous = data.get(child.tag, _ABSENT)
-        if previous is _ABSENT:
-            data[child.tag] = value
-        elif type(previous) is list:
-            previous.append(value)  # in place: copying the list per repeat made big answers quadratic
-        else:
-            data[child.tag] = [previous, value]  # attribute values and elements are never lists
-    if text:
-        data["_content"] = text
-    return data
-
-
 def json_object(value: Any, path: str) -> dict[str, Any]:
-    """A JSON object."""
+    """A record's JSON object; each record read looks at the call's deadline once (a large answer is many)."""
+    check_deadline()
     if not isinstance(value, dict):
         raise MalformedResponseError(f"{path}: expected an object, got {type(value).__name__}")
     return value

@@ -1228,10 +1228,101 @@ async def test_get_calls_is_the_same_typed_reply_from_json_and_xml(make_vmu, cou
     assert type(replies[0].payload.calls) is tuple
 
 
-async def test_a_typed_reply_with_a_value_of_the_wrong_type_is_malformed(make_vmu):
-    api = make_vmu(ok(calls_answer("json", {"call_hash": HASH_A, "sip_response_code": "two hundred"})))
-    with pytest.raises(voicemeup_sdk.MalformedResponseError, match="sip_response_code"):
+@pytest.mark.parametrize(
+    ("output_format", "where"),
+    [
+        ("json", r"\$\.calls\.call\[1\]\.sip_response_code: expected an integer"),
+        ("xml", "response/calls/call/sip_response_code"),
+    ],
+)
+async def test_a_typed_reply_with_a_value_of_the_wrong_type_is_malformed_and_names_its_path(
+    make_vmu, output_format, where
+):
+    calls = ({"call_hash": HASH_A}, {"call_hash": HASH_B, "sip_response_code": "two hundred"})
+    api = make_vmu(ok(calls_answer(output_format, *calls)), output_format=output_format)
+    with pytest.raises(voicemeup_sdk.MalformedResponseError, match=where) as caught:
         await api.get_calls(latest_hours=1)
+    assert not isinstance(caught.value, voicemeup_sdk.ApiError)
+
+
+def json_calls(calls: Any) -> bytes:
+    """A get_calls answer in JSON whose ``calls`` member is ``calls`` as given."""
+    return json.dumps({"response_details": {"response_status": "success"}, "calls": calls}).encode()
+
+
+# The same answers as the XML form writes them and as a JSON answer may spell them: one call alone
+# (not in a list), numbers as numbers or as text, "" and null for empty values.
+SAME_ANSWERS = {
+    "one call alone": (
+        {"call": {"call_hash": HASH_A, "sip_response_code": 486}},
+        f"<call><call_hash>{HASH_A}</call_hash><sip_response_code>486</sip_response_code></call>",
+        (Call(call_hash=HASH_A, sip_response_code=486),),
+    ),
+    "numbers as numbers or text": (
+        {"call": [{"call_hash": HASH_A, "account_call_limit": 10}, {"call_hash": HASH_B, "account_call_limit": "11"}]},
+        f"<call><call_hash>{HASH_A}</call_hash><account_call_limit>10</account_call_limit></call>"
+        f"<call><call_hash>{HASH_B}</call_hash><account_call_limit>11</account_call_limit></call>",
+        (Call(call_hash=HASH_A, account_call_limit=10), Call(call_hash=HASH_B, account_call_limit=11)),
+    ),
+    "a number where text is documented": (
+        {"call": {"call_hash": 12345, "failure_code": 0}},
+        "<call><call_hash>12345</call_hash><failure_code>0</failure_code></call>",
+        (Call(call_hash="12345", failure_code="0"),),
+    ),
+    "empty values": (
+        {"call": {"call_hash": HASH_A, "failure_code": None, "sip_response_code": "", "channel_usage_excess": None}},
+        f"<call><call_hash>{HASH_A}</call_hash><failure_code/><sip_response_code/><channel_usage_excess/></call>",
+        (Call(call_hash=HASH_A, failure_code=""),),
+    ),
+    "an empty call": ({"call": [""]}, "<call/>", (Call(),)),
+    "no call": ({"call": []}, "", ()),
+    "no calls element": ("", None, ()),
+}
+
+
+@pytest.mark.parametrize("name", list(SAME_ANSWERS))
+async def test_json_and_xml_spellings_of_one_answer_are_one_typed_reply(make_vmu, name):
+    calls, xml_calls, expected = SAME_ANSWERS[name]
+    from_json = await make_vmu(ok(json_calls(calls))).get_calls(latest_hours=1)
+    inner = "" if xml_calls is None else f"<calls>{xml_calls}</calls>"
+    xml_body = (
+        b"<response><response_details><response_status>success</response_status></response_details>"
+        + f"{inner}</response>".encode()
+    )
+    from_xml = await make_vmu(ok(xml_body), output_format="xml").get_calls(latest_hours=1)
+    assert from_json == from_xml
+    assert from_json.payload == GetCallsReply(calls=expected)
+
+
+async def test_a_large_answer_reads_alike_from_json_and_xml(make_vmu):
+    # Over 1 MiB: msgspec decodes the calls in pieces; the XML parser is fed in pieces too.
+    calls = [
+        {"call_hash": f"{i:032x}", "sip_response_code": str(200 + i % 300), "date": "2024-01-01"} for i in range(12_000)
+    ]
+    json_body = json_calls({"call": calls})
+    assert len(json_body) > 1024 * 1024
+    from_json = await make_vmu(ok(json_body)).get_calls(latest_hours=1)
+    from_xml = await make_vmu(ok(calls_answer("xml", *calls)), output_format="xml").get_calls(latest_hours=1)
+    assert from_json == from_xml
+    assert (
+        len(from_json.payload.calls) == 12_000 and from_json.payload.calls[-1].sip_response_code == 200 + 11_999 % 300
+    )
+
+
+@pytest.mark.parametrize(
+    ("calls", "where"),
+    [
+        ([{"call_hash": HASH_A}], r"^\$\.calls: expected an object holding 'call', got list"),
+        ({"call": [{"call_hash": HASH_A}, 7]}, r"^\$\.calls\.call\[1\]: expected an object, got int"),
+        ({"call": {"call_hash": {"nested": "x"}}}, r"^\$\.calls\.call\[0\]\.call_hash: expected a string, got dict"),
+    ],
+    ids=["a bare list", "a call that is a number", "a string that is an object"],
+)
+async def test_a_json_answer_of_another_shape_is_malformed_and_names_its_path(make_vmu, calls, where):
+    api = make_vmu(ok(json_calls(calls)))
+    with pytest.raises(voicemeup_sdk.MalformedResponseError, match=where) as caught:
+        await api.get_calls(latest_hours=1)
+    assert caught.value.http_status == 200 and caught.value.body.startswith(b'{"response_details"')
 
 
 @pytest.mark.parametrize("output_format", ["json", "xml"])

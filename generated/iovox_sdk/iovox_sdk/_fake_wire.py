@@ -95,7 +95,10 @@ class Writer:
         if shape.container and isinstance(value, list):
             if shape.container == "csv":
                 return ",".join(text_of(shape, x, self.spelling) for x in value)
-            return [self._data_value(Shape(shape.wire, shape.python, shape.kind, None, shape.record), x) for x in value]
+            item = Shape(shape.wire, shape.python, shape.kind, None, shape.record)
+            items = [self._data_value(item, x) for x in value]
+            # A list with an item element is held as the XML form holds it: {"call": [...]}.
+            return items if shape.xml_item is None else {shape.xml_item: items}
         if shape.kind == "record" and isinstance(value, Mapping):
             return self.data(self.records[shape.record or ""], value)
         return self.plain(shape, value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Final, cast
 
+from ._deadline import check_deadline
 from ._record import slot_setters
 from ._request import xml_escape
 from ._xmlio import (
@@ -71,6 +72,7 @@ def read_voxnumber(element: Any, path: str) -> Voxnumber:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "country_code" and c1.tag == "area_code" and c2.tag == "full_voxnumber":
@@ -119,6 +121,7 @@ def read_purchase_result(element: Any, path: str) -> PurchaseResult:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "order_reference" and c1.tag == "order_status" and c2.tag == "voxnumbers":
@@ -164,6 +167,7 @@ def read_order_callback(element: Any, path: str) -> OrderCallback:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "order_reference" and c1.tag == "order_status" and c2.tag == "voxnumbers":
@@ -211,6 +215,7 @@ def read_region(element: Any, path: str) -> Region:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 7:
         c0, c1, c2, c3, c4, c5, c6 = element
         if (
@@ -291,6 +296,7 @@ def read_region_page(element: Any, path: str) -> RegionPage:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 4:
         c0, c1, c2, c3 = element
         if c0.tag == "current_page" and c1.tag == "total_pages" and c2.tag == "total_results" and c3.tag == "results":
@@ -357,6 +363,7 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 8:
         c0, c1, c2, c3, c4, c5, c6, c7 = element
         if (
@@ -451,6 +458,7 @@ def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 4:
         c0, c1, c2, c3 = element
         if c0.tag == "current_page" and c1.tag == "total_pages" and c2.tag == "total_results" and c3.tag == "results":

@@ -1,29 +1,33 @@
-"""Answers wrapped in an envelope that carries a status and messages (JSON or XML, same tree).
+"""Answers wrapped in an envelope that carries a status and messages (JSON or XML, one tree).
 
 A successful answer is a ``Reply``; an error status raises the first error message's class with
 the rest of the answer kept as ``payload``; notices on a success are ``CarrierWarning`` warnings.
 
-The payload is the same whichever output format the client asked for. Where the spec documents
-its fields it is a typed record, read by the generated XML reader from one tree built alike from
-either format (so a list of one item is a list of one item in both); otherwise it is the answer's
-tree in the XML form's terms (a list of one item is that item, as an XML answer cannot tell).
+Each answer is parsed once. The envelope's status and messages are read off the parsed form (the
+XML root's children, the JSON object's members) in the XML form's terms, so both formats give the
+same ones. Where the spec documents the payload's fields (``Typed``) it is a typed record, read
+straight from that form by the generated reader of its format: the XML reader from the root
+element, msgspec from the JSON members when it can, the tolerant JSON reader otherwise. Where it
+documents none, the payload is the answer's tree in the XML form's terms (a list of one item is
+that item, as an XML answer cannot tell).
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Generic, TypeVar, overload
+from typing import Any, Final, Generic, Protocol, TypeVar, overload
 
 import httpx
+import msgspec
 
 from ._answers import ErrorTable
-from ._deadline import check_deadline
 from ._exceptions import CarrierWarning, ErrorDetail, MalformedResponseError
-from ._jsonio import load_json, stringified, xml_to_data
+from ._jsonio import decode_members, load_json, raw_members, respelled
+from ._mirror import Wire, add_child, element_data, stringified
+from ._xmlio import parse_xml
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,22 @@ class Reply(Generic[_T]):
     status: str
     messages: tuple[Message, ...]
     payload: _T
+
+
+@dataclass(frozen=True, slots=True)
+class Typed(Generic[_T]):
+    """How a documented payload reads from either output format.
+
+    ``xml`` reads the answer's root element, ``json`` the decoded JSON object (tolerant of the
+    carrier's loose spellings). ``fast``, where msgspec can decode the payload's members straight
+    into the records, is that Struct; ``texts`` are the keys of its strings, whose null is ``""``
+    (the XML form's empty element), where msgspec would read None.
+    """
+
+    xml: Callable[[Any, str], _T]
+    json: Callable[[Any, str], _T]
+    fast: type[Wire[_T]] | None = None
+    texts: tuple[str, ...] = ()
 
 
 def _at(data: Any, path: tuple[str, ...]) -> Any:
@@ -82,6 +102,8 @@ class Envelope:
         self._code = message_code
         self._text = message_text
         self.warning_codes = warning_codes
+        # The top-level keys the status and messages live under (the rest is payload).
+        self._heads = frozenset(path[0] for path in (status, messages) if path)
 
     def messages(self, data: dict[str, Any]) -> tuple[Message, ...]:
         """The envelope's messages (the carrier sends one as an object, several as a list)."""
@@ -107,94 +129,176 @@ class Envelope:
     def finish(self, operation: str, response: httpx.Response, body: bytes) -> Reply[Mapping[str, Any]]: ...
 
     @overload
-    def finish(
-        self, operation: str, response: httpx.Response, body: bytes, read: Callable[[Any, str], _T]
-    ) -> Reply[_T]: ...
+    def finish(self, operation: str, response: httpx.Response, body: bytes, typed: Typed[_T]) -> Reply[_T]: ...
 
     def finish(
-        self, operation: str, response: httpx.Response, body: bytes, read: Callable[[Any, str], Any] | None = None
+        self, operation: str, response: httpx.Response, body: bytes, typed: Typed[Any] | None = None
     ) -> Reply[Any]:
-        """The reply of a successful answer, its payload read by ``read`` (an XML record reader) if
-        given; raises the carrier's error otherwise."""
-        data = read_tree(body, response.status_code)
-        status = _at(data, self._status)
-        messages = self.messages(data)
+        """The reply of a successful answer, its payload read as ``typed`` says if given; raises the
+        carrier's error otherwise."""
+        answer = open_answer(body, response.status_code, typed)
+        head = answer.head(self._heads)
+        status = _at(head, self._status)
+        messages = self.messages(head)
         if not isinstance(status, str):
             raise MalformedResponseError("the answer has no status", body=body, http_status=response.status_code)
-        payload = {key: value for key, value in data.items() if key != self._status[0]}
         if status not in self._success:
-            errors = [m for m in messages if m.code not in self.warning_codes] or list(messages)
-            details = tuple(self.detail(m, response.status_code, operation) for m in errors)
-            unexplained = ErrorDetail(None, f"status {status!r}", response.status_code)
-            error = self.table.error(details, response, first=None if details else unexplained)
-            error.payload = payload
-            raise error
-        for message in messages:
-            if message.code in self.warning_codes:
-                # Level 8 is the caller's own line: finish, parse_*, with_context, _parsed, _parse, _call,
-                # the client method, the caller (for Client and AsyncClient alike; an answer AsyncClient
-                # parses in a thread, past OFFLOAD_BYTES, has no caller's line on that thread's stack).
-                warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=8)
-        if read is None:
-            return Reply(status=status, messages=messages, payload=_xml_form(payload))
-        return Reply(status=status, messages=messages, payload=read(tree_element(payload, "response"), "response"))
+            raise self._error(status, messages, answer, operation, response)
+        # Level 9 is the caller's own line: _warn, finish, parse_*, with_context, _parsed, _parse, _call,
+        # the client method, the caller (for Client and AsyncClient alike; an answer AsyncClient
+        # parses in a thread, past OFFLOAD_BYTES, has no caller's line on that thread's stack).
+        self._warn(messages, stacklevel=9)
+        if typed is None:
+            return Reply(status=status, messages=messages, payload=_xml_form(answer.payload(self._status[0])))
+        return Reply(status=status, messages=messages, payload=answer.typed(typed))
 
     def read_errors(self, response: httpx.Response, body: bytes, operation: str) -> tuple[ErrorDetail, ...]:
         """The error messages of an enveloped answer; () for any other body.
 
-        An enveloped error raises as on HTTP 200 (by code, warnings aside, payload kept).
+        An enveloped error raises as on HTTP 200 (by code, payload kept); a success status on an
+        HTTP error gives its messages as errors (warnings aside, yet still warned of).
         """
         try:
-            data = read_tree(body, response.status_code)
+            answer = open_answer(body, response.status_code)
+            head = answer.head(self._heads)
         except MalformedResponseError:
             return ()
-        status = _at(data, self._status)
-        if response.is_success and isinstance(status, str) and status in self._success:
-            return ()  # a successful answer with a 2xx: its messages are notices, not errors
-        with contextlib.suppress(MalformedResponseError):
-            self.finish(operation, response, body)
-        messages = self.messages(data)
+        status = _at(head, self._status)
+        messages = self.messages(head)
+        if isinstance(status, str) and status in self._success:
+            if response.is_success:
+                return ()  # a successful answer with a 2xx: its messages are notices, not errors
+            self._warn(messages, stacklevel=10)  # the caller's line, as in finish, two frames deeper
+        elif isinstance(status, str):
+            raise self._error(status, messages, answer, operation, response)
         errors = [m for m in messages if m.code not in self.warning_codes] or list(messages)
         return tuple(self.detail(m, response.status_code, operation) for m in errors)
 
+    def _warn(self, messages: tuple[Message, ...], stacklevel: int) -> None:
+        """A ``CarrierWarning`` for each notice among ``messages``, attributed ``stacklevel`` frames up."""
+        for message in messages:
+            if message.code in self.warning_codes:
+                warnings.warn(CarrierWarning(f"{message.code}: {message.text}", message.code), stacklevel=stacklevel)
 
-def read_tree(body: bytes, http_status: int | None) -> dict[str, Any]:
-    """The answer as nested dicts, lists and strings, whichever output format it came in."""
+    def _error(
+        self, status: str, messages: tuple[Message, ...], answer: _Answer, operation: str, response: httpx.Response
+    ) -> Exception:
+        """The ApiError of an error status: the class of its first error message, the payload kept."""
+        errors = [m for m in messages if m.code not in self.warning_codes] or list(messages)
+        details = tuple(self.detail(m, response.status_code, operation) for m in errors)
+        unexplained = ErrorDetail(None, f"status {status!r}", response.status_code)
+        error = self.table.error(details, response, first=None if details else unexplained)
+        error.payload = answer.payload(self._status[0])
+        return error
+
+
+class _Answer(Protocol):
+    """An answer parsed once: its envelope's keys, its payload as a tree, its payload typed."""
+
+    def head(self, keys: frozenset[str]) -> dict[str, Any]: ...
+
+    def payload(self, status_key: str) -> dict[str, Any]: ...
+
+    def typed(self, typed: Typed[_T]) -> _T: ...
+
+
+def open_answer(body: bytes, http_status: int | None, typed: Typed[Any] | None = None) -> _Answer:
+    """``body`` parsed in the format its first character says (``<``: XML, else JSON)."""
     if body.lstrip()[:1] == b"<":
-        return xml_to_data(body, http_status)
-    data: dict[str, Any] = stringified(load_json(body, http_status))
-    return data
+        return _XmlAnswer(parse_xml(body, http_status))
+    return _JsonAnswer(body, http_status, typed)
 
 
-# A key that can be an element name; no documented field is named otherwise, so others are left out.
-_ELEMENT_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
+class _XmlAnswer:
+    """An XML answer: the root element, the envelope's keys and the payload its children."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+
+    def head(self, keys: frozenset[str]) -> dict[str, Any]:
+        """The root's children named as the envelope's keys, as the JSON form's tree."""
+        head: dict[str, Any] = {}
+        for child in self.root:
+            if child.tag in keys:
+                add_child(head, child.tag, element_data(child))
+        return head
+
+    def payload(self, status_key: str) -> dict[str, Any]:
+        data = element_data(self.root)
+        return {key: value for key, value in data.items() if key != status_key} if isinstance(data, dict) else {}
+
+    def typed(self, typed: Typed[_T]) -> _T:
+        return typed.xml(self.root, "response")
 
 
-def tree_element(data: Any, tag: str) -> Any:
-    """The answer's tree (from either format) as an XML element, for the generated XML readers.
+class _JsonAnswer:
+    """A JSON answer: its members (undecoded, when a typed payload may be decoded from them) or its object."""
 
-    Keys become child elements (a list: one element per item), ``_content`` the element's text.
-    """
-    from lxml import etree
+    def __init__(self, body: bytes, http_status: int | None, typed: Typed[Any] | None) -> None:
+        self._body = body
+        self._status = http_status
+        self._data: dict[str, Any] | None = None
+        self._members: dict[str, msgspec.Raw] | None = None
+        if typed is not None and typed.fast is not None:
+            nulled = _texts_nulled_out(body, typed.texts)
+            self._members = raw_members(nulled) if nulled is not None else None
 
-    element = etree.Element(tag)
-    _fill(element, data)
-    return element
+    def _object(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = load_json(self._body, self._status)
+        return self._data
+
+    def head(self, keys: frozenset[str]) -> dict[str, Any]:
+        if self._members is not None:
+            members = self._members
+            try:
+                head = {key: msgspec.json.decode(members[key]) for key in keys & members.keys()}
+            except (msgspec.DecodeError, RecursionError):
+                self._members = None  # the whole body decoded will say what is wrong
+            else:
+                return _stringified(head)
+        data = self._object()
+        return _stringified({key: data[key] for key in keys if key in data})
+
+    def payload(self, status_key: str) -> dict[str, Any]:
+        return _stringified({key: value for key, value in self._object().items() if key != status_key})
+
+    def typed(self, typed: Typed[_T]) -> _T:
+        if self._members is not None and typed.fast is not None:
+            try:
+                return decode_members(self._members, typed.fast).unwrap()
+            except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+                pass  # a value msgspec will not take: the tolerant reader reads it, or says what is wrong
+        return typed.json(self._object(), "$")
 
 
-def _fill(element: Any, value: Any) -> None:
-    from lxml import etree
+def _stringified(data: dict[str, Any]) -> dict[str, Any]:
+    """A JSON object in the XML form's terms (``stringified``, which keeps an object an object)."""
+    tree: dict[str, Any] = stringified(data)
+    return tree
 
-    if isinstance(value, dict):
-        check_deadline()  # once per object, as in ``stringified``: a large answer has many
-        for key, item in value.items():
-            if key == "_content":
-                element.text = str(item)
-            elif isinstance(key, str) and _ELEMENT_NAME.fullmatch(key):
-                for each in item if isinstance(item, list) else [item]:
-                    _fill(etree.SubElement(element, key), each)
-    elif value is not None:
-        element.text = str(value)
+
+def _texts_nulled_out(body: bytes, keys: tuple[str, ...]) -> bytes | None:
+    """``body`` with each null under ``keys`` (the payload's strings) spelled ``""``; None when one stays
+    null (an unusual spacing): the tolerant reader reads those."""
+    if not keys or b"null" not in body:
+        return body
+    body = respelled(body, keys, (b"null",), b'""')
+    if b"null" in body and _null_text(keys).search(body):
+        return None
+    return body
+
+
+_NULL_TEXTS: Final[dict[tuple[str, ...], re.Pattern[bytes]]] = {}
+
+
+def _null_text(keys: tuple[str, ...]) -> re.Pattern[bytes]:
+    """Matches a null under one of ``keys``, whatever the spacing (never inside a string: its quotes are escaped)."""
+    pattern = _NULL_TEXTS.get(keys)
+    if pattern is None:
+        names = b"|".join(re.escape(key.encode()) for key in keys)
+        pattern = _NULL_TEXTS[keys] = re.compile(rb'"(?:' + names + rb')"\s*:\s*null')
+    return pattern
 
 
 def _xml_form(value: Any) -> Any:

@@ -10,7 +10,7 @@ from typing import Any, Final
 
 import httpx
 
-from . import _xml
+from . import _json, _xml
 from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
@@ -43,7 +43,7 @@ from ._checks import (
     check_director_action,
     check_shift,
 )
-from ._envelope import Envelope
+from ._envelope import Envelope, Typed
 from ._request import (
     OperationInfo,
     ParamInfo,
@@ -2512,6 +2512,22 @@ ERRORS: Final = Envelope(
     ),
 )
 
+#: How the GetCallsReply payload reads, from either output format.
+GET_CALLS_REPLY_PAYLOAD: Final = Typed(
+    _xml.read_get_calls_reply,
+    _json.read_get_calls_reply,
+    _json.GetCallsReplyWire,
+    ("call_hash", "failure_code"),
+)
+
+#: How the GetFundingDetailsReply payload reads, from either output format.
+GET_FUNDING_DETAILS_REPLY_PAYLOAD: Final = Typed(
+    _xml.read_get_funding_details_reply,
+    _json.read_get_funding_details_reply,
+    _json.GetFundingDetailsReplyWire,
+    ("account_balance", "funds_left"),
+)
+
 #: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
 LIMITS: Final[tuple[Limit, ...]] = (
     ("delete_faxes", 1500, "hour", ("delete_faxes",)),
@@ -2829,7 +2845,7 @@ def build_get_calls(
 def parse_get_calls(response: httpx.Response, body: bytes) -> Reply[GetCallsReply]:
     """Turn the answer to get_calls into its result, or raise the error it carries."""
     raise_for_status("get_calls", response, body, (200,), ERRORS)
-    return ERRORS.finish("get_calls", response, body, _xml.read_get_calls_reply)
+    return ERRORS.finish("get_calls", response, body, GET_CALLS_REPLY_PAYLOAD)
 
 
 def build_get_calls_stats(
@@ -5349,7 +5365,7 @@ def build_get_funding_details() -> PreparedRequest:
 def parse_get_funding_details(response: httpx.Response, body: bytes) -> Reply[GetFundingDetailsReply]:
     """Turn the answer to get_funding_details into its result, or raise the error it carries."""
     raise_for_status("get_funding_details", response, body, (200,), ERRORS)
-    return ERRORS.finish("get_funding_details", response, body, _xml.read_get_funding_details_reply)
+    return ERRORS.finish("get_funding_details", response, body, GET_FUNDING_DETAILS_REPLY_PAYLOAD)
 
 
 def build_get_billing_activity(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from ._deadline import check_deadline
 from ._record import slot_setters
 from ._request import xml_escape
 from ._xmlio import (
@@ -149,6 +150,7 @@ def read_call(element: Any, path: str) -> Call:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 14:
         c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13 = element
         if (
@@ -286,6 +288,7 @@ def read_get_calls_reply(element: Any, path: str) -> GetCallsReply:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "calls":
@@ -317,6 +320,7 @@ def read_get_funding_details_reply(element: Any, path: str) -> GetFundingDetails
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 2:
         c0, c1 = element
         if c0.tag == "account_balance" and c1.tag == "funds_left":

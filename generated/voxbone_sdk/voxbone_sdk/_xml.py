@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Final
 
+from ._deadline import check_deadline
 from ._record import slot_setters
 from ._request import xml_escape
 from ._xmlio import (
@@ -86,6 +87,7 @@ def read_country(element: Any, path: str) -> Country:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 5:
         c0, c1, c2, c3, c4 = element
         if (
@@ -157,6 +159,7 @@ def read_state(element: Any, path: str) -> State:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 3:
         c0, c1, c2 = element
         if (
@@ -220,6 +223,7 @@ def read_did_group(element: Any, path: str) -> DidGroup:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 9:
         c0, c1, c2, c3, c4, c5, c6, c7, c8 = element
         if (
@@ -344,6 +348,7 @@ def _read_did_group_by_tag(element: Any, path: str) -> DidGroup:
 
 def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
     """Read a PurchaseInfoData from its element; unknown child elements are ignored."""
+    check_deadline()  # once per record: a large answer is many records
     city_name: str | None = None
     zip_items: list[str] = []
     for child in element:
@@ -385,6 +390,7 @@ def read_did(element: Any, path: str) -> Did:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 13:
         c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12 = element
         if (
@@ -548,6 +554,7 @@ def read_trunk(element: Any, path: str) -> Trunk:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 4:
         c0, c1, c2, c3 = element
         if (
@@ -611,6 +618,7 @@ def read_pop(element: Any, path: str) -> Pop:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 3:
         c0, c1, c2 = element
         if (
@@ -661,6 +669,7 @@ def read_credit_package(element: Any, path: str) -> CreditPackage:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 3:
         c0, c1, c2 = element
         if (
@@ -713,6 +722,7 @@ def read_get_countries_list_response(element: Any, path: str) -> GetCountriesLis
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfCountries":
@@ -748,6 +758,7 @@ def read_get_states_list_response(element: Any, path: str) -> GetStatesListRespo
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfStates":
@@ -781,6 +792,7 @@ def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupList
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDGroups":
@@ -816,6 +828,7 @@ def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderRes
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 3:
         c0, c1, c2 = element
         if (
@@ -865,6 +878,7 @@ def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchase
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPurchaseInfoData":
@@ -906,6 +920,7 @@ def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseI
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}Status":
@@ -939,6 +954,7 @@ def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}Canceled":
@@ -973,6 +989,7 @@ def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
@@ -1004,6 +1021,7 @@ def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListRespons
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTrunks":
@@ -1037,6 +1055,7 @@ def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPOPs":
@@ -1070,6 +1089,7 @@ def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> G
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 1:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTollfreeCreditPackages":
@@ -1115,6 +1135,7 @@ def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseT
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 2:
         c0, c1 = element
         if (
@@ -1157,6 +1178,7 @@ def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusRes
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 2:
         c0, c1 = element
         if (
@@ -1201,6 +1223,7 @@ def read_get_account_balance_response(element: Any, path: str) -> GetAccountBala
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 4:
         c0, c1, c2, c3 = element
         if (

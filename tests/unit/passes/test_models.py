@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.ir import Model, TypeRef
+from generator.ir import Envelope, Model, TypeRef
 from generator.passes.models import assign_model_roles, order_models
 from tests import factories as f
 
@@ -46,3 +46,25 @@ def test_order_models_puts_used_records_first_and_keeps_order_otherwise() -> Non
     other = Model("Other", "Unrelated.", (f.field("x"),))
     ordered = order_models(f.spec(models=(page, other, item, owner)))
     assert [m.name for m in ordered.models] == ["Owner", "Item", "Page", "Other"]
+
+
+def test_an_enveloped_payload_and_every_record_it_holds_take_the_fast_path() -> None:
+    envelope = Envelope("details.status", ("ok",))
+    call = Model("Call", "", (replace(f.field("Call-Hash"), python_name="call_hash"),))
+    page = Model(
+        "Page", "", (replace(f.field("calls", "list", item="Call"), xml_item="call"), f.field("owner", "Owner"))
+    )
+    owner = Model("Owner", "", (f.field("name"),))
+    coded = Model("Coded", "", (f.field("codes", "csv", item="integer"), f.field("owner", "Owner")))
+    ops = (f.operation("a", response=TypeRef("Page")), f.operation("b", response=TypeRef("Coded")))
+    spec = assign_model_roles(
+        f.spec(*ops, models=(page, call, owner, coded), response_format="json", envelope=envelope)
+    )
+    roles = {m.name: m.roles for m in spec.models}
+    # Renamed keys are fine (the Structs rename); a csv value only the tolerant reader converts.
+    assert roles == {
+        "Page": {"output", "fast_json"},
+        "Call": {"output", "fast_json"},
+        "Owner": {"output", "fast_json"},
+        "Coded": {"output"},
+    }

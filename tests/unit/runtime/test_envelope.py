@@ -3,20 +3,24 @@
 Covers ``Envelope.messages`` (one message or several, bare strings, whitespace), ``detail``
 (documented codes by operation, fallbacks for missing text or code), ``finish`` on JSON and XML
 answers (the same ``Reply``, notices as ``CarrierWarning``, errors raised by code with the payload
-kept, answers without a status), ``read_errors`` and ``read_tree``.
+kept, answers without a status), typed payloads (``Typed``: the XML reader on the root element,
+msgspec's Struct on the JSON members, the tolerant JSON reader when msgspec refuses them), ``read_errors``
+and ``open_answer``.
 """
 
 from __future__ import annotations
 
 import json
 import warnings
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import msgspec
 import pytest
 
 from generator.runtime._answers import ErrorTable
-from generator.runtime._envelope import Envelope, Message, Reply, read_tree
+from generator.runtime._envelope import Envelope, Message, Reply, Typed, open_answer
 from generator.runtime._exceptions import (
     ApiError,
     CarrierWarning,
@@ -25,6 +29,7 @@ from generator.runtime._exceptions import (
     MalformedResponseError,
     RateLimitError,
 )
+from generator.runtime._xmlio import PARSE_PIECE
 
 
 class DidError(ApiError):
@@ -275,17 +280,105 @@ def test_read_errors_of_other_bodies_is_empty(body: bytes) -> None:
     assert ENVELOPE.read_errors(response(502, body), body, "get_calls") == ()
 
 
-# --- read_tree ---------------------------------------------------------------------------------
+# --- open_answer -------------------------------------------------------------------------------
 
 
-def test_read_tree_picks_the_format_by_the_first_character() -> None:
-    assert read_tree(b'  \n<r><a n="1">x</a></r>', 200) == {"a": {"n": "1", "_content": "x"}}
-    assert read_tree(b'{"a": {"n": 1, "b": false}}', 200) == {"a": {"n": "1", "b": "0"}}
+def test_open_answer_picks_the_format_by_the_first_character() -> None:
+    xml_answer = open_answer(b'  \n<r><a n="1">x</a><b>2</b><a/></r>', 200)
+    assert xml_answer.head(frozenset({"a"})) == {"a": [{"n": "1", "_content": "x"}, ""]}
+    assert xml_answer.payload("a") == {"b": "2"}
+    json_answer = open_answer(b'{"a": {"n": 1, "b": false}, "c": null}', 200)
+    assert json_answer.head(frozenset({"a", "z"})) == {"a": {"n": "1", "b": "0"}}
+    assert json_answer.payload("a") == {"c": ""}
     with pytest.raises(MalformedResponseError, match=r"^expected a JSON object, got list$"):
-        read_tree(b"[1]", 200)
+        open_answer(b"[1]", 200).head(frozenset({"a"}))
 
 
 def test_read_errors_of_a_success_envelope_on_any_2xx_is_empty() -> None:
     # So that raise_for_status lets a 201 success through to the parser, its notices unraised.
     body = answer("success", [{"code": "soft_limit", "_content": "Soft."}, {"code": "info", "_content": "Done."}])
     assert ENVELOPE.read_errors(response(201, body), body, "queue_fax") == ()
+
+
+# --- typed payloads ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Balance:
+    amount: int | None
+    note: str | None
+    read_by: str
+
+
+class BalanceWire(msgspec.Struct, kw_only=True, frozen=True):
+    amount: int | None = None
+    note: str | None = None
+
+    def unwrap(self) -> Balance:
+        return Balance(self.amount, self.note, "msgspec")
+
+
+def read_xml(element: Any, path: str) -> Balance:
+    amount, note = element.findtext("amount"), element.findtext("note")
+    return Balance(int(amount) if amount else None, note, f"xml at {path}")
+
+
+def read_json(data: Any, path: str) -> Balance:
+    amount, note = data.get("amount"), data.get("note", "-")
+    return Balance(int(amount) if amount not in (None, "") else None, "" if note is None else note, f"json at {path}")
+
+
+TYPED = Typed(read_xml, read_json, BalanceWire, ("note",))
+
+
+def typed(body: bytes, kind: Typed[Balance] = TYPED) -> Balance:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        reply = ENVELOPE.finish("get_balance", response(200, body), body, kind)
+    assert reply.status == "success"
+    return reply.payload
+
+
+def test_a_typed_xml_payload_is_read_from_the_root_element() -> None:
+    body = (
+        b"<response><response_details><response_status>success</response_status></response_details>"
+        b"<amount>12</amount><note>hi</note></response>"
+    )
+    assert typed(body) == Balance(12, "hi", "xml at response")
+
+
+def test_a_typed_json_payload_is_decoded_by_msgspec_when_it_can() -> None:
+    assert typed(answer("success", amount="12", note="hi")) == Balance(12, "hi", "msgspec")
+
+
+def test_a_json_null_string_is_the_empty_string_of_the_xml_form() -> None:
+    assert typed(answer("success", amount=1, note=None)) == Balance(1, "", "msgspec")
+    # A spacing other than the first key's is left to the tolerant reader, which reads it alike.
+    odd = b'{"response_details": {"response_status": "success"}, "amount": 1, "note" :  null}'
+    assert typed(odd) == Balance(1, "", "json at $")
+
+
+def test_a_value_msgspec_refuses_goes_to_the_tolerant_reader() -> None:
+    assert typed(answer("success", amount="", note="x")) == Balance(None, "x", "json at $")
+
+
+def test_a_typed_payload_without_a_struct_is_read_by_the_tolerant_reader() -> None:
+    assert typed(answer("success", amount=3), Typed(read_xml, read_json)) == Balance(3, "-", "json at $")
+
+
+def test_a_large_typed_payload_is_decoded_in_pieces_to_the_same_record() -> None:
+    note = "n" * (2 * PARSE_PIECE)
+    assert typed(answer("success", amount=5, note=note, filler=["x" * 100] * 5000)) == Balance(5, note, "msgspec")
+
+
+def test_a_typed_answer_with_an_error_status_raises_with_the_tree_as_payload() -> None:
+    body = answer("error", {"code": "did_invalid", "_content": "Bad."}, amount=2)
+    with pytest.raises(DidError) as caught:
+        typed(body)
+    assert caught.value.payload == {"amount": "2"}
+
+
+def test_invalid_json_beside_a_typed_payload_is_malformed() -> None:
+    body = b'{"response_details": {"response_status": "success"}, "amount": [1,, 2]}'
+    with pytest.raises(MalformedResponseError, match="not valid JSON"):
+        typed(body)

@@ -3,7 +3,7 @@
 Covers ``load_json`` (objects, empty bodies with and without ``empty``, other JSON values,
 invalid and oversized bodies), ``decode_fast``, every ``json_*`` reader on the loose values
 carriers send (numbers as text, "" for absent, 1/0 for booleans) and on values they cannot read,
-``stringified``, ``xml_to_data`` (attributes, repeated children, ``_content``) and ``join_path``.
+and ``join_path``.
 """
 
 from __future__ import annotations
@@ -32,8 +32,6 @@ from generator.runtime._jsonio import (
     json_record,
     json_str,
     load_json,
-    stringified,
-    xml_to_data,
 )
 from generator.runtime._request import MAX_RESPONSE_BYTES
 
@@ -342,59 +340,3 @@ def test_json_object() -> None:
     assert json_object(data, "$") is data
     with bad("$.dids[0]: expected an object, got list"):
         json_object([], "$.dids[0]")
-
-
-# --- stringified -------------------------------------------------------------------------------
-
-
-def test_stringified_spells_scalars_as_an_xml_answer_would() -> None:
-    data = {"a": None, "b": True, "c": False, "d": 12, "e": 1.5, "f": ["x", None, 0], "g": {"h": {"i": True}}, "j": ""}
-    assert stringified(data) == {
-        "a": "",
-        "b": "1",
-        "c": "0",
-        "d": "12",
-        "e": "1.5",
-        "f": ["x", "", "0"],
-        "g": {"h": {"i": "1"}},
-        "j": "",
-    }
-    assert stringified("text") == "text"
-    assert stringified(None) == ""
-
-
-# --- xml_to_data -------------------------------------------------------------------------------
-
-
-def test_xml_to_data_builds_the_json_tree_without_the_root() -> None:
-    body = (
-        b'<response status="ok"><balance currency="CAD">12.50</balance>'
-        b"<did>1</did><did>2</did><did>3</did><one><x>y</x></one><empty/></response>"
-    )
-    assert xml_to_data(body, 200) == {
-        "status": "ok",
-        "balance": {"currency": "CAD", "_content": "12.50"},
-        "did": ["1", "2", "3"],
-        "one": {"x": "y"},
-        "empty": "",
-    }
-
-
-def test_xml_to_data_repeated_records_become_a_list_of_dicts() -> None:
-    body = b"<r><m code='a'>first</m><m code='b'/></r>"
-    assert xml_to_data(body, 200) == {"m": [{"code": "a", "_content": "first"}, {"code": "b"}]}
-
-
-def test_xml_to_data_keeps_text_beside_children_as_content() -> None:
-    assert xml_to_data(b"<r><a> note <b>1</b></a></r>", 200) == {"a": {"b": "1", "_content": "note"}}
-
-
-def test_xml_to_data_of_a_root_with_only_text_is_empty() -> None:
-    assert xml_to_data(b"<r>just text</r>", 200) == {}
-    assert xml_to_data(b"<r/>", 200) == {}
-
-
-def test_xml_to_data_raises_the_parsers_errors_with_the_status() -> None:
-    with pytest.raises(MalformedResponseError, match=r"^the response is not well-formed XML") as caught:
-        xml_to_data(b"<r>", 502)
-    assert caught.value.http_status == 502

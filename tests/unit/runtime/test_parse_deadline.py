@@ -1,8 +1,9 @@
 """Unit tests of parsing under the call's deadline (``_deadline.check_deadline`` and its callers).
 
 Covers ``check_deadline`` (outside a call, before and after the deadline), the readers that split
-large bodies (``parse_xml`` in pieces, ``load_json``'s piecewise decoding: the same trees as a
-single call, the same refusals), the checks inside ``xml_to_data`` and ``stringified``, and the
+large bodies (``parse_xml`` in pieces, ``load_json``'s piecewise decoding and ``decode_typed``'s into
+Structs, records and lists: the same values as a single call, the same refusals), the checks inside
+``xml_to_data`` and ``stringified``, and the
 async client's parse of a large answer in a thread of its own (result, errors, the deadline,
 no thread left after ``aclose``).
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -22,7 +24,8 @@ from lxml import etree
 from generator.runtime._base_client import OFFLOAD_BYTES, AsyncAPIClient, SyncAPIClient
 from generator.runtime._deadline import check_deadline, deadline
 from generator.runtime._exceptions import MalformedResponseError, TransportTimeoutError
-from generator.runtime._jsonio import _decode_in_pieces, load_json, stringified, xml_to_data
+from generator.runtime._jsonio import _decode_in_pieces, decode_fast, decode_typed, load_json
+from generator.runtime._mirror import stringified, xml_to_data
 from generator.runtime._request import PreparedRequest
 from generator.runtime._xmlio import PARSE_PIECE, parse_xml
 
@@ -117,6 +120,86 @@ def test_stringified_past_the_deadline_stops() -> None:
     with expired(), pytest.raises(httpx.ReadTimeout, match=PASSED):
         stringified(list(range(10_000)))
     assert stringified(list(range(10_000))) == [str(i) for i in range(10_000)]
+
+
+# --- typed decoding in pieces ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Row:
+    id: int
+    name: str | None = None
+
+
+class Rows(msgspec.Struct, frozen=True):
+    row: list[Row] | Row = []
+
+
+class Answer(msgspec.Struct, kw_only=True, frozen=True):
+    status: str | None = None
+    rows: tuple[Row, ...] = ()
+    grouped: Rows | None = None
+    label: str | None = None
+    required: int
+
+
+def rows_answer(count: int, **extra: Any) -> bytes:
+    rows = [{"id": str(i), "name": f"n{i}", "skip": [i] * 3} for i in range(count)]
+    document = {"status": "success", "rows": rows, "grouped": {"row": rows[: count // 2]}, "required": 1, **extra}
+    return json.dumps(document).encode()
+
+
+def test_a_large_body_decodes_into_its_types_in_pieces_to_the_value_of_one_call() -> None:
+    body = rows_answer(60_000, label="x" * (5 * PARSE_PIECE))
+    assert len(body) > 10 * PARSE_PIECE
+    whole = msgspec.json.Decoder(Answer, strict=False).decode(body)
+    assert decode_typed(body, Answer) == whole
+    assert whole.rows[7] == Row(id=7, name="n7") and len(whole.grouped.row) == 30_000  # type: ignore[union-attr]
+
+
+def test_a_large_list_of_one_item_alone_decodes_in_pieces() -> None:
+    one = json.dumps({"row": {"id": 1, "name": "y" * (6 * PARSE_PIECE)}}).encode()
+    assert decode_typed(one, Rows | None) == Rows(row=Row(id=1, name="y" * (6 * PARSE_PIECE)))
+    assert decode_typed(b"null", Rows | None) is None
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        (lambda body: body.replace(b'"id": "59999"', b'"id": "many"'), msgspec.ValidationError),
+        (lambda body: body.replace(b'"required": 1', b'"other": 1'), msgspec.ValidationError),
+        (lambda body: body.replace(b'"id": "100"', b'"id": 1"00"'), msgspec.DecodeError),
+        (lambda body: b"[" + body + b"]", msgspec.ValidationError),
+    ],
+    ids=["a late item of the wrong type", "a required member missing", "malformed", "not an object"],
+)
+def test_a_large_body_is_refused_in_pieces_as_one_call_refuses_it(change: Any, error: type[Exception]) -> None:
+    body = change(rows_answer(60_000))
+    with pytest.raises(error):
+        msgspec.json.Decoder(Answer, strict=False).decode(body)
+    with pytest.raises(error):
+        decode_typed(body, Answer)
+
+
+def test_decode_fast_of_a_large_body_gives_the_record_or_leaves_it_to_the_tolerant_reader() -> None:
+    body = rows_answer(60_000)
+    assert decode_fast(body, Answer) == msgspec.json.Decoder(Answer, strict=False).decode(body)
+    assert decode_fast(body.replace(b'"id": "59999"', b'"id": ""'), Answer) is None
+
+
+def test_a_large_body_past_the_deadline_stops_decoding_into_its_types() -> None:
+    body = rows_answer(60_000)
+    with expired(), pytest.raises(httpx.ReadTimeout, match=PASSED):
+        decode_typed(body, Answer)
+    with expired(), pytest.raises(httpx.ReadTimeout, match=PASSED):
+        decode_fast(body, Answer)
+
+
+def test_a_body_of_a_mebibyte_is_decoded_in_one_call() -> None:
+    body = rows_answer(8_000)
+    assert PARSE_PIECE < len(body) <= 4 * PARSE_PIECE
+    with expired():  # one call looks at no clock
+        assert decode_typed(body, Answer) == msgspec.json.Decoder(Answer, strict=False).decode(body)
 
 
 # --- the clients -----------------------------------------------------------------------------------

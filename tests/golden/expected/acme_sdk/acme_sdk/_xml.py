@@ -6,6 +6,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Any, Final, cast
 
+from ._deadline import check_deadline
 from ._record import slot_setters
 from ._request import xml_escape
 from ._xmlio import (
@@ -45,6 +46,7 @@ def read_number(element: Any, path: str) -> Number:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 7:
         c0, c1, c2, c3, c4, c5, c6 = element
         if (
@@ -123,6 +125,7 @@ def read_number_page(element: Any, path: str) -> NumberPage:
 
     Children in the documented order are read by position; any other arrangement by tag.
     """
+    check_deadline()  # once per record: a large answer is many records
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "page" and c1.tag == "pages" and c2.tag == "numbers":

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from generator.runtime._jsonio import xml_to_data
+from generator.runtime._mirror import xml_to_data
 from generator.runtime._xmlio import parse_xml
 
 
