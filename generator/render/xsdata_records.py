@@ -23,10 +23,10 @@ from dataclasses import dataclass
 #: The settings of the one decorator a rewritten class had (``Record`` is frozen, slotted, keyword-only).
 _SETTINGS = {"frozen": True, "slots": True, "kw_only": True}
 _IMPORTS = "from ._record import Record\nfrom ._record import init_field as _set\n"
-#: Names the written ``__init__`` holds itself: a field of one of them leaves its class a dataclass.
+#: Names the written ``__init__`` uses itself (the instance, the setter): a field so named keeps its class a dataclass.
 _TAKEN = frozenset({"self", "_set"})
 #: Expressions that close their own brackets, so they may span lines wherever they are put.
-_BRACKETED = (ast.Call, ast.Subscript, ast.Dict, ast.List, ast.Set, ast.Tuple, ast.Constant)
+_BRACKETED = (ast.Call, ast.Subscript, ast.Dict, ast.List, ast.Set, ast.Tuple)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,7 @@ def records_from_xsdata(source: str) -> str:
     }
     rewritten: dict[int, tuple[int, str]] = {}  # first line (0-based) -> (line after, new text)
     for node in tree.body:
-        if isinstance(node, ast.ClassDef) and node.name not in derived and _is_record_decorated(node):
+        if isinstance(node, ast.ClassDef) and node.name not in derived and _is_plain_dataclass(node):
             fields = _fields(node, source)
             if fields is not None:
                 rewritten[node.decorator_list[0].lineno - 1] = (
@@ -78,8 +78,8 @@ def records_from_xsdata(source: str) -> str:
     return "".join(out)
 
 
-def _is_record_decorated(node: ast.ClassDef) -> bool:
-    """Whether ``node`` is decorated by just ``dataclass(frozen=True, slots=True, kw_only=True)``, with no base."""
+def _is_plain_dataclass(node: ast.ClassDef) -> bool:
+    """Whether ``node`` derives from nothing and has one decorator, ``dataclass`` with just ``_SETTINGS``."""
     if len(node.decorator_list) != 1 or node.bases or node.keywords:
         return False
     decorator = node.decorator_list[0]
