@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.ir import ApiSpec, RenderedFile
 from generator.render.environment import TEMPLATE_DIR, environment_for
+from generator.render.xsdata_records import records_from_xsdata
 
 __all__ = ["CALL_OPTIONS", "RUNTIME_DIR", "TEMPLATE_DIR", "render_spec", "runtime_modules"]
 
@@ -120,8 +121,8 @@ def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[Rend
 
 
 def _soap_models(source: str) -> str:
-    """xsdata's module, importing ``Final`` too for the value sets appended after it."""
-    head, future, rest = source.partition("from __future__ import annotations\n")
+    """xsdata's module with its dataclasses as records, importing ``Final`` too for the value sets appended after it."""
+    head, future, rest = records_from_xsdata(source).partition("from __future__ import annotations\n")
     return head + future + "from typing import Final\n" + rest
 
 

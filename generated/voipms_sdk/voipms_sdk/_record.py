@@ -4,8 +4,11 @@ work at import.
 ``@dataclass`` writes and compiles half a dozen methods per class when the module is imported (about
 0.5 ms a class; 200 records cost 100 ms). A generated record instead spells out its ``__slots__`` and
 ``__init__`` (compiled once, into the package's bytecode) and inherits the rest from ``Record``:
-equality, hashing and ``repr`` as a dataclass has them, immutability, pickling. ``dataclasses.fields``,
-``replace``, ``asdict`` and msgspec read ``__dataclass_fields__``, which ``Record`` builds on first use.
+equality, hashing and ``repr`` as a dataclass has them, immutability, pickling, ``copy.replace``.
+``dataclasses.fields``, ``replace``, ``asdict`` and msgspec read ``__dataclass_fields__``, which
+``Record`` builds on first use. A record whose fields carry more than a default (the SOAP models:
+xsdata's ``metadata``, which its ``XmlParser`` and ``XmlSerializer`` read) keeps each field's
+``dataclasses.field(...)`` in ``__field_specs__``, and its ``__dataclass_fields__`` hold those.
 
 The XML readers build records without ``__init__`` (``object.__new__`` and ``slot_setters``): a frozen
 dataclass's ``__init__`` sets each field through ``object.__setattr__``, about twice the time of calling
@@ -16,8 +19,9 @@ from __future__ import annotations
 
 import dataclasses
 import reprlib
-from collections.abc import Callable
-from typing import Any, ClassVar, dataclass_transform
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Self, dataclass_transform
 
 #: How a record's ``__init__`` sets its fields (``Record.__setattr__`` refuses: records are frozen).
 init_field = object.__setattr__
@@ -27,9 +31,18 @@ class _Fields:
     """``__dataclass_fields__``, made by ``dataclasses`` itself the first time anything asks for it."""
 
     def __get__(self, instance: object, owner: type[Any]) -> dict[str, dataclasses.Field[Any]]:
+        if owner.__dict__.get("__dataclass_fields__") is self:
+            # The base itself is no dataclass; an empty twin kept on it would hide every record's fields.
+            raise AttributeError("__dataclass_fields__")
         defaults = getattr(owner.__init__, "__kwdefaults__", None) or {}
         annotations = {name: owner.__annotations__[name] for name in owner.__slots__}
-        namespace = {"__annotations__": annotations, "__module__": owner.__module__, **defaults}
+        # A field spelled out as ``dataclasses.field(...)`` is that field (its default is also __init__'s).
+        namespace = {
+            "__annotations__": annotations,
+            "__module__": owner.__module__,
+            **defaults,
+            **owner.__field_specs__,
+        }
         twin: Any = dataclasses.dataclass(kw_only=True)(type(owner.__name__, (), namespace))
         fields: dict[str, dataclasses.Field[Any]] = twin.__dataclass_fields__
         type.__setattr__(owner, "__dataclass_fields__", fields)  # later lookups find it on the class itself
@@ -44,6 +57,8 @@ class Record:
     __match_args__: ClassVar[tuple[str, ...]] = ()  # keyword-only fields, as a kw_only dataclass has none
     #: Fields the spec marks secret (a password a listing returns): ``repr`` shows them masked.
     __secret_fields__: ClassVar[frozenset[str]] = frozenset()
+    #: Fields defined by a ``dataclasses.field(...)`` (typeshed types one as the value it stands for: Any).
+    __field_specs__: ClassVar[Mapping[str, Any]] = MappingProxyType({})
     __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]] = _Fields()  # type: ignore[assignment]
 
     def _values(self) -> tuple[Any, ...]:
@@ -72,6 +87,10 @@ class Record:
 
     def __delattr__(self, name: str) -> None:
         raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __replace__(self, /, **changes: Any) -> Self:
+        """``copy.replace(record, ...)`` (Python 3.13), as a dataclass has it."""
+        return dataclasses.replace(self, **changes)
 
     def __getstate__(self) -> tuple[Any, ...]:
         return self._values()

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from enum import Enum
 from typing import Final
 
+from ._record import Record
+from ._record import init_field as _set
+
 __NAMESPACE__ = "http://www.voxbone.com/VoxAPI"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CancelDidResponse:
+class CancelDidResponse(Record):
     """
     Attributes:
         canceled: Whether the DID was cancelled.
@@ -19,16 +21,27 @@ class CancelDidResponse:
         name = "CancelDIDResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    canceled: bool = field(
-        metadata={
-            "name": "Canceled",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("canceled",)
+    __field_specs__ = {
+        "canceled": field(
+            metadata={
+                "name": "Canceled",
+                "type": "Element",
+            }
+        ),
+    }
+
+    canceled: bool
+
+    def __init__(
+        self,
+        *,
+        canceled: bool,
+    ) -> None:
+        _set(self, "canceled", canceled)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Country:
+class Country(Record):
     """
     A country covered by Voxbone.
 
@@ -40,46 +53,69 @@ class Country:
         has_states: Whether GetStatesList applies to this country.
     """
 
-    country_id: int = field(
-        metadata={
-            "name": "CountryID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    country_name: str = field(
-        metadata={
-            "name": "CountryName",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    code_a2: str = field(
-        metadata={
-            "name": "CodeA2",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-            "pattern": r"[A-Z]{2}",
-        }
-    )
-    country_code: int = field(
-        metadata={
-            "name": "CountryCode",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    has_states: bool = field(
-        metadata={
-            "name": "HasStates",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
+    __slots__ = ("country_id", "country_name", "code_a2", "country_code", "has_states")
+    __field_specs__ = {
+        "country_id": field(
+            metadata={
+                "name": "CountryID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "country_name": field(
+            metadata={
+                "name": "CountryName",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "code_a2": field(
+            metadata={
+                "name": "CodeA2",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+                "pattern": r"[A-Z]{2}",
+            }
+        ),
+        "country_code": field(
+            metadata={
+                "name": "CountryCode",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "has_states": field(
+            metadata={
+                "name": "HasStates",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+    }
+
+    country_id: int
+    country_name: str
+    code_a2: str
+    country_code: int
+    has_states: bool
+
+    def __init__(
+        self,
+        *,
+        country_id: int,
+        country_name: str,
+        code_a2: str,
+        country_code: int,
+        has_states: bool,
+    ) -> None:
+        _set(self, "country_id", country_id)
+        _set(self, "country_name", country_name)
+        _set(self, "code_a2", code_a2)
+        _set(self, "country_code", country_code)
+        _set(self, "has_states", has_states)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CreditPackage:
+class CreditPackage(Record):
     """
     A tollfree credit package for sale.
 
@@ -89,31 +125,48 @@ class CreditPackage:
         price100: Price in hundredths of the account currency.
     """
 
-    tollfree_credit_package_id: int = field(
-        metadata={
-            "name": "TollfreeCreditPackageID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    name: str = field(
-        metadata={
-            "name": "Name",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    price100: int = field(
-        metadata={
-            "name": "Price100",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
+    __slots__ = ("tollfree_credit_package_id", "name", "price100")
+    __field_specs__ = {
+        "tollfree_credit_package_id": field(
+            metadata={
+                "name": "TollfreeCreditPackageID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "name": field(
+            metadata={
+                "name": "Name",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "price100": field(
+            metadata={
+                "name": "Price100",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+    }
+
+    tollfree_credit_package_id: int
+    name: str
+    price100: int
+
+    def __init__(
+        self,
+        *,
+        tollfree_credit_package_id: int,
+        name: str,
+        price100: int,
+    ) -> None:
+        _set(self, "tollfree_credit_package_id", tollfree_credit_package_id)
+        _set(self, "name", name)
+        _set(self, "price100", price100)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DidGroup:
+class DidGroup(Record):
     """
     A DIDGroup (area code) with its stock and prices.
 
@@ -132,72 +185,117 @@ class DidGroup:
     class Meta:
         name = "DIDGroup"
 
-    did_group_id: int = field(
-        metadata={
-            "name": "DIDGroupID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
+    __slots__ = (
+        "did_group_id",
+        "country_name",
+        "city_name",
+        "stock",
+        "country_code",
+        "area_code",
+        "setup100",
+        "monthly100",
+        "require_purchase_info",
     )
-    country_name: str = field(
-        metadata={
-            "name": "CountryName",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    city_name: str = field(
-        metadata={
-            "name": "CityName",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    stock: int = field(
-        metadata={
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    country_code: int = field(
-        metadata={
-            "name": "CountryCode",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    area_code: str = field(
-        metadata={
-            "name": "AreaCode",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    setup100: int = field(
-        metadata={
-            "name": "Setup100",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    monthly100: int = field(
-        metadata={
-            "name": "Monthly100",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    require_purchase_info: bool = field(
-        metadata={
-            "name": "RequirePurchaseInfo",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
+    __field_specs__ = {
+        "did_group_id": field(
+            metadata={
+                "name": "DIDGroupID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "country_name": field(
+            metadata={
+                "name": "CountryName",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "city_name": field(
+            metadata={
+                "name": "CityName",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "stock": field(
+            metadata={
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "country_code": field(
+            metadata={
+                "name": "CountryCode",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "area_code": field(
+            metadata={
+                "name": "AreaCode",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "setup100": field(
+            metadata={
+                "name": "Setup100",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "monthly100": field(
+            metadata={
+                "name": "Monthly100",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "require_purchase_info": field(
+            metadata={
+                "name": "RequirePurchaseInfo",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+    }
+
+    did_group_id: int
+    country_name: str
+    city_name: str
+    stock: int
+    country_code: int
+    area_code: str
+    setup100: int
+    monthly100: int
+    require_purchase_info: bool
+
+    def __init__(
+        self,
+        *,
+        did_group_id: int,
+        country_name: str,
+        city_name: str,
+        stock: int,
+        country_code: int,
+        area_code: str,
+        setup100: int,
+        monthly100: int,
+        require_purchase_info: bool,
+    ) -> None:
+        _set(self, "did_group_id", did_group_id)
+        _set(self, "country_name", country_name)
+        _set(self, "city_name", city_name)
+        _set(self, "stock", stock)
+        _set(self, "country_code", country_code)
+        _set(self, "area_code", area_code)
+        _set(self, "setup100", setup100)
+        _set(self, "monthly100", monthly100)
+        _set(self, "require_purchase_info", require_purchase_info)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DidGroupFilter:
+class DidGroupFilter(Record):
     """
     Optional filter for GetDIDGroupList.
 
@@ -209,22 +307,37 @@ class DidGroupFilter:
     class Meta:
         name = "DIDGroupFilter"
 
-    hide_empty: None | bool = field(
-        default=None,
-        metadata={
-            "name": "HideEmpty",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
-    state_id: None | int = field(
-        default=None,
-        metadata={
-            "name": "StateID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
+    __slots__ = ("hide_empty", "state_id")
+    __field_specs__ = {
+        "hide_empty": field(
+            default=None,
+            metadata={
+                "name": "HideEmpty",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            },
+        ),
+        "state_id": field(
+            default=None,
+            metadata={
+                "name": "StateID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            },
+        ),
+    }
+
+    hide_empty: None | bool
+    state_id: None | int
+
+    def __init__(
+        self,
+        *,
+        hide_empty: None | bool = None,
+        state_id: None | int = None,
+    ) -> None:
+        _set(self, "hide_empty", hide_empty)
+        _set(self, "state_id", state_id)
 
 
 class DidType(Enum):
@@ -237,8 +350,7 @@ class DidType(Enum):
     NATIONAL = "NATIONAL"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DidsFilter:
+class DidsFilter(Record):
     """
     Optional filter for GetDIDsInfo; none returns all DIDs.
 
@@ -250,27 +362,41 @@ class DidsFilter:
     class Meta:
         name = "DIDsFilter"
 
-    e164: None | str = field(
-        default=None,
-        metadata={
-            "name": "E164",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-            "pattern": r"[0-9]+",
-        },
-    )
-    order_reference: None | str = field(
-        default=None,
-        metadata={
-            "name": "OrderReference",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
+    __slots__ = ("e164", "order_reference")
+    __field_specs__ = {
+        "e164": field(
+            default=None,
+            metadata={
+                "name": "E164",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+                "pattern": r"[0-9]+",
+            },
+        ),
+        "order_reference": field(
+            default=None,
+            metadata={
+                "name": "OrderReference",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            },
+        ),
+    }
+
+    e164: None | str
+    order_reference: None | str
+
+    def __init__(
+        self,
+        *,
+        e164: None | str = None,
+        order_reference: None | str = None,
+    ) -> None:
+        _set(self, "e164", e164)
+        _set(self, "order_reference", order_reference)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetAccountBalanceResponse:
+class GetAccountBalanceResponse(Record):
     """
     Attributes:
         balance: Current balance, in Currency units.
@@ -282,30 +408,51 @@ class GetAccountBalanceResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    balance: Decimal = field(
-        metadata={
-            "name": "Balance",
-            "type": "Element",
-        }
-    )
-    threshold: Decimal = field(
-        metadata={
-            "name": "Threshold",
-            "type": "Element",
-        }
-    )
-    currency: str = field(
-        metadata={
-            "name": "Currency",
-            "type": "Element",
-        }
-    )
-    is_active: bool = field(
-        metadata={
-            "name": "IsActive",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("balance", "threshold", "currency", "is_active")
+    __field_specs__ = {
+        "balance": field(
+            metadata={
+                "name": "Balance",
+                "type": "Element",
+            }
+        ),
+        "threshold": field(
+            metadata={
+                "name": "Threshold",
+                "type": "Element",
+            }
+        ),
+        "currency": field(
+            metadata={
+                "name": "Currency",
+                "type": "Element",
+            }
+        ),
+        "is_active": field(
+            metadata={
+                "name": "IsActive",
+                "type": "Element",
+            }
+        ),
+    }
+
+    balance: Decimal
+    threshold: Decimal
+    currency: str
+    is_active: bool
+
+    def __init__(
+        self,
+        *,
+        balance: Decimal,
+        threshold: Decimal,
+        currency: str,
+        is_active: bool,
+    ) -> None:
+        _set(self, "balance", balance)
+        _set(self, "threshold", threshold)
+        _set(self, "currency", currency)
+        _set(self, "is_active", is_active)
 
 
 class KnownOrderStatus(Enum):
@@ -324,8 +471,7 @@ class KnownPurchaseInfoStatus(Enum):
     VALID = "VALID"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MapDidResponse:
+class MapDidResponse(Record):
     """
     Empty: the method returns nothing.
     """
@@ -334,9 +480,10 @@ class MapDidResponse:
         name = "MapDIDResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
+    __slots__ = ()
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Pop:
+
+class Pop(Record):
     """
     A point of presence calls are delivered from.
 
@@ -349,34 +496,51 @@ class Pop:
     class Meta:
         name = "POP"
 
-    delivery_id: int = field(
-        metadata={
-            "name": "DeliveryID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    name: str = field(
-        metadata={
-            "name": "Name",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    ips: tuple[str, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfIPs",
-            "name": "IP",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("delivery_id", "name", "ips")
+    __field_specs__ = {
+        "delivery_id": field(
+            metadata={
+                "name": "DeliveryID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "name": field(
+            metadata={
+                "name": "Name",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "ips": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfIPs",
+                "name": "IP",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    delivery_id: int
+    name: str
+    ips: tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        delivery_id: int,
+        name: str,
+        ips: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "delivery_id", delivery_id)
+        _set(self, "name", name)
+        _set(self, "ips", ips)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PlaceDidsOnTrunkResponse:
+class PlaceDidsOnTrunkResponse(Record):
     """
     Empty: the method returns nothing.
     """
@@ -384,6 +548,8 @@ class PlaceDidsOnTrunkResponse:
     class Meta:
         name = "PlaceDIDsOnTrunkResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
+
+    __slots__ = ()
 
 
 class Protocol(Enum):
@@ -395,8 +561,7 @@ class Protocol(Enum):
     IAX = "IAX"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PurchaseInfo:
+class PurchaseInfo(Record):
     """
     Customer details some regulators require to buy a DID.
 
@@ -412,74 +577,119 @@ class PurchaseInfo:
         country_code_a2: ISO alpha-2 country code.
     """
 
-    firstname: str = field(
-        metadata={
-            "name": "Firstname",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
+    __slots__ = (
+        "firstname",
+        "lastname",
+        "company",
+        "salutation",
+        "street",
+        "building_number",
+        "city",
+        "zip_code",
+        "country_code_a2",
     )
-    lastname: str = field(
-        metadata={
-            "name": "Lastname",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    company: str = field(
-        metadata={
-            "name": "Company",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    salutation: str = field(
-        metadata={
-            "name": "Salutation",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    street: str = field(
-        metadata={
-            "name": "Street",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    building_number: str = field(
-        metadata={
-            "name": "BuildingNumber",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    city: str = field(
-        metadata={
-            "name": "City",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    zip_code: str = field(
-        metadata={
-            "name": "ZipCode",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    country_code_a2: str = field(
-        metadata={
-            "name": "CountryCodeA2",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-            "pattern": r"[A-Z]{2}",
-        }
-    )
+    __field_specs__ = {
+        "firstname": field(
+            metadata={
+                "name": "Firstname",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "lastname": field(
+            metadata={
+                "name": "Lastname",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "company": field(
+            metadata={
+                "name": "Company",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "salutation": field(
+            metadata={
+                "name": "Salutation",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "street": field(
+            metadata={
+                "name": "Street",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "building_number": field(
+            metadata={
+                "name": "BuildingNumber",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "city": field(
+            metadata={
+                "name": "City",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "zip_code": field(
+            metadata={
+                "name": "ZipCode",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "country_code_a2": field(
+            metadata={
+                "name": "CountryCodeA2",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+                "pattern": r"[A-Z]{2}",
+            }
+        ),
+    }
+
+    firstname: str
+    lastname: str
+    company: str
+    salutation: str
+    street: str
+    building_number: str
+    city: str
+    zip_code: str
+    country_code_a2: str
+
+    def __init__(
+        self,
+        *,
+        firstname: str,
+        lastname: str,
+        company: str,
+        salutation: str,
+        street: str,
+        building_number: str,
+        city: str,
+        zip_code: str,
+        country_code_a2: str,
+    ) -> None:
+        _set(self, "firstname", firstname)
+        _set(self, "lastname", lastname)
+        _set(self, "company", company)
+        _set(self, "salutation", salutation)
+        _set(self, "street", street)
+        _set(self, "building_number", building_number)
+        _set(self, "city", city)
+        _set(self, "zip_code", zip_code)
+        _set(self, "country_code_a2", country_code_a2)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PurchaseInfoData:
+class PurchaseInfoData(Record):
     """
     A city and its zip codes, to build a PurchaseInfo.
 
@@ -488,25 +698,39 @@ class PurchaseInfoData:
         zip: A zip code of the city (repeated).
     """
 
-    city_name: str = field(
-        metadata={
-            "name": "CityName",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    zip: tuple[str, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "name": "Zip",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        },
-    )
+    __slots__ = ("city_name", "zip")
+    __field_specs__ = {
+        "city_name": field(
+            metadata={
+                "name": "CityName",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "zip": field(
+            default_factory=tuple,
+            metadata={
+                "name": "Zip",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            },
+        ),
+    }
+
+    city_name: str
+    zip: tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        city_name: str,
+        zip: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "city_name", city_name)
+        _set(self, "zip", zip)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RemoveDidsFromTrunkResponse:
+class RemoveDidsFromTrunkResponse(Record):
     """
     Empty: the method returns nothing.
     """
@@ -515,9 +739,10 @@ class RemoveDidsFromTrunkResponse:
         name = "RemoveDIDsFromTrunkResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
+    __slots__ = ()
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class State:
+
+class State(Record):
     """
     A state of a country.
 
@@ -527,31 +752,48 @@ class State:
         code_a2: Short state code (e.g. AZ).
     """
 
-    state_id: int = field(
-        metadata={
-            "name": "StateID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    state_name: str = field(
-        metadata={
-            "name": "StateName",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    code_a2: str = field(
-        metadata={
-            "name": "CodeA2",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
+    __slots__ = ("state_id", "state_name", "code_a2")
+    __field_specs__ = {
+        "state_id": field(
+            metadata={
+                "name": "StateID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "state_name": field(
+            metadata={
+                "name": "StateName",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "code_a2": field(
+            metadata={
+                "name": "CodeA2",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+    }
+
+    state_id: int
+    state_name: str
+    code_a2: str
+
+    def __init__(
+        self,
+        *,
+        state_id: int,
+        state_name: str,
+        code_a2: str,
+    ) -> None:
+        _set(self, "state_id", state_id)
+        _set(self, "state_name", state_name)
+        _set(self, "code_a2", code_a2)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Trunk:
+class Trunk(Record):
     """
     A trunk owned by the account.
 
@@ -562,38 +804,58 @@ class Trunk:
         maximum_capacity: Maximum capacity (channels).
     """
 
-    trunk_id: int = field(
-        metadata={
-            "name": "TrunkID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    zone: str = field(
-        metadata={
-            "name": "Zone",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    dids_on_trunk: int = field(
-        metadata={
-            "name": "DIDsOnTrunk",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    maximum_capacity: int = field(
-        metadata={
-            "name": "MaximumCapacity",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
+    __slots__ = ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity")
+    __field_specs__ = {
+        "trunk_id": field(
+            metadata={
+                "name": "TrunkID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "zone": field(
+            metadata={
+                "name": "Zone",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "dids_on_trunk": field(
+            metadata={
+                "name": "DIDsOnTrunk",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "maximum_capacity": field(
+            metadata={
+                "name": "MaximumCapacity",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+    }
+
+    trunk_id: int
+    zone: str
+    dids_on_trunk: int
+    maximum_capacity: int
+
+    def __init__(
+        self,
+        *,
+        trunk_id: int,
+        zone: str,
+        dids_on_trunk: int,
+        maximum_capacity: int,
+    ) -> None:
+        _set(self, "trunk_id", trunk_id)
+        _set(self, "zone", zone)
+        _set(self, "dids_on_trunk", dids_on_trunk)
+        _set(self, "maximum_capacity", maximum_capacity)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UpdateDeliveryResponse:
+class UpdateDeliveryResponse(Record):
     """
     Empty: the method returns nothing.
     """
@@ -601,9 +863,10 @@ class UpdateDeliveryResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
+    __slots__ = ()
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UserToken:
+
+class UserToken(Record):
     """
     Basic UserToken used for authentication; referenced by every request.
 
@@ -616,28 +879,45 @@ class UserToken:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    username: str = field(
-        metadata={
-            "name": "Username",
-            "type": "Element",
-        }
-    )
-    key: str = field(
-        metadata={
-            "name": "Key",
-            "type": "Element",
-        }
-    )
-    hash: str = field(
-        metadata={
-            "name": "Hash",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("username", "key", "hash")
+    __field_specs__ = {
+        "username": field(
+            metadata={
+                "name": "Username",
+                "type": "Element",
+            }
+        ),
+        "key": field(
+            metadata={
+                "name": "Key",
+                "type": "Element",
+            }
+        ),
+        "hash": field(
+            metadata={
+                "name": "Hash",
+                "type": "Element",
+            }
+        ),
+    }
+
+    username: str
+    key: str
+    hash: str
+
+    def __init__(
+        self,
+        *,
+        username: str,
+        key: str,
+        hash: str,
+    ) -> None:
+        _set(self, "username", username)
+        _set(self, "key", key)
+        _set(self, "hash", hash)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class VoxApiFault:
+class VoxApiFault(Record):
     """
     Detail of the SOAP fault raised by any method (e.g. invalid credentials).
 
@@ -649,16 +929,27 @@ class VoxApiFault:
         name = "VoxAPIFault"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    message: None | str = field(
-        default=None,
-        metadata={
-            "type": "Element",
-        },
-    )
+    __slots__ = ("message",)
+    __field_specs__ = {
+        "message": field(
+            default=None,
+            metadata={
+                "type": "Element",
+            },
+        ),
+    }
+
+    message: None | str
+
+    def __init__(
+        self,
+        *,
+        message: None | str = None,
+    ) -> None:
+        _set(self, "message", message)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CancelDid:
+class CancelDid(Record):
     """
     Cancel the subscription of a DID.
 
@@ -671,22 +962,36 @@ class CancelDid:
         name = "CancelDID"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    dids_id: int = field(
-        metadata={
-            "name": "DIDsID",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token", "dids_id")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "dids_id": field(
+            metadata={
+                "name": "DIDsID",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+    dids_id: int
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        dids_id: int,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "dids_id", dids_id)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Did:
+class Did(Record):
     """
     A DID owned by the account, with its configuration.
 
@@ -709,102 +1014,163 @@ class Did:
     class Meta:
         name = "DID"
 
-    dids_id: int = field(
-        metadata={
-            "name": "DIDsID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
+    __slots__ = (
+        "dids_id",
+        "did",
+        "e164",
+        "type",
+        "country_name",
+        "country_code",
+        "city_name",
+        "area_code",
+        "mapping",
+        "order_reference",
+        "channels",
+        "delivery",
+        "trunk_id",
     )
-    did: str = field(
-        metadata={
-            "name": "DID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-            "pattern": r"[0-9]+",
-        }
-    )
-    e164: str = field(
-        metadata={
-            "name": "E164",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-            "pattern": r"[0-9]+",
-        }
-    )
-    type: DidType = field(
-        metadata={
-            "name": "Type",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    country_name: str = field(
-        metadata={
-            "name": "CountryName",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    country_code: int = field(
-        metadata={
-            "name": "CountryCode",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    city_name: str = field(
-        metadata={
-            "name": "CityName",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    area_code: str = field(
-        metadata={
-            "name": "AreaCode",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    mapping: str = field(
-        metadata={
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    order_reference: str = field(
-        metadata={
-            "name": "OrderReference",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    channels: int = field(
-        metadata={
-            "name": "Channels",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    delivery: str = field(
-        metadata={
-            "name": "Delivery",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
-    trunk_id: int = field(
-        metadata={
-            "name": "TrunkID",
-            "type": "Element",
-            "namespace": "http://www.voxbone.com/VoxAPI",
-        }
-    )
+    __field_specs__ = {
+        "dids_id": field(
+            metadata={
+                "name": "DIDsID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "did": field(
+            metadata={
+                "name": "DID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+                "pattern": r"[0-9]+",
+            }
+        ),
+        "e164": field(
+            metadata={
+                "name": "E164",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+                "pattern": r"[0-9]+",
+            }
+        ),
+        "type": field(
+            metadata={
+                "name": "Type",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "country_name": field(
+            metadata={
+                "name": "CountryName",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "country_code": field(
+            metadata={
+                "name": "CountryCode",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "city_name": field(
+            metadata={
+                "name": "CityName",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "area_code": field(
+            metadata={
+                "name": "AreaCode",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "mapping": field(
+            metadata={
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "order_reference": field(
+            metadata={
+                "name": "OrderReference",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "channels": field(
+            metadata={
+                "name": "Channels",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "delivery": field(
+            metadata={
+                "name": "Delivery",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+        "trunk_id": field(
+            metadata={
+                "name": "TrunkID",
+                "type": "Element",
+                "namespace": "http://www.voxbone.com/VoxAPI",
+            }
+        ),
+    }
+
+    dids_id: int
+    did: str
+    e164: str
+    type: DidType
+    country_name: str
+    country_code: int
+    city_name: str
+    area_code: str
+    mapping: str
+    order_reference: str
+    channels: int
+    delivery: str
+    trunk_id: int
+
+    def __init__(
+        self,
+        *,
+        dids_id: int,
+        did: str,
+        e164: str,
+        type: DidType,
+        country_name: str,
+        country_code: int,
+        city_name: str,
+        area_code: str,
+        mapping: str,
+        order_reference: str,
+        channels: int,
+        delivery: str,
+        trunk_id: int,
+    ) -> None:
+        _set(self, "dids_id", dids_id)
+        _set(self, "did", did)
+        _set(self, "e164", e164)
+        _set(self, "type", type)
+        _set(self, "country_name", country_name)
+        _set(self, "country_code", country_code)
+        _set(self, "city_name", city_name)
+        _set(self, "area_code", area_code)
+        _set(self, "mapping", mapping)
+        _set(self, "order_reference", order_reference)
+        _set(self, "channels", channels)
+        _set(self, "delivery", delivery)
+        _set(self, "trunk_id", trunk_id)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetAccountBalance:
+class GetAccountBalance(Record):
     """
     Read the prepaid account balance.
     """
@@ -812,16 +1178,27 @@ class GetAccountBalance:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token",)
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+    ) -> None:
+        _set(self, "user_token", user_token)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCountriesList:
+class GetCountriesList(Record):
     """
     List the countries covered for a type of DID.
 
@@ -833,22 +1210,36 @@ class GetCountriesList:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    type: DidType = field(
-        metadata={
-            "name": "Type",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token", "type")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "type": field(
+            metadata={
+                "name": "Type",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+    type: DidType
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        type: DidType,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "type", type)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetCountriesListResponse:
+class GetCountriesListResponse(Record):
     """
     Attributes:
         countries: The covered countries.
@@ -857,19 +1248,30 @@ class GetCountriesListResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    countries: tuple[Country, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfCountries",
-            "name": "Country",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("countries",)
+    __field_specs__ = {
+        "countries": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfCountries",
+                "name": "Country",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    countries: tuple[Country, ...]
+
+    def __init__(
+        self,
+        *,
+        countries: tuple[Country, ...] = (),
+    ) -> None:
+        _set(self, "countries", countries)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDidGroupList:
+class GetDidGroupList(Record):
     """
     List the DIDGroups (area codes) of a country.
 
@@ -884,35 +1286,55 @@ class GetDidGroupList:
         name = "GetDIDGroupList"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    country_id: int = field(
-        metadata={
-            "name": "CountryID",
-            "type": "Element",
-        }
-    )
-    type: DidType = field(
-        metadata={
-            "name": "Type",
-            "type": "Element",
-        }
-    )
-    filter: None | DidGroupFilter = field(
-        default=None,
-        metadata={
-            "name": "Filter",
-            "type": "Element",
-        },
-    )
+    __slots__ = ("user_token", "country_id", "type", "filter")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "country_id": field(
+            metadata={
+                "name": "CountryID",
+                "type": "Element",
+            }
+        ),
+        "type": field(
+            metadata={
+                "name": "Type",
+                "type": "Element",
+            }
+        ),
+        "filter": field(
+            default=None,
+            metadata={
+                "name": "Filter",
+                "type": "Element",
+            },
+        ),
+    }
+
+    user_token: UserToken
+    country_id: int
+    type: DidType
+    filter: None | DidGroupFilter
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        country_id: int,
+        type: DidType,
+        filter: None | DidGroupFilter = None,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "country_id", country_id)
+        _set(self, "type", type)
+        _set(self, "filter", filter)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDidGroupListResponse:
+class GetDidGroupListResponse(Record):
     """
     Attributes:
         did_groups: The matching DIDGroups.
@@ -922,19 +1344,30 @@ class GetDidGroupListResponse:
         name = "GetDIDGroupListResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    did_groups: tuple[DidGroup, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfDIDGroups",
-            "name": "DIDGroup",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("did_groups",)
+    __field_specs__ = {
+        "did_groups": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfDIDGroups",
+                "name": "DIDGroup",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    did_groups: tuple[DidGroup, ...]
+
+    def __init__(
+        self,
+        *,
+        did_groups: tuple[DidGroup, ...] = (),
+    ) -> None:
+        _set(self, "did_groups", did_groups)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDidsInfo:
+class GetDidsInfo(Record):
     """
     Describe the account's DIDs.
 
@@ -947,23 +1380,37 @@ class GetDidsInfo:
         name = "GetDIDsInfo"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    filter: None | DidsFilter = field(
-        default=None,
-        metadata={
-            "name": "Filter",
-            "type": "Element",
-        },
-    )
+    __slots__ = ("user_token", "filter")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "filter": field(
+            default=None,
+            metadata={
+                "name": "Filter",
+                "type": "Element",
+            },
+        ),
+    }
+
+    user_token: UserToken
+    filter: None | DidsFilter
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        filter: None | DidsFilter = None,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "filter", filter)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetOrderStatus:
+class GetOrderStatus(Record):
     """
     Check the status of an order.
 
@@ -975,22 +1422,36 @@ class GetOrderStatus:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    order_reference: str = field(
-        metadata={
-            "name": "OrderReference",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token", "order_reference")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "order_reference": field(
+            metadata={
+                "name": "OrderReference",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+    order_reference: str
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        order_reference: str,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "order_reference", order_reference)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetOrderStatusResponse:
+class GetOrderStatusResponse(Record):
     """
     Attributes:
         order_reference: Reference of the order.
@@ -1000,22 +1461,36 @@ class GetOrderStatusResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    order_reference: str = field(
-        metadata={
-            "name": "OrderReference",
-            "type": "Element",
-        }
-    )
-    status: KnownOrderStatus | str = field(
-        metadata={
-            "name": "Status",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("order_reference", "status")
+    __field_specs__ = {
+        "order_reference": field(
+            metadata={
+                "name": "OrderReference",
+                "type": "Element",
+            }
+        ),
+        "status": field(
+            metadata={
+                "name": "Status",
+                "type": "Element",
+            }
+        ),
+    }
+
+    order_reference: str
+    status: KnownOrderStatus | str
+
+    def __init__(
+        self,
+        *,
+        order_reference: str,
+        status: KnownOrderStatus | str,
+    ) -> None:
+        _set(self, "order_reference", order_reference)
+        _set(self, "status", status)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPopList:
+class GetPopList(Record):
     """
     List the POPs and their IP addresses.
     """
@@ -1024,16 +1499,27 @@ class GetPopList:
         name = "GetPOPList"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token",)
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+    ) -> None:
+        _set(self, "user_token", user_token)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPopListResponse:
+class GetPopListResponse(Record):
     """
     Attributes:
         pops: The available POPs.
@@ -1043,19 +1529,30 @@ class GetPopListResponse:
         name = "GetPOPListResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    pops: tuple[Pop, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfPOPs",
-            "name": "POP",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("pops",)
+    __field_specs__ = {
+        "pops": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfPOPs",
+                "name": "POP",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    pops: tuple[Pop, ...]
+
+    def __init__(
+        self,
+        *,
+        pops: tuple[Pop, ...] = (),
+    ) -> None:
+        _set(self, "pops", pops)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPurchaseInfoData:
+class GetPurchaseInfoData(Record):
     """
     List cities and their zip codes for an area code, to build a PurchaseInfo.
 
@@ -1068,29 +1565,46 @@ class GetPurchaseInfoData:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    country_code_a2: str = field(
-        metadata={
-            "name": "CountryCodeA2",
-            "type": "Element",
-            "pattern": r"[A-Z]{2}",
-        }
-    )
-    area_code: str = field(
-        metadata={
-            "name": "AreaCode",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token", "country_code_a2", "area_code")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "country_code_a2": field(
+            metadata={
+                "name": "CountryCodeA2",
+                "type": "Element",
+                "pattern": r"[A-Z]{2}",
+            }
+        ),
+        "area_code": field(
+            metadata={
+                "name": "AreaCode",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+    country_code_a2: str
+    area_code: str
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        country_code_a2: str,
+        area_code: str,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "country_code_a2", country_code_a2)
+        _set(self, "area_code", area_code)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetPurchaseInfoDataResponse:
+class GetPurchaseInfoDataResponse(Record):
     """
     Attributes:
         purchase_info_data: Cities with their zip codes.
@@ -1099,19 +1613,30 @@ class GetPurchaseInfoDataResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    purchase_info_data: tuple[PurchaseInfoData, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfPurchaseInfoData",
-            "name": "PurchaseInfoData",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("purchase_info_data",)
+    __field_specs__ = {
+        "purchase_info_data": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfPurchaseInfoData",
+                "name": "PurchaseInfoData",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    purchase_info_data: tuple[PurchaseInfoData, ...]
+
+    def __init__(
+        self,
+        *,
+        purchase_info_data: tuple[PurchaseInfoData, ...] = (),
+    ) -> None:
+        _set(self, "purchase_info_data", purchase_info_data)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetStatesList:
+class GetStatesList(Record):
     """
     List the states of a country.
 
@@ -1123,22 +1648,36 @@ class GetStatesList:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    country_id: int = field(
-        metadata={
-            "name": "CountryID",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token", "country_id")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "country_id": field(
+            metadata={
+                "name": "CountryID",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+    country_id: int
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        country_id: int,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "country_id", country_id)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetStatesListResponse:
+class GetStatesListResponse(Record):
     """
     Attributes:
         states: The states of the country.
@@ -1147,19 +1686,30 @@ class GetStatesListResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    states: tuple[State, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfStates",
-            "name": "State",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("states",)
+    __field_specs__ = {
+        "states": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfStates",
+                "name": "State",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    states: tuple[State, ...]
+
+    def __init__(
+        self,
+        *,
+        states: tuple[State, ...] = (),
+    ) -> None:
+        _set(self, "states", states)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTollfreeCreditPackageList:
+class GetTollfreeCreditPackageList(Record):
     """
     List the tollfree credit packages for sale.
     """
@@ -1167,16 +1717,27 @@ class GetTollfreeCreditPackageList:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token",)
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+    ) -> None:
+        _set(self, "user_token", user_token)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTollfreeCreditPackageListResponse:
+class GetTollfreeCreditPackageListResponse(Record):
     """
     Attributes:
         tollfree_credit_packages: The packages for sale.
@@ -1185,19 +1746,30 @@ class GetTollfreeCreditPackageListResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    tollfree_credit_packages: tuple[CreditPackage, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfTollfreeCreditPackages",
-            "name": "CreditPackage",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("tollfree_credit_packages",)
+    __field_specs__ = {
+        "tollfree_credit_packages": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfTollfreeCreditPackages",
+                "name": "CreditPackage",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    tollfree_credit_packages: tuple[CreditPackage, ...]
+
+    def __init__(
+        self,
+        *,
+        tollfree_credit_packages: tuple[CreditPackage, ...] = (),
+    ) -> None:
+        _set(self, "tollfree_credit_packages", tollfree_credit_packages)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTrunkList:
+class GetTrunkList(Record):
     """
     List the account's trunks.
     """
@@ -1205,16 +1777,27 @@ class GetTrunkList:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token",)
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+    ) -> None:
+        _set(self, "user_token", user_token)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetTrunkListResponse:
+class GetTrunkListResponse(Record):
     """
     Attributes:
         trunks: The account's trunks.
@@ -1223,19 +1806,30 @@ class GetTrunkListResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    trunks: tuple[Trunk, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfTrunks",
-            "name": "Trunk",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("trunks",)
+    __field_specs__ = {
+        "trunks": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfTrunks",
+                "name": "Trunk",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    trunks: tuple[Trunk, ...]
+
+    def __init__(
+        self,
+        *,
+        trunks: tuple[Trunk, ...] = (),
+    ) -> None:
+        _set(self, "trunks", trunks)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class IsPurchaseInfoValid:
+class IsPurchaseInfoValid(Record):
     """
     Check a PurchaseInfo for a DIDGroup.
 
@@ -1248,28 +1842,45 @@ class IsPurchaseInfoValid:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    did_group_id: int = field(
-        metadata={
-            "name": "DIDGroupID",
-            "type": "Element",
-        }
-    )
-    purchase_info: PurchaseInfo = field(
-        metadata={
-            "name": "PurchaseInfo",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token", "did_group_id", "purchase_info")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "did_group_id": field(
+            metadata={
+                "name": "DIDGroupID",
+                "type": "Element",
+            }
+        ),
+        "purchase_info": field(
+            metadata={
+                "name": "PurchaseInfo",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+    did_group_id: int
+    purchase_info: PurchaseInfo
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        did_group_id: int,
+        purchase_info: PurchaseInfo,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "did_group_id", did_group_id)
+        _set(self, "purchase_info", purchase_info)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class IsPurchaseInfoValidResponse:
+class IsPurchaseInfoValidResponse(Record):
     """
     Attributes:
         status: VALID when the PurchaseInfo is accepted.
@@ -1278,16 +1889,27 @@ class IsPurchaseInfoValidResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    status: KnownPurchaseInfoStatus | str = field(
-        metadata={
-            "name": "Status",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("status",)
+    __field_specs__ = {
+        "status": field(
+            metadata={
+                "name": "Status",
+                "type": "Element",
+            }
+        ),
+    }
+
+    status: KnownPurchaseInfoStatus | str
+
+    def __init__(
+        self,
+        *,
+        status: KnownPurchaseInfoStatus | str,
+    ) -> None:
+        _set(self, "status", status)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MapDid:
+class MapDid(Record):
     """
     Map DIDs to a URI (created when it does not exist).
 
@@ -1302,37 +1924,57 @@ class MapDid:
         name = "MapDID"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    dids_ids: tuple[int, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfDIDsIDs",
-            "name": "DIDsID",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
-    protocol: Protocol = field(
-        metadata={
-            "name": "Protocol",
-            "type": "Element",
-        }
-    )
-    uri: str = field(
-        metadata={
-            "name": "URI",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token", "dids_ids", "protocol", "uri")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "dids_ids": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfDIDsIDs",
+                "name": "DIDsID",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+        "protocol": field(
+            metadata={
+                "name": "Protocol",
+                "type": "Element",
+            }
+        ),
+        "uri": field(
+            metadata={
+                "name": "URI",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+    dids_ids: tuple[int, ...]
+    protocol: Protocol
+    uri: str
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        dids_ids: tuple[int, ...] = (),
+        protocol: Protocol,
+        uri: str,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "dids_ids", dids_ids)
+        _set(self, "protocol", protocol)
+        _set(self, "uri", uri)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PlaceDidsOnTrunk:
+class PlaceDidsOnTrunk(Record):
     """
     Place DIDs on a trunk.
 
@@ -1346,31 +1988,48 @@ class PlaceDidsOnTrunk:
         name = "PlaceDIDsOnTrunk"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    dids_ids: tuple[int, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfDIDsIDs",
-            "name": "DIDsID",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
-    trunk_id: int = field(
-        metadata={
-            "name": "TrunkID",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("user_token", "dids_ids", "trunk_id")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "dids_ids": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfDIDsIDs",
+                "name": "DIDsID",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+        "trunk_id": field(
+            metadata={
+                "name": "TrunkID",
+                "type": "Element",
+            }
+        ),
+    }
+
+    user_token: UserToken
+    dids_ids: tuple[int, ...]
+    trunk_id: int
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        dids_ids: tuple[int, ...] = (),
+        trunk_id: int,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "dids_ids", dids_ids)
+        _set(self, "trunk_id", trunk_id)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PlaceDidsOrder:
+class PlaceDidsOrder(Record):
     """
     Order DIDs from a DIDGroup; they get the account's default config.
 
@@ -1386,42 +2045,65 @@ class PlaceDidsOrder:
         name = "PlaceDIDsOrder"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    did_group_id: int = field(
-        metadata={
-            "name": "DIDGroupID",
-            "type": "Element",
-        }
-    )
-    quantity: int = field(
-        metadata={
-            "name": "Quantity",
-            "type": "Element",
-            "min_inclusive": 1,
-        }
-    )
-    allow_asynchronous: bool = field(
-        metadata={
-            "name": "AllowAsynchronous",
-            "type": "Element",
-        }
-    )
-    purchase_info: None | PurchaseInfo = field(
-        default=None,
-        metadata={
-            "name": "PurchaseInfo",
-            "type": "Element",
-        },
-    )
+    __slots__ = ("user_token", "did_group_id", "quantity", "allow_asynchronous", "purchase_info")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "did_group_id": field(
+            metadata={
+                "name": "DIDGroupID",
+                "type": "Element",
+            }
+        ),
+        "quantity": field(
+            metadata={
+                "name": "Quantity",
+                "type": "Element",
+                "min_inclusive": 1,
+            }
+        ),
+        "allow_asynchronous": field(
+            metadata={
+                "name": "AllowAsynchronous",
+                "type": "Element",
+            }
+        ),
+        "purchase_info": field(
+            default=None,
+            metadata={
+                "name": "PurchaseInfo",
+                "type": "Element",
+            },
+        ),
+    }
+
+    user_token: UserToken
+    did_group_id: int
+    quantity: int
+    allow_asynchronous: bool
+    purchase_info: None | PurchaseInfo
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        did_group_id: int,
+        quantity: int,
+        allow_asynchronous: bool,
+        purchase_info: None | PurchaseInfo = None,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "did_group_id", did_group_id)
+        _set(self, "quantity", quantity)
+        _set(self, "allow_asynchronous", allow_asynchronous)
+        _set(self, "purchase_info", purchase_info)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PurchaseTollfreeCredit:
+class PurchaseTollfreeCredit(Record):
     """
     Order tollfree credit packages.
 
@@ -1434,29 +2116,46 @@ class PurchaseTollfreeCredit:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    tollfree_credit_package_id: int = field(
-        metadata={
-            "name": "TollfreeCreditPackageID",
-            "type": "Element",
-        }
-    )
-    quantity: int = field(
-        metadata={
-            "name": "Quantity",
-            "type": "Element",
-            "min_inclusive": 1,
-        }
-    )
+    __slots__ = ("user_token", "tollfree_credit_package_id", "quantity")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "tollfree_credit_package_id": field(
+            metadata={
+                "name": "TollfreeCreditPackageID",
+                "type": "Element",
+            }
+        ),
+        "quantity": field(
+            metadata={
+                "name": "Quantity",
+                "type": "Element",
+                "min_inclusive": 1,
+            }
+        ),
+    }
+
+    user_token: UserToken
+    tollfree_credit_package_id: int
+    quantity: int
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        tollfree_credit_package_id: int,
+        quantity: int,
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "tollfree_credit_package_id", tollfree_credit_package_id)
+        _set(self, "quantity", quantity)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PurchaseTollfreeCreditResponse:
+class PurchaseTollfreeCreditResponse(Record):
     """
     Attributes:
         order_reference: Reference of the new order.
@@ -1466,22 +2165,36 @@ class PurchaseTollfreeCreditResponse:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    order_reference: str = field(
-        metadata={
-            "name": "OrderReference",
-            "type": "Element",
-        }
-    )
-    order_status: KnownOrderStatus | str = field(
-        metadata={
-            "name": "OrderStatus",
-            "type": "Element",
-        }
-    )
+    __slots__ = ("order_reference", "order_status")
+    __field_specs__ = {
+        "order_reference": field(
+            metadata={
+                "name": "OrderReference",
+                "type": "Element",
+            }
+        ),
+        "order_status": field(
+            metadata={
+                "name": "OrderStatus",
+                "type": "Element",
+            }
+        ),
+    }
+
+    order_reference: str
+    order_status: KnownOrderStatus | str
+
+    def __init__(
+        self,
+        *,
+        order_reference: str,
+        order_status: KnownOrderStatus | str,
+    ) -> None:
+        _set(self, "order_reference", order_reference)
+        _set(self, "order_status", order_status)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RemoveDidsFromTrunk:
+class RemoveDidsFromTrunk(Record):
     """
     Take DIDs off their trunk.
 
@@ -1494,25 +2207,39 @@ class RemoveDidsFromTrunk:
         name = "RemoveDIDsFromTrunk"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    dids_ids: tuple[int, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfDIDsIDs",
-            "name": "DIDsID",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("user_token", "dids_ids")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "dids_ids": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfDIDsIDs",
+                "name": "DIDsID",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    user_token: UserToken
+    dids_ids: tuple[int, ...]
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        dids_ids: tuple[int, ...] = (),
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "dids_ids", dids_ids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UpdateDelivery:
+class UpdateDelivery(Record):
     """
     Move DIDs to another POP.
 
@@ -1525,31 +2252,48 @@ class UpdateDelivery:
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    user_token: UserToken = field(
-        metadata={
-            "name": "UserToken",
-            "type": "Element",
-        }
-    )
-    delivery_id: int = field(
-        metadata={
-            "name": "DeliveryID",
-            "type": "Element",
-        }
-    )
-    dids_ids: tuple[int, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfDIDsIDs",
-            "name": "DIDsID",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("user_token", "delivery_id", "dids_ids")
+    __field_specs__ = {
+        "user_token": field(
+            metadata={
+                "name": "UserToken",
+                "type": "Element",
+            }
+        ),
+        "delivery_id": field(
+            metadata={
+                "name": "DeliveryID",
+                "type": "Element",
+            }
+        ),
+        "dids_ids": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfDIDsIDs",
+                "name": "DIDsID",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    user_token: UserToken
+    delivery_id: int
+    dids_ids: tuple[int, ...]
+
+    def __init__(
+        self,
+        *,
+        user_token: UserToken,
+        delivery_id: int,
+        dids_ids: tuple[int, ...] = (),
+    ) -> None:
+        _set(self, "user_token", user_token)
+        _set(self, "delivery_id", delivery_id)
+        _set(self, "dids_ids", dids_ids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class GetDidsInfoResponse:
+class GetDidsInfoResponse(Record):
     """
     Attributes:
         dids: The matching DIDs.
@@ -1559,19 +2303,30 @@ class GetDidsInfoResponse:
         name = "GetDIDsInfoResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    dids: tuple[Did, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfDIDs",
-            "name": "DID",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("dids",)
+    __field_specs__ = {
+        "dids": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfDIDs",
+                "name": "DID",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    dids: tuple[Did, ...]
+
+    def __init__(
+        self,
+        *,
+        dids: tuple[Did, ...] = (),
+    ) -> None:
+        _set(self, "dids", dids)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PlaceDidsOrderResponse:
+class PlaceDidsOrderResponse(Record):
     """
     Attributes:
         order_reference: Reference of the new order.
@@ -1583,27 +2338,45 @@ class PlaceDidsOrderResponse:
         name = "PlaceDIDsOrderResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    order_reference: str = field(
-        metadata={
-            "name": "OrderReference",
-            "type": "Element",
-        }
-    )
-    status: KnownOrderStatus | str = field(
-        metadata={
-            "name": "Status",
-            "type": "Element",
-        }
-    )
-    dids: tuple[Did, ...] = field(
-        default_factory=tuple,
-        metadata={
-            "wrapper": "ArrayOfDIDs",
-            "name": "DID",
-            "type": "Element",
-            "min_occurs": 1,
-        },
-    )
+    __slots__ = ("order_reference", "status", "dids")
+    __field_specs__ = {
+        "order_reference": field(
+            metadata={
+                "name": "OrderReference",
+                "type": "Element",
+            }
+        ),
+        "status": field(
+            metadata={
+                "name": "Status",
+                "type": "Element",
+            }
+        ),
+        "dids": field(
+            default_factory=tuple,
+            metadata={
+                "wrapper": "ArrayOfDIDs",
+                "name": "DID",
+                "type": "Element",
+                "min_occurs": 1,
+            },
+        ),
+    }
+
+    order_reference: str
+    status: KnownOrderStatus | str
+    dids: tuple[Did, ...]
+
+    def __init__(
+        self,
+        *,
+        order_reference: str,
+        status: KnownOrderStatus | str,
+        dids: tuple[Did, ...] = (),
+    ) -> None:
+        _set(self, "order_reference", order_reference)
+        _set(self, "status", status)
+        _set(self, "dids", dids)
 
 
 # Value sets for argument checks: each enum's members and their wire values.

@@ -181,3 +181,67 @@ def test_slot_setters_refuse_a_class_whose_init_does_more() -> None:
 
     with pytest.raises(TypeError, match="cannot be built from the slots"):
         slot_setters(Checked, ("did",))
+
+
+# --- __field_specs__: fields spelled out as dataclasses.field(...), as the SOAP models keep xsdata's ------------
+
+
+class Pop(Record):
+    """A record as the SOAP models write one: each field's ``field(...)`` beside ``__init__``'s default."""
+
+    __slots__ = ("name", "ips", "zone")  # noqa: RUF023 (the fields' order, as in __init__)
+    __field_specs__ = {  # noqa: RUF012 (read-only, as a dataclass's own field table)
+        "name": dataclasses.field(metadata={"name": "Name", "type": "Element"}),
+        "ips": dataclasses.field(default_factory=tuple, metadata={"wrapper": "ArrayOfIPs", "name": "IP"}),
+        "zone": dataclasses.field(default=None, metadata={"type": "Attribute"}),
+    }
+
+    name: str
+    ips: tuple[str, ...]
+    zone: str | None
+
+    def __init__(self, *, name: str, ips: tuple[str, ...] = (), zone: str | None = None) -> None:
+        _set(self, "name", name)
+        _set(self, "ips", ips)
+        _set(self, "zone", zone)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class PopTwin:
+    name: str = dataclasses.field(metadata={"name": "Name", "type": "Element"})
+    ips: tuple[str, ...] = dataclasses.field(default_factory=tuple, metadata={"wrapper": "ArrayOfIPs", "name": "IP"})
+    zone: str | None = dataclasses.field(default=None, metadata={"type": "Attribute"})
+
+
+def test_fields_spelled_out_are_the_dataclass_fields() -> None:
+    def described(cls: type) -> list[tuple[object, ...]]:
+        return [
+            (f.name, f.type, f.default, f.default_factory, dict(f.metadata), f.kw_only, f.init)
+            for f in dataclasses.fields(cls)
+        ]
+
+    assert described(Pop) == described(PopTwin)
+    assert Pop(name="BE") == Pop(name="BE", ips=(), zone=None)
+    assert repr(Pop(name="BE")) == repr(PopTwin(name="BE")).replace("PopTwin", "Pop")
+    assert dataclasses.replace(Pop(name="BE"), ips=("10.0.0.1",)).ips == ("10.0.0.1",)
+
+
+def test_the_base_is_no_dataclass_and_asking_it_hides_no_record_s_fields() -> None:
+    class Late(Record):
+        __slots__ = ("did",)
+
+        did: str
+
+        def __init__(self, *, did: str) -> None:
+            _set(self, "did", did)
+
+    assert not dataclasses.is_dataclass(Record)  # asked before any Late record's fields were built
+    assert [f.name for f in dataclasses.fields(Late)] == ["did"]
+
+
+def test_copy_replace_makes_a_changed_copy() -> None:
+    record = Did(did="1", pop=3)
+    changed = record.__replace__(pop=4)  # copy.replace(record, pop=4) on Python 3.13
+    assert changed == Did(did="1", pop=4) and record.pop == 3
+    with pytest.raises(TypeError):
+        record.__replace__(nope=1)
