@@ -148,7 +148,8 @@ def _case(package: Any, method: str, kwargs: dict[str, Any], credentials: dict[s
     finally:
         gc.enable()
     late = statistics.median(late_by() for _ in range(RUNS))
-    label = f"{package.__name__}.{method}, {len(body) / 2**20:.1f} MiB"
+    kind = "XML" if body.lstrip()[:1] == b"<" else "JSON"
+    label = f"{package.__name__}.{method}, {len(body) / 2**20:.1f} MiB of {kind}"
     print(f"  {label}")
     print(f"    parse alone                            {alone * 1000:7.0f} ms")
     print(f"    loop stall, parsed on the loop         {inline * 1000:7.0f} ms  (baseline)")
