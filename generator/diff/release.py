@@ -15,14 +15,13 @@ from generator.diff.changelog import changelog_text
 from generator.diff.compare import compare
 from generator.diff.history import History, advance, history_text, read_history
 from generator.diff.model import Finding
-from generator.diff.sources import SourceError, git_set, same_inputs
+from generator.diff.sources import RELEASES, SourceError, git_set, history_path, same_inputs
 from generator.diff.versions import Verdict, verdict
 from generator.ir import ApiSpec, Diagnostic, RenderedFile
 from generator.load import SourcePosition, load_located
 from generator.passes import run_passes
 
 #: Where the release histories live, inside the spec folder.
-RELEASES = "releases"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +54,6 @@ class ReleasePlan:
     history: RenderedFile
     changelog: RenderedFile
     diagnostics: tuple[Diagnostic, ...]
-
-
-def history_path(spec_dir: Path, path: Path) -> Path:
-    """``specs/releases/<spec name>.yaml``: the release history of the spec at ``path``."""
-    return spec_dir / RELEASES / f"{path.stem}.yaml"
 
 
 def plan_release(spec: ApiSpec, path: Path, spec_dir: Path, head: HeadSpecs | None) -> ReleasePlan:

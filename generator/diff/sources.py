@@ -142,3 +142,12 @@ def _git(cwd: Path, *args: str, error: str) -> str:
         detail = done.stderr.strip().splitlines()
         raise SourceError(f"{error}" + (f": {detail[-1]}" if detail else ""))
     return done.stdout
+
+
+#: The folder of the specs' release histories, beside the specs.
+RELEASES = "releases"
+
+
+def history_path(spec_dir: Path, path: Path) -> Path:
+    """``specs/releases/<spec name>.yaml``: the release history of the spec at ``path``."""
+    return spec_dir / RELEASES / f"{path.stem}.yaml"

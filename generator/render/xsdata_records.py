@@ -18,6 +18,7 @@ or a field ``__init__`` could not take as it is (``init=False``, a factory other
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 
 #: The settings of the one decorator a rewritten class had (``Record`` is frozen, slotted, keyword-only).
@@ -44,7 +45,8 @@ class _Field:
 def records_from_xsdata(source: str) -> str:
     """xsdata's module ``source`` with every frozen dataclass it can be written as a ``Record``."""
     tree = ast.parse(source)
-    lines = source.splitlines(keepends=True)
+    text = _Source(source)
+    lines = text.lines
     derived = {
         base.id
         for node in ast.walk(tree)
@@ -55,7 +57,7 @@ def records_from_xsdata(source: str) -> str:
     rewritten: dict[int, tuple[int, str]] = {}  # first line (0-based) -> (line after, new text)
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name not in derived and _is_plain_dataclass(node):
-            fields = _fields(node, source)
+            fields = _fields(node, text)
             if fields is not None:
                 rewritten[node.decorator_list[0].lineno - 1] = (
                     node.end_lineno or node.lineno,
@@ -70,8 +72,8 @@ def records_from_xsdata(source: str) -> str:
         if index == imports_end:
             out.append(_IMPORTS)  # the formatter sorts it among the others
         if index in rewritten:
-            index, text = rewritten[index]
-            out.append(text)
+            index, record = rewritten[index]
+            out.append(record)
             continue
         out.append(lines[index])
         index += 1
@@ -89,7 +91,7 @@ def _is_plain_dataclass(node: ast.ClassDef) -> bool:
     return settings == _SETTINGS
 
 
-def _fields(node: ast.ClassDef, source: str) -> tuple[_Field, ...] | None:
+def _fields(node: ast.ClassDef, source: _Source) -> tuple[_Field, ...] | None:
     """The fields of the class ``node``; None if its body holds anything but a docstring, ``Meta`` and fields."""
     fields = []
     for statement in node.body:
@@ -102,7 +104,7 @@ def _fields(node: ast.ClassDef, source: str) -> tuple[_Field, ...] | None:
     return tuple(fields)
 
 
-def _field(statement: ast.stmt, source: str) -> _Field | None:
+def _field(statement: ast.stmt, source: _Source) -> _Field | None:
     """``name: T = field(...)`` as a field ``__init__`` takes as it is; None for any other statement."""
     if not (
         isinstance(statement, ast.AnnAssign)
@@ -158,9 +160,33 @@ def _imports_end(tree: ast.Module) -> int:
     return end
 
 
-def _text(node: ast.expr, source: str) -> str:
+class _Source:
+    """A module's lines as the parser counts them, and the text of a node from them.
+
+    ``ast.get_source_segment`` splits the whole source again on every call: quadratic over a
+    module of many fields (seconds for Voxbone's).
+    """
+
+    def __init__(self, source: str) -> None:
+        # Lines end as the tokenizer ends them (\r\n, \n, \r), not at str.splitlines' other breaks.
+        self.lines = re.findall(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$", source)
+        self._encoded: list[bytes] | None = None
+
+    def segment(self, node: ast.expr) -> str:
+        """The text of ``node`` (its offsets count UTF-8 bytes)."""
+        if self._encoded is None:
+            self._encoded = [line.encode("utf-8") for line in self.lines]
+        first, last = node.lineno - 1, (node.end_lineno or node.lineno) - 1
+        start, end = node.col_offset, node.end_col_offset
+        if first == last:
+            return self._encoded[first][start:end].decode("utf-8")
+        middle = self._encoded[first + 1 : last]
+        return b"".join([self._encoded[first][start:], *middle, self._encoded[last][:end]]).decode("utf-8")
+
+
+def _text(node: ast.expr, source: _Source) -> str:
     """The source of the expression ``node``, in parentheses if it spans lines without brackets of its own."""
-    text = ast.get_source_segment(source, node) or ""
+    text = source.segment(node)
     return text if "\n" not in text or isinstance(node, _BRACKETED) else f"({text})"
 
 
