@@ -16,10 +16,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# ``compare`` is also a submodule's name: importing that submodule later would rebind the package's
+# attribute to the module, so the function is bound here, before anything else can import it.
+from generator.diff.compare import compare
+
 if TYPE_CHECKING:
     from generator.diff.catalogue import CHECKS
     from generator.diff.changelog import changelog_text
-    from generator.diff.compare import compare
     from generator.diff.history import History, Release
     from generator.diff.model import LEVELS, Check, Finding
     from generator.diff.release import (
@@ -50,7 +53,6 @@ _HOMES: dict[str, str] = {
     "SpecSet": "sources",
     "blob_ids": "sources",
     "changelog_text": "changelog",
-    "compare": "compare",
     "diff_sets": "run",
     "file_set": "sources",
     "folder_set": "sources",
