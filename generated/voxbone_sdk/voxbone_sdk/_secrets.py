@@ -69,12 +69,13 @@ class SecretFilter(logging.Filter):
         """Hide ``secrets`` (None: a credential not given) for as long as ``owner`` (a client) is alive."""
         self._owners[owner] = spellings_of(tuple(secret for secret in secrets if secret))
 
-    @contextlib.contextmanager
-    def hiding(self, secrets: tuple[str, ...]) -> Iterator[None]:
+    def hiding(self, secrets: tuple[str, ...]) -> contextlib.AbstractContextManager[None]:
         """Hide one call's secret arguments while it runs (httpx logs the URL that carries them)."""
-        if not secrets:
-            yield
-            return
+        # Most calls have none: they share one do-nothing context instead of a generator each.
+        return self._hiding(secrets) if secrets else _NOTHING_TO_HIDE
+
+    @contextlib.contextmanager
+    def _hiding(self, secrets: tuple[str, ...]) -> Iterator[None]:
         token = _Call()
         self.register(token, secrets)
         try:
@@ -104,6 +105,9 @@ class SecretFilter(logging.Filter):
         if record.exc_text:
             record.exc_text = redact(record.exc_text, forms)
         return True
+
+
+_NOTHING_TO_HIDE: Final = contextlib.nullcontext()
 
 
 class _Call:
