@@ -81,7 +81,7 @@ _RUNTIME_BY_FORMAT = {
 def runtime_modules(spec: ApiSpec) -> tuple[str, ...]:
     """The runtime modules the SDK of ``spec`` needs, by name."""
     # A carrier with a SOAP rpc binding beside REST: its codec, and its fake's SOAP endpoint.
-    rpc = ("_fake_rpc", "_rpc") if spec.provider.rpc is not None else ()
+    rpc = ("_convert", "_fake_rpc", "_rpc", "_rpc_scan") if spec.provider.rpc is not None else ()
     return tuple(sorted(_RUNTIME_ALWAYS + _RUNTIME_BY_FORMAT[spec.provider.error_format] + rpc))
 
 

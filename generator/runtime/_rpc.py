@@ -19,13 +19,19 @@ import httpx
 from ._answers import ErrorTable
 from ._exceptions import ErrorDetail, FieldError, MalformedResponseError, ValidationError
 from ._request import PreparedRequest, xml_escape
+from ._rpc_scan import (
+    APACHE_SOAP,
+    BOOLEANS,
+    INTEGER_TYPES,
+    MAX_DEPTH,
+    SOAP_ENC,
+    SOAP_ENV,
+    TEXT_TYPES,
+    XSD,
+    XSI,
+    scan_map_answer,
+)
 from ._xmlio import parse_xml
-
-SOAP_ENV: Final = "http://schemas.xmlsoap.org/soap/envelope/"
-SOAP_ENC: Final = "http://schemas.xmlsoap.org/soap/encoding/"
-XSD: Final = "http://www.w3.org/2001/XMLSchema"
-XSI: Final = "http://www.w3.org/2001/XMLSchema-instance"
-APACHE_SOAP: Final = "http://xml.apache.org/xml-soap"
 
 _BODY: Final = f"{{{SOAP_ENV}}}Body"
 _ENVELOPE: Final = f"{{{SOAP_ENV}}}Envelope"
@@ -35,15 +41,6 @@ _XSI_NIL: Final = f"{{{XSI}}}nil"
 _HREF_ATTRIBUTES: Final = ("href", "id", f"{{{SOAP_ENC}}}ref")
 
 _INTEGER: Final = re.compile(r"[+-]?[0-9]+")
-
-#: Nesting past this is refused rather than walked (answers nest a handful of levels).
-MAX_DEPTH: Final = 64
-
-_INTEGERS: Final = frozenset(
-    {"int", "integer", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "unsignedInt", "unsignedLong"}
-)
-# Numbers that are not integers stay text: the readers parse them into Decimal without a float between.
-_TEXT: Final = frozenset({"string", "decimal", "double", "float", "date", "dateTime", "anyURI", "normalizedString"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +142,12 @@ def soap_payload(body: bytes, http_status: int | None) -> Any:
 
 def rpc_data(response: httpx.Response, body: bytes, operation: str, faults: RpcFaults) -> dict[str, Any]:
     """The answer to ``operation`` as the JSON form's dict (``{"status": ..., ...}``); faults raise."""
+    scanned = scan_map_answer(body, operation)  # PHP's own form, read without a tree
+    return scanned if scanned is not None else tree_data(response, body, operation, faults)
+
+
+def tree_data(response: httpx.Response, body: bytes, operation: str, faults: RpcFaults) -> dict[str, Any]:
+    """``rpc_data`` through the hardened parser: any answer, and the wording of every error."""
     element = soap_payload(body, response.status_code)
     if element.tag == _FAULT:
         details = faults.fault_details(element, response.status_code, operation)
@@ -212,7 +215,7 @@ class Decoder:
             except ValueError:
                 raise MalformedResponseError(f"{path}: {text[:40]!r} is not an integer") from None
         if kind == _BOOLEAN_VALUE:
-            flag = _BOOLEANS.get(text.strip())
+            flag = BOOLEANS.get(text.strip())
             if flag is None:
                 raise MalformedResponseError(f"{path}: {text[:40]!r} is not a boolean")
             return flag
@@ -267,7 +270,6 @@ class Decoder:
 
 
 _MAP, _ARRAY, _STRUCT, _TEXT_VALUE, _INTEGER_VALUE, _BOOLEAN_VALUE = "map", "array", "struct", "text", "int", "bool"
-_BOOLEANS: Final = {"true": True, "1": True, "false": False, "0": False}
 
 
 def _kind_of(namespace: str | None, local: str) -> str:
@@ -276,9 +278,9 @@ def _kind_of(namespace: str | None, local: str) -> str:
     if namespace == SOAP_ENC and local in ("Array", "Struct"):
         return _ARRAY if local == "Array" else _STRUCT
     if namespace == XSD:
-        if local in _TEXT:
+        if local in TEXT_TYPES:
             return _TEXT_VALUE
-        if local in _INTEGERS:
+        if local in INTEGER_TYPES:
             return _INTEGER_VALUE
         if local == "boolean":
             return _BOOLEAN_VALUE

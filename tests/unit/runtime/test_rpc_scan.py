@@ -1,0 +1,166 @@
+"""Unit tests of ``generator.runtime._rpc_scan``: PHP's Map answers read without a tree, held to the parser.
+
+Differential: for any JSON-like answer PHP could encode, the scan reads what ``tree_data`` (lxml and the
+``Decoder``) reads; for any corruption of such an answer, the scan either declines (None) or reads what
+the parser reads: it never accepts a document the parser refuses, nor reads one differently. Then the
+spellings the scan leaves to the parser, one by one, and the deadline between pieces.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.runtime import _rpc_scan
+from generator.runtime._answers import ErrorTable
+from generator.runtime._exceptions import ApiError, MalformedResponseError
+from generator.runtime._rpc import RpcFaults, rpc_data, tree_data
+from generator.runtime._rpc_scan import scan_map_answer
+from tests.functional.soap_rpc import map_envelope
+
+OPERATION = "getDIDsInfo"
+SETTINGS = settings(
+    max_examples=300, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+# Text PHP may send, entities and characters the scan leaves to the parser included.
+TEXT = st.text(st.one_of(st.characters(codec="utf-8", exclude_categories=("Cs",)), st.sampled_from("&<>\"'\r]")))
+SCALARS = st.one_of(TEXT, st.integers(-(10**20), 10**20), st.booleans(), st.none())
+KEYS = st.one_of(TEXT, st.integers(0, 99).map(str))
+DATA = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(KEYS, inner, max_size=4)),
+    max_leaves=12,
+)
+# Pieces a corruption splices in: tags, entities, characters and declarations near PHP's own.
+SPLICES = st.sampled_from(
+    [
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "&#65;",
+        "]]>",
+        "\r",
+        "\x01",
+        " ",
+        "\n",
+        '"',
+        "<!--x-->",
+        "<![CDATA[x]]>",
+        "<?pi x?>",
+        "<item>",
+        "</item>",
+        "<key>",
+        "</key>",
+        "<value>",
+        "</value>",
+        '<key xsi:type="xsd:string">',
+        '<value xsi:type="xsd:string">',
+        '<value xsi:type="xsd:int">',
+        '<value xsi:type="xsd:boolean">',
+        '<value xsi:nil="true"/>',
+        '<item xsi:type="ns2:Map">',
+        '<value xsi:type="ns2:Map">',
+        '<value xsi:type="ns2:Map"/>',
+        '<value SOAP-ENC:arrayType="xsd:string[1]" xsi:type="SOAP-ENC:Array">',
+        '<item xsi:type="xsd:string">',
+        ' xmlns:ns2="urn:other"',
+        ' xmlns="urn:default"',
+        ' xmlns:xsd="urn:other"',
+        "</return>",
+        "<return>",
+    ]
+)
+
+
+class Unknown(ApiError):
+    pass
+
+
+FAULTS = RpcFaults(ErrorTable({"": ()}, lambda code, status: Unknown))
+
+
+def by_tree(body: bytes) -> Any:
+    """What the parser reads, or the MalformedResponseError class when it refuses."""
+    try:
+        return tree_data(httpx.Response(200, content=body), body, OPERATION, FAULTS)
+    except MalformedResponseError:
+        return MalformedResponseError
+
+
+@SETTINGS
+@given(st.dictionaries(KEYS, DATA, max_size=6))
+def test_any_answer_php_encodes_reads_as_the_parser_reads_it(data: dict[str, Any]) -> None:
+    body = map_envelope(OPERATION, data)
+    scanned = scan_map_answer(body, OPERATION)
+    assert scanned is None or scanned == by_tree(body)
+
+
+@SETTINGS
+@given(st.dictionaries(KEYS, DATA, min_size=1, max_size=4), st.data())
+def test_a_corrupted_answer_is_declined_or_read_as_the_parser_reads_it(data: dict[str, Any], draw: Any) -> None:
+    text = map_envelope(OPERATION, data).decode()
+    for _ in range(draw.draw(st.integers(1, 3))):
+        start = draw.draw(st.integers(0, len(text)))
+        end = draw.draw(st.integers(start, min(len(text), start + 12)))
+        text = text[:start] + draw.draw(st.one_of(SPLICES, st.just(""))) + text[end:]
+    body = text.encode()
+    scanned = scan_map_answer(body, OPERATION)
+    assert scanned is None or scanned == by_tree(body)
+
+
+def test_phps_plain_answers_are_read_by_the_scan() -> None:
+    data = {
+        "status": "success",
+        "dids": [{"did": "5551234567", "note": "a < b & c", "pop": 3, "sms": True, "left": None}],
+        "empty": [],
+        "nested": {"inner": {"deep": ["x", 1]}},
+    }
+    body = map_envelope(OPERATION, data)
+    scanned = scan_map_answer(body, OPERATION)
+    assert scanned == by_tree(body) == data
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('encoding="UTF-8"', 'encoding="ISO-8859-1"'),  # another encoding
+        ('xmlns:ns2="http://xml.apache.org/xml-soap"', 'xmlns:ns2="urn:other"'),  # a prefix bound elsewhere
+        ("<ns1:getDIDsInfoResponse>", '<ns1:getDIDsInfoResponse xmlns:ns2="http://xml.apache.org/xml-soap">'),
+        ("success", "a&#65;b"),  # a character reference
+        ("success", "a\rb"),  # a carriage return, which a parser would normalise
+        ("success", "a]]>b"),
+        ("<item>", "<item> "),  # whitespace PHP does not write
+        ('="urn:VoIPmsService"', '="urn:VoIPms\nService"'),  # a namespace URI the parser refuses
+        ('="urn:VoIPmsService"', '="urn:VoIPms\x01Service"'),
+        ("SOAP-ENV:encodingStyle", "SOAPV:encodingStyle"),  # an undeclared prefix
+    ],
+)
+def test_what_php_does_not_write_goes_to_the_parser(old: str, new: str) -> None:
+    body = map_envelope(OPERATION, {"status": "success", "dids": [{"did": "1"}]}).decode().replace(old, new, 1)
+    assert scan_map_answer(body.encode(), OPERATION) is None
+
+
+def test_another_operations_answer_is_not_scanned() -> None:
+    assert scan_map_answer(map_envelope("getBalance", {"status": "success"}), OPERATION) is None
+
+
+def test_rpc_data_takes_the_scan_and_falls_back_to_the_parser() -> None:
+    plain = map_envelope(OPERATION, {"status": "success"})
+    assert rpc_data(httpx.Response(200, content=plain), plain, OPERATION, FAULTS) == {"status": "success"}
+    spaced = plain.replace(b"<item>", b"<item>\n")
+    assert rpc_data(httpx.Response(200, content=spaced), spaced, OPERATION, FAULTS) == {"status": "success"}
+
+
+def test_a_large_answer_checks_the_deadline_between_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[None] = []
+    monkeypatch.setattr(_rpc_scan, "check_deadline", lambda: checks.append(None))
+    monkeypatch.setattr(_rpc_scan, "PARSE_PIECE", 4096)
+    body = map_envelope(OPERATION, {"status": "success", "dids": [{"did": str(n)} for n in range(2000)]})
+    scanned = scan_map_answer(body, OPERATION)
+    assert scanned is not None and len(scanned["dids"]) == 2000
+    assert len(checks) > len(body) // 4096 // 2
