@@ -62,7 +62,7 @@ class SpecFilters:
         "json_argument",
         "json_wire_containers",
         "json_wire_field",
-        "json_unwrap_argument",
+        "json_unwrap_lines",
         "request_pairs",
         "credential_pairs",
         "option_kind",
@@ -228,9 +228,9 @@ class SpecFilters:
         """A field of a record's wire Struct (the JSON form msgspec decodes), as its line."""
         return self._json.wire_field(model, field)
 
-    def json_unwrap_argument(self, field: Field) -> str:
-        """The keyword argument a wire Struct's ``unwrap`` passes to its record."""
-        return self._json.unwrap_argument(field)
+    def json_unwrap_lines(self, model: Model) -> list[str]:
+        """The body of a wire Struct's ``unwrap``."""
+        return self._json.unwrap_lines(model)
 
     def query_value(self, field: Field) -> str:
         """A query parameter's wire text, or None when it was not given."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 import msgspec
 
@@ -17,6 +17,7 @@ from ._mirror import (
     mirror_str,
     unwrap_all,
 )
+from ._record import slot_setters
 from .models import (
     Call,
     GetCallsReply,
@@ -65,6 +66,27 @@ def read_get_funding_details_reply(data: Any, path: str) -> GetFundingDetailsRep
     )
 
 
+_CALL_SLOTS: Final = slot_setters(
+    Call,
+    (
+        "call_hash",
+        "failure_code",
+        "sip_response_code",
+        "account_usage_inbound",
+        "account_usage_outbound",
+        "account_call_limit",
+        "subaccount_usage_inbound",
+        "subaccount_usage_outbound",
+        "subaccount_call_limit",
+        "subaccount_channel_inbound",
+        "subaccount_channel_outbound",
+        "channel_usage_inbound",
+        "channel_usage_outbound",
+        "channel_usage_excess",
+    ),
+)
+
+
 class CallWire(msgspec.Struct, kw_only=True, frozen=True):
     """The Call record as msgspec decodes it from the JSON form (a Struct: cheap to define)."""
 
@@ -85,22 +107,38 @@ class CallWire(msgspec.Struct, kw_only=True, frozen=True):
 
     def unwrap(self) -> Call:
         """The record the Struct stands for."""
-        return Call(
-            call_hash=self.call_hash,
-            failure_code=self.failure_code,
-            sip_response_code=self.sip_response_code,
-            account_usage_inbound=self.account_usage_inbound,
-            account_usage_outbound=self.account_usage_outbound,
-            account_call_limit=self.account_call_limit,
-            subaccount_usage_inbound=self.subaccount_usage_inbound,
-            subaccount_usage_outbound=self.subaccount_usage_outbound,
-            subaccount_call_limit=self.subaccount_call_limit,
-            subaccount_channel_inbound=self.subaccount_channel_inbound,
-            subaccount_channel_outbound=self.subaccount_channel_outbound,
-            channel_usage_inbound=self.channel_usage_inbound,
-            channel_usage_outbound=self.channel_usage_outbound,
-            channel_usage_excess=self.channel_usage_excess,
-        )
+        record = object.__new__(Call)
+        (
+            _set_call_hash,
+            _set_failure_code,
+            _set_sip_response_code,
+            _set_account_usage_inbound,
+            _set_account_usage_outbound,
+            _set_account_call_limit,
+            _set_subaccount_usage_inbound,
+            _set_subaccount_usage_outbound,
+            _set_subaccount_call_limit,
+            _set_subaccount_channel_inbound,
+            _set_subaccount_channel_outbound,
+            _set_channel_usage_inbound,
+            _set_channel_usage_outbound,
+            _set_channel_usage_excess,
+        ) = _CALL_SLOTS
+        _set_call_hash(record, self.call_hash)
+        _set_failure_code(record, self.failure_code)
+        _set_sip_response_code(record, self.sip_response_code)
+        _set_account_usage_inbound(record, self.account_usage_inbound)
+        _set_account_usage_outbound(record, self.account_usage_outbound)
+        _set_account_call_limit(record, self.account_call_limit)
+        _set_subaccount_usage_inbound(record, self.subaccount_usage_inbound)
+        _set_subaccount_usage_outbound(record, self.subaccount_usage_outbound)
+        _set_subaccount_call_limit(record, self.subaccount_call_limit)
+        _set_subaccount_channel_inbound(record, self.subaccount_channel_inbound)
+        _set_subaccount_channel_outbound(record, self.subaccount_channel_outbound)
+        _set_channel_usage_inbound(record, self.channel_usage_inbound)
+        _set_channel_usage_outbound(record, self.channel_usage_outbound)
+        _set_channel_usage_excess(record, self.channel_usage_excess)
+        return record
 
 
 class _GetCallsReplyCalls(msgspec.Struct, frozen=True):
@@ -113,6 +151,9 @@ class _GetCallsReplyCalls(msgspec.Struct, frozen=True):
         return unwrap_all(self.call)
 
 
+_GET_CALLS_REPLY_SLOTS: Final = slot_setters(GetCallsReply, ("calls",))
+
+
 class GetCallsReplyWire(msgspec.Struct, kw_only=True, frozen=True):
     """The GetCallsReply record as msgspec decodes it from the JSON form (a Struct: cheap to define)."""
 
@@ -120,9 +161,13 @@ class GetCallsReplyWire(msgspec.Struct, kw_only=True, frozen=True):
 
     def unwrap(self) -> GetCallsReply:
         """The record the Struct stands for."""
-        return GetCallsReply(
-            calls=() if self.calls is None else self.calls.unwrap(),
-        )
+        record = object.__new__(GetCallsReply)
+        (_set_calls,) = _GET_CALLS_REPLY_SLOTS
+        _set_calls(record, () if self.calls is None else self.calls.unwrap())
+        return record
+
+
+_GET_FUNDING_DETAILS_REPLY_SLOTS: Final = slot_setters(GetFundingDetailsReply, ("account_balance", "funds_left"))
 
 
 class GetFundingDetailsReplyWire(msgspec.Struct, kw_only=True, frozen=True):
@@ -133,7 +178,8 @@ class GetFundingDetailsReplyWire(msgspec.Struct, kw_only=True, frozen=True):
 
     def unwrap(self) -> GetFundingDetailsReply:
         """The record the Struct stands for."""
-        return GetFundingDetailsReply(
-            account_balance=self.account_balance,
-            funds_left=self.funds_left,
-        )
+        record = object.__new__(GetFundingDetailsReply)
+        _set_account_balance, _set_funds_left = _GET_FUNDING_DETAILS_REPLY_SLOTS
+        _set_account_balance(record, self.account_balance)
+        _set_funds_left(record, self.funds_left)
+        return record

@@ -115,7 +115,7 @@ class XmlEmitter:
 
     def children(self, model: Model) -> str:
         """The names the positional path unpacks a record's children into (``c0, c1``; ``(c0,)`` for one)."""
-        return _unpacking([f"c{i}" for i in range(len(model.fields))])
+        return unpacking([f"c{i}" for i in range(len(model.fields))])
 
     def in_order(self, model: Model) -> str:
         """The condition that the unpacked children carry the fields' tags, in the fields' order."""
@@ -134,7 +134,7 @@ class XmlEmitter:
         setters = [f"_set_{f.python_name}" for f in model.fields]
         build = [
             f"_record = object.__new__({model.name})",
-            f"{_unpacking(setters)} = {slots_name(model.name)}",
+            f"{unpacking(setters)} = {slots_name(model.name)}",
             *(
                 f"{setter}(_record, {f.python_name if f.python_name in locals_ else read[f.python_name]})"
                 for setter, f in zip(setters, model.fields, strict=True)
@@ -248,7 +248,7 @@ _CONVERTED = frozenset({"integer", "decimal", "boolean", "date", "datetime"})
 _SEQUENCES = frozenset({"list", "csv"})
 
 
-def _unpacking(names: list[str]) -> str:
+def unpacking(names: list[str]) -> str:
     """The target of unpacking a tuple into ``names`` (``(a,)`` for one)."""
     return f"({names[0]},)" if len(names) == 1 else ", ".join(names)
 

@@ -131,14 +131,21 @@ def test_a_wrapped_list_has_a_container_of_its_items_or_one_alone() -> None:
 
 
 def test_unwrap_gives_the_records_tuples_and_nested_records() -> None:
-    assert [MIRRORED.unwrap_argument(field) for field in HOLDER.fields] == [
-        "items=() if self.items is None else self.items.unwrap()",
-        "tags=() if self.tags is None else one_or_many(self.tags)",
-        "owner=None if self.owner is None else self.owner.unwrap()",
-        "note_text=self.note_text",
-        "count=self.count",
+    assert MIRRORED.unwrap_lines(HOLDER) == [
+        f"record = object.__new__({HOLDER.name})",
+        "_set_items, _set_tags, _set_owner, _set_note_text, _set_count = _HOLDER_SLOTS",
+        "_set_items(record, () if self.items is None else self.items.unwrap())",
+        "_set_tags(record, () if self.tags is None else one_or_many(self.tags))",
+        "_set_owner(record, None if self.owner is None else self.owner.unwrap())",
+        "_set_note_text(record, self.note_text)",
+        "_set_count(record, self.count)",
+        "return record",
     ]
-    assert MIRRORED.unwrap_argument(f.field("owner", "Owner", required=True)) == "owner=self.owner.unwrap()"
+    owner = f.model("Single", f.field("owner", "Owner", required=True))
+    assert MIRRORED.unwrap_lines(owner)[1:3] == [
+        "(_set_owner,) = _SINGLE_SLOTS",
+        "_set_owner(record, self.owner.unwrap())",
+    ]
 
 
 # --- the three readers of a rendered SDK agree ----------------------------------------------------------
