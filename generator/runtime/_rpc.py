@@ -9,6 +9,7 @@ lists, so both transports share the generated status checks and readers, and so 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -114,6 +115,14 @@ def rpc_envelope(
     binding: RpcBinding, operation: str, credentials: tuple[tuple[str, str], ...], content: bytes
 ) -> bytes:
     """The request document: the rpc wrapper in the binding's namespace, its input part, credentials first."""
+    head, tail = _wrapper(binding, operation)
+    fields = "".join(f'<{name} xsi:type="xsd:string">{xml_escape(value)}</{name}>' for name, value in credentials)
+    return head + fields.encode("utf-8") + content + tail
+
+
+@functools.lru_cache(maxsize=512)  # one per operation: the same bytes on every call
+def _wrapper(binding: RpcBinding, operation: str) -> tuple[bytes, bytes]:
+    """What surrounds an operation's parameters in its envelope."""
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>'
         f'<SOAP-ENV:Envelope xmlns:SOAP-ENV="{SOAP_ENV}" xmlns:SOAP-ENC="{SOAP_ENC}" '
@@ -121,9 +130,8 @@ def rpc_envelope(
         f'xmlns:xsd1="{xml_escape(binding.types_namespace)}" SOAP-ENV:encodingStyle="{SOAP_ENC}">'
         f'<SOAP-ENV:Body><ns1:{operation}><{binding.part} xsi:type="xsd1:{operation}Input">'
     )
-    fields = "".join(f'<{name} xsi:type="xsd:string">{xml_escape(value)}</{name}>' for name, value in credentials)
     tail = f"</{binding.part}></ns1:{operation}></SOAP-ENV:Body></SOAP-ENV:Envelope>"
-    return head.encode("utf-8") + fields.encode("utf-8") + content + tail.encode("utf-8")
+    return head.encode("utf-8"), tail.encode("utf-8")
 
 
 def soap_payload(body: bytes, http_status: int | None) -> Any:
