@@ -45,7 +45,7 @@ _TOKEN: Final = re.compile(
     r"|([\s\S])"
 )
 _VALUE_TAG: Final = re.compile(
-    r'<(value|item)(?: SOAP-ENC:arrayType="[\w:]+\[[0-9]*\]")? xsi:(type|nil)="([\w:-]+)"(/?)>'
+    r'<(value|item)( SOAP-ENC:arrayType="[\w:]+\[[0-9]*\]")? xsi:(type|nil)="([\w:-]+)"(/?)>'
 )
 _RECORD: Final = '<item xsi:type="ns2:Map">'  # a Map in an Array
 _KEY_TAG: Final = re.compile(r'<key xsi:type="xsd:([\w]+)">')
@@ -210,15 +210,18 @@ class _Scan:
         found = _VALUE_TAG.fullmatch(tag)
         if found is None:
             raise _NotPhpForm
-        name, attribute, kind, empty = found.groups()
+        name, array_type, attribute, kind, empty = found.groups()
+        array = kind == "SOAP-ENC:Array"
+        if (array_type is not None) != array:  # PHP gives every Array its arrayType, nothing else
+            raise _NotPhpForm
         if attribute == "nil":
             if kind != "true" or not empty or after:
                 raise _NotPhpForm
             self._put(None)
         elif kind in ("ns2:Map", "SOAP-ENC:Array"):
-            if after or (kind == "SOAP-ENC:Array" and not self.arrays) or ("arrayType" in tag) != (kind != "ns2:Map"):
+            if after or (array and not self.arrays):
                 raise _NotPhpForm
-            container: Any = {} if kind == "ns2:Map" else []
+            container: Any = [] if array else {}
             if empty:
                 self._put(container)
             elif len(self.stack) >= MAX_DEPTH:
@@ -226,8 +229,8 @@ class _Scan:
             else:
                 self._place(container)
                 self.stack.append((container, f"</{name}>"))
-                self.state = _ITEM_OR_CLOSE if kind == "ns2:Map" else _ARRAY_NEXT
-        elif kind.startswith("xsd:") and "arrayType" not in tag:
+                self.state = _ARRAY_NEXT if array else _ITEM_OR_CLOSE
+        elif kind.startswith("xsd:"):
             self.scalar = _scalar(kind[4:], "" if empty else _unescaped(after))
             if empty:
                 if after:
