@@ -62,6 +62,7 @@ _RUNTIME_ALWAYS = (
     "_fake_shapes",
     "_fake_state",
     "_fake_wire",
+    "_lazy",
     "_record",
     "_request",
     "_retry",

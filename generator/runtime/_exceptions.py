@@ -3,36 +3,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Final
 
 import httpx
+
+from ._record import Record, init_field
 
 #: How much of a raw body an exception keeps (bytes).
 BODY_EXCERPT: Final = 2048
 
 
-@dataclass(frozen=True, slots=True)
-class FieldError:
+# Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
+class FieldError(Record):
     """One bad argument: where it is (``items[0].quantity``) and what is wrong."""
+
+    __slots__ = ("path", "message")  # noqa: RUF023 (in __init__'s order)
+    __match_args__ = ("path", "message")
 
     path: str
     message: str
+
+    def __init__(self, path: str, message: str) -> None:
+        init_field(self, "path", path)
+        init_field(self, "message", message)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorDetail:
+#: No parameters (shared: it cannot change).
+_NO_PARAMS: Final[Mapping[str, str]] = MappingProxyType({})
+
+
+class ErrorDetail(Record):
     """One error the carrier reported, matched against its documented error table."""
+
+    __slots__ = (  # noqa: RUF023 (in __init__'s order)
+        "code",
+        "message",
+        "http_status",
+        "description",
+        "resolution",
+        "params",
+    )
+    __match_args__ = ("code", "message", "http_status", "description", "resolution", "params")
 
     code: str | None
     message: str
-    http_status: int | None = None
-    description: str = ""
-    resolution: str = ""
-    params: Mapping[str, str] = field(default_factory=dict)
+    http_status: int | None
+    description: str
+    resolution: str
+    params: Mapping[str, str]
+
+    def __init__(
+        self,
+        code: str | None,
+        message: str,
+        http_status: int | None = None,
+        description: str = "",
+        resolution: str = "",
+        params: Mapping[str, str] = _NO_PARAMS,
+    ) -> None:
+        init_field(self, "code", code)
+        init_field(self, "message", message)
+        init_field(self, "http_status", http_status)
+        init_field(self, "description", description)
+        init_field(self, "resolution", resolution)
+        init_field(self, "params", params)
 
     @property
     def item(self) -> int | None:

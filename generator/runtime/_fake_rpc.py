@@ -22,8 +22,7 @@ from ._fake_read import Incoming, local
 from ._fake_shapes import Op, Shape, Spelling, text_of
 from ._fake_wire import StatusFieldFormat, Writer, http_answer
 from ._request import xml_escape
-from ._rpc import RpcBinding, RpcCall, decode_value
-from ._rpc_scan import APACHE_SOAP, SOAP_ENC, SOAP_ENV, XSD, XSI
+from ._rpc import APACHE_SOAP, SOAP_ENC, SOAP_ENV, XSD, XSI, RpcBinding, RpcCall, decode_value
 
 _XML: Final = "text/xml; charset=utf-8"
 _ENVELOPE: Final = f"{{{SOAP_ENV}}}Envelope"

@@ -17,16 +17,8 @@ from typing import Any, Final
 
 from ._deadline import check_deadline
 from ._request import MAX_RESPONSE_BYTES
+from ._rpc import APACHE_SOAP, BOOLEANS, INTEGER_TYPES, MAX_DEPTH, SOAP_ENC, SOAP_ENV, TEXT_TYPES, XSD, XSI
 from ._xmlio import PARSE_PIECE
-
-SOAP_ENV: Final = "http://schemas.xmlsoap.org/soap/envelope/"
-SOAP_ENC: Final = "http://schemas.xmlsoap.org/soap/encoding/"
-XSD: Final = "http://www.w3.org/2001/XMLSchema"
-XSI: Final = "http://www.w3.org/2001/XMLSchema-instance"
-APACHE_SOAP: Final = "http://xml.apache.org/xml-soap"
-
-#: Nesting past this is refused rather than walked (answers nest a handful of levels).
-MAX_DEPTH: Final = 64
 
 # Characters XML forbids, and CR (which a parser would normalise): their answers go to the parser.
 _FORBIDDEN: Final = r"\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff"
@@ -52,14 +44,6 @@ _KEY_TAG: Final = re.compile(r'<key xsi:type="xsd:([\w]+)">')
 _ENTITIES: Final = re.compile(r"(?:[^&]|&(?:amp|lt|gt|quot|apos);)*")
 _UNESCAPE: Final = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&"))
 
-INTEGER_TYPES: Final = frozenset(
-    {"int", "integer", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "unsignedInt", "unsignedLong"}
-)
-# Numbers that are not integers stay text: the readers parse them into Decimal without a float between.
-TEXT_TYPES: Final = frozenset(
-    {"string", "decimal", "double", "float", "date", "dateTime", "anyURI", "normalizedString"}
-)
-BOOLEANS: Final = {"true": True, "1": True, "false": False, "0": False}
 
 # Where the scan is, between tags.
 _ITEM_OR_CLOSE, _KEY, _KEY_END, _VALUE, _SCALAR_END, _ITEM_END, _ARRAY_NEXT = range(7)

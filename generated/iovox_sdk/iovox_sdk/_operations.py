@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from types import MappingProxyType
 from typing import Final
 
 import httpx
@@ -18,6 +17,7 @@ from ._checks import (
     _RE_58EE797EC5,
     check_purchase_item,
 )
+from ._lazy import LazyTable
 from ._request import (
     OperationInfo,
     ParamInfo,
@@ -44,9 +44,9 @@ from .models import (
     VoxnumberType,
 )
 
-#: Every wire operation, by wire name.
-OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
-    {
+
+def _operations() -> dict[str, OperationInfo]:
+    return {
         "purchaseVoxNumbers": OperationInfo(
             wire_name="purchaseVoxNumbers",
             python_name="purchase_vox_numbers",
@@ -112,7 +112,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             description="Release VoxNumbers from the account.",
         ),
     }
-)
+
+
+#: Every wire operation, by wire name (built on first read: most programs never read it).
+OPERATIONS: Final[Mapping[str, OperationInfo]] = LazyTable(_operations)
 
 #: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
 #: description, resolution.

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Final, TypeVar
 from urllib.parse import urlencode
+
+from ._record import Record, init_field
 
 _V = TypeVar("_V")
 
@@ -16,39 +17,130 @@ _V = TypeVar("_V")
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedRequest:
+# These classes are Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
+
+
+class PreparedRequest(Record):
     """A validated request, ready for any transport."""
+
+    __slots__ = (  # noqa: RUF023 (in __init__'s order)
+        "operation",
+        "method",
+        "path",
+        "query",
+        "content",
+        "content_type",
+        "mutates",
+        "credentials_in_body",
+        "soap_action",
+        "xml_root",
+        "fields",
+        "secrets",
+    )
+    __match_args__ = (
+        "operation",
+        "method",
+        "path",
+        "query",
+        "content",
+        "content_type",
+        "mutates",
+        "credentials_in_body",
+        "soap_action",
+        "xml_root",
+        "fields",
+        "secrets",
+    )
+    # ``repr`` masks the secrets' wire text (the dataclass this was left the field out).
+    __secret_fields__ = frozenset({"secrets"})
 
     operation: str
     method: str
     path: str
     query: tuple[tuple[str, str], ...]
-    content: bytes | None = None
-    content_type: str | None = None
-    mutates: bool = False
-    credentials_in_body: bool = False
-    soap_action: str | None = None
-    xml_root: str | None = None
+    content: bytes | None
+    content_type: str | None
+    mutates: bool
+    credentials_in_body: bool
+    soap_action: str | None
+    xml_root: str | None
     #: A form or multipart body's fields before encoding, credentials apart (another transport re-encodes them).
-    fields: tuple[tuple[str, str], ...] = ()
+    fields: tuple[tuple[str, str], ...]
     #: The wire text of the call's secret arguments (passwords, PINs): hidden wherever the call is shown.
-    secrets: tuple[str, ...] = field(default=(), repr=False)
+    secrets: tuple[str, ...]
+
+    def __init__(
+        self,
+        operation: str,
+        method: str,
+        path: str,
+        query: tuple[tuple[str, str], ...],
+        content: bytes | None = None,
+        content_type: str | None = None,
+        mutates: bool = False,
+        credentials_in_body: bool = False,
+        soap_action: str | None = None,
+        xml_root: str | None = None,
+        fields: tuple[tuple[str, str], ...] = (),
+        secrets: tuple[str, ...] = (),
+    ) -> None:
+        init_field(self, "operation", operation)
+        init_field(self, "method", method)
+        init_field(self, "path", path)
+        init_field(self, "query", query)
+        init_field(self, "content", content)
+        init_field(self, "content_type", content_type)
+        init_field(self, "mutates", mutates)
+        init_field(self, "credentials_in_body", credentials_in_body)
+        init_field(self, "soap_action", soap_action)
+        init_field(self, "xml_root", xml_root)
+        init_field(self, "fields", fields)
+        init_field(self, "secrets", secrets)
 
 
-@dataclass(frozen=True, slots=True)
-class ParamInfo:
+class ParamInfo(Record):
     """How one keyword argument maps onto the wire."""
+
+    __slots__ = ("wire_name", "python_name", "required", "location")  # noqa: RUF023 (in __init__'s order)
+    __match_args__ = ("wire_name", "python_name", "required", "location")
 
     wire_name: str
     python_name: str
     required: bool
     location: str
 
+    def __init__(self, wire_name: str, python_name: str, required: bool, location: str) -> None:
+        init_field(self, "wire_name", wire_name)
+        init_field(self, "python_name", python_name)
+        init_field(self, "required", required)
+        init_field(self, "location", location)
 
-@dataclass(frozen=True, slots=True)
-class OperationInfo:
+
+class OperationInfo(Record):
     """Metadata of one wire operation, as listed in ``OPERATIONS``."""
+
+    __slots__ = (  # noqa: RUF023 (in __init__'s order)
+        "wire_name",
+        "python_name",
+        "http_method",
+        "path",
+        "params",
+        "mutates",
+        "success_status",
+        "description",
+        "rpc",
+    )
+    __match_args__ = (
+        "wire_name",
+        "python_name",
+        "http_method",
+        "path",
+        "params",
+        "mutates",
+        "success_status",
+        "description",
+        "rpc",
+    )
 
     wire_name: str
     python_name: str
@@ -59,7 +151,29 @@ class OperationInfo:
     success_status: tuple[int, ...]
     description: str
     #: Also callable over the carrier's SOAP rpc endpoint (a client made with ``protocol="soap"``).
-    rpc: bool = False
+    rpc: bool
+
+    def __init__(
+        self,
+        wire_name: str,
+        python_name: str,
+        http_method: str,
+        path: str,
+        params: tuple[ParamInfo, ...],
+        mutates: bool,
+        success_status: tuple[int, ...],
+        description: str,
+        rpc: bool = False,
+    ) -> None:
+        init_field(self, "wire_name", wire_name)
+        init_field(self, "python_name", python_name)
+        init_field(self, "http_method", http_method)
+        init_field(self, "path", path)
+        init_field(self, "params", params)
+        init_field(self, "mutates", mutates)
+        init_field(self, "success_status", success_status)
+        init_field(self, "description", description)
+        init_field(self, "rpc", rpc)
 
 
 def secret_texts(*values: object) -> tuple[str, ...]:

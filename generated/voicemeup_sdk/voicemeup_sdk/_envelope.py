@@ -17,32 +17,43 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Final, Generic, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar, overload
 
 import httpx
-import msgspec
 
 from ._answers import ErrorTable
 from ._exceptions import CarrierWarning, ErrorDetail, MalformedResponseError
 from ._jsonio import decode_members, load_json, raw_members, respelled
+from ._lazy import LazyModule
 from ._mirror import Wire, add_child, element_data, stringified
+from ._record import Record, init_field
 from ._xmlio import parse_xml
 
+if TYPE_CHECKING:
+    import msgspec
+else:  # imported with the first answer read, not with the SDK
+    msgspec = LazyModule(globals(), "msgspec", "msgspec")
 
-@dataclass(frozen=True, slots=True)
-class Message:
+
+# Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
+class Message(Record):
     """A message of the carrier's envelope: an error, or a notice on success."""
+
+    __slots__ = ("code", "text")
+    __match_args__ = ("code", "text")
 
     code: str | None
     text: str
+
+    def __init__(self, code: str | None, text: str) -> None:
+        init_field(self, "code", code)
+        init_field(self, "text", text)
 
 
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True, slots=True)
-class Reply(Generic[_T]):
+class Reply(Record, Generic[_T]):
     """A successful answer: the envelope's status and messages, and the payload beside them.
 
     The payload is the same whichever output format (JSON or XML) the client asked for: the typed
@@ -50,13 +61,20 @@ class Reply(Generic[_T]):
     strings.
     """
 
+    __slots__ = ("status", "messages", "payload")  # noqa: RUF023 (in __init__'s order)
+    __match_args__ = ("status", "messages", "payload")
+
     status: str
     messages: tuple[Message, ...]
     payload: _T
 
+    def __init__(self, status: str, messages: tuple[Message, ...], payload: _T) -> None:
+        init_field(self, "status", status)
+        init_field(self, "messages", messages)
+        init_field(self, "payload", payload)
 
-@dataclass(frozen=True, slots=True)
-class Typed(Generic[_T]):
+
+class Typed(Record, Generic[_T]):
     """How a documented payload reads from either output format.
 
     ``xml`` reads the answer's root element, ``json`` the decoded JSON object (tolerant of the
@@ -65,10 +83,25 @@ class Typed(Generic[_T]):
     (the XML form's empty element), where msgspec would read None.
     """
 
+    __slots__ = ("xml", "json", "fast", "texts")  # noqa: RUF023 (in __init__'s order)
+    __match_args__ = ("xml", "json", "fast", "texts")
+
     xml: Callable[[Any, str], _T]
     json: Callable[[Any, str], _T]
-    fast: type[Wire[_T]] | None = None
-    texts: tuple[str, ...] = ()
+    fast: type[Wire[_T]] | None
+    texts: tuple[str, ...]
+
+    def __init__(
+        self,
+        xml: Callable[[Any, str], _T],
+        json: Callable[[Any, str], _T],
+        fast: type[Wire[_T]] | None = None,
+        texts: tuple[str, ...] = (),
+    ) -> None:
+        init_field(self, "xml", xml)
+        init_field(self, "json", json)
+        init_field(self, "fast", fast)
+        init_field(self, "texts", texts)
 
 
 def _at(data: Any, path: tuple[str, ...]) -> Any:

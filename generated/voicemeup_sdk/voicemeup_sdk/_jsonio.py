@@ -10,26 +10,28 @@ call's deadline checked between pieces (``load_json`` untyped, ``decode_typed`` 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import types
 import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Final, TypeVar
-
-import msgspec
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ._deadline import check_deadline
 from ._exceptions import MalformedResponseError
+from ._lazy import LazyModule
 from ._request import MAX_RESPONSE_BYTES
 from ._xmlio import FALSE_WORDS, PARSE_PIECE, TRUE_WORDS, split_csv
+
+if TYPE_CHECKING:
+    import msgspec
+else:  # imported with the first answer read, not with the SDK (msgspec's own import is its largest share)
+    msgspec = LazyModule(globals(), "msgspec", "msgspec")
 
 _T = TypeVar("_T")
 _INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
 _DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
-_UNTYPED: Final = msgspec.json.Decoder()
-_RAW_OBJECT: Final = msgspec.json.Decoder(dict[str, msgspec.Raw])
-_RAW_ARRAY: Final = msgspec.json.Decoder(list[msgspec.Raw])
 #: MySQL's "zero date", which carriers send for a date that was never set.
 _ZERO_DATE: Final = re.compile(r"0000-00-00(?:[ T]00:00:00)?", re.ASCII)
 #: Carrier formats whose exact shape ``fromisoformat`` reads as ``strptime`` would.
@@ -44,6 +46,21 @@ _UNSET_DATES: Final = (b'""', b'"0000-00-00"', b'"0000-00-00 00:00:00"', b'"0000
 _TYPED_AT_ONCE: Final = 4 * PARSE_PIECE
 
 
+@functools.cache
+def _untyped() -> msgspec.json.Decoder[Any]:
+    return msgspec.json.Decoder()
+
+
+@functools.cache
+def _raw_object() -> msgspec.json.Decoder[dict[str, msgspec.Raw]]:
+    return msgspec.json.Decoder(dict[str, msgspec.Raw])
+
+
+@functools.cache
+def _raw_array() -> msgspec.json.Decoder[list[msgspec.Raw]]:
+    return msgspec.json.Decoder(list[msgspec.Raw])
+
+
 def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None = None) -> dict[str, Any]:
     """The JSON object of a body; ``empty`` stands in for an empty body when the carrier allows one."""
     if len(body) > MAX_RESPONSE_BYTES:
@@ -53,7 +70,7 @@ def load_json(body: bytes, http_status: int | None, empty: dict[str, Any] | None
             return dict(empty)
         raise MalformedResponseError("the response body is empty", body=body, http_status=http_status)
     try:
-        data = _UNTYPED.decode(body) if len(body) <= PARSE_PIECE else _decode_in_pieces(body)
+        data = _untyped().decode(body) if len(body) <= PARSE_PIECE else _decode_in_pieces(body)
     except msgspec.DecodeError as exc:
         raise MalformedResponseError(
             f"the response is not valid JSON: {exc}", body=body, http_status=http_status
@@ -76,13 +93,13 @@ def _decode_in_pieces(data: bytes | msgspec.Raw) -> Any:
     """
     check_deadline()
     if len(data) <= PARSE_PIECE:
-        return _UNTYPED.decode(data)
+        return _untyped().decode(data)
     first = bytes(memoryview(data)[:64]).lstrip()[:1]
     if first == b"{":
-        return {key: _decode_in_pieces(value) for key, value in _RAW_OBJECT.decode(data).items()}
+        return {key: _decode_in_pieces(value) for key, value in _raw_object().decode(data).items()}
     if first != b"[":
-        return _UNTYPED.decode(data)  # one huge string or number: nothing to split
-    return _in_batches(data, _UNTYPED.decode, _decode_in_pieces, PARSE_PIECE)
+        return _untyped().decode(data)  # one huge string or number: nothing to split
+    return _in_batches(data, _untyped().decode, _decode_in_pieces, PARSE_PIECE)
 
 
 def _in_batches(
@@ -93,7 +110,7 @@ def _in_batches(
 ) -> list[Any]:
     """A JSON array's items, decoded by ``batch`` (a JSON array of them) about ``PARSE_PIECE`` bytes at a
     time, the call's deadline checked between batches; an item over ``large`` bytes by ``alone``."""
-    raws: list[msgspec.Raw] = _RAW_ARRAY.decode(data)
+    raws: list[msgspec.Raw] = _raw_array().decode(data)
     if raws and max(map(len, raws)) <= large:
         # No item needs decoding alone: batches of as many items as fit PARSE_PIECE on average
         # (a loop over 50,000 small items would cost more than decoding them).
@@ -168,7 +185,7 @@ def decode_typed(data: bytes | msgspec.Raw, target: Any) -> Any:
         return _decoder(target).decode(data)  # a huge string, or a shape the type refuses: msgspec says which
     origin = typing.get_origin(arm)
     if origin is None:
-        return decode_members(_RAW_OBJECT.decode(data), arm)
+        return decode_members(_raw_object().decode(data), arm)
     items = _decode_items(data, typing.get_args(arm)[0])
     return tuple(items) if origin is tuple else items
 
@@ -213,7 +230,7 @@ def raw_members(body: bytes) -> dict[str, msgspec.Raw] | None:
     if not body.strip() or len(body) > MAX_RESPONSE_BYTES:
         return None
     try:
-        return _RAW_OBJECT.decode(body)
+        return _raw_object().decode(body)
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
         return None
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Mapping, Sequence
-from types import MappingProxyType
 from typing import Any, Final
 
 import httpx
@@ -44,6 +43,7 @@ from ._checks import (
     check_shift,
 )
 from ._envelope import Envelope, Typed
+from ._lazy import LazyTable
 from ._request import (
     OperationInfo,
     ParamInfo,
@@ -222,9 +222,9 @@ from .models import (
     YesNo,
 )
 
-#: Every wire operation, by wire name.
-OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
-    {
+
+def _operations() -> dict[str, OperationInfo]:
+    return {
         "get_request_types": OperationInfo(
             wire_name="get_request_types",
             python_name="get_request_types",
@@ -2013,7 +2013,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             description="Delete a 3CX server.",
         ),
     }
-)
+
+
+#: Every wire operation, by wire name (built on first read: most programs never read it).
+OPERATIONS: Final[Mapping[str, OperationInfo]] = LazyTable(_operations)
 
 #: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
 #: description, resolution.

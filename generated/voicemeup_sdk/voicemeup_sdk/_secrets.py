@@ -11,13 +11,12 @@ import contextlib
 import logging
 import weakref
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Final
 from urllib.parse import quote, quote_plus
 
 import httpx
 
-from ._exceptions import ApiError
+from ._exceptions import ApiError, ErrorDetail
 
 #: The SDK's import name (this module is copied into each package as ``<package>._secrets``).
 PACKAGE: Final = __name__.rpartition(".")[0]
@@ -163,11 +162,13 @@ def scrubbed(exc: ApiError, forms: tuple[str, ...]) -> ApiError:
     exc.message = redact(exc.message, forms)
     exc.code = redact(exc.code, forms) if exc.code is not None else None
     exc.errors = tuple(
-        replace(
-            detail,
-            code=redact(detail.code, forms) if detail.code is not None else None,
-            message=redact(detail.message, forms),
-            params={key: redact(value, forms) for key, value in detail.params.items()},
+        ErrorDetail(
+            redact(detail.code, forms) if detail.code is not None else None,
+            redact(detail.message, forms),
+            detail.http_status,
+            detail.description,
+            detail.resolution,
+            {key: redact(value, forms) for key, value in detail.params.items()},
         )
         for detail in exc.errors
     )

@@ -9,11 +9,15 @@ deadline between batches, so a 32 MiB answer never holds the GIL in one call.
 from __future__ import annotations
 
 import typing
-from typing import Any, Final, TypeVar
-
-import msgspec
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ._deadline import check_deadline
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    import msgspec
+else:  # imported with the first answer read, not with the SDK
+    msgspec = LazyModule(globals(), "msgspec", "msgspec")
 
 _T = TypeVar("_T")
 

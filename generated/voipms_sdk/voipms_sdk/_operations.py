@@ -6,12 +6,10 @@ import datetime as _dt
 import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
-from . import _json
 from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
@@ -22,6 +20,7 @@ from ._checks import (
 )
 from ._convert import convert_fast
 from ._jsonio import decode_fast, load_json
+from ._lazy import LazyModule, LazyTable
 from ._request import (
     OperationInfo,
     ParamInfo,
@@ -210,9 +209,14 @@ from .models import (
     YesNoOnce,
 )
 
-#: Every wire operation, by wire name.
-OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
-    {
+if TYPE_CHECKING:
+    from . import _json
+else:  # the JSON wire types (msgspec Structs) are made with the first answer read, not at import
+    _json = LazyModule(globals(), "_json", "._json", __package__)
+
+
+def _operations() -> dict[str, OperationInfo]:
+    return {
         "addCharge": OperationInfo(
             wire_name="addCharge",
             python_name="add_charge",
@@ -3727,7 +3731,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             rpc=True,
         ),
     }
-)
+
+
+#: Every wire operation, by wire name (built on first read: most programs never read it).
+OPERATIONS: Final[Mapping[str, OperationInfo]] = LazyTable(_operations)
 
 #: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
 #: description, resolution.
@@ -16854,9 +16861,8 @@ def finish_unconnect_fax(response: httpx.Response, body: bytes, data: dict[str, 
     return None
 
 
-#: How each operation the SOAP endpoint binds travels there (REST-only operations are absent).
-RPC_CALLS: Final[Mapping[str, RpcCall]] = MappingProxyType(
-    {
+def _rpc_calls() -> dict[str, RpcCall]:
+    return {
         "addCharge": RpcCall(
             (
                 ("client", "client", "integer"),
@@ -18312,4 +18318,8 @@ RPC_CALLS: Final[Mapping[str, RpcCall]] = MappingProxyType(
         "unconnectDID": RpcCall((("did", "did", "string"),)),
         "unconnectFAX": RpcCall((("did", "did", "string"),)),
     }
-)
+
+
+#: How each operation the SOAP endpoint binds travels there (REST-only operations are absent; built on
+#: first read, by a client that speaks SOAP).
+RPC_CALLS: Final[Mapping[str, RpcCall]] = LazyTable(_rpc_calls)

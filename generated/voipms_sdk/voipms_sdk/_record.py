@@ -17,11 +17,16 @@ the field's slot directly, and a large answer holds thousands of records.
 
 from __future__ import annotations
 
-import dataclasses
 import reprlib
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Self, dataclass_transform
+from typing import TYPE_CHECKING, Any, ClassVar, Self, dataclass_transform
+
+if TYPE_CHECKING:
+    import dataclasses
+
+# ``dataclasses`` (1-2 ms) is imported where it is first needed, not with every SDK: a record only needs
+# it for ``dataclasses.fields`` and friends, and for the error a frozen record raises.
 
 #: How a record's ``__init__`` sets its fields (``Record.__setattr__`` refuses: records are frozen).
 init_field = object.__setattr__
@@ -31,10 +36,16 @@ class _Fields:
     """``__dataclass_fields__``, made by ``dataclasses`` itself the first time anything asks for it."""
 
     def __get__(self, instance: object, owner: type[Any]) -> dict[str, dataclasses.Field[Any]]:
+        import dataclasses
+
         if owner.__dict__.get("__dataclass_fields__") is self:
             # The base itself is no dataclass; an empty twin kept on it would hide every record's fields.
             raise AttributeError("__dataclass_fields__")
-        defaults = getattr(owner.__init__, "__kwdefaults__", None) or {}
+        defaults = {
+            # dataclasses refuses an unhashable default (a shared read-only mapping): it is a factory's value.
+            name: value if type(value).__hash__ is not None else dataclasses.field(default_factory=_always(value))
+            for name, value in _init_defaults(owner.__init__).items()
+        }
         annotations = {name: owner.__annotations__[name] for name in owner.__slots__}
         # A field spelled out as ``dataclasses.field(...)`` is that field (its default is also __init__'s).
         namespace = {
@@ -49,6 +60,23 @@ class _Fields:
         return fields
 
 
+def _always(value: Any) -> Callable[[], Any]:
+    return lambda: value
+
+
+def _init_defaults(init: Any) -> dict[str, Any]:
+    """The defaults of an ``__init__``'s parameters by name, keyword-only or not (a runtime value class takes
+    its fields by position too, as the dataclass it replaces did)."""
+    code = getattr(init, "__code__", None)
+    if code is None:  # object.__init__: a record without fields
+        return {}
+    positional = code.co_varnames[1 : code.co_argcount]
+    values = init.__defaults__ or ()
+    defaults = dict(zip(positional[len(positional) - len(values) :], values, strict=True))
+    defaults.update(init.__kwdefaults__ or {})
+    return defaults
+
+
 @dataclass_transform(frozen_default=True, kw_only_default=True)
 class Record:
     """The base of every generated record: frozen, slotted, compared and hashed by value."""
@@ -59,7 +87,8 @@ class Record:
     __secret_fields__: ClassVar[frozenset[str]] = frozenset()
     #: Fields defined by a ``dataclasses.field(...)`` (typeshed types one as the value it stands for: Any).
     __field_specs__: ClassVar[Mapping[str, Any]] = MappingProxyType({})
-    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]] = _Fields()  # type: ignore[assignment]
+    # (Field[Any] spelled Any: msgspec evaluates these hints, and dataclasses is not imported here.)
+    __dataclass_fields__: ClassVar[dict[str, Any]] = _Fields()  # type: ignore[assignment]
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -83,14 +112,20 @@ class Record:
         return hash(self._values())
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __replace__(self, /, **changes: Any) -> Self:
         """``copy.replace(record, ...)`` (Python 3.13), as a dataclass has it."""
-        return dataclasses.replace(self, **changes)
+        from dataclasses import replace
+
+        return replace(self, **changes)
 
     def __getstate__(self) -> tuple[Any, ...]:
         return self._values()

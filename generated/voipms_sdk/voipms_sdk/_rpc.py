@@ -12,27 +12,39 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
 from ._answers import ErrorTable
 from ._exceptions import ErrorDetail, FieldError, MalformedResponseError, ValidationError
+from ._lazy import LazyModule
+from ._record import Record, init_field
 from ._request import PreparedRequest, xml_escape
-from ._rpc_scan import (
-    APACHE_SOAP,
-    BOOLEANS,
-    INTEGER_TYPES,
-    MAX_DEPTH,
-    SOAP_ENC,
-    SOAP_ENV,
-    TEXT_TYPES,
-    XSD,
-    XSI,
-    scan_map_answer,
-)
 from ._xmlio import parse_xml
+
+if TYPE_CHECKING:
+    from . import _rpc_scan
+else:  # its patterns are compiled with the first SOAP answer, not with every SDK that could speak SOAP
+    _rpc_scan = LazyModule(globals(), "_rpc_scan", "._rpc_scan", __package__)
+
+SOAP_ENV: Final = "http://schemas.xmlsoap.org/soap/envelope/"
+SOAP_ENC: Final = "http://schemas.xmlsoap.org/soap/encoding/"
+XSD: Final = "http://www.w3.org/2001/XMLSchema"
+XSI: Final = "http://www.w3.org/2001/XMLSchema-instance"
+APACHE_SOAP: Final = "http://xml.apache.org/xml-soap"
+
+#: Nesting past this is refused rather than walked (answers nest a handful of levels).
+MAX_DEPTH: Final = 64
+
+INTEGER_TYPES: Final = frozenset(
+    {"int", "integer", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "unsignedInt", "unsignedLong"}
+)
+# Numbers that are not integers stay text: the readers parse them into Decimal without a float between.
+TEXT_TYPES: Final = frozenset(
+    {"string", "decimal", "double", "float", "date", "dateTime", "anyURI", "normalizedString"}
+)
+BOOLEANS: Final = {"true": True, "1": True, "false": False, "0": False}
 
 _BODY: Final = f"{{{SOAP_ENV}}}Body"
 _ENVELOPE: Final = f"{{{SOAP_ENV}}}Envelope"
@@ -44,24 +56,40 @@ _HREF_ATTRIBUTES: Final = ("href", "id", f"{{{SOAP_ENC}}}ref")
 _INTEGER: Final = re.compile(r"[+-]?[0-9]+")
 
 
-@dataclass(frozen=True, slots=True)
-class RpcBinding:
+# Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
+class RpcBinding(Record):
     """Where and how the carrier's SOAP endpoint is called (the spec's ``provider.soap``)."""
+
+    __slots__ = ("path", "namespace", "soap_action", "types_namespace", "part")  # noqa: RUF023 (in __init__'s order)
+    __match_args__ = ("path", "namespace", "soap_action", "types_namespace", "part")
 
     path: str
     namespace: str
     soap_action: str
     types_namespace: str
-    part: str = "params"
+    part: str
+
+    def __init__(self, path: str, namespace: str, soap_action: str, types_namespace: str, part: str = "params") -> None:
+        init_field(self, "path", path)
+        init_field(self, "namespace", namespace)
+        init_field(self, "soap_action", soap_action)
+        init_field(self, "types_namespace", types_namespace)
+        init_field(self, "part", part)
 
 
-@dataclass(frozen=True, slots=True)
-class RpcCall:
+class RpcCall(Record):
     """One operation's input type: (REST wire name, element, XSD type) in the WSDL's order, and the
     optional parameters the WSDL has no element for (wire name, argument name): those are refused."""
 
+    __slots__ = ("elements", "rest_only")
+    __match_args__ = ("elements", "rest_only")
+
     elements: tuple[tuple[str, str, str], ...]
-    rest_only: tuple[tuple[str, str], ...] = ()
+    rest_only: tuple[tuple[str, str], ...]
+
+    def __init__(self, elements: tuple[tuple[str, str, str], ...], rest_only: tuple[tuple[str, str], ...] = ()) -> None:
+        init_field(self, "elements", elements)
+        init_field(self, "rest_only", rest_only)
 
 
 def rpc_request(prepared: PreparedRequest, binding: RpcBinding, call: RpcCall | None) -> PreparedRequest:
@@ -150,7 +178,7 @@ def soap_payload(body: bytes, http_status: int | None) -> Any:
 
 def rpc_data(response: httpx.Response, body: bytes, operation: str, faults: RpcFaults) -> dict[str, Any]:
     """The answer to ``operation`` as the JSON form's dict (``{"status": ..., ...}``); faults raise."""
-    scanned = scan_map_answer(body, operation)  # PHP's own form, read without a tree
+    scanned = _rpc_scan.scan_map_answer(body, operation)  # PHP's own form, read without a tree
     return scanned if scanned is not None else tree_data(response, body, operation, faults)
 
 

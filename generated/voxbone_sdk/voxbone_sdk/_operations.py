@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from types import MappingProxyType
 from typing import Final, Literal
 
 import httpx
@@ -18,6 +17,7 @@ from ._checks import (
     check_purchase_info,
 )
 from ._exceptions import MalformedResponseError
+from ._lazy import LazyTable
 from ._request import (
     OperationInfo,
     ParamInfo,
@@ -53,9 +53,9 @@ from .models import (
     Trunk,
 )
 
-#: Every wire operation, by wire name.
-OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
-    {
+
+def _operations() -> dict[str, OperationInfo]:
+    return {
         "GetCountriesList": OperationInfo(
             wire_name="GetCountriesList",
             python_name="get_countries_list",
@@ -265,7 +265,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             description="Read the prepaid account balance.",
         ),
     }
-)
+
+
+#: Every wire operation, by wire name (built on first read: most programs never read it).
+OPERATIONS: Final[Mapping[str, OperationInfo]] = LazyTable(_operations)
 
 #: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
 #: description, resolution.

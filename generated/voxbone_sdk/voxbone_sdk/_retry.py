@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
-from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from typing import Final
 
 import httpx
 
 from ._exceptions import ApiError, RateLimitError
+from ._record import Record, init_field
 
 #: HTTP statuses that say "try again later" for a read-only call.
 RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
@@ -24,8 +24,7 @@ RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
 _NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
+class RetryPolicy(Record):
     """How hard a client tries.
 
     Attributes:
@@ -36,20 +35,46 @@ class RetryPolicy:
         max_retry_after: Longest ``Retry-After`` honoured, in seconds; longer waits are not retried.
     """
 
-    max_retries: int = 2
-    deadline: float = 60.0
-    backoff: float = 0.5
-    max_backoff: float = 8.0
-    max_retry_after: float = 30.0
+    # A Record, not a dataclass: ``@dataclass`` would compile its methods at every import.
+    __slots__ = (  # noqa: RUF023 (in __init__'s order)
+        "max_retries",
+        "deadline",
+        "backoff",
+        "max_backoff",
+        "max_retry_after",
+    )
+    __match_args__ = ("max_retries", "deadline", "backoff", "max_backoff", "max_retry_after")
+
+    max_retries: int
+    deadline: float
+    backoff: float
+    max_backoff: float
+    max_retry_after: float
+
+    def __init__(
+        self,
+        max_retries: int = 2,
+        deadline: float = 60.0,
+        backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        max_retry_after: float = 30.0,
+    ) -> None:
+        init_field(self, "max_retries", max_retries)
+        init_field(self, "deadline", deadline)
+        init_field(self, "backoff", backoff)
+        init_field(self, "max_backoff", max_backoff)
+        init_field(self, "max_retry_after", max_retry_after)
 
     def with_overrides(self, max_retries: int | None, deadline: float | None) -> RetryPolicy:
         """This policy with the per-call overrides that were given."""
         if max_retries is None and deadline is None:
             return self
-        return replace(
-            self,
-            max_retries=self.max_retries if max_retries is None else max_retries,
-            deadline=self.deadline if deadline is None else deadline,
+        return RetryPolicy(
+            self.max_retries if max_retries is None else max_retries,
+            self.deadline if deadline is None else deadline,
+            self.backoff,
+            self.max_backoff,
+            self.max_retry_after,
         )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping, Sequence
-from types import MappingProxyType
 from typing import Final
 from urllib.parse import quote
 
@@ -17,6 +16,7 @@ from ._checks import (
     _RE_08AE973C9A,
     check_contact,
 )
+from ._lazy import LazyTable
 from ._request import (
     OperationInfo,
     ParamInfo,
@@ -39,9 +39,9 @@ from .models import (
     NumberPage,
 )
 
-#: Every wire operation, by wire name.
-OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
-    {
+
+def _operations() -> dict[str, OperationInfo]:
+    return {
         "listNumbers": OperationInfo(
             wire_name="listNumbers",
             python_name="list_numbers",
@@ -115,7 +115,10 @@ OPERATIONS: Final[Mapping[str, OperationInfo]] = MappingProxyType(
             description="Set the account note.",
         ),
     }
-)
+
+
+#: Every wire operation, by wire name (built on first read: most programs never read it).
+OPERATIONS: Final[Mapping[str, OperationInfo]] = LazyTable(_operations)
 
 #: Documented error rows per scope ("" is the provider-wide table): code, message, HTTP status,
 #: description, resolution.

@@ -1,0 +1,81 @@
+"""Unit tests of ``generator.runtime._lazy``, and of what the SDKs leave for first use.
+
+An SDK's import is held to what every program needs: msgspec, the JSON wire types and the SOAP
+scanner load with the first answer that needs them, and the operation tables on first read.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from types import MappingProxyType
+from typing import Any
+
+import pytest
+
+from generator.runtime._lazy import LazyModule, LazyTable
+
+
+def test_a_lazy_module_imports_on_first_read_and_steps_aside() -> None:
+    namespace: dict[str, Any] = {}
+    namespace["codec"] = LazyModule(namespace, "codec", "json")
+    assert "imported on first use" in repr(namespace["codec"])
+    assert namespace["codec"].dumps([1]) == "[1]"
+    import json
+
+    assert namespace["codec"] is json  # later reads are plain global lookups
+
+
+def test_a_lazy_module_that_does_not_exist_fails_on_first_read() -> None:
+    namespace: dict[str, Any] = {}
+    namespace["gone"] = LazyModule(namespace, "gone", "._nowhere", "generator.runtime")
+    with pytest.raises(ModuleNotFoundError):
+        namespace["gone"].anything  # noqa: B018
+
+
+def test_a_lazy_table_is_built_once_and_reads_as_a_read_only_mapping() -> None:
+    built: list[int] = []
+
+    def build() -> dict[str, int]:
+        built.append(1)
+        return {"a": 1, "b": 2}
+
+    table = LazyTable(build)
+    assert built == []
+    assert table["a"] == 1 and "b" in table and "c" not in table
+    assert list(table) == ["a", "b"] and len(table) == 2 and dict(table) == {"a": 1, "b": 2}
+    assert table.get("c") is None and repr(table) == repr(MappingProxyType({"a": 1, "b": 2}))
+    with pytest.raises(TypeError):
+        table._data()["a"] = 3  # type: ignore[index]
+    assert built == [1]
+
+
+def test_threads_reading_a_lazy_table_at_once_all_see_it_whole() -> None:
+    table = LazyTable(lambda: {str(n): n for n in range(10_000)})
+    seen: list[int] = []
+    threads = [threading.Thread(target=lambda: seen.append(len(table))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == [10_000] * 8
+
+
+@pytest.mark.parametrize(
+    ("sdk", "deferred"),
+    [
+        ("voipms_sdk", ("msgspec", "voipms_sdk._json", "voipms_sdk._rpc_scan")),
+        ("iovox_sdk", ("msgspec", "dataclasses")),
+        ("voxbone_sdk", ("msgspec",)),
+    ],
+)
+def test_importing_an_sdk_leaves_its_answer_machinery_for_first_use(sdk: str, deferred: tuple[str, ...]) -> None:
+    pytest.importorskip(sdk)
+    code = (
+        f"import sys, {sdk}\n"
+        f"print(sorted(m for m in {deferred!r} if m in sys.modules))\n"
+        f"assert len({sdk}.OPERATIONS) > 0\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
