@@ -144,8 +144,9 @@ def slots_name(model_name: str) -> str:
 
 
 def payload_name(model_name: str) -> str:
-    """``GetCallsReply`` -> ``GET_CALLS_REPLY_PAYLOAD``, how an enveloped payload reads (``Typed``)."""
-    return constant_name(model_name) + "_PAYLOAD"
+    """``GetCallsReply`` -> ``get_calls_reply_payload``: the function that says how an enveloped payload
+    reads (its ``Typed``, made on first use)."""
+    return constant_name(model_name).lower() + "_payload"
 
 
 def wire_name(model_name: str) -> str:

@@ -75,5 +75,5 @@ def test_names_of_a_records_xml_reader_and_its_helpers() -> None:
 
 
 def test_an_enveloped_payloads_names() -> None:
-    assert naming.payload_name("GetCallsReply") == "GET_CALLS_REPLY_PAYLOAD"
+    assert naming.payload_name("GetCallsReply") == "get_calls_reply_payload"
     assert naming.wire_name("GetCallsReply") == "GetCallsReplyWire"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from . import _json, _xml
+from . import _xml
 from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
@@ -43,7 +44,7 @@ from ._checks import (
     check_shift,
 )
 from ._envelope import Envelope, Typed
-from ._lazy import LazyTable
+from ._lazy import LazyModule, LazyTable
 from ._request import (
     OperationInfo,
     ParamInfo,
@@ -221,6 +222,11 @@ from .models import (
     Transport,
     YesNo,
 )
+
+if TYPE_CHECKING:
+    from . import _json
+else:  # the JSON wire types (msgspec Structs) are made with the first answer read, not at import
+    _json = LazyModule(globals(), "_json", "._json", __package__)
 
 
 def _operations() -> dict[str, OperationInfo]:
@@ -2515,21 +2521,28 @@ ERRORS: Final = Envelope(
     ),
 )
 
-#: How the GetCallsReply payload reads, from either output format.
-GET_CALLS_REPLY_PAYLOAD: Final = Typed(
-    _xml.read_get_calls_reply,
-    _json.read_get_calls_reply,
-    _json.GetCallsReplyWire,
-    ("call_hash", "failure_code"),
-)
 
-#: How the GetFundingDetailsReply payload reads, from either output format.
-GET_FUNDING_DETAILS_REPLY_PAYLOAD: Final = Typed(
-    _xml.read_get_funding_details_reply,
-    _json.read_get_funding_details_reply,
-    _json.GetFundingDetailsReplyWire,
-    ("account_balance", "funds_left"),
-)
+@functools.cache  # made on first use: its JSON side is msgspec's
+def get_calls_reply_payload() -> Typed[GetCallsReply]:
+    """How the GetCallsReply payload reads, from either output format."""
+    return Typed(
+        _xml.read_get_calls_reply,
+        _json.read_get_calls_reply,
+        _json.GetCallsReplyWire,
+        ("call_hash", "failure_code"),
+    )
+
+
+@functools.cache  # made on first use: its JSON side is msgspec's
+def get_funding_details_reply_payload() -> Typed[GetFundingDetailsReply]:
+    """How the GetFundingDetailsReply payload reads, from either output format."""
+    return Typed(
+        _xml.read_get_funding_details_reply,
+        _json.read_get_funding_details_reply,
+        _json.GetFundingDetailsReplyWire,
+        ("account_balance", "funds_left"),
+    )
+
 
 #: The documented rate limits: (pool name, limit, period, operations; none listed = every other operation).
 LIMITS: Final[tuple[Limit, ...]] = (
@@ -2848,7 +2861,7 @@ def build_get_calls(
 def parse_get_calls(response: httpx.Response, body: bytes) -> Reply[GetCallsReply]:
     """Turn the answer to get_calls into its result, or raise the error it carries."""
     raise_for_status("get_calls", response, body, (200,), ERRORS)
-    return ERRORS.finish("get_calls", response, body, GET_CALLS_REPLY_PAYLOAD)
+    return ERRORS.finish("get_calls", response, body, get_calls_reply_payload())
 
 
 def build_get_calls_stats(
@@ -5368,7 +5381,7 @@ def build_get_funding_details() -> PreparedRequest:
 def parse_get_funding_details(response: httpx.Response, body: bytes) -> Reply[GetFundingDetailsReply]:
     """Turn the answer to get_funding_details into its result, or raise the error it carries."""
     raise_for_status("get_funding_details", response, body, (200,), ERRORS)
-    return ERRORS.finish("get_funding_details", response, body, GET_FUNDING_DETAILS_REPLY_PAYLOAD)
+    return ERRORS.finish("get_funding_details", response, body, get_funding_details_reply_payload())
 
 
 def build_get_billing_activity(

@@ -54,6 +54,8 @@ _XSI_NIL: Final = f"{{{XSI}}}nil"
 _HREF_ATTRIBUTES: Final = ("href", "id", f"{{{SOAP_ENC}}}ref")
 
 _INTEGER: Final = re.compile(r"[+-]?[0-9]+")
+#: REST's 1/0 flags as an ``xsd:boolean`` spells them.
+_XSD_BOOLEANS: Final = {"1": "true", "0": "false"}
 
 
 # Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
@@ -118,7 +120,7 @@ def rpc_request(prepared: PreparedRequest, binding: RpcBinding, call: RpcCall | 
         if value is None:
             continue  # left out, as the REST request leaves it out
         if xsd_type == "boolean":
-            value = {"1": "true", "0": "false"}.get(value, value)
+            value = _XSD_BOOLEANS.get(value, value)
         elif xsd_type == "integer" and _INTEGER.fullmatch(value) is None:
             # Text the spec allows for REST (a "sip:2563" phonebook number) that the WSDL types as an integer.
             refused.append(FieldError(wire, f"must be an integer over SOAP (the WSDL declares {element} xsd:integer)"))
@@ -144,7 +146,7 @@ def rpc_envelope(
 ) -> bytes:
     """The request document: the rpc wrapper in the binding's namespace, its input part, credentials first."""
     head, tail = _wrapper(binding, operation)
-    fields = "".join(f'<{name} xsi:type="xsd:string">{xml_escape(value)}</{name}>' for name, value in credentials)
+    fields = "".join([f'<{name} xsi:type="xsd:string">{xml_escape(value)}</{name}>' for name, value in credentials])
     return head + fields.encode("utf-8") + content + tail
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Callable, Mapping
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Self, dataclass_transform
 
@@ -91,7 +92,10 @@ class Record:
     __dataclass_fields__: ClassVar[dict[str, Any]] = _Fields()  # type: ignore[assignment]
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
+        read = _READERS.get(self.__class__)
+        if read is None:
+            read = _READERS[self.__class__] = _reader(self.__slots__)
+        return read(self)
 
     @reprlib.recursive_repr()
     def __repr__(self) -> str:
@@ -133,6 +137,19 @@ class Record:
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         for name, value in zip(self.__slots__, state, strict=True):
             object.__setattr__(self, name, value)
+
+
+#: Each record class's field values as one tuple, read in C (equality and hashing compare these).
+_READERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _reader(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    if len(names) > 1:
+        return attrgetter(*names)
+    if names:
+        single = attrgetter(names[0])
+        return lambda record: (single(record),)
+    return lambda record: ()
 
 
 def slot_setters(cls: type[Any], names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
