@@ -76,9 +76,19 @@ def read_voxnumber(element: Any, path: str) -> Voxnumber:
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "country_code" and c1.tag == "area_code" and c2.tag == "full_voxnumber":
-            country_code = read_int(c0.text, path, "country_code")
-            area_code = read_int(c1.text, path, "area_code")
-            full_voxnumber = read_text(c2, path, "full_voxnumber")
+            country_code = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "country_code")
+            )
+            area_code = (
+                int(_t)
+                if (_t := c1.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "area_code")
+            )
+            full_voxnumber = (
+                _t if (_t := c2.text) and not _t.isspace() and not len(c2) else read_text(c2, path, "full_voxnumber")
+            )
             if country_code is not None and area_code is not None:
                 _record = object.__new__(Voxnumber)
                 _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
@@ -125,7 +135,9 @@ def read_purchase_result(element: Any, path: str) -> PurchaseResult:
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "order_reference" and c1.tag == "order_status" and c2.tag == "voxnumbers":
-            order_reference = read_text(c0, path, "order_reference")
+            order_reference = (
+                _t if (_t := c0.text) and not _t.isspace() and not len(c0) else read_text(c0, path, "order_reference")
+            )
             order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
             voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
             _record = object.__new__(PurchaseResult)
@@ -171,7 +183,9 @@ def read_order_callback(element: Any, path: str) -> OrderCallback:
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "order_reference" and c1.tag == "order_status" and c2.tag == "voxnumbers":
-            order_reference = read_text(c0, path, "order_reference")
+            order_reference = (
+                _t if (_t := c0.text) and not _t.isspace() and not len(c0) else read_text(c0, path, "order_reference")
+            )
             order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
             voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
             _record = object.__new__(OrderCallback)
@@ -227,9 +241,21 @@ def read_region(element: Any, path: str) -> Region:
             and c5.tag == "cost"
             and c6.tag == "require_purchase_info"
         ):
-            area_code = read_int(c0.text, path, "area_code")
-            country_code = read_int(c1.text, path, "country_code")
-            cost = read_decimal(c5.text, path, "cost")
+            area_code = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "area_code")
+            )
+            country_code = (
+                int(_t)
+                if (_t := c1.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "country_code")
+            )
+            cost = (
+                Decimal(_t)
+                if (_t := c5.text) and len(_t) <= 60 and _t.isascii() and _t.replace(".", "", 1).isdigit()
+                else read_decimal(_t, path, "cost")
+            )
             require_purchase_info = read_bool(c6.text, path, "require_purchase_info")
             _record = object.__new__(Region)
             (
@@ -300,9 +326,21 @@ def read_region_page(element: Any, path: str) -> RegionPage:
     if len(element) == 4:
         c0, c1, c2, c3 = element
         if c0.tag == "current_page" and c1.tag == "total_pages" and c2.tag == "total_results" and c3.tag == "results":
-            current_page = read_int(c0.text, path, "current_page")
-            total_pages = read_int(c1.text, path, "total_pages")
-            total_results = read_int(c2.text, path, "total_results")
+            current_page = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "current_page")
+            )
+            total_pages = (
+                int(_t)
+                if (_t := c1.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "total_pages")
+            )
+            total_results = (
+                int(_t)
+                if (_t := c2.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "total_results")
+            )
             results = read_items(c3, "result", read_region, path + "/results/result")
             if current_page is not None and total_pages is not None and total_results is not None:
                 _record = object.__new__(RegionPage)
@@ -376,10 +414,18 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
             and c6.tag == "assigned_status"
             and c7.tag == "purchase_date"
         ):
-            voxnumber = read_text(c0, path, "voxnumber")
+            voxnumber = _t if (_t := c0.text) and not _t.isspace() and not len(c0) else read_text(c0, path, "voxnumber")
             voxnumber_type = cast("VoxnumberType", read_enum(c1.text, VOXNUMBER_TYPE_VALUES, path, "voxnumber_type"))
-            country_code = read_int(c2.text, path, "country_code")
-            area_code = read_int(c3.text, path, "area_code")
+            country_code = (
+                int(_t)
+                if (_t := c2.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "country_code")
+            )
+            area_code = (
+                int(_t)
+                if (_t := c3.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "area_code")
+            )
             assigned_status = cast(
                 "AssignedStatus", read_enum(c6.text, ASSIGNED_STATUS_VALUES, path, "assigned_status")
             )
@@ -462,9 +508,21 @@ def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
     if len(element) == 4:
         c0, c1, c2, c3 = element
         if c0.tag == "current_page" and c1.tag == "total_pages" and c2.tag == "total_results" and c3.tag == "results":
-            current_page = read_int(c0.text, path, "current_page")
-            total_pages = read_int(c1.text, path, "total_pages")
-            total_results = read_int(c2.text, path, "total_results")
+            current_page = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "current_page")
+            )
+            total_pages = (
+                int(_t)
+                if (_t := c1.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "total_pages")
+            )
+            total_results = (
+                int(_t)
+                if (_t := c2.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "total_results")
+            )
             results = read_items(c3, "result", read_account_voxnumber, path + "/results/result")
             if current_page is not None and total_pages is not None and total_results is not None:
                 _record = object.__new__(VoxnumberPage)

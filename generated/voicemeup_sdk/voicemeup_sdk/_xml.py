@@ -169,18 +169,66 @@ def read_call(element: Any, path: str) -> Call:
             and c12.tag == "channel_usage_outbound"
             and c13.tag == "channel_usage_excess"
         ):
-            sip_response_code = read_int(c2.text, path, "sip_response_code")
-            account_usage_inbound = read_int(c3.text, path, "account_usage_inbound")
-            account_usage_outbound = read_int(c4.text, path, "account_usage_outbound")
-            account_call_limit = read_int(c5.text, path, "account_call_limit")
-            subaccount_usage_inbound = read_int(c6.text, path, "subaccount_usage_inbound")
-            subaccount_usage_outbound = read_int(c7.text, path, "subaccount_usage_outbound")
-            subaccount_call_limit = read_int(c8.text, path, "subaccount_call_limit")
-            subaccount_channel_inbound = read_int(c9.text, path, "subaccount_channel_inbound")
-            subaccount_channel_outbound = read_int(c10.text, path, "subaccount_channel_outbound")
-            channel_usage_inbound = read_int(c11.text, path, "channel_usage_inbound")
-            channel_usage_outbound = read_int(c12.text, path, "channel_usage_outbound")
-            channel_usage_excess = read_int(c13.text, path, "channel_usage_excess")
+            sip_response_code = (
+                int(_t)
+                if (_t := c2.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "sip_response_code")
+            )
+            account_usage_inbound = (
+                int(_t)
+                if (_t := c3.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "account_usage_inbound")
+            )
+            account_usage_outbound = (
+                int(_t)
+                if (_t := c4.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "account_usage_outbound")
+            )
+            account_call_limit = (
+                int(_t)
+                if (_t := c5.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "account_call_limit")
+            )
+            subaccount_usage_inbound = (
+                int(_t)
+                if (_t := c6.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "subaccount_usage_inbound")
+            )
+            subaccount_usage_outbound = (
+                int(_t)
+                if (_t := c7.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "subaccount_usage_outbound")
+            )
+            subaccount_call_limit = (
+                int(_t)
+                if (_t := c8.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "subaccount_call_limit")
+            )
+            subaccount_channel_inbound = (
+                int(_t)
+                if (_t := c9.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "subaccount_channel_inbound")
+            )
+            subaccount_channel_outbound = (
+                int(_t)
+                if (_t := c10.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "subaccount_channel_outbound")
+            )
+            channel_usage_inbound = (
+                int(_t)
+                if (_t := c11.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "channel_usage_inbound")
+            )
+            channel_usage_outbound = (
+                int(_t)
+                if (_t := c12.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "channel_usage_outbound")
+            )
+            channel_usage_excess = (
+                int(_t)
+                if (_t := c13.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "channel_usage_excess")
+            )
             _record = object.__new__(Call)
             (
                 _set_call_hash,

@@ -97,10 +97,24 @@ def read_country(element: Any, path: str) -> Country:
             and c3.tag == "{http://www.voxbone.com/VoxAPI}CountryCode"
             and c4.tag == "{http://www.voxbone.com/VoxAPI}HasStates"
         ):
-            country_id = read_int(c0.text, path, "CountryID")
-            country_name = read_text(c1, path, "CountryName", allow_empty=True)
-            code_a2 = read_text(c2, path, "CodeA2", allow_empty=True)
-            country_code = read_int(c3.text, path, "CountryCode")
+            country_id = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "CountryID")
+            )
+            country_name = (
+                _t
+                if (_t := c1.text) is not None and not len(c1)
+                else read_text(c1, path, "CountryName", allow_empty=True)
+            )
+            code_a2 = (
+                _t if (_t := c2.text) is not None and not len(c2) else read_text(c2, path, "CodeA2", allow_empty=True)
+            )
+            country_code = (
+                int(_t)
+                if (_t := c3.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "CountryCode")
+            )
             has_states = read_bool(c4.text, path, "HasStates")
             if country_id is not None and country_code is not None and has_states is not None:
                 _record = object.__new__(Country)
@@ -167,9 +181,19 @@ def read_state(element: Any, path: str) -> State:
             and c1.tag == "{http://www.voxbone.com/VoxAPI}StateName"
             and c2.tag == "{http://www.voxbone.com/VoxAPI}CodeA2"
         ):
-            state_id = read_int(c0.text, path, "StateID")
-            state_name = read_text(c1, path, "StateName", allow_empty=True)
-            code_a2 = read_text(c2, path, "CodeA2", allow_empty=True)
+            state_id = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "StateID")
+            )
+            state_name = (
+                _t
+                if (_t := c1.text) is not None and not len(c1)
+                else read_text(c1, path, "StateName", allow_empty=True)
+            )
+            code_a2 = (
+                _t if (_t := c2.text) is not None and not len(c2) else read_text(c2, path, "CodeA2", allow_empty=True)
+            )
             if state_id is not None:
                 _record = object.__new__(State)
                 _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
@@ -237,14 +261,42 @@ def read_did_group(element: Any, path: str) -> DidGroup:
             and c7.tag == "{http://www.voxbone.com/VoxAPI}Monthly100"
             and c8.tag == "{http://www.voxbone.com/VoxAPI}RequirePurchaseInfo"
         ):
-            did_group_id = read_int(c0.text, path, "DIDGroupID")
-            country_name = read_text(c1, path, "CountryName", allow_empty=True)
-            city_name = read_text(c2, path, "CityName", allow_empty=True)
-            stock = read_int(c3.text, path, "stock")
-            country_code = read_int(c4.text, path, "CountryCode")
-            area_code = read_text(c5, path, "AreaCode", allow_empty=True)
-            setup100 = read_int(c6.text, path, "Setup100")
-            monthly100 = read_int(c7.text, path, "Monthly100")
+            did_group_id = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "DIDGroupID")
+            )
+            country_name = (
+                _t
+                if (_t := c1.text) is not None and not len(c1)
+                else read_text(c1, path, "CountryName", allow_empty=True)
+            )
+            city_name = (
+                _t if (_t := c2.text) is not None and not len(c2) else read_text(c2, path, "CityName", allow_empty=True)
+            )
+            stock = (
+                int(_t)
+                if (_t := c3.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "stock")
+            )
+            country_code = (
+                int(_t)
+                if (_t := c4.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "CountryCode")
+            )
+            area_code = (
+                _t if (_t := c5.text) is not None and not len(c5) else read_text(c5, path, "AreaCode", allow_empty=True)
+            )
+            setup100 = (
+                int(_t)
+                if (_t := c6.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "Setup100")
+            )
+            monthly100 = (
+                int(_t)
+                if (_t := c7.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "Monthly100")
+            )
             require_purchase_info = read_bool(c8.text, path, "RequirePurchaseInfo")
             if (
                 did_group_id is not None
@@ -408,19 +460,53 @@ def read_did(element: Any, path: str) -> Did:
             and c11.tag == "{http://www.voxbone.com/VoxAPI}Delivery"
             and c12.tag == "{http://www.voxbone.com/VoxAPI}TrunkID"
         ):
-            dids_id = read_int(c0.text, path, "DIDsID")
-            did = read_text(c1, path, "DID", allow_empty=True)
-            e164 = read_text(c2, path, "E164", allow_empty=True)
+            dids_id = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "DIDsID")
+            )
+            did = _t if (_t := c1.text) is not None and not len(c1) else read_text(c1, path, "DID", allow_empty=True)
+            e164 = _t if (_t := c2.text) is not None and not len(c2) else read_text(c2, path, "E164", allow_empty=True)
             type = read_enum_class(c3.text, DidType, path, "Type")
-            country_name = read_text(c4, path, "CountryName", allow_empty=True)
-            country_code = read_int(c5.text, path, "CountryCode")
-            city_name = read_text(c6, path, "CityName", allow_empty=True)
-            area_code = read_text(c7, path, "AreaCode", allow_empty=True)
-            mapping = read_text(c8, path, "mapping", allow_empty=True)
-            order_reference = read_text(c9, path, "OrderReference", allow_empty=True)
-            channels = read_int(c10.text, path, "Channels")
-            delivery = read_text(c11, path, "Delivery", allow_empty=True)
-            trunk_id = read_int(c12.text, path, "TrunkID")
+            country_name = (
+                _t
+                if (_t := c4.text) is not None and not len(c4)
+                else read_text(c4, path, "CountryName", allow_empty=True)
+            )
+            country_code = (
+                int(_t)
+                if (_t := c5.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "CountryCode")
+            )
+            city_name = (
+                _t if (_t := c6.text) is not None and not len(c6) else read_text(c6, path, "CityName", allow_empty=True)
+            )
+            area_code = (
+                _t if (_t := c7.text) is not None and not len(c7) else read_text(c7, path, "AreaCode", allow_empty=True)
+            )
+            mapping = (
+                _t if (_t := c8.text) is not None and not len(c8) else read_text(c8, path, "mapping", allow_empty=True)
+            )
+            order_reference = (
+                _t
+                if (_t := c9.text) is not None and not len(c9)
+                else read_text(c9, path, "OrderReference", allow_empty=True)
+            )
+            channels = (
+                int(_t)
+                if (_t := c10.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "Channels")
+            )
+            delivery = (
+                _t
+                if (_t := c11.text) is not None and not len(c11)
+                else read_text(c11, path, "Delivery", allow_empty=True)
+            )
+            trunk_id = (
+                int(_t)
+                if (_t := c12.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "TrunkID")
+            )
             if dids_id is not None and country_code is not None and channels is not None and trunk_id is not None:
                 _record = object.__new__(Did)
                 (
@@ -563,10 +649,22 @@ def read_trunk(element: Any, path: str) -> Trunk:
             and c2.tag == "{http://www.voxbone.com/VoxAPI}DIDsOnTrunk"
             and c3.tag == "{http://www.voxbone.com/VoxAPI}MaximumCapacity"
         ):
-            trunk_id = read_int(c0.text, path, "TrunkID")
-            zone = read_text(c1, path, "Zone", allow_empty=True)
-            dids_on_trunk = read_int(c2.text, path, "DIDsOnTrunk")
-            maximum_capacity = read_int(c3.text, path, "MaximumCapacity")
+            trunk_id = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "TrunkID")
+            )
+            zone = _t if (_t := c1.text) is not None and not len(c1) else read_text(c1, path, "Zone", allow_empty=True)
+            dids_on_trunk = (
+                int(_t)
+                if (_t := c2.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "DIDsOnTrunk")
+            )
+            maximum_capacity = (
+                int(_t)
+                if (_t := c3.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "MaximumCapacity")
+            )
             if trunk_id is not None and dids_on_trunk is not None and maximum_capacity is not None:
                 _record = object.__new__(Trunk)
                 _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
@@ -626,8 +724,12 @@ def read_pop(element: Any, path: str) -> Pop:
             and c1.tag == "{http://www.voxbone.com/VoxAPI}Name"
             and c2.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfIPs"
         ):
-            delivery_id = read_int(c0.text, path, "DeliveryID")
-            name = read_text(c1, path, "Name", allow_empty=True)
+            delivery_id = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "DeliveryID")
+            )
+            name = _t if (_t := c1.text) is not None and not len(c1) else read_text(c1, path, "Name", allow_empty=True)
             ips = tuple([item.text or "" for item in c2 if item.tag == "{http://www.voxbone.com/VoxAPI}IP"])
             if delivery_id is not None:
                 _record = object.__new__(Pop)
@@ -677,9 +779,17 @@ def read_credit_package(element: Any, path: str) -> CreditPackage:
             and c1.tag == "{http://www.voxbone.com/VoxAPI}Name"
             and c2.tag == "{http://www.voxbone.com/VoxAPI}Price100"
         ):
-            tollfree_credit_package_id = read_int(c0.text, path, "TollfreeCreditPackageID")
-            name = read_text(c1, path, "Name", allow_empty=True)
-            price100 = read_int(c2.text, path, "Price100")
+            tollfree_credit_package_id = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "TollfreeCreditPackageID")
+            )
+            name = _t if (_t := c1.text) is not None and not len(c1) else read_text(c1, path, "Name", allow_empty=True)
+            price100 = (
+                int(_t)
+                if (_t := c2.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "Price100")
+            )
             if tollfree_credit_package_id is not None and price100 is not None:
                 _record = object.__new__(CreditPackage)
                 _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
@@ -836,7 +946,11 @@ def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderRes
             and c1.tag == "{http://www.voxbone.com/VoxAPI}Status"
             and c2.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs"
         ):
-            order_reference = read_text(c0, path, "OrderReference", allow_empty=True)
+            order_reference = (
+                _t
+                if (_t := c0.text) is not None and not len(c0)
+                else read_text(c0, path, "OrderReference", allow_empty=True)
+            )
             status = read_open_enum(c1.text, KnownOrderStatus)
             dids = read_items(c2, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
             _record = object.__new__(PlaceDidsOrderResponse)
@@ -1142,7 +1256,11 @@ def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseT
             c0.tag == "{http://www.voxbone.com/VoxAPI}OrderReference"
             and c1.tag == "{http://www.voxbone.com/VoxAPI}OrderStatus"
         ):
-            order_reference = read_text(c0, path, "OrderReference", allow_empty=True)
+            order_reference = (
+                _t
+                if (_t := c0.text) is not None and not len(c0)
+                else read_text(c0, path, "OrderReference", allow_empty=True)
+            )
             order_status = read_open_enum(c1.text, KnownOrderStatus)
             _record = object.__new__(PurchaseTollfreeCreditResponse)
             _set_order_reference, _set_order_status = _PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS
@@ -1185,7 +1303,11 @@ def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusRes
             c0.tag == "{http://www.voxbone.com/VoxAPI}OrderReference"
             and c1.tag == "{http://www.voxbone.com/VoxAPI}Status"
         ):
-            order_reference = read_text(c0, path, "OrderReference", allow_empty=True)
+            order_reference = (
+                _t
+                if (_t := c0.text) is not None and not len(c0)
+                else read_text(c0, path, "OrderReference", allow_empty=True)
+            )
             status = read_open_enum(c1.text, KnownOrderStatus)
             _record = object.__new__(GetOrderStatusResponse)
             _set_order_reference, _set_status = _GET_ORDER_STATUS_RESPONSE_SLOTS
@@ -1232,9 +1354,19 @@ def read_get_account_balance_response(element: Any, path: str) -> GetAccountBala
             and c2.tag == "{http://www.voxbone.com/VoxAPI}Currency"
             and c3.tag == "{http://www.voxbone.com/VoxAPI}IsActive"
         ):
-            balance = read_decimal(c0.text, path, "Balance")
-            threshold = read_decimal(c1.text, path, "Threshold")
-            currency = read_text(c2, path, "Currency", allow_empty=True)
+            balance = (
+                Decimal(_t)
+                if (_t := c0.text) and len(_t) <= 60 and _t.isascii() and _t.replace(".", "", 1).isdigit()
+                else read_decimal(_t, path, "Balance")
+            )
+            threshold = (
+                Decimal(_t)
+                if (_t := c1.text) and len(_t) <= 60 and _t.isascii() and _t.replace(".", "", 1).isdigit()
+                else read_decimal(_t, path, "Threshold")
+            )
+            currency = (
+                _t if (_t := c2.text) is not None and not len(c2) else read_text(c2, path, "Currency", allow_empty=True)
+            )
             is_active = read_bool(c3.text, path, "IsActive")
             if balance is not None and threshold is not None and is_active is not None:
                 _record = object.__new__(GetAccountBalanceResponse)

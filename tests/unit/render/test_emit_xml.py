@@ -123,7 +123,10 @@ def test_the_positional_path_of_a_record_without_numbers_builds_straight_away() 
         '_set_text(_record, c0.text or "")',
         "return _record",
     ]
-    assert emitter().positional_body(ONE)[0] == 'only = read_text(c0, path, "Only")'  # a required string can fail
+    # A required string can fail: the positional path takes plain text itself and hands anything else to read_text.
+    assert emitter().positional_body(ONE)[0] == (
+        'only = _t if (_t := c0.text) and not _t.isspace() and not len(c0) else read_text(c0, path, "Only")'
+    )
 
 
 def test_the_reader_by_tag_checks_the_required_fields_once_naming_them_by_wire_name() -> None:
@@ -276,6 +279,28 @@ def test_of_two_bad_values_the_first_in_the_document_is_named_by_position_as_by_
             reader(two_bad, "r")
         messages.append(str(caught.value))
     assert messages == ["r/Kind: 'C' is not one of A, B"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7", "007", "-3", "+3", " 7 ", "", " ", "²", "4_4", "1" * 41, "-" + "1" * 40, "seven", "0x1", "٣"],
+)
+@pytest.mark.parametrize("where", ["Id", "Cost"])
+def test_the_positional_path_s_inlined_numbers_read_as_the_readers_do(readers: Any, where: str, text: str) -> None:
+    """Integers and decimals are converted inline on the positional path; every other text goes to the
+    reader function, so both paths give the same value or the same error."""
+    if where == "Cost":
+        text = {"7": "7.25", "007": "0.5", "-3": "-3.5", "+3": "3.", "seven": "1.2.3"}.get(text, text)
+    root = element(IN_ORDER.replace("<Id>7</Id>", f"<Id>{text}</Id>") if where == "Id" else IN_ORDER)
+    if where == "Cost":
+        root = element(IN_ORDER.replace("<Cost>1.50</Cost>", f"<Cost>{text}</Cost>"))
+    outcomes = []
+    for reader in (readers.read_thing, readers._read_thing_by_tag):
+        try:
+            outcomes.append(reader(root, "r"))
+        except MalformedResponseError as exc:
+            outcomes.append(str(exc))
+    assert outcomes[0] == outcomes[1]
 
 
 def test_a_record_whose_element_repeats_is_read_by_tag(readers: Any) -> None:

@@ -58,10 +58,22 @@ def read_number(element: Any, path: str) -> Number:
             and c5.tag == "Since"
             and c6.tag == "Kinds"
         ):
-            dids_id = read_int(c0.text, path, "DIDsID")
-            e164 = read_text(c1, path, "E164")
-            monthly100 = read_int(c2.text, path, "Monthly100")
-            rate = read_decimal(c3.text, path, "Rate")
+            dids_id = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "DIDsID")
+            )
+            e164 = _t if (_t := c1.text) and not _t.isspace() and not len(c1) else read_text(c1, path, "E164")
+            monthly100 = (
+                int(_t)
+                if (_t := c2.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "Monthly100")
+            )
+            rate = (
+                Decimal(_t)
+                if (_t := c3.text) and len(_t) <= 60 and _t.isascii() and _t.replace(".", "", 1).isdigit()
+                else read_decimal(_t, path, "Rate")
+            )
             active = read_bool(c4.text, path, "Active")
             since = read_date(c5.text, "%d/%m/%Y", path, "Since")
             kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, path, "Kinds")) for part in split_csv(c6.text)])
@@ -129,8 +141,16 @@ def read_number_page(element: Any, path: str) -> NumberPage:
     if len(element) == 3:
         c0, c1, c2 = element
         if c0.tag == "page" and c1.tag == "pages" and c2.tag == "numbers":
-            page = read_int(c0.text, path, "page")
-            pages = read_int(c1.text, path, "pages")
+            page = (
+                int(_t)
+                if (_t := c0.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "page")
+            )
+            pages = (
+                int(_t)
+                if (_t := c1.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
+                else read_int(_t, path, "pages")
+            )
             numbers = read_items(c2, "number", read_number, path + "/numbers/number")
             if page is not None and pages is not None:
                 _record = object.__new__(NumberPage)
