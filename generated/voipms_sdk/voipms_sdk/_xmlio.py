@@ -120,11 +120,6 @@ _INTEGER: Final = re.compile(r"[+-]?[0-9]+", re.ASCII)
 _DECIMAL: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 
 
-def read_str(text: str | None) -> str:
-    """Element text, empty when the element is empty."""
-    return text or ""
-
-
 def read_text(element: Any, path: str, name: str, allow_empty: bool = False) -> str:
     """A required string element's text. One that holds elements, or (unless ``allow_empty``: an XSD
     string may be empty) is empty or blank, is malformed: a record of empty strings passes for data."""

@@ -247,7 +247,7 @@ class XmlEmitter:
             "date": f"read_date({text}, {literal(self._date)}, {where})",
             "datetime": f"read_datetime({text}, {literal(self._datetime)}, {where})",
         }
-        # Text is the element's text; an empty element is "" (read_str's rule, without its call).
+        # Text is the element's text; an empty element is "".
         return reader.get(type_name, f'{text} or ""')
 
     def _spelled(self) -> str:

@@ -34,7 +34,6 @@ from generator.runtime._xmlio import (
     read_int,
     read_items,
     read_open_enum,
-    read_str,
     required,
     shape_error,
     split_csv,
@@ -146,13 +145,7 @@ def test_shape_error_and_missing_name_the_path() -> None:
     assert missing("x").body == b"" and missing("x").http_status is None
 
 
-# --- read_str, read_int ------------------------------------------------------------------------
-
-
-def test_read_str() -> None:
-    assert read_str(None) == ""
-    assert read_str("") == ""
-    assert read_str("  keep spaces ") == "  keep spaces "
+# --- read_int ----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("text", [None, "", "  \n "])
