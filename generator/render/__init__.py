@@ -81,9 +81,10 @@ _RUNTIME_BY_FORMAT = {
 
 def runtime_modules(spec: ApiSpec) -> tuple[str, ...]:
     """The runtime modules the SDK of ``spec`` needs, by name."""
-    # A carrier with a SOAP rpc binding beside REST: its codec, and its fake's SOAP endpoint.
-    rpc = ("_convert", "_fake_rpc", "_rpc", "_rpc_scan") if spec.provider.rpc is not None else ()
-    return tuple(sorted(_RUNTIME_ALWAYS + _RUNTIME_BY_FORMAT[spec.provider.error_format] + rpc))
+    # A carrier with a SOAP rpc binding beside REST: its codec (which reads Structs through _jsonio), and
+    # its fake's SOAP endpoint.
+    rpc = ("_convert", "_fake_rpc", "_jsonio", "_rpc", "_rpc_scan") if spec.provider.rpc is not None else ()
+    return tuple(sorted({*_RUNTIME_ALWAYS, *_RUNTIME_BY_FORMAT[spec.provider.error_format], *rpc}))
 
 
 def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[RenderedFile, ...]:

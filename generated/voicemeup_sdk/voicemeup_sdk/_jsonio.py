@@ -207,14 +207,20 @@ def _decode_items(data: bytes | msgspec.Raw, item: Any) -> list[Any]:
     return _in_batches(data, _decoder(list[item]).decode, lambda raw: decode_typed(raw, item), _TYPED_AT_ONCE)
 
 
-def decode_members(members: Mapping[str, msgspec.Raw], target: type[_T]) -> _T:
-    """The Struct ``target`` from the raw members of its JSON object, each decoded into its field's type
-    (unknown ones skipped, absent ones left to their defaults), as msgspec decodes the whole object."""
+def struct_fields(target: type[Any]) -> tuple[msgspec.structs.FieldInfo, ...]:
+    """The fields of the Struct ``target``, read once (``msgspec.structs.fields`` evaluates the annotations
+    on every call: ~0.3 ms an envelope)."""
     fields = _FIELDS.get(target)
     if fields is None:
         fields = _FIELDS[target] = msgspec.structs.fields(typing.cast("type[msgspec.Struct]", target))
+    return fields
+
+
+def decode_members(members: Mapping[str, msgspec.Raw], target: type[_T]) -> _T:
+    """The Struct ``target`` from the raw members of its JSON object, each decoded into its field's type
+    (unknown ones skipped, absent ones left to their defaults), as msgspec decodes the whole object."""
     values: dict[str, Any] = {}
-    for field in fields:
+    for field in struct_fields(target):
         raw = members.get(field.encode_name)
         if raw is not None:
             values[field.name] = decode_typed(raw, field.type)

@@ -16,7 +16,7 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
-from ._exceptions import ApiError, ErrorDetail
+from ._exceptions import ApiError
 
 #: The SDK's import name (this module is copied into each package as ``<package>._secrets``).
 PACKAGE: Final = __name__.rpartition(".")[0]
@@ -161,14 +161,14 @@ def scrubbed(exc: ApiError, forms: tuple[str, ...]) -> ApiError:
     exc.args = tuple(redact(arg, forms) if isinstance(arg, str) else arg for arg in exc.args)
     exc.message = redact(exc.message, forms)
     exc.code = redact(exc.code, forms) if exc.code is not None else None
+    from dataclasses import replace  # an error's path only: not with every SDK import
+
     exc.errors = tuple(
-        ErrorDetail(
-            redact(detail.code, forms) if detail.code is not None else None,
-            redact(detail.message, forms),
-            detail.http_status,
-            detail.description,
-            detail.resolution,
-            {key: redact(value, forms) for key, value in detail.params.items()},
+        replace(
+            detail,
+            code=redact(detail.code, forms) if detail.code is not None else None,
+            message=redact(detail.message, forms),
+            params={key: redact(value, forms) for key, value in detail.params.items()},
         )
         for detail in exc.errors
     )

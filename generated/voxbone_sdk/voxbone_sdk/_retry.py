@@ -70,11 +70,11 @@ class RetryPolicy(Record):
         if max_retries is None and deadline is None:
             return self
         return RetryPolicy(
-            self.max_retries if max_retries is None else max_retries,
-            self.deadline if deadline is None else deadline,
-            self.backoff,
-            self.max_backoff,
-            self.max_retry_after,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            deadline=self.deadline if deadline is None else deadline,
+            backoff=self.backoff,
+            max_backoff=self.max_backoff,
+            max_retry_after=self.max_retry_after,
         )
 
 

@@ -126,12 +126,12 @@ class XmlEmitter:
             if self._empty_strings and not field.constraints.min_length:
                 return f"_t if {text} is not None and not len({element}) else {slow}"
             return f"_t if {text} and not _t.isspace() and not len({element}) else {slow}"
-        where = f"path, {literal(field.wire_name)}"
+        read = self._from_text(field.type, "_t", field.wire_name)  # the converter, on the text already read
         if field.type.name == "integer":
-            return f"int(_t) if {text} and len(_t) <= 40 and _t.isascii() and _t.isdigit() else read_int(_t, {where})"
+            return f"int(_t) if {text} and len(_t) <= 40 and _t.isascii() and _t.isdigit() else {read}"
         if field.type.name == "decimal":
             plain = f'{text} and len(_t) <= 60 and _t.isascii() and _t.replace(".", "", 1).isdigit()'
-            return f"Decimal(_t) if {plain} else read_decimal(_t, {where})"
+            return f"Decimal(_t) if {plain} else {read}"
         return slow
 
     def children(self, model: Model) -> str:
