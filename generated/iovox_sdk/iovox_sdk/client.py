@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
-from . import _operations as _ops
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._budget import RateBudget
 from ._core import DEFAULT_TIMEOUT, ClientCore, check_credential
+from ._lazy import LazyModule
 from ._request import PreparedRequest, query_pairs
 from ._secrets import Secret
 from ._validation import Problems
@@ -27,6 +27,11 @@ from .models import (
     VoxnumberPage,
     VoxnumberType,
 )
+
+if TYPE_CHECKING:
+    from . import _operations as _ops
+else:  # the builders and parsers (the package's largest module) are imported with the first call
+    _ops = LazyModule(globals(), "_ops", "._operations", __package__)
 
 #: Where the carrier answers, by name.
 BASE_URLS: Final = {"production": "https://api.iovox.com:444", "sandbox": "https://sandboxapi.iovox.com:444"}

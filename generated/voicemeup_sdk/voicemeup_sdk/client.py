@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from . import _operations as _ops
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._budget import RateBudget
 from ._core import DEFAULT_TIMEOUT, ClientCore, check_credential
+from ._lazy import LazyModule
 from ._request import PreparedRequest, query_pairs
 from ._secrets import Secret
 from ._validation import Problems, check_scalar, raise_problems
@@ -108,6 +108,11 @@ from .models import (
     Transport,
     YesNo,
 )
+
+if TYPE_CHECKING:
+    from . import _operations as _ops
+else:  # the builders and parsers (the package's largest module) are imported with the first call
+    _ops = LazyModule(globals(), "_ops", "._operations", __package__)
 
 #: Where the carrier answers, by name.
 BASE_URLS: Final = {"production": "https://clients.voicemeup.com"}

@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final, Literal, TypeVar
+from typing import TYPE_CHECKING, Final, Literal, TypeVar
 
 import httpx
 
-from . import _operations as _ops
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._budget import RateBudget
 from ._core import DEFAULT_TIMEOUT, ClientCore, Parser, check_credential
+from ._lazy import LazyModule
 from ._request import PreparedRequest, query_pairs
-from ._rpc import rpc_envelope, rpc_request
 from ._secrets import Secret
 from ._validation import Problems, raise_problems
 from .models import (
@@ -182,6 +181,13 @@ from .models import (
     YesNoOnce,
 )
 
+if TYPE_CHECKING:
+    from . import _operations as _ops
+    from . import _rpc
+else:  # the builders and parsers (the package's largest module) are imported with the first call
+    _ops = LazyModule(globals(), "_ops", "._operations", __package__)
+    _rpc = LazyModule(globals(), "_rpc", "._rpc", __package__)  # and the SOAP envelopes with the first SOAP call
+
 #: Where the carrier answers, by name.
 BASE_URLS: Final = {"production": "https://voip.ms"}
 
@@ -238,20 +244,22 @@ class _ClientCore(ClientCore):
     ) -> tuple[PreparedRequest, Parser[_T]]:
         """The request and parser of this client's protocol (the REST request was checked either way)."""
         if self.protocol == "soap":
-            return rpc_request(prepared, _ops.RPC_BINDING, _ops.RPC_CALLS.get(prepared.operation)), soap
+            return _rpc.rpc_request(prepared, _ops.RPC_BINDING, _ops.RPC_CALLS.get(prepared.operation)), soap
         return prepared, rest
 
     def _rest_only(self, prepared: PreparedRequest) -> PreparedRequest:
         """A REST-only operation's request; a SOAP client refuses it before anything is sent."""
         if self.protocol == "soap":
-            rpc_request(prepared, _ops.RPC_BINDING, None)
+            _rpc.rpc_request(prepared, _ops.RPC_BINDING, None)
         return prepared
 
     def _content(self, prepared: PreparedRequest) -> bytes | None:
         """A SOAP request gets its envelope, credentials first, for each attempt; REST bodies go as built."""
         if prepared.soap_action is None:
             return prepared.content
-        return rpc_envelope(_ops.RPC_BINDING, prepared.operation, self._credential_pairs(), prepared.content or b"")
+        return _rpc.rpc_envelope(
+            _ops.RPC_BINDING, prepared.operation, self._credential_pairs(), prepared.content or b""
+        )
 
     def _credential_pairs(self) -> tuple[tuple[str, str], ...]:
         # Credentials a rule made optional are sent only when given.

@@ -10,9 +10,10 @@ Example::
         ...
 """
 
+from typing import TYPE_CHECKING
+
 from . import errors, models
 from ._core import DEFAULT_TIMEOUT
-from ._operations import OPERATIONS
 from ._request import OperationInfo, ParamInfo
 from .client import BASE_URLS, AsyncClient, Client
 from .errors import (
@@ -28,6 +29,19 @@ from .errors import (
 
 # Shown under the name users import them by (the classes live in the runtime's modules).
 OperationInfo.__module__ = ParamInfo.__module__ = __name__
+
+if TYPE_CHECKING:
+    from ._operations import OPERATIONS
+else:
+    # Outside type checking only: a module __getattr__ would make type checkers accept any name here.
+    def __getattr__(name: str) -> object:
+        # OPERATIONS lives with the builders and parsers, which are imported with the first call, not here.
+        if name == "OPERATIONS":
+            from ._operations import OPERATIONS
+
+            return OPERATIONS
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 

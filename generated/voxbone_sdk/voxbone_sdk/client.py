@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import httpx
 
-from . import _operations as _ops
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._budget import RateBudget
 from ._core import DEFAULT_TIMEOUT, ClientCore, check_credential
+from ._lazy import LazyModule
 from ._request import PreparedRequest, query_pairs
 from ._secrets import Secret
 from ._soap import envelope, hmac_sha1_token_hash, new_token_key, sha1_token_hash
@@ -36,6 +36,11 @@ from .models import (
     State,
     Trunk,
 )
+
+if TYPE_CHECKING:
+    from . import _operations as _ops
+else:  # the builders and parsers (the package's largest module) are imported with the first call
+    _ops = LazyModule(globals(), "_ops", "._operations", __package__)
 
 #: Where the carrier answers, by name.
 BASE_URLS: Final = {
