@@ -145,22 +145,23 @@ def rpc_envelope(
     binding: RpcBinding, operation: str, credentials: tuple[tuple[str, str], ...], content: bytes
 ) -> bytes:
     """The request document: the rpc wrapper in the binding's namespace, its input part, credentials first."""
-    head, tail = _wrapper(binding, operation)
+    head, tail = _wrapper(binding.namespace, binding.types_namespace, binding.part, operation)
     fields = "".join([f'<{name} xsi:type="xsd:string">{xml_escape(value)}</{name}>' for name, value in credentials])
     return head + fields.encode("utf-8") + content + tail
 
 
 @functools.lru_cache(maxsize=512)  # one per operation: the same bytes on every call
-def _wrapper(binding: RpcBinding, operation: str) -> tuple[bytes, bytes]:
-    """What surrounds an operation's parameters in its envelope."""
+def _wrapper(namespace: str, types_namespace: str, part: str, operation: str) -> tuple[bytes, bytes]:
+    """What surrounds an operation's parameters in its envelope (keyed by strings: their hashes are
+    kept, where a binding's would be computed on every call)."""
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>'
         f'<SOAP-ENV:Envelope xmlns:SOAP-ENV="{SOAP_ENV}" xmlns:SOAP-ENC="{SOAP_ENC}" '
-        f'xmlns:xsd="{XSD}" xmlns:xsi="{XSI}" xmlns:ns1="{xml_escape(binding.namespace)}" '
-        f'xmlns:xsd1="{xml_escape(binding.types_namespace)}" SOAP-ENV:encodingStyle="{SOAP_ENC}">'
-        f'<SOAP-ENV:Body><ns1:{operation}><{binding.part} xsi:type="xsd1:{operation}Input">'
+        f'xmlns:xsd="{XSD}" xmlns:xsi="{XSI}" xmlns:ns1="{xml_escape(namespace)}" '
+        f'xmlns:xsd1="{xml_escape(types_namespace)}" SOAP-ENV:encodingStyle="{SOAP_ENC}">'
+        f'<SOAP-ENV:Body><ns1:{operation}><{part} xsi:type="xsd1:{operation}Input">'
     )
-    tail = f"</{binding.part}></ns1:{operation}></SOAP-ENV:Body></SOAP-ENV:Envelope>"
+    tail = f"</{part}></ns1:{operation}></SOAP-ENV:Body></SOAP-ENV:Envelope>"
     return head.encode("utf-8"), tail.encode("utf-8")
 
 

@@ -1,7 +1,8 @@
 """Unit tests of ``generator.runtime._lazy``, and of what the SDKs leave for first use.
 
 An SDK's import is held to what every program needs: msgspec, the JSON wire types and the SOAP
-scanner load with the first answer that needs them, and the operation tables on first read.
+scanner load with the first answer that needs them, the builders and parsers with the first call,
+and the operation tables on first read.
 """
 
 from __future__ import annotations
@@ -81,3 +82,61 @@ def test_importing_an_sdk_leaves_its_answer_machinery_for_first_use(sdk: str, de
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# A first call in a fresh interpreter, from eight threads at once: each call's builder and parser are
+# imported by the call itself (elsewhere in the suite something has always imported them already).
+_FIRST_CALLS = """
+import inspect, sys, threading
+import httpx
+import {sdk}
+
+def answer(request):
+    return httpx.Response(503, content=b"")
+
+def no_required_arguments(method):
+    parameters = inspect.signature(method).parameters.values()
+    return all(p.default is not p.empty for p in parameters if p.name != "self")
+
+name = next(
+    name for name, method in sorted(vars({sdk}.Client).items())
+    if not name.startswith("_") and inspect.isfunction(method) and no_required_arguments(method)
+)
+assert "{sdk}._operations" not in sys.modules
+errors = []
+
+def call():
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with {sdk}.Client({credentials}, max_retries=0, http_client=http) as client:
+        try:
+            getattr(client, name)()
+        except {sdk}.SdkError as exc:
+            errors.append(type(exc).__name__)
+
+threads = [threading.Thread(target=call) for _ in range(8)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(name, sorted(set(errors)), len(errors), "{sdk}._operations" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("sdk", "credentials"),
+    [
+        ("voipms_sdk", "api_username='u@example.com', api_password='p'"),
+        ("iovox_sdk", "username='u', secure_key='0' * 32"),
+        ("voxbone_sdk", "username='u', password='p'"),
+        ("voicemeup_sdk", "username='u', auth_token='0' * 32"),
+    ],
+)
+def test_a_first_call_imports_its_builder_and_parser(sdk: str, credentials: str) -> None:
+    pytest.importorskip(sdk)
+    code = _FIRST_CALLS.format(sdk=sdk, credentials=credentials)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    _method, errors, count, imported = run.stdout.rsplit(maxsplit=3)
+    # Every thread's call reached the (mocked) carrier and got its typed error: nothing was half imported.
+    assert (count, imported) == ("8", "True"), run.stdout
+    assert "Error" in errors, run.stdout
