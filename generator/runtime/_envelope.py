@@ -27,6 +27,7 @@ from ._jsonio import decode_members, load_json, raw_members, respelled
 from ._lazy import LazyModule
 from ._mirror import Wire, add_child, element_data, stringified
 from ._record import Record, init_field
+from ._reply import Message, Reply
 from ._xmlio import parse_xml
 
 if TYPE_CHECKING:
@@ -35,43 +36,7 @@ else:  # imported with the first answer read, not with the SDK
     msgspec = LazyModule(globals(), "msgspec", "msgspec")
 
 
-# Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
-class Message(Record):
-    """A message of the carrier's envelope: an error, or a notice on success."""
-
-    __slots__ = ("code", "text")
-    __match_args__ = ("code", "text")
-
-    code: str | None
-    text: str
-
-    def __init__(self, code: str | None, text: str) -> None:
-        init_field(self, "code", code)
-        init_field(self, "text", text)
-
-
 _T = TypeVar("_T")
-
-
-class Reply(Record, Generic[_T]):
-    """A successful answer: the envelope's status and messages, and the payload beside them.
-
-    The payload is the same whichever output format (JSON or XML) the client asked for: the typed
-    record the spec documents, or (where it documents none) the answer's tree as dicts, lists and
-    strings.
-    """
-
-    __slots__ = ("status", "messages", "payload")  # noqa: RUF023 (in __init__'s order)
-    __match_args__ = ("status", "messages", "payload")
-
-    status: str
-    messages: tuple[Message, ...]
-    payload: _T
-
-    def __init__(self, status: str, messages: tuple[Message, ...], payload: _T) -> None:
-        init_field(self, "status", status)
-        init_field(self, "messages", messages)
-        init_field(self, "payload", payload)
 
 
 class Typed(Record, Generic[_T]):

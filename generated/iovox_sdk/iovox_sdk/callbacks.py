@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from . import _xml
-from ._answers import read_callback
-from ._xmlio import expect_root, parse_xml
+from typing import TYPE_CHECKING
+
+from ._lazy import LazyModule
 from .models import OrderCallback
+
+if TYPE_CHECKING:
+    from . import _answers, _xml, _xmlio
+else:  # the readers are imported with the first callback parsed, not with the SDK
+    _answers = LazyModule(globals(), "_answers", "._answers", __package__)
+    _xml = LazyModule(globals(), "_xml", "._xml", __package__)
+    _xmlio = LazyModule(globals(), "_xmlio", "._xmlio", __package__)
 
 
 def parse_order_callback(body: bytes | str) -> OrderCallback:
@@ -17,11 +24,11 @@ def parse_order_callback(body: bytes | str) -> OrderCallback:
     Raises:
         MalformedResponseError: The body is not a well-formed OrderCallback.
     """
-    return read_callback(body, _read_order)
+    return _answers.read_callback(body, _read_order)
 
 
 def _read_order(raw: bytes) -> OrderCallback:
-    root = expect_root(parse_xml(raw), "order", raw)
+    root = _xmlio.expect_root(_xmlio.parse_xml(raw), "order", raw)
     return _xml.read_order_callback(root, "order")
 
 

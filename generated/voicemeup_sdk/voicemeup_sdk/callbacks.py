@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._answers import read_callback
-from ._jsonio import load_json
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from . import _answers, _jsonio
+else:  # the readers are imported with the first callback parsed, not with the SDK
+    _answers = LazyModule(globals(), "_answers", "._answers", __package__)
+    _jsonio = LazyModule(globals(), "_jsonio", "._jsonio", __package__)
 
 
 def parse_fax_event_callback(body: bytes | str) -> dict[str, Any]:
@@ -19,7 +24,7 @@ def parse_fax_event_callback(body: bytes | str) -> dict[str, Any]:
     Raises:
         MalformedResponseError: The body is not a JSON object.
     """
-    return read_callback(body, lambda raw: load_json(raw, None))
+    return _answers.read_callback(body, lambda raw: _jsonio.load_json(raw, None))
 
 
 def parse_sms_event_callback(body: bytes | str) -> dict[str, Any]:
@@ -33,7 +38,7 @@ def parse_sms_event_callback(body: bytes | str) -> dict[str, Any]:
     Raises:
         MalformedResponseError: The body is not a JSON object.
     """
-    return read_callback(body, lambda raw: load_json(raw, None))
+    return _answers.read_callback(body, lambda raw: _jsonio.load_json(raw, None))
 
 
 def parse_call_notify_callback(body: bytes | str) -> dict[str, Any]:
@@ -48,4 +53,4 @@ def parse_call_notify_callback(body: bytes | str) -> dict[str, Any]:
     Raises:
         MalformedResponseError: The body is not a JSON object.
     """
-    return read_callback(body, lambda raw: load_json(raw, None))
+    return _answers.read_callback(body, lambda raw: _jsonio.load_json(raw, None))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from ._envelope import Message, Reply
 from ._record import Record
 from ._record import init_field as _set
+from ._reply import Message, Reply
 
 # The envelope's records are this module's (they live in the runtime's _envelope).
 Message.__module__ = Reply.__module__ = __name__

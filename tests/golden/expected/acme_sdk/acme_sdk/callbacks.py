@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from . import _xml
-from ._answers import read_callback
-from ._xmlio import expect_root, parse_xml
+from typing import TYPE_CHECKING
+
+from ._lazy import LazyModule
 from .models import Number
+
+if TYPE_CHECKING:
+    from . import _answers, _xml, _xmlio
+else:  # the readers are imported with the first callback parsed, not with the SDK
+    _answers = LazyModule(globals(), "_answers", "._answers", __package__)
+    _xml = LazyModule(globals(), "_xml", "._xml", __package__)
+    _xmlio = LazyModule(globals(), "_xmlio", "._xmlio", __package__)
 
 
 def parse_port_callback(body: bytes | str) -> Number:
@@ -17,11 +24,11 @@ def parse_port_callback(body: bytes | str) -> Number:
     Raises:
         MalformedResponseError: The body is not a well-formed Number.
     """
-    return read_callback(body, _read_port)
+    return _answers.read_callback(body, _read_port)
 
 
 def _read_port(raw: bytes) -> Number:
-    root = expect_root(parse_xml(raw), "number", raw)
+    root = _xmlio.expect_root(_xmlio.parse_xml(raw), "number", raw)
     return _xml.read_number(root, "number")
 
 
