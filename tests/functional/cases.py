@@ -32,7 +32,13 @@ def specs() -> dict[str, ApiSpec]:
 
 
 def example_calls(package: str) -> dict[str, dict[str, Any]]:
-    """Valid keyword arguments for every operation of ``package``, from its spec's samples."""
+    """Valid keyword arguments for every operation of ``package``, from its spec's samples (a fresh copy of the
+    table: callers may change what they are given)."""
+    return {method: dict(arguments) for method, arguments in _example_calls(package).items()}
+
+
+@cache
+def _example_calls(package: str) -> dict[str, dict[str, Any]]:
     spec = specs()[package]
     calls = {}
     for op in spec.operations:

@@ -197,41 +197,42 @@ async def test_read_only_call_gives_up_on_a_persistent_transport_failure(sdk, ma
 # mutating calls ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("sdk", "method"), MUTATING)
-@pytest.mark.parametrize("status", RETRY_STATUSES)
-async def test_mutating_call_is_never_retried_after_an_answer(make_sdk_api, sdk, method, status):
-    api = make_sdk_api(sequence(failing(sdk, status, retry_after="1"), sdk.ok(method)))
-    with pytest.raises(sdk.package.ApiError) as caught:
+async def attempt(api: Api, sdk: SdkCase, method: str) -> Exception | None:
+    """What the call raised (None: it returned)."""
+    try:
         await call(api, sdk, method)
-    assert caught.value.http_status == status
-    assert len(api.requests) == 1
-    assert api.sleeps.delays == []
+    except Exception as exc:  # the caller judges what came out
+        return exc
+    return None
 
 
 @pytest.mark.parametrize(("sdk", "method"), MUTATING)
-async def test_mutating_call_that_times_out_after_sending_is_sent_once(make_sdk_api, sdk, method):
-    api = make_sdk_api(sequence(raising(httpx.ReadTimeout), sdk.ok(method)))
-    with pytest.raises(sdk.package.TransportTimeoutError):
-        await call(api, sdk, method)
-    assert len(api.requests) == 1
+async def test_a_mutating_call_is_sent_again_only_when_it_cannot_have_left(make_sdk_api, sdk, method):
+    """Every failure a mutating call can meet, for each mutating operation: an answer (even a retryable status with
+    Retry-After) and a failure after the request may have left end the call at one send; only a failure before
+    anything was sent (no connection, no pooled slot) is retried. The scenarios run in one test per operation
+    (one event loop, one report listing every scenario that went wrong)."""
+    package = sdk.package
+    wrong: list[str] = []
 
+    async def expect(label: str, responder, raises: type[Exception] | None, sends: int) -> Exception | None:
+        api = make_sdk_api(sequence(responder, sdk.ok(method)))
+        got = await attempt(api, sdk, method)
+        typed = got is None if raises is None else isinstance(got, raises)
+        if not typed or len(api.requests) != sends or (sends == 1 and api.sleeps.delays):
+            wrong.append(f"{label}: got {got!r}, sent {len(api.requests)} time(s), waited {api.sleeps.delays}")
+        return got
 
-@pytest.mark.parametrize(("sdk", "method"), MUTATING)
-@pytest.mark.parametrize("exc_type", MAYBE_SENT)
-async def test_mutating_call_is_never_retried_when_the_request_may_have_left(make_sdk_api, sdk, method, exc_type):
-    api = make_sdk_api(sequence(raising(exc_type), sdk.ok(method)))
-    expected = sdk.package.TransportTimeoutError if exc_type in TIMEOUTS else sdk.package.TransportError
-    with pytest.raises(expected):
-        await call(api, sdk, method)
-    assert len(api.requests) == 1
-
-
-@pytest.mark.parametrize(("sdk", "method"), MUTATING)
-@pytest.mark.parametrize("exc_type", NOT_SENT)
-async def test_mutating_call_is_retried_when_nothing_was_sent(make_sdk_api, sdk, method, exc_type):
-    api = make_sdk_api(sequence(raising(exc_type), sdk.ok(method)))
-    await call(api, sdk, method)
-    assert len(api.requests) == 2
+    for status in RETRY_STATUSES:
+        got = await expect(f"HTTP {status}", failing(sdk, status, retry_after="1"), package.ApiError, 1)
+        if isinstance(got, package.ApiError) and got.http_status != status:
+            wrong.append(f"HTTP {status}: the error says {got.http_status}")
+    for exc_type in MAYBE_SENT:
+        expected = package.TransportTimeoutError if exc_type in TIMEOUTS else package.TransportError
+        await expect(exc_type.__name__, raising(exc_type), expected, 1)
+    for exc_type in NOT_SENT:
+        await expect(exc_type.__name__, raising(exc_type), None, 2)
+    assert wrong == []
 
 
 async def test_mutating_call_gives_up_on_a_connection_that_never_opens(sdk, make_sdk_api):

@@ -88,26 +88,36 @@ def test_parse_xml_refuses_hostile_documents(sdk, hostile, dtd_server, name, enc
     assert elapsed < 0.5, f"refusing {name} ({encoding}) took {elapsed:.4f} s"
 
 
-@pytest.mark.parametrize("encoding", ENCODINGS)
-@pytest.mark.parametrize("name", NAMES)
+def refusals(sdk: SdkCase, dtd_server: LiveServer, hostile: dict[str, str], parse) -> list[str]:
+    """Every hostile document in both encodings through ``parse(body)``: what was not refused as it must be."""
+    wrong: list[str] = []
+    for name in NAMES:
+        for encoding in ENCODINGS:
+            try:
+                parse(encode(hostile[name], encoding))
+            except Exception as exc:  # judged by assert_refused
+                try:
+                    assert_refused(exc, sdk, dtd_server)
+                except AssertionError as failure:
+                    wrong.append(f"{name} ({encoding}): {failure}")
+            else:
+                wrong.append(f"{name} ({encoding}): accepted")
+    return wrong
+
+
 @pytest.mark.parametrize(("sdk", "parser", "status"), READ_PARSERS)
-def test_every_response_parser_refuses_hostile_documents(sdk, hostile, dtd_server, parser, status, name, encoding):
-    body = encode(hostile[name], encoding)
-    with pytest.raises(sdk.package.MalformedResponseError) as caught:
-        sdk.response_parsers[parser](httpx.Response(status, content=body), body)
-    assert_refused(caught.value, sdk, dtd_server)
+def test_every_response_parser_refuses_hostile_documents(sdk, hostile, dtd_server, parser, status):
+    # The documents and encodings run in one test per parser: 14 tests each would cost more than they parse.
+    parse = sdk.response_parsers[parser]
+    assert refusals(sdk, dtd_server, hostile, lambda body: parse(httpx.Response(status, content=body), body)) == []
 
 
 CALLBACKS = [(case, name) for case in SDKS for name in case.callback_parsers]
 
 
-@pytest.mark.parametrize("encoding", ENCODINGS)
-@pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize(("sdk", "parser"), CALLBACKS, ids=[f"{case.name}-{name}" for case, name in CALLBACKS])
-def test_callback_parsers_refuse_hostile_documents(sdk, parser, hostile, dtd_server, name, encoding):
-    with pytest.raises(sdk.package.MalformedResponseError) as caught:
-        sdk.callback_parsers[parser](encode(hostile[name], encoding))
-    assert_refused(caught.value, sdk, dtd_server)
+def test_callback_parsers_refuse_hostile_documents(sdk, parser, hostile, dtd_server):
+    assert refusals(sdk, dtd_server, hostile, sdk.callback_parsers[parser]) == []
 
 
 @pytest.mark.parametrize("name", ["xxe-local-file", "external-dtd", "billion-laughs"])
