@@ -8,7 +8,7 @@ from ._record import Record
 from ._record import init_field as _set
 from ._reply import Message, Reply
 
-# The envelope's records are this module's (they live in the runtime's _envelope).
+# The envelope's records are this module's (they live in the runtime's _reply).
 Message.__module__ = Reply.__module__ = __name__
 
 OutputFormat = Literal["json", "xml"]

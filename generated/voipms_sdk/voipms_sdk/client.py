@@ -186,7 +186,7 @@ if TYPE_CHECKING:
     from . import _rpc
 else:  # the builders and parsers (the package's largest module) are imported with the first call
     _ops = LazyModule(globals(), "_ops", "._operations", __package__)
-    _rpc = LazyModule(globals(), "_rpc", "._rpc", __package__)  # and the SOAP envelopes with the first SOAP call
+    _rpc = LazyModule(globals(), "_rpc", "._rpc", __package__)  # the SOAP envelopes too (the parsers need them)
 
 #: Where the carrier answers, by name.
 BASE_URLS: Final = {"production": "https://voip.ms"}

@@ -84,6 +84,34 @@ def test_new_token_key_is_the_utc_time_and_twelve_random_digits() -> None:
     assert len({new_token_key()[20:] for _ in range(20)}) == 20
 
 
+def test_new_token_key_keeps_its_stamp_for_a_second_and_moves_on_with_the_clock(monkeypatch) -> None:
+    from generator.runtime import _soap
+
+    clock = iter([1000.2, 1000.9, 1001.1, 999.5])  # the last step: a clock set back
+    monkeypatch.setattr(_soap, "time", _FixedClock(clock))
+    monkeypatch.setattr(_soap, "_STAMP", [(-1, "")])
+    stamps = [new_token_key()[:20] for _ in range(4)]
+    assert stamps == [
+        "1970-01-01 00:16:40:",
+        "1970-01-01 00:16:40:",
+        "1970-01-01 00:16:41:",
+        "1970-01-01 00:16:39:",
+    ]
+
+
+class _FixedClock:
+    """``time`` for ``_soap``: ``time()`` reads the next of the given instants; the rest is the real module."""
+
+    def __init__(self, instants) -> None:
+        self._instants = instants
+
+    def time(self) -> float:
+        return next(self._instants)
+
+    def __getattr__(self, name: str):
+        return getattr(time, name)
+
+
 # --- envelope ----------------------------------------------------------------------------------
 
 

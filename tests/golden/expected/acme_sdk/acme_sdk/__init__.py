@@ -40,8 +40,12 @@ else:
         if name == "OPERATIONS":
             from ._operations import OPERATIONS
 
+            globals()["OPERATIONS"] = OPERATIONS  # later reads are plain attribute lookups
             return OPERATIONS
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), "OPERATIONS"})
 
 
 __version__ = "0.1.0"
