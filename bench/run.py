@@ -726,7 +726,7 @@ def bench_fakes() -> None:
         for name, http in (("fake", fake.http_client()), ("bare", httpx.Client(transport=httpx.MockTransport(fixed)))):
             client = sdk.Client(**fake.client_arguments(), **options, http_client=http, max_retries=0)
             calls[name] = getattr(client, method)
-        # Interleaved (100 calls of each per run), so a noisy neighbour slows both alike.
+        # Interleaved (FAKE_CALLS calls of each per batch), so a noisy neighbour slows both alike.
         times: dict[str, list[float]] = {"fake": [], "bare": []}
         for _ in range(FAKE_BATCHES):
             for name, call in calls.items():

@@ -85,8 +85,8 @@ _WARM: set[tuple[str, str]] = set()
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """No cyclic collection inside: a full one walks the whole heap, which in a process as big as the test
-    suite's takes hundreds of ms, whoever allocates (it once made a parse look four times its cost)."""
+    """No cyclic collection inside: a full one stops every thread for as long as the whole heap takes to walk
+    (hundreds of ms in a process as big as the test suite's), whoever allocates; that pause is the interpreter's."""
     gc.disable()
     try:
         yield
@@ -157,8 +157,6 @@ async def test_a_large_answer_is_parsed_without_blocking_the_event_loop(name):
             last = now
 
     http = httpx.AsyncClient(transport=_transport(body))
-    # A full collection stops every thread for as long as the whole heap takes to walk (hundreds of ms in
-    # a process as big as the test suite's): that pause is the interpreter's, whoever allocates.
     with _collector_paused():
         async with (
             package.AsyncClient(http_client=http, **case.credentials) as client,

@@ -197,15 +197,6 @@ async def test_read_only_call_gives_up_on_a_persistent_transport_failure(sdk, ma
 # mutating calls ------------------------------------------------------------------------------------
 
 
-async def attempt(api: Api, sdk: SdkCase, method: str) -> Exception | None:
-    """What the call raised (None: it returned)."""
-    try:
-        await call(api, sdk, method)
-    except Exception as exc:  # the caller judges what came out
-        return exc
-    return None
-
-
 @pytest.mark.parametrize(("sdk", "method"), MUTATING)
 async def test_a_mutating_call_is_sent_again_only_when_it_cannot_have_left(make_sdk_api, sdk, method):
     """Every failure a mutating call can meet, for each mutating operation: an answer (even a retryable status with
@@ -217,7 +208,11 @@ async def test_a_mutating_call_is_sent_again_only_when_it_cannot_have_left(make_
 
     async def expect(label: str, responder, raises: type[Exception] | None, sends: int) -> Exception | None:
         api = make_sdk_api(sequence(responder, sdk.ok(method)))
-        got = await attempt(api, sdk, method)
+        got: Exception | None = None
+        try:
+            await call(api, sdk, method)
+        except Exception as exc:  # judged below, with the sends
+            got = exc
         typed = got is None if raises is None else isinstance(got, raises)
         if not typed or len(api.requests) != sends or (sends == 1 and api.sleeps.delays):
             wrong.append(f"{label}: got {got!r}, sent {len(api.requests)} time(s), waited {api.sleeps.delays}")

@@ -69,8 +69,14 @@ def test_threads_reading_a_lazy_table_at_once_all_see_it_whole() -> None:
         # The SOAP envelopes come with the first call (the parsers need them); the scanner with the first SOAP answer.
         (
             "voipms_sdk",
-            ("msgspec", "lxml", "voipms_sdk._json", "voipms_sdk._operations")
-            + ("voipms_sdk._rpc", "voipms_sdk._rpc_scan"),
+            (
+                "msgspec",
+                "lxml",
+                "voipms_sdk._json",
+                "voipms_sdk._operations",
+                "voipms_sdk._rpc",
+                "voipms_sdk._rpc_scan",
+            ),
         ),
         ("iovox_sdk", ("msgspec", "lxml", "dataclasses", "iovox_sdk._operations", "iovox_sdk._xmlio")),
         ("voxbone_sdk", ("msgspec", "lxml", "voxbone_sdk._operations")),

@@ -12,6 +12,7 @@ import calendar
 import hashlib
 import re
 import time
+from types import SimpleNamespace
 
 import httpx
 import pytest
@@ -88,7 +89,8 @@ def test_new_token_key_keeps_its_stamp_for_a_second_and_moves_on_with_the_clock(
     from generator.runtime import _soap
 
     clock = iter([1000.2, 1000.9, 1001.1, 999.5])  # the last step: a clock set back
-    monkeypatch.setattr(_soap, "time", _FixedClock(clock))
+    fake_time = SimpleNamespace(time=lambda: next(clock), strftime=time.strftime, gmtime=time.gmtime)
+    monkeypatch.setattr(_soap, "time", fake_time)
     monkeypatch.setattr(_soap, "_STAMP", [(-1, "")])
     stamps = [new_token_key()[:20] for _ in range(4)]
     assert stamps == [
@@ -97,19 +99,6 @@ def test_new_token_key_keeps_its_stamp_for_a_second_and_moves_on_with_the_clock(
         "1970-01-01 00:16:41:",
         "1970-01-01 00:16:39:",
     ]
-
-
-class _FixedClock:
-    """``time`` for ``_soap``: ``time()`` reads the next of the given instants; the rest is the real module."""
-
-    def __init__(self, instants) -> None:
-        self._instants = instants
-
-    def time(self) -> float:
-        return next(self._instants)
-
-    def __getattr__(self, name: str):
-        return getattr(time, name)
 
 
 # --- envelope ----------------------------------------------------------------------------------
