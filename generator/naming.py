@@ -133,6 +133,11 @@ def reader_name(model_name: str) -> str:
     return "read_" + snake_case(model_name)
 
 
+def scanner_name(model_name: str) -> str:
+    """``Region`` -> ``scan_region``, the record's reader of plain XML without a tree."""
+    return "scan_" + snake_case(model_name)
+
+
 def tag_reader_name(model_name: str) -> str:
     """``PurchaseItem`` -> ``_read_purchase_item_by_tag``, the XML reader of children in any order."""
     return "_" + reader_name(model_name) + "_by_tag"

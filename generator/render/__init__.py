@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from generator.ir import ApiSpec, RenderedFile
+from generator.render.emit.scan import has_scanners
 from generator.render.environment import TEMPLATE_DIR, environment_for
 from generator.render.xsdata_records import records_from_xsdata
 
@@ -35,6 +36,7 @@ _PACKAGE_FILES = (
     ("{pkg}/models.py", "package/models.py.jinja"),
     ("{pkg}/_checks.py", "package/_checks.py.jinja"),
     ("{pkg}/_xml.py", "package/_xml.py.jinja"),
+    ("{pkg}/_scan.py", "package/_scan.py.jinja"),
     ("{pkg}/_json.py", "package/_json.py.jinja"),
     ("{pkg}/_operations.py", "package/_operations.py.jinja"),
     ("{pkg}/client.py", "package/client.py.jinja"),
@@ -84,7 +86,8 @@ def runtime_modules(spec: ApiSpec) -> tuple[str, ...]:
     # A carrier with a SOAP rpc binding beside REST: its codec (which reads Structs through _jsonio), and
     # its fake's SOAP endpoint.
     rpc = ("_convert", "_fake_rpc", "_jsonio", "_rpc", "_rpc_scan") if spec.provider.rpc is not None else ()
-    return tuple(sorted({*_RUNTIME_ALWAYS, *_RUNTIME_BY_FORMAT[spec.provider.error_format], *rpc}))
+    scan = ("_scanio",) if has_scanners(spec) else ()
+    return tuple(sorted({*_RUNTIME_ALWAYS, *_RUNTIME_BY_FORMAT[spec.provider.error_format], *rpc, *scan}))
 
 
 def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[RenderedFile, ...]:
@@ -104,6 +107,8 @@ def render_spec(spec: ApiSpec, only: frozenset[str] | None = None) -> tuple[Rend
     files = []
     for target, template in _PACKAGE_FILES:
         if target == skipped or (target.endswith("callbacks.py") and not spec.callbacks):
+            continue
+        if target == "{pkg}/_scan.py" and not has_scanners(spec):
             continue
         if only is not None and target not in only:
             continue

@@ -20,6 +20,7 @@ from generator.render.emit.checks import CheckEmitter, collect_patterns
 from generator.render.emit.fake import FakeEmitter
 from generator.render.emit.form import FormEmitter
 from generator.render.emit.json import JsonEmitter
+from generator.render.emit.scan import ScanEmitter, answered
 from generator.render.emit.wire import WireText
 from generator.render.emit.xml import XmlEmitter
 from generator.render.pyliteral import exploded_tuple, literal
@@ -33,6 +34,7 @@ class SpecFilters:
         self.spec = spec
         self._checks = CheckEmitter(spec)
         self._xml = XmlEmitter(spec)
+        self._scan = ScanEmitter(spec)
         self._json = JsonEmitter(spec)
         self._form = FormEmitter(spec)
         self._wire = WireText(spec)
@@ -59,6 +61,11 @@ class SpecFilters:
         "xml_tag_check",
         "xml_constructor_arg",
         "xml_slots",
+        "scanned_models",
+        "scanned",
+        "scan_patterns",
+        "scan_lists",
+        "scan_body",
         "json_argument",
         "json_wire_containers",
         "json_wire_field",
@@ -89,6 +96,26 @@ class SpecFilters:
             "format": self._fake.answer_format(),
             "format_class": self._fake.answer_format_class(),
         }
+
+    def scanned_models(self, spec: ApiSpec) -> list[Model]:
+        """The records read from plain XML without a tree: the answers' records that can be, and what they hold."""
+        return self._scan.models(answered(spec))
+
+    def scanned(self, record: Model | TypeRef) -> bool:
+        """True when a record (or an answer's type) has a scanner."""
+        return self._scan.scanned(record.name)
+
+    def scan_patterns(self, model: Model) -> list[str]:
+        """The module-level patterns of a record's scanner."""
+        return self._scan.patterns(model)
+
+    def scan_lists(self, model: Model) -> list[tuple[str, str, list[str]]]:
+        """The readers of a record's list elements: (name, item annotation, body lines)."""
+        return self._scan.lists(model)
+
+    def scan_body(self, model: Model) -> list[str]:
+        """The body of a record's scanner, up to the record built."""
+        return self._scan.body(model)
 
     def register(self, env: jinja2.Environment) -> None:
         """Put every filter on ``env``."""
@@ -324,6 +351,7 @@ PLAIN_FILTERS: dict[str, Callable[..., Any]] = {
     "checker_name": naming.checker_name,
     "reader_name": naming.reader_name,
     "tag_reader_name": naming.tag_reader_name,
+    "scanner_name": naming.scanner_name,
     "payload_name": naming.payload_name,
     "wire_name": naming.wire_name,
     "writer_name": naming.writer_name,

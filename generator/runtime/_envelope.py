@@ -28,6 +28,7 @@ from ._lazy import LazyModule
 from ._mirror import Wire, add_child, element_data, stringified
 from ._record import Record, init_field
 from ._reply import Message, Reply
+from ._scanio import after, close, scan_document
 from ._xmlio import parse_xml
 
 if TYPE_CHECKING:
@@ -45,16 +46,18 @@ class Typed(Record, Generic[_T]):
     ``xml`` reads the answer's root element, ``json`` the decoded JSON object (tolerant of the
     carrier's loose spellings). ``fast``, where msgspec can decode the payload's members straight
     into the records, is that Struct; ``texts`` are the keys of its strings, whose null is ``""``
-    (the XML form's empty element), where msgspec would read None.
+    (the XML form's empty element), where msgspec would read None. ``scan``, where the payload's
+    records have scanners, reads a plain XML answer's payload without a tree (``_scanio``).
     """
 
-    __slots__ = ("xml", "json", "fast", "texts")  # noqa: RUF023 (in __init__'s order)
-    __match_args__ = ("xml", "json", "fast", "texts")
+    __slots__ = ("xml", "json", "fast", "texts", "scan")  # noqa: RUF023 (in __init__'s order)
+    __match_args__ = ("xml", "json", "fast", "texts", "scan")
 
     xml: Callable[[Any, str], _T]
     json: Callable[[Any, str], _T]
     fast: type[Wire[_T]] | None
     texts: tuple[str, ...]
+    scan: Callable[[str, int, int], _T] | None
 
     def __init__(
         self,
@@ -62,11 +65,13 @@ class Typed(Record, Generic[_T]):
         json: Callable[[Any, str], _T],
         fast: type[Wire[_T]] | None = None,
         texts: tuple[str, ...] = (),
+        scan: Callable[[str, int, int], _T] | None = None,
     ) -> None:
         init_field(self, "xml", xml)
         init_field(self, "json", json)
         init_field(self, "fast", fast)
         init_field(self, "texts", texts)
+        init_field(self, "scan", scan)
 
 
 def _at(data: Any, path: tuple[str, ...]) -> Any:
@@ -134,7 +139,7 @@ class Envelope:
     ) -> Reply[Any]:
         """The reply of a successful answer, its payload read as ``typed`` says if given; raises the
         carrier's error otherwise."""
-        answer = open_answer(body, response.status_code, typed)
+        answer = open_answer(body, response.status_code, typed, self._heads)
         head = answer.head(self._heads)
         status = _at(head, self._status)
         messages = self.messages(head)
@@ -200,11 +205,50 @@ class _Answer(Protocol):
     def typed(self, typed: Typed[_T]) -> _T: ...
 
 
-def open_answer(body: bytes, http_status: int | None, typed: Typed[Any] | None = None) -> _Answer:
-    """``body`` parsed in the format its first character says (``<``: XML, else JSON)."""
+def open_answer(
+    body: bytes, http_status: int | None, typed: Typed[Any] | None = None, heads: frozenset[str] = frozenset()
+) -> _Answer:
+    """``body`` parsed in the format its first character says (``<``: XML, else JSON).
+
+    A typed payload with a scanner is scanned from a plain XML answer whose envelope elements (``heads``)
+    come first.
+    """
     if body.lstrip()[:1] == b"<":
-        return _XmlAnswer(parse_xml(body, http_status))
+        scan = typed.scan if typed is not None and heads else None
+        scanned = _scanned(body, http_status, scan, heads) if scan is not None else None
+        return scanned or _XmlAnswer(parse_xml(body, http_status))
     return _JsonAnswer(body, http_status, typed)
+
+
+# An element's start tag among the document element's first children (the envelope's come first).
+_START_TAG: Final = re.compile(r"[ \t\n]*<([A-Za-z_][\w.-]*)>")
+
+
+def _scanned(
+    body: bytes, http_status: int | None, scan: Callable[[str, int, int], Any], heads: frozenset[str]
+) -> _ScannedAnswer | None:
+    """A plain XML answer whose payload ``scan`` reads; None when the parser must read it.
+
+    The envelope's elements (``heads``) come first in the document element: they are cut out and parsed on
+    their own (a few hundred bytes, attributes and all), and the rest is the payload's content.
+    """
+
+    def read(text: str, start: int, end: int) -> tuple[list[str], Any]:
+        envelope, at = [], start
+        while (found := _START_TAG.match(text, at, end)) is not None and found[1] in heads:
+            closing = close(text, found[1], found.end(), end)
+            envelope.append(text[found.start(1) - 1 : after(closing, found[1])])
+            at = after(closing, found[1])
+        return envelope, scan(text, at, end)
+
+    done = scan_document(body, None, read)
+    if done is None or not done[0]:
+        return None
+    try:
+        head = parse_xml(("<envelope>" + "".join(done[0]) + "</envelope>").encode(), http_status)
+    except MalformedResponseError:
+        return None  # the whole answer parsed will say what is wrong
+    return _ScannedAnswer(body, http_status, head, done[1])
 
 
 class _XmlAnswer:
@@ -268,6 +312,27 @@ class _JsonAnswer:
             except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
                 pass  # a value msgspec will not take: the tolerant reader reads it, or says what is wrong
         return typed.json(self._object(), "$")
+
+
+class _ScannedAnswer:
+    """A plain XML answer: the envelope's elements parsed on their own, the payload scanned; the whole
+    answer is parsed only for an error's payload."""
+
+    def __init__(self, body: bytes, http_status: int | None, envelope: Any, payload: Any) -> None:
+        self._body = body
+        self._status = http_status
+        self._envelope = _XmlAnswer(envelope)
+        self._payload = payload
+
+    def head(self, keys: frozenset[str]) -> dict[str, Any]:
+        return self._envelope.head(keys)
+
+    def payload(self, status_key: str) -> dict[str, Any]:
+        return _XmlAnswer(parse_xml(self._body, self._status)).payload(status_key)
+
+    def typed(self, typed: Typed[_T]) -> _T:
+        payload: _T = self._payload
+        return payload
 
 
 def _stringified(data: dict[str, Any]) -> dict[str, Any]:

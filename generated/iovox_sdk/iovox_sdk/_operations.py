@@ -7,7 +7,7 @@ from typing import Final
 
 import httpx
 
-from . import _xml
+from . import _scan, _xml
 from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
@@ -25,6 +25,7 @@ from ._request import (
     query_pairs,
     xml_escape,
 )
+from ._scanio import scan_document
 from ._validation import Problems, check_list, check_scalar, raise_problems
 from ._xml_errors import XmlErrorList
 from ._xmlio import expect_root, parse_xml
@@ -334,6 +335,9 @@ def build_purchase_vox_numbers(
 def parse_purchase_vox_numbers(response: httpx.Response, body: bytes) -> PurchaseResult:
     """Turn the answer to purchaseVoxNumbers into its result, or raise the error it carries."""
     raise_for_status("purchaseVoxNumbers", response, body, (201,), ERRORS)
+    scanned = scan_document(body, "response", _scan.scan_purchase_result)
+    if scanned is not None:
+        return scanned
     root = expect_root(parse_xml(body, response.status_code), "response", body)
     return _xml.read_purchase_result(root, "response")
 
@@ -375,6 +379,9 @@ def build_get_voxnumber_regions(
 def parse_get_voxnumber_regions(response: httpx.Response, body: bytes) -> RegionPage:
     """Turn the answer to getVoxnumberRegions into its result, or raise the error it carries."""
     raise_for_status("getVoxnumberRegions", response, body, (200,), ERRORS)
+    scanned = scan_document(body, "response", _scan.scan_region_page)
+    if scanned is not None:
+        return scanned
     root = expect_root(parse_xml(body, response.status_code), "response", body)
     return _xml.read_region_page(root, "response")
 
@@ -422,6 +429,9 @@ def build_get_voxnumbers(
 def parse_get_voxnumbers(response: httpx.Response, body: bytes) -> VoxnumberPage:
     """Turn the answer to getVoxnumbers into its result, or raise the error it carries."""
     raise_for_status("getVoxnumbers", response, body, (200,), ERRORS)
+    scanned = scan_document(body, "response", _scan.scan_voxnumber_page)
+    if scanned is not None:
+        return scanned
     root = expect_root(parse_xml(body, response.status_code), "response", body)
     return _xml.read_voxnumber_page(root, "response")
 

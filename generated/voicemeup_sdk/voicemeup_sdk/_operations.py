@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from . import _xml
+from . import _scan, _xml
 from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
@@ -2530,6 +2530,7 @@ def get_calls_reply_payload() -> Typed[GetCallsReply]:
         _json.read_get_calls_reply,
         _json.GetCallsReplyWire,
         ("call_hash", "failure_code"),
+        scan=_scan.scan_get_calls_reply,
     )
 
 
@@ -2541,6 +2542,7 @@ def get_funding_details_reply_payload() -> Typed[GetFundingDetailsReply]:
         _json.read_get_funding_details_reply,
         _json.GetFundingDetailsReplyWire,
         ("account_balance", "funds_left"),
+        scan=_scan.scan_get_funding_details_reply,
     )
 
 

@@ -100,7 +100,7 @@ class XmlEmitter:
     def value(self, field: Field, element: str) -> str:
         """An expression reading ``field`` from its element (for a repeated field, from one of them)."""
         type_ref = field.type.args[0] if repeated(field) else field.type
-        if self._checked_text(field):
+        if self.checked_text(field):
             empty = self._empty_strings and not field.constraints.min_length
             return f"read_text({element}, path, {literal(field.wire_name)}{', allow_empty=True' if empty else ''})"
         if type_ref.name != "list":
@@ -122,7 +122,7 @@ class XmlEmitter:
         if repeated(field):
             return slow
         text = f"(_t := {element}.text)"
-        if self._checked_text(field):
+        if self.checked_text(field):
             if self._empty_strings and not field.constraints.min_length:
                 return f"_t if {text} is not None and not len({element}) else {slow}"
             return f"_t if {text} and not _t.isspace() and not len({element}) else {slow}"
@@ -162,7 +162,7 @@ class XmlEmitter:
             ),
             "return _record",
         ]
-        checked = [f for f in kept if f.required and self._nullable(f)]
+        checked = [f for f in kept if f.required and self.nullable(f)]
         if not checked:
             return lines + build
         condition = " and ".join(f"{f.python_name} is not None" for f in checked)
@@ -198,13 +198,13 @@ class XmlEmitter:
         """True for a field that is its element's text as it stands (an optional string), which cannot fail."""
         name = field.type.name
         plain = name not in self._models and name not in self._enums and name not in _CONVERTED | _SEQUENCES
-        return plain and not self._checked_text(field)
+        return plain and not self.checked_text(field)
 
-    def _checked_text(self, field: Field) -> bool:
+    def checked_text(self, field: Field) -> bool:
         """True for a required string, read by ``read_text``: never elements, never empty where it must be filled."""
         return field.required and field.type.name == "string" and not repeated(field)
 
-    def _nullable(self, field: Field) -> bool:
+    def nullable(self, field: Field) -> bool:
         """True for a field read as None from an empty element (the readers of numbers, booleans, dates)."""
         return field.type.name in _CONVERTED
 
@@ -213,11 +213,11 @@ class XmlEmitter:
         lines = []
         for f in model.fields:
             if repeated(f):
-                lines.append(f"{f.python_name}_items: list[{self._annotation(f.type.args[0])}] = []")
+                lines.append(f"{f.python_name}_items: list[{self.annotation(f.type.args[0])}] = []")
             elif f.type.name == "list":
                 lines.append(f"{f.python_name}: {annotation(TypeRef('list', f.type.args))} = ()")
             else:
-                lines.append(f"{f.python_name}: {self._annotation(f.type)} | None = None")
+                lines.append(f"{f.python_name}: {self.annotation(f.type)} | None = None")
         return lines
 
     def _scalar(self, type_ref: TypeRef, element: str, name: str) -> str:
@@ -230,9 +230,9 @@ class XmlEmitter:
             return f"tuple([{inner} for part in split_csv({text})])"
         return self._from_text(type_ref, text, name)
 
-    def _from_text(self, type_ref: TypeRef, text: str, name: str) -> str:
+    def _from_text(self, type_ref: TypeRef, text: str, name: str, path: str = "path") -> str:
         type_name = type_ref.name
-        where = f"path, {literal(name)}"
+        where = f"{path}, {literal(name)}"
         if type_name in self._enums:
             style = self._styles[type_name]
             if style == "enum_class":
@@ -250,6 +250,20 @@ class XmlEmitter:
         # Text is the element's text; an empty element is "".
         return reader.get(type_name, f'{text} or ""')
 
+    def text_value(self, type_ref: TypeRef, text: str, name: str, path: str) -> str:
+        """An expression reading a scalar, enum or csv value from the text held in the local ``text``, with
+        the positional path's inlined commonest cases (for the scanners, which have no element)."""
+        if type_ref.name == "csv":
+            inner = self._from_text(type_ref.args[0], "part", name, path)
+            return f"tuple([{inner} for part in split_csv({text})])"
+        read = self._from_text(type_ref, text, name, path)
+        if type_ref.name == "integer":
+            return f"int({text}) if {text} and len({text}) <= 40 and {text}.isascii() and {text}.isdigit() else {read}"
+        if type_ref.name == "decimal":
+            plain = f'{text} and len({text}) <= 60 and {text}.isascii() and {text}.replace(".", "", 1).isdigit()'
+            return f"Decimal({text}) if {plain} else {read}"
+        return read
+
     def _spelled(self) -> str:
         """The carrier's own boolean words, passed to readers when the usual spellings miss them."""
         true, false = (word.lower() for word in self._booleans)
@@ -257,7 +271,7 @@ class XmlEmitter:
             return ""
         return f", spelled={literal(self._booleans)}"
 
-    def _annotation(self, type_ref: TypeRef) -> str:
+    def annotation(self, type_ref: TypeRef) -> str:
         if self._styles.get(type_ref.name) == "open_enum_class":
             return f"{type_ref.name} | str"
         return annotation(TypeRef(type_ref.name, type_ref.args))

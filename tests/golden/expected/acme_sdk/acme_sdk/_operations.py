@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _xml
+from . import _scan, _xml
 from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
@@ -27,6 +27,7 @@ from ._request import (
     secret_texts,
     xml_escape,
 )
+from ._scanio import scan_document
 from ._validation import Problems, check_list, check_scalar, raise_problems
 from ._xml_errors import XmlErrorList
 from ._xmlio import expect_root, parse_xml
@@ -174,6 +175,9 @@ def build_list_numbers(
 def parse_list_numbers(response: httpx.Response, body: bytes) -> NumberPage:
     """Turn the answer to listNumbers into its result, or raise the error it carries."""
     raise_for_status("listNumbers", response, body, (200,), ERRORS)
+    scanned = scan_document(body, "page", _scan.scan_number_page)
+    if scanned is not None:
+        return scanned
     root = expect_root(parse_xml(body, response.status_code), "page", body)
     return _xml.read_number_page(root, "page")
 
@@ -246,6 +250,9 @@ def build_order_number(
 def parse_order_number(response: httpx.Response, body: bytes) -> Number:
     """Turn the answer to orderNumber into its result, or raise the error it carries."""
     raise_for_status("orderNumber", response, body, (201,), ERRORS)
+    scanned = scan_document(body, "number", _scan.scan_number)
+    if scanned is not None:
+        return scanned
     root = expect_root(parse_xml(body, response.status_code), "number", body)
     return _xml.read_number(root, "number")
 

@@ -1,0 +1,785 @@
+"""Readers of plain XML answers without a tree: one pattern per run of elements, in the documented order.
+
+Each ``scan_<record>(text, start, end)`` reads a record from its element's content, ``text[start:end]``,
+or raises ``Declined`` for anything outside the plain form (see ``_scanio``); the readers of ``_xml``
+then read the answer from its tree.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final, cast
+
+from ._record import slot_setters
+from ._scanio import (
+    Declined,
+    after,
+    blank,
+    close,
+    declined,
+    element,
+    items,
+    opening,
+    optional,
+    others,
+)
+from ._xmlio import (
+    read_bool,
+    read_decimal,
+    read_enum,
+    read_int,
+)
+from .models import (
+    ASSIGNED_STATUS_VALUES,
+    ORDER_STATUS_VALUES,
+    VOXNUMBER_TYPE_VALUES,
+    AccountVoxnumber,
+    AssignedStatus,
+    OrderStatus,
+    PurchaseResult,
+    Region,
+    RegionPage,
+    Voxnumber,
+    VoxnumberPage,
+    VoxnumberType,
+)
+
+_VOXNUMBER_SLOTS: Final = slot_setters(Voxnumber, ("country_code", "area_code", "full_voxnumber"))
+_VOXNUMBER_TAGS: Final = ("country_code", "area_code", "full_voxnumber")
+_VOXNUMBER_0: Final = re.compile(
+    others(_VOXNUMBER_TAGS, 0)
+    + element("country_code")
+    + others(_VOXNUMBER_TAGS, 1)
+    + element("area_code")
+    + others(_VOXNUMBER_TAGS, 2)
+    + element("full_voxnumber")
+    + others(_VOXNUMBER_TAGS, 3)
+    + blank()
+)
+
+
+def scan_voxnumber(text: str, start: int, end: int) -> Voxnumber:
+    """A Voxnumber from its element's content, in the plain form (else ``Declined``)."""
+    found = _VOXNUMBER_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, country_code_text, _, area_code_text, _, full_voxnumber_text, _ = found.groups()
+    _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
+    country_code = (
+        int(country_code_text)
+        if country_code_text
+        and len(country_code_text) <= 40
+        and country_code_text.isascii()
+        and country_code_text.isdigit()
+        else read_int(country_code_text, "", "country_code")
+    )
+    area_code = (
+        int(area_code_text)
+        if area_code_text and len(area_code_text) <= 40 and area_code_text.isascii() and area_code_text.isdigit()
+        else read_int(area_code_text, "", "area_code")
+    )
+    full_voxnumber = full_voxnumber_text if full_voxnumber_text and not full_voxnumber_text.isspace() else declined()
+    if country_code is None or area_code is None:
+        raise Declined
+    _record = object.__new__(Voxnumber)
+    _set_country_code(_record, country_code)
+    _set_area_code(_record, area_code)
+    _set_full_voxnumber(_record, full_voxnumber)
+    return _record
+
+
+_PURCHASE_RESULT_SLOTS: Final = slot_setters(PurchaseResult, ("order_reference", "order_status", "voxnumbers"))
+_PURCHASE_RESULT_TAGS: Final = ("order_reference", "order_status", "voxnumbers")
+_PURCHASE_RESULT_0: Final = re.compile(
+    others(_PURCHASE_RESULT_TAGS, 0)
+    + element("order_reference")
+    + others(_PURCHASE_RESULT_TAGS, 1)
+    + element("order_status")
+    + others(_PURCHASE_RESULT_TAGS, 2)
+    + opening("voxnumbers")
+)
+_PURCHASE_RESULT_1: Final = re.compile(others(_PURCHASE_RESULT_TAGS, 0) + blank())
+_PURCHASE_RESULT_VOXNUMBERS: Final = re.compile(
+    items(
+        "voxnumber",
+        others(_VOXNUMBER_TAGS, 0)
+        + element("country_code")
+        + others(_VOXNUMBER_TAGS, 1)
+        + element("area_code")
+        + others(_VOXNUMBER_TAGS, 2)
+        + element("full_voxnumber")
+        + others(_VOXNUMBER_TAGS, 3),
+    )
+)
+
+
+def _scan_purchase_result_voxnumbers(text: str, start: int, end: int) -> tuple[Voxnumber, ...]:
+    """The items of PurchaseResult's list element, from its content."""
+    records: list[Voxnumber] = []
+    append = records.append
+    _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
+    for (
+        _,
+        country_code_text,
+        _,
+        area_code_text,
+        _,
+        full_voxnumber_text,
+        _,
+        stray,
+    ) in _PURCHASE_RESULT_VOXNUMBERS.findall(text, start, end):
+        if stray:
+            raise Declined
+        country_code = (
+            int(country_code_text)
+            if country_code_text
+            and len(country_code_text) <= 40
+            and country_code_text.isascii()
+            and country_code_text.isdigit()
+            else read_int(country_code_text, "", "country_code")
+        )
+        area_code = (
+            int(area_code_text)
+            if area_code_text and len(area_code_text) <= 40 and area_code_text.isascii() and area_code_text.isdigit()
+            else read_int(area_code_text, "", "area_code")
+        )
+        full_voxnumber = (
+            full_voxnumber_text if full_voxnumber_text and not full_voxnumber_text.isspace() else declined()
+        )
+        if country_code is None or area_code is None:
+            raise Declined
+        record = object.__new__(Voxnumber)
+        _set_country_code(record, country_code)
+        _set_area_code(record, area_code)
+        _set_full_voxnumber(record, full_voxnumber)
+        append(record)
+    return tuple(records)
+
+
+def scan_purchase_result(text: str, start: int, end: int) -> PurchaseResult:
+    """A PurchaseResult from its element's content, in the plain form (else ``Declined``)."""
+    found = _PURCHASE_RESULT_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    _, order_reference_text, _, order_status_text, _ = found.groups()
+    inside = found.end()
+    ended = close(text, "voxnumbers", inside, end)
+    voxnumbers = _scan_purchase_result_voxnumbers(text, inside, ended)
+    found = _PURCHASE_RESULT_1.fullmatch(text, after(ended, "voxnumbers"), end)
+    if found is None:
+        raise Declined
+    _set_order_reference, _set_order_status, _set_voxnumbers = _PURCHASE_RESULT_SLOTS
+    order_reference = (
+        order_reference_text if order_reference_text and not order_reference_text.isspace() else declined()
+    )
+    order_status = cast("OrderStatus", read_enum(order_status_text, ORDER_STATUS_VALUES, "", "order_status"))
+    _record = object.__new__(PurchaseResult)
+    _set_order_reference(_record, order_reference)
+    _set_order_status(_record, order_status)
+    _set_voxnumbers(_record, voxnumbers)
+    return _record
+
+
+_REGION_SLOTS: Final = slot_setters(
+    Region, ("area_code", "country_code", "country_name", "state_name", "city_name", "cost", "require_purchase_info")
+)
+_REGION_TAGS: Final = (
+    "area_code",
+    "country_code",
+    "country_name",
+    "state_name",
+    "city_name",
+    "cost",
+    "require_purchase_info",
+)
+_REGION_0: Final = re.compile(
+    others(_REGION_TAGS, 0)
+    + optional("area_code")
+    + others(_REGION_TAGS, 1)
+    + optional("country_code")
+    + others(_REGION_TAGS, 2)
+    + optional("country_name")
+    + others(_REGION_TAGS, 3)
+    + optional("state_name")
+    + others(_REGION_TAGS, 4)
+    + optional("city_name")
+    + others(_REGION_TAGS, 5)
+    + optional("cost")
+    + others(_REGION_TAGS, 6)
+    + optional("require_purchase_info")
+    + others(_REGION_TAGS, 7)
+    + blank()
+)
+
+
+def scan_region(text: str, start: int, end: int) -> Region:
+    """A Region from its element's content, in the plain form (else ``Declined``)."""
+    found = _REGION_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    (
+        _,
+        area_code_seen,
+        area_code_text,
+        _,
+        country_code_seen,
+        country_code_text,
+        _,
+        country_name_seen,
+        country_name_text,
+        _,
+        state_name_seen,
+        state_name_text,
+        _,
+        city_name_seen,
+        city_name_text,
+        _,
+        cost_seen,
+        cost_text,
+        _,
+        require_purchase_info_seen,
+        require_purchase_info_text,
+        _,
+    ) = found.groups()
+    (
+        _set_area_code,
+        _set_country_code,
+        _set_country_name,
+        _set_state_name,
+        _set_city_name,
+        _set_cost,
+        _set_require_purchase_info,
+    ) = _REGION_SLOTS
+    area_code = (
+        (
+            int(area_code_text)
+            if area_code_text and len(area_code_text) <= 40 and area_code_text.isascii() and area_code_text.isdigit()
+            else read_int(area_code_text, "", "area_code")
+        )
+        if area_code_seen
+        else None
+    )
+    country_code = (
+        (
+            int(country_code_text)
+            if country_code_text
+            and len(country_code_text) <= 40
+            and country_code_text.isascii()
+            and country_code_text.isdigit()
+            else read_int(country_code_text, "", "country_code")
+        )
+        if country_code_seen
+        else None
+    )
+    country_name = (country_name_text or "") if country_name_seen else None
+    state_name = (state_name_text or "") if state_name_seen else None
+    city_name = (city_name_text or "") if city_name_seen else None
+    cost = (
+        (
+            Decimal(cost_text)
+            if cost_text and len(cost_text) <= 60 and cost_text.isascii() and cost_text.replace(".", "", 1).isdigit()
+            else read_decimal(cost_text, "", "cost")
+        )
+        if cost_seen
+        else None
+    )
+    require_purchase_info = (
+        read_bool(require_purchase_info_text, "", "require_purchase_info") if require_purchase_info_seen else None
+    )
+    _record = object.__new__(Region)
+    _set_area_code(_record, area_code)
+    _set_country_code(_record, country_code)
+    _set_country_name(_record, country_name)
+    _set_state_name(_record, state_name)
+    _set_city_name(_record, city_name)
+    _set_cost(_record, cost)
+    _set_require_purchase_info(_record, require_purchase_info)
+    return _record
+
+
+_REGION_PAGE_SLOTS: Final = slot_setters(RegionPage, ("current_page", "total_pages", "total_results", "results"))
+_REGION_PAGE_TAGS: Final = ("current_page", "total_pages", "total_results", "results")
+_REGION_PAGE_0: Final = re.compile(
+    others(_REGION_PAGE_TAGS, 0)
+    + element("current_page")
+    + others(_REGION_PAGE_TAGS, 1)
+    + element("total_pages")
+    + others(_REGION_PAGE_TAGS, 2)
+    + element("total_results")
+    + others(_REGION_PAGE_TAGS, 3)
+    + opening("results")
+)
+_REGION_PAGE_1: Final = re.compile(others(_REGION_PAGE_TAGS, 0) + blank())
+_REGION_PAGE_RESULTS: Final = re.compile(
+    items(
+        "result",
+        others(_REGION_TAGS, 0)
+        + optional("area_code")
+        + others(_REGION_TAGS, 1)
+        + optional("country_code")
+        + others(_REGION_TAGS, 2)
+        + optional("country_name")
+        + others(_REGION_TAGS, 3)
+        + optional("state_name")
+        + others(_REGION_TAGS, 4)
+        + optional("city_name")
+        + others(_REGION_TAGS, 5)
+        + optional("cost")
+        + others(_REGION_TAGS, 6)
+        + optional("require_purchase_info")
+        + others(_REGION_TAGS, 7),
+    )
+)
+
+
+def _scan_region_page_results(text: str, start: int, end: int) -> tuple[Region, ...]:
+    """The items of RegionPage's list element, from its content."""
+    records: list[Region] = []
+    append = records.append
+    (
+        _set_area_code,
+        _set_country_code,
+        _set_country_name,
+        _set_state_name,
+        _set_city_name,
+        _set_cost,
+        _set_require_purchase_info,
+    ) = _REGION_SLOTS
+    for (
+        _,
+        area_code_seen,
+        area_code_text,
+        _,
+        country_code_seen,
+        country_code_text,
+        _,
+        country_name_seen,
+        country_name_text,
+        _,
+        state_name_seen,
+        state_name_text,
+        _,
+        city_name_seen,
+        city_name_text,
+        _,
+        cost_seen,
+        cost_text,
+        _,
+        require_purchase_info_seen,
+        require_purchase_info_text,
+        _,
+        stray,
+    ) in _REGION_PAGE_RESULTS.findall(text, start, end):
+        if stray:
+            raise Declined
+        area_code = (
+            (
+                int(area_code_text)
+                if area_code_text
+                and len(area_code_text) <= 40
+                and area_code_text.isascii()
+                and area_code_text.isdigit()
+                else read_int(area_code_text, "", "area_code")
+            )
+            if area_code_seen
+            else None
+        )
+        country_code = (
+            (
+                int(country_code_text)
+                if country_code_text
+                and len(country_code_text) <= 40
+                and country_code_text.isascii()
+                and country_code_text.isdigit()
+                else read_int(country_code_text, "", "country_code")
+            )
+            if country_code_seen
+            else None
+        )
+        country_name = (country_name_text or "") if country_name_seen else None
+        state_name = (state_name_text or "") if state_name_seen else None
+        city_name = (city_name_text or "") if city_name_seen else None
+        cost = (
+            (
+                Decimal(cost_text)
+                if cost_text
+                and len(cost_text) <= 60
+                and cost_text.isascii()
+                and cost_text.replace(".", "", 1).isdigit()
+                else read_decimal(cost_text, "", "cost")
+            )
+            if cost_seen
+            else None
+        )
+        require_purchase_info = (
+            read_bool(require_purchase_info_text, "", "require_purchase_info") if require_purchase_info_seen else None
+        )
+        record = object.__new__(Region)
+        _set_area_code(record, area_code)
+        _set_country_code(record, country_code)
+        _set_country_name(record, country_name)
+        _set_state_name(record, state_name)
+        _set_city_name(record, city_name)
+        _set_cost(record, cost)
+        _set_require_purchase_info(record, require_purchase_info)
+        append(record)
+    return tuple(records)
+
+
+def scan_region_page(text: str, start: int, end: int) -> RegionPage:
+    """A RegionPage from its element's content, in the plain form (else ``Declined``)."""
+    found = _REGION_PAGE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    _, current_page_text, _, total_pages_text, _, total_results_text, _ = found.groups()
+    inside = found.end()
+    ended = close(text, "results", inside, end)
+    results = _scan_region_page_results(text, inside, ended)
+    found = _REGION_PAGE_1.fullmatch(text, after(ended, "results"), end)
+    if found is None:
+        raise Declined
+    _set_current_page, _set_total_pages, _set_total_results, _set_results = _REGION_PAGE_SLOTS
+    current_page = (
+        int(current_page_text)
+        if current_page_text
+        and len(current_page_text) <= 40
+        and current_page_text.isascii()
+        and current_page_text.isdigit()
+        else read_int(current_page_text, "", "current_page")
+    )
+    total_pages = (
+        int(total_pages_text)
+        if total_pages_text
+        and len(total_pages_text) <= 40
+        and total_pages_text.isascii()
+        and total_pages_text.isdigit()
+        else read_int(total_pages_text, "", "total_pages")
+    )
+    total_results = (
+        int(total_results_text)
+        if total_results_text
+        and len(total_results_text) <= 40
+        and total_results_text.isascii()
+        and total_results_text.isdigit()
+        else read_int(total_results_text, "", "total_results")
+    )
+    if current_page is None or total_pages is None or total_results is None:
+        raise Declined
+    _record = object.__new__(RegionPage)
+    _set_current_page(_record, current_page)
+    _set_total_pages(_record, total_pages)
+    _set_total_results(_record, total_results)
+    _set_results(_record, results)
+    return _record
+
+
+_ACCOUNT_VOXNUMBER_SLOTS: Final = slot_setters(
+    AccountVoxnumber,
+    (
+        "voxnumber",
+        "voxnumber_type",
+        "country_code",
+        "area_code",
+        "voxnumber_country",
+        "voxnumber_city",
+        "assigned_status",
+        "purchase_date",
+    ),
+)
+_ACCOUNT_VOXNUMBER_TAGS: Final = (
+    "voxnumber",
+    "voxnumber_type",
+    "country_code",
+    "area_code",
+    "voxnumber_country",
+    "voxnumber_city",
+    "assigned_status",
+    "purchase_date",
+)
+_ACCOUNT_VOXNUMBER_0: Final = re.compile(
+    others(_ACCOUNT_VOXNUMBER_TAGS, 0)
+    + element("voxnumber")
+    + others(_ACCOUNT_VOXNUMBER_TAGS, 1)
+    + optional("voxnumber_type")
+    + others(_ACCOUNT_VOXNUMBER_TAGS, 2)
+    + optional("country_code")
+    + others(_ACCOUNT_VOXNUMBER_TAGS, 3)
+    + optional("area_code")
+    + others(_ACCOUNT_VOXNUMBER_TAGS, 4)
+    + optional("voxnumber_country")
+    + others(_ACCOUNT_VOXNUMBER_TAGS, 5)
+    + optional("voxnumber_city")
+    + others(_ACCOUNT_VOXNUMBER_TAGS, 6)
+    + optional("assigned_status")
+    + others(_ACCOUNT_VOXNUMBER_TAGS, 7)
+    + optional("purchase_date")
+    + others(_ACCOUNT_VOXNUMBER_TAGS, 8)
+    + blank()
+)
+
+
+def scan_account_voxnumber(text: str, start: int, end: int) -> AccountVoxnumber:
+    """A AccountVoxnumber from its element's content, in the plain form (else ``Declined``)."""
+    found = _ACCOUNT_VOXNUMBER_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    (
+        _,
+        voxnumber_text,
+        _,
+        voxnumber_type_seen,
+        voxnumber_type_text,
+        _,
+        country_code_seen,
+        country_code_text,
+        _,
+        area_code_seen,
+        area_code_text,
+        _,
+        voxnumber_country_seen,
+        voxnumber_country_text,
+        _,
+        voxnumber_city_seen,
+        voxnumber_city_text,
+        _,
+        assigned_status_seen,
+        assigned_status_text,
+        _,
+        purchase_date_seen,
+        purchase_date_text,
+        _,
+    ) = found.groups()
+    (
+        _set_voxnumber,
+        _set_voxnumber_type,
+        _set_country_code,
+        _set_area_code,
+        _set_voxnumber_country,
+        _set_voxnumber_city,
+        _set_assigned_status,
+        _set_purchase_date,
+    ) = _ACCOUNT_VOXNUMBER_SLOTS
+    voxnumber = voxnumber_text if voxnumber_text and not voxnumber_text.isspace() else declined()
+    voxnumber_type = (
+        cast("VoxnumberType", read_enum(voxnumber_type_text, VOXNUMBER_TYPE_VALUES, "", "voxnumber_type"))
+        if voxnumber_type_seen
+        else None
+    )
+    country_code = (
+        (
+            int(country_code_text)
+            if country_code_text
+            and len(country_code_text) <= 40
+            and country_code_text.isascii()
+            and country_code_text.isdigit()
+            else read_int(country_code_text, "", "country_code")
+        )
+        if country_code_seen
+        else None
+    )
+    area_code = (
+        (
+            int(area_code_text)
+            if area_code_text and len(area_code_text) <= 40 and area_code_text.isascii() and area_code_text.isdigit()
+            else read_int(area_code_text, "", "area_code")
+        )
+        if area_code_seen
+        else None
+    )
+    voxnumber_country = (voxnumber_country_text or "") if voxnumber_country_seen else None
+    voxnumber_city = (voxnumber_city_text or "") if voxnumber_city_seen else None
+    assigned_status = (
+        cast("AssignedStatus", read_enum(assigned_status_text, ASSIGNED_STATUS_VALUES, "", "assigned_status"))
+        if assigned_status_seen
+        else None
+    )
+    purchase_date = (purchase_date_text or "") if purchase_date_seen else None
+    _record = object.__new__(AccountVoxnumber)
+    _set_voxnumber(_record, voxnumber)
+    _set_voxnumber_type(_record, voxnumber_type)
+    _set_country_code(_record, country_code)
+    _set_area_code(_record, area_code)
+    _set_voxnumber_country(_record, voxnumber_country)
+    _set_voxnumber_city(_record, voxnumber_city)
+    _set_assigned_status(_record, assigned_status)
+    _set_purchase_date(_record, purchase_date)
+    return _record
+
+
+_VOXNUMBER_PAGE_SLOTS: Final = slot_setters(VoxnumberPage, ("current_page", "total_pages", "total_results", "results"))
+_VOXNUMBER_PAGE_TAGS: Final = ("current_page", "total_pages", "total_results", "results")
+_VOXNUMBER_PAGE_0: Final = re.compile(
+    others(_VOXNUMBER_PAGE_TAGS, 0)
+    + element("current_page")
+    + others(_VOXNUMBER_PAGE_TAGS, 1)
+    + element("total_pages")
+    + others(_VOXNUMBER_PAGE_TAGS, 2)
+    + element("total_results")
+    + others(_VOXNUMBER_PAGE_TAGS, 3)
+    + opening("results")
+)
+_VOXNUMBER_PAGE_1: Final = re.compile(others(_VOXNUMBER_PAGE_TAGS, 0) + blank())
+_VOXNUMBER_PAGE_RESULTS: Final = re.compile(
+    items(
+        "result",
+        others(_ACCOUNT_VOXNUMBER_TAGS, 0)
+        + element("voxnumber")
+        + others(_ACCOUNT_VOXNUMBER_TAGS, 1)
+        + optional("voxnumber_type")
+        + others(_ACCOUNT_VOXNUMBER_TAGS, 2)
+        + optional("country_code")
+        + others(_ACCOUNT_VOXNUMBER_TAGS, 3)
+        + optional("area_code")
+        + others(_ACCOUNT_VOXNUMBER_TAGS, 4)
+        + optional("voxnumber_country")
+        + others(_ACCOUNT_VOXNUMBER_TAGS, 5)
+        + optional("voxnumber_city")
+        + others(_ACCOUNT_VOXNUMBER_TAGS, 6)
+        + optional("assigned_status")
+        + others(_ACCOUNT_VOXNUMBER_TAGS, 7)
+        + optional("purchase_date")
+        + others(_ACCOUNT_VOXNUMBER_TAGS, 8),
+    )
+)
+
+
+def _scan_voxnumber_page_results(text: str, start: int, end: int) -> tuple[AccountVoxnumber, ...]:
+    """The items of VoxnumberPage's list element, from its content."""
+    records: list[AccountVoxnumber] = []
+    append = records.append
+    (
+        _set_voxnumber,
+        _set_voxnumber_type,
+        _set_country_code,
+        _set_area_code,
+        _set_voxnumber_country,
+        _set_voxnumber_city,
+        _set_assigned_status,
+        _set_purchase_date,
+    ) = _ACCOUNT_VOXNUMBER_SLOTS
+    for (
+        _,
+        voxnumber_text,
+        _,
+        voxnumber_type_seen,
+        voxnumber_type_text,
+        _,
+        country_code_seen,
+        country_code_text,
+        _,
+        area_code_seen,
+        area_code_text,
+        _,
+        voxnumber_country_seen,
+        voxnumber_country_text,
+        _,
+        voxnumber_city_seen,
+        voxnumber_city_text,
+        _,
+        assigned_status_seen,
+        assigned_status_text,
+        _,
+        purchase_date_seen,
+        purchase_date_text,
+        _,
+        stray,
+    ) in _VOXNUMBER_PAGE_RESULTS.findall(text, start, end):
+        if stray:
+            raise Declined
+        voxnumber = voxnumber_text if voxnumber_text and not voxnumber_text.isspace() else declined()
+        voxnumber_type = (
+            cast("VoxnumberType", read_enum(voxnumber_type_text, VOXNUMBER_TYPE_VALUES, "", "voxnumber_type"))
+            if voxnumber_type_seen
+            else None
+        )
+        country_code = (
+            (
+                int(country_code_text)
+                if country_code_text
+                and len(country_code_text) <= 40
+                and country_code_text.isascii()
+                and country_code_text.isdigit()
+                else read_int(country_code_text, "", "country_code")
+            )
+            if country_code_seen
+            else None
+        )
+        area_code = (
+            (
+                int(area_code_text)
+                if area_code_text
+                and len(area_code_text) <= 40
+                and area_code_text.isascii()
+                and area_code_text.isdigit()
+                else read_int(area_code_text, "", "area_code")
+            )
+            if area_code_seen
+            else None
+        )
+        voxnumber_country = (voxnumber_country_text or "") if voxnumber_country_seen else None
+        voxnumber_city = (voxnumber_city_text or "") if voxnumber_city_seen else None
+        assigned_status = (
+            cast("AssignedStatus", read_enum(assigned_status_text, ASSIGNED_STATUS_VALUES, "", "assigned_status"))
+            if assigned_status_seen
+            else None
+        )
+        purchase_date = (purchase_date_text or "") if purchase_date_seen else None
+        record = object.__new__(AccountVoxnumber)
+        _set_voxnumber(record, voxnumber)
+        _set_voxnumber_type(record, voxnumber_type)
+        _set_country_code(record, country_code)
+        _set_area_code(record, area_code)
+        _set_voxnumber_country(record, voxnumber_country)
+        _set_voxnumber_city(record, voxnumber_city)
+        _set_assigned_status(record, assigned_status)
+        _set_purchase_date(record, purchase_date)
+        append(record)
+    return tuple(records)
+
+
+def scan_voxnumber_page(text: str, start: int, end: int) -> VoxnumberPage:
+    """A VoxnumberPage from its element's content, in the plain form (else ``Declined``)."""
+    found = _VOXNUMBER_PAGE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    _, current_page_text, _, total_pages_text, _, total_results_text, _ = found.groups()
+    inside = found.end()
+    ended = close(text, "results", inside, end)
+    results = _scan_voxnumber_page_results(text, inside, ended)
+    found = _VOXNUMBER_PAGE_1.fullmatch(text, after(ended, "results"), end)
+    if found is None:
+        raise Declined
+    _set_current_page, _set_total_pages, _set_total_results, _set_results = _VOXNUMBER_PAGE_SLOTS
+    current_page = (
+        int(current_page_text)
+        if current_page_text
+        and len(current_page_text) <= 40
+        and current_page_text.isascii()
+        and current_page_text.isdigit()
+        else read_int(current_page_text, "", "current_page")
+    )
+    total_pages = (
+        int(total_pages_text)
+        if total_pages_text
+        and len(total_pages_text) <= 40
+        and total_pages_text.isascii()
+        and total_pages_text.isdigit()
+        else read_int(total_pages_text, "", "total_pages")
+    )
+    total_results = (
+        int(total_results_text)
+        if total_results_text
+        and len(total_results_text) <= 40
+        and total_results_text.isascii()
+        and total_results_text.isdigit()
+        else read_int(total_results_text, "", "total_results")
+    )
+    if current_page is None or total_pages is None or total_results is None:
+        raise Declined
+    _record = object.__new__(VoxnumberPage)
+    _set_current_page(_record, current_page)
+    _set_total_pages(_record, total_pages)
+    _set_total_results(_record, total_results)
+    _set_results(_record, results)
+    return _record

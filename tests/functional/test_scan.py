@@ -1,0 +1,209 @@
+"""The tree-less readers (``_scan``, ``_scanio``) read a plain answer, and nothing else, as the tree's readers do.
+
+Each documented answer is scanned (the fast path is taken) to the value the tree's readers give. Then
+each is corrupted thousands of ways, deterministically: markup the scan must decline (comments, entities,
+CDATA, attributes, CR, a DOCTYPE, a mismatched or non-ASCII tag, ...) and changes it may take (blanks,
+empty and unknown elements, elements dropped, doubled or swapped). Whatever the scan makes of each, the
+answer's parser gives what it gives with the scan switched off: the same value, or the same error.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from types import ModuleType
+from typing import Any
+
+import httpx
+import iovox_sdk
+import pytest
+import voicemeup_sdk
+from iovox_sdk import _operations as iovox
+from voicemeup_sdk import _operations as voicemeup
+
+from . import samples
+from .test_reader_order import CALLS
+
+Parse = Callable[[httpx.Response, bytes], Any]
+
+FUNDING = (
+    b"<response>\n  <response_details><response_status>success</response_status></response_details>\n"
+    b"  <account_balance>12.50</account_balance><funds_left>3.20</funds_left>\n</response>\n"
+)
+
+#: (the SDK, its parser, the answer's HTTP status, a plain answer)
+CASES: dict[str, tuple[ModuleType, Parse, int, bytes]] = {
+    "iovox regions": (iovox_sdk, iovox.parse_get_voxnumber_regions, 200, samples.REGION_PAGE),
+    "iovox voxnumbers": (iovox_sdk, iovox.parse_get_voxnumbers, 200, samples.VOXNUMBER_PAGE),
+    "iovox purchase": (iovox_sdk, iovox.parse_purchase_vox_numbers, 201, samples.SEED_FULFILLED_RESPONSE),
+    "voicemeup get_calls": (voicemeup_sdk, voicemeup.parse_get_calls, 200, CALLS),
+    "voicemeup funding": (voicemeup_sdk, voicemeup.parse_get_funding_details, 200, FUNDING),
+}
+
+# What is put at a tag boundary: markup the scan declines, and changes it may read.
+DECLINED = [
+    "<!-- a comment -->",
+    "<?pi data?>",
+    "&amp;",
+    "&#65;",
+    "<![CDATA[x]]>",
+    "\r\n",
+    "]]>",
+    "<x>t</y>",
+    "<a\u00b2>t</a\u00b2>",
+    "<x a='1'>t</x>",
+    "<x:y>t</x:y>",
+    "\x01",
+    "<",
+    "&",
+]
+TAKEN = [" ", "\n  ", "\t", "<other>text</other>", "<other/>", "<other></other>", "é"]
+
+
+def outcome(parse: Parse, status: int, body: bytes) -> Any:
+    """What a parser makes of ``body``: its value, or its error's class and message."""
+    try:
+        return parse(httpx.Response(status), body)
+    except Exception as exc:
+        return (type(exc), str(exc))
+
+
+@pytest.fixture
+def scans(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[ModuleType], list[bool]]]:
+    """For each SDK, a log of whether each answer parsed was scanned (True) or declined to the tree."""
+    logs: dict[str, list[bool]] = {}
+
+    def watch(sdk: ModuleType) -> list[bool]:
+        if sdk.__name__ not in logs:
+            log = logs[sdk.__name__] = []
+            for module in (sdk._operations, getattr(sdk, "_envelope", None)):
+                original = getattr(module, "scan_document", None)
+                if original is None:
+                    continue
+
+                def spied(*args: Any, original: Any = original, log: list[bool] = log) -> Any:
+                    found = original(*args)
+                    log.append(found is not None)
+                    return found
+
+                monkeypatch.setattr(module, "scan_document", spied)
+        return logs[sdk.__name__]
+
+    yield watch
+
+
+def tree_outcome(monkeypatch: pytest.MonkeyPatch, sdk: ModuleType, parse: Parse, status: int, body: bytes) -> Any:
+    """``outcome`` with the scan switched off: every answer goes to the tree's readers."""
+    with monkeypatch.context() as patched:
+        patched.setattr(sdk._scanio, "SCAN_LIMIT", -1)
+        return outcome(parse, status, body)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_plain_answer_is_scanned_to_what_the_tree_reads(
+    case: str, scans: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk, parse, status, body = CASES[case]
+    log = scans(sdk)
+    scanned = outcome(parse, status, body)
+    assert log == [True], "the documented answer is read without a tree"
+    assert not isinstance(scanned, tuple), scanned
+    assert scanned == tree_outcome(monkeypatch, sdk, parse, status, body)
+
+
+def corrupted(body: bytes, rng: random.Random) -> tuple[bytes, bool]:
+    """``body`` changed at a random tag boundary; True when the change is one the scan must decline."""
+    text = body.decode("utf-8")
+    cuts = [i for i, c in enumerate(text) if c in "<>"]
+    at = rng.choice(cuts)
+    at += text[at] == ">"
+    kind = rng.random()
+    if kind < 0.35:
+        # The envelope's elements are cut out and parsed on their own: markup in them is the parser's to read.
+        envelope = text.find("<response_details>"), text.find("</response_details>")
+        return (text[:at] + rng.choice(DECLINED) + text[at:]).encode("utf-8"), not envelope[0] < at <= envelope[1]
+    if kind < 0.6:
+        return (text[:at] + rng.choice(TAKEN) + text[at:]).encode("utf-8"), False
+    # An element dropped, doubled, emptied or moved next to its neighbour (some the scan reads, some not).
+    starts = [i for i in range(len(text)) if text.startswith("<", i) and text[i + 1 : i + 2] not in "/?!"]
+    start = rng.choice(starts)
+    name = text[start + 1 : text.index(">", start)].rstrip("/")
+    end = text.find(f"</{name}>", start)
+    if end < 0:
+        return body, False
+    end += len(name) + 3
+    element = text[start:end]
+    how = rng.choice(["drop", "double", "empty", "move"])
+    if how == "drop":
+        changed = text[:start] + text[end:]
+    elif how == "double":
+        changed = text[:end] + element + text[end:]
+    elif how == "empty":
+        changed = text[:start] + f"<{name}/>" + text[end:]
+    else:
+        changed = text[:start] + text[end:]
+        changed = changed[: max(0, start - 40)] + element + changed[max(0, start - 40) :]
+    return changed.encode("utf-8"), False
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_corrupted_answer_is_declined_or_scanned_to_what_the_tree_reads(
+    case: str, scans: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk, parse, status, body = CASES[case]
+    log = scans(sdk)
+    rng = random.Random(f"scan {case}")
+    differ, wrongly_taken, scanned = [], [], 0
+    for _ in range(400):
+        changed, must_decline = corrupted(body, rng)
+        del log[:]
+        got = outcome(parse, status, changed)
+        taken = log == [True]
+        if got != tree_outcome(monkeypatch, sdk, parse, status, changed):
+            differ.append(changed)
+        if must_decline and taken:
+            wrongly_taken.append(changed)
+        scanned += taken
+    assert differ == [], f"{len(differ)} answers read otherwise than the tree's readers read them"
+    assert wrongly_taken == [], "the scan read markup it must leave to the parser"
+    assert scanned >= 40, "most corrupted answers were declined: the comparison tested little"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        b"<?xml version='1.0' encoding='UTF-8'?>\n<response></response>",
+        b'<?xml version="1.0"?><response>\n</response>\n',
+        b'<?xml version="1.0" encoding="utf-8" standalone="yes"?><response></response>',
+    ],
+)
+def test_a_plain_head_is_scanned(document: bytes) -> None:
+    assert iovox_sdk._scanio.scan_document(document, "response", lambda text, start, end: (start, end)) is not None
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        b"\xef\xbb\xbf<response></response>",  # a BOM
+        b" <?xml version='1.0'?><response></response>",  # a declaration not first: the parser refuses it
+        b'<?xml version="1.1"?><response></response>',
+        b'<?xml version="1.0" encoding="ISO-8859-1"?><response></response>',
+        b"<!DOCTYPE response><response></response>",
+        b"<response ></response>",
+        b"<response></response>junk",
+        b"<response>\xff</response>",
+        b"<response/>",
+        b"<other></other>",
+        b"<response>" + b" " * (1024 * 1024) + b"</response>",  # past the scan's limit: read in pieces
+    ],
+)
+def test_anything_else_goes_to_the_parser(document: bytes) -> None:
+    assert iovox_sdk._scanio.scan_document(document, "response", lambda text, start, end: (start, end)) is None
+
+
+def test_a_second_document_element_is_left_to_the_parser(scans: Any) -> None:
+    log = scans(iovox_sdk)
+    body = samples.REGION_PAGE.rstrip() + b"<response></response>"
+    with pytest.raises(iovox_sdk.MalformedResponseError, match="not well-formed"):
+        iovox.parse_get_voxnumber_regions(httpx.Response(200), body)
+    assert log == [False]
