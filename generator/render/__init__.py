@@ -75,7 +75,7 @@ _RUNTIME_ALWAYS = (
 )
 _RUNTIME_BY_FORMAT = {
     "status_field": ("_jsonio", "_status_field"),
-    "envelope": ("_jsonio", "_envelope", "_mirror", "_reply"),
+    "envelope": ("_jsonio", "_envelope", "_mirror", "_reply", "_scanio"),
     "iovox_xml": ("_xml_errors",),
     "soap_fault": ("_soap",),
 }

@@ -28,7 +28,7 @@ from ._lazy import LazyModule
 from ._mirror import Wire, add_child, element_data, stringified
 from ._record import Record, init_field
 from ._reply import Message, Reply
-from ._scanio import after, close, scan_document
+from ._scanio import Declined, after, close, scan_document
 from ._xmlio import parse_xml
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ def open_answer(
 
 
 # An element's start tag among the document element's first children (the envelope's come first).
-_START_TAG: Final = re.compile(r"[ \t\n]*<([A-Za-z_][\w.-]*)>")
+_START_TAG: Final = re.compile(r"[ \t\n]*<([A-Za-z_][A-Za-z0-9_.-]{0,999})>")
 
 
 def _scanned(
@@ -239,6 +239,8 @@ def _scanned(
             closing = close(text, found[1], found.end(), end)
             envelope.append(text[found.start(1) - 1 : after(closing, found[1])])
             at = after(closing, found[1])
+        if any(text.find(f"<{key}", at, end) >= 0 for key in heads):
+            raise Declined  # an envelope element later on: the tree's head reads them all
         return envelope, scan(text, at, end)
 
     done = scan_document(body, None, read)

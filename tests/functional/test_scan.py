@@ -43,6 +43,7 @@ CASES: dict[str, tuple[ModuleType, Parse, int, bytes]] = {
 # What is put at a tag boundary: markup the scan declines, and changes it may read.
 DECLINED = [
     "<!-- a comment -->",
+    "<!DOCTYPE response>",
     "<?pi data?>",
     "&amp;",
     "&#65;",
@@ -207,3 +208,32 @@ def test_a_second_document_element_is_left_to_the_parser(scans: Any) -> None:
     with pytest.raises(iovox_sdk.MalformedResponseError, match="not well-formed"):
         iovox.parse_get_voxnumber_regions(httpx.Response(200), body)
     assert log == [False]
+
+
+LONG_NAME = "A" * 50_001
+SECOND_ENVELOPE = (
+    b"<response><response_details><response_status>success</response_status></response_details>"
+    b"<account_balance>1</account_balance><response_details/></response>"
+)
+
+
+@pytest.mark.parametrize(
+    ("sdk", "parse", "body"),
+    [
+        # lxml refuses a name past 50,000 characters; the scan's unknown elements stop at 1,000.
+        (
+            iovox_sdk,
+            iovox.parse_get_voxnumber_regions,
+            samples.REGION_PAGE.replace(b"</response>", f"<{LONG_NAME}>x</{LONG_NAME}></response>".encode()),
+        ),
+        # A later envelope element: the tree's head reads both (and finds no status).
+        (voicemeup_sdk, voicemeup.parse_get_funding_details, SECOND_ENVELOPE),
+    ],
+)
+def test_what_only_the_tree_reads_right_is_left_to_it(
+    sdk: ModuleType, parse: Parse, body: bytes, scans: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = scans(sdk)
+    got = outcome(parse, 200, body)
+    assert log == [False]
+    assert isinstance(got, tuple) and got == tree_outcome(monkeypatch, sdk, parse, 200, body)

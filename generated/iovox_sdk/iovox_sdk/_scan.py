@@ -64,22 +64,15 @@ def scan_voxnumber(text: str, start: int, end: int) -> Voxnumber:
     found = _VOXNUMBER_0.fullmatch(text, start, end)
     if found is None:
         raise Declined
-    _, country_code_text, _, area_code_text, _, full_voxnumber_text, _ = found.groups()
+    _, _t0, _, _t1, _, _t2, _ = found.groups()
     _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
     country_code = (
-        int(country_code_text)
-        if country_code_text
-        and len(country_code_text) <= 40
-        and country_code_text.isascii()
-        and country_code_text.isdigit()
-        else read_int(country_code_text, "", "country_code")
+        int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "country_code")
     )
     area_code = (
-        int(area_code_text)
-        if area_code_text and len(area_code_text) <= 40 and area_code_text.isascii() and area_code_text.isdigit()
-        else read_int(area_code_text, "", "area_code")
+        int(_t1) if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit() else read_int(_t1, "", "area_code")
     )
-    full_voxnumber = full_voxnumber_text if full_voxnumber_text and not full_voxnumber_text.isspace() else declined()
+    full_voxnumber = _t2 if _t2 and not _t2.isspace() else declined()
     if country_code is None or area_code is None:
         raise Declined
     _record = object.__new__(Voxnumber)
@@ -119,34 +112,18 @@ def _scan_purchase_result_voxnumbers(text: str, start: int, end: int) -> tuple[V
     records: list[Voxnumber] = []
     append = records.append
     _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
-    for (
-        _,
-        country_code_text,
-        _,
-        area_code_text,
-        _,
-        full_voxnumber_text,
-        _,
-        stray,
-    ) in _PURCHASE_RESULT_VOXNUMBERS.findall(text, start, end):
+    for _, _t0, _, _t1, _, _t2, _, stray in _PURCHASE_RESULT_VOXNUMBERS.findall(text, start, end):
         if stray:
             raise Declined
         country_code = (
-            int(country_code_text)
-            if country_code_text
-            and len(country_code_text) <= 40
-            and country_code_text.isascii()
-            and country_code_text.isdigit()
-            else read_int(country_code_text, "", "country_code")
+            int(_t0)
+            if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit()
+            else read_int(_t0, "", "country_code")
         )
         area_code = (
-            int(area_code_text)
-            if area_code_text and len(area_code_text) <= 40 and area_code_text.isascii() and area_code_text.isdigit()
-            else read_int(area_code_text, "", "area_code")
+            int(_t1) if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit() else read_int(_t1, "", "area_code")
         )
-        full_voxnumber = (
-            full_voxnumber_text if full_voxnumber_text and not full_voxnumber_text.isspace() else declined()
-        )
+        full_voxnumber = _t2 if _t2 and not _t2.isspace() else declined()
         if country_code is None or area_code is None:
             raise Declined
         record = object.__new__(Voxnumber)
@@ -162,7 +139,7 @@ def scan_purchase_result(text: str, start: int, end: int) -> PurchaseResult:
     found = _PURCHASE_RESULT_0.match(text, start, end)
     if found is None:
         raise Declined
-    _, order_reference_text, _, order_status_text, _ = found.groups()
+    _, _t0, _, _t1, _ = found.groups()
     inside = found.end()
     ended = close(text, "voxnumbers", inside, end)
     voxnumbers = _scan_purchase_result_voxnumbers(text, inside, ended)
@@ -170,10 +147,8 @@ def scan_purchase_result(text: str, start: int, end: int) -> PurchaseResult:
     if found is None:
         raise Declined
     _set_order_reference, _set_order_status, _set_voxnumbers = _PURCHASE_RESULT_SLOTS
-    order_reference = (
-        order_reference_text if order_reference_text and not order_reference_text.isspace() else declined()
-    )
-    order_status = cast("OrderStatus", read_enum(order_status_text, ORDER_STATUS_VALUES, "", "order_status"))
+    order_reference = _t0 if _t0 and not _t0.isspace() else declined()
+    order_status = cast("OrderStatus", read_enum(_t1, ORDER_STATUS_VALUES, "", "order_status"))
     _record = object.__new__(PurchaseResult)
     _set_order_reference(_record, order_reference)
     _set_order_status(_record, order_status)
@@ -218,30 +193,7 @@ def scan_region(text: str, start: int, end: int) -> Region:
     found = _REGION_0.fullmatch(text, start, end)
     if found is None:
         raise Declined
-    (
-        _,
-        area_code_seen,
-        area_code_text,
-        _,
-        country_code_seen,
-        country_code_text,
-        _,
-        country_name_seen,
-        country_name_text,
-        _,
-        state_name_seen,
-        state_name_text,
-        _,
-        city_name_seen,
-        city_name_text,
-        _,
-        cost_seen,
-        cost_text,
-        _,
-        require_purchase_info_seen,
-        require_purchase_info_text,
-        _,
-    ) = found.groups()
+    _, _s0, _t0, _, _s1, _t1, _, _s2, _t2, _, _s3, _t3, _, _s4, _t4, _, _s5, _t5, _, _s6, _t6, _ = found.groups()
     (
         _set_area_code,
         _set_country_code,
@@ -252,41 +204,28 @@ def scan_region(text: str, start: int, end: int) -> Region:
         _set_require_purchase_info,
     ) = _REGION_SLOTS
     area_code = (
-        (
-            int(area_code_text)
-            if area_code_text and len(area_code_text) <= 40 and area_code_text.isascii() and area_code_text.isdigit()
-            else read_int(area_code_text, "", "area_code")
-        )
-        if area_code_seen
+        (int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "area_code"))
+        if _s0
         else None
     )
     country_code = (
-        (
-            int(country_code_text)
-            if country_code_text
-            and len(country_code_text) <= 40
-            and country_code_text.isascii()
-            and country_code_text.isdigit()
-            else read_int(country_code_text, "", "country_code")
-        )
-        if country_code_seen
+        (int(_t1) if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit() else read_int(_t1, "", "country_code"))
+        if _s1
         else None
     )
-    country_name = (country_name_text or "") if country_name_seen else None
-    state_name = (state_name_text or "") if state_name_seen else None
-    city_name = (city_name_text or "") if city_name_seen else None
+    country_name = (_t2 or "") if _s2 else None
+    state_name = (_t3 or "") if _s3 else None
+    city_name = (_t4 or "") if _s4 else None
     cost = (
         (
-            Decimal(cost_text)
-            if cost_text and len(cost_text) <= 60 and cost_text.isascii() and cost_text.replace(".", "", 1).isdigit()
-            else read_decimal(cost_text, "", "cost")
+            Decimal(_t5)
+            if _t5 and len(_t5) <= 60 and _t5.isascii() and _t5.replace(".", "", 1).isdigit()
+            else read_decimal(_t5, "", "cost")
         )
-        if cost_seen
+        if _s5
         else None
     )
-    require_purchase_info = (
-        read_bool(require_purchase_info_text, "", "require_purchase_info") if require_purchase_info_seen else None
-    )
+    require_purchase_info = read_bool(_t6, "", "require_purchase_info") if _s6 else None
     _record = object.__new__(Region)
     _set_area_code(_record, area_code)
     _set_country_code(_record, country_code)
@@ -348,73 +287,58 @@ def _scan_region_page_results(text: str, start: int, end: int) -> tuple[Region, 
     ) = _REGION_SLOTS
     for (
         _,
-        area_code_seen,
-        area_code_text,
+        _s0,
+        _t0,
         _,
-        country_code_seen,
-        country_code_text,
+        _s1,
+        _t1,
         _,
-        country_name_seen,
-        country_name_text,
+        _s2,
+        _t2,
         _,
-        state_name_seen,
-        state_name_text,
+        _s3,
+        _t3,
         _,
-        city_name_seen,
-        city_name_text,
+        _s4,
+        _t4,
         _,
-        cost_seen,
-        cost_text,
+        _s5,
+        _t5,
         _,
-        require_purchase_info_seen,
-        require_purchase_info_text,
+        _s6,
+        _t6,
         _,
         stray,
     ) in _REGION_PAGE_RESULTS.findall(text, start, end):
         if stray:
             raise Declined
         area_code = (
-            (
-                int(area_code_text)
-                if area_code_text
-                and len(area_code_text) <= 40
-                and area_code_text.isascii()
-                and area_code_text.isdigit()
-                else read_int(area_code_text, "", "area_code")
-            )
-            if area_code_seen
+            (int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "area_code"))
+            if _s0
             else None
         )
         country_code = (
             (
-                int(country_code_text)
-                if country_code_text
-                and len(country_code_text) <= 40
-                and country_code_text.isascii()
-                and country_code_text.isdigit()
-                else read_int(country_code_text, "", "country_code")
+                int(_t1)
+                if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit()
+                else read_int(_t1, "", "country_code")
             )
-            if country_code_seen
+            if _s1
             else None
         )
-        country_name = (country_name_text or "") if country_name_seen else None
-        state_name = (state_name_text or "") if state_name_seen else None
-        city_name = (city_name_text or "") if city_name_seen else None
+        country_name = (_t2 or "") if _s2 else None
+        state_name = (_t3 or "") if _s3 else None
+        city_name = (_t4 or "") if _s4 else None
         cost = (
             (
-                Decimal(cost_text)
-                if cost_text
-                and len(cost_text) <= 60
-                and cost_text.isascii()
-                and cost_text.replace(".", "", 1).isdigit()
-                else read_decimal(cost_text, "", "cost")
+                Decimal(_t5)
+                if _t5 and len(_t5) <= 60 and _t5.isascii() and _t5.replace(".", "", 1).isdigit()
+                else read_decimal(_t5, "", "cost")
             )
-            if cost_seen
+            if _s5
             else None
         )
-        require_purchase_info = (
-            read_bool(require_purchase_info_text, "", "require_purchase_info") if require_purchase_info_seen else None
-        )
+        require_purchase_info = read_bool(_t6, "", "require_purchase_info") if _s6 else None
         record = object.__new__(Region)
         _set_area_code(record, area_code)
         _set_country_code(record, country_code)
@@ -432,7 +356,7 @@ def scan_region_page(text: str, start: int, end: int) -> RegionPage:
     found = _REGION_PAGE_0.match(text, start, end)
     if found is None:
         raise Declined
-    _, current_page_text, _, total_pages_text, _, total_results_text, _ = found.groups()
+    _, _t0, _, _t1, _, _t2, _ = found.groups()
     inside = found.end()
     ended = close(text, "results", inside, end)
     results = _scan_region_page_results(text, inside, ended)
@@ -441,28 +365,13 @@ def scan_region_page(text: str, start: int, end: int) -> RegionPage:
         raise Declined
     _set_current_page, _set_total_pages, _set_total_results, _set_results = _REGION_PAGE_SLOTS
     current_page = (
-        int(current_page_text)
-        if current_page_text
-        and len(current_page_text) <= 40
-        and current_page_text.isascii()
-        and current_page_text.isdigit()
-        else read_int(current_page_text, "", "current_page")
+        int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "current_page")
     )
     total_pages = (
-        int(total_pages_text)
-        if total_pages_text
-        and len(total_pages_text) <= 40
-        and total_pages_text.isascii()
-        and total_pages_text.isdigit()
-        else read_int(total_pages_text, "", "total_pages")
+        int(_t1) if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit() else read_int(_t1, "", "total_pages")
     )
     total_results = (
-        int(total_results_text)
-        if total_results_text
-        and len(total_results_text) <= 40
-        and total_results_text.isascii()
-        and total_results_text.isdigit()
-        else read_int(total_results_text, "", "total_results")
+        int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "total_results")
     )
     if current_page is None or total_pages is None or total_results is None:
         raise Declined
@@ -524,32 +433,9 @@ def scan_account_voxnumber(text: str, start: int, end: int) -> AccountVoxnumber:
     found = _ACCOUNT_VOXNUMBER_0.fullmatch(text, start, end)
     if found is None:
         raise Declined
-    (
-        _,
-        voxnumber_text,
-        _,
-        voxnumber_type_seen,
-        voxnumber_type_text,
-        _,
-        country_code_seen,
-        country_code_text,
-        _,
-        area_code_seen,
-        area_code_text,
-        _,
-        voxnumber_country_seen,
-        voxnumber_country_text,
-        _,
-        voxnumber_city_seen,
-        voxnumber_city_text,
-        _,
-        assigned_status_seen,
-        assigned_status_text,
-        _,
-        purchase_date_seen,
-        purchase_date_text,
-        _,
-    ) = found.groups()
+    _, _t0, _, _s1, _t1, _, _s2, _t2, _, _s3, _t3, _, _s4, _t4, _, _s5, _t5, _, _s6, _t6, _, _s7, _t7, _ = (
+        found.groups()
+    )
     (
         _set_voxnumber,
         _set_voxnumber_type,
@@ -560,41 +446,24 @@ def scan_account_voxnumber(text: str, start: int, end: int) -> AccountVoxnumber:
         _set_assigned_status,
         _set_purchase_date,
     ) = _ACCOUNT_VOXNUMBER_SLOTS
-    voxnumber = voxnumber_text if voxnumber_text and not voxnumber_text.isspace() else declined()
-    voxnumber_type = (
-        cast("VoxnumberType", read_enum(voxnumber_type_text, VOXNUMBER_TYPE_VALUES, "", "voxnumber_type"))
-        if voxnumber_type_seen
-        else None
-    )
+    voxnumber = _t0 if _t0 and not _t0.isspace() else declined()
+    voxnumber_type = cast("VoxnumberType", read_enum(_t1, VOXNUMBER_TYPE_VALUES, "", "voxnumber_type")) if _s1 else None
     country_code = (
-        (
-            int(country_code_text)
-            if country_code_text
-            and len(country_code_text) <= 40
-            and country_code_text.isascii()
-            and country_code_text.isdigit()
-            else read_int(country_code_text, "", "country_code")
-        )
-        if country_code_seen
+        (int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "country_code"))
+        if _s2
         else None
     )
     area_code = (
-        (
-            int(area_code_text)
-            if area_code_text and len(area_code_text) <= 40 and area_code_text.isascii() and area_code_text.isdigit()
-            else read_int(area_code_text, "", "area_code")
-        )
-        if area_code_seen
+        (int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "area_code"))
+        if _s3
         else None
     )
-    voxnumber_country = (voxnumber_country_text or "") if voxnumber_country_seen else None
-    voxnumber_city = (voxnumber_city_text or "") if voxnumber_city_seen else None
+    voxnumber_country = (_t4 or "") if _s4 else None
+    voxnumber_city = (_t5 or "") if _s5 else None
     assigned_status = (
-        cast("AssignedStatus", read_enum(assigned_status_text, ASSIGNED_STATUS_VALUES, "", "assigned_status"))
-        if assigned_status_seen
-        else None
+        cast("AssignedStatus", read_enum(_t6, ASSIGNED_STATUS_VALUES, "", "assigned_status")) if _s6 else None
     )
-    purchase_date = (purchase_date_text or "") if purchase_date_seen else None
+    purchase_date = (_t7 or "") if _s7 else None
     _record = object.__new__(AccountVoxnumber)
     _set_voxnumber(_record, voxnumber)
     _set_voxnumber_type(_record, voxnumber_type)
@@ -660,71 +529,57 @@ def _scan_voxnumber_page_results(text: str, start: int, end: int) -> tuple[Accou
     ) = _ACCOUNT_VOXNUMBER_SLOTS
     for (
         _,
-        voxnumber_text,
+        _t0,
         _,
-        voxnumber_type_seen,
-        voxnumber_type_text,
+        _s1,
+        _t1,
         _,
-        country_code_seen,
-        country_code_text,
+        _s2,
+        _t2,
         _,
-        area_code_seen,
-        area_code_text,
+        _s3,
+        _t3,
         _,
-        voxnumber_country_seen,
-        voxnumber_country_text,
+        _s4,
+        _t4,
         _,
-        voxnumber_city_seen,
-        voxnumber_city_text,
+        _s5,
+        _t5,
         _,
-        assigned_status_seen,
-        assigned_status_text,
+        _s6,
+        _t6,
         _,
-        purchase_date_seen,
-        purchase_date_text,
+        _s7,
+        _t7,
         _,
         stray,
     ) in _VOXNUMBER_PAGE_RESULTS.findall(text, start, end):
         if stray:
             raise Declined
-        voxnumber = voxnumber_text if voxnumber_text and not voxnumber_text.isspace() else declined()
+        voxnumber = _t0 if _t0 and not _t0.isspace() else declined()
         voxnumber_type = (
-            cast("VoxnumberType", read_enum(voxnumber_type_text, VOXNUMBER_TYPE_VALUES, "", "voxnumber_type"))
-            if voxnumber_type_seen
-            else None
+            cast("VoxnumberType", read_enum(_t1, VOXNUMBER_TYPE_VALUES, "", "voxnumber_type")) if _s1 else None
         )
         country_code = (
             (
-                int(country_code_text)
-                if country_code_text
-                and len(country_code_text) <= 40
-                and country_code_text.isascii()
-                and country_code_text.isdigit()
-                else read_int(country_code_text, "", "country_code")
+                int(_t2)
+                if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit()
+                else read_int(_t2, "", "country_code")
             )
-            if country_code_seen
+            if _s2
             else None
         )
         area_code = (
-            (
-                int(area_code_text)
-                if area_code_text
-                and len(area_code_text) <= 40
-                and area_code_text.isascii()
-                and area_code_text.isdigit()
-                else read_int(area_code_text, "", "area_code")
-            )
-            if area_code_seen
+            (int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "area_code"))
+            if _s3
             else None
         )
-        voxnumber_country = (voxnumber_country_text or "") if voxnumber_country_seen else None
-        voxnumber_city = (voxnumber_city_text or "") if voxnumber_city_seen else None
+        voxnumber_country = (_t4 or "") if _s4 else None
+        voxnumber_city = (_t5 or "") if _s5 else None
         assigned_status = (
-            cast("AssignedStatus", read_enum(assigned_status_text, ASSIGNED_STATUS_VALUES, "", "assigned_status"))
-            if assigned_status_seen
-            else None
+            cast("AssignedStatus", read_enum(_t6, ASSIGNED_STATUS_VALUES, "", "assigned_status")) if _s6 else None
         )
-        purchase_date = (purchase_date_text or "") if purchase_date_seen else None
+        purchase_date = (_t7 or "") if _s7 else None
         record = object.__new__(AccountVoxnumber)
         _set_voxnumber(record, voxnumber)
         _set_voxnumber_type(record, voxnumber_type)
@@ -743,7 +598,7 @@ def scan_voxnumber_page(text: str, start: int, end: int) -> VoxnumberPage:
     found = _VOXNUMBER_PAGE_0.match(text, start, end)
     if found is None:
         raise Declined
-    _, current_page_text, _, total_pages_text, _, total_results_text, _ = found.groups()
+    _, _t0, _, _t1, _, _t2, _ = found.groups()
     inside = found.end()
     ended = close(text, "results", inside, end)
     results = _scan_voxnumber_page_results(text, inside, ended)
@@ -752,28 +607,13 @@ def scan_voxnumber_page(text: str, start: int, end: int) -> VoxnumberPage:
         raise Declined
     _set_current_page, _set_total_pages, _set_total_results, _set_results = _VOXNUMBER_PAGE_SLOTS
     current_page = (
-        int(current_page_text)
-        if current_page_text
-        and len(current_page_text) <= 40
-        and current_page_text.isascii()
-        and current_page_text.isdigit()
-        else read_int(current_page_text, "", "current_page")
+        int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "current_page")
     )
     total_pages = (
-        int(total_pages_text)
-        if total_pages_text
-        and len(total_pages_text) <= 40
-        and total_pages_text.isascii()
-        and total_pages_text.isdigit()
-        else read_int(total_pages_text, "", "total_pages")
+        int(_t1) if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit() else read_int(_t1, "", "total_pages")
     )
     total_results = (
-        int(total_results_text)
-        if total_results_text
-        and len(total_results_text) <= 40
-        and total_results_text.isascii()
-        and total_results_text.isdigit()
-        else read_int(total_results_text, "", "total_results")
+        int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "total_results")
     )
     if current_page is None or total_pages is None or total_results is None:
         raise Declined

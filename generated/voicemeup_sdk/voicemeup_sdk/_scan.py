@@ -106,47 +106,47 @@ def scan_call(text: str, start: int, end: int) -> Call:
         raise Declined
     (
         _,
-        call_hash_seen,
-        call_hash_text,
+        _s0,
+        _t0,
         _,
-        failure_code_seen,
-        failure_code_text,
+        _s1,
+        _t1,
         _,
-        sip_response_code_seen,
-        sip_response_code_text,
+        _s2,
+        _t2,
         _,
-        account_usage_inbound_seen,
-        account_usage_inbound_text,
+        _s3,
+        _t3,
         _,
-        account_usage_outbound_seen,
-        account_usage_outbound_text,
+        _s4,
+        _t4,
         _,
-        account_call_limit_seen,
-        account_call_limit_text,
+        _s5,
+        _t5,
         _,
-        subaccount_usage_inbound_seen,
-        subaccount_usage_inbound_text,
+        _s6,
+        _t6,
         _,
-        subaccount_usage_outbound_seen,
-        subaccount_usage_outbound_text,
+        _s7,
+        _t7,
         _,
-        subaccount_call_limit_seen,
-        subaccount_call_limit_text,
+        _s8,
+        _t8,
         _,
-        subaccount_channel_inbound_seen,
-        subaccount_channel_inbound_text,
+        _s9,
+        _t9,
         _,
-        subaccount_channel_outbound_seen,
-        subaccount_channel_outbound_text,
+        _s10,
+        _t10,
         _,
-        channel_usage_inbound_seen,
-        channel_usage_inbound_text,
+        _s11,
+        _t11,
         _,
-        channel_usage_outbound_seen,
-        channel_usage_outbound_text,
+        _s12,
+        _t12,
         _,
-        channel_usage_excess_seen,
-        channel_usage_excess_text,
+        _s13,
+        _t13,
         _,
     ) = found.groups()
     (
@@ -165,150 +165,114 @@ def scan_call(text: str, start: int, end: int) -> Call:
         _set_channel_usage_outbound,
         _set_channel_usage_excess,
     ) = _CALL_SLOTS
-    call_hash = (call_hash_text or "") if call_hash_seen else None
-    failure_code = (failure_code_text or "") if failure_code_seen else None
+    call_hash = (_t0 or "") if _s0 else None
+    failure_code = (_t1 or "") if _s1 else None
     sip_response_code = (
         (
-            int(sip_response_code_text)
-            if sip_response_code_text
-            and len(sip_response_code_text) <= 40
-            and sip_response_code_text.isascii()
-            and sip_response_code_text.isdigit()
-            else read_int(sip_response_code_text, "", "sip_response_code")
+            int(_t2)
+            if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit()
+            else read_int(_t2, "", "sip_response_code")
         )
-        if sip_response_code_seen
+        if _s2
         else None
     )
     account_usage_inbound = (
         (
-            int(account_usage_inbound_text)
-            if account_usage_inbound_text
-            and len(account_usage_inbound_text) <= 40
-            and account_usage_inbound_text.isascii()
-            and account_usage_inbound_text.isdigit()
-            else read_int(account_usage_inbound_text, "", "account_usage_inbound")
+            int(_t3)
+            if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit()
+            else read_int(_t3, "", "account_usage_inbound")
         )
-        if account_usage_inbound_seen
+        if _s3
         else None
     )
     account_usage_outbound = (
         (
-            int(account_usage_outbound_text)
-            if account_usage_outbound_text
-            and len(account_usage_outbound_text) <= 40
-            and account_usage_outbound_text.isascii()
-            and account_usage_outbound_text.isdigit()
-            else read_int(account_usage_outbound_text, "", "account_usage_outbound")
+            int(_t4)
+            if _t4 and len(_t4) <= 40 and _t4.isascii() and _t4.isdigit()
+            else read_int(_t4, "", "account_usage_outbound")
         )
-        if account_usage_outbound_seen
+        if _s4
         else None
     )
     account_call_limit = (
         (
-            int(account_call_limit_text)
-            if account_call_limit_text
-            and len(account_call_limit_text) <= 40
-            and account_call_limit_text.isascii()
-            and account_call_limit_text.isdigit()
-            else read_int(account_call_limit_text, "", "account_call_limit")
+            int(_t5)
+            if _t5 and len(_t5) <= 40 and _t5.isascii() and _t5.isdigit()
+            else read_int(_t5, "", "account_call_limit")
         )
-        if account_call_limit_seen
+        if _s5
         else None
     )
     subaccount_usage_inbound = (
         (
-            int(subaccount_usage_inbound_text)
-            if subaccount_usage_inbound_text
-            and len(subaccount_usage_inbound_text) <= 40
-            and subaccount_usage_inbound_text.isascii()
-            and subaccount_usage_inbound_text.isdigit()
-            else read_int(subaccount_usage_inbound_text, "", "subaccount_usage_inbound")
+            int(_t6)
+            if _t6 and len(_t6) <= 40 and _t6.isascii() and _t6.isdigit()
+            else read_int(_t6, "", "subaccount_usage_inbound")
         )
-        if subaccount_usage_inbound_seen
+        if _s6
         else None
     )
     subaccount_usage_outbound = (
         (
-            int(subaccount_usage_outbound_text)
-            if subaccount_usage_outbound_text
-            and len(subaccount_usage_outbound_text) <= 40
-            and subaccount_usage_outbound_text.isascii()
-            and subaccount_usage_outbound_text.isdigit()
-            else read_int(subaccount_usage_outbound_text, "", "subaccount_usage_outbound")
+            int(_t7)
+            if _t7 and len(_t7) <= 40 and _t7.isascii() and _t7.isdigit()
+            else read_int(_t7, "", "subaccount_usage_outbound")
         )
-        if subaccount_usage_outbound_seen
+        if _s7
         else None
     )
     subaccount_call_limit = (
         (
-            int(subaccount_call_limit_text)
-            if subaccount_call_limit_text
-            and len(subaccount_call_limit_text) <= 40
-            and subaccount_call_limit_text.isascii()
-            and subaccount_call_limit_text.isdigit()
-            else read_int(subaccount_call_limit_text, "", "subaccount_call_limit")
+            int(_t8)
+            if _t8 and len(_t8) <= 40 and _t8.isascii() and _t8.isdigit()
+            else read_int(_t8, "", "subaccount_call_limit")
         )
-        if subaccount_call_limit_seen
+        if _s8
         else None
     )
     subaccount_channel_inbound = (
         (
-            int(subaccount_channel_inbound_text)
-            if subaccount_channel_inbound_text
-            and len(subaccount_channel_inbound_text) <= 40
-            and subaccount_channel_inbound_text.isascii()
-            and subaccount_channel_inbound_text.isdigit()
-            else read_int(subaccount_channel_inbound_text, "", "subaccount_channel_inbound")
+            int(_t9)
+            if _t9 and len(_t9) <= 40 and _t9.isascii() and _t9.isdigit()
+            else read_int(_t9, "", "subaccount_channel_inbound")
         )
-        if subaccount_channel_inbound_seen
+        if _s9
         else None
     )
     subaccount_channel_outbound = (
         (
-            int(subaccount_channel_outbound_text)
-            if subaccount_channel_outbound_text
-            and len(subaccount_channel_outbound_text) <= 40
-            and subaccount_channel_outbound_text.isascii()
-            and subaccount_channel_outbound_text.isdigit()
-            else read_int(subaccount_channel_outbound_text, "", "subaccount_channel_outbound")
+            int(_t10)
+            if _t10 and len(_t10) <= 40 and _t10.isascii() and _t10.isdigit()
+            else read_int(_t10, "", "subaccount_channel_outbound")
         )
-        if subaccount_channel_outbound_seen
+        if _s10
         else None
     )
     channel_usage_inbound = (
         (
-            int(channel_usage_inbound_text)
-            if channel_usage_inbound_text
-            and len(channel_usage_inbound_text) <= 40
-            and channel_usage_inbound_text.isascii()
-            and channel_usage_inbound_text.isdigit()
-            else read_int(channel_usage_inbound_text, "", "channel_usage_inbound")
+            int(_t11)
+            if _t11 and len(_t11) <= 40 and _t11.isascii() and _t11.isdigit()
+            else read_int(_t11, "", "channel_usage_inbound")
         )
-        if channel_usage_inbound_seen
+        if _s11
         else None
     )
     channel_usage_outbound = (
         (
-            int(channel_usage_outbound_text)
-            if channel_usage_outbound_text
-            and len(channel_usage_outbound_text) <= 40
-            and channel_usage_outbound_text.isascii()
-            and channel_usage_outbound_text.isdigit()
-            else read_int(channel_usage_outbound_text, "", "channel_usage_outbound")
+            int(_t12)
+            if _t12 and len(_t12) <= 40 and _t12.isascii() and _t12.isdigit()
+            else read_int(_t12, "", "channel_usage_outbound")
         )
-        if channel_usage_outbound_seen
+        if _s12
         else None
     )
     channel_usage_excess = (
         (
-            int(channel_usage_excess_text)
-            if channel_usage_excess_text
-            and len(channel_usage_excess_text) <= 40
-            and channel_usage_excess_text.isascii()
-            and channel_usage_excess_text.isdigit()
-            else read_int(channel_usage_excess_text, "", "channel_usage_excess")
+            int(_t13)
+            if _t13 and len(_t13) <= 40 and _t13.isascii() and _t13.isdigit()
+            else read_int(_t13, "", "channel_usage_excess")
         )
-        if channel_usage_excess_seen
+        if _s13
         else None
     )
     _record = object.__new__(Call)
@@ -391,196 +355,160 @@ def _scan_get_calls_reply_calls(text: str, start: int, end: int) -> tuple[Call, 
     ) = _CALL_SLOTS
     for (
         _,
-        call_hash_seen,
-        call_hash_text,
+        _s0,
+        _t0,
         _,
-        failure_code_seen,
-        failure_code_text,
+        _s1,
+        _t1,
         _,
-        sip_response_code_seen,
-        sip_response_code_text,
+        _s2,
+        _t2,
         _,
-        account_usage_inbound_seen,
-        account_usage_inbound_text,
+        _s3,
+        _t3,
         _,
-        account_usage_outbound_seen,
-        account_usage_outbound_text,
+        _s4,
+        _t4,
         _,
-        account_call_limit_seen,
-        account_call_limit_text,
+        _s5,
+        _t5,
         _,
-        subaccount_usage_inbound_seen,
-        subaccount_usage_inbound_text,
+        _s6,
+        _t6,
         _,
-        subaccount_usage_outbound_seen,
-        subaccount_usage_outbound_text,
+        _s7,
+        _t7,
         _,
-        subaccount_call_limit_seen,
-        subaccount_call_limit_text,
+        _s8,
+        _t8,
         _,
-        subaccount_channel_inbound_seen,
-        subaccount_channel_inbound_text,
+        _s9,
+        _t9,
         _,
-        subaccount_channel_outbound_seen,
-        subaccount_channel_outbound_text,
+        _s10,
+        _t10,
         _,
-        channel_usage_inbound_seen,
-        channel_usage_inbound_text,
+        _s11,
+        _t11,
         _,
-        channel_usage_outbound_seen,
-        channel_usage_outbound_text,
+        _s12,
+        _t12,
         _,
-        channel_usage_excess_seen,
-        channel_usage_excess_text,
+        _s13,
+        _t13,
         _,
         stray,
     ) in _GET_CALLS_REPLY_CALLS.findall(text, start, end):
         if stray:
             raise Declined
-        call_hash = (call_hash_text or "") if call_hash_seen else None
-        failure_code = (failure_code_text or "") if failure_code_seen else None
+        call_hash = (_t0 or "") if _s0 else None
+        failure_code = (_t1 or "") if _s1 else None
         sip_response_code = (
             (
-                int(sip_response_code_text)
-                if sip_response_code_text
-                and len(sip_response_code_text) <= 40
-                and sip_response_code_text.isascii()
-                and sip_response_code_text.isdigit()
-                else read_int(sip_response_code_text, "", "sip_response_code")
+                int(_t2)
+                if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit()
+                else read_int(_t2, "", "sip_response_code")
             )
-            if sip_response_code_seen
+            if _s2
             else None
         )
         account_usage_inbound = (
             (
-                int(account_usage_inbound_text)
-                if account_usage_inbound_text
-                and len(account_usage_inbound_text) <= 40
-                and account_usage_inbound_text.isascii()
-                and account_usage_inbound_text.isdigit()
-                else read_int(account_usage_inbound_text, "", "account_usage_inbound")
+                int(_t3)
+                if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit()
+                else read_int(_t3, "", "account_usage_inbound")
             )
-            if account_usage_inbound_seen
+            if _s3
             else None
         )
         account_usage_outbound = (
             (
-                int(account_usage_outbound_text)
-                if account_usage_outbound_text
-                and len(account_usage_outbound_text) <= 40
-                and account_usage_outbound_text.isascii()
-                and account_usage_outbound_text.isdigit()
-                else read_int(account_usage_outbound_text, "", "account_usage_outbound")
+                int(_t4)
+                if _t4 and len(_t4) <= 40 and _t4.isascii() and _t4.isdigit()
+                else read_int(_t4, "", "account_usage_outbound")
             )
-            if account_usage_outbound_seen
+            if _s4
             else None
         )
         account_call_limit = (
             (
-                int(account_call_limit_text)
-                if account_call_limit_text
-                and len(account_call_limit_text) <= 40
-                and account_call_limit_text.isascii()
-                and account_call_limit_text.isdigit()
-                else read_int(account_call_limit_text, "", "account_call_limit")
+                int(_t5)
+                if _t5 and len(_t5) <= 40 and _t5.isascii() and _t5.isdigit()
+                else read_int(_t5, "", "account_call_limit")
             )
-            if account_call_limit_seen
+            if _s5
             else None
         )
         subaccount_usage_inbound = (
             (
-                int(subaccount_usage_inbound_text)
-                if subaccount_usage_inbound_text
-                and len(subaccount_usage_inbound_text) <= 40
-                and subaccount_usage_inbound_text.isascii()
-                and subaccount_usage_inbound_text.isdigit()
-                else read_int(subaccount_usage_inbound_text, "", "subaccount_usage_inbound")
+                int(_t6)
+                if _t6 and len(_t6) <= 40 and _t6.isascii() and _t6.isdigit()
+                else read_int(_t6, "", "subaccount_usage_inbound")
             )
-            if subaccount_usage_inbound_seen
+            if _s6
             else None
         )
         subaccount_usage_outbound = (
             (
-                int(subaccount_usage_outbound_text)
-                if subaccount_usage_outbound_text
-                and len(subaccount_usage_outbound_text) <= 40
-                and subaccount_usage_outbound_text.isascii()
-                and subaccount_usage_outbound_text.isdigit()
-                else read_int(subaccount_usage_outbound_text, "", "subaccount_usage_outbound")
+                int(_t7)
+                if _t7 and len(_t7) <= 40 and _t7.isascii() and _t7.isdigit()
+                else read_int(_t7, "", "subaccount_usage_outbound")
             )
-            if subaccount_usage_outbound_seen
+            if _s7
             else None
         )
         subaccount_call_limit = (
             (
-                int(subaccount_call_limit_text)
-                if subaccount_call_limit_text
-                and len(subaccount_call_limit_text) <= 40
-                and subaccount_call_limit_text.isascii()
-                and subaccount_call_limit_text.isdigit()
-                else read_int(subaccount_call_limit_text, "", "subaccount_call_limit")
+                int(_t8)
+                if _t8 and len(_t8) <= 40 and _t8.isascii() and _t8.isdigit()
+                else read_int(_t8, "", "subaccount_call_limit")
             )
-            if subaccount_call_limit_seen
+            if _s8
             else None
         )
         subaccount_channel_inbound = (
             (
-                int(subaccount_channel_inbound_text)
-                if subaccount_channel_inbound_text
-                and len(subaccount_channel_inbound_text) <= 40
-                and subaccount_channel_inbound_text.isascii()
-                and subaccount_channel_inbound_text.isdigit()
-                else read_int(subaccount_channel_inbound_text, "", "subaccount_channel_inbound")
+                int(_t9)
+                if _t9 and len(_t9) <= 40 and _t9.isascii() and _t9.isdigit()
+                else read_int(_t9, "", "subaccount_channel_inbound")
             )
-            if subaccount_channel_inbound_seen
+            if _s9
             else None
         )
         subaccount_channel_outbound = (
             (
-                int(subaccount_channel_outbound_text)
-                if subaccount_channel_outbound_text
-                and len(subaccount_channel_outbound_text) <= 40
-                and subaccount_channel_outbound_text.isascii()
-                and subaccount_channel_outbound_text.isdigit()
-                else read_int(subaccount_channel_outbound_text, "", "subaccount_channel_outbound")
+                int(_t10)
+                if _t10 and len(_t10) <= 40 and _t10.isascii() and _t10.isdigit()
+                else read_int(_t10, "", "subaccount_channel_outbound")
             )
-            if subaccount_channel_outbound_seen
+            if _s10
             else None
         )
         channel_usage_inbound = (
             (
-                int(channel_usage_inbound_text)
-                if channel_usage_inbound_text
-                and len(channel_usage_inbound_text) <= 40
-                and channel_usage_inbound_text.isascii()
-                and channel_usage_inbound_text.isdigit()
-                else read_int(channel_usage_inbound_text, "", "channel_usage_inbound")
+                int(_t11)
+                if _t11 and len(_t11) <= 40 and _t11.isascii() and _t11.isdigit()
+                else read_int(_t11, "", "channel_usage_inbound")
             )
-            if channel_usage_inbound_seen
+            if _s11
             else None
         )
         channel_usage_outbound = (
             (
-                int(channel_usage_outbound_text)
-                if channel_usage_outbound_text
-                and len(channel_usage_outbound_text) <= 40
-                and channel_usage_outbound_text.isascii()
-                and channel_usage_outbound_text.isdigit()
-                else read_int(channel_usage_outbound_text, "", "channel_usage_outbound")
+                int(_t12)
+                if _t12 and len(_t12) <= 40 and _t12.isascii() and _t12.isdigit()
+                else read_int(_t12, "", "channel_usage_outbound")
             )
-            if channel_usage_outbound_seen
+            if _s12
             else None
         )
         channel_usage_excess = (
             (
-                int(channel_usage_excess_text)
-                if channel_usage_excess_text
-                and len(channel_usage_excess_text) <= 40
-                and channel_usage_excess_text.isascii()
-                and channel_usage_excess_text.isdigit()
-                else read_int(channel_usage_excess_text, "", "channel_usage_excess")
+                int(_t13)
+                if _t13 and len(_t13) <= 40 and _t13.isascii() and _t13.isdigit()
+                else read_int(_t13, "", "channel_usage_excess")
             )
-            if channel_usage_excess_seen
+            if _s13
             else None
         )
         record = object.__new__(Call)
@@ -636,10 +564,10 @@ def scan_get_funding_details_reply(text: str, start: int, end: int) -> GetFundin
     found = _GET_FUNDING_DETAILS_REPLY_0.fullmatch(text, start, end)
     if found is None:
         raise Declined
-    _, account_balance_seen, account_balance_text, _, funds_left_seen, funds_left_text, _ = found.groups()
+    _, _s0, _t0, _, _s1, _t1, _ = found.groups()
     _set_account_balance, _set_funds_left = _GET_FUNDING_DETAILS_REPLY_SLOTS
-    account_balance = (account_balance_text or "") if account_balance_seen else None
-    funds_left = (funds_left_text or "") if funds_left_seen else None
+    account_balance = (_t0 or "") if _s0 else None
+    funds_left = (_t1 or "") if _s1 else None
     _record = object.__new__(GetFundingDetailsReply)
     _set_account_balance(_record, account_balance)
     _set_funds_left(_record, funds_left)

@@ -44,8 +44,9 @@ _HEAD: Final = re.compile(
 _BLANK: Final = re.compile(_WS)
 # What is left of a list's content from a character no item starts with.
 _STRAY: Final = "[^ \t\n][\\s\\S]*+"
-# Element names in ASCII (XML allows more, which the parser reads).
-_NAME_CHARS: Final = "[A-Za-z_][A-Za-z0-9_.-]*+"
+# Element names in ASCII and of a sane length (XML allows more, which the parser reads, and refuses
+# names past 50,000 characters).
+_NAME_CHARS: Final = "[A-Za-z_][A-Za-z0-9_.-]{0,999}+"
 _NAME: Final = re.compile(_NAME_CHARS)
 
 
@@ -60,6 +61,7 @@ def declined() -> NoReturn:
 
 def element(tag: str) -> str:
     """The pattern of a required element holding text: one group, its text (None or "" for ``<tag/>``)."""
+    tag = re.escape(tag)
     return f"{_WS}<{tag}(?:>{_TEXT}</{tag}>|/>)"
 
 
@@ -68,6 +70,7 @@ def optional(tag: str) -> str:
 
     (An absent group is None to ``match``, "" to ``findall``: either is false.)
     """
+    tag = re.escape(tag)
     return f"(?:{_WS}(<){tag}(?:>{_TEXT}</{tag}>|/>))?+"
 
 
@@ -75,13 +78,13 @@ def others(known: tuple[str, ...], index: int) -> str:
     """The pattern of any elements not named in ``known``, each holding text (the tree's readers ignore
     them): one group. ``index`` names the group, unique within a pattern (its end tag refers to it)."""
     name = f"o{index}"
-    refused = "|".join(known)
+    refused = "|".join(map(re.escape, known))
     return f"(?:{_WS}<(?!(?:{refused})[>/])(?P<{name}>{_NAME_CHARS})(?:>{_PLAIN}</(?P={name})>|/>))*+"
 
 
 def opening(tag: str) -> str:
     """The pattern of an element's start tag (of a record or list: its end is found, then its content read)."""
-    return f"{_WS}<{tag}>"
+    return f"{_WS}<{re.escape(tag)}>"
 
 
 def blank() -> str:
@@ -95,11 +98,13 @@ def items(tag: str, content: str) -> str:
     ``findall`` over a list's content gives each item's groups; anything else but blanks between items
     (taken to the end at once, as one last match) makes the content something else: the reader declines.
     """
+    tag = re.escape(tag)
     return f"{_WS}(?:<{tag}>{content}{_WS}</{tag}>|({_STRAY}))"
 
 
 def text_items(tag: str) -> str:
     """``items`` for a list of values: each item's text, and the group of what is left."""
+    tag = re.escape(tag)
     return f"{_WS}(?:<{tag}(?:>{_TEXT}</{tag}>|/>)|({_STRAY}))"
 
 

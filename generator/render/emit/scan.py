@@ -27,6 +27,7 @@ _TEXT_TYPES = frozenset({"string", "integer", "decimal", "boolean", "date", "dat
 # The scanners' own locals: a field of the same name has its local spelled with a trailing "_".
 _RESERVED = frozenset(
     {"text", "start", "end", "found", "inside", "ended", "records", "append", "stray", "record", "values", "s", "e"}
+    | {"after", "close", "declined", "cast", "re", "split_csv", "slot_setters", "part"}
 )
 
 
@@ -115,7 +116,7 @@ class ScanEmitter:
         parts, groups = [], []
         for index, field in enumerate(texts):
             parts += [f"others({known}, {index})", self._text_pattern(field)]
-            groups += ["_", *self._groups(field)]
+            groups += ["_", *self._groups(model, field)]
         parts.append(f"others({known}, {len(texts)})")
         groups.append("_")
         parts.append(f"opening({literal(ends.wire_name)})" if ends is not None else "blank()")
@@ -159,12 +160,13 @@ class ScanEmitter:
                 lines.append(f"ended = close(text, {tag}, inside, end)")
                 lines.append(f"{_local(ends)} = {self._content(model, ends, 'inside', 'ended')}")
                 at = f"after(ended, {tag})"
-        values = {_local(f): self._value(f) for f in model.fields if not self._complex(f)}
+        values = {_local(f): self._value(model, f) for f in model.fields if not self._complex(f)}
         return [*lines, self._setters(model), *self._build(model, values)]
 
-    def _groups(self, field: Field) -> list[str]:
-        text = f"{field.python_name}_text"
-        return [text] if field.required else [f"{field.python_name}_seen", text]
+    def _groups(self, model: Model, field: Field) -> list[str]:
+        """The locals of a text element's groups: its text (``_t<n>``), and whether it is there (``_s<n>``)."""
+        text, seen = _group_names(model, field)
+        return [text] if field.required else [seen, text]
 
     def _content(self, model: Model, field: Field, start: str, end: str) -> str:
         """An expression reading a record or list field from ``text[start:end]``."""
@@ -172,14 +174,14 @@ class ScanEmitter:
             return f"{scanner_name(field.type.name)}(text, {start}, {end})"
         return f"{_list_reader(model, field)}(text, {start}, {end})"
 
-    def _value(self, field: Field, text: str | None = None) -> str:
+    def _value(self, model: Model, field: Field) -> str:
         """An expression converting a text element's text as the tree's reader by tag would."""
-        text = text or f"{field.python_name}_text"
+        text, seen = _group_names(model, field)
         if self._xml.checked_text(field):
             value = f"{text} if {text} and not {text}.isspace() else declined()"
         else:
             value = self._xml.text_value(field.type, text, field.wire_name, path='""')
-        return value if field.required else f"{_parenthesised(value)} if {field.python_name}_seen else None"
+        return value if field.required else f"{_parenthesised(value)} if {seen} else None"
 
     def _build(self, model: Model, values: dict[str, str], record: str = "_record") -> list[str]:
         """Convert the values, decline when a required one reads as None, then build without ``__init__``
@@ -223,7 +225,7 @@ class ScanEmitter:
             spans = f"record_spans(text, {literal(item)}, start, end)"
             return [f"return tuple([{scanner_name(item_model.name)}(text, s, e) for s, e in {spans}])"]
         groups = self._run(item_model, list(item_model.fields), None)[1]
-        values = {_local(f): self._value(f) for f in item_model.fields}
+        values = {_local(f): self._value(item_model, f) for f in item_model.fields}
         build = self._build(item_model, values, record="record")
         return [
             f"records: list[{item_model.name}] = []",
@@ -236,6 +238,13 @@ class ScanEmitter:
             "    append(record)",
             "return tuple(records)",
         ]
+
+
+def _group_names(model: Model, field: Field) -> tuple[str, str]:
+    """The locals of a text element's text and presence: named by the field's place in its record, so no
+    field's own local (its Python name) is one of them."""
+    number = model.fields.index(field)
+    return f"_t{number}", f"_s{number}"
 
 
 def _setter_names(model: Model) -> list[str]:

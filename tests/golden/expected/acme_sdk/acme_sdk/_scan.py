@@ -66,63 +66,27 @@ def scan_number(text: str, start: int, end: int) -> Number:
     found = _NUMBER_0.fullmatch(text, start, end)
     if found is None:
         raise Declined
-    (
-        _,
-        dids_id_text,
-        _,
-        e164_text,
-        _,
-        monthly100_seen,
-        monthly100_text,
-        _,
-        rate_seen,
-        rate_text,
-        _,
-        active_seen,
-        active_text,
-        _,
-        since_seen,
-        since_text,
-        _,
-        kinds_seen,
-        kinds_text,
-        _,
-    ) = found.groups()
+    _, _t0, _, _t1, _, _s2, _t2, _, _s3, _t3, _, _s4, _t4, _, _s5, _t5, _, _s6, _t6, _ = found.groups()
     _set_dids_id, _set_e164, _set_monthly100, _set_rate, _set_active, _set_since, _set_kinds = _NUMBER_SLOTS
-    dids_id = (
-        int(dids_id_text)
-        if dids_id_text and len(dids_id_text) <= 40 and dids_id_text.isascii() and dids_id_text.isdigit()
-        else read_int(dids_id_text, "", "DIDsID")
-    )
-    e164 = e164_text if e164_text and not e164_text.isspace() else declined()
+    dids_id = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDsID")
+    e164 = _t1 if _t1 and not _t1.isspace() else declined()
     monthly100 = (
-        (
-            int(monthly100_text)
-            if monthly100_text
-            and len(monthly100_text) <= 40
-            and monthly100_text.isascii()
-            and monthly100_text.isdigit()
-            else read_int(monthly100_text, "", "Monthly100")
-        )
-        if monthly100_seen
+        (int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "Monthly100"))
+        if _s2
         else None
     )
     rate = (
         (
-            Decimal(rate_text)
-            if rate_text and len(rate_text) <= 60 and rate_text.isascii() and rate_text.replace(".", "", 1).isdigit()
-            else read_decimal(rate_text, "", "Rate")
+            Decimal(_t3)
+            if _t3 and len(_t3) <= 60 and _t3.isascii() and _t3.replace(".", "", 1).isdigit()
+            else read_decimal(_t3, "", "Rate")
         )
-        if rate_seen
+        if _s3
         else None
     )
-    active = read_bool(active_text, "", "Active") if active_seen else None
-    since = read_date(since_text, "%d/%m/%Y", "", "Since") if since_seen else None
-    kinds = (
-        tuple([cast("Kind", read_enum(part, KIND_VALUES, "", "Kinds")) for part in split_csv(kinds_text)])
-        if kinds_seen
-        else None
-    )
+    active = read_bool(_t4, "", "Active") if _s4 else None
+    since = read_date(_t5, "%d/%m/%Y", "", "Since") if _s5 else None
+    kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, "", "Kinds")) for part in split_csv(_t6)]) if _s6 else None
     if dids_id is None:
         raise Declined
     _record = object.__new__(Number)
@@ -176,65 +140,55 @@ def _scan_number_page_numbers(text: str, start: int, end: int) -> tuple[Number, 
     _set_dids_id, _set_e164, _set_monthly100, _set_rate, _set_active, _set_since, _set_kinds = _NUMBER_SLOTS
     for (
         _,
-        dids_id_text,
+        _t0,
         _,
-        e164_text,
+        _t1,
         _,
-        monthly100_seen,
-        monthly100_text,
+        _s2,
+        _t2,
         _,
-        rate_seen,
-        rate_text,
+        _s3,
+        _t3,
         _,
-        active_seen,
-        active_text,
+        _s4,
+        _t4,
         _,
-        since_seen,
-        since_text,
+        _s5,
+        _t5,
         _,
-        kinds_seen,
-        kinds_text,
+        _s6,
+        _t6,
         _,
         stray,
     ) in _NUMBER_PAGE_NUMBERS.findall(text, start, end):
         if stray:
             raise Declined
         dids_id = (
-            int(dids_id_text)
-            if dids_id_text and len(dids_id_text) <= 40 and dids_id_text.isascii() and dids_id_text.isdigit()
-            else read_int(dids_id_text, "", "DIDsID")
+            int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDsID")
         )
-        e164 = e164_text if e164_text and not e164_text.isspace() else declined()
+        e164 = _t1 if _t1 and not _t1.isspace() else declined()
         monthly100 = (
             (
-                int(monthly100_text)
-                if monthly100_text
-                and len(monthly100_text) <= 40
-                and monthly100_text.isascii()
-                and monthly100_text.isdigit()
-                else read_int(monthly100_text, "", "Monthly100")
+                int(_t2)
+                if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit()
+                else read_int(_t2, "", "Monthly100")
             )
-            if monthly100_seen
+            if _s2
             else None
         )
         rate = (
             (
-                Decimal(rate_text)
-                if rate_text
-                and len(rate_text) <= 60
-                and rate_text.isascii()
-                and rate_text.replace(".", "", 1).isdigit()
-                else read_decimal(rate_text, "", "Rate")
+                Decimal(_t3)
+                if _t3 and len(_t3) <= 60 and _t3.isascii() and _t3.replace(".", "", 1).isdigit()
+                else read_decimal(_t3, "", "Rate")
             )
-            if rate_seen
+            if _s3
             else None
         )
-        active = read_bool(active_text, "", "Active") if active_seen else None
-        since = read_date(since_text, "%d/%m/%Y", "", "Since") if since_seen else None
+        active = read_bool(_t4, "", "Active") if _s4 else None
+        since = read_date(_t5, "%d/%m/%Y", "", "Since") if _s5 else None
         kinds = (
-            tuple([cast("Kind", read_enum(part, KIND_VALUES, "", "Kinds")) for part in split_csv(kinds_text)])
-            if kinds_seen
-            else None
+            tuple([cast("Kind", read_enum(part, KIND_VALUES, "", "Kinds")) for part in split_csv(_t6)]) if _s6 else None
         )
         if dids_id is None:
             raise Declined
@@ -255,7 +209,7 @@ def scan_number_page(text: str, start: int, end: int) -> NumberPage:
     found = _NUMBER_PAGE_0.match(text, start, end)
     if found is None:
         raise Declined
-    _, page_text, _, pages_text, _ = found.groups()
+    _, _t0, _, _t1, _ = found.groups()
     inside = found.end()
     ended = close(text, "numbers", inside, end)
     numbers = _scan_number_page_numbers(text, inside, ended)
@@ -263,16 +217,8 @@ def scan_number_page(text: str, start: int, end: int) -> NumberPage:
     if found is None:
         raise Declined
     _set_page, _set_pages, _set_numbers = _NUMBER_PAGE_SLOTS
-    page = (
-        int(page_text)
-        if page_text and len(page_text) <= 40 and page_text.isascii() and page_text.isdigit()
-        else read_int(page_text, "", "page")
-    )
-    pages = (
-        int(pages_text)
-        if pages_text and len(pages_text) <= 40 and pages_text.isascii() and pages_text.isdigit()
-        else read_int(pages_text, "", "pages")
-    )
+    page = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "page")
+    pages = int(_t1) if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit() else read_int(_t1, "", "pages")
     if page is None or pages is None:
         raise Declined
     _record = object.__new__(NumberPage)
