@@ -32,7 +32,12 @@ class Page:
 
 def read_page(path: Path) -> Page:
     """Parse one HTML file (with lxml: html.parser took 12 s over the site's pages, which hold 600k elements)."""
-    root = lxml.etree.fromstring(path.read_bytes(), _PARSER)
+    return page_of(path.read_bytes())
+
+
+def page_of(html: bytes) -> Page:
+    """Parse one HTML document."""
+    root = lxml.etree.fromstring(html, _PARSER)
     page = Page(links=_LINKS(root), ids=set(_IDS(root)), code=[code.xpath("string()") for code in _CODE(root)])
     page.title = root.findtext(".//title") or ""
     lxml.etree.strip_elements(root, "script", "style", with_tail=False)  # (cheaper than an XPath that skips them)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import lxml.etree
 import pytest
 
 from tests.docs.conftest import Site
-from tests.docs.pages import Page
+from tests.docs.pages import page_of
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -37,39 +38,17 @@ def chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
 
 
-def parameter_table(page: Page, dom: str) -> list[list[str]]:
+def parameter_table(dom: str) -> list[list[str]]:
     """The rows (cell texts) of the table whose header starts with "Python name"."""
-    rows: list[list[str]] = []
-
-    class Tables(Page):
-        def __post_init__(self) -> None:
-            super().__post_init__()
-            self.tables: list[list[list[str]]] = []
-            self.cell: list[str] | None = None
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if tag == "table":
-                self.tables.append([])
-            elif tag == "tr" and self.tables:
-                self.tables[-1].append([])
-            elif tag in ("td", "th"):
-                self.cell = []
-
-        def handle_endtag(self, tag: str) -> None:
-            if tag in ("td", "th") and self.cell is not None and self.tables:
-                self.tables[-1][-1].append(" ".join("".join(self.cell).split()))
-                self.cell = None
-
-        def handle_data(self, data: str) -> None:
-            if self.cell is not None:
-                self.cell.append(data)
-
-    parser = Tables()
-    parser.feed(dom)
-    for table in parser.tables:
-        if table and table[0][:1] == ["Python name"]:
-            rows = table
-    return rows
+    root = lxml.etree.fromstring(dom.encode("utf-8"), lxml.etree.HTMLParser(encoding="utf-8"))
+    for table in root.iter("table"):
+        rows = [
+            [" ".join(cell.xpath("string()").split()) for cell in row if cell.tag in ("td", "th")]
+            for row in table.iter("tr")
+        ]
+        if rows and rows[0][:1] == ["Python name"]:
+            return rows
+    return []
 
 
 def test_an_operation_page_in_a_real_browser(iovox_site: Site, tmp_path: Path) -> None:
@@ -80,12 +59,11 @@ def test_an_operation_page_in_a_real_browser(iovox_site: Site, tmp_path: Path) -
     dumped = chromium(tmp_path / "profile", "--dump-dom", url)
     assert dumped.returncode == 0, dumped.stderr[-2000:]
     dom = dumped.stdout
-    page = Page()
-    page.feed(dom)
+    page = page_of(dom.encode("utf-8"))
     assert page.title.strip() == f"{op.python_name} - DID carrier SDKs"
     assert 'class="md-search' in dom and "md-nav" in dom  # the theme ran: search box and navigation
 
-    rows = parameter_table(page, dom)
+    rows = parameter_table(dom)
     assert rows[0] == ["Python name", "Wire name", "Type", "Constraints", "Required"]
     by_name = {row[0]: row for row in rows[1:]}
     assert list(by_name) == [p.python_name for p in op.params]
