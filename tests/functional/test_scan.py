@@ -1,5 +1,7 @@
 """The tree-less readers (``_scan``, ``_scanio``) read a plain answer, and nothing else, as the tree's readers do.
 
+(iovox and VoiceMeUp answers, and Voxbone's SOAP answers.)
+
 Each documented answer is scanned (the fast path is taken) to the value the tree's readers give. Then
 each is corrupted thousands of ways, deterministically: markup the scan must decline (comments, entities,
 CDATA, attributes, CR, a DOCTYPE, a mismatched or non-ASCII tag, ...) and changes it may take (blanks,
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
@@ -18,11 +21,14 @@ import httpx
 import iovox_sdk
 import pytest
 import voicemeup_sdk
+import voxbone_sdk
 from iovox_sdk import _operations as iovox
 from voicemeup_sdk import _operations as voicemeup
+from voxbone_sdk import _operations as voxbone
 
 from . import samples
-from .test_reader_order import CALLS
+from .test_reader_order import CALLS, GET_DIDS_INFO
+from .test_voxbone import GET_ACCOUNT_BALANCE_RESPONSE, GET_DID_GROUP_LIST_RESPONSE, PLACE_DIDS_ORDER_RESPONSE, envelope
 
 Parse = Callable[[httpx.Response, bytes], Any]
 
@@ -38,6 +44,20 @@ CASES: dict[str, tuple[ModuleType, Parse, int, bytes]] = {
     "iovox purchase": (iovox_sdk, iovox.parse_purchase_vox_numbers, 201, samples.SEED_FULFILLED_RESPONSE),
     "voicemeup get_calls": (voicemeup_sdk, voicemeup.parse_get_calls, 200, CALLS),
     "voicemeup funding": (voicemeup_sdk, voicemeup.parse_get_funding_details, 200, FUNDING),
+    "voxbone GetDIDsInfo": (voxbone_sdk, voxbone.parse_get_dids_info, 200, GET_DIDS_INFO),
+    "voxbone PlaceDIDsOrder": (voxbone_sdk, voxbone.parse_place_dids_order, 200, envelope(PLACE_DIDS_ORDER_RESPONSE)),
+    "voxbone GetDIDGroupList": (
+        voxbone_sdk,
+        voxbone.parse_get_did_group_list,
+        200,
+        envelope(GET_DID_GROUP_LIST_RESPONSE),
+    ),
+    "voxbone GetAccountBalance": (
+        voxbone_sdk,
+        voxbone.parse_get_account_balance,
+        200,
+        envelope(GET_ACCOUNT_BALANCE_RESPONSE),
+    ),
 }
 
 # What is put at a tag boundary: markup the scan declines, and changes it may read.
@@ -54,6 +74,8 @@ DECLINED = [
     "<a\u00b2>t</a\u00b2>",
     "<x a='1'>t</x>",
     "<x:y>t</x:y>",
+    '<x xmlns="urn:other">t</x>',
+    "<soapenv:Header/>",
     "\x01",
     "<",
     "&",
@@ -61,12 +83,24 @@ DECLINED = [
 TAKEN = [" ", "\n  ", "\t", "<other>text</other>", "<other/>", "<other></other>", "é"]
 
 
+#: The entry points of the scan: a plain document, a SOAP answer.
+SCANS = ("scan_document", "scan_soap")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An error a parser raised: its class and message."""
+
+    kind: type[BaseException]
+    message: str
+
+
 def outcome(parse: Parse, status: int, body: bytes) -> Any:
-    """What a parser makes of ``body``: its value, or its error's class and message."""
+    """What a parser makes of ``body``: its value, or its ``Failure``."""
     try:
         return parse(httpx.Response(status), body)
     except Exception as exc:
-        return (type(exc), str(exc))
+        return Failure(type(exc), str(exc))
 
 
 @pytest.fixture
@@ -77,8 +111,8 @@ def scans(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[ModuleType], li
     def watch(sdk: ModuleType) -> list[bool]:
         if sdk.__name__ not in logs:
             log = logs[sdk.__name__] = []
-            for module in (sdk._operations, getattr(sdk, "_envelope", None)):
-                original = getattr(module, "scan_document", None)
+            for module, name in [(m, n) for m in (sdk._operations, getattr(sdk, "_envelope", None)) for n in SCANS]:
+                original = getattr(module, name, None)
                 if original is None:
                     continue
 
@@ -87,7 +121,7 @@ def scans(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[ModuleType], li
                     log.append(found is not None)
                     return found
 
-                monkeypatch.setattr(module, "scan_document", spied)
+                monkeypatch.setattr(module, name, spied)
         return logs[sdk.__name__]
 
     yield watch
@@ -108,7 +142,7 @@ def test_a_plain_answer_is_scanned_to_what_the_tree_reads(
     log = scans(sdk)
     scanned = outcome(parse, status, body)
     assert log == [True], "the documented answer is read without a tree"
-    assert not isinstance(scanned, tuple), scanned
+    assert not isinstance(scanned, Failure), scanned
     assert scanned == tree_outcome(monkeypatch, sdk, parse, status, body)
 
 
@@ -236,4 +270,42 @@ def test_what_only_the_tree_reads_right_is_left_to_it(
     log = scans(sdk)
     got = outcome(parse, 200, body)
     assert log == [False]
-    assert isinstance(got, tuple) and got == tree_outcome(monkeypatch, sdk, parse, 200, body)
+    assert isinstance(got, Failure) and got == tree_outcome(monkeypatch, sdk, parse, 200, body)
+
+
+SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
+VOX = "http://www.voxbone.com/VoxAPI"
+
+
+def soap_answer(envelope_attributes: str, body: str) -> bytes:
+    return f'<?xml version="1.0" encoding="utf-8"?><s:Envelope{envelope_attributes}>{body}</s:Envelope>'.encode()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        soap_answer(f' xmlns:s="{SOAP}"', f'<s:Body><R xmlns="{VOX}"></R></s:Body>'),
+        soap_answer(f' xmlns:s="{SOAP}" xmlns:xsi="urn:x"', f'\n<s:Body>\n <R xmlns="{VOX}"></R>\n</s:Body>\n'),
+    ],
+)
+def test_a_plain_soap_answer_is_scanned(document: bytes) -> None:
+    assert voxbone_sdk._scanio.scan_soap(document, "R", VOX, lambda text, start, end: (start, end)) is not None
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        soap_answer(f' xmlns:s="{SOAP}" xmlns:s="{SOAP}"', f'<s:Body><R xmlns="{VOX}"></R></s:Body>'),  # twice
+        soap_answer(f' xmlns:s="{SOAP}" xmlns:xmlfoo="urn:x"', f'<s:Body><R xmlns="{VOX}"></R></s:Body>'),
+        soap_answer(' xmlns:s="urn:not-soap"', f'<s:Body><R xmlns="{VOX}"></R></s:Body>'),
+        soap_answer(f' xmlns:s="{SOAP}" a="1"', f'<s:Body><R xmlns="{VOX}"></R></s:Body>'),
+        soap_answer(f' xmlns:s="{SOAP}"', f'<s:Header/><s:Body><R xmlns="{VOX}"></R></s:Body>'),
+        soap_answer(f' xmlns:s="{SOAP}"', '<s:Body><R xmlns="urn:other"></R></s:Body>'),
+        soap_answer(f' xmlns:s="{SOAP}"', f'<s:Body><v:R xmlns:v="{VOX}"></v:R></s:Body>'),
+        soap_answer(f' xmlns:s="{SOAP}"', f'<s:Body><R xmlns="{VOX}"><A xmlns="urn:o">1</A></R></s:Body>'),
+        soap_answer(f' xmlns:s="{SOAP}"', f'<s:Body><R xmlns="{VOX}"></R><R xmlns="{VOX}"></R></s:Body>'),
+        soap_answer(f' xmlns:s="{SOAP}"', f'<s:Body><R xmlns="{VOX}"></R></s:Body>junk'),
+    ],
+)
+def test_any_other_soap_answer_goes_to_the_parser(document: bytes) -> None:
+    assert voxbone_sdk._scanio.scan_soap(document, "R", VOX, lambda text, start, end: (start, end)) is None

@@ -7,7 +7,7 @@ from typing import Final, Literal
 
 import httpx
 
-from . import _xml
+from . import _scan, _xml
 from ._answers import ErrorTable, Row, raise_for_status, with_context, with_mutation_context
 from ._budget import Limit
 from ._checks import (
@@ -16,7 +16,6 @@ from ._checks import (
     check_dids_filter,
     check_purchase_info,
 )
-from ._exceptions import MalformedResponseError
 from ._lazy import LazyTable
 from ._request import (
     OperationInfo,
@@ -26,7 +25,8 @@ from ._request import (
     query_pairs,
     xml_escape,
 )
-from ._soap import SoapFaults, soap_body
+from ._scanio import scan_soap
+from ._soap import SoapFaults, response_element
 from ._validation import Problems, check_list, check_scalar, raise_problems
 from .errors import class_for
 from .models import (
@@ -355,12 +355,14 @@ def build_get_countries_list(
 def parse_get_countries_list(response: httpx.Response, body: bytes) -> tuple[Country, ...]:
     """Turn the answer to GetCountriesList into its result, or raise the error it carries."""
     raise_for_status("GetCountriesList", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetCountriesListResponse":
-        raise MalformedResponseError(
-            f"expected <GetCountriesListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(
+        body, "GetCountriesListResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_countries_list_response
+    )
+    if result is None:
+        result = _xml.read_get_countries_list_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetCountriesListResponse"),
+            "GetCountriesListResponse",
         )
-    result = _xml.read_get_countries_list_response(element, "GetCountriesListResponse")
     return result.countries
 
 
@@ -393,12 +395,14 @@ def build_get_states_list(
 def parse_get_states_list(response: httpx.Response, body: bytes) -> tuple[State, ...]:
     """Turn the answer to GetStatesList into its result, or raise the error it carries."""
     raise_for_status("GetStatesList", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetStatesListResponse":
-        raise MalformedResponseError(
-            f"expected <GetStatesListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(
+        body, "GetStatesListResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_states_list_response
+    )
+    if result is None:
+        result = _xml.read_get_states_list_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetStatesListResponse"),
+            "GetStatesListResponse",
         )
-    result = _xml.read_get_states_list_response(element, "GetStatesListResponse")
     return result.states
 
 
@@ -444,12 +448,14 @@ def build_get_did_group_list(
 def parse_get_did_group_list(response: httpx.Response, body: bytes) -> tuple[DidGroup, ...]:
     """Turn the answer to GetDIDGroupList into its result, or raise the error it carries."""
     raise_for_status("GetDIDGroupList", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetDIDGroupListResponse":
-        raise MalformedResponseError(
-            f"expected <GetDIDGroupListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(
+        body, "GetDIDGroupListResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_did_group_list_response
+    )
+    if result is None:
+        result = _xml.read_get_did_group_list_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetDIDGroupListResponse"),
+            "GetDIDGroupListResponse",
         )
-    result = _xml.read_get_did_group_list_response(element, "GetDIDGroupListResponse")
     return result.did_groups
 
 
@@ -501,12 +507,14 @@ def build_place_dids_order(
 def parse_place_dids_order(response: httpx.Response, body: bytes) -> PlaceDidsOrderResponse:
     """Turn the answer to PlaceDIDsOrder into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOrder", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}PlaceDIDsOrderResponse":
-        raise MalformedResponseError(
-            f"expected <PlaceDIDsOrderResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(
+        body, "PlaceDIDsOrderResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_place_dids_order_response
+    )
+    if result is None:
+        result = _xml.read_place_dids_order_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}PlaceDIDsOrderResponse"),
+            "PlaceDIDsOrderResponse",
         )
-    result = _xml.read_place_dids_order_response(element, "PlaceDIDsOrderResponse")
     return result
 
 
@@ -542,12 +550,10 @@ def build_get_purchase_info_data(
 def parse_get_purchase_info_data(response: httpx.Response, body: bytes) -> tuple[PurchaseInfoData, ...]:
     """Turn the answer to GetPurchaseInfoData into its result, or raise the error it carries."""
     raise_for_status("GetPurchaseInfoData", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetPurchaseInfoDataResponse":
-        raise MalformedResponseError(
-            f"expected <GetPurchaseInfoDataResponse>, got <{element.tag}>", body=body, http_status=response.status_code
-        )
-    result = _xml.read_get_purchase_info_data_response(element, "GetPurchaseInfoDataResponse")
+    result = _xml.read_get_purchase_info_data_response(
+        response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetPurchaseInfoDataResponse"),
+        "GetPurchaseInfoDataResponse",
+    )
     return result.purchase_info_data
 
 
@@ -593,12 +599,14 @@ def build_is_purchase_info_valid(
 def parse_is_purchase_info_valid(response: httpx.Response, body: bytes) -> IsPurchaseInfoValidResponse:
     """Turn the answer to IsPurchaseInfoValid into its result, or raise the error it carries."""
     raise_for_status("IsPurchaseInfoValid", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}IsPurchaseInfoValidResponse":
-        raise MalformedResponseError(
-            f"expected <IsPurchaseInfoValidResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(
+        body, "IsPurchaseInfoValidResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_is_purchase_info_valid_response
+    )
+    if result is None:
+        result = _xml.read_is_purchase_info_valid_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}IsPurchaseInfoValidResponse"),
+            "IsPurchaseInfoValidResponse",
         )
-    result = _xml.read_is_purchase_info_valid_response(element, "IsPurchaseInfoValidResponse")
     return result
 
 
@@ -632,12 +640,12 @@ def build_cancel_did(
 def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse:
     """Turn the answer to CancelDID into its result, or raise the error it carries."""
     raise_for_status("CancelDID", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}CancelDIDResponse":
-        raise MalformedResponseError(
-            f"expected <CancelDIDResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(body, "CancelDIDResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_cancel_did_response)
+    if result is None:
+        result = _xml.read_cancel_did_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}CancelDIDResponse"),
+            "CancelDIDResponse",
         )
-    result = _xml.read_cancel_did_response(element, "CancelDIDResponse")
     return result
 
 
@@ -680,11 +688,7 @@ def build_map_did(
 def parse_map_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to MapDID into its result, or raise the error it carries."""
     raise_for_status("MapDID", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}MapDIDResponse":
-        raise MalformedResponseError(
-            f"expected <MapDIDResponse>, got <{element.tag}>", body=body, http_status=response.status_code
-        )
+    response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}MapDIDResponse")
     return None
 
 
@@ -724,12 +728,12 @@ def build_get_dids_info(
 def parse_get_dids_info(response: httpx.Response, body: bytes) -> tuple[Did, ...]:
     """Turn the answer to GetDIDsInfo into its result, or raise the error it carries."""
     raise_for_status("GetDIDsInfo", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetDIDsInfoResponse":
-        raise MalformedResponseError(
-            f"expected <GetDIDsInfoResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(body, "GetDIDsInfoResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_dids_info_response)
+    if result is None:
+        result = _xml.read_get_dids_info_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetDIDsInfoResponse"),
+            "GetDIDsInfoResponse",
         )
-    result = _xml.read_get_dids_info_response(element, "GetDIDsInfoResponse")
     return result.dids
 
 
@@ -757,12 +761,14 @@ def build_get_trunk_list() -> PreparedRequest:
 def parse_get_trunk_list(response: httpx.Response, body: bytes) -> tuple[Trunk, ...]:
     """Turn the answer to GetTrunkList into its result, or raise the error it carries."""
     raise_for_status("GetTrunkList", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetTrunkListResponse":
-        raise MalformedResponseError(
-            f"expected <GetTrunkListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(
+        body, "GetTrunkListResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_trunk_list_response
+    )
+    if result is None:
+        result = _xml.read_get_trunk_list_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetTrunkListResponse"),
+            "GetTrunkListResponse",
         )
-    result = _xml.read_get_trunk_list_response(element, "GetTrunkListResponse")
     return result.trunks
 
 
@@ -802,11 +808,7 @@ def build_place_dids_on_trunk(
 def parse_place_dids_on_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to PlaceDIDsOnTrunk into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOnTrunk", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}PlaceDIDsOnTrunkResponse":
-        raise MalformedResponseError(
-            f"expected <PlaceDIDsOnTrunkResponse>, got <{element.tag}>", body=body, http_status=response.status_code
-        )
+    response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}PlaceDIDsOnTrunkResponse")
     return None
 
 
@@ -843,11 +845,7 @@ def build_remove_dids_from_trunk(
 def parse_remove_dids_from_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to RemoveDIDsFromTrunk into its result, or raise the error it carries."""
     raise_for_status("RemoveDIDsFromTrunk", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}RemoveDIDsFromTrunkResponse":
-        raise MalformedResponseError(
-            f"expected <RemoveDIDsFromTrunkResponse>, got <{element.tag}>", body=body, http_status=response.status_code
-        )
+    response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}RemoveDIDsFromTrunkResponse")
     return None
 
 
@@ -875,12 +873,12 @@ def build_get_pop_list() -> PreparedRequest:
 def parse_get_pop_list(response: httpx.Response, body: bytes) -> tuple[Pop, ...]:
     """Turn the answer to GetPOPList into its result, or raise the error it carries."""
     raise_for_status("GetPOPList", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetPOPListResponse":
-        raise MalformedResponseError(
-            f"expected <GetPOPListResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(body, "GetPOPListResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_pop_list_response)
+    if result is None:
+        result = _xml.read_get_pop_list_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetPOPListResponse"),
+            "GetPOPListResponse",
         )
-    result = _xml.read_get_pop_list_response(element, "GetPOPListResponse")
     return result.pops
 
 
@@ -922,11 +920,7 @@ def build_update_delivery(
 def parse_update_delivery(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to UpdateDelivery into its result, or raise the error it carries."""
     raise_for_status("UpdateDelivery", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}UpdateDeliveryResponse":
-        raise MalformedResponseError(
-            f"expected <UpdateDeliveryResponse>, got <{element.tag}>", body=body, http_status=response.status_code
-        )
+    response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}UpdateDeliveryResponse")
     return None
 
 
@@ -954,14 +948,19 @@ def build_get_tollfree_credit_package_list() -> PreparedRequest:
 def parse_get_tollfree_credit_package_list(response: httpx.Response, body: bytes) -> tuple[CreditPackage, ...]:
     """Turn the answer to GetTollfreeCreditPackageList into its result, or raise the error it carries."""
     raise_for_status("GetTollfreeCreditPackageList", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetTollfreeCreditPackageListResponse":
-        raise MalformedResponseError(
-            f"expected <GetTollfreeCreditPackageListResponse>, got <{element.tag}>",
-            body=body,
-            http_status=response.status_code,
+    result = scan_soap(
+        body,
+        "GetTollfreeCreditPackageListResponse",
+        "http://www.voxbone.com/VoxAPI",
+        _scan.scan_get_tollfree_credit_package_list_response,
+    )
+    if result is None:
+        result = _xml.read_get_tollfree_credit_package_list_response(
+            response_element(
+                body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetTollfreeCreditPackageListResponse"
+            ),
+            "GetTollfreeCreditPackageListResponse",
         )
-    result = _xml.read_get_tollfree_credit_package_list_response(element, "GetTollfreeCreditPackageListResponse")
     return result.tollfree_credit_packages
 
 
@@ -1006,14 +1005,19 @@ def build_purchase_tollfree_credit(
 def parse_purchase_tollfree_credit(response: httpx.Response, body: bytes) -> PurchaseTollfreeCreditResponse:
     """Turn the answer to PurchaseTollfreeCredit into its result, or raise the error it carries."""
     raise_for_status("PurchaseTollfreeCredit", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}PurchaseTollfreeCreditResponse":
-        raise MalformedResponseError(
-            f"expected <PurchaseTollfreeCreditResponse>, got <{element.tag}>",
-            body=body,
-            http_status=response.status_code,
+    result = scan_soap(
+        body,
+        "PurchaseTollfreeCreditResponse",
+        "http://www.voxbone.com/VoxAPI",
+        _scan.scan_purchase_tollfree_credit_response,
+    )
+    if result is None:
+        result = _xml.read_purchase_tollfree_credit_response(
+            response_element(
+                body, response.status_code, "{http://www.voxbone.com/VoxAPI}PurchaseTollfreeCreditResponse"
+            ),
+            "PurchaseTollfreeCreditResponse",
         )
-    result = _xml.read_purchase_tollfree_credit_response(element, "PurchaseTollfreeCreditResponse")
     return result
 
 
@@ -1046,12 +1050,14 @@ def build_get_order_status(
 def parse_get_order_status(response: httpx.Response, body: bytes) -> GetOrderStatusResponse:
     """Turn the answer to GetOrderStatus into its result, or raise the error it carries."""
     raise_for_status("GetOrderStatus", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetOrderStatusResponse":
-        raise MalformedResponseError(
-            f"expected <GetOrderStatusResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(
+        body, "GetOrderStatusResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_order_status_response
+    )
+    if result is None:
+        result = _xml.read_get_order_status_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetOrderStatusResponse"),
+            "GetOrderStatusResponse",
         )
-    result = _xml.read_get_order_status_response(element, "GetOrderStatusResponse")
     return result
 
 
@@ -1079,10 +1085,12 @@ def build_get_account_balance() -> PreparedRequest:
 def parse_get_account_balance(response: httpx.Response, body: bytes) -> GetAccountBalanceResponse:
     """Turn the answer to GetAccountBalance into its result, or raise the error it carries."""
     raise_for_status("GetAccountBalance", response, body, (200,), ERRORS)
-    element = soap_body(body, response.status_code)
-    if element.tag != "{http://www.voxbone.com/VoxAPI}GetAccountBalanceResponse":
-        raise MalformedResponseError(
-            f"expected <GetAccountBalanceResponse>, got <{element.tag}>", body=body, http_status=response.status_code
+    result = scan_soap(
+        body, "GetAccountBalanceResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_account_balance_response
+    )
+    if result is None:
+        result = _xml.read_get_account_balance_response(
+            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetAccountBalanceResponse"),
+            "GetAccountBalanceResponse",
         )
-    result = _xml.read_get_account_balance_response(element, "GetAccountBalanceResponse")
     return result

@@ -81,6 +81,15 @@ def soap_body(body: bytes, http_status: int | None) -> Any:
     return payload[0]
 
 
+def response_element(body: bytes, http_status: int | None, tag: str) -> Any:
+    """The Body's one element, which must be ``tag`` (``{namespace}name``: an operation's response)."""
+    element = soap_body(body, http_status)
+    if element.tag != tag:
+        name = tag.rpartition("}")[2]
+        raise MalformedResponseError(f"expected <{name}>, got <{element.tag}>", body=body, http_status=http_status)
+    return element
+
+
 class SoapFaults:
     """Reads SOAP Faults, matching the fault string against the documented table.
 

@@ -53,8 +53,12 @@ class ScanEmitter:
         self._xml = XmlEmitter(spec)
         self._enums = {e.name for e in spec.enums}
         self._by_name: Mapping[str, Model] = {m.name: m for m in spec.models}
-        self._enabled = spec.provider.response_format == "xml" or spec.provider.json_mirrors_xml
-        self._enabled = self._enabled and not spec.provider.xml_namespace and spec.provider.protocol != "soap"
+        # Plain XML carriers, and SOAP ones whose answers' elements are in the carrier's namespace.
+        soap = spec.provider.protocol == "soap"
+        self._enabled = spec.provider.response_format == "xml" or spec.provider.json_mirrors_xml or soap
+        self._enabled = self._enabled and (soap or not spec.provider.xml_namespace)
+        # An XSD's required string may be empty (minOccurs says present, not filled); a YAML spec's may not.
+        self._empty_strings = soap
 
     def scanned(self, model_name: str) -> bool:
         """True when the record and every record it holds can be scanned."""
@@ -177,7 +181,9 @@ class ScanEmitter:
     def _value(self, model: Model, field: Field) -> str:
         """An expression converting a text element's text as the tree's reader by tag would."""
         text, seen = _group_names(model, field)
-        if self._xml.checked_text(field):
+        if self._xml.checked_text(field) and self._empty_strings and not field.constraints.min_length:
+            value = f'{text} or ""'
+        elif self._xml.checked_text(field):
             value = f"{text} if {text} and not {text}.isspace() else declined()"
         else:
             value = self._xml.text_value(field.type, text, field.wire_name, path='""')

@@ -15,6 +15,7 @@ would refuse, nor reads a value otherwise; a differential test holds it to that.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Final, NoReturn, TypeVar
@@ -173,3 +174,59 @@ def scan_document(body: bytes, root: str | None, read: Callable[[str, int, int],
         return read(text, head.end() + len(opening), end)
     except (Declined, MalformedResponseError):
         return None
+
+
+_SOAP_ENV: Final = "http://schemas.xmlsoap.org/soap/envelope/"
+# A SOAP 1.1 Envelope's start tag as services write it: a prefix, then namespace declarations only.
+_ENVELOPE: Final = re.compile(f'<({_NAME_CHARS}):Envelope((?: xmlns:{_NAME_CHARS}="[!#-%\'-;=?-~]+")+)>')
+_DECLARATION: Final = re.compile(f' xmlns:({_NAME_CHARS})="([^"]*)"')
+
+
+def scan_soap(body: bytes, response: str, namespace: str, read: Callable[[str, int, int], _R]) -> _R | None:
+    """``read`` over the content of a SOAP 1.1 answer's one Body element ``<response xmlns="namespace">``;
+    None when the parser must read it.
+
+    Only that form: the Envelope declaring its prefix (and other prefixes, each once), a Body and nothing
+    else in it, the response element declaring its namespace as the default one, and no namespace
+    declared below it (so every unprefixed element the scanners name is in it).
+    """
+    if len(body) > SCAN_LIMIT:
+        return None
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    head = _HEAD.match(text)
+    envelope = _ENVELOPE.match(text, head.end()) if head is not None else None
+    if envelope is None or "]]>" in text or not _declared_once(envelope[2], envelope[1]):
+        return None
+    opening, closing = _body_forms(envelope[1], response, namespace)
+    start = opening.match(text, envelope.end())
+    end = text.rfind(f"</{response}>")
+    if start is None or end < start.end():
+        return None
+    if closing.fullmatch(text, end) is None or text.find("xmlns", start.end(), end) >= 0:
+        return None
+    check_deadline()
+    try:
+        return read(text, start.end(), end)
+    except (Declined, MalformedResponseError):
+        return None
+
+
+@functools.lru_cache(maxsize=64)
+def _body_forms(prefix: str, response: str, namespace: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What must come before the response element's content (the Body and its start tag), and after it."""
+    response = re.escape(response)
+    opening = re.compile(f'{_WS}<{prefix}:Body>{_WS}<{response} xmlns="{re.escape(namespace)}">')
+    return opening, re.compile(f"</{response}>{_WS}</{prefix}:Body>{_WS}</{prefix}:Envelope>{_WS}")
+
+
+@functools.lru_cache(maxsize=64)  # a service writes the same Envelope start tag every time
+def _declared_once(attributes: str, prefix: str) -> bool:
+    """The Envelope's declarations: each prefix once, none reserved or empty, its own bound to SOAP 1.1's."""
+    declared: list[tuple[str, str]] = _DECLARATION.findall(attributes)
+    names = [name for name, _ in declared]
+    if len(set(names)) != len(names) or any(name.lower().startswith("xml") for name in names):
+        return False
+    return dict(declared).get(prefix) == _SOAP_ENV

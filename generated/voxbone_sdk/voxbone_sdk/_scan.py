@@ -1,0 +1,1386 @@
+"""Readers of plain XML answers without a tree: one pattern per run of elements, in the documented order.
+
+Each ``scan_<record>(text, start, end)`` reads a record from its element's content, ``text[start:end]``,
+or raises ``Declined`` for anything outside the plain form (see ``_scanio``); the readers of ``_xml``
+then read the answer from its tree.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from ._record import slot_setters
+from ._scanio import (
+    Declined,
+    after,
+    blank,
+    close,
+    element,
+    items,
+    opening,
+    others,
+    record_spans,
+    text_items,
+)
+from ._xmlio import (
+    read_bool,
+    read_decimal,
+    read_enum_class,
+    read_int,
+    read_open_enum,
+)
+from .models import (
+    CancelDidResponse,
+    Country,
+    CreditPackage,
+    Did,
+    DidGroup,
+    DidType,
+    GetAccountBalanceResponse,
+    GetCountriesListResponse,
+    GetDidGroupListResponse,
+    GetDidsInfoResponse,
+    GetOrderStatusResponse,
+    GetPopListResponse,
+    GetStatesListResponse,
+    GetTollfreeCreditPackageListResponse,
+    GetTrunkListResponse,
+    IsPurchaseInfoValidResponse,
+    KnownOrderStatus,
+    KnownPurchaseInfoStatus,
+    PlaceDidsOrderResponse,
+    Pop,
+    PurchaseTollfreeCreditResponse,
+    State,
+    Trunk,
+)
+
+_COUNTRY_SLOTS: Final = slot_setters(Country, ("country_id", "country_name", "code_a2", "country_code", "has_states"))
+_COUNTRY_TAGS: Final = ("CountryID", "CountryName", "CodeA2", "CountryCode", "HasStates")
+_COUNTRY_0: Final = re.compile(
+    others(_COUNTRY_TAGS, 0)
+    + element("CountryID")
+    + others(_COUNTRY_TAGS, 1)
+    + element("CountryName")
+    + others(_COUNTRY_TAGS, 2)
+    + element("CodeA2")
+    + others(_COUNTRY_TAGS, 3)
+    + element("CountryCode")
+    + others(_COUNTRY_TAGS, 4)
+    + element("HasStates")
+    + others(_COUNTRY_TAGS, 5)
+    + blank()
+)
+
+
+def scan_country(text: str, start: int, end: int) -> Country:
+    """A Country from its element's content, in the plain form (else ``Declined``)."""
+    found = _COUNTRY_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _ = found.groups()
+    _set_country_id, _set_country_name, _set_code_a2, _set_country_code, _set_has_states = _COUNTRY_SLOTS
+    country_id = (
+        int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "CountryID")
+    )
+    country_name = _t1 or ""
+    code_a2 = _t2 or ""
+    country_code = (
+        int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "CountryCode")
+    )
+    has_states = read_bool(_t4, "", "HasStates")
+    if country_id is None or country_code is None or has_states is None:
+        raise Declined
+    _record = object.__new__(Country)
+    _set_country_id(_record, country_id)
+    _set_country_name(_record, country_name)
+    _set_code_a2(_record, code_a2)
+    _set_country_code(_record, country_code)
+    _set_has_states(_record, has_states)
+    return _record
+
+
+_STATE_SLOTS: Final = slot_setters(State, ("state_id", "state_name", "code_a2"))
+_STATE_TAGS: Final = ("StateID", "StateName", "CodeA2")
+_STATE_0: Final = re.compile(
+    others(_STATE_TAGS, 0)
+    + element("StateID")
+    + others(_STATE_TAGS, 1)
+    + element("StateName")
+    + others(_STATE_TAGS, 2)
+    + element("CodeA2")
+    + others(_STATE_TAGS, 3)
+    + blank()
+)
+
+
+def scan_state(text: str, start: int, end: int) -> State:
+    """A State from its element's content, in the plain form (else ``Declined``)."""
+    found = _STATE_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _, _t2, _ = found.groups()
+    _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
+    state_id = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "StateID")
+    state_name = _t1 or ""
+    code_a2 = _t2 or ""
+    if state_id is None:
+        raise Declined
+    _record = object.__new__(State)
+    _set_state_id(_record, state_id)
+    _set_state_name(_record, state_name)
+    _set_code_a2(_record, code_a2)
+    return _record
+
+
+_DID_GROUP_SLOTS: Final = slot_setters(
+    DidGroup,
+    (
+        "did_group_id",
+        "country_name",
+        "city_name",
+        "stock",
+        "country_code",
+        "area_code",
+        "setup100",
+        "monthly100",
+        "require_purchase_info",
+    ),
+)
+_DID_GROUP_TAGS: Final = (
+    "DIDGroupID",
+    "CountryName",
+    "CityName",
+    "stock",
+    "CountryCode",
+    "AreaCode",
+    "Setup100",
+    "Monthly100",
+    "RequirePurchaseInfo",
+)
+_DID_GROUP_0: Final = re.compile(
+    others(_DID_GROUP_TAGS, 0)
+    + element("DIDGroupID")
+    + others(_DID_GROUP_TAGS, 1)
+    + element("CountryName")
+    + others(_DID_GROUP_TAGS, 2)
+    + element("CityName")
+    + others(_DID_GROUP_TAGS, 3)
+    + element("stock")
+    + others(_DID_GROUP_TAGS, 4)
+    + element("CountryCode")
+    + others(_DID_GROUP_TAGS, 5)
+    + element("AreaCode")
+    + others(_DID_GROUP_TAGS, 6)
+    + element("Setup100")
+    + others(_DID_GROUP_TAGS, 7)
+    + element("Monthly100")
+    + others(_DID_GROUP_TAGS, 8)
+    + element("RequirePurchaseInfo")
+    + others(_DID_GROUP_TAGS, 9)
+    + blank()
+)
+
+
+def scan_did_group(text: str, start: int, end: int) -> DidGroup:
+    """A DidGroup from its element's content, in the plain form (else ``Declined``)."""
+    found = _DID_GROUP_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, _t5, _, _t6, _, _t7, _, _t8, _ = found.groups()
+    (
+        _set_did_group_id,
+        _set_country_name,
+        _set_city_name,
+        _set_stock,
+        _set_country_code,
+        _set_area_code,
+        _set_setup100,
+        _set_monthly100,
+        _set_require_purchase_info,
+    ) = _DID_GROUP_SLOTS
+    did_group_id = (
+        int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDGroupID")
+    )
+    country_name = _t1 or ""
+    city_name = _t2 or ""
+    stock = int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "stock")
+    country_code = (
+        int(_t4) if _t4 and len(_t4) <= 40 and _t4.isascii() and _t4.isdigit() else read_int(_t4, "", "CountryCode")
+    )
+    area_code = _t5 or ""
+    setup100 = int(_t6) if _t6 and len(_t6) <= 40 and _t6.isascii() and _t6.isdigit() else read_int(_t6, "", "Setup100")
+    monthly100 = (
+        int(_t7) if _t7 and len(_t7) <= 40 and _t7.isascii() and _t7.isdigit() else read_int(_t7, "", "Monthly100")
+    )
+    require_purchase_info = read_bool(_t8, "", "RequirePurchaseInfo")
+    if (
+        did_group_id is None
+        or stock is None
+        or country_code is None
+        or setup100 is None
+        or monthly100 is None
+        or require_purchase_info is None
+    ):
+        raise Declined
+    _record = object.__new__(DidGroup)
+    _set_did_group_id(_record, did_group_id)
+    _set_country_name(_record, country_name)
+    _set_city_name(_record, city_name)
+    _set_stock(_record, stock)
+    _set_country_code(_record, country_code)
+    _set_area_code(_record, area_code)
+    _set_setup100(_record, setup100)
+    _set_monthly100(_record, monthly100)
+    _set_require_purchase_info(_record, require_purchase_info)
+    return _record
+
+
+_DID_SLOTS: Final = slot_setters(
+    Did,
+    (
+        "dids_id",
+        "did",
+        "e164",
+        "type",
+        "country_name",
+        "country_code",
+        "city_name",
+        "area_code",
+        "mapping",
+        "order_reference",
+        "channels",
+        "delivery",
+        "trunk_id",
+    ),
+)
+_DID_TAGS: Final = (
+    "DIDsID",
+    "DID",
+    "E164",
+    "Type",
+    "CountryName",
+    "CountryCode",
+    "CityName",
+    "AreaCode",
+    "mapping",
+    "OrderReference",
+    "Channels",
+    "Delivery",
+    "TrunkID",
+)
+_DID_0: Final = re.compile(
+    others(_DID_TAGS, 0)
+    + element("DIDsID")
+    + others(_DID_TAGS, 1)
+    + element("DID")
+    + others(_DID_TAGS, 2)
+    + element("E164")
+    + others(_DID_TAGS, 3)
+    + element("Type")
+    + others(_DID_TAGS, 4)
+    + element("CountryName")
+    + others(_DID_TAGS, 5)
+    + element("CountryCode")
+    + others(_DID_TAGS, 6)
+    + element("CityName")
+    + others(_DID_TAGS, 7)
+    + element("AreaCode")
+    + others(_DID_TAGS, 8)
+    + element("mapping")
+    + others(_DID_TAGS, 9)
+    + element("OrderReference")
+    + others(_DID_TAGS, 10)
+    + element("Channels")
+    + others(_DID_TAGS, 11)
+    + element("Delivery")
+    + others(_DID_TAGS, 12)
+    + element("TrunkID")
+    + others(_DID_TAGS, 13)
+    + blank()
+)
+
+
+def scan_did(text: str, start: int, end: int) -> Did:
+    """A Did from its element's content, in the plain form (else ``Declined``)."""
+    found = _DID_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, _t5, _, _t6, _, _t7, _, _t8, _, _t9, _, _t10, _, _t11, _, _t12, _ = (
+        found.groups()
+    )
+    (
+        _set_dids_id,
+        _set_did,
+        _set_e164,
+        _set_type,
+        _set_country_name,
+        _set_country_code,
+        _set_city_name,
+        _set_area_code,
+        _set_mapping,
+        _set_order_reference,
+        _set_channels,
+        _set_delivery,
+        _set_trunk_id,
+    ) = _DID_SLOTS
+    dids_id = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDsID")
+    did = _t1 or ""
+    e164 = _t2 or ""
+    type = read_enum_class(_t3, DidType, "", "Type")
+    country_name = _t4 or ""
+    country_code = (
+        int(_t5) if _t5 and len(_t5) <= 40 and _t5.isascii() and _t5.isdigit() else read_int(_t5, "", "CountryCode")
+    )
+    city_name = _t6 or ""
+    area_code = _t7 or ""
+    mapping = _t8 or ""
+    order_reference = _t9 or ""
+    channels = (
+        int(_t10) if _t10 and len(_t10) <= 40 and _t10.isascii() and _t10.isdigit() else read_int(_t10, "", "Channels")
+    )
+    delivery = _t11 or ""
+    trunk_id = (
+        int(_t12) if _t12 and len(_t12) <= 40 and _t12.isascii() and _t12.isdigit() else read_int(_t12, "", "TrunkID")
+    )
+    if dids_id is None or country_code is None or channels is None or trunk_id is None:
+        raise Declined
+    _record = object.__new__(Did)
+    _set_dids_id(_record, dids_id)
+    _set_did(_record, did)
+    _set_e164(_record, e164)
+    _set_type(_record, type)
+    _set_country_name(_record, country_name)
+    _set_country_code(_record, country_code)
+    _set_city_name(_record, city_name)
+    _set_area_code(_record, area_code)
+    _set_mapping(_record, mapping)
+    _set_order_reference(_record, order_reference)
+    _set_channels(_record, channels)
+    _set_delivery(_record, delivery)
+    _set_trunk_id(_record, trunk_id)
+    return _record
+
+
+_TRUNK_SLOTS: Final = slot_setters(Trunk, ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity"))
+_TRUNK_TAGS: Final = ("TrunkID", "Zone", "DIDsOnTrunk", "MaximumCapacity")
+_TRUNK_0: Final = re.compile(
+    others(_TRUNK_TAGS, 0)
+    + element("TrunkID")
+    + others(_TRUNK_TAGS, 1)
+    + element("Zone")
+    + others(_TRUNK_TAGS, 2)
+    + element("DIDsOnTrunk")
+    + others(_TRUNK_TAGS, 3)
+    + element("MaximumCapacity")
+    + others(_TRUNK_TAGS, 4)
+    + blank()
+)
+
+
+def scan_trunk(text: str, start: int, end: int) -> Trunk:
+    """A Trunk from its element's content, in the plain form (else ``Declined``)."""
+    found = _TRUNK_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _, _t2, _, _t3, _ = found.groups()
+    _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
+    trunk_id = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "TrunkID")
+    zone = _t1 or ""
+    dids_on_trunk = (
+        int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "DIDsOnTrunk")
+    )
+    maximum_capacity = (
+        int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "MaximumCapacity")
+    )
+    if trunk_id is None or dids_on_trunk is None or maximum_capacity is None:
+        raise Declined
+    _record = object.__new__(Trunk)
+    _set_trunk_id(_record, trunk_id)
+    _set_zone(_record, zone)
+    _set_dids_on_trunk(_record, dids_on_trunk)
+    _set_maximum_capacity(_record, maximum_capacity)
+    return _record
+
+
+_POP_SLOTS: Final = slot_setters(Pop, ("delivery_id", "name", "ips"))
+_POP_TAGS: Final = ("DeliveryID", "Name", "ArrayOfIPs")
+_POP_0: Final = re.compile(
+    others(_POP_TAGS, 0)
+    + element("DeliveryID")
+    + others(_POP_TAGS, 1)
+    + element("Name")
+    + others(_POP_TAGS, 2)
+    + opening("ArrayOfIPs")
+)
+_POP_1: Final = re.compile(others(_POP_TAGS, 0) + blank())
+_POP_IPS: Final = re.compile(text_items("IP"))
+
+
+def _scan_pop_ips(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The items of Pop's list element, from its content."""
+    values: list[str] = []
+    for item_text, stray in _POP_IPS.findall(text, start, end):
+        if stray:
+            raise Declined
+        values.append(item_text or "")
+    return tuple(values)
+
+
+def scan_pop(text: str, start: int, end: int) -> Pop:
+    """A Pop from its element's content, in the plain form (else ``Declined``)."""
+    found = _POP_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _ = found.groups()
+    inside = found.end()
+    ended = close(text, "ArrayOfIPs", inside, end)
+    ips = _scan_pop_ips(text, inside, ended)
+    found = _POP_1.fullmatch(text, after(ended, "ArrayOfIPs"), end)
+    if found is None:
+        raise Declined
+    _set_delivery_id, _set_name, _set_ips = _POP_SLOTS
+    delivery_id = (
+        int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DeliveryID")
+    )
+    name = _t1 or ""
+    if delivery_id is None:
+        raise Declined
+    _record = object.__new__(Pop)
+    _set_delivery_id(_record, delivery_id)
+    _set_name(_record, name)
+    _set_ips(_record, ips)
+    return _record
+
+
+_CREDIT_PACKAGE_SLOTS: Final = slot_setters(CreditPackage, ("tollfree_credit_package_id", "name", "price100"))
+_CREDIT_PACKAGE_TAGS: Final = ("TollfreeCreditPackageID", "Name", "Price100")
+_CREDIT_PACKAGE_0: Final = re.compile(
+    others(_CREDIT_PACKAGE_TAGS, 0)
+    + element("TollfreeCreditPackageID")
+    + others(_CREDIT_PACKAGE_TAGS, 1)
+    + element("Name")
+    + others(_CREDIT_PACKAGE_TAGS, 2)
+    + element("Price100")
+    + others(_CREDIT_PACKAGE_TAGS, 3)
+    + blank()
+)
+
+
+def scan_credit_package(text: str, start: int, end: int) -> CreditPackage:
+    """A CreditPackage from its element's content, in the plain form (else ``Declined``)."""
+    found = _CREDIT_PACKAGE_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _, _t2, _ = found.groups()
+    _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
+    tollfree_credit_package_id = (
+        int(_t0)
+        if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit()
+        else read_int(_t0, "", "TollfreeCreditPackageID")
+    )
+    name = _t1 or ""
+    price100 = int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "Price100")
+    if tollfree_credit_package_id is None or price100 is None:
+        raise Declined
+    _record = object.__new__(CreditPackage)
+    _set_tollfree_credit_package_id(_record, tollfree_credit_package_id)
+    _set_name(_record, name)
+    _set_price100(_record, price100)
+    return _record
+
+
+_GET_COUNTRIES_LIST_RESPONSE_SLOTS: Final = slot_setters(GetCountriesListResponse, ("countries",))
+_GET_COUNTRIES_LIST_RESPONSE_TAGS: Final = ("ArrayOfCountries",)
+_GET_COUNTRIES_LIST_RESPONSE_0: Final = re.compile(
+    others(_GET_COUNTRIES_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfCountries")
+)
+_GET_COUNTRIES_LIST_RESPONSE_1: Final = re.compile(others(_GET_COUNTRIES_LIST_RESPONSE_TAGS, 0) + blank())
+_GET_COUNTRIES_LIST_RESPONSE_COUNTRIES: Final = re.compile(
+    items(
+        "Country",
+        others(_COUNTRY_TAGS, 0)
+        + element("CountryID")
+        + others(_COUNTRY_TAGS, 1)
+        + element("CountryName")
+        + others(_COUNTRY_TAGS, 2)
+        + element("CodeA2")
+        + others(_COUNTRY_TAGS, 3)
+        + element("CountryCode")
+        + others(_COUNTRY_TAGS, 4)
+        + element("HasStates")
+        + others(_COUNTRY_TAGS, 5),
+    )
+)
+
+
+def _scan_get_countries_list_response_countries(text: str, start: int, end: int) -> tuple[Country, ...]:
+    """The items of GetCountriesListResponse's list element, from its content."""
+    records: list[Country] = []
+    append = records.append
+    _set_country_id, _set_country_name, _set_code_a2, _set_country_code, _set_has_states = _COUNTRY_SLOTS
+    for _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, stray in _GET_COUNTRIES_LIST_RESPONSE_COUNTRIES.findall(
+        text, start, end
+    ):
+        if stray:
+            raise Declined
+        country_id = (
+            int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "CountryID")
+        )
+        country_name = _t1 or ""
+        code_a2 = _t2 or ""
+        country_code = (
+            int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "CountryCode")
+        )
+        has_states = read_bool(_t4, "", "HasStates")
+        if country_id is None or country_code is None or has_states is None:
+            raise Declined
+        record = object.__new__(Country)
+        _set_country_id(record, country_id)
+        _set_country_name(record, country_name)
+        _set_code_a2(record, code_a2)
+        _set_country_code(record, country_code)
+        _set_has_states(record, has_states)
+        append(record)
+    return tuple(records)
+
+
+def scan_get_countries_list_response(text: str, start: int, end: int) -> GetCountriesListResponse:
+    """A GetCountriesListResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_COUNTRIES_LIST_RESPONSE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    inside = found.end()
+    ended = close(text, "ArrayOfCountries", inside, end)
+    countries = _scan_get_countries_list_response_countries(text, inside, ended)
+    found = _GET_COUNTRIES_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfCountries"), end)
+    if found is None:
+        raise Declined
+    (_set_countries,) = _GET_COUNTRIES_LIST_RESPONSE_SLOTS
+    _record = object.__new__(GetCountriesListResponse)
+    _set_countries(_record, countries)
+    return _record
+
+
+_GET_STATES_LIST_RESPONSE_SLOTS: Final = slot_setters(GetStatesListResponse, ("states",))
+_GET_STATES_LIST_RESPONSE_TAGS: Final = ("ArrayOfStates",)
+_GET_STATES_LIST_RESPONSE_0: Final = re.compile(others(_GET_STATES_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfStates"))
+_GET_STATES_LIST_RESPONSE_1: Final = re.compile(others(_GET_STATES_LIST_RESPONSE_TAGS, 0) + blank())
+_GET_STATES_LIST_RESPONSE_STATES: Final = re.compile(
+    items(
+        "State",
+        others(_STATE_TAGS, 0)
+        + element("StateID")
+        + others(_STATE_TAGS, 1)
+        + element("StateName")
+        + others(_STATE_TAGS, 2)
+        + element("CodeA2")
+        + others(_STATE_TAGS, 3),
+    )
+)
+
+
+def _scan_get_states_list_response_states(text: str, start: int, end: int) -> tuple[State, ...]:
+    """The items of GetStatesListResponse's list element, from its content."""
+    records: list[State] = []
+    append = records.append
+    _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
+    for _, _t0, _, _t1, _, _t2, _, stray in _GET_STATES_LIST_RESPONSE_STATES.findall(text, start, end):
+        if stray:
+            raise Declined
+        state_id = (
+            int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "StateID")
+        )
+        state_name = _t1 or ""
+        code_a2 = _t2 or ""
+        if state_id is None:
+            raise Declined
+        record = object.__new__(State)
+        _set_state_id(record, state_id)
+        _set_state_name(record, state_name)
+        _set_code_a2(record, code_a2)
+        append(record)
+    return tuple(records)
+
+
+def scan_get_states_list_response(text: str, start: int, end: int) -> GetStatesListResponse:
+    """A GetStatesListResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_STATES_LIST_RESPONSE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    inside = found.end()
+    ended = close(text, "ArrayOfStates", inside, end)
+    states = _scan_get_states_list_response_states(text, inside, ended)
+    found = _GET_STATES_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfStates"), end)
+    if found is None:
+        raise Declined
+    (_set_states,) = _GET_STATES_LIST_RESPONSE_SLOTS
+    _record = object.__new__(GetStatesListResponse)
+    _set_states(_record, states)
+    return _record
+
+
+_GET_DID_GROUP_LIST_RESPONSE_SLOTS: Final = slot_setters(GetDidGroupListResponse, ("did_groups",))
+_GET_DID_GROUP_LIST_RESPONSE_TAGS: Final = ("ArrayOfDIDGroups",)
+_GET_DID_GROUP_LIST_RESPONSE_0: Final = re.compile(
+    others(_GET_DID_GROUP_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfDIDGroups")
+)
+_GET_DID_GROUP_LIST_RESPONSE_1: Final = re.compile(others(_GET_DID_GROUP_LIST_RESPONSE_TAGS, 0) + blank())
+_GET_DID_GROUP_LIST_RESPONSE_DID_GROUPS: Final = re.compile(
+    items(
+        "DIDGroup",
+        others(_DID_GROUP_TAGS, 0)
+        + element("DIDGroupID")
+        + others(_DID_GROUP_TAGS, 1)
+        + element("CountryName")
+        + others(_DID_GROUP_TAGS, 2)
+        + element("CityName")
+        + others(_DID_GROUP_TAGS, 3)
+        + element("stock")
+        + others(_DID_GROUP_TAGS, 4)
+        + element("CountryCode")
+        + others(_DID_GROUP_TAGS, 5)
+        + element("AreaCode")
+        + others(_DID_GROUP_TAGS, 6)
+        + element("Setup100")
+        + others(_DID_GROUP_TAGS, 7)
+        + element("Monthly100")
+        + others(_DID_GROUP_TAGS, 8)
+        + element("RequirePurchaseInfo")
+        + others(_DID_GROUP_TAGS, 9),
+    )
+)
+
+
+def _scan_get_did_group_list_response_did_groups(text: str, start: int, end: int) -> tuple[DidGroup, ...]:
+    """The items of GetDidGroupListResponse's list element, from its content."""
+    records: list[DidGroup] = []
+    append = records.append
+    (
+        _set_did_group_id,
+        _set_country_name,
+        _set_city_name,
+        _set_stock,
+        _set_country_code,
+        _set_area_code,
+        _set_setup100,
+        _set_monthly100,
+        _set_require_purchase_info,
+    ) = _DID_GROUP_SLOTS
+    for (
+        _,
+        _t0,
+        _,
+        _t1,
+        _,
+        _t2,
+        _,
+        _t3,
+        _,
+        _t4,
+        _,
+        _t5,
+        _,
+        _t6,
+        _,
+        _t7,
+        _,
+        _t8,
+        _,
+        stray,
+    ) in _GET_DID_GROUP_LIST_RESPONSE_DID_GROUPS.findall(text, start, end):
+        if stray:
+            raise Declined
+        did_group_id = (
+            int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDGroupID")
+        )
+        country_name = _t1 or ""
+        city_name = _t2 or ""
+        stock = int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "stock")
+        country_code = (
+            int(_t4) if _t4 and len(_t4) <= 40 and _t4.isascii() and _t4.isdigit() else read_int(_t4, "", "CountryCode")
+        )
+        area_code = _t5 or ""
+        setup100 = (
+            int(_t6) if _t6 and len(_t6) <= 40 and _t6.isascii() and _t6.isdigit() else read_int(_t6, "", "Setup100")
+        )
+        monthly100 = (
+            int(_t7) if _t7 and len(_t7) <= 40 and _t7.isascii() and _t7.isdigit() else read_int(_t7, "", "Monthly100")
+        )
+        require_purchase_info = read_bool(_t8, "", "RequirePurchaseInfo")
+        if (
+            did_group_id is None
+            or stock is None
+            or country_code is None
+            or setup100 is None
+            or monthly100 is None
+            or require_purchase_info is None
+        ):
+            raise Declined
+        record = object.__new__(DidGroup)
+        _set_did_group_id(record, did_group_id)
+        _set_country_name(record, country_name)
+        _set_city_name(record, city_name)
+        _set_stock(record, stock)
+        _set_country_code(record, country_code)
+        _set_area_code(record, area_code)
+        _set_setup100(record, setup100)
+        _set_monthly100(record, monthly100)
+        _set_require_purchase_info(record, require_purchase_info)
+        append(record)
+    return tuple(records)
+
+
+def scan_get_did_group_list_response(text: str, start: int, end: int) -> GetDidGroupListResponse:
+    """A GetDidGroupListResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_DID_GROUP_LIST_RESPONSE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    inside = found.end()
+    ended = close(text, "ArrayOfDIDGroups", inside, end)
+    did_groups = _scan_get_did_group_list_response_did_groups(text, inside, ended)
+    found = _GET_DID_GROUP_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfDIDGroups"), end)
+    if found is None:
+        raise Declined
+    (_set_did_groups,) = _GET_DID_GROUP_LIST_RESPONSE_SLOTS
+    _record = object.__new__(GetDidGroupListResponse)
+    _set_did_groups(_record, did_groups)
+    return _record
+
+
+_PLACE_DIDS_ORDER_RESPONSE_SLOTS: Final = slot_setters(PlaceDidsOrderResponse, ("order_reference", "status", "dids"))
+_PLACE_DIDS_ORDER_RESPONSE_TAGS: Final = ("OrderReference", "Status", "ArrayOfDIDs")
+_PLACE_DIDS_ORDER_RESPONSE_0: Final = re.compile(
+    others(_PLACE_DIDS_ORDER_RESPONSE_TAGS, 0)
+    + element("OrderReference")
+    + others(_PLACE_DIDS_ORDER_RESPONSE_TAGS, 1)
+    + element("Status")
+    + others(_PLACE_DIDS_ORDER_RESPONSE_TAGS, 2)
+    + opening("ArrayOfDIDs")
+)
+_PLACE_DIDS_ORDER_RESPONSE_1: Final = re.compile(others(_PLACE_DIDS_ORDER_RESPONSE_TAGS, 0) + blank())
+_PLACE_DIDS_ORDER_RESPONSE_DIDS: Final = re.compile(
+    items(
+        "DID",
+        others(_DID_TAGS, 0)
+        + element("DIDsID")
+        + others(_DID_TAGS, 1)
+        + element("DID")
+        + others(_DID_TAGS, 2)
+        + element("E164")
+        + others(_DID_TAGS, 3)
+        + element("Type")
+        + others(_DID_TAGS, 4)
+        + element("CountryName")
+        + others(_DID_TAGS, 5)
+        + element("CountryCode")
+        + others(_DID_TAGS, 6)
+        + element("CityName")
+        + others(_DID_TAGS, 7)
+        + element("AreaCode")
+        + others(_DID_TAGS, 8)
+        + element("mapping")
+        + others(_DID_TAGS, 9)
+        + element("OrderReference")
+        + others(_DID_TAGS, 10)
+        + element("Channels")
+        + others(_DID_TAGS, 11)
+        + element("Delivery")
+        + others(_DID_TAGS, 12)
+        + element("TrunkID")
+        + others(_DID_TAGS, 13),
+    )
+)
+
+
+def _scan_place_dids_order_response_dids(text: str, start: int, end: int) -> tuple[Did, ...]:
+    """The items of PlaceDidsOrderResponse's list element, from its content."""
+    records: list[Did] = []
+    append = records.append
+    (
+        _set_dids_id,
+        _set_did,
+        _set_e164,
+        _set_type,
+        _set_country_name,
+        _set_country_code,
+        _set_city_name,
+        _set_area_code,
+        _set_mapping,
+        _set_order_reference,
+        _set_channels,
+        _set_delivery,
+        _set_trunk_id,
+    ) = _DID_SLOTS
+    for (
+        _,
+        _t0,
+        _,
+        _t1,
+        _,
+        _t2,
+        _,
+        _t3,
+        _,
+        _t4,
+        _,
+        _t5,
+        _,
+        _t6,
+        _,
+        _t7,
+        _,
+        _t8,
+        _,
+        _t9,
+        _,
+        _t10,
+        _,
+        _t11,
+        _,
+        _t12,
+        _,
+        stray,
+    ) in _PLACE_DIDS_ORDER_RESPONSE_DIDS.findall(text, start, end):
+        if stray:
+            raise Declined
+        dids_id = (
+            int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDsID")
+        )
+        did = _t1 or ""
+        e164 = _t2 or ""
+        type = read_enum_class(_t3, DidType, "", "Type")
+        country_name = _t4 or ""
+        country_code = (
+            int(_t5) if _t5 and len(_t5) <= 40 and _t5.isascii() and _t5.isdigit() else read_int(_t5, "", "CountryCode")
+        )
+        city_name = _t6 or ""
+        area_code = _t7 or ""
+        mapping = _t8 or ""
+        order_reference = _t9 or ""
+        channels = (
+            int(_t10)
+            if _t10 and len(_t10) <= 40 and _t10.isascii() and _t10.isdigit()
+            else read_int(_t10, "", "Channels")
+        )
+        delivery = _t11 or ""
+        trunk_id = (
+            int(_t12)
+            if _t12 and len(_t12) <= 40 and _t12.isascii() and _t12.isdigit()
+            else read_int(_t12, "", "TrunkID")
+        )
+        if dids_id is None or country_code is None or channels is None or trunk_id is None:
+            raise Declined
+        record = object.__new__(Did)
+        _set_dids_id(record, dids_id)
+        _set_did(record, did)
+        _set_e164(record, e164)
+        _set_type(record, type)
+        _set_country_name(record, country_name)
+        _set_country_code(record, country_code)
+        _set_city_name(record, city_name)
+        _set_area_code(record, area_code)
+        _set_mapping(record, mapping)
+        _set_order_reference(record, order_reference)
+        _set_channels(record, channels)
+        _set_delivery(record, delivery)
+        _set_trunk_id(record, trunk_id)
+        append(record)
+    return tuple(records)
+
+
+def scan_place_dids_order_response(text: str, start: int, end: int) -> PlaceDidsOrderResponse:
+    """A PlaceDidsOrderResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _PLACE_DIDS_ORDER_RESPONSE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _ = found.groups()
+    inside = found.end()
+    ended = close(text, "ArrayOfDIDs", inside, end)
+    dids = _scan_place_dids_order_response_dids(text, inside, ended)
+    found = _PLACE_DIDS_ORDER_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfDIDs"), end)
+    if found is None:
+        raise Declined
+    _set_order_reference, _set_status, _set_dids = _PLACE_DIDS_ORDER_RESPONSE_SLOTS
+    order_reference = _t0 or ""
+    status = read_open_enum(_t1, KnownOrderStatus)
+    _record = object.__new__(PlaceDidsOrderResponse)
+    _set_order_reference(_record, order_reference)
+    _set_status(_record, status)
+    _set_dids(_record, dids)
+    return _record
+
+
+_IS_PURCHASE_INFO_VALID_RESPONSE_SLOTS: Final = slot_setters(IsPurchaseInfoValidResponse, ("status",))
+_IS_PURCHASE_INFO_VALID_RESPONSE_TAGS: Final = ("Status",)
+_IS_PURCHASE_INFO_VALID_RESPONSE_0: Final = re.compile(
+    others(_IS_PURCHASE_INFO_VALID_RESPONSE_TAGS, 0)
+    + element("Status")
+    + others(_IS_PURCHASE_INFO_VALID_RESPONSE_TAGS, 1)
+    + blank()
+)
+
+
+def scan_is_purchase_info_valid_response(text: str, start: int, end: int) -> IsPurchaseInfoValidResponse:
+    """A IsPurchaseInfoValidResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _IS_PURCHASE_INFO_VALID_RESPONSE_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _ = found.groups()
+    (_set_status,) = _IS_PURCHASE_INFO_VALID_RESPONSE_SLOTS
+    status = read_open_enum(_t0, KnownPurchaseInfoStatus)
+    _record = object.__new__(IsPurchaseInfoValidResponse)
+    _set_status(_record, status)
+    return _record
+
+
+_CANCEL_DID_RESPONSE_SLOTS: Final = slot_setters(CancelDidResponse, ("canceled",))
+_CANCEL_DID_RESPONSE_TAGS: Final = ("Canceled",)
+_CANCEL_DID_RESPONSE_0: Final = re.compile(
+    others(_CANCEL_DID_RESPONSE_TAGS, 0) + element("Canceled") + others(_CANCEL_DID_RESPONSE_TAGS, 1) + blank()
+)
+
+
+def scan_cancel_did_response(text: str, start: int, end: int) -> CancelDidResponse:
+    """A CancelDidResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _CANCEL_DID_RESPONSE_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _ = found.groups()
+    (_set_canceled,) = _CANCEL_DID_RESPONSE_SLOTS
+    canceled = read_bool(_t0, "", "Canceled")
+    if canceled is None:
+        raise Declined
+    _record = object.__new__(CancelDidResponse)
+    _set_canceled(_record, canceled)
+    return _record
+
+
+_GET_DIDS_INFO_RESPONSE_SLOTS: Final = slot_setters(GetDidsInfoResponse, ("dids",))
+_GET_DIDS_INFO_RESPONSE_TAGS: Final = ("ArrayOfDIDs",)
+_GET_DIDS_INFO_RESPONSE_0: Final = re.compile(others(_GET_DIDS_INFO_RESPONSE_TAGS, 0) + opening("ArrayOfDIDs"))
+_GET_DIDS_INFO_RESPONSE_1: Final = re.compile(others(_GET_DIDS_INFO_RESPONSE_TAGS, 0) + blank())
+_GET_DIDS_INFO_RESPONSE_DIDS: Final = re.compile(
+    items(
+        "DID",
+        others(_DID_TAGS, 0)
+        + element("DIDsID")
+        + others(_DID_TAGS, 1)
+        + element("DID")
+        + others(_DID_TAGS, 2)
+        + element("E164")
+        + others(_DID_TAGS, 3)
+        + element("Type")
+        + others(_DID_TAGS, 4)
+        + element("CountryName")
+        + others(_DID_TAGS, 5)
+        + element("CountryCode")
+        + others(_DID_TAGS, 6)
+        + element("CityName")
+        + others(_DID_TAGS, 7)
+        + element("AreaCode")
+        + others(_DID_TAGS, 8)
+        + element("mapping")
+        + others(_DID_TAGS, 9)
+        + element("OrderReference")
+        + others(_DID_TAGS, 10)
+        + element("Channels")
+        + others(_DID_TAGS, 11)
+        + element("Delivery")
+        + others(_DID_TAGS, 12)
+        + element("TrunkID")
+        + others(_DID_TAGS, 13),
+    )
+)
+
+
+def _scan_get_dids_info_response_dids(text: str, start: int, end: int) -> tuple[Did, ...]:
+    """The items of GetDidsInfoResponse's list element, from its content."""
+    records: list[Did] = []
+    append = records.append
+    (
+        _set_dids_id,
+        _set_did,
+        _set_e164,
+        _set_type,
+        _set_country_name,
+        _set_country_code,
+        _set_city_name,
+        _set_area_code,
+        _set_mapping,
+        _set_order_reference,
+        _set_channels,
+        _set_delivery,
+        _set_trunk_id,
+    ) = _DID_SLOTS
+    for (
+        _,
+        _t0,
+        _,
+        _t1,
+        _,
+        _t2,
+        _,
+        _t3,
+        _,
+        _t4,
+        _,
+        _t5,
+        _,
+        _t6,
+        _,
+        _t7,
+        _,
+        _t8,
+        _,
+        _t9,
+        _,
+        _t10,
+        _,
+        _t11,
+        _,
+        _t12,
+        _,
+        stray,
+    ) in _GET_DIDS_INFO_RESPONSE_DIDS.findall(text, start, end):
+        if stray:
+            raise Declined
+        dids_id = (
+            int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDsID")
+        )
+        did = _t1 or ""
+        e164 = _t2 or ""
+        type = read_enum_class(_t3, DidType, "", "Type")
+        country_name = _t4 or ""
+        country_code = (
+            int(_t5) if _t5 and len(_t5) <= 40 and _t5.isascii() and _t5.isdigit() else read_int(_t5, "", "CountryCode")
+        )
+        city_name = _t6 or ""
+        area_code = _t7 or ""
+        mapping = _t8 or ""
+        order_reference = _t9 or ""
+        channels = (
+            int(_t10)
+            if _t10 and len(_t10) <= 40 and _t10.isascii() and _t10.isdigit()
+            else read_int(_t10, "", "Channels")
+        )
+        delivery = _t11 or ""
+        trunk_id = (
+            int(_t12)
+            if _t12 and len(_t12) <= 40 and _t12.isascii() and _t12.isdigit()
+            else read_int(_t12, "", "TrunkID")
+        )
+        if dids_id is None or country_code is None or channels is None or trunk_id is None:
+            raise Declined
+        record = object.__new__(Did)
+        _set_dids_id(record, dids_id)
+        _set_did(record, did)
+        _set_e164(record, e164)
+        _set_type(record, type)
+        _set_country_name(record, country_name)
+        _set_country_code(record, country_code)
+        _set_city_name(record, city_name)
+        _set_area_code(record, area_code)
+        _set_mapping(record, mapping)
+        _set_order_reference(record, order_reference)
+        _set_channels(record, channels)
+        _set_delivery(record, delivery)
+        _set_trunk_id(record, trunk_id)
+        append(record)
+    return tuple(records)
+
+
+def scan_get_dids_info_response(text: str, start: int, end: int) -> GetDidsInfoResponse:
+    """A GetDidsInfoResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_DIDS_INFO_RESPONSE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    inside = found.end()
+    ended = close(text, "ArrayOfDIDs", inside, end)
+    dids = _scan_get_dids_info_response_dids(text, inside, ended)
+    found = _GET_DIDS_INFO_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfDIDs"), end)
+    if found is None:
+        raise Declined
+    (_set_dids,) = _GET_DIDS_INFO_RESPONSE_SLOTS
+    _record = object.__new__(GetDidsInfoResponse)
+    _set_dids(_record, dids)
+    return _record
+
+
+_GET_TRUNK_LIST_RESPONSE_SLOTS: Final = slot_setters(GetTrunkListResponse, ("trunks",))
+_GET_TRUNK_LIST_RESPONSE_TAGS: Final = ("ArrayOfTrunks",)
+_GET_TRUNK_LIST_RESPONSE_0: Final = re.compile(others(_GET_TRUNK_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfTrunks"))
+_GET_TRUNK_LIST_RESPONSE_1: Final = re.compile(others(_GET_TRUNK_LIST_RESPONSE_TAGS, 0) + blank())
+_GET_TRUNK_LIST_RESPONSE_TRUNKS: Final = re.compile(
+    items(
+        "Trunk",
+        others(_TRUNK_TAGS, 0)
+        + element("TrunkID")
+        + others(_TRUNK_TAGS, 1)
+        + element("Zone")
+        + others(_TRUNK_TAGS, 2)
+        + element("DIDsOnTrunk")
+        + others(_TRUNK_TAGS, 3)
+        + element("MaximumCapacity")
+        + others(_TRUNK_TAGS, 4),
+    )
+)
+
+
+def _scan_get_trunk_list_response_trunks(text: str, start: int, end: int) -> tuple[Trunk, ...]:
+    """The items of GetTrunkListResponse's list element, from its content."""
+    records: list[Trunk] = []
+    append = records.append
+    _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
+    for _, _t0, _, _t1, _, _t2, _, _t3, _, stray in _GET_TRUNK_LIST_RESPONSE_TRUNKS.findall(text, start, end):
+        if stray:
+            raise Declined
+        trunk_id = (
+            int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "TrunkID")
+        )
+        zone = _t1 or ""
+        dids_on_trunk = (
+            int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "DIDsOnTrunk")
+        )
+        maximum_capacity = (
+            int(_t3)
+            if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit()
+            else read_int(_t3, "", "MaximumCapacity")
+        )
+        if trunk_id is None or dids_on_trunk is None or maximum_capacity is None:
+            raise Declined
+        record = object.__new__(Trunk)
+        _set_trunk_id(record, trunk_id)
+        _set_zone(record, zone)
+        _set_dids_on_trunk(record, dids_on_trunk)
+        _set_maximum_capacity(record, maximum_capacity)
+        append(record)
+    return tuple(records)
+
+
+def scan_get_trunk_list_response(text: str, start: int, end: int) -> GetTrunkListResponse:
+    """A GetTrunkListResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_TRUNK_LIST_RESPONSE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    inside = found.end()
+    ended = close(text, "ArrayOfTrunks", inside, end)
+    trunks = _scan_get_trunk_list_response_trunks(text, inside, ended)
+    found = _GET_TRUNK_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfTrunks"), end)
+    if found is None:
+        raise Declined
+    (_set_trunks,) = _GET_TRUNK_LIST_RESPONSE_SLOTS
+    _record = object.__new__(GetTrunkListResponse)
+    _set_trunks(_record, trunks)
+    return _record
+
+
+_GET_POP_LIST_RESPONSE_SLOTS: Final = slot_setters(GetPopListResponse, ("pops",))
+_GET_POP_LIST_RESPONSE_TAGS: Final = ("ArrayOfPOPs",)
+_GET_POP_LIST_RESPONSE_0: Final = re.compile(others(_GET_POP_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfPOPs"))
+_GET_POP_LIST_RESPONSE_1: Final = re.compile(others(_GET_POP_LIST_RESPONSE_TAGS, 0) + blank())
+
+
+def _scan_get_pop_list_response_pops(text: str, start: int, end: int) -> tuple[Pop, ...]:
+    """The items of GetPopListResponse's list element, from its content."""
+    return tuple([scan_pop(text, s, e) for s, e in record_spans(text, "POP", start, end)])
+
+
+def scan_get_pop_list_response(text: str, start: int, end: int) -> GetPopListResponse:
+    """A GetPopListResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_POP_LIST_RESPONSE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    inside = found.end()
+    ended = close(text, "ArrayOfPOPs", inside, end)
+    pops = _scan_get_pop_list_response_pops(text, inside, ended)
+    found = _GET_POP_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfPOPs"), end)
+    if found is None:
+        raise Declined
+    (_set_pops,) = _GET_POP_LIST_RESPONSE_SLOTS
+    _record = object.__new__(GetPopListResponse)
+    _set_pops(_record, pops)
+    return _record
+
+
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_SLOTS: Final = slot_setters(
+    GetTollfreeCreditPackageListResponse, ("tollfree_credit_packages",)
+)
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TAGS: Final = ("ArrayOfTollfreeCreditPackages",)
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_0: Final = re.compile(
+    others(_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfTollfreeCreditPackages")
+)
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_1: Final = re.compile(
+    others(_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TAGS, 0) + blank()
+)
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TOLLFREE_CREDIT_PACKAGES: Final = re.compile(
+    items(
+        "CreditPackage",
+        others(_CREDIT_PACKAGE_TAGS, 0)
+        + element("TollfreeCreditPackageID")
+        + others(_CREDIT_PACKAGE_TAGS, 1)
+        + element("Name")
+        + others(_CREDIT_PACKAGE_TAGS, 2)
+        + element("Price100")
+        + others(_CREDIT_PACKAGE_TAGS, 3),
+    )
+)
+
+
+def _scan_get_tollfree_credit_package_list_response_tollfree_credit_packages(
+    text: str, start: int, end: int
+) -> tuple[CreditPackage, ...]:
+    """The items of GetTollfreeCreditPackageListResponse's list element, from its content."""
+    records: list[CreditPackage] = []
+    append = records.append
+    _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
+    for _, _t0, _, _t1, _, _t2, _, stray in _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TOLLFREE_CREDIT_PACKAGES.findall(
+        text, start, end
+    ):
+        if stray:
+            raise Declined
+        tollfree_credit_package_id = (
+            int(_t0)
+            if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit()
+            else read_int(_t0, "", "TollfreeCreditPackageID")
+        )
+        name = _t1 or ""
+        price100 = (
+            int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "Price100")
+        )
+        if tollfree_credit_package_id is None or price100 is None:
+            raise Declined
+        record = object.__new__(CreditPackage)
+        _set_tollfree_credit_package_id(record, tollfree_credit_package_id)
+        _set_name(record, name)
+        _set_price100(record, price100)
+        append(record)
+    return tuple(records)
+
+
+def scan_get_tollfree_credit_package_list_response(
+    text: str, start: int, end: int
+) -> GetTollfreeCreditPackageListResponse:
+    """A GetTollfreeCreditPackageListResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_0.match(text, start, end)
+    if found is None:
+        raise Declined
+    inside = found.end()
+    ended = close(text, "ArrayOfTollfreeCreditPackages", inside, end)
+    tollfree_credit_packages = _scan_get_tollfree_credit_package_list_response_tollfree_credit_packages(
+        text, inside, ended
+    )
+    found = _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_1.fullmatch(
+        text, after(ended, "ArrayOfTollfreeCreditPackages"), end
+    )
+    if found is None:
+        raise Declined
+    (_set_tollfree_credit_packages,) = _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_SLOTS
+    _record = object.__new__(GetTollfreeCreditPackageListResponse)
+    _set_tollfree_credit_packages(_record, tollfree_credit_packages)
+    return _record
+
+
+_PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS: Final = slot_setters(
+    PurchaseTollfreeCreditResponse, ("order_reference", "order_status")
+)
+_PURCHASE_TOLLFREE_CREDIT_RESPONSE_TAGS: Final = ("OrderReference", "OrderStatus")
+_PURCHASE_TOLLFREE_CREDIT_RESPONSE_0: Final = re.compile(
+    others(_PURCHASE_TOLLFREE_CREDIT_RESPONSE_TAGS, 0)
+    + element("OrderReference")
+    + others(_PURCHASE_TOLLFREE_CREDIT_RESPONSE_TAGS, 1)
+    + element("OrderStatus")
+    + others(_PURCHASE_TOLLFREE_CREDIT_RESPONSE_TAGS, 2)
+    + blank()
+)
+
+
+def scan_purchase_tollfree_credit_response(text: str, start: int, end: int) -> PurchaseTollfreeCreditResponse:
+    """A PurchaseTollfreeCreditResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _PURCHASE_TOLLFREE_CREDIT_RESPONSE_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _ = found.groups()
+    _set_order_reference, _set_order_status = _PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS
+    order_reference = _t0 or ""
+    order_status = read_open_enum(_t1, KnownOrderStatus)
+    _record = object.__new__(PurchaseTollfreeCreditResponse)
+    _set_order_reference(_record, order_reference)
+    _set_order_status(_record, order_status)
+    return _record
+
+
+_GET_ORDER_STATUS_RESPONSE_SLOTS: Final = slot_setters(GetOrderStatusResponse, ("order_reference", "status"))
+_GET_ORDER_STATUS_RESPONSE_TAGS: Final = ("OrderReference", "Status")
+_GET_ORDER_STATUS_RESPONSE_0: Final = re.compile(
+    others(_GET_ORDER_STATUS_RESPONSE_TAGS, 0)
+    + element("OrderReference")
+    + others(_GET_ORDER_STATUS_RESPONSE_TAGS, 1)
+    + element("Status")
+    + others(_GET_ORDER_STATUS_RESPONSE_TAGS, 2)
+    + blank()
+)
+
+
+def scan_get_order_status_response(text: str, start: int, end: int) -> GetOrderStatusResponse:
+    """A GetOrderStatusResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_ORDER_STATUS_RESPONSE_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _ = found.groups()
+    _set_order_reference, _set_status = _GET_ORDER_STATUS_RESPONSE_SLOTS
+    order_reference = _t0 or ""
+    status = read_open_enum(_t1, KnownOrderStatus)
+    _record = object.__new__(GetOrderStatusResponse)
+    _set_order_reference(_record, order_reference)
+    _set_status(_record, status)
+    return _record
+
+
+_GET_ACCOUNT_BALANCE_RESPONSE_SLOTS: Final = slot_setters(
+    GetAccountBalanceResponse, ("balance", "threshold", "currency", "is_active")
+)
+_GET_ACCOUNT_BALANCE_RESPONSE_TAGS: Final = ("Balance", "Threshold", "Currency", "IsActive")
+_GET_ACCOUNT_BALANCE_RESPONSE_0: Final = re.compile(
+    others(_GET_ACCOUNT_BALANCE_RESPONSE_TAGS, 0)
+    + element("Balance")
+    + others(_GET_ACCOUNT_BALANCE_RESPONSE_TAGS, 1)
+    + element("Threshold")
+    + others(_GET_ACCOUNT_BALANCE_RESPONSE_TAGS, 2)
+    + element("Currency")
+    + others(_GET_ACCOUNT_BALANCE_RESPONSE_TAGS, 3)
+    + element("IsActive")
+    + others(_GET_ACCOUNT_BALANCE_RESPONSE_TAGS, 4)
+    + blank()
+)
+
+
+def scan_get_account_balance_response(text: str, start: int, end: int) -> GetAccountBalanceResponse:
+    """A GetAccountBalanceResponse from its element's content, in the plain form (else ``Declined``)."""
+    found = _GET_ACCOUNT_BALANCE_RESPONSE_0.fullmatch(text, start, end)
+    if found is None:
+        raise Declined
+    _, _t0, _, _t1, _, _t2, _, _t3, _ = found.groups()
+    _set_balance, _set_threshold, _set_currency, _set_is_active = _GET_ACCOUNT_BALANCE_RESPONSE_SLOTS
+    balance = (
+        Decimal(_t0)
+        if _t0 and len(_t0) <= 60 and _t0.isascii() and _t0.replace(".", "", 1).isdigit()
+        else read_decimal(_t0, "", "Balance")
+    )
+    threshold = (
+        Decimal(_t1)
+        if _t1 and len(_t1) <= 60 and _t1.isascii() and _t1.replace(".", "", 1).isdigit()
+        else read_decimal(_t1, "", "Threshold")
+    )
+    currency = _t2 or ""
+    is_active = read_bool(_t3, "", "IsActive")
+    if balance is None or threshold is None or is_active is None:
+        raise Declined
+    _record = object.__new__(GetAccountBalanceResponse)
+    _set_balance(_record, balance)
+    _set_threshold(_record, threshold)
+    _set_currency(_record, currency)
+    _set_is_active(_record, is_active)
+    return _record
