@@ -153,11 +153,8 @@ def scan_document(body: bytes, root: str | None, read: Callable[[str, int, int],
     ``read`` raises ``Declined`` for any content outside the plain form; the readers of values it calls
     may raise ``MalformedResponseError``, which declines too (the parser's readers word the error).
     """
-    if len(body) > SCAN_LIMIT:
-        return None
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
+    text = _text_of(body)
+    if text is None:
         return None
     head = _HEAD.match(text)
     if head is not None and root is None:
@@ -169,13 +166,29 @@ def scan_document(body: bytes, root: str | None, read: Callable[[str, int, int],
     end = text.rfind(f"</{root}>")
     if end < 0 or _BLANK.fullmatch(text, end + len(root) + 3) is None:
         return None
+    return _read_between(read, text, head.end() + len(opening), end)
+
+
+def _text_of(body: bytes) -> str | None:
+    """The answer as text, or None when it is too large to scan or not UTF-8 (the parser decides)."""
+    if len(body) > SCAN_LIMIT:
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _read_between(read: Callable[[str, int, int], _R], text: str, start: int, end: int) -> _R | None:
+    """``read`` over ``text[start:end]``; None when it declines or a value's reader refuses."""
     check_deadline()
     try:
-        return read(text, head.end() + len(opening), end)
+        return read(text, start, end)
     except (Declined, MalformedResponseError):
         return None
 
 
+# Not _soap.SOAP_ENV: this module ships with XML carriers too, and _soap imports lxml.
 _SOAP_ENV: Final = "http://schemas.xmlsoap.org/soap/envelope/"
 # A SOAP 1.1 Envelope's start tag as services write it: a prefix, then namespace declarations only.
 _ENVELOPE: Final = re.compile(f'<({_NAME_CHARS}):Envelope((?: xmlns:{_NAME_CHARS}="[!#-%\'-;=?-~]+")+)>')
@@ -190,11 +203,8 @@ def scan_soap(body: bytes, response: str, namespace: str, read: Callable[[str, i
     else in it, the response element declaring its namespace as the default one, and no namespace
     declared below it (so every unprefixed element the scanners name is in it).
     """
-    if len(body) > SCAN_LIMIT:
-        return None
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
+    text = _text_of(body)
+    if text is None:
         return None
     head = _HEAD.match(text)
     envelope = _ENVELOPE.match(text, head.end()) if head is not None else None
@@ -207,11 +217,7 @@ def scan_soap(body: bytes, response: str, namespace: str, read: Callable[[str, i
         return None
     if closing.fullmatch(text, end) is None or text.find("xmlns", start.end(), end) >= 0:
         return None
-    check_deadline()
-    try:
-        return read(text, start.end(), end)
-    except (Declined, MalformedResponseError):
-        return None
+    return _read_between(read, text, start.end(), end)
 
 
 @functools.lru_cache(maxsize=64)

@@ -181,10 +181,11 @@ class ScanEmitter:
     def _value(self, model: Model, field: Field) -> str:
         """An expression converting a text element's text as the tree's reader by tag would."""
         text, seen = _group_names(model, field)
-        if self._xml.checked_text(field) and self._empty_strings and not field.constraints.min_length:
-            value = f'{text} or ""'
-        elif self._xml.checked_text(field):
-            value = f"{text} if {text} and not {text}.isspace() else declined()"
+        if self._xml.checked_text(field):
+            if self._empty_strings and not field.constraints.min_length:
+                value = f'{text} or ""'
+            else:
+                value = f"{text} if {text} and not {text}.isspace() else declined()"
         else:
             value = self._xml.text_value(field.type, text, field.wire_name, path='""')
         return value if field.required else f"{_parenthesised(value)} if {seen} else None"
