@@ -110,12 +110,18 @@ def rearranged(body: bytes, how: str) -> bytes:
 
 @pytest.fixture
 def by_tag(monkeypatch: pytest.MonkeyPatch) -> Callable[[ModuleType], list[str]]:
-    """A log of the records each SDK's readers read by tag (the fallback), kept while the test runs."""
+    """A log of the records each SDK's tree readers read by tag (the fallback), kept while the test runs.
+
+    The scan is off: it reads lists of records in any order too (``test_scan``), and would leave the
+    tree's readers nothing to read.
+    """
     logs: dict[str, list[str]] = {}
 
     def watch(sdk: ModuleType) -> list[str]:
         if sdk.__name__ not in logs:
             logs[sdk.__name__] = []
+            if hasattr(sdk, "_scanio"):
+                monkeypatch.setattr(sdk._scanio, "SCAN_LIMIT", -1)
             readers = sdk._xml
             for name in [n for n in vars(readers) if n.startswith("_read_") and n.endswith("_by_tag")]:
                 original = getattr(readers, name)

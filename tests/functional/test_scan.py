@@ -12,6 +12,7 @@ answer's parser gives what it gives with the scan switched off: the same value, 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
@@ -229,7 +230,8 @@ def test_a_plain_head_is_scanned(document: bytes) -> None:
         b"<response>\xff</response>",
         b"<response/>",
         b"<other></other>",
-        b"<response>" + b" " * (1024 * 1024) + b"</response>",  # past the scan's limit: read in pieces
+        # past the scan's limit: the parser reads it in pieces
+        b"<response>" + b" " * iovox_sdk._scanio.SCAN_LIMIT + b"</response>",
     ],
 )
 def test_anything_else_goes_to_the_parser(document: bytes) -> None:
@@ -309,3 +311,110 @@ def test_a_plain_soap_answer_is_scanned(document: bytes) -> None:
 )
 def test_any_other_soap_answer_goes_to_the_parser(document: bytes) -> None:
     assert voxbone_sdk._scanio.scan_soap(document, "R", VOX, lambda text, start, end: (start, end)) is None
+
+
+def calls_answer(items: list[str]) -> bytes:
+    """A get_calls answer of ``items``, each a call's content."""
+    calls = "".join(f"<call>{item}</call>" for item in items)
+    return (
+        "<response><response_details><response_status>success</response_status></response_details>"
+        f"<calls>{calls}</calls></response>"
+    ).encode()
+
+
+def call_in_order(index: int, names: list[str]) -> str:
+    """A call of extras=yes with its elements in the order of ``names`` (a field's value: its index)."""
+    values = {"call_hash": f"{index:032x}", "failure_code": "", "date": "2024-01-01 00:00:00"}
+    return "".join(f"<{name}>{values.get(name, index % 7)}</{name}>" for name in names)
+
+
+#: The fields of a call with extras=yes, in another order than documented, an unknown element amid.
+SCRAMBLED = [
+    "date", "channel_usage_excess", "call_hash", "failure_code", "sip_response_code", "account_call_limit",
+    "account_usage_inbound", "account_usage_outbound", "subaccount_usage_inbound", "subaccount_usage_outbound",
+    "channel_usage_outbound", "channel_usage_inbound", "subaccount_call_limit", "subaccount_channel_inbound",
+    "subaccount_channel_outbound",
+]  # fmt: skip
+
+
+DOCUMENTED = [name for name, _ in voicemeup_sdk._scan._GET_CALLS_REPLY_CALLS_LAYOUT]
+
+
+@pytest.mark.parametrize(
+    ("answer", "taken"),
+    [
+        pytest.param(calls_answer([call_in_order(i, SCRAMBLED) for i in range(3)]), True, id="every item alike"),
+        # The first item leaves fields out: the documented order reads on from the item it does not read.
+        pytest.param(
+            calls_answer([call_in_order(0, SCRAMBLED[5:]), call_in_order(1, DOCUMENTED), call_in_order(2, DOCUMENTED)]),
+            True,
+            id="later items with fields the first left out",
+        ),
+        pytest.param(
+            calls_answer([call_in_order(0, SCRAMBLED), call_in_order(1, SCRAMBLED[::-1])]),
+            False,
+            id="a later item in yet another order",
+        ),
+    ],
+)
+def test_a_list_in_another_order_is_scanned_to_what_the_tree_reads(
+    answer: bytes, taken: bool, scans: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = scans(voicemeup_sdk)
+    scanned = outcome(voicemeup.parse_get_calls, 200, answer)
+    assert log == [taken]
+    assert not isinstance(scanned, Failure), scanned
+    assert scanned == tree_outcome(monkeypatch, voicemeup_sdk, voicemeup.parse_get_calls, 200, answer)
+    calls = scanned.payload.calls
+    assert [call.subaccount_channel_outbound for call in calls] == list(range(len(calls)))
+
+
+LONG_LIST = calls_answer([call_in_order(i, SCRAMBLED) for i in range(3000)])  # ~1 MiB: pieces of 256 KiB
+
+
+def test_a_long_list_is_scanned_in_pieces_the_deadline_checked_between(
+    scans: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = scans(voicemeup_sdk)
+    looks: list[int] = []
+    check = voicemeup_sdk._scanio.check_deadline
+    monkeypatch.setattr(voicemeup_sdk._scanio, "check_deadline", lambda: looks.append(1) or check())
+    scanned = voicemeup.parse_get_calls(httpx.Response(200), LONG_LIST)
+    assert log == [True] and len(scanned.payload.calls) == 3000
+    assert len(looks) >= len(LONG_LIST) // voicemeup_sdk._scanio._PIECE
+    assert scanned == tree_outcome(monkeypatch, voicemeup_sdk, voicemeup.parse_get_calls, 200, LONG_LIST)
+
+
+@pytest.mark.parametrize("where", [0.1, 0.5, 0.9])
+def test_markup_in_any_piece_of_a_long_list_declines(where: float, scans: Any) -> None:
+    log = scans(voicemeup_sdk)
+    at = LONG_LIST.index(b"<call>", int(len(LONG_LIST) * where))
+    changed = LONG_LIST[:at] + b"<!-- a comment -->" + LONG_LIST[at:]
+    assert len(voicemeup.parse_get_calls(httpx.Response(200), changed).payload.calls) == 3000
+    assert log == [False]
+
+
+LAYOUT = (("a", True), ("b", False))
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        pytest.param((), id="no item"),
+        pytest.param(("a", "b", "a"), id="a name twice"),
+        pytest.param(("b",), id="a required field left out"),
+        pytest.param(("a", "item"), id="the item's own tag inside"),
+    ],
+)
+def test_an_order_that_cannot_be_learned_leaves_the_documented_pattern(order: tuple[str, ...]) -> None:
+    assert voicemeup_sdk._scanio._learned("item", LAYOUT, order) is None
+
+
+def test_a_learned_order_puts_the_groups_in_the_documented_places() -> None:
+    scanio = voicemeup_sdk._scanio
+    known = ("a", "b")
+    runs = [scanio.others(known, 0), scanio.element("a"), scanio.others(known, 1), scanio.optional("b")]
+    documented = re.compile(scanio.items("item", "".join([*runs, scanio.others(known, 2)])))
+    content = "<item><b>2</b><x>?</x><a>1</a></item> <item><a/></item>"
+    read = list(scanio.flat_items(documented, "item", LAYOUT, content, 0, len(content)))
+    assert [(a, seen_b, b, stray) for _, a, _, seen_b, b, _, stray in read] == [("1", "<", "2", ""), ("", "", "", "")]

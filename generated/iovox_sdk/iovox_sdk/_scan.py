@@ -19,6 +19,7 @@ from ._scanio import (
     close,
     declined,
     element,
+    flat_items,
     items,
     opening,
     optional,
@@ -105,6 +106,7 @@ _PURCHASE_RESULT_VOXNUMBERS: Final = re.compile(
         + others(_VOXNUMBER_TAGS, 3),
     )
 )
+_PURCHASE_RESULT_VOXNUMBERS_LAYOUT: Final = (("country_code", True), ("area_code", True), ("full_voxnumber", True))
 
 
 def _scan_purchase_result_voxnumbers(text: str, start: int, end: int) -> tuple[Voxnumber, ...]:
@@ -112,7 +114,9 @@ def _scan_purchase_result_voxnumbers(text: str, start: int, end: int) -> tuple[V
     records: list[Voxnumber] = []
     append = records.append
     _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
-    for _, _t0, _, _t1, _, _t2, _, stray in _PURCHASE_RESULT_VOXNUMBERS.findall(text, start, end):
+    for _, _t0, _, _t1, _, _t2, _, stray in flat_items(
+        _PURCHASE_RESULT_VOXNUMBERS, "voxnumber", _PURCHASE_RESULT_VOXNUMBERS_LAYOUT, text, start, end
+    ):
         if stray:
             raise Declined
         country_code = (
@@ -270,6 +274,15 @@ _REGION_PAGE_RESULTS: Final = re.compile(
         + others(_REGION_TAGS, 7),
     )
 )
+_REGION_PAGE_RESULTS_LAYOUT: Final = (
+    ("area_code", False),
+    ("country_code", False),
+    ("country_name", False),
+    ("state_name", False),
+    ("city_name", False),
+    ("cost", False),
+    ("require_purchase_info", False),
+)
 
 
 def _scan_region_page_results(text: str, start: int, end: int) -> tuple[Region, ...]:
@@ -309,7 +322,7 @@ def _scan_region_page_results(text: str, start: int, end: int) -> tuple[Region, 
         _t6,
         _,
         stray,
-    ) in _REGION_PAGE_RESULTS.findall(text, start, end):
+    ) in flat_items(_REGION_PAGE_RESULTS, "result", _REGION_PAGE_RESULTS_LAYOUT, text, start, end):
         if stray:
             raise Declined
         area_code = (
@@ -511,6 +524,16 @@ _VOXNUMBER_PAGE_RESULTS: Final = re.compile(
         + others(_ACCOUNT_VOXNUMBER_TAGS, 8),
     )
 )
+_VOXNUMBER_PAGE_RESULTS_LAYOUT: Final = (
+    ("voxnumber", True),
+    ("voxnumber_type", False),
+    ("country_code", False),
+    ("area_code", False),
+    ("voxnumber_country", False),
+    ("voxnumber_city", False),
+    ("assigned_status", False),
+    ("purchase_date", False),
+)
 
 
 def _scan_voxnumber_page_results(text: str, start: int, end: int) -> tuple[AccountVoxnumber, ...]:
@@ -553,7 +576,7 @@ def _scan_voxnumber_page_results(text: str, start: int, end: int) -> tuple[Accou
         _t7,
         _,
         stray,
-    ) in _VOXNUMBER_PAGE_RESULTS.findall(text, start, end):
+    ) in flat_items(_VOXNUMBER_PAGE_RESULTS, "result", _VOXNUMBER_PAGE_RESULTS_LAYOUT, text, start, end):
         if stray:
             raise Declined
         voxnumber = _t0 if _t0 and not _t0.isspace() else declined()

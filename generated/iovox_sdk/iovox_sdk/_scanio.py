@@ -16,8 +16,9 @@ would refuse, nor reads a value otherwise; a differential test holds it to that.
 from __future__ import annotations
 
 import functools
+import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final, NoReturn, TypeVar
 
 from ._deadline import check_deadline
@@ -25,9 +26,13 @@ from ._exceptions import MalformedResponseError
 
 _R = TypeVar("_R")
 
-#: Answers up to this size are scanned; larger ones go to the parser, which reads them in pieces
-#: (a regular expression holds the GIL for its whole run, and checks no deadline).
-SCAN_LIMIT: Final = 1024 * 1024
+#: Answers up to this size are scanned; larger ones go to the parser, which reads them in pieces.
+#: A regular expression holds the GIL for its whole run and checks no deadline: the lists of records,
+#: the bulk of a large answer, are read ``_PIECE`` at a time, the deadline checked between pieces, and
+#: no other run of a pattern can take more than this size (~80 ms at the ~100 MB/s patterns read).
+SCAN_LIMIT: Final = 8 * 1024 * 1024
+#: How much of a list of records one run of its pattern reads (a few ms).
+_PIECE: Final = 256 * 1024
 
 # The patterns' repeats are possessive (``*+``, ``?+``): what one takes, no later part of the form could
 # (blanks end before "<", text before "<", an element's tag is its own), so giving back never helps, and
@@ -107,6 +112,97 @@ def text_items(tag: str) -> str:
     """``items`` for a list of values: each item's text, and the group of what is left."""
     tag = re.escape(tag)
     return f"{_WS}(?:<{tag}(?:>{_TEXT}</{tag}>|/>)|({_STRAY}))"
+
+
+#: A flat record's text fields in their documented order: (tag, required) each.
+Layout = tuple[tuple[str, bool], ...]
+
+# A start tag (or an empty element's): the names of a record's elements, in the order it writes them.
+_START_TAG: Final = re.compile(f"<({_NAME_CHARS})[>/]")
+
+
+def flat_items(
+    documented: re.Pattern[str], tag: str, layout: Layout, text: str, start: int, end: int
+) -> Iterator[tuple[str, ...]]:
+    """Each ``<tag>`` item's groups, as ``documented`` (``items`` over the layout's ``others``/``optional``
+    runs) gives them, from the list's content ``text[start:end]``.
+
+    Carriers write every item of a list in one order, not always the documented one, and other elements
+    amid. So the order the first item writes is learned: one pattern of exactly those elements, each
+    optional, reads every item, and its groups are put in the documented pattern's places (each
+    ``others`` group, and every field the first item left out, read as ""). From an item it does not
+    read on, ``documented`` reads the list, and declines what it cannot read either.
+    A long list is read a piece at a time, the call's deadline checked between pieces.
+    """
+    learned = _learned(tag, layout, _first_order(text, tag, start, end))
+    pattern, reorder = learned if learned is not None else (documented, None)
+    closing = f"</{tag}>"
+    while start < end:
+        # A piece ends after an item's end tag: in the plain form, where no item holds an element of
+        # its own name, pieces of whole items read as the whole list does (else a piece declines).
+        cut = text.find(closing, start + _PIECE, end) if end - start > 2 * _PIECE else -1
+        cut = end if cut < 0 else cut + len(closing)
+        found = pattern.findall(text, start, cut)
+        if reorder is None:
+            yield from found
+        elif found and found[-1][-1]:
+            # An item the learned order does not read (a field the first item left out, say): the
+            # documented pattern reads on from it, and declines it if it cannot either.
+            yield from map(reorder, found[:-1])
+            pattern, reorder = documented, None
+            start = cut - len(found[-1][-1])
+            continue
+        else:
+            yield from map(reorder, found)
+        check_deadline()
+        start = cut
+
+
+def _first_order(text: str, tag: str, start: int, end: int) -> tuple[str, ...]:
+    """The element names of the list's first item, in its order (none when there is no item)."""
+    opening = text.find(f"<{tag}>", start, end)
+    closing = text.find(f"</{tag}>", opening, end) if opening >= 0 else -1
+    return tuple(_START_TAG.findall(text, opening + len(tag) + 2, closing)) if closing >= 0 else ()
+
+
+@functools.lru_cache(maxsize=64)  # a carrier writes a list's items in the same order every time
+def _learned(
+    tag: str, layout: Layout, order: tuple[str, ...]
+) -> tuple[re.Pattern[str], Callable[[tuple[str, ...]], tuple[str, ...]]] | None:
+    """The pattern of an item in ``order`` and what puts its groups in the documented places; None when
+    the order cannot be learned (no item, a name twice, the item's own tag inside, a required field left
+    out): the documented pattern reads the list (and declines what it must)."""
+    required = dict(layout)
+    if not order or len(set(order)) != len(order) or tag in order:
+        return None
+    if any(needed and name not in order for name, needed in layout):
+        return None
+    parts: list[str] = []
+    places: dict[str, tuple[int, ...]] = {}  # each field's groups in the learned pattern
+    group = 0
+    for name in order:
+        if name not in required:
+            parts.append(_other(name))
+        elif required[name]:
+            parts.append(element(name))
+            places[name] = (group,)
+            group += 1
+        else:
+            parts.append(optional(name))
+            places[name] = (group, group + 1)
+            group += 2
+    empty, stray = group, group + 1  # an empty group (always ""), then items' group of what is left
+    indices: list[int] = []
+    for name, needed in layout:
+        indices += [empty, *places.get(name, (empty,) if needed else (empty, empty))]
+    indices += [empty, stray]
+    return re.compile(items(tag, "".join(parts) + "()")), operator.itemgetter(*indices)
+
+
+def _other(tag: str) -> str:
+    """The pattern of an element holding text, there or not, that no field reads (no group)."""
+    tag = re.escape(tag)
+    return f"(?:{_WS}<{tag}(?:>{_PLAIN}</{tag}>|/>))?+"
 
 
 def close(text: str, tag: str, start: int, end: int) -> int:

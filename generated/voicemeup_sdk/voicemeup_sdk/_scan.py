@@ -16,6 +16,7 @@ from ._scanio import (
     after,
     blank,
     close,
+    flat_items,
     items,
     opening,
     optional,
@@ -331,6 +332,22 @@ _GET_CALLS_REPLY_CALLS: Final = re.compile(
         + others(_CALL_TAGS, 14),
     )
 )
+_GET_CALLS_REPLY_CALLS_LAYOUT: Final = (
+    ("call_hash", False),
+    ("failure_code", False),
+    ("sip_response_code", False),
+    ("account_usage_inbound", False),
+    ("account_usage_outbound", False),
+    ("account_call_limit", False),
+    ("subaccount_usage_inbound", False),
+    ("subaccount_usage_outbound", False),
+    ("subaccount_call_limit", False),
+    ("subaccount_channel_inbound", False),
+    ("subaccount_channel_outbound", False),
+    ("channel_usage_inbound", False),
+    ("channel_usage_outbound", False),
+    ("channel_usage_excess", False),
+)
 
 
 def _scan_get_calls_reply_calls(text: str, start: int, end: int) -> tuple[Call, ...]:
@@ -398,7 +415,7 @@ def _scan_get_calls_reply_calls(text: str, start: int, end: int) -> tuple[Call, 
         _t13,
         _,
         stray,
-    ) in _GET_CALLS_REPLY_CALLS.findall(text, start, end):
+    ) in flat_items(_GET_CALLS_REPLY_CALLS, "call", _GET_CALLS_REPLY_CALLS_LAYOUT, text, start, end):
         if stray:
             raise Declined
         call_hash = (_t0 or "") if _s0 else None

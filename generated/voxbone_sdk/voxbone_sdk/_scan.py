@@ -18,6 +18,7 @@ from ._scanio import (
     blank,
     close,
     element,
+    flat_items,
     items,
     opening,
     others,
@@ -514,6 +515,13 @@ _GET_COUNTRIES_LIST_RESPONSE_COUNTRIES: Final = re.compile(
         + others(_COUNTRY_TAGS, 5),
     )
 )
+_GET_COUNTRIES_LIST_RESPONSE_COUNTRIES_LAYOUT: Final = (
+    ("CountryID", True),
+    ("CountryName", True),
+    ("CodeA2", True),
+    ("CountryCode", True),
+    ("HasStates", True),
+)
 
 
 def _scan_get_countries_list_response_countries(text: str, start: int, end: int) -> tuple[Country, ...]:
@@ -521,8 +529,13 @@ def _scan_get_countries_list_response_countries(text: str, start: int, end: int)
     records: list[Country] = []
     append = records.append
     _set_country_id, _set_country_name, _set_code_a2, _set_country_code, _set_has_states = _COUNTRY_SLOTS
-    for _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, stray in _GET_COUNTRIES_LIST_RESPONSE_COUNTRIES.findall(
-        text, start, end
+    for _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, stray in flat_items(
+        _GET_COUNTRIES_LIST_RESPONSE_COUNTRIES,
+        "Country",
+        _GET_COUNTRIES_LIST_RESPONSE_COUNTRIES_LAYOUT,
+        text,
+        start,
+        end,
     ):
         if stray:
             raise Declined
@@ -580,6 +593,7 @@ _GET_STATES_LIST_RESPONSE_STATES: Final = re.compile(
         + others(_STATE_TAGS, 3),
     )
 )
+_GET_STATES_LIST_RESPONSE_STATES_LAYOUT: Final = (("StateID", True), ("StateName", True), ("CodeA2", True))
 
 
 def _scan_get_states_list_response_states(text: str, start: int, end: int) -> tuple[State, ...]:
@@ -587,7 +601,9 @@ def _scan_get_states_list_response_states(text: str, start: int, end: int) -> tu
     records: list[State] = []
     append = records.append
     _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
-    for _, _t0, _, _t1, _, _t2, _, stray in _GET_STATES_LIST_RESPONSE_STATES.findall(text, start, end):
+    for _, _t0, _, _t1, _, _t2, _, stray in flat_items(
+        _GET_STATES_LIST_RESPONSE_STATES, "State", _GET_STATES_LIST_RESPONSE_STATES_LAYOUT, text, start, end
+    ):
         if stray:
             raise Declined
         state_id = (
@@ -652,6 +668,17 @@ _GET_DID_GROUP_LIST_RESPONSE_DID_GROUPS: Final = re.compile(
         + others(_DID_GROUP_TAGS, 9),
     )
 )
+_GET_DID_GROUP_LIST_RESPONSE_DID_GROUPS_LAYOUT: Final = (
+    ("DIDGroupID", True),
+    ("CountryName", True),
+    ("CityName", True),
+    ("stock", True),
+    ("CountryCode", True),
+    ("AreaCode", True),
+    ("Setup100", True),
+    ("Monthly100", True),
+    ("RequirePurchaseInfo", True),
+)
 
 
 def _scan_get_did_group_list_response_did_groups(text: str, start: int, end: int) -> tuple[DidGroup, ...]:
@@ -669,28 +696,14 @@ def _scan_get_did_group_list_response_did_groups(text: str, start: int, end: int
         _set_monthly100,
         _set_require_purchase_info,
     ) = _DID_GROUP_SLOTS
-    for (
-        _,
-        _t0,
-        _,
-        _t1,
-        _,
-        _t2,
-        _,
-        _t3,
-        _,
-        _t4,
-        _,
-        _t5,
-        _,
-        _t6,
-        _,
-        _t7,
-        _,
-        _t8,
-        _,
-        stray,
-    ) in _GET_DID_GROUP_LIST_RESPONSE_DID_GROUPS.findall(text, start, end):
+    for _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, _t5, _, _t6, _, _t7, _, _t8, _, stray in flat_items(
+        _GET_DID_GROUP_LIST_RESPONSE_DID_GROUPS,
+        "DIDGroup",
+        _GET_DID_GROUP_LIST_RESPONSE_DID_GROUPS_LAYOUT,
+        text,
+        start,
+        end,
+    ):
         if stray:
             raise Declined
         did_group_id = (
@@ -793,6 +806,21 @@ _PLACE_DIDS_ORDER_RESPONSE_DIDS: Final = re.compile(
         + others(_DID_TAGS, 13),
     )
 )
+_PLACE_DIDS_ORDER_RESPONSE_DIDS_LAYOUT: Final = (
+    ("DIDsID", True),
+    ("DID", True),
+    ("E164", True),
+    ("Type", True),
+    ("CountryName", True),
+    ("CountryCode", True),
+    ("CityName", True),
+    ("AreaCode", True),
+    ("mapping", True),
+    ("OrderReference", True),
+    ("Channels", True),
+    ("Delivery", True),
+    ("TrunkID", True),
+)
 
 
 def _scan_place_dids_order_response_dids(text: str, start: int, end: int) -> tuple[Did, ...]:
@@ -843,7 +871,7 @@ def _scan_place_dids_order_response_dids(text: str, start: int, end: int) -> tup
         _t12,
         _,
         stray,
-    ) in _PLACE_DIDS_ORDER_RESPONSE_DIDS.findall(text, start, end):
+    ) in flat_items(_PLACE_DIDS_ORDER_RESPONSE_DIDS, "DID", _PLACE_DIDS_ORDER_RESPONSE_DIDS_LAYOUT, text, start, end):
         if stray:
             raise Declined
         dids_id = (
@@ -994,6 +1022,21 @@ _GET_DIDS_INFO_RESPONSE_DIDS: Final = re.compile(
         + others(_DID_TAGS, 13),
     )
 )
+_GET_DIDS_INFO_RESPONSE_DIDS_LAYOUT: Final = (
+    ("DIDsID", True),
+    ("DID", True),
+    ("E164", True),
+    ("Type", True),
+    ("CountryName", True),
+    ("CountryCode", True),
+    ("CityName", True),
+    ("AreaCode", True),
+    ("mapping", True),
+    ("OrderReference", True),
+    ("Channels", True),
+    ("Delivery", True),
+    ("TrunkID", True),
+)
 
 
 def _scan_get_dids_info_response_dids(text: str, start: int, end: int) -> tuple[Did, ...]:
@@ -1044,7 +1087,7 @@ def _scan_get_dids_info_response_dids(text: str, start: int, end: int) -> tuple[
         _t12,
         _,
         stray,
-    ) in _GET_DIDS_INFO_RESPONSE_DIDS.findall(text, start, end):
+    ) in flat_items(_GET_DIDS_INFO_RESPONSE_DIDS, "DID", _GET_DIDS_INFO_RESPONSE_DIDS_LAYOUT, text, start, end):
         if stray:
             raise Declined
         dids_id = (
@@ -1127,6 +1170,12 @@ _GET_TRUNK_LIST_RESPONSE_TRUNKS: Final = re.compile(
         + others(_TRUNK_TAGS, 4),
     )
 )
+_GET_TRUNK_LIST_RESPONSE_TRUNKS_LAYOUT: Final = (
+    ("TrunkID", True),
+    ("Zone", True),
+    ("DIDsOnTrunk", True),
+    ("MaximumCapacity", True),
+)
 
 
 def _scan_get_trunk_list_response_trunks(text: str, start: int, end: int) -> tuple[Trunk, ...]:
@@ -1134,7 +1183,9 @@ def _scan_get_trunk_list_response_trunks(text: str, start: int, end: int) -> tup
     records: list[Trunk] = []
     append = records.append
     _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
-    for _, _t0, _, _t1, _, _t2, _, _t3, _, stray in _GET_TRUNK_LIST_RESPONSE_TRUNKS.findall(text, start, end):
+    for _, _t0, _, _t1, _, _t2, _, _t3, _, stray in flat_items(
+        _GET_TRUNK_LIST_RESPONSE_TRUNKS, "Trunk", _GET_TRUNK_LIST_RESPONSE_TRUNKS_LAYOUT, text, start, end
+    ):
         if stray:
             raise Declined
         trunk_id = (
@@ -1227,6 +1278,11 @@ _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TOLLFREE_CREDIT_PACKAGES: Final = re.
         + others(_CREDIT_PACKAGE_TAGS, 3),
     )
 )
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TOLLFREE_CREDIT_PACKAGES_LAYOUT: Final = (
+    ("TollfreeCreditPackageID", True),
+    ("Name", True),
+    ("Price100", True),
+)
 
 
 def _scan_get_tollfree_credit_package_list_response_tollfree_credit_packages(
@@ -1236,8 +1292,13 @@ def _scan_get_tollfree_credit_package_list_response_tollfree_credit_packages(
     records: list[CreditPackage] = []
     append = records.append
     _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
-    for _, _t0, _, _t1, _, _t2, _, stray in _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TOLLFREE_CREDIT_PACKAGES.findall(
-        text, start, end
+    for _, _t0, _, _t1, _, _t2, _, stray in flat_items(
+        _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TOLLFREE_CREDIT_PACKAGES,
+        "CreditPackage",
+        _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TOLLFREE_CREDIT_PACKAGES_LAYOUT,
+        text,
+        start,
+        end,
     ):
         if stray:
             raise Declined

@@ -3,7 +3,8 @@
 A record's scanner reads its element's content, ``text[start:end]``, in the documented order: its
 values by one compiled pattern per run of text elements (``element``/``optional``: a group per text),
 each record or list element by finding its end tag and reading what lies between. A list of records
-of text elements is one ``findall`` (a tuple per item); any other list is read item by item. Values
+of text elements is one ``findall`` (a tuple per item) of the order its first item writes
+(``flat_items``); any other list is read item by item. Values
 convert as the tree's readers convert them (``XmlEmitter``'s expressions, on the text); anything they
 would read otherwise (an empty required value, a missing record) declines the answer to them.
 
@@ -27,7 +28,7 @@ _TEXT_TYPES = frozenset({"string", "integer", "decimal", "boolean", "date", "dat
 # The scanners' own locals: a field of the same name has its local spelled with a trailing "_".
 _RESERVED = frozenset(
     {"text", "start", "end", "found", "inside", "ended", "records", "append", "stray", "record", "values", "s", "e"}
-    | {"after", "close", "declined", "cast", "re", "split_csv", "slot_setters", "part"}
+    | {"after", "close", "declined", "cast", "re", "split_csv", "slot_setters", "part", "flat_items"}
 )
 
 
@@ -142,7 +143,9 @@ class ScanEmitter:
             elif self._flat(self._by_name[item_type.name]):
                 item_model = self._by_name[item_type.name]
                 content = self._run(item_model, list(item_model.fields), None)[0].removesuffix(" + blank()")
+                layout = tuple((f.wire_name, f.required) for f in item_model.fields)
                 lines.append(f"{_list_constant(model, field)}: Final = re.compile(items({item}, {content}))")
+                lines.append(f"{_list_constant(model, field)}_LAYOUT: Final = {literal(layout)}")
         return lines
 
     # --- the scanner ---------------------------------------------------------------------------
@@ -232,13 +235,15 @@ class ScanEmitter:
             spans = f"record_spans(text, {literal(item)}, start, end)"
             return [f"return tuple([{scanner_name(item_model.name)}(text, s, e) for s, e in {spans}])"]
         groups = self._run(item_model, list(item_model.fields), None)[1]
+        constant = _list_constant(model, field)
+        read = f"flat_items({constant}, {literal(item)}, {constant}_LAYOUT, text, start, end)"
         values = {_local(f): self._value(item_model, f) for f in item_model.fields}
         build = self._build(item_model, values, record="record")
         return [
             f"records: list[{item_model.name}] = []",
             "append = records.append",
             self._setters(item_model),
-            f"for {', '.join(groups)}, stray in {_list_constant(model, field)}.findall(text, start, end):",
+            f"for {', '.join(groups)}, stray in {read}:",
             "    if stray:",
             "        raise Declined",
             *("    " + line for line in build),

@@ -19,6 +19,7 @@ from ._scanio import (
     close,
     declined,
     element,
+    flat_items,
     items,
     opening,
     optional,
@@ -131,6 +132,15 @@ _NUMBER_PAGE_NUMBERS: Final = re.compile(
         + others(_NUMBER_TAGS, 7),
     )
 )
+_NUMBER_PAGE_NUMBERS_LAYOUT: Final = (
+    ("DIDsID", True),
+    ("E164", True),
+    ("Monthly100", False),
+    ("Rate", False),
+    ("Active", False),
+    ("Since", False),
+    ("Kinds", False),
+)
 
 
 def _scan_number_page_numbers(text: str, start: int, end: int) -> tuple[Number, ...]:
@@ -138,29 +148,9 @@ def _scan_number_page_numbers(text: str, start: int, end: int) -> tuple[Number, 
     records: list[Number] = []
     append = records.append
     _set_dids_id, _set_e164, _set_monthly100, _set_rate, _set_active, _set_since, _set_kinds = _NUMBER_SLOTS
-    for (
-        _,
-        _t0,
-        _,
-        _t1,
-        _,
-        _s2,
-        _t2,
-        _,
-        _s3,
-        _t3,
-        _,
-        _s4,
-        _t4,
-        _,
-        _s5,
-        _t5,
-        _,
-        _s6,
-        _t6,
-        _,
-        stray,
-    ) in _NUMBER_PAGE_NUMBERS.findall(text, start, end):
+    for _, _t0, _, _t1, _, _s2, _t2, _, _s3, _t3, _, _s4, _t4, _, _s5, _t5, _, _s6, _t6, _, stray in flat_items(
+        _NUMBER_PAGE_NUMBERS, "number", _NUMBER_PAGE_NUMBERS_LAYOUT, text, start, end
+    ):
         if stray:
             raise Declined
         dids_id = (
