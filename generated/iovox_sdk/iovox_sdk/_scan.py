@@ -26,6 +26,7 @@ from ._scanio import (
     others,
 )
 from ._xmlio import (
+    BOOLEAN_WORDS,
     read_bool,
     read_decimal,
     read_enum,
@@ -229,7 +230,9 @@ def scan_region(text: str, start: int, end: int) -> Region:
         if _s5
         else None
     )
-    require_purchase_info = read_bool(_t6, "", "require_purchase_info") if _s6 else None
+    require_purchase_info = (
+        (BOOLEAN_WORDS[_t6] if _t6 in BOOLEAN_WORDS else read_bool(_t6, "", "require_purchase_info")) if _s6 else None
+    )
     _record = object.__new__(Region)
     _set_area_code(_record, area_code)
     _set_country_code(_record, country_code)
@@ -351,7 +354,11 @@ def _scan_region_page_results(text: str, start: int, end: int) -> tuple[Region, 
             if _s5
             else None
         )
-        require_purchase_info = read_bool(_t6, "", "require_purchase_info") if _s6 else None
+        require_purchase_info = (
+            (BOOLEAN_WORDS[_t6] if _t6 in BOOLEAN_WORDS else read_bool(_t6, "", "require_purchase_info"))
+            if _s6
+            else None
+        )
         record = object.__new__(Region)
         _set_area_code(record, area_code)
         _set_country_code(record, country_code)

@@ -170,6 +170,14 @@ def read_decimal(text: str | None, path: str, name: str | None = None) -> Decima
 #: Spellings of true and false every reader accepts (in any case); a carrier may add its own.
 TRUE_WORDS: Final = frozenset({"true", "1", "yes"})
 FALSE_WORDS: Final = frozenset({"false", "0", "no"})
+#: The usual spellings of those words, as ``read_bool`` reads them: the scanners look a value up here
+#: before calling it (a call per value costs ~5x the lookup).
+BOOLEAN_WORDS: Final = {
+    spelling: value
+    for words, value in ((TRUE_WORDS, True), (FALSE_WORDS, False))
+    for word in words
+    for spelling in (word, word.upper(), word.capitalize())
+}
 
 
 def read_bool(

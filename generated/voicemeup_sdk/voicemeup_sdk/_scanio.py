@@ -16,9 +16,10 @@ would refuse, nor reads a value otherwise; a differential test holds it to that.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NoReturn, TypeVar
 
 from ._deadline import check_deadline
@@ -134,6 +135,14 @@ def flat_items(
     read on, ``documented`` reads the list, and declines what it cannot read either.
     A long list is read a piece at a time, the call's deadline checked between pieces.
     """
+    # Items pass from the patterns' lists to the reader in C: this module's code runs once a piece.
+    return itertools.chain.from_iterable(_pieces(documented, tag, layout, text, start, end))
+
+
+def _pieces(
+    documented: re.Pattern[str], tag: str, layout: Layout, text: str, start: int, end: int
+) -> Iterator[Iterable[tuple[str, ...]]]:
+    """``flat_items``' items, a piece of the list at a time."""
     learned = _learned(tag, layout, _first_order(text, tag, start, end))
     pattern, reorder = learned if learned is not None else (documented, None)
     closing = f"</{tag}>"
@@ -144,16 +153,16 @@ def flat_items(
         cut = end if cut < 0 else cut + len(closing)
         found = pattern.findall(text, start, cut)
         if reorder is None:
-            yield from found
+            yield found
         elif found and found[-1][-1]:
             # An item the learned order does not read (a field the first item left out, say): the
             # documented pattern reads on from it, and declines it if it cannot either.
-            yield from map(reorder, found[:-1])
+            yield map(reorder, found[:-1])
             pattern, reorder = documented, None
             start = cut - len(found[-1][-1])
             continue
         else:
-            yield from map(reorder, found)
+            yield map(reorder, found)
         check_deadline()
         start = cut
 
@@ -257,12 +266,18 @@ def scan_document(body: bytes, root: str | None, read: Callable[[str, int, int],
         named = _NAME.match(text, head.end() + 1)
         root = named[0] if named is not None else ""
     opening = f"<{root}>"
-    if head is None or not root or not text.startswith(opening, head.end()) or "]]>" in text:
+    if head is None or not root or not text.startswith(opening, head.end()) or _has_cdata_end(text):
         return None
     end = text.rfind(f"</{root}>")
     if end < 0 or _BLANK.fullmatch(text, end + len(root) + 3) is None:
         return None
     return _read_between(read, text, head.end() + len(opening), end)
+
+
+def _has_cdata_end(text: str) -> bool:
+    """True when "]]>" is in ``text`` (text may not hold it: the parser refuses it)."""
+    # Looking for "]" alone is a memchr, ~50x faster than for "]]>" in text full of ">".
+    return "]" in text and "]]>" in text
 
 
 def _text_of(body: bytes) -> str | None:
@@ -304,7 +319,7 @@ def scan_soap(body: bytes, response: str, namespace: str, read: Callable[[str, i
         return None
     head = _HEAD.match(text)
     envelope = _ENVELOPE.match(text, head.end()) if head is not None else None
-    if envelope is None or "]]>" in text or not _declared_once(envelope[2], envelope[1]):
+    if envelope is None or _has_cdata_end(text) or not _declared_once(envelope[2], envelope[1]):
         return None
     opening, closing = _body_forms(envelope[1], response, namespace)
     start = opening.match(text, envelope.end())

@@ -26,6 +26,7 @@ from ._scanio import (
     text_items,
 )
 from ._xmlio import (
+    BOOLEAN_WORDS,
     read_bool,
     read_decimal,
     read_enum_class,
@@ -91,7 +92,7 @@ def scan_country(text: str, start: int, end: int) -> Country:
     country_code = (
         int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "CountryCode")
     )
-    has_states = read_bool(_t4, "", "HasStates")
+    has_states = BOOLEAN_WORDS[_t4] if _t4 in BOOLEAN_WORDS else read_bool(_t4, "", "HasStates")
     if country_id is None or country_code is None or has_states is None:
         raise Declined
     _record = object.__new__(Country)
@@ -216,7 +217,7 @@ def scan_did_group(text: str, start: int, end: int) -> DidGroup:
     monthly100 = (
         int(_t7) if _t7 and len(_t7) <= 40 and _t7.isascii() and _t7.isdigit() else read_int(_t7, "", "Monthly100")
     )
-    require_purchase_info = read_bool(_t8, "", "RequirePurchaseInfo")
+    require_purchase_info = BOOLEAN_WORDS[_t8] if _t8 in BOOLEAN_WORDS else read_bool(_t8, "", "RequirePurchaseInfo")
     if (
         did_group_id is None
         or stock is None
@@ -547,7 +548,7 @@ def _scan_get_countries_list_response_countries(text: str, start: int, end: int)
         country_code = (
             int(_t3) if _t3 and len(_t3) <= 40 and _t3.isascii() and _t3.isdigit() else read_int(_t3, "", "CountryCode")
         )
-        has_states = read_bool(_t4, "", "HasStates")
+        has_states = BOOLEAN_WORDS[_t4] if _t4 in BOOLEAN_WORDS else read_bool(_t4, "", "HasStates")
         if country_id is None or country_code is None or has_states is None:
             raise Declined
         record = object.__new__(Country)
@@ -722,7 +723,9 @@ def _scan_get_did_group_list_response_did_groups(text: str, start: int, end: int
         monthly100 = (
             int(_t7) if _t7 and len(_t7) <= 40 and _t7.isascii() and _t7.isdigit() else read_int(_t7, "", "Monthly100")
         )
-        require_purchase_info = read_bool(_t8, "", "RequirePurchaseInfo")
+        require_purchase_info = (
+            BOOLEAN_WORDS[_t8] if _t8 in BOOLEAN_WORDS else read_bool(_t8, "", "RequirePurchaseInfo")
+        )
         if (
             did_group_id is None
             or stock is None
@@ -978,7 +981,7 @@ def scan_cancel_did_response(text: str, start: int, end: int) -> CancelDidRespon
         raise Declined
     _, _t0, _ = found.groups()
     (_set_canceled,) = _CANCEL_DID_RESPONSE_SLOTS
-    canceled = read_bool(_t0, "", "Canceled")
+    canceled = BOOLEAN_WORDS[_t0] if _t0 in BOOLEAN_WORDS else read_bool(_t0, "", "Canceled")
     if canceled is None:
         raise Declined
     _record = object.__new__(CancelDidResponse)
@@ -1436,7 +1439,7 @@ def scan_get_account_balance_response(text: str, start: int, end: int) -> GetAcc
         else read_decimal(_t1, "", "Threshold")
     )
     currency = _t2 or ""
-    is_active = read_bool(_t3, "", "IsActive")
+    is_active = BOOLEAN_WORDS[_t3] if _t3 in BOOLEAN_WORDS else read_bool(_t3, "", "IsActive")
     if balance is None or threshold is None or is_active is None:
         raise Declined
     _record = object.__new__(GetAccountBalanceResponse)

@@ -262,6 +262,8 @@ class XmlEmitter:
         if type_ref.name == "decimal":
             plain = f'{text} and len({text}) <= 60 and {text}.isascii() and {text}.replace(".", "", 1).isdigit()'
             return f"Decimal({text}) if {plain} else {read}"
+        if type_ref.name == "boolean" and not self._spelled():
+            return f"BOOLEAN_WORDS[{text}] if {text} in BOOLEAN_WORDS else {read}"
         return read
 
     def _spelled(self) -> str:

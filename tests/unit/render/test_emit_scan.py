@@ -176,3 +176,11 @@ def test_anything_outside_the_plain_form_declines(scanners: Any, content: str) -
     # (A value's reader refusing its text declines too: ``scan_document`` lets the tree's readers word it.)
     with pytest.raises((Declined, MalformedResponseError)):
         scan(scanners, content)
+
+
+def test_a_boolean_is_looked_up_before_read_bool_is_called_unless_the_carrier_spells_its_own() -> None:
+    flag = field("flag", "boolean", required=True)
+    row = f.model("Row", flag, roles=OUTPUT)
+    assert 'flag = BOOLEAN_WORDS[_t0] if _t0 in BOOLEAN_WORDS else read_bool(_t0, "", "flag")' in emitter().body(row)
+    own = dataclasses.replace(SPEC, provider=dataclasses.replace(SPEC.provider, booleans=("Y", "N")))
+    assert 'flag = read_bool(_t0, "", "flag", spelled=("Y", "N"))' in ScanEmitter(own).body(row)

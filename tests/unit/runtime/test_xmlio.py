@@ -431,3 +431,10 @@ def test_read_text_refuses_an_empty_or_nested_required_string_unless_empty_is_al
     assert read_text(etree.fromstring("<a/>"), "r", "a", allow_empty=True) == ""
     with pytest.raises(MalformedResponseError, match="holds elements"):
         read_text(etree.fromstring("<a><b/></a>"), "r", "a", allow_empty=True)
+
+
+def test_the_scanners_boolean_words_read_as_read_bool_reads_them() -> None:
+    from generator.runtime._xmlio import BOOLEAN_WORDS, read_bool
+
+    assert {"true", "TRUE", "True", "0", "no", "NO"} <= BOOLEAN_WORDS.keys()
+    assert all(read_bool(word, "r", "x") is value for word, value in BOOLEAN_WORDS.items())

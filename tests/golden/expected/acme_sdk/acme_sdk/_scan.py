@@ -26,6 +26,7 @@ from ._scanio import (
     others,
 )
 from ._xmlio import (
+    BOOLEAN_WORDS,
     read_bool,
     read_date,
     read_decimal,
@@ -85,7 +86,7 @@ def scan_number(text: str, start: int, end: int) -> Number:
         if _s3
         else None
     )
-    active = read_bool(_t4, "", "Active") if _s4 else None
+    active = (BOOLEAN_WORDS[_t4] if _t4 in BOOLEAN_WORDS else read_bool(_t4, "", "Active")) if _s4 else None
     since = read_date(_t5, "%d/%m/%Y", "", "Since") if _s5 else None
     kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, "", "Kinds")) for part in split_csv(_t6)]) if _s6 else None
     if dids_id is None:
@@ -175,7 +176,7 @@ def _scan_number_page_numbers(text: str, start: int, end: int) -> tuple[Number, 
             if _s3
             else None
         )
-        active = read_bool(_t4, "", "Active") if _s4 else None
+        active = (BOOLEAN_WORDS[_t4] if _t4 in BOOLEAN_WORDS else read_bool(_t4, "", "Active")) if _s4 else None
         since = read_date(_t5, "%d/%m/%Y", "", "Since") if _s5 else None
         kinds = (
             tuple([cast("Kind", read_enum(part, KIND_VALUES, "", "Kinds")) for part in split_csv(_t6)]) if _s6 else None
