@@ -418,3 +418,19 @@ def test_a_learned_order_puts_the_groups_in_the_documented_places() -> None:
     content = "<item><b>2</b><x>?</x><a>1</a></item> <item><a/></item>"
     read = list(scanio.flat_items(documented, "item", LAYOUT, content, 0, len(content)))
     assert [(a, seen_b, b, stray) for _, a, _, seen_b, b, _, stray in read] == [("1", "<", "2", ""), ("", "", "", "")]
+
+
+def test_an_order_with_the_known_fields_as_documented_reads_in_place() -> None:
+    scanio = voicemeup_sdk._scanio
+    known = ("a", "b")
+    runs = [scanio.others(known, 0), scanio.element("a"), scanio.others(known, 1), scanio.optional("b")]
+    documented = re.compile(scanio.items("item", "".join([*runs, scanio.others(known, 2)])))
+    content = "<item><a>1</a><x>?</x></item> <item><a/><b>2</b></item>"
+    pattern, reorder = scanio._learned("item", LAYOUT, ("a", "x"))
+    assert reorder is None and pattern.groups == documented.groups  # no tuple rebuilt per item
+    read = list(scanio.flat_items(documented, "item", LAYOUT, content, 0, len(content)))
+    assert [(a, seen_b, b, stray) for _, a, _, seen_b, b, _, stray in read] == [("1", "", "", ""), ("", "<", "2", "")]
+    assert [(a, seen_b, b, stray) for _, a, _, seen_b, b, _, stray in documented.findall(content)] == [
+        ("1", "", "", ""),
+        ("", "<", "2", ""),
+    ]

@@ -152,17 +152,14 @@ def _pieces(
         cut = text.find(closing, start + _PIECE, end) if end - start > 2 * _PIECE else -1
         cut = end if cut < 0 else cut + len(closing)
         found = pattern.findall(text, start, cut)
-        if reorder is None:
-            yield found
-        elif found and found[-1][-1]:
+        if pattern is not documented and found and found[-1][-1]:
             # An item the learned order does not read (a field the first item left out, say): the
             # documented pattern reads on from it, and declines it if it cannot either.
-            yield map(reorder, found[:-1])
+            yield found[:-1] if reorder is None else map(reorder, found[:-1])
             pattern, reorder = documented, None
             start = cut - len(found[-1][-1])
             continue
-        else:
-            yield map(reorder, found)
+        yield found if reorder is None else map(reorder, found)
         check_deadline()
         start = cut
 
@@ -174,10 +171,12 @@ def _first_order(text: str, tag: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(_START_TAG.findall(text, opening + len(tag) + 2, closing)) if closing >= 0 else ()
 
 
+#: What puts a learned pattern's groups in the documented places (None: they are in them).
+_Reorder = Callable[[tuple[str, ...]], tuple[str, ...]] | None
+
+
 @functools.lru_cache(maxsize=64)  # a carrier writes a list's items in the same order every time
-def _learned(
-    tag: str, layout: Layout, order: tuple[str, ...]
-) -> tuple[re.Pattern[str], Callable[[tuple[str, ...]], tuple[str, ...]]] | None:
+def _learned(tag: str, layout: Layout, order: tuple[str, ...]) -> tuple[re.Pattern[str], _Reorder] | None:
     """The pattern of an item in ``order`` and what puts its groups in the documented places; None when
     the order cannot be learned (no item, a name twice, the item's own tag inside, a required field left
     out): the documented pattern reads the list (and declines what it must)."""
@@ -186,6 +185,9 @@ def _learned(
         return None
     if any(needed and name not in order for name, needed in layout):
         return None
+    known = [name for name in order if name in required]
+    if known == [name for name, _ in layout if name in order]:
+        return re.compile(items(tag, _in_place(layout, order))), None
     parts: list[str] = []
     places: dict[str, tuple[int, ...]] = {}  # each field's groups in the learned pattern
     group = 0
@@ -206,6 +208,31 @@ def _learned(
         indices += [empty, *places.get(name, (empty,) if needed else (empty, empty))]
     indices += [empty, stray]
     return re.compile(items(tag, "".join(parts) + "()")), operator.itemgetter(*indices)
+
+
+def _in_place(layout: Layout, order: tuple[str, ...]) -> str:
+    """An item's content in ``order``, its known fields in the documented order: a pattern whose groups
+    are the documented pattern's, in its places (empty groups for ``others`` and the fields left out),
+    so no tuple is rebuilt per item."""
+    required = dict(layout)
+    parts: list[str] = []
+    pending = iter(layout)  # the documented fields not yet placed
+
+    def place_up_to(name: str | None) -> None:
+        for documented, needed in pending:
+            parts.append("()")  # the documented pattern's others group before the field
+            if documented == name:
+                parts.append(element(name) if needed else optional(name))
+                return
+            parts.append("()" if needed else "()()")  # a field the item leaves out (never a required one)
+
+    for name in order:
+        if name in required:
+            place_up_to(name)
+        else:
+            parts.append(_other(name))
+    place_up_to(None)
+    return "".join(parts) + "()"  # the last others group
 
 
 def _other(tag: str) -> str:
