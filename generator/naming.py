@@ -143,9 +143,9 @@ def tag_reader_name(model_name: str) -> str:
     return "_" + reader_name(model_name) + "_by_tag"
 
 
-def slots_name(model_name: str) -> str:
-    """``PurchaseItem`` -> ``_PURCHASE_ITEM_SLOTS``, the setters of a record's slots (for its XML reader)."""
-    return "_" + constant_name(model_name) + "_SLOTS"
+def record_builder_name(model_name: str) -> str:
+    """``PurchaseItem`` -> ``_PURCHASE_ITEM_BUILDER``, the class its readers build a record in."""
+    return "_" + constant_name(model_name) + "_BUILDER"
 
 
 def payload_name(model_name: str) -> str:

@@ -60,7 +60,7 @@ class SpecFilters:
         "xml_positional_body",
         "xml_tag_check",
         "xml_constructor_arg",
-        "xml_slots",
+        "record_builder",
         "scanned_models",
         "scanned",
         "scan_patterns",
@@ -235,9 +235,9 @@ class SpecFilters:
         """The keyword argument the reader by tag passes to the record's constructor."""
         return self._xml.constructor_arg(field)
 
-    def xml_slots(self, model: Model) -> str:
-        """The module-level slot setters a record's maker uses."""
-        return self._xml.slots(model)
+    def record_builder(self, model: Model) -> str:
+        """The module-level class a record's readers build it in."""
+        return self._xml.builder(model)
 
     def json_argument(self, field: Field) -> str:
         """The keyword argument a JSON reader passes to the record's constructor (read from ``get``).

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final, cast
+from typing import Any, Final, cast
 
-from ._record import slot_setters
+from ._record import builder
 from ._scanio import (
     Declined,
     after,
@@ -47,7 +47,7 @@ from .models import (
     VoxnumberType,
 )
 
-_VOXNUMBER_SLOTS: Final = slot_setters(Voxnumber, ("country_code", "area_code", "full_voxnumber"))
+_VOXNUMBER_BUILDER: Final = builder(Voxnumber, ("country_code", "area_code", "full_voxnumber"))
 _VOXNUMBER_TAGS: Final = ("country_code", "area_code", "full_voxnumber")
 _VOXNUMBER_0: Final = re.compile(
     others(_VOXNUMBER_TAGS, 0)
@@ -67,7 +67,6 @@ def scan_voxnumber(text: str, start: int, end: int) -> Voxnumber:
     if found is None:
         raise Declined
     _, _t0, _, _t1, _, _t2, _ = found.groups()
-    _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
     country_code = (
         int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "country_code")
     )
@@ -77,14 +76,16 @@ def scan_voxnumber(text: str, start: int, end: int) -> Voxnumber:
     full_voxnumber = _t2 if _t2 and not _t2.isspace() else declined()
     if country_code is None or area_code is None:
         raise Declined
-    _record = object.__new__(Voxnumber)
-    _set_country_code(_record, country_code)
-    _set_area_code(_record, area_code)
-    _set_full_voxnumber(_record, full_voxnumber)
+    _built: Any = object.__new__(_VOXNUMBER_BUILDER)
+    _built.country_code = country_code
+    _built.area_code = area_code
+    _built.full_voxnumber = full_voxnumber
+    _built.__class__ = Voxnumber
+    _record: Voxnumber = _built
     return _record
 
 
-_PURCHASE_RESULT_SLOTS: Final = slot_setters(PurchaseResult, ("order_reference", "order_status", "voxnumbers"))
+_PURCHASE_RESULT_BUILDER: Final = builder(PurchaseResult, ("order_reference", "order_status", "voxnumbers"))
 _PURCHASE_RESULT_TAGS: Final = ("order_reference", "order_status", "voxnumbers")
 _PURCHASE_RESULT_0: Final = re.compile(
     others(_PURCHASE_RESULT_TAGS, 0)
@@ -114,7 +115,6 @@ def _scan_purchase_result_voxnumbers(text: str, start: int, end: int) -> tuple[V
     """The items of PurchaseResult's list element, from its content."""
     records: list[Voxnumber] = []
     append = records.append
-    _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
     for _, _t0, _, _t1, _, _t2, _, stray in flat_items(
         _PURCHASE_RESULT_VOXNUMBERS, "voxnumber", _PURCHASE_RESULT_VOXNUMBERS_LAYOUT, text, start, end
     ):
@@ -131,10 +131,12 @@ def _scan_purchase_result_voxnumbers(text: str, start: int, end: int) -> tuple[V
         full_voxnumber = _t2 if _t2 and not _t2.isspace() else declined()
         if country_code is None or area_code is None:
             raise Declined
-        record = object.__new__(Voxnumber)
-        _set_country_code(record, country_code)
-        _set_area_code(record, area_code)
-        _set_full_voxnumber(record, full_voxnumber)
+        _built: Any = object.__new__(_VOXNUMBER_BUILDER)
+        _built.country_code = country_code
+        _built.area_code = area_code
+        _built.full_voxnumber = full_voxnumber
+        _built.__class__ = Voxnumber
+        record: Voxnumber = _built
         append(record)
     return tuple(records)
 
@@ -151,17 +153,18 @@ def scan_purchase_result(text: str, start: int, end: int) -> PurchaseResult:
     found = _PURCHASE_RESULT_1.fullmatch(text, after(ended, "voxnumbers"), end)
     if found is None:
         raise Declined
-    _set_order_reference, _set_order_status, _set_voxnumbers = _PURCHASE_RESULT_SLOTS
     order_reference = _t0 if _t0 and not _t0.isspace() else declined()
     order_status = cast("OrderStatus", read_enum(_t1, ORDER_STATUS_VALUES, "", "order_status"))
-    _record = object.__new__(PurchaseResult)
-    _set_order_reference(_record, order_reference)
-    _set_order_status(_record, order_status)
-    _set_voxnumbers(_record, voxnumbers)
+    _built: Any = object.__new__(_PURCHASE_RESULT_BUILDER)
+    _built.order_reference = order_reference
+    _built.order_status = order_status
+    _built.voxnumbers = voxnumbers
+    _built.__class__ = PurchaseResult
+    _record: PurchaseResult = _built
     return _record
 
 
-_REGION_SLOTS: Final = slot_setters(
+_REGION_BUILDER: Final = builder(
     Region, ("area_code", "country_code", "country_name", "state_name", "city_name", "cost", "require_purchase_info")
 )
 _REGION_TAGS: Final = (
@@ -199,15 +202,6 @@ def scan_region(text: str, start: int, end: int) -> Region:
     if found is None:
         raise Declined
     _, _s0, _t0, _, _s1, _t1, _, _s2, _t2, _, _s3, _t3, _, _s4, _t4, _, _s5, _t5, _, _s6, _t6, _ = found.groups()
-    (
-        _set_area_code,
-        _set_country_code,
-        _set_country_name,
-        _set_state_name,
-        _set_city_name,
-        _set_cost,
-        _set_require_purchase_info,
-    ) = _REGION_SLOTS
     area_code = (
         (int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "area_code"))
         if _s0
@@ -233,18 +227,20 @@ def scan_region(text: str, start: int, end: int) -> Region:
     require_purchase_info = (
         (BOOLEAN_WORDS[_t6] if _t6 in BOOLEAN_WORDS else read_bool(_t6, "", "require_purchase_info")) if _s6 else None
     )
-    _record = object.__new__(Region)
-    _set_area_code(_record, area_code)
-    _set_country_code(_record, country_code)
-    _set_country_name(_record, country_name)
-    _set_state_name(_record, state_name)
-    _set_city_name(_record, city_name)
-    _set_cost(_record, cost)
-    _set_require_purchase_info(_record, require_purchase_info)
+    _built: Any = object.__new__(_REGION_BUILDER)
+    _built.area_code = area_code
+    _built.country_code = country_code
+    _built.country_name = country_name
+    _built.state_name = state_name
+    _built.city_name = city_name
+    _built.cost = cost
+    _built.require_purchase_info = require_purchase_info
+    _built.__class__ = Region
+    _record: Region = _built
     return _record
 
 
-_REGION_PAGE_SLOTS: Final = slot_setters(RegionPage, ("current_page", "total_pages", "total_results", "results"))
+_REGION_PAGE_BUILDER: Final = builder(RegionPage, ("current_page", "total_pages", "total_results", "results"))
 _REGION_PAGE_TAGS: Final = ("current_page", "total_pages", "total_results", "results")
 _REGION_PAGE_0: Final = re.compile(
     others(_REGION_PAGE_TAGS, 0)
@@ -292,15 +288,6 @@ def _scan_region_page_results(text: str, start: int, end: int) -> tuple[Region, 
     """The items of RegionPage's list element, from its content."""
     records: list[Region] = []
     append = records.append
-    (
-        _set_area_code,
-        _set_country_code,
-        _set_country_name,
-        _set_state_name,
-        _set_city_name,
-        _set_cost,
-        _set_require_purchase_info,
-    ) = _REGION_SLOTS
     for (
         _,
         _s0,
@@ -359,14 +346,16 @@ def _scan_region_page_results(text: str, start: int, end: int) -> tuple[Region, 
             if _s6
             else None
         )
-        record = object.__new__(Region)
-        _set_area_code(record, area_code)
-        _set_country_code(record, country_code)
-        _set_country_name(record, country_name)
-        _set_state_name(record, state_name)
-        _set_city_name(record, city_name)
-        _set_cost(record, cost)
-        _set_require_purchase_info(record, require_purchase_info)
+        _built: Any = object.__new__(_REGION_BUILDER)
+        _built.area_code = area_code
+        _built.country_code = country_code
+        _built.country_name = country_name
+        _built.state_name = state_name
+        _built.city_name = city_name
+        _built.cost = cost
+        _built.require_purchase_info = require_purchase_info
+        _built.__class__ = Region
+        record: Region = _built
         append(record)
     return tuple(records)
 
@@ -383,7 +372,6 @@ def scan_region_page(text: str, start: int, end: int) -> RegionPage:
     found = _REGION_PAGE_1.fullmatch(text, after(ended, "results"), end)
     if found is None:
         raise Declined
-    _set_current_page, _set_total_pages, _set_total_results, _set_results = _REGION_PAGE_SLOTS
     current_page = (
         int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "current_page")
     )
@@ -395,15 +383,17 @@ def scan_region_page(text: str, start: int, end: int) -> RegionPage:
     )
     if current_page is None or total_pages is None or total_results is None:
         raise Declined
-    _record = object.__new__(RegionPage)
-    _set_current_page(_record, current_page)
-    _set_total_pages(_record, total_pages)
-    _set_total_results(_record, total_results)
-    _set_results(_record, results)
+    _built: Any = object.__new__(_REGION_PAGE_BUILDER)
+    _built.current_page = current_page
+    _built.total_pages = total_pages
+    _built.total_results = total_results
+    _built.results = results
+    _built.__class__ = RegionPage
+    _record: RegionPage = _built
     return _record
 
 
-_ACCOUNT_VOXNUMBER_SLOTS: Final = slot_setters(
+_ACCOUNT_VOXNUMBER_BUILDER: Final = builder(
     AccountVoxnumber,
     (
         "voxnumber",
@@ -456,16 +446,6 @@ def scan_account_voxnumber(text: str, start: int, end: int) -> AccountVoxnumber:
     _, _t0, _, _s1, _t1, _, _s2, _t2, _, _s3, _t3, _, _s4, _t4, _, _s5, _t5, _, _s6, _t6, _, _s7, _t7, _ = (
         found.groups()
     )
-    (
-        _set_voxnumber,
-        _set_voxnumber_type,
-        _set_country_code,
-        _set_area_code,
-        _set_voxnumber_country,
-        _set_voxnumber_city,
-        _set_assigned_status,
-        _set_purchase_date,
-    ) = _ACCOUNT_VOXNUMBER_SLOTS
     voxnumber = _t0 if _t0 and not _t0.isspace() else declined()
     voxnumber_type = cast("VoxnumberType", read_enum(_t1, VOXNUMBER_TYPE_VALUES, "", "voxnumber_type")) if _s1 else None
     country_code = (
@@ -484,19 +464,21 @@ def scan_account_voxnumber(text: str, start: int, end: int) -> AccountVoxnumber:
         cast("AssignedStatus", read_enum(_t6, ASSIGNED_STATUS_VALUES, "", "assigned_status")) if _s6 else None
     )
     purchase_date = (_t7 or "") if _s7 else None
-    _record = object.__new__(AccountVoxnumber)
-    _set_voxnumber(_record, voxnumber)
-    _set_voxnumber_type(_record, voxnumber_type)
-    _set_country_code(_record, country_code)
-    _set_area_code(_record, area_code)
-    _set_voxnumber_country(_record, voxnumber_country)
-    _set_voxnumber_city(_record, voxnumber_city)
-    _set_assigned_status(_record, assigned_status)
-    _set_purchase_date(_record, purchase_date)
+    _built: Any = object.__new__(_ACCOUNT_VOXNUMBER_BUILDER)
+    _built.voxnumber = voxnumber
+    _built.voxnumber_type = voxnumber_type
+    _built.country_code = country_code
+    _built.area_code = area_code
+    _built.voxnumber_country = voxnumber_country
+    _built.voxnumber_city = voxnumber_city
+    _built.assigned_status = assigned_status
+    _built.purchase_date = purchase_date
+    _built.__class__ = AccountVoxnumber
+    _record: AccountVoxnumber = _built
     return _record
 
 
-_VOXNUMBER_PAGE_SLOTS: Final = slot_setters(VoxnumberPage, ("current_page", "total_pages", "total_results", "results"))
+_VOXNUMBER_PAGE_BUILDER: Final = builder(VoxnumberPage, ("current_page", "total_pages", "total_results", "results"))
 _VOXNUMBER_PAGE_TAGS: Final = ("current_page", "total_pages", "total_results", "results")
 _VOXNUMBER_PAGE_0: Final = re.compile(
     others(_VOXNUMBER_PAGE_TAGS, 0)
@@ -547,16 +529,6 @@ def _scan_voxnumber_page_results(text: str, start: int, end: int) -> tuple[Accou
     """The items of VoxnumberPage's list element, from its content."""
     records: list[AccountVoxnumber] = []
     append = records.append
-    (
-        _set_voxnumber,
-        _set_voxnumber_type,
-        _set_country_code,
-        _set_area_code,
-        _set_voxnumber_country,
-        _set_voxnumber_city,
-        _set_assigned_status,
-        _set_purchase_date,
-    ) = _ACCOUNT_VOXNUMBER_SLOTS
     for (
         _,
         _t0,
@@ -610,15 +582,17 @@ def _scan_voxnumber_page_results(text: str, start: int, end: int) -> tuple[Accou
             cast("AssignedStatus", read_enum(_t6, ASSIGNED_STATUS_VALUES, "", "assigned_status")) if _s6 else None
         )
         purchase_date = (_t7 or "") if _s7 else None
-        record = object.__new__(AccountVoxnumber)
-        _set_voxnumber(record, voxnumber)
-        _set_voxnumber_type(record, voxnumber_type)
-        _set_country_code(record, country_code)
-        _set_area_code(record, area_code)
-        _set_voxnumber_country(record, voxnumber_country)
-        _set_voxnumber_city(record, voxnumber_city)
-        _set_assigned_status(record, assigned_status)
-        _set_purchase_date(record, purchase_date)
+        _built: Any = object.__new__(_ACCOUNT_VOXNUMBER_BUILDER)
+        _built.voxnumber = voxnumber
+        _built.voxnumber_type = voxnumber_type
+        _built.country_code = country_code
+        _built.area_code = area_code
+        _built.voxnumber_country = voxnumber_country
+        _built.voxnumber_city = voxnumber_city
+        _built.assigned_status = assigned_status
+        _built.purchase_date = purchase_date
+        _built.__class__ = AccountVoxnumber
+        record: AccountVoxnumber = _built
         append(record)
     return tuple(records)
 
@@ -635,7 +609,6 @@ def scan_voxnumber_page(text: str, start: int, end: int) -> VoxnumberPage:
     found = _VOXNUMBER_PAGE_1.fullmatch(text, after(ended, "results"), end)
     if found is None:
         raise Declined
-    _set_current_page, _set_total_pages, _set_total_results, _set_results = _VOXNUMBER_PAGE_SLOTS
     current_page = (
         int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "current_page")
     )
@@ -647,9 +620,11 @@ def scan_voxnumber_page(text: str, start: int, end: int) -> VoxnumberPage:
     )
     if current_page is None or total_pages is None or total_results is None:
         raise Declined
-    _record = object.__new__(VoxnumberPage)
-    _set_current_page(_record, current_page)
-    _set_total_pages(_record, total_pages)
-    _set_total_results(_record, total_results)
-    _set_results(_record, results)
+    _built: Any = object.__new__(_VOXNUMBER_PAGE_BUILDER)
+    _built.current_page = current_page
+    _built.total_pages = total_pages
+    _built.total_results = total_results
+    _built.results = results
+    _built.__class__ = VoxnumberPage
+    _record: VoxnumberPage = _built
     return _record

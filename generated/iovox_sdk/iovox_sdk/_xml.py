@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any, Final, cast
 
 from ._deadline import check_deadline
-from ._record import slot_setters
+from ._record import builder
 from ._request import xml_escape
 from ._xmlio import (
     missing_field,
@@ -64,7 +64,7 @@ def write_purchase_item(value: PurchaseItem, out: list[str]) -> None:
         out.append("</additional_information>")
 
 
-_VOXNUMBER_SLOTS: Final = slot_setters(Voxnumber, ("country_code", "area_code", "full_voxnumber"))
+_VOXNUMBER_BUILDER: Final = builder(Voxnumber, ("country_code", "area_code", "full_voxnumber"))
 
 
 def read_voxnumber(element: Any, path: str) -> Voxnumber:
@@ -90,11 +90,12 @@ def read_voxnumber(element: Any, path: str) -> Voxnumber:
                 _t if (_t := c2.text) and not _t.isspace() and not len(c2) else read_text(c2, path, "full_voxnumber")
             )
             if country_code is not None and area_code is not None:
-                _record = object.__new__(Voxnumber)
-                _set_country_code, _set_area_code, _set_full_voxnumber = _VOXNUMBER_SLOTS
-                _set_country_code(_record, country_code)
-                _set_area_code(_record, area_code)
-                _set_full_voxnumber(_record, full_voxnumber)
+                _built: Any = object.__new__(_VOXNUMBER_BUILDER)
+                _built.country_code = country_code
+                _built.area_code = area_code
+                _built.full_voxnumber = full_voxnumber
+                _built.__class__ = Voxnumber
+                _record: Voxnumber = _built
                 return _record
     return _read_voxnumber_by_tag(element, path)
 
@@ -123,7 +124,7 @@ def _read_voxnumber_by_tag(element: Any, path: str) -> Voxnumber:
     )
 
 
-_PURCHASE_RESULT_SLOTS: Final = slot_setters(PurchaseResult, ("order_reference", "order_status", "voxnumbers"))
+_PURCHASE_RESULT_BUILDER: Final = builder(PurchaseResult, ("order_reference", "order_status", "voxnumbers"))
 
 
 def read_purchase_result(element: Any, path: str) -> PurchaseResult:
@@ -140,11 +141,12 @@ def read_purchase_result(element: Any, path: str) -> PurchaseResult:
             )
             order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
             voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
-            _record = object.__new__(PurchaseResult)
-            _set_order_reference, _set_order_status, _set_voxnumbers = _PURCHASE_RESULT_SLOTS
-            _set_order_reference(_record, order_reference)
-            _set_order_status(_record, order_status)
-            _set_voxnumbers(_record, voxnumbers)
+            _built: Any = object.__new__(_PURCHASE_RESULT_BUILDER)
+            _built.order_reference = order_reference
+            _built.order_status = order_status
+            _built.voxnumbers = voxnumbers
+            _built.__class__ = PurchaseResult
+            _record: PurchaseResult = _built
             return _record
     return _read_purchase_result_by_tag(element, path)
 
@@ -171,7 +173,7 @@ def _read_purchase_result_by_tag(element: Any, path: str) -> PurchaseResult:
     )
 
 
-_ORDER_CALLBACK_SLOTS: Final = slot_setters(OrderCallback, ("order_reference", "order_status", "voxnumbers"))
+_ORDER_CALLBACK_BUILDER: Final = builder(OrderCallback, ("order_reference", "order_status", "voxnumbers"))
 
 
 def read_order_callback(element: Any, path: str) -> OrderCallback:
@@ -188,11 +190,12 @@ def read_order_callback(element: Any, path: str) -> OrderCallback:
             )
             order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
             voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
-            _record = object.__new__(OrderCallback)
-            _set_order_reference, _set_order_status, _set_voxnumbers = _ORDER_CALLBACK_SLOTS
-            _set_order_reference(_record, order_reference)
-            _set_order_status(_record, order_status)
-            _set_voxnumbers(_record, voxnumbers)
+            _built: Any = object.__new__(_ORDER_CALLBACK_BUILDER)
+            _built.order_reference = order_reference
+            _built.order_status = order_status
+            _built.voxnumbers = voxnumbers
+            _built.__class__ = OrderCallback
+            _record: OrderCallback = _built
             return _record
     return _read_order_callback_by_tag(element, path)
 
@@ -219,7 +222,7 @@ def _read_order_callback_by_tag(element: Any, path: str) -> OrderCallback:
     )
 
 
-_REGION_SLOTS: Final = slot_setters(
+_REGION_BUILDER: Final = builder(
     Region, ("area_code", "country_code", "country_name", "state_name", "city_name", "cost", "require_purchase_info")
 )
 
@@ -257,23 +260,16 @@ def read_region(element: Any, path: str) -> Region:
                 else read_decimal(_t, path, "cost")
             )
             require_purchase_info = read_bool(c6.text, path, "require_purchase_info")
-            _record = object.__new__(Region)
-            (
-                _set_area_code,
-                _set_country_code,
-                _set_country_name,
-                _set_state_name,
-                _set_city_name,
-                _set_cost,
-                _set_require_purchase_info,
-            ) = _REGION_SLOTS
-            _set_area_code(_record, area_code)
-            _set_country_code(_record, country_code)
-            _set_country_name(_record, c2.text or "")
-            _set_state_name(_record, c3.text or "")
-            _set_city_name(_record, c4.text or "")
-            _set_cost(_record, cost)
-            _set_require_purchase_info(_record, require_purchase_info)
+            _built: Any = object.__new__(_REGION_BUILDER)
+            _built.area_code = area_code
+            _built.country_code = country_code
+            _built.country_name = c2.text or ""
+            _built.state_name = c3.text or ""
+            _built.city_name = c4.text or ""
+            _built.cost = cost
+            _built.require_purchase_info = require_purchase_info
+            _built.__class__ = Region
+            _record: Region = _built
             return _record
     return _read_region_by_tag(element, path)
 
@@ -314,7 +310,7 @@ def _read_region_by_tag(element: Any, path: str) -> Region:
     )
 
 
-_REGION_PAGE_SLOTS: Final = slot_setters(RegionPage, ("current_page", "total_pages", "total_results", "results"))
+_REGION_PAGE_BUILDER: Final = builder(RegionPage, ("current_page", "total_pages", "total_results", "results"))
 
 
 def read_region_page(element: Any, path: str) -> RegionPage:
@@ -343,12 +339,13 @@ def read_region_page(element: Any, path: str) -> RegionPage:
             )
             results = read_items(c3, "result", read_region, path + "/results/result")
             if current_page is not None and total_pages is not None and total_results is not None:
-                _record = object.__new__(RegionPage)
-                _set_current_page, _set_total_pages, _set_total_results, _set_results = _REGION_PAGE_SLOTS
-                _set_current_page(_record, current_page)
-                _set_total_pages(_record, total_pages)
-                _set_total_results(_record, total_results)
-                _set_results(_record, results)
+                _built: Any = object.__new__(_REGION_PAGE_BUILDER)
+                _built.current_page = current_page
+                _built.total_pages = total_pages
+                _built.total_results = total_results
+                _built.results = results
+                _built.__class__ = RegionPage
+                _record: RegionPage = _built
                 return _record
     return _read_region_page_by_tag(element, path)
 
@@ -381,7 +378,7 @@ def _read_region_page_by_tag(element: Any, path: str) -> RegionPage:
     )
 
 
-_ACCOUNT_VOXNUMBER_SLOTS: Final = slot_setters(
+_ACCOUNT_VOXNUMBER_BUILDER: Final = builder(
     AccountVoxnumber,
     (
         "voxnumber",
@@ -429,25 +426,17 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
             assigned_status = cast(
                 "AssignedStatus", read_enum(c6.text, ASSIGNED_STATUS_VALUES, path, "assigned_status")
             )
-            _record = object.__new__(AccountVoxnumber)
-            (
-                _set_voxnumber,
-                _set_voxnumber_type,
-                _set_country_code,
-                _set_area_code,
-                _set_voxnumber_country,
-                _set_voxnumber_city,
-                _set_assigned_status,
-                _set_purchase_date,
-            ) = _ACCOUNT_VOXNUMBER_SLOTS
-            _set_voxnumber(_record, voxnumber)
-            _set_voxnumber_type(_record, voxnumber_type)
-            _set_country_code(_record, country_code)
-            _set_area_code(_record, area_code)
-            _set_voxnumber_country(_record, c4.text or "")
-            _set_voxnumber_city(_record, c5.text or "")
-            _set_assigned_status(_record, assigned_status)
-            _set_purchase_date(_record, c7.text or "")
+            _built: Any = object.__new__(_ACCOUNT_VOXNUMBER_BUILDER)
+            _built.voxnumber = voxnumber
+            _built.voxnumber_type = voxnumber_type
+            _built.country_code = country_code
+            _built.area_code = area_code
+            _built.voxnumber_country = c4.text or ""
+            _built.voxnumber_city = c5.text or ""
+            _built.assigned_status = assigned_status
+            _built.purchase_date = c7.text or ""
+            _built.__class__ = AccountVoxnumber
+            _record: AccountVoxnumber = _built
             return _record
     return _read_account_voxnumber_by_tag(element, path)
 
@@ -496,7 +485,7 @@ def _read_account_voxnumber_by_tag(element: Any, path: str) -> AccountVoxnumber:
     )
 
 
-_VOXNUMBER_PAGE_SLOTS: Final = slot_setters(VoxnumberPage, ("current_page", "total_pages", "total_results", "results"))
+_VOXNUMBER_PAGE_BUILDER: Final = builder(VoxnumberPage, ("current_page", "total_pages", "total_results", "results"))
 
 
 def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
@@ -525,12 +514,13 @@ def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
             )
             results = read_items(c3, "result", read_account_voxnumber, path + "/results/result")
             if current_page is not None and total_pages is not None and total_results is not None:
-                _record = object.__new__(VoxnumberPage)
-                _set_current_page, _set_total_pages, _set_total_results, _set_results = _VOXNUMBER_PAGE_SLOTS
-                _set_current_page(_record, current_page)
-                _set_total_pages(_record, total_pages)
-                _set_total_results(_record, total_results)
-                _set_results(_record, results)
+                _built: Any = object.__new__(_VOXNUMBER_PAGE_BUILDER)
+                _built.current_page = current_page
+                _built.total_pages = total_pages
+                _built.total_results = total_results
+                _built.results = results
+                _built.__class__ = VoxnumberPage
+                _record: VoxnumberPage = _built
                 return _record
     return _read_voxnumber_page_by_tag(element, path)
 

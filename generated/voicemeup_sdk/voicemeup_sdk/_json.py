@@ -17,7 +17,7 @@ from ._mirror import (
     mirror_str,
     unwrap_all,
 )
-from ._record import slot_setters
+from ._record import builder
 from .models import (
     Call,
     GetCallsReply,
@@ -66,7 +66,7 @@ def read_get_funding_details_reply(data: Any, path: str) -> GetFundingDetailsRep
     )
 
 
-_CALL_SLOTS: Final = slot_setters(
+_CALL_BUILDER: Final = builder(
     Call,
     (
         "call_hash",
@@ -107,37 +107,23 @@ class CallWire(msgspec.Struct, kw_only=True, frozen=True):
 
     def unwrap(self) -> Call:
         """The record the Struct stands for."""
-        record = object.__new__(Call)
-        (
-            _set_call_hash,
-            _set_failure_code,
-            _set_sip_response_code,
-            _set_account_usage_inbound,
-            _set_account_usage_outbound,
-            _set_account_call_limit,
-            _set_subaccount_usage_inbound,
-            _set_subaccount_usage_outbound,
-            _set_subaccount_call_limit,
-            _set_subaccount_channel_inbound,
-            _set_subaccount_channel_outbound,
-            _set_channel_usage_inbound,
-            _set_channel_usage_outbound,
-            _set_channel_usage_excess,
-        ) = _CALL_SLOTS
-        _set_call_hash(record, self.call_hash)
-        _set_failure_code(record, self.failure_code)
-        _set_sip_response_code(record, self.sip_response_code)
-        _set_account_usage_inbound(record, self.account_usage_inbound)
-        _set_account_usage_outbound(record, self.account_usage_outbound)
-        _set_account_call_limit(record, self.account_call_limit)
-        _set_subaccount_usage_inbound(record, self.subaccount_usage_inbound)
-        _set_subaccount_usage_outbound(record, self.subaccount_usage_outbound)
-        _set_subaccount_call_limit(record, self.subaccount_call_limit)
-        _set_subaccount_channel_inbound(record, self.subaccount_channel_inbound)
-        _set_subaccount_channel_outbound(record, self.subaccount_channel_outbound)
-        _set_channel_usage_inbound(record, self.channel_usage_inbound)
-        _set_channel_usage_outbound(record, self.channel_usage_outbound)
-        _set_channel_usage_excess(record, self.channel_usage_excess)
+        _built: Any = object.__new__(_CALL_BUILDER)
+        _built.call_hash = self.call_hash
+        _built.failure_code = self.failure_code
+        _built.sip_response_code = self.sip_response_code
+        _built.account_usage_inbound = self.account_usage_inbound
+        _built.account_usage_outbound = self.account_usage_outbound
+        _built.account_call_limit = self.account_call_limit
+        _built.subaccount_usage_inbound = self.subaccount_usage_inbound
+        _built.subaccount_usage_outbound = self.subaccount_usage_outbound
+        _built.subaccount_call_limit = self.subaccount_call_limit
+        _built.subaccount_channel_inbound = self.subaccount_channel_inbound
+        _built.subaccount_channel_outbound = self.subaccount_channel_outbound
+        _built.channel_usage_inbound = self.channel_usage_inbound
+        _built.channel_usage_outbound = self.channel_usage_outbound
+        _built.channel_usage_excess = self.channel_usage_excess
+        _built.__class__ = Call
+        record: Call = _built
         return record
 
 
@@ -151,7 +137,7 @@ class _GetCallsReplyCalls(msgspec.Struct, frozen=True):
         return unwrap_all(self.call)
 
 
-_GET_CALLS_REPLY_SLOTS: Final = slot_setters(GetCallsReply, ("calls",))
+_GET_CALLS_REPLY_BUILDER: Final = builder(GetCallsReply, ("calls",))
 
 
 class GetCallsReplyWire(msgspec.Struct, kw_only=True, frozen=True):
@@ -161,13 +147,14 @@ class GetCallsReplyWire(msgspec.Struct, kw_only=True, frozen=True):
 
     def unwrap(self) -> GetCallsReply:
         """The record the Struct stands for."""
-        record = object.__new__(GetCallsReply)
-        (_set_calls,) = _GET_CALLS_REPLY_SLOTS
-        _set_calls(record, () if self.calls is None else self.calls.unwrap())
+        _built: Any = object.__new__(_GET_CALLS_REPLY_BUILDER)
+        _built.calls = () if self.calls is None else self.calls.unwrap()
+        _built.__class__ = GetCallsReply
+        record: GetCallsReply = _built
         return record
 
 
-_GET_FUNDING_DETAILS_REPLY_SLOTS: Final = slot_setters(GetFundingDetailsReply, ("account_balance", "funds_left"))
+_GET_FUNDING_DETAILS_REPLY_BUILDER: Final = builder(GetFundingDetailsReply, ("account_balance", "funds_left"))
 
 
 class GetFundingDetailsReplyWire(msgspec.Struct, kw_only=True, frozen=True):
@@ -178,8 +165,9 @@ class GetFundingDetailsReplyWire(msgspec.Struct, kw_only=True, frozen=True):
 
     def unwrap(self) -> GetFundingDetailsReply:
         """The record the Struct stands for."""
-        record = object.__new__(GetFundingDetailsReply)
-        _set_account_balance, _set_funds_left = _GET_FUNDING_DETAILS_REPLY_SLOTS
-        _set_account_balance(record, self.account_balance)
-        _set_funds_left(record, self.funds_left)
+        _built: Any = object.__new__(_GET_FUNDING_DETAILS_REPLY_BUILDER)
+        _built.account_balance = self.account_balance
+        _built.funds_left = self.funds_left
+        _built.__class__ = GetFundingDetailsReply
+        record: GetFundingDetailsReply = _built
         return record

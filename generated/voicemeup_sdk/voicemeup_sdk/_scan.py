@@ -8,9 +8,9 @@ then read the answer from its tree.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
-from ._record import slot_setters
+from ._record import builder
 from ._scanio import (
     Declined,
     after,
@@ -31,7 +31,7 @@ from .models import (
     GetFundingDetailsReply,
 )
 
-_CALL_SLOTS: Final = slot_setters(
+_CALL_BUILDER: Final = builder(
     Call,
     (
         "call_hash",
@@ -150,22 +150,6 @@ def scan_call(text: str, start: int, end: int) -> Call:
         _t13,
         _,
     ) = found.groups()
-    (
-        _set_call_hash,
-        _set_failure_code,
-        _set_sip_response_code,
-        _set_account_usage_inbound,
-        _set_account_usage_outbound,
-        _set_account_call_limit,
-        _set_subaccount_usage_inbound,
-        _set_subaccount_usage_outbound,
-        _set_subaccount_call_limit,
-        _set_subaccount_channel_inbound,
-        _set_subaccount_channel_outbound,
-        _set_channel_usage_inbound,
-        _set_channel_usage_outbound,
-        _set_channel_usage_excess,
-    ) = _CALL_SLOTS
     call_hash = (_t0 or "") if _s0 else None
     failure_code = (_t1 or "") if _s1 else None
     sip_response_code = (
@@ -276,25 +260,27 @@ def scan_call(text: str, start: int, end: int) -> Call:
         if _s13
         else None
     )
-    _record = object.__new__(Call)
-    _set_call_hash(_record, call_hash)
-    _set_failure_code(_record, failure_code)
-    _set_sip_response_code(_record, sip_response_code)
-    _set_account_usage_inbound(_record, account_usage_inbound)
-    _set_account_usage_outbound(_record, account_usage_outbound)
-    _set_account_call_limit(_record, account_call_limit)
-    _set_subaccount_usage_inbound(_record, subaccount_usage_inbound)
-    _set_subaccount_usage_outbound(_record, subaccount_usage_outbound)
-    _set_subaccount_call_limit(_record, subaccount_call_limit)
-    _set_subaccount_channel_inbound(_record, subaccount_channel_inbound)
-    _set_subaccount_channel_outbound(_record, subaccount_channel_outbound)
-    _set_channel_usage_inbound(_record, channel_usage_inbound)
-    _set_channel_usage_outbound(_record, channel_usage_outbound)
-    _set_channel_usage_excess(_record, channel_usage_excess)
+    _built: Any = object.__new__(_CALL_BUILDER)
+    _built.call_hash = call_hash
+    _built.failure_code = failure_code
+    _built.sip_response_code = sip_response_code
+    _built.account_usage_inbound = account_usage_inbound
+    _built.account_usage_outbound = account_usage_outbound
+    _built.account_call_limit = account_call_limit
+    _built.subaccount_usage_inbound = subaccount_usage_inbound
+    _built.subaccount_usage_outbound = subaccount_usage_outbound
+    _built.subaccount_call_limit = subaccount_call_limit
+    _built.subaccount_channel_inbound = subaccount_channel_inbound
+    _built.subaccount_channel_outbound = subaccount_channel_outbound
+    _built.channel_usage_inbound = channel_usage_inbound
+    _built.channel_usage_outbound = channel_usage_outbound
+    _built.channel_usage_excess = channel_usage_excess
+    _built.__class__ = Call
+    _record: Call = _built
     return _record
 
 
-_GET_CALLS_REPLY_SLOTS: Final = slot_setters(GetCallsReply, ("calls",))
+_GET_CALLS_REPLY_BUILDER: Final = builder(GetCallsReply, ("calls",))
 _GET_CALLS_REPLY_TAGS: Final = ("calls",)
 _GET_CALLS_REPLY_0: Final = re.compile(others(_GET_CALLS_REPLY_TAGS, 0) + opening("calls"))
 _GET_CALLS_REPLY_1: Final = re.compile(others(_GET_CALLS_REPLY_TAGS, 0) + blank())
@@ -354,22 +340,6 @@ def _scan_get_calls_reply_calls(text: str, start: int, end: int) -> tuple[Call, 
     """The items of GetCallsReply's list element, from its content."""
     records: list[Call] = []
     append = records.append
-    (
-        _set_call_hash,
-        _set_failure_code,
-        _set_sip_response_code,
-        _set_account_usage_inbound,
-        _set_account_usage_outbound,
-        _set_account_call_limit,
-        _set_subaccount_usage_inbound,
-        _set_subaccount_usage_outbound,
-        _set_subaccount_call_limit,
-        _set_subaccount_channel_inbound,
-        _set_subaccount_channel_outbound,
-        _set_channel_usage_inbound,
-        _set_channel_usage_outbound,
-        _set_channel_usage_excess,
-    ) = _CALL_SLOTS
     for (
         _,
         _s0,
@@ -528,21 +498,23 @@ def _scan_get_calls_reply_calls(text: str, start: int, end: int) -> tuple[Call, 
             if _s13
             else None
         )
-        record = object.__new__(Call)
-        _set_call_hash(record, call_hash)
-        _set_failure_code(record, failure_code)
-        _set_sip_response_code(record, sip_response_code)
-        _set_account_usage_inbound(record, account_usage_inbound)
-        _set_account_usage_outbound(record, account_usage_outbound)
-        _set_account_call_limit(record, account_call_limit)
-        _set_subaccount_usage_inbound(record, subaccount_usage_inbound)
-        _set_subaccount_usage_outbound(record, subaccount_usage_outbound)
-        _set_subaccount_call_limit(record, subaccount_call_limit)
-        _set_subaccount_channel_inbound(record, subaccount_channel_inbound)
-        _set_subaccount_channel_outbound(record, subaccount_channel_outbound)
-        _set_channel_usage_inbound(record, channel_usage_inbound)
-        _set_channel_usage_outbound(record, channel_usage_outbound)
-        _set_channel_usage_excess(record, channel_usage_excess)
+        _built: Any = object.__new__(_CALL_BUILDER)
+        _built.call_hash = call_hash
+        _built.failure_code = failure_code
+        _built.sip_response_code = sip_response_code
+        _built.account_usage_inbound = account_usage_inbound
+        _built.account_usage_outbound = account_usage_outbound
+        _built.account_call_limit = account_call_limit
+        _built.subaccount_usage_inbound = subaccount_usage_inbound
+        _built.subaccount_usage_outbound = subaccount_usage_outbound
+        _built.subaccount_call_limit = subaccount_call_limit
+        _built.subaccount_channel_inbound = subaccount_channel_inbound
+        _built.subaccount_channel_outbound = subaccount_channel_outbound
+        _built.channel_usage_inbound = channel_usage_inbound
+        _built.channel_usage_outbound = channel_usage_outbound
+        _built.channel_usage_excess = channel_usage_excess
+        _built.__class__ = Call
+        record: Call = _built
         append(record)
     return tuple(records)
 
@@ -558,13 +530,14 @@ def scan_get_calls_reply(text: str, start: int, end: int) -> GetCallsReply:
     found = _GET_CALLS_REPLY_1.fullmatch(text, after(ended, "calls"), end)
     if found is None:
         raise Declined
-    (_set_calls,) = _GET_CALLS_REPLY_SLOTS
-    _record = object.__new__(GetCallsReply)
-    _set_calls(_record, calls)
+    _built: Any = object.__new__(_GET_CALLS_REPLY_BUILDER)
+    _built.calls = calls
+    _built.__class__ = GetCallsReply
+    _record: GetCallsReply = _built
     return _record
 
 
-_GET_FUNDING_DETAILS_REPLY_SLOTS: Final = slot_setters(GetFundingDetailsReply, ("account_balance", "funds_left"))
+_GET_FUNDING_DETAILS_REPLY_BUILDER: Final = builder(GetFundingDetailsReply, ("account_balance", "funds_left"))
 _GET_FUNDING_DETAILS_REPLY_TAGS: Final = ("account_balance", "funds_left")
 _GET_FUNDING_DETAILS_REPLY_0: Final = re.compile(
     others(_GET_FUNDING_DETAILS_REPLY_TAGS, 0)
@@ -582,10 +555,11 @@ def scan_get_funding_details_reply(text: str, start: int, end: int) -> GetFundin
     if found is None:
         raise Declined
     _, _s0, _t0, _, _s1, _t1, _ = found.groups()
-    _set_account_balance, _set_funds_left = _GET_FUNDING_DETAILS_REPLY_SLOTS
     account_balance = (_t0 or "") if _s0 else None
     funds_left = (_t1 or "") if _s1 else None
-    _record = object.__new__(GetFundingDetailsReply)
-    _set_account_balance(_record, account_balance)
-    _set_funds_left(_record, funds_left)
+    _built: Any = object.__new__(_GET_FUNDING_DETAILS_REPLY_BUILDER)
+    _built.account_balance = account_balance
+    _built.funds_left = funds_left
+    _built.__class__ = GetFundingDetailsReply
+    _record: GetFundingDetailsReply = _built
     return _record

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from ._deadline import check_deadline
-from ._record import slot_setters
+from ._record import builder
 from ._request import xml_escape
 from ._xmlio import (
     read_int,
@@ -124,7 +124,7 @@ def write_call_endpoint(value: CallEndpoint, out: list[str]) -> None:
         out.append("<reject_key>" + str(value.reject_key) + "</reject_key>")
 
 
-_CALL_SLOTS: Final = slot_setters(
+_CALL_BUILDER: Final = builder(
     Call,
     (
         "call_hash",
@@ -229,37 +229,23 @@ def read_call(element: Any, path: str) -> Call:
                 if (_t := c13.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
                 else read_int(_t, path, "channel_usage_excess")
             )
-            _record = object.__new__(Call)
-            (
-                _set_call_hash,
-                _set_failure_code,
-                _set_sip_response_code,
-                _set_account_usage_inbound,
-                _set_account_usage_outbound,
-                _set_account_call_limit,
-                _set_subaccount_usage_inbound,
-                _set_subaccount_usage_outbound,
-                _set_subaccount_call_limit,
-                _set_subaccount_channel_inbound,
-                _set_subaccount_channel_outbound,
-                _set_channel_usage_inbound,
-                _set_channel_usage_outbound,
-                _set_channel_usage_excess,
-            ) = _CALL_SLOTS
-            _set_call_hash(_record, c0.text or "")
-            _set_failure_code(_record, c1.text or "")
-            _set_sip_response_code(_record, sip_response_code)
-            _set_account_usage_inbound(_record, account_usage_inbound)
-            _set_account_usage_outbound(_record, account_usage_outbound)
-            _set_account_call_limit(_record, account_call_limit)
-            _set_subaccount_usage_inbound(_record, subaccount_usage_inbound)
-            _set_subaccount_usage_outbound(_record, subaccount_usage_outbound)
-            _set_subaccount_call_limit(_record, subaccount_call_limit)
-            _set_subaccount_channel_inbound(_record, subaccount_channel_inbound)
-            _set_subaccount_channel_outbound(_record, subaccount_channel_outbound)
-            _set_channel_usage_inbound(_record, channel_usage_inbound)
-            _set_channel_usage_outbound(_record, channel_usage_outbound)
-            _set_channel_usage_excess(_record, channel_usage_excess)
+            _built: Any = object.__new__(_CALL_BUILDER)
+            _built.call_hash = c0.text or ""
+            _built.failure_code = c1.text or ""
+            _built.sip_response_code = sip_response_code
+            _built.account_usage_inbound = account_usage_inbound
+            _built.account_usage_outbound = account_usage_outbound
+            _built.account_call_limit = account_call_limit
+            _built.subaccount_usage_inbound = subaccount_usage_inbound
+            _built.subaccount_usage_outbound = subaccount_usage_outbound
+            _built.subaccount_call_limit = subaccount_call_limit
+            _built.subaccount_channel_inbound = subaccount_channel_inbound
+            _built.subaccount_channel_outbound = subaccount_channel_outbound
+            _built.channel_usage_inbound = channel_usage_inbound
+            _built.channel_usage_outbound = channel_usage_outbound
+            _built.channel_usage_excess = channel_usage_excess
+            _built.__class__ = Call
+            _record: Call = _built
             return _record
     return _read_call_by_tag(element, path)
 
@@ -328,7 +314,7 @@ def _read_call_by_tag(element: Any, path: str) -> Call:
     )
 
 
-_GET_CALLS_REPLY_SLOTS: Final = slot_setters(GetCallsReply, ("calls",))
+_GET_CALLS_REPLY_BUILDER: Final = builder(GetCallsReply, ("calls",))
 
 
 def read_get_calls_reply(element: Any, path: str) -> GetCallsReply:
@@ -341,9 +327,10 @@ def read_get_calls_reply(element: Any, path: str) -> GetCallsReply:
         (c0,) = element
         if c0.tag == "calls":
             calls = read_items(c0, "call", read_call, path + "/calls/call")
-            _record = object.__new__(GetCallsReply)
-            (_set_calls,) = _GET_CALLS_REPLY_SLOTS
-            _set_calls(_record, calls)
+            _built: Any = object.__new__(_GET_CALLS_REPLY_BUILDER)
+            _built.calls = calls
+            _built.__class__ = GetCallsReply
+            _record: GetCallsReply = _built
             return _record
     return _read_get_calls_reply_by_tag(element, path)
 
@@ -360,7 +347,7 @@ def _read_get_calls_reply_by_tag(element: Any, path: str) -> GetCallsReply:
     )
 
 
-_GET_FUNDING_DETAILS_REPLY_SLOTS: Final = slot_setters(GetFundingDetailsReply, ("account_balance", "funds_left"))
+_GET_FUNDING_DETAILS_REPLY_BUILDER: Final = builder(GetFundingDetailsReply, ("account_balance", "funds_left"))
 
 
 def read_get_funding_details_reply(element: Any, path: str) -> GetFundingDetailsReply:
@@ -372,10 +359,11 @@ def read_get_funding_details_reply(element: Any, path: str) -> GetFundingDetails
     if len(element) == 2:
         c0, c1 = element
         if c0.tag == "account_balance" and c1.tag == "funds_left":
-            _record = object.__new__(GetFundingDetailsReply)
-            _set_account_balance, _set_funds_left = _GET_FUNDING_DETAILS_REPLY_SLOTS
-            _set_account_balance(_record, c0.text or "")
-            _set_funds_left(_record, c1.text or "")
+            _built: Any = object.__new__(_GET_FUNDING_DETAILS_REPLY_BUILDER)
+            _built.account_balance = c0.text or ""
+            _built.funds_left = c1.text or ""
+            _built.__class__ = GetFundingDetailsReply
+            _record: GetFundingDetailsReply = _built
             return _record
     return _read_get_funding_details_reply_by_tag(element, path)
 

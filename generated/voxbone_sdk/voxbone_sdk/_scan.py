@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
-from ._record import slot_setters
+from ._record import builder
 from ._scanio import (
     Declined,
     after,
@@ -59,7 +59,7 @@ from .models import (
     Trunk,
 )
 
-_COUNTRY_SLOTS: Final = slot_setters(Country, ("country_id", "country_name", "code_a2", "country_code", "has_states"))
+_COUNTRY_BUILDER: Final = builder(Country, ("country_id", "country_name", "code_a2", "country_code", "has_states"))
 _COUNTRY_TAGS: Final = ("CountryID", "CountryName", "CodeA2", "CountryCode", "HasStates")
 _COUNTRY_0: Final = re.compile(
     others(_COUNTRY_TAGS, 0)
@@ -83,7 +83,6 @@ def scan_country(text: str, start: int, end: int) -> Country:
     if found is None:
         raise Declined
     _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _ = found.groups()
-    _set_country_id, _set_country_name, _set_code_a2, _set_country_code, _set_has_states = _COUNTRY_SLOTS
     country_id = (
         int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "CountryID")
     )
@@ -95,16 +94,18 @@ def scan_country(text: str, start: int, end: int) -> Country:
     has_states = BOOLEAN_WORDS[_t4] if _t4 in BOOLEAN_WORDS else read_bool(_t4, "", "HasStates")
     if country_id is None or country_code is None or has_states is None:
         raise Declined
-    _record = object.__new__(Country)
-    _set_country_id(_record, country_id)
-    _set_country_name(_record, country_name)
-    _set_code_a2(_record, code_a2)
-    _set_country_code(_record, country_code)
-    _set_has_states(_record, has_states)
+    _built: Any = object.__new__(_COUNTRY_BUILDER)
+    _built.country_id = country_id
+    _built.country_name = country_name
+    _built.code_a2 = code_a2
+    _built.country_code = country_code
+    _built.has_states = has_states
+    _built.__class__ = Country
+    _record: Country = _built
     return _record
 
 
-_STATE_SLOTS: Final = slot_setters(State, ("state_id", "state_name", "code_a2"))
+_STATE_BUILDER: Final = builder(State, ("state_id", "state_name", "code_a2"))
 _STATE_TAGS: Final = ("StateID", "StateName", "CodeA2")
 _STATE_0: Final = re.compile(
     others(_STATE_TAGS, 0)
@@ -124,20 +125,21 @@ def scan_state(text: str, start: int, end: int) -> State:
     if found is None:
         raise Declined
     _, _t0, _, _t1, _, _t2, _ = found.groups()
-    _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
     state_id = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "StateID")
     state_name = _t1 or ""
     code_a2 = _t2 or ""
     if state_id is None:
         raise Declined
-    _record = object.__new__(State)
-    _set_state_id(_record, state_id)
-    _set_state_name(_record, state_name)
-    _set_code_a2(_record, code_a2)
+    _built: Any = object.__new__(_STATE_BUILDER)
+    _built.state_id = state_id
+    _built.state_name = state_name
+    _built.code_a2 = code_a2
+    _built.__class__ = State
+    _record: State = _built
     return _record
 
 
-_DID_GROUP_SLOTS: Final = slot_setters(
+_DID_GROUP_BUILDER: Final = builder(
     DidGroup,
     (
         "did_group_id",
@@ -192,17 +194,6 @@ def scan_did_group(text: str, start: int, end: int) -> DidGroup:
     if found is None:
         raise Declined
     _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, _t5, _, _t6, _, _t7, _, _t8, _ = found.groups()
-    (
-        _set_did_group_id,
-        _set_country_name,
-        _set_city_name,
-        _set_stock,
-        _set_country_code,
-        _set_area_code,
-        _set_setup100,
-        _set_monthly100,
-        _set_require_purchase_info,
-    ) = _DID_GROUP_SLOTS
     did_group_id = (
         int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDGroupID")
     )
@@ -227,20 +218,22 @@ def scan_did_group(text: str, start: int, end: int) -> DidGroup:
         or require_purchase_info is None
     ):
         raise Declined
-    _record = object.__new__(DidGroup)
-    _set_did_group_id(_record, did_group_id)
-    _set_country_name(_record, country_name)
-    _set_city_name(_record, city_name)
-    _set_stock(_record, stock)
-    _set_country_code(_record, country_code)
-    _set_area_code(_record, area_code)
-    _set_setup100(_record, setup100)
-    _set_monthly100(_record, monthly100)
-    _set_require_purchase_info(_record, require_purchase_info)
+    _built: Any = object.__new__(_DID_GROUP_BUILDER)
+    _built.did_group_id = did_group_id
+    _built.country_name = country_name
+    _built.city_name = city_name
+    _built.stock = stock
+    _built.country_code = country_code
+    _built.area_code = area_code
+    _built.setup100 = setup100
+    _built.monthly100 = monthly100
+    _built.require_purchase_info = require_purchase_info
+    _built.__class__ = DidGroup
+    _record: DidGroup = _built
     return _record
 
 
-_DID_SLOTS: Final = slot_setters(
+_DID_BUILDER: Final = builder(
     Did,
     (
         "dids_id",
@@ -313,21 +306,6 @@ def scan_did(text: str, start: int, end: int) -> Did:
     _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, _t5, _, _t6, _, _t7, _, _t8, _, _t9, _, _t10, _, _t11, _, _t12, _ = (
         found.groups()
     )
-    (
-        _set_dids_id,
-        _set_did,
-        _set_e164,
-        _set_type,
-        _set_country_name,
-        _set_country_code,
-        _set_city_name,
-        _set_area_code,
-        _set_mapping,
-        _set_order_reference,
-        _set_channels,
-        _set_delivery,
-        _set_trunk_id,
-    ) = _DID_SLOTS
     dids_id = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDsID")
     did = _t1 or ""
     e164 = _t2 or ""
@@ -349,24 +327,26 @@ def scan_did(text: str, start: int, end: int) -> Did:
     )
     if dids_id is None or country_code is None or channels is None or trunk_id is None:
         raise Declined
-    _record = object.__new__(Did)
-    _set_dids_id(_record, dids_id)
-    _set_did(_record, did)
-    _set_e164(_record, e164)
-    _set_type(_record, type)
-    _set_country_name(_record, country_name)
-    _set_country_code(_record, country_code)
-    _set_city_name(_record, city_name)
-    _set_area_code(_record, area_code)
-    _set_mapping(_record, mapping)
-    _set_order_reference(_record, order_reference)
-    _set_channels(_record, channels)
-    _set_delivery(_record, delivery)
-    _set_trunk_id(_record, trunk_id)
+    _built: Any = object.__new__(_DID_BUILDER)
+    _built.dids_id = dids_id
+    _built.did = did
+    _built.e164 = e164
+    _built.type = type
+    _built.country_name = country_name
+    _built.country_code = country_code
+    _built.city_name = city_name
+    _built.area_code = area_code
+    _built.mapping = mapping
+    _built.order_reference = order_reference
+    _built.channels = channels
+    _built.delivery = delivery
+    _built.trunk_id = trunk_id
+    _built.__class__ = Did
+    _record: Did = _built
     return _record
 
 
-_TRUNK_SLOTS: Final = slot_setters(Trunk, ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity"))
+_TRUNK_BUILDER: Final = builder(Trunk, ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity"))
 _TRUNK_TAGS: Final = ("TrunkID", "Zone", "DIDsOnTrunk", "MaximumCapacity")
 _TRUNK_0: Final = re.compile(
     others(_TRUNK_TAGS, 0)
@@ -388,7 +368,6 @@ def scan_trunk(text: str, start: int, end: int) -> Trunk:
     if found is None:
         raise Declined
     _, _t0, _, _t1, _, _t2, _, _t3, _ = found.groups()
-    _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
     trunk_id = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "TrunkID")
     zone = _t1 or ""
     dids_on_trunk = (
@@ -399,15 +378,17 @@ def scan_trunk(text: str, start: int, end: int) -> Trunk:
     )
     if trunk_id is None or dids_on_trunk is None or maximum_capacity is None:
         raise Declined
-    _record = object.__new__(Trunk)
-    _set_trunk_id(_record, trunk_id)
-    _set_zone(_record, zone)
-    _set_dids_on_trunk(_record, dids_on_trunk)
-    _set_maximum_capacity(_record, maximum_capacity)
+    _built: Any = object.__new__(_TRUNK_BUILDER)
+    _built.trunk_id = trunk_id
+    _built.zone = zone
+    _built.dids_on_trunk = dids_on_trunk
+    _built.maximum_capacity = maximum_capacity
+    _built.__class__ = Trunk
+    _record: Trunk = _built
     return _record
 
 
-_POP_SLOTS: Final = slot_setters(Pop, ("delivery_id", "name", "ips"))
+_POP_BUILDER: Final = builder(Pop, ("delivery_id", "name", "ips"))
 _POP_TAGS: Final = ("DeliveryID", "Name", "ArrayOfIPs")
 _POP_0: Final = re.compile(
     others(_POP_TAGS, 0)
@@ -443,21 +424,22 @@ def scan_pop(text: str, start: int, end: int) -> Pop:
     found = _POP_1.fullmatch(text, after(ended, "ArrayOfIPs"), end)
     if found is None:
         raise Declined
-    _set_delivery_id, _set_name, _set_ips = _POP_SLOTS
     delivery_id = (
         int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DeliveryID")
     )
     name = _t1 or ""
     if delivery_id is None:
         raise Declined
-    _record = object.__new__(Pop)
-    _set_delivery_id(_record, delivery_id)
-    _set_name(_record, name)
-    _set_ips(_record, ips)
+    _built: Any = object.__new__(_POP_BUILDER)
+    _built.delivery_id = delivery_id
+    _built.name = name
+    _built.ips = ips
+    _built.__class__ = Pop
+    _record: Pop = _built
     return _record
 
 
-_CREDIT_PACKAGE_SLOTS: Final = slot_setters(CreditPackage, ("tollfree_credit_package_id", "name", "price100"))
+_CREDIT_PACKAGE_BUILDER: Final = builder(CreditPackage, ("tollfree_credit_package_id", "name", "price100"))
 _CREDIT_PACKAGE_TAGS: Final = ("TollfreeCreditPackageID", "Name", "Price100")
 _CREDIT_PACKAGE_0: Final = re.compile(
     others(_CREDIT_PACKAGE_TAGS, 0)
@@ -477,7 +459,6 @@ def scan_credit_package(text: str, start: int, end: int) -> CreditPackage:
     if found is None:
         raise Declined
     _, _t0, _, _t1, _, _t2, _ = found.groups()
-    _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
     tollfree_credit_package_id = (
         int(_t0)
         if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit()
@@ -487,14 +468,16 @@ def scan_credit_package(text: str, start: int, end: int) -> CreditPackage:
     price100 = int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "Price100")
     if tollfree_credit_package_id is None or price100 is None:
         raise Declined
-    _record = object.__new__(CreditPackage)
-    _set_tollfree_credit_package_id(_record, tollfree_credit_package_id)
-    _set_name(_record, name)
-    _set_price100(_record, price100)
+    _built: Any = object.__new__(_CREDIT_PACKAGE_BUILDER)
+    _built.tollfree_credit_package_id = tollfree_credit_package_id
+    _built.name = name
+    _built.price100 = price100
+    _built.__class__ = CreditPackage
+    _record: CreditPackage = _built
     return _record
 
 
-_GET_COUNTRIES_LIST_RESPONSE_SLOTS: Final = slot_setters(GetCountriesListResponse, ("countries",))
+_GET_COUNTRIES_LIST_RESPONSE_BUILDER: Final = builder(GetCountriesListResponse, ("countries",))
 _GET_COUNTRIES_LIST_RESPONSE_TAGS: Final = ("ArrayOfCountries",)
 _GET_COUNTRIES_LIST_RESPONSE_0: Final = re.compile(
     others(_GET_COUNTRIES_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfCountries")
@@ -529,7 +512,6 @@ def _scan_get_countries_list_response_countries(text: str, start: int, end: int)
     """The items of GetCountriesListResponse's list element, from its content."""
     records: list[Country] = []
     append = records.append
-    _set_country_id, _set_country_name, _set_code_a2, _set_country_code, _set_has_states = _COUNTRY_SLOTS
     for _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, stray in flat_items(
         _GET_COUNTRIES_LIST_RESPONSE_COUNTRIES,
         "Country",
@@ -551,12 +533,14 @@ def _scan_get_countries_list_response_countries(text: str, start: int, end: int)
         has_states = BOOLEAN_WORDS[_t4] if _t4 in BOOLEAN_WORDS else read_bool(_t4, "", "HasStates")
         if country_id is None or country_code is None or has_states is None:
             raise Declined
-        record = object.__new__(Country)
-        _set_country_id(record, country_id)
-        _set_country_name(record, country_name)
-        _set_code_a2(record, code_a2)
-        _set_country_code(record, country_code)
-        _set_has_states(record, has_states)
+        _built: Any = object.__new__(_COUNTRY_BUILDER)
+        _built.country_id = country_id
+        _built.country_name = country_name
+        _built.code_a2 = code_a2
+        _built.country_code = country_code
+        _built.has_states = has_states
+        _built.__class__ = Country
+        record: Country = _built
         append(record)
     return tuple(records)
 
@@ -572,13 +556,14 @@ def scan_get_countries_list_response(text: str, start: int, end: int) -> GetCoun
     found = _GET_COUNTRIES_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfCountries"), end)
     if found is None:
         raise Declined
-    (_set_countries,) = _GET_COUNTRIES_LIST_RESPONSE_SLOTS
-    _record = object.__new__(GetCountriesListResponse)
-    _set_countries(_record, countries)
+    _built: Any = object.__new__(_GET_COUNTRIES_LIST_RESPONSE_BUILDER)
+    _built.countries = countries
+    _built.__class__ = GetCountriesListResponse
+    _record: GetCountriesListResponse = _built
     return _record
 
 
-_GET_STATES_LIST_RESPONSE_SLOTS: Final = slot_setters(GetStatesListResponse, ("states",))
+_GET_STATES_LIST_RESPONSE_BUILDER: Final = builder(GetStatesListResponse, ("states",))
 _GET_STATES_LIST_RESPONSE_TAGS: Final = ("ArrayOfStates",)
 _GET_STATES_LIST_RESPONSE_0: Final = re.compile(others(_GET_STATES_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfStates"))
 _GET_STATES_LIST_RESPONSE_1: Final = re.compile(others(_GET_STATES_LIST_RESPONSE_TAGS, 0) + blank())
@@ -601,7 +586,6 @@ def _scan_get_states_list_response_states(text: str, start: int, end: int) -> tu
     """The items of GetStatesListResponse's list element, from its content."""
     records: list[State] = []
     append = records.append
-    _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
     for _, _t0, _, _t1, _, _t2, _, stray in flat_items(
         _GET_STATES_LIST_RESPONSE_STATES, "State", _GET_STATES_LIST_RESPONSE_STATES_LAYOUT, text, start, end
     ):
@@ -614,10 +598,12 @@ def _scan_get_states_list_response_states(text: str, start: int, end: int) -> tu
         code_a2 = _t2 or ""
         if state_id is None:
             raise Declined
-        record = object.__new__(State)
-        _set_state_id(record, state_id)
-        _set_state_name(record, state_name)
-        _set_code_a2(record, code_a2)
+        _built: Any = object.__new__(_STATE_BUILDER)
+        _built.state_id = state_id
+        _built.state_name = state_name
+        _built.code_a2 = code_a2
+        _built.__class__ = State
+        record: State = _built
         append(record)
     return tuple(records)
 
@@ -633,13 +619,14 @@ def scan_get_states_list_response(text: str, start: int, end: int) -> GetStatesL
     found = _GET_STATES_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfStates"), end)
     if found is None:
         raise Declined
-    (_set_states,) = _GET_STATES_LIST_RESPONSE_SLOTS
-    _record = object.__new__(GetStatesListResponse)
-    _set_states(_record, states)
+    _built: Any = object.__new__(_GET_STATES_LIST_RESPONSE_BUILDER)
+    _built.states = states
+    _built.__class__ = GetStatesListResponse
+    _record: GetStatesListResponse = _built
     return _record
 
 
-_GET_DID_GROUP_LIST_RESPONSE_SLOTS: Final = slot_setters(GetDidGroupListResponse, ("did_groups",))
+_GET_DID_GROUP_LIST_RESPONSE_BUILDER: Final = builder(GetDidGroupListResponse, ("did_groups",))
 _GET_DID_GROUP_LIST_RESPONSE_TAGS: Final = ("ArrayOfDIDGroups",)
 _GET_DID_GROUP_LIST_RESPONSE_0: Final = re.compile(
     others(_GET_DID_GROUP_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfDIDGroups")
@@ -686,17 +673,6 @@ def _scan_get_did_group_list_response_did_groups(text: str, start: int, end: int
     """The items of GetDidGroupListResponse's list element, from its content."""
     records: list[DidGroup] = []
     append = records.append
-    (
-        _set_did_group_id,
-        _set_country_name,
-        _set_city_name,
-        _set_stock,
-        _set_country_code,
-        _set_area_code,
-        _set_setup100,
-        _set_monthly100,
-        _set_require_purchase_info,
-    ) = _DID_GROUP_SLOTS
     for _, _t0, _, _t1, _, _t2, _, _t3, _, _t4, _, _t5, _, _t6, _, _t7, _, _t8, _, stray in flat_items(
         _GET_DID_GROUP_LIST_RESPONSE_DID_GROUPS,
         "DIDGroup",
@@ -735,16 +711,18 @@ def _scan_get_did_group_list_response_did_groups(text: str, start: int, end: int
             or require_purchase_info is None
         ):
             raise Declined
-        record = object.__new__(DidGroup)
-        _set_did_group_id(record, did_group_id)
-        _set_country_name(record, country_name)
-        _set_city_name(record, city_name)
-        _set_stock(record, stock)
-        _set_country_code(record, country_code)
-        _set_area_code(record, area_code)
-        _set_setup100(record, setup100)
-        _set_monthly100(record, monthly100)
-        _set_require_purchase_info(record, require_purchase_info)
+        _built: Any = object.__new__(_DID_GROUP_BUILDER)
+        _built.did_group_id = did_group_id
+        _built.country_name = country_name
+        _built.city_name = city_name
+        _built.stock = stock
+        _built.country_code = country_code
+        _built.area_code = area_code
+        _built.setup100 = setup100
+        _built.monthly100 = monthly100
+        _built.require_purchase_info = require_purchase_info
+        _built.__class__ = DidGroup
+        record: DidGroup = _built
         append(record)
     return tuple(records)
 
@@ -760,13 +738,14 @@ def scan_get_did_group_list_response(text: str, start: int, end: int) -> GetDidG
     found = _GET_DID_GROUP_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfDIDGroups"), end)
     if found is None:
         raise Declined
-    (_set_did_groups,) = _GET_DID_GROUP_LIST_RESPONSE_SLOTS
-    _record = object.__new__(GetDidGroupListResponse)
-    _set_did_groups(_record, did_groups)
+    _built: Any = object.__new__(_GET_DID_GROUP_LIST_RESPONSE_BUILDER)
+    _built.did_groups = did_groups
+    _built.__class__ = GetDidGroupListResponse
+    _record: GetDidGroupListResponse = _built
     return _record
 
 
-_PLACE_DIDS_ORDER_RESPONSE_SLOTS: Final = slot_setters(PlaceDidsOrderResponse, ("order_reference", "status", "dids"))
+_PLACE_DIDS_ORDER_RESPONSE_BUILDER: Final = builder(PlaceDidsOrderResponse, ("order_reference", "status", "dids"))
 _PLACE_DIDS_ORDER_RESPONSE_TAGS: Final = ("OrderReference", "Status", "ArrayOfDIDs")
 _PLACE_DIDS_ORDER_RESPONSE_0: Final = re.compile(
     others(_PLACE_DIDS_ORDER_RESPONSE_TAGS, 0)
@@ -830,21 +809,6 @@ def _scan_place_dids_order_response_dids(text: str, start: int, end: int) -> tup
     """The items of PlaceDidsOrderResponse's list element, from its content."""
     records: list[Did] = []
     append = records.append
-    (
-        _set_dids_id,
-        _set_did,
-        _set_e164,
-        _set_type,
-        _set_country_name,
-        _set_country_code,
-        _set_city_name,
-        _set_area_code,
-        _set_mapping,
-        _set_order_reference,
-        _set_channels,
-        _set_delivery,
-        _set_trunk_id,
-    ) = _DID_SLOTS
     for (
         _,
         _t0,
@@ -904,20 +868,22 @@ def _scan_place_dids_order_response_dids(text: str, start: int, end: int) -> tup
         )
         if dids_id is None or country_code is None or channels is None or trunk_id is None:
             raise Declined
-        record = object.__new__(Did)
-        _set_dids_id(record, dids_id)
-        _set_did(record, did)
-        _set_e164(record, e164)
-        _set_type(record, type)
-        _set_country_name(record, country_name)
-        _set_country_code(record, country_code)
-        _set_city_name(record, city_name)
-        _set_area_code(record, area_code)
-        _set_mapping(record, mapping)
-        _set_order_reference(record, order_reference)
-        _set_channels(record, channels)
-        _set_delivery(record, delivery)
-        _set_trunk_id(record, trunk_id)
+        _built: Any = object.__new__(_DID_BUILDER)
+        _built.dids_id = dids_id
+        _built.did = did
+        _built.e164 = e164
+        _built.type = type
+        _built.country_name = country_name
+        _built.country_code = country_code
+        _built.city_name = city_name
+        _built.area_code = area_code
+        _built.mapping = mapping
+        _built.order_reference = order_reference
+        _built.channels = channels
+        _built.delivery = delivery
+        _built.trunk_id = trunk_id
+        _built.__class__ = Did
+        record: Did = _built
         append(record)
     return tuple(records)
 
@@ -934,17 +900,18 @@ def scan_place_dids_order_response(text: str, start: int, end: int) -> PlaceDids
     found = _PLACE_DIDS_ORDER_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfDIDs"), end)
     if found is None:
         raise Declined
-    _set_order_reference, _set_status, _set_dids = _PLACE_DIDS_ORDER_RESPONSE_SLOTS
     order_reference = _t0 or ""
     status = read_open_enum(_t1, KnownOrderStatus)
-    _record = object.__new__(PlaceDidsOrderResponse)
-    _set_order_reference(_record, order_reference)
-    _set_status(_record, status)
-    _set_dids(_record, dids)
+    _built: Any = object.__new__(_PLACE_DIDS_ORDER_RESPONSE_BUILDER)
+    _built.order_reference = order_reference
+    _built.status = status
+    _built.dids = dids
+    _built.__class__ = PlaceDidsOrderResponse
+    _record: PlaceDidsOrderResponse = _built
     return _record
 
 
-_IS_PURCHASE_INFO_VALID_RESPONSE_SLOTS: Final = slot_setters(IsPurchaseInfoValidResponse, ("status",))
+_IS_PURCHASE_INFO_VALID_RESPONSE_BUILDER: Final = builder(IsPurchaseInfoValidResponse, ("status",))
 _IS_PURCHASE_INFO_VALID_RESPONSE_TAGS: Final = ("Status",)
 _IS_PURCHASE_INFO_VALID_RESPONSE_0: Final = re.compile(
     others(_IS_PURCHASE_INFO_VALID_RESPONSE_TAGS, 0)
@@ -960,14 +927,15 @@ def scan_is_purchase_info_valid_response(text: str, start: int, end: int) -> IsP
     if found is None:
         raise Declined
     _, _t0, _ = found.groups()
-    (_set_status,) = _IS_PURCHASE_INFO_VALID_RESPONSE_SLOTS
     status = read_open_enum(_t0, KnownPurchaseInfoStatus)
-    _record = object.__new__(IsPurchaseInfoValidResponse)
-    _set_status(_record, status)
+    _built: Any = object.__new__(_IS_PURCHASE_INFO_VALID_RESPONSE_BUILDER)
+    _built.status = status
+    _built.__class__ = IsPurchaseInfoValidResponse
+    _record: IsPurchaseInfoValidResponse = _built
     return _record
 
 
-_CANCEL_DID_RESPONSE_SLOTS: Final = slot_setters(CancelDidResponse, ("canceled",))
+_CANCEL_DID_RESPONSE_BUILDER: Final = builder(CancelDidResponse, ("canceled",))
 _CANCEL_DID_RESPONSE_TAGS: Final = ("Canceled",)
 _CANCEL_DID_RESPONSE_0: Final = re.compile(
     others(_CANCEL_DID_RESPONSE_TAGS, 0) + element("Canceled") + others(_CANCEL_DID_RESPONSE_TAGS, 1) + blank()
@@ -980,16 +948,17 @@ def scan_cancel_did_response(text: str, start: int, end: int) -> CancelDidRespon
     if found is None:
         raise Declined
     _, _t0, _ = found.groups()
-    (_set_canceled,) = _CANCEL_DID_RESPONSE_SLOTS
     canceled = BOOLEAN_WORDS[_t0] if _t0 in BOOLEAN_WORDS else read_bool(_t0, "", "Canceled")
     if canceled is None:
         raise Declined
-    _record = object.__new__(CancelDidResponse)
-    _set_canceled(_record, canceled)
+    _built: Any = object.__new__(_CANCEL_DID_RESPONSE_BUILDER)
+    _built.canceled = canceled
+    _built.__class__ = CancelDidResponse
+    _record: CancelDidResponse = _built
     return _record
 
 
-_GET_DIDS_INFO_RESPONSE_SLOTS: Final = slot_setters(GetDidsInfoResponse, ("dids",))
+_GET_DIDS_INFO_RESPONSE_BUILDER: Final = builder(GetDidsInfoResponse, ("dids",))
 _GET_DIDS_INFO_RESPONSE_TAGS: Final = ("ArrayOfDIDs",)
 _GET_DIDS_INFO_RESPONSE_0: Final = re.compile(others(_GET_DIDS_INFO_RESPONSE_TAGS, 0) + opening("ArrayOfDIDs"))
 _GET_DIDS_INFO_RESPONSE_1: Final = re.compile(others(_GET_DIDS_INFO_RESPONSE_TAGS, 0) + blank())
@@ -1046,21 +1015,6 @@ def _scan_get_dids_info_response_dids(text: str, start: int, end: int) -> tuple[
     """The items of GetDidsInfoResponse's list element, from its content."""
     records: list[Did] = []
     append = records.append
-    (
-        _set_dids_id,
-        _set_did,
-        _set_e164,
-        _set_type,
-        _set_country_name,
-        _set_country_code,
-        _set_city_name,
-        _set_area_code,
-        _set_mapping,
-        _set_order_reference,
-        _set_channels,
-        _set_delivery,
-        _set_trunk_id,
-    ) = _DID_SLOTS
     for (
         _,
         _t0,
@@ -1120,20 +1074,22 @@ def _scan_get_dids_info_response_dids(text: str, start: int, end: int) -> tuple[
         )
         if dids_id is None or country_code is None or channels is None or trunk_id is None:
             raise Declined
-        record = object.__new__(Did)
-        _set_dids_id(record, dids_id)
-        _set_did(record, did)
-        _set_e164(record, e164)
-        _set_type(record, type)
-        _set_country_name(record, country_name)
-        _set_country_code(record, country_code)
-        _set_city_name(record, city_name)
-        _set_area_code(record, area_code)
-        _set_mapping(record, mapping)
-        _set_order_reference(record, order_reference)
-        _set_channels(record, channels)
-        _set_delivery(record, delivery)
-        _set_trunk_id(record, trunk_id)
+        _built: Any = object.__new__(_DID_BUILDER)
+        _built.dids_id = dids_id
+        _built.did = did
+        _built.e164 = e164
+        _built.type = type
+        _built.country_name = country_name
+        _built.country_code = country_code
+        _built.city_name = city_name
+        _built.area_code = area_code
+        _built.mapping = mapping
+        _built.order_reference = order_reference
+        _built.channels = channels
+        _built.delivery = delivery
+        _built.trunk_id = trunk_id
+        _built.__class__ = Did
+        record: Did = _built
         append(record)
     return tuple(records)
 
@@ -1149,13 +1105,14 @@ def scan_get_dids_info_response(text: str, start: int, end: int) -> GetDidsInfoR
     found = _GET_DIDS_INFO_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfDIDs"), end)
     if found is None:
         raise Declined
-    (_set_dids,) = _GET_DIDS_INFO_RESPONSE_SLOTS
-    _record = object.__new__(GetDidsInfoResponse)
-    _set_dids(_record, dids)
+    _built: Any = object.__new__(_GET_DIDS_INFO_RESPONSE_BUILDER)
+    _built.dids = dids
+    _built.__class__ = GetDidsInfoResponse
+    _record: GetDidsInfoResponse = _built
     return _record
 
 
-_GET_TRUNK_LIST_RESPONSE_SLOTS: Final = slot_setters(GetTrunkListResponse, ("trunks",))
+_GET_TRUNK_LIST_RESPONSE_BUILDER: Final = builder(GetTrunkListResponse, ("trunks",))
 _GET_TRUNK_LIST_RESPONSE_TAGS: Final = ("ArrayOfTrunks",)
 _GET_TRUNK_LIST_RESPONSE_0: Final = re.compile(others(_GET_TRUNK_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfTrunks"))
 _GET_TRUNK_LIST_RESPONSE_1: Final = re.compile(others(_GET_TRUNK_LIST_RESPONSE_TAGS, 0) + blank())
@@ -1185,7 +1142,6 @@ def _scan_get_trunk_list_response_trunks(text: str, start: int, end: int) -> tup
     """The items of GetTrunkListResponse's list element, from its content."""
     records: list[Trunk] = []
     append = records.append
-    _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
     for _, _t0, _, _t1, _, _t2, _, _t3, _, stray in flat_items(
         _GET_TRUNK_LIST_RESPONSE_TRUNKS, "Trunk", _GET_TRUNK_LIST_RESPONSE_TRUNKS_LAYOUT, text, start, end
     ):
@@ -1205,11 +1161,13 @@ def _scan_get_trunk_list_response_trunks(text: str, start: int, end: int) -> tup
         )
         if trunk_id is None or dids_on_trunk is None or maximum_capacity is None:
             raise Declined
-        record = object.__new__(Trunk)
-        _set_trunk_id(record, trunk_id)
-        _set_zone(record, zone)
-        _set_dids_on_trunk(record, dids_on_trunk)
-        _set_maximum_capacity(record, maximum_capacity)
+        _built: Any = object.__new__(_TRUNK_BUILDER)
+        _built.trunk_id = trunk_id
+        _built.zone = zone
+        _built.dids_on_trunk = dids_on_trunk
+        _built.maximum_capacity = maximum_capacity
+        _built.__class__ = Trunk
+        record: Trunk = _built
         append(record)
     return tuple(records)
 
@@ -1225,13 +1183,14 @@ def scan_get_trunk_list_response(text: str, start: int, end: int) -> GetTrunkLis
     found = _GET_TRUNK_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfTrunks"), end)
     if found is None:
         raise Declined
-    (_set_trunks,) = _GET_TRUNK_LIST_RESPONSE_SLOTS
-    _record = object.__new__(GetTrunkListResponse)
-    _set_trunks(_record, trunks)
+    _built: Any = object.__new__(_GET_TRUNK_LIST_RESPONSE_BUILDER)
+    _built.trunks = trunks
+    _built.__class__ = GetTrunkListResponse
+    _record: GetTrunkListResponse = _built
     return _record
 
 
-_GET_POP_LIST_RESPONSE_SLOTS: Final = slot_setters(GetPopListResponse, ("pops",))
+_GET_POP_LIST_RESPONSE_BUILDER: Final = builder(GetPopListResponse, ("pops",))
 _GET_POP_LIST_RESPONSE_TAGS: Final = ("ArrayOfPOPs",)
 _GET_POP_LIST_RESPONSE_0: Final = re.compile(others(_GET_POP_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfPOPs"))
 _GET_POP_LIST_RESPONSE_1: Final = re.compile(others(_GET_POP_LIST_RESPONSE_TAGS, 0) + blank())
@@ -1253,13 +1212,14 @@ def scan_get_pop_list_response(text: str, start: int, end: int) -> GetPopListRes
     found = _GET_POP_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfPOPs"), end)
     if found is None:
         raise Declined
-    (_set_pops,) = _GET_POP_LIST_RESPONSE_SLOTS
-    _record = object.__new__(GetPopListResponse)
-    _set_pops(_record, pops)
+    _built: Any = object.__new__(_GET_POP_LIST_RESPONSE_BUILDER)
+    _built.pops = pops
+    _built.__class__ = GetPopListResponse
+    _record: GetPopListResponse = _built
     return _record
 
 
-_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_SLOTS: Final = slot_setters(
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_BUILDER: Final = builder(
     GetTollfreeCreditPackageListResponse, ("tollfree_credit_packages",)
 )
 _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TAGS: Final = ("ArrayOfTollfreeCreditPackages",)
@@ -1294,7 +1254,6 @@ def _scan_get_tollfree_credit_package_list_response_tollfree_credit_packages(
     """The items of GetTollfreeCreditPackageListResponse's list element, from its content."""
     records: list[CreditPackage] = []
     append = records.append
-    _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
     for _, _t0, _, _t1, _, _t2, _, stray in flat_items(
         _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TOLLFREE_CREDIT_PACKAGES,
         "CreditPackage",
@@ -1316,10 +1275,12 @@ def _scan_get_tollfree_credit_package_list_response_tollfree_credit_packages(
         )
         if tollfree_credit_package_id is None or price100 is None:
             raise Declined
-        record = object.__new__(CreditPackage)
-        _set_tollfree_credit_package_id(record, tollfree_credit_package_id)
-        _set_name(record, name)
-        _set_price100(record, price100)
+        _built: Any = object.__new__(_CREDIT_PACKAGE_BUILDER)
+        _built.tollfree_credit_package_id = tollfree_credit_package_id
+        _built.name = name
+        _built.price100 = price100
+        _built.__class__ = CreditPackage
+        record: CreditPackage = _built
         append(record)
     return tuple(records)
 
@@ -1341,13 +1302,14 @@ def scan_get_tollfree_credit_package_list_response(
     )
     if found is None:
         raise Declined
-    (_set_tollfree_credit_packages,) = _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_SLOTS
-    _record = object.__new__(GetTollfreeCreditPackageListResponse)
-    _set_tollfree_credit_packages(_record, tollfree_credit_packages)
+    _built: Any = object.__new__(_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_BUILDER)
+    _built.tollfree_credit_packages = tollfree_credit_packages
+    _built.__class__ = GetTollfreeCreditPackageListResponse
+    _record: GetTollfreeCreditPackageListResponse = _built
     return _record
 
 
-_PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS: Final = slot_setters(
+_PURCHASE_TOLLFREE_CREDIT_RESPONSE_BUILDER: Final = builder(
     PurchaseTollfreeCreditResponse, ("order_reference", "order_status")
 )
 _PURCHASE_TOLLFREE_CREDIT_RESPONSE_TAGS: Final = ("OrderReference", "OrderStatus")
@@ -1367,16 +1329,17 @@ def scan_purchase_tollfree_credit_response(text: str, start: int, end: int) -> P
     if found is None:
         raise Declined
     _, _t0, _, _t1, _ = found.groups()
-    _set_order_reference, _set_order_status = _PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS
     order_reference = _t0 or ""
     order_status = read_open_enum(_t1, KnownOrderStatus)
-    _record = object.__new__(PurchaseTollfreeCreditResponse)
-    _set_order_reference(_record, order_reference)
-    _set_order_status(_record, order_status)
+    _built: Any = object.__new__(_PURCHASE_TOLLFREE_CREDIT_RESPONSE_BUILDER)
+    _built.order_reference = order_reference
+    _built.order_status = order_status
+    _built.__class__ = PurchaseTollfreeCreditResponse
+    _record: PurchaseTollfreeCreditResponse = _built
     return _record
 
 
-_GET_ORDER_STATUS_RESPONSE_SLOTS: Final = slot_setters(GetOrderStatusResponse, ("order_reference", "status"))
+_GET_ORDER_STATUS_RESPONSE_BUILDER: Final = builder(GetOrderStatusResponse, ("order_reference", "status"))
 _GET_ORDER_STATUS_RESPONSE_TAGS: Final = ("OrderReference", "Status")
 _GET_ORDER_STATUS_RESPONSE_0: Final = re.compile(
     others(_GET_ORDER_STATUS_RESPONSE_TAGS, 0)
@@ -1394,16 +1357,17 @@ def scan_get_order_status_response(text: str, start: int, end: int) -> GetOrderS
     if found is None:
         raise Declined
     _, _t0, _, _t1, _ = found.groups()
-    _set_order_reference, _set_status = _GET_ORDER_STATUS_RESPONSE_SLOTS
     order_reference = _t0 or ""
     status = read_open_enum(_t1, KnownOrderStatus)
-    _record = object.__new__(GetOrderStatusResponse)
-    _set_order_reference(_record, order_reference)
-    _set_status(_record, status)
+    _built: Any = object.__new__(_GET_ORDER_STATUS_RESPONSE_BUILDER)
+    _built.order_reference = order_reference
+    _built.status = status
+    _built.__class__ = GetOrderStatusResponse
+    _record: GetOrderStatusResponse = _built
     return _record
 
 
-_GET_ACCOUNT_BALANCE_RESPONSE_SLOTS: Final = slot_setters(
+_GET_ACCOUNT_BALANCE_RESPONSE_BUILDER: Final = builder(
     GetAccountBalanceResponse, ("balance", "threshold", "currency", "is_active")
 )
 _GET_ACCOUNT_BALANCE_RESPONSE_TAGS: Final = ("Balance", "Threshold", "Currency", "IsActive")
@@ -1427,7 +1391,6 @@ def scan_get_account_balance_response(text: str, start: int, end: int) -> GetAcc
     if found is None:
         raise Declined
     _, _t0, _, _t1, _, _t2, _, _t3, _ = found.groups()
-    _set_balance, _set_threshold, _set_currency, _set_is_active = _GET_ACCOUNT_BALANCE_RESPONSE_SLOTS
     balance = (
         Decimal(_t0)
         if _t0 and len(_t0) <= 60 and _t0.isascii() and _t0.replace(".", "", 1).isdigit()
@@ -1442,9 +1405,11 @@ def scan_get_account_balance_response(text: str, start: int, end: int) -> GetAcc
     is_active = BOOLEAN_WORDS[_t3] if _t3 in BOOLEAN_WORDS else read_bool(_t3, "", "IsActive")
     if balance is None or threshold is None or is_active is None:
         raise Declined
-    _record = object.__new__(GetAccountBalanceResponse)
-    _set_balance(_record, balance)
-    _set_threshold(_record, threshold)
-    _set_currency(_record, currency)
-    _set_is_active(_record, is_active)
+    _built: Any = object.__new__(_GET_ACCOUNT_BALANCE_RESPONSE_BUILDER)
+    _built.balance = balance
+    _built.threshold = threshold
+    _built.currency = currency
+    _built.is_active = is_active
+    _built.__class__ = GetAccountBalanceResponse
+    _record: GetAccountBalanceResponse = _built
     return _record

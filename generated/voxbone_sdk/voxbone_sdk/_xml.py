@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from ._deadline import check_deadline
-from ._record import slot_setters
+from ._record import builder
 from ._request import xml_escape
 from ._xmlio import (
     missing_field,
@@ -79,7 +79,7 @@ def write_dids_filter(value: DidsFilter, out: list[str]) -> None:
         out.append("<tns:OrderReference>" + xml_escape(value.order_reference) + "</tns:OrderReference>")
 
 
-_COUNTRY_SLOTS: Final = slot_setters(Country, ("country_id", "country_name", "code_a2", "country_code", "has_states"))
+_COUNTRY_BUILDER: Final = builder(Country, ("country_id", "country_name", "code_a2", "country_code", "has_states"))
 
 
 def read_country(element: Any, path: str) -> Country:
@@ -117,13 +117,14 @@ def read_country(element: Any, path: str) -> Country:
             )
             has_states = read_bool(c4.text, path, "HasStates")
             if country_id is not None and country_code is not None and has_states is not None:
-                _record = object.__new__(Country)
-                _set_country_id, _set_country_name, _set_code_a2, _set_country_code, _set_has_states = _COUNTRY_SLOTS
-                _set_country_id(_record, country_id)
-                _set_country_name(_record, country_name)
-                _set_code_a2(_record, code_a2)
-                _set_country_code(_record, country_code)
-                _set_has_states(_record, has_states)
+                _built: Any = object.__new__(_COUNTRY_BUILDER)
+                _built.country_id = country_id
+                _built.country_name = country_name
+                _built.code_a2 = code_a2
+                _built.country_code = country_code
+                _built.has_states = has_states
+                _built.__class__ = Country
+                _record: Country = _built
                 return _record
     return _read_country_by_tag(element, path)
 
@@ -165,7 +166,7 @@ def _read_country_by_tag(element: Any, path: str) -> Country:
     )
 
 
-_STATE_SLOTS: Final = slot_setters(State, ("state_id", "state_name", "code_a2"))
+_STATE_BUILDER: Final = builder(State, ("state_id", "state_name", "code_a2"))
 
 
 def read_state(element: Any, path: str) -> State:
@@ -195,11 +196,12 @@ def read_state(element: Any, path: str) -> State:
                 _t if (_t := c2.text) is not None and not len(c2) else read_text(c2, path, "CodeA2", allow_empty=True)
             )
             if state_id is not None:
-                _record = object.__new__(State)
-                _set_state_id, _set_state_name, _set_code_a2 = _STATE_SLOTS
-                _set_state_id(_record, state_id)
-                _set_state_name(_record, state_name)
-                _set_code_a2(_record, code_a2)
+                _built: Any = object.__new__(_STATE_BUILDER)
+                _built.state_id = state_id
+                _built.state_name = state_name
+                _built.code_a2 = code_a2
+                _built.__class__ = State
+                _record: State = _built
                 return _record
     return _read_state_by_tag(element, path)
 
@@ -226,7 +228,7 @@ def _read_state_by_tag(element: Any, path: str) -> State:
     )
 
 
-_DID_GROUP_SLOTS: Final = slot_setters(
+_DID_GROUP_BUILDER: Final = builder(
     DidGroup,
     (
         "did_group_id",
@@ -306,27 +308,18 @@ def read_did_group(element: Any, path: str) -> DidGroup:
                 and monthly100 is not None
                 and require_purchase_info is not None
             ):
-                _record = object.__new__(DidGroup)
-                (
-                    _set_did_group_id,
-                    _set_country_name,
-                    _set_city_name,
-                    _set_stock,
-                    _set_country_code,
-                    _set_area_code,
-                    _set_setup100,
-                    _set_monthly100,
-                    _set_require_purchase_info,
-                ) = _DID_GROUP_SLOTS
-                _set_did_group_id(_record, did_group_id)
-                _set_country_name(_record, country_name)
-                _set_city_name(_record, city_name)
-                _set_stock(_record, stock)
-                _set_country_code(_record, country_code)
-                _set_area_code(_record, area_code)
-                _set_setup100(_record, setup100)
-                _set_monthly100(_record, monthly100)
-                _set_require_purchase_info(_record, require_purchase_info)
+                _built: Any = object.__new__(_DID_GROUP_BUILDER)
+                _built.did_group_id = did_group_id
+                _built.country_name = country_name
+                _built.city_name = city_name
+                _built.stock = stock
+                _built.country_code = country_code
+                _built.area_code = area_code
+                _built.setup100 = setup100
+                _built.monthly100 = monthly100
+                _built.require_purchase_info = require_purchase_info
+                _built.__class__ = DidGroup
+                _record: DidGroup = _built
                 return _record
     return _read_did_group_by_tag(element, path)
 
@@ -417,7 +410,7 @@ def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
     )
 
 
-_DID_SLOTS: Final = slot_setters(
+_DID_BUILDER: Final = builder(
     Did,
     (
         "dids_id",
@@ -508,35 +501,22 @@ def read_did(element: Any, path: str) -> Did:
                 else read_int(_t, path, "TrunkID")
             )
             if dids_id is not None and country_code is not None and channels is not None and trunk_id is not None:
-                _record = object.__new__(Did)
-                (
-                    _set_dids_id,
-                    _set_did,
-                    _set_e164,
-                    _set_type,
-                    _set_country_name,
-                    _set_country_code,
-                    _set_city_name,
-                    _set_area_code,
-                    _set_mapping,
-                    _set_order_reference,
-                    _set_channels,
-                    _set_delivery,
-                    _set_trunk_id,
-                ) = _DID_SLOTS
-                _set_dids_id(_record, dids_id)
-                _set_did(_record, did)
-                _set_e164(_record, e164)
-                _set_type(_record, type)
-                _set_country_name(_record, country_name)
-                _set_country_code(_record, country_code)
-                _set_city_name(_record, city_name)
-                _set_area_code(_record, area_code)
-                _set_mapping(_record, mapping)
-                _set_order_reference(_record, order_reference)
-                _set_channels(_record, channels)
-                _set_delivery(_record, delivery)
-                _set_trunk_id(_record, trunk_id)
+                _built: Any = object.__new__(_DID_BUILDER)
+                _built.dids_id = dids_id
+                _built.did = did
+                _built.e164 = e164
+                _built.type = type
+                _built.country_name = country_name
+                _built.country_code = country_code
+                _built.city_name = city_name
+                _built.area_code = area_code
+                _built.mapping = mapping
+                _built.order_reference = order_reference
+                _built.channels = channels
+                _built.delivery = delivery
+                _built.trunk_id = trunk_id
+                _built.__class__ = Did
+                _record: Did = _built
                 return _record
     return _read_did_by_tag(element, path)
 
@@ -632,7 +612,7 @@ def _read_did_by_tag(element: Any, path: str) -> Did:
     )
 
 
-_TRUNK_SLOTS: Final = slot_setters(Trunk, ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity"))
+_TRUNK_BUILDER: Final = builder(Trunk, ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity"))
 
 
 def read_trunk(element: Any, path: str) -> Trunk:
@@ -666,12 +646,13 @@ def read_trunk(element: Any, path: str) -> Trunk:
                 else read_int(_t, path, "MaximumCapacity")
             )
             if trunk_id is not None and dids_on_trunk is not None and maximum_capacity is not None:
-                _record = object.__new__(Trunk)
-                _set_trunk_id, _set_zone, _set_dids_on_trunk, _set_maximum_capacity = _TRUNK_SLOTS
-                _set_trunk_id(_record, trunk_id)
-                _set_zone(_record, zone)
-                _set_dids_on_trunk(_record, dids_on_trunk)
-                _set_maximum_capacity(_record, maximum_capacity)
+                _built: Any = object.__new__(_TRUNK_BUILDER)
+                _built.trunk_id = trunk_id
+                _built.zone = zone
+                _built.dids_on_trunk = dids_on_trunk
+                _built.maximum_capacity = maximum_capacity
+                _built.__class__ = Trunk
+                _record: Trunk = _built
                 return _record
     return _read_trunk_by_tag(element, path)
 
@@ -708,7 +689,7 @@ def _read_trunk_by_tag(element: Any, path: str) -> Trunk:
     )
 
 
-_POP_SLOTS: Final = slot_setters(Pop, ("delivery_id", "name", "ips"))
+_POP_BUILDER: Final = builder(Pop, ("delivery_id", "name", "ips"))
 
 
 def read_pop(element: Any, path: str) -> Pop:
@@ -732,11 +713,12 @@ def read_pop(element: Any, path: str) -> Pop:
             name = _t if (_t := c1.text) is not None and not len(c1) else read_text(c1, path, "Name", allow_empty=True)
             ips = tuple([item.text or "" for item in c2 if item.tag == "{http://www.voxbone.com/VoxAPI}IP"])
             if delivery_id is not None:
-                _record = object.__new__(Pop)
-                _set_delivery_id, _set_name, _set_ips = _POP_SLOTS
-                _set_delivery_id(_record, delivery_id)
-                _set_name(_record, name)
-                _set_ips(_record, ips)
+                _built: Any = object.__new__(_POP_BUILDER)
+                _built.delivery_id = delivery_id
+                _built.name = name
+                _built.ips = ips
+                _built.__class__ = Pop
+                _record: Pop = _built
                 return _record
     return _read_pop_by_tag(element, path)
 
@@ -763,7 +745,7 @@ def _read_pop_by_tag(element: Any, path: str) -> Pop:
     )
 
 
-_CREDIT_PACKAGE_SLOTS: Final = slot_setters(CreditPackage, ("tollfree_credit_package_id", "name", "price100"))
+_CREDIT_PACKAGE_BUILDER: Final = builder(CreditPackage, ("tollfree_credit_package_id", "name", "price100"))
 
 
 def read_credit_package(element: Any, path: str) -> CreditPackage:
@@ -791,11 +773,12 @@ def read_credit_package(element: Any, path: str) -> CreditPackage:
                 else read_int(_t, path, "Price100")
             )
             if tollfree_credit_package_id is not None and price100 is not None:
-                _record = object.__new__(CreditPackage)
-                _set_tollfree_credit_package_id, _set_name, _set_price100 = _CREDIT_PACKAGE_SLOTS
-                _set_tollfree_credit_package_id(_record, tollfree_credit_package_id)
-                _set_name(_record, name)
-                _set_price100(_record, price100)
+                _built: Any = object.__new__(_CREDIT_PACKAGE_BUILDER)
+                _built.tollfree_credit_package_id = tollfree_credit_package_id
+                _built.name = name
+                _built.price100 = price100
+                _built.__class__ = CreditPackage
+                _record: CreditPackage = _built
                 return _record
     return _read_credit_package_by_tag(element, path)
 
@@ -824,7 +807,7 @@ def _read_credit_package_by_tag(element: Any, path: str) -> CreditPackage:
     )
 
 
-_GET_COUNTRIES_LIST_RESPONSE_SLOTS: Final = slot_setters(GetCountriesListResponse, ("countries",))
+_GET_COUNTRIES_LIST_RESPONSE_BUILDER: Final = builder(GetCountriesListResponse, ("countries",))
 
 
 def read_get_countries_list_response(element: Any, path: str) -> GetCountriesListResponse:
@@ -839,9 +822,10 @@ def read_get_countries_list_response(element: Any, path: str) -> GetCountriesLis
             countries = read_items(
                 c0, "{http://www.voxbone.com/VoxAPI}Country", read_country, path + "/ArrayOfCountries/Country"
             )
-            _record = object.__new__(GetCountriesListResponse)
-            (_set_countries,) = _GET_COUNTRIES_LIST_RESPONSE_SLOTS
-            _set_countries(_record, countries)
+            _built: Any = object.__new__(_GET_COUNTRIES_LIST_RESPONSE_BUILDER)
+            _built.countries = countries
+            _built.__class__ = GetCountriesListResponse
+            _record: GetCountriesListResponse = _built
             return _record
     return _read_get_countries_list_response_by_tag(element, path)
 
@@ -860,7 +844,7 @@ def _read_get_countries_list_response_by_tag(element: Any, path: str) -> GetCoun
     )
 
 
-_GET_STATES_LIST_RESPONSE_SLOTS: Final = slot_setters(GetStatesListResponse, ("states",))
+_GET_STATES_LIST_RESPONSE_BUILDER: Final = builder(GetStatesListResponse, ("states",))
 
 
 def read_get_states_list_response(element: Any, path: str) -> GetStatesListResponse:
@@ -873,9 +857,10 @@ def read_get_states_list_response(element: Any, path: str) -> GetStatesListRespo
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfStates":
             states = read_items(c0, "{http://www.voxbone.com/VoxAPI}State", read_state, path + "/ArrayOfStates/State")
-            _record = object.__new__(GetStatesListResponse)
-            (_set_states,) = _GET_STATES_LIST_RESPONSE_SLOTS
-            _set_states(_record, states)
+            _built: Any = object.__new__(_GET_STATES_LIST_RESPONSE_BUILDER)
+            _built.states = states
+            _built.__class__ = GetStatesListResponse
+            _record: GetStatesListResponse = _built
             return _record
     return _read_get_states_list_response_by_tag(element, path)
 
@@ -894,7 +879,7 @@ def _read_get_states_list_response_by_tag(element: Any, path: str) -> GetStatesL
     )
 
 
-_GET_DID_GROUP_LIST_RESPONSE_SLOTS: Final = slot_setters(GetDidGroupListResponse, ("did_groups",))
+_GET_DID_GROUP_LIST_RESPONSE_BUILDER: Final = builder(GetDidGroupListResponse, ("did_groups",))
 
 
 def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupListResponse:
@@ -909,9 +894,10 @@ def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupList
             did_groups = read_items(
                 c0, "{http://www.voxbone.com/VoxAPI}DIDGroup", read_did_group, path + "/ArrayOfDIDGroups/DIDGroup"
             )
-            _record = object.__new__(GetDidGroupListResponse)
-            (_set_did_groups,) = _GET_DID_GROUP_LIST_RESPONSE_SLOTS
-            _set_did_groups(_record, did_groups)
+            _built: Any = object.__new__(_GET_DID_GROUP_LIST_RESPONSE_BUILDER)
+            _built.did_groups = did_groups
+            _built.__class__ = GetDidGroupListResponse
+            _record: GetDidGroupListResponse = _built
             return _record
     return _read_get_did_group_list_response_by_tag(element, path)
 
@@ -930,7 +916,7 @@ def _read_get_did_group_list_response_by_tag(element: Any, path: str) -> GetDidG
     )
 
 
-_PLACE_DIDS_ORDER_RESPONSE_SLOTS: Final = slot_setters(PlaceDidsOrderResponse, ("order_reference", "status", "dids"))
+_PLACE_DIDS_ORDER_RESPONSE_BUILDER: Final = builder(PlaceDidsOrderResponse, ("order_reference", "status", "dids"))
 
 
 def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderResponse:
@@ -953,11 +939,12 @@ def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderRes
             )
             status = read_open_enum(c1.text, KnownOrderStatus)
             dids = read_items(c2, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
-            _record = object.__new__(PlaceDidsOrderResponse)
-            _set_order_reference, _set_status, _set_dids = _PLACE_DIDS_ORDER_RESPONSE_SLOTS
-            _set_order_reference(_record, order_reference)
-            _set_status(_record, status)
-            _set_dids(_record, dids)
+            _built: Any = object.__new__(_PLACE_DIDS_ORDER_RESPONSE_BUILDER)
+            _built.order_reference = order_reference
+            _built.status = status
+            _built.dids = dids
+            _built.__class__ = PlaceDidsOrderResponse
+            _record: PlaceDidsOrderResponse = _built
             return _record
     return _read_place_dids_order_response_by_tag(element, path)
 
@@ -984,7 +971,7 @@ def _read_place_dids_order_response_by_tag(element: Any, path: str) -> PlaceDids
     )
 
 
-_GET_PURCHASE_INFO_DATA_RESPONSE_SLOTS: Final = slot_setters(GetPurchaseInfoDataResponse, ("purchase_info_data",))
+_GET_PURCHASE_INFO_DATA_RESPONSE_BUILDER: Final = builder(GetPurchaseInfoDataResponse, ("purchase_info_data",))
 
 
 def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchaseInfoDataResponse:
@@ -1002,9 +989,10 @@ def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchase
                 read_purchase_info_data,
                 path + "/ArrayOfPurchaseInfoData/PurchaseInfoData",
             )
-            _record = object.__new__(GetPurchaseInfoDataResponse)
-            (_set_purchase_info_data,) = _GET_PURCHASE_INFO_DATA_RESPONSE_SLOTS
-            _set_purchase_info_data(_record, purchase_info_data)
+            _built: Any = object.__new__(_GET_PURCHASE_INFO_DATA_RESPONSE_BUILDER)
+            _built.purchase_info_data = purchase_info_data
+            _built.__class__ = GetPurchaseInfoDataResponse
+            _record: GetPurchaseInfoDataResponse = _built
             return _record
     return _read_get_purchase_info_data_response_by_tag(element, path)
 
@@ -1026,7 +1014,7 @@ def _read_get_purchase_info_data_response_by_tag(element: Any, path: str) -> Get
     )
 
 
-_IS_PURCHASE_INFO_VALID_RESPONSE_SLOTS: Final = slot_setters(IsPurchaseInfoValidResponse, ("status",))
+_IS_PURCHASE_INFO_VALID_RESPONSE_BUILDER: Final = builder(IsPurchaseInfoValidResponse, ("status",))
 
 
 def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseInfoValidResponse:
@@ -1039,9 +1027,10 @@ def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseI
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}Status":
             status = read_open_enum(c0.text, KnownPurchaseInfoStatus)
-            _record = object.__new__(IsPurchaseInfoValidResponse)
-            (_set_status,) = _IS_PURCHASE_INFO_VALID_RESPONSE_SLOTS
-            _set_status(_record, status)
+            _built: Any = object.__new__(_IS_PURCHASE_INFO_VALID_RESPONSE_BUILDER)
+            _built.status = status
+            _built.__class__ = IsPurchaseInfoValidResponse
+            _record: IsPurchaseInfoValidResponse = _built
             return _record
     return _read_is_purchase_info_valid_response_by_tag(element, path)
 
@@ -1060,7 +1049,7 @@ def _read_is_purchase_info_valid_response_by_tag(element: Any, path: str) -> IsP
     )
 
 
-_CANCEL_DID_RESPONSE_SLOTS: Final = slot_setters(CancelDidResponse, ("canceled",))
+_CANCEL_DID_RESPONSE_BUILDER: Final = builder(CancelDidResponse, ("canceled",))
 
 
 def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
@@ -1074,9 +1063,10 @@ def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
         if c0.tag == "{http://www.voxbone.com/VoxAPI}Canceled":
             canceled = read_bool(c0.text, path, "Canceled")
             if canceled is not None:
-                _record = object.__new__(CancelDidResponse)
-                (_set_canceled,) = _CANCEL_DID_RESPONSE_SLOTS
-                _set_canceled(_record, canceled)
+                _built: Any = object.__new__(_CANCEL_DID_RESPONSE_BUILDER)
+                _built.canceled = canceled
+                _built.__class__ = CancelDidResponse
+                _record: CancelDidResponse = _built
                 return _record
     return _read_cancel_did_response_by_tag(element, path)
 
@@ -1095,7 +1085,7 @@ def _read_cancel_did_response_by_tag(element: Any, path: str) -> CancelDidRespon
     )
 
 
-_GET_DIDS_INFO_RESPONSE_SLOTS: Final = slot_setters(GetDidsInfoResponse, ("dids",))
+_GET_DIDS_INFO_RESPONSE_BUILDER: Final = builder(GetDidsInfoResponse, ("dids",))
 
 
 def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
@@ -1108,9 +1098,10 @@ def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
             dids = read_items(c0, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
-            _record = object.__new__(GetDidsInfoResponse)
-            (_set_dids,) = _GET_DIDS_INFO_RESPONSE_SLOTS
-            _set_dids(_record, dids)
+            _built: Any = object.__new__(_GET_DIDS_INFO_RESPONSE_BUILDER)
+            _built.dids = dids
+            _built.__class__ = GetDidsInfoResponse
+            _record: GetDidsInfoResponse = _built
             return _record
     return _read_get_dids_info_response_by_tag(element, path)
 
@@ -1127,7 +1118,7 @@ def _read_get_dids_info_response_by_tag(element: Any, path: str) -> GetDidsInfoR
     )
 
 
-_GET_TRUNK_LIST_RESPONSE_SLOTS: Final = slot_setters(GetTrunkListResponse, ("trunks",))
+_GET_TRUNK_LIST_RESPONSE_BUILDER: Final = builder(GetTrunkListResponse, ("trunks",))
 
 
 def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListResponse:
@@ -1140,9 +1131,10 @@ def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListRespons
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTrunks":
             trunks = read_items(c0, "{http://www.voxbone.com/VoxAPI}Trunk", read_trunk, path + "/ArrayOfTrunks/Trunk")
-            _record = object.__new__(GetTrunkListResponse)
-            (_set_trunks,) = _GET_TRUNK_LIST_RESPONSE_SLOTS
-            _set_trunks(_record, trunks)
+            _built: Any = object.__new__(_GET_TRUNK_LIST_RESPONSE_BUILDER)
+            _built.trunks = trunks
+            _built.__class__ = GetTrunkListResponse
+            _record: GetTrunkListResponse = _built
             return _record
     return _read_get_trunk_list_response_by_tag(element, path)
 
@@ -1161,7 +1153,7 @@ def _read_get_trunk_list_response_by_tag(element: Any, path: str) -> GetTrunkLis
     )
 
 
-_GET_POP_LIST_RESPONSE_SLOTS: Final = slot_setters(GetPopListResponse, ("pops",))
+_GET_POP_LIST_RESPONSE_BUILDER: Final = builder(GetPopListResponse, ("pops",))
 
 
 def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
@@ -1174,9 +1166,10 @@ def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPOPs":
             pops = read_items(c0, "{http://www.voxbone.com/VoxAPI}POP", read_pop, path + "/ArrayOfPOPs/POP")
-            _record = object.__new__(GetPopListResponse)
-            (_set_pops,) = _GET_POP_LIST_RESPONSE_SLOTS
-            _set_pops(_record, pops)
+            _built: Any = object.__new__(_GET_POP_LIST_RESPONSE_BUILDER)
+            _built.pops = pops
+            _built.__class__ = GetPopListResponse
+            _record: GetPopListResponse = _built
             return _record
     return _read_get_pop_list_response_by_tag(element, path)
 
@@ -1193,7 +1186,7 @@ def _read_get_pop_list_response_by_tag(element: Any, path: str) -> GetPopListRes
     )
 
 
-_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_SLOTS: Final = slot_setters(
+_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_BUILDER: Final = builder(
     GetTollfreeCreditPackageListResponse, ("tollfree_credit_packages",)
 )
 
@@ -1213,9 +1206,10 @@ def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> G
                 read_credit_package,
                 path + "/ArrayOfTollfreeCreditPackages/CreditPackage",
             )
-            _record = object.__new__(GetTollfreeCreditPackageListResponse)
-            (_set_tollfree_credit_packages,) = _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_SLOTS
-            _set_tollfree_credit_packages(_record, tollfree_credit_packages)
+            _built: Any = object.__new__(_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_BUILDER)
+            _built.tollfree_credit_packages = tollfree_credit_packages
+            _built.__class__ = GetTollfreeCreditPackageListResponse
+            _record: GetTollfreeCreditPackageListResponse = _built
             return _record
     return _read_get_tollfree_credit_package_list_response_by_tag(element, path)
 
@@ -1239,7 +1233,7 @@ def _read_get_tollfree_credit_package_list_response_by_tag(
     )
 
 
-_PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS: Final = slot_setters(
+_PURCHASE_TOLLFREE_CREDIT_RESPONSE_BUILDER: Final = builder(
     PurchaseTollfreeCreditResponse, ("order_reference", "order_status")
 )
 
@@ -1262,10 +1256,11 @@ def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseT
                 else read_text(c0, path, "OrderReference", allow_empty=True)
             )
             order_status = read_open_enum(c1.text, KnownOrderStatus)
-            _record = object.__new__(PurchaseTollfreeCreditResponse)
-            _set_order_reference, _set_order_status = _PURCHASE_TOLLFREE_CREDIT_RESPONSE_SLOTS
-            _set_order_reference(_record, order_reference)
-            _set_order_status(_record, order_status)
+            _built: Any = object.__new__(_PURCHASE_TOLLFREE_CREDIT_RESPONSE_BUILDER)
+            _built.order_reference = order_reference
+            _built.order_status = order_status
+            _built.__class__ = PurchaseTollfreeCreditResponse
+            _record: PurchaseTollfreeCreditResponse = _built
             return _record
     return _read_purchase_tollfree_credit_response_by_tag(element, path)
 
@@ -1288,7 +1283,7 @@ def _read_purchase_tollfree_credit_response_by_tag(element: Any, path: str) -> P
     )
 
 
-_GET_ORDER_STATUS_RESPONSE_SLOTS: Final = slot_setters(GetOrderStatusResponse, ("order_reference", "status"))
+_GET_ORDER_STATUS_RESPONSE_BUILDER: Final = builder(GetOrderStatusResponse, ("order_reference", "status"))
 
 
 def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusResponse:
@@ -1309,10 +1304,11 @@ def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusRes
                 else read_text(c0, path, "OrderReference", allow_empty=True)
             )
             status = read_open_enum(c1.text, KnownOrderStatus)
-            _record = object.__new__(GetOrderStatusResponse)
-            _set_order_reference, _set_status = _GET_ORDER_STATUS_RESPONSE_SLOTS
-            _set_order_reference(_record, order_reference)
-            _set_status(_record, status)
+            _built: Any = object.__new__(_GET_ORDER_STATUS_RESPONSE_BUILDER)
+            _built.order_reference = order_reference
+            _built.status = status
+            _built.__class__ = GetOrderStatusResponse
+            _record: GetOrderStatusResponse = _built
             return _record
     return _read_get_order_status_response_by_tag(element, path)
 
@@ -1335,7 +1331,7 @@ def _read_get_order_status_response_by_tag(element: Any, path: str) -> GetOrderS
     )
 
 
-_GET_ACCOUNT_BALANCE_RESPONSE_SLOTS: Final = slot_setters(
+_GET_ACCOUNT_BALANCE_RESPONSE_BUILDER: Final = builder(
     GetAccountBalanceResponse, ("balance", "threshold", "currency", "is_active")
 )
 
@@ -1369,12 +1365,13 @@ def read_get_account_balance_response(element: Any, path: str) -> GetAccountBala
             )
             is_active = read_bool(c3.text, path, "IsActive")
             if balance is not None and threshold is not None and is_active is not None:
-                _record = object.__new__(GetAccountBalanceResponse)
-                _set_balance, _set_threshold, _set_currency, _set_is_active = _GET_ACCOUNT_BALANCE_RESPONSE_SLOTS
-                _set_balance(_record, balance)
-                _set_threshold(_record, threshold)
-                _set_currency(_record, currency)
-                _set_is_active(_record, is_active)
+                _built: Any = object.__new__(_GET_ACCOUNT_BALANCE_RESPONSE_BUILDER)
+                _built.balance = balance
+                _built.threshold = threshold
+                _built.currency = currency
+                _built.is_active = is_active
+                _built.__class__ = GetAccountBalanceResponse
+                _record: GetAccountBalanceResponse = _built
                 return _record
     return _read_get_account_balance_response_by_tag(element, path)
 

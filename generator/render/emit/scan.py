@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from generator.ir import ApiSpec, Field, Model, TypeRef, reachable
-from generator.naming import scanner_name, slots_name, snake_case
-from generator.render.emit.xml import XmlEmitter, repeated, unpacking
+from generator.naming import scanner_name, snake_case
+from generator.render.emit.xml import XmlEmitter, building, repeated, unpacking
 from generator.render.pyliteral import literal
 
 # The scalar types a scanner reads from an element's text (enums too); files and JSON are not in answers.
@@ -28,7 +28,7 @@ _TEXT_TYPES = frozenset({"string", "integer", "decimal", "boolean", "date", "dat
 # The scanners' own locals: a field of the same name has its local spelled with a trailing "_".
 _RESERVED = frozenset(
     {"text", "start", "end", "found", "inside", "ended", "records", "append", "stray", "record", "values", "s", "e"}
-    | {"after", "close", "declined", "cast", "re", "split_csv", "slot_setters", "part", "flat_items"}
+    | {"after", "close", "declined", "cast", "re", "split_csv", "builder", "part", "flat_items"}
 )
 
 
@@ -168,7 +168,7 @@ class ScanEmitter:
                 lines.append(f"{_local(ends)} = {self._content(model, ends, 'inside', 'ended')}")
                 at = f"after(ended, {tag})"
         values = {_local(f): self._value(model, f) for f in model.fields if not self._complex(f)}
-        return [*lines, self._setters(model), *self._build(model, values)]
+        return [*lines, *self._build(model, values)]
 
     def _groups(self, model: Model, field: Field) -> list[str]:
         """The locals of a text element's groups: its text (``_t<n>``), and whether it is there (``_s<n>``)."""
@@ -195,18 +195,12 @@ class ScanEmitter:
 
     def _build(self, model: Model, values: dict[str, str], record: str = "_record") -> list[str]:
         """Convert the values, decline when a required one reads as None, then build without ``__init__``
-        (with the setters of ``_setters``)."""
+        (in the record's builder)."""
         lines = [f"{name} = {value}" for name, value in values.items()]
         checked = [_local(f) for f in model.fields if f.required and self._xml.nullable(f)]
         if checked:
             lines += [f"if {' or '.join(f'{name} is None' for name in checked)}:", "    raise Declined"]
-        lines.append(f"{record} = object.__new__({model.name})")
-        setters = _setter_names(model)
-        return lines + [f"{setter}({record}, {_local(f)})" for setter, f in zip(setters, model.fields, strict=True)]
-
-    def _setters(self, model: Model) -> str:
-        """The line unpacking a record's slot setters into locals."""
-        return f"{unpacking(_setter_names(model))} = {slots_name(model.name)}"
+        return lines + building(model, {f.python_name: _local(f) for f in model.fields}, record)
 
     def lists(self, model: Model) -> list[tuple[str, str, list[str]]]:
         """The readers of a record's list fields: (name, item annotation, body) each."""
@@ -242,7 +236,6 @@ class ScanEmitter:
         return [
             f"records: list[{item_model.name}] = []",
             "append = records.append",
-            self._setters(item_model),
             f"for {', '.join(groups)}, stray in {read}:",
             "    if stray:",
             "        raise Declined",
@@ -257,10 +250,6 @@ def _group_names(model: Model, field: Field) -> tuple[str, str]:
     field's own local (its Python name) is one of them."""
     number = model.fields.index(field)
     return f"_t{number}", f"_s{number}"
-
-
-def _setter_names(model: Model) -> list[str]:
-    return [f"_set_{f.python_name}" for f in model.fields]
 
 
 def _constant(model_name: str) -> str:

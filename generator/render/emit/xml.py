@@ -8,7 +8,7 @@ Namespaced carriers (SOAP) write ``tns:`` prefixed elements and read ``{namespac
 from __future__ import annotations
 
 from generator.ir import ApiSpec, Field, Model, TypeRef
-from generator.naming import enum_values_name, reader_name, slots_name, writer_name
+from generator.naming import enum_values_name, reader_name, record_builder_name, writer_name
 from generator.render.emit.wire import WireText
 from generator.render.pyliteral import literal
 from generator.render.pytypes import annotation
@@ -152,16 +152,8 @@ class XmlEmitter:
         kept = [f for f in model.fields if not self._plain_text(f)]
         locals_ = {f.python_name for f in kept}
         lines = [f"{f.python_name} = {read[f.python_name]}" for f in kept]
-        setters = [f"_set_{f.python_name}" for f in model.fields]
-        build = [
-            f"_record = object.__new__({model.name})",
-            f"{unpacking(setters)} = {slots_name(model.name)}",
-            *(
-                f"{setter}(_record, {f.python_name if f.python_name in locals_ else read[f.python_name]})"
-                for setter, f in zip(setters, model.fields, strict=True)
-            ),
-            "return _record",
-        ]
+        values = {name: name if name in locals_ else read[name] for name in read}
+        build = [*building(model, values, "_record"), "return _record"]
         checked = [f for f in kept if f.required and self.nullable(f)]
         if not checked:
             return lines + build
@@ -189,10 +181,10 @@ class XmlEmitter:
             return f"{field.python_name}=tuple({field.python_name}_items)"
         return f"{field.python_name}={field.python_name}"
 
-    def slots(self, model: Model) -> str:
-        """The module-level setters of a record's slots, in its fields' order."""
+    def builder(self, model: Model) -> str:
+        """The module-level class the readers build a record in (``runtime/_record.py``: ``builder``)."""
         names = literal(tuple(f.python_name for f in model.fields))
-        return f"{slots_name(model.name)}: Final = slot_setters({model.name}, {names})"
+        return f"{record_builder_name(model.name)}: Final = builder({model.name}, {names})"
 
     def _plain_text(self, field: Field) -> bool:
         """True for a field that is its element's text as it stands (an optional string), which cannot fail."""
@@ -283,6 +275,17 @@ class XmlEmitter:
 _CONVERTED = frozenset({"integer", "decimal", "boolean", "date", "datetime"})
 #: The types read as a tuple of items, each converted on its own.
 _SEQUENCES = frozenset({"list", "csv"})
+
+
+def building(model: Model, values: dict[str, str], record: str) -> list[str]:
+    """The lines that build ``record``, a ``model`` of ``values`` (expressions by field name), without its
+    ``__init__``: plain stores on an instance of its builder, whose class then becomes the record's."""
+    return [
+        f"_built: Any = object.__new__({record_builder_name(model.name)})",
+        *(f"_built.{f.python_name} = {values[f.python_name]}" for f in model.fields),
+        f"_built.__class__ = {model.name}",
+        f"{record}: {model.name} = _built",
+    ]
 
 
 def unpacking(names: list[str]) -> str:

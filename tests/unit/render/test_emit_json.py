@@ -132,19 +132,20 @@ def test_a_wrapped_list_has_a_container_of_its_items_or_one_alone() -> None:
 
 def test_unwrap_gives_the_records_tuples_and_nested_records() -> None:
     assert MIRRORED.unwrap_lines(HOLDER) == [
-        f"record = object.__new__({HOLDER.name})",
-        "_set_items, _set_tags, _set_owner, _set_note_text, _set_count = _HOLDER_SLOTS",
-        "_set_items(record, () if self.items is None else self.items.unwrap())",
-        "_set_tags(record, () if self.tags is None else one_or_many(self.tags))",
-        "_set_owner(record, None if self.owner is None else self.owner.unwrap())",
-        "_set_note_text(record, self.note_text)",
-        "_set_count(record, self.count)",
+        "_built: Any = object.__new__(_HOLDER_BUILDER)",
+        "_built.items = () if self.items is None else self.items.unwrap()",
+        "_built.tags = () if self.tags is None else one_or_many(self.tags)",
+        "_built.owner = None if self.owner is None else self.owner.unwrap()",
+        "_built.note_text = self.note_text",
+        "_built.count = self.count",
+        f"_built.__class__ = {HOLDER.name}",
+        f"record: {HOLDER.name} = _built",
         "return record",
     ]
     owner = f.model("Single", f.field("owner", "Owner", required=True))
-    assert MIRRORED.unwrap_lines(owner)[1:3] == [
-        "(_set_owner,) = _SINGLE_SLOTS",
-        "_set_owner(record, self.owner.unwrap())",
+    assert MIRRORED.unwrap_lines(owner)[:2] == [
+        "_built: Any = object.__new__(_SINGLE_BUILDER)",
+        "_built.owner = self.owner.unwrap()",
     ]
 
 

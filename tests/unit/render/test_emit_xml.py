@@ -112,15 +112,16 @@ def test_the_positional_path_reads_what_can_fail_first_and_checks_only_what_can_
     reads = lines[: lines.index("if id is not None:")]
     # In the fields' order: the required Name can fail too (empty, or holding elements).
     assert [line.split(" = ")[0] for line in reads] == ["id", "name", "kind", "cost", "active", "items", "tags"]
-    assert "    _set_name(_record, name)" in lines
-    assert "    _record = object.__new__(Thing)" in lines and lines[-1] == "    return _record"
+    assert "    _built.name = name" in lines
+    assert "    _built: Any = object.__new__(_THING_BUILDER)" in lines and lines[-1] == "    return _record"
 
 
 def test_the_positional_path_of_a_record_without_numbers_builds_straight_away() -> None:
     assert emitter().positional_body(NOTE) == [
-        "_record = object.__new__(Note)",
-        "(_set_text,) = _NOTE_SLOTS",
-        '_set_text(_record, c0.text or "")',
+        "_built: Any = object.__new__(_NOTE_BUILDER)",
+        '_built.text = c0.text or ""',
+        "_built.__class__ = Note",
+        "_record: Note = _built",
         "return _record",
     ]
     # A required string can fail: the positional path takes plain text itself and hands anything else to read_text.
@@ -137,8 +138,8 @@ def test_the_reader_by_tag_checks_the_required_fields_once_naming_them_by_wire_n
     assert emitter().tag_check(BAG) == []
 
 
-def test_slots_are_named_in_the_fields_order() -> None:
-    assert emitter().slots(BAG) == '_BAG_SLOTS: Final = slot_setters(Bag, ("label", "zip"))'
+def test_a_builder_names_every_field_in_the_fields_order() -> None:
+    assert emitter().builder(BAG) == '_BAG_BUILDER: Final = builder(Bag, ("label", "zip"))'
 
 
 # --- the code at work -----------------------------------------------------------------------------
@@ -317,6 +318,6 @@ def test_a_record_of_one_field(readers: Any) -> None:
 
 
 def test_the_rendered_readers_name_every_field_of_the_ir() -> None:
-    """A model's slots tuple lists exactly its fields, in their order."""
+    """A model's builder names exactly its fields, in their order."""
     source = environment_for(SPEC).get_template("package/_xml.py.jinja").render({"spec": SPEC})
-    assert 'slot_setters(Thing, ("id", "name", "kind", "cost", "active", "items", "tags"))' in source
+    assert 'builder(Thing, ("id", "name", "kind", "cost", "active", "items", "tags"))' in source

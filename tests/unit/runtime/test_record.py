@@ -12,11 +12,12 @@ import copy
 import dataclasses
 import datetime as dt
 import pickle
+from typing import Any
 
 import msgspec
 import pytest
 
-from generator.runtime._record import Record, slot_setters
+from generator.runtime._record import Record, builder, slot_setters
 from generator.runtime._record import init_field as _set
 
 
@@ -181,6 +182,43 @@ def test_slot_setters_refuse_a_class_whose_init_does_more() -> None:
 
     with pytest.raises(TypeError, match="cannot be built from the slots"):
         slot_setters(Checked, ("did",))
+
+
+# --- builder: building records with plain stores, as the generated readers do ------------------------
+
+
+def made_in_builder(cls: type, names: tuple[str, ...], *values: object) -> object:
+    """A record of ``cls`` made as a generated reader makes one: stores on its builder, then its class."""
+    record: Any = object.__new__(builder(cls, names))
+    for name, value in zip(names, values, strict=True):
+        setattr(record, name, value)
+    record.__class__ = cls
+    return record
+
+
+@pytest.mark.parametrize("cls", [Did, Twin], ids=["Record", "dataclass"])
+def test_a_record_made_in_its_builder_is_the_record_its_constructor_makes(cls: type) -> None:
+    record = made_in_builder(cls, ("tags", "when", "pop", "did"), ("a",), None, 3, "5551234")
+    made = cls(did="5551234", pop=3, tags=("a",))
+    assert type(record) is cls and record == made and hash(record) == hash(made) and repr(record) == repr(made)
+    assert pickle.loads(pickle.dumps(record)) == made and dataclasses.replace(record, pop=4).pop == 4
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.pop = 4  # type: ignore[attr-defined]
+
+
+def test_a_builder_stores_as_a_plain_class_does_and_adds_no_slot() -> None:
+    made = builder(Did, ("did", "pop", "when", "tags"))
+    # Both dunders, or CPython keeps a Python-level setattr and the readers' stores are not specialised.
+    assert made.__setattr__ is object.__setattr__ and made.__delattr__ is object.__delattr__
+    assert made.__slots__ == () and made.__mro__[1] is Did and made.__qualname__ == Did.__qualname__
+
+
+@pytest.mark.parametrize(
+    "names", [("did", "pop", "when"), ("did", "pop", "when", "tags", "extra"), ("did", "did", "pop", "when")]
+)
+def test_a_builder_is_refused_as_slot_setters_are(names: tuple[str, ...]) -> None:
+    with pytest.raises(TypeError, match="cannot be built from the slots"):
+        builder(Did, names)
 
 
 # --- __field_specs__: fields spelled out as dataclasses.field(...), as the SOAP models keep xsdata's ------------

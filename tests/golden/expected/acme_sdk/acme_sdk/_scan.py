@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Final, cast
+from typing import Any, Final, cast
 
-from ._record import slot_setters
+from ._record import builder
 from ._scanio import (
     Declined,
     after,
@@ -41,7 +41,7 @@ from .models import (
     NumberPage,
 )
 
-_NUMBER_SLOTS: Final = slot_setters(Number, ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds"))
+_NUMBER_BUILDER: Final = builder(Number, ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds"))
 _NUMBER_TAGS: Final = ("DIDsID", "E164", "Monthly100", "Rate", "Active", "Since", "Kinds")
 _NUMBER_0: Final = re.compile(
     others(_NUMBER_TAGS, 0)
@@ -69,7 +69,6 @@ def scan_number(text: str, start: int, end: int) -> Number:
     if found is None:
         raise Declined
     _, _t0, _, _t1, _, _s2, _t2, _, _s3, _t3, _, _s4, _t4, _, _s5, _t5, _, _s6, _t6, _ = found.groups()
-    _set_dids_id, _set_e164, _set_monthly100, _set_rate, _set_active, _set_since, _set_kinds = _NUMBER_SLOTS
     dids_id = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "DIDsID")
     e164 = _t1 if _t1 and not _t1.isspace() else declined()
     monthly100 = (
@@ -91,18 +90,20 @@ def scan_number(text: str, start: int, end: int) -> Number:
     kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, "", "Kinds")) for part in split_csv(_t6)]) if _s6 else None
     if dids_id is None:
         raise Declined
-    _record = object.__new__(Number)
-    _set_dids_id(_record, dids_id)
-    _set_e164(_record, e164)
-    _set_monthly100(_record, monthly100)
-    _set_rate(_record, rate)
-    _set_active(_record, active)
-    _set_since(_record, since)
-    _set_kinds(_record, kinds)
+    _built: Any = object.__new__(_NUMBER_BUILDER)
+    _built.dids_id = dids_id
+    _built.e164 = e164
+    _built.monthly100 = monthly100
+    _built.rate = rate
+    _built.active = active
+    _built.since = since
+    _built.kinds = kinds
+    _built.__class__ = Number
+    _record: Number = _built
     return _record
 
 
-_NUMBER_PAGE_SLOTS: Final = slot_setters(NumberPage, ("page", "pages", "numbers"))
+_NUMBER_PAGE_BUILDER: Final = builder(NumberPage, ("page", "pages", "numbers"))
 _NUMBER_PAGE_TAGS: Final = ("page", "pages", "numbers")
 _NUMBER_PAGE_0: Final = re.compile(
     others(_NUMBER_PAGE_TAGS, 0)
@@ -148,7 +149,6 @@ def _scan_number_page_numbers(text: str, start: int, end: int) -> tuple[Number, 
     """The items of NumberPage's list element, from its content."""
     records: list[Number] = []
     append = records.append
-    _set_dids_id, _set_e164, _set_monthly100, _set_rate, _set_active, _set_since, _set_kinds = _NUMBER_SLOTS
     for _, _t0, _, _t1, _, _s2, _t2, _, _s3, _t3, _, _s4, _t4, _, _s5, _t5, _, _s6, _t6, _, stray in flat_items(
         _NUMBER_PAGE_NUMBERS, "number", _NUMBER_PAGE_NUMBERS_LAYOUT, text, start, end
     ):
@@ -183,14 +183,16 @@ def _scan_number_page_numbers(text: str, start: int, end: int) -> tuple[Number, 
         )
         if dids_id is None:
             raise Declined
-        record = object.__new__(Number)
-        _set_dids_id(record, dids_id)
-        _set_e164(record, e164)
-        _set_monthly100(record, monthly100)
-        _set_rate(record, rate)
-        _set_active(record, active)
-        _set_since(record, since)
-        _set_kinds(record, kinds)
+        _built: Any = object.__new__(_NUMBER_BUILDER)
+        _built.dids_id = dids_id
+        _built.e164 = e164
+        _built.monthly100 = monthly100
+        _built.rate = rate
+        _built.active = active
+        _built.since = since
+        _built.kinds = kinds
+        _built.__class__ = Number
+        record: Number = _built
         append(record)
     return tuple(records)
 
@@ -207,13 +209,14 @@ def scan_number_page(text: str, start: int, end: int) -> NumberPage:
     found = _NUMBER_PAGE_1.fullmatch(text, after(ended, "numbers"), end)
     if found is None:
         raise Declined
-    _set_page, _set_pages, _set_numbers = _NUMBER_PAGE_SLOTS
     page = int(_t0) if _t0 and len(_t0) <= 40 and _t0.isascii() and _t0.isdigit() else read_int(_t0, "", "page")
     pages = int(_t1) if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit() else read_int(_t1, "", "pages")
     if page is None or pages is None:
         raise Declined
-    _record = object.__new__(NumberPage)
-    _set_page(_record, page)
-    _set_pages(_record, pages)
-    _set_numbers(_record, numbers)
+    _built: Any = object.__new__(_NUMBER_PAGE_BUILDER)
+    _built.page = page
+    _built.pages = pages
+    _built.numbers = numbers
+    _built.__class__ = NumberPage
+    _record: NumberPage = _built
     return _record

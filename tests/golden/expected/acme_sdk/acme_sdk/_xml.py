@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, Final, cast
 
 from ._deadline import check_deadline
-from ._record import slot_setters
+from ._record import builder
 from ._request import xml_escape
 from ._xmlio import (
     missing_field,
@@ -38,7 +38,7 @@ def write_contact(value: Contact, out: list[str]) -> None:
         out.append("<Pin>" + xml_escape(value.pin) + "</Pin>")
 
 
-_NUMBER_SLOTS: Final = slot_setters(Number, ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds"))
+_NUMBER_BUILDER: Final = builder(Number, ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds"))
 
 
 def read_number(element: Any, path: str) -> Number:
@@ -78,15 +78,16 @@ def read_number(element: Any, path: str) -> Number:
             since = read_date(c5.text, "%d/%m/%Y", path, "Since")
             kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, path, "Kinds")) for part in split_csv(c6.text)])
             if dids_id is not None:
-                _record = object.__new__(Number)
-                _set_dids_id, _set_e164, _set_monthly100, _set_rate, _set_active, _set_since, _set_kinds = _NUMBER_SLOTS
-                _set_dids_id(_record, dids_id)
-                _set_e164(_record, e164)
-                _set_monthly100(_record, monthly100)
-                _set_rate(_record, rate)
-                _set_active(_record, active)
-                _set_since(_record, since)
-                _set_kinds(_record, kinds)
+                _built: Any = object.__new__(_NUMBER_BUILDER)
+                _built.dids_id = dids_id
+                _built.e164 = e164
+                _built.monthly100 = monthly100
+                _built.rate = rate
+                _built.active = active
+                _built.since = since
+                _built.kinds = kinds
+                _built.__class__ = Number
+                _record: Number = _built
                 return _record
     return _read_number_by_tag(element, path)
 
@@ -129,7 +130,7 @@ def _read_number_by_tag(element: Any, path: str) -> Number:
     )
 
 
-_NUMBER_PAGE_SLOTS: Final = slot_setters(NumberPage, ("page", "pages", "numbers"))
+_NUMBER_PAGE_BUILDER: Final = builder(NumberPage, ("page", "pages", "numbers"))
 
 
 def read_number_page(element: Any, path: str) -> NumberPage:
@@ -153,11 +154,12 @@ def read_number_page(element: Any, path: str) -> NumberPage:
             )
             numbers = read_items(c2, "number", read_number, path + "/numbers/number")
             if page is not None and pages is not None:
-                _record = object.__new__(NumberPage)
-                _set_page, _set_pages, _set_numbers = _NUMBER_PAGE_SLOTS
-                _set_page(_record, page)
-                _set_pages(_record, pages)
-                _set_numbers(_record, numbers)
+                _built: Any = object.__new__(_NUMBER_PAGE_BUILDER)
+                _built.page = page
+                _built.pages = pages
+                _built.numbers = numbers
+                _built.__class__ = NumberPage
+                _record: NumberPage = _built
                 return _record
     return _read_number_page_by_tag(element, path)
 
