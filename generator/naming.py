@@ -143,11 +143,6 @@ def tag_reader_name(model_name: str) -> str:
     return "_" + reader_name(model_name) + "_by_tag"
 
 
-def record_builder_name(model_name: str) -> str:
-    """``PurchaseItem`` -> ``_PURCHASE_ITEM_BUILDER``, the class its readers build a record in."""
-    return "_" + constant_name(model_name) + "_BUILDER"
-
-
 def payload_name(model_name: str) -> str:
     """``GetCallsReply`` -> ``get_calls_reply_payload``: the function that says how an enveloped payload
     reads (its ``Typed``, made on first use)."""

@@ -60,13 +60,13 @@ class SpecFilters:
         "xml_positional_body",
         "xml_tag_check",
         "xml_constructor_arg",
-        "record_builder",
         "scanned_models",
         "scanned",
         "scan_patterns",
         "scan_lists",
         "scan_body",
         "json_argument",
+        "json_wire_models",
         "json_wire_containers",
         "json_wire_field",
         "json_unwrap_lines",
@@ -235,16 +235,16 @@ class SpecFilters:
         """The keyword argument the reader by tag passes to the record's constructor."""
         return self._xml.constructor_arg(field)
 
-    def record_builder(self, model: Model) -> str:
-        """The module-level class a record's readers build it in."""
-        return self._xml.builder(model)
-
     def json_argument(self, field: Field) -> str:
         """The keyword argument a JSON reader passes to the record's constructor (read from ``get``).
 
         A required field that is absent is an error.
         """
         return self._json.argument(field)
+
+    def json_wire_models(self, spec: ApiSpec) -> tuple[Model, ...]:
+        """The records msgspec decodes through a wire Struct of their own (the rest are their own)."""
+        return self._json.wire_models()
 
     def json_wire_containers(self, model: Model) -> list[dict[str, str]]:
         """The container Structs of a record's wrapped lists in the JSON form: ``name``, ``field`` (its

@@ -3,16 +3,16 @@
 xsdata writes each XSD type as ``@dataclass(frozen=True, slots=True, kw_only=True)``, and
 ``dataclasses`` writes and compiles half a dozen methods per class when the module is imported
 (about 0.7 ms a class: Voxbone's 49 cost 35 ms). Each such class becomes what the models template
-writes for the other carriers (``runtime/_record.py``): a ``Record`` with the same name, docstring,
-``Meta``, fields, annotations and defaults, its ``__slots__`` and keyword-only ``__init__`` spelled
-out, and each field's ``field(...)`` as xsdata wrote it kept in ``__field_specs__``, from which
+writes for the other carriers (``runtime/_record.py``): a ``Record`` (a msgspec Struct) with the same
+name, docstring, ``Meta``, fields, annotations and defaults, and each field's ``field(...)`` as xsdata
+wrote it kept in ``__field_specs__``, from which
 ``dataclasses.fields()`` (and xsdata's ``XmlParser`` and ``XmlSerializer`` through it) get the
 metadata, defaults and factories.
 
 The rewrite works on xsdata's text (``ast`` only says where each piece is), so what it keeps reads as
 xsdata wrote it. A class it does not know stays xsdata's dataclass: one with a base class or a
 subclass, a decorator of other settings, a body holding more than a docstring, ``Meta`` and fields,
-or a field ``__init__`` could not take as it is (``init=False``, a factory other than ``tuple``).
+or a field a record could not hold as it is (``init=False``, a factory other than ``tuple``).
 """
 
 from __future__ import annotations
@@ -23,9 +23,7 @@ from dataclasses import dataclass
 
 #: The settings of the one decorator a rewritten class had (``Record`` is frozen, slotted, keyword-only).
 _SETTINGS = {"frozen": True, "slots": True, "kw_only": True}
-_IMPORTS = "from ._record import Record\nfrom ._record import init_field as _set\n"
-#: Names the written ``__init__`` uses itself (the instance, the setter): a field so named keeps its class a dataclass.
-_TAKEN = frozenset({"self", "_set"})
+_IMPORTS = "from ._record import Record\n"
 #: Expressions that close their own brackets, so they may span lines wherever they are put.
 _BRACKETED = (ast.Call, ast.Subscript, ast.Dict, ast.List, ast.Set, ast.Tuple)
 
@@ -36,7 +34,7 @@ class _Field:
 
     name: str
     annotation: str
-    #: ``__init__``'s default (``()`` for ``default_factory=tuple``); None for a required field.
+    #: The record's default (``()`` for ``default_factory=tuple``); None for a required field.
     default: str | None
     #: The ``field(...)`` call xsdata wrote.
     spec: str
@@ -105,14 +103,13 @@ def _fields(node: ast.ClassDef, source: _Source) -> tuple[_Field, ...] | None:
 
 
 def _field(statement: ast.stmt, source: _Source) -> _Field | None:
-    """``name: T = field(...)`` as a field ``__init__`` takes as it is; None for any other statement."""
+    """``name: T = field(...)`` as a field a ``Record`` holds as it is; None for any other statement."""
     if not (
         isinstance(statement, ast.AnnAssign)
         and isinstance(statement.target, ast.Name)
         and isinstance(statement.value, ast.Call)
         and _is_name(statement.value.func, "field")
         and not statement.value.args
-        and statement.target.id not in _TAKEN
     ):
         return None
     options = {keyword.arg: keyword.value for keyword in statement.value.keywords}
@@ -120,7 +117,7 @@ def _field(statement: ast.stmt, source: _Source) -> _Field | None:
         return None  # init=False (a fixed value), or **options
     if "default_factory" in options:
         if not _is_name(options["default_factory"], "tuple") or "default" in options:
-            return None  # a mutable or computed default: __init__ could not share one value
+            return None  # a mutable or computed default: records could not share one value
         default: str | None = "()"
     else:
         default = _text(options["default"], source) if "default" in options else None
@@ -131,21 +128,15 @@ def _field(statement: ast.stmt, source: _Source) -> _Field | None:
 def _record(node: ast.ClassDef, fields: tuple[_Field, ...], lines: list[str]) -> str:
     """The ``Record`` class for the dataclass ``node``: its docstring and ``Meta`` as they are, then the rest."""
     kept = [s for s in node.body if _is_docstring(s) or _is_meta(s)]
-    out = [f"class {node.name}(Record):\n"]
+    out = [f"class {node.name}(Record, kw_only=True):\n"]
     out.extend(line for s in kept for line in lines[s.lineno - 1 : s.end_lineno])
-    names = ", ".join(f'"{f.name}"' for f in fields) + ("," if len(fields) == 1 else "")
-    out.append(f"\n    __slots__ = ({names})\n")
     if fields:
-        out.append("    __field_specs__ = {\n")
+        out.append("\n    __field_specs__ = {\n")
         out.extend(f'        "{f.name}": {f.spec},\n' for f in fields)
         out.append("    }\n\n")
-        out.extend(f"    {f.name}: {f.annotation}\n" for f in fields)
-        out.append("\n    def __init__(\n        self,\n        *,\n")
-        out.extend(
-            f"        {f.name}: {f.annotation}{'' if f.default is None else ' = ' + f.default},\n" for f in fields
-        )
-        out.append("    ) -> None:\n")
-        out.extend(f'        _set(self, "{f.name}", {f.name})\n' for f in fields)
+        out.extend(f"    {f.name}: {f.annotation}{'' if f.default is None else ' = ' + f.default}\n" for f in fields)
+    elif not kept:
+        out.append("    pass\n")
     return "".join(out)
 
 

@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any, Final, TypeVar
 from urllib.parse import urlencode
 
-from ._record import Record, init_field, slot_setters
+from ._record import Value, init_field, slot_setters
 
 _V = TypeVar("_V")
 
@@ -17,10 +17,10 @@ _V = TypeVar("_V")
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
 
-# These classes are Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
+# These classes are Values, not dataclasses: ``@dataclass`` would compile their methods at every import.
 
 
-class PreparedRequest(Record):
+class PreparedRequest(Value):
     """A validated request, ready for any transport."""
 
     __slots__ = (  # noqa: RUF023 (in __init__'s order)
@@ -116,7 +116,7 @@ class PreparedRequest(Record):
 ) = slot_setters(PreparedRequest, PreparedRequest.__slots__)
 
 
-class ParamInfo(Record):
+class ParamInfo(Value):
     """How one keyword argument maps onto the wire."""
 
     __slots__ = ("wire_name", "python_name", "required", "location")  # noqa: RUF023 (in __init__'s order)
@@ -134,7 +134,7 @@ class ParamInfo(Record):
         init_field(self, "location", location)
 
 
-class OperationInfo(Record):
+class OperationInfo(Value):
     """Metadata of one wire operation, as listed in ``OPERATIONS``."""
 
     __slots__ = (  # noqa: RUF023 (in __init__'s order)

@@ -19,7 +19,7 @@ import httpx
 from ._answers import ErrorTable
 from ._exceptions import ErrorDetail, FieldError, MalformedResponseError, ValidationError
 from ._lazy import LazyModule
-from ._record import Record, init_field
+from ._record import Value, init_field
 from ._request import PreparedRequest, xml_escape
 from ._xmlio import parse_xml
 
@@ -59,7 +59,7 @@ _XSD_BOOLEANS: Final = {"1": "true", "0": "false"}
 
 
 # Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
-class RpcBinding(Record):
+class RpcBinding(Value):
     """Where and how the carrier's SOAP endpoint is called (the spec's ``provider.soap``)."""
 
     __slots__ = ("path", "namespace", "soap_action", "types_namespace", "part")  # noqa: RUF023 (in __init__'s order)
@@ -79,7 +79,7 @@ class RpcBinding(Record):
         init_field(self, "part", part)
 
 
-class RpcCall(Record):
+class RpcCall(Value):
     """One operation's input type: (REST wire name, element, XSD type) in the WSDL's order, and the
     optional parameters the WSDL has no element for (wire name, argument name): those are refused."""
 

@@ -99,7 +99,7 @@ def test_records_keep_the_dataclass_behaviour_users_rely_on() -> None:
     )
     assert balance == dataclasses.replace(balance) and hash(balance) == hash(dataclasses.replace(balance))
     assert dataclasses.asdict(models.Pop(delivery_id=1, name="BE")) == {"delivery_id": 1, "name": "BE", "ips": ()}
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):  # msgspec's "immutable type"
         balance.currency = "USD"  # type: ignore[misc]
     with pytest.raises(TypeError):
         models.Pop(1, "BE")  # type: ignore[misc]  # keyword-only

@@ -71,7 +71,6 @@ def test_constant_name() -> None:
 def test_names_of_a_records_xml_reader_and_its_helpers() -> None:
     assert naming.reader_name("GetDIDsInfoResponse") == "read_get_dids_info_response"
     assert naming.tag_reader_name("GetDIDsInfoResponse") == "_read_get_dids_info_response_by_tag"
-    assert naming.record_builder_name("GetDIDsInfoResponse") == "_GET_DIDS_INFO_RESPONSE_BUILDER"
 
 
 def test_an_enveloped_payloads_names() -> None:

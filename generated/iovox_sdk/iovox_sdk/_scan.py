@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, Final, cast
+from typing import Final, cast
 
-from ._record import builder
 from ._scanio import (
     Declined,
     after,
@@ -47,7 +46,6 @@ from .models import (
     VoxnumberType,
 )
 
-_VOXNUMBER_BUILDER: Final = builder(Voxnumber, ("country_code", "area_code", "full_voxnumber"))
 _VOXNUMBER_TAGS: Final = ("country_code", "area_code", "full_voxnumber")
 _VOXNUMBER_0: Final = re.compile(
     others(_VOXNUMBER_TAGS, 0)
@@ -76,16 +74,10 @@ def scan_voxnumber(text: str, start: int, end: int) -> Voxnumber:
     full_voxnumber = _t2 if _t2 and not _t2.isspace() else declined()
     if country_code is None or area_code is None:
         raise Declined
-    _built: Any = object.__new__(_VOXNUMBER_BUILDER)
-    _built.country_code = country_code
-    _built.area_code = area_code
-    _built.full_voxnumber = full_voxnumber
-    _built.__class__ = Voxnumber
-    _record: Voxnumber = _built
+    _record = Voxnumber(country_code=country_code, area_code=area_code, full_voxnumber=full_voxnumber)
     return _record
 
 
-_PURCHASE_RESULT_BUILDER: Final = builder(PurchaseResult, ("order_reference", "order_status", "voxnumbers"))
 _PURCHASE_RESULT_TAGS: Final = ("order_reference", "order_status", "voxnumbers")
 _PURCHASE_RESULT_0: Final = re.compile(
     others(_PURCHASE_RESULT_TAGS, 0)
@@ -131,12 +123,7 @@ def _scan_purchase_result_voxnumbers(text: str, start: int, end: int) -> tuple[V
         full_voxnumber = _t2 if _t2 and not _t2.isspace() else declined()
         if country_code is None or area_code is None:
             raise Declined
-        _built: Any = object.__new__(_VOXNUMBER_BUILDER)
-        _built.country_code = country_code
-        _built.area_code = area_code
-        _built.full_voxnumber = full_voxnumber
-        _built.__class__ = Voxnumber
-        record: Voxnumber = _built
+        record = Voxnumber(country_code=country_code, area_code=area_code, full_voxnumber=full_voxnumber)
         append(record)
     return tuple(records)
 
@@ -155,18 +142,10 @@ def scan_purchase_result(text: str, start: int, end: int) -> PurchaseResult:
         raise Declined
     order_reference = _t0 if _t0 and not _t0.isspace() else declined()
     order_status = cast("OrderStatus", read_enum(_t1, ORDER_STATUS_VALUES, "", "order_status"))
-    _built: Any = object.__new__(_PURCHASE_RESULT_BUILDER)
-    _built.order_reference = order_reference
-    _built.order_status = order_status
-    _built.voxnumbers = voxnumbers
-    _built.__class__ = PurchaseResult
-    _record: PurchaseResult = _built
+    _record = PurchaseResult(order_reference=order_reference, order_status=order_status, voxnumbers=voxnumbers)
     return _record
 
 
-_REGION_BUILDER: Final = builder(
-    Region, ("area_code", "country_code", "country_name", "state_name", "city_name", "cost", "require_purchase_info")
-)
 _REGION_TAGS: Final = (
     "area_code",
     "country_code",
@@ -227,20 +206,18 @@ def scan_region(text: str, start: int, end: int) -> Region:
     require_purchase_info = (
         (BOOLEAN_WORDS[_t6] if _t6 in BOOLEAN_WORDS else read_bool(_t6, "", "require_purchase_info")) if _s6 else None
     )
-    _built: Any = object.__new__(_REGION_BUILDER)
-    _built.area_code = area_code
-    _built.country_code = country_code
-    _built.country_name = country_name
-    _built.state_name = state_name
-    _built.city_name = city_name
-    _built.cost = cost
-    _built.require_purchase_info = require_purchase_info
-    _built.__class__ = Region
-    _record: Region = _built
+    _record = Region(
+        area_code=area_code,
+        country_code=country_code,
+        country_name=country_name,
+        state_name=state_name,
+        city_name=city_name,
+        cost=cost,
+        require_purchase_info=require_purchase_info,
+    )
     return _record
 
 
-_REGION_PAGE_BUILDER: Final = builder(RegionPage, ("current_page", "total_pages", "total_results", "results"))
 _REGION_PAGE_TAGS: Final = ("current_page", "total_pages", "total_results", "results")
 _REGION_PAGE_0: Final = re.compile(
     others(_REGION_PAGE_TAGS, 0)
@@ -346,16 +323,15 @@ def _scan_region_page_results(text: str, start: int, end: int) -> tuple[Region, 
             if _s6
             else None
         )
-        _built: Any = object.__new__(_REGION_BUILDER)
-        _built.area_code = area_code
-        _built.country_code = country_code
-        _built.country_name = country_name
-        _built.state_name = state_name
-        _built.city_name = city_name
-        _built.cost = cost
-        _built.require_purchase_info = require_purchase_info
-        _built.__class__ = Region
-        record: Region = _built
+        record = Region(
+            area_code=area_code,
+            country_code=country_code,
+            country_name=country_name,
+            state_name=state_name,
+            city_name=city_name,
+            cost=cost,
+            require_purchase_info=require_purchase_info,
+        )
         append(record)
     return tuple(records)
 
@@ -383,29 +359,12 @@ def scan_region_page(text: str, start: int, end: int) -> RegionPage:
     )
     if current_page is None or total_pages is None or total_results is None:
         raise Declined
-    _built: Any = object.__new__(_REGION_PAGE_BUILDER)
-    _built.current_page = current_page
-    _built.total_pages = total_pages
-    _built.total_results = total_results
-    _built.results = results
-    _built.__class__ = RegionPage
-    _record: RegionPage = _built
+    _record = RegionPage(
+        current_page=current_page, total_pages=total_pages, total_results=total_results, results=results
+    )
     return _record
 
 
-_ACCOUNT_VOXNUMBER_BUILDER: Final = builder(
-    AccountVoxnumber,
-    (
-        "voxnumber",
-        "voxnumber_type",
-        "country_code",
-        "area_code",
-        "voxnumber_country",
-        "voxnumber_city",
-        "assigned_status",
-        "purchase_date",
-    ),
-)
 _ACCOUNT_VOXNUMBER_TAGS: Final = (
     "voxnumber",
     "voxnumber_type",
@@ -464,21 +423,19 @@ def scan_account_voxnumber(text: str, start: int, end: int) -> AccountVoxnumber:
         cast("AssignedStatus", read_enum(_t6, ASSIGNED_STATUS_VALUES, "", "assigned_status")) if _s6 else None
     )
     purchase_date = (_t7 or "") if _s7 else None
-    _built: Any = object.__new__(_ACCOUNT_VOXNUMBER_BUILDER)
-    _built.voxnumber = voxnumber
-    _built.voxnumber_type = voxnumber_type
-    _built.country_code = country_code
-    _built.area_code = area_code
-    _built.voxnumber_country = voxnumber_country
-    _built.voxnumber_city = voxnumber_city
-    _built.assigned_status = assigned_status
-    _built.purchase_date = purchase_date
-    _built.__class__ = AccountVoxnumber
-    _record: AccountVoxnumber = _built
+    _record = AccountVoxnumber(
+        voxnumber=voxnumber,
+        voxnumber_type=voxnumber_type,
+        country_code=country_code,
+        area_code=area_code,
+        voxnumber_country=voxnumber_country,
+        voxnumber_city=voxnumber_city,
+        assigned_status=assigned_status,
+        purchase_date=purchase_date,
+    )
     return _record
 
 
-_VOXNUMBER_PAGE_BUILDER: Final = builder(VoxnumberPage, ("current_page", "total_pages", "total_results", "results"))
 _VOXNUMBER_PAGE_TAGS: Final = ("current_page", "total_pages", "total_results", "results")
 _VOXNUMBER_PAGE_0: Final = re.compile(
     others(_VOXNUMBER_PAGE_TAGS, 0)
@@ -582,17 +539,16 @@ def _scan_voxnumber_page_results(text: str, start: int, end: int) -> tuple[Accou
             cast("AssignedStatus", read_enum(_t6, ASSIGNED_STATUS_VALUES, "", "assigned_status")) if _s6 else None
         )
         purchase_date = (_t7 or "") if _s7 else None
-        _built: Any = object.__new__(_ACCOUNT_VOXNUMBER_BUILDER)
-        _built.voxnumber = voxnumber
-        _built.voxnumber_type = voxnumber_type
-        _built.country_code = country_code
-        _built.area_code = area_code
-        _built.voxnumber_country = voxnumber_country
-        _built.voxnumber_city = voxnumber_city
-        _built.assigned_status = assigned_status
-        _built.purchase_date = purchase_date
-        _built.__class__ = AccountVoxnumber
-        record: AccountVoxnumber = _built
+        record = AccountVoxnumber(
+            voxnumber=voxnumber,
+            voxnumber_type=voxnumber_type,
+            country_code=country_code,
+            area_code=area_code,
+            voxnumber_country=voxnumber_country,
+            voxnumber_city=voxnumber_city,
+            assigned_status=assigned_status,
+            purchase_date=purchase_date,
+        )
         append(record)
     return tuple(records)
 
@@ -620,11 +576,7 @@ def scan_voxnumber_page(text: str, start: int, end: int) -> VoxnumberPage:
     )
     if current_page is None or total_pages is None or total_results is None:
         raise Declined
-    _built: Any = object.__new__(_VOXNUMBER_PAGE_BUILDER)
-    _built.current_page = current_page
-    _built.total_pages = total_pages
-    _built.total_results = total_results
-    _built.results = results
-    _built.__class__ = VoxnumberPage
-    _record: VoxnumberPage = _built
+    _record = VoxnumberPage(
+        current_page=current_page, total_pages=total_pages, total_results=total_results, results=results
+    )
     return _record

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Final, cast
+from typing import Any, cast
 
 from ._deadline import check_deadline
-from ._record import builder
 from ._request import xml_escape
 from ._xmlio import (
     missing_field,
@@ -64,9 +63,6 @@ def write_purchase_item(value: PurchaseItem, out: list[str]) -> None:
         out.append("</additional_information>")
 
 
-_VOXNUMBER_BUILDER: Final = builder(Voxnumber, ("country_code", "area_code", "full_voxnumber"))
-
-
 def read_voxnumber(element: Any, path: str) -> Voxnumber:
     """Read a Voxnumber from its element; unknown child elements are ignored.
 
@@ -90,12 +86,7 @@ def read_voxnumber(element: Any, path: str) -> Voxnumber:
                 _t if (_t := c2.text) and not _t.isspace() and not len(c2) else read_text(c2, path, "full_voxnumber")
             )
             if country_code is not None and area_code is not None:
-                _built: Any = object.__new__(_VOXNUMBER_BUILDER)
-                _built.country_code = country_code
-                _built.area_code = area_code
-                _built.full_voxnumber = full_voxnumber
-                _built.__class__ = Voxnumber
-                _record: Voxnumber = _built
+                _record = Voxnumber(country_code=country_code, area_code=area_code, full_voxnumber=full_voxnumber)
                 return _record
     return _read_voxnumber_by_tag(element, path)
 
@@ -124,9 +115,6 @@ def _read_voxnumber_by_tag(element: Any, path: str) -> Voxnumber:
     )
 
 
-_PURCHASE_RESULT_BUILDER: Final = builder(PurchaseResult, ("order_reference", "order_status", "voxnumbers"))
-
-
 def read_purchase_result(element: Any, path: str) -> PurchaseResult:
     """Read a PurchaseResult from its element; unknown child elements are ignored.
 
@@ -141,12 +129,7 @@ def read_purchase_result(element: Any, path: str) -> PurchaseResult:
             )
             order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
             voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
-            _built: Any = object.__new__(_PURCHASE_RESULT_BUILDER)
-            _built.order_reference = order_reference
-            _built.order_status = order_status
-            _built.voxnumbers = voxnumbers
-            _built.__class__ = PurchaseResult
-            _record: PurchaseResult = _built
+            _record = PurchaseResult(order_reference=order_reference, order_status=order_status, voxnumbers=voxnumbers)
             return _record
     return _read_purchase_result_by_tag(element, path)
 
@@ -173,9 +156,6 @@ def _read_purchase_result_by_tag(element: Any, path: str) -> PurchaseResult:
     )
 
 
-_ORDER_CALLBACK_BUILDER: Final = builder(OrderCallback, ("order_reference", "order_status", "voxnumbers"))
-
-
 def read_order_callback(element: Any, path: str) -> OrderCallback:
     """Read a OrderCallback from its element; unknown child elements are ignored.
 
@@ -190,12 +170,7 @@ def read_order_callback(element: Any, path: str) -> OrderCallback:
             )
             order_status = cast("OrderStatus", read_enum(c1.text, ORDER_STATUS_VALUES, path, "order_status"))
             voxnumbers = read_items(c2, "voxnumber", read_voxnumber, path + "/voxnumbers/voxnumber")
-            _built: Any = object.__new__(_ORDER_CALLBACK_BUILDER)
-            _built.order_reference = order_reference
-            _built.order_status = order_status
-            _built.voxnumbers = voxnumbers
-            _built.__class__ = OrderCallback
-            _record: OrderCallback = _built
+            _record = OrderCallback(order_reference=order_reference, order_status=order_status, voxnumbers=voxnumbers)
             return _record
     return _read_order_callback_by_tag(element, path)
 
@@ -220,11 +195,6 @@ def _read_order_callback_by_tag(element: Any, path: str) -> OrderCallback:
         order_status=order_status,
         voxnumbers=voxnumbers,
     )
-
-
-_REGION_BUILDER: Final = builder(
-    Region, ("area_code", "country_code", "country_name", "state_name", "city_name", "cost", "require_purchase_info")
-)
 
 
 def read_region(element: Any, path: str) -> Region:
@@ -260,16 +230,15 @@ def read_region(element: Any, path: str) -> Region:
                 else read_decimal(_t, path, "cost")
             )
             require_purchase_info = read_bool(c6.text, path, "require_purchase_info")
-            _built: Any = object.__new__(_REGION_BUILDER)
-            _built.area_code = area_code
-            _built.country_code = country_code
-            _built.country_name = c2.text or ""
-            _built.state_name = c3.text or ""
-            _built.city_name = c4.text or ""
-            _built.cost = cost
-            _built.require_purchase_info = require_purchase_info
-            _built.__class__ = Region
-            _record: Region = _built
+            _record = Region(
+                area_code=area_code,
+                country_code=country_code,
+                country_name=c2.text or "",
+                state_name=c3.text or "",
+                city_name=c4.text or "",
+                cost=cost,
+                require_purchase_info=require_purchase_info,
+            )
             return _record
     return _read_region_by_tag(element, path)
 
@@ -310,9 +279,6 @@ def _read_region_by_tag(element: Any, path: str) -> Region:
     )
 
 
-_REGION_PAGE_BUILDER: Final = builder(RegionPage, ("current_page", "total_pages", "total_results", "results"))
-
-
 def read_region_page(element: Any, path: str) -> RegionPage:
     """Read a RegionPage from its element; unknown child elements are ignored.
 
@@ -339,13 +305,9 @@ def read_region_page(element: Any, path: str) -> RegionPage:
             )
             results = read_items(c3, "result", read_region, path + "/results/result")
             if current_page is not None and total_pages is not None and total_results is not None:
-                _built: Any = object.__new__(_REGION_PAGE_BUILDER)
-                _built.current_page = current_page
-                _built.total_pages = total_pages
-                _built.total_results = total_results
-                _built.results = results
-                _built.__class__ = RegionPage
-                _record: RegionPage = _built
+                _record = RegionPage(
+                    current_page=current_page, total_pages=total_pages, total_results=total_results, results=results
+                )
                 return _record
     return _read_region_page_by_tag(element, path)
 
@@ -376,21 +338,6 @@ def _read_region_page_by_tag(element: Any, path: str) -> RegionPage:
         total_results=total_results,
         results=results,
     )
-
-
-_ACCOUNT_VOXNUMBER_BUILDER: Final = builder(
-    AccountVoxnumber,
-    (
-        "voxnumber",
-        "voxnumber_type",
-        "country_code",
-        "area_code",
-        "voxnumber_country",
-        "voxnumber_city",
-        "assigned_status",
-        "purchase_date",
-    ),
-)
 
 
 def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
@@ -426,17 +373,16 @@ def read_account_voxnumber(element: Any, path: str) -> AccountVoxnumber:
             assigned_status = cast(
                 "AssignedStatus", read_enum(c6.text, ASSIGNED_STATUS_VALUES, path, "assigned_status")
             )
-            _built: Any = object.__new__(_ACCOUNT_VOXNUMBER_BUILDER)
-            _built.voxnumber = voxnumber
-            _built.voxnumber_type = voxnumber_type
-            _built.country_code = country_code
-            _built.area_code = area_code
-            _built.voxnumber_country = c4.text or ""
-            _built.voxnumber_city = c5.text or ""
-            _built.assigned_status = assigned_status
-            _built.purchase_date = c7.text or ""
-            _built.__class__ = AccountVoxnumber
-            _record: AccountVoxnumber = _built
+            _record = AccountVoxnumber(
+                voxnumber=voxnumber,
+                voxnumber_type=voxnumber_type,
+                country_code=country_code,
+                area_code=area_code,
+                voxnumber_country=c4.text or "",
+                voxnumber_city=c5.text or "",
+                assigned_status=assigned_status,
+                purchase_date=c7.text or "",
+            )
             return _record
     return _read_account_voxnumber_by_tag(element, path)
 
@@ -485,9 +431,6 @@ def _read_account_voxnumber_by_tag(element: Any, path: str) -> AccountVoxnumber:
     )
 
 
-_VOXNUMBER_PAGE_BUILDER: Final = builder(VoxnumberPage, ("current_page", "total_pages", "total_results", "results"))
-
-
 def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
     """Read a VoxnumberPage from its element; unknown child elements are ignored.
 
@@ -514,13 +457,9 @@ def read_voxnumber_page(element: Any, path: str) -> VoxnumberPage:
             )
             results = read_items(c3, "result", read_account_voxnumber, path + "/results/result")
             if current_page is not None and total_pages is not None and total_results is not None:
-                _built: Any = object.__new__(_VOXNUMBER_PAGE_BUILDER)
-                _built.current_page = current_page
-                _built.total_pages = total_pages
-                _built.total_results = total_results
-                _built.results = results
-                _built.__class__ = VoxnumberPage
-                _record: VoxnumberPage = _built
+                _record = VoxnumberPage(
+                    current_page=current_page, total_pages=total_pages, total_results=total_results, results=results
+                )
                 return _record
     return _read_voxnumber_page_by_tag(element, path)
 

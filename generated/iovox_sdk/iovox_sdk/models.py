@@ -6,7 +6,6 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from ._record import Record
-from ._record import init_field as _set
 
 NumberType = Literal["NATIONAL", "GEOGRAPHIC", "TOLLFREE"]
 """The kind of number to buy."""
@@ -34,7 +33,7 @@ RegionField = Literal["ac", "cc", "con", "stn", "cin", "ct"]
 REGION_FIELD_VALUES: Final[frozenset[RegionField]] = frozenset({"ac", "cc", "con", "stn", "cin", "ct"})
 
 
-class AdditionalInformation(Record):
+class AdditionalInformation(Record, kw_only=True):
     """Legal billing contact some countries require before a purchase.
 
     Attributes:
@@ -47,8 +46,6 @@ class AdditionalInformation(Record):
         zipcode: Zipcode of the city of the billing contact. (at least 1 character)
     """
 
-    __slots__ = ("firstname", "lastname", "company", "street", "building_number", "city", "zipcode")
-
     firstname: str
     lastname: str
     company: str
@@ -57,27 +54,8 @@ class AdditionalInformation(Record):
     city: str
     zipcode: str
 
-    def __init__(
-        self,
-        *,
-        firstname: str,
-        lastname: str,
-        company: str,
-        street: str,
-        building_number: int,
-        city: str,
-        zipcode: str,
-    ) -> None:
-        _set(self, "firstname", firstname)
-        _set(self, "lastname", lastname)
-        _set(self, "company", company)
-        _set(self, "street", street)
-        _set(self, "building_number", building_number)
-        _set(self, "city", city)
-        _set(self, "zipcode", zipcode)
 
-
-class PurchaseItem(Record):
+class PurchaseItem(Record, kw_only=True):
     """One line of a purchase order.
 
     Attributes:
@@ -90,45 +68,16 @@ class PurchaseItem(Record):
         additional_information: Billing contact the country may require.
     """
 
-    __slots__ = (
-        "country_code",
-        "area_code",
-        "post_code",
-        "city_name",
-        "number_type",
-        "quantity",
-        "additional_information",
-    )
-
     country_code: int
-    area_code: int | None
-    post_code: str | None
-    city_name: str | None
+    area_code: int | None = None
+    post_code: str | None = None
+    city_name: str | None = None
     number_type: NumberType
     quantity: int
-    additional_information: AdditionalInformation | None
-
-    def __init__(
-        self,
-        *,
-        country_code: int,
-        area_code: int | None = None,
-        post_code: str | None = None,
-        city_name: str | None = None,
-        number_type: NumberType,
-        quantity: int,
-        additional_information: AdditionalInformation | None = None,
-    ) -> None:
-        _set(self, "country_code", country_code)
-        _set(self, "area_code", area_code)
-        _set(self, "post_code", post_code)
-        _set(self, "city_name", city_name)
-        _set(self, "number_type", number_type)
-        _set(self, "quantity", quantity)
-        _set(self, "additional_information", additional_information)
+    additional_information: AdditionalInformation | None = None
 
 
-class Voxnumber(Record):
+class Voxnumber(Record, kw_only=True):
     """A VoxNumber placed in the account.
 
     Attributes:
@@ -137,25 +86,12 @@ class Voxnumber(Record):
         full_voxnumber: The full number in E.164 without the plus sign.
     """
 
-    __slots__ = ("country_code", "area_code", "full_voxnumber")
-
     country_code: int
     area_code: int
     full_voxnumber: str
 
-    def __init__(
-        self,
-        *,
-        country_code: int,
-        area_code: int,
-        full_voxnumber: str,
-    ) -> None:
-        _set(self, "country_code", country_code)
-        _set(self, "area_code", area_code)
-        _set(self, "full_voxnumber", full_voxnumber)
 
-
-class PurchaseResult(Record):
+class PurchaseResult(Record, kw_only=True):
     """The outcome of a purchase order.
 
     Attributes:
@@ -164,25 +100,12 @@ class PurchaseResult(Record):
         voxnumbers: The numbers already fulfilled.
     """
 
-    __slots__ = ("order_reference", "order_status", "voxnumbers")
-
     order_reference: str
     order_status: OrderStatus
-    voxnumbers: tuple[Voxnumber, ...]
-
-    def __init__(
-        self,
-        *,
-        order_reference: str,
-        order_status: OrderStatus,
-        voxnumbers: tuple[Voxnumber, ...] = (),
-    ) -> None:
-        _set(self, "order_reference", order_reference)
-        _set(self, "order_status", order_status)
-        _set(self, "voxnumbers", voxnumbers)
+    voxnumbers: tuple[Voxnumber, ...] = ()
 
 
-class OrderCallback(Record):
+class OrderCallback(Record, kw_only=True):
     """The order update iovox posts to callback_url.
 
     Attributes:
@@ -191,25 +114,12 @@ class OrderCallback(Record):
         voxnumbers: The numbers fulfilled so far.
     """
 
-    __slots__ = ("order_reference", "order_status", "voxnumbers")
-
     order_reference: str
     order_status: OrderStatus
-    voxnumbers: tuple[Voxnumber, ...]
-
-    def __init__(
-        self,
-        *,
-        order_reference: str,
-        order_status: OrderStatus,
-        voxnumbers: tuple[Voxnumber, ...] = (),
-    ) -> None:
-        _set(self, "order_reference", order_reference)
-        _set(self, "order_status", order_status)
-        _set(self, "voxnumbers", voxnumbers)
+    voxnumbers: tuple[Voxnumber, ...] = ()
 
 
-class Region(Record):
+class Region(Record, kw_only=True):
     """A region where VoxNumbers can be bought.
 
     Attributes:
@@ -222,45 +132,16 @@ class Region(Record):
         require_purchase_info: Whether a purchase needs additional_information.
     """
 
-    __slots__ = (
-        "area_code",
-        "country_code",
-        "country_name",
-        "state_name",
-        "city_name",
-        "cost",
-        "require_purchase_info",
-    )
-
-    area_code: int | None
-    country_code: int | None
-    country_name: str | None
-    state_name: str | None
-    city_name: str | None
-    cost: Decimal | None
-    require_purchase_info: bool | None
-
-    def __init__(
-        self,
-        *,
-        area_code: int | None = None,
-        country_code: int | None = None,
-        country_name: str | None = None,
-        state_name: str | None = None,
-        city_name: str | None = None,
-        cost: Decimal | None = None,
-        require_purchase_info: bool | None = None,
-    ) -> None:
-        _set(self, "area_code", area_code)
-        _set(self, "country_code", country_code)
-        _set(self, "country_name", country_name)
-        _set(self, "state_name", state_name)
-        _set(self, "city_name", city_name)
-        _set(self, "cost", cost)
-        _set(self, "require_purchase_info", require_purchase_info)
+    area_code: int | None = None
+    country_code: int | None = None
+    country_name: str | None = None
+    state_name: str | None = None
+    city_name: str | None = None
+    cost: Decimal | None = None
+    require_purchase_info: bool | None = None
 
 
-class RegionPage(Record):
+class RegionPage(Record, kw_only=True):
     """One page of regions.
 
     Attributes:
@@ -270,28 +151,13 @@ class RegionPage(Record):
         results: The regions on this page.
     """
 
-    __slots__ = ("current_page", "total_pages", "total_results", "results")
-
     current_page: int
     total_pages: int
     total_results: int
-    results: tuple[Region, ...]
-
-    def __init__(
-        self,
-        *,
-        current_page: int,
-        total_pages: int,
-        total_results: int,
-        results: tuple[Region, ...] = (),
-    ) -> None:
-        _set(self, "current_page", current_page)
-        _set(self, "total_pages", total_pages)
-        _set(self, "total_results", total_results)
-        _set(self, "results", results)
+    results: tuple[Region, ...] = ()
 
 
-class AccountVoxnumber(Record):
+class AccountVoxnumber(Record, kw_only=True):
     """A VoxNumber held by the account.
 
     Attributes:
@@ -305,49 +171,17 @@ class AccountVoxnumber(Record):
         purchase_date: When the number was bought.
     """
 
-    __slots__ = (
-        "voxnumber",
-        "voxnumber_type",
-        "country_code",
-        "area_code",
-        "voxnumber_country",
-        "voxnumber_city",
-        "assigned_status",
-        "purchase_date",
-    )
-
     voxnumber: str
-    voxnumber_type: VoxnumberType | None
-    country_code: int | None
-    area_code: int | None
-    voxnumber_country: str | None
-    voxnumber_city: str | None
-    assigned_status: AssignedStatus | None
-    purchase_date: str | None
-
-    def __init__(
-        self,
-        *,
-        voxnumber: str,
-        voxnumber_type: VoxnumberType | None = None,
-        country_code: int | None = None,
-        area_code: int | None = None,
-        voxnumber_country: str | None = None,
-        voxnumber_city: str | None = None,
-        assigned_status: AssignedStatus | None = None,
-        purchase_date: str | None = None,
-    ) -> None:
-        _set(self, "voxnumber", voxnumber)
-        _set(self, "voxnumber_type", voxnumber_type)
-        _set(self, "country_code", country_code)
-        _set(self, "area_code", area_code)
-        _set(self, "voxnumber_country", voxnumber_country)
-        _set(self, "voxnumber_city", voxnumber_city)
-        _set(self, "assigned_status", assigned_status)
-        _set(self, "purchase_date", purchase_date)
+    voxnumber_type: VoxnumberType | None = None
+    country_code: int | None = None
+    area_code: int | None = None
+    voxnumber_country: str | None = None
+    voxnumber_city: str | None = None
+    assigned_status: AssignedStatus | None = None
+    purchase_date: str | None = None
 
 
-class VoxnumberPage(Record):
+class VoxnumberPage(Record, kw_only=True):
     """One page of the account's VoxNumbers.
 
     Attributes:
@@ -357,25 +191,10 @@ class VoxnumberPage(Record):
         results: The numbers on this page.
     """
 
-    __slots__ = ("current_page", "total_pages", "total_results", "results")
-
     current_page: int
     total_pages: int
     total_results: int
-    results: tuple[AccountVoxnumber, ...]
-
-    def __init__(
-        self,
-        *,
-        current_page: int,
-        total_pages: int,
-        total_results: int,
-        results: tuple[AccountVoxnumber, ...] = (),
-    ) -> None:
-        _set(self, "current_page", current_page)
-        _set(self, "total_pages", total_pages)
-        _set(self, "total_results", total_results)
-        _set(self, "results", results)
+    results: tuple[AccountVoxnumber, ...] = ()
 
 
 __all__ = [

@@ -26,7 +26,7 @@ from ._exceptions import CarrierWarning, ErrorDetail, MalformedResponseError
 from ._jsonio import decode_members, load_json, raw_members, respelled
 from ._lazy import LazyModule
 from ._mirror import Wire, add_child, element_data, stringified
-from ._record import Record, init_field
+from ._record import Value, init_field
 from ._reply import Message, Reply
 from ._scanio import Declined, after, close, scan_document
 from ._xmlio import parse_xml
@@ -40,7 +40,7 @@ else:  # imported with the first answer read, not with the SDK
 _T = TypeVar("_T")
 
 
-class Typed(Record, Generic[_T]):
+class Typed(Value, Generic[_T]):
     """How a documented payload reads from either output format.
 
     ``xml`` reads the answer's root element, ``json`` the decoded JSON object (tolerant of the

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from ._record import Record, init_field
+from ._record import Value, init_field
 
 _T = TypeVar("_T")
 
 
 # Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
-class Message(Record):
+class Message(Value):
     """A message of the carrier's envelope: an error, or a notice on success."""
 
     __slots__ = ("code", "text")
@@ -28,7 +28,7 @@ class Message(Record):
         init_field(self, "text", text)
 
 
-class Reply(Record, Generic[_T]):
+class Reply(Value, Generic[_T]):
     """A successful answer: the envelope's status and messages, and the payload beside them.
 
     The payload is the same whichever output format (JSON or XML) the client asked for: the typed

@@ -15,7 +15,7 @@ from typing import Final
 import httpx
 
 from ._exceptions import ApiError, RateLimitError
-from ._record import Record, init_field
+from ._record import Value, init_field
 
 #: HTTP statuses that say "try again later" for a read-only call.
 RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
@@ -24,7 +24,7 @@ RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
 _NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
-class RetryPolicy(Record):
+class RetryPolicy(Value):
     """How hard a client tries.
 
     Attributes:
@@ -35,7 +35,7 @@ class RetryPolicy(Record):
         max_retry_after: Longest ``Retry-After`` honoured, in seconds; longer waits are not retried.
     """
 
-    # A Record, not a dataclass: ``@dataclass`` would compile its methods at every import.
+    # A Value, not a dataclass: ``@dataclass`` would compile its methods at every import.
     __slots__ = (  # noqa: RUF023 (in __init__'s order)
         "max_retries",
         "deadline",

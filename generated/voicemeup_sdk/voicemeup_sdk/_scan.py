@@ -8,9 +8,8 @@ then read the answer from its tree.
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
-from ._record import builder
 from ._scanio import (
     Declined,
     after,
@@ -31,25 +30,6 @@ from .models import (
     GetFundingDetailsReply,
 )
 
-_CALL_BUILDER: Final = builder(
-    Call,
-    (
-        "call_hash",
-        "failure_code",
-        "sip_response_code",
-        "account_usage_inbound",
-        "account_usage_outbound",
-        "account_call_limit",
-        "subaccount_usage_inbound",
-        "subaccount_usage_outbound",
-        "subaccount_call_limit",
-        "subaccount_channel_inbound",
-        "subaccount_channel_outbound",
-        "channel_usage_inbound",
-        "channel_usage_outbound",
-        "channel_usage_excess",
-    ),
-)
 _CALL_TAGS: Final = (
     "call_hash",
     "failure_code",
@@ -260,27 +240,25 @@ def scan_call(text: str, start: int, end: int) -> Call:
         if _s13
         else None
     )
-    _built: Any = object.__new__(_CALL_BUILDER)
-    _built.call_hash = call_hash
-    _built.failure_code = failure_code
-    _built.sip_response_code = sip_response_code
-    _built.account_usage_inbound = account_usage_inbound
-    _built.account_usage_outbound = account_usage_outbound
-    _built.account_call_limit = account_call_limit
-    _built.subaccount_usage_inbound = subaccount_usage_inbound
-    _built.subaccount_usage_outbound = subaccount_usage_outbound
-    _built.subaccount_call_limit = subaccount_call_limit
-    _built.subaccount_channel_inbound = subaccount_channel_inbound
-    _built.subaccount_channel_outbound = subaccount_channel_outbound
-    _built.channel_usage_inbound = channel_usage_inbound
-    _built.channel_usage_outbound = channel_usage_outbound
-    _built.channel_usage_excess = channel_usage_excess
-    _built.__class__ = Call
-    _record: Call = _built
+    _record = Call(
+        call_hash=call_hash,
+        failure_code=failure_code,
+        sip_response_code=sip_response_code,
+        account_usage_inbound=account_usage_inbound,
+        account_usage_outbound=account_usage_outbound,
+        account_call_limit=account_call_limit,
+        subaccount_usage_inbound=subaccount_usage_inbound,
+        subaccount_usage_outbound=subaccount_usage_outbound,
+        subaccount_call_limit=subaccount_call_limit,
+        subaccount_channel_inbound=subaccount_channel_inbound,
+        subaccount_channel_outbound=subaccount_channel_outbound,
+        channel_usage_inbound=channel_usage_inbound,
+        channel_usage_outbound=channel_usage_outbound,
+        channel_usage_excess=channel_usage_excess,
+    )
     return _record
 
 
-_GET_CALLS_REPLY_BUILDER: Final = builder(GetCallsReply, ("calls",))
 _GET_CALLS_REPLY_TAGS: Final = ("calls",)
 _GET_CALLS_REPLY_0: Final = re.compile(others(_GET_CALLS_REPLY_TAGS, 0) + opening("calls"))
 _GET_CALLS_REPLY_1: Final = re.compile(others(_GET_CALLS_REPLY_TAGS, 0) + blank())
@@ -498,23 +476,22 @@ def _scan_get_calls_reply_calls(text: str, start: int, end: int) -> tuple[Call, 
             if _s13
             else None
         )
-        _built: Any = object.__new__(_CALL_BUILDER)
-        _built.call_hash = call_hash
-        _built.failure_code = failure_code
-        _built.sip_response_code = sip_response_code
-        _built.account_usage_inbound = account_usage_inbound
-        _built.account_usage_outbound = account_usage_outbound
-        _built.account_call_limit = account_call_limit
-        _built.subaccount_usage_inbound = subaccount_usage_inbound
-        _built.subaccount_usage_outbound = subaccount_usage_outbound
-        _built.subaccount_call_limit = subaccount_call_limit
-        _built.subaccount_channel_inbound = subaccount_channel_inbound
-        _built.subaccount_channel_outbound = subaccount_channel_outbound
-        _built.channel_usage_inbound = channel_usage_inbound
-        _built.channel_usage_outbound = channel_usage_outbound
-        _built.channel_usage_excess = channel_usage_excess
-        _built.__class__ = Call
-        record: Call = _built
+        record = Call(
+            call_hash=call_hash,
+            failure_code=failure_code,
+            sip_response_code=sip_response_code,
+            account_usage_inbound=account_usage_inbound,
+            account_usage_outbound=account_usage_outbound,
+            account_call_limit=account_call_limit,
+            subaccount_usage_inbound=subaccount_usage_inbound,
+            subaccount_usage_outbound=subaccount_usage_outbound,
+            subaccount_call_limit=subaccount_call_limit,
+            subaccount_channel_inbound=subaccount_channel_inbound,
+            subaccount_channel_outbound=subaccount_channel_outbound,
+            channel_usage_inbound=channel_usage_inbound,
+            channel_usage_outbound=channel_usage_outbound,
+            channel_usage_excess=channel_usage_excess,
+        )
         append(record)
     return tuple(records)
 
@@ -530,14 +507,10 @@ def scan_get_calls_reply(text: str, start: int, end: int) -> GetCallsReply:
     found = _GET_CALLS_REPLY_1.fullmatch(text, after(ended, "calls"), end)
     if found is None:
         raise Declined
-    _built: Any = object.__new__(_GET_CALLS_REPLY_BUILDER)
-    _built.calls = calls
-    _built.__class__ = GetCallsReply
-    _record: GetCallsReply = _built
+    _record = GetCallsReply(calls=calls)
     return _record
 
 
-_GET_FUNDING_DETAILS_REPLY_BUILDER: Final = builder(GetFundingDetailsReply, ("account_balance", "funds_left"))
 _GET_FUNDING_DETAILS_REPLY_TAGS: Final = ("account_balance", "funds_left")
 _GET_FUNDING_DETAILS_REPLY_0: Final = re.compile(
     others(_GET_FUNDING_DETAILS_REPLY_TAGS, 0)
@@ -557,9 +530,5 @@ def scan_get_funding_details_reply(text: str, start: int, end: int) -> GetFundin
     _, _s0, _t0, _, _s1, _t1, _ = found.groups()
     account_balance = (_t0 or "") if _s0 else None
     funds_left = (_t1 or "") if _s1 else None
-    _built: Any = object.__new__(_GET_FUNDING_DETAILS_REPLY_BUILDER)
-    _built.account_balance = account_balance
-    _built.funds_left = funds_left
-    _built.__class__ = GetFundingDetailsReply
-    _record: GetFundingDetailsReply = _built
+    _record = GetFundingDetailsReply(account_balance=account_balance, funds_left=funds_left)
     return _record

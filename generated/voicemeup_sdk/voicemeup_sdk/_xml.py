@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any
 
 from ._deadline import check_deadline
-from ._record import builder
 from ._request import xml_escape
 from ._xmlio import (
     read_int,
@@ -124,27 +123,6 @@ def write_call_endpoint(value: CallEndpoint, out: list[str]) -> None:
         out.append("<reject_key>" + str(value.reject_key) + "</reject_key>")
 
 
-_CALL_BUILDER: Final = builder(
-    Call,
-    (
-        "call_hash",
-        "failure_code",
-        "sip_response_code",
-        "account_usage_inbound",
-        "account_usage_outbound",
-        "account_call_limit",
-        "subaccount_usage_inbound",
-        "subaccount_usage_outbound",
-        "subaccount_call_limit",
-        "subaccount_channel_inbound",
-        "subaccount_channel_outbound",
-        "channel_usage_inbound",
-        "channel_usage_outbound",
-        "channel_usage_excess",
-    ),
-)
-
-
 def read_call(element: Any, path: str) -> Call:
     """Read a Call from its element; unknown child elements are ignored.
 
@@ -229,23 +207,22 @@ def read_call(element: Any, path: str) -> Call:
                 if (_t := c13.text) and len(_t) <= 40 and _t.isascii() and _t.isdigit()
                 else read_int(_t, path, "channel_usage_excess")
             )
-            _built: Any = object.__new__(_CALL_BUILDER)
-            _built.call_hash = c0.text or ""
-            _built.failure_code = c1.text or ""
-            _built.sip_response_code = sip_response_code
-            _built.account_usage_inbound = account_usage_inbound
-            _built.account_usage_outbound = account_usage_outbound
-            _built.account_call_limit = account_call_limit
-            _built.subaccount_usage_inbound = subaccount_usage_inbound
-            _built.subaccount_usage_outbound = subaccount_usage_outbound
-            _built.subaccount_call_limit = subaccount_call_limit
-            _built.subaccount_channel_inbound = subaccount_channel_inbound
-            _built.subaccount_channel_outbound = subaccount_channel_outbound
-            _built.channel_usage_inbound = channel_usage_inbound
-            _built.channel_usage_outbound = channel_usage_outbound
-            _built.channel_usage_excess = channel_usage_excess
-            _built.__class__ = Call
-            _record: Call = _built
+            _record = Call(
+                call_hash=c0.text or "",
+                failure_code=c1.text or "",
+                sip_response_code=sip_response_code,
+                account_usage_inbound=account_usage_inbound,
+                account_usage_outbound=account_usage_outbound,
+                account_call_limit=account_call_limit,
+                subaccount_usage_inbound=subaccount_usage_inbound,
+                subaccount_usage_outbound=subaccount_usage_outbound,
+                subaccount_call_limit=subaccount_call_limit,
+                subaccount_channel_inbound=subaccount_channel_inbound,
+                subaccount_channel_outbound=subaccount_channel_outbound,
+                channel_usage_inbound=channel_usage_inbound,
+                channel_usage_outbound=channel_usage_outbound,
+                channel_usage_excess=channel_usage_excess,
+            )
             return _record
     return _read_call_by_tag(element, path)
 
@@ -314,9 +291,6 @@ def _read_call_by_tag(element: Any, path: str) -> Call:
     )
 
 
-_GET_CALLS_REPLY_BUILDER: Final = builder(GetCallsReply, ("calls",))
-
-
 def read_get_calls_reply(element: Any, path: str) -> GetCallsReply:
     """Read a GetCallsReply from its element; unknown child elements are ignored.
 
@@ -327,10 +301,7 @@ def read_get_calls_reply(element: Any, path: str) -> GetCallsReply:
         (c0,) = element
         if c0.tag == "calls":
             calls = read_items(c0, "call", read_call, path + "/calls/call")
-            _built: Any = object.__new__(_GET_CALLS_REPLY_BUILDER)
-            _built.calls = calls
-            _built.__class__ = GetCallsReply
-            _record: GetCallsReply = _built
+            _record = GetCallsReply(calls=calls)
             return _record
     return _read_get_calls_reply_by_tag(element, path)
 
@@ -347,9 +318,6 @@ def _read_get_calls_reply_by_tag(element: Any, path: str) -> GetCallsReply:
     )
 
 
-_GET_FUNDING_DETAILS_REPLY_BUILDER: Final = builder(GetFundingDetailsReply, ("account_balance", "funds_left"))
-
-
 def read_get_funding_details_reply(element: Any, path: str) -> GetFundingDetailsReply:
     """Read a GetFundingDetailsReply from its element; unknown child elements are ignored.
 
@@ -359,11 +327,7 @@ def read_get_funding_details_reply(element: Any, path: str) -> GetFundingDetails
     if len(element) == 2:
         c0, c1 = element
         if c0.tag == "account_balance" and c1.tag == "funds_left":
-            _built: Any = object.__new__(_GET_FUNDING_DETAILS_REPLY_BUILDER)
-            _built.account_balance = c0.text or ""
-            _built.funds_left = c1.text or ""
-            _built.__class__ = GetFundingDetailsReply
-            _record: GetFundingDetailsReply = _built
+            _record = GetFundingDetailsReply(account_balance=c0.text or "", funds_left=c1.text or "")
             return _record
     return _read_get_funding_details_reply_by_tag(element, path)
 

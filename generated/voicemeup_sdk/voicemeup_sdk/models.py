@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Final, Literal
 
 from ._record import Record
-from ._record import init_field as _set
 from ._reply import Message, Reply
 
 # The envelope's records are this module's (they live in the runtime's _reply).
@@ -875,7 +874,7 @@ ALERT_TYPE_VALUES: Final[frozenset[AlertType]] = frozenset(
 )
 
 
-class DirectorAction(Record):
+class DirectorAction(Record, kw_only=True):
     """One action of a call director profile, sent as action[n][field].
 
     Attributes:
@@ -893,61 +892,20 @@ class DirectorAction(Record):
         comments: Free comments.
     """
 
-    __slots__ = (
-        "usage_type",
-        "offset",
-        "duration",
-        "client_peer_id",
-        "forward_number",
-        "sip_uri",
-        "announce_media_file_id",
-        "send_dtmf",
-        "confirm_media_file_id",
-        "options",
-        "comments",
-    )
-
     usage_type: DirectorUsageType
     offset: int
     duration: int
-    client_peer_id: int | None
-    forward_number: str | None
-    sip_uri: str | None
-    announce_media_file_id: int | None
-    send_dtmf: str | None
-    confirm_media_file_id: int | None
-    options: tuple[ConfirmOption, ...]
-    comments: str | None
-
-    def __init__(
-        self,
-        *,
-        usage_type: DirectorUsageType,
-        offset: int,
-        duration: int,
-        client_peer_id: int | None = None,
-        forward_number: str | None = None,
-        sip_uri: str | None = None,
-        announce_media_file_id: int | None = None,
-        send_dtmf: str | None = None,
-        confirm_media_file_id: int | None = None,
-        options: tuple[ConfirmOption, ...] = (),
-        comments: str | None = None,
-    ) -> None:
-        _set(self, "usage_type", usage_type)
-        _set(self, "offset", offset)
-        _set(self, "duration", duration)
-        _set(self, "client_peer_id", client_peer_id)
-        _set(self, "forward_number", forward_number)
-        _set(self, "sip_uri", sip_uri)
-        _set(self, "announce_media_file_id", announce_media_file_id)
-        _set(self, "send_dtmf", send_dtmf)
-        _set(self, "confirm_media_file_id", confirm_media_file_id)
-        _set(self, "options", options)
-        _set(self, "comments", comments)
+    client_peer_id: int | None = None
+    forward_number: str | None = None
+    sip_uri: str | None = None
+    announce_media_file_id: int | None = None
+    send_dtmf: str | None = None
+    confirm_media_file_id: int | None = None
+    options: tuple[ConfirmOption, ...] = ()
+    comments: str | None = None
 
 
-class CalleridCondition(Record):
+class CalleridCondition(Record, kw_only=True):
     """One condition of a caller ID profile, sent inside the conditions_data JSON array.
 
     Attributes:
@@ -969,81 +927,25 @@ class CalleridCondition(Record):
         comments: Free comments.
     """
 
-    __slots__ = (
-        "client_callerid_profile_data_id",
-        "callerid_name",
-        "client_did_id",
-        "callerid_number",
-        "privacy",
-        "country_id",
-        "state_id",
-        "ratecenter_id",
-        "radius_distance",
-        "source_number",
-        "source_regexp",
-        "destination_number",
-        "destination_regexp",
-        "match_methods",
-        "order_index",
-        "comments",
-    )
-
-    client_callerid_profile_data_id: int | None
-    callerid_name: str | None
-    client_did_id: int | None
-    callerid_number: str | None
-    privacy: CalleridPrivacy | None
-    country_id: int | None
-    state_id: int | None
-    ratecenter_id: int | None
-    radius_distance: int | None
-    source_number: str | None
-    source_regexp: str | None
-    destination_number: str | None
-    destination_regexp: str | None
-    match_methods: tuple[MatchMethod, ...] | None
-    order_index: int | None
-    comments: str | None
-
-    def __init__(
-        self,
-        *,
-        client_callerid_profile_data_id: int | None = None,
-        callerid_name: str | None = None,
-        client_did_id: int | None = None,
-        callerid_number: str | None = None,
-        privacy: CalleridPrivacy | None = None,
-        country_id: int | None = None,
-        state_id: int | None = None,
-        ratecenter_id: int | None = None,
-        radius_distance: int | None = None,
-        source_number: str | None = None,
-        source_regexp: str | None = None,
-        destination_number: str | None = None,
-        destination_regexp: str | None = None,
-        match_methods: tuple[MatchMethod, ...] | None = None,
-        order_index: int | None = None,
-        comments: str | None = None,
-    ) -> None:
-        _set(self, "client_callerid_profile_data_id", client_callerid_profile_data_id)
-        _set(self, "callerid_name", callerid_name)
-        _set(self, "client_did_id", client_did_id)
-        _set(self, "callerid_number", callerid_number)
-        _set(self, "privacy", privacy)
-        _set(self, "country_id", country_id)
-        _set(self, "state_id", state_id)
-        _set(self, "ratecenter_id", ratecenter_id)
-        _set(self, "radius_distance", radius_distance)
-        _set(self, "source_number", source_number)
-        _set(self, "source_regexp", source_regexp)
-        _set(self, "destination_number", destination_number)
-        _set(self, "destination_regexp", destination_regexp)
-        _set(self, "match_methods", match_methods)
-        _set(self, "order_index", order_index)
-        _set(self, "comments", comments)
+    client_callerid_profile_data_id: int | None = None
+    callerid_name: str | None = None
+    client_did_id: int | None = None
+    callerid_number: str | None = None
+    privacy: CalleridPrivacy | None = None
+    country_id: int | None = None
+    state_id: int | None = None
+    ratecenter_id: int | None = None
+    radius_distance: int | None = None
+    source_number: str | None = None
+    source_regexp: str | None = None
+    destination_number: str | None = None
+    destination_regexp: str | None = None
+    match_methods: tuple[MatchMethod, ...] | None = None
+    order_index: int | None = None
+    comments: str | None = None
 
 
-class Shift(Record):
+class Shift(Record, kw_only=True):
     """One shift of a schedule, sent as shift[n][status] and shift[n][days].
 
     Attributes:
@@ -1051,22 +953,11 @@ class Shift(Record):
         days: Number of days of the shift. (at least 1)
     """
 
-    __slots__ = ("status", "days")
-
     status: ShiftStatus
     days: int
 
-    def __init__(
-        self,
-        *,
-        status: ShiftStatus,
-        days: int,
-    ) -> None:
-        _set(self, "status", status)
-        _set(self, "days", days)
 
-
-class CallEndpoint(Record):
+class CallEndpoint(Record, kw_only=True):
     """One side of a dispatched call, sent as sources[n][field] or destinations[n][field].
 
     Attributes:
@@ -1087,73 +978,23 @@ class CallEndpoint(Record):
         reject_key: Key to press to reject the call. (carrier default: 2)
     """
 
-    __slots__ = (
-        "type",
-        "value",
-        "callerid_name",
-        "callerid_number",
-        "language",
-        "send_dtmf",
-        "announce_media_id",
-        "announce_media_path",
-        "confirm_required",
-        "confirm_media_id",
-        "confirm_media_path",
-        "retries",
-        "accept_key",
-        "reject_key",
-    )
-
-    type: EndpointType | None
-    value: str | None
-    callerid_name: str | None
-    callerid_number: str | None
-    language: Language | None
-    send_dtmf: str | None
-    announce_media_id: int | None
-    announce_media_path: str | None
-    confirm_required: bool | None
-    confirm_media_id: int | None
-    confirm_media_path: str | None
-    retries: int | None
-    accept_key: int | None
-    reject_key: int | None
-
-    def __init__(
-        self,
-        *,
-        type: EndpointType | None = None,
-        value: str | None = None,
-        callerid_name: str | None = None,
-        callerid_number: str | None = None,
-        language: Language | None = None,
-        send_dtmf: str | None = None,
-        announce_media_id: int | None = None,
-        announce_media_path: str | None = None,
-        confirm_required: bool | None = None,
-        confirm_media_id: int | None = None,
-        confirm_media_path: str | None = None,
-        retries: int | None = None,
-        accept_key: int | None = None,
-        reject_key: int | None = None,
-    ) -> None:
-        _set(self, "type", type)
-        _set(self, "value", value)
-        _set(self, "callerid_name", callerid_name)
-        _set(self, "callerid_number", callerid_number)
-        _set(self, "language", language)
-        _set(self, "send_dtmf", send_dtmf)
-        _set(self, "announce_media_id", announce_media_id)
-        _set(self, "announce_media_path", announce_media_path)
-        _set(self, "confirm_required", confirm_required)
-        _set(self, "confirm_media_id", confirm_media_id)
-        _set(self, "confirm_media_path", confirm_media_path)
-        _set(self, "retries", retries)
-        _set(self, "accept_key", accept_key)
-        _set(self, "reject_key", reject_key)
+    type: EndpointType | None = None
+    value: str | None = None
+    callerid_name: str | None = None
+    callerid_number: str | None = None
+    language: Language | None = None
+    send_dtmf: str | None = None
+    announce_media_id: int | None = None
+    announce_media_path: str | None = None
+    confirm_required: bool | None = None
+    confirm_media_id: int | None = None
+    confirm_media_path: str | None = None
+    retries: int | None = None
+    accept_key: int | None = None
+    reject_key: int | None = None
 
 
-class Metadata(Record):
+class Metadata(Record, kw_only=True):
     """The metadata block of entries returned by get_dids, get_peers, get_mailboxes, get_extensions,
     get_fax_profiles, get_sms_profiles, get_subaccounts and get_port_requests.
 
@@ -1162,22 +1003,11 @@ class Metadata(Record):
         metadata_attributes: The metadata as name-value pairs, when it was given as an array.
     """
 
-    __slots__ = ("raw_metadata", "metadata_attributes")
-
-    raw_metadata: str | None
-    metadata_attributes: object | None
-
-    def __init__(
-        self,
-        *,
-        raw_metadata: str | None = None,
-        metadata_attributes: object | None = None,
-    ) -> None:
-        _set(self, "raw_metadata", raw_metadata)
-        _set(self, "metadata_attributes", metadata_attributes)
+    raw_metadata: str | None = None
+    metadata_attributes: object | None = None
 
 
-class Call(Record):
+class Call(Record, kw_only=True):
     """One call of the history; extras=yes adds the usage and failure fields.
 
     Attributes:
@@ -1197,92 +1027,33 @@ class Call(Record):
         channel_usage_excess: Channels in use beyond the limit (extras=yes).
     """
 
-    __slots__ = (
-        "call_hash",
-        "failure_code",
-        "sip_response_code",
-        "account_usage_inbound",
-        "account_usage_outbound",
-        "account_call_limit",
-        "subaccount_usage_inbound",
-        "subaccount_usage_outbound",
-        "subaccount_call_limit",
-        "subaccount_channel_inbound",
-        "subaccount_channel_outbound",
-        "channel_usage_inbound",
-        "channel_usage_outbound",
-        "channel_usage_excess",
-    )
-
-    call_hash: str | None
-    failure_code: str | None
-    sip_response_code: int | None
-    account_usage_inbound: int | None
-    account_usage_outbound: int | None
-    account_call_limit: int | None
-    subaccount_usage_inbound: int | None
-    subaccount_usage_outbound: int | None
-    subaccount_call_limit: int | None
-    subaccount_channel_inbound: int | None
-    subaccount_channel_outbound: int | None
-    channel_usage_inbound: int | None
-    channel_usage_outbound: int | None
-    channel_usage_excess: int | None
-
-    def __init__(
-        self,
-        *,
-        call_hash: str | None = None,
-        failure_code: str | None = None,
-        sip_response_code: int | None = None,
-        account_usage_inbound: int | None = None,
-        account_usage_outbound: int | None = None,
-        account_call_limit: int | None = None,
-        subaccount_usage_inbound: int | None = None,
-        subaccount_usage_outbound: int | None = None,
-        subaccount_call_limit: int | None = None,
-        subaccount_channel_inbound: int | None = None,
-        subaccount_channel_outbound: int | None = None,
-        channel_usage_inbound: int | None = None,
-        channel_usage_outbound: int | None = None,
-        channel_usage_excess: int | None = None,
-    ) -> None:
-        _set(self, "call_hash", call_hash)
-        _set(self, "failure_code", failure_code)
-        _set(self, "sip_response_code", sip_response_code)
-        _set(self, "account_usage_inbound", account_usage_inbound)
-        _set(self, "account_usage_outbound", account_usage_outbound)
-        _set(self, "account_call_limit", account_call_limit)
-        _set(self, "subaccount_usage_inbound", subaccount_usage_inbound)
-        _set(self, "subaccount_usage_outbound", subaccount_usage_outbound)
-        _set(self, "subaccount_call_limit", subaccount_call_limit)
-        _set(self, "subaccount_channel_inbound", subaccount_channel_inbound)
-        _set(self, "subaccount_channel_outbound", subaccount_channel_outbound)
-        _set(self, "channel_usage_inbound", channel_usage_inbound)
-        _set(self, "channel_usage_outbound", channel_usage_outbound)
-        _set(self, "channel_usage_excess", channel_usage_excess)
+    call_hash: str | None = None
+    failure_code: str | None = None
+    sip_response_code: int | None = None
+    account_usage_inbound: int | None = None
+    account_usage_outbound: int | None = None
+    account_call_limit: int | None = None
+    subaccount_usage_inbound: int | None = None
+    subaccount_usage_outbound: int | None = None
+    subaccount_call_limit: int | None = None
+    subaccount_channel_inbound: int | None = None
+    subaccount_channel_outbound: int | None = None
+    channel_usage_inbound: int | None = None
+    channel_usage_outbound: int | None = None
+    channel_usage_excess: int | None = None
 
 
-class GetCallsReply(Record):
+class GetCallsReply(Record, kw_only=True):
     """The calls of a get_calls answer.
 
     Attributes:
         calls: The calls found, oldest first.
     """
 
-    __slots__ = ("calls",)
-
-    calls: tuple[Call, ...]
-
-    def __init__(
-        self,
-        *,
-        calls: tuple[Call, ...] = (),
-    ) -> None:
-        _set(self, "calls", calls)
+    calls: tuple[Call, ...] = ()
 
 
-class GetFundingDetailsReply(Record):
+class GetFundingDetailsReply(Record, kw_only=True):
     """The account's funding details; amounts not followed by 'CR' are negative.
 
     Attributes:
@@ -1290,19 +1061,8 @@ class GetFundingDetailsReply(Record):
         funds_left: The funds left, as the carrier writes it ('12.50 CR' is a credit).
     """
 
-    __slots__ = ("account_balance", "funds_left")
-
-    account_balance: str | None
-    funds_left: str | None
-
-    def __init__(
-        self,
-        *,
-        account_balance: str | None = None,
-        funds_left: str | None = None,
-    ) -> None:
-        _set(self, "account_balance", account_balance)
-        _set(self, "funds_left", funds_left)
+    account_balance: str | None = None
+    funds_left: str | None = None
 
 
 __all__ = [

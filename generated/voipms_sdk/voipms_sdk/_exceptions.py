@@ -8,14 +8,14 @@ from typing import Final
 
 import httpx
 
-from ._record import Record, init_field
+from ._record import Value, init_field
 
 #: How much of a raw body an exception keeps (bytes).
 BODY_EXCERPT: Final = 2048
 
 
 # Records, not dataclasses: ``@dataclass`` would compile their methods at every import.
-class FieldError(Record):
+class FieldError(Value):
     """One bad argument: where it is (``items[0].quantity``) and what is wrong."""
 
     __slots__ = ("path", "message")  # noqa: RUF023 (in __init__'s order)
@@ -36,7 +36,7 @@ class FieldError(Record):
 _NO_PARAMS: Final[Mapping[str, str]] = MappingProxyType({})
 
 
-class ErrorDetail(Record):
+class ErrorDetail(Value):
     """One error the carrier reported, matched against its documented error table."""
 
     __slots__ = (  # noqa: RUF023 (in __init__'s order)

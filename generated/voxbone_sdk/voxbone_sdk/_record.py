@@ -1,20 +1,21 @@
-"""Record classes cheap to define: what ``@dataclass(frozen=True, slots=True, kw_only=True)`` gives, without its
-work at import.
+"""Records: the frozen, keyword-only, value-compared classes every SDK's answers are made of.
 
-``@dataclass`` writes and compiles half a dozen methods per class when the module is imported (about
-0.5 ms a class; 200 records cost 100 ms). A generated record instead spells out its ``__slots__`` and
-``__init__`` (compiled once, into the package's bytecode) and inherits the rest from ``Record``:
-equality, hashing and ``repr`` as a dataclass has them, immutability, pickling, ``copy.replace``.
-``dataclasses.fields``, ``replace``, ``asdict`` and msgspec read ``__dataclass_fields__``, which
-``Record`` builds on first use. A record whose fields carry more than a default (the SOAP models:
-xsdata's ``metadata``, which its ``XmlParser`` and ``XmlSerializer`` read) keeps each field's
+A generated record is a ``Record``: a ``msgspec.Struct`` (frozen, keyword-only), written as its fields'
+annotations and defaults. msgspec builds the class in C (about 25 us a class, where ``@dataclass``
+compiles half a dozen methods: 0.5 ms), builds instances in C, and leaves an instance the collector
+never tracks while it holds only scalars. That last matters: a large answer holds tens of thousands
+of records, and tracked ones make the collector run full passes over the whole heap as they pile up
+(as long as the parse itself, measured on a 6 MiB VoiceMeUp answer). Equality, hashing, ``repr``,
+pickling and ``copy.replace`` are a dataclass's; assigning a field raises ``AttributeError``.
+``dataclasses.fields``, ``replace``, ``asdict`` and xsdata read ``__dataclass_fields__``, which the
+base builds on first use; a record whose fields carry more than a default (the SOAP models: xsdata's
+``metadata``, which its ``XmlParser`` and ``XmlSerializer`` read) keeps each field's
 ``dataclasses.field(...)`` in ``__field_specs__``, and its ``__dataclass_fields__`` hold those.
 
-The readers build records without ``__init__``: a frozen dataclass's ``__init__`` sets each field through
-``object.__setattr__`` (a call per field), and a large answer holds tens of thousands of records. A reader
-makes an instance of its record's ``builder`` (the record's class with ``object.__setattr__`` back), sets
-each field with a plain attribute store (one specialised bytecode, no call) and then sets ``__class__`` to
-the record's class: about a third of the time of calling each slot's setter (``slot_setters``).
+The runtime's own small values (a prepared request, a retry policy, an error's details) are ``Value``
+classes: slotted, their ``__init__`` spelled out (some take their fields by position, as the
+dataclasses they replaced did), with the same behaviour otherwise and ``FrozenInstanceError`` on
+assignment.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Self, dataclass_transform
 
+import msgspec
+
 if TYPE_CHECKING:
     import dataclasses
 
 # ``dataclasses`` (1-2 ms) is imported where it is first needed, not with every SDK: a record only needs
 # it for ``dataclasses.fields`` and friends, and for the error a frozen record raises.
 
-#: How a record's ``__init__`` sets its fields (``Record.__setattr__`` refuses: records are frozen).
+#: How a value's ``__init__`` sets its fields (``Value.__setattr__`` refuses: values are frozen).
 init_field = object.__setattr__
 
 
@@ -47,9 +50,9 @@ class _Fields:
         defaults = {
             # dataclasses refuses an unhashable default (a shared read-only mapping): it is a factory's value.
             name: value if type(value).__hash__ is not None else dataclasses.field(default_factory=_always(value))
-            for name, value in _init_defaults(owner.__init__).items()
+            for name, value in _defaults(owner).items()
         }
-        annotations = {name: owner.__annotations__[name] for name in owner.__slots__}
+        annotations = {name: owner.__annotations__[name] for name in _field_names(owner)}
         # A field spelled out as ``dataclasses.field(...)`` is that field (its default is also __init__'s).
         namespace = {
             "__annotations__": annotations,
@@ -67,6 +70,22 @@ def _always(value: Any) -> Callable[[], Any]:
     return lambda: value
 
 
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    """A record's or a value's fields, in their order."""
+    names: tuple[str, ...] = cls.__struct_fields__ if issubclass(cls, msgspec.Struct) else cls.__slots__
+    return names
+
+
+def _defaults(cls: type[Any]) -> dict[str, Any]:
+    """The defaults of a record's or a value's fields, by name (a field without one is left out)."""
+    if not issubclass(cls, msgspec.Struct):
+        return _init_defaults(cls.__init__)
+    fields, defaults = cls.__struct_fields__, cls.__struct_defaults__
+    # msgspec keeps the defaults of the last fields, NODEFAULT where a keyword-only field has none.
+    tail = fields[len(fields) - len(defaults) :]
+    return {name: value for name, value in zip(tail, defaults, strict=True) if value is not msgspec.NODEFAULT}
+
+
 def _init_defaults(init: Any) -> dict[str, Any]:
     """The defaults of an ``__init__``'s parameters by name, keyword-only or not (a runtime value class takes
     its fields by position too, as the dataclass it replaces did)."""
@@ -80,9 +99,42 @@ def _init_defaults(init: Any) -> dict[str, Any]:
     return defaults
 
 
+@reprlib.recursive_repr()
+def _masked_repr(record: Any) -> str:
+    """``repr`` as a dataclass writes it, with the fields the spec marks secret masked."""
+    hidden = record.__secret_fields__
+    values = ((name, getattr(record, name)) for name in _field_names(type(record)))
+    shown = ", ".join(
+        f"{name}='********'" if value is not None and name in hidden else f"{name}={value!r}" for name, value in values
+    )
+    return f"{type(record).__qualname__}({shown})"
+
+
 @dataclass_transform(frozen_default=True, kw_only_default=True)
-class Record:
-    """The base of every generated record: frozen, slotted, compared and hashed by value."""
+class Record(msgspec.Struct, frozen=True, kw_only=True):
+    """The base of every generated record (``class Did(Record, kw_only=True)``: msgspec takes
+    ``kw_only`` per class): frozen, compared and hashed by value, built in C."""
+
+    #: Fields the spec marks secret (a password a listing returns): ``repr`` shows them masked.
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset()
+    #: Fields defined by a ``dataclasses.field(...)`` (typeshed types one as the value it stands for: Any).
+    __field_specs__: ClassVar[Mapping[str, Any]] = MappingProxyType({})
+    # (Field[Any] spelled Any: msgspec evaluates these hints, and dataclasses is not imported here.)
+    __dataclass_fields__: ClassVar[dict[str, Any]] = _Fields()  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        if not self.__secret_fields__:
+            return super().__repr__()  # msgspec's, in C: the dataclass's form
+        return _masked_repr(self)
+
+    def __replace__(self, /, **changes: Any) -> Self:
+        """``copy.replace(record, ...)`` (Python 3.13), as a dataclass has it."""
+        return msgspec.structs.replace(self, **changes)
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+class Value:
+    """The base of the runtime's own values: frozen, slotted, compared and hashed by value."""
 
     __slots__: ClassVar[tuple[str, ...]] = ()
     __match_args__: ClassVar[tuple[str, ...]] = ()  # keyword-only fields, as a kw_only dataclass has none
@@ -99,18 +151,11 @@ class Record:
             read = _READERS[self.__class__] = _reader(self.__slots__)
         return read(self)
 
-    @reprlib.recursive_repr()
     def __repr__(self) -> str:
-        hidden = self.__secret_fields__
-        values = ((name, getattr(self, name)) for name in self.__slots__)
-        shown = ", ".join(
-            f"{name}='********'" if value is not None and name in hidden else f"{name}={value!r}"
-            for name, value in values
-        )
-        return f"{type(self).__qualname__}({shown})"
+        return _masked_repr(self)
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Record) or other.__class__ is not self.__class__:
+        if not isinstance(other, Value) or other.__class__ is not self.__class__:
             return NotImplemented
         return self._values() == other._values()
 
@@ -141,7 +186,7 @@ class Record:
             object.__setattr__(self, name, value)
 
 
-#: Each record class's field values as one tuple, read in C (equality and hashing compare these).
+#: Each value class's field values as one tuple, read in C (equality and hashing compare these).
 _READERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 
 
@@ -155,35 +200,12 @@ def _reader(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
 
 
 def slot_setters(cls: type[Any], names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of the slots ``names`` of ``cls``, for a reader that builds records without ``__init__``.
+    """The setters of the slots ``names`` of ``cls``, to build a value without its ``__init__``.
 
-    Only for a class whose ``__init__`` just sets its fields (a slotted dataclass without ``__post_init__``,
-    a ``Record``), and only with every slot named: a slot left unset would make a broken record.
+    Only for a class whose ``__init__`` just sets its fields (a ``Value``, a slotted dataclass without
+    ``__post_init__``), and only with every slot named: a slot left unset would make a broken value.
     """
-    _check_buildable(cls, names)
-    return tuple(getattr(cls, name).__set__ for name in names)
-
-
-def _check_buildable(cls: type[Any], names: tuple[str, ...]) -> None:
     slots = {name for klass in cls.__mro__ for name in klass.__dict__.get("__slots__", ())}
     if sorted(names) != sorted(slots) or hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__qualname__} cannot be built from the slots {names}")
-
-
-def builder(cls: type[Any], names: tuple[str, ...]) -> type[Any]:
-    """The class a reader builds records of ``cls`` in: ``cls`` itself, frozen no more.
-
-    The reader stores every field of ``names`` on an ``object.__new__(builder)`` and then sets its
-    ``__class__`` to ``cls``; the builder adds no slot, so the object is then exactly a ``cls``. The same
-    conditions as ``slot_setters``: every slot named, no ``__post_init__``.
-    """
-    _check_buildable(cls, names)
-    namespace = {
-        "__slots__": (),
-        "__module__": cls.__module__,
-        "__qualname__": cls.__qualname__,
-        # Both, or the type keeps a Python-level tp_setattro and the stores are not specialised.
-        "__setattr__": object.__setattr__,
-        "__delattr__": object.__delattr__,
-    }
-    return type(cls.__name__, (cls,), namespace)
+    return tuple(getattr(cls, name).__set__ for name in names)

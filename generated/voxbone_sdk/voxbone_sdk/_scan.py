@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, Final
+from typing import Final
 
-from ._record import builder
 from ._scanio import (
     Declined,
     after,
@@ -59,7 +58,6 @@ from .models import (
     Trunk,
 )
 
-_COUNTRY_BUILDER: Final = builder(Country, ("country_id", "country_name", "code_a2", "country_code", "has_states"))
 _COUNTRY_TAGS: Final = ("CountryID", "CountryName", "CodeA2", "CountryCode", "HasStates")
 _COUNTRY_0: Final = re.compile(
     others(_COUNTRY_TAGS, 0)
@@ -94,18 +92,16 @@ def scan_country(text: str, start: int, end: int) -> Country:
     has_states = BOOLEAN_WORDS[_t4] if _t4 in BOOLEAN_WORDS else read_bool(_t4, "", "HasStates")
     if country_id is None or country_code is None or has_states is None:
         raise Declined
-    _built: Any = object.__new__(_COUNTRY_BUILDER)
-    _built.country_id = country_id
-    _built.country_name = country_name
-    _built.code_a2 = code_a2
-    _built.country_code = country_code
-    _built.has_states = has_states
-    _built.__class__ = Country
-    _record: Country = _built
+    _record = Country(
+        country_id=country_id,
+        country_name=country_name,
+        code_a2=code_a2,
+        country_code=country_code,
+        has_states=has_states,
+    )
     return _record
 
 
-_STATE_BUILDER: Final = builder(State, ("state_id", "state_name", "code_a2"))
 _STATE_TAGS: Final = ("StateID", "StateName", "CodeA2")
 _STATE_0: Final = re.compile(
     others(_STATE_TAGS, 0)
@@ -130,29 +126,10 @@ def scan_state(text: str, start: int, end: int) -> State:
     code_a2 = _t2 or ""
     if state_id is None:
         raise Declined
-    _built: Any = object.__new__(_STATE_BUILDER)
-    _built.state_id = state_id
-    _built.state_name = state_name
-    _built.code_a2 = code_a2
-    _built.__class__ = State
-    _record: State = _built
+    _record = State(state_id=state_id, state_name=state_name, code_a2=code_a2)
     return _record
 
 
-_DID_GROUP_BUILDER: Final = builder(
-    DidGroup,
-    (
-        "did_group_id",
-        "country_name",
-        "city_name",
-        "stock",
-        "country_code",
-        "area_code",
-        "setup100",
-        "monthly100",
-        "require_purchase_info",
-    ),
-)
 _DID_GROUP_TAGS: Final = (
     "DIDGroupID",
     "CountryName",
@@ -218,39 +195,20 @@ def scan_did_group(text: str, start: int, end: int) -> DidGroup:
         or require_purchase_info is None
     ):
         raise Declined
-    _built: Any = object.__new__(_DID_GROUP_BUILDER)
-    _built.did_group_id = did_group_id
-    _built.country_name = country_name
-    _built.city_name = city_name
-    _built.stock = stock
-    _built.country_code = country_code
-    _built.area_code = area_code
-    _built.setup100 = setup100
-    _built.monthly100 = monthly100
-    _built.require_purchase_info = require_purchase_info
-    _built.__class__ = DidGroup
-    _record: DidGroup = _built
+    _record = DidGroup(
+        did_group_id=did_group_id,
+        country_name=country_name,
+        city_name=city_name,
+        stock=stock,
+        country_code=country_code,
+        area_code=area_code,
+        setup100=setup100,
+        monthly100=monthly100,
+        require_purchase_info=require_purchase_info,
+    )
     return _record
 
 
-_DID_BUILDER: Final = builder(
-    Did,
-    (
-        "dids_id",
-        "did",
-        "e164",
-        "type",
-        "country_name",
-        "country_code",
-        "city_name",
-        "area_code",
-        "mapping",
-        "order_reference",
-        "channels",
-        "delivery",
-        "trunk_id",
-    ),
-)
 _DID_TAGS: Final = (
     "DIDsID",
     "DID",
@@ -327,26 +285,24 @@ def scan_did(text: str, start: int, end: int) -> Did:
     )
     if dids_id is None or country_code is None or channels is None or trunk_id is None:
         raise Declined
-    _built: Any = object.__new__(_DID_BUILDER)
-    _built.dids_id = dids_id
-    _built.did = did
-    _built.e164 = e164
-    _built.type = type
-    _built.country_name = country_name
-    _built.country_code = country_code
-    _built.city_name = city_name
-    _built.area_code = area_code
-    _built.mapping = mapping
-    _built.order_reference = order_reference
-    _built.channels = channels
-    _built.delivery = delivery
-    _built.trunk_id = trunk_id
-    _built.__class__ = Did
-    _record: Did = _built
+    _record = Did(
+        dids_id=dids_id,
+        did=did,
+        e164=e164,
+        type=type,
+        country_name=country_name,
+        country_code=country_code,
+        city_name=city_name,
+        area_code=area_code,
+        mapping=mapping,
+        order_reference=order_reference,
+        channels=channels,
+        delivery=delivery,
+        trunk_id=trunk_id,
+    )
     return _record
 
 
-_TRUNK_BUILDER: Final = builder(Trunk, ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity"))
 _TRUNK_TAGS: Final = ("TrunkID", "Zone", "DIDsOnTrunk", "MaximumCapacity")
 _TRUNK_0: Final = re.compile(
     others(_TRUNK_TAGS, 0)
@@ -378,17 +334,10 @@ def scan_trunk(text: str, start: int, end: int) -> Trunk:
     )
     if trunk_id is None or dids_on_trunk is None or maximum_capacity is None:
         raise Declined
-    _built: Any = object.__new__(_TRUNK_BUILDER)
-    _built.trunk_id = trunk_id
-    _built.zone = zone
-    _built.dids_on_trunk = dids_on_trunk
-    _built.maximum_capacity = maximum_capacity
-    _built.__class__ = Trunk
-    _record: Trunk = _built
+    _record = Trunk(trunk_id=trunk_id, zone=zone, dids_on_trunk=dids_on_trunk, maximum_capacity=maximum_capacity)
     return _record
 
 
-_POP_BUILDER: Final = builder(Pop, ("delivery_id", "name", "ips"))
 _POP_TAGS: Final = ("DeliveryID", "Name", "ArrayOfIPs")
 _POP_0: Final = re.compile(
     others(_POP_TAGS, 0)
@@ -430,16 +379,10 @@ def scan_pop(text: str, start: int, end: int) -> Pop:
     name = _t1 or ""
     if delivery_id is None:
         raise Declined
-    _built: Any = object.__new__(_POP_BUILDER)
-    _built.delivery_id = delivery_id
-    _built.name = name
-    _built.ips = ips
-    _built.__class__ = Pop
-    _record: Pop = _built
+    _record = Pop(delivery_id=delivery_id, name=name, ips=ips)
     return _record
 
 
-_CREDIT_PACKAGE_BUILDER: Final = builder(CreditPackage, ("tollfree_credit_package_id", "name", "price100"))
 _CREDIT_PACKAGE_TAGS: Final = ("TollfreeCreditPackageID", "Name", "Price100")
 _CREDIT_PACKAGE_0: Final = re.compile(
     others(_CREDIT_PACKAGE_TAGS, 0)
@@ -468,16 +411,10 @@ def scan_credit_package(text: str, start: int, end: int) -> CreditPackage:
     price100 = int(_t2) if _t2 and len(_t2) <= 40 and _t2.isascii() and _t2.isdigit() else read_int(_t2, "", "Price100")
     if tollfree_credit_package_id is None or price100 is None:
         raise Declined
-    _built: Any = object.__new__(_CREDIT_PACKAGE_BUILDER)
-    _built.tollfree_credit_package_id = tollfree_credit_package_id
-    _built.name = name
-    _built.price100 = price100
-    _built.__class__ = CreditPackage
-    _record: CreditPackage = _built
+    _record = CreditPackage(tollfree_credit_package_id=tollfree_credit_package_id, name=name, price100=price100)
     return _record
 
 
-_GET_COUNTRIES_LIST_RESPONSE_BUILDER: Final = builder(GetCountriesListResponse, ("countries",))
 _GET_COUNTRIES_LIST_RESPONSE_TAGS: Final = ("ArrayOfCountries",)
 _GET_COUNTRIES_LIST_RESPONSE_0: Final = re.compile(
     others(_GET_COUNTRIES_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfCountries")
@@ -533,14 +470,13 @@ def _scan_get_countries_list_response_countries(text: str, start: int, end: int)
         has_states = BOOLEAN_WORDS[_t4] if _t4 in BOOLEAN_WORDS else read_bool(_t4, "", "HasStates")
         if country_id is None or country_code is None or has_states is None:
             raise Declined
-        _built: Any = object.__new__(_COUNTRY_BUILDER)
-        _built.country_id = country_id
-        _built.country_name = country_name
-        _built.code_a2 = code_a2
-        _built.country_code = country_code
-        _built.has_states = has_states
-        _built.__class__ = Country
-        record: Country = _built
+        record = Country(
+            country_id=country_id,
+            country_name=country_name,
+            code_a2=code_a2,
+            country_code=country_code,
+            has_states=has_states,
+        )
         append(record)
     return tuple(records)
 
@@ -556,14 +492,10 @@ def scan_get_countries_list_response(text: str, start: int, end: int) -> GetCoun
     found = _GET_COUNTRIES_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfCountries"), end)
     if found is None:
         raise Declined
-    _built: Any = object.__new__(_GET_COUNTRIES_LIST_RESPONSE_BUILDER)
-    _built.countries = countries
-    _built.__class__ = GetCountriesListResponse
-    _record: GetCountriesListResponse = _built
+    _record = GetCountriesListResponse(countries=countries)
     return _record
 
 
-_GET_STATES_LIST_RESPONSE_BUILDER: Final = builder(GetStatesListResponse, ("states",))
 _GET_STATES_LIST_RESPONSE_TAGS: Final = ("ArrayOfStates",)
 _GET_STATES_LIST_RESPONSE_0: Final = re.compile(others(_GET_STATES_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfStates"))
 _GET_STATES_LIST_RESPONSE_1: Final = re.compile(others(_GET_STATES_LIST_RESPONSE_TAGS, 0) + blank())
@@ -598,12 +530,7 @@ def _scan_get_states_list_response_states(text: str, start: int, end: int) -> tu
         code_a2 = _t2 or ""
         if state_id is None:
             raise Declined
-        _built: Any = object.__new__(_STATE_BUILDER)
-        _built.state_id = state_id
-        _built.state_name = state_name
-        _built.code_a2 = code_a2
-        _built.__class__ = State
-        record: State = _built
+        record = State(state_id=state_id, state_name=state_name, code_a2=code_a2)
         append(record)
     return tuple(records)
 
@@ -619,14 +546,10 @@ def scan_get_states_list_response(text: str, start: int, end: int) -> GetStatesL
     found = _GET_STATES_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfStates"), end)
     if found is None:
         raise Declined
-    _built: Any = object.__new__(_GET_STATES_LIST_RESPONSE_BUILDER)
-    _built.states = states
-    _built.__class__ = GetStatesListResponse
-    _record: GetStatesListResponse = _built
+    _record = GetStatesListResponse(states=states)
     return _record
 
 
-_GET_DID_GROUP_LIST_RESPONSE_BUILDER: Final = builder(GetDidGroupListResponse, ("did_groups",))
 _GET_DID_GROUP_LIST_RESPONSE_TAGS: Final = ("ArrayOfDIDGroups",)
 _GET_DID_GROUP_LIST_RESPONSE_0: Final = re.compile(
     others(_GET_DID_GROUP_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfDIDGroups")
@@ -711,18 +634,17 @@ def _scan_get_did_group_list_response_did_groups(text: str, start: int, end: int
             or require_purchase_info is None
         ):
             raise Declined
-        _built: Any = object.__new__(_DID_GROUP_BUILDER)
-        _built.did_group_id = did_group_id
-        _built.country_name = country_name
-        _built.city_name = city_name
-        _built.stock = stock
-        _built.country_code = country_code
-        _built.area_code = area_code
-        _built.setup100 = setup100
-        _built.monthly100 = monthly100
-        _built.require_purchase_info = require_purchase_info
-        _built.__class__ = DidGroup
-        record: DidGroup = _built
+        record = DidGroup(
+            did_group_id=did_group_id,
+            country_name=country_name,
+            city_name=city_name,
+            stock=stock,
+            country_code=country_code,
+            area_code=area_code,
+            setup100=setup100,
+            monthly100=monthly100,
+            require_purchase_info=require_purchase_info,
+        )
         append(record)
     return tuple(records)
 
@@ -738,14 +660,10 @@ def scan_get_did_group_list_response(text: str, start: int, end: int) -> GetDidG
     found = _GET_DID_GROUP_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfDIDGroups"), end)
     if found is None:
         raise Declined
-    _built: Any = object.__new__(_GET_DID_GROUP_LIST_RESPONSE_BUILDER)
-    _built.did_groups = did_groups
-    _built.__class__ = GetDidGroupListResponse
-    _record: GetDidGroupListResponse = _built
+    _record = GetDidGroupListResponse(did_groups=did_groups)
     return _record
 
 
-_PLACE_DIDS_ORDER_RESPONSE_BUILDER: Final = builder(PlaceDidsOrderResponse, ("order_reference", "status", "dids"))
 _PLACE_DIDS_ORDER_RESPONSE_TAGS: Final = ("OrderReference", "Status", "ArrayOfDIDs")
 _PLACE_DIDS_ORDER_RESPONSE_0: Final = re.compile(
     others(_PLACE_DIDS_ORDER_RESPONSE_TAGS, 0)
@@ -868,22 +786,21 @@ def _scan_place_dids_order_response_dids(text: str, start: int, end: int) -> tup
         )
         if dids_id is None or country_code is None or channels is None or trunk_id is None:
             raise Declined
-        _built: Any = object.__new__(_DID_BUILDER)
-        _built.dids_id = dids_id
-        _built.did = did
-        _built.e164 = e164
-        _built.type = type
-        _built.country_name = country_name
-        _built.country_code = country_code
-        _built.city_name = city_name
-        _built.area_code = area_code
-        _built.mapping = mapping
-        _built.order_reference = order_reference
-        _built.channels = channels
-        _built.delivery = delivery
-        _built.trunk_id = trunk_id
-        _built.__class__ = Did
-        record: Did = _built
+        record = Did(
+            dids_id=dids_id,
+            did=did,
+            e164=e164,
+            type=type,
+            country_name=country_name,
+            country_code=country_code,
+            city_name=city_name,
+            area_code=area_code,
+            mapping=mapping,
+            order_reference=order_reference,
+            channels=channels,
+            delivery=delivery,
+            trunk_id=trunk_id,
+        )
         append(record)
     return tuple(records)
 
@@ -902,16 +819,10 @@ def scan_place_dids_order_response(text: str, start: int, end: int) -> PlaceDids
         raise Declined
     order_reference = _t0 or ""
     status = read_open_enum(_t1, KnownOrderStatus)
-    _built: Any = object.__new__(_PLACE_DIDS_ORDER_RESPONSE_BUILDER)
-    _built.order_reference = order_reference
-    _built.status = status
-    _built.dids = dids
-    _built.__class__ = PlaceDidsOrderResponse
-    _record: PlaceDidsOrderResponse = _built
+    _record = PlaceDidsOrderResponse(order_reference=order_reference, status=status, dids=dids)
     return _record
 
 
-_IS_PURCHASE_INFO_VALID_RESPONSE_BUILDER: Final = builder(IsPurchaseInfoValidResponse, ("status",))
 _IS_PURCHASE_INFO_VALID_RESPONSE_TAGS: Final = ("Status",)
 _IS_PURCHASE_INFO_VALID_RESPONSE_0: Final = re.compile(
     others(_IS_PURCHASE_INFO_VALID_RESPONSE_TAGS, 0)
@@ -928,14 +839,10 @@ def scan_is_purchase_info_valid_response(text: str, start: int, end: int) -> IsP
         raise Declined
     _, _t0, _ = found.groups()
     status = read_open_enum(_t0, KnownPurchaseInfoStatus)
-    _built: Any = object.__new__(_IS_PURCHASE_INFO_VALID_RESPONSE_BUILDER)
-    _built.status = status
-    _built.__class__ = IsPurchaseInfoValidResponse
-    _record: IsPurchaseInfoValidResponse = _built
+    _record = IsPurchaseInfoValidResponse(status=status)
     return _record
 
 
-_CANCEL_DID_RESPONSE_BUILDER: Final = builder(CancelDidResponse, ("canceled",))
 _CANCEL_DID_RESPONSE_TAGS: Final = ("Canceled",)
 _CANCEL_DID_RESPONSE_0: Final = re.compile(
     others(_CANCEL_DID_RESPONSE_TAGS, 0) + element("Canceled") + others(_CANCEL_DID_RESPONSE_TAGS, 1) + blank()
@@ -951,14 +858,10 @@ def scan_cancel_did_response(text: str, start: int, end: int) -> CancelDidRespon
     canceled = BOOLEAN_WORDS[_t0] if _t0 in BOOLEAN_WORDS else read_bool(_t0, "", "Canceled")
     if canceled is None:
         raise Declined
-    _built: Any = object.__new__(_CANCEL_DID_RESPONSE_BUILDER)
-    _built.canceled = canceled
-    _built.__class__ = CancelDidResponse
-    _record: CancelDidResponse = _built
+    _record = CancelDidResponse(canceled=canceled)
     return _record
 
 
-_GET_DIDS_INFO_RESPONSE_BUILDER: Final = builder(GetDidsInfoResponse, ("dids",))
 _GET_DIDS_INFO_RESPONSE_TAGS: Final = ("ArrayOfDIDs",)
 _GET_DIDS_INFO_RESPONSE_0: Final = re.compile(others(_GET_DIDS_INFO_RESPONSE_TAGS, 0) + opening("ArrayOfDIDs"))
 _GET_DIDS_INFO_RESPONSE_1: Final = re.compile(others(_GET_DIDS_INFO_RESPONSE_TAGS, 0) + blank())
@@ -1074,22 +977,21 @@ def _scan_get_dids_info_response_dids(text: str, start: int, end: int) -> tuple[
         )
         if dids_id is None or country_code is None or channels is None or trunk_id is None:
             raise Declined
-        _built: Any = object.__new__(_DID_BUILDER)
-        _built.dids_id = dids_id
-        _built.did = did
-        _built.e164 = e164
-        _built.type = type
-        _built.country_name = country_name
-        _built.country_code = country_code
-        _built.city_name = city_name
-        _built.area_code = area_code
-        _built.mapping = mapping
-        _built.order_reference = order_reference
-        _built.channels = channels
-        _built.delivery = delivery
-        _built.trunk_id = trunk_id
-        _built.__class__ = Did
-        record: Did = _built
+        record = Did(
+            dids_id=dids_id,
+            did=did,
+            e164=e164,
+            type=type,
+            country_name=country_name,
+            country_code=country_code,
+            city_name=city_name,
+            area_code=area_code,
+            mapping=mapping,
+            order_reference=order_reference,
+            channels=channels,
+            delivery=delivery,
+            trunk_id=trunk_id,
+        )
         append(record)
     return tuple(records)
 
@@ -1105,14 +1007,10 @@ def scan_get_dids_info_response(text: str, start: int, end: int) -> GetDidsInfoR
     found = _GET_DIDS_INFO_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfDIDs"), end)
     if found is None:
         raise Declined
-    _built: Any = object.__new__(_GET_DIDS_INFO_RESPONSE_BUILDER)
-    _built.dids = dids
-    _built.__class__ = GetDidsInfoResponse
-    _record: GetDidsInfoResponse = _built
+    _record = GetDidsInfoResponse(dids=dids)
     return _record
 
 
-_GET_TRUNK_LIST_RESPONSE_BUILDER: Final = builder(GetTrunkListResponse, ("trunks",))
 _GET_TRUNK_LIST_RESPONSE_TAGS: Final = ("ArrayOfTrunks",)
 _GET_TRUNK_LIST_RESPONSE_0: Final = re.compile(others(_GET_TRUNK_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfTrunks"))
 _GET_TRUNK_LIST_RESPONSE_1: Final = re.compile(others(_GET_TRUNK_LIST_RESPONSE_TAGS, 0) + blank())
@@ -1161,13 +1059,7 @@ def _scan_get_trunk_list_response_trunks(text: str, start: int, end: int) -> tup
         )
         if trunk_id is None or dids_on_trunk is None or maximum_capacity is None:
             raise Declined
-        _built: Any = object.__new__(_TRUNK_BUILDER)
-        _built.trunk_id = trunk_id
-        _built.zone = zone
-        _built.dids_on_trunk = dids_on_trunk
-        _built.maximum_capacity = maximum_capacity
-        _built.__class__ = Trunk
-        record: Trunk = _built
+        record = Trunk(trunk_id=trunk_id, zone=zone, dids_on_trunk=dids_on_trunk, maximum_capacity=maximum_capacity)
         append(record)
     return tuple(records)
 
@@ -1183,14 +1075,10 @@ def scan_get_trunk_list_response(text: str, start: int, end: int) -> GetTrunkLis
     found = _GET_TRUNK_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfTrunks"), end)
     if found is None:
         raise Declined
-    _built: Any = object.__new__(_GET_TRUNK_LIST_RESPONSE_BUILDER)
-    _built.trunks = trunks
-    _built.__class__ = GetTrunkListResponse
-    _record: GetTrunkListResponse = _built
+    _record = GetTrunkListResponse(trunks=trunks)
     return _record
 
 
-_GET_POP_LIST_RESPONSE_BUILDER: Final = builder(GetPopListResponse, ("pops",))
 _GET_POP_LIST_RESPONSE_TAGS: Final = ("ArrayOfPOPs",)
 _GET_POP_LIST_RESPONSE_0: Final = re.compile(others(_GET_POP_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfPOPs"))
 _GET_POP_LIST_RESPONSE_1: Final = re.compile(others(_GET_POP_LIST_RESPONSE_TAGS, 0) + blank())
@@ -1212,16 +1100,10 @@ def scan_get_pop_list_response(text: str, start: int, end: int) -> GetPopListRes
     found = _GET_POP_LIST_RESPONSE_1.fullmatch(text, after(ended, "ArrayOfPOPs"), end)
     if found is None:
         raise Declined
-    _built: Any = object.__new__(_GET_POP_LIST_RESPONSE_BUILDER)
-    _built.pops = pops
-    _built.__class__ = GetPopListResponse
-    _record: GetPopListResponse = _built
+    _record = GetPopListResponse(pops=pops)
     return _record
 
 
-_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_BUILDER: Final = builder(
-    GetTollfreeCreditPackageListResponse, ("tollfree_credit_packages",)
-)
 _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TAGS: Final = ("ArrayOfTollfreeCreditPackages",)
 _GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_0: Final = re.compile(
     others(_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_TAGS, 0) + opening("ArrayOfTollfreeCreditPackages")
@@ -1275,12 +1157,7 @@ def _scan_get_tollfree_credit_package_list_response_tollfree_credit_packages(
         )
         if tollfree_credit_package_id is None or price100 is None:
             raise Declined
-        _built: Any = object.__new__(_CREDIT_PACKAGE_BUILDER)
-        _built.tollfree_credit_package_id = tollfree_credit_package_id
-        _built.name = name
-        _built.price100 = price100
-        _built.__class__ = CreditPackage
-        record: CreditPackage = _built
+        record = CreditPackage(tollfree_credit_package_id=tollfree_credit_package_id, name=name, price100=price100)
         append(record)
     return tuple(records)
 
@@ -1302,16 +1179,10 @@ def scan_get_tollfree_credit_package_list_response(
     )
     if found is None:
         raise Declined
-    _built: Any = object.__new__(_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_BUILDER)
-    _built.tollfree_credit_packages = tollfree_credit_packages
-    _built.__class__ = GetTollfreeCreditPackageListResponse
-    _record: GetTollfreeCreditPackageListResponse = _built
+    _record = GetTollfreeCreditPackageListResponse(tollfree_credit_packages=tollfree_credit_packages)
     return _record
 
 
-_PURCHASE_TOLLFREE_CREDIT_RESPONSE_BUILDER: Final = builder(
-    PurchaseTollfreeCreditResponse, ("order_reference", "order_status")
-)
 _PURCHASE_TOLLFREE_CREDIT_RESPONSE_TAGS: Final = ("OrderReference", "OrderStatus")
 _PURCHASE_TOLLFREE_CREDIT_RESPONSE_0: Final = re.compile(
     others(_PURCHASE_TOLLFREE_CREDIT_RESPONSE_TAGS, 0)
@@ -1331,15 +1202,10 @@ def scan_purchase_tollfree_credit_response(text: str, start: int, end: int) -> P
     _, _t0, _, _t1, _ = found.groups()
     order_reference = _t0 or ""
     order_status = read_open_enum(_t1, KnownOrderStatus)
-    _built: Any = object.__new__(_PURCHASE_TOLLFREE_CREDIT_RESPONSE_BUILDER)
-    _built.order_reference = order_reference
-    _built.order_status = order_status
-    _built.__class__ = PurchaseTollfreeCreditResponse
-    _record: PurchaseTollfreeCreditResponse = _built
+    _record = PurchaseTollfreeCreditResponse(order_reference=order_reference, order_status=order_status)
     return _record
 
 
-_GET_ORDER_STATUS_RESPONSE_BUILDER: Final = builder(GetOrderStatusResponse, ("order_reference", "status"))
 _GET_ORDER_STATUS_RESPONSE_TAGS: Final = ("OrderReference", "Status")
 _GET_ORDER_STATUS_RESPONSE_0: Final = re.compile(
     others(_GET_ORDER_STATUS_RESPONSE_TAGS, 0)
@@ -1359,17 +1225,10 @@ def scan_get_order_status_response(text: str, start: int, end: int) -> GetOrderS
     _, _t0, _, _t1, _ = found.groups()
     order_reference = _t0 or ""
     status = read_open_enum(_t1, KnownOrderStatus)
-    _built: Any = object.__new__(_GET_ORDER_STATUS_RESPONSE_BUILDER)
-    _built.order_reference = order_reference
-    _built.status = status
-    _built.__class__ = GetOrderStatusResponse
-    _record: GetOrderStatusResponse = _built
+    _record = GetOrderStatusResponse(order_reference=order_reference, status=status)
     return _record
 
 
-_GET_ACCOUNT_BALANCE_RESPONSE_BUILDER: Final = builder(
-    GetAccountBalanceResponse, ("balance", "threshold", "currency", "is_active")
-)
 _GET_ACCOUNT_BALANCE_RESPONSE_TAGS: Final = ("Balance", "Threshold", "Currency", "IsActive")
 _GET_ACCOUNT_BALANCE_RESPONSE_0: Final = re.compile(
     others(_GET_ACCOUNT_BALANCE_RESPONSE_TAGS, 0)
@@ -1405,11 +1264,5 @@ def scan_get_account_balance_response(text: str, start: int, end: int) -> GetAcc
     is_active = BOOLEAN_WORDS[_t3] if _t3 in BOOLEAN_WORDS else read_bool(_t3, "", "IsActive")
     if balance is None or threshold is None or is_active is None:
         raise Declined
-    _built: Any = object.__new__(_GET_ACCOUNT_BALANCE_RESPONSE_BUILDER)
-    _built.balance = balance
-    _built.threshold = threshold
-    _built.currency = currency
-    _built.is_active = is_active
-    _built.__class__ = GetAccountBalanceResponse
-    _record: GetAccountBalanceResponse = _built
+    _record = GetAccountBalanceResponse(balance=balance, threshold=threshold, currency=currency, is_active=is_active)
     return _record

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any
 
 from ._deadline import check_deadline
-from ._record import builder
 from ._request import xml_escape
 from ._xmlio import (
     missing_field,
@@ -79,9 +78,6 @@ def write_dids_filter(value: DidsFilter, out: list[str]) -> None:
         out.append("<tns:OrderReference>" + xml_escape(value.order_reference) + "</tns:OrderReference>")
 
 
-_COUNTRY_BUILDER: Final = builder(Country, ("country_id", "country_name", "code_a2", "country_code", "has_states"))
-
-
 def read_country(element: Any, path: str) -> Country:
     """Read a Country from its element; unknown child elements are ignored.
 
@@ -117,14 +113,13 @@ def read_country(element: Any, path: str) -> Country:
             )
             has_states = read_bool(c4.text, path, "HasStates")
             if country_id is not None and country_code is not None and has_states is not None:
-                _built: Any = object.__new__(_COUNTRY_BUILDER)
-                _built.country_id = country_id
-                _built.country_name = country_name
-                _built.code_a2 = code_a2
-                _built.country_code = country_code
-                _built.has_states = has_states
-                _built.__class__ = Country
-                _record: Country = _built
+                _record = Country(
+                    country_id=country_id,
+                    country_name=country_name,
+                    code_a2=code_a2,
+                    country_code=country_code,
+                    has_states=has_states,
+                )
                 return _record
     return _read_country_by_tag(element, path)
 
@@ -166,9 +161,6 @@ def _read_country_by_tag(element: Any, path: str) -> Country:
     )
 
 
-_STATE_BUILDER: Final = builder(State, ("state_id", "state_name", "code_a2"))
-
-
 def read_state(element: Any, path: str) -> State:
     """Read a State from its element; unknown child elements are ignored.
 
@@ -196,12 +188,7 @@ def read_state(element: Any, path: str) -> State:
                 _t if (_t := c2.text) is not None and not len(c2) else read_text(c2, path, "CodeA2", allow_empty=True)
             )
             if state_id is not None:
-                _built: Any = object.__new__(_STATE_BUILDER)
-                _built.state_id = state_id
-                _built.state_name = state_name
-                _built.code_a2 = code_a2
-                _built.__class__ = State
-                _record: State = _built
+                _record = State(state_id=state_id, state_name=state_name, code_a2=code_a2)
                 return _record
     return _read_state_by_tag(element, path)
 
@@ -226,22 +213,6 @@ def _read_state_by_tag(element: Any, path: str) -> State:
         state_name=state_name,
         code_a2=code_a2,
     )
-
-
-_DID_GROUP_BUILDER: Final = builder(
-    DidGroup,
-    (
-        "did_group_id",
-        "country_name",
-        "city_name",
-        "stock",
-        "country_code",
-        "area_code",
-        "setup100",
-        "monthly100",
-        "require_purchase_info",
-    ),
-)
 
 
 def read_did_group(element: Any, path: str) -> DidGroup:
@@ -308,18 +279,17 @@ def read_did_group(element: Any, path: str) -> DidGroup:
                 and monthly100 is not None
                 and require_purchase_info is not None
             ):
-                _built: Any = object.__new__(_DID_GROUP_BUILDER)
-                _built.did_group_id = did_group_id
-                _built.country_name = country_name
-                _built.city_name = city_name
-                _built.stock = stock
-                _built.country_code = country_code
-                _built.area_code = area_code
-                _built.setup100 = setup100
-                _built.monthly100 = monthly100
-                _built.require_purchase_info = require_purchase_info
-                _built.__class__ = DidGroup
-                _record: DidGroup = _built
+                _record = DidGroup(
+                    did_group_id=did_group_id,
+                    country_name=country_name,
+                    city_name=city_name,
+                    stock=stock,
+                    country_code=country_code,
+                    area_code=area_code,
+                    setup100=setup100,
+                    monthly100=monthly100,
+                    require_purchase_info=require_purchase_info,
+                )
                 return _record
     return _read_did_group_by_tag(element, path)
 
@@ -410,26 +380,6 @@ def read_purchase_info_data(element: Any, path: str) -> PurchaseInfoData:
     )
 
 
-_DID_BUILDER: Final = builder(
-    Did,
-    (
-        "dids_id",
-        "did",
-        "e164",
-        "type",
-        "country_name",
-        "country_code",
-        "city_name",
-        "area_code",
-        "mapping",
-        "order_reference",
-        "channels",
-        "delivery",
-        "trunk_id",
-    ),
-)
-
-
 def read_did(element: Any, path: str) -> Did:
     """Read a Did from its element; unknown child elements are ignored.
 
@@ -501,22 +451,21 @@ def read_did(element: Any, path: str) -> Did:
                 else read_int(_t, path, "TrunkID")
             )
             if dids_id is not None and country_code is not None and channels is not None and trunk_id is not None:
-                _built: Any = object.__new__(_DID_BUILDER)
-                _built.dids_id = dids_id
-                _built.did = did
-                _built.e164 = e164
-                _built.type = type
-                _built.country_name = country_name
-                _built.country_code = country_code
-                _built.city_name = city_name
-                _built.area_code = area_code
-                _built.mapping = mapping
-                _built.order_reference = order_reference
-                _built.channels = channels
-                _built.delivery = delivery
-                _built.trunk_id = trunk_id
-                _built.__class__ = Did
-                _record: Did = _built
+                _record = Did(
+                    dids_id=dids_id,
+                    did=did,
+                    e164=e164,
+                    type=type,
+                    country_name=country_name,
+                    country_code=country_code,
+                    city_name=city_name,
+                    area_code=area_code,
+                    mapping=mapping,
+                    order_reference=order_reference,
+                    channels=channels,
+                    delivery=delivery,
+                    trunk_id=trunk_id,
+                )
                 return _record
     return _read_did_by_tag(element, path)
 
@@ -612,9 +561,6 @@ def _read_did_by_tag(element: Any, path: str) -> Did:
     )
 
 
-_TRUNK_BUILDER: Final = builder(Trunk, ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity"))
-
-
 def read_trunk(element: Any, path: str) -> Trunk:
     """Read a Trunk from its element; unknown child elements are ignored.
 
@@ -646,13 +592,9 @@ def read_trunk(element: Any, path: str) -> Trunk:
                 else read_int(_t, path, "MaximumCapacity")
             )
             if trunk_id is not None and dids_on_trunk is not None and maximum_capacity is not None:
-                _built: Any = object.__new__(_TRUNK_BUILDER)
-                _built.trunk_id = trunk_id
-                _built.zone = zone
-                _built.dids_on_trunk = dids_on_trunk
-                _built.maximum_capacity = maximum_capacity
-                _built.__class__ = Trunk
-                _record: Trunk = _built
+                _record = Trunk(
+                    trunk_id=trunk_id, zone=zone, dids_on_trunk=dids_on_trunk, maximum_capacity=maximum_capacity
+                )
                 return _record
     return _read_trunk_by_tag(element, path)
 
@@ -689,9 +631,6 @@ def _read_trunk_by_tag(element: Any, path: str) -> Trunk:
     )
 
 
-_POP_BUILDER: Final = builder(Pop, ("delivery_id", "name", "ips"))
-
-
 def read_pop(element: Any, path: str) -> Pop:
     """Read a Pop from its element; unknown child elements are ignored.
 
@@ -713,12 +652,7 @@ def read_pop(element: Any, path: str) -> Pop:
             name = _t if (_t := c1.text) is not None and not len(c1) else read_text(c1, path, "Name", allow_empty=True)
             ips = tuple([item.text or "" for item in c2 if item.tag == "{http://www.voxbone.com/VoxAPI}IP"])
             if delivery_id is not None:
-                _built: Any = object.__new__(_POP_BUILDER)
-                _built.delivery_id = delivery_id
-                _built.name = name
-                _built.ips = ips
-                _built.__class__ = Pop
-                _record: Pop = _built
+                _record = Pop(delivery_id=delivery_id, name=name, ips=ips)
                 return _record
     return _read_pop_by_tag(element, path)
 
@@ -743,9 +677,6 @@ def _read_pop_by_tag(element: Any, path: str) -> Pop:
         name=name,
         ips=ips,
     )
-
-
-_CREDIT_PACKAGE_BUILDER: Final = builder(CreditPackage, ("tollfree_credit_package_id", "name", "price100"))
 
 
 def read_credit_package(element: Any, path: str) -> CreditPackage:
@@ -773,12 +704,9 @@ def read_credit_package(element: Any, path: str) -> CreditPackage:
                 else read_int(_t, path, "Price100")
             )
             if tollfree_credit_package_id is not None and price100 is not None:
-                _built: Any = object.__new__(_CREDIT_PACKAGE_BUILDER)
-                _built.tollfree_credit_package_id = tollfree_credit_package_id
-                _built.name = name
-                _built.price100 = price100
-                _built.__class__ = CreditPackage
-                _record: CreditPackage = _built
+                _record = CreditPackage(
+                    tollfree_credit_package_id=tollfree_credit_package_id, name=name, price100=price100
+                )
                 return _record
     return _read_credit_package_by_tag(element, path)
 
@@ -807,9 +735,6 @@ def _read_credit_package_by_tag(element: Any, path: str) -> CreditPackage:
     )
 
 
-_GET_COUNTRIES_LIST_RESPONSE_BUILDER: Final = builder(GetCountriesListResponse, ("countries",))
-
-
 def read_get_countries_list_response(element: Any, path: str) -> GetCountriesListResponse:
     """Read a GetCountriesListResponse from its element; unknown child elements are ignored.
 
@@ -822,10 +747,7 @@ def read_get_countries_list_response(element: Any, path: str) -> GetCountriesLis
             countries = read_items(
                 c0, "{http://www.voxbone.com/VoxAPI}Country", read_country, path + "/ArrayOfCountries/Country"
             )
-            _built: Any = object.__new__(_GET_COUNTRIES_LIST_RESPONSE_BUILDER)
-            _built.countries = countries
-            _built.__class__ = GetCountriesListResponse
-            _record: GetCountriesListResponse = _built
+            _record = GetCountriesListResponse(countries=countries)
             return _record
     return _read_get_countries_list_response_by_tag(element, path)
 
@@ -844,9 +766,6 @@ def _read_get_countries_list_response_by_tag(element: Any, path: str) -> GetCoun
     )
 
 
-_GET_STATES_LIST_RESPONSE_BUILDER: Final = builder(GetStatesListResponse, ("states",))
-
-
 def read_get_states_list_response(element: Any, path: str) -> GetStatesListResponse:
     """Read a GetStatesListResponse from its element; unknown child elements are ignored.
 
@@ -857,10 +776,7 @@ def read_get_states_list_response(element: Any, path: str) -> GetStatesListRespo
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfStates":
             states = read_items(c0, "{http://www.voxbone.com/VoxAPI}State", read_state, path + "/ArrayOfStates/State")
-            _built: Any = object.__new__(_GET_STATES_LIST_RESPONSE_BUILDER)
-            _built.states = states
-            _built.__class__ = GetStatesListResponse
-            _record: GetStatesListResponse = _built
+            _record = GetStatesListResponse(states=states)
             return _record
     return _read_get_states_list_response_by_tag(element, path)
 
@@ -879,9 +795,6 @@ def _read_get_states_list_response_by_tag(element: Any, path: str) -> GetStatesL
     )
 
 
-_GET_DID_GROUP_LIST_RESPONSE_BUILDER: Final = builder(GetDidGroupListResponse, ("did_groups",))
-
-
 def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupListResponse:
     """Read a GetDidGroupListResponse from its element; unknown child elements are ignored.
 
@@ -894,10 +807,7 @@ def read_get_did_group_list_response(element: Any, path: str) -> GetDidGroupList
             did_groups = read_items(
                 c0, "{http://www.voxbone.com/VoxAPI}DIDGroup", read_did_group, path + "/ArrayOfDIDGroups/DIDGroup"
             )
-            _built: Any = object.__new__(_GET_DID_GROUP_LIST_RESPONSE_BUILDER)
-            _built.did_groups = did_groups
-            _built.__class__ = GetDidGroupListResponse
-            _record: GetDidGroupListResponse = _built
+            _record = GetDidGroupListResponse(did_groups=did_groups)
             return _record
     return _read_get_did_group_list_response_by_tag(element, path)
 
@@ -914,9 +824,6 @@ def _read_get_did_group_list_response_by_tag(element: Any, path: str) -> GetDidG
     return GetDidGroupListResponse(
         did_groups=did_groups,
     )
-
-
-_PLACE_DIDS_ORDER_RESPONSE_BUILDER: Final = builder(PlaceDidsOrderResponse, ("order_reference", "status", "dids"))
 
 
 def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderResponse:
@@ -939,12 +846,7 @@ def read_place_dids_order_response(element: Any, path: str) -> PlaceDidsOrderRes
             )
             status = read_open_enum(c1.text, KnownOrderStatus)
             dids = read_items(c2, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
-            _built: Any = object.__new__(_PLACE_DIDS_ORDER_RESPONSE_BUILDER)
-            _built.order_reference = order_reference
-            _built.status = status
-            _built.dids = dids
-            _built.__class__ = PlaceDidsOrderResponse
-            _record: PlaceDidsOrderResponse = _built
+            _record = PlaceDidsOrderResponse(order_reference=order_reference, status=status, dids=dids)
             return _record
     return _read_place_dids_order_response_by_tag(element, path)
 
@@ -971,9 +873,6 @@ def _read_place_dids_order_response_by_tag(element: Any, path: str) -> PlaceDids
     )
 
 
-_GET_PURCHASE_INFO_DATA_RESPONSE_BUILDER: Final = builder(GetPurchaseInfoDataResponse, ("purchase_info_data",))
-
-
 def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchaseInfoDataResponse:
     """Read a GetPurchaseInfoDataResponse from its element; unknown child elements are ignored.
 
@@ -989,10 +888,7 @@ def read_get_purchase_info_data_response(element: Any, path: str) -> GetPurchase
                 read_purchase_info_data,
                 path + "/ArrayOfPurchaseInfoData/PurchaseInfoData",
             )
-            _built: Any = object.__new__(_GET_PURCHASE_INFO_DATA_RESPONSE_BUILDER)
-            _built.purchase_info_data = purchase_info_data
-            _built.__class__ = GetPurchaseInfoDataResponse
-            _record: GetPurchaseInfoDataResponse = _built
+            _record = GetPurchaseInfoDataResponse(purchase_info_data=purchase_info_data)
             return _record
     return _read_get_purchase_info_data_response_by_tag(element, path)
 
@@ -1014,9 +910,6 @@ def _read_get_purchase_info_data_response_by_tag(element: Any, path: str) -> Get
     )
 
 
-_IS_PURCHASE_INFO_VALID_RESPONSE_BUILDER: Final = builder(IsPurchaseInfoValidResponse, ("status",))
-
-
 def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseInfoValidResponse:
     """Read a IsPurchaseInfoValidResponse from its element; unknown child elements are ignored.
 
@@ -1027,10 +920,7 @@ def read_is_purchase_info_valid_response(element: Any, path: str) -> IsPurchaseI
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}Status":
             status = read_open_enum(c0.text, KnownPurchaseInfoStatus)
-            _built: Any = object.__new__(_IS_PURCHASE_INFO_VALID_RESPONSE_BUILDER)
-            _built.status = status
-            _built.__class__ = IsPurchaseInfoValidResponse
-            _record: IsPurchaseInfoValidResponse = _built
+            _record = IsPurchaseInfoValidResponse(status=status)
             return _record
     return _read_is_purchase_info_valid_response_by_tag(element, path)
 
@@ -1049,9 +939,6 @@ def _read_is_purchase_info_valid_response_by_tag(element: Any, path: str) -> IsP
     )
 
 
-_CANCEL_DID_RESPONSE_BUILDER: Final = builder(CancelDidResponse, ("canceled",))
-
-
 def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
     """Read a CancelDidResponse from its element; unknown child elements are ignored.
 
@@ -1063,10 +950,7 @@ def read_cancel_did_response(element: Any, path: str) -> CancelDidResponse:
         if c0.tag == "{http://www.voxbone.com/VoxAPI}Canceled":
             canceled = read_bool(c0.text, path, "Canceled")
             if canceled is not None:
-                _built: Any = object.__new__(_CANCEL_DID_RESPONSE_BUILDER)
-                _built.canceled = canceled
-                _built.__class__ = CancelDidResponse
-                _record: CancelDidResponse = _built
+                _record = CancelDidResponse(canceled=canceled)
                 return _record
     return _read_cancel_did_response_by_tag(element, path)
 
@@ -1085,9 +969,6 @@ def _read_cancel_did_response_by_tag(element: Any, path: str) -> CancelDidRespon
     )
 
 
-_GET_DIDS_INFO_RESPONSE_BUILDER: Final = builder(GetDidsInfoResponse, ("dids",))
-
-
 def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
     """Read a GetDidsInfoResponse from its element; unknown child elements are ignored.
 
@@ -1098,10 +979,7 @@ def read_get_dids_info_response(element: Any, path: str) -> GetDidsInfoResponse:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfDIDs":
             dids = read_items(c0, "{http://www.voxbone.com/VoxAPI}DID", read_did, path + "/ArrayOfDIDs/DID")
-            _built: Any = object.__new__(_GET_DIDS_INFO_RESPONSE_BUILDER)
-            _built.dids = dids
-            _built.__class__ = GetDidsInfoResponse
-            _record: GetDidsInfoResponse = _built
+            _record = GetDidsInfoResponse(dids=dids)
             return _record
     return _read_get_dids_info_response_by_tag(element, path)
 
@@ -1118,9 +996,6 @@ def _read_get_dids_info_response_by_tag(element: Any, path: str) -> GetDidsInfoR
     )
 
 
-_GET_TRUNK_LIST_RESPONSE_BUILDER: Final = builder(GetTrunkListResponse, ("trunks",))
-
-
 def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListResponse:
     """Read a GetTrunkListResponse from its element; unknown child elements are ignored.
 
@@ -1131,10 +1006,7 @@ def read_get_trunk_list_response(element: Any, path: str) -> GetTrunkListRespons
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfTrunks":
             trunks = read_items(c0, "{http://www.voxbone.com/VoxAPI}Trunk", read_trunk, path + "/ArrayOfTrunks/Trunk")
-            _built: Any = object.__new__(_GET_TRUNK_LIST_RESPONSE_BUILDER)
-            _built.trunks = trunks
-            _built.__class__ = GetTrunkListResponse
-            _record: GetTrunkListResponse = _built
+            _record = GetTrunkListResponse(trunks=trunks)
             return _record
     return _read_get_trunk_list_response_by_tag(element, path)
 
@@ -1153,9 +1025,6 @@ def _read_get_trunk_list_response_by_tag(element: Any, path: str) -> GetTrunkLis
     )
 
 
-_GET_POP_LIST_RESPONSE_BUILDER: Final = builder(GetPopListResponse, ("pops",))
-
-
 def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
     """Read a GetPopListResponse from its element; unknown child elements are ignored.
 
@@ -1166,10 +1035,7 @@ def read_get_pop_list_response(element: Any, path: str) -> GetPopListResponse:
         (c0,) = element
         if c0.tag == "{http://www.voxbone.com/VoxAPI}ArrayOfPOPs":
             pops = read_items(c0, "{http://www.voxbone.com/VoxAPI}POP", read_pop, path + "/ArrayOfPOPs/POP")
-            _built: Any = object.__new__(_GET_POP_LIST_RESPONSE_BUILDER)
-            _built.pops = pops
-            _built.__class__ = GetPopListResponse
-            _record: GetPopListResponse = _built
+            _record = GetPopListResponse(pops=pops)
             return _record
     return _read_get_pop_list_response_by_tag(element, path)
 
@@ -1184,11 +1050,6 @@ def _read_get_pop_list_response_by_tag(element: Any, path: str) -> GetPopListRes
     return GetPopListResponse(
         pops=pops,
     )
-
-
-_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_BUILDER: Final = builder(
-    GetTollfreeCreditPackageListResponse, ("tollfree_credit_packages",)
-)
 
 
 def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> GetTollfreeCreditPackageListResponse:
@@ -1206,10 +1067,7 @@ def read_get_tollfree_credit_package_list_response(element: Any, path: str) -> G
                 read_credit_package,
                 path + "/ArrayOfTollfreeCreditPackages/CreditPackage",
             )
-            _built: Any = object.__new__(_GET_TOLLFREE_CREDIT_PACKAGE_LIST_RESPONSE_BUILDER)
-            _built.tollfree_credit_packages = tollfree_credit_packages
-            _built.__class__ = GetTollfreeCreditPackageListResponse
-            _record: GetTollfreeCreditPackageListResponse = _built
+            _record = GetTollfreeCreditPackageListResponse(tollfree_credit_packages=tollfree_credit_packages)
             return _record
     return _read_get_tollfree_credit_package_list_response_by_tag(element, path)
 
@@ -1233,11 +1091,6 @@ def _read_get_tollfree_credit_package_list_response_by_tag(
     )
 
 
-_PURCHASE_TOLLFREE_CREDIT_RESPONSE_BUILDER: Final = builder(
-    PurchaseTollfreeCreditResponse, ("order_reference", "order_status")
-)
-
-
 def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseTollfreeCreditResponse:
     """Read a PurchaseTollfreeCreditResponse from its element; unknown child elements are ignored.
 
@@ -1256,11 +1109,7 @@ def read_purchase_tollfree_credit_response(element: Any, path: str) -> PurchaseT
                 else read_text(c0, path, "OrderReference", allow_empty=True)
             )
             order_status = read_open_enum(c1.text, KnownOrderStatus)
-            _built: Any = object.__new__(_PURCHASE_TOLLFREE_CREDIT_RESPONSE_BUILDER)
-            _built.order_reference = order_reference
-            _built.order_status = order_status
-            _built.__class__ = PurchaseTollfreeCreditResponse
-            _record: PurchaseTollfreeCreditResponse = _built
+            _record = PurchaseTollfreeCreditResponse(order_reference=order_reference, order_status=order_status)
             return _record
     return _read_purchase_tollfree_credit_response_by_tag(element, path)
 
@@ -1283,9 +1132,6 @@ def _read_purchase_tollfree_credit_response_by_tag(element: Any, path: str) -> P
     )
 
 
-_GET_ORDER_STATUS_RESPONSE_BUILDER: Final = builder(GetOrderStatusResponse, ("order_reference", "status"))
-
-
 def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusResponse:
     """Read a GetOrderStatusResponse from its element; unknown child elements are ignored.
 
@@ -1304,11 +1150,7 @@ def read_get_order_status_response(element: Any, path: str) -> GetOrderStatusRes
                 else read_text(c0, path, "OrderReference", allow_empty=True)
             )
             status = read_open_enum(c1.text, KnownOrderStatus)
-            _built: Any = object.__new__(_GET_ORDER_STATUS_RESPONSE_BUILDER)
-            _built.order_reference = order_reference
-            _built.status = status
-            _built.__class__ = GetOrderStatusResponse
-            _record: GetOrderStatusResponse = _built
+            _record = GetOrderStatusResponse(order_reference=order_reference, status=status)
             return _record
     return _read_get_order_status_response_by_tag(element, path)
 
@@ -1329,11 +1171,6 @@ def _read_get_order_status_response_by_tag(element: Any, path: str) -> GetOrderS
         order_reference=order_reference,
         status=status,
     )
-
-
-_GET_ACCOUNT_BALANCE_RESPONSE_BUILDER: Final = builder(
-    GetAccountBalanceResponse, ("balance", "threshold", "currency", "is_active")
-)
 
 
 def read_get_account_balance_response(element: Any, path: str) -> GetAccountBalanceResponse:
@@ -1365,13 +1202,9 @@ def read_get_account_balance_response(element: Any, path: str) -> GetAccountBala
             )
             is_active = read_bool(c3.text, path, "IsActive")
             if balance is not None and threshold is not None and is_active is not None:
-                _built: Any = object.__new__(_GET_ACCOUNT_BALANCE_RESPONSE_BUILDER)
-                _built.balance = balance
-                _built.threshold = threshold
-                _built.currency = currency
-                _built.is_active = is_active
-                _built.__class__ = GetAccountBalanceResponse
-                _record: GetAccountBalanceResponse = _built
+                _record = GetAccountBalanceResponse(
+                    balance=balance, threshold=threshold, currency=currency, is_active=is_active
+                )
                 return _record
     return _read_get_account_balance_response_by_tag(element, path)
 

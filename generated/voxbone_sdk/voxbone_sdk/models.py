@@ -6,12 +6,11 @@ from enum import Enum
 from typing import Final
 
 from ._record import Record
-from ._record import init_field as _set
 
 __NAMESPACE__ = "http://www.voxbone.com/VoxAPI"
 
 
-class CancelDidResponse(Record):
+class CancelDidResponse(Record, kw_only=True):
     """
     Attributes:
         canceled: Whether the DID was cancelled.
@@ -21,7 +20,6 @@ class CancelDidResponse(Record):
         name = "CancelDIDResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("canceled",)
     __field_specs__ = {
         "canceled": field(
             metadata={
@@ -33,15 +31,8 @@ class CancelDidResponse(Record):
 
     canceled: bool
 
-    def __init__(
-        self,
-        *,
-        canceled: bool,
-    ) -> None:
-        _set(self, "canceled", canceled)
 
-
-class Country(Record):
+class Country(Record, kw_only=True):
     """
     A country covered by Voxbone.
 
@@ -53,7 +44,6 @@ class Country(Record):
         has_states: Whether GetStatesList applies to this country.
     """
 
-    __slots__ = ("country_id", "country_name", "code_a2", "country_code", "has_states")
     __field_specs__ = {
         "country_id": field(
             metadata={
@@ -99,23 +89,8 @@ class Country(Record):
     country_code: int
     has_states: bool
 
-    def __init__(
-        self,
-        *,
-        country_id: int,
-        country_name: str,
-        code_a2: str,
-        country_code: int,
-        has_states: bool,
-    ) -> None:
-        _set(self, "country_id", country_id)
-        _set(self, "country_name", country_name)
-        _set(self, "code_a2", code_a2)
-        _set(self, "country_code", country_code)
-        _set(self, "has_states", has_states)
 
-
-class CreditPackage(Record):
+class CreditPackage(Record, kw_only=True):
     """
     A tollfree credit package for sale.
 
@@ -125,7 +100,6 @@ class CreditPackage(Record):
         price100: Price in hundredths of the account currency.
     """
 
-    __slots__ = ("tollfree_credit_package_id", "name", "price100")
     __field_specs__ = {
         "tollfree_credit_package_id": field(
             metadata={
@@ -154,19 +128,8 @@ class CreditPackage(Record):
     name: str
     price100: int
 
-    def __init__(
-        self,
-        *,
-        tollfree_credit_package_id: int,
-        name: str,
-        price100: int,
-    ) -> None:
-        _set(self, "tollfree_credit_package_id", tollfree_credit_package_id)
-        _set(self, "name", name)
-        _set(self, "price100", price100)
 
-
-class DidGroup(Record):
+class DidGroup(Record, kw_only=True):
     """
     A DIDGroup (area code) with its stock and prices.
 
@@ -185,17 +148,6 @@ class DidGroup(Record):
     class Meta:
         name = "DIDGroup"
 
-    __slots__ = (
-        "did_group_id",
-        "country_name",
-        "city_name",
-        "stock",
-        "country_code",
-        "area_code",
-        "setup100",
-        "monthly100",
-        "require_purchase_info",
-    )
     __field_specs__ = {
         "did_group_id": field(
             metadata={
@@ -271,31 +223,8 @@ class DidGroup(Record):
     monthly100: int
     require_purchase_info: bool
 
-    def __init__(
-        self,
-        *,
-        did_group_id: int,
-        country_name: str,
-        city_name: str,
-        stock: int,
-        country_code: int,
-        area_code: str,
-        setup100: int,
-        monthly100: int,
-        require_purchase_info: bool,
-    ) -> None:
-        _set(self, "did_group_id", did_group_id)
-        _set(self, "country_name", country_name)
-        _set(self, "city_name", city_name)
-        _set(self, "stock", stock)
-        _set(self, "country_code", country_code)
-        _set(self, "area_code", area_code)
-        _set(self, "setup100", setup100)
-        _set(self, "monthly100", monthly100)
-        _set(self, "require_purchase_info", require_purchase_info)
 
-
-class DidGroupFilter(Record):
+class DidGroupFilter(Record, kw_only=True):
     """
     Optional filter for GetDIDGroupList.
 
@@ -307,7 +236,6 @@ class DidGroupFilter(Record):
     class Meta:
         name = "DIDGroupFilter"
 
-    __slots__ = ("hide_empty", "state_id")
     __field_specs__ = {
         "hide_empty": field(
             default=None,
@@ -327,17 +255,8 @@ class DidGroupFilter(Record):
         ),
     }
 
-    hide_empty: None | bool
-    state_id: None | int
-
-    def __init__(
-        self,
-        *,
-        hide_empty: None | bool = None,
-        state_id: None | int = None,
-    ) -> None:
-        _set(self, "hide_empty", hide_empty)
-        _set(self, "state_id", state_id)
+    hide_empty: None | bool = None
+    state_id: None | int = None
 
 
 class DidType(Enum):
@@ -350,7 +269,7 @@ class DidType(Enum):
     NATIONAL = "NATIONAL"
 
 
-class DidsFilter(Record):
+class DidsFilter(Record, kw_only=True):
     """
     Optional filter for GetDIDsInfo; none returns all DIDs.
 
@@ -362,7 +281,6 @@ class DidsFilter(Record):
     class Meta:
         name = "DIDsFilter"
 
-    __slots__ = ("e164", "order_reference")
     __field_specs__ = {
         "e164": field(
             default=None,
@@ -383,20 +301,11 @@ class DidsFilter(Record):
         ),
     }
 
-    e164: None | str
-    order_reference: None | str
-
-    def __init__(
-        self,
-        *,
-        e164: None | str = None,
-        order_reference: None | str = None,
-    ) -> None:
-        _set(self, "e164", e164)
-        _set(self, "order_reference", order_reference)
+    e164: None | str = None
+    order_reference: None | str = None
 
 
-class GetAccountBalanceResponse(Record):
+class GetAccountBalanceResponse(Record, kw_only=True):
     """
     Attributes:
         balance: Current balance, in Currency units.
@@ -408,7 +317,6 @@ class GetAccountBalanceResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("balance", "threshold", "currency", "is_active")
     __field_specs__ = {
         "balance": field(
             metadata={
@@ -441,19 +349,6 @@ class GetAccountBalanceResponse(Record):
     currency: str
     is_active: bool
 
-    def __init__(
-        self,
-        *,
-        balance: Decimal,
-        threshold: Decimal,
-        currency: str,
-        is_active: bool,
-    ) -> None:
-        _set(self, "balance", balance)
-        _set(self, "threshold", threshold)
-        _set(self, "currency", currency)
-        _set(self, "is_active", is_active)
-
 
 class KnownOrderStatus(Enum):
     """
@@ -471,7 +366,7 @@ class KnownPurchaseInfoStatus(Enum):
     VALID = "VALID"
 
 
-class MapDidResponse(Record):
+class MapDidResponse(Record, kw_only=True):
     """
     Empty: the method returns nothing.
     """
@@ -480,10 +375,8 @@ class MapDidResponse(Record):
         name = "MapDIDResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ()
 
-
-class Pop(Record):
+class Pop(Record, kw_only=True):
     """
     A point of presence calls are delivered from.
 
@@ -496,7 +389,6 @@ class Pop(Record):
     class Meta:
         name = "POP"
 
-    __slots__ = ("delivery_id", "name", "ips")
     __field_specs__ = {
         "delivery_id": field(
             metadata={
@@ -526,21 +418,10 @@ class Pop(Record):
 
     delivery_id: int
     name: str
-    ips: tuple[str, ...]
-
-    def __init__(
-        self,
-        *,
-        delivery_id: int,
-        name: str,
-        ips: tuple[str, ...] = (),
-    ) -> None:
-        _set(self, "delivery_id", delivery_id)
-        _set(self, "name", name)
-        _set(self, "ips", ips)
+    ips: tuple[str, ...] = ()
 
 
-class PlaceDidsOnTrunkResponse(Record):
+class PlaceDidsOnTrunkResponse(Record, kw_only=True):
     """
     Empty: the method returns nothing.
     """
@@ -548,8 +429,6 @@ class PlaceDidsOnTrunkResponse(Record):
     class Meta:
         name = "PlaceDIDsOnTrunkResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
-
-    __slots__ = ()
 
 
 class Protocol(Enum):
@@ -561,7 +440,7 @@ class Protocol(Enum):
     IAX = "IAX"
 
 
-class PurchaseInfo(Record):
+class PurchaseInfo(Record, kw_only=True):
     """
     Customer details some regulators require to buy a DID.
 
@@ -577,17 +456,6 @@ class PurchaseInfo(Record):
         country_code_a2: ISO alpha-2 country code.
     """
 
-    __slots__ = (
-        "firstname",
-        "lastname",
-        "company",
-        "salutation",
-        "street",
-        "building_number",
-        "city",
-        "zip_code",
-        "country_code_a2",
-    )
     __field_specs__ = {
         "firstname": field(
             metadata={
@@ -665,31 +533,8 @@ class PurchaseInfo(Record):
     zip_code: str
     country_code_a2: str
 
-    def __init__(
-        self,
-        *,
-        firstname: str,
-        lastname: str,
-        company: str,
-        salutation: str,
-        street: str,
-        building_number: str,
-        city: str,
-        zip_code: str,
-        country_code_a2: str,
-    ) -> None:
-        _set(self, "firstname", firstname)
-        _set(self, "lastname", lastname)
-        _set(self, "company", company)
-        _set(self, "salutation", salutation)
-        _set(self, "street", street)
-        _set(self, "building_number", building_number)
-        _set(self, "city", city)
-        _set(self, "zip_code", zip_code)
-        _set(self, "country_code_a2", country_code_a2)
 
-
-class PurchaseInfoData(Record):
+class PurchaseInfoData(Record, kw_only=True):
     """
     A city and its zip codes, to build a PurchaseInfo.
 
@@ -698,7 +543,6 @@ class PurchaseInfoData(Record):
         zip: A zip code of the city (repeated).
     """
 
-    __slots__ = ("city_name", "zip")
     __field_specs__ = {
         "city_name": field(
             metadata={
@@ -718,19 +562,10 @@ class PurchaseInfoData(Record):
     }
 
     city_name: str
-    zip: tuple[str, ...]
-
-    def __init__(
-        self,
-        *,
-        city_name: str,
-        zip: tuple[str, ...] = (),
-    ) -> None:
-        _set(self, "city_name", city_name)
-        _set(self, "zip", zip)
+    zip: tuple[str, ...] = ()
 
 
-class RemoveDidsFromTrunkResponse(Record):
+class RemoveDidsFromTrunkResponse(Record, kw_only=True):
     """
     Empty: the method returns nothing.
     """
@@ -739,10 +574,8 @@ class RemoveDidsFromTrunkResponse(Record):
         name = "RemoveDIDsFromTrunkResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ()
 
-
-class State(Record):
+class State(Record, kw_only=True):
     """
     A state of a country.
 
@@ -752,7 +585,6 @@ class State(Record):
         code_a2: Short state code (e.g. AZ).
     """
 
-    __slots__ = ("state_id", "state_name", "code_a2")
     __field_specs__ = {
         "state_id": field(
             metadata={
@@ -781,19 +613,8 @@ class State(Record):
     state_name: str
     code_a2: str
 
-    def __init__(
-        self,
-        *,
-        state_id: int,
-        state_name: str,
-        code_a2: str,
-    ) -> None:
-        _set(self, "state_id", state_id)
-        _set(self, "state_name", state_name)
-        _set(self, "code_a2", code_a2)
 
-
-class Trunk(Record):
+class Trunk(Record, kw_only=True):
     """
     A trunk owned by the account.
 
@@ -804,7 +625,6 @@ class Trunk(Record):
         maximum_capacity: Maximum capacity (channels).
     """
 
-    __slots__ = ("trunk_id", "zone", "dids_on_trunk", "maximum_capacity")
     __field_specs__ = {
         "trunk_id": field(
             metadata={
@@ -841,21 +661,8 @@ class Trunk(Record):
     dids_on_trunk: int
     maximum_capacity: int
 
-    def __init__(
-        self,
-        *,
-        trunk_id: int,
-        zone: str,
-        dids_on_trunk: int,
-        maximum_capacity: int,
-    ) -> None:
-        _set(self, "trunk_id", trunk_id)
-        _set(self, "zone", zone)
-        _set(self, "dids_on_trunk", dids_on_trunk)
-        _set(self, "maximum_capacity", maximum_capacity)
 
-
-class UpdateDeliveryResponse(Record):
+class UpdateDeliveryResponse(Record, kw_only=True):
     """
     Empty: the method returns nothing.
     """
@@ -863,10 +670,8 @@ class UpdateDeliveryResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ()
 
-
-class UserToken(Record):
+class UserToken(Record, kw_only=True):
     """
     Basic UserToken used for authentication; referenced by every request.
 
@@ -879,7 +684,6 @@ class UserToken(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("username", "key", "hash")
     __field_specs__ = {
         "username": field(
             metadata={
@@ -905,19 +709,8 @@ class UserToken(Record):
     key: str
     hash: str
 
-    def __init__(
-        self,
-        *,
-        username: str,
-        key: str,
-        hash: str,
-    ) -> None:
-        _set(self, "username", username)
-        _set(self, "key", key)
-        _set(self, "hash", hash)
 
-
-class VoxApiFault(Record):
+class VoxApiFault(Record, kw_only=True):
     """
     Detail of the SOAP fault raised by any method (e.g. invalid credentials).
 
@@ -929,7 +722,6 @@ class VoxApiFault(Record):
         name = "VoxAPIFault"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("message",)
     __field_specs__ = {
         "message": field(
             default=None,
@@ -939,17 +731,10 @@ class VoxApiFault(Record):
         ),
     }
 
-    message: None | str
-
-    def __init__(
-        self,
-        *,
-        message: None | str = None,
-    ) -> None:
-        _set(self, "message", message)
+    message: None | str = None
 
 
-class CancelDid(Record):
+class CancelDid(Record, kw_only=True):
     """
     Cancel the subscription of a DID.
 
@@ -962,7 +747,6 @@ class CancelDid(Record):
         name = "CancelDID"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "dids_id")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -981,17 +765,8 @@ class CancelDid(Record):
     user_token: UserToken
     dids_id: int
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        dids_id: int,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "dids_id", dids_id)
 
-
-class Did(Record):
+class Did(Record, kw_only=True):
     """
     A DID owned by the account, with its configuration.
 
@@ -1014,21 +789,6 @@ class Did(Record):
     class Meta:
         name = "DID"
 
-    __slots__ = (
-        "dids_id",
-        "did",
-        "e164",
-        "type",
-        "country_name",
-        "country_code",
-        "city_name",
-        "area_code",
-        "mapping",
-        "order_reference",
-        "channels",
-        "delivery",
-        "trunk_id",
-    )
     __field_specs__ = {
         "dids_id": field(
             metadata={
@@ -1138,39 +898,8 @@ class Did(Record):
     delivery: str
     trunk_id: int
 
-    def __init__(
-        self,
-        *,
-        dids_id: int,
-        did: str,
-        e164: str,
-        type: DidType,
-        country_name: str,
-        country_code: int,
-        city_name: str,
-        area_code: str,
-        mapping: str,
-        order_reference: str,
-        channels: int,
-        delivery: str,
-        trunk_id: int,
-    ) -> None:
-        _set(self, "dids_id", dids_id)
-        _set(self, "did", did)
-        _set(self, "e164", e164)
-        _set(self, "type", type)
-        _set(self, "country_name", country_name)
-        _set(self, "country_code", country_code)
-        _set(self, "city_name", city_name)
-        _set(self, "area_code", area_code)
-        _set(self, "mapping", mapping)
-        _set(self, "order_reference", order_reference)
-        _set(self, "channels", channels)
-        _set(self, "delivery", delivery)
-        _set(self, "trunk_id", trunk_id)
 
-
-class GetAccountBalance(Record):
+class GetAccountBalance(Record, kw_only=True):
     """
     Read the prepaid account balance.
     """
@@ -1178,7 +907,6 @@ class GetAccountBalance(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token",)
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1190,15 +918,8 @@ class GetAccountBalance(Record):
 
     user_token: UserToken
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-    ) -> None:
-        _set(self, "user_token", user_token)
 
-
-class GetCountriesList(Record):
+class GetCountriesList(Record, kw_only=True):
     """
     List the countries covered for a type of DID.
 
@@ -1210,7 +931,6 @@ class GetCountriesList(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "type")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1229,17 +949,8 @@ class GetCountriesList(Record):
     user_token: UserToken
     type: DidType
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        type: DidType,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "type", type)
 
-
-class GetCountriesListResponse(Record):
+class GetCountriesListResponse(Record, kw_only=True):
     """
     Attributes:
         countries: The covered countries.
@@ -1248,7 +959,6 @@ class GetCountriesListResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("countries",)
     __field_specs__ = {
         "countries": field(
             default_factory=tuple,
@@ -1261,17 +971,10 @@ class GetCountriesListResponse(Record):
         ),
     }
 
-    countries: tuple[Country, ...]
-
-    def __init__(
-        self,
-        *,
-        countries: tuple[Country, ...] = (),
-    ) -> None:
-        _set(self, "countries", countries)
+    countries: tuple[Country, ...] = ()
 
 
-class GetDidGroupList(Record):
+class GetDidGroupList(Record, kw_only=True):
     """
     List the DIDGroups (area codes) of a country.
 
@@ -1286,7 +989,6 @@ class GetDidGroupList(Record):
         name = "GetDIDGroupList"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "country_id", "type", "filter")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1318,23 +1020,10 @@ class GetDidGroupList(Record):
     user_token: UserToken
     country_id: int
     type: DidType
-    filter: None | DidGroupFilter
-
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        country_id: int,
-        type: DidType,
-        filter: None | DidGroupFilter = None,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "country_id", country_id)
-        _set(self, "type", type)
-        _set(self, "filter", filter)
+    filter: None | DidGroupFilter = None
 
 
-class GetDidGroupListResponse(Record):
+class GetDidGroupListResponse(Record, kw_only=True):
     """
     Attributes:
         did_groups: The matching DIDGroups.
@@ -1344,7 +1033,6 @@ class GetDidGroupListResponse(Record):
         name = "GetDIDGroupListResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("did_groups",)
     __field_specs__ = {
         "did_groups": field(
             default_factory=tuple,
@@ -1357,17 +1045,10 @@ class GetDidGroupListResponse(Record):
         ),
     }
 
-    did_groups: tuple[DidGroup, ...]
-
-    def __init__(
-        self,
-        *,
-        did_groups: tuple[DidGroup, ...] = (),
-    ) -> None:
-        _set(self, "did_groups", did_groups)
+    did_groups: tuple[DidGroup, ...] = ()
 
 
-class GetDidsInfo(Record):
+class GetDidsInfo(Record, kw_only=True):
     """
     Describe the account's DIDs.
 
@@ -1380,7 +1061,6 @@ class GetDidsInfo(Record):
         name = "GetDIDsInfo"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "filter")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1398,19 +1078,10 @@ class GetDidsInfo(Record):
     }
 
     user_token: UserToken
-    filter: None | DidsFilter
-
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        filter: None | DidsFilter = None,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "filter", filter)
+    filter: None | DidsFilter = None
 
 
-class GetOrderStatus(Record):
+class GetOrderStatus(Record, kw_only=True):
     """
     Check the status of an order.
 
@@ -1422,7 +1093,6 @@ class GetOrderStatus(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "order_reference")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1441,17 +1111,8 @@ class GetOrderStatus(Record):
     user_token: UserToken
     order_reference: str
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        order_reference: str,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "order_reference", order_reference)
 
-
-class GetOrderStatusResponse(Record):
+class GetOrderStatusResponse(Record, kw_only=True):
     """
     Attributes:
         order_reference: Reference of the order.
@@ -1461,7 +1122,6 @@ class GetOrderStatusResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("order_reference", "status")
     __field_specs__ = {
         "order_reference": field(
             metadata={
@@ -1480,17 +1140,8 @@ class GetOrderStatusResponse(Record):
     order_reference: str
     status: KnownOrderStatus | str
 
-    def __init__(
-        self,
-        *,
-        order_reference: str,
-        status: KnownOrderStatus | str,
-    ) -> None:
-        _set(self, "order_reference", order_reference)
-        _set(self, "status", status)
 
-
-class GetPopList(Record):
+class GetPopList(Record, kw_only=True):
     """
     List the POPs and their IP addresses.
     """
@@ -1499,7 +1150,6 @@ class GetPopList(Record):
         name = "GetPOPList"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token",)
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1511,15 +1161,8 @@ class GetPopList(Record):
 
     user_token: UserToken
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-    ) -> None:
-        _set(self, "user_token", user_token)
 
-
-class GetPopListResponse(Record):
+class GetPopListResponse(Record, kw_only=True):
     """
     Attributes:
         pops: The available POPs.
@@ -1529,7 +1172,6 @@ class GetPopListResponse(Record):
         name = "GetPOPListResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("pops",)
     __field_specs__ = {
         "pops": field(
             default_factory=tuple,
@@ -1542,17 +1184,10 @@ class GetPopListResponse(Record):
         ),
     }
 
-    pops: tuple[Pop, ...]
-
-    def __init__(
-        self,
-        *,
-        pops: tuple[Pop, ...] = (),
-    ) -> None:
-        _set(self, "pops", pops)
+    pops: tuple[Pop, ...] = ()
 
 
-class GetPurchaseInfoData(Record):
+class GetPurchaseInfoData(Record, kw_only=True):
     """
     List cities and their zip codes for an area code, to build a PurchaseInfo.
 
@@ -1565,7 +1200,6 @@ class GetPurchaseInfoData(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "country_code_a2", "area_code")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1592,19 +1226,8 @@ class GetPurchaseInfoData(Record):
     country_code_a2: str
     area_code: str
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        country_code_a2: str,
-        area_code: str,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "country_code_a2", country_code_a2)
-        _set(self, "area_code", area_code)
 
-
-class GetPurchaseInfoDataResponse(Record):
+class GetPurchaseInfoDataResponse(Record, kw_only=True):
     """
     Attributes:
         purchase_info_data: Cities with their zip codes.
@@ -1613,7 +1236,6 @@ class GetPurchaseInfoDataResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("purchase_info_data",)
     __field_specs__ = {
         "purchase_info_data": field(
             default_factory=tuple,
@@ -1626,17 +1248,10 @@ class GetPurchaseInfoDataResponse(Record):
         ),
     }
 
-    purchase_info_data: tuple[PurchaseInfoData, ...]
-
-    def __init__(
-        self,
-        *,
-        purchase_info_data: tuple[PurchaseInfoData, ...] = (),
-    ) -> None:
-        _set(self, "purchase_info_data", purchase_info_data)
+    purchase_info_data: tuple[PurchaseInfoData, ...] = ()
 
 
-class GetStatesList(Record):
+class GetStatesList(Record, kw_only=True):
     """
     List the states of a country.
 
@@ -1648,7 +1263,6 @@ class GetStatesList(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "country_id")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1667,17 +1281,8 @@ class GetStatesList(Record):
     user_token: UserToken
     country_id: int
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        country_id: int,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "country_id", country_id)
 
-
-class GetStatesListResponse(Record):
+class GetStatesListResponse(Record, kw_only=True):
     """
     Attributes:
         states: The states of the country.
@@ -1686,7 +1291,6 @@ class GetStatesListResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("states",)
     __field_specs__ = {
         "states": field(
             default_factory=tuple,
@@ -1699,17 +1303,10 @@ class GetStatesListResponse(Record):
         ),
     }
 
-    states: tuple[State, ...]
-
-    def __init__(
-        self,
-        *,
-        states: tuple[State, ...] = (),
-    ) -> None:
-        _set(self, "states", states)
+    states: tuple[State, ...] = ()
 
 
-class GetTollfreeCreditPackageList(Record):
+class GetTollfreeCreditPackageList(Record, kw_only=True):
     """
     List the tollfree credit packages for sale.
     """
@@ -1717,7 +1314,6 @@ class GetTollfreeCreditPackageList(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token",)
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1729,15 +1325,8 @@ class GetTollfreeCreditPackageList(Record):
 
     user_token: UserToken
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-    ) -> None:
-        _set(self, "user_token", user_token)
 
-
-class GetTollfreeCreditPackageListResponse(Record):
+class GetTollfreeCreditPackageListResponse(Record, kw_only=True):
     """
     Attributes:
         tollfree_credit_packages: The packages for sale.
@@ -1746,7 +1335,6 @@ class GetTollfreeCreditPackageListResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("tollfree_credit_packages",)
     __field_specs__ = {
         "tollfree_credit_packages": field(
             default_factory=tuple,
@@ -1759,17 +1347,10 @@ class GetTollfreeCreditPackageListResponse(Record):
         ),
     }
 
-    tollfree_credit_packages: tuple[CreditPackage, ...]
-
-    def __init__(
-        self,
-        *,
-        tollfree_credit_packages: tuple[CreditPackage, ...] = (),
-    ) -> None:
-        _set(self, "tollfree_credit_packages", tollfree_credit_packages)
+    tollfree_credit_packages: tuple[CreditPackage, ...] = ()
 
 
-class GetTrunkList(Record):
+class GetTrunkList(Record, kw_only=True):
     """
     List the account's trunks.
     """
@@ -1777,7 +1358,6 @@ class GetTrunkList(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token",)
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1789,15 +1369,8 @@ class GetTrunkList(Record):
 
     user_token: UserToken
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-    ) -> None:
-        _set(self, "user_token", user_token)
 
-
-class GetTrunkListResponse(Record):
+class GetTrunkListResponse(Record, kw_only=True):
     """
     Attributes:
         trunks: The account's trunks.
@@ -1806,7 +1379,6 @@ class GetTrunkListResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("trunks",)
     __field_specs__ = {
         "trunks": field(
             default_factory=tuple,
@@ -1819,17 +1391,10 @@ class GetTrunkListResponse(Record):
         ),
     }
 
-    trunks: tuple[Trunk, ...]
-
-    def __init__(
-        self,
-        *,
-        trunks: tuple[Trunk, ...] = (),
-    ) -> None:
-        _set(self, "trunks", trunks)
+    trunks: tuple[Trunk, ...] = ()
 
 
-class IsPurchaseInfoValid(Record):
+class IsPurchaseInfoValid(Record, kw_only=True):
     """
     Check a PurchaseInfo for a DIDGroup.
 
@@ -1842,7 +1407,6 @@ class IsPurchaseInfoValid(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "did_group_id", "purchase_info")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1868,19 +1432,8 @@ class IsPurchaseInfoValid(Record):
     did_group_id: int
     purchase_info: PurchaseInfo
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        did_group_id: int,
-        purchase_info: PurchaseInfo,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "did_group_id", did_group_id)
-        _set(self, "purchase_info", purchase_info)
 
-
-class IsPurchaseInfoValidResponse(Record):
+class IsPurchaseInfoValidResponse(Record, kw_only=True):
     """
     Attributes:
         status: VALID when the PurchaseInfo is accepted.
@@ -1889,7 +1442,6 @@ class IsPurchaseInfoValidResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("status",)
     __field_specs__ = {
         "status": field(
             metadata={
@@ -1901,15 +1453,8 @@ class IsPurchaseInfoValidResponse(Record):
 
     status: KnownPurchaseInfoStatus | str
 
-    def __init__(
-        self,
-        *,
-        status: KnownPurchaseInfoStatus | str,
-    ) -> None:
-        _set(self, "status", status)
 
-
-class MapDid(Record):
+class MapDid(Record, kw_only=True):
     """
     Map DIDs to a URI (created when it does not exist).
 
@@ -1924,7 +1469,6 @@ class MapDid(Record):
         name = "MapDID"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "dids_ids", "protocol", "uri")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -1956,25 +1500,12 @@ class MapDid(Record):
     }
 
     user_token: UserToken
-    dids_ids: tuple[int, ...]
+    dids_ids: tuple[int, ...] = ()
     protocol: Protocol
     uri: str
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        dids_ids: tuple[int, ...] = (),
-        protocol: Protocol,
-        uri: str,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "dids_ids", dids_ids)
-        _set(self, "protocol", protocol)
-        _set(self, "uri", uri)
 
-
-class PlaceDidsOnTrunk(Record):
+class PlaceDidsOnTrunk(Record, kw_only=True):
     """
     Place DIDs on a trunk.
 
@@ -1988,7 +1519,6 @@ class PlaceDidsOnTrunk(Record):
         name = "PlaceDIDsOnTrunk"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "dids_ids", "trunk_id")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -2014,22 +1544,11 @@ class PlaceDidsOnTrunk(Record):
     }
 
     user_token: UserToken
-    dids_ids: tuple[int, ...]
+    dids_ids: tuple[int, ...] = ()
     trunk_id: int
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        dids_ids: tuple[int, ...] = (),
-        trunk_id: int,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "dids_ids", dids_ids)
-        _set(self, "trunk_id", trunk_id)
 
-
-class PlaceDidsOrder(Record):
+class PlaceDidsOrder(Record, kw_only=True):
     """
     Order DIDs from a DIDGroup; they get the account's default config.
 
@@ -2045,7 +1564,6 @@ class PlaceDidsOrder(Record):
         name = "PlaceDIDsOrder"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "did_group_id", "quantity", "allow_asynchronous", "purchase_info")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -2085,25 +1603,10 @@ class PlaceDidsOrder(Record):
     did_group_id: int
     quantity: int
     allow_asynchronous: bool
-    purchase_info: None | PurchaseInfo
-
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        did_group_id: int,
-        quantity: int,
-        allow_asynchronous: bool,
-        purchase_info: None | PurchaseInfo = None,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "did_group_id", did_group_id)
-        _set(self, "quantity", quantity)
-        _set(self, "allow_asynchronous", allow_asynchronous)
-        _set(self, "purchase_info", purchase_info)
+    purchase_info: None | PurchaseInfo = None
 
 
-class PurchaseTollfreeCredit(Record):
+class PurchaseTollfreeCredit(Record, kw_only=True):
     """
     Order tollfree credit packages.
 
@@ -2116,7 +1619,6 @@ class PurchaseTollfreeCredit(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "tollfree_credit_package_id", "quantity")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -2143,19 +1645,8 @@ class PurchaseTollfreeCredit(Record):
     tollfree_credit_package_id: int
     quantity: int
 
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        tollfree_credit_package_id: int,
-        quantity: int,
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "tollfree_credit_package_id", tollfree_credit_package_id)
-        _set(self, "quantity", quantity)
 
-
-class PurchaseTollfreeCreditResponse(Record):
+class PurchaseTollfreeCreditResponse(Record, kw_only=True):
     """
     Attributes:
         order_reference: Reference of the new order.
@@ -2165,7 +1656,6 @@ class PurchaseTollfreeCreditResponse(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("order_reference", "order_status")
     __field_specs__ = {
         "order_reference": field(
             metadata={
@@ -2184,17 +1674,8 @@ class PurchaseTollfreeCreditResponse(Record):
     order_reference: str
     order_status: KnownOrderStatus | str
 
-    def __init__(
-        self,
-        *,
-        order_reference: str,
-        order_status: KnownOrderStatus | str,
-    ) -> None:
-        _set(self, "order_reference", order_reference)
-        _set(self, "order_status", order_status)
 
-
-class RemoveDidsFromTrunk(Record):
+class RemoveDidsFromTrunk(Record, kw_only=True):
     """
     Take DIDs off their trunk.
 
@@ -2207,7 +1688,6 @@ class RemoveDidsFromTrunk(Record):
         name = "RemoveDIDsFromTrunk"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "dids_ids")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -2227,19 +1707,10 @@ class RemoveDidsFromTrunk(Record):
     }
 
     user_token: UserToken
-    dids_ids: tuple[int, ...]
-
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        dids_ids: tuple[int, ...] = (),
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "dids_ids", dids_ids)
+    dids_ids: tuple[int, ...] = ()
 
 
-class UpdateDelivery(Record):
+class UpdateDelivery(Record, kw_only=True):
     """
     Move DIDs to another POP.
 
@@ -2252,7 +1723,6 @@ class UpdateDelivery(Record):
     class Meta:
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("user_token", "delivery_id", "dids_ids")
     __field_specs__ = {
         "user_token": field(
             metadata={
@@ -2279,21 +1749,10 @@ class UpdateDelivery(Record):
 
     user_token: UserToken
     delivery_id: int
-    dids_ids: tuple[int, ...]
-
-    def __init__(
-        self,
-        *,
-        user_token: UserToken,
-        delivery_id: int,
-        dids_ids: tuple[int, ...] = (),
-    ) -> None:
-        _set(self, "user_token", user_token)
-        _set(self, "delivery_id", delivery_id)
-        _set(self, "dids_ids", dids_ids)
+    dids_ids: tuple[int, ...] = ()
 
 
-class GetDidsInfoResponse(Record):
+class GetDidsInfoResponse(Record, kw_only=True):
     """
     Attributes:
         dids: The matching DIDs.
@@ -2303,7 +1762,6 @@ class GetDidsInfoResponse(Record):
         name = "GetDIDsInfoResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("dids",)
     __field_specs__ = {
         "dids": field(
             default_factory=tuple,
@@ -2316,17 +1774,10 @@ class GetDidsInfoResponse(Record):
         ),
     }
 
-    dids: tuple[Did, ...]
-
-    def __init__(
-        self,
-        *,
-        dids: tuple[Did, ...] = (),
-    ) -> None:
-        _set(self, "dids", dids)
+    dids: tuple[Did, ...] = ()
 
 
-class PlaceDidsOrderResponse(Record):
+class PlaceDidsOrderResponse(Record, kw_only=True):
     """
     Attributes:
         order_reference: Reference of the new order.
@@ -2338,7 +1789,6 @@ class PlaceDidsOrderResponse(Record):
         name = "PlaceDIDsOrderResponse"
         namespace = "http://www.voxbone.com/VoxAPI"
 
-    __slots__ = ("order_reference", "status", "dids")
     __field_specs__ = {
         "order_reference": field(
             metadata={
@@ -2365,18 +1815,7 @@ class PlaceDidsOrderResponse(Record):
 
     order_reference: str
     status: KnownOrderStatus | str
-    dids: tuple[Did, ...]
-
-    def __init__(
-        self,
-        *,
-        order_reference: str,
-        status: KnownOrderStatus | str,
-        dids: tuple[Did, ...] = (),
-    ) -> None:
-        _set(self, "order_reference", order_reference)
-        _set(self, "status", status)
-        _set(self, "dids", dids)
+    dids: tuple[Did, ...] = ()
 
 
 # Value sets for argument checks: each enum's members and their wire values.

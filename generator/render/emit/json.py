@@ -8,14 +8,17 @@ A carrier whose JSON mirrors its XML (``Provider.json_mirrors_xml``) is read in 
 terms, so that both formats give one record: a list is the items under its item key (one item
 alone is a list of one), a missing key is None but a null or ``""`` string is ``""`` (an empty
 element), and a null or ``""`` record an empty one. Its fast path is a Struct per payload
-(``wire_*``), its lists in the containers the XML form has.
+(``wire_*``), its lists in the containers the XML form has. A record of scalars whose fields are
+their own wire fields is its own wire form (``direct``): msgspec decodes it straight into records,
+with no Struct to convert, unless it is a payload (the envelope unwraps a payload's wire Struct).
 """
 
 from __future__ import annotations
 
 from generator.ir import ApiSpec, Field, Model, TypeRef
 from generator.naming import enum_values_name, field_name, pascal_case, reader_name, wire_name
-from generator.render.emit.xml import FALSE_WORDS, TRUE_WORDS, building
+from generator.render.emit.xml import FALSE_WORDS, TRUE_WORDS
+from generator.render.listings import envelope_payloads
 from generator.render.pyliteral import literal
 from generator.render.pytypes import annotation
 
@@ -32,6 +35,13 @@ class JsonEmitter:
         self._date = spec.provider.date_format
         self._datetime = spec.provider.datetime_format
         self._mirror = spec.provider.json_mirrors_xml
+        self._direct: frozenset[str] = frozenset()
+        self._wired: tuple[Model, ...] = ()
+        if self._mirror:
+            fast = [m for m in spec.models if "fast_json" in m.roles]
+            self._direct = frozenset(m.name for m in fast if self._is_direct(m))
+            payloads = {m.name for m in envelope_payloads(spec)}
+            self._wired = tuple(m for m in fast if m.name not in self._direct or m.name in payloads)
 
     def argument(self, field: Field) -> str:
         """The keyword argument a record reader passes to the record's constructor (read from ``get``).
@@ -121,6 +131,21 @@ class JsonEmitter:
         (private: no record's name starts with an underscore)."""
         return "_" + model.name + pascal_case(field.wire_name)
 
+    def wire_models(self) -> tuple[Model, ...]:
+        """The records that need a wire Struct: the msgspec-decoded ones but those decoded directly."""
+        return self._wired
+
+    def _is_direct(self, model: Model) -> bool:
+        """Whether every field of ``model`` is a scalar whose wire field is the record's own field (its
+        name, annotation and default), so that msgspec can decode the record itself."""
+        return all(
+            f.type.name not in ("list", "csv")
+            and f.type.name not in self._models
+            and self.wire_field(model, f)
+            == f"{f.python_name}: {annotation(f.type)}" + ("" if f.required else " = None")
+            for f in model.fields
+        )
+
     def wire_field(self, model: Model, field: Field) -> str:
         """A wire Struct's field: a scalar, a record's wire Struct, a wrapped list's container, or a
         list's items (one item alone).
@@ -144,10 +169,9 @@ class JsonEmitter:
         return f"{field.python_name}: {kind} = " + (f"msgspec.field(default=None, {renamed})" if renamed else "None")
 
     def unwrap_lines(self, model: Model) -> list[str]:
-        """A wire Struct's ``unwrap``: the record built without its ``__init__`` (in its builder: a third
-        of the time of a frozen record's keyword call, once per record of an answer)."""
-        values = {f.python_name: self._unwrapped(f) for f in model.fields}
-        return [*building(model, values, "record"), "return record"]
+        """A wire Struct's ``unwrap``: the record built from the Struct's values (one keyword call)."""
+        arguments = ", ".join(f"{f.python_name}={self._unwrapped(f)}" for f in model.fields)
+        return [f"return {model.name}({arguments})"]
 
     def _unwrapped(self, field: Field) -> str:
         """The value a wire Struct's ``unwrap`` gives its record's field."""
@@ -156,6 +180,8 @@ class JsonEmitter:
             return f"() if self.{name} is None else self.{name}.unwrap()"
         if type_ref.name == "list":
             return f"() if self.{name} is None else {self._items(type_ref.args[0], f'self.{name}')}"
+        if type_ref.name in self._direct:
+            return f"self.{name}"  # the record itself
         if type_ref.name in self._models and field.required:
             return f"self.{name}.unwrap()"
         if type_ref.name in self._models:
@@ -163,11 +189,15 @@ class JsonEmitter:
         return f"self.{name}"
 
     def _wire_type(self, type_ref: TypeRef) -> str:
-        """How msgspec decodes a value of ``type_ref``: a record as its wire Struct, a scalar as itself."""
+        """How msgspec decodes a value of ``type_ref``: a record as its wire Struct (or itself, when it is
+        its own), a scalar as itself."""
+        if type_ref.name in self._direct:
+            return type_ref.name
         if type_ref.name in self._models:
             return wire_name(type_ref.name)
         return annotation(TypeRef(type_ref.name, type_ref.args))
 
     def _items(self, item: TypeRef, value: str) -> str:
         """The items ``value`` holds (a list, or one alone) as the record's tuple."""
-        return f"{'unwrap_all' if item.name in self._models else 'one_or_many'}({value})"
+        wired = item.name in self._models and item.name not in self._direct
+        return f"{'unwrap_all' if wired else 'one_or_many'}({value})"

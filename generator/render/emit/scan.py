@@ -28,7 +28,7 @@ _TEXT_TYPES = frozenset({"string", "integer", "decimal", "boolean", "date", "dat
 # The scanners' own locals: a field of the same name has its local spelled with a trailing "_".
 _RESERVED = frozenset(
     {"text", "start", "end", "found", "inside", "ended", "records", "append", "stray", "record", "values", "s", "e"}
-    | {"after", "close", "declined", "cast", "re", "split_csv", "builder", "part", "flat_items"}
+    | {"after", "close", "declined", "cast", "re", "split_csv", "part", "flat_items"}
 )
 
 
@@ -194,8 +194,7 @@ class ScanEmitter:
         return value if field.required else f"{_parenthesised(value)} if {seen} else None"
 
     def _build(self, model: Model, values: dict[str, str], record: str = "_record") -> list[str]:
-        """Convert the values, decline when a required one reads as None, then build without ``__init__``
-        (in the record's builder)."""
+        """Convert the values, decline when a required one reads as None, then build the record."""
         lines = [f"{name} = {value}" for name, value in values.items()]
         checked = [_local(f) for f in model.fields if f.required and self._xml.nullable(f)]
         if checked:

@@ -8,7 +8,7 @@ Namespaced carriers (SOAP) write ``tns:`` prefixed elements and read ``{namespac
 from __future__ import annotations
 
 from generator.ir import ApiSpec, Field, Model, TypeRef
-from generator.naming import enum_values_name, reader_name, record_builder_name, writer_name
+from generator.naming import enum_values_name, reader_name, writer_name
 from generator.render.emit.wire import WireText
 from generator.render.pyliteral import literal
 from generator.render.pytypes import annotation
@@ -181,11 +181,6 @@ class XmlEmitter:
             return f"{field.python_name}=tuple({field.python_name}_items)"
         return f"{field.python_name}={field.python_name}"
 
-    def builder(self, model: Model) -> str:
-        """The module-level class the readers build a record in (``runtime/_record.py``: ``builder``)."""
-        names = literal(tuple(f.python_name for f in model.fields))
-        return f"{record_builder_name(model.name)}: Final = builder({model.name}, {names})"
-
     def _plain_text(self, field: Field) -> bool:
         """True for a field that is its element's text as it stands (an optional string), which cannot fail."""
         name = field.type.name
@@ -278,14 +273,10 @@ _SEQUENCES = frozenset({"list", "csv"})
 
 
 def building(model: Model, values: dict[str, str], record: str) -> list[str]:
-    """The lines that build ``record``, a ``model`` of ``values`` (expressions by field name), without its
-    ``__init__``: plain stores on an instance of its builder, whose class then becomes the record's."""
-    return [
-        f"_built: Any = object.__new__({record_builder_name(model.name)})",
-        *(f"_built.{f.python_name} = {values[f.python_name]}" for f in model.fields),
-        f"_built.__class__ = {model.name}",
-        f"{record}: {model.name} = _built",
-    ]
+    """The line that builds ``record``, a ``model`` of ``values`` (expressions by field name): one keyword
+    call, which msgspec's ``__init__`` runs in C (``runtime/_record.py``)."""
+    arguments = ", ".join(f"{f.python_name}={values[f.python_name]}" for f in model.fields)
+    return [f"{record} = {model.name}({arguments})"]
 
 
 def unpacking(names: list[str]) -> str:

@@ -21,7 +21,7 @@ import msgspec
 import pytest
 from lxml import etree
 
-from generator.ir import Envelope, Field, TypeRef
+from generator.ir import Envelope, Field, Model, TypeRef
 from generator.passes import run_passes
 from generator.render import RUNTIME_DIR, render_spec, runtime_modules
 from generator.render.emit.json import JsonEmitter
@@ -46,10 +46,12 @@ HOLDER = f.model(
 )
 
 
-def mirrored_spec() -> Any:
+def mirrored_spec(*models: Model) -> Any:
+    """An enveloped spec whose one operation answers the first of ``models`` (Holder, Item, Owner by default)."""
+    models = models or (HOLDER, ITEM, OWNER)
     spec = f.spec(
-        f.operation("getHolder", response=TypeRef("Holder")),
-        models=(HOLDER, ITEM, OWNER),
+        f.operation("get" + models[0].name, response=TypeRef(models[0].name)),
+        models=models,
         response_format="json",
         error_format="envelope",
         envelope=ENVELOPE,
@@ -58,7 +60,7 @@ def mirrored_spec() -> Any:
     return run_passes(spec)
 
 
-MIRRORED = JsonEmitter(replace(f.spec(models=(HOLDER, ITEM, OWNER)), provider=f.provider(envelope=ENVELOPE)))
+MIRRORED = JsonEmitter(mirrored_spec())
 PLAIN = JsonEmitter(f.spec(models=(HOLDER, ITEM, OWNER), response_format="json"))
 
 
@@ -106,7 +108,7 @@ def test_wire_fields_are_the_json_forms_types() -> None:
     assert fields == [
         "items: _HolderItems | None = None",
         "tags: list[str] | str | None = None",
-        "owner: OwnerWire | None = None",
+        "owner: Owner | None = None",  # its own wire form
         'note_text: str | None = msgspec.field(default=None, name="Note-Text")',
         "count: int",
     ]
@@ -119,8 +121,8 @@ def test_a_wrapped_list_has_a_container_of_its_items_or_one_alone() -> None:
     assert MIRRORED.wire_containers(HOLDER) == [
         {
             "name": "_HolderItems",
-            "field": "item: list[ItemWire] | ItemWire = []",
-            "unwrap": "unwrap_all(self.item)",
+            "field": "item: list[Item] | Item = []",  # decoded straight into records
+            "unwrap": "one_or_many(self.item)",
             "returns": "tuple[Item, ...]",
         }
     ]
@@ -132,21 +134,26 @@ def test_a_wrapped_list_has_a_container_of_its_items_or_one_alone() -> None:
 
 def test_unwrap_gives_the_records_tuples_and_nested_records() -> None:
     assert MIRRORED.unwrap_lines(HOLDER) == [
-        "_built: Any = object.__new__(_HOLDER_BUILDER)",
-        "_built.items = () if self.items is None else self.items.unwrap()",
-        "_built.tags = () if self.tags is None else one_or_many(self.tags)",
-        "_built.owner = None if self.owner is None else self.owner.unwrap()",
-        "_built.note_text = self.note_text",
-        "_built.count = self.count",
-        f"_built.__class__ = {HOLDER.name}",
-        f"record: {HOLDER.name} = _built",
-        "return record",
+        "return Holder("
+        "items=() if self.items is None else self.items.unwrap(), "
+        "tags=() if self.tags is None else one_or_many(self.tags), "
+        "owner=self.owner, "  # an Owner already (its own wire form), or None
+        "note_text=self.note_text, "
+        "count=self.count)"
     ]
-    owner = f.model("Single", f.field("owner", "Owner", required=True))
-    assert MIRRORED.unwrap_lines(owner)[:2] == [
-        "_built: Any = object.__new__(_SINGLE_BUILDER)",
-        "_built.owner = self.owner.unwrap()",
-    ]
+    single = f.model("Single", f.field("holder", "Holder", required=True))
+    wired = JsonEmitter(mirrored_spec(single, HOLDER, ITEM, OWNER))
+    assert wired.unwrap_lines(single) == ["return Single(holder=self.holder.unwrap())"]
+
+
+def test_a_record_of_its_own_wire_fields_needs_no_wire_struct_but_as_a_payload() -> None:
+    # Item and Owner hold only scalars under their own names: msgspec decodes them as themselves.
+    assert [m.name for m in MIRRORED.wire_models()] == ["Holder"]
+    payload = JsonEmitter(mirrored_spec(OWNER))  # the envelope unwraps a payload's wire Struct
+    assert [m.name for m in payload.wire_models()] == ["Owner"]
+    renamed_owner = f.model("Owner", renamed("Full-Name", "full_name"))
+    holder = f.model("Holder", f.field("owner", "Owner"))
+    assert {m.name for m in JsonEmitter(mirrored_spec(holder, renamed_owner)).wire_models()} == {"Holder", "Owner"}
 
 
 # --- the three readers of a rendered SDK agree ----------------------------------------------------------

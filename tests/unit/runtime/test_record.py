@@ -1,9 +1,10 @@
-"""Unit tests of ``generator.runtime._record``: records that behave as frozen, slotted, keyword-only dataclasses.
+"""Unit tests of ``generator.runtime._record``: records (msgspec Structs) and the runtime's values (slotted
+classes) that behave as frozen, keyword-only dataclasses.
 
-A record written as the generator writes one (its ``__slots__``, annotations and ``__init__``) is held to a
+A record written as the generator writes one (its annotations and defaults) is held to a
 ``@dataclass(frozen=True, slots=True, kw_only=True)`` twin: repr, equality, hashing, immutability, pickling and
 copying, pattern matching, ``dataclasses.fields`` / ``replace`` / ``asdict`` / ``is_dataclass``, and msgspec
-decoding straight into it.
+decoding straight into it. A value (its ``__slots__`` and ``__init__`` spelled out) is held to the same.
 """
 
 from __future__ import annotations
@@ -11,18 +12,37 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import gc
 import pickle
-from typing import Any
 
 import msgspec
 import pytest
 
-from generator.runtime._record import Record, builder, slot_setters
+from generator.runtime._record import Record, Value, slot_setters
 from generator.runtime._record import init_field as _set
 
 
-class Did(Record):
+class Did(Record, kw_only=True):
     """A DID, as the models template writes a record."""
+
+    did: str
+    pop: int | None = None
+    when: dt.date | None = None
+    tags: tuple[str, ...] = ()
+
+
+class Page(Record, kw_only=True):
+    """Records inside a record."""
+
+    dids: tuple[Did, ...] = ()
+
+
+class Empty(Record, kw_only=True):
+    """A record without fields."""
+
+
+class ValueDid(Value):
+    """A DID, as the runtime writes a value."""
 
     __slots__ = ("did", "pop", "when", "tags")  # noqa: RUF023 (the fields' order, as in __init__)
 
@@ -40,21 +60,26 @@ class Did(Record):
         _set(self, "tags", tags)
 
 
-class Page(Record):
-    """Records inside a record."""
+class ValuePage(Value):
+    """Values inside a value."""
 
     __slots__ = ("dids",)
 
-    dids: tuple[Did, ...]
+    dids: tuple[ValueDid, ...]
 
-    def __init__(self, *, dids: tuple[Did, ...] = ()) -> None:
+    def __init__(self, *, dids: tuple[ValueDid, ...] = ()) -> None:
         _set(self, "dids", dids)
 
 
-class Empty(Record):
-    """A record without fields."""
+class ValueEmpty(Value):
+    """A value without fields."""
 
     __slots__ = ()
+
+
+#: The record classes and the value classes, to run each test of both.
+KINDS = {"Record": (Did, Page, Empty), "Value": (ValueDid, ValuePage, ValueEmpty)}
+each_kind = pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,59 +90,89 @@ class Twin:
     tags: tuple[str, ...] = ()
 
 
-def test_repr_equality_and_hash_are_a_dataclass_s() -> None:
-    record, twin = Did(did="1", pop=3), Twin(did="1", pop=3)
-    assert repr(record) == repr(twin).replace("Twin", "Did")
-    assert record == Did(did="1", pop=3) and record != Did(did="1")
-    assert hash(record) == hash(Did(did="1", pop=3)) == hash(twin)
+@each_kind
+def test_repr_equality_and_hash_are_a_dataclass_s(kind: tuple[type, type, type]) -> None:
+    did, _, empty = kind
+    record, twin = did(did="1", pop=3), Twin(did="1", pop=3)
+    assert repr(record) == repr(twin).replace("Twin", did.__name__)
+    assert record == did(did="1", pop=3) and record != did(did="1")
+    assert hash(record) == hash(did(did="1", pop=3)) != hash(did(did="1"))  # msgspec's own hash for a record
+    assert did is Did or hash(record) == hash(twin)
     assert record != twin and (record == 1) is False
-    assert repr(Empty()) == "Empty()" and Empty() == Empty()
+    assert repr(empty()) == f"{empty.__name__}()" and empty() == empty()
 
 
-def test_a_record_is_frozen_and_has_no_dict() -> None:
-    record = Did(did="1")
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        record.did = "2"  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        del record.pop  # type: ignore[misc]
+@each_kind
+def test_a_record_is_frozen_and_has_no_dict(kind: tuple[type, type, type]) -> None:
+    record = kind[0](did="1")
+    with pytest.raises(AttributeError):  # a value's is dataclasses.FrozenInstanceError, a subclass
+        record.did = "2"
+    with pytest.raises(AttributeError):
+        del record.pop
     assert not hasattr(record, "__dict__")
     with pytest.raises(TypeError):
-        Did("1")  # type: ignore[misc]  # keyword-only, as kw_only=True
+        kind[0]("1")  # keyword-only, as kw_only=True
 
 
-def test_the_dataclasses_functions_see_a_dataclass() -> None:
-    record = Did(did="1", pop=3, tags=("a",))
-    assert dataclasses.is_dataclass(Did) and dataclasses.is_dataclass(record)
-    assert [(f.name, f.default) for f in dataclasses.fields(record)] == [
-        (f.name, f.default) for f in dataclasses.fields(Twin)
-    ]
-    assert dataclasses.fields(Did)[0].default is dataclasses.MISSING
-    assert dataclasses.replace(record, pop=4) == Did(did="1", pop=4, tags=("a",))
-    assert dataclasses.asdict(Page(dids=(record,))) == {"dids": ({"did": "1", "pop": 3, "when": None, "tags": ("a",)},)}
-    assert dataclasses.fields(Empty) == ()
+def test_a_value_raises_what_a_frozen_dataclass_raises() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ValueDid(did="1").did = "2"  # type: ignore[misc]
 
 
-def test_pickling_copying_and_matching() -> None:
-    record = Page(dids=(Did(did="1", when=dt.date(2024, 1, 2)),))
+@each_kind
+def test_the_dataclasses_functions_see_a_dataclass(kind: tuple[type, type, type]) -> None:
+    did, page, empty = kind
+    record = did(did="1", pop=3, tags=("a",))
+    assert dataclasses.is_dataclass(did) and dataclasses.is_dataclass(record)
+    described = [(f.name, f.type, f.default, f.kw_only) for f in dataclasses.fields(record)]
+    assert described == [(f.name, f.type, f.default, f.kw_only) for f in dataclasses.fields(Twin)]
+    assert dataclasses.fields(did)[0].default is dataclasses.MISSING
+    assert dataclasses.replace(record, pop=4) == did(did="1", pop=4, tags=("a",))
+    assert dataclasses.asdict(page(dids=(record,))) == {"dids": ({"did": "1", "pop": 3, "when": None, "tags": ("a",)},)}
+    assert dataclasses.fields(empty) == ()
+
+
+@each_kind
+def test_pickling_copying_and_matching(kind: tuple[type, type, type]) -> None:
+    did, page, _ = kind
+    record = page(dids=(did(did="1", when=dt.date(2024, 1, 2)),))
     assert pickle.loads(pickle.dumps(record)) == record
     assert copy.deepcopy(record) == record and copy.copy(record) == record
     match record.dids[0]:
-        case Did(did="1", pop=None):
+        case Did(did="1", pop=None) | ValueDid(did="1", pop=None):
             pass
         case _:
             pytest.fail("a keyword pattern did not match")
 
 
-def test_msgspec_decodes_straight_into_records() -> None:
+@each_kind
+def test_msgspec_decodes_straight_into_records(kind: tuple[type, type, type]) -> None:
+    did, page, _ = kind
     body = b'{"dids": [{"did": "5", "pop": "7", "when": "2024-01-02", "extra": 1}, {"did": "6"}]}'
-    page = msgspec.json.decode(body, type=Page, strict=False)
-    assert page == Page(dids=(Did(did="5", pop=7, when=dt.date(2024, 1, 2)), Did(did="6")))
+    decoded = msgspec.json.decode(body, type=page, strict=False)
+    assert decoded == page(dids=(did(did="5", pop=7, when=dt.date(2024, 1, 2)), did(did="6")))
     with pytest.raises(msgspec.ValidationError, match="did"):
-        msgspec.json.decode(b'{"dids": [{"pop": 1}]}', type=Page)
+        msgspec.json.decode(b'{"dids": [{"pop": 1}]}', type=page)
 
 
-class Login(Record):
+def test_a_record_of_scalars_is_left_to_the_collector_untracked() -> None:
+    # A large answer is tens of thousands of records: tracked ones would make the collector sweep the heap.
+    assert not gc.is_tracked(Did(did="1", pop=3, tags=("a",)))
+    assert gc.is_tracked(Page(dids=(Did(did="1"),)))  # it holds a record: it may be part of a cycle
+    assert not gc.is_tracked(msgspec.json.decode(b'{"did": "5", "pop": 7}', type=Did))
+
+
+class Login(Record, kw_only=True):
     """A record with a field the spec marks secret."""
+
+    __secret_fields__ = frozenset({"password"})
+
+    user: str
+    password: str | None = None
+
+
+class ValueLogin(Value):
+    """A value with a secret field."""
 
     __slots__ = ("user", "password")  # noqa: RUF023 (the fields' order, as in __init__)
     __secret_fields__ = frozenset({"password"})
@@ -130,38 +185,40 @@ class Login(Record):
         _set(self, "password", password)
 
 
-def test_a_secret_field_is_masked_in_repr_and_nowhere_else() -> None:
-    login = Login(user="ada", password="hunter2")
-    assert repr(login) == "Login(user='ada', password='********')"
-    assert repr(Login(user="ada")) == "Login(user='ada', password=None)"  # nothing to hide: None says so
-    assert login.password == "hunter2" and login == Login(user="ada", password="hunter2")
-    assert dataclasses.asdict(login) == {"user": "ada", "password": "hunter2"}
+@pytest.mark.parametrize("login", [Login, ValueLogin], ids=["Record", "Value"])
+def test_a_secret_field_is_masked_in_repr_and_nowhere_else(login: type) -> None:
+    name = login.__name__
+    assert repr(login(user="ada", password="hunter2")) == f"{name}(user='ada', password='********')"
+    assert repr(login(user="ada")) == f"{name}(user='ada', password=None)"  # nothing to hide: None says so
+    made = login(user="ada", password="hunter2")
+    assert made.password == "hunter2" and made == login(user="ada", password="hunter2")
+    assert dataclasses.asdict(made) == {"user": "ada", "password": "hunter2"}
 
 
-# --- slot_setters: building records without __init__, as the XML readers do ----------------------
+# --- slot_setters: building values without __init__, as a prepared request is built --------------------
 
 
 def built(cls: type, names: tuple[str, ...], *values: object) -> object:
-    """A record of ``cls`` made as a generated reader makes one."""
-    record = object.__new__(cls)
-    for setter, value in zip(slot_setters(cls, names), values, strict=True):
-        setter(record, value)
-    return record
+    """A value of ``cls`` made from its slot setters."""
+    value = object.__new__(cls)
+    for setter, item in zip(slot_setters(cls, names), values, strict=True):
+        setter(value, item)
+    return value
 
 
-@pytest.mark.parametrize("cls", [Did, Twin], ids=["Record", "dataclass"])
-def test_a_record_built_from_its_slots_is_the_record_its_constructor_makes(cls: type) -> None:
-    record = built(cls, ("did", "pop", "when", "tags"), "5551234", 3, None, ("a",))
+@pytest.mark.parametrize("cls", [ValueDid, Twin], ids=["Value", "dataclass"])
+def test_a_value_built_from_its_slots_is_the_value_its_constructor_makes(cls: type) -> None:
+    value = built(cls, ("did", "pop", "when", "tags"), "5551234", 3, None, ("a",))
     made = cls(did="5551234", pop=3, tags=("a",))
-    assert type(record) is cls and record == made and hash(record) == hash(made) and repr(record) == repr(made)
-    assert pickle.loads(pickle.dumps(record)) == made and dataclasses.replace(record, pop=4).pop == 4
+    assert type(value) is cls and value == made and hash(value) == hash(made) and repr(value) == repr(made)
+    assert pickle.loads(pickle.dumps(value)) == made and dataclasses.replace(value, pop=4).pop == 4
     with pytest.raises(dataclasses.FrozenInstanceError):
-        record.pop = 4  # type: ignore[attr-defined]
+        value.pop = 4  # type: ignore[attr-defined]
 
 
 def test_slot_setters_follow_the_names_order() -> None:
-    record = built(Did, ("tags", "when", "pop", "did"), (), None, 1, "x")
-    assert record == Did(did="x", pop=1)
+    value = built(ValueDid, ("tags", "when", "pop", "did"), (), None, 1, "x")
+    assert value == ValueDid(did="x", pop=1)
 
 
 @pytest.mark.parametrize(
@@ -169,7 +226,7 @@ def test_slot_setters_follow_the_names_order() -> None:
 )
 def test_slot_setters_refuse_anything_but_every_slot_once(names: tuple[str, ...]) -> None:
     with pytest.raises(TypeError, match="cannot be built from the slots"):
-        slot_setters(Did, names)
+        slot_setters(ValueDid, names)
 
 
 def test_slot_setters_refuse_a_class_whose_init_does_more() -> None:
@@ -184,50 +241,12 @@ def test_slot_setters_refuse_a_class_whose_init_does_more() -> None:
         slot_setters(Checked, ("did",))
 
 
-# --- builder: building records with plain stores, as the generated readers do ------------------------
-
-
-def made_in_builder(cls: type, names: tuple[str, ...], *values: object) -> object:
-    """A record of ``cls`` made as a generated reader makes one: stores on its builder, then its class."""
-    record: Any = object.__new__(builder(cls, names))
-    for name, value in zip(names, values, strict=True):
-        setattr(record, name, value)
-    record.__class__ = cls
-    return record
-
-
-@pytest.mark.parametrize("cls", [Did, Twin], ids=["Record", "dataclass"])
-def test_a_record_made_in_its_builder_is_the_record_its_constructor_makes(cls: type) -> None:
-    record = made_in_builder(cls, ("tags", "when", "pop", "did"), ("a",), None, 3, "5551234")
-    made = cls(did="5551234", pop=3, tags=("a",))
-    assert type(record) is cls and record == made and hash(record) == hash(made) and repr(record) == repr(made)
-    assert pickle.loads(pickle.dumps(record)) == made and dataclasses.replace(record, pop=4).pop == 4
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        record.pop = 4  # type: ignore[attr-defined]
-
-
-def test_a_builder_stores_as_a_plain_class_does_and_adds_no_slot() -> None:
-    made = builder(Did, ("did", "pop", "when", "tags"))
-    # Both dunders, or CPython keeps a Python-level setattr and the readers' stores are not specialised.
-    assert made.__setattr__ is object.__setattr__ and made.__delattr__ is object.__delattr__
-    assert made.__slots__ == () and made.__mro__[1] is Did and made.__qualname__ == Did.__qualname__
-
-
-@pytest.mark.parametrize(
-    "names", [("did", "pop", "when"), ("did", "pop", "when", "tags", "extra"), ("did", "did", "pop", "when")]
-)
-def test_a_builder_is_refused_as_slot_setters_are(names: tuple[str, ...]) -> None:
-    with pytest.raises(TypeError, match="cannot be built from the slots"):
-        builder(Did, names)
-
-
 # --- __field_specs__: fields spelled out as dataclasses.field(...), as the SOAP models keep xsdata's ------------
 
 
-class Pop(Record):
-    """A record as the SOAP models write one: each field's ``field(...)`` beside ``__init__``'s default."""
+class Pop(Record, kw_only=True):
+    """A record as the SOAP models write one: each field's ``field(...)`` beside its default."""
 
-    __slots__ = ("name", "ips", "zone")  # noqa: RUF023 (the fields' order, as in __init__)
     __field_specs__ = {  # noqa: RUF012 (read-only, as a dataclass's own field table)
         "name": dataclasses.field(metadata={"name": "Name", "type": "Element"}),
         "ips": dataclasses.field(default_factory=tuple, metadata={"wrapper": "ArrayOfIPs", "name": "IP"}),
@@ -235,13 +254,8 @@ class Pop(Record):
     }
 
     name: str
-    ips: tuple[str, ...]
-    zone: str | None
-
-    def __init__(self, *, name: str, ips: tuple[str, ...] = (), zone: str | None = None) -> None:
-        _set(self, "name", name)
-        _set(self, "ips", ips)
-        _set(self, "zone", zone)
+    ips: tuple[str, ...] = ()
+    zone: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -264,22 +278,31 @@ def test_fields_spelled_out_are_the_dataclass_fields() -> None:
     assert dataclasses.replace(Pop(name="BE"), ips=("10.0.0.1",)).ips == ("10.0.0.1",)
 
 
-def test_the_base_is_no_dataclass_and_asking_it_hides_no_record_s_fields() -> None:
-    class Late(Record):
-        __slots__ = ("did",)
+@pytest.mark.parametrize("base", [Record, Value], ids=["Record", "Value"])
+def test_the_base_is_no_dataclass_and_asking_it_hides_no_record_s_fields(base: type) -> None:
+    if base is Record:
 
-        did: str
+        class Late(Record, kw_only=True):
+            did: str
 
-        def __init__(self, *, did: str) -> None:
-            _set(self, "did", did)
+    else:
 
-    assert not dataclasses.is_dataclass(Record)  # asked before any Late record's fields were built
+        class Late(Value):  # type: ignore[no-redef]
+            __slots__ = ("did",)
+
+            did: str
+
+            def __init__(self, *, did: str) -> None:
+                _set(self, "did", did)
+
+    assert not dataclasses.is_dataclass(base)  # asked before any Late record's fields were built
     assert [f.name for f in dataclasses.fields(Late)] == ["did"]
 
 
-def test_copy_replace_makes_a_changed_copy() -> None:
-    record = Did(did="1", pop=3)
+@each_kind
+def test_copy_replace_makes_a_changed_copy(kind: tuple[type, type, type]) -> None:
+    record = kind[0](did="1", pop=3)
     changed = record.__replace__(pop=4)  # copy.replace(record, pop=4) on Python 3.13
-    assert changed == Did(did="1", pop=4) and record.pop == 3
+    assert changed == kind[0](did="1", pop=4) and record.pop == 3
     with pytest.raises(TypeError):
         record.__replace__(nope=1)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, Final, cast
+from typing import Final, cast
 
-from ._record import builder
 from ._scanio import (
     Declined,
     after,
@@ -41,7 +40,6 @@ from .models import (
     NumberPage,
 )
 
-_NUMBER_BUILDER: Final = builder(Number, ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds"))
 _NUMBER_TAGS: Final = ("DIDsID", "E164", "Monthly100", "Rate", "Active", "Since", "Kinds")
 _NUMBER_0: Final = re.compile(
     others(_NUMBER_TAGS, 0)
@@ -90,20 +88,12 @@ def scan_number(text: str, start: int, end: int) -> Number:
     kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, "", "Kinds")) for part in split_csv(_t6)]) if _s6 else None
     if dids_id is None:
         raise Declined
-    _built: Any = object.__new__(_NUMBER_BUILDER)
-    _built.dids_id = dids_id
-    _built.e164 = e164
-    _built.monthly100 = monthly100
-    _built.rate = rate
-    _built.active = active
-    _built.since = since
-    _built.kinds = kinds
-    _built.__class__ = Number
-    _record: Number = _built
+    _record = Number(
+        dids_id=dids_id, e164=e164, monthly100=monthly100, rate=rate, active=active, since=since, kinds=kinds
+    )
     return _record
 
 
-_NUMBER_PAGE_BUILDER: Final = builder(NumberPage, ("page", "pages", "numbers"))
 _NUMBER_PAGE_TAGS: Final = ("page", "pages", "numbers")
 _NUMBER_PAGE_0: Final = re.compile(
     others(_NUMBER_PAGE_TAGS, 0)
@@ -183,16 +173,9 @@ def _scan_number_page_numbers(text: str, start: int, end: int) -> tuple[Number, 
         )
         if dids_id is None:
             raise Declined
-        _built: Any = object.__new__(_NUMBER_BUILDER)
-        _built.dids_id = dids_id
-        _built.e164 = e164
-        _built.monthly100 = monthly100
-        _built.rate = rate
-        _built.active = active
-        _built.since = since
-        _built.kinds = kinds
-        _built.__class__ = Number
-        record: Number = _built
+        record = Number(
+            dids_id=dids_id, e164=e164, monthly100=monthly100, rate=rate, active=active, since=since, kinds=kinds
+        )
         append(record)
     return tuple(records)
 
@@ -213,10 +196,5 @@ def scan_number_page(text: str, start: int, end: int) -> NumberPage:
     pages = int(_t1) if _t1 and len(_t1) <= 40 and _t1.isascii() and _t1.isdigit() else read_int(_t1, "", "pages")
     if page is None or pages is None:
         raise Declined
-    _built: Any = object.__new__(_NUMBER_PAGE_BUILDER)
-    _built.page = page
-    _built.pages = pages
-    _built.numbers = numbers
-    _built.__class__ = NumberPage
-    _record: NumberPage = _built
+    _record = NumberPage(page=page, pages=pages, numbers=numbers)
     return _record

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, Final, cast
+from typing import Any, cast
 
 from ._deadline import check_deadline
-from ._record import builder
 from ._request import xml_escape
 from ._xmlio import (
     missing_field,
@@ -36,9 +35,6 @@ def write_contact(value: Contact, out: list[str]) -> None:
         out.append("<Email>" + xml_escape(value.email) + "</Email>")
     if value.pin is not None:
         out.append("<Pin>" + xml_escape(value.pin) + "</Pin>")
-
-
-_NUMBER_BUILDER: Final = builder(Number, ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds"))
 
 
 def read_number(element: Any, path: str) -> Number:
@@ -78,16 +74,15 @@ def read_number(element: Any, path: str) -> Number:
             since = read_date(c5.text, "%d/%m/%Y", path, "Since")
             kinds = tuple([cast("Kind", read_enum(part, KIND_VALUES, path, "Kinds")) for part in split_csv(c6.text)])
             if dids_id is not None:
-                _built: Any = object.__new__(_NUMBER_BUILDER)
-                _built.dids_id = dids_id
-                _built.e164 = e164
-                _built.monthly100 = monthly100
-                _built.rate = rate
-                _built.active = active
-                _built.since = since
-                _built.kinds = kinds
-                _built.__class__ = Number
-                _record: Number = _built
+                _record = Number(
+                    dids_id=dids_id,
+                    e164=e164,
+                    monthly100=monthly100,
+                    rate=rate,
+                    active=active,
+                    since=since,
+                    kinds=kinds,
+                )
                 return _record
     return _read_number_by_tag(element, path)
 
@@ -130,9 +125,6 @@ def _read_number_by_tag(element: Any, path: str) -> Number:
     )
 
 
-_NUMBER_PAGE_BUILDER: Final = builder(NumberPage, ("page", "pages", "numbers"))
-
-
 def read_number_page(element: Any, path: str) -> NumberPage:
     """Read a NumberPage from its element; unknown child elements are ignored.
 
@@ -154,12 +146,7 @@ def read_number_page(element: Any, path: str) -> NumberPage:
             )
             numbers = read_items(c2, "number", read_number, path + "/numbers/number")
             if page is not None and pages is not None:
-                _built: Any = object.__new__(_NUMBER_PAGE_BUILDER)
-                _built.page = page
-                _built.pages = pages
-                _built.numbers = numbers
-                _built.__class__ = NumberPage
-                _record: NumberPage = _built
+                _record = NumberPage(page=page, pages=pages, numbers=numbers)
                 return _record
     return _read_number_page_by_tag(element, path)
 

@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from ._record import Record
-from ._record import init_field as _set
 
 Kind = Literal["LOCAL", "TOLLFREE"]
 """A kind of number."""
@@ -15,7 +14,7 @@ Kind = Literal["LOCAL", "TOLLFREE"]
 KIND_VALUES: Final[frozenset[Kind]] = frozenset({"LOCAL", "TOLLFREE"})
 
 
-class Contact(Record):
+class Contact(Record, kw_only=True):
     """A contact.
 
     Attributes:
@@ -24,26 +23,14 @@ class Contact(Record):
         pin: The contact's portal PIN. (at most 8 characters)
     """
 
-    __slots__ = ("name", "email", "pin")
     __secret_fields__ = frozenset({"pin"})
 
     name: str
-    email: str | None
-    pin: str | None
-
-    def __init__(
-        self,
-        *,
-        name: str,
-        email: str | None = None,
-        pin: str | None = None,
-    ) -> None:
-        _set(self, "name", name)
-        _set(self, "email", email)
-        _set(self, "pin", pin)
+    email: str | None = None
+    pin: str | None = None
 
 
-class Number(Record):
+class Number(Record, kw_only=True):
     """A number.
 
     Attributes:
@@ -56,37 +43,16 @@ class Number(Record):
         kinds: Its kinds.
     """
 
-    __slots__ = ("dids_id", "e164", "monthly100", "rate", "active", "since", "kinds")
-
     dids_id: int
     e164: str
-    monthly100: int | None
-    rate: Decimal | None
-    active: bool | None
-    since: _dt.date | None
-    kinds: tuple[Kind, ...] | None
-
-    def __init__(
-        self,
-        *,
-        dids_id: int,
-        e164: str,
-        monthly100: int | None = None,
-        rate: Decimal | None = None,
-        active: bool | None = None,
-        since: _dt.date | None = None,
-        kinds: tuple[Kind, ...] | None = None,
-    ) -> None:
-        _set(self, "dids_id", dids_id)
-        _set(self, "e164", e164)
-        _set(self, "monthly100", monthly100)
-        _set(self, "rate", rate)
-        _set(self, "active", active)
-        _set(self, "since", since)
-        _set(self, "kinds", kinds)
+    monthly100: int | None = None
+    rate: Decimal | None = None
+    active: bool | None = None
+    since: _dt.date | None = None
+    kinds: tuple[Kind, ...] | None = None
 
 
-class NumberPage(Record):
+class NumberPage(Record, kw_only=True):
     """A page of numbers.
 
     Attributes:
@@ -95,22 +61,9 @@ class NumberPage(Record):
         numbers: The numbers.
     """
 
-    __slots__ = ("page", "pages", "numbers")
-
     page: int
     pages: int
-    numbers: tuple[Number, ...]
-
-    def __init__(
-        self,
-        *,
-        page: int,
-        pages: int,
-        numbers: tuple[Number, ...] = (),
-    ) -> None:
-        _set(self, "page", page)
-        _set(self, "pages", pages)
-        _set(self, "numbers", numbers)
+    numbers: tuple[Number, ...] = ()
 
 
 __all__ = [
