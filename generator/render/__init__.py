@@ -85,7 +85,7 @@ def runtime_modules(spec: ApiSpec) -> tuple[str, ...]:
     """The runtime modules the SDK of ``spec`` needs, by name."""
     # A carrier with a SOAP rpc binding beside REST: its codec (which reads Structs through _jsonio), and
     # its fake's SOAP endpoint.
-    rpc = ("_convert", "_fake_rpc", "_jsonio", "_rpc", "_rpc_scan") if spec.provider.rpc is not None else ()
+    rpc = ("_fake_rpc", "_jsonio", "_rpc", "_rpc_scan") if spec.provider.rpc is not None else ()
     scan = ("_scanio",) if has_scanners(spec) else ()
     return tuple(sorted({*_RUNTIME_ALWAYS, *_RUNTIME_BY_FORMAT[spec.provider.error_format], *rpc, *scan}))
 

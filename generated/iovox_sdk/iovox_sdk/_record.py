@@ -100,7 +100,7 @@ def _init_defaults(init: Any) -> dict[str, Any]:
 
 
 @reprlib.recursive_repr()
-def _masked_repr(record: Any) -> str:
+def masked_repr(record: Any) -> str:
     """``repr`` as a dataclass writes it, with the fields the spec marks secret masked."""
     hidden = record.__secret_fields__
     values = ((name, getattr(record, name)) for name in _field_names(type(record)))
@@ -125,7 +125,7 @@ class Record(msgspec.Struct, frozen=True, kw_only=True):
     def __repr__(self) -> str:
         if not self.__secret_fields__:
             return super().__repr__()  # msgspec's, in C: the dataclass's form
-        return _masked_repr(self)
+        return masked_repr(self)
 
     def __replace__(self, /, **changes: Any) -> Self:
         """``copy.replace(record, ...)`` (Python 3.13), as a dataclass has it."""
@@ -152,7 +152,7 @@ class Value:
         return read(self)
 
     def __repr__(self) -> str:
-        return _masked_repr(self)
+        return masked_repr(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Value) or other.__class__ is not self.__class__:
@@ -197,15 +197,3 @@ def _reader(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
         single = attrgetter(names[0])
         return lambda record: (single(record),)
     return lambda record: ()
-
-
-def slot_setters(cls: type[Any], names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of the slots ``names`` of ``cls``, to build a value without its ``__init__``.
-
-    Only for a class whose ``__init__`` just sets its fields (a ``Value``, a slotted dataclass without
-    ``__post_init__``), and only with every slot named: a slot left unset would make a broken value.
-    """
-    slots = {name for klass in cls.__mro__ for name in klass.__dict__.get("__slots__", ())}
-    if sorted(names) != sorted(slots) or hasattr(cls, "__post_init__"):
-        raise TypeError(f"{cls.__qualname__} cannot be built from the slots {names}")
-    return tuple(getattr(cls, name).__set__ for name in names)

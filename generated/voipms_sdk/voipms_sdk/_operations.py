@@ -18,7 +18,6 @@ from ._checks import (
     _RE_FBBB81AA72,
     check_sequence_step,
 )
-from ._convert import convert_fast
 from ._jsonio import decode_fast, load_json
 from ._lazy import LazyModule, LazyTable
 from ._request import (
@@ -29,7 +28,7 @@ from ._request import (
     query_pairs,
     secret_texts,
 )
-from ._rpc import RpcBinding, RpcCall, RpcFaults, rpc_data
+from ._rpc import RpcBinding, RpcCall, RpcFaults, rpc_data, rpc_data_from, rpc_json
 from ._status_field import StatusField
 from ._validation import Problems, check_scalar, raise_problems
 from .errors import class_for
@@ -4637,11 +4636,12 @@ def parse_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileRespo
 def parse_soap_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileResponse:
     """Turn the SOAP answer to addLNPFile into its result, or raise its error or fault."""
     raise_for_status("addLNPFile", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "addLNPFile", RPC_ERRORS)
-    envelope = convert_fast(data, _json.AddLNPFileResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_add_lnp_file(response, body, data)
+    scanned = rpc_json(body, "addLNPFile")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.AddLNPFileResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_add_lnp_file(response, body, rpc_data_from(scanned, response, body, "addLNPFile", RPC_ERRORS))
 
 
 def finish_add_lnp_file(response: httpx.Response, body: bytes, data: dict[str, object]) -> AddLNPFileResponse:
@@ -4756,11 +4756,12 @@ def parse_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortRespo
 def parse_soap_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortResponse:
     """Turn the SOAP answer to addLNPPort into its result, or raise its error or fault."""
     raise_for_status("addLNPPort", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "addLNPPort", RPC_ERRORS)
-    envelope = convert_fast(data, _json.AddLNPPortResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_add_lnp_port(response, body, data)
+    scanned = rpc_json(body, "addLNPPort")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.AddLNPPortResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_add_lnp_port(response, body, rpc_data_from(scanned, response, body, "addLNPPort", RPC_ERRORS))
 
 
 def finish_add_lnp_port(response: httpx.Response, body: bytes, data: dict[str, object]) -> AddLNPPortResponse:
@@ -4805,11 +4806,14 @@ def parse_add_member_to_conference(response: httpx.Response, body: bytes) -> Add
 def parse_soap_add_member_to_conference(response: httpx.Response, body: bytes) -> AddMemberToConferenceResponse:
     """Turn the SOAP answer to addMemberToConference into its result, or raise its error or fault."""
     raise_for_status("addMemberToConference", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "addMemberToConference", RPC_ERRORS)
-    envelope = convert_fast(data, _json.AddMemberToConferenceResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_add_member_to_conference(response, body, data)
+    scanned = rpc_json(body, "addMemberToConference")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.AddMemberToConferenceResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_add_member_to_conference(
+        response, body, rpc_data_from(scanned, response, body, "addMemberToConference", RPC_ERRORS)
+    )
 
 
 def finish_add_member_to_conference(
@@ -5152,11 +5156,14 @@ def parse_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxN
 def parse_soap_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxNumberResponse:
     """Turn the SOAP answer to cancelFaxNumber into its result, or raise its error or fault."""
     raise_for_status("cancelFaxNumber", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "cancelFaxNumber", RPC_ERRORS)
-    envelope = convert_fast(data, _json.CancelFaxNumberResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_cancel_fax_number(response, body, data)
+    scanned = rpc_json(body, "cancelFaxNumber")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.CancelFaxNumberResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_cancel_fax_number(
+        response, body, rpc_data_from(scanned, response, body, "cancelFaxNumber", RPC_ERRORS)
+    )
 
 
 def finish_cancel_fax_number(response: httpx.Response, body: bytes, data: dict[str, object]) -> CancelFaxNumberResponse:
@@ -5483,11 +5490,14 @@ def parse_create_sub_account(response: httpx.Response, body: bytes) -> CreateSub
 def parse_soap_create_sub_account(response: httpx.Response, body: bytes) -> CreateSubAccountResponse:
     """Turn the SOAP answer to createSubAccount into its result, or raise its error or fault."""
     raise_for_status("createSubAccount", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "createSubAccount", RPC_ERRORS)
-    envelope = convert_fast(data, _json.CreateSubAccountResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_create_sub_account(response, body, data)
+    scanned = rpc_json(body, "createSubAccount")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.CreateSubAccountResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_create_sub_account(
+        response, body, rpc_data_from(scanned, response, body, "createSubAccount", RPC_ERRORS)
+    )
 
 
 def finish_create_sub_account(
@@ -6834,11 +6844,14 @@ def parse_e911_address_types(response: httpx.Response, body: bytes) -> E911Addre
 def parse_soap_e911_address_types(response: httpx.Response, body: bytes) -> E911AddressTypesResponse:
     """Turn the SOAP answer to e911AddressTypes into its result, or raise its error or fault."""
     raise_for_status("e911AddressTypes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "e911AddressTypes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.E911AddressTypesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_e911_address_types(response, body, data)
+    scanned = rpc_json(body, "e911AddressTypes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.E911AddressTypesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_e911_address_types(
+        response, body, rpc_data_from(scanned, response, body, "e911AddressTypes", RPC_ERRORS)
+    )
 
 
 def finish_e911_address_types(
@@ -6920,11 +6933,12 @@ def parse_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
 def parse_soap_e911_info(response: httpx.Response, body: bytes) -> E911InfoResponse:
     """Turn the SOAP answer to e911Info into its result, or raise its error or fault."""
     raise_for_status("e911Info", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "e911Info", RPC_ERRORS)
-    envelope = convert_fast(data, _json.E911InfoResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_e911_info(response, body, data)
+    scanned = rpc_json(body, "e911Info")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.E911InfoResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_e911_info(response, body, rpc_data_from(scanned, response, body, "e911Info", RPC_ERRORS))
 
 
 def finish_e911_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> E911InfoResponse:
@@ -7262,11 +7276,14 @@ def parse_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowe
 def parse_soap_get_allowed_codecs(response: httpx.Response, body: bytes) -> GetAllowedCodecsResponse:
     """Turn the SOAP answer to getAllowedCodecs into its result, or raise its error or fault."""
     raise_for_status("getAllowedCodecs", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getAllowedCodecs", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetAllowedCodecsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_allowed_codecs(response, body, data)
+    scanned = rpc_json(body, "getAllowedCodecs")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetAllowedCodecsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_allowed_codecs(
+        response, body, rpc_data_from(scanned, response, body, "getAllowedCodecs", RPC_ERRORS)
+    )
 
 
 def finish_get_allowed_codecs(
@@ -7310,11 +7327,12 @@ def parse_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesR
 def parse_soap_get_auth_types(response: httpx.Response, body: bytes) -> GetAuthTypesResponse:
     """Turn the SOAP answer to getAuthTypes into its result, or raise its error or fault."""
     raise_for_status("getAuthTypes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getAuthTypes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetAuthTypesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_auth_types(response, body, data)
+    scanned = rpc_json(body, "getAuthTypes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetAuthTypesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_auth_types(response, body, rpc_data_from(scanned, response, body, "getAuthTypes", RPC_ERRORS))
 
 
 def finish_get_auth_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetAuthTypesResponse:
@@ -7356,11 +7374,12 @@ def parse_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrder
 def parse_soap_get_back_orders(response: httpx.Response, body: bytes) -> GetBackOrdersResponse:
     """Turn the SOAP answer to getBackOrders into its result, or raise its error or fault."""
     raise_for_status("getBackOrders", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getBackOrders", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetBackOrdersResponseEnvelope, ("order_date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_back_orders(response, body, data)
+    scanned = rpc_json(body, "getBackOrders")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetBackOrdersResponseEnvelope, ("order_date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_back_orders(response, body, rpc_data_from(scanned, response, body, "getBackOrders", RPC_ERRORS))
 
 
 def finish_get_back_orders(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetBackOrdersResponse:
@@ -7402,11 +7421,12 @@ def parse_get_balance(response: httpx.Response, body: bytes) -> GetBalanceRespon
 def parse_soap_get_balance(response: httpx.Response, body: bytes) -> GetBalanceResponse:
     """Turn the SOAP answer to getBalance into its result, or raise its error or fault."""
     raise_for_status("getBalance", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getBalance", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetBalanceResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_balance(response, body, data)
+    scanned = rpc_json(body, "getBalance")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetBalanceResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_balance(response, body, rpc_data_from(scanned, response, body, "getBalance", RPC_ERRORS))
 
 
 def finish_get_balance(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetBalanceResponse:
@@ -7448,11 +7468,14 @@ def parse_get_balance_management(response: httpx.Response, body: bytes) -> GetBa
 def parse_soap_get_balance_management(response: httpx.Response, body: bytes) -> GetBalanceManagementResponse:
     """Turn the SOAP answer to getBalanceManagement into its result, or raise its error or fault."""
     raise_for_status("getBalanceManagement", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getBalanceManagement", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetBalanceManagementResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_balance_management(response, body, data)
+    scanned = rpc_json(body, "getBalanceManagement")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetBalanceManagementResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_balance_management(
+        response, body, rpc_data_from(scanned, response, body, "getBalanceManagement", RPC_ERRORS)
+    )
 
 
 def finish_get_balance_management(
@@ -7496,11 +7519,14 @@ def parse_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAcc
 def parse_soap_get_call_accounts(response: httpx.Response, body: bytes) -> GetCallAccountsResponse:
     """Turn the SOAP answer to getCallAccounts into its result, or raise its error or fault."""
     raise_for_status("getCallAccounts", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCallAccounts", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCallAccountsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_call_accounts(response, body, data)
+    scanned = rpc_json(body, "getCallAccounts")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCallAccountsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_call_accounts(
+        response, body, rpc_data_from(scanned, response, body, "getCallAccounts", RPC_ERRORS)
+    )
 
 
 def finish_get_call_accounts(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallAccountsResponse:
@@ -7542,11 +7568,12 @@ def parse_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksRe
 def parse_soap_get_callbacks(response: httpx.Response, body: bytes) -> GetCallbacksResponse:
     """Turn the SOAP answer to getCallbacks into its result, or raise its error or fault."""
     raise_for_status("getCallbacks", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCallbacks", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCallbacksResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_callbacks(response, body, data)
+    scanned = rpc_json(body, "getCallbacks")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCallbacksResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_callbacks(response, body, rpc_data_from(scanned, response, body, "getCallbacks", RPC_ERRORS))
 
 
 def finish_get_callbacks(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallbacksResponse:
@@ -7579,11 +7606,12 @@ def parse_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBill
 def parse_soap_get_call_billing(response: httpx.Response, body: bytes) -> GetCallBillingResponse:
     """Turn the SOAP answer to getCallBilling into its result, or raise its error or fault."""
     raise_for_status("getCallBilling", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCallBilling", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCallBillingResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_call_billing(response, body, data)
+    scanned = rpc_json(body, "getCallBilling")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCallBillingResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_call_billing(response, body, rpc_data_from(scanned, response, body, "getCallBilling", RPC_ERRORS))
 
 
 def finish_get_call_billing(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallBillingResponse:
@@ -7628,11 +7656,14 @@ def parse_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetC
 def parse_soap_get_caller_id_filtering(response: httpx.Response, body: bytes) -> GetCallerIDFilteringResponse:
     """Turn the SOAP answer to getCallerIDFiltering into its result, or raise its error or fault."""
     raise_for_status("getCallerIDFiltering", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCallerIDFiltering", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCallerIDFilteringResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_caller_id_filtering(response, body, data)
+    scanned = rpc_json(body, "getCallerIDFiltering")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCallerIDFilteringResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_caller_id_filtering(
+        response, body, rpc_data_from(scanned, response, body, "getCallerIDFiltering", RPC_ERRORS)
+    )
 
 
 def finish_get_caller_id_filtering(
@@ -7676,11 +7707,14 @@ def parse_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHun
 def parse_soap_get_call_huntings(response: httpx.Response, body: bytes) -> GetCallHuntingsResponse:
     """Turn the SOAP answer to getCallHuntings into its result, or raise its error or fault."""
     raise_for_status("getCallHuntings", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCallHuntings", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCallHuntingsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_call_huntings(response, body, data)
+    scanned = rpc_json(body, "getCallHuntings")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCallHuntingsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_call_huntings(
+        response, body, rpc_data_from(scanned, response, body, "getCallHuntings", RPC_ERRORS)
+    )
 
 
 def finish_get_call_huntings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallHuntingsResponse:
@@ -7820,11 +7854,14 @@ def parse_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallR
 def parse_soap_get_call_recordings(response: httpx.Response, body: bytes) -> GetCallRecordingsResponse:
     """Turn the SOAP answer to getCallRecordings into its result, or raise its error or fault."""
     raise_for_status("getCallRecordings", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCallRecordings", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCallRecordingsResponseEnvelope, ("datetime",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_call_recordings(response, body, data)
+    scanned = rpc_json(body, "getCallRecordings")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCallRecordingsResponseEnvelope, ("datetime",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_call_recordings(
+        response, body, rpc_data_from(scanned, response, body, "getCallRecordings", RPC_ERRORS)
+    )
 
 
 def finish_get_call_recordings(
@@ -7877,11 +7914,14 @@ def parse_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetC
 def parse_soap_get_call_transcriptions(response: httpx.Response, body: bytes) -> GetCallTranscriptionsResponse:
     """Turn the SOAP answer to getCallTranscriptions into its result, or raise its error or fault."""
     raise_for_status("getCallTranscriptions", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCallTranscriptions", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCallTranscriptionsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_call_transcriptions(response, body, data)
+    scanned = rpc_json(body, "getCallTranscriptions")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCallTranscriptionsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_call_transcriptions(
+        response, body, rpc_data_from(scanned, response, body, "getCallTranscriptions", RPC_ERRORS)
+    )
 
 
 def finish_get_call_transcriptions(
@@ -7925,11 +7965,12 @@ def parse_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesR
 def parse_soap_get_call_types(response: httpx.Response, body: bytes) -> GetCallTypesResponse:
     """Turn the SOAP answer to getCallTypes into its result, or raise its error or fault."""
     raise_for_status("getCallTypes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCallTypes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCallTypesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_call_types(response, body, data)
+    scanned = rpc_json(body, "getCallTypes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCallTypesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_call_types(response, body, rpc_data_from(scanned, response, body, "getCallTypes", RPC_ERRORS))
 
 
 def finish_get_call_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCallTypesResponse:
@@ -7971,11 +8012,12 @@ def parse_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResp
 def parse_soap_get_carriers(response: httpx.Response, body: bytes) -> GetCarriersResponse:
     """Turn the SOAP answer to getCarriers into its result, or raise its error or fault."""
     raise_for_status("getCarriers", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCarriers", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCarriersResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_carriers(response, body, data)
+    scanned = rpc_json(body, "getCarriers")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCarriersResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_carriers(response, body, rpc_data_from(scanned, response, body, "getCarriers", RPC_ERRORS))
 
 
 def finish_get_carriers(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCarriersResponse:
@@ -8044,11 +8086,12 @@ def parse_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
 def parse_soap_get_cdr(response: httpx.Response, body: bytes) -> GetCDRResponse:
     """Turn the SOAP answer to getCDR into its result, or raise its error or fault."""
     raise_for_status("getCDR", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCDR", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCDRResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_cdr(response, body, data)
+    scanned = rpc_json(body, "getCDR")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCDRResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_cdr(response, body, rpc_data_from(scanned, response, body, "getCDR", RPC_ERRORS))
 
 
 def finish_get_cdr(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCDRResponse:
@@ -8090,11 +8133,12 @@ def parse_get_charges(response: httpx.Response, body: bytes) -> GetChargesRespon
 def parse_soap_get_charges(response: httpx.Response, body: bytes) -> GetChargesResponse:
     """Turn the SOAP answer to getCharges into its result, or raise its error or fault."""
     raise_for_status("getCharges", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCharges", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetChargesResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_charges(response, body, data)
+    scanned = rpc_json(body, "getCharges")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetChargesResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_charges(response, body, rpc_data_from(scanned, response, body, "getCharges", RPC_ERRORS))
 
 
 def finish_get_charges(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetChargesResponse:
@@ -8136,11 +8180,14 @@ def parse_get_client_packages(response: httpx.Response, body: bytes) -> GetClien
 def parse_soap_get_client_packages(response: httpx.Response, body: bytes) -> GetClientPackagesResponse:
     """Turn the SOAP answer to getClientPackages into its result, or raise its error or fault."""
     raise_for_status("getClientPackages", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getClientPackages", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetClientPackagesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_client_packages(response, body, data)
+    scanned = rpc_json(body, "getClientPackages")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetClientPackagesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_client_packages(
+        response, body, rpc_data_from(scanned, response, body, "getClientPackages", RPC_ERRORS)
+    )
 
 
 def finish_get_client_packages(
@@ -8184,11 +8231,12 @@ def parse_get_clients(response: httpx.Response, body: bytes) -> GetClientsRespon
 def parse_soap_get_clients(response: httpx.Response, body: bytes) -> GetClientsResponse:
     """Turn the SOAP answer to getClients into its result, or raise its error or fault."""
     raise_for_status("getClients", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getClients", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetClientsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_clients(response, body, data)
+    scanned = rpc_json(body, "getClients")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetClientsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_clients(response, body, rpc_data_from(scanned, response, body, "getClients", RPC_ERRORS))
 
 
 def finish_get_clients(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetClientsResponse:
@@ -8230,11 +8278,14 @@ def parse_get_client_threshold(response: httpx.Response, body: bytes) -> GetClie
 def parse_soap_get_client_threshold(response: httpx.Response, body: bytes) -> GetClientThresholdResponse:
     """Turn the SOAP answer to getClientThreshold into its result, or raise its error or fault."""
     raise_for_status("getClientThreshold", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getClientThreshold", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetClientThresholdResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_client_threshold(response, body, data)
+    scanned = rpc_json(body, "getClientThreshold")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetClientThresholdResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_client_threshold(
+        response, body, rpc_data_from(scanned, response, body, "getClientThreshold", RPC_ERRORS)
+    )
 
 
 def finish_get_client_threshold(
@@ -8278,11 +8329,12 @@ def parse_get_conference(response: httpx.Response, body: bytes) -> GetConference
 def parse_soap_get_conference(response: httpx.Response, body: bytes) -> GetConferenceResponse:
     """Turn the SOAP answer to getConference into its result, or raise its error or fault."""
     raise_for_status("getConference", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getConference", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetConferenceResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_conference(response, body, data)
+    scanned = rpc_json(body, "getConference")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetConferenceResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_conference(response, body, rpc_data_from(scanned, response, body, "getConference", RPC_ERRORS))
 
 
 def finish_get_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetConferenceResponse:
@@ -8324,11 +8376,14 @@ def parse_get_conference_members(response: httpx.Response, body: bytes) -> GetCo
 def parse_soap_get_conference_members(response: httpx.Response, body: bytes) -> GetConferenceMembersResponse:
     """Turn the SOAP answer to getConferenceMembers into its result, or raise its error or fault."""
     raise_for_status("getConferenceMembers", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getConferenceMembers", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetConferenceMembersResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_conference_members(response, body, data)
+    scanned = rpc_json(body, "getConferenceMembers")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetConferenceMembersResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_conference_members(
+        response, body, rpc_data_from(scanned, response, body, "getConferenceMembers", RPC_ERRORS)
+    )
 
 
 def finish_get_conference_members(
@@ -8377,11 +8432,14 @@ def parse_soap_get_conference_recording_file(
 ) -> GetConferenceRecordingFileResponse:
     """Turn the SOAP answer to getConferenceRecordingFile into its result, or raise its error or fault."""
     raise_for_status("getConferenceRecordingFile", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getConferenceRecordingFile", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetConferenceRecordingFileResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_conference_recording_file(response, body, data)
+    scanned = rpc_json(body, "getConferenceRecordingFile")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetConferenceRecordingFileResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_conference_recording_file(
+        response, body, rpc_data_from(scanned, response, body, "getConferenceRecordingFile", RPC_ERRORS)
+    )
 
 
 def finish_get_conference_recording_file(
@@ -8431,11 +8489,14 @@ def parse_get_conference_recordings(response: httpx.Response, body: bytes) -> Ge
 def parse_soap_get_conference_recordings(response: httpx.Response, body: bytes) -> GetConferenceRecordingsResponse:
     """Turn the SOAP answer to getConferenceRecordings into its result, or raise its error or fault."""
     raise_for_status("getConferenceRecordings", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getConferenceRecordings", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetConferenceRecordingsResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_conference_recordings(response, body, data)
+    scanned = rpc_json(body, "getConferenceRecordings")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetConferenceRecordingsResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_conference_recordings(
+        response, body, rpc_data_from(scanned, response, body, "getConferenceRecordings", RPC_ERRORS)
+    )
 
 
 def finish_get_conference_recordings(
@@ -8479,11 +8540,12 @@ def parse_get_countries(response: httpx.Response, body: bytes) -> GetCountriesRe
 def parse_soap_get_countries(response: httpx.Response, body: bytes) -> GetCountriesResponse:
     """Turn the SOAP answer to getCountries into its result, or raise its error or fault."""
     raise_for_status("getCountries", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getCountries", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetCountriesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_countries(response, body, data)
+    scanned = rpc_json(body, "getCountries")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetCountriesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_countries(response, body, rpc_data_from(scanned, response, body, "getCountries", RPC_ERRORS))
 
 
 def finish_get_countries(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetCountriesResponse:
@@ -8525,11 +8587,12 @@ def parse_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResp
 def parse_soap_get_deposits(response: httpx.Response, body: bytes) -> GetDepositsResponse:
     """Turn the SOAP answer to getDeposits into its result, or raise its error or fault."""
     raise_for_status("getDeposits", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDeposits", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDepositsResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_deposits(response, body, data)
+    scanned = rpc_json(body, "getDeposits")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDepositsResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_deposits(response, body, rpc_data_from(scanned, response, body, "getDeposits", RPC_ERRORS))
 
 
 def finish_get_deposits(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDepositsResponse:
@@ -8571,11 +8634,12 @@ def parse_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTy
 def parse_soap_get_device_types(response: httpx.Response, body: bytes) -> GetDeviceTypesResponse:
     """Turn the SOAP answer to getDeviceTypes into its result, or raise its error or fault."""
     raise_for_status("getDeviceTypes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDeviceTypes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDeviceTypesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_device_types(response, body, data)
+    scanned = rpc_json(body, "getDeviceTypes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDeviceTypesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_device_types(response, body, rpc_data_from(scanned, response, body, "getDeviceTypes", RPC_ERRORS))
 
 
 def finish_get_device_types(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDeviceTypesResponse:
@@ -8620,11 +8684,14 @@ def parse_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCoun
 def parse_soap_get_did_countries(response: httpx.Response, body: bytes) -> GetDIDCountriesResponse:
     """Turn the SOAP answer to getDIDCountries into its result, or raise its error or fault."""
     raise_for_status("getDIDCountries", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDIDCountries", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDIDCountriesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_did_countries(response, body, data)
+    scanned = rpc_json(body, "getDIDCountries")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDIDCountriesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_did_countries(
+        response, body, rpc_data_from(scanned, response, body, "getDIDCountries", RPC_ERRORS)
+    )
 
 
 def finish_get_did_countries(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDCountriesResponse:
@@ -8669,11 +8736,12 @@ def parse_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANRespo
 def parse_soap_get_dids_can(response: httpx.Response, body: bytes) -> GetDIDsCANResponse:
     """Turn the SOAP answer to getDIDsCAN into its result, or raise its error or fault."""
     raise_for_status("getDIDsCAN", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDIDsCAN", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDIDsCANResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_dids_can(response, body, data)
+    scanned = rpc_json(body, "getDIDsCAN")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDIDsCANResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_dids_can(response, body, rpc_data_from(scanned, response, body, "getDIDsCAN", RPC_ERRORS))
 
 
 def finish_get_dids_can(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsCANResponse:
@@ -8720,13 +8788,14 @@ def parse_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoRes
 def parse_soap_get_dids_info(response: httpx.Response, body: bytes) -> GetDIDsInfoResponse:
     """Turn the SOAP answer to getDIDsInfo into its result, or raise its error or fault."""
     raise_for_status("getDIDsInfo", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDIDsInfo", RPC_ERRORS)
-    envelope = convert_fast(
-        data, _json.GetDIDsInfoResponseEnvelope, ("next_billing", "order_date", "reseller_next_billing")
-    )
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_dids_info(response, body, data)
+    scanned = rpc_json(body, "getDIDsInfo")
+    if scanned is not None:
+        envelope = decode_fast(
+            scanned, _json.GetDIDsInfoResponseEnvelope, ("next_billing", "order_date", "reseller_next_billing")
+        )
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_dids_info(response, body, rpc_data_from(scanned, response, body, "getDIDsInfo", RPC_ERRORS))
 
 
 def finish_get_dids_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsInfoResponse:
@@ -8772,11 +8841,14 @@ def parse_soap_get_dids_international_geographic(
 ) -> GetDIDsInternationalGeographicResponse:
     """Turn the SOAP answer to getDIDsInternationalGeographic into its result, or raise its error or fault."""
     raise_for_status("getDIDsInternationalGeographic", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDIDsInternationalGeographic", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDIDsInternationalGeographicResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_dids_international_geographic(response, body, data)
+    scanned = rpc_json(body, "getDIDsInternationalGeographic")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDIDsInternationalGeographicResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_dids_international_geographic(
+        response, body, rpc_data_from(scanned, response, body, "getDIDsInternationalGeographic", RPC_ERRORS)
+    )
 
 
 def finish_get_dids_international_geographic(
@@ -8824,11 +8896,14 @@ def parse_soap_get_dids_international_national(
 ) -> GetDIDsInternationalNationalResponse:
     """Turn the SOAP answer to getDIDsInternationalNational into its result, or raise its error or fault."""
     raise_for_status("getDIDsInternationalNational", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDIDsInternationalNational", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDIDsInternationalNationalResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_dids_international_national(response, body, data)
+    scanned = rpc_json(body, "getDIDsInternationalNational")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDIDsInternationalNationalResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_dids_international_national(
+        response, body, rpc_data_from(scanned, response, body, "getDIDsInternationalNational", RPC_ERRORS)
+    )
 
 
 def finish_get_dids_international_national(
@@ -8876,11 +8951,14 @@ def parse_soap_get_dids_international_toll_free(
 ) -> GetDIDsInternationalTollFreeResponse:
     """Turn the SOAP answer to getDIDsInternationalTollFree into its result, or raise its error or fault."""
     raise_for_status("getDIDsInternationalTollFree", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDIDsInternationalTollFree", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDIDsInternationalTollFreeResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_dids_international_toll_free(response, body, data)
+    scanned = rpc_json(body, "getDIDsInternationalTollFree")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDIDsInternationalTollFreeResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_dids_international_toll_free(
+        response, body, rpc_data_from(scanned, response, body, "getDIDsInternationalTollFree", RPC_ERRORS)
+    )
 
 
 def finish_get_dids_international_toll_free(
@@ -8927,11 +9005,12 @@ def parse_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSARespo
 def parse_soap_get_dids_usa(response: httpx.Response, body: bytes) -> GetDIDsUSAResponse:
     """Turn the SOAP answer to getDIDsUSA into its result, or raise its error or fault."""
     raise_for_status("getDIDsUSA", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDIDsUSA", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDIDsUSAResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_dids_usa(response, body, data)
+    scanned = rpc_json(body, "getDIDsUSA")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDIDsUSAResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_dids_usa(response, body, rpc_data_from(scanned, response, body, "getDIDsUSA", RPC_ERRORS))
 
 
 def finish_get_dids_usa(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDsUSAResponse:
@@ -8973,11 +9052,12 @@ def parse_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIRespo
 def parse_soap_get_did_vpri(response: httpx.Response, body: bytes) -> GetDIDvPRIResponse:
     """Turn the SOAP answer to getDIDvPRI into its result, or raise its error or fault."""
     raise_for_status("getDIDvPRI", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDIDvPRI", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDIDvPRIResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_did_vpri(response, body, data)
+    scanned = rpc_json(body, "getDIDvPRI")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDIDvPRIResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_did_vpri(response, body, rpc_data_from(scanned, response, body, "getDIDvPRI", RPC_ERRORS))
 
 
 def finish_get_did_vpri(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDIDvPRIResponse:
@@ -9019,11 +9099,12 @@ def parse_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
 def parse_soap_get_disas(response: httpx.Response, body: bytes) -> GetDISAsResponse:
     """Turn the SOAP answer to getDISAs into its result, or raise its error or fault."""
     raise_for_status("getDISAs", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDISAs", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDISAsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_disas(response, body, data)
+    scanned = rpc_json(body, "getDISAs")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDISAsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_disas(response, body, rpc_data_from(scanned, response, body, "getDISAs", RPC_ERRORS))
 
 
 def finish_get_disas(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDISAsResponse:
@@ -9065,11 +9146,12 @@ def parse_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesR
 def parse_soap_get_dtmf_modes(response: httpx.Response, body: bytes) -> GetDTMFModesResponse:
     """Turn the SOAP answer to getDTMFModes into its result, or raise its error or fault."""
     raise_for_status("getDTMFModes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getDTMFModes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetDTMFModesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_dtmf_modes(response, body, data)
+    scanned = rpc_json(body, "getDTMFModes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetDTMFModesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_dtmf_modes(response, body, rpc_data_from(scanned, response, body, "getDTMFModes", RPC_ERRORS))
 
 
 def finish_get_dtmf_modes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetDTMFModesResponse:
@@ -9150,11 +9232,12 @@ def parse_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFolder
 def parse_soap_get_fax_folders(response: httpx.Response, body: bytes) -> GetFaxFoldersResponse:
     """Turn the SOAP answer to getFaxFolders into its result, or raise its error or fault."""
     raise_for_status("getFaxFolders", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getFaxFolders", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetFaxFoldersResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_fax_folders(response, body, data)
+    scanned = rpc_json(body, "getFaxFolders")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetFaxFoldersResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_fax_folders(response, body, rpc_data_from(scanned, response, body, "getFaxFolders", RPC_ERRORS))
 
 
 def finish_get_fax_folders(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxFoldersResponse:
@@ -9196,11 +9279,14 @@ def parse_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMe
 def parse_soap_get_fax_message_pdf(response: httpx.Response, body: bytes) -> GetFaxMessagePDFResponse:
     """Turn the SOAP answer to getFaxMessagePDF into its result, or raise its error or fault."""
     raise_for_status("getFaxMessagePDF", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getFaxMessagePDF", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetFaxMessagePDFResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_fax_message_pdf(response, body, data)
+    scanned = rpc_json(body, "getFaxMessagePDF")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetFaxMessagePDFResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_fax_message_pdf(
+        response, body, rpc_data_from(scanned, response, body, "getFaxMessagePDF", RPC_ERRORS)
+    )
 
 
 def finish_get_fax_message_pdf(
@@ -9253,11 +9339,12 @@ def parse_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessa
 def parse_soap_get_fax_messages(response: httpx.Response, body: bytes) -> GetFaxMessagesResponse:
     """Turn the SOAP answer to getFaxMessages into its result, or raise its error or fault."""
     raise_for_status("getFaxMessages", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getFaxMessages", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetFaxMessagesResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_fax_messages(response, body, data)
+    scanned = rpc_json(body, "getFaxMessages")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetFaxMessagesResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_fax_messages(response, body, rpc_data_from(scanned, response, body, "getFaxMessages", RPC_ERRORS))
 
 
 def finish_get_fax_messages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxMessagesResponse:
@@ -9299,11 +9386,14 @@ def parse_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxN
 def parse_soap_get_fax_numbers_info(response: httpx.Response, body: bytes) -> GetFaxNumbersInfoResponse:
     """Turn the SOAP answer to getFaxNumbersInfo into its result, or raise its error or fault."""
     raise_for_status("getFaxNumbersInfo", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getFaxNumbersInfo", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetFaxNumbersInfoResponseEnvelope, ("reseller_next_billing",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_fax_numbers_info(response, body, data)
+    scanned = rpc_json(body, "getFaxNumbersInfo")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetFaxNumbersInfoResponseEnvelope, ("reseller_next_billing",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_fax_numbers_info(
+        response, body, rpc_data_from(scanned, response, body, "getFaxNumbersInfo", RPC_ERRORS)
+    )
 
 
 def finish_get_fax_numbers_info(
@@ -9390,11 +9480,14 @@ def parse_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProv
 def parse_soap_get_fax_provinces(response: httpx.Response, body: bytes) -> GetFaxProvincesResponse:
     """Turn the SOAP answer to getFaxProvinces into its result, or raise its error or fault."""
     raise_for_status("getFaxProvinces", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getFaxProvinces", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetFaxProvincesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_fax_provinces(response, body, data)
+    scanned = rpc_json(body, "getFaxProvinces")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetFaxProvincesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_fax_provinces(
+        response, body, rpc_data_from(scanned, response, body, "getFaxProvinces", RPC_ERRORS)
+    )
 
 
 def finish_get_fax_provinces(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxProvincesResponse:
@@ -9436,11 +9529,14 @@ def parse_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> Get
 def parse_soap_get_fax_rate_centers_can(response: httpx.Response, body: bytes) -> GetFaxRateCentersCANResponse:
     """Turn the SOAP answer to getFaxRateCentersCAN into its result, or raise its error or fault."""
     raise_for_status("getFaxRateCentersCAN", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getFaxRateCentersCAN", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetFaxRateCentersCANResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_fax_rate_centers_can(response, body, data)
+    scanned = rpc_json(body, "getFaxRateCentersCAN")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetFaxRateCentersCANResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_fax_rate_centers_can(
+        response, body, rpc_data_from(scanned, response, body, "getFaxRateCentersCAN", RPC_ERRORS)
+    )
 
 
 def finish_get_fax_rate_centers_can(
@@ -9484,11 +9580,14 @@ def parse_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> Get
 def parse_soap_get_fax_rate_centers_usa(response: httpx.Response, body: bytes) -> GetFaxRateCentersUSAResponse:
     """Turn the SOAP answer to getFaxRateCentersUSA into its result, or raise its error or fault."""
     raise_for_status("getFaxRateCentersUSA", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getFaxRateCentersUSA", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetFaxRateCentersUSAResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_fax_rate_centers_usa(response, body, data)
+    scanned = rpc_json(body, "getFaxRateCentersUSA")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetFaxRateCentersUSAResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_fax_rate_centers_usa(
+        response, body, rpc_data_from(scanned, response, body, "getFaxRateCentersUSA", RPC_ERRORS)
+    )
 
 
 def finish_get_fax_rate_centers_usa(
@@ -9532,11 +9631,12 @@ def parse_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesR
 def parse_soap_get_fax_states(response: httpx.Response, body: bytes) -> GetFaxStatesResponse:
     """Turn the SOAP answer to getFaxStates into its result, or raise its error or fault."""
     raise_for_status("getFaxStates", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getFaxStates", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetFaxStatesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_fax_states(response, body, data)
+    scanned = rpc_json(body, "getFaxStates")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetFaxStatesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_fax_states(response, body, rpc_data_from(scanned, response, body, "getFaxStates", RPC_ERRORS))
 
 
 def finish_get_fax_states(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetFaxStatesResponse:
@@ -9578,11 +9678,12 @@ def parse_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardin
 def parse_soap_get_forwardings(response: httpx.Response, body: bytes) -> GetForwardingsResponse:
     """Turn the SOAP answer to getForwardings into its result, or raise its error or fault."""
     raise_for_status("getForwardings", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getForwardings", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetForwardingsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_forwardings(response, body, data)
+    scanned = rpc_json(body, "getForwardings")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetForwardingsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_forwardings(response, body, rpc_data_from(scanned, response, body, "getForwardings", RPC_ERRORS))
 
 
 def finish_get_forwardings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetForwardingsResponse:
@@ -9624,11 +9725,14 @@ def parse_get_international_types(response: httpx.Response, body: bytes) -> GetI
 def parse_soap_get_international_types(response: httpx.Response, body: bytes) -> GetInternationalTypesResponse:
     """Turn the SOAP answer to getInternationalTypes into its result, or raise its error or fault."""
     raise_for_status("getInternationalTypes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getInternationalTypes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetInternationalTypesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_international_types(response, body, data)
+    scanned = rpc_json(body, "getInternationalTypes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetInternationalTypesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_international_types(
+        response, body, rpc_data_from(scanned, response, body, "getInternationalTypes", RPC_ERRORS)
+    )
 
 
 def finish_get_international_types(
@@ -9724,11 +9828,12 @@ def parse_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
 def parse_soap_get_ip(response: httpx.Response, body: bytes) -> GetIPResponse:
     """Turn the SOAP answer to getIP into its result, or raise its error or fault."""
     raise_for_status("getIP", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getIP", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetIPResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_ip(response, body, data)
+    scanned = rpc_json(body, "getIP")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetIPResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_ip(response, body, rpc_data_from(scanned, response, body, "getIP", RPC_ERRORS))
 
 
 def finish_get_ip(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetIPResponse:
@@ -9809,11 +9914,14 @@ def parse_get_join_when_empty_types(response: httpx.Response, body: bytes) -> Ge
 def parse_soap_get_join_when_empty_types(response: httpx.Response, body: bytes) -> GetJoinWhenEmptyTypesResponse:
     """Turn the SOAP answer to getJoinWhenEmptyTypes into its result, or raise its error or fault."""
     raise_for_status("getJoinWhenEmptyTypes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getJoinWhenEmptyTypes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetJoinWhenEmptyTypesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_join_when_empty_types(response, body, data)
+    scanned = rpc_json(body, "getJoinWhenEmptyTypes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetJoinWhenEmptyTypesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_join_when_empty_types(
+        response, body, rpc_data_from(scanned, response, body, "getJoinWhenEmptyTypes", RPC_ERRORS)
+    )
 
 
 def finish_get_join_when_empty_types(
@@ -9857,11 +9965,12 @@ def parse_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesRe
 def parse_soap_get_languages(response: httpx.Response, body: bytes) -> GetLanguagesResponse:
     """Turn the SOAP answer to getLanguages into its result, or raise its error or fault."""
     raise_for_status("getLanguages", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getLanguages", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetLanguagesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_languages(response, body, data)
+    scanned = rpc_json(body, "getLanguages")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetLanguagesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_languages(response, body, rpc_data_from(scanned, response, body, "getLanguages", RPC_ERRORS))
 
 
 def finish_get_languages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLanguagesResponse:
@@ -9906,11 +10015,12 @@ def parse_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachR
 def parse_soap_get_lnp_attach(response: httpx.Response, body: bytes) -> GetLNPAttachResponse:
     """Turn the SOAP answer to getLNPAttach into its result, or raise its error or fault."""
     raise_for_status("getLNPAttach", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getLNPAttach", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetLNPAttachResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_lnp_attach(response, body, data)
+    scanned = rpc_json(body, "getLNPAttach")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetLNPAttachResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_lnp_attach(response, body, rpc_data_from(scanned, response, body, "getLNPAttach", RPC_ERRORS))
 
 
 def finish_get_lnp_attach(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPAttachResponse:
@@ -9952,11 +10062,14 @@ def parse_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAt
 def parse_soap_get_lnp_attach_list(response: httpx.Response, body: bytes) -> GetLNPAttachListResponse:
     """Turn the SOAP answer to getLNPAttachList into its result, or raise its error or fault."""
     raise_for_status("getLNPAttachList", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getLNPAttachList", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetLNPAttachListResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_lnp_attach_list(response, body, data)
+    scanned = rpc_json(body, "getLNPAttachList")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetLNPAttachListResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_lnp_attach_list(
+        response, body, rpc_data_from(scanned, response, body, "getLNPAttachList", RPC_ERRORS)
+    )
 
 
 def finish_get_lnp_attach_list(
@@ -10048,11 +10161,12 @@ def parse_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListRespo
 def parse_soap_get_lnp_list(response: httpx.Response, body: bytes) -> GetLNPListResponse:
     """Turn the SOAP answer to getLNPList into its result, or raise its error or fault."""
     raise_for_status("getLNPList", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getLNPList", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetLNPListResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_lnp_list(response, body, data)
+    scanned = rpc_json(body, "getLNPList")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetLNPListResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_lnp_list(response, body, rpc_data_from(scanned, response, body, "getLNPList", RPC_ERRORS))
 
 
 def finish_get_lnp_list(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPListResponse:
@@ -10126,11 +10240,12 @@ def parse_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesRes
 def parse_soap_get_lnp_notes(response: httpx.Response, body: bytes) -> GetLNPNotesResponse:
     """Turn the SOAP answer to getLNPNotes into its result, or raise its error or fault."""
     raise_for_status("getLNPNotes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getLNPNotes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetLNPNotesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_lnp_notes(response, body, data)
+    scanned = rpc_json(body, "getLNPNotes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetLNPNotesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_lnp_notes(response, body, rpc_data_from(scanned, response, body, "getLNPNotes", RPC_ERRORS))
 
 
 def finish_get_lnp_notes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPNotesResponse:
@@ -10172,11 +10287,12 @@ def parse_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusR
 def parse_soap_get_lnp_status(response: httpx.Response, body: bytes) -> GetLNPStatusResponse:
     """Turn the SOAP answer to getLNPStatus into its result, or raise its error or fault."""
     raise_for_status("getLNPStatus", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getLNPStatus", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetLNPStatusResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_lnp_status(response, body, data)
+    scanned = rpc_json(body, "getLNPStatus")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetLNPStatusResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_lnp_status(response, body, rpc_data_from(scanned, response, body, "getLNPStatus", RPC_ERRORS))
 
 
 def finish_get_lnp_status(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLNPStatusResponse:
@@ -10218,11 +10334,12 @@ def parse_get_locales(response: httpx.Response, body: bytes) -> GetLocalesRespon
 def parse_soap_get_locales(response: httpx.Response, body: bytes) -> GetLocalesResponse:
     """Turn the SOAP answer to getLocales into its result, or raise its error or fault."""
     raise_for_status("getLocales", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getLocales", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetLocalesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_locales(response, body, data)
+    scanned = rpc_json(body, "getLocales")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetLocalesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_locales(response, body, rpc_data_from(scanned, response, body, "getLocales", RPC_ERRORS))
 
 
 def finish_get_locales(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetLocalesResponse:
@@ -10290,11 +10407,14 @@ def parse_get_lock_international(response: httpx.Response, body: bytes) -> GetLo
 def parse_soap_get_lock_international(response: httpx.Response, body: bytes) -> GetLockInternationalResponse:
     """Turn the SOAP answer to getLockInternational into its result, or raise its error or fault."""
     raise_for_status("getLockInternational", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getLockInternational", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetLockInternationalResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_lock_international(response, body, data)
+    scanned = rpc_json(body, "getLockInternational")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetLockInternationalResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_lock_international(
+        response, body, rpc_data_from(scanned, response, body, "getLockInternational", RPC_ERRORS)
+    )
 
 
 def finish_get_lock_international(
@@ -10404,11 +10524,12 @@ def parse_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
 def parse_soap_get_mms(response: httpx.Response, body: bytes) -> GetMMSResponse:
     """Turn the SOAP answer to getMMS into its result, or raise its error or fault."""
     raise_for_status("getMMS", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getMMS", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetMMSResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_mms(response, body, data)
+    scanned = rpc_json(body, "getMMS")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetMMSResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_mms(response, body, rpc_data_from(scanned, response, body, "getMMS", RPC_ERRORS))
 
 
 def finish_get_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetMMSResponse:
@@ -10450,11 +10571,14 @@ def parse_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOn
 def parse_soap_get_music_on_hold(response: httpx.Response, body: bytes) -> GetMusicOnHoldResponse:
     """Turn the SOAP answer to getMusicOnHold into its result, or raise its error or fault."""
     raise_for_status("getMusicOnHold", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getMusicOnHold", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetMusicOnHoldResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_music_on_hold(response, body, data)
+    scanned = rpc_json(body, "getMusicOnHold")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetMusicOnHoldResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_music_on_hold(
+        response, body, rpc_data_from(scanned, response, body, "getMusicOnHold", RPC_ERRORS)
+    )
 
 
 def finish_get_music_on_hold(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetMusicOnHoldResponse:
@@ -10496,11 +10620,12 @@ def parse_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
 def parse_soap_get_nat(response: httpx.Response, body: bytes) -> GetNATResponse:
     """Turn the SOAP answer to getNAT into its result, or raise its error or fault."""
     raise_for_status("getNAT", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getNAT", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetNATResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_nat(response, body, data)
+    scanned = rpc_json(body, "getNAT")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetNATResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_nat(response, body, rpc_data_from(scanned, response, body, "getNAT", RPC_ERRORS))
 
 
 def finish_get_nat(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetNATResponse:
@@ -10542,11 +10667,12 @@ def parse_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResp
 def parse_soap_get_packages(response: httpx.Response, body: bytes) -> GetPackagesResponse:
     """Turn the SOAP answer to getPackages into its result, or raise its error or fault."""
     raise_for_status("getPackages", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getPackages", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetPackagesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_packages(response, body, data)
+    scanned = rpc_json(body, "getPackages")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetPackagesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_packages(response, body, rpc_data_from(scanned, response, body, "getPackages", RPC_ERRORS))
 
 
 def finish_get_packages(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetPackagesResponse:
@@ -10597,11 +10723,12 @@ def parse_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookRe
 def parse_soap_get_phonebook(response: httpx.Response, body: bytes) -> GetPhonebookResponse:
     """Turn the SOAP answer to getPhonebook into its result, or raise its error or fault."""
     raise_for_status("getPhonebook", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getPhonebook", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetPhonebookResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_phonebook(response, body, data)
+    scanned = rpc_json(body, "getPhonebook")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetPhonebookResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_phonebook(response, body, rpc_data_from(scanned, response, body, "getPhonebook", RPC_ERRORS))
 
 
 def finish_get_phonebook(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetPhonebookResponse:
@@ -10646,11 +10773,14 @@ def parse_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhon
 def parse_soap_get_phonebook_groups(response: httpx.Response, body: bytes) -> GetPhonebookGroupsResponse:
     """Turn the SOAP answer to getPhonebookGroups into its result, or raise its error or fault."""
     raise_for_status("getPhonebookGroups", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getPhonebookGroups", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetPhonebookGroupsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_phonebook_groups(response, body, data)
+    scanned = rpc_json(body, "getPhonebookGroups")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetPhonebookGroupsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_phonebook_groups(
+        response, body, rpc_data_from(scanned, response, body, "getPhonebookGroups", RPC_ERRORS)
+    )
 
 
 def finish_get_phonebook_groups(
@@ -10694,11 +10824,14 @@ def parse_get_play_instructions(response: httpx.Response, body: bytes) -> GetPla
 def parse_soap_get_play_instructions(response: httpx.Response, body: bytes) -> GetPlayInstructionsResponse:
     """Turn the SOAP answer to getPlayInstructions into its result, or raise its error or fault."""
     raise_for_status("getPlayInstructions", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getPlayInstructions", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetPlayInstructionsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_play_instructions(response, body, data)
+    scanned = rpc_json(body, "getPlayInstructions")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetPlayInstructionsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_play_instructions(
+        response, body, rpc_data_from(scanned, response, body, "getPlayInstructions", RPC_ERRORS)
+    )
 
 
 def finish_get_play_instructions(
@@ -10781,11 +10914,12 @@ def parse_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsRe
 def parse_soap_get_protocols(response: httpx.Response, body: bytes) -> GetProtocolsResponse:
     """Turn the SOAP answer to getProtocols into its result, or raise its error or fault."""
     raise_for_status("getProtocols", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getProtocols", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetProtocolsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_protocols(response, body, data)
+    scanned = rpc_json(body, "getProtocols")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetProtocolsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_protocols(response, body, rpc_data_from(scanned, response, body, "getProtocols", RPC_ERRORS))
 
 
 def finish_get_protocols(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetProtocolsResponse:
@@ -10818,11 +10952,12 @@ def parse_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesRe
 def parse_soap_get_provinces(response: httpx.Response, body: bytes) -> GetProvincesResponse:
     """Turn the SOAP answer to getProvinces into its result, or raise its error or fault."""
     raise_for_status("getProvinces", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getProvinces", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetProvincesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_provinces(response, body, data)
+    scanned = rpc_json(body, "getProvinces")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetProvincesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_provinces(response, body, rpc_data_from(scanned, response, body, "getProvinces", RPC_ERRORS))
 
 
 def finish_get_provinces(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetProvincesResponse:
@@ -10864,11 +10999,12 @@ def parse_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse
 def parse_soap_get_queues(response: httpx.Response, body: bytes) -> GetQueuesResponse:
     """Turn the SOAP answer to getQueues into its result, or raise its error or fault."""
     raise_for_status("getQueues", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getQueues", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetQueuesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_queues(response, body, data)
+    scanned = rpc_json(body, "getQueues")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetQueuesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_queues(response, body, rpc_data_from(scanned, response, body, "getQueues", RPC_ERRORS))
 
 
 def finish_get_queues(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetQueuesResponse:
@@ -10910,11 +11046,14 @@ def parse_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRate
 def parse_soap_get_rate_centers_can(response: httpx.Response, body: bytes) -> GetRateCentersCANResponse:
     """Turn the SOAP answer to getRateCentersCAN into its result, or raise its error or fault."""
     raise_for_status("getRateCentersCAN", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRateCentersCAN", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRateCentersCANResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_rate_centers_can(response, body, data)
+    scanned = rpc_json(body, "getRateCentersCAN")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRateCentersCANResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_rate_centers_can(
+        response, body, rpc_data_from(scanned, response, body, "getRateCentersCAN", RPC_ERRORS)
+    )
 
 
 def finish_get_rate_centers_can(
@@ -10958,11 +11097,14 @@ def parse_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRate
 def parse_soap_get_rate_centers_usa(response: httpx.Response, body: bytes) -> GetRateCentersUSAResponse:
     """Turn the SOAP answer to getRateCentersUSA into its result, or raise its error or fault."""
     raise_for_status("getRateCentersUSA", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRateCentersUSA", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRateCentersUSAResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_rate_centers_usa(response, body, data)
+    scanned = rpc_json(body, "getRateCentersUSA")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRateCentersUSAResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_rate_centers_usa(
+        response, body, rpc_data_from(scanned, response, body, "getRateCentersUSA", RPC_ERRORS)
+    )
 
 
 def finish_get_rate_centers_usa(
@@ -11009,11 +11151,12 @@ def parse_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
 def parse_soap_get_rates(response: httpx.Response, body: bytes) -> GetRatesResponse:
     """Turn the SOAP answer to getRates into its result, or raise its error or fault."""
     raise_for_status("getRates", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRates", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRatesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_rates(response, body, data)
+    scanned = rpc_json(body, "getRates")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRatesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_rates(response, body, rpc_data_from(scanned, response, body, "getRates", RPC_ERRORS))
 
 
 def finish_get_rates(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRatesResponse:
@@ -11055,11 +11198,14 @@ def parse_get_recording_file(response: httpx.Response, body: bytes) -> GetRecord
 def parse_soap_get_recording_file(response: httpx.Response, body: bytes) -> GetRecordingFileResponse:
     """Turn the SOAP answer to getRecordingFile into its result, or raise its error or fault."""
     raise_for_status("getRecordingFile", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRecordingFile", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRecordingFileResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_recording_file(response, body, data)
+    scanned = rpc_json(body, "getRecordingFile")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRecordingFileResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_recording_file(
+        response, body, rpc_data_from(scanned, response, body, "getRecordingFile", RPC_ERRORS)
+    )
 
 
 def finish_get_recording_file(
@@ -11103,11 +11249,12 @@ def parse_get_recordings(response: httpx.Response, body: bytes) -> GetRecordings
 def parse_soap_get_recordings(response: httpx.Response, body: bytes) -> GetRecordingsResponse:
     """Turn the SOAP answer to getRecordings into its result, or raise its error or fault."""
     raise_for_status("getRecordings", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRecordings", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRecordingsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_recordings(response, body, data)
+    scanned = rpc_json(body, "getRecordings")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRecordingsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_recordings(response, body, rpc_data_from(scanned, response, body, "getRecordings", RPC_ERRORS))
 
 
 def finish_get_recordings(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRecordingsResponse:
@@ -11149,11 +11296,14 @@ def parse_get_registration_status(response: httpx.Response, body: bytes) -> GetR
 def parse_soap_get_registration_status(response: httpx.Response, body: bytes) -> GetRegistrationStatusResponse:
     """Turn the SOAP answer to getRegistrationStatus into its result, or raise its error or fault."""
     raise_for_status("getRegistrationStatus", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRegistrationStatus", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRegistrationStatusResponseEnvelope, ("register_next",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_registration_status(response, body, data)
+    scanned = rpc_json(body, "getRegistrationStatus")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRegistrationStatusResponseEnvelope, ("register_next",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_registration_status(
+        response, body, rpc_data_from(scanned, response, body, "getRegistrationStatus", RPC_ERRORS)
+    )
 
 
 def finish_get_registration_status(
@@ -11199,11 +11349,14 @@ def parse_soap_get_report_estimated_hold_time(
 ) -> GetReportEstimatedHoldTimeResponse:
     """Turn the SOAP answer to getReportEstimatedHoldTime into its result, or raise its error or fault."""
     raise_for_status("getReportEstimatedHoldTime", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getReportEstimatedHoldTime", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetReportEstimatedHoldTimeResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_report_estimated_hold_time(response, body, data)
+    scanned = rpc_json(body, "getReportEstimatedHoldTime")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetReportEstimatedHoldTimeResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_report_estimated_hold_time(
+        response, body, rpc_data_from(scanned, response, body, "getReportEstimatedHoldTime", RPC_ERRORS)
+    )
 
 
 def finish_get_report_estimated_hold_time(
@@ -11247,11 +11400,14 @@ def parse_get_reseller_balance(response: httpx.Response, body: bytes) -> GetRese
 def parse_soap_get_reseller_balance(response: httpx.Response, body: bytes) -> GetResellerBalanceResponse:
     """Turn the SOAP answer to getResellerBalance into its result, or raise its error or fault."""
     raise_for_status("getResellerBalance", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getResellerBalance", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetResellerBalanceResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_reseller_balance(response, body, data)
+    scanned = rpc_json(body, "getResellerBalance")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetResellerBalanceResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_reseller_balance(
+        response, body, rpc_data_from(scanned, response, body, "getResellerBalance", RPC_ERRORS)
+    )
 
 
 def finish_get_reseller_balance(
@@ -11325,11 +11481,12 @@ def parse_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetReseller
 def parse_soap_get_reseller_cdr(response: httpx.Response, body: bytes) -> GetResellerCDRResponse:
     """Turn the SOAP answer to getResellerCDR into its result, or raise its error or fault."""
     raise_for_status("getResellerCDR", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getResellerCDR", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetResellerCDRResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_reseller_cdr(response, body, data)
+    scanned = rpc_json(body, "getResellerCDR")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetResellerCDRResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_reseller_cdr(response, body, rpc_data_from(scanned, response, body, "getResellerCDR", RPC_ERRORS))
 
 
 def finish_get_reseller_cdr(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerCDRResponse:
@@ -11398,11 +11555,12 @@ def parse_get_reseller_mms(response: httpx.Response, body: bytes) -> GetReseller
 def parse_soap_get_reseller_mms(response: httpx.Response, body: bytes) -> GetResellerMMSResponse:
     """Turn the SOAP answer to getResellerMMS into its result, or raise its error or fault."""
     raise_for_status("getResellerMMS", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getResellerMMS", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetResellerMMSResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_reseller_mms(response, body, data)
+    scanned = rpc_json(body, "getResellerMMS")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetResellerMMSResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_reseller_mms(response, body, rpc_data_from(scanned, response, body, "getResellerMMS", RPC_ERRORS))
 
 
 def finish_get_reseller_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerMMSResponse:
@@ -11471,11 +11629,12 @@ def parse_get_reseller_sms(response: httpx.Response, body: bytes) -> GetReseller
 def parse_soap_get_reseller_sms(response: httpx.Response, body: bytes) -> GetResellerSMSResponse:
     """Turn the SOAP answer to getResellerSMS into its result, or raise its error or fault."""
     raise_for_status("getResellerSMS", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getResellerSMS", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetResellerSMSResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_reseller_sms(response, body, data)
+    scanned = rpc_json(body, "getResellerSMS")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetResellerSMSResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_reseller_sms(response, body, rpc_data_from(scanned, response, body, "getResellerSMS", RPC_ERRORS))
 
 
 def finish_get_reseller_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetResellerSMSResponse:
@@ -11517,11 +11676,12 @@ def parse_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroup
 def parse_soap_get_ring_groups(response: httpx.Response, body: bytes) -> GetRingGroupsResponse:
     """Turn the SOAP answer to getRingGroups into its result, or raise its error or fault."""
     raise_for_status("getRingGroups", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRingGroups", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRingGroupsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_ring_groups(response, body, data)
+    scanned = rpc_json(body, "getRingGroups")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRingGroupsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_ring_groups(response, body, rpc_data_from(scanned, response, body, "getRingGroups", RPC_ERRORS))
 
 
 def finish_get_ring_groups(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRingGroupsResponse:
@@ -11563,11 +11723,14 @@ def parse_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingS
 def parse_soap_get_ring_strategies(response: httpx.Response, body: bytes) -> GetRingStrategiesResponse:
     """Turn the SOAP answer to getRingStrategies into its result, or raise its error or fault."""
     raise_for_status("getRingStrategies", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRingStrategies", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRingStrategiesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_ring_strategies(response, body, data)
+    scanned = rpc_json(body, "getRingStrategies")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRingStrategiesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_ring_strategies(
+        response, body, rpc_data_from(scanned, response, body, "getRingStrategies", RPC_ERRORS)
+    )
 
 
 def finish_get_ring_strategies(
@@ -11611,11 +11774,12 @@ def parse_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse
 def parse_soap_get_routes(response: httpx.Response, body: bytes) -> GetRoutesResponse:
     """Turn the SOAP answer to getRoutes into its result, or raise its error or fault."""
     raise_for_status("getRoutes", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getRoutes", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetRoutesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_routes(response, body, data)
+    scanned = rpc_json(body, "getRoutes")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetRoutesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_routes(response, body, rpc_data_from(scanned, response, body, "getRoutes", RPC_ERRORS))
 
 
 def finish_get_routes(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetRoutesResponse:
@@ -11692,11 +11856,12 @@ def parse_get_servers_info(response: httpx.Response, body: bytes) -> GetServersI
 def parse_soap_get_servers_info(response: httpx.Response, body: bytes) -> GetServersInfoResponse:
     """Turn the SOAP answer to getServersInfo into its result, or raise its error or fault."""
     raise_for_status("getServersInfo", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getServersInfo", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetServersInfoResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_servers_info(response, body, data)
+    scanned = rpc_json(body, "getServersInfo")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetServersInfoResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_servers_info(response, body, rpc_data_from(scanned, response, body, "getServersInfo", RPC_ERRORS))
 
 
 def finish_get_servers_info(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetServersInfoResponse:
@@ -11738,11 +11903,12 @@ def parse_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsRespon
 def parse_soap_get_sipuris(response: httpx.Response, body: bytes) -> GetSIPURIsResponse:
     """Turn the SOAP answer to getSIPURIs into its result, or raise its error or fault."""
     raise_for_status("getSIPURIs", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getSIPURIs", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetSIPURIsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_sipuris(response, body, data)
+    scanned = rpc_json(body, "getSIPURIs")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetSIPURIsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_sipuris(response, body, rpc_data_from(scanned, response, body, "getSIPURIs", RPC_ERRORS))
 
 
 def finish_get_sipuris(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSIPURIsResponse:
@@ -11808,11 +11974,12 @@ def parse_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
 def parse_soap_get_sms(response: httpx.Response, body: bytes) -> GetSMSResponse:
     """Turn the SOAP answer to getSMS into its result, or raise its error or fault."""
     raise_for_status("getSMS", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getSMS", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetSMSResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_sms(response, body, data)
+    scanned = rpc_json(body, "getSMS")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetSMSResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_sms(response, body, rpc_data_from(scanned, response, body, "getSMS", RPC_ERRORS))
 
 
 def finish_get_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSMSResponse:
@@ -11845,11 +12012,12 @@ def parse_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse
 def parse_soap_get_states(response: httpx.Response, body: bytes) -> GetStatesResponse:
     """Turn the SOAP answer to getStates into its result, or raise its error or fault."""
     raise_for_status("getStates", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getStates", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetStatesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_states(response, body, data)
+    scanned = rpc_json(body, "getStates")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetStatesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_states(response, body, rpc_data_from(scanned, response, body, "getStates", RPC_ERRORS))
 
 
 def finish_get_states(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetStatesResponse:
@@ -11894,11 +12062,14 @@ def parse_get_static_members(response: httpx.Response, body: bytes) -> GetStatic
 def parse_soap_get_static_members(response: httpx.Response, body: bytes) -> GetStaticMembersResponse:
     """Turn the SOAP answer to getStaticMembers into its result, or raise its error or fault."""
     raise_for_status("getStaticMembers", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getStaticMembers", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetStaticMembersResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_static_members(response, body, data)
+    scanned = rpc_json(body, "getStaticMembers")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetStaticMembersResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_static_members(
+        response, body, rpc_data_from(scanned, response, body, "getStaticMembers", RPC_ERRORS)
+    )
 
 
 def finish_get_static_members(
@@ -11942,11 +12113,12 @@ def parse_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccou
 def parse_soap_get_sub_accounts(response: httpx.Response, body: bytes) -> GetSubAccountsResponse:
     """Turn the SOAP answer to getSubAccounts into its result, or raise its error or fault."""
     raise_for_status("getSubAccounts", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getSubAccounts", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetSubAccountsResponseEnvelope, ("reseller_nextbilling",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_sub_accounts(response, body, data)
+    scanned = rpc_json(body, "getSubAccounts")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetSubAccountsResponseEnvelope, ("reseller_nextbilling",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_sub_accounts(response, body, rpc_data_from(scanned, response, body, "getSubAccounts", RPC_ERRORS))
 
 
 def finish_get_sub_accounts(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetSubAccountsResponse:
@@ -11991,11 +12163,14 @@ def parse_get_termination_rates(response: httpx.Response, body: bytes) -> GetTer
 def parse_soap_get_termination_rates(response: httpx.Response, body: bytes) -> GetTerminationRatesResponse:
     """Turn the SOAP answer to getTerminationRates into its result, or raise its error or fault."""
     raise_for_status("getTerminationRates", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getTerminationRates", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetTerminationRatesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_termination_rates(response, body, data)
+    scanned = rpc_json(body, "getTerminationRates")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetTerminationRatesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_termination_rates(
+        response, body, rpc_data_from(scanned, response, body, "getTerminationRates", RPC_ERRORS)
+    )
 
 
 def finish_get_termination_rates(
@@ -12039,11 +12214,14 @@ def parse_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeC
 def parse_soap_get_time_conditions(response: httpx.Response, body: bytes) -> GetTimeConditionsResponse:
     """Turn the SOAP answer to getTimeConditions into its result, or raise its error or fault."""
     raise_for_status("getTimeConditions", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getTimeConditions", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetTimeConditionsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_time_conditions(response, body, data)
+    scanned = rpc_json(body, "getTimeConditions")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetTimeConditionsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_time_conditions(
+        response, body, rpc_data_from(scanned, response, body, "getTimeConditions", RPC_ERRORS)
+    )
 
 
 def finish_get_time_conditions(
@@ -12087,11 +12265,12 @@ def parse_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesRe
 def parse_soap_get_timezones(response: httpx.Response, body: bytes) -> GetTimezonesResponse:
     """Turn the SOAP answer to getTimezones into its result, or raise its error or fault."""
     raise_for_status("getTimezones", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getTimezones", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetTimezonesResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_timezones(response, body, data)
+    scanned = rpc_json(body, "getTimezones")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetTimezonesResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_timezones(response, body, rpc_data_from(scanned, response, body, "getTimezones", RPC_ERRORS))
 
 
 def finish_get_timezones(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetTimezonesResponse:
@@ -12136,11 +12315,14 @@ def parse_get_transaction_history(response: httpx.Response, body: bytes) -> GetT
 def parse_soap_get_transaction_history(response: httpx.Response, body: bytes) -> GetTransactionHistoryResponse:
     """Turn the SOAP answer to getTransactionHistory into its result, or raise its error or fault."""
     raise_for_status("getTransactionHistory", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getTransactionHistory", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetTransactionHistoryResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_transaction_history(response, body, data)
+    scanned = rpc_json(body, "getTransactionHistory")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetTransactionHistoryResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_transaction_history(
+        response, body, rpc_data_from(scanned, response, body, "getTransactionHistory", RPC_ERRORS)
+    )
 
 
 def finish_get_transaction_history(
@@ -12188,11 +12370,14 @@ def parse_soap_get_voicemail_attachment_formats(
 ) -> GetVoicemailAttachmentFormatsResponse:
     """Turn the SOAP answer to getVoicemailAttachmentFormats into its result, or raise its error or fault."""
     raise_for_status("getVoicemailAttachmentFormats", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getVoicemailAttachmentFormats", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetVoicemailAttachmentFormatsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_voicemail_attachment_formats(response, body, data)
+    scanned = rpc_json(body, "getVoicemailAttachmentFormats")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetVoicemailAttachmentFormatsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_voicemail_attachment_formats(
+        response, body, rpc_data_from(scanned, response, body, "getVoicemailAttachmentFormats", RPC_ERRORS)
+    )
 
 
 def finish_get_voicemail_attachment_formats(
@@ -12239,11 +12424,14 @@ def parse_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoi
 def parse_soap_get_voicemail_folders(response: httpx.Response, body: bytes) -> GetVoicemailFoldersResponse:
     """Turn the SOAP answer to getVoicemailFolders into its result, or raise its error or fault."""
     raise_for_status("getVoicemailFolders", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getVoicemailFolders", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetVoicemailFoldersResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_voicemail_folders(response, body, data)
+    scanned = rpc_json(body, "getVoicemailFolders")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetVoicemailFoldersResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_voicemail_folders(
+        response, body, rpc_data_from(scanned, response, body, "getVoicemailFolders", RPC_ERRORS)
+    )
 
 
 def finish_get_voicemail_folders(
@@ -12296,11 +12484,14 @@ def parse_get_voicemail_message_file(response: httpx.Response, body: bytes) -> G
 def parse_soap_get_voicemail_message_file(response: httpx.Response, body: bytes) -> GetVoicemailMessageFileResponse:
     """Turn the SOAP answer to getVoicemailMessageFile into its result, or raise its error or fault."""
     raise_for_status("getVoicemailMessageFile", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getVoicemailMessageFile", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetVoicemailMessageFileResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_voicemail_message_file(response, body, data)
+    scanned = rpc_json(body, "getVoicemailMessageFile")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetVoicemailMessageFileResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_voicemail_message_file(
+        response, body, rpc_data_from(scanned, response, body, "getVoicemailMessageFile", RPC_ERRORS)
+    )
 
 
 def finish_get_voicemail_message_file(
@@ -12353,11 +12544,14 @@ def parse_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVo
 def parse_soap_get_voicemail_messages(response: httpx.Response, body: bytes) -> GetVoicemailMessagesResponse:
     """Turn the SOAP answer to getVoicemailMessages into its result, or raise its error or fault."""
     raise_for_status("getVoicemailMessages", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getVoicemailMessages", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetVoicemailMessagesResponseEnvelope, ("date",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_voicemail_messages(response, body, data)
+    scanned = rpc_json(body, "getVoicemailMessages")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetVoicemailMessagesResponseEnvelope, ("date",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_voicemail_messages(
+        response, body, rpc_data_from(scanned, response, body, "getVoicemailMessages", RPC_ERRORS)
+    )
 
 
 def finish_get_voicemail_messages(
@@ -12404,11 +12598,12 @@ def parse_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemails
 def parse_soap_get_voicemails(response: httpx.Response, body: bytes) -> GetVoicemailsResponse:
     """Turn the SOAP answer to getVoicemails into its result, or raise its error or fault."""
     raise_for_status("getVoicemails", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getVoicemails", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetVoicemailsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_voicemails(response, body, data)
+    scanned = rpc_json(body, "getVoicemails")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetVoicemailsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_voicemails(response, body, rpc_data_from(scanned, response, body, "getVoicemails", RPC_ERRORS))
 
 
 def finish_get_voicemails(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetVoicemailsResponse:
@@ -12450,11 +12645,14 @@ def parse_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoic
 def parse_soap_get_voicemail_setups(response: httpx.Response, body: bytes) -> GetVoicemailSetupsResponse:
     """Turn the SOAP answer to getVoicemailSetups into its result, or raise its error or fault."""
     raise_for_status("getVoicemailSetups", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getVoicemailSetups", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetVoicemailSetupsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_voicemail_setups(response, body, data)
+    scanned = rpc_json(body, "getVoicemailSetups")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetVoicemailSetupsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_voicemail_setups(
+        response, body, rpc_data_from(scanned, response, body, "getVoicemailSetups", RPC_ERRORS)
+    )
 
 
 def finish_get_voicemail_setups(
@@ -12512,11 +12710,14 @@ def parse_soap_get_voicemail_transcriptions(
 ) -> GetVoicemailTranscriptionsResponse:
     """Turn the SOAP answer to getVoicemailTranscriptions into its result, or raise its error or fault."""
     raise_for_status("getVoicemailTranscriptions", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getVoicemailTranscriptions", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetVoicemailTranscriptionsResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_voicemail_transcriptions(response, body, data)
+    scanned = rpc_json(body, "getVoicemailTranscriptions")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetVoicemailTranscriptionsResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_voicemail_transcriptions(
+        response, body, rpc_data_from(scanned, response, body, "getVoicemailTranscriptions", RPC_ERRORS)
+    )
 
 
 def finish_get_voicemail_transcriptions(
@@ -12560,11 +12761,12 @@ def parse_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
 def parse_soap_get_vpris(response: httpx.Response, body: bytes) -> GetVPRIsResponse:
     """Turn the SOAP answer to getVPRIs into its result, or raise its error or fault."""
     raise_for_status("getVPRIs", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "getVPRIs", RPC_ERRORS)
-    envelope = convert_fast(data, _json.GetVPRIsResponseEnvelope, ("next_billing",))
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_get_vpris(response, body, data)
+    scanned = rpc_json(body, "getVPRIs")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.GetVPRIsResponseEnvelope, ("next_billing",))
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_get_vpris(response, body, rpc_data_from(scanned, response, body, "getVPRIs", RPC_ERRORS))
 
 
 def finish_get_vpris(response: httpx.Response, body: bytes, data: dict[str, object]) -> GetVPRIsResponse:
@@ -12609,11 +12811,14 @@ def parse_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFax
 def parse_soap_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFaxMessagePDFResponse:
     """Turn the SOAP answer to mailFaxMessagePDF into its result, or raise its error or fault."""
     raise_for_status("mailFaxMessagePDF", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "mailFaxMessagePDF", RPC_ERRORS)
-    envelope = convert_fast(data, _json.MailFaxMessagePDFResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_mail_fax_message_pdf(response, body, data)
+    scanned = rpc_json(body, "mailFaxMessagePDF")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.MailFaxMessagePDFResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_mail_fax_message_pdf(
+        response, body, rpc_data_from(scanned, response, body, "mailFaxMessagePDF", RPC_ERRORS)
+    )
 
 
 def finish_mail_fax_message_pdf(
@@ -13311,11 +13516,12 @@ def parse_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNum
 def parse_soap_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNumberResponse:
     """Turn the SOAP answer to orderFaxNumber into its result, or raise its error or fault."""
     raise_for_status("orderFaxNumber", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "orderFaxNumber", RPC_ERRORS)
-    envelope = convert_fast(data, _json.OrderFaxNumberResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_order_fax_number(response, body, data)
+    scanned = rpc_json(body, "orderFaxNumber")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.OrderFaxNumberResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_order_fax_number(response, body, rpc_data_from(scanned, response, body, "orderFaxNumber", RPC_ERRORS))
 
 
 def finish_order_fax_number(response: httpx.Response, body: bytes, data: dict[str, object]) -> OrderFaxNumberResponse:
@@ -13574,11 +13780,12 @@ def parse_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCA
 def parse_soap_search_dids_can(response: httpx.Response, body: bytes) -> SearchDIDsCANResponse:
     """Turn the SOAP answer to searchDIDsCAN into its result, or raise its error or fault."""
     raise_for_status("searchDIDsCAN", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "searchDIDsCAN", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SearchDIDsCANResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_search_dids_can(response, body, data)
+    scanned = rpc_json(body, "searchDIDsCAN")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SearchDIDsCANResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_search_dids_can(response, body, rpc_data_from(scanned, response, body, "searchDIDsCAN", RPC_ERRORS))
 
 
 def finish_search_dids_can(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchDIDsCANResponse:
@@ -13626,11 +13833,12 @@ def parse_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUS
 def parse_soap_search_dids_usa(response: httpx.Response, body: bytes) -> SearchDIDsUSAResponse:
     """Turn the SOAP answer to searchDIDsUSA into its result, or raise its error or fault."""
     raise_for_status("searchDIDsUSA", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "searchDIDsUSA", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SearchDIDsUSAResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_search_dids_usa(response, body, data)
+    scanned = rpc_json(body, "searchDIDsUSA")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SearchDIDsUSAResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_search_dids_usa(response, body, rpc_data_from(scanned, response, body, "searchDIDsUSA", RPC_ERRORS))
 
 
 def finish_search_dids_usa(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchDIDsUSAResponse:
@@ -13672,11 +13880,14 @@ def parse_search_fax_area_code_can(response: httpx.Response, body: bytes) -> Sea
 def parse_soap_search_fax_area_code_can(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeCANResponse:
     """Turn the SOAP answer to searchFaxAreaCodeCAN into its result, or raise its error or fault."""
     raise_for_status("searchFaxAreaCodeCAN", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "searchFaxAreaCodeCAN", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SearchFaxAreaCodeCANResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_search_fax_area_code_can(response, body, data)
+    scanned = rpc_json(body, "searchFaxAreaCodeCAN")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SearchFaxAreaCodeCANResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_search_fax_area_code_can(
+        response, body, rpc_data_from(scanned, response, body, "searchFaxAreaCodeCAN", RPC_ERRORS)
+    )
 
 
 def finish_search_fax_area_code_can(
@@ -13720,11 +13931,14 @@ def parse_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> Sea
 def parse_soap_search_fax_area_code_usa(response: httpx.Response, body: bytes) -> SearchFaxAreaCodeUSAResponse:
     """Turn the SOAP answer to searchFaxAreaCodeUSA into its result, or raise its error or fault."""
     raise_for_status("searchFaxAreaCodeUSA", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "searchFaxAreaCodeUSA", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SearchFaxAreaCodeUSAResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_search_fax_area_code_usa(response, body, data)
+    scanned = rpc_json(body, "searchFaxAreaCodeUSA")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SearchFaxAreaCodeUSAResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_search_fax_area_code_usa(
+        response, body, rpc_data_from(scanned, response, body, "searchFaxAreaCodeUSA", RPC_ERRORS)
+    )
 
 
 def finish_search_fax_area_code_usa(
@@ -13771,11 +13985,14 @@ def parse_search_toll_free_can_us(response: httpx.Response, body: bytes) -> Sear
 def parse_soap_search_toll_free_can_us(response: httpx.Response, body: bytes) -> SearchTollFreeCanUSResponse:
     """Turn the SOAP answer to searchTollFreeCanUS into its result, or raise its error or fault."""
     raise_for_status("searchTollFreeCanUS", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "searchTollFreeCanUS", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SearchTollFreeCanUSResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_search_toll_free_can_us(response, body, data)
+    scanned = rpc_json(body, "searchTollFreeCanUS")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SearchTollFreeCanUSResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_search_toll_free_can_us(
+        response, body, rpc_data_from(scanned, response, body, "searchTollFreeCanUS", RPC_ERRORS)
+    )
 
 
 def finish_search_toll_free_can_us(
@@ -13822,11 +14039,14 @@ def parse_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchT
 def parse_soap_search_toll_free_usa(response: httpx.Response, body: bytes) -> SearchTollFreeUSAResponse:
     """Turn the SOAP answer to searchTollFreeUSA into its result, or raise its error or fault."""
     raise_for_status("searchTollFreeUSA", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "searchTollFreeUSA", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SearchTollFreeUSAResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_search_toll_free_usa(response, body, data)
+    scanned = rpc_json(body, "searchTollFreeUSA")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SearchTollFreeUSAResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_search_toll_free_usa(
+        response, body, rpc_data_from(scanned, response, body, "searchTollFreeUSA", RPC_ERRORS)
+    )
 
 
 def finish_search_toll_free_usa(
@@ -13873,11 +14093,12 @@ def parse_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityRe
 def parse_soap_search_vanity(response: httpx.Response, body: bytes) -> SearchVanityResponse:
     """Turn the SOAP answer to searchVanity into its result, or raise its error or fault."""
     raise_for_status("searchVanity", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "searchVanity", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SearchVanityResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_search_vanity(response, body, data)
+    scanned = rpc_json(body, "searchVanity")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SearchVanityResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_search_vanity(response, body, rpc_data_from(scanned, response, body, "searchVanity", RPC_ERRORS))
 
 
 def finish_search_vanity(response: httpx.Response, body: bytes, data: dict[str, object]) -> SearchVanityResponse:
@@ -13925,11 +14146,14 @@ def parse_send_call_recording_email(response: httpx.Response, body: bytes) -> Se
 def parse_soap_send_call_recording_email(response: httpx.Response, body: bytes) -> SendCallRecordingEmailResponse:
     """Turn the SOAP answer to sendCallRecordingEmail into its result, or raise its error or fault."""
     raise_for_status("sendCallRecordingEmail", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "sendCallRecordingEmail", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SendCallRecordingEmailResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_send_call_recording_email(response, body, data)
+    scanned = rpc_json(body, "sendCallRecordingEmail")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SendCallRecordingEmailResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_send_call_recording_email(
+        response, body, rpc_data_from(scanned, response, body, "sendCallRecordingEmail", RPC_ERRORS)
+    )
 
 
 def finish_send_call_recording_email(
@@ -14075,11 +14299,12 @@ def parse_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
 def parse_soap_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
     """Turn the SOAP answer to sendMMS into its result, or raise its error or fault."""
     raise_for_status("sendMMS", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "sendMMS", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SendMMSResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_send_mms(response, body, data)
+    scanned = rpc_json(body, "sendMMS")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SendMMSResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_send_mms(response, body, rpc_data_from(scanned, response, body, "sendMMS", RPC_ERRORS))
 
 
 def finish_send_mms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SendMMSResponse:
@@ -14127,11 +14352,12 @@ def parse_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
 def parse_soap_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
     """Turn the SOAP answer to sendSMS into its result, or raise its error or fault."""
     raise_for_status("sendSMS", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "sendSMS", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SendSMSResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_send_sms(response, body, data)
+    scanned = rpc_json(body, "sendSMS")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SendSMSResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_send_sms(response, body, rpc_data_from(scanned, response, body, "sendSMS", RPC_ERRORS))
 
 
 def finish_send_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SendSMSResponse:
@@ -14238,11 +14464,12 @@ def parse_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResp
 def parse_soap_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResponse:
     """Turn the SOAP answer to setCallback into its result, or raise its error or fault."""
     raise_for_status("setCallback", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setCallback", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetCallbackResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_callback(response, body, data)
+    scanned = rpc_json(body, "setCallback")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetCallbackResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_callback(response, body, rpc_data_from(scanned, response, body, "setCallback", RPC_ERRORS))
 
 
 def finish_set_callback(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallbackResponse:
@@ -14305,11 +14532,14 @@ def parse_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetC
 def parse_soap_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetCallerIDFilteringResponse:
     """Turn the SOAP answer to setCallerIDFiltering into its result, or raise its error or fault."""
     raise_for_status("setCallerIDFiltering", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setCallerIDFiltering", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetCallerIDFilteringResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_caller_id_filtering(response, body, data)
+    scanned = rpc_json(body, "setCallerIDFiltering")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetCallerIDFilteringResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_caller_id_filtering(
+        response, body, rpc_data_from(scanned, response, body, "setCallerIDFiltering", RPC_ERRORS)
+    )
 
 
 def finish_set_caller_id_filtering(
@@ -14377,11 +14607,12 @@ def parse_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHunt
 def parse_soap_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHuntingResponse:
     """Turn the SOAP answer to setCallHunting into its result, or raise its error or fault."""
     raise_for_status("setCallHunting", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setCallHunting", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetCallHuntingResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_call_hunting(response, body, data)
+    scanned = rpc_json(body, "setCallHunting")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetCallHuntingResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_call_hunting(response, body, rpc_data_from(scanned, response, body, "setCallHunting", RPC_ERRORS))
 
 
 def finish_set_call_hunting(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallHuntingResponse:
@@ -14447,11 +14678,12 @@ def parse_set_call_parking(response: httpx.Response, body: bytes) -> SetCallPark
 def parse_soap_set_call_parking(response: httpx.Response, body: bytes) -> SetCallParkingResponse:
     """Turn the SOAP answer to setCallParking into its result, or raise its error or fault."""
     raise_for_status("setCallParking", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setCallParking", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetCallParkingResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_call_parking(response, body, data)
+    scanned = rpc_json(body, "setCallParking")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetCallParkingResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_call_parking(response, body, rpc_data_from(scanned, response, body, "setCallParking", RPC_ERRORS))
 
 
 def finish_set_call_parking(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetCallParkingResponse:
@@ -14686,11 +14918,12 @@ def parse_set_conference(response: httpx.Response, body: bytes) -> SetConference
 def parse_soap_set_conference(response: httpx.Response, body: bytes) -> SetConferenceResponse:
     """Turn the SOAP answer to setConference into its result, or raise its error or fault."""
     raise_for_status("setConference", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setConference", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetConferenceResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_conference(response, body, data)
+    scanned = rpc_json(body, "setConference")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetConferenceResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_conference(response, body, rpc_data_from(scanned, response, body, "setConference", RPC_ERRORS))
 
 
 def finish_set_conference(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetConferenceResponse:
@@ -14785,11 +15018,14 @@ def parse_set_conference_member(response: httpx.Response, body: bytes) -> SetCon
 def parse_soap_set_conference_member(response: httpx.Response, body: bytes) -> SetConferenceMemberResponse:
     """Turn the SOAP answer to setConferenceMember into its result, or raise its error or fault."""
     raise_for_status("setConferenceMember", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setConferenceMember", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetConferenceMemberResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_conference_member(response, body, data)
+    scanned = rpc_json(body, "setConferenceMember")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetConferenceMemberResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_conference_member(
+        response, body, rpc_data_from(scanned, response, body, "setConferenceMember", RPC_ERRORS)
+    )
 
 
 def finish_set_conference_member(
@@ -15130,11 +15366,12 @@ def parse_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
 def parse_soap_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
     """Turn the SOAP answer to setDISA into its result, or raise its error or fault."""
     raise_for_status("setDISA", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setDISA", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetDISAResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_disa(response, body, data)
+    scanned = rpc_json(body, "setDISA")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetDISAResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_disa(response, body, rpc_data_from(scanned, response, body, "setDISA", RPC_ERRORS))
 
 
 def finish_set_disa(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetDISAResponse:
@@ -15473,11 +15710,12 @@ def parse_set_forwarding(response: httpx.Response, body: bytes) -> SetForwarding
 def parse_soap_set_forwarding(response: httpx.Response, body: bytes) -> SetForwardingResponse:
     """Turn the SOAP answer to setForwarding into its result, or raise its error or fault."""
     raise_for_status("setForwarding", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setForwarding", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetForwardingResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_forwarding(response, body, data)
+    scanned = rpc_json(body, "setForwarding")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetForwardingResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_forwarding(response, body, rpc_data_from(scanned, response, body, "setForwarding", RPC_ERRORS))
 
 
 def finish_set_forwarding(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetForwardingResponse:
@@ -15537,11 +15775,12 @@ def parse_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
 def parse_soap_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
     """Turn the SOAP answer to setIVR into its result, or raise its error or fault."""
     raise_for_status("setIVR", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setIVR", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetIVRResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_ivr(response, body, data)
+    scanned = rpc_json(body, "setIVR")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetIVRResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_ivr(response, body, rpc_data_from(scanned, response, body, "setIVR", RPC_ERRORS))
 
 
 def finish_set_ivr(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetIVRResponse:
@@ -15682,11 +15921,12 @@ def parse_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookRe
 def parse_soap_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookResponse:
     """Turn the SOAP answer to setPhonebook into its result, or raise its error or fault."""
     raise_for_status("setPhonebook", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setPhonebook", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetPhonebookResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_phonebook(response, body, data)
+    scanned = rpc_json(body, "setPhonebook")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetPhonebookResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_phonebook(response, body, rpc_data_from(scanned, response, body, "setPhonebook", RPC_ERRORS))
 
 
 def finish_set_phonebook(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetPhonebookResponse:
@@ -15737,11 +15977,14 @@ def parse_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhone
 def parse_soap_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhonebookGroupResponse:
     """Turn the SOAP answer to setPhonebookGroup into its result, or raise its error or fault."""
     raise_for_status("setPhonebookGroup", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setPhonebookGroup", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetPhonebookGroupResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_phonebook_group(response, body, data)
+    scanned = rpc_json(body, "setPhonebookGroup")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetPhonebookGroupResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_phonebook_group(
+        response, body, rpc_data_from(scanned, response, body, "setPhonebookGroup", RPC_ERRORS)
+    )
 
 
 def finish_set_phonebook_group(
@@ -15899,11 +16142,12 @@ def parse_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
 def parse_soap_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
     """Turn the SOAP answer to setQueue into its result, or raise its error or fault."""
     raise_for_status("setQueue", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setQueue", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetQueueResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_queue(response, body, data)
+    scanned = rpc_json(body, "setQueue")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetQueueResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_queue(response, body, rpc_data_from(scanned, response, body, "setQueue", RPC_ERRORS))
 
 
 def finish_set_queue(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetQueueResponse:
@@ -15971,11 +16215,12 @@ def parse_set_recording(response: httpx.Response, body: bytes) -> SetRecordingRe
 def parse_soap_set_recording(response: httpx.Response, body: bytes) -> SetRecordingResponse:
     """Turn the SOAP answer to setRecording into its result, or raise its error or fault."""
     raise_for_status("setRecording", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setRecording", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetRecordingResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_recording(response, body, data)
+    scanned = rpc_json(body, "setRecording")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetRecordingResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_recording(response, body, rpc_data_from(scanned, response, body, "setRecording", RPC_ERRORS))
 
 
 def finish_set_recording(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetRecordingResponse:
@@ -16035,11 +16280,12 @@ def parse_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupR
 def parse_soap_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupResponse:
     """Turn the SOAP answer to setRingGroup into its result, or raise its error or fault."""
     raise_for_status("setRingGroup", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setRingGroup", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetRingGroupResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_ring_group(response, body, data)
+    scanned = rpc_json(body, "setRingGroup")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetRingGroupResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_ring_group(response, body, rpc_data_from(scanned, response, body, "setRingGroup", RPC_ERRORS))
 
 
 def finish_set_ring_group(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetRingGroupResponse:
@@ -16152,11 +16398,12 @@ def parse_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse
 def parse_soap_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse:
     """Turn the SOAP answer to setSIPURI into its result, or raise its error or fault."""
     raise_for_status("setSIPURI", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setSIPURI", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetSIPURIResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_sipuri(response, body, data)
+    scanned = rpc_json(body, "setSIPURI")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetSIPURIResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_sipuri(response, body, rpc_data_from(scanned, response, body, "setSIPURI", RPC_ERRORS))
 
 
 def finish_set_sipuri(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetSIPURIResponse:
@@ -16252,11 +16499,12 @@ def parse_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
 def parse_soap_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
     """Turn the SOAP answer to setSMS into its result, or raise its error or fault."""
     raise_for_status("setSMS", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setSMS", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetSMSResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_sms(response, body, data)
+    scanned = rpc_json(body, "setSMS")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetSMSResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_sms(response, body, rpc_data_from(scanned, response, body, "setSMS", RPC_ERRORS))
 
 
 def finish_set_sms(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetSMSResponse:
@@ -16310,11 +16558,14 @@ def parse_set_static_member(response: httpx.Response, body: bytes) -> SetStaticM
 def parse_soap_set_static_member(response: httpx.Response, body: bytes) -> SetStaticMemberResponse:
     """Turn the SOAP answer to setStaticMember into its result, or raise its error or fault."""
     raise_for_status("setStaticMember", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setStaticMember", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetStaticMemberResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_static_member(response, body, data)
+    scanned = rpc_json(body, "setStaticMember")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetStaticMemberResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_static_member(
+        response, body, rpc_data_from(scanned, response, body, "setStaticMember", RPC_ERRORS)
+    )
 
 
 def finish_set_static_member(response: httpx.Response, body: bytes, data: dict[str, object]) -> SetStaticMemberResponse:
@@ -16576,11 +16827,14 @@ def parse_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeCo
 def parse_soap_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeConditionResponse:
     """Turn the SOAP answer to setTimeCondition into its result, or raise its error or fault."""
     raise_for_status("setTimeCondition", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "setTimeCondition", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SetTimeConditionResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_set_time_condition(response, body, data)
+    scanned = rpc_json(body, "setTimeCondition")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SetTimeConditionResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_set_time_condition(
+        response, body, rpc_data_from(scanned, response, body, "setTimeCondition", RPC_ERRORS)
+    )
 
 
 def finish_set_time_condition(
@@ -16771,11 +17025,12 @@ def parse_signup_client(response: httpx.Response, body: bytes) -> SignupClientRe
 def parse_soap_signup_client(response: httpx.Response, body: bytes) -> SignupClientResponse:
     """Turn the SOAP answer to signupClient into its result, or raise its error or fault."""
     raise_for_status("signupClient", response, body, (200,), RPC_ERRORS)
-    data = rpc_data(response, body, "signupClient", RPC_ERRORS)
-    envelope = convert_fast(data, _json.SignupClientResponseEnvelope)
-    if envelope is not None and envelope.status == "success":
-        return envelope.unwrap()
-    return finish_signup_client(response, body, data)
+    scanned = rpc_json(body, "signupClient")
+    if scanned is not None:
+        envelope = decode_fast(scanned, _json.SignupClientResponseEnvelope)
+        if envelope is not None and envelope.status == "success":
+            return envelope.unwrap()
+    return finish_signup_client(response, body, rpc_data_from(scanned, response, body, "signupClient", RPC_ERRORS))
 
 
 def finish_signup_client(response: httpx.Response, body: bytes, data: dict[str, object]) -> SignupClientResponse:

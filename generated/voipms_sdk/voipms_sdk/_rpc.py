@@ -179,10 +179,26 @@ def soap_payload(body: bytes, http_status: int | None) -> Any:
     return children[0]
 
 
+def rpc_json(body: bytes, operation: str) -> bytes | None:
+    """The answer to ``operation`` in PHP's own form, rewritten as the JSON answer's text without a tree.
+
+    None when only the parser may read it; text that JSON refuses means the same (see ``_rpc_scan``).
+    The generated readers decode it as they decode a REST answer.
+    """
+    return _rpc_scan.map_answer_json(body, operation)
+
+
 def rpc_data(response: httpx.Response, body: bytes, operation: str, faults: RpcFaults) -> dict[str, Any]:
     """The answer to ``operation`` as the JSON form's dict (``{"status": ..., ...}``); faults raise."""
-    scanned = _rpc_scan.scan_map_answer(body, operation)  # PHP's own form, read without a tree
-    return scanned if scanned is not None else tree_data(response, body, operation, faults)
+    return rpc_data_from(rpc_json(body, operation), response, body, operation, faults)
+
+
+def rpc_data_from(
+    scanned: bytes | None, response: httpx.Response, body: bytes, operation: str, faults: RpcFaults
+) -> dict[str, Any]:
+    """``rpc_data`` of an answer ``rpc_json`` has already rewritten (``scanned``) or declined (None)."""
+    data = _rpc_scan.map_data(scanned)
+    return data if data is not None else tree_data(response, body, operation, faults)
 
 
 def tree_data(response: httpx.Response, body: bytes, operation: str, faults: RpcFaults) -> dict[str, Any]:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
-from typing import Any, Final, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 from urllib.parse import urlencode
 
-from ._record import Value, init_field, slot_setters
+import msgspec
+
+from ._record import Value, init_field, masked_repr
 
 _V = TypeVar("_V")
 
@@ -20,100 +22,37 @@ MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 # These classes are Values, not dataclasses: ``@dataclass`` would compile their methods at every import.
 
 
-class PreparedRequest(Value):
-    """A validated request, ready for any transport."""
+class PreparedRequest(msgspec.Struct, frozen=True, gc=False):
+    """A validated request, ready for any transport.
 
-    __slots__ = (  # noqa: RUF023 (in __init__'s order)
-        "operation",
-        "method",
-        "path",
-        "query",
-        "content",
-        "content_type",
-        "mutates",
-        "credentials_in_body",
-        "soap_action",
-        "xml_root",
-        "fields",
-        "secrets",
-    )
-    __match_args__ = (
-        "operation",
-        "method",
-        "path",
-        "query",
-        "content",
-        "content_type",
-        "mutates",
-        "credentials_in_body",
-        "soap_action",
-        "xml_root",
-        "fields",
-        "secrets",
-    )
+    A Struct, not a ``Value``: one is built on every call (two over SOAP), and msgspec builds it in C
+    in a fifth of the time; it holds only text, bytes and flags, so the collector need not track it.
+    """
+
     # ``repr`` masks the secrets' wire text (the dataclass this was left the field out).
-    __secret_fields__ = frozenset({"secrets"})
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset({"secrets"})
 
     operation: str
     method: str
     path: str
     query: tuple[tuple[str, str], ...]
-    content: bytes | None
-    content_type: str | None
-    mutates: bool
-    credentials_in_body: bool
-    soap_action: str | None
-    xml_root: str | None
+    content: bytes | None = None
+    content_type: str | None = None
+    mutates: bool = False
+    credentials_in_body: bool = False
+    soap_action: str | None = None
+    xml_root: str | None = None
     #: A form or multipart body's fields before encoding, credentials apart (another transport re-encodes them).
-    fields: tuple[tuple[str, str], ...]
+    fields: tuple[tuple[str, str], ...] = ()
     #: The wire text of the call's secret arguments (passwords, PINs): hidden wherever the call is shown.
-    secrets: tuple[str, ...]
+    secrets: tuple[str, ...] = ()
 
-    def __init__(
-        self,
-        operation: str,
-        method: str,
-        path: str,
-        query: tuple[tuple[str, str], ...],
-        content: bytes | None = None,
-        content_type: str | None = None,
-        mutates: bool = False,
-        credentials_in_body: bool = False,
-        soap_action: str | None = None,
-        xml_root: str | None = None,
-        fields: tuple[tuple[str, str], ...] = (),
-        secrets: tuple[str, ...] = (),
-    ) -> None:
-        _SET_OPERATION(self, operation)
-        _SET_METHOD(self, method)
-        _SET_PATH(self, path)
-        _SET_QUERY(self, query)
-        _SET_CONTENT(self, content)
-        _SET_CONTENT_TYPE(self, content_type)
-        _SET_MUTATES(self, mutates)
-        _SET_CREDENTIALS_IN_BODY(self, credentials_in_body)
-        _SET_SOAP_ACTION(self, soap_action)
-        _SET_XML_ROOT(self, xml_root)
-        _SET_FIELDS(self, fields)
-        _SET_SECRETS(self, secrets)
-
-
-# A request is built on every call, twice over SOAP: its slots are set directly, as the readers set a
-# record's (``object.__setattr__`` costs about twice as much).
-(
-    _SET_OPERATION,
-    _SET_METHOD,
-    _SET_PATH,
-    _SET_QUERY,
-    _SET_CONTENT,
-    _SET_CONTENT_TYPE,
-    _SET_MUTATES,
-    _SET_CREDENTIALS_IN_BODY,
-    _SET_SOAP_ACTION,
-    _SET_XML_ROOT,
-    _SET_FIELDS,
-    _SET_SECRETS,
-) = slot_setters(PreparedRequest, PreparedRequest.__slots__)
+    def __repr__(self) -> str:
+        shown = masked_repr(self)
+        for secret in self.secrets:  # wherever the query, content or fields spell them
+            if secret:
+                shown = shown.replace(repr(secret), "'********'").replace(repr(secret)[1:-1], "********")
+        return shown
 
 
 class ParamInfo(Value):

@@ -18,7 +18,7 @@ import pickle
 import msgspec
 import pytest
 
-from generator.runtime._record import Record, Value, slot_setters
+from generator.runtime._record import Record, Value
 from generator.runtime._record import init_field as _set
 
 
@@ -193,52 +193,6 @@ def test_a_secret_field_is_masked_in_repr_and_nowhere_else(login: type) -> None:
     made = login(user="ada", password="hunter2")
     assert made.password == "hunter2" and made == login(user="ada", password="hunter2")
     assert dataclasses.asdict(made) == {"user": "ada", "password": "hunter2"}
-
-
-# --- slot_setters: building values without __init__, as a prepared request is built --------------------
-
-
-def built(cls: type, names: tuple[str, ...], *values: object) -> object:
-    """A value of ``cls`` made from its slot setters."""
-    value = object.__new__(cls)
-    for setter, item in zip(slot_setters(cls, names), values, strict=True):
-        setter(value, item)
-    return value
-
-
-@pytest.mark.parametrize("cls", [ValueDid, Twin], ids=["Value", "dataclass"])
-def test_a_value_built_from_its_slots_is_the_value_its_constructor_makes(cls: type) -> None:
-    value = built(cls, ("did", "pop", "when", "tags"), "5551234", 3, None, ("a",))
-    made = cls(did="5551234", pop=3, tags=("a",))
-    assert type(value) is cls and value == made and hash(value) == hash(made) and repr(value) == repr(made)
-    assert pickle.loads(pickle.dumps(value)) == made and dataclasses.replace(value, pop=4).pop == 4
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        value.pop = 4  # type: ignore[attr-defined]
-
-
-def test_slot_setters_follow_the_names_order() -> None:
-    value = built(ValueDid, ("tags", "when", "pop", "did"), (), None, 1, "x")
-    assert value == ValueDid(did="x", pop=1)
-
-
-@pytest.mark.parametrize(
-    "names", [("did", "pop", "when"), ("did", "pop", "when", "tags", "extra"), ("did", "did", "pop", "when")]
-)
-def test_slot_setters_refuse_anything_but_every_slot_once(names: tuple[str, ...]) -> None:
-    with pytest.raises(TypeError, match="cannot be built from the slots"):
-        slot_setters(ValueDid, names)
-
-
-def test_slot_setters_refuse_a_class_whose_init_does_more() -> None:
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class Checked:
-        did: str
-
-        def __post_init__(self) -> None:
-            raise ValueError(self.did)
-
-    with pytest.raises(TypeError, match="cannot be built from the slots"):
-        slot_setters(Checked, ("did",))
 
 
 # --- __field_specs__: fields spelled out as dataclasses.field(...), as the SOAP models keep xsdata's ------------

@@ -7,7 +7,7 @@ Covers ``encode_multipart`` (exact bytes, boundaries, quoting of field names, fi
 
 from __future__ import annotations
 
-import dataclasses
+import gc
 import re
 from decimal import Decimal
 from enum import Enum
@@ -197,8 +197,18 @@ def test_prepared_request_defaults_and_is_frozen() -> None:
         False,
     )
     assert (prepared.soap_action, prepared.xml_root) == (None, None)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         prepared.method = "POST"  # type: ignore[misc]
+    assert prepared == PreparedRequest("getDids", "GET", "/dids", (("a", "1"),)) and not gc.is_tracked(prepared)
+
+
+def test_a_prepared_requests_repr_masks_its_secrets() -> None:
+    prepared = PreparedRequest("setPin", "GET", "/pin", (("pin", "4321"), ("note", "it's")), secrets=("4321", "it's"))
+    assert repr(prepared) == (
+        "PreparedRequest(operation='setPin', method='GET', path='/pin', query=(('pin', '********'), "
+        "('note', '********')), content=None, content_type=None, mutates=False, credentials_in_body=False, "
+        "soap_action=None, xml_root=None, fields=(), secrets='********')"
+    )
 
 
 def test_max_response_bytes_is_32_mib() -> None:

@@ -73,6 +73,15 @@ SPLICES = st.sampled_from(
         ' xmlns:xsd="urn:other"',
         "</return>",
         "<return>",
+        # The markup the scan rewrites in one pass, and pieces of it, where PHP would not write them.
+        '</key><value xsi:type="xsd:string">',
+        '</value></item><item><key xsi:type="xsd:string">',
+        '</value></item></item><item xsi:type="ns2:Map"><item><key xsi:type="xsd:string">',
+        "</value></item></item>",
+        '<item xsi:type="ns2:Map"><item>',
+        "</item></value>",
+        "\\",
+        "\t",
     ]
 )
 
