@@ -61,7 +61,7 @@ _ENTITIES: Final = (
     ("&apos;", "'"),
     ("&amp;", "\\u0026"),
 )
-_TO_QUOTE: Final = str.maketrans(_MARK, '"')
+_TO_QUOTE: Final = bytes.maketrans(_MARK.encode(), b'"')
 
 _VALUE_TAG: Final = re.compile(r'(value|item)( SOAP-ENC:arrayType="[\w:]+\[[0-9]*\]")? xsi:(type|nil)="([\w:-]+)"(/?)')
 _KEY_TAG: Final = re.compile(r'key xsi:type="xsd:(\w+)"')
@@ -201,7 +201,7 @@ class _Scan:
         if self.state != _ITEM_OR_CLOSE or len(self.stack) != 1:
             raise _NotPhpForm
         self.out.append("}")
-        return "".join(self.out).translate(_TO_QUOTE).encode()
+        return "".join(self.out).encode().translate(_TO_QUOTE)  # (bytes translate: a table in C)
 
     def _run(self, tag: str, rest: str) -> None:
         """A tag whose text runs into marked items: its own text, the first marker's tags, then the run as it is."""
