@@ -78,9 +78,15 @@ def bench_generation() -> None:
             shutil.rmtree(out, ignore_errors=True)
             shutil.rmtree(cache, ignore_errors=True)
 
-        def run(*options: str, providers: tuple[str, ...] = ()) -> str:
+        def run(*options: str, providers: tuple[str, ...] = (), env: dict[str, str] | None = None) -> str:
             command = generator_command(out, "--cache", str(cache), specs=specs, providers=(*options, *providers))
-            return subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True).stderr
+            return subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True, env=env).stderr
+
+        # A regeneration runs where the generator has run before, so byte-compiled, as Python leaves it
+        # (this environment turns bytecode off; the .pyc files go to the scratch folder, not the tree).
+        # From scratch stays cold: no generated/, no cache, no bytecode.
+        warm = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+        warm["PYTHONPYCACHEPREFIX"] = str(Path(scratch) / "pycache")
 
         python_start = median_seconds(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
         from_scratch = median_seconds(run, setup=clean)
@@ -95,8 +101,8 @@ def bench_generation() -> None:
             for name in ("iovox", "voxbone", "voicemeup", "voipms")
         }
         clean()
-        run()
-        unchanged = median_seconds(run)
+        run(env=warm)
+        unchanged = median_seconds(lambda: run(env=warm))
         edits = iter(range(1000))
         spec = specs / "voipms.yaml"
         original = spec.read_text(encoding="utf-8")
@@ -106,7 +112,7 @@ def bench_generation() -> None:
             # A new wording every run, so each run really regenerates voipms (the others are reused).
             spec.write_text(original.replace(marker, marker[:-1] + f" (edit {next(edits)}).", 1), encoding="utf-8")
 
-        one_edit = median_seconds(run, setup=edit_one_operation)
+        one_edit = median_seconds(lambda: run(env=warm), setup=edit_one_operation)
     print(f"== generator (whole process, median of {RUNS} runs; {os.cpu_count()} CPU cores) ==")
     print(f"  python startup alone          {python_start * 1000:8.1f} ms  (baseline)")
     print(
@@ -119,11 +125,11 @@ def bench_generation() -> None:
         print(f"    {name:<10} alone, scratch   {seconds * 1000:8.1f} ms")
     print(
         f"  one operation edited (voipms) {one_edit * 1000:8.1f} ms  target <  600 ms  "
-        f"{'ok' if one_edit < 0.6 else 'MISSED'}  (the other specs reused from build records)"
+        f"{'ok' if one_edit < 0.6 else 'MISSED'}  (byte-compiled; the other specs reused from build records)"
     )
     print(
         f"  regenerate, nothing changed   {unchanged * 1000:8.1f} ms  target <  200 ms  "
-        f"{'ok' if unchanged < 0.2 else 'MISSED'}"
+        f"{'ok' if unchanged < 0.2 else 'MISSED'}  (byte-compiled)"
     )
 
 

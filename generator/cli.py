@@ -133,9 +133,11 @@ def _generate(args: argparse.Namespace) -> int:
 
     imported = time.perf_counter() - started
     if reuse:
+        from generator.output.format_cache import keep_formatted
         from generator.render.environment import keep_compiled_templates
 
         keep_compiled_templates(args.cache / "templates")
+        keep_formatted(args.cache / "format")
     try:
         with tempfile.TemporaryDirectory(prefix="generator-head-") as scratch:
             result = build(

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from generator.ir import RenderedFile
+from generator.output.format_cache import formatted_with_cache
 
 LINE_LENGTH = 120
 
@@ -51,7 +52,13 @@ def format_files(files: tuple[RenderedFile, ...]) -> tuple[RenderedFile, ...]:
 
 
 def format_sources(sources: Mapping[str, str], line_length: int, fix_imports: bool = False) -> dict[str, str]:
-    """Python sources (by relative path) formatted by ruff at ``line_length``."""
+    """Python sources (by relative path) formatted by ruff at ``line_length`` (those formatted before, from
+    the cache ``format_cache.keep_formatted`` set, if any)."""
+    settings = (*_SETTINGS, *_FORMAT, str(line_length), *(_FIXES if fix_imports else ()))
+    return formatted_with_cache(sources, settings, lambda missing: _formatted(missing, line_length, fix_imports))
+
+
+def _formatted(sources: Mapping[str, str], line_length: int, fix_imports: bool) -> dict[str, str]:
     if not sources:
         return {}
     with tempfile.TemporaryDirectory(prefix="generator-format-") as scratch:
