@@ -147,7 +147,9 @@ def _as_json(piece: str) -> str:
 def _scalar(kind: str, text: str) -> str:
     """A typed value's JSON, as ``rpc.Decoder`` reads it (text stays text; integers and booleans convert)."""
     if kind in TEXT_TYPES:
-        return f"{_MARK}{text}{_MARK}"
+        return f"{_MARK}{text}{_MARK}"  # msgspec refuses a control character XML refuses
+    if not text.isprintable():
+        raise _NotPhpForm  # "\x0b5" strips to "5", and nothing would be left for msgspec to refuse
     if kind in INTEGER_TYPES:
         try:
             return str(int(text.strip()))

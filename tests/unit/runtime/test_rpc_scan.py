@@ -46,6 +46,8 @@ SPLICES = st.sampled_from(
         "]]>",
         "\r",
         "\x01",
+        "\x0b",  # control characters int() and strip() would drop
+        "\x1f",
         " ",
         "\n",
         '"',
@@ -147,11 +149,16 @@ def test_phps_plain_answers_are_read_by_the_scan() -> None:
         ('="urn:VoIPmsService"', '="urn:VoIPms\nService"'),  # a namespace URI the parser refuses
         ('="urn:VoIPmsService"', '="urn:VoIPms\x01Service"'),
         ("SOAP-ENV:encodingStyle", "SOAPV:encodingStyle"),  # an undeclared prefix
+        ('"xsd:int">3<', '"xsd:int">3\x0b<'),  # a character XML refuses, where int() would strip it
+        ('"xsd:int">3<', '"xsd:int">\x1f3<'),
+        ('"xsd:boolean">true<', '"xsd:boolean">true\x0c<'),
     ],
 )
 def test_what_php_does_not_write_goes_to_the_parser(old: str, new: str) -> None:
-    body = map_envelope(OPERATION, {"status": "success", "dids": [{"did": "1"}]}).decode().replace(old, new, 1)
-    assert scan_map_answer(body.encode(), OPERATION) is None
+    data = {"status": "success", "dids": [{"did": "1", "pop": 3, "sms": True}]}
+    plain = map_envelope(OPERATION, data).decode()
+    assert old in plain and scan_map_answer(plain.encode(), OPERATION) == data
+    assert scan_map_answer(plain.replace(old, new, 1).encode(), OPERATION) is None
 
 
 def test_another_operations_answer_is_not_scanned() -> None:
