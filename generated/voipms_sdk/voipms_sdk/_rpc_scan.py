@@ -8,12 +8,15 @@ and a string value) into JSON's ``":"``, ``","`` and, between two records of a l
 markup is left (a few tags per list or nested Map, not per item) goes through a small state machine
 that writes its JSON. A tree costs 5-10x more to build and walk, a tokenising pattern 3x more.
 
-The scan reads only that form, strictly: any other spelling, prefix, entity, character or nesting
-returns None and the answer goes to the hardened parser, which decides (and words any error). The
-markers the replacements write are ``\\x01``, which XML forbids in text, so they cannot be forged;
-a run of them is copied as it is, and msgspec's JSON grammar checks what the state machine does not
-see (a run is valid JSON only where PHP's items would be). So the scan never accepts what the
-parser would refuse; a differential test holds it to that.
+The scan reads only that form, strictly: any other spelling, prefix, namespace URI, entity,
+character, nesting or size past libxml2's limits returns None and the answer goes to the hardened
+parser, which decides (and words any error). The markers the replacements write are ``\\x01``,
+which XML forbids in text and the scan declines anywhere, so they cannot be forged (what follows
+the last marker of a run is known by it alone); a run of them is copied as it is, and msgspec's
+JSON grammar checks what the state machine does not see (a run is valid JSON only where PHP's items
+would be). So the scan never accepts what the parser would refuse, nor reads an answer otherwise;
+differential tests hold it to that. It raises nothing but the call's deadline (``httpx.ReadTimeout``,
+checked between pieces).
 """
 
 from __future__ import annotations
@@ -28,13 +31,24 @@ from ._request import MAX_RESPONSE_BYTES
 from ._rpc import APACHE_SOAP, BOOLEANS, INTEGER_TYPES, MAX_DEPTH, SOAP_ENC, SOAP_ENV, TEXT_TYPES, XSD, XSI
 from ._xmlio import PARSE_PIECE
 
-# Attribute values on the Envelope: printable ASCII but for quotes, "<", ">" and "&" (PHP's namespace URIs).
+# The Envelope as PHP writes it, and nothing looser: namespace declarations whose prefixes are plain
+# ASCII names and whose URIs are plain ASCII "scheme:rest" (libxml2 judges anything else, and its
+# rules change between versions), then the encoding style. Long enough for any real URI, no longer.
+_PREFIX: Final = r"[A-Za-z_][A-Za-z0-9_.-]{0,63}"
+_URI: Final = r"[a-z][a-z0-9+.-]{0,31}:[A-Za-z0-9._~/-]{0,2000}"
 _HEAD: Final = re.compile(
-    r'<\?xml version="1\.0" encoding="UTF-8"\?>\n?<SOAP-ENV:Envelope((?: [\w:.-]+="[!#-%\'-;=?-~]*")+)>'
-    r'<SOAP-ENV:Body><([\w.-]+):([\w.-]+)Response><return xsi:type="ns2:Map">'
+    rf'<\?xml version="1\.0" encoding="UTF-8"\?>\n?<SOAP-ENV:Envelope((?: xmlns:{_PREFIX}="{_URI}")+)'
+    rf'(?: SOAP-ENV:encodingStyle="{re.escape(SOAP_ENC)}")?>'
+    rf'<SOAP-ENV:Body><({_PREFIX}):([A-Za-z0-9_.-]+)Response><return xsi:type="ns2:Map">'
 )
-_ATTRIBUTE: Final = re.compile(r' ([\w:.-]+)="([^"]*)"')
-_NEEDED: Final = {"xmlns:SOAP-ENV": SOAP_ENV, "xmlns:xsi": XSI, "xmlns:xsd": XSD, "xmlns:ns2": APACHE_SOAP}
+_DECLARATION: Final = re.compile(r' xmlns:([^=]+)="([^"]*)"')
+_NEEDED: Final = {"SOAP-ENV": SOAP_ENV, "xsi": XSI, "xsd": XSD, "ns2": APACHE_SOAP}
+# Prefixes and URIs XML reserves: binding them is an error, or at best not PHP.
+_RESERVED_PREFIXES: Final = frozenset({"xml", "xmlns"})
+_RESERVED_URIS: Final = frozenset({"http://www.w3.org/XML/1998/namespace", "http://www.w3.org/2000/xmlns/"})
+# libxml2 refuses a text node over 10,000,000 bytes (lxml without huge_tree); a stretch of text under
+# a quarter of that in characters holds less, whatever its characters and escapes.
+_LONG_TEXT: Final = 2_500_000
 # Characters the scan leaves to the parser: CR (which a parser would normalise), the markers, the
 # noncharacters XML forbids and msgspec would take. Other control characters msgspec refuses itself.
 _DECLINED: Final = ("\r", "\x01", "\ufffe", "\uffff")
@@ -63,7 +77,7 @@ _ENTITIES: Final = (
 )
 _TO_QUOTE: Final = bytes.maketrans(_MARK.encode(), b'"')
 
-_VALUE_TAG: Final = re.compile(r'(value|item)( SOAP-ENC:arrayType="[\w:]+\[[0-9]*\]")? xsi:(type|nil)="([\w:-]+)"(/?)')
+_VALUE_TAG: Final = re.compile(r'(value|item)( SOAP-ENC:arrayType="[\w:-]+\[[0-9]*\]")? xsi:(type|nil)="([\w:-]+)"(/?)')
 _KEY_TAG: Final = re.compile(r'key xsi:type="xsd:(\w+)"')
 
 # Where the scan is, between tags.
@@ -111,22 +125,21 @@ def map_answer_json(body: bytes, operation: str) -> bytes | None:
     if not text.endswith(tail, 0, end) or not _declarations_fit(head[1], prefix):
         return None
     try:
-        return _Scan(arrays="xmlns:SOAP-ENC" in head[1]).run(text, head.end(), end - len(tail))
+        return _Scan(arrays=" xmlns:SOAP-ENC=" in head[1]).run(text, head.end(), end - len(tail))
     except _NotPhpForm:
         return None
 
 
-def _declarations_fit(attributes: str, prefix: str) -> bool:
-    """The Envelope binds the prefixes the scan spells out, and no element below declares any."""
-    found: list[tuple[str, str]] = _ATTRIBUTE.findall(attributes)
+def _declarations_fit(declarations: str, prefix: str) -> bool:
+    """The Envelope binds the prefixes the scan spells out, once each, to their URIs (and no element below
+    declares any: the scan matches every tag it keeps whole, and marks only PHP's)."""
+    found: list[tuple[str, str]] = _DECLARATION.findall(declarations)
     declared = dict(found)
     if len(declared) != len(found) or any(declared.get(name) != uri for name, uri in _NEEDED.items()):
         return False
-    if declared.get("xmlns:SOAP-ENC", SOAP_ENC) != SOAP_ENC or f"xmlns:{prefix}" not in declared:
+    if declared.get("SOAP-ENC", SOAP_ENC) != SOAP_ENC or prefix not in declared:
         return False
-    prefixes = {name.partition(":")[0] for name in declared if ":" in name} - {"xmlns"}
-    # No element below may declare one either: the scan matches every tag it keeps whole, and marks only PHP's.
-    return all(f"xmlns:{used}" in declared for used in prefixes)
+    return not (_RESERVED_PREFIXES & declared.keys() or _RESERVED_URIS & set(declared.values()))
 
 
 def _as_json(piece: str) -> str:
@@ -192,8 +205,8 @@ class _Scan:
                     raise _NotPhpForm
                 if '"' in rest:
                     rest = rest.replace('"', '\\"')
-                if "]]>" in rest:
-                    raise _NotPhpForm  # XML refuses it in text
+                if "]]>" in rest or len(rest) > _LONG_TEXT:
+                    raise _NotPhpForm  # XML refuses the one in text, libxml2 the other
                 if _MARK in rest:
                     self._run(tag, rest)
                 else:
@@ -280,13 +293,11 @@ class _Scan:
             self.out.append("null")
             self._after_value()
         elif kind in ("ns2:Map", "SOAP-ENC:Array"):
-            if text or (array and not self.arrays):
-                raise _NotPhpForm
+            if text or (array and not self.arrays) or len(self.stack) >= MAX_DEPTH:
+                raise _NotPhpForm  # (an empty container counts as deep as a full one: the parser counts it)
             if empty:
                 self.out.append("[]" if array else "{}")
                 self._after_value()
-            elif len(self.stack) >= MAX_DEPTH:
-                raise _NotPhpForm
             else:
                 self.out.append("[" if array else "{")
                 self.stack.append([f"/{name}", not array, False])

@@ -124,6 +124,56 @@ def test_a_corrupted_answer_is_declined_or_read_as_the_parser_reads_it(data: dic
     assert scanned is None or scanned == by_tree(body)
 
 
+@SETTINGS
+@given(
+    st.from_regex(_rpc_scan._URI, fullmatch=True),
+    st.from_regex(_rpc_scan._PREFIX, fullmatch=True).filter(lambda p: p not in ("xsd", "xsi", "ns2")),
+)
+def test_any_envelope_the_scan_takes_the_parser_takes(uri: str, prefix: str) -> None:
+    # The operation's namespace under another prefix and URI: the Envelope's only free text.
+    text = map_envelope(OPERATION, {"status": "success"}).decode()
+    text = text.replace('xmlns:ns1="urn:VoIPmsService"', f'xmlns:{prefix}="{uri}"', 1)
+    text = text.replace("ns1:", f"{prefix}:")
+    body = text.encode()
+    scanned = scan_map_answer(body, OPERATION)
+    assert scanned is None or scanned == by_tree(body)
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        'xmlns:ns1=""',  # an empty namespace
+        'xmlns:ns1="urn:a%b"',  # a URI libxml2 refuses
+        'xmlns:ns1="http://a:b:c/"',
+        'xmlns:ns1="urn:VoIPmsService" xmlns:xml="urn:x"',  # a reserved prefix rebound
+        'xmlns:ns1="http://www.w3.org/2000/xmlns/"',  # a reserved URI bound
+        'xmlns:ns1="urn:VoIPmsService" xmlns:e="http://schemas.xmlsoap.org/soap/envelope/" e:a="1"',
+        'xmlns:1n="urn:VoIPmsService"',  # not a name
+    ],
+)
+def test_an_envelope_php_does_not_write_goes_to_the_parser(declaration: str) -> None:
+    text = map_envelope(OPERATION, {"status": "success"}).decode()
+    body = text.replace('xmlns:ns1="urn:VoIPmsService"', declaration, 1).encode()
+    assert scan_map_answer(body, OPERATION) is None
+
+
+def nested(levels: int) -> dict[str, Any]:
+    """An empty Map ``levels`` Maps down."""
+    data: dict[str, Any] = {}
+    for _ in range(levels):
+        data = {"k": data}
+    return data
+
+
+def test_limits_the_parser_keeps_are_kept() -> None:
+    # An empty Map at the parser's depth limit counts as deep as a full one.
+    shallow, deep = map_envelope(OPERATION, nested(63)), map_envelope(OPERATION, nested(64))
+    assert scan_map_answer(shallow, OPERATION) == by_tree(shallow) == nested(63)
+    assert by_tree(deep) is MalformedResponseError and scan_map_answer(deep, OPERATION) is None
+    long = map_envelope(OPERATION, {"a": "x" * 10_000_001})  # libxml2's longest text node, without huge_tree
+    assert by_tree(long) is MalformedResponseError and scan_map_answer(long, OPERATION) is None
+
+
 def test_phps_plain_answers_are_read_by_the_scan() -> None:
     data = {
         "status": "success",
