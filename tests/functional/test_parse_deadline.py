@@ -134,10 +134,12 @@ async def test_a_parse_that_would_outlive_the_deadline_is_a_timeout(mode, name):
                 took = time.monotonic() - started
                 pytest.fail(f"the call returned after {took:.3f} s, deadline {deadline:.3f} s (parse: {alone:.3f} s)")
         elapsed.append(time.monotonic() - started)
-        if elapsed[-1] < deadline + alone / 4:
+        if elapsed[-1] < deadline + alone / 2:
             break
+    # Well before the parse would have ended: past the deadline by at most one step the parse cannot
+    # stop inside (for JSON, msgspec's skim of the answer into its items: a third of the parse).
     shown = ", ".join(f"{seconds:.3f}" for seconds in elapsed)
-    assert min(elapsed) < deadline + alone / 4, f"{shown} s for a {deadline:.3f} s deadline (parse: {alone:.3f} s)"
+    assert min(elapsed) < deadline + alone / 2, f"{shown} s for a {deadline:.3f} s deadline (parse: {alone:.3f} s)"
 
 
 @pytest.mark.parametrize("name", list(CASES))
