@@ -45,7 +45,7 @@ _DECLARATION: Final = re.compile(r' xmlns:([^=]+)="([^"]*)"')
 _NEEDED: Final = {"SOAP-ENV": SOAP_ENV, "xsi": XSI, "xsd": XSD, "ns2": APACHE_SOAP}
 # Prefixes and URIs XML reserves: binding them is an error, or at best not PHP.
 _RESERVED_PREFIXES: Final = frozenset({"xml", "xmlns"})
-_RESERVED_URIS: Final = frozenset({"http://www.w3.org/XML/1998/namespace", "http://www.w3.org/2000/xmlns/"})
+_RESERVED_URIS: Final = frozenset({"http://www.w3.org/XML/1998/namespace", "http://www.w3.org/2000/xmlns"})
 # libxml2 refuses a text node over 10,000,000 bytes (lxml without huge_tree); a stretch of text under
 # a quarter of that in characters holds less, whatever its characters and escapes.
 _LONG_TEXT: Final = 2_500_000
@@ -139,7 +139,8 @@ def _declarations_fit(declarations: str, prefix: str) -> bool:
         return False
     if declared.get("SOAP-ENC", SOAP_ENC) != SOAP_ENC or prefix not in declared:
         return False
-    return not (_RESERVED_PREFIXES & declared.keys() or _RESERVED_URIS & set(declared.values()))
+    # (Either spelling of a reserved URI, with a trailing slash or without: declining one more costs nothing.)
+    return not (_RESERVED_PREFIXES & declared.keys() or _RESERVED_URIS & {uri.rstrip("/") for uri in declared.values()})
 
 
 def _as_json(piece: str) -> str:
