@@ -89,6 +89,6 @@ def _prune(folder: Path, used: set[str]) -> None:
 
 @cache
 def _ruff_version() -> str:
-    from importlib.metadata import version
+    from generator.output.records import distribution  # as build records name it: no importlib.metadata
 
-    return version("ruff")
+    return distribution("ruff")

@@ -70,13 +70,13 @@ def generator_fingerprint() -> str:
     """A hash of the generator itself and of the versions of the libraries that shape its output."""
     digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
     for name in _LIBRARIES:
-        digest.update(_distribution(name).encode() + b"\0")
+        digest.update(distribution(name).encode() + b"\0")
     for path in sorted(p for d in _INPUT_DIRS for p in d.rglob("*") if _is_input(p)):
         digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def _distribution(module: str) -> str:
+def distribution(module: str) -> str:
     """The installed distribution of ``module`` as its ``*.dist-info`` name (without importing it, and
     without importlib.metadata's ~25 ms)."""
     found = find_spec(module)

@@ -209,6 +209,13 @@ def test_a_prepared_requests_repr_masks_its_secrets() -> None:
         "('note', '********')), content=None, content_type=None, mutates=False, credentials_in_body=False, "
         "soap_action=None, xml_root=None, fields=(), secrets='********')"
     )
+    # A form body spells it URL-encoded, a SOAP body escaped as XML: masked there too.
+    encoded = PreparedRequest("setPin", "POST", "/pin", (), content=b"pin=4%2B1&x=a%26b", secrets=("4+1", "a&b"))
+    assert (
+        "4%2B1" not in repr(encoded)
+        and "a%26b" not in repr(encoded)
+        and "content=b'pin=********&x=********'" in repr(encoded)
+    )
 
 
 def test_max_response_bytes_is_32_mib() -> None:

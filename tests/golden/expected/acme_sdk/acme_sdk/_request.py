@@ -12,14 +12,12 @@ from urllib.parse import urlencode
 import msgspec
 
 from ._record import Value, init_field, masked_repr
+from ._secrets import REDACTED, redact, spellings_of
 
 _V = TypeVar("_V")
 
 #: Responses larger than this are refused before parsing (bytes).
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
-
-
-# These classes are Values, not dataclasses: ``@dataclass`` would compile their methods at every import.
 
 
 class PreparedRequest(msgspec.Struct, frozen=True, gc=False):
@@ -48,11 +46,16 @@ class PreparedRequest(msgspec.Struct, frozen=True, gc=False):
     secrets: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
+        # Wherever the query, content or fields spell a secret: quoted as a value, then in any of the
+        # spellings the client's redaction knows (raw, URL-encoded, escaped as XML).
         shown = masked_repr(self)
-        for secret in self.secrets:  # wherever the query, content or fields spell them
+        for secret in self.secrets:
             if secret:
-                shown = shown.replace(repr(secret), "'********'").replace(repr(secret)[1:-1], "********")
-        return shown
+                shown = shown.replace(repr(secret), f"'{REDACTED}'")
+        return redact(shown, spellings_of(self.secrets))
+
+
+# These classes are Values, not dataclasses: ``@dataclass`` would compile their methods at every import.
 
 
 class ParamInfo(Value):
