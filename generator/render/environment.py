@@ -58,6 +58,10 @@ def keep_compiled_templates(folder: Path) -> None:
 
 def environment_for(spec: ApiSpec, template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
     """A strict environment (undefined names fail, no autoescape: this is code) with ``spec``'s filters."""
+    if template_dir not in _COMPILED:
+        # Compiled without any spec's filters first: jinja folds a filter of a constant ("'x' | f") into
+        # the code it compiles, and every spec's environment shares that code.
+        compile_templates(template_dir)
     env = _environment(template_dir)
     SpecFilters(spec).register(env)
     return env
@@ -77,10 +81,16 @@ def _environment(template_dir: Path) -> jinja2.Environment:
 def compile_templates(template_dir: Path = TEMPLATE_DIR) -> None:
     """Compile every package template into the shared cache (before worker processes fork off)."""
     env = _environment(template_dir)
-    # Compiling only checks that each filter exists; rendering looks them up on the spec's environment.
+    # Compiling only checks that each filter exists (and, as each raises, folds none of them into the
+    # code); rendering looks them up on the spec's environment.
     env.filters.update(dict.fromkeys(filter_names(), _unused))
     for name in env.list_templates(filter_func=lambda name: name.startswith("package/")):
         env.get_template(name)
+    _COMPILED.add(template_dir)
+
+
+#: The template folders whose package templates this process has compiled into the shared cache.
+_COMPILED: set[Path] = set()
 
 
 def _unused(*args: object) -> str:

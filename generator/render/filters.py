@@ -70,6 +70,8 @@ class SpecFilters:
         "json_wire_containers",
         "json_wire_field",
         "json_unwrap_lines",
+        "json_decimal_check",
+        "json_decimals_checked",
         "request_pairs",
         "credential_pairs",
         "option_kind",
@@ -254,6 +256,14 @@ class SpecFilters:
     def json_wire_field(self, field: Field, model: Model) -> str:
         """A field of a record's wire Struct (the JSON form msgspec decodes), as its line."""
         return self._json.wire_field(model, field)
+
+    def json_decimal_check(self, model: Model, wire: bool = False) -> list[str]:
+        """The ``__post_init__`` lines of a Struct msgspec decodes that holds decimals (none without)."""
+        return self._json.decimal_check(model, wire)
+
+    def json_decimals_checked(self, spec: ApiSpec, module: str) -> bool:
+        """Whether the module ``models`` or ``_json`` checks decimals (and so imports what that takes)."""
+        return self._json.decimal_checked(module)
 
     def json_unwrap_lines(self, model: Model) -> list[str]:
         """The body of a wire Struct's ``unwrap``."""

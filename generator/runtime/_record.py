@@ -24,7 +24,7 @@ import reprlib
 from collections.abc import Callable, Mapping
 from operator import attrgetter
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar, Self, dataclass_transform
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn, Self, dataclass_transform
 
 import msgspec
 
@@ -108,6 +108,25 @@ def masked_repr(record: Any) -> str:
         f"{name}='********'" if value is not None and name in hidden else f"{name}={value!r}" for name, value in values
     )
     return f"{type(record).__qualname__}({shown})"
+
+
+#: The largest exponent, either way, a decimal of an answer may have (10**100 is no sum of money).
+DECIMAL_LIMIT: Final = 100
+
+
+def sensible_decimal(number: Any) -> bool:
+    """Whether a decimal is one an answer may hold: finite, its exponent within the limit either way."""
+    return bool(number.is_finite()) and abs(number.adjusted()) <= DECIMAL_LIMIT
+
+
+def refuse_decimal(number: Any) -> NoReturn:
+    """Refuse a record msgspec is decoding: it read "NaN", "Infinity" or "1E+999999" into a decimal.
+
+    A record msgspec decodes checks its decimals in ``__post_init__`` (straight-line code, as
+    ``sensible_decimal`` spells it) and calls this, so that the decode fails and the tolerant reader,
+    which refuses them, words the error.
+    """
+    raise ValueError(f"{number} is not a finite decimal number of sensible size")
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True)

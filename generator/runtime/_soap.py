@@ -81,12 +81,19 @@ def soap_body(body: bytes, http_status: int | None) -> Any:
     return payload[0]
 
 
-def response_element(body: bytes, http_status: int | None, tag: str) -> Any:
-    """The Body's one element, which must be ``tag`` (``{namespace}name``: an operation's response)."""
-    element = soap_body(body, http_status)
+def response_element(response: httpx.Response, body: bytes, tag: str, faults: SoapFaults, operation: str) -> Any:
+    """The Body's one element, which must be ``tag`` (``{namespace}name``: an operation's response).
+
+    A Fault there, at a success status (where SOAP 1.1 says a server should not send one), is still
+    the service refusing the call: its ApiError, not an unreadable answer that may have succeeded.
+    """
+    element = soap_body(body, response.status_code)
+    if element.tag == _FAULT:
+        raise faults.table.error((faults.fault_detail(element, response, operation),), response, retryable=False)
     if element.tag != tag:
         name = tag.rpartition("}")[2]
-        raise MalformedResponseError(f"expected <{name}>, got <{element.tag}>", body=body, http_status=http_status)
+        message = f"expected <{name}>, got <{element.tag}>"
+        raise MalformedResponseError(message, body=body, http_status=response.status_code)
     return element
 
 
@@ -110,6 +117,10 @@ class SoapFaults:
             return ()
         if fault.tag != _FAULT:
             return ()
+        return (self.fault_detail(fault, response, operation),)
+
+    def fault_detail(self, fault: Any, response: httpx.Response, operation: str) -> ErrorDetail:
+        """The error a Fault element states, matched against the documented table."""
         fault_code = (fault.findtext("faultcode") or "").strip()
         # The fault string, or failing that the message of the fault's detail (Voxbone's VoxAPIFault).
         fault_string = " ".join((fault.findtext("faultstring") or fault.findtext("detail/*/{*}message") or "").split())
@@ -118,4 +129,4 @@ class SoapFaults:
         # An undocumented fault keeps the fault code (without its prefix) as its code.
         code = detail.code or fault_code.rpartition(":")[2] or None
         text = fault_string or fault_code
-        return (ErrorDetail(code, text, response.status_code, detail.description, detail.resolution, params),)
+        return ErrorDetail(code, text, response.status_code, detail.description, detail.resolution, params)

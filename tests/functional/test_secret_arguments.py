@@ -17,6 +17,7 @@ import voipms_sdk
 from voipms_sdk.models import SubAccount
 
 from .conftest import VOICEMEUP, VOIPMS
+from .soap_rpc import fault
 
 SECRET = "Smpp-4e1b-distinct"  # no character that query encoding changes, so its one spelling is enough
 ENCODED_SECRET = "Pa ss&w0rd=+7c"  # and one that it does
@@ -105,6 +106,37 @@ def test_a_secret_argument_never_shows_in_logs_or_errors(server, secret, caplog,
     assert any("HTTP Request:" in line for line in lines(caplog)) or exc is not None
     shown = lines(caplog) + (texts_of(exc) if exc is not None else [])
     assert not [text for text in shown for form in spelled if form in text]
+
+
+SUB_ACCOUNT: dict[str, Any] = {
+    "username": "u1",
+    "protocol": 1,
+    "description": "d",
+    "auth_type": 1,
+    "device_type": 1,
+    "lock_international": 1,
+    "international_route": 1,
+    "music_on_hold": "default",
+    "allowed_codecs": "ulaw",
+    "dtmf_mode": "AUTO",
+    "nat": "yes",
+}
+
+
+@pytest.mark.parametrize("secret", [SECRET, ENCODED_SECRET, "Tr0ub4dor&3<x>"])
+@pytest.mark.parametrize("status", [500, 200])
+def test_a_secret_argument_sent_over_soap_never_shows_in_errors_or_logs(secret, status, caplog, records):
+    # The envelope carries the password XML-escaped, and the fault quotes it back so.
+    def quoting(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=fault(status, f"password {secret} is too weak"))
+
+    http = httpx.Client(transport=httpx.MockTransport(quoting))
+    client = voipms_sdk.Client(**VOIPMS.credentials, protocol="soap", http_client=http, max_retries=0)
+    with client, pytest.raises(voipms_sdk.ApiError) as caught:
+        client.create_sub_account(password=secret, **SUB_ACCOUNT)
+    assert "is too weak" in str(caught.value)
+    escaped = secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert not [text for text in lines(caplog) + texts_of(caught.value) if secret in text or escaped in text]
 
 
 def test_the_error_keeps_the_request_with_the_secret_masked():

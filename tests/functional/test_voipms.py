@@ -8,6 +8,7 @@ codes, malformed answers, validation before sending, and the secrecy of ``api_pa
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import traceback
 from collections.abc import Iterator
@@ -390,6 +391,20 @@ async def test_malformed_answer_is_a_malformed_response_error(make_voipms, case)
         await api.get_balance()
     assert caught.value.http_status in (200, None)
     assert not isinstance(caught.value, voipms_sdk.ApiError)
+
+
+@pytest.mark.parametrize("value", ["NaN", "sNaN", "-Infinity", "inf", "1e999999", 1e300])
+@pytest.mark.parametrize("listing", [False, True], ids=["record", "listed-record"])
+async def test_a_decimal_that_is_no_amount_of_money_is_malformed(make_voipms, value, listing):
+    # msgspec's fast path reads these into Decimals; the record refuses them, and the tolerant reader words it.
+    if listing:
+        did = {"did": "5551234567", "perminute_monthly": value}
+        body, call = {"status": "success", "dids": [did]}, ("search_dids_usa", {"type": "starts", "query_": "555"})
+    else:
+        body, call = {"status": "success", "balance": {"current_balance": value}}, ("get_balance", {})
+    api = make_voipms(answer(json.dumps(body).encode()), max_retries=0)
+    with pytest.raises(voipms_sdk.MalformedResponseError, match=r"current_balance|perminute_monthly"):
+        await getattr(api, call[0])(**call[1])
 
 
 async def test_malformed_answer_to_a_call_without_response(make_voipms):

@@ -275,6 +275,25 @@ async def test_malformed_answers_are_malformed_response_errors(make_soap, body):
         await api.get_dids_info()
 
 
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "1E+999999"])
+async def test_a_decimal_that_is_no_amount_of_money_is_malformed(make_soap, value):
+    api = make_soap(soap("getBalance", {"status": "success", "balance": {"current_balance": value}}))
+    with pytest.raises(voipms_sdk.MalformedResponseError, match="current_balance"):
+        await api.get_balance()
+
+
+@pytest.mark.parametrize("body", [b"<html>proxy ate it</html>", b"", map_envelope("getBalance", {"status": "success"})])
+async def test_an_unreadable_success_to_a_mutating_call_may_have_succeeded(make_soap, body):
+    # As over REST: the SMS may have gone out, so the error says so rather than invite a second send.
+    api = make_soap(lambda request: httpx.Response(200, content=body))
+    with pytest.raises(voipms_sdk.MalformedResponseError) as caught:
+        await api.send_sms(did="5551234567", dst="5557654321", message="hi")
+    assert caught.value.may_have_succeeded is True
+    with pytest.raises(voipms_sdk.MalformedResponseError) as read_only:
+        await api.get_dids_info()
+    assert read_only.value.may_have_succeeded is False
+
+
 async def test_deep_nesting_is_refused_not_recursed(make_soap):
     deep: Any = "x"
     for _ in range(80):

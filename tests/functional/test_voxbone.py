@@ -462,6 +462,17 @@ async def test_a_fault_without_a_fault_string_says_its_voxapifault_message(make_
     assert caught.value.message == "PurchaseInfo is invalid"
 
 
+@pytest.mark.parametrize(("method", "kwargs"), [("place_dids_order", ORDER_CALL), ("get_account_balance", {})])
+async def test_a_fault_at_http_200_is_the_services_refusal_not_an_unreadable_answer(make_voxbone, method, kwargs):
+    # A receipt that "may have succeeded" would be wrong here: the service said no.
+    api = make_voxbone(xml(fault("soapenv:Server", "Not enough DIDs in stock"), status=200, content_type="text/xml"))
+    with pytest.raises(E.ServiceFaultError) as caught:
+        await getattr(api, method)(**kwargs)
+    assert caught.value.message == "Not enough DIDs in stock" and caught.value.http_status == 200
+    assert not isinstance(caught.value, voxbone_sdk.MalformedResponseError)
+    assert len(api.requests) == 1
+
+
 async def test_server_fault_is_final_too(make_voxbone):
     api = make_voxbone(xml(fault("soapenv:Server", "Internal error"), status=500, content_type="text/xml"))
     with pytest.raises(voxbone_sdk.ApiError) as caught:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from ._deadline import check_deadline
 from ._exceptions import MalformedResponseError
 from ._lazy import LazyModule
+from ._record import sensible_decimal
 from ._request import MAX_RESPONSE_BYTES
 from ._xmlio import FALSE_WORDS, PARSE_PIECE, TRUE_WORDS, split_csv
 
@@ -307,7 +308,7 @@ def json_decimal(value: Any, path: str, key: str) -> Decimal | None:
         result = Decimal(value.strip())
     else:
         raise _bad(value, path, key, "a decimal number")
-    if not result.is_finite() or abs(result.adjusted()) > 100:
+    if not sensible_decimal(result):
         raise _bad(value, path, key, "a finite number of sensible size")
     return result
 

@@ -4574,7 +4574,7 @@ def parse_add_charge(response: httpx.Response, body: bytes) -> None:
     return finish_add_charge(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_add_charge(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to addCharge into its result, or raise its error or fault."""
     raise_for_status("addCharge", response, body, (200,), RPC_ERRORS)
@@ -4632,7 +4632,7 @@ def parse_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileRespo
     return finish_add_lnp_file(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_add_lnp_file(response: httpx.Response, body: bytes) -> AddLNPFileResponse:
     """Turn the SOAP answer to addLNPFile into its result, or raise its error or fault."""
     raise_for_status("addLNPFile", response, body, (200,), RPC_ERRORS)
@@ -4752,7 +4752,7 @@ def parse_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortRespo
     return finish_add_lnp_port(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_add_lnp_port(response: httpx.Response, body: bytes) -> AddLNPPortResponse:
     """Turn the SOAP answer to addLNPPort into its result, or raise its error or fault."""
     raise_for_status("addLNPPort", response, body, (200,), RPC_ERRORS)
@@ -4802,7 +4802,7 @@ def parse_add_member_to_conference(response: httpx.Response, body: bytes) -> Add
     return finish_add_member_to_conference(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_add_member_to_conference(response: httpx.Response, body: bytes) -> AddMemberToConferenceResponse:
     """Turn the SOAP answer to addMemberToConference into its result, or raise its error or fault."""
     raise_for_status("addMemberToConference", response, body, (200,), RPC_ERRORS)
@@ -4859,7 +4859,7 @@ def parse_add_payment(response: httpx.Response, body: bytes) -> None:
     return finish_add_payment(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_add_payment(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to addPayment into its result, or raise its error or fault."""
     raise_for_status("addPayment", response, body, (200,), RPC_ERRORS)
@@ -4900,7 +4900,7 @@ def parse_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPR
     return finish_assign_did_vpri(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_assign_did_vpri(response: httpx.Response, body: bytes) -> AssignDIDvPRIResponse:
     """Turn the SOAP answer to assignDIDvPRI into its result, or raise its error or fault."""
     raise_for_status("assignDIDvPRI", response, body, (200,), RPC_ERRORS)
@@ -4981,7 +4981,7 @@ def parse_back_order_didcan(response: httpx.Response, body: bytes) -> None:
     return finish_back_order_didcan(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_back_order_didcan(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to backOrderDIDCAN into its result, or raise its error or fault."""
     raise_for_status("backOrderDIDCAN", response, body, (200,), RPC_ERRORS)
@@ -5061,7 +5061,7 @@ def parse_back_order_didusa(response: httpx.Response, body: bytes) -> None:
     return finish_back_order_didusa(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_back_order_didusa(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to backOrderDIDUSA into its result, or raise its error or fault."""
     raise_for_status("backOrderDIDUSA", response, body, (200,), RPC_ERRORS)
@@ -5108,7 +5108,7 @@ def parse_cancel_did(response: httpx.Response, body: bytes) -> None:
     return finish_cancel_did(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_cancel_did(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to cancelDID into its result, or raise its error or fault."""
     raise_for_status("cancelDID", response, body, (200,), RPC_ERRORS)
@@ -5152,7 +5152,7 @@ def parse_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxN
     return finish_cancel_fax_number(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_cancel_fax_number(response: httpx.Response, body: bytes) -> CancelFaxNumberResponse:
     """Turn the SOAP answer to cancelFaxNumber into its result, or raise its error or fault."""
     raise_for_status("cancelFaxNumber", response, body, (200,), RPC_ERRORS)
@@ -5219,7 +5219,7 @@ def parse_connect_did(response: httpx.Response, body: bytes) -> None:
     return finish_connect_did(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_connect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to connectDID into its result, or raise its error or fault."""
     raise_for_status("connectDID", response, body, (200,), RPC_ERRORS)
@@ -5278,7 +5278,7 @@ def parse_connect_fax(response: httpx.Response, body: bytes) -> None:
     return finish_connect_fax(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_connect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to connectFAX into its result, or raise its error or fault."""
     raise_for_status("connectFAX", response, body, (200,), RPC_ERRORS)
@@ -5486,7 +5486,7 @@ def parse_create_sub_account(response: httpx.Response, body: bytes) -> CreateSub
     return finish_create_sub_account(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_create_sub_account(response: httpx.Response, body: bytes) -> CreateSubAccountResponse:
     """Turn the SOAP answer to createSubAccount into its result, or raise its error or fault."""
     raise_for_status("createSubAccount", response, body, (200,), RPC_ERRORS)
@@ -5599,7 +5599,7 @@ def parse_create_voicemail(response: httpx.Response, body: bytes) -> None:
     return finish_create_voicemail(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_create_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to createVoicemail into its result, or raise its error or fault."""
     raise_for_status("createVoicemail", response, body, (200,), RPC_ERRORS)
@@ -5637,7 +5637,7 @@ def parse_del_callback(response: httpx.Response, body: bytes) -> None:
     return finish_del_callback(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delCallback into its result, or raise its error or fault."""
     raise_for_status("delCallback", response, body, (200,), RPC_ERRORS)
@@ -5675,7 +5675,7 @@ def parse_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None
     return finish_del_caller_id_filtering(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_caller_id_filtering(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delCallerIDFiltering into its result, or raise its error or fault."""
     raise_for_status("delCallerIDFiltering", response, body, (200,), RPC_ERRORS)
@@ -5713,7 +5713,7 @@ def parse_del_call_hunting(response: httpx.Response, body: bytes) -> None:
     return finish_del_call_hunting(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_call_hunting(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delCallHunting into its result, or raise its error or fault."""
     raise_for_status("delCallHunting", response, body, (200,), RPC_ERRORS)
@@ -5751,7 +5751,7 @@ def parse_del_call_parking(response: httpx.Response, body: bytes) -> None:
     return finish_del_call_parking(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_call_parking(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delCallParking into its result, or raise its error or fault."""
     raise_for_status("delCallParking", response, body, (200,), RPC_ERRORS)
@@ -5792,7 +5792,7 @@ def parse_del_call_recording(response: httpx.Response, body: bytes) -> None:
     return finish_del_call_recording(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_call_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delCallRecording into its result, or raise its error or fault."""
     raise_for_status("delCallRecording", response, body, (200,), RPC_ERRORS)
@@ -5830,7 +5830,7 @@ def parse_del_client(response: httpx.Response, body: bytes) -> None:
     return finish_del_client(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_client(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delClient into its result, or raise its error or fault."""
     raise_for_status("delClient", response, body, (200,), RPC_ERRORS)
@@ -5868,7 +5868,7 @@ def parse_del_conference(response: httpx.Response, body: bytes) -> None:
     return finish_del_conference(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delConference into its result, or raise its error or fault."""
     raise_for_status("delConference", response, body, (200,), RPC_ERRORS)
@@ -5906,7 +5906,7 @@ def parse_del_conference_member(response: httpx.Response, body: bytes) -> None:
     return finish_del_conference_member(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_conference_member(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delConferenceMember into its result, or raise its error or fault."""
     raise_for_status("delConferenceMember", response, body, (200,), RPC_ERRORS)
@@ -5944,7 +5944,7 @@ def parse_del_disa(response: httpx.Response, body: bytes) -> None:
     return finish_del_disa(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_disa(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delDISA into its result, or raise its error or fault."""
     raise_for_status("delDISA", response, body, (200,), RPC_ERRORS)
@@ -5985,7 +5985,7 @@ def parse_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
     return finish_del_email_to_fax(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delEmailToFax into its result, or raise its error or fault."""
     raise_for_status("delEmailToFax", response, body, (200,), RPC_ERRORS)
@@ -6026,7 +6026,7 @@ def parse_delete_fax_message(response: httpx.Response, body: bytes) -> None:
     return finish_delete_fax_message(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_delete_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to deleteFaxMessage into its result, or raise its error or fault."""
     raise_for_status("deleteFaxMessage", response, body, (200,), RPC_ERRORS)
@@ -6064,7 +6064,7 @@ def parse_delete_mms(response: httpx.Response, body: bytes) -> None:
     return finish_delete_mms(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_delete_mms(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to deleteMMS into its result, or raise its error or fault."""
     raise_for_status("deleteMMS", response, body, (200,), RPC_ERRORS)
@@ -6102,7 +6102,7 @@ def parse_delete_sms(response: httpx.Response, body: bytes) -> None:
     return finish_delete_sms(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_delete_sms(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to deleteSMS into its result, or raise its error or fault."""
     raise_for_status("deleteSMS", response, body, (200,), RPC_ERRORS)
@@ -6143,7 +6143,7 @@ def parse_del_fax_folder(response: httpx.Response, body: bytes) -> None:
     return finish_del_fax_folder(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delFaxFolder into its result, or raise its error or fault."""
     raise_for_status("delFaxFolder", response, body, (200,), RPC_ERRORS)
@@ -6181,7 +6181,7 @@ def parse_del_forwarding(response: httpx.Response, body: bytes) -> None:
     return finish_del_forwarding(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_forwarding(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delForwarding into its result, or raise its error or fault."""
     raise_for_status("delForwarding", response, body, (200,), RPC_ERRORS)
@@ -6219,7 +6219,7 @@ def parse_del_ivr(response: httpx.Response, body: bytes) -> None:
     return finish_del_ivr(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_ivr(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delIVR into its result, or raise its error or fault."""
     raise_for_status("delIVR", response, body, (200,), RPC_ERRORS)
@@ -6294,7 +6294,7 @@ def parse_del_member_from_conference(response: httpx.Response, body: bytes) -> N
     return finish_del_member_from_conference(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_member_from_conference(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delMemberFromConference into its result, or raise its error or fault."""
     raise_for_status("delMemberFromConference", response, body, (200,), RPC_ERRORS)
@@ -6344,7 +6344,7 @@ def parse_del_messages(response: httpx.Response, body: bytes) -> None:
     return finish_del_messages(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_messages(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delMessages into its result, or raise its error or fault."""
     raise_for_status("delMessages", response, body, (200,), RPC_ERRORS)
@@ -6382,7 +6382,7 @@ def parse_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
     return finish_del_music_on_hold(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delMusicOnHold into its result, or raise its error or fault."""
     raise_for_status("delMusicOnHold", response, body, (200,), RPC_ERRORS)
@@ -6420,7 +6420,7 @@ def parse_del_phonebook(response: httpx.Response, body: bytes) -> None:
     return finish_del_phonebook(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_phonebook(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delPhonebook into its result, or raise its error or fault."""
     raise_for_status("delPhonebook", response, body, (200,), RPC_ERRORS)
@@ -6458,7 +6458,7 @@ def parse_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
     return finish_del_phonebook_group(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_phonebook_group(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delPhonebookGroup into its result, or raise its error or fault."""
     raise_for_status("delPhonebookGroup", response, body, (200,), RPC_ERRORS)
@@ -6496,7 +6496,7 @@ def parse_del_queue(response: httpx.Response, body: bytes) -> None:
     return finish_del_queue(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_queue(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delQueue into its result, or raise its error or fault."""
     raise_for_status("delQueue", response, body, (200,), RPC_ERRORS)
@@ -6534,7 +6534,7 @@ def parse_del_recording(response: httpx.Response, body: bytes) -> None:
     return finish_del_recording(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_recording(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delRecording into its result, or raise its error or fault."""
     raise_for_status("delRecording", response, body, (200,), RPC_ERRORS)
@@ -6572,7 +6572,7 @@ def parse_del_ring_group(response: httpx.Response, body: bytes) -> None:
     return finish_del_ring_group(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_ring_group(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delRingGroup into its result, or raise its error or fault."""
     raise_for_status("delRingGroup", response, body, (200,), RPC_ERRORS)
@@ -6644,7 +6644,7 @@ def parse_del_sipuri(response: httpx.Response, body: bytes) -> None:
     return finish_del_sipuri(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_sipuri(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delSIPURI into its result, or raise its error or fault."""
     raise_for_status("delSIPURI", response, body, (200,), RPC_ERRORS)
@@ -6685,7 +6685,7 @@ def parse_del_static_member(response: httpx.Response, body: bytes) -> None:
     return finish_del_static_member(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_static_member(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delStaticMember into its result, or raise its error or fault."""
     raise_for_status("delStaticMember", response, body, (200,), RPC_ERRORS)
@@ -6723,7 +6723,7 @@ def parse_del_sub_account(response: httpx.Response, body: bytes) -> None:
     return finish_del_sub_account(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delSubAccount into its result, or raise its error or fault."""
     raise_for_status("delSubAccount", response, body, (200,), RPC_ERRORS)
@@ -6761,7 +6761,7 @@ def parse_del_time_condition(response: httpx.Response, body: bytes) -> None:
     return finish_del_time_condition(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_time_condition(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delTimeCondition into its result, or raise its error or fault."""
     raise_for_status("delTimeCondition", response, body, (200,), RPC_ERRORS)
@@ -6799,7 +6799,7 @@ def parse_del_voicemail(response: httpx.Response, body: bytes) -> None:
     return finish_del_voicemail(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_del_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to delVoicemail into its result, or raise its error or fault."""
     raise_for_status("delVoicemail", response, body, (200,), RPC_ERRORS)
@@ -6888,7 +6888,7 @@ def parse_e911_cancel(response: httpx.Response, body: bytes) -> None:
     return finish_e911_cancel(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_e911_cancel(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to e911Cancel into its result, or raise its error or fault."""
     raise_for_status("e911Cancel", response, body, (200,), RPC_ERRORS)
@@ -7009,7 +7009,7 @@ def parse_e911_provision(response: httpx.Response, body: bytes) -> None:
     return finish_e911_provision(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_e911_provision(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to e911Provision into its result, or raise its error or fault."""
     raise_for_status("e911Provision", response, body, (200,), RPC_ERRORS)
@@ -7083,7 +7083,7 @@ def parse_e911_provision_manually(response: httpx.Response, body: bytes) -> None
     return finish_e911_provision_manually(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_e911_provision_manually(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to e911ProvisionManually into its result, or raise its error or fault."""
     raise_for_status("e911ProvisionManually", response, body, (200,), RPC_ERRORS)
@@ -7157,7 +7157,7 @@ def parse_e911_update(response: httpx.Response, body: bytes) -> None:
     return finish_e911_update(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_e911_update(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to e911Update into its result, or raise its error or fault."""
     raise_for_status("e911Update", response, body, (200,), RPC_ERRORS)
@@ -12807,7 +12807,7 @@ def parse_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFax
     return finish_mail_fax_message_pdf(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_mail_fax_message_pdf(response: httpx.Response, body: bytes) -> MailFaxMessagePDFResponse:
     """Turn the SOAP answer to mailFaxMessagePDF into its result, or raise its error or fault."""
     raise_for_status("mailFaxMessagePDF", response, body, (200,), RPC_ERRORS)
@@ -12864,7 +12864,7 @@ def parse_mark_listened_voicemail_message(response: httpx.Response, body: bytes)
     return finish_mark_listened_voicemail_message(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_mark_listened_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to markListenedVoicemailMessage into its result, or raise its error or fault."""
     raise_for_status("markListenedVoicemailMessage", response, body, (200,), RPC_ERRORS)
@@ -12913,7 +12913,7 @@ def parse_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -
     return finish_mark_urgent_voicemail_message(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_mark_urgent_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to markUrgentVoicemailMessage into its result, or raise its error or fault."""
     raise_for_status("markUrgentVoicemailMessage", response, body, (200,), RPC_ERRORS)
@@ -12959,7 +12959,7 @@ def parse_move_fax_message(response: httpx.Response, body: bytes) -> None:
     return finish_move_fax_message(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_move_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to moveFaxMessage into its result, or raise its error or fault."""
     raise_for_status("moveFaxMessage", response, body, (200,), RPC_ERRORS)
@@ -13006,7 +13006,7 @@ def parse_move_folder_voicemail_message(response: httpx.Response, body: bytes) -
     return finish_move_folder_voicemail_message(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_move_folder_voicemail_message(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to moveFolderVoicemailMessage into its result, or raise its error or fault."""
     raise_for_status("moveFolderVoicemailMessage", response, body, (200,), RPC_ERRORS)
@@ -13094,7 +13094,7 @@ def parse_order_did(response: httpx.Response, body: bytes) -> None:
     return finish_order_did(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_order_did(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to orderDID into its result, or raise its error or fault."""
     raise_for_status("orderDID", response, body, (200,), RPC_ERRORS)
@@ -13183,7 +13183,7 @@ def parse_order_did_international_geographic(response: httpx.Response, body: byt
     return finish_order_did_international_geographic(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_order_did_international_geographic(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to orderDIDInternationalGeographic into its result, or raise its error or fault."""
     raise_for_status("orderDIDInternationalGeographic", response, body, (200,), RPC_ERRORS)
@@ -13274,7 +13274,7 @@ def parse_order_did_international_national(response: httpx.Response, body: bytes
     return finish_order_did_international_national(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_order_did_international_national(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to orderDIDInternationalNational into its result, or raise its error or fault."""
     raise_for_status("orderDIDInternationalNational", response, body, (200,), RPC_ERRORS)
@@ -13362,7 +13362,7 @@ def parse_order_did_international_toll_free(response: httpx.Response, body: byte
     return finish_order_did_international_toll_free(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_order_did_international_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to orderDIDInternationalTollFree into its result, or raise its error or fault."""
     raise_for_status("orderDIDInternationalTollFree", response, body, (200,), RPC_ERRORS)
@@ -13447,7 +13447,7 @@ def parse_order_did_virtual(response: httpx.Response, body: bytes) -> None:
     return finish_order_did_virtual(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_order_did_virtual(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to orderDIDVirtual into its result, or raise its error or fault."""
     raise_for_status("orderDIDVirtual", response, body, (200,), RPC_ERRORS)
@@ -13512,7 +13512,7 @@ def parse_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNum
     return finish_order_fax_number(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_order_fax_number(response: httpx.Response, body: bytes) -> OrderFaxNumberResponse:
     """Turn the SOAP answer to orderFaxNumber into its result, or raise its error or fault."""
     raise_for_status("orderFaxNumber", response, body, (200,), RPC_ERRORS)
@@ -13601,7 +13601,7 @@ def parse_order_toll_free(response: httpx.Response, body: bytes) -> None:
     return finish_order_toll_free(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_order_toll_free(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to orderTollFree into its result, or raise its error or fault."""
     raise_for_status("orderTollFree", response, body, (200,), RPC_ERRORS)
@@ -13687,7 +13687,7 @@ def parse_order_vanity(response: httpx.Response, body: bytes) -> None:
     return finish_order_vanity(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_order_vanity(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to orderVanity into its result, or raise its error or fault."""
     raise_for_status("orderVanity", response, body, (200,), RPC_ERRORS)
@@ -13728,7 +13728,7 @@ def parse_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPR
     return finish_remove_did_vpri(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_remove_did_vpri(response: httpx.Response, body: bytes) -> RemoveDIDvPRIResponse:
     """Turn the SOAP answer to removeDIDvPRI into its result, or raise its error or fault."""
     raise_for_status("removeDIDvPRI", response, body, (200,), RPC_ERRORS)
@@ -14142,7 +14142,7 @@ def parse_send_call_recording_email(response: httpx.Response, body: bytes) -> Se
     return finish_send_call_recording_email(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_send_call_recording_email(response: httpx.Response, body: bytes) -> SendCallRecordingEmailResponse:
     """Turn the SOAP answer to sendCallRecordingEmail into its result, or raise its error or fault."""
     raise_for_status("sendCallRecordingEmail", response, body, (200,), RPC_ERRORS)
@@ -14225,7 +14225,7 @@ def parse_send_fax_message(response: httpx.Response, body: bytes) -> None:
     return finish_send_fax_message(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_send_fax_message(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to sendFaxMessage into its result, or raise its error or fault."""
     raise_for_status("sendFaxMessage", response, body, (200,), RPC_ERRORS)
@@ -14295,7 +14295,7 @@ def parse_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
     return finish_send_mms(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_send_mms(response: httpx.Response, body: bytes) -> SendMMSResponse:
     """Turn the SOAP answer to sendMMS into its result, or raise its error or fault."""
     raise_for_status("sendMMS", response, body, (200,), RPC_ERRORS)
@@ -14348,7 +14348,7 @@ def parse_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
     return finish_send_sms(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_send_sms(response: httpx.Response, body: bytes) -> SendSMSResponse:
     """Turn the SOAP answer to sendSMS into its result, or raise its error or fault."""
     raise_for_status("sendSMS", response, body, (200,), RPC_ERRORS)
@@ -14401,7 +14401,7 @@ def parse_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
     return finish_send_voicemail_email(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_send_voicemail_email(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to sendVoicemailEmail into its result, or raise its error or fault."""
     raise_for_status("sendVoicemailEmail", response, body, (200,), RPC_ERRORS)
@@ -14460,7 +14460,7 @@ def parse_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResp
     return finish_set_callback(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_callback(response: httpx.Response, body: bytes) -> SetCallbackResponse:
     """Turn the SOAP answer to setCallback into its result, or raise its error or fault."""
     raise_for_status("setCallback", response, body, (200,), RPC_ERRORS)
@@ -14528,7 +14528,7 @@ def parse_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetC
     return finish_set_caller_id_filtering(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_caller_id_filtering(response: httpx.Response, body: bytes) -> SetCallerIDFilteringResponse:
     """Turn the SOAP answer to setCallerIDFiltering into its result, or raise its error or fault."""
     raise_for_status("setCallerIDFiltering", response, body, (200,), RPC_ERRORS)
@@ -14603,7 +14603,7 @@ def parse_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHunt
     return finish_set_call_hunting(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_call_hunting(response: httpx.Response, body: bytes) -> SetCallHuntingResponse:
     """Turn the SOAP answer to setCallHunting into its result, or raise its error or fault."""
     raise_for_status("setCallHunting", response, body, (200,), RPC_ERRORS)
@@ -14674,7 +14674,7 @@ def parse_set_call_parking(response: httpx.Response, body: bytes) -> SetCallPark
     return finish_set_call_parking(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_call_parking(response: httpx.Response, body: bytes) -> SetCallParkingResponse:
     """Turn the SOAP answer to setCallParking into its result, or raise its error or fault."""
     raise_for_status("setCallParking", response, body, (200,), RPC_ERRORS)
@@ -14754,7 +14754,7 @@ def parse_set_client(response: httpx.Response, body: bytes) -> None:
     return finish_set_client(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_client(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setClient into its result, or raise its error or fault."""
     raise_for_status("setClient", response, body, (200,), RPC_ERRORS)
@@ -14798,7 +14798,7 @@ def parse_set_client_threshold(response: httpx.Response, body: bytes) -> None:
     return finish_set_client_threshold(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_client_threshold(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setClientThreshold into its result, or raise its error or fault."""
     raise_for_status("setClientThreshold", response, body, (200,), RPC_ERRORS)
@@ -14914,7 +14914,7 @@ def parse_set_conference(response: httpx.Response, body: bytes) -> SetConference
     return finish_set_conference(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_conference(response: httpx.Response, body: bytes) -> SetConferenceResponse:
     """Turn the SOAP answer to setConference into its result, or raise its error or fault."""
     raise_for_status("setConference", response, body, (200,), RPC_ERRORS)
@@ -15014,7 +15014,7 @@ def parse_set_conference_member(response: httpx.Response, body: bytes) -> SetCon
     return finish_set_conference_member(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_conference_member(response: httpx.Response, body: bytes) -> SetConferenceMemberResponse:
     """Turn the SOAP answer to setConferenceMember into its result, or raise its error or fault."""
     raise_for_status("setConferenceMember", response, body, (200,), RPC_ERRORS)
@@ -15065,7 +15065,7 @@ def parse_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
     return finish_set_did_billing_type(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_did_billing_type(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setDIDBillingType into its result, or raise its error or fault."""
     raise_for_status("setDIDBillingType", response, body, (200,), RPC_ERRORS)
@@ -15183,7 +15183,7 @@ def parse_set_did_info(response: httpx.Response, body: bytes) -> None:
     return finish_set_did_info(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_did_info(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setDIDInfo into its result, or raise its error or fault."""
     raise_for_status("setDIDInfo", response, body, (200,), RPC_ERRORS)
@@ -15224,7 +15224,7 @@ def parse_set_didpop(response: httpx.Response, body: bytes) -> None:
     return finish_set_didpop(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_didpop(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setDIDPOP into its result, or raise its error or fault."""
     raise_for_status("setDIDPOP", response, body, (200,), RPC_ERRORS)
@@ -15265,7 +15265,7 @@ def parse_set_did_routing(response: httpx.Response, body: bytes) -> None:
     return finish_set_did_routing(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_did_routing(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setDIDRouting into its result, or raise its error or fault."""
     raise_for_status("setDIDRouting", response, body, (200,), RPC_ERRORS)
@@ -15306,7 +15306,7 @@ def parse_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
     return finish_set_did_voicemail(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_did_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setDIDVoicemail into its result, or raise its error or fault."""
     raise_for_status("setDIDVoicemail", response, body, (200,), RPC_ERRORS)
@@ -15362,7 +15362,7 @@ def parse_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
     return finish_set_disa(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_disa(response: httpx.Response, body: bytes) -> SetDISAResponse:
     """Turn the SOAP answer to setDISA into its result, or raise its error or fault."""
     raise_for_status("setDISA", response, body, (200,), RPC_ERRORS)
@@ -15427,7 +15427,7 @@ def parse_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
     return finish_set_email_to_fax(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_email_to_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setEmailToFax into its result, or raise its error or fault."""
     raise_for_status("setEmailToFax", response, body, (200,), RPC_ERRORS)
@@ -15471,7 +15471,7 @@ def parse_set_fax_folder(response: httpx.Response, body: bytes) -> None:
     return finish_set_fax_folder(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_fax_folder(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setFaxFolder into its result, or raise its error or fault."""
     raise_for_status("setFaxFolder", response, body, (200,), RPC_ERRORS)
@@ -15521,7 +15521,7 @@ def parse_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
     return finish_set_fax_number_email(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_fax_number_email(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setFaxNumberEmail into its result, or raise its error or fault."""
     raise_for_status("setFaxNumberEmail", response, body, (200,), RPC_ERRORS)
@@ -15589,7 +15589,7 @@ def parse_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
     return finish_set_fax_number_info(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_fax_number_info(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setFaxNumberInfo into its result, or raise its error or fault."""
     raise_for_status("setFaxNumberInfo", response, body, (200,), RPC_ERRORS)
@@ -15639,7 +15639,7 @@ def parse_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> 
     return finish_set_fax_number_url_callback(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_fax_number_url_callback(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setFaxNumberURLCallback into its result, or raise its error or fault."""
     raise_for_status("setFaxNumberURLCallback", response, body, (200,), RPC_ERRORS)
@@ -15706,7 +15706,7 @@ def parse_set_forwarding(response: httpx.Response, body: bytes) -> SetForwarding
     return finish_set_forwarding(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_forwarding(response: httpx.Response, body: bytes) -> SetForwardingResponse:
     """Turn the SOAP answer to setForwarding into its result, or raise its error or fault."""
     raise_for_status("setForwarding", response, body, (200,), RPC_ERRORS)
@@ -15771,7 +15771,7 @@ def parse_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
     return finish_set_ivr(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_ivr(response: httpx.Response, body: bytes) -> SetIVRResponse:
     """Turn the SOAP answer to setIVR into its result, or raise its error or fault."""
     raise_for_status("setIVR", response, body, (200,), RPC_ERRORS)
@@ -15858,7 +15858,7 @@ def parse_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
     return finish_set_music_on_hold(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_music_on_hold(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setMusicOnHold into its result, or raise its error or fault."""
     raise_for_status("setMusicOnHold", response, body, (200,), RPC_ERRORS)
@@ -15917,7 +15917,7 @@ def parse_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookRe
     return finish_set_phonebook(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_phonebook(response: httpx.Response, body: bytes) -> SetPhonebookResponse:
     """Turn the SOAP answer to setPhonebook into its result, or raise its error or fault."""
     raise_for_status("setPhonebook", response, body, (200,), RPC_ERRORS)
@@ -15973,7 +15973,7 @@ def parse_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhone
     return finish_set_phonebook_group(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_phonebook_group(response: httpx.Response, body: bytes) -> SetPhonebookGroupResponse:
     """Turn the SOAP answer to setPhonebookGroup into its result, or raise its error or fault."""
     raise_for_status("setPhonebookGroup", response, body, (200,), RPC_ERRORS)
@@ -16138,7 +16138,7 @@ def parse_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
     return finish_set_queue(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_queue(response: httpx.Response, body: bytes) -> SetQueueResponse:
     """Turn the SOAP answer to setQueue into its result, or raise its error or fault."""
     raise_for_status("setQueue", response, body, (200,), RPC_ERRORS)
@@ -16211,7 +16211,7 @@ def parse_set_recording(response: httpx.Response, body: bytes) -> SetRecordingRe
     return finish_set_recording(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_recording(response: httpx.Response, body: bytes) -> SetRecordingResponse:
     """Turn the SOAP answer to setRecording into its result, or raise its error or fault."""
     raise_for_status("setRecording", response, body, (200,), RPC_ERRORS)
@@ -16276,7 +16276,7 @@ def parse_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupR
     return finish_set_ring_group(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_ring_group(response: httpx.Response, body: bytes) -> SetRingGroupResponse:
     """Turn the SOAP answer to setRingGroup into its result, or raise its error or fault."""
     raise_for_status("setRingGroup", response, body, (200,), RPC_ERRORS)
@@ -16394,7 +16394,7 @@ def parse_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse
     return finish_set_sipuri(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_sipuri(response: httpx.Response, body: bytes) -> SetSIPURIResponse:
     """Turn the SOAP answer to setSIPURI into its result, or raise its error or fault."""
     raise_for_status("setSIPURI", response, body, (200,), RPC_ERRORS)
@@ -16495,7 +16495,7 @@ def parse_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
     return finish_set_sms(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_sms(response: httpx.Response, body: bytes) -> SetSMSResponse:
     """Turn the SOAP answer to setSMS into its result, or raise its error or fault."""
     raise_for_status("setSMS", response, body, (200,), RPC_ERRORS)
@@ -16554,7 +16554,7 @@ def parse_set_static_member(response: httpx.Response, body: bytes) -> SetStaticM
     return finish_set_static_member(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_static_member(response: httpx.Response, body: bytes) -> SetStaticMemberResponse:
     """Turn the SOAP answer to setStaticMember into its result, or raise its error or fault."""
     raise_for_status("setStaticMember", response, body, (200,), RPC_ERRORS)
@@ -16755,7 +16755,7 @@ def parse_set_sub_account(response: httpx.Response, body: bytes) -> None:
     return finish_set_sub_account(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_sub_account(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setSubAccount into its result, or raise its error or fault."""
     raise_for_status("setSubAccount", response, body, (200,), RPC_ERRORS)
@@ -16823,7 +16823,7 @@ def parse_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeCo
     return finish_set_time_condition(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_time_condition(response: httpx.Response, body: bytes) -> SetTimeConditionResponse:
     """Turn the SOAP answer to setTimeCondition into its result, or raise its error or fault."""
     raise_for_status("setTimeCondition", response, body, (200,), RPC_ERRORS)
@@ -16936,7 +16936,7 @@ def parse_set_voicemail(response: httpx.Response, body: bytes) -> None:
     return finish_set_voicemail(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_set_voicemail(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to setVoicemail into its result, or raise its error or fault."""
     raise_for_status("setVoicemail", response, body, (200,), RPC_ERRORS)
@@ -17021,7 +17021,7 @@ def parse_signup_client(response: httpx.Response, body: bytes) -> SignupClientRe
     return finish_signup_client(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_signup_client(response: httpx.Response, body: bytes) -> SignupClientResponse:
     """Turn the SOAP answer to signupClient into its result, or raise its error or fault."""
     raise_for_status("signupClient", response, body, (200,), RPC_ERRORS)
@@ -17065,7 +17065,7 @@ def parse_unconnect_did(response: httpx.Response, body: bytes) -> None:
     return finish_unconnect_did(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_unconnect_did(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to unconnectDID into its result, or raise its error or fault."""
     raise_for_status("unconnectDID", response, body, (200,), RPC_ERRORS)
@@ -17103,7 +17103,7 @@ def parse_unconnect_fax(response: httpx.Response, body: bytes) -> None:
     return finish_unconnect_fax(response, body, data)
 
 
-@with_context
+@with_mutation_context
 def parse_soap_unconnect_fax(response: httpx.Response, body: bytes) -> None:
     """Turn the SOAP answer to unconnectFAX into its result, or raise its error or fault."""
     raise_for_status("unconnectFAX", response, body, (200,), RPC_ERRORS)

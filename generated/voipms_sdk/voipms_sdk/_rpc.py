@@ -138,6 +138,7 @@ def rpc_request(prepared: PreparedRequest, binding: RpcBinding, call: RpcCall | 
         credentials_in_body=True,
         soap_action=binding.soap_action,
         xml_root=prepared.operation,
+        secrets=prepared.secrets,  # a password argument is as secret in an envelope as in a query
     )
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from ._deadline import check_deadline
 from ._exceptions import MalformedResponseError
 from ._lazy import LazyModule
+from ._record import sensible_decimal
 from ._request import MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ def read_decimal(text: str | None, path: str, name: str | None = None) -> Decima
     if _DECIMAL.fullmatch(stripped) is None or len(stripped) > 60:
         raise shape_error(_at(path, name), "is not a decimal number")
     value = Decimal(stripped)
-    if not value.is_finite() or abs(value.adjusted()) > 100:
+    if not sensible_decimal(value):
         raise shape_error(_at(path, name), "is out of range")
     return value
 

@@ -6,7 +6,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Final, Literal
 
-from ._record import Record
+from ._record import DECIMAL_LIMIT, Record, refuse_decimal
 
 YesNo = Literal["yes", "no"]
 """A yes/no setting spelled yes or no on the wire."""
@@ -95,6 +95,18 @@ class AvailableDIDCAN(Record, kw_only=True):
     flat_setup: Decimal | None = None
     sms: int | None = None
 
+    def __post_init__(self) -> None:
+        for number in (
+            self.perminute_monthly,
+            self.perminute_minute,
+            self.perminute_setup,
+            self.flat_monthly,
+            self.flat_minute,
+            self.flat_setup,
+        ):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class AvailableDIDUSA(Record, kw_only=True):
     """A USA DID available for order.
@@ -126,6 +138,18 @@ class AvailableDIDUSA(Record, kw_only=True):
     flat_setup: Decimal | None = None
     has_port_out_pin: int | None = None
     sms: int | None = None
+
+    def __post_init__(self) -> None:
+        for number in (
+            self.perminute_monthly,
+            self.perminute_minute,
+            self.perminute_setup,
+            self.flat_monthly,
+            self.flat_minute,
+            self.flat_setup,
+        ):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class BackOrder(Record, kw_only=True):
@@ -181,6 +205,11 @@ class Balance(Record, kw_only=True):
     calls_today: int | None = None
     time_today: str | None = None
 
+    def __post_init__(self) -> None:
+        for number in (self.current_balance, self.spent_total, self.spent_today):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class CallDetailRecord(Record, kw_only=True):
     """One call detail record.
@@ -214,6 +243,11 @@ class CallDetailRecord(Record, kw_only=True):
     uniqueid: str | None = None
     destination_type: str | None = None
     call_logs: str | None = None
+
+    def __post_init__(self) -> None:
+        for number in (self.rate, self.total):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class CallHunting(Record, kw_only=True):
@@ -302,6 +336,11 @@ class RecognizedPhrase(Record, kw_only=True):
     duration: Decimal | None = None
     speaker: int | None = None
     phrase: str | None = None
+
+    def __post_init__(self) -> None:
+        for number in (self.duration,):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class CallTranscription(Record, kw_only=True):
@@ -432,6 +471,11 @@ class ClientTransaction(Record, kw_only=True):
     date: _dt.date | None = None
     amount: Decimal | None = None
     description: str | None = None
+
+    def __post_init__(self) -> None:
+        for number in (self.amount,):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class Conference(Record, kw_only=True):
@@ -659,6 +703,11 @@ class DIDInfo(Record, kw_only=True):
     transcription_sentiment: YesNo | None = None
     transcription_email: str | None = None
 
+    def __post_init__(self) -> None:
+        for number in (self.reseller_monthly, self.reseller_minute, self.reseller_setup):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class DISA(Record, kw_only=True):
     """A DISA entry.
@@ -783,6 +832,11 @@ class FaxMessage(Record, kw_only=True):
     total: Decimal | None = None
     msg: str | None = None
 
+    def __post_init__(self) -> None:
+        for number in (self.rate, self.total):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class FaxNumber(Record, kw_only=True):
     """A fax number of the account.
@@ -830,6 +884,11 @@ class FaxNumber(Record, kw_only=True):
     reseller_setup: Decimal | None = None
     fax_to_sip_enabled: int | None = None
     fax_to_sip_enabled_account: str | None = None
+
+    def __post_init__(self) -> None:
+        for number in (self.reseller_monthly, self.reseller_minute, self.reseller_setup):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class FaxProvince(Record, kw_only=True):
@@ -901,6 +960,11 @@ class Forwarding(Record, kw_only=True):
     pause: Decimal | None = None
     diversion_header: int | None = None
 
+    def __post_init__(self) -> None:
+        for number in (self.pause,):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class IVR(Record, kw_only=True):
     """An IVR.
@@ -952,6 +1016,11 @@ class InternationalLocation(Record, kw_only=True):
     monthly_per_minute: str | None = None
     setup_per_minute: str | None = None
     channels: int | None = None
+
+    def __post_init__(self) -> None:
+        for number in (self.monthly, self.setup, self.minute):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class LNPAttachment(Record, kw_only=True):
@@ -1078,6 +1147,11 @@ class Package(Record, kw_only=True):
     setup_fee: Decimal | None = None
     free_minutes: int | None = None
 
+    def __post_init__(self) -> None:
+        for number in (self.markup_fixed, self.monthly_fee, self.setup_fee):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class PackageRate(Record, kw_only=True):
     """A rate of a package.
@@ -1097,6 +1171,11 @@ class PackageRate(Record, kw_only=True):
     client_rate: Decimal | None = None
     real_increment: int | None = None
     real_rate: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        for number in (self.client_rate, self.real_rate):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class PhonebookEntry(Record, kw_only=True):
@@ -1560,6 +1639,11 @@ class TerminationRate(Record, kw_only=True):
     increment: int | None = None
     rate: Decimal | None = None
 
+    def __post_init__(self) -> None:
+        for number in (self.rate,):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class TimeCondition(Record, kw_only=True):
     """A time condition.
@@ -1604,6 +1688,11 @@ class TollFreeCanUSNumber(Record, kw_only=True):
     minute: Decimal | None = None
     setup: Decimal | None = None
 
+    def __post_init__(self) -> None:
+        for number in (self.monthly, self.minute, self.setup):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class TollFreeUSANumber(Record, kw_only=True):
     """A USA toll-free number available for order.
@@ -1626,6 +1715,18 @@ class TollFreeUSANumber(Record, kw_only=True):
     minute_alaska: Decimal | None = None
     setup: Decimal | None = None
 
+    def __post_init__(self) -> None:
+        for number in (
+            self.monthly,
+            self.minute_usa,
+            self.minute_canada,
+            self.minute_puertorico,
+            self.minute_alaska,
+            self.setup,
+        ):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
 
 class Transaction(Record, kw_only=True):
     """An account transaction.
@@ -1643,6 +1744,11 @@ class Transaction(Record, kw_only=True):
     type: str | None = None
     description: str | None = None
     ammount: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        for number in (self.ammount,):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class VPRI(Record, kw_only=True):
@@ -1669,6 +1775,11 @@ class VPRI(Record, kw_only=True):
     burst_enabled: int | None = None
     burst_max_channels: int | None = None
     burst_percentage_charge: int | None = None
+
+    def __post_init__(self) -> None:
+        for number in (self.monthly_fee,):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class ValueDescription(Record, kw_only=True):
@@ -1705,6 +1816,19 @@ class VanityNumber(Record, kw_only=True):
     minute_canadian: Decimal | None = None
     setup_american: Decimal | None = None
     setup_canadian: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        for number in (
+            self.monthly_american,
+            self.monthly_canadian,
+            self.minute_american_usa,
+            self.minute_american_canada,
+            self.minute_canadian,
+            self.setup_american,
+            self.setup_canadian,
+        ):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
 
 
 class Voicemail(Record, kw_only=True):

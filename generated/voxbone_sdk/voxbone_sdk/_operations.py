@@ -360,7 +360,9 @@ def parse_get_countries_list(response: httpx.Response, body: bytes) -> tuple[Cou
     )
     if result is None:
         result = _xml.read_get_countries_list_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetCountriesListResponse"),
+            response_element(
+                response, body, "{http://www.voxbone.com/VoxAPI}GetCountriesListResponse", ERRORS, "GetCountriesList"
+            ),
             "GetCountriesListResponse",
         )
     return result.countries
@@ -400,7 +402,9 @@ def parse_get_states_list(response: httpx.Response, body: bytes) -> tuple[State,
     )
     if result is None:
         result = _xml.read_get_states_list_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetStatesListResponse"),
+            response_element(
+                response, body, "{http://www.voxbone.com/VoxAPI}GetStatesListResponse", ERRORS, "GetStatesList"
+            ),
             "GetStatesListResponse",
         )
     return result.states
@@ -453,7 +457,9 @@ def parse_get_did_group_list(response: httpx.Response, body: bytes) -> tuple[Did
     )
     if result is None:
         result = _xml.read_get_did_group_list_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetDIDGroupListResponse"),
+            response_element(
+                response, body, "{http://www.voxbone.com/VoxAPI}GetDIDGroupListResponse", ERRORS, "GetDIDGroupList"
+            ),
             "GetDIDGroupListResponse",
         )
     return result.did_groups
@@ -512,7 +518,9 @@ def parse_place_dids_order(response: httpx.Response, body: bytes) -> PlaceDidsOr
     )
     if result is None:
         result = _xml.read_place_dids_order_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}PlaceDIDsOrderResponse"),
+            response_element(
+                response, body, "{http://www.voxbone.com/VoxAPI}PlaceDIDsOrderResponse", ERRORS, "PlaceDIDsOrder"
+            ),
             "PlaceDIDsOrderResponse",
         )
     return result
@@ -551,7 +559,9 @@ def parse_get_purchase_info_data(response: httpx.Response, body: bytes) -> tuple
     """Turn the answer to GetPurchaseInfoData into its result, or raise the error it carries."""
     raise_for_status("GetPurchaseInfoData", response, body, (200,), ERRORS)
     result = _xml.read_get_purchase_info_data_response(
-        response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetPurchaseInfoDataResponse"),
+        response_element(
+            response, body, "{http://www.voxbone.com/VoxAPI}GetPurchaseInfoDataResponse", ERRORS, "GetPurchaseInfoData"
+        ),
         "GetPurchaseInfoDataResponse",
     )
     return result.purchase_info_data
@@ -604,7 +614,13 @@ def parse_is_purchase_info_valid(response: httpx.Response, body: bytes) -> IsPur
     )
     if result is None:
         result = _xml.read_is_purchase_info_valid_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}IsPurchaseInfoValidResponse"),
+            response_element(
+                response,
+                body,
+                "{http://www.voxbone.com/VoxAPI}IsPurchaseInfoValidResponse",
+                ERRORS,
+                "IsPurchaseInfoValid",
+            ),
             "IsPurchaseInfoValidResponse",
         )
     return result
@@ -643,7 +659,7 @@ def parse_cancel_did(response: httpx.Response, body: bytes) -> CancelDidResponse
     result = scan_soap(body, "CancelDIDResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_cancel_did_response)
     if result is None:
         result = _xml.read_cancel_did_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}CancelDIDResponse"),
+            response_element(response, body, "{http://www.voxbone.com/VoxAPI}CancelDIDResponse", ERRORS, "CancelDID"),
             "CancelDIDResponse",
         )
     return result
@@ -688,7 +704,7 @@ def build_map_did(
 def parse_map_did(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to MapDID into its result, or raise the error it carries."""
     raise_for_status("MapDID", response, body, (200,), ERRORS)
-    response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}MapDIDResponse")
+    response_element(response, body, "{http://www.voxbone.com/VoxAPI}MapDIDResponse", ERRORS, "MapDID")
     return None
 
 
@@ -731,7 +747,9 @@ def parse_get_dids_info(response: httpx.Response, body: bytes) -> tuple[Did, ...
     result = scan_soap(body, "GetDIDsInfoResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_dids_info_response)
     if result is None:
         result = _xml.read_get_dids_info_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetDIDsInfoResponse"),
+            response_element(
+                response, body, "{http://www.voxbone.com/VoxAPI}GetDIDsInfoResponse", ERRORS, "GetDIDsInfo"
+            ),
             "GetDIDsInfoResponse",
         )
     return result.dids
@@ -766,7 +784,9 @@ def parse_get_trunk_list(response: httpx.Response, body: bytes) -> tuple[Trunk, 
     )
     if result is None:
         result = _xml.read_get_trunk_list_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetTrunkListResponse"),
+            response_element(
+                response, body, "{http://www.voxbone.com/VoxAPI}GetTrunkListResponse", ERRORS, "GetTrunkList"
+            ),
             "GetTrunkListResponse",
         )
     return result.trunks
@@ -808,7 +828,9 @@ def build_place_dids_on_trunk(
 def parse_place_dids_on_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to PlaceDIDsOnTrunk into its result, or raise the error it carries."""
     raise_for_status("PlaceDIDsOnTrunk", response, body, (200,), ERRORS)
-    response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}PlaceDIDsOnTrunkResponse")
+    response_element(
+        response, body, "{http://www.voxbone.com/VoxAPI}PlaceDIDsOnTrunkResponse", ERRORS, "PlaceDIDsOnTrunk"
+    )
     return None
 
 
@@ -845,7 +867,9 @@ def build_remove_dids_from_trunk(
 def parse_remove_dids_from_trunk(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to RemoveDIDsFromTrunk into its result, or raise the error it carries."""
     raise_for_status("RemoveDIDsFromTrunk", response, body, (200,), ERRORS)
-    response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}RemoveDIDsFromTrunkResponse")
+    response_element(
+        response, body, "{http://www.voxbone.com/VoxAPI}RemoveDIDsFromTrunkResponse", ERRORS, "RemoveDIDsFromTrunk"
+    )
     return None
 
 
@@ -876,7 +900,7 @@ def parse_get_pop_list(response: httpx.Response, body: bytes) -> tuple[Pop, ...]
     result = scan_soap(body, "GetPOPListResponse", "http://www.voxbone.com/VoxAPI", _scan.scan_get_pop_list_response)
     if result is None:
         result = _xml.read_get_pop_list_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetPOPListResponse"),
+            response_element(response, body, "{http://www.voxbone.com/VoxAPI}GetPOPListResponse", ERRORS, "GetPOPList"),
             "GetPOPListResponse",
         )
     return result.pops
@@ -920,7 +944,7 @@ def build_update_delivery(
 def parse_update_delivery(response: httpx.Response, body: bytes) -> None:
     """Turn the answer to UpdateDelivery into its result, or raise the error it carries."""
     raise_for_status("UpdateDelivery", response, body, (200,), ERRORS)
-    response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}UpdateDeliveryResponse")
+    response_element(response, body, "{http://www.voxbone.com/VoxAPI}UpdateDeliveryResponse", ERRORS, "UpdateDelivery")
     return None
 
 
@@ -957,7 +981,11 @@ def parse_get_tollfree_credit_package_list(response: httpx.Response, body: bytes
     if result is None:
         result = _xml.read_get_tollfree_credit_package_list_response(
             response_element(
-                body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetTollfreeCreditPackageListResponse"
+                response,
+                body,
+                "{http://www.voxbone.com/VoxAPI}GetTollfreeCreditPackageListResponse",
+                ERRORS,
+                "GetTollfreeCreditPackageList",
             ),
             "GetTollfreeCreditPackageListResponse",
         )
@@ -1014,7 +1042,11 @@ def parse_purchase_tollfree_credit(response: httpx.Response, body: bytes) -> Pur
     if result is None:
         result = _xml.read_purchase_tollfree_credit_response(
             response_element(
-                body, response.status_code, "{http://www.voxbone.com/VoxAPI}PurchaseTollfreeCreditResponse"
+                response,
+                body,
+                "{http://www.voxbone.com/VoxAPI}PurchaseTollfreeCreditResponse",
+                ERRORS,
+                "PurchaseTollfreeCredit",
             ),
             "PurchaseTollfreeCreditResponse",
         )
@@ -1055,7 +1087,9 @@ def parse_get_order_status(response: httpx.Response, body: bytes) -> GetOrderSta
     )
     if result is None:
         result = _xml.read_get_order_status_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetOrderStatusResponse"),
+            response_element(
+                response, body, "{http://www.voxbone.com/VoxAPI}GetOrderStatusResponse", ERRORS, "GetOrderStatus"
+            ),
             "GetOrderStatusResponse",
         )
     return result
@@ -1090,7 +1124,9 @@ def parse_get_account_balance(response: httpx.Response, body: bytes) -> GetAccou
     )
     if result is None:
         result = _xml.read_get_account_balance_response(
-            response_element(body, response.status_code, "{http://www.voxbone.com/VoxAPI}GetAccountBalanceResponse"),
+            response_element(
+                response, body, "{http://www.voxbone.com/VoxAPI}GetAccountBalanceResponse", ERRORS, "GetAccountBalance"
+            ),
             "GetAccountBalanceResponse",
         )
     return result

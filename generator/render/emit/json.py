@@ -15,7 +15,7 @@ with no Struct to convert, unless it is a payload (the envelope unwraps a payloa
 
 from __future__ import annotations
 
-from generator.ir import ApiSpec, Field, Model, TypeRef
+from generator.ir import ApiSpec, Field, Model, TypeRef, reachable
 from generator.naming import enum_values_name, field_name, pascal_case, reader_name, wire_name
 from generator.render.emit.xml import FALSE_WORDS, TRUE_WORDS
 from generator.render.listings import envelope_payloads
@@ -37,11 +37,19 @@ class JsonEmitter:
         self._mirror = spec.provider.json_mirrors_xml
         self._direct: frozenset[str] = frozenset()
         self._wired: tuple[Model, ...] = ()
+        fast = [m for m in spec.models if "fast_json" in m.roles]
+        self._records = spec.models
+        self._fast = tuple(fast)
         if self._mirror:
-            fast = [m for m in spec.models if "fast_json" in m.roles]
             self._direct = frozenset(m.name for m in fast if self._is_direct(m))
             payloads = {m.name for m in envelope_payloads(spec)}
             self._wired = tuple(m for m in fast if m.name not in self._direct or m.name in payloads)
+            self._decoded = self._direct
+        else:
+            # A status-field carrier's answer is decoded whole, into its Envelope Struct (which holds the
+            # answer record's own fields) and every record below it.
+            below = [f.type for m in fast for f in m.fields]
+            self._decoded = frozenset(reachable({m.name: m for m in spec.models}, below))
 
     def argument(self, field: Field) -> str:
         """The keyword argument a record reader passes to the record's constructor (read from ``get``).
@@ -130,6 +138,40 @@ class JsonEmitter:
         """``GetCallsReply`` + ``calls`` -> ``_GetCallsReplyCalls``, the Struct of the list's container
         (private: no record's name starts with an underscore)."""
         return "_" + model.name + pascal_case(field.wire_name)
+
+    def decimal_check(self, model: Model, wire: bool = False) -> list[str]:
+        """The ``__post_init__`` of a Struct msgspec decodes that holds decimals (none without): msgspec
+        reads "NaN" or "1E+999999" into a Decimal, which the tolerant readers refuse.
+
+        ``wire`` is the record's wire Struct or Envelope (their fields keep the record's Python names);
+        without it, the record itself, when msgspec decodes it.
+        """
+        if not wire and model.name not in self._decoded:
+            return []
+        numbers = []
+        for f in model.fields:
+            if f.type.item.name != "decimal":
+                continue
+            if f.type.name != "list":
+                numbers.append(f"self.{f.python_name}")
+            else:
+                # A mirrored wire Struct's list may be one item alone; elsewhere it is the record's tuple.
+                one_or_many = wire and self._mirror
+                numbers.append(f"*one_or_many(self.{f.python_name})" if one_or_many else f"*self.{f.python_name}")
+        if not numbers:
+            return []
+        sensible = "number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT"
+        return [
+            f"for number in ({', '.join(numbers)}{',' if len(numbers) == 1 else ''}):",
+            f"    if number is not None and not ({sensible}):",
+            "        refuse_decimal(number)",
+        ]
+
+    def decimal_checked(self, module: str) -> bool:
+        """Whether the module ``models`` (records) or ``_json`` (Envelopes, wire Structs) checks decimals."""
+        if module == "models":
+            return any(self.decimal_check(m) for m in self._records)
+        return any(self.decimal_check(m, wire=True) for m in (self._wired if self._mirror else self._fast))
 
     def wire_models(self) -> tuple[Model, ...]:
         """The records that need a wire Struct: the msgspec-decoded ones but those decoded directly."""

@@ -237,3 +237,61 @@ def test_a_malformed_value_names_its_json_path(mirror: ModuleType) -> None:
         json_reader.read_holder({"items": {"item": [{"id": 1}, {"id": "one"}]}, "count": 1}, "$")
     with pytest.raises(MalformedResponseError, match=r"^\$\.items\.item\[0\]\.id: is missing"):
         json_reader.read_holder({"items": {"item": {"label": "x"}}, "count": 1}, "$")
+
+
+# --- decimals msgspec would read as numbers that are none ----------------------------------------------
+
+PRICE = f.model("Price", f.field("amount", "decimal"), f.field("currency"))
+ANSWER = f.model(
+    "Answer", f.field("total", "decimal"), f.field("price", "Price"), f.field("rates", "list", item="decimal")
+)
+
+
+def status_field_spec(response_format: str = "json") -> Any:
+    operation = f.operation("getAnswer", response=TypeRef("Answer"))
+    spec = f.spec(operation, models=(ANSWER, PRICE), response_format=response_format, error_format="status_field")
+    return run_passes(spec)
+
+
+def checking(*numbers: str) -> list[str]:
+    return [
+        f"for number in ({', '.join(numbers)}{',' if len(numbers) == 1 else ''}):",
+        "    if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):",
+        "        refuse_decimal(number)",
+    ]
+
+
+def test_each_struct_msgspec_decodes_checks_its_decimals_and_only_those() -> None:
+    emitter = JsonEmitter(status_field_spec())
+    # The answer is decoded into its Envelope (which holds the answer's own fields), the Price below it
+    # into itself: each checks its own decimals, scalars and lists alike; the answer record need not.
+    assert emitter.decimal_check(ANSWER, wire=True) == checking("self.total", "*self.rates")
+    assert emitter.decimal_check(ANSWER) == []
+    assert emitter.decimal_check(PRICE) == checking("self.amount")
+    assert emitter.decimal_check(f.model("Plain", f.field("name")), wire=True) == []
+    assert emitter.decimal_checked("models") and emitter.decimal_checked("_json")
+
+
+def test_a_mirrored_wire_structs_list_of_decimals_may_be_one_alone() -> None:
+    rated = f.model("Rated", replace(f.field("rates", "list", item="decimal"), xml_item="rate"), f.field("n"))
+    assert JsonEmitter(mirrored_spec(rated)).decimal_check(rated, wire=True) == checking("*one_or_many(self.rates)")
+
+
+def test_records_no_msgspec_decode_reads_check_no_decimals() -> None:
+    emitter = JsonEmitter(status_field_spec(response_format="xml"))
+    assert emitter.decimal_check(PRICE) == [] and emitter.decimal_check(ANSWER) == []
+    assert not emitter.decimal_checked("models") and not emitter.decimal_checked("_json")
+
+
+def test_a_filter_of_a_constant_is_the_rendering_specs_not_the_first_compilers(tmp_path: Path) -> None:
+    # Every spec shares one compiled template: had jinja folded the constant's filter into it, the spec
+    # rendered second would get the first one's answer.
+    (tmp_path / "package").mkdir()
+    (tmp_path / "package" / "probe.jinja").write_text('{{ "models" | json_decimals_checked("models") }}')
+    from generator.render.environment import environment_for
+
+    answers = [
+        environment_for(spec, tmp_path).get_template("package/probe.jinja").render()
+        for spec in (status_field_spec(), status_field_spec(response_format="xml"), status_field_spec())
+    ]
+    assert answers == ["True", "False", "True"]

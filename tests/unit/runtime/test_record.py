@@ -14,11 +14,12 @@ import dataclasses
 import datetime as dt
 import gc
 import pickle
+from decimal import Decimal
 
 import msgspec
 import pytest
 
-from generator.runtime._record import Record, Value
+from generator.runtime._record import DECIMAL_LIMIT, Record, Value, refuse_decimal, sensible_decimal
 from generator.runtime._record import init_field as _set
 
 
@@ -260,3 +261,35 @@ def test_copy_replace_makes_a_changed_copy(kind: tuple[type, type, type]) -> Non
     assert changed == kind[0](did="1", pop=4) and record.pop == 3
     with pytest.raises(TypeError):
         record.__replace__(nope=1)
+
+
+# --- decimals ------------------------------------------------------------------------------------
+
+
+class Rate(Record, kw_only=True):
+    """A record with decimals, as the models template writes one msgspec decodes."""
+
+    monthly: Decimal | None = None
+    tiers: tuple[Decimal, ...] = ()
+
+    def __post_init__(self) -> None:
+        for number in (self.monthly, *self.tiers):
+            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal(number)
+
+
+@pytest.mark.parametrize("text", ["0", "-1.50", "1E+100", "1E-100", "123456789.000001"])
+def test_a_sensible_decimal_decodes(text: str) -> None:
+    assert sensible_decimal(Decimal(text))
+    assert msgspec.json.decode(
+        f'{{"monthly": "{text}", "tiers": ["{text}"]}}', type=Rate, strict=False
+    ).monthly == Decimal(text)
+
+
+@pytest.mark.parametrize("text", ["NaN", "sNaN", "Infinity", "-inf", "1E+101", "1E-101", "1e999999"])
+def test_a_decimal_that_is_no_number_of_money_fails_the_decode(text: str) -> None:
+    assert not sensible_decimal(Decimal(text))
+    for body in (f'{{"monthly": "{text}"}}', f'{{"tiers": ["1", "{text}"]}}'):
+        with pytest.raises(msgspec.ValidationError, match="not a finite decimal"):
+            msgspec.json.decode(body, type=Rate, strict=False)
+    assert Rate(monthly=None, tiers=()).monthly is None

@@ -8,9 +8,12 @@ loggers with a real ``httpx`` request), ``redact``, ``scrub_response`` and ``scr
 from __future__ import annotations
 
 import gc
+import json
 import logging
+import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -31,7 +34,8 @@ from generator.runtime._secrets import (
 )
 
 PASSWORD = "p@ss w/rd+1"
-FORMS = ("p%40ss%20w%2Frd%2B1", "p%40ss+w%2Frd%2B1", "p@ss w/rd+1")
+# Both URL encodings, JSON text as PHP writes it ("/" escaped), and the secret itself.
+FORMS = ("p%40ss%20w%2Frd%2B1", "p%40ss+w%2Frd%2B1", "p@ss w\\/rd+1", "p@ss w/rd+1")
 
 
 class Owner:
@@ -82,6 +86,19 @@ def test_the_filter_sits_on_every_http_logger_and_the_sdks_own() -> None:
     assert {"httpx", "httpcore", "httpcore.connection", "httpcore.http11", "hpack", PACKAGE} <= set(HTTP_LOGGERS)
     for name in HTTP_LOGGERS:
         assert secret_filter in logging.getLogger(name).filters
+
+
+def test_every_logger_the_http_stack_logs_on_is_filtered() -> None:
+    # A logger's filters see only the records logged on it, never its children's: each by its own name.
+    import httpcore
+
+    names: set[str] = set()
+    for package in (httpx, httpcore):
+        for path in Path(package.__file__).parent.rglob("*.py"):
+            names |= set(re.findall(r'getLogger\(\s*"([^"]+)"', path.read_text(encoding="utf-8")))
+    assert {"httpx", "httpcore.http11"} <= names <= set(HTTP_LOGGERS)
+    # hpack (HTTP/2's header coder, not installed here) logs every header it encodes on its modules' loggers.
+    assert {"hpack.hpack", "hpack.table"} <= set(HTTP_LOGGERS)
 
 
 # --- SecretFilter ------------------------------------------------------------------------------
@@ -286,7 +303,7 @@ def test_a_secret_that_cannot_be_url_encoded_is_still_registered() -> None:
     owner = Owner()
     secrets = _secrets.SecretFilter()
     secrets.register(owner, ("pa\ud800ss",))
-    assert secrets.forms_of(owner) == ("pa\ud800ss",)
+    assert secrets.forms_of(owner) == ("pa\\ud800ss", "pa\ud800ss")  # as JSON escapes it, and itself
 
 
 def test_hiding_redacts_a_calls_secrets_only_while_it_runs() -> None:
@@ -300,6 +317,18 @@ def test_hiding_redacts_a_calls_secrets_only_while_it_runs() -> None:
     assert inside.msg == f"GET /?pin={REDACTED}" and after.msg == "GET /?pin=4321%26x"
     with secrets_filter.hiding(()):
         assert not secrets_filter._owners  # a call without secret arguments registers nothing
+
+
+def test_a_secret_echoed_in_json_is_found_however_json_escapes_it() -> None:
+    # An answer quoting the secret back: PHP's json_encode escapes "/" and anything past ASCII, Python's
+    # json.dumps does not escape "/", either may leave non-ASCII as it is; a quote is always escaped.
+    secret = 'é"/x\\'
+    answers = [json.dumps({"message": secret}, ensure_ascii=ascii) for ascii in (True, False)]
+    answers += [answer.replace("/", "\\/") for answer in answers]
+    forms = _secrets.spellings_of((secret,))
+    for answer in answers:
+        assert secret not in json.loads(redact(answer, forms))["message"], answer
+        assert json.loads(redact(answer, forms))["message"] == REDACTED
 
 
 def test_spellings_of_cover_every_form_longest_first() -> None:

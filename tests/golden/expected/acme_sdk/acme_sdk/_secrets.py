@@ -8,6 +8,7 @@ libraries' loggers (and the SDK's own) rewrites any record containing one.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import weakref
 from collections.abc import Iterator
@@ -26,7 +27,9 @@ logger: Final = logging.getLogger(PACKAGE)
 
 REDACTED: Final = "********"
 
-#: Loggers of the HTTP stack that can print URLs or headers, and the SDK's own.
+#: Loggers of the HTTP stack that can print URLs or headers, and the SDK's own. Each by its own name:
+#: a logger's filters see only the records logged on it, never its children's (hpack, which HTTP/2
+#: brings, logs every header it encodes on "hpack.hpack" and "hpack.table").
 HTTP_LOGGERS: Final = (
     "httpx",
     "httpcore",
@@ -34,7 +37,10 @@ HTTP_LOGGERS: Final = (
     "httpcore.http11",
     "httpcore.http2",
     "httpcore.proxy",
+    "httpcore.socks",
     "hpack",
+    "hpack.hpack",
+    "hpack.table",
     PACKAGE,
 )
 
@@ -121,13 +127,18 @@ def spellings_of(secrets: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _spellings(secret: str) -> tuple[str, ...]:
-    """A secret as it may appear in text: itself, URL-encoded both ways, and escaped as XML text
-    (a SOAP body carries it so, and a fault may echo it so)."""
+    """A secret as it may appear in text: itself, URL-encoded both ways, escaped as XML text (a SOAP
+    body carries it so, and a fault may echo it so) and as JSON text (an answer may echo it so: PHP's
+    json_encode writes "/" as "\\/" and anything past ASCII as "\\u00e9")."""
     escaped = secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    in_json = [json.dumps(secret, ensure_ascii=only_ascii)[1:-1] for only_ascii in (True, False)]
+    in_json += [form.replace("/", "\\/") for form in in_json]
+    urls: tuple[str, ...]
     try:
-        return tuple(dict.fromkeys((secret, quote(secret, safe=""), quote_plus(secret), escaped)))
+        urls = (quote(secret, safe=""), quote_plus(secret))
     except UnicodeEncodeError:  # a lone surrogate cannot be URL-encoded (nor sent: the client refuses it)
-        return tuple(dict.fromkeys((secret, escaped)))
+        urls = ()
+    return tuple(dict.fromkeys((secret, *urls, escaped, *in_json)))
 
 
 def redact(text: str, forms: tuple[str, ...]) -> str:
