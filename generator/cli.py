@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     generate.set_defaults(run=_generate)
 
     validate = commands.add_parser("validate", help="check specs and report every problem")
-    validate.add_argument("paths", nargs="*", type=Path, help="spec files (default: every spec)")
+    validate.add_argument("paths", nargs="*", type=Path, help="spec files or providers (default: every spec)")
     validate.set_defaults(run=_validate)
 
     listing = commands.add_parser("list", help="list providers and their operation counts")
@@ -222,13 +222,39 @@ def _write(args: argparse.Namespace, result: Build, orphans: list[str]) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from generator.pipeline import load
 
-    specs, diagnostics = load(args.specs, ROOT, [p.resolve() for p in args.paths] if args.paths else None)
+    paths, unknown = _spec_files(args.specs, args.paths)
+    if unknown:
+        _report(unknown)
+        return 1
+    specs, diagnostics = load(args.specs, ROOT, paths)
     if diagnostics:
         _report(diagnostics)
         return 1
     for spec in specs:
         print(f"{spec.source}: ok ({len(spec.operations)} operations)")
     return 0
+
+
+def _spec_files(spec_dir: Path, given: list[Path]) -> tuple[list[Path] | None, list[Diagnostic]]:
+    """The spec files ``validate`` checks (None: every one), each given as a path or, as ``generate``
+    takes them, a provider's name (its spec's file or folder name); a diagnostic for each that is neither."""
+    from generator.ir import Diagnostic
+    from generator.load import discover
+    from generator.load.suggest import did_you_mean
+
+    if not given:
+        return None, []
+    by_name = {(p.parent.name if p.parent != spec_dir else p.stem): p for p in discover(spec_dir)}
+    paths, unknown = [], []
+    for path in given:
+        if path.exists() or str(path) not in by_name:
+            paths.append(path.resolve())
+            if not path.exists():
+                hint = did_you_mean(str(path), by_name, "give a spec file, or one of: " + ", ".join(sorted(by_name)))
+                unknown.append(Diagnostic(str(path), 1, 1, "", "no such spec file or provider", hint))
+        else:
+            paths.append(by_name[str(path)].resolve())
+    return paths, unknown
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 Every request the SDKs send is answered in process (httpx's transports are replaced, nothing goes
 on the network) with the documentation's sample success answer of the operation it calls. Run
-by ``tests/docs/test_readme.py`` under each supported Python; prints one line per example and
+by ``tests/functional/test_readme.py`` under each supported Python; prints one line per example and
 exits non-zero, with the traceback, on the first one that fails.
 """
 

@@ -30,11 +30,16 @@ class ErrorSample:
 def error_sample(spec: ApiSpec, op: Operation) -> ErrorSample | None:
     """A documented error ``op`` may meet, raised at once (never retried), with the carrier's answer.
 
-    The operation's own rows come first, then provider-wide rows naming one of its parameters,
-    then the rest. None when the carrier's error format has no sample writer yet or no row fits.
+    The operation's own rows come first, then provider-wide rows naming one of its parameters, then
+    the credentials' refusals (which any call may meet), then the rest. None when the carrier's error
+    format has no sample writer yet or no row fits.
     """
     own = tuple(reversed(op.errors))  # tables tend to list malformed requests first, refusals last
-    rows = own + tuple(sorted(spec.provider.errors, key=lambda row: not names_a_param(row, op)))
+    rows = own + tuple(
+        sorted(
+            spec.provider.errors, key=lambda row: (not names_a_param(row, op), row.raised_as != "AuthenticationError")
+        )
+    )
     rows = tuple(row for row in rows if _raised_at_once(row, op, spec))
     if spec.provider.error_format == "status_field" and docs_samples.can_mock(spec):
         for row in rows:

@@ -195,7 +195,8 @@ def _check_page_param(doc: YamlDocument, base: DocPath, op: dict[str, Any], type
     """A paged operation names an integer parameter and answers a record with ``paging``."""
     params = {p["name"]: p for p in op.get("params", [])}
     param = params.get(op["page_param"])
-    response = _record(types, op.get("response", {}).get("type", ""))
+    response_type = op.get("response", {}).get("type", "")
+    response = _record(types, response_type)
     if param is None or param["type"] != "integer":
         return [
             doc.diagnostic(
@@ -204,6 +205,8 @@ def _check_page_param(doc: YamlDocument, base: DocPath, op: dict[str, Any], type
                 "name the integer parameter that selects the page",
             )
         ]
+    if response_type not in types:
+        return []  # an unknown type, which its own diagnostic names: what it lacks would only mislead
     if response is None or "paging" not in response:
         return [
             doc.diagnostic(

@@ -53,14 +53,17 @@ def load_http_spec(
     With ``locate``, the result also says where each item of the spec is written.
     """
     with timings.measure("yaml"):
-        doc, problems = read_yaml(path, display)
-    if doc is None or problems:
-        return Located(None, problems)
+        doc, read_problems = read_yaml(path, display)
+    if doc is None:
+        return Located(None, read_problems)
     with timings.measure("schema"):
-        problems = check_schema(doc)
+        # A duplicate key still leaves a document (YAML keeps the last entry): it is checked all the same,
+        # so that one report lists every problem.
+        schema_problems = check_schema(doc)
+        problems = read_problems + schema_problems
     with timings.measure("checks"):
         seen = {d.path for d in problems}
-        problems += [d for d in _semantic_problems(doc, schema_clean=not problems) if d.path not in seen]
+        problems += [d for d in _semantic_problems(doc, schema_clean=not schema_problems) if d.path not in seen]
         if problems:
             return Located(None, problems)
         problems = duplicate_provider(doc, taken)

@@ -8,10 +8,11 @@ failing keyword, its sub-errors, the sub-schema) to say where the problem is and
 
 from __future__ import annotations
 
+import re
 import reprlib
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import jsonschema_rs
 import yaml
@@ -103,7 +104,21 @@ def check_schema(doc: YamlDocument, schema_file: Path = SCHEMA_FILE) -> list[Dia
         # The two validators disagree; the compiled one's own messages still say what is wrong.
         out = [doc.diagnostic(tuple(e.instance_path), e.message) for e in _fast(schema_file).iter_errors(doc.data)]
     # Sorting by position keeps the report stable and readable top to bottom.
-    return sorted(set(out), key=lambda d: (d.line, d.column, d.message))
+    return sorted(set(_one_per_misspelling(out)), key=lambda d: (d.line, d.column, d.message))
+
+
+_MISSING: Final = re.compile(r"'(.+)' is missing")
+
+
+def _one_per_misspelling(found: list[Diagnostic]) -> list[Diagnostic]:
+    """A required key spelt wrong is one problem, not two: the unknown key's "did you mean" says it all,
+    so the same key reported missing beside it goes."""
+    misspelt = {(d.path.rpartition(".")[0], d.hint) for d in found if d.message.startswith("unknown key ")}
+    return [
+        d
+        for d in found
+        if not ((missing := _MISSING.fullmatch(d.message)) and (d.path, f"did you mean '{missing[1]}'?") in misspelt)
+    ]
 
 
 _JSON_SCALARS = (str, int, float, bool, type(None))
@@ -231,6 +246,9 @@ def _hint(error: jsonschema.ValidationError) -> str:
         return f"{error.validator} is {rule}"
     if error.validator == "const":
         return f"use {rule!r}"
+    if error.validator == "type" and rule == "string" and isinstance(error.instance, (int, float, bool)):
+        # sdk_version: 0.1, a postal code 01234, a yes/no: YAML reads them as numbers and booleans.
+        return f'quote it ("{error.instance}" is text; YAML reads it unquoted as {_kind(error.instance)})'
     return ""
 
 

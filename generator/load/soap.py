@@ -74,11 +74,12 @@ def load_soap_spec(
 ) -> Located:
     """Load one sidecar and the WSDL and XSD it names; with ``locate``, where each item is written too."""
     with timings.measure("yaml"):
-        doc, problems = read_yaml(path, display)
-    if doc is None or problems:
-        return Located(None, problems)
+        doc, read_problems = read_yaml(path, display)
+    if doc is None:
+        return Located(None, read_problems)
     with timings.measure("schema"):
-        problems = check_schema(doc, SIDECAR_SCHEMA) or duplicate_provider(doc, taken)
+        # A duplicate key still leaves a document (YAML keeps the last entry): it is checked all the same.
+        problems = read_problems + (check_schema(doc, SIDECAR_SCHEMA) or duplicate_provider(doc, taken))
     if problems:
         return Located(None, problems)
     folder = SpecFolder(path.parent.resolve(), str(PurePosixPath(display).parent))

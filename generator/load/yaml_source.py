@@ -66,6 +66,11 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(filter(None, [exc.context, exc.problem]))
         fix = "correct the YAML syntax at this position"
+        opened = exc.context_mark
+        if exc.context and opened is not None and mark is not None and opened.line != mark.line:
+            # The parser notices where it gives up, often the line after the mistake: say where it began.
+            problem += f" (the construct began at line {opened.line + 1}, column {opened.column + 1})"
+            fix = f"correct the YAML syntax between line {opened.line + 1} and here (an unclosed bracket or quote?)"
         return None, [Diagnostic(display, line, column, "", f"YAML syntax error: {problem}", fix)]
     except (ValueError, OverflowError) as exc:  # a value PyYAML's constructors cannot build
         return None, [Diagnostic(display, 1, 1, "", f"YAML value error: {exc}", "quote the value to make it text")]

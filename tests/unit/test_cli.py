@@ -70,6 +70,18 @@ def test_validate_accepts_explicit_paths_and_reports_errors(tmp_path: Path) -> N
     assert run("validate").returncode == 0
 
 
+def test_validate_takes_providers_as_generate_does() -> None:
+    result = run("validate", "iovox", "voxbone")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        "specs/iovox.yaml: ok (4 operations)",
+        "specs/voxbone/voxbone.yaml: ok (18 operations)",
+    ]
+    unknown = run("validate", "iovx")
+    assert unknown.returncode == 1 and "Traceback" not in unknown.stderr
+    assert "iovx:1:1: <document>: no such spec file or provider\n    fix: did you mean 'iovox'?" in unknown.stderr
+
+
 def test_list_shows_providers_and_operation_counts() -> None:
     result = run("--specs", str(GOLDEN_SPECS), "list")
     assert result.returncode == 0

@@ -253,12 +253,12 @@ class ClientCore:
 
     def _retry_delay(
         self, prepared: PreparedRequest, failure: SdkError, retryable: bool, asked: float | None, ctx: Attempts
-    ) -> float:
-        """Seconds to wait before the next attempt; raises ``failure`` when the call must end."""
+    ) -> float | None:
+        """Seconds to wait before the next attempt; None when the call must end with ``failure``."""
         policy = ctx.policy
         delay = next_delay(policy, ctx.attempt, time.monotonic() - ctx.started, asked, self._rng) if retryable else None
         if delay is None:
-            raise failure
+            return None
         logger.info(
             "%s %s (%s) failed (%s); retry %d of %d in %.2f s",
             prepared.method,

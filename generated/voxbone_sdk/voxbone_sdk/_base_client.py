@@ -93,7 +93,10 @@ class SyncAPIClient(ClientCore):
                 else:
                     self._log_success(prepared, response, attempts.attempt)
                     return result
-                self._sleep(self._retry_delay(prepared, failure, retryable, asked, attempts))
+                delay = self._retry_delay(prepared, failure, retryable, asked, attempts)
+                if delay is None:
+                    raise failure  # not to be retried, or out of retries or time: where a traceback ends
+                self._sleep(delay)
 
     def _exchange(
         self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float
@@ -174,7 +177,10 @@ class AsyncAPIClient(ClientCore):
                 else:
                     self._log_success(prepared, response, attempts.attempt)
                     return result
-                await self._sleep(self._retry_delay(prepared, failure, retryable, asked, attempts))
+                delay = self._retry_delay(prepared, failure, retryable, asked, attempts)
+                if delay is None:
+                    raise failure  # not to be retried, or out of retries or time: where a traceback ends
+                await self._sleep(delay)
 
     async def _exchange(
         self, prepared: PreparedRequest, timeout: float | httpx.Timeout | None, deadline_at: float

@@ -106,11 +106,42 @@ def test_yaml_syntax_errors_are_located(write_spec) -> None:
     (diagnostic,) = load(write_spec(MINIMAL.replace("title: Acme", "title: [Acme"))).diagnostics
     assert diagnostic.message.startswith("YAML syntax error")
     assert diagnostic.line >= 4
+    # Where the parser gave up is past the mistake: the diagnostic also says where the bracket opened.
+    assert diagnostic.line > 4 and "(the construct began at line 4, column 10)" in diagnostic.message
+    assert diagnostic.hint.startswith("correct the YAML syntax between line 4 and here")
 
 
 def test_duplicate_keys_are_reported(write_spec) -> None:
     (diagnostic,) = load(write_spec(MINIMAL.replace("  title: Acme\n", "  title: Acme\n  title: Other\n"))).diagnostics
     assert diagnostic.message == "duplicate key 'title'" and diagnostic.line == 5
+
+
+def test_a_duplicate_key_hides_no_other_problem(write_spec) -> None:
+    text = MINIMAL.replace("  title: Acme\n", "  title: Acme\n  title: Other\n").replace(
+        "response: {type: Thing,", "response: {type: Thng,"
+    )
+    found = sorted((d.line, d.message) for d in load(write_spec(text)).diagnostics)
+    assert found == [(5, "duplicate key 'title'"), (29, "unknown type 'Thng'")]
+
+
+def test_a_required_key_spelt_wrong_is_one_problem(write_spec) -> None:
+    # Not "'description' is missing" as well: the did-you-mean says what to do.
+    text = MINIMAL.replace("minimum: 1, description: The id.}", "minimum: 1, descripton: The id.}")
+    (problem,) = load(write_spec(text)).diagnostics
+    assert (problem.path, problem.message) == ("operations.getThing.params[0].descripton", "unknown key 'descripton'")
+    assert problem.hint == "did you mean 'description'?"
+    # A key that is missing and nowhere near a stray one is still reported missing.
+    text = MINIMAL.replace("minimum: 1, description: The id.}", "minimum: 1, colour: The id.}")
+    assert sorted(d.message for d in load(write_spec(text)).diagnostics) == [
+        "'description' is missing",
+        "unknown key 'colour'",
+    ]
+
+
+def test_a_paged_answer_of_an_unknown_type_is_reported_once(write_spec) -> None:
+    text = MINIMAL.replace("    response: {type: Thing,", "    page_param: id\n    response: {type: Thng,")
+    (problem,) = load(write_spec(text)).diagnostics  # not also "the response type has no 'paging'"
+    assert problem.message == "unknown type 'Thng'"
 
 
 def test_clashing_python_names_are_reported(write_spec) -> None:
@@ -204,3 +235,9 @@ def test_an_integer_is_a_64_bit_integer_unless_the_spec_narrows_it(write_spec) -
     assert (field.constraints.minimum, field.constraints.maximum) == (-(2**63), 2**63 - 1)
     (param,) = spec.operations[0].params
     assert (param.constraints.minimum, param.constraints.maximum) == (1, 2**63 - 1)
+
+
+def test_text_yaml_reads_as_a_number_is_told_to_be_quoted(write_spec) -> None:
+    (problem,) = load(write_spec(MINIMAL.replace("  title: Acme\n", "  title: 0.1\n"))).diagnostics
+    assert problem.message == "expected string, got float 0.1"
+    assert problem.hint == 'quote it ("0.1" is text; YAML reads it unquoted as a number)'
