@@ -1,6 +1,6 @@
 # One task surface. `make generate` sets everything up from nothing; `make test` runs the suite.
-# (The generator is installed in "compat" editable mode: a plain path entry, where the default
-# import-hook finder costs every Python start in the venv ~20 ms.)
+# (The generator is installed editable by hatchling: a plain path entry, where an import-hook finder
+# would cost every Python start in the venv ~20 ms.)
 # The first interpreter that runs and is 3.11+ (a pyenv shim can exist for a version that is not installed).
 PYTHON ?= $(shell for p in python3.11 python3.12 python3.13 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { command -v $$p; break; }; done)
@@ -17,6 +17,7 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	rm -rf did_sdk_generator.egg-info  # left by the setuptools install this one replaces
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 # Generated SDKs are installed in editable mode so `import iovox_sdk` works from the venv.
@@ -61,4 +62,4 @@ docs: $(STAMP)
 	$(PY) -m generator docs
 
 clean:
-	rm -rf $(VENV) .cache
+	rm -rf $(VENV) .cache did_sdk_generator.egg-info

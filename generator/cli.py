@@ -236,25 +236,29 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _spec_files(spec_dir: Path, given: list[Path]) -> tuple[list[Path] | None, list[Diagnostic]]:
-    """The spec files ``validate`` checks (None: every one), each given as a path or, as ``generate``
-    takes them, a provider's name (its spec's file or folder name); a diagnostic for each that is neither."""
+    """The spec files ``validate`` checks (None: every one), once each: each given as a file, a SOAP
+    spec's folder, or a spec's name (its file's or folder's name under ``spec_dir``); a diagnostic for
+    each that is none of these."""
     from generator.ir import Diagnostic
-    from generator.load import discover
+    from generator.load import discover, is_sidecar
     from generator.load.suggest import did_you_mean
 
     if not given:
         return None, []
     by_name = {(p.parent.name if p.parent != spec_dir else p.stem): p for p in discover(spec_dir)}
-    paths, unknown = [], []
+    paths: dict[Path, None] = {}
+    unknown = []
     for path in given:
-        if path.exists() or str(path) not in by_name:
-            paths.append(path.resolve())
-            if not path.exists():
-                hint = did_you_mean(str(path), by_name, "give a spec file, or one of: " + ", ".join(sorted(by_name)))
-                unknown.append(Diagnostic(str(path), 1, 1, "", "no such spec file or provider", hint))
-        else:
-            paths.append(by_name[str(path)].resolve())
-    return paths, unknown
+        if path.is_dir():
+            sidecars = [p for p in sorted(path.glob("*.yaml")) if is_sidecar(p)]
+            path = sidecars[0] if sidecars else path  # a folder without one: the loader says what is wrong
+        elif not path.exists() and str(path) in by_name:
+            path = by_name[str(path)]
+        elif not path.exists():
+            hint = did_you_mean(str(path), by_name, "give a spec file, or one of: " + ", ".join(sorted(by_name)))
+            unknown.append(Diagnostic(str(path), 1, 1, "", "no such spec file or provider", hint))
+        paths[path.resolve()] = None
+    return list(paths), unknown
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -36,9 +36,7 @@ def error_sample(spec: ApiSpec, op: Operation) -> ErrorSample | None:
     """
     own = tuple(reversed(op.errors))  # tables tend to list malformed requests first, refusals last
     rows = own + tuple(
-        sorted(
-            spec.provider.errors, key=lambda row: (not names_a_param(row, op), row.raised_as != "AuthenticationError")
-        )
+        sorted(spec.provider.errors, key=lambda row: (not names_a_param(row, op), not _refuses_credentials(row)))
     )
     rows = tuple(row for row in rows if _raised_at_once(row, op, spec))
     if spec.provider.error_format == "status_field" and docs_samples.can_mock(spec):
@@ -62,6 +60,12 @@ def error_sample(spec: ApiSpec, op: Operation) -> ErrorSample | None:
             body = '<?xml version="1.0" encoding="utf-8"?>\n' + body
             return ErrorSample(row, row.raised_as, status, message, "application/xml", body)
     return None
+
+
+def _refuses_credentials(row: ErrorCode) -> bool:
+    """Whether the row is an AuthenticationError, by its family or its own class (a per-code class keeps
+    its family)."""
+    return "AuthenticationError" in (row.family, row.raised_as)
 
 
 def _raised_at_once(row: ErrorCode, op: Operation, spec: ApiSpec) -> bool:

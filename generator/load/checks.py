@@ -205,7 +205,8 @@ def _check_page_param(doc: YamlDocument, base: DocPath, op: dict[str, Any], type
                 "name the integer parameter that selects the page",
             )
         ]
-    if response_type not in types:
+    container, inner = parse_type_expr(response_type) if response_type else (None, "")
+    if container is None and inner and inner not in SCALAR_TYPES and inner not in types:
         return []  # an unknown type, which its own diagnostic names: what it lacks would only mislead
     if response is None or "paging" not in response:
         return [

@@ -247,8 +247,9 @@ def _hint(error: jsonschema.ValidationError) -> str:
     if error.validator == "const":
         return f"use {rule!r}"
     if error.validator == "type" and rule == "string" and isinstance(error.instance, (int, float, bool)):
-        # sdk_version: 0.1, a postal code 01234, a yes/no: YAML reads them as numbers and booleans.
-        return f'quote it ("{error.instance}" is text; YAML reads it unquoted as {_kind(error.instance)})'
+        # sdk_version: 0.1, a postal code 01234, a yes/no: YAML reads them as numbers and booleans (and
+        # the value it read may not be what was written: 01234 is 668, yes is True), so no value is shown.
+        return f"quote it as written: YAML reads it unquoted as {_kind(error.instance)}, not text"
     return ""
 
 

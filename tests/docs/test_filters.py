@@ -124,6 +124,18 @@ def test_error_sample_picks_a_row_the_sdk_maps_back_to_itself() -> None:
     assert error_sample(replace(spec, provider=replace(spec.provider, error_format="envelope")), op) is None
 
 
+def test_error_sample_of_a_call_no_row_names_is_a_credentials_refusal() -> None:
+    # Any call may meet a refusal of its credentials; an unrelated row ("the account has DIDs") would mislead.
+    rows = (
+        ErrorCode("account_with_dids", "The Account has DIDs assigned to it."),
+        ErrorCode("invalid_credentials", "Username or Password is incorrect", family="AuthenticationError"),
+    )
+    op = f.operation("getBalance")
+    spec = f.spec(op, error_format="status_field", errors=rows)
+    sample = error_sample(spec, op)
+    assert sample is not None and sample.row.code == "invalid_credentials"
+
+
 def test_the_testing_page_gives_the_fake_credentials_its_client_accepts() -> None:
     spec = f.spec(
         credentials=(

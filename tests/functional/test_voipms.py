@@ -407,6 +407,14 @@ async def test_a_decimal_that_is_no_amount_of_money_is_malformed(make_voipms, va
         await getattr(api, call[0])(**call[1])
 
 
+async def test_a_large_answers_decimal_that_is_no_amount_of_money_is_malformed(make_voipms):
+    # Over 1 MiB, msgspec decodes the answer a member at a time: the refusal still reaches the tolerant reader.
+    body = {"status": "success", "balance": {"current_balance": "NaN"}, "padding": "x" * 1_200_000}
+    api = make_voipms(answer(json.dumps(body).encode()), max_retries=0)
+    with pytest.raises(voipms_sdk.MalformedResponseError, match=r"\$\.balance\.current_balance: expected a decimal"):
+        await api.get_balance()
+
+
 async def test_malformed_answer_to_a_call_without_response(make_voipms):
     api = make_voipms(answer(b"<html>maintenance</html>", content_type="text/html"), max_retries=0)
     with pytest.raises(voipms_sdk.MalformedResponseError):

@@ -77,6 +77,12 @@ def test_validate_takes_providers_as_generate_does() -> None:
         "specs/iovox.yaml: ok (4 operations)",
         "specs/voxbone/voxbone.yaml: ok (18 operations)",
     ]
+    folder = run("validate", "specs/voxbone", "voxbone", "specs/iovox.yaml", "iovox")  # a folder, and each once
+    assert folder.returncode == 0, folder.stderr
+    assert folder.stdout.splitlines() == [
+        "specs/voxbone/voxbone.yaml: ok (18 operations)",
+        "specs/iovox.yaml: ok (4 operations)",
+    ]
     unknown = run("validate", "iovx")
     assert unknown.returncode == 1 and "Traceback" not in unknown.stderr
     assert "iovx:1:1: <document>: no such spec file or provider\n    fix: did you mean 'iovox'?" in unknown.stderr

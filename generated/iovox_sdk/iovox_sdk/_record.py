@@ -119,14 +119,14 @@ def sensible_decimal(number: Any) -> bool:
     return bool(number.is_finite()) and abs(number.adjusted()) <= DECIMAL_LIMIT
 
 
-def refuse_decimal(number: Any) -> NoReturn:
-    """Refuse a record msgspec is decoding: it read "NaN", "Infinity" or "1E+999999" into a decimal.
+def refuse_decimal(field: str, number: Any) -> NoReturn:
+    """Refuse a record holding "NaN", "Infinity" or "1E+999999" as a decimal (msgspec reads them so).
 
     A record msgspec decodes checks its decimals in ``__post_init__`` (straight-line code, as
-    ``sensible_decimal`` spells it) and calls this, so that the decode fails and the tolerant reader,
-    which refuses them, words the error.
+    ``sensible_decimal`` spells it) and calls this: the decode fails, and the tolerant reader,
+    which refuses them too, words the error.
     """
-    raise ValueError(f"{number} is not a finite decimal number of sensible size")
+    raise ValueError(f"{field}: {number} is not a finite decimal number of sensible size")
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True)

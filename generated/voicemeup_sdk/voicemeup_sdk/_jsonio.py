@@ -227,7 +227,7 @@ def decode_members(members: Mapping[str, msgspec.Raw], target: type[_T]) -> _T:
             values[field.name] = decode_typed(raw, field.type)
     try:
         return target(**values)
-    except TypeError as exc:  # a required member is missing
+    except (TypeError, ValueError) as exc:  # a required member is missing, or __post_init__ refused a value
         raise msgspec.ValidationError(str(exc)) from None
 
 

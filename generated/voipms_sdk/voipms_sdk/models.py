@@ -96,16 +96,30 @@ class AvailableDIDCAN(Record, kw_only=True):
     sms: int | None = None
 
     def __post_init__(self) -> None:
-        for number in (
-            self.perminute_monthly,
-            self.perminute_minute,
-            self.perminute_setup,
-            self.flat_monthly,
-            self.flat_minute,
-            self.flat_setup,
+        if type(self.perminute_monthly) is Decimal and not (
+            self.perminute_monthly.is_finite() and abs(self.perminute_monthly.adjusted()) <= DECIMAL_LIMIT
         ):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+            refuse_decimal("perminute_monthly", self.perminute_monthly)
+        if type(self.perminute_minute) is Decimal and not (
+            self.perminute_minute.is_finite() and abs(self.perminute_minute.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("perminute_minute", self.perminute_minute)
+        if type(self.perminute_setup) is Decimal and not (
+            self.perminute_setup.is_finite() and abs(self.perminute_setup.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("perminute_setup", self.perminute_setup)
+        if type(self.flat_monthly) is Decimal and not (
+            self.flat_monthly.is_finite() and abs(self.flat_monthly.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("flat_monthly", self.flat_monthly)
+        if type(self.flat_minute) is Decimal and not (
+            self.flat_minute.is_finite() and abs(self.flat_minute.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("flat_minute", self.flat_minute)
+        if type(self.flat_setup) is Decimal and not (
+            self.flat_setup.is_finite() and abs(self.flat_setup.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("flat_setup", self.flat_setup)
 
 
 class AvailableDIDUSA(Record, kw_only=True):
@@ -140,16 +154,30 @@ class AvailableDIDUSA(Record, kw_only=True):
     sms: int | None = None
 
     def __post_init__(self) -> None:
-        for number in (
-            self.perminute_monthly,
-            self.perminute_minute,
-            self.perminute_setup,
-            self.flat_monthly,
-            self.flat_minute,
-            self.flat_setup,
+        if type(self.perminute_monthly) is Decimal and not (
+            self.perminute_monthly.is_finite() and abs(self.perminute_monthly.adjusted()) <= DECIMAL_LIMIT
         ):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+            refuse_decimal("perminute_monthly", self.perminute_monthly)
+        if type(self.perminute_minute) is Decimal and not (
+            self.perminute_minute.is_finite() and abs(self.perminute_minute.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("perminute_minute", self.perminute_minute)
+        if type(self.perminute_setup) is Decimal and not (
+            self.perminute_setup.is_finite() and abs(self.perminute_setup.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("perminute_setup", self.perminute_setup)
+        if type(self.flat_monthly) is Decimal and not (
+            self.flat_monthly.is_finite() and abs(self.flat_monthly.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("flat_monthly", self.flat_monthly)
+        if type(self.flat_minute) is Decimal and not (
+            self.flat_minute.is_finite() and abs(self.flat_minute.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("flat_minute", self.flat_minute)
+        if type(self.flat_setup) is Decimal and not (
+            self.flat_setup.is_finite() and abs(self.flat_setup.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("flat_setup", self.flat_setup)
 
 
 class BackOrder(Record, kw_only=True):
@@ -206,9 +234,18 @@ class Balance(Record, kw_only=True):
     time_today: str | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.current_balance, self.spent_total, self.spent_today):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.current_balance) is Decimal and not (
+            self.current_balance.is_finite() and abs(self.current_balance.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("current_balance", self.current_balance)
+        if type(self.spent_total) is Decimal and not (
+            self.spent_total.is_finite() and abs(self.spent_total.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("spent_total", self.spent_total)
+        if type(self.spent_today) is Decimal and not (
+            self.spent_today.is_finite() and abs(self.spent_today.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("spent_today", self.spent_today)
 
 
 class CallDetailRecord(Record, kw_only=True):
@@ -245,9 +282,10 @@ class CallDetailRecord(Record, kw_only=True):
     call_logs: str | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.rate, self.total):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.rate) is Decimal and not (self.rate.is_finite() and abs(self.rate.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("rate", self.rate)
+        if type(self.total) is Decimal and not (self.total.is_finite() and abs(self.total.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("total", self.total)
 
 
 class CallHunting(Record, kw_only=True):
@@ -338,9 +376,10 @@ class RecognizedPhrase(Record, kw_only=True):
     phrase: str | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.duration,):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.duration) is Decimal and not (
+            self.duration.is_finite() and abs(self.duration.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("duration", self.duration)
 
 
 class CallTranscription(Record, kw_only=True):
@@ -473,9 +512,10 @@ class ClientTransaction(Record, kw_only=True):
     description: str | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.amount,):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.amount) is Decimal and not (
+            self.amount.is_finite() and abs(self.amount.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("amount", self.amount)
 
 
 class Conference(Record, kw_only=True):
@@ -704,9 +744,18 @@ class DIDInfo(Record, kw_only=True):
     transcription_email: str | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.reseller_monthly, self.reseller_minute, self.reseller_setup):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.reseller_monthly) is Decimal and not (
+            self.reseller_monthly.is_finite() and abs(self.reseller_monthly.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("reseller_monthly", self.reseller_monthly)
+        if type(self.reseller_minute) is Decimal and not (
+            self.reseller_minute.is_finite() and abs(self.reseller_minute.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("reseller_minute", self.reseller_minute)
+        if type(self.reseller_setup) is Decimal and not (
+            self.reseller_setup.is_finite() and abs(self.reseller_setup.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("reseller_setup", self.reseller_setup)
 
 
 class DISA(Record, kw_only=True):
@@ -833,9 +882,10 @@ class FaxMessage(Record, kw_only=True):
     msg: str | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.rate, self.total):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.rate) is Decimal and not (self.rate.is_finite() and abs(self.rate.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("rate", self.rate)
+        if type(self.total) is Decimal and not (self.total.is_finite() and abs(self.total.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("total", self.total)
 
 
 class FaxNumber(Record, kw_only=True):
@@ -886,9 +936,18 @@ class FaxNumber(Record, kw_only=True):
     fax_to_sip_enabled_account: str | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.reseller_monthly, self.reseller_minute, self.reseller_setup):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.reseller_monthly) is Decimal and not (
+            self.reseller_monthly.is_finite() and abs(self.reseller_monthly.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("reseller_monthly", self.reseller_monthly)
+        if type(self.reseller_minute) is Decimal and not (
+            self.reseller_minute.is_finite() and abs(self.reseller_minute.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("reseller_minute", self.reseller_minute)
+        if type(self.reseller_setup) is Decimal and not (
+            self.reseller_setup.is_finite() and abs(self.reseller_setup.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("reseller_setup", self.reseller_setup)
 
 
 class FaxProvince(Record, kw_only=True):
@@ -961,9 +1020,8 @@ class Forwarding(Record, kw_only=True):
     diversion_header: int | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.pause,):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.pause) is Decimal and not (self.pause.is_finite() and abs(self.pause.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("pause", self.pause)
 
 
 class IVR(Record, kw_only=True):
@@ -1018,9 +1076,16 @@ class InternationalLocation(Record, kw_only=True):
     channels: int | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.monthly, self.setup, self.minute):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.monthly) is Decimal and not (
+            self.monthly.is_finite() and abs(self.monthly.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("monthly", self.monthly)
+        if type(self.setup) is Decimal and not (self.setup.is_finite() and abs(self.setup.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("setup", self.setup)
+        if type(self.minute) is Decimal and not (
+            self.minute.is_finite() and abs(self.minute.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute", self.minute)
 
 
 class LNPAttachment(Record, kw_only=True):
@@ -1148,9 +1213,18 @@ class Package(Record, kw_only=True):
     free_minutes: int | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.markup_fixed, self.monthly_fee, self.setup_fee):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.markup_fixed) is Decimal and not (
+            self.markup_fixed.is_finite() and abs(self.markup_fixed.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("markup_fixed", self.markup_fixed)
+        if type(self.monthly_fee) is Decimal and not (
+            self.monthly_fee.is_finite() and abs(self.monthly_fee.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("monthly_fee", self.monthly_fee)
+        if type(self.setup_fee) is Decimal and not (
+            self.setup_fee.is_finite() and abs(self.setup_fee.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("setup_fee", self.setup_fee)
 
 
 class PackageRate(Record, kw_only=True):
@@ -1173,9 +1247,14 @@ class PackageRate(Record, kw_only=True):
     real_rate: Decimal | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.client_rate, self.real_rate):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.client_rate) is Decimal and not (
+            self.client_rate.is_finite() and abs(self.client_rate.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("client_rate", self.client_rate)
+        if type(self.real_rate) is Decimal and not (
+            self.real_rate.is_finite() and abs(self.real_rate.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("real_rate", self.real_rate)
 
 
 class PhonebookEntry(Record, kw_only=True):
@@ -1640,9 +1719,8 @@ class TerminationRate(Record, kw_only=True):
     rate: Decimal | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.rate,):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.rate) is Decimal and not (self.rate.is_finite() and abs(self.rate.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("rate", self.rate)
 
 
 class TimeCondition(Record, kw_only=True):
@@ -1689,9 +1767,16 @@ class TollFreeCanUSNumber(Record, kw_only=True):
     setup: Decimal | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.monthly, self.minute, self.setup):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.monthly) is Decimal and not (
+            self.monthly.is_finite() and abs(self.monthly.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("monthly", self.monthly)
+        if type(self.minute) is Decimal and not (
+            self.minute.is_finite() and abs(self.minute.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute", self.minute)
+        if type(self.setup) is Decimal and not (self.setup.is_finite() and abs(self.setup.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("setup", self.setup)
 
 
 class TollFreeUSANumber(Record, kw_only=True):
@@ -1716,16 +1801,28 @@ class TollFreeUSANumber(Record, kw_only=True):
     setup: Decimal | None = None
 
     def __post_init__(self) -> None:
-        for number in (
-            self.monthly,
-            self.minute_usa,
-            self.minute_canada,
-            self.minute_puertorico,
-            self.minute_alaska,
-            self.setup,
+        if type(self.monthly) is Decimal and not (
+            self.monthly.is_finite() and abs(self.monthly.adjusted()) <= DECIMAL_LIMIT
         ):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+            refuse_decimal("monthly", self.monthly)
+        if type(self.minute_usa) is Decimal and not (
+            self.minute_usa.is_finite() and abs(self.minute_usa.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute_usa", self.minute_usa)
+        if type(self.minute_canada) is Decimal and not (
+            self.minute_canada.is_finite() and abs(self.minute_canada.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute_canada", self.minute_canada)
+        if type(self.minute_puertorico) is Decimal and not (
+            self.minute_puertorico.is_finite() and abs(self.minute_puertorico.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute_puertorico", self.minute_puertorico)
+        if type(self.minute_alaska) is Decimal and not (
+            self.minute_alaska.is_finite() and abs(self.minute_alaska.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute_alaska", self.minute_alaska)
+        if type(self.setup) is Decimal and not (self.setup.is_finite() and abs(self.setup.adjusted()) <= DECIMAL_LIMIT):
+            refuse_decimal("setup", self.setup)
 
 
 class Transaction(Record, kw_only=True):
@@ -1746,9 +1843,10 @@ class Transaction(Record, kw_only=True):
     ammount: Decimal | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.ammount,):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.ammount) is Decimal and not (
+            self.ammount.is_finite() and abs(self.ammount.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("ammount", self.ammount)
 
 
 class VPRI(Record, kw_only=True):
@@ -1777,9 +1875,10 @@ class VPRI(Record, kw_only=True):
     burst_percentage_charge: int | None = None
 
     def __post_init__(self) -> None:
-        for number in (self.monthly_fee,):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+        if type(self.monthly_fee) is Decimal and not (
+            self.monthly_fee.is_finite() and abs(self.monthly_fee.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("monthly_fee", self.monthly_fee)
 
 
 class ValueDescription(Record, kw_only=True):
@@ -1818,17 +1917,34 @@ class VanityNumber(Record, kw_only=True):
     setup_canadian: Decimal | None = None
 
     def __post_init__(self) -> None:
-        for number in (
-            self.monthly_american,
-            self.monthly_canadian,
-            self.minute_american_usa,
-            self.minute_american_canada,
-            self.minute_canadian,
-            self.setup_american,
-            self.setup_canadian,
+        if type(self.monthly_american) is Decimal and not (
+            self.monthly_american.is_finite() and abs(self.monthly_american.adjusted()) <= DECIMAL_LIMIT
         ):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+            refuse_decimal("monthly_american", self.monthly_american)
+        if type(self.monthly_canadian) is Decimal and not (
+            self.monthly_canadian.is_finite() and abs(self.monthly_canadian.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("monthly_canadian", self.monthly_canadian)
+        if type(self.minute_american_usa) is Decimal and not (
+            self.minute_american_usa.is_finite() and abs(self.minute_american_usa.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute_american_usa", self.minute_american_usa)
+        if type(self.minute_american_canada) is Decimal and not (
+            self.minute_american_canada.is_finite() and abs(self.minute_american_canada.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute_american_canada", self.minute_american_canada)
+        if type(self.minute_canadian) is Decimal and not (
+            self.minute_canadian.is_finite() and abs(self.minute_canadian.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("minute_canadian", self.minute_canadian)
+        if type(self.setup_american) is Decimal and not (
+            self.setup_american.is_finite() and abs(self.setup_american.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("setup_american", self.setup_american)
+        if type(self.setup_canadian) is Decimal and not (
+            self.setup_canadian.is_finite() and abs(self.setup_canadian.adjusted()) <= DECIMAL_LIMIT
+        ):
+            refuse_decimal("setup_canadian", self.setup_canadian)
 
 
 class Voicemail(Record, kw_only=True):

@@ -144,28 +144,25 @@ class JsonEmitter:
         reads "NaN" or "1E+999999" into a Decimal, which the tolerant readers refuse.
 
         ``wire`` is the record's wire Struct or Envelope (their fields keep the record's Python names);
-        without it, the record itself, when msgspec decodes it.
+        without it, the record itself, when msgspec decodes it. Only Decimals are checked: a record
+        built by hand with an int or a str stays as it was.
         """
         if not wire and model.name not in self._decoded:
             return []
-        numbers = []
+        lines = []
         for f in model.fields:
             if f.type.item.name != "decimal":
                 continue
-            if f.type.name != "list":
-                numbers.append(f"self.{f.python_name}")
+            value = f"self.{f.python_name}"
+            if f.type.name == "list":
+                # The record's tuple; in a mirrored wire Struct, a list or one alone, or its container.
+                if wire and self._mirror:
+                    items = f"() if {value} is None else {value}.unwrap()" if f.xml_item else f"one_or_many({value})"
+                    value = f"({items})"
+                lines += [f"for number in {value}:", *(f"    {line}" for line in _refusal("number", f.python_name))]
             else:
-                # A mirrored wire Struct's list may be one item alone; elsewhere it is the record's tuple.
-                one_or_many = wire and self._mirror
-                numbers.append(f"*one_or_many(self.{f.python_name})" if one_or_many else f"*self.{f.python_name}")
-        if not numbers:
-            return []
-        sensible = "number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT"
-        return [
-            f"for number in ({', '.join(numbers)}{',' if len(numbers) == 1 else ''}):",
-            f"    if number is not None and not ({sensible}):",
-            "        refuse_decimal(number)",
-        ]
+                lines += _refusal(value, f.python_name)
+        return lines
 
     def decimal_checked(self, module: str) -> bool:
         """Whether the module ``models`` (records) or ``_json`` (Envelopes, wire Structs) checks decimals."""
@@ -243,3 +240,11 @@ class JsonEmitter:
         """The items ``value`` holds (a list, or one alone) as the record's tuple."""
         wired = item.name in self._models and item.name not in self._direct
         return f"{'unwrap_all' if wired else 'one_or_many'}({value})"
+
+
+def _refusal(value: str, field: str) -> list[str]:
+    """Lines refusing ``value`` when it is a Decimal ``sensible_decimal`` would refuse (as it spells it)."""
+    return [
+        f"if type({value}) is Decimal and not ({value}.is_finite() and abs({value}.adjusted()) <= DECIMAL_LIMIT):",
+        f"    refuse_decimal({literal(field)}, {value})",
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.ir import TypeRef
 from generator.load import load_specs
 
@@ -144,6 +146,16 @@ def test_a_paged_answer_of_an_unknown_type_is_reported_once(write_spec) -> None:
     assert problem.message == "unknown type 'Thng'"
 
 
+@pytest.mark.parametrize(
+    "response", ["{type: string}", "{type: integer}", '{type: "list[Thing]"}', "{type: Thing, xml_root: thing}", None]
+)
+def test_a_paged_answer_without_paging_is_reported(write_spec, response: str | None) -> None:
+    line = "    response: {type: Thing, xml_root: thing}\n"
+    text = MINIMAL.replace(line, "    page_param: id\n" + (f"    response: {response}\n" if response else ""))
+    messages = [d.message for d in load(write_spec(text)).diagnostics]
+    assert "the response type has no 'paging'" in messages
+
+
 def test_clashing_python_names_are_reported(write_spec) -> None:
     text = MINIMAL.replace(
         "      - {name: id, in: query, type: integer, required: true, minimum: 1, description: The id.}",
@@ -240,4 +252,6 @@ def test_an_integer_is_a_64_bit_integer_unless_the_spec_narrows_it(write_spec) -
 def test_text_yaml_reads_as_a_number_is_told_to_be_quoted(write_spec) -> None:
     (problem,) = load(write_spec(MINIMAL.replace("  title: Acme\n", "  title: 0.1\n"))).diagnostics
     assert problem.message == "expected string, got float 0.1"
-    assert problem.hint == 'quote it ("0.1" is text; YAML reads it unquoted as a number)'
+    assert problem.hint == "quote it as written: YAML reads it unquoted as a number, not text"
+    (problem,) = load(write_spec(MINIMAL.replace("  title: Acme\n", "  title: 01234\n"))).diagnostics
+    assert problem.hint == "quote it as written: YAML reads it unquoted as an integer, not text"

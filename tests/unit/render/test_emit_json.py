@@ -7,6 +7,7 @@ msgspec's Structs (lists in their item containers or one item alone, renamed key
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import shutil
@@ -46,7 +47,7 @@ HOLDER = f.model(
 )
 
 
-def mirrored_spec(*models: Model) -> Any:
+def mirrored_spec(*models: Model, name: str = "mirror") -> Any:
     """An enveloped spec whose one operation answers the first of ``models`` (Holder, Item, Owner by default)."""
     models = models or (HOLDER, ITEM, OWNER)
     spec = f.spec(
@@ -55,7 +56,7 @@ def mirrored_spec(*models: Model) -> Any:
         response_format="json",
         error_format="envelope",
         envelope=ENVELOPE,
-        name="mirror",
+        name=name,
     )
     return run_passes(spec)
 
@@ -159,17 +160,16 @@ def test_a_record_of_its_own_wire_fields_needs_no_wire_struct_but_as_a_payload()
 # --- the three readers of a rendered SDK agree ----------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def mirror(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    spec = mirrored_spec()
+@contextlib.contextmanager
+def rendered(spec: Any, root: Path) -> Iterator[ModuleType]:
+    """``spec``'s records and readers rendered into a package of their own under ``root``, imported."""
     package = spec.provider.package
-    root = tmp_path_factory.mktemp("mirror")
     folder = root / package
     folder.mkdir()
     (folder / "__init__.py").write_text("")
     wanted = frozenset({"{pkg}/models.py", "{pkg}/_json.py", "{pkg}/_xml.py"})
-    for rendered in render_spec(spec, only=wanted):
-        (root / Path(rendered.path).relative_to(package)).write_text(rendered.text)
+    for rendered_file in render_spec(spec, only=wanted):
+        (root / Path(rendered_file.path).relative_to(package)).write_text(rendered_file.text)
     for module in runtime_modules(spec):
         shutil.copy(RUNTIME_DIR / f"{module}.py", folder / f"{module}.py")
     sys.path.insert(0, str(root))
@@ -179,6 +179,12 @@ def mirror(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         sys.path.remove(str(root))
         for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
             del sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def mirror(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    with rendered(mirrored_spec(), tmp_path_factory.mktemp("mirror")) as package:
+        yield package
 
 
 def xml_form(value: Any, tag: str) -> str:
@@ -253,11 +259,10 @@ def status_field_spec(response_format: str = "json") -> Any:
     return run_passes(spec)
 
 
-def checking(*numbers: str) -> list[str]:
+def refusal(value: str, field: str) -> list[str]:
     return [
-        f"for number in ({', '.join(numbers)}{',' if len(numbers) == 1 else ''}):",
-        "    if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):",
-        "        refuse_decimal(number)",
+        f"if type({value}) is Decimal and not ({value}.is_finite() and abs({value}.adjusted()) <= DECIMAL_LIMIT):",
+        f'    refuse_decimal("{field}", {value})',
     ]
 
 
@@ -265,16 +270,65 @@ def test_each_struct_msgspec_decodes_checks_its_decimals_and_only_those() -> Non
     emitter = JsonEmitter(status_field_spec())
     # The answer is decoded into its Envelope (which holds the answer's own fields), the Price below it
     # into itself: each checks its own decimals, scalars and lists alike; the answer record need not.
-    assert emitter.decimal_check(ANSWER, wire=True) == checking("self.total", "*self.rates")
+    rates = ["for number in self.rates:", *(f"    {line}" for line in refusal("number", "rates"))]
+    assert emitter.decimal_check(ANSWER, wire=True) == refusal("self.total", "total") + rates
     assert emitter.decimal_check(ANSWER) == []
-    assert emitter.decimal_check(PRICE) == checking("self.amount")
+    assert emitter.decimal_check(PRICE) == refusal("self.amount", "amount")
     assert emitter.decimal_check(f.model("Plain", f.field("name")), wire=True) == []
     assert emitter.decimal_checked("models") and emitter.decimal_checked("_json")
 
 
-def test_a_mirrored_wire_structs_list_of_decimals_may_be_one_alone() -> None:
-    rated = f.model("Rated", replace(f.field("rates", "list", item="decimal"), xml_item="rate"), f.field("n"))
-    assert JsonEmitter(mirrored_spec(rated)).decimal_check(rated, wire=True) == checking("*one_or_many(self.rates)")
+@pytest.mark.parametrize("text", ["0", "-1.5", "1E+100", "1E-100", "1E+101", "1E-101", "NaN", "sNaN", "-Infinity"])
+def test_the_emitted_check_refuses_what_sensible_decimal_refuses(text: str) -> None:
+    from decimal import Decimal
+
+    from generator.runtime._record import DECIMAL_LIMIT, refuse_decimal, sensible_decimal
+
+    source = "\n".join(["def check(self):", *(f"    {line}" for line in refusal("self.total", "total"))])
+    scope: dict[str, Any] = {"Decimal": Decimal, "DECIMAL_LIMIT": DECIMAL_LIMIT, "refuse_decimal": refuse_decimal}
+    exec(source, scope)
+    holder = type("Holder", (), {"total": Decimal(text)})()
+    if sensible_decimal(Decimal(text)):
+        scope["check"](holder)
+    else:
+        with pytest.raises(ValueError, match=r"^total: "):
+            scope["check"](holder)
+    for not_a_decimal in (None, 0, "1.5"):  # a record built by hand stays as it was
+        holder.total = not_a_decimal
+        scope["check"](holder)
+
+
+RATED = f.model(
+    "Rated",
+    replace(f.field("rates", "list", item="decimal"), xml_item="rate"),
+    f.field("steps", "list", item="decimal"),
+    f.field("fee", "decimal"),
+)
+
+
+@pytest.mark.parametrize(
+    ("payload", "refused"),
+    [
+        ({"rates": {"rate": ["1.5", "2"]}, "steps": ["1", "2"], "fee": "0.10"}, None),
+        ({"rates": {"rate": "3"}, "steps": "4", "fee": None}, None),
+        ({"rates": {"rate": ["1", "NaN"]}}, "rates"),
+        ({"rates": {"rate": "Infinity"}}, "rates"),
+        ({"steps": ["1", "sNaN"]}, "steps"),
+        ({"steps": "1E+999"}, "steps"),
+        ({"fee": "NaN"}, "fee"),
+    ],
+)
+def test_a_mirrored_wire_struct_checks_its_decimals_in_lists_containers_and_alone(
+    tmp_path: Path, payload: dict[str, Any], refused: str | None
+) -> None:
+    with rendered(mirrored_spec(RATED, name="rated"), tmp_path) as package:
+        wire = importlib.import_module(f"{package.__name__}._json").RatedWire
+        if refused is None:
+            record = msgspec.json.decode(json.dumps(payload).encode(), type=wire, strict=False).unwrap()
+            assert all(type(number).__name__ == "Decimal" for number in record.rates + record.steps)
+        else:
+            with pytest.raises(msgspec.ValidationError, match=f"{refused}: "):
+                msgspec.json.decode(json.dumps(payload).encode(), type=wire, strict=False)
 
 
 def test_records_no_msgspec_decode_reads_check_no_decimals() -> None:

@@ -340,3 +340,33 @@ def test_json_object() -> None:
     assert json_object(data, "$") is data
     with bad("$.dids[0]: expected an object, got list"):
         json_object([], "$.dids[0]")
+
+
+# --- decode_members ------------------------------------------------------------------------------
+
+
+def test_decode_members_refuses_as_msgspec_would_when_a_record_refuses_its_values() -> None:
+    import msgspec
+
+    from generator.runtime._jsonio import decode_members, raw_members
+
+    class Priced(msgspec.Struct, kw_only=True):
+        total: Decimal | None = None
+        label: str
+
+        def __post_init__(self) -> None:
+            if self.total is not None and not self.total.is_finite():
+                raise ValueError("total: not finite")
+
+    body = b'{"total": "NaN", "label": "x"}'
+    with pytest.raises(msgspec.ValidationError, match="total: not finite"):
+        msgspec.json.decode(body, type=Priced, strict=False)
+    members = raw_members(body)
+    assert members is not None
+    with pytest.raises(msgspec.ValidationError, match="total: not finite"):  # not a raw ValueError
+        decode_members(members, Priced)
+    with pytest.raises(msgspec.ValidationError):  # a required member missing
+        decode_members({"total": msgspec.Raw(b'"1"')}, Priced)
+    assert decode_members({"total": msgspec.Raw(b'"1.5"'), "label": msgspec.Raw(b'"y"')}, Priced).total == Decimal(
+        "1.5"
+    )

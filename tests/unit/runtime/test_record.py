@@ -274,8 +274,8 @@ class Rate(Record, kw_only=True):
 
     def __post_init__(self) -> None:
         for number in (self.monthly, *self.tiers):
-            if number is not None and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
-                refuse_decimal(number)
+            if type(number) is Decimal and not (number.is_finite() and abs(number.adjusted()) <= DECIMAL_LIMIT):
+                refuse_decimal("monthly or tiers", number)
 
 
 @pytest.mark.parametrize("text", ["0", "-1.50", "1E+100", "1E-100", "123456789.000001"])
