@@ -258,6 +258,11 @@ def response_rows(type_ref: TypeRef, spec: ApiSpec, base: str = "") -> list[dict
     return rows
 
 
+def notice_code(spec: ApiSpec) -> str | None:
+    """The first code the carrier sends as a notice beside a success (``severity: warning``), if any."""
+    return next((row.code for row in spec.error_codes if row.severity == "warning"), None)
+
+
 def error_class(row: ErrorCode, spec: ApiSpec) -> str:
     """The exception class the SDK raises for an error row."""
     return row.raised_as
@@ -352,6 +357,7 @@ DOC_FILTERS: dict[str, Callable[..., Any]] = {
     "signature": signature,
     "response_rows": response_rows,
     "error_class": error_class,
+    "notice_code": notice_code,
     "operation_errors": operation_errors,
     "family_match": family_match,
     "wire_query": wire_query,

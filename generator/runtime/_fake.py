@@ -75,6 +75,8 @@ class FakeCarrier:
     SPELLING: ClassVar[Spelling] = Spelling()
     AUTH: ClassVar[Auth] = Auth("query", (), ())
     PATH_OPTIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: The codes the carrier sends as notices beside a success (the SDK warns of them, CarrierWarning).
+    NOTICE_CODES: ClassVar[frozenset[str]] = frozenset()
     STATE: ClassVar[type[State]] = State
 
     def __init__(
@@ -147,7 +149,8 @@ class FakeCarrier:
             operation: Wire or Python name of the operation.
             times: How many calls fail; the ones after answer normally.
             code: Answer with this documented error code (its message and HTTP status from the spec);
-                a SOAP carrier answers it as a Fault.
+                a SOAP carrier answers it as a Fault. A notice (a code the spec marks ``severity:
+                warning``) is a success that carries it instead: the client warns (``CarrierWarning``).
             status: Answer with this HTTP status (with ``code``: instead of the documented one).
             message: The error text (a fault string for SOAP) when no documented code is given.
             delay: Seconds to wait before answering (alone: a slow but normal answer).
@@ -238,7 +241,8 @@ class FakeCarrier:
         self, route: Route, request: httpx.Request, kwargs: dict[str, Any], unreadable: list[str], fault: Fault | None
     ) -> tuple[str | None, httpx.Response]:
         op = route.op
-        if fault is not None and (fault.code or fault.status or fault.message):
+        notice = fault.code if fault is not None and fault.code in self.NOTICE_CODES else None
+        if fault is not None and notice is None and (fault.code or fault.status or fault.message):
             response = self._error(route, fault.code, {}, status=fault.status, message=fault.message)
             if fault.retry_after is not None:
                 response.headers["Retry-After"] = f"{fault.retry_after:g}"
@@ -265,6 +269,10 @@ class FakeCarrier:
             tree = self.sampler.complete(record, tree) if tree is not None else self.sampler.tree(record)
         elif op.response is not None and tree is None:
             tree = {}
+        if notice is not None:
+            row = self._row(op.wire, notice)
+            text = fill(row[1], {}) if row is not None else notice
+            return None, route.format.noticed(op, tree, route.options, ((notice, text),))
         return None, route.format.success(op, tree, route.options)
 
     def _route(self, request: httpx.Request, incoming: Incoming) -> Route | None:

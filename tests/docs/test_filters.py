@@ -136,6 +136,18 @@ def test_error_sample_of_a_call_no_row_names_is_a_credentials_refusal() -> None:
     assert sample is not None and sample.row.code == "invalid_credentials"
 
 
+def test_notice_code_is_the_first_warning_of_the_table() -> None:
+    from generator.docs.filters import notice_code
+
+    rows = (
+        ErrorCode("bad", "Bad"),
+        ErrorCode("soft", "Soft limit", severity="warning"),
+        ErrorCode("w2", "W", severity="warning"),
+    )
+    assert notice_code(replace(f.spec(), error_codes=rows)) == "soft"
+    assert notice_code(replace(f.spec(), error_codes=rows[:1])) is None
+
+
 def test_the_testing_page_gives_the_fake_credentials_its_client_accepts() -> None:
     spec = f.spec(
         credentials=(

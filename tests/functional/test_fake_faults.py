@@ -114,3 +114,22 @@ async def test_a_soap_fault_text_reaches_the_error(row_id: str, method: str, mod
     with pytest.raises(case.package.ApiError) as caught:
         await getattr(api, method)()
     assert caught.value.http_status == 500 and "Service temporarily frozen" in str(caught.value)
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+async def test_a_notice_code_is_a_success_carrying_it_which_the_client_warns_of(mode: str, fmt: str) -> None:
+    import warnings
+
+    from voicemeup_sdk.errors import CarrierWarning
+
+    (case,) = [case for case in SDKS if case.name == "voicemeup_sdk"]
+    fake, api = wired(case, mode, max_retries=0, output_format=fmt)
+    fake.fail_next("get_account_details", code="requests_soft_limit_reached", times=2)
+    for _ in range(2):
+        with pytest.warns(CarrierWarning) as warned:
+            reply = await api.get_account_details()
+        assert reply.status == "success" and [w.message.code for w in warned] == ["requests_soft_limit_reached"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the third call answers as usual, with no notice
+        await api.get_account_details()
+    assert fake.documented("get_account_details", "requests_soft_limit_reached")

@@ -46,6 +46,7 @@ class FakeCarrier(_FakeCarrier):
     SPELLING = _tables.SPELLING
     AUTH = _tables.AUTH
     PATH_OPTIONS = _tables.PATH_OPTIONS
+    NOTICE_CODES = _ops.ERRORS.warning_codes
     STATE: ClassVar[type[CarrierState]] = CarrierState
     state: CarrierState
 

@@ -133,6 +133,12 @@ class Format:
         """The answer to a call that worked (``tree`` is None for an operation without a result)."""
         raise NotImplementedError
 
+    def noticed(
+        self, op: Op, tree: Any, options: Mapping[str, str], notices: tuple[tuple[str, str], ...]
+    ) -> httpx.Response:
+        """A success carrying notices, as (code, text), where the carrier's answers can carry any."""
+        return self.success(op, tree, options)
+
     def error(
         self, op: Op, code: str | None, message: str, status: int | None, options: Mapping[str, str]
     ) -> httpx.Response:
@@ -243,7 +249,13 @@ class EnvelopeFormat(Format):
         return http_answer(status, json.dumps(data, default=str).encode(), "application/json")
 
     def success(self, op: Op, tree: Any, options: Mapping[str, str]) -> httpx.Response:
-        data = self._envelope(self.success_value, [])
+        return self.noticed(op, tree, options, ())
+
+    def noticed(
+        self, op: Op, tree: Any, options: Mapping[str, str], notices: tuple[tuple[str, str], ...]
+    ) -> httpx.Response:
+        messages = [{self.message_code: code, self.message_text: text} for code, text in notices]
+        data = self._envelope(self.success_value, messages)
         payload = tree if isinstance(tree, Mapping) else {}
         record = self.record(op)
         payload = (
