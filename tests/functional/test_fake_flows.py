@@ -211,14 +211,21 @@ def test_voxbone_checks_the_user_token_hash_and_takes_the_hmac_scheme_when_told(
     fake = FakeCarrier()
     with fake.client(max_retries=0, password="wrong") as client, pytest.raises(voxbone_sdk.errors.AuthenticationError):
         client.get_account_balance()
-    with (
-        fake.client(max_retries=0, token_hash=hmac_sha1_token_hash) as client,
-        pytest.raises(voxbone_sdk.errors.AuthenticationError),
-    ):
+    # A client hashing otherwise than the fake checks: refused at once by fake.client, and by the fake
+    # on the wire when built by hand.
+    with pytest.raises(ValueError, match=r"FakeCarrier\(token_hash=\.\.\.\)"):
+        fake.client(token_hash=hmac_sha1_token_hash)
+    with pytest.raises(ValueError, match="UserToken"):
+        fake.async_client(token_hash=hmac_sha1_token_hash)
+    other = voxbone_sdk.Client(
+        **fake.client_arguments() | {"token_hash": hmac_sha1_token_hash}, http_client=fake.http_client(), max_retries=0
+    )
+    with other as client, pytest.raises(voxbone_sdk.errors.AuthenticationError):
         client.get_account_balance()
     hmac_fake = FakeCarrier(token_hash=hmac_sha1_token_hash)
-    with hmac_fake.client(max_retries=0, token_hash=hmac_sha1_token_hash) as client:
-        assert client.get_account_balance().currency == "EUR"
+    for kwargs in ({}, {"token_hash": hmac_sha1_token_hash}):  # the fake's scheme is its clients' by default
+        with hmac_fake.client(max_retries=0, **kwargs) as client:
+            assert client.get_account_balance().currency == "EUR"
     key = "2011-01-01 00:00:00:000000000000"
     token = hashlib.sha1(("test-password" + key).encode()).hexdigest()
     body = (

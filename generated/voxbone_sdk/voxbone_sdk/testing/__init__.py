@@ -54,12 +54,18 @@ class FakeCarrier(_FakeCarrier):
         """How Voxbone VoxAPI answers."""
         return _tables.answer_format(CarrierState.FAULT_DETAIL)
 
+    def client_arguments(self) -> dict[str, Any]:
+        """The client's credential keywords, and the UserToken scheme this fake checks (hashed alike)."""
+        return {**super().client_arguments(), "token_hash": self.token_hash}
+
     def client(self, **kwargs: Any) -> Client:
         """A ``Client`` on this fake with its credentials (``kwargs`` override any constructor argument)."""
+        self.refuse_other_token_hash(kwargs)
         arguments: dict[str, Any] = {**self.client_arguments(), "http_client": self.http_client(), **kwargs}
         return Client(**arguments)
 
     def async_client(self, **kwargs: Any) -> AsyncClient:
         """An ``AsyncClient`` on this fake with its credentials."""
+        self.refuse_other_token_hash(kwargs)
         arguments: dict[str, Any] = {**self.client_arguments(), "http_client": self.async_http_client(), **kwargs}
         return AsyncClient(**arguments)

@@ -203,6 +203,14 @@ class FakeCarrier:
         names = (*self.AUTH.identities, *self.AUTH.secrets)
         return {python: self.credentials[wire] for wire, python in names if wire in self.credentials}
 
+    def refuse_other_token_hash(self, kwargs: Mapping[str, Any]) -> None:
+        """Refuse a client hashing its UserToken otherwise than this fake checks it: every call would fail."""
+        if kwargs.get("token_hash", self.token_hash) is not self.token_hash:
+            raise ValueError(
+                "this fake checks each UserToken with its own scheme: give it the client's, as"
+                " FakeCarrier(token_hash=...), and its clients hash the same way"
+            )
+
     def handle(self, request: httpx.Request) -> httpx.Response:
         """Answer one request (what the transport calls); a delay sleeps, a drop or timeout raises."""
         fault, response = self._exchange(request)
