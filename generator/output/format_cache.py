@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
+
+from generator.output.writer import write_atomically
 
 #: Set by ``keep_formatted``; None keeps nothing (each run formats every file).
 _folder: Path | None = None
@@ -65,14 +65,8 @@ def _read(path: Path) -> str | None:
 
 def _write(path: Path, text: str) -> None:
     """Written whole or not at all (a run killed halfway leaves no half entry), and never an error."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, scratch = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-        os.replace(scratch, path)
-    except OSError:
-        pass  # a cache that cannot be written costs time, not the build
+    with contextlib.suppress(OSError):  # a cache that cannot be written costs time, not the build
+        write_atomically(path, text.encode("utf-8"))
 
 
 def _prune(folder: Path, used: set[str]) -> None:

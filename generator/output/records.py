@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from generator.output.writer import on_disk
+from generator.output.writer import on_disk, write_atomically
 
 _GENERATOR_DIR = Path(__file__).resolve().parents[1]
 _ROOT = _GENERATOR_DIR.parent
@@ -121,8 +120,6 @@ def remember(
     context: str,
 ) -> None:
     """Record what a spec was built from and the hashes of the files it produced (written atomically)."""
-    target = record_path(cache_dir, source)
-    target.parent.mkdir(parents=True, exist_ok=True)
     body = {
         "provider": provider,
         "generator": generator_fingerprint(),
@@ -130,9 +127,7 @@ def remember(
         "files": {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in sorted(files.items())},
         "context": context,
     }
-    temporary = target.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(body, indent=0, sort_keys=True), encoding="utf-8")
-    os.replace(temporary, target)
+    write_atomically(record_path(cache_dir, source), json.dumps(body, indent=0, sort_keys=True).encode("utf-8"))
 
 
 def reusable(cache_dir: Path, contexts: dict[str, str], out: Path, providers: list[str]) -> dict[str, Record]:

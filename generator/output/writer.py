@@ -67,17 +67,21 @@ def stale_single_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
     return sorted(stale)
 
 
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``target`` whole or not at all: a finished copy beside it, renamed into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, target)
+
+
 def write_single_files(root: Path, files: Iterable[RenderedFile]) -> list[str]:
     """Write each changed file under ``root`` by renaming a finished copy into place; returns their paths."""
     files = list(files)
     changed = stale_single_files(root, files)
     for f in files:
         if f.path in changed:
-            target = root / f.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(f.text.encode("utf-8"))
-            os.replace(temporary, target)
+            write_atomically(root / f.path, f.text.encode("utf-8"))
     return changed
 
 

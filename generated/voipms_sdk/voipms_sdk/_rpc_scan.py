@@ -88,11 +88,6 @@ class _NotPhpForm(Exception):
     """The answer is not in PHP's exact form: the parser reads it instead."""
 
 
-def scan_map_answer(body: bytes, operation: str) -> dict[str, Any] | None:
-    """The answer's return Map as the JSON form's dict, or None when only the parser may read it."""
-    return map_data(map_answer_json(body, operation))
-
-
 def map_data(json: bytes | None) -> dict[str, Any] | None:
     """What ``map_answer_json`` wrote, decoded; None when it declined or wrote what JSON refuses."""
     if json is None:

@@ -19,8 +19,14 @@ from generator.runtime import _rpc_scan
 from generator.runtime._answers import ErrorTable
 from generator.runtime._exceptions import ApiError, MalformedResponseError
 from generator.runtime._rpc import RpcFaults, rpc_data, tree_data
-from generator.runtime._rpc_scan import scan_map_answer
 from tests.functional.soap_rpc import map_envelope
+
+
+def scan_map_answer(body: bytes, operation: str) -> dict[str, Any] | None:
+    """What the scan makes of an answer, decoded: its return Map as the JSON form's dict, or None when only
+    the parser may read it (the two steps ``rpc_data`` takes)."""
+    return _rpc_scan.map_data(_rpc_scan.map_answer_json(body, operation))
+
 
 OPERATION = "getDIDsInfo"
 SETTINGS = settings(
